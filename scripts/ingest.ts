@@ -1,0 +1,110 @@
+#!/usr/bin/env tsx
+/**
+ * npm run ingest [-- --report] [-- --check]
+ *   Validates the knowledge base against the corpus and writes data/build/bundle.json (atomically).
+ *   --report  also lists what the texts contain that the knowledge base does not cover
+ *   --check   validate only, write nothing
+ * Exit codes: 0 done, 1 the input has problems (listed as file:line: reason), 2 bad configuration or usage.
+ */
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../server/src/config.ts';
+import type { CoverageReport } from '../server/src/ingest/coverage.ts';
+import { runIngest, type IngestProgress, type IngestSummary } from '../server/src/ingest/ingest.ts';
+import { formatIssue, IngestValidationError } from '../server/src/ingest/issues.ts';
+import { displayPath } from '../server/src/ingest/knowledge-base.ts';
+
+function main(): Promise<number> | number {
+  let args;
+  try {
+    args = parseArgs({
+      options: { report: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } },
+      strict: true,
+    }).values;
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}\nusage: npm run ingest -- [--report] [--check] [--quiet]`);
+    return 2;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`ingest: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  return ingest(config, args);
+}
+
+async function ingest(config: ReturnType<typeof loadConfig>, args: { report: boolean; check: boolean; quiet: boolean }): Promise<number> {
+  const started = performance.now();
+  try {
+    const result = await runIngest({
+      kbDir: config.KB_DIR,
+      manifestPath: config.MANIFEST,
+      corpusDir: config.CORPUS_DIR,
+      outDir: args.check ? undefined : config.BUILD_DIR,
+      onProgress: args.quiet ? undefined : progressPrinter(),
+    });
+    if (!result.summary.corpusPresent) {
+      console.error(`ingest: no source texts in ${displayPath(config.CORPUS_DIR)}: built from the knowledge base alone; quotes were not checked and there are no mentions. Set CORPUS_DIR to the folder holding the texts.`);
+    }
+    if (args.report) printReport(result.report);
+    printSummary(result.summary, result.bundlePath, result.bundle.version, performance.now() - started);
+    return 0;
+  } catch (error) {
+    if (error instanceof IngestValidationError) {
+      for (const issue of error.issues) console.error(formatIssue(issue));
+      console.error(`ingest: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}; nothing was written.`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function progressPrinter() {
+  const tty = process.stderr.isTTY;
+  let lastPhase = '';
+  return (p: IngestProgress) => {
+    const line = `ingest: ${p.phase} ${p.done}/${p.total}${p.detail ? ` ${p.detail}` : ''}`;
+    if (tty) process.stderr.write(`\r\x1b[K${line}${p.done === p.total ? '\n' : ''}`);
+    else if (p.phase !== lastPhase || p.done === p.total) {
+      // Without a terminal, one line when a phase starts and one when it ends.
+      if (p.done === 0 || p.done === p.total) process.stderr.write(`${line}\n`);
+    }
+    lastPhase = p.phase;
+  };
+}
+
+function printSummary(s: IngestSummary, bundlePath: string | null, version: string, ms: number) {
+  const rows: [string, string | number][] = [
+    ['documents', s.corpusPresent ? s.documents : '0 (no corpus)'],
+    ['sentences', s.sentences],
+    ['actors', s.actors],
+    ['relations', s.relations],
+    ['events', s.events],
+    ['fundings', s.fundings],
+    ['evidence', `${s.evidence} (${s.evidenceAnchored} anchored in their text)`],
+    ['disputes', s.disputes],
+    ['mentions', s.mentions],
+    ['uncovered', `${s.uncovered.names} names, ${s.uncovered.dates} dates, ${s.uncovered.amounts} amounts (npm run ingest -- --report)`],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
+  console.log(bundlePath ? `bundle ${version} written to ${displayPath(bundlePath)} in ${Math.round(ms)} ms` : `bundle ${version} validated (not written) in ${Math.round(ms)} ms`);
+}
+
+function printReport(report: CoverageReport) {
+  const out: string[] = [];
+  out.push(`Names the knowledge base does not know (${report.names.length}):`);
+  for (const n of report.names) out.push(`  ${n.text}  ×${n.count}  [${n.sources.join(', ')}]  «${n.example}»`);
+  out.push(`Dates no dated record cites (${report.dates.length}):`);
+  for (const d of report.dates) out.push(`  ${d.source}: "${d.text}" = ${d.value}  «${d.sentence}»`);
+  out.push(`Amounts no funding record cites (${report.amounts.length}):`);
+  for (const a of report.amounts) out.push(`  ${a.source}: "${a.text}" = ${a.value}  «${a.sentence}»`);
+  out.push('Close a gap by adding the fact with its evidence, or list it in data/kb/reviewed.yaml with the reason it is left out.');
+  console.log(out.join('\n'));
+}
+
+process.exitCode = await main();

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { compareFuzzyDates, dateSpan, FuzzyDateSchema, fuzzyDateProblem, isActiveAsOf, overlapsWindow } from './dates.ts';
+
+describe('dateSpan', () => {
+  it('draws a day as a point and a month as its days', () => {
+    expect(dateSpan({ value: '2020-02-01', precision: 'day' })).toEqual({ start: '2020-02-01', end: '2020-02-01' });
+    expect(dateSpan({ value: '2012-02', precision: 'month' })).toEqual({ start: '2012-02-01', end: '2012-02-29' });
+  });
+  it('narrows a month by its qualifier (début, mi-, fin)', () => {
+    expect(dateSpan({ value: '2012-09', precision: 'month', qualifier: 'early' })).toEqual({ start: '2012-09-01', end: '2012-09-10' });
+    expect(dateSpan({ value: '2012-09', precision: 'month', qualifier: 'mid' })).toEqual({ start: '2012-09-11', end: '2012-09-20' });
+    expect(dateSpan({ value: '2013-02', precision: 'month', qualifier: 'late' })).toEqual({ start: '2013-02-21', end: '2013-02-28' });
+  });
+  it('draws a year as a span, and thirds of it by qualifier', () => {
+    expect(dateSpan({ value: '2011', precision: 'year' })).toEqual({ start: '2011-01-01', end: '2011-12-31' });
+    expect(dateSpan({ value: '2012', precision: 'year', qualifier: 'early' })).toEqual({ start: '2012-01-01', end: '2012-04-30' });
+    expect(dateSpan({ value: '2012', precision: 'year', qualifier: 'late' })).toEqual({ start: '2012-09-01', end: '2012-12-31' });
+  });
+  it('draws seasons as meteorological seasons, winter crossing the year', () => {
+    expect(dateSpan({ value: '2013-spring', precision: 'season' })).toEqual({ start: '2013-03-01', end: '2013-05-31' });
+    expect(dateSpan({ value: '2019-autumn', precision: 'season' })).toEqual({ start: '2019-09-01', end: '2019-11-30' });
+    expect(dateSpan({ value: '2015-winter', precision: 'season' })).toEqual({ start: '2015-12-01', end: '2016-02-29' });
+  });
+  it('widens approximate dates on both sides', () => {
+    expect(dateSpan({ value: '2019', precision: 'approximate' })).toEqual({ start: '2018-07-01', end: '2020-06-30' });
+    expect(dateSpan({ value: '2012-01', precision: 'approximate' })).toEqual({ start: '2011-12-01', end: '2012-02-29' });
+  });
+});
+
+describe('fuzzyDateProblem and the schema', () => {
+  it('accepts well-formed dates', () => {
+    for (const date of [
+      { value: '2020-02-29', precision: 'day' },
+      { value: '2013-spring', precision: 'season' },
+      { value: '2012-09', precision: 'month', qualifier: 'early' },
+      { value: '2015', precision: 'approximate' },
+    ] as const) {
+      expect(fuzzyDateProblem(date)).toBeNull();
+      expect(FuzzyDateSchema.safeParse(date).success).toBe(true);
+    }
+  });
+  it('rejects impossible or mis-shaped dates', () => {
+    expect(fuzzyDateProblem({ value: '2019-02-29', precision: 'day' })).toMatch(/calendar/);
+    expect(fuzzyDateProblem({ value: '2019-13', precision: 'month' })).toMatch(/month/);
+    expect(fuzzyDateProblem({ value: '2019-04', precision: 'year' })).toMatch(/shape/);
+    expect(fuzzyDateProblem({ value: '2019-monsoon', precision: 'season' })).toMatch(/shape/);
+    expect(fuzzyDateProblem({ value: '2019-05-02', precision: 'day', qualifier: 'early' })).toMatch(/qualified/);
+    expect(FuzzyDateSchema.safeParse({ value: '2019', precision: 'year', extra: 1 }).success).toBe(false);
+  });
+});
+
+describe('isActiveAsOf', () => {
+  const cloudwatt = { since: { value: '2012-09', precision: 'month', qualifier: 'early' }, until: { value: '2020-02-01', precision: 'day' } } as const;
+  it('counts a thing from the first day its start can denote until its end', () => {
+    expect(isActiveAsOf(cloudwatt, '2012-08-31')).toBe(false);
+    expect(isActiveAsOf(cloudwatt, '2012-09-01')).toBe(true);
+    expect(isActiveAsOf(cloudwatt, '2013-01-01')).toBe(true);
+    expect(isActiveAsOf(cloudwatt, '2020-01-31')).toBe(true);
+    expect(isActiveAsOf(cloudwatt, '2020-02-01')).toBe(false);
+  });
+  it('treats missing bounds as open', () => {
+    expect(isActiveAsOf({}, '1900-01-01')).toBe(true);
+    expect(isActiveAsOf({ since: { value: '2022-summer', precision: 'season' } }, '2022-01-01')).toBe(false);
+    expect(isActiveAsOf({ since: { value: '2022-summer', precision: 'season' } }, '2022-06-01')).toBe(true);
+  });
+});
+
+describe('ordering and windows', () => {
+  it('sorts by earliest day, narrower first', () => {
+    const dates = [
+      { value: '2012', precision: 'year' },
+      { value: '2012-09-05', precision: 'day' },
+      { value: '2012-01', precision: 'month' },
+    ] as const;
+    expect([...dates].sort(compareFuzzyDates).map((d) => d.value)).toEqual(['2012-01', '2012', '2012-09-05']);
+  });
+  it('keeps a date whose span touches the window', () => {
+    expect(overlapsWindow({ value: '2012', precision: 'year' }, { from: '2012-12-31' })).toBe(true);
+    expect(overlapsWindow({ value: '2012', precision: 'year' }, { from: '2013-01-01' })).toBe(false);
+    expect(overlapsWindow({ value: '2013-spring', precision: 'season' }, { to: '2013-02-28' })).toBe(false);
+  });
+});

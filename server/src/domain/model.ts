@@ -1,0 +1,338 @@
+import { z } from 'zod';
+import { FuzzyDateSchema } from './dates.ts';
+
+/**
+ * The knowledge model, declared once as data (after FollowTheMoney): the curated knowledge base (YAML) and
+ * the graph bundle that every store is loaded from are both validated by these schemas.
+ */
+
+export const actorKinds = [
+  'company',
+  'joint-venture',
+  'offer',
+  'public-body',
+  'programme',
+  'person',
+  'political-group',
+  'law',
+  'certification',
+  'technology',
+  'place',
+  'media',
+  'organisation',
+] as const;
+export type ActorKind = (typeof actorKinds)[number];
+
+/** Closed vocabulary of relation types, read "from TYPE to". Neo4j relationship types come only from here. */
+export const relationTypes = [
+  'acquired',
+  'author-of',
+  'brand-of',
+  'certifies',
+  'competes-with',
+  'criticises',
+  'customer-of',
+  'derived-from',
+  'founded',
+  'funds',
+  'hosted-by',
+  'leads',
+  'located-in',
+  'member-of',
+  'owns',
+  'partner-of',
+  'questions',
+  'regulates',
+  'relies-on',
+  'subsidiary-of',
+  'supports',
+  'withdrew-from',
+  'works-for',
+  'writes-for',
+] as const;
+export type RelationType = (typeof relationTypes)[number];
+
+/** Relation types whose meaning does not depend on direction. */
+export const symmetricRelationTypes: ReadonlySet<RelationType> = new Set(['partner-of', 'competes-with']);
+
+export const relationStatuses = ['active', 'ended', 'planned', 'announced'] as const;
+
+export const eventKinds = [
+  'founding',
+  'launch',
+  'announcement',
+  'funding',
+  'shutdown',
+  'withdrawal',
+  'appointment',
+  'departure',
+  'ipo',
+  'election',
+  'regulation',
+  'report',
+  'partnership',
+  'acquisition',
+  'certification',
+  'publication',
+  'incident',
+  'other',
+] as const;
+
+export const fundingKinds = ['pledged', 'invested', 'disbursed', 'revenue'] as const;
+export type FundingKind = (typeof fundingKinds)[number];
+
+export const languages = ['fr', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case');
+const text = z.string().trim().min(1);
+export const BilingualSchema = z.object({ fr: text, en: text }).strict();
+export type Bilingual = z.infer<typeof BilingualSchema>;
+
+/** Evidence as curated: a short exact span of a source text. */
+export const EvidenceRefSchema = z
+  .object({
+    source: id,
+    quote: z.string().trim().min(3).max(400, 'a quote is a short span, at most 400 characters'),
+  })
+  .strict();
+export type EvidenceRef = z.infer<typeof EvidenceRefSchema>;
+const evidenceList = z.array(EvidenceRefSchema).min(1, 'every fact cites at least one piece of evidence');
+
+// ---------------------------------------------------------------- knowledge base (data/kb/*.yaml)
+
+const KbActorFields = z
+  .object({
+    id,
+    name: text,
+    kind: z.enum(actorKinds),
+    aliases: z.object({ fr: z.array(text), en: z.array(text) }).strict(),
+    caseSensitive: z.array(text).default([]),
+    description: BilingualSchema,
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+    founded: FuzzyDateSchema.optional(),
+    dissolved: FuzzyDateSchema.optional(),
+    evidence: z.array(EvidenceRefSchema).default([]),
+  })
+  .strict();
+export const KbActorSchema = KbActorFields.superRefine((actor, ctx) => {
+  if ((actor.founded || actor.dissolved) && actor.evidence.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['evidence'],
+      message: 'an actor with a founding or dissolution date cites evidence for it',
+    });
+  }
+  const allAliases = new Set([...actor.aliases.fr, ...actor.aliases.en, actor.name]);
+  for (const [i, alias] of actor.caseSensitive.entries()) {
+    if (!allAliases.has(alias))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['caseSensitive', i],
+        message: `"${alias}" is not one of the actor's names`,
+      });
+  }
+});
+export type KbActor = z.infer<typeof KbActorSchema>;
+
+export const KbRelationSchema = z
+  .object({
+    id,
+    type: z.enum(relationTypes),
+    from: id,
+    to: id,
+    since: FuzzyDateSchema.optional(),
+    until: FuzzyDateSchema.optional(),
+    role: text.optional(),
+    status: z.enum(relationStatuses).optional(),
+    evidence: evidenceList,
+  })
+  .strict();
+export type KbRelation = z.infer<typeof KbRelationSchema>;
+
+export const KbEventSchema = z
+  .object({
+    id,
+    date: FuzzyDateSchema,
+    kind: z.enum(eventKinds),
+    title: BilingualSchema,
+    actors: z.array(z.object({ id, role: text }).strict()).min(1),
+    evidence: evidenceList,
+  })
+  .strict();
+export type KbEvent = z.infer<typeof KbEventSchema>;
+
+export const KbFundingSchema = z
+  .object({
+    id,
+    from: id.optional(),
+    to: id,
+    amount: z.number().positive('amounts are positive'),
+    currency: z
+      .string()
+      .regex(/^([A-Z]{3}|unspecified)$/, 'an ISO 4217 code, or "unspecified" when the source names none'),
+    kind: z.enum(fundingKinds),
+    date: FuzzyDateSchema.optional(),
+    note: BilingualSchema.optional(),
+    evidence: evidenceList,
+  })
+  .strict();
+export type KbFunding = z.infer<typeof KbFundingSchema>;
+
+export const recordCollections = ['actors', 'relations', 'events', 'fundings'] as const;
+export type RecordCollection = (typeof recordCollections)[number];
+const recordPointer = z
+  .string()
+  .regex(/^(actors|relations|events|fundings)\/[a-z0-9-]+$/, 'a pointer like fundings/<id>');
+
+export const KbDisputeSchema = z
+  .object({
+    id,
+    subject: id,
+    about: z.enum(['amount', 'date', 'fact']),
+    title: BilingualSchema,
+    claims: z
+      .array(
+        z
+          .object({
+            record: recordPointer.optional(),
+            summary: BilingualSchema,
+            evidence: evidenceList,
+          })
+          .strict(),
+      )
+      .min(2, 'a dispute sets at least two claims side by side'),
+  })
+  .strict();
+export type KbDispute = z.infer<typeof KbDisputeSchema>;
+
+export const SourceManifestEntrySchema = z
+  .object({
+    id,
+    file: z.string().regex(/^[\w.-]+\.txt$/, 'a plain file name ending in .txt'),
+    title: text,
+    outlet: text.optional(),
+    author: text.optional(),
+    language: z.enum(languages),
+    url: z.url().optional(),
+    published: FuzzyDateSchema.refine((date) => date.basis !== undefined, {
+      message: 'a publication date records the basis on which it was established',
+      path: ['basis'],
+    }),
+  })
+  .strict();
+export type SourceManifestEntry = z.infer<typeof SourceManifestEntrySchema>;
+
+export const SourceManifestSchema = z.object({ sources: z.array(SourceManifestEntrySchema).min(1) }).strict();
+
+// ---------------------------------------------------------------- graph bundle (data/build/bundle.json)
+
+export const BUNDLE_SCHEMA_VERSION = 1;
+
+export const EvidenceSchema = z
+  .object({
+    id,
+    source: id,
+    quote: text,
+    /** Offsets into the normalised source text; null when the bundle was built without the corpus. */
+    start: z.number().int().nonnegative().nullable(),
+    end: z.number().int().nonnegative().nullable(),
+  })
+  .strict();
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+const evidenceIds = z.array(id).min(1);
+
+export const ActorSchema = KbActorFields.omit({
+  evidence: true,
+  caseSensitive: true,
+})
+  .extend({ evidence: z.array(id) })
+  .strict();
+export type Actor = z.infer<typeof ActorSchema>;
+export const RelationSchema = KbRelationSchema.extend({
+  evidence: evidenceIds,
+}).strict();
+export type Relation = z.infer<typeof RelationSchema>;
+export const EventSchema = KbEventSchema.extend({
+  evidence: evidenceIds,
+}).strict();
+export type AtlasEvent = z.infer<typeof EventSchema>;
+export const FundingSchema = KbFundingSchema.extend({
+  evidence: evidenceIds,
+}).strict();
+export type Funding = z.infer<typeof FundingSchema>;
+export const DisputeSchema = KbDisputeSchema.extend({
+  claims: z
+    .array(
+      z
+        .object({
+          record: recordPointer.optional(),
+          summary: BilingualSchema,
+          evidence: evidenceIds,
+        })
+        .strict(),
+    )
+    .min(2),
+}).strict();
+export type Dispute = z.infer<typeof DisputeSchema>;
+
+export const SourceSchema = SourceManifestEntrySchema.extend({
+  /** Whether the text was read at ingest time (offsets, mentions and sentence counts depend on it). */
+  textAvailable: z.boolean(),
+  detectedLanguage: z.enum(languages).nullable(),
+  characters: z.number().int().nonnegative().nullable(),
+  sentences: z.number().int().nonnegative().nullable(),
+  /** sha256 of the normalised text, so a reader can tell its offsets still apply. */
+  textHash: z.string().nullable(),
+}).strict();
+export type Source = z.infer<typeof SourceSchema>;
+
+export const MentionSchema = z
+  .object({
+    source: id,
+    actor: id,
+    count: z.number().int().positive(),
+    /** [start, end) offsets into the normalised text, in text order. */
+    spans: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+  })
+  .strict();
+export type Mention = z.infer<typeof MentionSchema>;
+
+export const CoMentionSchema = z
+  .object({
+    a: id,
+    b: id,
+    /** Number of sentences, over the whole corpus, that mention both actors. */
+    weight: z.number().int().positive(),
+    sources: z.array(id),
+  })
+  .strict();
+export type CoMention = z.infer<typeof CoMentionSchema>;
+
+export const BundleSchema = z
+  .object({
+    schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION),
+    /** Content hash of everything below: the dataset version that stores and caches key on. */
+    version: z.string(),
+    corpus: z
+      .object({
+        present: z.boolean(),
+        documents: z.number().int().nonnegative(),
+      })
+      .strict(),
+    actors: z.array(ActorSchema),
+    relations: z.array(RelationSchema),
+    events: z.array(EventSchema),
+    fundings: z.array(FundingSchema),
+    disputes: z.array(DisputeSchema),
+    sources: z.array(SourceSchema),
+    evidence: z.array(EvidenceSchema),
+    mentions: z.array(MentionSchema),
+    coMentions: z.array(CoMentionSchema),
+  })
+  .strict();
+export type Bundle = z.infer<typeof BundleSchema>;

@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Language, SourceManifestEntry } from '../domain/model.ts';
+import { readTextFile } from './files.ts';
+import { IngestIssueError, type IngestIssue } from './issues.ts';
+import { displayPath } from './knowledge-base.ts';
+import { detectLanguage, normaliseText } from './text.ts';
+import type { Located } from './yaml-records.ts';
+
+/** One source text, read from the corpus directory and normalised. */
+export interface CorpusDocument {
+  source: SourceManifestEntry;
+  /** The normalised text: every offset in the bundle points into it. */
+  text: string;
+  removedFurniture: string[];
+  detectedLanguage: Language | null;
+}
+
+export interface Corpus {
+  /** False when the corpus directory holds no texts at all: the bundle is built from the knowledge base alone. */
+  present: boolean;
+  directory: string;
+  documents: CorpusDocument[];
+}
+
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+/** Reads every source of the manifest from `directory`, checking files and languages against it. */
+export async function readCorpus(
+  directory: string,
+  sources: readonly Located<SourceManifestEntry>[],
+  manifestFile: string,
+  onDocument?: (done: number, total: number, file: string) => void,
+): Promise<{ corpus: Corpus; issues: IngestIssue[] }> {
+  const issues: IngestIssue[] = [];
+  const empty = { corpus: { present: false, directory, documents: [] }, issues };
+  if (!existsSync(directory)) return empty;
+  const texts = (await readdir(directory)).filter((name) => name.endsWith('.txt')).sort();
+  if (texts.length === 0) return empty;
+
+  const listed = new Set(sources.map((s) => s.value.file));
+  for (const name of texts) {
+    if (!listed.has(name)) {
+      issues.push({ file: displayPath(path.join(directory, name)), message: `this text is not listed in ${manifestFile}: add it there, or move it out of the corpus directory` });
+    }
+  }
+  const theirLanguages = await readDirectoryManifestLanguages(directory);
+
+  const documents: CorpusDocument[] = [];
+  let done = 0;
+  for (const { value: source, lineOf } of sources) {
+    const file = path.join(directory, source.file);
+    const display = displayPath(file);
+    try {
+      const raw = await readTextFile(file, display, { maxBytes: MAX_DOCUMENT_BYTES });
+      const { text, removed } = normaliseText(raw);
+      const detectedLanguage = detectLanguage(text);
+      if (detectedLanguage && detectedLanguage !== source.language) {
+        issues.push({ file: manifestFile, line: lineOf(['language']), message: `${source.file} reads as "${detectedLanguage}" but the manifest says "${source.language}"` });
+      }
+      const theirs = theirLanguages.get(source.file);
+      if (theirs && theirs !== source.language) {
+        issues.push({ file: manifestFile, line: lineOf(['language']), message: `${source.file}: the corpus directory's own manifest says "${theirs}", this one "${source.language}"` });
+      }
+      documents.push({ source, text, removedFurniture: removed, detectedLanguage });
+    } catch (error) {
+      if (!(error instanceof IngestIssueError)) throw error;
+      issues.push(error.issue.message === 'file not found' ? { ...error.issue, message: `source "${source.id}" is in the manifest but its text is missing from the corpus directory` } : error.issue);
+    }
+    onDocument?.(++done, sources.length, source.file);
+  }
+  return { corpus: { present: true, directory, documents }, issues };
+}
+
+/** A corpus directory may carry its own manifest (file and language); when it does, it must agree with ours. */
+async function readDirectoryManifestLanguages(directory: string): Promise<Map<string, string>> {
+  const file = path.join(directory, 'manifest.json');
+  const languages = new Map<string, string>();
+  if (!existsSync(file)) return languages;
+  try {
+    const parsed = JSON.parse(await readTextFile(file, displayPath(file), { maxBytes: 1024 * 1024 })) as {
+      documents?: { file?: unknown; language?: unknown }[];
+    };
+    for (const doc of parsed.documents ?? []) {
+      if (typeof doc.file === 'string' && typeof doc.language === 'string') languages.set(doc.file, doc.language);
+    }
+  } catch {
+    // Its shape is not ours to enforce: the project's manifest is the one of record.
+  }
+  return languages;
+}

@@ -1,0 +1,85 @@
+import type { Span } from './text.ts';
+
+/**
+ * Discovery of capitalised names the knowledge base does not know: runs of capitalised words (with the
+ * particles names carry: de, du, of…), acronyms and camel-cased brands. A lone capitalised word opening a
+ * sentence is only a capital letter, so it is skipped unless it looks like an acronym or a brand.
+ */
+
+export interface NameCandidate {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const particles = new Set(['de', 'du', 'des', 'la', 'le', "d'", 'd’', 'of', 'von', 'van', 'der', 'et', '&']);
+
+/** Capitalised words that are grammar, calendar or nationality, not names. */
+const notNames = new Set(
+  `a an and as at but by for from he her his how i if in is it its no not of on or our she so that the their then there
+these they this those to we what when where which who why with yes you your today now however moreover also just
+only instead unfortunately because even same first basically beyond contrary
+le la les l un une des du de d ce cet cette ces il elle ils elles nous vous on si mais et ou or donc pour par avec sans dans en
+au aux après avant malgré comme même las forts faute grâce au-delà il y quand lorsque selon chez entre notamment alors
+january february march april may june july august september october november december
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
+french american european english chinese german belgian français française françaises américain américains américaine
+américaines européen européens européenne européennes`.split(/\s+/),
+);
+
+const token = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&/gu;
+
+const isCapitalised = (word: string) => /^[\p{Lu}\p{N}]/u.test(word) && /\p{L}/u.test(word);
+const isAcronymOrBrand = (word: string) => /^\p{Lu}{2,}/u.test(word) || /^\p{Lu}?[\p{Ll}\p{N}]+\p{Lu}/u.test(word) || /\d\p{L}|\p{L}\d/u.test(word);
+
+export function discoverNames(text: string, sentences: readonly Span[], known: readonly Span[]): NameCandidate[] {
+  const candidates: NameCandidate[] = [];
+  const knownMask = new Uint8Array(text.length);
+  for (const span of known) knownMask.fill(1, span.start, span.end);
+
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    let run: { start: number; end: number; words: string[]; atSentenceStart: boolean } | null = null;
+    let pendingParticles: string[] = [];
+    let first = true;
+    const flush = () => {
+      if (run) {
+        const single = run.words.length === 1 ? run.words[0]! : null;
+        const skip = single !== null && ((run.atSentenceStart && !isAcronymOrBrand(single)) || notNames.has(single.toLowerCase()));
+        if (!skip) candidates.push({ text: text.slice(run.start, run.end), start: run.start, end: run.end });
+      }
+      run = null;
+      pendingParticles = [];
+    };
+    token.lastIndex = 0;
+    let previousEnd = 0;
+    for (let m = token.exec(body); m; m = token.exec(body)) {
+      const word = m[0].replace(/[.'’]+$/u, '');
+      const start = sentence.start + m.index;
+      const end = start + word.length;
+      // Punctuation between two words ends a name ("Amazon, Google").
+      const gap = body.slice(previousEnd, m.index);
+      previousEnd = m.index + m[0].length;
+      if (/[^\s]/u.test(gap)) flush();
+      const isKnown = knownMask[start] === 1 || knownMask[end - 1] === 1;
+      if (!isKnown && isCapitalised(word) && !(first && notNames.has(word.toLowerCase()))) {
+        if (run && pendingParticles.length === 0 && notNames.has(word.toLowerCase())) flush();
+        if (run) {
+          run.end = end;
+          run.words.push(...pendingParticles, word);
+          pendingParticles = [];
+        } else if (!notNames.has(word.toLowerCase()) || isAcronymOrBrand(word)) {
+          run = { start, end, words: [word], atSentenceStart: first };
+        }
+      } else if (run && particles.has(word.toLowerCase()) && pendingParticles.length < 2) {
+        pendingParticles.push(word);
+      } else {
+        flush();
+      }
+      first = false;
+    }
+    flush();
+  }
+  return candidates;
+}

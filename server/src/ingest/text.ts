@@ -1,0 +1,125 @@
+import { francAll } from 'franc-min';
+import type { Language } from '../domain/model.ts';
+
+/**
+ * Text normalisation: every offset in the bundle points into the text this module returns, so it must be
+ * deterministic and idempotent (normalising a normalised text changes nothing).
+ */
+
+/** Lines that belong to the page, not to the article: site taglines, share links, plug-in credits, photo credits. */
+const pageFurniture: readonly RegExp[] = [
+  /^read the article$/i,
+  /^lire l[’']article$/i,
+  /^together, your internet even better$/i,
+  /^falang translation system by faboba$/i,
+  /^cr[ée]dit photo\s*:/i,
+  /^(a|à) lire aussi\s*:/i,
+  /^(share|partager)( this| cet article)?$/i,
+];
+
+// Horizontal white space of every kind, including no-break and zero-width spaces.
+const horizontalSpace = /[\t\f\v \u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+
+export interface NormalisedText {
+  text: string;
+  /** The furniture lines that were dropped, for the ingest report. */
+  removed: string[];
+}
+
+export function normaliseText(raw: string): NormalisedText {
+  const removed: string[] = [];
+  const paragraphs: string[] = [];
+  let blank = false;
+  for (const rawLine of raw.normalize('NFC').split(/\r\n?|\n|\u2028|\u2029/)) {
+    const line = rawLine.replace(horizontalSpace, ' ').trim();
+    if (line === '') {
+      blank = true;
+      continue;
+    }
+    if (pageFurniture.some((pattern) => pattern.test(line))) {
+      removed.push(line);
+      blank = true;
+      continue;
+    }
+    // Lines keep their breaks; blank-line runs become one paragraph break.
+    if (paragraphs.length > 0) paragraphs.push(blank ? '\n\n' : '\n');
+    paragraphs.push(line);
+    blank = false;
+  }
+  return { text: paragraphs.join(''), removed };
+}
+
+const francCodes: Record<string, Language> = { fra: 'fr', eng: 'en' };
+
+/** The document's language among those the atlas reads, or null when the text is too short to tell. */
+export function detectLanguage(text: string): Language | null {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const [best] = francAll(sample, { only: Object.keys(francCodes), minLength: 20 });
+  if (!best || best[0] === 'und') return null;
+  return francCodes[best[0]] ?? null;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const segmenters = new Map<Language, Intl.Segmenter>();
+function segmenterFor(language: Language): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    segmenters.set(language, segmenter);
+  }
+  return segmenter;
+}
+
+/** Longest string handed to Intl.Segmenter at once: it slows down sharply on long strings. */
+const MAX_SEGMENT_CHUNK = 4_000;
+
+/**
+ * Sentence spans over a normalised text. Lines are split first (a heading or list item is never joined to the
+ * next line); an over-long line is cut at the last sentence-like break before the chunk limit.
+ */
+export function splitSentences(text: string, language: Language): Span[] {
+  const segmenter = segmenterFor(language);
+  const spans: Span[] = [];
+  const linePattern = /[^\n]+/g;
+  for (let line = linePattern.exec(text); line; line = linePattern.exec(text)) {
+    let offset = line.index;
+    let rest = line[0];
+    while (rest.length > 0) {
+      const chunk = rest.length > MAX_SEGMENT_CHUNK ? cutChunk(rest) : rest;
+      for (const { segment, index } of segmenter.segment(chunk)) {
+        const trimmedStart = segment.length - segment.trimStart().length;
+        const trimmed = segment.trim();
+        if (trimmed) spans.push({ start: offset + index + trimmedStart, end: offset + index + trimmedStart + trimmed.length });
+      }
+      offset += chunk.length;
+      rest = rest.slice(chunk.length);
+    }
+  }
+  return spans;
+}
+
+function cutChunk(line: string): string {
+  const window = line.slice(0, MAX_SEGMENT_CHUNK);
+  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  if (cut > MAX_SEGMENT_CHUNK / 2) return window.slice(0, cut + 2);
+  const space = window.lastIndexOf(' ');
+  return space > 0 ? window.slice(0, space + 1) : window;
+}
+
+/** Index of the span containing `offset` (spans sorted and disjoint), or -1. */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) high = mid - 1;
+    else if (offset >= span.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,107 @@
+import { compareFuzzyDates, dateSpan, type FuzzyDate } from '../domain/dates.ts';
+import type { EvidenceRef } from '../domain/model.ts';
+import type { IngestIssue } from './issues.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import type { Located } from './yaml-records.ts';
+
+/**
+ * Checks that need the whole knowledge base at once: every reference resolves, bounds are in order, and
+ * every piece of evidence names a known source. Quotes are checked against the texts separately.
+ */
+export function checkReferences(kb: KnowledgeBase): IngestIssue[] {
+  const issues: IngestIssue[] = [];
+  const ids = {
+    actors: new Set(kb.actors.map((r) => r.value.id)),
+    relations: new Set(kb.relations.map((r) => r.value.id)),
+    events: new Set(kb.events.map((r) => r.value.id)),
+    fundings: new Set(kb.fundings.map((r) => r.value.id)),
+  };
+  const sources = new Set(kb.sources.map((s) => s.value.id));
+
+  const actorRef = (file: string, record: Located<unknown>, id: string | undefined, path: (string | number)[], label: string) => {
+    if (id !== undefined && !ids.actors.has(id)) {
+      issues.push({ file, line: record.lineOf(path), message: `${label} refers to unknown actor "${id}"${suggest(id, ids.actors)}` });
+    }
+  };
+  const evidenceRefs = (file: string, record: Located<unknown>, evidence: readonly EvidenceRef[], path: (string | number)[]) => {
+    evidence.forEach((ref, i) => {
+      if (!sources.has(ref.source)) {
+        issues.push({ file, line: record.lineOf([...path, i, 'source']), message: `evidence cites unknown source "${ref.source}"${suggest(ref.source, sources)}` });
+      }
+    });
+  };
+  const ordered = (file: string, record: Located<unknown>, from: FuzzyDate | undefined, to: FuzzyDate | undefined, path: string, label: string) => {
+    if (from && to && compareFuzzyDates(from, to) > 0 && dateSpan(from).start > dateSpan(to).end) {
+      issues.push({ file, line: record.lineOf([path]), message: `${label}: ends (${to.value}) before it begins (${from.value})` });
+    }
+  };
+
+  for (const record of kb.actors) {
+    const a = record.value;
+    ordered(kb.files.actors, record, a.founded, a.dissolved, 'dissolved', `actor "${a.id}"`);
+    evidenceRefs(kb.files.actors, record, a.evidence, ['evidence']);
+  }
+  for (const record of kb.relations) {
+    const r = record.value;
+    actorRef(kb.files.relations, record, r.from, ['from'], `relation "${r.id}" from`);
+    actorRef(kb.files.relations, record, r.to, ['to'], `relation "${r.id}" to`);
+    if (r.from === r.to) issues.push({ file: kb.files.relations, line: record.lineOf(['to']), message: `relation "${r.id}" links "${r.from}" to itself` });
+    ordered(kb.files.relations, record, r.since, r.until, 'until', `relation "${r.id}"`);
+    evidenceRefs(kb.files.relations, record, r.evidence, ['evidence']);
+  }
+  for (const record of kb.events) {
+    const e = record.value;
+    e.actors.forEach((actor, i) => actorRef(kb.files.events, record, actor.id, ['actors', i, 'id'], `event "${e.id}"`));
+    evidenceRefs(kb.files.events, record, e.evidence, ['evidence']);
+  }
+  for (const record of kb.fundings) {
+    const f = record.value;
+    actorRef(kb.files.fundings, record, f.from, ['from'], `funding "${f.id}" from`);
+    actorRef(kb.files.fundings, record, f.to, ['to'], `funding "${f.id}" to`);
+    evidenceRefs(kb.files.fundings, record, f.evidence, ['evidence']);
+  }
+  for (const record of kb.disputes) {
+    const d = record.value;
+    actorRef(kb.files.disputes, record, d.subject, ['subject'], `dispute "${d.id}" subject`);
+    d.claims.forEach((claim, i) => {
+      if (claim.record) {
+        const [collection, id] = claim.record.split('/') as [keyof typeof ids, string];
+        if (!ids[collection].has(id)) {
+          issues.push({ file: kb.files.disputes, line: record.lineOf(['claims', i, 'record']), message: `dispute "${d.id}" claim points at unknown ${collection} record "${id}"` });
+        }
+      }
+      evidenceRefs(kb.files.disputes, record, claim.evidence, ['claims', i, 'evidence']);
+    });
+  }
+  for (const record of kb.reviewed) {
+    const source = record.value.source;
+    if (source !== undefined && !sources.has(source)) {
+      issues.push({ file: kb.files.reviewed, line: record.lineOf(['source']), message: `unknown source "${source}"${suggest(source, sources)}` });
+    }
+  }
+  return issues;
+}
+
+/** "did you mean" for a mistyped id: the known id with the smallest edit distance, when it is close. */
+function suggest(id: string, known: ReadonlySet<string>): string {
+  let best: { id: string; distance: number } | null = null;
+  for (const candidate of known) {
+    const distance = editDistance(id, candidate);
+    if (!best || distance < best.distance) best = { id: candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(id.length / 4)) ? ` (did you mean "${best.id}"?)` : '';
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
