@@ -1,4 +1,5 @@
 import AhoCorasick from 'modern-ahocorasick';
+import type { KbActor } from '../domain/model.ts';
 import { foldKey, foldText, isWordChar, originalRange } from './fold.ts';
 
 /**
@@ -19,6 +20,18 @@ export interface ActorMention {
   /** [start, end) in the text that was searched. */
   start: number;
   end: number;
+}
+
+/** Every name and alias of every actor, with its case rule. */
+export function gazetteerEntries(actors: readonly Pick<KbActor, 'id' | 'name' | 'aliases' | 'caseSensitive'>[]): GazetteerEntry[] {
+  return actors.flatMap((actor) => {
+    const caseSensitive = new Set(actor.caseSensitive);
+    return [...new Set([actor.name, ...actor.aliases.fr, ...actor.aliases.en])].map((alias) => ({
+      actor: actor.id,
+      alias,
+      caseSensitive: caseSensitive.has(alias),
+    }));
+  });
 }
 
 interface Pattern {

@@ -4,9 +4,9 @@ import { analyseText, type DocumentAnalysis } from './analyse.ts';
 import { buildBundle, EvidenceIndex, serialiseBundle, writeFileAtomically } from './bundle.ts';
 import { readCorpus } from './corpus.ts';
 import { coverageReport, type CoverageReport } from './coverage.ts';
-import { AliasConflictError, Gazetteer, type GazetteerEntry } from './gazetteer.ts';
+import { AliasConflictError, Gazetteer, gazetteerEntries } from './gazetteer.ts';
 import { IngestValidationError, type IngestIssue } from './issues.ts';
-import { loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
+import { loadKnowledgeBase } from './knowledge-base.ts';
 import { checkReferences } from './validate.ts';
 
 /**
@@ -54,17 +54,6 @@ export interface IngestResult {
   bundlePath: string | null;
 }
 
-export function gazetteerEntries(kb: Pick<KnowledgeBase, 'actors'>): GazetteerEntry[] {
-  return kb.actors.flatMap(({ value: actor }) => {
-    const caseSensitive = new Set(actor.caseSensitive);
-    return [...new Set([actor.name, ...actor.aliases.fr, ...actor.aliases.en])].map((alias) => ({
-      actor: actor.id,
-      alias,
-      caseSensitive: caseSensitive.has(alias),
-    }));
-  });
-}
-
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const progress = options.onProgress ?? (() => {});
   const issues: IngestIssue[] = [];
@@ -77,7 +66,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 
   let gazetteer = new Gazetteer([]);
   try {
-    gazetteer = new Gazetteer(gazetteerEntries(kb));
+    gazetteer = new Gazetteer(gazetteerEntries(kb.actors.map((a) => a.value)));
   } catch (error) {
     if (!(error instanceof AliasConflictError)) throw error;
     const holder = kb.actors.find((a) => a.value.id === error.actors[1]);
