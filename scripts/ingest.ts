@@ -17,7 +17,11 @@ function main(): Promise<number> | number {
   let args;
   try {
     args = parseArgs({
-      options: { report: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } },
+      options: {
+        report: { type: 'boolean', default: false },
+        check: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+      },
       strict: true,
     }).values;
   } catch (error) {
@@ -37,7 +41,10 @@ function main(): Promise<number> | number {
   return ingest(config, args);
 }
 
-async function ingest(config: ReturnType<typeof loadConfig>, args: { report: boolean; check: boolean; quiet: boolean }): Promise<number> {
+async function ingest(
+  config: ReturnType<typeof loadConfig>,
+  args: { report: boolean; check: boolean; quiet: boolean },
+): Promise<number> {
   const started = performance.now();
   try {
     const result = await runIngest({
@@ -48,7 +55,9 @@ async function ingest(config: ReturnType<typeof loadConfig>, args: { report: boo
       onProgress: args.quiet ? undefined : progressPrinter(),
     });
     if (!result.summary.corpusPresent) {
-      console.error(`ingest: no source texts in ${displayPath(config.CORPUS_DIR)}: built from the knowledge base alone; quotes were not checked and there are no mentions. Set CORPUS_DIR to the folder holding the texts.`);
+      console.error(
+        `ingest: no source texts in ${displayPath(config.CORPUS_DIR)}: built from the knowledge base alone; quotes were not checked and there are no mentions. Set CORPUS_DIR to the folder holding the texts.`,
+      );
     }
     if (args.report) printReport(result.report);
     printSummary(result.summary, result.bundlePath, result.bundle.version, performance.now() - started);
@@ -56,7 +65,9 @@ async function ingest(config: ReturnType<typeof loadConfig>, args: { report: boo
   } catch (error) {
     if (error instanceof IngestValidationError) {
       for (const issue of error.issues) console.error(formatIssue(issue));
-      console.error(`ingest: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}; nothing was written.`);
+      console.error(
+        `ingest: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}; nothing was written.`,
+      );
       return 1;
     }
     throw error;
@@ -88,11 +99,18 @@ function printSummary(s: IngestSummary, bundlePath: string | null, version: stri
     ['evidence', `${s.evidence} (${s.evidenceAnchored} anchored in their text)`],
     ['disputes', s.disputes],
     ['mentions', s.mentions],
-    ['uncovered', `${s.uncovered.names} names, ${s.uncovered.dates} dates, ${s.uncovered.amounts} amounts (npm run ingest -- --report)`],
+    [
+      'uncovered',
+      `${s.uncovered.names} names, ${s.uncovered.dates} dates, ${s.uncovered.amounts} amounts (npm run ingest -- --report)`,
+    ],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
-  console.log(bundlePath ? `bundle ${version} written to ${displayPath(bundlePath)} in ${Math.round(ms)} ms` : `bundle ${version} validated (not written) in ${Math.round(ms)} ms`);
+  console.log(
+    bundlePath
+      ? `bundle ${version} written to ${displayPath(bundlePath)} in ${Math.round(ms)} ms`
+      : `bundle ${version} validated (not written) in ${Math.round(ms)} ms`,
+  );
 }
 
 function printReport(report: CoverageReport) {
@@ -103,7 +121,9 @@ function printReport(report: CoverageReport) {
   for (const d of report.dates) out.push(`  ${d.source}: "${d.text}" = ${d.value}  «${d.sentence}»`);
   out.push(`Amounts no funding record cites (${report.amounts.length}):`);
   for (const a of report.amounts) out.push(`  ${a.source}: "${a.text}" = ${a.value}  «${a.sentence}»`);
-  out.push('Close a gap by adding the fact with its evidence, or list it in data/kb/reviewed.yaml with the reason it is left out.');
+  out.push(
+    'Close a gap by adding the fact with its evidence, or list it in data/kb/reviewed.yaml with the reason it is left out.',
+  );
   console.log(out.join('\n'));
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareFuzzyDates, dateSpan, FuzzyDateSchema, fuzzyDateProblem, isActiveAsOf, overlapsWindow } from './dates.ts';
+import {
+  compareFuzzyDates,
+  dateSpan,
+  FuzzyDateSchema,
+  fuzzyDateProblem,
+  isActiveAsOf,
+  overlapsWindow,
+} from './dates.ts';
 
 describe('dateSpan', () => {
   it('draws a day as a point and a month as its days', () => {
@@ -7,14 +14,29 @@ describe('dateSpan', () => {
     expect(dateSpan({ value: '2012-02', precision: 'month' })).toEqual({ start: '2012-02-01', end: '2012-02-29' });
   });
   it('narrows a month by its qualifier (début, mi-, fin)', () => {
-    expect(dateSpan({ value: '2012-09', precision: 'month', qualifier: 'early' })).toEqual({ start: '2012-09-01', end: '2012-09-10' });
-    expect(dateSpan({ value: '2012-09', precision: 'month', qualifier: 'mid' })).toEqual({ start: '2012-09-11', end: '2012-09-20' });
-    expect(dateSpan({ value: '2013-02', precision: 'month', qualifier: 'late' })).toEqual({ start: '2013-02-21', end: '2013-02-28' });
+    expect(dateSpan({ value: '2012-09', precision: 'month', qualifier: 'early' })).toEqual({
+      start: '2012-09-01',
+      end: '2012-09-10',
+    });
+    expect(dateSpan({ value: '2012-09', precision: 'month', qualifier: 'mid' })).toEqual({
+      start: '2012-09-11',
+      end: '2012-09-20',
+    });
+    expect(dateSpan({ value: '2013-02', precision: 'month', qualifier: 'late' })).toEqual({
+      start: '2013-02-21',
+      end: '2013-02-28',
+    });
   });
   it('draws a year as a span, and thirds of it by qualifier', () => {
     expect(dateSpan({ value: '2011', precision: 'year' })).toEqual({ start: '2011-01-01', end: '2011-12-31' });
-    expect(dateSpan({ value: '2012', precision: 'year', qualifier: 'early' })).toEqual({ start: '2012-01-01', end: '2012-04-30' });
-    expect(dateSpan({ value: '2012', precision: 'year', qualifier: 'late' })).toEqual({ start: '2012-09-01', end: '2012-12-31' });
+    expect(dateSpan({ value: '2012', precision: 'year', qualifier: 'early' })).toEqual({
+      start: '2012-01-01',
+      end: '2012-04-30',
+    });
+    expect(dateSpan({ value: '2012', precision: 'year', qualifier: 'late' })).toEqual({
+      start: '2012-09-01',
+      end: '2012-12-31',
+    });
   });
   it('draws seasons as meteorological seasons, winter crossing the year', () => {
     expect(dateSpan({ value: '2013-spring', precision: 'season' })).toEqual({ start: '2013-03-01', end: '2013-05-31' });
@@ -23,7 +45,10 @@ describe('dateSpan', () => {
   });
   it('widens approximate dates on both sides', () => {
     expect(dateSpan({ value: '2019', precision: 'approximate' })).toEqual({ start: '2018-07-01', end: '2020-06-30' });
-    expect(dateSpan({ value: '2012-01', precision: 'approximate' })).toEqual({ start: '2011-12-01', end: '2012-02-29' });
+    expect(dateSpan({ value: '2012-01', precision: 'approximate' })).toEqual({
+      start: '2011-12-01',
+      end: '2012-02-29',
+    });
   });
 });
 
@@ -50,7 +75,10 @@ describe('fuzzyDateProblem and the schema', () => {
 });
 
 describe('isActiveAsOf', () => {
-  const cloudwatt = { since: { value: '2012-09', precision: 'month', qualifier: 'early' }, until: { value: '2020-02-01', precision: 'day' } } as const;
+  const cloudwatt = {
+    since: { value: '2012-09', precision: 'month', qualifier: 'early' },
+    until: { value: '2020-02-01', precision: 'day' },
+  } as const;
   it('counts a thing from the first day its start can denote until its end', () => {
     expect(isActiveAsOf(cloudwatt, '2012-08-31')).toBe(false);
     expect(isActiveAsOf(cloudwatt, '2012-09-01')).toBe(true);

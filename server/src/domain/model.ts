@@ -230,7 +230,7 @@ export const SourceManifestSchema = z.object({ sources: z.array(SourceManifestEn
 
 // ---------------------------------------------------------------- graph bundle (data/build/bundle.json)
 
-export const BUNDLE_SCHEMA_VERSION = 1;
+export const BUNDLE_SCHEMA_VERSION = 1 as const;
 
 export const EvidenceSchema = z
   .object({

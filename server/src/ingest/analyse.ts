@@ -15,7 +15,12 @@ export interface DocumentAnalysis {
   names: NameCandidate[];
 }
 
-export function analyseText(text: string, language: Language, published: FuzzyDate, gazetteer: Gazetteer): DocumentAnalysis {
+export function analyseText(
+  text: string,
+  language: Language,
+  published: FuzzyDate,
+  gazetteer: Gazetteer,
+): DocumentAnalysis {
   const sentences = splitSentences(text, language);
   const mentions = gazetteer.find(text);
   const dates = extractDates(text, { language, published });

@@ -39,7 +39,9 @@ export class EvidenceIndex {
 
   constructor({ corpus, analyses }: AnalysedCorpus) {
     this.#corpusPresent = corpus.present;
-    this.#texts = new Map(corpus.documents.map((d) => [d.source.id, { text: d.text, analysis: analyses.get(d.source.id)! }]));
+    this.#texts = new Map(
+      corpus.documents.map((d) => [d.source.id, { text: d.text, analysis: analyses.get(d.source.id)! }]),
+    );
   }
 
   /** Evidence ids for a list of citations, recording problems against `file:line`. */
@@ -72,16 +74,29 @@ export class EvidenceIndex {
 }
 
 export function buildBundle(kb: KnowledgeBase, analysed: AnalysedCorpus, evidence: EvidenceIndex): Bundle {
-  const cite = (file: string, record: Located<unknown>, refs: readonly EvidenceRef[], at: (string | number)[] = ['evidence']) =>
-    evidence.cite(refs, file, record, at);
+  const cite = (
+    file: string,
+    record: Located<unknown>,
+    refs: readonly EvidenceRef[],
+    at: (string | number)[] = ['evidence'],
+  ) => evidence.cite(refs, file, record, at);
 
   const actors = kb.actors.map((record) => {
     const { caseSensitive: _matchingOnly, evidence: refs, ...actor } = record.value;
     return { ...actor, evidence: cite(kb.files.actors, record, refs) };
   });
-  const relations = kb.relations.map((record) => ({ ...record.value, evidence: cite(kb.files.relations, record, record.value.evidence) }));
-  const events = kb.events.map((record) => ({ ...record.value, evidence: cite(kb.files.events, record, record.value.evidence) }));
-  const fundings = kb.fundings.map((record) => ({ ...record.value, evidence: cite(kb.files.fundings, record, record.value.evidence) }));
+  const relations = kb.relations.map((record) => ({
+    ...record.value,
+    evidence: cite(kb.files.relations, record, record.value.evidence),
+  }));
+  const events = kb.events.map((record) => ({
+    ...record.value,
+    evidence: cite(kb.files.events, record, record.value.evidence),
+  }));
+  const fundings = kb.fundings.map((record) => ({
+    ...record.value,
+    evidence: cite(kb.files.fundings, record, record.value.evidence),
+  }));
   const disputes = kb.disputes.map((record) => ({
     ...record.value,
     claims: record.value.claims.map((claim, i) => ({

@@ -42,7 +42,10 @@ export async function readCorpus(
   const listed = new Set(sources.map((s) => s.value.file));
   for (const name of texts) {
     if (!listed.has(name)) {
-      issues.push({ file: displayPath(path.join(directory, name)), message: `this text is not listed in ${manifestFile}: add it there, or move it out of the corpus directory` });
+      issues.push({
+        file: displayPath(path.join(directory, name)),
+        message: `this text is not listed in ${manifestFile}: add it there, or move it out of the corpus directory`,
+      });
     }
   }
   const theirLanguages = await readDirectoryManifestLanguages(directory);
@@ -57,16 +60,31 @@ export async function readCorpus(
       const { text, removed } = normaliseText(raw);
       const detectedLanguage = detectLanguage(text);
       if (detectedLanguage && detectedLanguage !== source.language) {
-        issues.push({ file: manifestFile, line: lineOf(['language']), message: `${source.file} reads as "${detectedLanguage}" but the manifest says "${source.language}"` });
+        issues.push({
+          file: manifestFile,
+          line: lineOf(['language']),
+          message: `${source.file} reads as "${detectedLanguage}" but the manifest says "${source.language}"`,
+        });
       }
       const theirs = theirLanguages.get(source.file);
       if (theirs && theirs !== source.language) {
-        issues.push({ file: manifestFile, line: lineOf(['language']), message: `${source.file}: the corpus directory's own manifest says "${theirs}", this one "${source.language}"` });
+        issues.push({
+          file: manifestFile,
+          line: lineOf(['language']),
+          message: `${source.file}: the corpus directory's own manifest says "${theirs}", this one "${source.language}"`,
+        });
       }
       documents.push({ source, text, removedFurniture: removed, detectedLanguage });
     } catch (error) {
       if (!(error instanceof IngestIssueError)) throw error;
-      issues.push(error.issue.message === 'file not found' ? { ...error.issue, message: `source "${source.id}" is in the manifest but its text is missing from the corpus directory` } : error.issue);
+      issues.push(
+        error.issue.message === 'file not found'
+          ? {
+              ...error.issue,
+              message: `source "${source.id}" is in the manifest but its text is missing from the corpus directory`,
+            }
+          : error.issue,
+      );
     }
     onDocument?.(++done, sources.length, source.file);
   }

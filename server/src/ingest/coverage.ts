@@ -28,7 +28,8 @@ export interface CoverageReport {
   amounts: PassageGap[];
 }
 
-const reviewedKey = (kind: ReviewedCandidate['kind'], text: string, source?: string) => `${kind}\u0000${source ?? '*'}\u0000${foldKey(text)}`;
+const reviewedKey = (kind: ReviewedCandidate['kind'], text: string, source?: string) =>
+  `${kind}\u0000${source ?? '*'}\u0000${foldKey(text)}`;
 
 export function coverageReport(kb: KnowledgeBase, bundle: Bundle, analysed: AnalysedCorpus): CoverageReport {
   const reviewed = new Set(kb.reviewed.map(({ value: r }) => reviewedKey(r.kind, r.text, r.source)));
@@ -58,7 +59,8 @@ export function coverageReport(kb: KnowledgeBase, bundle: Bundle, analysed: Anal
   for (const dispute of bundle.disputes) {
     for (const claim of dispute.claims) collect(dispute.about === 'amount' ? amountSpans : datedSpans, claim.evidence);
   }
-  const covered = (spans: Span[] | undefined, start: number, end: number) => spans?.some((s) => s.start <= start && end <= s.end) ?? false;
+  const covered = (spans: Span[] | undefined, start: number, end: number) =>
+    spans?.some((s) => s.start <= start && end <= s.end) ?? false;
 
   const names = new Map<string, NameGap>();
   const dates: PassageGap[] = [];
@@ -80,11 +82,22 @@ export function coverageReport(kb: KnowledgeBase, bundle: Bundle, analysed: Anal
     }
     for (const date of analysis.dates) {
       if (covered(datedSpans.get(source), date.start, date.end) || isReviewed('date', date.text, source)) continue;
-      dates.push({ source, text: date.text, value: `${date.date.value} (${date.date.precision})`, sentence: sentenceAt(date.start) });
+      dates.push({
+        source,
+        text: date.text,
+        value: `${date.date.value} (${date.date.precision})`,
+        sentence: sentenceAt(date.start),
+      });
     }
     for (const money of analysis.money) {
-      if (covered(amountSpans.get(source), money.start, money.end) || isReviewed('amount', money.text, source)) continue;
-      amounts.push({ source, text: money.text, value: `${money.amount} ${money.currency ?? '(no currency)'}`, sentence: sentenceAt(money.start) });
+      if (covered(amountSpans.get(source), money.start, money.end) || isReviewed('amount', money.text, source))
+        continue;
+      amounts.push({
+        source,
+        text: money.text,
+        value: `${money.amount} ${money.currency ?? '(no currency)'}`,
+        sentence: sentenceAt(money.start),
+      });
     }
   }
   return {

@@ -21,7 +21,10 @@ describe('decodeText', () => {
     expect(issueOf(new TextEncoder().encode(' \n\n ')).message).toMatch(/empty/);
   });
   it('rejects a binary file, naming the line', () => {
-    expect(issueOf(new Uint8Array([0x61, 0x0a, 0x62, 0x00]))).toMatchObject({ line: 2, message: expect.stringMatching(/binary/) });
+    expect(issueOf(new Uint8Array([0x61, 0x0a, 0x62, 0x00]))).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/binary/),
+    });
   });
   it('rejects Latin-1 text, naming the line of the first bad byte', () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode('ligne un\nligne deux\nThal'), 0xe8, 0x73]);

@@ -32,7 +32,11 @@ export function decodeText(bytes: Uint8Array, displayName: string): string {
   if (bytes.length === 0) throw new IngestIssueError({ file: displayName, line: 1, message: 'empty file' });
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw new IngestIssueError({ file: displayName, line: lineAtByte(bytes, nul), message: 'binary file (NUL byte), expected UTF-8 text' });
+    throw new IngestIssueError({
+      file: displayName,
+      line: lineAtByte(bytes, nul),
+      message: 'binary file (NUL byte), expected UTF-8 text',
+    });
   }
   if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8Byte(bytes);
@@ -43,7 +47,8 @@ export function decodeText(bytes: Uint8Array, displayName: string): string {
     });
   }
   const text = new TextDecoder('utf-8').decode(bytes);
-  if (text.trim() === '') throw new IngestIssueError({ file: displayName, line: 1, message: 'empty file (only white space)' });
+  if (text.trim() === '')
+    throw new IngestIssueError({ file: displayName, line: 1, message: 'empty file (only white space)' });
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
@@ -58,7 +63,8 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0) return i;
     for (let k = 1; k < length; k++) {
       const c = bytes[i + k];
@@ -66,7 +72,12 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
     }
     // Overlong three- and four-byte forms, surrogates and code points past U+10FFFF.
     const second = bytes[i + 1] ?? 0;
-    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) {
+    if (
+      (b === 0xe0 && second < 0xa0) ||
+      (b === 0xed && second > 0x9f) ||
+      (b === 0xf0 && second < 0x90) ||
+      (b === 0xf4 && second > 0x8f)
+    ) {
       return i;
     }
     i += length;

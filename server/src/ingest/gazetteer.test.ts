@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { foldText, originalRange } from './fold.ts';
 import { AliasConflictError, Gazetteer } from './gazetteer.ts';
 
-const found = (gazetteer: Gazetteer, text: string) => gazetteer.find(text).map((m) => [m.actor, text.slice(m.start, m.end)]);
+const found = (gazetteer: Gazetteer, text: string) =>
+  gazetteer.find(text).map((m) => [m.actor, text.slice(m.start, m.end)]);
 
 describe('foldText', () => {
   it('folds accents, case and typographic marks and maps offsets back', () => {
@@ -57,13 +58,19 @@ describe('Gazetteer', () => {
     ]);
   });
   it('refuses an alias shared by two actors unless case tells them apart', () => {
-    expect(() => new Gazetteer([
-      { actor: 'a', alias: 'Atos', caseSensitive: false },
-      { actor: 'b', alias: 'ATOS', caseSensitive: false },
-    ])).toThrow(AliasConflictError);
-    expect(() => new Gazetteer([
-      { actor: 'orange', alias: 'Orange', caseSensitive: true },
-      { actor: 'fruit', alias: 'orange', caseSensitive: true },
-    ])).not.toThrow();
+    expect(
+      () =>
+        new Gazetteer([
+          { actor: 'a', alias: 'Atos', caseSensitive: false },
+          { actor: 'b', alias: 'ATOS', caseSensitive: false },
+        ]),
+    ).toThrow(AliasConflictError);
+    expect(
+      () =>
+        new Gazetteer([
+          { actor: 'orange', alias: 'Orange', caseSensitive: true },
+          { actor: 'fruit', alias: 'orange', caseSensitive: true },
+        ]),
+    ).not.toThrow();
   });
 });

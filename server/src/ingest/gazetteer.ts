@@ -23,7 +23,9 @@ export interface ActorMention {
 }
 
 /** Every name and alias of every actor, with its case rule. */
-export function gazetteerEntries(actors: readonly Pick<KbActor, 'id' | 'name' | 'aliases' | 'caseSensitive'>[]): GazetteerEntry[] {
+export function gazetteerEntries(
+  actors: readonly Pick<KbActor, 'id' | 'name' | 'aliases' | 'caseSensitive'>[],
+): GazetteerEntry[] {
   return actors.flatMap((actor) => {
     const caseSensitive = new Set(actor.caseSensitive);
     return [...new Set([actor.name, ...actor.aliases.fr, ...actor.aliases.en])].map((alias) => ({
@@ -66,7 +68,8 @@ export class Gazetteer {
       // Two actors may share a folded key only when case tells them apart (e.g. "Orange" vs "orange").
       const insensitive = new Set(pattern.entries.filter((e) => !e.caseSensitive).map((e) => e.actor));
       const actors = new Set(pattern.entries.map((e) => e.actor));
-      if (actors.size > 1 && insensitive.size > 0) throw new AliasConflictError(pattern.entries[0]!.alias, [...actors].sort());
+      if (actors.size > 1 && insensitive.size > 0)
+        throw new AliasConflictError(pattern.entries[0]!.alias, [...actors].sort());
     }
     const patterns = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     this.size = patterns.length;

@@ -70,17 +70,27 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   } catch (error) {
     if (!(error instanceof AliasConflictError)) throw error;
     const holder = kb.actors.find((a) => a.value.id === error.actors[1]);
-    issues.push({ file: kb.files.actors, line: holder?.line, message: `${error.message}; give it to one of them, or mark it caseSensitive on both if case tells them apart` });
+    issues.push({
+      file: kb.files.actors,
+      line: holder?.line,
+      message: `${error.message}; give it to one of them, or mark it caseSensitive on both if case tells them apart`,
+    });
   }
 
-  const { corpus, issues: corpusIssues } = await readCorpus(options.corpusDir, kb.sources, kb.files.sources, (done, total, file) =>
-    progress({ phase: 'corpus', done, total, detail: file }),
+  const { corpus, issues: corpusIssues } = await readCorpus(
+    options.corpusDir,
+    kb.sources,
+    kb.files.sources,
+    (done, total, file) => progress({ phase: 'corpus', done, total, detail: file }),
   );
   issues.push(...corpusIssues);
 
   const analyses = new Map<string, DocumentAnalysis>();
   corpus.documents.forEach((document, index) => {
-    analyses.set(document.source.id, analyseText(document.text, document.source.language, document.source.published, gazetteer));
+    analyses.set(
+      document.source.id,
+      analyseText(document.text, document.source.language, document.source.published, gazetteer),
+    );
     progress({ phase: 'extraction', done: index + 1, total: corpus.documents.length, detail: document.source.file });
   });
 

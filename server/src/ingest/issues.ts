@@ -26,7 +26,9 @@ export class IngestValidationError extends Error {
   readonly issues: IngestIssue[];
   constructor(issues: readonly IngestIssue[]) {
     const sorted = sortIssues(issues);
-    super(`${sorted.length} problem${sorted.length === 1 ? '' : 's'} in the input:\n${sorted.map(formatIssue).join('\n')}`);
+    super(
+      `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in the input:\n${sorted.map(formatIssue).join('\n')}`,
+    );
     this.name = 'IngestValidationError';
     this.issues = sorted;
   }

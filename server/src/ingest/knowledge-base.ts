@@ -37,6 +37,8 @@ export interface KnowledgeBase {
   disputes: Located<KbDispute>[];
   reviewed: Located<ReviewedCandidate>[];
   sources: Located<SourceManifestEntry>[];
+  /** Ids of records that were rejected by their schema (already reported), per collection. */
+  rejectedIds: Record<'actors' | 'relations' | 'events' | 'fundings', Set<string>>;
   /** Display name of each file, for `file:line` messages. */
   files: Record<'actors' | 'relations' | 'events' | 'fundings' | 'disputes' | 'reviewed' | 'sources', string>;
 }
@@ -62,21 +64,27 @@ export function displayPath(file: string): string {
 }
 
 /** Reads and schema-checks every knowledge-base file; returns all the problems found, not just the first. */
-export async function loadKnowledgeBase(paths: KnowledgeBasePaths): Promise<{ kb: KnowledgeBase; issues: IngestIssue[] }> {
+export async function loadKnowledgeBase(
+  paths: KnowledgeBasePaths,
+): Promise<{ kb: KnowledgeBase; issues: IngestIssue[] }> {
   const issues: IngestIssue[] = [];
 
-  async function load<S extends z.ZodType>(file: string, schema: S, options: { listKey?: string; optional?: boolean } = {}) {
+  async function load<S extends z.ZodType>(
+    file: string,
+    schema: S,
+    options: { listKey?: string; optional?: boolean } = {},
+  ) {
     const display = displayPath(file);
     try {
       const text = await readTextFile(file, display, { maxBytes: MAX_KB_FILE_BYTES });
       const parsed = parseYamlRecords(text, display, schema, options);
       issues.push(...parsed.issues);
       issues.push(...checkIdsUniqueAndSorted(parsed.records, display, options.listKey === undefined));
-      return { display, records: parsed.records };
+      return { display, records: parsed.records, rejectedIds: new Set(parsed.rejectedIds) };
     } catch (error) {
       if (!(error instanceof IngestIssueError)) throw error;
       if (!(options.optional && error.issue.message === 'file not found')) issues.push(error.issue);
-      return { display, records: [] as Located<z.output<S>>[] };
+      return { display, records: [] as Located<z.output<S>>[], rejectedIds: new Set<string>() };
     }
   }
 
@@ -99,6 +107,12 @@ export async function loadKnowledgeBase(paths: KnowledgeBasePaths): Promise<{ kb
       disputes: disputes.records,
       reviewed: reviewed.records,
       sources: sources.records,
+      rejectedIds: {
+        actors: actors.rejectedIds,
+        relations: relations.rejectedIds,
+        events: events.rejectedIds,
+        fundings: fundings.rejectedIds,
+      },
       files: {
         actors: actors.display,
         relations: relations.display,
@@ -114,7 +128,11 @@ export async function loadKnowledgeBase(paths: KnowledgeBasePaths): Promise<{ kb
 }
 
 /** Ids are unique within a file and, so that diffs stay small and readable, kept in sorted order. */
-function checkIdsUniqueAndSorted(records: readonly Located<unknown>[], file: string, requireSorted: boolean): IngestIssue[] {
+function checkIdsUniqueAndSorted(
+  records: readonly Located<unknown>[],
+  file: string,
+  requireSorted: boolean,
+): IngestIssue[] {
   const issues: IngestIssue[] = [];
   const firstLine = new Map<string, number>();
   let previous: string | undefined;
@@ -122,10 +140,15 @@ function checkIdsUniqueAndSorted(records: readonly Located<unknown>[], file: str
     const id = (record.value as { id?: unknown }).id;
     if (typeof id !== 'string') continue;
     const seen = firstLine.get(id);
-    if (seen !== undefined) issues.push({ file, line: record.line, message: `duplicate id "${id}" (first defined at line ${seen})` });
+    if (seen !== undefined)
+      issues.push({ file, line: record.line, message: `duplicate id "${id}" (first defined at line ${seen})` });
     else firstLine.set(id, record.line);
     if (requireSorted && previous !== undefined && id < previous) {
-      issues.push({ file, line: record.line, message: `id "${id}" is out of order: records are sorted by id (it comes before "${previous}")` });
+      issues.push({
+        file,
+        line: record.line,
+        message: `id "${id}" is out of order: records are sorted by id (it comes before "${previous}")`,
+      });
     }
     previous = id;
   }

@@ -21,6 +21,7 @@ these they this those to we what when where which who why with yes you your toda
 only instead unfortunately because even same first basically beyond contrary
 le la les l un une des du de d ce cet cette ces il elle ils elles nous vous on si mais et ou or donc pour par avec sans dans en
 au aux après avant malgré comme même las forts faute grâce au-delà il y quand lorsque selon chez entre notamment alors
+nos notre vos votre leur leurs son sa ses mon ma mes
 january february march april may june july august september october november december
 janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -31,7 +32,8 @@ américaines européen européens européenne européennes`.split(/\s+/),
 const token = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&/gu;
 
 const isCapitalised = (word: string) => /^[\p{Lu}\p{N}]/u.test(word) && /\p{L}/u.test(word);
-const isAcronymOrBrand = (word: string) => /^\p{Lu}{2,}/u.test(word) || /^\p{Lu}?[\p{Ll}\p{N}]+\p{Lu}/u.test(word) || /\d\p{L}|\p{L}\d/u.test(word);
+const isAcronymOrBrand = (word: string) =>
+  /^\p{Lu}{2,}/u.test(word) || /^\p{Lu}?[\p{Ll}\p{N}]+\p{Lu}/u.test(word) || /\d\p{L}|\p{L}\d/u.test(word);
 
 export function discoverNames(text: string, sentences: readonly Span[], known: readonly Span[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
@@ -46,7 +48,8 @@ export function discoverNames(text: string, sentences: readonly Span[], known: r
     const flush = () => {
       if (run) {
         const single = run.words.length === 1 ? run.words[0]! : null;
-        const skip = single !== null && ((run.atSentenceStart && !isAcronymOrBrand(single)) || notNames.has(single.toLowerCase()));
+        const skip =
+          single !== null && ((run.atSentenceStart && !isAcronymOrBrand(single)) || notNames.has(single.toLowerCase()));
         if (!skip) candidates.push({ text: text.slice(run.start, run.end), start: run.start, end: run.end });
       }
       run = null;

@@ -12,7 +12,10 @@ describe('locateQuote', () => {
     expect(locateQuote(text, "investir 135 millions d'euros")).toMatchObject({ found: false });
   });
   it('refuses a quote cut inside a word', () => {
-    expect(locateQuote(text, 'aisse des Dépôts')).toEqual({ found: false, reason: 'the quote only occurs cut inside a word' });
+    expect(locateQuote(text, 'aisse des Dépôts')).toEqual({
+      found: false,
+      reason: 'the quote only occurs cut inside a word',
+    });
   });
   it('treats regular-expression characters literally', () => {
     expect(locateQuote('Is it (really) 30%? Yes.', '(really) 30%?')).toMatchObject({ found: true });
@@ -22,7 +25,9 @@ describe('locateQuote', () => {
 describe('nearestPassage', () => {
   it('names the sentence closest to a quote that is not there', () => {
     const sentences = splitSentences(text, 'fr');
-    expect(nearestPassage(text, sentences, 'Thales 60 millions each')).toBe('France Telecom et Thalès 60 millions chacun.');
+    expect(nearestPassage(text, sentences, 'Thales 60 millions each')).toBe(
+      'France Telecom et Thalès 60 millions chacun.',
+    );
     expect(nearestPassage(text, sentences, 'zzz qqq')).toBeNull();
   });
 });

@@ -27,10 +27,18 @@ export function locateQuote(text: string, quote: string): QuoteLocation {
     : { found: false, reason: 'the quote is not in the source text' };
 }
 
-const words = (text: string) => foldKey(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+const words = (text: string) =>
+  foldKey(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1);
 
 /** The sentence that shares the most words with a quote that was not found, to show the curator what is there. */
-export function nearestPassage(text: string, sentences: readonly Span[], quote: string, maxLength = 200): string | null {
+export function nearestPassage(
+  text: string,
+  sentences: readonly Span[],
+  quote: string,
+  maxLength = 200,
+): string | null {
   const wanted = new Set(words(quote));
   if (wanted.size === 0) return null;
   let best: { score: number; span: Span } | null = null;

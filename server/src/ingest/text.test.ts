@@ -9,9 +9,16 @@ describe('normaliseText', () => {
     expect(text).toBe(text.normalize('NFC'));
   });
   it('drops page furniture and reports it', () => {
-    const { text, removed } = normaliseText('Together, your Internet even better\n\nBody text.\n\n Read the article \n\nFaLang translation system by Faboba\nCrédit Photo : someone');
+    const { text, removed } = normaliseText(
+      'Together, your Internet even better\n\nBody text.\n\n Read the article \n\nFaLang translation system by Faboba\nCrédit Photo : someone',
+    );
     expect(text).toBe('Body text.');
-    expect(removed).toEqual(['Together, your Internet even better', 'Read the article', 'FaLang translation system by Faboba', 'Crédit Photo : someone']);
+    expect(removed).toEqual([
+      'Together, your Internet even better',
+      'Read the article',
+      'FaLang translation system by Faboba',
+      'Crédit Photo : someone',
+    ]);
   });
   it('is idempotent', () => {
     const once = normaliseText('  a  b \n\n\n c\u202fd ').text;
@@ -21,8 +28,16 @@ describe('normaliseText', () => {
 
 describe('detectLanguage', () => {
   it('tells French from English', () => {
-    expect(detectLanguage("Le projet Andromède, porté par l'État, ambitionnait de concurrencer les principaux clouds publics d'origine américaine.")).toBe('fr');
-    expect(detectLanguage('The Cloudwatt, an online data hosting service, will be disconnected and this failure could serve as a lesson.')).toBe('en');
+    expect(
+      detectLanguage(
+        "Le projet Andromède, porté par l'État, ambitionnait de concurrencer les principaux clouds publics d'origine américaine.",
+      ),
+    ).toBe('fr');
+    expect(
+      detectLanguage(
+        'The Cloudwatt, an online data hosting service, will be disconnected and this failure could serve as a lesson.',
+      ),
+    ).toBe('en');
   });
   it('declines to guess on a too-short text', () => {
     expect(detectLanguage('OVH')).toBeNull();
@@ -33,7 +48,12 @@ describe('splitSentences', () => {
   it('returns trimmed sentence spans with offsets into the text', () => {
     const text = 'Numergy a démarré vite. Cloudwatt a pris du retard !\nUn titre\n\nEt la suite.';
     const spans = splitSentences(text, 'fr');
-    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Numergy a démarré vite.', 'Cloudwatt a pris du retard !', 'Un titre', 'Et la suite.']);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Numergy a démarré vite.',
+      'Cloudwatt a pris du retard !',
+      'Un titre',
+      'Et la suite.',
+    ]);
   });
   it('cuts an over-long line into chunks without losing or overlapping text', () => {
     const sentence = 'Cloudwatt and Numergy were launched in 2012 with public money from the State. ';
@@ -44,7 +64,10 @@ describe('splitSentences', () => {
     expect(spans.every((s) => text.slice(s.start, s.end) === sentence.trim())).toBe(true);
   });
   it('finds the sentence holding an offset', () => {
-    const spans = [{ start: 0, end: 5 }, { start: 6, end: 10 }];
+    const spans = [
+      { start: 0, end: 5 },
+      { start: 6, end: 10 },
+    ];
     expect(spanIndexAt(spans, 0)).toBe(0);
     expect(spanIndexAt(spans, 7)).toBe(1);
     expect(spanIndexAt(spans, 5)).toBe(-1);

@@ -93,7 +93,8 @@ export function splitSentences(text: string, language: Language): Span[] {
       for (const { segment, index } of segmenter.segment(chunk)) {
         const trimmedStart = segment.length - segment.trimStart().length;
         const trimmed = segment.trim();
-        if (trimmed) spans.push({ start: offset + index + trimmedStart, end: offset + index + trimmedStart + trimmed.length });
+        if (trimmed)
+          spans.push({ start: offset + index + trimmedStart, end: offset + index + trimmedStart + trimmed.length });
       }
       offset += chunk.length;
       rest = rest.slice(chunk.length);

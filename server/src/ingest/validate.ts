@@ -10,29 +10,62 @@ import type { Located } from './yaml-records.ts';
  */
 export function checkReferences(kb: KnowledgeBase): IngestIssue[] {
   const issues: IngestIssue[] = [];
+  // Records rejected by their schema still count as existing, so one mistake is reported once.
+  const known = (records: readonly Located<{ id: string }>[], rejected: ReadonlySet<string>) =>
+    new Set([...records.map((r) => r.value.id), ...rejected]);
   const ids = {
-    actors: new Set(kb.actors.map((r) => r.value.id)),
-    relations: new Set(kb.relations.map((r) => r.value.id)),
-    events: new Set(kb.events.map((r) => r.value.id)),
-    fundings: new Set(kb.fundings.map((r) => r.value.id)),
+    actors: known(kb.actors, kb.rejectedIds.actors),
+    relations: known(kb.relations, kb.rejectedIds.relations),
+    events: known(kb.events, kb.rejectedIds.events),
+    fundings: known(kb.fundings, kb.rejectedIds.fundings),
   };
   const sources = new Set(kb.sources.map((s) => s.value.id));
 
-  const actorRef = (file: string, record: Located<unknown>, id: string | undefined, path: (string | number)[], label: string) => {
+  const actorRef = (
+    file: string,
+    record: Located<unknown>,
+    id: string | undefined,
+    path: (string | number)[],
+    label: string,
+  ) => {
     if (id !== undefined && !ids.actors.has(id)) {
-      issues.push({ file, line: record.lineOf(path), message: `${label} refers to unknown actor "${id}"${suggest(id, ids.actors)}` });
+      issues.push({
+        file,
+        line: record.lineOf(path),
+        message: `${label} refers to unknown actor "${id}"${suggest(id, ids.actors)}`,
+      });
     }
   };
-  const evidenceRefs = (file: string, record: Located<unknown>, evidence: readonly EvidenceRef[], path: (string | number)[]) => {
+  const evidenceRefs = (
+    file: string,
+    record: Located<unknown>,
+    evidence: readonly EvidenceRef[],
+    path: (string | number)[],
+  ) => {
     evidence.forEach((ref, i) => {
       if (!sources.has(ref.source)) {
-        issues.push({ file, line: record.lineOf([...path, i, 'source']), message: `evidence cites unknown source "${ref.source}"${suggest(ref.source, sources)}` });
+        issues.push({
+          file,
+          line: record.lineOf([...path, i, 'source']),
+          message: `evidence cites unknown source "${ref.source}"${suggest(ref.source, sources)}`,
+        });
       }
     });
   };
-  const ordered = (file: string, record: Located<unknown>, from: FuzzyDate | undefined, to: FuzzyDate | undefined, path: string, label: string) => {
+  const ordered = (
+    file: string,
+    record: Located<unknown>,
+    from: FuzzyDate | undefined,
+    to: FuzzyDate | undefined,
+    path: string,
+    label: string,
+  ) => {
     if (from && to && compareFuzzyDates(from, to) > 0 && dateSpan(from).start > dateSpan(to).end) {
-      issues.push({ file, line: record.lineOf([path]), message: `${label}: ends (${to.value}) before it begins (${from.value})` });
+      issues.push({
+        file,
+        line: record.lineOf([path]),
+        message: `${label}: ends (${to.value}) before it begins (${from.value})`,
+      });
     }
   };
 
@@ -45,7 +78,12 @@ export function checkReferences(kb: KnowledgeBase): IngestIssue[] {
     const r = record.value;
     actorRef(kb.files.relations, record, r.from, ['from'], `relation "${r.id}" from`);
     actorRef(kb.files.relations, record, r.to, ['to'], `relation "${r.id}" to`);
-    if (r.from === r.to) issues.push({ file: kb.files.relations, line: record.lineOf(['to']), message: `relation "${r.id}" links "${r.from}" to itself` });
+    if (r.from === r.to)
+      issues.push({
+        file: kb.files.relations,
+        line: record.lineOf(['to']),
+        message: `relation "${r.id}" links "${r.from}" to itself`,
+      });
     ordered(kb.files.relations, record, r.since, r.until, 'until', `relation "${r.id}"`);
     evidenceRefs(kb.files.relations, record, r.evidence, ['evidence']);
   }
@@ -67,7 +105,11 @@ export function checkReferences(kb: KnowledgeBase): IngestIssue[] {
       if (claim.record) {
         const [collection, id] = claim.record.split('/') as [keyof typeof ids, string];
         if (!ids[collection].has(id)) {
-          issues.push({ file: kb.files.disputes, line: record.lineOf(['claims', i, 'record']), message: `dispute "${d.id}" claim points at unknown ${collection} record "${id}"` });
+          issues.push({
+            file: kb.files.disputes,
+            line: record.lineOf(['claims', i, 'record']),
+            message: `dispute "${d.id}" claim points at unknown ${collection} record "${id}"`,
+          });
         }
       }
       evidenceRefs(kb.files.disputes, record, claim.evidence, ['claims', i, 'evidence']);
@@ -76,7 +118,11 @@ export function checkReferences(kb: KnowledgeBase): IngestIssue[] {
   for (const record of kb.reviewed) {
     const source = record.value.source;
     if (source !== undefined && !sources.has(source)) {
-      issues.push({ file: kb.files.reviewed, line: record.lineOf(['source']), message: `unknown source "${source}"${suggest(source, sources)}` });
+      issues.push({
+        file: kb.files.reviewed,
+        line: record.lineOf(['source']),
+        message: `unknown source "${source}"${suggest(source, sources)}`,
+      });
     }
   }
   return issues;

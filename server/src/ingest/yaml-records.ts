@@ -16,6 +16,8 @@ export interface Located<T> {
 
 export interface ParsedRecords<T> {
   records: Located<T>[];
+  /** Ids of records that failed validation: references to them are not reported again as dangling. */
+  rejectedIds: string[];
   issues: IngestIssue[];
 }
 
@@ -26,22 +28,27 @@ export function parseYamlRecords<S extends z.ZodType>(
   options: { listKey?: string } = {},
 ): ParsedRecords<z.output<S>> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const issues: IngestIssue[] = [];
   for (const error of doc.errors) {
     issues.push({ file, line: error.linePos?.[0].line, message: `YAML: ${firstLine(error.message)}` });
   }
-  if (issues.length > 0) return { records: [], issues };
+  if (issues.length > 0) return { records: [], rejectedIds: [], issues };
 
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
   const rootPath = options.listKey ? [options.listKey] : [];
   const list = rootPath.length ? doc.getIn(rootPath, true) : doc.contents;
   if (!isSeq(list)) {
     const where = options.listKey ? `a mapping with a "${options.listKey}" list` : 'a list of records';
-    return { records: [], issues: [{ file, line: lineAt(doc.contents?.range?.[0]), message: `expected ${where}` }] };
+    return {
+      records: [],
+      rejectedIds: [],
+      issues: [{ file, line: lineAt(doc.contents?.range?.[0]), message: `expected ${where}` }],
+    };
   }
 
   const records: Located<z.output<S>>[] = [];
+  const rejectedIds: string[] = [];
   list.items.forEach((item, index) => {
     const itemPath = [...rootPath, index];
     const lineOf = (path: readonly (string | number)[]) => lineAt(nodeOffset(doc, [...itemPath, ...path]));
@@ -56,6 +63,7 @@ export function parseYamlRecords<S extends z.ZodType>(
       return;
     }
     const id = item.get('id');
+    if (typeof id === 'string') rejectedIds.push(id);
     const label = typeof id === 'string' ? `"${id}"` : `record ${index + 1}`;
     for (const problem of result.error.issues) {
       const path = problem.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -63,7 +71,7 @@ export function parseYamlRecords<S extends z.ZodType>(
       issues.push({ file, line: lineOf(path), message: `${label}${field}: ${problem.message}` });
     }
   });
-  return { records, issues };
+  return { records, rejectedIds, issues };
 }
 
 /** Start offset of the deepest existing node along a path (a missing key points at the record holding it). */
