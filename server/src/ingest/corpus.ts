@@ -51,44 +51,59 @@ export async function readCorpus(
   const theirLanguages = await readDirectoryManifestLanguages(directory);
 
   const documents: CorpusDocument[] = [];
-  let done = 0;
-  for (const { value: source, lineOf } of sources) {
-    const file = path.join(directory, source.file);
-    const display = displayPath(file);
-    try {
-      const raw = await readTextFile(file, display, { maxBytes: MAX_DOCUMENT_BYTES });
-      const { text, removed } = normaliseText(raw);
-      const detectedLanguage = detectLanguage(text);
-      if (detectedLanguage && detectedLanguage !== source.language) {
-        issues.push({
-          file: manifestFile,
-          line: lineOf(['language']),
-          message: `${source.file} reads as "${detectedLanguage}" but the manifest says "${source.language}"`,
-        });
-      }
-      const theirs = theirLanguages.get(source.file);
-      if (theirs && theirs !== source.language) {
-        issues.push({
-          file: manifestFile,
-          line: lineOf(['language']),
-          message: `${source.file}: the corpus directory's own manifest says "${theirs}", this one "${source.language}"`,
-        });
-      }
-      documents.push({ source, text, removedFurniture: removed, detectedLanguage });
-    } catch (error) {
-      if (!(error instanceof IngestIssueError)) throw error;
-      issues.push(
-        error.issue.message === 'file not found'
+  sources.forEach((source, index) => {
+    const result = readDocument(directory, source, manifestFile, theirLanguages);
+    if (result.document) documents.push(result.document);
+    issues.push(...result.issues);
+    onDocument?.(index + 1, sources.length, source.value.file);
+  });
+  return { corpus: { present: true, directory, documents }, issues };
+}
+
+function readDocument(
+  directory: string,
+  { value: source, lineOf }: Located<SourceManifestEntry>,
+  manifestFile: string,
+  theirLanguages: ReadonlyMap<string, string>,
+): { document?: CorpusDocument; issues: IngestIssue[] } {
+  const file = path.join(directory, source.file);
+  const display = displayPath(file);
+  let raw: string;
+  try {
+    raw = readTextFile(file, display, { maxBytes: MAX_DOCUMENT_BYTES });
+  } catch (error) {
+    if (!(error instanceof IngestIssueError)) throw error;
+    const missing = error.issue.message === 'file not found';
+    return {
+      issues: [
+        missing
           ? {
               ...error.issue,
               message: `source "${source.id}" is in the manifest but its text is missing from the corpus directory`,
             }
           : error.issue,
-      );
-    }
-    onDocument?.(++done, sources.length, source.file);
+      ],
+    };
   }
-  return { corpus: { present: true, directory, documents }, issues };
+  const { text, removed } = normaliseText(raw);
+  const detectedLanguage = detectLanguage(text);
+  const issues: IngestIssue[] = [];
+  if (detectedLanguage && detectedLanguage !== source.language) {
+    issues.push({
+      file: manifestFile,
+      line: lineOf(['language']),
+      message: `${source.file} reads as "${detectedLanguage}" but the manifest says "${source.language}"`,
+    });
+  }
+  const theirs = theirLanguages.get(source.file);
+  if (theirs && theirs !== source.language) {
+    issues.push({
+      file: manifestFile,
+      line: lineOf(['language']),
+      message: `${source.file}: the corpus directory's own manifest says "${theirs}", this one "${source.language}"`,
+    });
+  }
+  return { document: { source, text, removedFurniture: removed, detectedLanguage }, issues };
 }
 
 /** A corpus directory may carry its own manifest (file and language); when it does, it must agree with ours. */
@@ -97,7 +112,7 @@ async function readDirectoryManifestLanguages(directory: string): Promise<Map<st
   const languages = new Map<string, string>();
   if (!existsSync(file)) return languages;
   try {
-    const parsed = JSON.parse(await readTextFile(file, displayPath(file), { maxBytes: 1024 * 1024 })) as {
+    const parsed = JSON.parse(readTextFile(file, displayPath(file), { maxBytes: 1024 * 1024 })) as {
       documents?: { file?: unknown; language?: unknown }[];
     };
     for (const doc of parsed.documents ?? []) {

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { IngestIssueError } from './issues.ts';
 
@@ -11,10 +11,11 @@ export interface ReadLimits {
   maxBytes: number;
 }
 
-export async function readTextFile(path: string, displayName: string, limits: ReadLimits): Promise<string> {
+/** Synchronous on purpose: the ingest reads many small files in a batch, where promise round trips dominate. */
+export function readTextFile(path: string, displayName: string, limits: ReadLimits): string {
   let size: number;
   try {
-    size = (await stat(path)).size;
+    size = statSync(path).size;
   } catch {
     throw new IngestIssueError({ file: displayName, message: 'file not found' });
   }
@@ -24,7 +25,7 @@ export async function readTextFile(path: string, displayName: string, limits: Re
       message: `file is ${formatBytes(size)}, over the limit of ${formatBytes(limits.maxBytes)} for one input file`,
     });
   }
-  const bytes = await readFile(path);
+  const bytes = readFileSync(path);
   return decodeText(bytes, displayName);
 }
 

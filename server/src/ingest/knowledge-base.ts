@@ -76,7 +76,7 @@ export async function loadKnowledgeBase(
   ) {
     const display = displayPath(file);
     try {
-      const text = await readTextFile(file, display, { maxBytes: MAX_KB_FILE_BYTES });
+      const text = readTextFile(file, display, { maxBytes: MAX_KB_FILE_BYTES });
       const parsed = parseYamlRecords(text, display, schema, options);
       issues.push(...parsed.issues);
       issues.push(...checkIdsUniqueAndSorted(parsed.records, display, options.listKey === undefined));

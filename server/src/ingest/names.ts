@@ -29,19 +29,31 @@ french american european english chinese german belgian français française fra
 américaines européen européens européenne européennes`.split(/\s+/),
 );
 
-const token = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&/gu;
+const unicodeToken = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&/gu;
+// The same tokens for texts in Latin script, three times faster than the Unicode-property pattern.
+const latinLetter = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+const latinToken = new RegExp(`[${latinLetter}][${latinLetter}'’.&-]*[${latinLetter}]|[${latinLetter}]|&`, 'g');
+const beyondLatin = /[^\t\n\r\u0020-\u024F\u2000-\u20CF]/;
+const upperOrDigit = /^[\p{Lu}\p{N}]/u;
+const hasLetter = /\p{L}/u;
+const acronymOrBrand = /^\p{Lu}{2,}|^\p{Lu}?[\p{Ll}\p{N}]+\p{Lu}|\d\p{L}|\p{L}\d/u;
+const trailingDots = /[.'’]+$/u;
 
-const isCapitalised = (word: string) => /^[\p{Lu}\p{N}]/u.test(word) && /\p{L}/u.test(word);
-const isAcronymOrBrand = (word: string) =>
-  /^\p{Lu}{2,}/u.test(word) || /^\p{Lu}?[\p{Ll}\p{N}]+\p{Lu}/u.test(word) || /\d\p{L}|\p{L}\d/u.test(word);
+/** Whether a token starts a name; ASCII lower-case words (most of any text) are settled without a regex. */
+function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 97 && code <= 122) return false;
+  if (code >= 65 && code <= 90) return true;
+  return upperOrDigit.test(word) && hasLetter.test(word);
+}
 
 export function discoverNames(text: string, sentences: readonly Span[], known: readonly Span[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   const knownMask = new Uint8Array(text.length);
   for (const span of known) knownMask.fill(1, span.start, span.end);
 
+  const token = beyondLatin.test(text) ? unicodeToken : latinToken;
   for (const sentence of sentences) {
-    const body = text.slice(sentence.start, sentence.end);
     let run: { start: number; end: number; words: string[]; atSentenceStart: boolean } | null = null;
     let pendingParticles: string[] = [];
     let first = true;
@@ -49,33 +61,42 @@ export function discoverNames(text: string, sentences: readonly Span[], known: r
       if (run) {
         const single = run.words.length === 1 ? run.words[0]! : null;
         const skip =
-          single !== null && ((run.atSentenceStart && !isAcronymOrBrand(single)) || notNames.has(single.toLowerCase()));
+          single !== null &&
+          ((run.atSentenceStart && !acronymOrBrand.test(single)) || notNames.has(single.toLowerCase()));
         if (!skip) candidates.push({ text: text.slice(run.start, run.end), start: run.start, end: run.end });
       }
       run = null;
       pendingParticles = [];
     };
-    token.lastIndex = 0;
-    let previousEnd = 0;
-    for (let m = token.exec(body); m; m = token.exec(body)) {
-      const word = m[0].replace(/[.'’]+$/u, '');
-      const start = sentence.start + m.index;
+    token.lastIndex = sentence.start;
+    let previousEnd = sentence.start;
+    for (let m = token.exec(text); m && m.index < sentence.end; m = token.exec(text)) {
+      const raw = m[0];
+      const word = raw.endsWith('.') || raw.endsWith("'") || raw.endsWith('’') ? raw.replace(trailingDots, '') : raw;
+      const start = m.index;
       const end = start + word.length;
       // Punctuation between two words ends a name ("Amazon, Google").
-      const gap = body.slice(previousEnd, m.index);
-      previousEnd = m.index + m[0].length;
-      if (/[^\s]/u.test(gap)) flush();
+      for (let i = previousEnd; i < start; i++) {
+        const code = text.charCodeAt(i);
+        if (code !== 32 && code !== 10) {
+          flush();
+          break;
+        }
+      }
+      previousEnd = start + raw.length;
+      const capitalised = isCapitalised(word);
       const isKnown = knownMask[start] === 1 || knownMask[end - 1] === 1;
-      if (!isKnown && isCapitalised(word) && !(first && notNames.has(word.toLowerCase()))) {
-        if (run && pendingParticles.length === 0 && notNames.has(word.toLowerCase())) flush();
+      if (capitalised && !isKnown && !(first && notNames.has(word.toLowerCase()))) {
+        const grammar = notNames.has(word.toLowerCase());
+        if (run && pendingParticles.length === 0 && grammar) flush();
         if (run) {
           run.end = end;
           run.words.push(...pendingParticles, word);
           pendingParticles = [];
-        } else if (!notNames.has(word.toLowerCase()) || isAcronymOrBrand(word)) {
+        } else if (!grammar || acronymOrBrand.test(word)) {
           run = { start, end, words: [word], atSentenceStart: first };
         }
-      } else if (run && particles.has(word.toLowerCase()) && pendingParticles.length < 2) {
+      } else if (run && !capitalised && particles.has(word.toLowerCase()) && pendingParticles.length < 2) {
         pendingParticles.push(word);
       } else {
         flush();

@@ -1,0 +1,448 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FuzzyDateSchema, type FuzzyDate } from '../../domain/dates.ts';
+import { extractDates, type DateMention } from './dates.ts';
+
+const AUTUMN_2013: FuzzyDate = { value: '2013-autumn', precision: 'season' };
+const SUMMER_2022: FuzzyDate = { value: '2022-summer', precision: 'season' };
+const ABOUT_2019: FuzzyDate = { value: '2019', precision: 'approximate' };
+const NOV_21_2021: FuzzyDate = { value: '2021-11-21', precision: 'day' };
+
+/** Checks the invariants every result must hold, then returns the mentions. */
+function checked(text: string, mentions: DateMention[]): DateMention[] {
+  let lastEnd = 0;
+  for (const m of mentions) {
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(m.start).toBeGreaterThanOrEqual(lastEnd);
+    lastEnd = m.end;
+    expect(FuzzyDateSchema.safeParse(m.date).success, JSON.stringify(m.date)).toBe(true);
+    expect(m.basis.length).toBeGreaterThan(0);
+    expect(m.date.basis).toBe(m.basis);
+  }
+  return mentions;
+}
+const en = (text: string, published: FuzzyDate = NOV_21_2021) =>
+  checked(text, extractDates(text, { language: 'en', published }));
+const fr = (text: string, published: FuzzyDate = AUTUMN_2013) =>
+  checked(text, extractDates(text, { language: 'fr', published }));
+
+/** [text, value, precision, qualifier?] of each mention, for compact assertions. */
+const brief = (mentions: DateMention[]) =>
+  mentions.map((m) => [m.text, m.date.value, m.date.precision, ...(m.date.qualifier ? [m.date.qualifier] : [])]);
+
+function one(mentions: DateMention[], text: string): DateMention {
+  const found = mentions.filter((m) => m.text === text);
+  expect(found, `one mention "${text}" in ${JSON.stringify(brief(mentions))}`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('extractDates: full dates (chrono on candidate windows)', () => {
+  it('reads English full dates with their exact offsets', () => {
+    const text = 'Posted on November 21, 2021 by the editor.';
+    const [m] = en(text);
+    expect(m).toMatchObject({ start: 10, end: 27, text: 'November 21, 2021' });
+    expect(m!.date).toMatchObject({ value: '2021-11-21', precision: 'day', basis: 'explicit in the text' });
+  });
+
+  it('reads the other English shapes', () => {
+    expect(brief(en('On February 1st, 2020 it closed.'))).toEqual([['February 1st, 2020', '2020-02-01', 'day']]);
+    expect(brief(en('It closed on the 1st of February 2020.'))).toEqual([
+      ['1st of February 2020', '2020-02-01', 'day'],
+    ]);
+    expect(brief(en('It closed on Nov. 21, 2021.'))).toEqual([['Nov. 21, 2021', '2021-11-21', 'day']]);
+    expect(brief(en('It closed on 21 November 2021.'))).toEqual([['21 November 2021', '2021-11-21', 'day']]);
+    expect(brief(en('Logged 2021-11-21 and 11/21/2021.'))).toEqual([
+      ['2021-11-21', '2021-11-21', 'day'],
+      ['11/21/2021', '2021-11-21', 'day'],
+    ]);
+  });
+
+  it('reads French full dates with chrono.fr', () => {
+    const text = "L'offre sera lancée le 1er février 2020 à Paris.";
+    const [m] = fr(text);
+    expect(m).toMatchObject({ text: '1er février 2020', start: text.indexOf('1er') });
+    expect(m!.date).toMatchObject({ value: '2020-02-01', precision: 'day' });
+    expect(brief(fr('Le lundi 3 juin 2013, puis le 21/11/2021.'))).toEqual([
+      ['lundi 3 juin 2013', '2013-06-03', 'day'],
+      ['21/11/2021', '2021-11-21', 'day'],
+    ]);
+  });
+
+  it('takes a missing year from the nearest earlier explicit year, and says so', () => {
+    const text = "Posted on November 21, 2021. With OVH's IPO on October 15, it's time to look at the cloud.";
+    const m = one(en(text), 'October 15');
+    expect(m.date.value).toBe('2021-10-15');
+    expect(m.basis).toContain("'November 21, 2021'");
+  });
+
+  it('dates a future day after the publication when the text has no earlier year', () => {
+    const text = 'The service will be disconnected on February 1st. Launched in 2012, it never found customers.';
+    const m = one(en(text, ABOUT_2019), 'February 1st');
+    // Publication "about 2019": reference day 2019-07-02, the next February 1 is in 2020.
+    expect(m.date).toMatchObject({ value: '2020-02-01', precision: 'day' });
+    expect(m.basis).toMatch(/future \('will'\)/);
+    expect(one(en(text, { value: '2019-01-10', precision: 'day' }), 'February 1st').date.value).toBe('2019-02-01');
+    expect(one(en(text, ABOUT_2019), '2012').date).toMatchObject({ value: '2012', precision: 'year' });
+  });
+
+  it('dates a past day in the publication year, or the year before when it would follow the publication', () => {
+    expect(
+      one(
+        en('The service was disconnected on February 1st.', { value: '2019-03-01', precision: 'day' }),
+        'February 1st',
+      ).date.value,
+    ).toBe('2019-02-01');
+    const early = one(
+      en('The service was disconnected on February 1st.', { value: '2019-01-10', precision: 'day' }),
+      'February 1st',
+    );
+    expect(early.date.value).toBe('2018-02-01');
+    expect(early.basis).toContain('before the publication date');
+    const pubYear = one(en('In October, the firm went public.'), 'October');
+    expect(pubYear.date).toMatchObject({ value: '2021-10', precision: 'month' });
+    expect(pubYear.basis).toBe('year taken from the publication date (2021-11-21)');
+    expect(one(en('In December, the firm went public.'), 'December').date.value).toBe('2020-12');
+  });
+
+  it('prefers an explicit year in the same sentence over the tense', () => {
+    const m = one(en('In 2012 the firm said it will open in March.'), 'March');
+    expect(m.date.value).toBe('2012-03');
+    expect(m.basis).toBe("year from '2012' earlier in the same sentence");
+  });
+
+  it('drops impossible days', () => {
+    expect(en('It closed on February 30, 2021.').filter((m) => m.date.precision === 'day')).toEqual([]);
+    expect(fr('Fermé le 31 février.')).toEqual([]);
+  });
+});
+
+describe('extractDates: months and qualifiers', () => {
+  it('reads month + year with month precision', () => {
+    const text = "avant l'élection présidentielle de mai 2012. Après le retrait en avril 2012, rien.";
+    expect(brief(fr(text))).toEqual([
+      ['mai 2012', '2012-05', 'month'],
+      ['avril 2012', '2012-04', 'month'],
+    ]);
+    expect(brief(en('In May 2012 and in June of 2013.'))).toEqual([
+      ['May 2012', '2012-05', 'month'],
+      ['June of 2013', '2013-06', 'month'],
+    ]);
+  });
+
+  it('reads début/fin/mi- + month with a qualifier and the year from context', () => {
+    const text = 'Le retrait date d’avril 2012.\nLes deux projets ont été lancés début septembre avec le FSN.';
+    const m = one(fr(text), 'début septembre');
+    expect(m.date).toMatchObject({ value: '2012-09', precision: 'month', qualifier: 'early' });
+    expect(m.basis).toBe("year from 'avril 2012' earlier in the text");
+    expect(brief(fr('Prévu fin mai 2012, puis à la mi-juin.'))).toEqual([
+      ['fin mai 2012', '2012-05', 'month', 'late'],
+      ['mi-juin', '2012-06', 'month', 'mid'],
+    ]);
+  });
+
+  it('reads début/fin/mi- + year and early/mid/late + year', () => {
+    expect(brief(fr('Lancé fin 2012, relancé mi-2013, arrêté début 2014, revu courant 2015.'))).toEqual([
+      ['fin 2012', '2012', 'year', 'late'],
+      ['mi-2013', '2013', 'year', 'mid'],
+      ['début 2014', '2014', 'year', 'early'],
+      ['courant 2015', '2015', 'year'],
+    ]);
+    expect(
+      brief(en('Planned for early 2012, delayed to mid-2012, shipped late 2012 or at the end of May 2013.')),
+    ).toEqual([
+      ['early 2012', '2012', 'year', 'early'],
+      ['mid-2012', '2012', 'year', 'mid'],
+      ['late 2012', '2012', 'year', 'late'],
+      ['the end of May 2013', '2013-05', 'month', 'late'],
+    ]);
+  });
+
+  it('reads "juin dernier" / "last June" as the last June before publication', () => {
+    const m = one(fr('En juin dernier, Patrick Starck nous expliquait tout.'), 'juin dernier');
+    expect(m.date).toMatchObject({ value: '2013-06', precision: 'month' });
+    expect(m.basis).toBe("'juin dernier': the last June before publication (2013-autumn)");
+    // Said in mid-June, "juin dernier" is the June of the year before.
+    expect(
+      one(fr('En juin dernier, rien.', { value: '2013-06-15', precision: 'day' }), 'juin dernier').date.value,
+    ).toBe('2012-06');
+    expect(one(en('Last June, they said so.', AUTUMN_2013), 'Last June').date.value).toBe('2013-06');
+    expect(one(en('They will say so next May.', AUTUMN_2013), 'next May').date.value).toBe('2014-05');
+    expect(one(fr('Ce sera fait en mai prochain.'), 'mai prochain').date.value).toBe('2014-05');
+  });
+
+  it('never reads English modal verbs or French words as months', () => {
+    expect(en('It may rain, and they march on.')).toEqual([]);
+    expect(fr('Le marché du cloud, mais aussi la mission vers Mars, en sept ans.')).toEqual([]);
+    // The English parser would read "march" inside "marché"; the French one is used for French text.
+    expect(fr('Le marché a démarré avec le marchand.')).toEqual([]);
+  });
+
+  it('needs a preposition before a bare English month', () => {
+    expect(brief(en('In March, the firm moved; May said no.', { value: '2021', precision: 'year' }))).toEqual([
+      ['March', '2021-03', 'month'],
+    ]);
+  });
+});
+
+describe('extractDates: seasons', () => {
+  it('reads a season with its year, leaving the preposition out', () => {
+    const text = 'une timide plate-forme de stockage au printemps 2013 alors que';
+    const [m] = fr(text);
+    expect(m).toMatchObject({ text: 'printemps 2013', start: text.indexOf('printemps') });
+    expect(m!.date).toMatchObject({ value: '2013-spring', precision: 'season' });
+    expect(brief(fr("Pendant l'été 2012 et l’hiver 2013."))).toEqual([
+      ["l'été 2012", '2012-summer', 'season'],
+      ['l’hiver 2013', '2013-winter', 'season'],
+    ]);
+    expect(brief(en('in the spring of 2013 and summer 2022'))).toEqual([
+      ['the spring of 2013', '2013-spring', 'season'],
+      ['summer 2022', '2022-summer', 'season'],
+    ]);
+  });
+
+  it('takes the year of a bare season from context', () => {
+    expect(brief(fr("Lancé en 2011, le service a ouvert à l'automne."))).toEqual([
+      ['2011', '2011', 'year'],
+      ["l'automne", '2011-autumn', 'season'],
+    ]);
+    const future = one(en('The Government should sign a contract in the fall.', ABOUT_2019), 'the fall');
+    expect(future.date.value).toBe('2019-autumn');
+    const hot = one(en('It will be one of the hot topics of the summer.', SUMMER_2022), 'the summer');
+    expect(hot.date.value).toBe('2022-summer');
+  });
+
+  it('resolves cet été / last summer / next spring against the publication', () => {
+    expect(one(fr('Cet été, rien.'), 'Cet été').date.value).toBe('2013-summer');
+    expect(one(fr("L'été dernier, rien."), "L'été dernier").date.value).toBe('2013-summer');
+    expect(one(en('Last summer they moved.', AUTUMN_2013), 'Last summer').date.value).toBe('2013-summer');
+    expect(one(en('Next spring they move.', AUTUMN_2013), 'Next spring').date.value).toBe('2014-spring');
+  });
+
+  it('does not read "été" the participle, "the fall of", or "fall" the verb as seasons', () => {
+    expect(fr('Les deux projets ont été lancés. Ils ont-ils été plus difficiles ? La société a été créée.')).toEqual(
+      [],
+    );
+    expect(en('After the fall of the Berlin Wall, prices fall and spring back.')).toEqual([]);
+    expect(fr("Les sports d'hiver.")).toEqual([]);
+  });
+});
+
+describe('extractDates: bare years', () => {
+  it('reads years after a date preposition', () => {
+    const text = 'Launched in 2012, it started in 1999 with clouds, since 2006 and by 2025. Depuis 1999.';
+    expect(brief(en(text))).toEqual([
+      ['2012', '2012', 'year'],
+      ['1999', '1999', 'year'],
+      ['2006', '2006', 'year'],
+      ['2025', '2025', 'year'],
+    ]);
+    expect(brief(fr('Créée en 2011, active depuis 1999, dès 2012 et jusqu’en 2020.'))).toEqual([
+      ['2011', '2011', 'year'],
+      ['1999', '1999', 'year'],
+      ['2012', '2012', 'year'],
+      ['2020', '2020', 'year'],
+    ]);
+  });
+
+  it('reads ranges and parenthesised years', () => {
+    expect(brief(en('between 2010 and 2012, from 2013 to 2014, the report (2016).')).map((b) => b[0])).toEqual([
+      '2010',
+      '2012',
+      '2013',
+      '2014',
+      '2016',
+    ]);
+    expect(brief(fr('entre 2010 et 2012, de 2013 à 2014')).map((b) => b[0])).toEqual(['2010', '2012', '2013', '2014']);
+    expect(brief(en('in 2010-2012 and since 2014–2015.')).map((b) => b[0])).toEqual(['2010', '2012', '2014', '2015']);
+  });
+
+  it('rejects numbers that are not years', () => {
+    expect(en('It controlled the 21,893 sites it hosted, with 30% less invoice and 2 million dollars.')).toEqual([]);
+    expect(en('It runs 2000 servers in 2000 machines, on Windows 2000, since 1850, for $2012, in 2000 TB.')).toEqual(
+      [],
+    );
+    expect(
+      fr(
+        'Google dispose de 2 millions de serveurs et Amazon d’environ 500 000, soit 2000 serveurs en 2000 exemplaires.',
+      ),
+    ).toEqual([]);
+    expect(fr('En 1 2012 et 2012,5 et 2 2012 ; la S3NS 2012x.')).toEqual([]);
+    expect(en('in the 2000s')).toEqual([]);
+  });
+
+  it('keeps the longest mention where rules overlap', () => {
+    expect(brief(en('Since May 2012, and since November 21, 2021.'))).toEqual([
+      ['May 2012', '2012-05', 'month'],
+      ['November 21, 2021', '2021-11-21', 'day'],
+    ]);
+  });
+});
+
+describe('extractDates: relative to the publication', () => {
+  it('counts back "a few days ago" and "two years ago" as approximate dates', () => {
+    const text = 'Let’s summarize: a few days ago, Thales confirmed. Two years ago, she asked the government.';
+    const mentions = en(text, SUMMER_2022);
+    expect(one(mentions, 'a few days ago').date).toMatchObject({ value: '2022-07', precision: 'approximate' });
+    expect(one(mentions, 'Two years ago').date).toMatchObject({ value: '2020', precision: 'approximate' });
+    expect(one(mentions, 'a few days ago').basis).toBe(
+      "'a few days ago': counted back from the publication date (2022-summer)",
+    );
+    expect(one(en('3 months ago it shipped.'), '3 months ago').date).toMatchObject({
+      value: '2021-08',
+      precision: 'approximate',
+    });
+    // A publication known to the year only gives a year.
+    expect(one(en('a few days ago', ABOUT_2019), 'a few days ago').date).toMatchObject({
+      value: '2019',
+      precision: 'approximate',
+    });
+    expect(en('a few years ago')).toEqual([]);
+  });
+
+  it('reads the French forms', () => {
+    const mentions = fr('Il y a deux ans, le projet est né ; il y a quelques jours, il a fermé.');
+    expect(one(mentions, 'Il y a deux ans').date).toMatchObject({ value: '2011', precision: 'approximate' });
+    expect(one(mentions, 'il y a quelques jours').date).toMatchObject({ value: '2013-10', precision: 'approximate' });
+  });
+
+  it('reads last/this/next year', () => {
+    expect(brief(en('Last year and this year, not next year.'))).toEqual([
+      ['Last year', '2020', 'year'],
+      ['this year', '2021', 'year'],
+      ['next year', '2022', 'year'],
+    ]);
+    expect(brief(fr("L'an dernier, cette année et l’année prochaine."))).toEqual([
+      ["L'an dernier", '2012', 'year'],
+      ['cette année', '2013', 'year'],
+      ['l’année prochaine', '2014', 'year'],
+    ]);
+  });
+});
+
+describe('extractDates: windows', () => {
+  const phrases = [
+    ['en', 'Posted on November 21, 2021.'],
+    ['en', 'Launched in 2012.'],
+    ['en', 'In May 2012 it moved.'],
+    ['en', 'a few days ago'],
+    ['en', 'early 2012'],
+    ['fr', 'Lancée en avril 2012.'],
+    ['fr', 'au printemps 2013'],
+    ['fr', 'le 1er février 2020'],
+    ['fr', 'il y a deux ans'],
+    ['fr', 'fin 2012'],
+  ] as const;
+
+  it('finds the same mentions whatever surrounds them (trigger windows never cut a mention)', () => {
+    const filler = fc.stringMatching(/^[a-z ,.'\n]{0,200}$/);
+    fc.assert(
+      fc.property(fc.constantFrom(...phrases), filler, filler, ([language, phrase], before, after) => {
+        const alone = extractDates(phrase, { language, published: AUTUMN_2013 });
+        const text = `${before} ${phrase} ${after}`;
+        const shifted = extractDates(text, { language, published: AUTUMN_2013 }).filter(
+          (m) => m.start >= before.length + 1 && m.end <= before.length + 1 + phrase.length,
+        );
+        expect(shifted.map((m) => [m.start - before.length - 1, m.text, m.date.value])).toEqual(
+          alone.map((m) => [m.start, m.text, m.date.value]),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('handles mentions at the very start and end of the text and long texts', () => {
+    expect(brief(en('2012'))).toEqual([]);
+    expect(brief(en('May 2012'))).toEqual([['May 2012', '2012-05', 'month']]);
+    const long = `${'lorem ipsum dolor '.repeat(2000)}in 2012 ${'sit amet '.repeat(2000)}in 2013`;
+    expect(en(long).map((m) => m.text)).toEqual(['2012', '2013']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+const corpusDir = resolve(repoRoot, process.env.CORPUS_DIR ?? '../shared/corpus');
+const corpusPresent = existsSync(corpusDir);
+const readCorpus = (file: string) => readFileSync(resolve(corpusDir, file), 'utf8').normalize('NFC');
+
+describe.skipIf(!corpusPresent)(
+  `extractDates on the corpus in ${corpusDir}${corpusPresent ? '' : ' (skipped: directory absent; set CORPUS_DIR)'}`,
+  () => {
+    const cases: Array<{ file: string; language: 'fr' | 'en'; published: FuzzyDate; expected: unknown[][] }> = [
+      {
+        file: '000_5ca4a9e8247b9c43.txt',
+        language: 'en',
+        published: SUMMER_2022,
+        expected: [
+          ['the summer', '2022-summer', 'season'],
+          ['a few days ago', '2022-07', 'approximate'],
+          ['2024', '2024', 'year'],
+          ['two years ago', '2020', 'approximate'],
+          ['2024', '2024', 'year'],
+        ],
+      },
+      {
+        file: '001_b4d6d6d1a6f582eb.txt',
+        language: 'en',
+        published: ABOUT_2019,
+        expected: [
+          ['February 1st', '2020-02-01', 'day'],
+          ['2012', '2012', 'year'],
+          ['the fall', '2019-autumn', 'season'],
+        ],
+      },
+      {
+        file: '002_bfb67685b602f4f6.txt',
+        language: 'fr',
+        published: { value: '2015', precision: 'approximate' },
+        expected: [],
+      },
+      {
+        file: '003_7e534490006a18fa.txt',
+        language: 'en',
+        published: NOV_21_2021,
+        expected: [
+          ['November 21, 2021', '2021-11-21', 'day'],
+          ['October 15', '2021-10-15', 'day'],
+          ['1999', '1999', 'year'],
+          ['2006', '2006', 'year'],
+          ['2010', '2010', 'year'],
+          ['2000', '2000', 'year'],
+          ['2012', '2012', 'year'],
+          ['2011', '2011', 'year'],
+        ],
+      },
+      {
+        file: '004_e43f900966f42abb.txt',
+        language: 'fr',
+        published: AUTUMN_2013,
+        expected: [
+          ['mai 2012', '2012-05', 'month'],
+          ['avril 2012', '2012-04', 'month'],
+          ['début septembre', '2012-09', 'month', 'early'],
+          ['printemps 2013', '2013-spring', 'season'],
+          ['juin dernier', '2013-06', 'month'],
+        ],
+      },
+    ];
+
+    for (const { file, language, published, expected } of cases) {
+      it(`${file}: ${expected.length} date mentions`, () => {
+        const text = readCorpus(file);
+        const mentions = checked(text, extractDates(text, { language, published }));
+        expect(brief(mentions)).toEqual(expected);
+      });
+    }
+
+    it('explains how each relative date of 004 was resolved', () => {
+      const mentions = extractDates(readCorpus('004_e43f900966f42abb.txt'), { language: 'fr', published: AUTUMN_2013 });
+      expect(one(mentions, 'début septembre').basis).toBe("year from 'avril 2012' earlier in the text");
+      expect(one(mentions, 'juin dernier').basis).toBe(
+        "'juin dernier': the last June before publication (2013-autumn)",
+      );
+    });
+  },
+);

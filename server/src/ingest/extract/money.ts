@@ -1,0 +1,397 @@
+/**
+ * Money mentions in French or English prose.
+ *
+ * Pure and synchronous; offsets are UTF-16 indexes into the text as given (normalise it first: NFC,
+ * whitespace runs collapsed). One precompiled regex per language finds every number with what follows it;
+ * the rules below decide which numbers are money. Results are sorted by start and never overlap.
+ *
+ * Numbers: French "1,5" / "1 500" / "1.500" (decimal comma; space, no-break, thin or narrow no-break space,
+ * or dot as thousands separator); English "1.5" / "1,500" (and the no-break/thin spaces). Multipliers:
+ * million(s), milliard(s), billion, trillion, thousand, mille, and the short forms M, Md, Mds, Mrd, bn, m,
+ * k, B. "un/une/a/one million ..." counts as 1 million.
+ *
+ * A number is money when
+ *  1. it carries a currency: a symbol or code before it ("$2 million", "€150m", "US$ 3bn", "EUR 20") or a
+ *     currency after it ("285 millions d'euros", "150 million euros", "150 M€", "2 million dollars",
+ *     "20 000 €"). Short multipliers (M, m, bn, k...) count only next to a currency ("150m" is a length);
+ *  2. or it is a bare "N million(s)/milliard(s)/billion" that is not followed by a counted noun ("2 millions
+ *     de serveurs", "2 million users" - in French any "de <noun>" other than a money noun; in English a
+ *     counted noun or any lowercase plural) and is tied to money by context:
+ *       a. followed by "chacun(e)"/"each"/"apiece" with a money mention earlier in the paragraph,
+ *       b. or another money mention earlier in the same sentence ("... 135 millions d'euros, ... et
+ *          Dassault Systèmes 30 millions"),
+ *       c. or a money word in the same sentence (investir/invest, financer/fund, facturé/billed,
+ *          chiffre d'affaires/revenue, budget, coût/cost, levée/raised...).
+ *     Its currency is that of the nearest earlier money mention in the same sentence (for "chacun"/"each",
+ *     the same paragraph), else null: "6 million billed" after a sentence about dollars stays null.
+ * Never money: a number with no multiplier and no currency ("environ 500 000" servers, "21,893 sites",
+ * years, "30%"), or number words without a currency ("plus d'un million" of servers, "dizaines de
+ * milliers de serveurs").
+ *
+ * `approximate` is true when a hedge or a bound precedes the amount ("autour de", "environ", "près de",
+ * "quelque", "plus de", "around", "about", "nearly", "some", "more than", "up to"...) or follows it ("...
+ * environ", "or so"): the figure is then not an exact amount. The hedge stays outside the mention's span,
+ * as does "chacun"/"each".
+ *
+ * Currencies are ISO 4217 codes: EUR, USD (a bare "$" or "dollars"), CAD, AUD, HKD, GBP, CHF, JPY, CNY,
+ * and FRF for (pre-euro) francs.
+ */
+
+export interface MoneyMention {
+  start: number;
+  end: number;
+  text: string;
+  amount: number;
+  /** ISO 4217 code, or null when the text gives no currency. */
+  currency: string | null;
+  approximate: boolean;
+}
+
+export type MoneyLanguage = 'fr' | 'en';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const S = '[^\\S\\n]+';
+const S0 = '[^\\S\\n]*';
+const AP = "['’]";
+const THIN = '\\u00A0\\u202F\\u2009';
+
+const NUMBER: Record<MoneyLanguage, string> = {
+  fr: `(?:\\d{1,3}(?:[ ${THIN}]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d])|\\d+)(?:[,.]\\d+)?`,
+  en: `(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[${THIN}]\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?`,
+};
+const MULTIPLIER: Record<MoneyLanguage, string> = {
+  fr: 'milliards?|millions?|mille|mrds?|mds?|md|bn|m|k',
+  en: 'trillions?|billions?|millions?|thousand|bn|mn|m|k|b',
+};
+const CURRENCY_AFTER: Record<MoneyLanguage, string> = {
+  fr:
+    `€|\\$|£|¥|(?:EUR|USD|GBP|CHF|CAD|AUD|JPY|CNY)${E}|` +
+    `(?:d${AP}${S0}|de${S})?(?:euros?|dollars?(?:${S}(?:américains|US|canadiens|australiens))?|livres?${S}sterling|francs?${S}suisses|francs?|yens?|yuans?)${E}`,
+  en:
+    `€|\\$|£|¥|(?:EUR|USD|GBP|CHF|CAD|AUD|JPY|CNY)${E}|` +
+    `(?:of${S})?(?:(?:US|American|Canadian|Australian|Hong${S}Kong)${S})?(?:euros?|dollars?|pounds?(?:${S}sterling)?|yen|yuan|Swiss${S}francs?|francs?)${E}`,
+};
+
+/*
+ * Scanning speed: V8 scans fast for a regex whose first character is a small set (digits, "$€£¥") or that
+ * starts with an ASCII \b and a case-sensitive word. Alternatives such as "US\$|EUR|un|a|one" under the i and u
+ * flags make it try a match at nearly every letter (27 instead of ~400 Mchar/s), so the main regex only takes
+ * single-character symbols, and currency codes and "un/a/one million" have their own prefilters whose
+ * continuation is read with a sticky regex.
+ */
+
+/** 1 symbol, 2 number, 3 multiplier | 4 number, 5 multiplier, 6 currency. */
+function moneyRegex(language: MoneyLanguage): RegExp {
+  const num = NUMBER[language];
+  const mult = MULTIPLIER[language];
+  const currency = CURRENCY_AFTER[language];
+  return new RegExp(
+    `(?:([$€£¥])${S0}(${num})(?:${S0}(${mult})${E})?` +
+      `|(?<![\\p{L}\\p{N}.,$€£¥])(${num})(?:${S0}(${mult})(?=${S0}(?:${currency})|${E}))?(?:${S0}(${currency}))?` +
+      `)(?![\\p{N}])`,
+    'giu',
+  );
+}
+const MONEY: Record<MoneyLanguage, RegExp> = { fr: moneyRegex('fr'), en: moneyRegex('en') };
+/** "US$", "C$", "A$", "HK$": the letters before a dollar sign. */
+const DOLLAR_PREFIX = /(?:^|[^\p{L}\p{N}])(US|HK|C|A)$/u;
+
+/** "un million d'euros", "a million dollars": the currency is required (read by CURRENCY_AT). */
+const WORD_ONE: Record<MoneyLanguage, RegExp> = {
+  fr: /\b(une?)[^\S\n]+(millions?|milliards?)\b/gi,
+  en: /\b(an?|one)[^\S\n]+(millions?|billions?|trillions?)\b/gi,
+};
+const CURRENCY_AT: Record<MoneyLanguage, RegExp> = {
+  fr: new RegExp(`${S0}(${CURRENCY_AFTER.fr})`, 'iuy'),
+  en: new RegExp(`${S0}(${CURRENCY_AFTER.en})`, 'iuy'),
+};
+/** "EUR 20 million": a code before the number (read by AMOUNT_AT). */
+const CODE = /\b(EUR|USD|GBP|CHF|CAD|AUD|JPY|CNY)(?=[^\S\n]?\d)/g;
+const AMOUNT_AT: Record<MoneyLanguage, RegExp> = {
+  fr: new RegExp(`${S0}(${NUMBER.fr})(?:${S0}(${MULTIPLIER.fr})${E})?(?![\\p{N}])`, 'iuy'),
+  en: new RegExp(`${S0}(${NUMBER.en})(?:${S0}(${MULTIPLIER.en})${E})?(?![\\p{N}])`, 'iuy'),
+};
+
+interface Match {
+  index: number;
+  length: number;
+  number?: string | undefined;
+  wordOne?: string | undefined;
+  multiplier?: string | undefined;
+  currency?: string | undefined;
+}
+
+function matches(text: string, language: MoneyLanguage): Match[] {
+  const found: Match[] = [];
+  const words = WORD_ONE[language];
+  const currencyAt = CURRENCY_AT[language];
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    currencyAt.lastIndex = m.index + m[0].length;
+    const c = currencyAt.exec(text);
+    if (c)
+      found.push({
+        index: m.index,
+        length: m[0].length + c[0].length,
+        wordOne: m[1],
+        multiplier: m[2],
+        currency: c[1],
+      });
+  }
+  const amountAt = AMOUNT_AT[language];
+  CODE.lastIndex = 0;
+  for (let m = CODE.exec(text); m !== null; m = CODE.exec(text)) {
+    amountAt.lastIndex = m.index + m[0].length;
+    const a = amountAt.exec(text);
+    if (a)
+      found.push({ index: m.index, length: m[0].length + a[0].length, number: a[1], multiplier: a[2], currency: m[1] });
+  }
+  const extra = found.length;
+  const re = MONEY[language];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const symbol = m[1];
+    if (symbol === undefined) {
+      found.push({ index: m.index, length: m[0].length, number: m[4], multiplier: m[5], currency: m[6] });
+      continue;
+    }
+    const prefix = symbol === '$' ? DOLLAR_PREFIX.exec(text.slice(Math.max(0, m.index - 3), m.index))?.[1] : undefined;
+    const back = prefix?.length ?? 0;
+    found.push({
+      index: m.index - back,
+      length: m[0].length + back,
+      number: m[2],
+      multiplier: m[3],
+      currency: (prefix ?? '') + symbol,
+    });
+  }
+  if (extra === 0) return found;
+  // "EUR 20 million" was also read as a bare "20 million": keep the earliest-starting (longest) reading.
+  found.sort((a, b) => a.index - b.index || b.length - a.length);
+  let end = -1;
+  return found.filter((m) => {
+    if (m.index < end) return false;
+    end = m.index + m.length;
+    return true;
+  });
+}
+
+const MULTIPLIER_VALUES: Record<string, number> = {
+  k: 1e3,
+  mille: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  md: 1e9,
+  mds: 1e9,
+  mrd: 1e9,
+  mrds: 1e9,
+  milliard: 1e9,
+  milliards: 1e9,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  billions: 1e9,
+  trillion: 1e12,
+  trillions: 1e12,
+};
+/** Multipliers that make a bare number a candidate amount ("30 millions"); the short forms need a currency. */
+const WORD_MULTIPLIERS = new Set([
+  'million',
+  'millions',
+  'milliard',
+  'milliards',
+  'billion',
+  'billions',
+  'trillion',
+  'trillions',
+]);
+
+function currencyCode(raw: string): string | null {
+  const s = raw.toLowerCase();
+  if (s.includes('€') || s.includes('euro') || s.startsWith('eur')) return 'EUR';
+  if (s.includes('£') || s.includes('livre') || s.includes('pound') || s.startsWith('gbp')) return 'GBP';
+  if (s.includes('¥') || s.includes('yen') || s.startsWith('jpy')) return 'JPY';
+  if (s.includes('yuan') || s.startsWith('cny')) return 'CNY';
+  if (s.includes('suisse') || s.includes('swiss') || s.startsWith('chf')) return 'CHF';
+  if (s.includes('franc')) return 'FRF';
+  if (s.startsWith('c$') || s.includes('canad') || s.startsWith('cad')) return 'CAD';
+  if (s.startsWith('a$') || s.includes('austral') || s.startsWith('aud')) return 'AUD';
+  if (s.startsWith('hk$') || s.includes('hong')) return 'HKD';
+  if (s.includes('$') || s.includes('dollar') || s.startsWith('usd')) return 'USD';
+  return null;
+}
+
+function parseNumber(raw: string, language: MoneyLanguage): number {
+  let s = raw.replace(/[\s\u00A0\u202F\u2009]/g, '');
+  if (language === 'fr') {
+    if (/^\d{1,3}(?:\.\d{3})+(?:,|$)/.test(s)) s = s.replace(/\./g, '');
+    s = s.replace(',', '.');
+  } else {
+    s = s.replace(/,/g, '');
+  }
+  return Number(s);
+}
+
+const HEDGE_BEFORE: Record<MoneyLanguage, RegExp> = {
+  fr: new RegExp(
+    `(?:${B}(?:environ|autour${S}de|aux${S}alentours${S}de|près${S}de|quelque|approximativement|à${S}peu${S}près|` +
+      `de${S}l${AP}ordre${S}de|presque|plus${S}de|moins${S}de|jusqu${AP}à|au${S}moins|au${S}plus|env\\.)|~|≈)${S0}$`,
+    'iu',
+  ),
+  en: new RegExp(
+    `(?:${B}(?:around|about|approximately|approx\\.|roughly|nearly|almost|some|an${S}estimated|estimated${S}at|` +
+      `more${S}than|over|less${S}than|under|up${S}to|at${S}least|circa)|~|≈)${S0}$`,
+    'iu',
+  ),
+};
+const HEDGE_AFTER: Record<MoneyLanguage, RegExp> = {
+  fr: new RegExp(`${S0},?${S0}environ${E}`, 'iuy'),
+  en: new RegExp(`${S0}or${S}so${E}`, 'iuy'),
+};
+const EACH = new RegExp(`${S0},?${S0}(?:chacune?|each|apiece|par${S}tête)${E}`, 'iuy');
+
+/** What follows a bare amount: a French "de <noun>" or any next word. */
+const FR_OF_NOUN = new RegExp(`${S0}(?:de${S}|d${AP}${S0})(\\p{L}+)`, 'iuy');
+const NEXT_WORD = new RegExp(`${S0}(\\p{L}+)`, 'uy');
+const FR_MONEY_NOUNS = new Set(
+  (
+    'euros dollars francs livres chiffre ca financement financements investissement investissements subvention ' +
+    'subventions budget budgets recettes revenus pertes perte bénéfice bénéfices dette dettes fonds capital ' +
+    'dépenses crédits crédit commandes contrats levée aides aide ventes valorisation trésorerie'
+  ).split(' '),
+);
+const COUNTED_NOUNS = new Set(
+  (
+    'serveurs servers server sites site clients client customers customer utilisateurs utilisateur users user ' +
+    'employés employees salariés personnes people habitants inhabitants machines datacenters entreprises ' +
+    'companies abonnés subscribers visiteurs visitors comptes accounts lignes lines unités units exemplaires ' +
+    'copies téléchargements downloads requêtes requests fichiers files pages emplois jobs postes devices appareils'
+  ).split(' '),
+);
+/** English words ending in "s" that are not counted plural nouns. */
+const EN_NOT_PLURAL = new Set(
+  (
+    'this thus less unless plus always perhaps across whereas besides towards afterwards sometimes ' +
+    'revenues sales earnings proceeds losses profits funds dollars euros pounds francs'
+  ).split(' '),
+);
+
+const MONEY_WORDS: Record<MoneyLanguage, RegExp> = {
+  fr: new RegExp(
+    `${B}(?:invest\\p{L}*|financ\\p{L}*|cofinanc\\p{L}*|factur\\p{L}*|chiffre${S}d${AP}affaires|budget\\p{L}*|subvention\\p{L}*|` +
+      `lev[ée]\\p{L}*|fonds|co[uû]t\\p{L}*|dépens\\p{L}*|pay[ée]\\p{L}*|prix|valoris\\p{L}*|rach[ae]t\\p{L}*|revenus?|recettes?|` +
+      `bénéfices?|dettes?|capital|enveloppe|dotation|montant|apport\\p{L}*|ventes?|achat|acqu[ié]\\p{L}*|` +
+      `injecter|injecté\\p{L}*|débours\\p{L}*|euros?|dollars?)${E}`,
+    'iu',
+  ),
+  en: new RegExp(
+    `${B}(?:invest\\p{L}*|fund\\p{L}*|financ\\p{L}*|co-financ\\p{L}*|bill(?:ed|ing|s)?|revenues?|sales|turnover|budget\\p{L}*|` +
+      `costs?|costing|spen[dt]\\p{L}*|paid|pay\\p{L}*|pric\\p{L}*|valu\\p{L}*|raised?|raising|loss(?:es)?|profits?|debts?|` +
+      `capital|subsid\\p{L}*|grants?|worth|acqui\\p{L}*|bought|buy\\p{L}*|sold|sell\\p{L}*|earn\\p{L}*|income|cash|money|` +
+      `euros?|dollars?)${E}`,
+    'iu',
+  ),
+};
+
+const isSpace = (c: number) =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
+const REACH = 800;
+
+function sentenceStart(text: string, pos: number): number {
+  const stop = Math.max(0, pos - REACH);
+  for (let i = pos - 1; i >= stop; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (isStop(c) && i + 1 < pos && isSpace(text.charCodeAt(i + 1))) return i + 1;
+  }
+  return stop;
+}
+
+function sentenceEnd(text: string, pos: number): number {
+  const stop = Math.min(text.length, pos + REACH);
+  for (let i = pos; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i;
+    if (isStop(c) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) return i + 1;
+  }
+  return stop;
+}
+
+function paragraphStart(text: string, pos: number): number {
+  const i = text.lastIndexOf('\n', pos - 1);
+  return i < 0 ? 0 : i + 1;
+}
+
+/** A counted noun right after a bare amount: "2 millions de serveurs", "2 million users". */
+function countsThings(text: string, end: number, language: MoneyLanguage): boolean {
+  if (language === 'fr') {
+    FR_OF_NOUN.lastIndex = end;
+    const of = FR_OF_NOUN.exec(text);
+    if (of) return !FR_MONEY_NOUNS.has((of[1] ?? '').toLowerCase());
+  }
+  NEXT_WORD.lastIndex = end;
+  const next = NEXT_WORD.exec(text);
+  if (!next) return false;
+  const word = next[1] ?? '';
+  const lowerWord = word.toLowerCase();
+  if (COUNTED_NOUNS.has(lowerWord)) return true;
+  return (
+    language === 'en' &&
+    word === lowerWord &&
+    word.length >= 4 &&
+    word.endsWith('s') &&
+    !word.endsWith('ss') &&
+    !EN_NOT_PLURAL.has(word)
+  );
+}
+
+interface Previous {
+  start: number;
+  currency: string | null;
+}
+
+/** Money amounts in `text`. See the rules at the top of this file. */
+export function extractMoney(text: string, options: { language: MoneyLanguage }): MoneyMention[] {
+  const { language } = options;
+  const mentions: MoneyMention[] = [];
+  const previous: Previous[] = [];
+  for (const m of matches(text, language)) {
+    const { wordOne, number: numberText, multiplier: multiplierText, currency: currencyText } = m;
+    const start = m.index;
+    const end = m.index + m.length;
+    const multiplierKey = multiplierText?.toLowerCase();
+    const multiplier = multiplierKey === undefined ? 1 : (MULTIPLIER_VALUES[multiplierKey] ?? 0);
+    if (multiplier === 0) continue;
+    let currency: string | null = null;
+    if (currencyText !== undefined) {
+      currency = currencyCode(currencyText);
+      if (currency === null) continue;
+    } else {
+      // A bare number: only "N million(s)/milliard(s)/billion" tied to money by context.
+      if (multiplierKey === undefined || !WORD_MULTIPLIERS.has(multiplierKey) || wordOne !== undefined) continue;
+      if (countsThings(text, end, language)) continue;
+      const sentence = sentenceStart(text, start);
+      EACH.lastIndex = end;
+      const each = EACH.test(text);
+      const last = previous.at(-1);
+      const tied =
+        last !== undefined && (last.start >= sentence || (each && last.start >= paragraphStart(text, start)));
+      if (tied) currency = last.currency;
+      else if (!MONEY_WORDS[language].test(text.slice(sentence, sentenceEnd(text, end)))) continue;
+    }
+    const value = wordOne !== undefined ? 1 : parseNumber(numberText ?? '', language);
+    if (!Number.isFinite(value)) continue;
+    const amount = Math.round(value * multiplier * 100) / 100;
+    HEDGE_AFTER[language].lastIndex = end;
+    const approximate =
+      HEDGE_BEFORE[language].test(text.slice(Math.max(0, start - 32), start)) || HEDGE_AFTER[language].test(text);
+    mentions.push({ start, end, text: text.slice(start, end), amount, currency, approximate });
+    previous.push({ start, currency });
+  }
+  return mentions;
+}
