@@ -1,0 +1,697 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StoreUnavailableError, type GraphStore, type Subgraph } from '../../server/src/domain/graph-store.ts';
+import { graphMetrics } from '../../server/src/domain/metrics.ts';
+import type { Bundle, Relation } from '../../server/src/domain/model.ts';
+import {
+  aggregateFundingFlows,
+  compareActorsByName,
+  compareEventsChronologically,
+  compareEvidenceInText,
+  filterFundings,
+  filterTimeline,
+  foldSearchText,
+} from '../../server/src/domain/queries.ts';
+import { runIngest } from '../../server/src/ingest/ingest.ts';
+import { realCorpusDir, repoRoot } from '../support/fixture.ts';
+
+/**
+ * The contract every GraphStore honours, run against the real knowledge base: the same questions, the same
+ * answers, whichever store answers them.
+ *
+ *   describeGraphStoreContract('embedded', async () => new EmbeddedGraphStore());
+ *   describeGraphStoreContract('neo4j', makeNeo4jStore, { skip: process.env.NEO4J_URI ? false : 'NEO4J_URI unset' });
+ *
+ * The concrete answers come from data/kb/*.yaml (cited beside each test): when a curator changes a fact, the test
+ * that states it changes with it. The bundle is built in-process by the ingest (the corpus texts are used when
+ * CORPUS_DIR or ../shared/corpus holds them; without them the bundle still builds, with unanchored evidence).
+ */
+
+export interface GraphStoreContractOptions {
+  /** Skip the whole suite and say why (e.g. 'NEO4J_URI is not set'). */
+  skip?: string | false | undefined;
+  /** Time allowed to build the bundle and load it (ms); a remote database needs more. Default 60 s. */
+  timeout?: number | undefined;
+}
+
+let bundlePromise: Promise<Bundle> | null = null;
+/** The real bundle, built once per test file whichever stores the file checks. */
+export function realBundle(): Promise<Bundle> {
+  bundlePromise ??= runIngest({
+    kbDir: path.join(repoRoot, 'data/kb'),
+    manifestPath: path.join(repoRoot, 'data/corpus/manifest.json'),
+    corpusDir: realCorpusDir,
+    outDir: undefined,
+  }).then((result) => result.bundle);
+  return bundlePromise;
+}
+
+const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
+const idSet = (records: readonly { id: string }[]) => new Set(ids(records));
+const sortedCopy = (values: readonly string[]) => [...values].sort();
+const isSorted = (values: readonly string[]) => values.every((v, i) => i === 0 || values[i - 1]! < v);
+const within = (subgraph: Subgraph, names: readonly string[]) =>
+  names.filter((name) => subgraph.nodes.some((n) => n.id === name));
+
+function expectWellFormed(subgraph: Subgraph) {
+  const nodes = idSet(subgraph.nodes);
+  expect(isSorted(ids(subgraph.nodes)), 'nodes sorted by id, no repeats').toBe(true);
+  expect(isSorted(ids(subgraph.edges)), 'edges sorted by id, no repeats').toBe(true);
+  for (const edge of subgraph.edges) {
+    expect(nodes.has(edge.from) && nodes.has(edge.to), `${edge.id} joins two nodes`).toBe(true);
+  }
+  for (const c of subgraph.coMentions) expect(nodes.has(c.a) && nodes.has(c.b)).toBe(true);
+}
+
+export function describeGraphStoreContract(
+  name: string,
+  makeStore: () => Promise<GraphStore>,
+  options: GraphStoreContractOptions = {},
+): void {
+  const timeout = options.timeout ?? 60_000;
+  const suite = options.skip ? describe.skip : describe;
+
+  suite(`GraphStore contract: ${name}${options.skip ? ` (skipped: ${options.skip})` : ''}`, () => {
+    const made: GraphStore[] = [];
+    const make = async () => {
+      const store = await makeStore();
+      made.push(store);
+      return store;
+    };
+    let bundle: Bundle;
+    let store: GraphStore;
+
+    beforeAll(async () => {
+      bundle = await realBundle();
+      store = await make();
+      await store.load(bundle);
+    }, timeout);
+
+    afterAll(async () => {
+      await Promise.all(made.map((s) => s.close()));
+    }, timeout);
+
+    describe('before load', () => {
+      it('is not ready and every query throws StoreUnavailableError', async () => {
+        const fresh = await make();
+        expect(await fresh.health()).toMatchObject({ ready: false, version: null });
+        const queries: [string, () => Promise<unknown>][] = [
+          ['stats', () => fresh.stats()],
+          ['actor', () => fresh.actor('thales')],
+          ['actors', () => fresh.actors({})],
+          ['neighbourhood', () => fresh.neighbourhood({ id: 'thales', depth: 1 })],
+          ['subgraph', () => fresh.subgraph({})],
+          ['shortestPaths', () => fresh.shortestPaths({ from: 'thales', to: 'google' })],
+          ['timeline', () => fresh.timeline({})],
+          ['funding', () => fresh.funding({})],
+          ['search', () => fresh.search('thales')],
+          ['sources', () => fresh.sources()],
+          ['source', () => fresh.source('jolain-french-cloud')],
+          ['evidence', () => fresh.evidence(['x'])],
+          ['disputes', () => fresh.disputes()],
+        ];
+        for (const [query, call] of queries) {
+          await expect(call(), query).rejects.toBeInstanceOf(StoreUnavailableError);
+        }
+      });
+    });
+
+    describe('loaded with the real bundle', () => {
+      it('is ready, at the bundle version', async () => {
+        expect(await store.health()).toMatchObject({ ready: true, version: bundle.version });
+      });
+
+      it('counts what the bundle holds', async () => {
+        const stats = await store.stats();
+        expect(stats).toMatchObject({
+          version: bundle.version,
+          actors: bundle.actors.length,
+          relations: bundle.relations.length,
+          events: bundle.events.length,
+          fundings: bundle.fundings.length,
+          disputes: bundle.disputes.length,
+          sources: bundle.sources.length,
+          evidence: bundle.evidence.length,
+        });
+        const sum = (counts: Record<string, number | undefined>) =>
+          Object.values(counts).reduce<number>((n, c) => n + (c ?? 0), 0);
+        expect(sum(stats.actorsByKind)).toBe(bundle.actors.length);
+        expect(sum(stats.relationsByType)).toBe(bundle.relations.length);
+        expect(stats.actorsByKind['joint-venture']).toBe(
+          bundle.actors.filter((a) => a.kind === 'joint-venture').length,
+        );
+        expect(stats.relationsByType.founded).toBe(bundle.relations.filter((r) => r.type === 'founded').length);
+      });
+
+      // relations.yaml: orange-, thales-, french-state-founded-cloudwatt; sfr-, bull-, french-state-founded-numergy.
+      it('knows who founded Cloudwatt and Numergy', async () => {
+        const founders = async (id: string) => {
+          const detail = await store.actor(id);
+          return sortedCopy(detail!.relations.filter((r) => r.type === 'founded' && r.to === id).map((r) => r.from));
+        };
+        expect(await founders('cloudwatt')).toEqual(['french-state', 'orange', 'thales']);
+        expect(await founders('numergy')).toEqual(['bull', 'french-state', 'sfr']);
+
+        const founded = await store.subgraph({ relationTypes: ['founded'] });
+        expectWellFormed(founded);
+        expect(founded.edges.every((e) => e.type === 'founded')).toBe(true);
+        expect(sortedCopy(founded.edges.filter((e) => e.to === 'cloudwatt').map((e) => e.from))).toEqual([
+          'french-state',
+          'orange',
+          'thales',
+        ]);
+        expect(sortedCopy(founded.edges.filter((e) => e.to === 'numergy').map((e) => e.from))).toEqual([
+          'bull',
+          'french-state',
+          'sfr',
+        ]);
+      });
+
+      // relations.yaml: thales-partner-of-google ("The rise of the Thales and Google alliance…").
+      it('finds the shortest path from Thales to Google, with its evidence', async () => {
+        const paths = await store.shortestPaths({ from: 'thales', to: 'google' });
+        expect(paths).toHaveLength(1);
+        expect(paths[0]!.actors).toEqual(['thales', 'google']);
+        expect(ids(paths[0]!.hops)).toEqual(['thales-partner-of-google']);
+        const hop = paths[0]!.hops[0]!;
+        expect(hop).toMatchObject({ type: 'partner-of', from: 'thales', to: 'google' });
+        const evidence = await store.evidence(hop.evidence);
+        expect(ids(evidence)).toEqual(hop.evidence);
+        expect(evidence.length).toBeGreaterThan(0);
+        for (const e of evidence) expect(e.quote.length).toBeGreaterThan(3);
+        expect(evidence.some((e) => /Thal[eè]s/.test(e.quote) && e.quote.includes('Google'))).toBe(true);
+
+        // Direction is ignored: the same relation links Google back to Thales.
+        const back = await store.shortestPaths({ from: 'google', to: 'thales' });
+        expect(back.map((p) => [p.actors, ids(p.hops)])).toEqual([
+          [['google', 'thales'], ['thales-partner-of-google']],
+        ]);
+      });
+
+      // thales-founded-s3ns, google-founded-s3ns and s3ns-relies-on-google: the hop is the smallest id.
+      it('follows only the relation types asked for, taking the smallest relation id per hop', async () => {
+        const paths = await store.shortestPaths({
+          from: 'thales',
+          to: 'google',
+          relationTypes: ['founded', 'relies-on'],
+        });
+        expect(paths.map((p) => [p.actors, ids(p.hops)])).toEqual([
+          [
+            ['thales', 's3ns', 'google'],
+            ['thales-founded-s3ns', 'google-founded-s3ns'],
+          ],
+        ]);
+        const onlyRelies = await store.shortestPaths({ from: 'thales', to: 'google', relationTypes: ['relies-on'] });
+        expect(onlyRelies).toEqual([]);
+      });
+
+      // rene-ricol-leads-cgi, cgi-funds-cloudwatt / cgi-funds-numergy, cloudwatt- / numergy-competes-with-google.
+      it('returns every shortest path in lexicographic order, within maxHops', async () => {
+        const paths = await store.shortestPaths({ from: 'rene-ricol', to: 'google' });
+        expect(paths.map((p) => p.actors.join('>'))).toEqual([
+          'rene-ricol>cgi>cloudwatt>google',
+          'rene-ricol>cgi>numergy>google',
+        ]);
+        expect(ids(paths[1]!.hops)).toEqual([
+          'rene-ricol-leads-cgi',
+          'cgi-funds-numergy',
+          'numergy-competes-with-google',
+        ]);
+        for (const path of paths) {
+          path.hops.forEach((hop, i) => {
+            expect(sortedCopy([hop.from, hop.to])).toEqual(sortedCopy([path.actors[i]!, path.actors[i + 1]!]));
+          });
+        }
+        expect(await store.shortestPaths({ from: 'rene-ricol', to: 'google', maxHops: 2 })).toEqual([]);
+        expect(await store.shortestPaths({ from: 'rene-ricol', to: 'google', maxHops: 3 })).toEqual(paths);
+      });
+
+      it('answers trivial and impossible paths', async () => {
+        expect(await store.shortestPaths({ from: 'thales', to: 'thales' })).toEqual([{ actors: ['thales'], hops: [] }]);
+        expect(await store.shortestPaths({ from: 'thales', to: 'no-such-actor' })).toEqual([]);
+        expect(await store.shortestPaths({ from: 'no-such-actor', to: 'thales' })).toEqual([]);
+      });
+
+      // fundings.yaml: the andromede records, and disputes.yaml claims pointing at them.
+      it('follows the money into Andromède, flow by flow, without converting currencies', async () => {
+        const { records, flows } = await store.funding({ recipient: 'andromede' });
+        expect(ids(records)).toEqual([
+          'andromede-285m-invested-jolain',
+          'andromede-total-around-285m',
+          'caisse-des-depots-andromede-135m',
+          'dassault-systemes-andromede-30m',
+          'french-state-andromede-150m',
+          'orange-andromede-60m',
+          'thales-andromede-60m',
+        ]);
+        expect(flows.map((f) => [f.from, f.kind, f.currency, f.total, f.records])).toEqual([
+          [null, 'invested', 'EUR', 285_000_000, ['andromede-285m-invested-jolain']],
+          [null, 'pledged', 'EUR', 285_000_000, ['andromede-total-around-285m']],
+          ['caisse-des-depots', 'pledged', 'EUR', 135_000_000, ['caisse-des-depots-andromede-135m']],
+          ['dassault-systemes', 'pledged', 'EUR', 30_000_000, ['dassault-systemes-andromede-30m']],
+          ['french-state', 'pledged', 'EUR', 150_000_000, ['french-state-andromede-150m']],
+          ['orange', 'pledged', 'EUR', 60_000_000, ['orange-andromede-60m']],
+          ['thales', 'pledged', 'EUR', 60_000_000, ['thales-andromede-60m']],
+        ]);
+        expect(flows.every((f) => f.to === 'andromede')).toBe(true);
+        const disputed = (from: string | null, kind: string) =>
+          flows.find((f) => f.from === from && f.kind === kind)!.disputed;
+        expect(disputed(null, 'invested')).toBe(true); // andromede-money-spent, andromede-total-budget
+        expect(disputed('caisse-des-depots', 'pledged')).toBe(true); // andromede-public-contribution
+        expect(disputed('orange', 'pledged')).toBe(true); // andromede-industrial-contributions
+        expect(disputed('dassault-systemes', 'pledged')).toBe(false); // no claim points at it
+      });
+
+      it('follows the money into its offspring, Cloudwatt and Numergy', async () => {
+        const cloudwatt = await store.funding({ recipient: 'cloudwatt' });
+        expect(cloudwatt.flows.map((f) => [f.from, f.kind, f.currency, f.total, f.records, f.disputed])).toEqual([
+          [null, 'invested', 'EUR', 150_000_000, ['orange-thales-cloudwatt-150m'], true],
+          [null, 'revenue', 'USD', 2_000_000, ['cloudwatt-revenue-2m-usd'], false],
+        ]);
+        const numergy = await store.funding({ recipient: 'numergy' });
+        expect(numergy.flows.map((f) => [f.from, f.kind, f.currency, f.total, f.records, f.disputed])).toEqual([
+          [null, 'invested', 'EUR', 150_000_000, ['sfr-bull-numergy-150m'], true],
+          [null, 'revenue', 'unspecified', 6_000_000, ['numergy-revenue-6m'], true],
+        ]);
+      });
+
+      it('filters funding by funder, kind and window, dropping undated records once a window is set', async () => {
+        expect(ids((await store.funding({ funder: 'thales' })).records)).toEqual(['thales-andromede-60m']);
+        expect(ids((await store.funding({ kinds: ['revenue'] })).records)).toEqual([
+          'cloudwatt-revenue-2m-usd',
+          'numergy-revenue-6m',
+        ]);
+        // orange-thales-cloudwatt-150m is dated 2012, cloudwatt-revenue-2m-usd around 2014 (mid-2013 to mid-2015).
+        expect(ids((await store.funding({ recipient: 'cloudwatt', from: '2013-01-01' })).records)).toEqual([
+          'cloudwatt-revenue-2m-usd',
+        ]);
+        expect(ids((await store.funding({ recipient: 'cloudwatt', to: '2012-12-31' })).records)).toEqual([
+          'orange-thales-cloudwatt-150m',
+        ]);
+        expect((await store.funding({ recipient: 'andromede', from: '2000-01-01' })).records).toEqual([]);
+        expect(await store.funding({ funder: 'no-such-actor' })).toEqual({ records: [], flows: [] });
+      });
+
+      it('agrees with the reference funding and timeline semantics of domain/queries.ts', async () => {
+        const fundingQueries = [
+          {},
+          { recipient: 'andromede' },
+          { kinds: ['pledged' as const] },
+          { from: '2012-06-01' },
+        ];
+        for (const query of fundingQueries) {
+          const records = filterFundings(bundle.fundings, query);
+          expect(await store.funding(query)).toEqual({
+            records,
+            flows: aggregateFundingFlows(records, bundle.disputes),
+          });
+        }
+        const timelineQueries = [
+          {},
+          { actors: ['orange', 'sfr'] },
+          { kinds: ['launch' as const, 'shutdown' as const] },
+          { from: '2012-01-01', to: '2013-06-30' },
+        ];
+        for (const query of timelineQueries) {
+          expect(ids(await store.timeline(query))).toEqual(ids(filterTimeline(bundle.events, query)));
+        }
+      });
+
+      // actors.yaml: cloudwatt founded early Sept. 2012, dissolved 2020-02-01; numergy founded early Sept. 2012;
+      // s3ns and bleu founded summer 2022 (from June 2022).
+      it('tells which sovereign clouds existed as of a day', async () => {
+        const clouds = ['bleu', 'cloudwatt', 'numergy', 's3ns'];
+        const existing = async (asOf: string) => within(await store.subgraph({ asOf }), clouds);
+        expect(await existing('2011-06-01')).toEqual([]);
+        expect(await existing('2013-01-01')).toEqual(['cloudwatt', 'numergy']);
+        expect(await existing('2020-01-31')).toEqual(['cloudwatt', 'numergy']);
+        expect(await existing('2020-02-01')).toEqual(['numergy']);
+        expect(await existing('2022-01-01')).toEqual(['numergy']);
+        expect(await existing('2022-07-01')).toEqual(['bleu', 'numergy', 's3ns']);
+      });
+
+      // thales-owns-cloudwatt: since early Sept. 2012, until around 2015 (from July 2014); sfr-owns-numergy: no end.
+      it('keeps relations active as of a day, and those overlapping a window', async () => {
+        const owns = async (query: { asOf?: string; from?: string; to?: string }) =>
+          ids((await store.subgraph({ relationTypes: ['owns'], ...query })).edges);
+        expect(await owns({ asOf: '2013-01-01' })).toEqual(
+          expect.arrayContaining(['thales-owns-cloudwatt', 'sfr-owns-numergy']),
+        );
+        expect(await owns({ asOf: '2012-08-31' })).not.toContain('thales-owns-cloudwatt');
+        expect(await owns({ asOf: '2016-01-01' })).not.toContain('thales-owns-cloudwatt');
+        expect(await owns({ asOf: '2016-01-01' })).toContain('sfr-owns-numergy');
+        // The span of thales-owns-cloudwatt runs to the end of "around 2015" (June 2016).
+        expect(await owns({ from: '2016-06-01', to: '2016-12-31' })).toContain('thales-owns-cloudwatt');
+        expect(await owns({ from: '2016-07-01' })).not.toContain('thales-owns-cloudwatt');
+        expect(await owns({ to: '2012-08-31' })).not.toContain('thales-owns-cloudwatt');
+      });
+
+      it('finds Andromède by name, with or without its accent, first among actors', async () => {
+        for (const query of ['andromede', 'Andromède', 'ANDROMEDE']) {
+          const hits = await store.search(query);
+          const actors = hits.filter((h) => h.kind === 'actor');
+          expect(actors[0]?.id, query).toBe('andromede');
+          expect(actors[0]!.label).toBe('Andromède');
+        }
+        // The English alias finds it too.
+        expect((await store.search('Andromeda', { kinds: ['actor'] }))[0]?.id).toBe('andromede');
+      });
+
+      it('searches accent- and case-insensitively, highlighting inside the snippet', async () => {
+        const accented = await store.search('Thalès');
+        const plain = await store.search('thales');
+        expect(accented).toEqual(plain);
+        expect(accented.find((h) => h.kind === 'actor')?.id).toBe('thales');
+        for (const hit of accented) {
+          const { text, highlights } = hit.snippet;
+          expect(text.length).toBeGreaterThan(0);
+          let previousEnd = 0;
+          for (const [start, end] of highlights) {
+            expect(start).toBeGreaterThanOrEqual(previousEnd);
+            expect(end).toBeGreaterThan(start);
+            expect(end).toBeLessThanOrEqual(text.length);
+            previousEnd = end;
+          }
+        }
+        const top = accented.find((h) => h.kind === 'actor')!;
+        expect(top.snippet.highlights.map(([s, e]) => foldSearchText(top.snippet.text.slice(s, e)))).toContain(
+          'thales',
+        );
+      });
+
+      it('limits search results and filters them by kind', async () => {
+        expect(await store.search('cloud', { limit: 3 })).toHaveLength(3);
+        const evidence = await store.search('Thales', { kinds: ['evidence'] });
+        expect(evidence.length).toBeGreaterThan(0);
+        expect(evidence.every((h) => h.kind === 'evidence')).toBe(true);
+        const found = await store.evidence(ids(evidence));
+        expect(found.every((e) => foldSearchText(e.quote).includes('thales'))).toBe(true);
+        expect(await store.search('zzzzqqqq')).toEqual([]);
+        expect(await store.search('   ')).toEqual([]);
+      });
+
+      // events.yaml: every event listing cloudwatt, by the span its date denotes.
+      it('orders Cloudwatt’s timeline by date span, then id', async () => {
+        expect(ids(await store.timeline({ actors: ['cloudwatt'] }))).toEqual([
+          'cloudwatt-numergy-hurried-launch-before-election', // around May 2012: April–June 2012
+          'cloudwatt-openstack-havana-switch', // around 2013: July 2012 – June 2014
+          'cloudwatt-numergy-launch-2012-09', // early September 2012
+          'cloudwatt-storage-platform-launch', // spring 2013
+          'patrick-starck-june-2013-statement', // June 2013
+          'cloudwatt-numergy-revenue-figures', // around 2014: July 2013 – June 2015
+          'patrick-starck-departure', // autumn 2013, the same span as the next: by id
+          'publication-numergy-vs-cloudwatt',
+          'bercy-stops-andromede-spending', // around 2015, three alike: by id
+          'cloudwatt-numergy-health-repositioning',
+          'orange-buys-back-cloudwatt-shares',
+          'cloudwatt-shutdown', // 2020-02-01
+        ]);
+        expect(ids(await store.timeline({ actors: ['cloudwatt'], from: '2016-07-01' }))).toEqual([
+          'cloudwatt-shutdown',
+        ]);
+        expect(ids(await store.timeline({ kinds: ['shutdown'] }))).toEqual([
+          'altern-shutdown-2000',
+          'cloudwatt-shutdown',
+        ]);
+        const all = await store.timeline({});
+        expect(all).toHaveLength(bundle.events.length);
+        expect(ids(all)).toEqual(ids([...bundle.events].sort(compareEventsChronologically)));
+        expect(await store.timeline({ actors: ['no-such-actor'] })).toEqual([]);
+      });
+
+      // relations.yaml founded: french-state → andromede, cloudwatt, numergy; orange → bleu, cloudwatt;
+      // thales → cloudwatt, s3ns; sfr, bull → numergy; google → s3ns; capgemini → bleu.
+      it('expands a neighbourhood hop by hop, within the relation types asked for', async () => {
+        const founded = (depth: number, asOf?: string) =>
+          store.neighbourhood({ id: 'cloudwatt', depth, relationTypes: ['founded'], asOf });
+        const one = (await founded(1))!;
+        expectWellFormed(one);
+        expect(ids(one.nodes)).toEqual(['cloudwatt', 'french-state', 'orange', 'thales']);
+        expect(ids(one.edges)).toEqual([
+          'french-state-founded-cloudwatt',
+          'orange-founded-cloudwatt',
+          'thales-founded-cloudwatt',
+        ]);
+        expect(one.coMentions).toEqual([]);
+        const two = (await founded(2))!;
+        expect(ids(two.nodes)).toEqual([
+          'andromede',
+          'bleu',
+          'cloudwatt',
+          'french-state',
+          'numergy',
+          'orange',
+          's3ns',
+          'thales',
+        ]);
+        expect(ids(two.edges)).toEqual([
+          'french-state-founded-andromede',
+          'french-state-founded-cloudwatt',
+          'french-state-founded-numergy',
+          'orange-founded-bleu',
+          'orange-founded-cloudwatt',
+          'thales-founded-cloudwatt',
+          'thales-founded-s3ns',
+        ]);
+        const three = (await founded(3))!;
+        expect(ids(three.nodes)).toEqual(expect.arrayContaining(['bull', 'capgemini', 'google', 'sfr']));
+        expect(ids(three.edges)).toEqual(expect.arrayContaining(['google-founded-s3ns', 'sfr-founded-numergy']));
+        // Depth is at most 3.
+        expect(await founded(9)).toEqual(three);
+        // Before early September 2012 none of Cloudwatt's founding relations was active yet.
+        const early = (await founded(2, '2012-08-31'))!;
+        expect(ids(early.nodes)).toEqual(['cloudwatt']);
+        expect(early.edges).toEqual([]);
+        expect(await store.neighbourhood({ id: 'no-such-actor', depth: 1 })).toBeNull();
+      });
+
+      it('gives the direct neighbours of Cloudwatt at depth 1, whatever the direction', async () => {
+        const neighbours = new Set<string>(['cloudwatt']);
+        for (const r of bundle.relations) {
+          if (r.from === 'cloudwatt') neighbours.add(r.to);
+          if (r.to === 'cloudwatt') neighbours.add(r.from);
+        }
+        const one = (await store.neighbourhood({ id: 'cloudwatt', depth: 1 }))!;
+        expect(ids(one.nodes)).toEqual([...neighbours].sort());
+        expect(ids(one.nodes)).toEqual(expect.arrayContaining(['andromede', 'numergy', 'orange', 'thales']));
+        expect(ids(one.nodes)).not.toContain('s3ns');
+        const two = (await store.neighbourhood({ id: 'cloudwatt', depth: 2 }))!;
+        expect(ids(two.nodes)).toContain('s3ns');
+      });
+
+      it('pages through actors sorted by folded name, filtered by kind and text', async () => {
+        const all = await store.actors({ limit: 500 });
+        expect(all.total).toBe(bundle.actors.length);
+        expect(ids(all.items)).toEqual(ids([...bundle.actors].sort(compareActorsByName)));
+        const pages = [];
+        for (let offset = 0; offset < all.total; offset += 25) {
+          const page = await store.actors({ offset, limit: 25 });
+          expect(page).toMatchObject({ total: all.total, offset, limit: 25 });
+          pages.push(...page.items);
+        }
+        expect(ids(pages)).toEqual(ids(all.items));
+        expect(await store.actors({})).toMatchObject({ offset: 0, limit: 50, total: all.total });
+        expect((await store.actors({ limit: 10_000 })).limit).toBe(500);
+        expect((await store.actors({ offset: all.total })).items).toEqual([]);
+
+        // actors.yaml: the four joint ventures.
+        expect(sortedCopy(ids((await store.actors({ kinds: ['joint-venture'] })).items))).toEqual([
+          'bleu',
+          'cloudwatt',
+          'numergy',
+          's3ns',
+        ]);
+        // Text matches the name or an alias, whatever the accents and case.
+        expect(ids((await store.actors({ text: 'THALÈS' })).items)).toContain('thales');
+        expect(ids((await store.actors({ text: 'andromeda' })).items)).toContain('andromede');
+        expect(ids((await store.actors({ text: 'telecom' })).items)).toContain('orange');
+        const jv = await store.actors({ kinds: ['joint-venture'], text: 'watt' });
+        expect(ids(jv.items)).toEqual(['cloudwatt']);
+        expect(jv.total).toBe(1);
+      });
+
+      it('tells everything about Cloudwatt', async () => {
+        const detail = (await store.actor('cloudwatt'))!;
+        expect(detail.actor.id).toBe('cloudwatt');
+        expect(detail.actor.dissolved?.value).toBe('2020-02-01');
+        const touching = bundle.relations.filter((r) => r.from === 'cloudwatt' || r.to === 'cloudwatt');
+        expect(ids(detail.relations)).toEqual(sortedCopy(ids(touching)));
+        expect(ids(detail.events)).toEqual(ids(await store.timeline({ actors: ['cloudwatt'] })));
+        expect(ids(detail.fundingIn)).toEqual(['cloudwatt-revenue-2m-usd', 'orange-thales-cloudwatt-150m']);
+        expect(detail.fundingOut).toEqual([]);
+        const cited = new Set(detail.actor.evidence);
+        for (const record of [...detail.relations, ...detail.events, ...detail.fundingIn]) {
+          record.evidence.forEach((e) => cited.add(e));
+        }
+        expect(ids(detail.evidence)).toEqual([...cited].sort());
+        expect(detail.mentions.every((m) => m.actor === 'cloudwatt')).toBe(true);
+        expect(isSorted(detail.mentions.map((m) => m.source))).toBe(true);
+        expect(detail.mentions).toEqual(
+          bundle.mentions.filter((m) => m.actor === 'cloudwatt').sort((a, b) => (a.source < b.source ? -1 : 1)),
+        );
+        // disputes.yaml: two about cloudwatt, three pointing at its records (a funding, events listing it).
+        expect(ids(detail.disputes)).toEqual([
+          'andromede-industrial-contributions',
+          'andromede-money-spent',
+          'andromede-start-date',
+          'cloudwatt-numergy-customers',
+          'cloudwatt-numergy-fate',
+        ]);
+        expect(await store.actor('no-such-actor')).toBeNull();
+      });
+
+      it('shows a source with its mentions and evidence, and lists sources and disputes in id order', async () => {
+        const sources = await store.sources();
+        expect(ids(sources)).toEqual(sortedCopy(ids(bundle.sources)));
+        const detail = (await store.source('numergy-vs-cloudwatt'))!;
+        expect(detail.source.id).toBe('numergy-vs-cloudwatt');
+        expect(detail.source.language).toBe('fr');
+        expect(detail.mentions.every((m) => m.source === 'numergy-vs-cloudwatt')).toBe(true);
+        expect(isSorted(detail.mentions.map((m) => m.actor))).toBe(true);
+        const own = bundle.evidence.filter((e) => e.source === 'numergy-vs-cloudwatt');
+        expect(ids(detail.evidence)).toEqual(ids([...own].sort(compareEvidenceInText)));
+        expect(await store.source('no-such-source')).toBeNull();
+        const disputes = await store.disputes();
+        expect(ids(disputes)).toEqual(sortedCopy(ids(bundle.disputes)));
+      });
+
+      it('resolves evidence in the order asked, skipping unknown ids', async () => {
+        const [a, b] = [bundle.evidence[3]!, bundle.evidence[1]!];
+        expect(await store.evidence([a.id, 'no-such-evidence', b.id])).toEqual([a, b]);
+        expect(await store.evidence([])).toEqual([]);
+      });
+
+      it('sizes and colours nodes with the shared whole-graph metrics', async () => {
+        const metrics = graphMetrics(bundle);
+        const { nodes } = await store.subgraph({});
+        expect(nodes).toHaveLength(bundle.actors.length);
+        for (const node of nodes) {
+          expect(node.centrality).toBeCloseTo(metrics.get(node.id)!.centrality, 12);
+          expect(node.community).toBe(metrics.get(node.id)!.community);
+        }
+      });
+
+      it('gives co-mentions only when asked, at or above the weight asked', async () => {
+        expect((await store.subgraph({})).coMentions).toEqual([]);
+        const weighted = await store.subgraph({ minCoMention: 2 });
+        expectWellFormed(weighted);
+        const expected = bundle.coMentions
+          .filter((c) => c.weight >= 2)
+          .map((c) => `${c.a}|${c.b}|${c.weight}`)
+          .sort();
+        expect(weighted.coMentions.map((c) => `${c.a}|${c.b}|${c.weight}`)).toEqual(expected);
+        const companies = await store.subgraph({ kinds: ['company'], minCoMention: 1 });
+        const companyIds = idSet(companies.nodes);
+        expect(companies.coMentions.every((c) => companyIds.has(c.a) && companyIds.has(c.b))).toBe(true);
+      });
+
+      it('gives the same answers after loading the same bundle again', async () => {
+        const ask = async (s: GraphStore) => [
+          await s.stats(),
+          await s.subgraph({ asOf: '2015-01-01', minCoMention: 1 }),
+          await s.neighbourhood({ id: 'orange', depth: 2 }),
+          await s.shortestPaths({ from: 'quentin-adam', to: 'cloudwatt' }),
+          await s.timeline({ actors: ['numergy'] }),
+          await s.funding({}),
+          await s.search('souverain'),
+          await s.actor('numergy'),
+          await s.actors({ text: 'cloud', limit: 7, offset: 2 }),
+        ];
+        const before = await ask(store);
+        await store.load(bundle);
+        expect(await ask(store)).toEqual(before);
+        const other = await make();
+        await other.load(bundle);
+        expect(await ask(other)).toEqual(before);
+      });
+    });
+
+    describe('properties over the real bundle', () => {
+      it('keeps every subgraph well formed and shrinks it as filters tighten', async () => {
+        const everything = await store.subgraph({});
+        expectWellFormed(everything);
+        expect(ids(everything.edges)).toEqual(sortedCopy(ids(bundle.relations)));
+        const contains = (outer: Subgraph, inner: Subgraph) => {
+          const nodes = idSet(outer.nodes);
+          const edges = idSet(outer.edges);
+          expect(inner.nodes.every((n) => nodes.has(n.id))).toBe(true);
+          expect(inner.edges.every((e) => edges.has(e.id))).toBe(true);
+        };
+        for (const asOf of ['2005-01-01', '2012-10-01', '2016-01-01', '2022-07-01']) {
+          const dated = await store.subgraph({ asOf });
+          expectWellFormed(dated);
+          contains(everything, dated);
+          const companies = await store.subgraph({ asOf, kinds: ['company'] });
+          expectWellFormed(companies);
+          contains(dated, companies);
+          const typed = await store.subgraph({ asOf, kinds: ['company'], relationTypes: ['owns', 'founded'] });
+          contains(companies, typed);
+        }
+        const decade = await store.subgraph({ from: '2010-01-01', to: '2019-12-31' });
+        const year = await store.subgraph({ from: '2012-01-01', to: '2012-12-31' });
+        contains(everything, decade);
+        contains(decade, year);
+        // Undated relations overlap every window.
+        const undated = bundle.relations.filter((r) => !r.since && !r.until);
+        expect(undated.length).toBeGreaterThan(0);
+        const yearEdges = idSet(year.edges);
+        expect(undated.every((r) => yearEdges.has(r.id))).toBe(true);
+        expect((await store.subgraph({ relationTypes: [] })).edges).toEqual([]);
+      });
+
+      it('grows neighbourhoods with depth, symmetrically', async () => {
+        for (const id of ['thales', 'andromede', 'quentin-adam']) {
+          let previous: Subgraph | null = null;
+          for (const depth of [1, 2, 3]) {
+            const current = (await store.neighbourhood({ id, depth }))!;
+            expectWellFormed(current);
+            expect(ids(current.nodes)).toContain(id);
+            if (previous) {
+              const nodes = idSet(current.nodes);
+              expect(previous.nodes.every((n) => nodes.has(n.id))).toBe(true);
+            }
+            previous = current;
+          }
+          const one = (await store.neighbourhood({ id, depth: 1 }))!;
+          for (const neighbour of one.nodes) {
+            const back = (await store.neighbourhood({ id: neighbour.id, depth: 1 }))!;
+            expect(ids(back.nodes)).toContain(id);
+          }
+        }
+      });
+
+      it('resolves every piece of evidence a relation cites, with its quote', async () => {
+        const cited = [...new Set(bundle.relations.flatMap((r: Relation) => r.evidence))];
+        const found = await store.evidence(cited);
+        expect(ids(found)).toEqual(cited);
+        expect(found.every((e) => e.quote.trim().length >= 3)).toBe(true);
+      });
+
+      it('links each path hop to the two actors it joins, passing the type filter', async () => {
+        const pairs: [string, string][] = [
+          ['quentin-adam', 'cloudwatt'],
+          ['bull', 'microsoft'],
+          ['altern', 'google'],
+        ];
+        for (const [from, to] of pairs) {
+          for (const relationTypes of [undefined, ['founded', 'owns', 'partner-of', 'competes-with'] as const]) {
+            const paths = await store.shortestPaths({ from, to, relationTypes: relationTypes && [...relationTypes] });
+            const sequences = paths.map((p) => p.actors.join('\u0000'));
+            expect(sequences).toEqual([...new Set(sequences)].sort());
+            expect(paths.length).toBeLessThanOrEqual(20);
+            for (const path of paths) {
+              expect(path.actors[0]).toBe(from);
+              expect(path.actors.at(-1)).toBe(to);
+              expect(path.hops).toHaveLength(path.actors.length - 1);
+              expect(path.actors.length - 1).toBe(paths[0]!.actors.length - 1);
+              path.hops.forEach((hop, i) => {
+                expect(sortedCopy([hop.from, hop.to])).toEqual(sortedCopy([path.actors[i]!, path.actors[i + 1]!]));
+                if (relationTypes) expect(relationTypes).toContain(hop.type);
+              });
+            }
+          }
+        }
+      });
+    });
+  });
+}
