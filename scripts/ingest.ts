@@ -4,6 +4,7 @@
  *   Validates the knowledge base against the corpus and writes data/build/bundle.json (atomically).
  *   --report  also lists what the texts contain that the knowledge base does not cover
  *   --check   validate only, write nothing
+ *   --neo4j   then load the bundle into Neo4j at NEO4J_URI (as npm run load:neo4j does)
  * Exit codes: 0 done, 1 the input has problems (listed as file:line: reason), 2 bad configuration or usage.
  */
 import { parseArgs } from 'node:util';
@@ -12,8 +13,9 @@ import type { CoverageReport } from '../server/src/ingest/coverage.ts';
 import { runIngest, type IngestProgress, type IngestSummary } from '../server/src/ingest/ingest.ts';
 import { formatIssue, IngestValidationError } from '../server/src/ingest/issues.ts';
 import { displayPath } from '../server/src/ingest/knowledge-base.ts';
+import { loadIntoNeo4j } from './load-neo4j.ts';
 
-function main(): Promise<number> | number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -21,11 +23,14 @@ function main(): Promise<number> | number {
         report: { type: 'boolean', default: false },
         check: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        neo4j: { type: 'boolean', default: false },
       },
       strict: true,
     }).values;
   } catch (error) {
-    console.error(`ingest: ${(error as Error).message}\nusage: npm run ingest -- [--report] [--check] [--quiet]`);
+    console.error(
+      `ingest: ${(error as Error).message}\nusage: npm run ingest -- [--report] [--check] [--quiet] [--neo4j]`,
+    );
     return 2;
   }
   let config;
@@ -38,7 +43,16 @@ function main(): Promise<number> | number {
     }
     throw error;
   }
-  return ingest(config, args);
+  if (args.neo4j && (args.check || !config.NEO4J_URI)) {
+    console.error(
+      args.check
+        ? 'ingest: --neo4j loads the bundle the ingest writes: not with --check'
+        : 'ingest: --neo4j: set NEO4J_URI to the Neo4j to load into (e.g. NEO4J_URI=bolt://localhost:7687)',
+    );
+    return 2;
+  }
+  const code = await ingest(config, args);
+  return code === 0 && args.neo4j ? loadIntoNeo4j(config, { quiet: args.quiet }) : code;
 }
 
 async function ingest(

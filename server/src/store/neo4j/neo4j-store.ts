@@ -1,0 +1,679 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import {
+  StoreUnavailableError,
+  type ActorDetail,
+  type ActorPath,
+  type ActorQuery,
+  type FundingFlow,
+  type FundingQuery,
+  type FundingResult,
+  type GraphStore,
+  type NeighbourhoodQuery,
+  type Page,
+  type PathQuery,
+  type SearchHit,
+  type SearchHitKind,
+  type SourceDetail,
+  type StoreHealth,
+  type StoreStats,
+  type Subgraph,
+  type SubgraphQuery,
+  type TimelineQuery,
+} from '../../domain/graph-store.ts';
+import {
+  actorKinds,
+  relationTypes,
+  type Actor,
+  type AtlasEvent,
+  type Bundle,
+  type Dispute,
+  type Evidence,
+  type Funding,
+  type Relation,
+  type Source,
+} from '../../domain/model.ts';
+import {
+  canonicalSequences,
+  clampDepth,
+  clampMaxHops,
+  clampPage,
+  clampSearchLimit,
+  compareById,
+  compareCoMentions,
+  compareEventsChronologically,
+  compareEvidenceInText,
+  compareFundingFlows,
+  compareStrings,
+  foldSearchText,
+  PATH_RESULT_CAP,
+  recordPointer,
+  wordsOf,
+} from '../../domain/queries.ts';
+import { window as snippetWindow } from '../embedded/search-index.ts';
+import {
+  ACTOR,
+  ACTOR_DISPUTES,
+  ACTOR_EVENTS,
+  ACTOR_FUNDINGS,
+  ACTOR_MENTIONS,
+  ACTOR_RELATIONS,
+  ACTORS_BY_IDS,
+  ACTORS_PAGE,
+  CURRENT_DATASET,
+  DISPUTES,
+  EVIDENCE_BY_IDS,
+  fullTextIndexes,
+  FUNDINGS,
+  NEIGHBOURS,
+  PATH_HOPS,
+  RELATIONS_AMONG,
+  SEARCH,
+  SHORTEST_PATHS,
+  SOURCE,
+  SOURCE_EVIDENCE,
+  SOURCE_MENTIONS,
+  SOURCES,
+  STATS_ACTOR_KINDS,
+  STATS_COUNTS,
+  STATS_RELATION_TYPES,
+  SUBGRAPH_CO_MENTIONS,
+  SUBGRAPH_EDGES,
+  SUBGRAPH_NODES,
+  TIMELINE,
+  type FullTextIndexName,
+  type Statement,
+} from './cypher.ts';
+import {
+  createDriver,
+  displayUri,
+  runStatement,
+  withDeadline,
+  type Neo4jConnectionOptions,
+  type ParamsOf,
+  type Row,
+} from './connection.ts';
+import { dropGraph, loadBundleIntoNeo4j, type LoadOptions, type LoadResult } from './load.ts';
+import {
+  toActor,
+  toCoMentionEdge,
+  toDispute,
+  toEvent,
+  toEvidence,
+  toFunding,
+  toGraphNode,
+  toMention,
+  toNumber,
+  toPlain,
+  toRelation,
+  toSource,
+} from './mapper.ts';
+
+/**
+ * The GraphStore on Neo4j, the database of record. One driver per store (one store per process), checked with
+ * verifyConnectivity at start (connect()), closed by close(). Every statement comes from cypher.ts and goes through
+ * `driver.executeQuery` with the database and the routing set; every value is a parameter.
+ *
+ * Reads use the current dataset only (resolved once per call, see load.ts), filter in the database, and finish in
+ * TypeScript with the shared rules of domain/queries.ts (clamping, orders, funding flows, canonical paths), so the
+ * answers are those of the embedded store. Each call has a deadline (NEO4J_QUERY_TIMEOUT_MS, 4 s by default): a
+ * dead, unreachable or hanging database rejects with StoreUnavailableError within it, and the next call tries again
+ * (nothing is cached, the driver reconnects by itself once the database answers).
+ */
+export class Neo4jGraphStore implements GraphStore {
+  private readonly driver: Driver;
+  private closed = false;
+
+  constructor(private readonly connection: Neo4jConnectionOptions) {
+    this.driver = createDriver(connection);
+  }
+
+  /** A store whose database answered: rejects with StoreUnavailableError (and closes the driver) otherwise. */
+  static async connect(connection: Neo4jConnectionOptions): Promise<Neo4jGraphStore> {
+    const store = new Neo4jGraphStore(connection);
+    try {
+      await store.verifyConnectivity();
+      return store;
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    this.ensureOpen();
+    await withDeadline(
+      this.driver.verifyConnectivity({ database: this.connection.database }),
+      this.connection,
+      this.connection.queryTimeoutMs,
+      'connecting',
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------- lifecycle
+
+  async load(bundle: Bundle, options: LoadOptions = {}): Promise<void> {
+    await this.loadWithReport(bundle, options);
+  }
+
+  /** load() with what it did, for the CLI. */
+  async loadWithReport(bundle: Bundle, options: LoadOptions = {}): Promise<LoadResult> {
+    this.ensureOpen();
+    return loadBundleIntoNeo4j(this.driver, this.connection, bundle, options);
+  }
+
+  /** Deletes this store's graph (NEO4J_GRAPH) from the database, every dataset of it; other graphs stay. */
+  async dropGraph(): Promise<void> {
+    this.ensureOpen();
+    await dropGraph(this.driver, this.connection);
+  }
+
+  async health(): Promise<StoreHealth> {
+    if (this.closed) return { ready: false, version: null, detail: 'closed' };
+    const rows = await this.read(CURRENT_DATASET, { graph: this.connection.graph });
+    const version = rows[0]?.version;
+    if (typeof version === 'string') return { ready: true, version };
+    return {
+      ready: false,
+      version: null,
+      detail: this.noDataset(),
+    };
+  }
+
+  private noDataset() {
+    return `Neo4j at ${displayUri(this.connection.uri)} holds no dataset of graph "${this.connection.graph}" yet: run \`npm run load:neo4j\``;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    // A connection stuck in a handshake must not hold the process: give up waiting after the deadline.
+    await withDeadline(this.driver.close(), this.connection, this.connection.queryTimeoutMs, 'closing').catch(() => {});
+  }
+
+  private ensureOpen() {
+    if (this.closed) throw new StoreUnavailableError('the Neo4j store is closed');
+  }
+
+  private read<S extends Statement>(statement: S, params: ParamsOf<S>): Promise<Row[]> {
+    this.ensureOpen();
+    return runStatement(this.driver, this.connection, statement, params, {
+      routing: 'READ',
+      timeoutMs: this.connection.queryTimeoutMs,
+    });
+  }
+
+  /**
+   * One public call: the current dataset (its key, the stamp every statement filters on, and its bundle version),
+   * then the work, all under one deadline.
+   */
+  private call<T>(work: (dataset: string, version: string) => Promise<T>): Promise<T> {
+    const run = async () => {
+      const rows = await this.read(CURRENT_DATASET, { graph: this.connection.graph });
+      const dataset = rows[0]?.dataset;
+      const version = rows[0]?.version;
+      if (typeof dataset !== 'string' || typeof version !== 'string') {
+        throw new StoreUnavailableError(this.noDataset());
+      }
+      return work(dataset, version);
+    };
+    return withDeadline(run(), this.connection, this.connection.queryTimeoutMs, 'the query');
+  }
+
+  // ---------------------------------------------------------------------------------------------- queries
+
+  stats(): Promise<StoreStats> {
+    return this.call(async (dataset, version) => {
+      const [[counts], kinds, types] = await Promise.all([
+        this.read(STATS_COUNTS, { dataset }),
+        this.read(STATS_ACTOR_KINDS, { dataset }),
+        this.read(STATS_RELATION_TYPES, { dataset }),
+      ]);
+      const kindCounts = new Map(kinds.map((r) => [String(r.key), toNumber(r.count)]));
+      const typeCounts = new Map(types.map((r) => [String(r.key), toNumber(r.count)]));
+      const actorsByKind: StoreStats['actorsByKind'] = {};
+      for (const kind of actorKinds) if (kindCounts.has(kind)) actorsByKind[kind] = kindCounts.get(kind)!;
+      const relationsByType: StoreStats['relationsByType'] = {};
+      for (const type of relationTypes) if (typeCounts.has(type)) relationsByType[type] = typeCounts.get(type)!;
+      const n = (key: string) => toNumber(counts?.[key] ?? 0);
+      return {
+        version,
+        actors: n('actors'),
+        relations: n('relations'),
+        events: n('events'),
+        fundings: n('fundings'),
+        disputes: n('disputes'),
+        sources: n('sources'),
+        evidence: n('evidence'),
+        actorsByKind,
+        relationsByType,
+      };
+    });
+  }
+
+  actor(id: string): Promise<ActorDetail | null> {
+    return this.call(async (dataset) => {
+      const [actorRows, relationRows, eventRows, fundingRows, mentionRows] = await Promise.all([
+        this.read(ACTOR, { dataset, id }),
+        this.read(ACTOR_RELATIONS, { dataset, id }),
+        this.read(ACTOR_EVENTS, { dataset, id }),
+        this.read(ACTOR_FUNDINGS, { dataset, id }),
+        this.read(ACTOR_MENTIONS, { dataset, id }),
+      ]);
+      if (actorRows.length === 0) return null;
+      const actor = toActor(actorRows[0]!.actor);
+      const relations = relationRows.map((r) => toRelation(r.relation)).sort(compareById);
+      const events = eventRows.map((r) => toEvent(r.event)).sort(compareEventsChronologically);
+      const fundings = fundingRows.map((r) => toFunding(r.funding)).sort(compareById);
+      const fundingIn = fundings.filter((f) => f.to === id);
+      const fundingOut = fundings.filter((f) => f.from === id);
+      const evidenceIds = new Set(actor.evidence);
+      for (const record of [...relations, ...events, ...fundings]) for (const e of record.evidence) evidenceIds.add(e);
+      const pointers = [
+        recordPointer('actors', id),
+        ...relations.map((r) => recordPointer('relations', r.id)),
+        ...events.map((e) => recordPointer('events', e.id)),
+        ...fundings.map((f) => recordPointer('fundings', f.id)),
+      ];
+      const [evidenceRows, disputeRows] = await Promise.all([
+        this.read(EVIDENCE_BY_IDS, { dataset, ids: [...evidenceIds] }),
+        this.read(ACTOR_DISPUTES, { dataset, id, pointers }),
+      ]);
+      return {
+        actor,
+        relations,
+        events,
+        fundingIn,
+        fundingOut,
+        evidence: evidenceRows.map((r) => toEvidence(r.evidence)).sort(compareById),
+        mentions: mentionRows.map((r) => toMention(r.mention)).sort((a, b) => compareStrings(a.source, b.source)),
+        disputes: disputeRows.map((r) => toDispute(r.dispute, r.claims)).sort(compareById),
+      };
+    });
+  }
+
+  actors(query: ActorQuery): Promise<Page<Actor>> {
+    return this.call(async (dataset) => {
+      const { offset, limit } = clampPage(query);
+      const text = query.text === undefined ? '' : foldSearchText(query.text.trim());
+      const [row] = await this.read(ACTORS_PAGE, {
+        dataset,
+        kinds: query.kinds ?? null,
+        text: text === '' ? null : text,
+        offset: neo4j.int(offset),
+        limit: neo4j.int(limit),
+      });
+      const items = ((row?.items as unknown[] | undefined) ?? []).map(toActor);
+      return { items, total: toNumber(row?.total ?? 0), offset, limit };
+    });
+  }
+
+  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
+    return this.call(async (dataset) => {
+      const centre = await this.read(ACTOR, { dataset, id: query.id });
+      if (centre.length === 0) return null;
+      const types = query.relationTypes ?? null;
+      const asOf = query.asOf || null;
+      const seen = new Set([query.id]);
+      let frontier = [query.id];
+      for (let level = 0; level < clampDepth(query.depth) && frontier.length > 0; level++) {
+        const rows = await this.read(NEIGHBOURS, { dataset, frontier, types, asOf });
+        frontier = rows.map((r) => String(r.id)).filter((id) => !seen.has(id));
+        for (const id of frontier) seen.add(id);
+      }
+      const ids = [...seen];
+      const [nodeRows, edgeRows] = await Promise.all([
+        this.read(ACTORS_BY_IDS, { dataset, ids }),
+        this.read(RELATIONS_AMONG, { dataset, ids, types, asOf }),
+      ]);
+      return {
+        nodes: nodeRows.map((r) => toGraphNode(r.actor)).sort(compareById),
+        edges: edgeRows.map((r) => toRelation(r.relation)).sort(compareById),
+        coMentions: [],
+      };
+    });
+  }
+
+  subgraph(query: SubgraphQuery): Promise<Subgraph> {
+    return this.call(async (dataset) => {
+      const kinds = query.kinds ?? null;
+      const asOf = query.asOf || null;
+      const [nodeRows, edgeRows, coMentionRows] = await Promise.all([
+        this.read(SUBGRAPH_NODES, { dataset, kinds, asOf }),
+        this.read(SUBGRAPH_EDGES, {
+          dataset,
+          kinds,
+          asOf,
+          types: query.relationTypes ?? null,
+          from: query.from || null,
+          to: query.to || null,
+        }),
+        query.minCoMention === undefined
+          ? Promise.resolve([] as Row[])
+          : this.read(SUBGRAPH_CO_MENTIONS, { dataset, kinds, asOf, minWeight: query.minCoMention }),
+      ]);
+      return {
+        nodes: nodeRows.map((r) => toGraphNode(r.actor)).sort(compareById),
+        edges: edgeRows.map((r) => toRelation(r.relation)).sort(compareById),
+        coMentions: coMentionRows.map((r) => toCoMentionEdge(r.a, r.b, r.weight)).sort(compareCoMentions),
+      };
+    });
+  }
+
+  shortestPaths(query: PathQuery): Promise<ActorPath[]> {
+    return this.call(async (dataset) => {
+      if (query.from === query.to) {
+        const rows = await this.read(ACTOR, { dataset, id: query.from });
+        return rows.length === 0 ? [] : [{ actors: [query.from], hops: [] }];
+      }
+      const types = query.relationTypes ?? null;
+      const rows = await this.read(SHORTEST_PATHS[clampMaxHops(query.maxHops) - 1]!, {
+        dataset,
+        from: query.from,
+        to: query.to,
+        types,
+        limit: neo4j.int(PATH_RESULT_CAP),
+      });
+      const sequences = canonicalSequences(rows.map((r) => toPlain(r.actors) as string[]));
+      if (sequences.length === 0) return [];
+      const pairKey = (a: string, b: string) => JSON.stringify([a, b]);
+      const pairs = new Map<string, [string, string]>();
+      for (const sequence of sequences) {
+        for (let i = 1; i < sequence.length; i++) {
+          pairs.set(pairKey(sequence[i - 1]!, sequence[i]!), [sequence[i - 1]!, sequence[i]!]);
+        }
+      }
+      const hopRows = await this.read(PATH_HOPS, { dataset, pairs: [...pairs.values()], types });
+      const hops = new Map<string, Relation>();
+      for (const row of hopRows) {
+        const [a, b] = toPlain(row.pair) as [string, string];
+        if (row.relation !== null) hops.set(pairKey(a, b), toRelation(row.relation));
+      }
+      return sequences.map((actors) => ({
+        actors,
+        hops: actors.slice(1).map((b, i) => {
+          const hop = hops.get(pairKey(actors[i]!, b));
+          if (!hop) throw new Error(`no relation between ${actors[i]} and ${b} on a path Neo4j returned`);
+          return hop;
+        }),
+      }));
+    });
+  }
+
+  timeline(query: TimelineQuery): Promise<AtlasEvent[]> {
+    return this.call(async (dataset) => {
+      const rows = await this.read(TIMELINE, {
+        dataset,
+        kinds: query.kinds ?? null,
+        actors: query.actors ?? null,
+        from: query.from || null,
+        to: query.to || null,
+      });
+      return rows.map((r) => toEvent(r.event)).sort(compareEventsChronologically);
+    });
+  }
+
+  funding(query: FundingQuery): Promise<FundingResult> {
+    return this.call(async (dataset) => {
+      const rows = await this.read(FUNDINGS, {
+        dataset,
+        funder: query.funder ?? null,
+        recipient: query.recipient ?? null,
+        kinds: query.kinds ?? null,
+        from: query.from || null,
+        to: query.to || null,
+      });
+      const records = rows.map((r) => toFunding(r.funding)).sort(compareById);
+      const disputed = new Set(rows.filter((r) => r.disputed === true).map((r) => toFunding(r.funding).id));
+      return { records, flows: fundingFlows(records, disputed) };
+    });
+  }
+
+  search(query: string, options: { limit?: number; kinds?: SearchHitKind[] } = {}): Promise<SearchHit[]> {
+    return this.call(async (dataset) => {
+      const limit = clampSearchLimit(options.limit);
+      const words = [...new Set(wordsOf(query).map((w) => foldSearchText(w.word)))].filter((w) => w !== '');
+      if (limit === 0 || words.length === 0) return [];
+      const kinds = options.kinds ? new Set(options.kinds) : null;
+      const indexes = searchIndexes.filter(({ kind }) => !kinds || kinds.has(kind));
+      // Lucene finds the candidates (in the database); they are ranked here, by a score that depends on the record
+      // and the query only. Lucene's own scores depend on index-wide statistics, which every dataset and graph in
+      // the database shares: a reload, or another graph's load, would reorder this graph's hits.
+      const candidates = Math.min(SEARCH_CANDIDATES_MAX, Math.max(limit * 5, 50));
+      const run = async (combine: 'AND' | 'OR') => {
+        const perIndex = await Promise.all(
+          indexes.map(async ({ kind, index }) => {
+            const rows = await this.read(SEARCH[index], {
+              dataset,
+              query: luceneQuery(words, index, combine),
+              limit: neo4j.int(candidates),
+            });
+            return rows.map((row) => ({ kind, row }));
+          }),
+        );
+        return perIndex.flat();
+      };
+      let found = await run('AND');
+      if (found.length === 0) found = await run('OR');
+      const hits = found.map(({ kind, row }) => searchHit(kind, row, words));
+      hits.sort(
+        (a, b) =>
+          b.score - a.score || kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || compareStrings(a.id, b.id),
+      );
+      return hits.slice(0, limit);
+    });
+  }
+
+  sources(): Promise<Source[]> {
+    return this.call(async (dataset) => {
+      const rows = await this.read(SOURCES, { dataset });
+      return rows.map((r) => toSource(r.source)).sort(compareById);
+    });
+  }
+
+  source(id: string): Promise<SourceDetail | null> {
+    return this.call(async (dataset) => {
+      const [sourceRows, mentionRows, evidenceRows] = await Promise.all([
+        this.read(SOURCE, { dataset, id }),
+        this.read(SOURCE_MENTIONS, { dataset, id }),
+        this.read(SOURCE_EVIDENCE, { dataset, id }),
+      ]);
+      if (sourceRows.length === 0) return null;
+      return {
+        source: toSource(sourceRows[0]!.source),
+        mentions: mentionRows.map((r) => toMention(r.mention)).sort((a, b) => compareStrings(a.actor, b.actor)),
+        evidence: evidenceRows.map((r) => toEvidence(r.evidence)).sort(compareEvidenceInText),
+      };
+    });
+  }
+
+  evidence(ids: string[]): Promise<Evidence[]> {
+    return this.call(async (dataset) => {
+      if (ids.length === 0) return [];
+      const rows = await this.read(EVIDENCE_BY_IDS, { dataset, ids: [...new Set(ids)] });
+      const byId = new Map(rows.map((r) => toEvidence(r.evidence)).map((e) => [e.id, e]));
+      return ids.map((id) => byId.get(id)).filter((e): e is Evidence => e !== undefined);
+    });
+  }
+
+  disputes(): Promise<Dispute[]> {
+    return this.call(async (dataset) => {
+      const rows = await this.read(DISPUTES, { dataset });
+      return rows.map((r) => toDispute(r.dispute, r.claims)).sort(compareById);
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------ funding
+
+/** Flows as domain/queries.ts aggregateFundingFlows makes them, with `disputed` as the database found it. */
+function fundingFlows(records: readonly Funding[], disputed: ReadonlySet<string>): FundingFlow[] {
+  const flows = new Map<string, FundingFlow>();
+  for (const record of [...records].sort(compareById)) {
+    const from = record.from ?? null;
+    const key = JSON.stringify([from, record.to, record.kind, record.currency]);
+    let flow = flows.get(key);
+    if (!flow) {
+      flow = {
+        from,
+        to: record.to,
+        kind: record.kind,
+        currency: record.currency,
+        total: 0,
+        records: [],
+        disputed: false,
+      };
+      flows.set(key, flow);
+    }
+    flow.total += record.amount;
+    flow.records.push(record.id);
+    if (disputed.has(record.id)) flow.disputed = true;
+  }
+  return [...flows.values()].sort(compareFundingFlows);
+}
+
+// ------------------------------------------------------------------------------------------------ search
+
+const kindOrder: SearchHitKind[] = ['actor', 'event', 'evidence', 'source'];
+/** At most this many candidates per index are ranked. */
+const SEARCH_CANDIDATES_MAX = 500;
+const searchIndexes: { kind: SearchHitKind; index: FullTextIndexName }[] = [
+  { kind: 'actor', index: 'actor_text' },
+  { kind: 'event', index: 'event_text' },
+  { kind: 'evidence', index: 'evidence_text' },
+  { kind: 'source', index: 'source_text' },
+];
+
+/** Field boosts, as the embedded index weighs them: name > aliases > titles > descriptions and quotes. */
+const fieldBoost: Record<string, number> = { name: 4, aliasText: 3, titleFr: 2, titleEn: 2 };
+
+/** Escapes every character Lucene's query parser gives a meaning to. */
+export function escapeLucene(term: string): string {
+  return term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+}
+
+/** The longest edit distance a query word of this length may be off by (as the embedded index allows). */
+const fuzziness = (word: string) => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0);
+
+/**
+ * A Lucene query from folded words (never the caller's text as is): each word matches exactly, as a prefix from 3
+ * letters, with one edit from 5 and two from 9, in any field of the index (with the field's boost); words are
+ * combined with AND, or OR as the fallback.
+ */
+export function luceneQuery(words: readonly string[], index: FullTextIndexName, combine: 'AND' | 'OR'): string {
+  const fields = fullTextIndexes[index].properties;
+  const clauses = words.map((word) => {
+    const term = escapeLucene(word);
+    const variants = [term];
+    if (word.length >= 3) variants.push(`${term}*`);
+    if (fuzziness(word) > 0) variants.push(`${term}~${fuzziness(word)}`);
+    const group = `(${variants.join(' OR ')})`;
+    return `(${fields.map((field) => `${field}:${group}${fieldBoost[field] ? `^${fieldBoost[field]}` : ''}`).join(' OR ')})`;
+  });
+  return clauses.join(` ${combine} `);
+}
+
+function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, current[j]!);
+    }
+    if (best > max) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= max;
+}
+
+/** How well a folded word of a text matches a folded query word: 1 exactly, 0.5 as a prefix, 0.25 fuzzily, else 0. */
+function matchWeight(word: string, q: string): number {
+  if (word === q) return 1;
+  if (q.length >= 3 && word.startsWith(q)) return 0.5;
+  if (fuzziness(q) > 0 && editDistanceAtMost(word, q, fuzziness(q))) return 0.25;
+  return 0;
+}
+
+const foldedWords = (text: string) => wordsOf(text).map((w) => ({ ...w, folded: foldSearchText(w.word) }));
+
+function highlights(text: string, queryWords: readonly string[]): [number, number][] {
+  return foldedWords(text)
+    .filter(({ folded }) => queryWords.some((q) => matchWeight(folded, q) > 0))
+    .map(({ start, end }): [number, number] => [start, end]);
+}
+
+/**
+ * The score of a record for a query: for each query word, its best match over the record's fields (the match's
+ * weight times the field's boost, as the embedded index weighs them), summed. Depends on nothing else.
+ */
+function relevance(fields: readonly [text: string, boost: number][], queryWords: readonly string[]): number {
+  const words = fields.map(([text, boost]) => ({ boost, words: foldedWords(text).map((w) => w.folded) }));
+  let score = 0;
+  for (const q of queryWords) {
+    let best = 0;
+    for (const field of words)
+      for (const word of field.words) best = Math.max(best, field.boost * matchWeight(word, q));
+    score += best;
+  }
+  return score;
+}
+
+/** A search hit from a candidate row (item: property map, context: source title for evidence), scored and highlighted. */
+export function searchHit(kind: SearchHitKind, row: Row, queryWords: readonly string[]): SearchHit {
+  let id: string;
+  let label: string;
+  let candidates: string[];
+  let fields: [string, number][];
+  switch (kind) {
+    case 'actor': {
+      const actor = toActor(row.item);
+      id = actor.id;
+      label = actor.name;
+      candidates = [actor.name, ...actor.aliases.fr, ...actor.aliases.en, actor.description.en, actor.description.fr];
+      fields = [
+        [actor.name, fieldBoost.name!],
+        ...[...actor.aliases.fr, ...actor.aliases.en].map((alias): [string, number] => [alias, fieldBoost.aliasText!]),
+        [actor.description.fr, 1],
+        [actor.description.en, 1],
+      ];
+      break;
+    }
+    case 'event': {
+      const event = toEvent(row.item);
+      id = event.id;
+      const fr = highlights(event.title.fr, queryWords).length > 0;
+      const en = highlights(event.title.en, queryWords).length > 0;
+      label = fr && !en ? event.title.fr : event.title.en;
+      candidates = [event.title.en, event.title.fr];
+      fields = [
+        [event.title.fr, fieldBoost.titleFr!],
+        [event.title.en, fieldBoost.titleEn!],
+      ];
+      break;
+    }
+    case 'evidence': {
+      const evidence = toEvidence(row.item);
+      id = evidence.id;
+      label = typeof row.context === 'string' ? row.context : evidence.source;
+      candidates = [evidence.quote];
+      fields = [[evidence.quote, 1]];
+      break;
+    }
+    case 'source': {
+      const source = toSource(row.item);
+      id = source.id;
+      label = source.title;
+      candidates = [source.title];
+      fields = [[source.title, 1]];
+      break;
+    }
+  }
+  const score = relevance(fields, queryWords);
+  for (const text of candidates) {
+    const marks = highlights(text, queryWords);
+    if (marks.length > 0) return { kind, id, label, score, snippet: snippetWindow(text, marks) };
+  }
+  return { kind, id, label, score, snippet: snippetWindow(candidates[0]!, []) };
+}
