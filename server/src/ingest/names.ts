@@ -34,6 +34,12 @@ const unicodeToken = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|
 const latinLetter = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 const latinToken = new RegExp(`[${latinLetter}][${latinLetter}'’.&-]*[${latinLetter}]|[${latinLetter}]|&`, 'g');
 const beyondLatin = /[^\t\n\r\u0020-\u024F\u2000-\u20CF]/;
+// Where the next capitalised token may start: outside a name, lower-case words are skipped without tokenising.
+const unicodeNameStart = /(?<![\p{L}\p{N}'’.&-])[\p{Lu}\p{N}&]/gu;
+const latinNameStart = new RegExp(
+  `(?<![${latinLetter}'’.&-])[A-Z0-9\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F&]`,
+  'g',
+);
 const upperOrDigit = /^[\p{Lu}\p{N}]/u;
 const hasLetter = /\p{L}/u;
 const acronymOrBrand = /^\p{Lu}{2,}|^\p{Lu}?[\p{Ll}\p{N}]+\p{Lu}|\d\p{L}|\p{L}\d/u;
@@ -47,12 +53,20 @@ function isCapitalised(word: string): boolean {
   return upperOrDigit.test(word) && hasLetter.test(word);
 }
 
+/** Cheap first look: could this token be capitalised (or "&")? */
+function maybeCapitalised(token: string): boolean {
+  const code = token.charCodeAt(0);
+  return !(code >= 97 && code <= 122);
+}
+
 export function discoverNames(text: string, sentences: readonly Span[], known: readonly Span[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   const knownMask = new Uint8Array(text.length);
   for (const span of known) knownMask.fill(1, span.start, span.end);
 
-  const token = beyondLatin.test(text) ? unicodeToken : latinToken;
+  const unicode = beyondLatin.test(text);
+  const token = unicode ? unicodeToken : latinToken;
+  const nameStart = unicode ? unicodeNameStart : latinNameStart;
   for (const sentence of sentences) {
     let run: { start: number; end: number; words: string[]; atSentenceStart: boolean } | null = null;
     let pendingParticles: string[] = [];
@@ -69,8 +83,19 @@ export function discoverNames(text: string, sentences: readonly Span[], known: r
       pendingParticles = [];
     };
     token.lastIndex = sentence.start;
+    let m = token.exec(text);
+    const firstTokenStart = m ? m.index : -1;
     let previousEnd = sentence.start;
-    for (let m = token.exec(text); m && m.index < sentence.end; m = token.exec(text)) {
+    for (; m && m.index < sentence.end; m = token.exec(text)) {
+      if (!run && m.index !== firstTokenStart && !maybeCapitalised(m[0])) {
+        // Jump to the next token that could start a name.
+        nameStart.lastIndex = m.index;
+        const next = nameStart.exec(text);
+        if (!next || next.index >= sentence.end) break;
+        token.lastIndex = next.index;
+        previousEnd = next.index;
+        continue;
+      }
       const raw = m[0];
       const word = raw.endsWith('.') || raw.endsWith("'") || raw.endsWith('’') ? raw.replace(trailingDots, '') : raw;
       const start = m.index;

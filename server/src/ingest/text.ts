@@ -65,13 +65,18 @@ const functionWords: Record<Language, ReadonlySet<string>> = {
   ),
 };
 
+const wordPattern = /\p{L}+/gu;
+/** Votes past which the answer cannot change much: reading further only costs time. */
+const ENOUGH_VOTES = 60;
+
 /** The document's language among those the atlas reads, or null when the text gives too little to tell. */
 export function detectLanguage(text: string): Language | null {
-  const sample = text.length > 4_000 ? text.slice(0, 4_000) : text;
+  const sample = (text.length > 4_000 ? text.slice(0, 4_000) : text).toLowerCase();
   const votes: Record<Language, number> = { fr: 0, en: 0 };
-  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (functionWords.fr.has(word)) votes.fr++;
-    if (functionWords.en.has(word)) votes.en++;
+  wordPattern.lastIndex = 0;
+  for (let m = wordPattern.exec(sample); m && votes.fr + votes.en < ENOUGH_VOTES; m = wordPattern.exec(sample)) {
+    if (functionWords.fr.has(m[0])) votes.fr++;
+    if (functionWords.en.has(m[0])) votes.en++;
   }
   const total = votes.fr + votes.en;
   if (total < 5) return null;

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FuzzyDateSchema, type FuzzyDate } from '../../domain/dates.ts';
+import { dateSpan, FuzzyDateSchema, type DateQualifier, type FuzzyDate } from '../../domain/dates.ts';
 import { extractDates, type DateMention } from './dates.ts';
 
 const AUTUMN_2013: FuzzyDate = { value: '2013-autumn', precision: 'season' };
@@ -358,6 +359,187 @@ describe('extractDates: windows', () => {
     expect(brief(en('May 2012'))).toEqual([['May 2012', '2012-05', 'month']]);
     const long = `${'lorem ipsum dolor '.repeat(2000)}in 2012 ${'sit amet '.repeat(2000)}in 2013`;
     expect(en(long).map((m) => m.text)).toEqual(['2012', '2013']);
+  });
+});
+
+describe('extractDates: shortcuts agree with the long way', () => {
+  const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September'];
+  const EN_TOKENS = [...EN_MONTHS, 'October', 'November', 'December', 'Jan', 'Feb.', 'Mar', 'Apr.', 'Jun', 'Jul.'];
+  const MORE_EN_TOKENS = ['Aug', 'Sept.', 'Sep', 'Oct.', 'Nov', 'Dec.', 'MAY', 'SEPT'];
+  const FR_TOKENS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout'];
+  const MORE_FR_TOKENS = [
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+    'decembre',
+    'janv.',
+    'févr.',
+    'juil.',
+    'déc.',
+  ];
+  const DAYS = [...Array.from({ length: 31 }, (_, i) => String(i + 1)), '01', '09'];
+
+  /** The mention chrono alone would give for a whole text that is one full-date window. */
+  function chronoReading(parser: typeof chrono.en.strict, text: string) {
+    const r = parser
+      .parse(text, new Date(Date.UTC(2000, 0, 1)))
+      .find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
+    if (!r) return [];
+    const day = `${String(r.start.get('month')).padStart(2, '0')}-${String(r.start.get('day')).padStart(2, '0')}`;
+    return [[r.text, r.start.isCertain('year') ? `${r.start.get('year')}-${day}` : day]];
+  }
+  const reading = (mentions: DateMention[]) =>
+    mentions.map((m) => [m.text, m.basis === 'explicit in the text' ? m.date.value : m.date.value.slice(5)]);
+
+  it('reads the plain full-date shapes ("May 3rd, 2012", "3 of May", "1er juin") exactly as chrono does', () => {
+    const suffixes = ['', 'st', 'nd', 'rd', 'th', 'TH'];
+    const years = ['', ' 2012', ', 2021', ' 1900', ', 2000'];
+    let n = 0;
+    for (const token of [...EN_TOKENS, ...MORE_EN_TOKENS])
+      for (const day of DAYS) {
+        const d = `${day}${suffixes[n % suffixes.length]}`;
+        const shapes = [`${token} ${d}`, `${d} ${token}`, `${d} of ${token}`];
+        const text = `${shapes[n % shapes.length]}${years[n++ % years.length]}`;
+        expect(reading(en(text)), text).toEqual(chronoReading(chrono.en.strict, text));
+      }
+    for (const token of [...FR_TOKENS, ...MORE_FR_TOKENS])
+      for (const day of [...DAYS, '1er']) {
+        const text = `${day} ${token}${years[n++ % years.length]!.replace(',', '')}`;
+        expect(reading(fr(text)), text).toEqual(chronoReading(chrono.fr.strict, text));
+      }
+  });
+
+  it('tries each rule from every word its matches can start with', () => {
+    const cases: Array<[DateMention[], unknown[][]]> = [
+      [en('It reopened on Monday, the 1st of May 2017, after the works.'), [['1st of May 2017', '2017-05-01', 'day']]],
+      [en('It reopened on Monday, May 1, 2017.'), [['Monday, May 1, 2017', '2017-05-01', 'day']]],
+      [en('They met a couple of days ago.', AUTUMN_2013), [['a couple of days ago', '2013-10', 'approximate']]],
+      [
+        en('They left at the end of the year 2012 and came back at the beginning of May.'),
+        [
+          ['the end of the year 2012', '2012', 'year', 'late'],
+          ['the beginning of May', '2012-05', 'month', 'early'],
+        ],
+      ],
+      [
+        // "mars" is a month only after a preposition.
+        fr('Fermé jusqu’en juin, puis du mois d’avril au mois de mars, ou d’ici mars.'),
+        [
+          ['juin', '2013-06', 'month'],
+          ['avril', '2013-04', 'month'],
+          ['mars', '2013-03', 'month'],
+          ['mars', '2013-03', 'month'],
+        ],
+      ],
+      [
+        fr('Lancé début du mois de juin, arrêté fin de l’année 2012.'),
+        [
+          ['début du mois de juin', '2013-06', 'month', 'early'],
+          ['fin de l’année 2012', '2012', 'year', 'late'],
+        ],
+      ],
+      [
+        fr('Ouvert dimanche 1er juin 2014, fermé le 21/11/2021.'),
+        [
+          ['dimanche 1er juin 2014', '2014-06-01', 'day'],
+          ['21/11/2021', '2021-11-21', 'day'],
+        ],
+      ],
+      [
+        fr('Ouvert après l’été 2012, rouvert au printemps.'),
+        [
+          ['l’été 2012', '2012-summer', 'season'],
+          ['printemps', '2012-spring', 'season'],
+        ],
+      ],
+    ];
+    for (const [mentions, expected] of cases) expect(brief(mentions)).toEqual(expected);
+  });
+
+  it('hears the French future in a text held in UTF-16 (a "’" in it), and only there', () => {
+    expect(one(fr('L’offre sera lancée en juin.'), 'juin').basis).toContain("future ('sera')");
+    expect(one(fr('Les équipes d’Orange partiront en mars.'), 'mars').date.value).toBe('2014-03');
+    // "opéra" ends like "sera" but is no verb.
+    expect(one(fr('L’opéra a fermé en juin.'), 'juin').date.value).toBe('2013-06');
+  });
+
+  it('dates yearless mentions by the spans dateSpan gives them', () => {
+    type Case = { text: string; mention: string; date: (year: number) => FuzzyDate };
+    const cases: Case[] = [];
+    EN_MONTHS.concat('October', 'November', 'December').forEach((month, i) => {
+      const mm = String(i + 1).padStart(2, '0');
+      const monthDate =
+        (qualifier?: DateQualifier) =>
+        (year: number): FuzzyDate =>
+          qualifier
+            ? { value: `${year}-${mm}`, precision: 'month', qualifier }
+            : { value: `${year}-${mm}`, precision: 'month' };
+      cases.push({ text: `Last ${month}, they left.`, mention: `Last ${month}`, date: monthDate() });
+      cases.push({ text: `They leave next ${month}.`, mention: `next ${month}`, date: monthDate() });
+      cases.push({ text: `They left this ${month}.`, mention: `this ${month}`, date: monthDate() });
+      for (const qualifier of ['early', 'mid', 'late'] as const) {
+        cases.push({
+          text: `They will leave in ${qualifier} ${month}.`,
+          mention: `${qualifier} ${month}`,
+          date: monthDate(qualifier),
+        });
+        cases.push({
+          text: `They left in ${qualifier} ${month}.`,
+          mention: `${qualifier} ${month}`,
+          date: monthDate(qualifier),
+        });
+      }
+      for (const day of [1, 29, 31]) {
+        const date = (year: number) =>
+          ({ value: `${year}-${mm}-${String(day).padStart(2, '0')}`, precision: 'day' }) as const;
+        cases.push({ text: `It will close on ${month} ${day}.`, mention: `${month} ${day}`, date });
+        cases.push({ text: `It closed on ${month} ${day}.`, mention: `${month} ${day}`, date });
+      }
+    });
+    for (const season of ['spring', 'summer', 'autumn', 'winter'] as const) {
+      const date = (year: number) => ({ value: `${year}-${season}`, precision: 'season' }) as const;
+      cases.push({ text: `Last ${season}, they left.`, mention: `Last ${season}`, date });
+      cases.push({ text: `They leave next ${season}.`, mention: `next ${season}`, date });
+      cases.push({ text: `They left this ${season}.`, mention: `this ${season}`, date });
+      cases.push({ text: `They will leave in the ${season}.`, mention: `the ${season}`, date });
+      cases.push({ text: `They left in the ${season}.`, mention: `the ${season}`, date });
+    }
+
+    // The rules at the top of dates.ts, on each candidate year's span.
+    const dayNumber = (iso: string) => Date.parse(iso) / 86_400_000;
+    function expected(c: Case, published: string): string | undefined {
+      const ref = dayNumber(published);
+      const year = Number(published.slice(0, 4));
+      const spans = [-3, -2, -1, 0, 1, 2, 3]
+        .map((k) => c.date(year + k))
+        .filter((d) => FuzzyDateSchema.safeParse(d).success)
+        .map((d) => ({ value: d.value, first: dayNumber(dateSpan(d).start), last: dayNumber(dateSpan(d).end) }));
+      if (c.mention.startsWith('Last')) return spans.findLast((s) => s.last < ref)?.value;
+      if (c.mention.startsWith('next')) return spans.find((s) => s.first > ref)?.value;
+      if (c.mention.startsWith('this')) {
+        const distance = (s: (typeof spans)[number]) =>
+          s.first > ref ? s.first - ref : s.last < ref ? ref - s.last : 0;
+        return spans
+          .filter((s) => Math.abs(Number(s.value.slice(0, 4)) - year) <= 1)
+          .reduce((best, s) => (distance(s) < distance(best) ? s : best)).value;
+      }
+      if (c.text.includes('will')) return spans.find((s) => s.last >= ref)?.value;
+      return spans.findLast((s) => s.first <= ref)?.value;
+    }
+
+    const published: string[] = [];
+    for (let day = Date.UTC(2019, 11, 1); day <= Date.UTC(2021, 2, 31); day += 13 * 86_400_000)
+      published.push(new Date(day).toISOString().slice(0, 10));
+    // and the edges of months, seasons and early/mid/late
+    published.push('2020-02-28', '2020-02-29', '2020-03-01', '2020-05-10', '2020-05-11', '2020-05-20', '2020-05-21');
+    published.push('2020-05-31', '2020-06-01', '2020-08-31', '2020-11-30', '2020-12-01', '2020-12-31', '2021-01-01');
+    for (const day of published)
+      for (const c of cases) {
+        const found = extractDates(c.text, { language: 'en', published: { value: day, precision: 'day' } });
+        const mention = found.find((m) => m.text === c.mention);
+        expect(mention?.date.value, `${c.text} published ${day}`).toBe(expected(c, day));
+      }
   });
 });
 

@@ -7,10 +7,11 @@
  *
  * What is recognised (each language has its own word lists; the English parser never sees French text):
  *  - full dates ("November 21, 2021", "October 15", "February 1st", "1er février 2020", "21/11/2021",
- *    "2021-11-21"): a regex finds the candidate, chrono-node parses just that window with the parser of the
- *    text's language (chrono.en.strict / chrono.fr.strict: the regex has already found a date, and strict mode
- *    skips chrono's casual parsers, ~40% faster). chrono.en.parse on a whole 10 KB text takes ~0.7 ms, about
- *    3-5x what this whole function takes on it, so chrono only ever sees candidate windows.
+ *    "2021-11-21"): a regex finds the candidate; plain ones ("October 15", "1er février 2020") are read directly,
+ *    the others by chrono-node on just that window with the parser of the text's language (chrono.en.strict /
+ *    chrono.fr.strict: the regex has already found a date, and strict mode skips chrono's casual parsers, ~40%
+ *    faster). chrono.en.parse on a whole 10 KB text takes ~0.7 ms, many times what this whole function takes on
+ *    it, and even on one window it costs more than all the rest, hence the direct reading.
  *  - month + year ("mai 2012", "May 2012", "May of 2012")                        -> month
  *  - early/mid/late + month or year ("début septembre", "fin 2012", "mi-2012", "early 2012", "the end of May")
  *                                                                                  -> month or year + qualifier
@@ -75,7 +76,8 @@ interface Candidate {
   ago?: { amount: number; unit: AgoUnit };
 }
 
-type Rule = (text: string, out: Candidate[]) => void;
+/** What a rule makes of one match of its regex (offsets in `m` index the whole text). */
+type Take = (m: RegExpExecArray, text: string, out: Candidate[]) => void;
 
 // ---------------------------------------------------------------------------------------------------------
 // Vocabulary
@@ -128,8 +130,8 @@ const MONTH_NAMES_EN = [
 ];
 
 function monthNumber(token: string): number {
-  const key = token.toLowerCase().replace(/\.$/, '');
-  return MONTHS[key] ?? 0;
+  const key = token.toLowerCase();
+  return MONTHS[key.endsWith('.') ? key.slice(0, -1) : key] ?? 0;
 }
 
 /** English month names are proper nouns: "may" and "march" in lowercase are a verb. */
@@ -233,12 +235,8 @@ const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 const squash = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 
 // ---------------------------------------------------------------------------------------------------------
-// Candidate rules (regexes compiled once at module load)
-
-function scan(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) each(m);
-}
+// Candidate rules. Their regexes are sticky: collectCandidates (below) tries each only at a few word starts
+// before the core words it needs, never along the whole text.
 
 /** Offset of a capture group known to end where the match ends. */
 const tailStart = (m: RegExpExecArray, group: string) => m.index + m[0].length - group.length;
@@ -250,100 +248,125 @@ function push(
   priority: number,
   c: Omit<Candidate, 'start' | 'end' | 'priority'>,
 ) {
-  out.push({ start, end, priority, ...c });
+  // Every field written, in one order: one object shape for all candidates.
+  out.push({
+    start,
+    end,
+    priority,
+    cal: c.cal,
+    year: c.year,
+    relation: c.relation,
+    yearOffset: c.yearOffset,
+    ago: c.ago,
+  });
 }
 
 type ChronoParser = typeof chrono.en.strict;
 
-/** Full dates: the regex finds the window, chrono parses it (day and month must be certain). */
-function fullDateRule(re: RegExp, parser: ChronoParser, capitalGroups: number[]): Rule {
-  return (text, out) =>
-    scan(re, text, (m) => {
-      for (const g of capitalGroups) if (m[g] !== undefined && !isCapitalised(m[g])) return;
-      const results = parser.parse(m[0], CHRONO_REFERENCE);
-      let found = false;
-      for (const r of results) {
-        if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
-        const month = r.start.get('month') ?? 0;
-        const day = r.start.get('day') ?? 0;
-        const start = m.index + r.index;
-        const cand: Omit<Candidate, 'start' | 'end' | 'priority'> = { cal: { kind: 'day', month, day } };
-        if (r.start.isCertain('year')) cand.year = r.start.get('year') ?? undefined;
-        push(out, start, start + r.text.length, 0, cand);
-        found = true;
-        break;
-      }
-      // "31 février": not a date, and not a bare month either. The blocker wins the overlap and yields nothing.
-      if (!found) push(out, m.index, m.index + m[0].length, 0, { cal: null });
-    });
+/**
+ * Full dates: the regex finds the window. Its plain shapes ("November 21, 2021", "3rd of May", "1er février
+ * 2020": a month token, a day, maybe a year, single spaces) are read here, exactly as chrono would read them (a
+ * test checks it): the whole window, the year only when written, and no date for a day the month lacks (a
+ * yearless February 29 is kept). The rest (weekdays, "the 3rd", numeric dates, other spacing) goes to chrono,
+ * keeping a result only when its day and month are certain.
+ */
+function fullDateRule(parser: ChronoParser, plain: RegExp, capitalGroups: number[]): Take {
+  return (m, _text, out) => {
+    for (const g of capitalGroups) if (m[g] !== undefined && !isCapitalised(m[g])) return;
+    const end = m.index + m[0].length;
+    const parts = plain.exec(m[0])?.groups;
+    const month = parts ? monthNumber(parts.month ?? parts.month2 ?? '') : 0;
+    if (parts && month) {
+      const dayToken = parts.day ?? parts.day2 ?? '';
+      const day = dayToken.length === 3 ? 1 : Number(dayToken); // "1er"
+      const year = parts.year === undefined ? undefined : Number(parts.year);
+      const real = day <= daysInMonth(year ?? 2000, month); // 2000, a leap year: a yearless February 29 is real
+      push(out, m.index, end, 0, real ? { cal: { kind: 'day', month, day }, year } : { cal: null });
+      return;
+    }
+    for (const r of parser.parse(m[0], CHRONO_REFERENCE)) {
+      if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+      const start = m.index + r.index;
+      const cand: Omit<Candidate, 'start' | 'end' | 'priority'> = {
+        cal: { kind: 'day', month: r.start.get('month') ?? 0, day: r.start.get('day') ?? 0 },
+      };
+      if (r.start.isCertain('year')) cand.year = r.start.get('year') ?? undefined;
+      push(out, start, start + r.text.length, 0, cand);
+      return;
+    }
+    // "31 février": not a date, and not a bare month either. The blocker wins the overlap and yields nothing.
+    push(out, m.index, end, 0, { cal: null });
+  };
 }
 const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+/** Plain full-date windows; the month token is checked against the month names. */
+const EN_PLAIN =
+  /^(?:(?<month>[a-z]+)\.? (?<day>\d\d?)(?:st|nd|rd|th)?|(?<day2>\d\d?)(?:st|nd|rd|th)? (?:of )?(?<month2>[a-z]+)\.?)(?:,? (?<year>(?:19|20)\d\d))?$/i;
+const FR_PLAIN = /^(?<day>1er|\d\d?) (?<month>\p{L}+)\.?(?: (?<year>(?:19|20)\d\d))?$/iu;
 
 const FR_FULL = new RegExp(
   `${B}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)${S})?(?:1er|${DAY})${S}(?:${MONTH_ANY_FR})(?:${S}${YEAR_NC})?${E}` +
     `|${B}(?:\\d{1,2}/\\d{1,2}/${YEAR_NC}|${YEAR_NC}-[01]\\d-[0-3]\\d)${E}`,
-  'giu',
+  'iuy',
 );
 const EN_FULL = new RegExp(
   `${B}(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?${S})?` +
     `(?:(${MONTH_ANY_EN})${S}(?:the${S})?${DAY}(?:st|nd|rd|th)?(?:,?${S}${YEAR_NC})?` +
     `|(?:the${S})?${DAY}(?:st|nd|rd|th)?${S}(?:of${S})?(${MONTH_ANY_EN})(?:,?${S}${YEAR_NC})?)${E}` +
     `|${B}(?:\\d{1,2}/\\d{1,2}/${YEAR_NC}|${YEAR_NC}-[01]\\d-[0-3]\\d)${E}`,
-  'giu',
+  'iuy',
 );
 
-function monthYearRule(re: RegExp, capital: boolean): Rule {
-  return (text, out) =>
-    scan(re, text, (m) => {
-      const token = m[1] ?? '';
-      if (capital && !isCapitalised(token)) return;
-      const month = monthNumber(token);
-      if (month) push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'month', month }, year: Number(m[2]) });
-    });
+function monthYearRule(capital: boolean): Take {
+  return (m, _text, out) => {
+    const token = m[1] ?? '';
+    if (capital && !isCapitalised(token)) return;
+    const month = monthNumber(token);
+    if (month) push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'month', month }, year: Number(m[2]) });
+  };
 }
-const FR_MONTH_YEAR = new RegExp(`${B}(${MONTH_ANY_FR})${S}(?:de${S}l${AP}année${S}|de${S})?${YEAR}${E}`, 'giu');
-const EN_MONTH_YEAR = new RegExp(`${B}(${MONTH_ANY_EN}),?${S}(?:of${S})?${YEAR}${E}`, 'giu');
+const FR_MONTH_YEAR = new RegExp(`${B}(${MONTH_ANY_FR})${S}(?:de${S}l${AP}année${S}|de${S})?${YEAR}${E}`, 'iuy');
+const EN_MONTH_YEAR = new RegExp(`${B}(${MONTH_ANY_EN}),?${S}(?:of${S})?${YEAR}${E}`, 'iuy');
 
 /** "début septembre", "fin 2012", "mi-2012", "early 2012", "the end of May 2012". */
-function qualifiedRule(re: RegExp, capital: boolean): Rule {
-  return (text, out) =>
-    scan(re, text, (m) => {
-      const word = lower(m[1])
-        .replace(/\s+of$/, '')
-        .replace(/^the\s+/, '')
-        .replace(/\s+/g, '');
-      const qualifier = QUALIFIERS[word];
-      const monthToken = m[2];
-      const year = m[3] ?? m[4];
-      const start = m.index;
-      const end = m.index + m[0].length;
-      if (monthToken !== undefined) {
-        if (capital && !isCapitalised(monthToken)) return;
-        const month = monthNumber(monthToken);
-        if (!month) return;
-        const c: Omit<Candidate, 'start' | 'end' | 'priority'> = { cal: { kind: 'month', month, qualifier } };
-        if (year !== undefined) c.year = Number(year);
-        push(out, start, end, 1, c);
-      } else if (year !== undefined) {
-        push(out, start, end, 1, { cal: { kind: 'year', qualifier }, year: Number(year) });
-      }
-    });
+function qualifiedRule(capital: boolean): Take {
+  return (m, _text, out) => {
+    const word = lower(m[1])
+      .replace(/\s+of$/, '')
+      .replace(/^the\s+/, '')
+      .replace(/\s+/g, '');
+    const qualifier = QUALIFIERS[word];
+    const monthToken = m[2];
+    const year = m[3] ?? m[4];
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (monthToken !== undefined) {
+      if (capital && !isCapitalised(monthToken)) return;
+      const month = monthNumber(monthToken);
+      if (!month) return;
+      const c: Omit<Candidate, 'start' | 'end' | 'priority'> = { cal: { kind: 'month', month, qualifier } };
+      if (year !== undefined) c.year = Number(year);
+      push(out, start, end, 1, c);
+    } else if (year !== undefined) {
+      push(out, start, end, 1, { cal: { kind: 'year', qualifier }, year: Number(year) });
+    }
+  };
 }
 const FR_QUALIFIED = new RegExp(
   `${B}(début|debut|fin|mi-|mi(?=${S})|milieu|courant)` +
     `(?:${S0}(?:de${S}l${AP}année|de${S}l${AP}an|du${S}mois${S}de|du${S}mois${S}d${AP}|de|d${AP}))?${S0}` +
     `(?:(${MONTH_FULL_FR})(?:${S}${YEAR})?|${YEAR})${E}`,
-  'giu',
+  'iuy',
 );
 const EN_QUALIFIED = new RegExp(
   `${B}(early|mid|late|(?:the${S})?(?:end|beginning|start|middle)${S}of)(?:-|${S})(?:the${S}year${S})?` +
     `(?:(${MONTH_FULL_EN})(?:,?${S}(?:of${S})?${YEAR})?|${YEAR})${E}`,
-  'giu',
+  'iuy',
 );
 
 /** "juin dernier", "mai prochain", "last June", "next May", "this March". */
-const FR_MONTH_REL = new RegExp(`${B}(${MONTH_FULL_FR})${S}(dernier|prochain)${E}`, 'giu');
-const EN_MONTH_REL = new RegExp(`${B}(last|next|this)${S}(${MONTH_FULL_EN})${E}`, 'giu');
+const FR_MONTH_REL = new RegExp(`${B}(${MONTH_FULL_FR})${S}(dernier|prochain)${E}`, 'iuy');
+const EN_MONTH_REL = new RegExp(`${B}(last|next|this)${S}(${MONTH_FULL_EN})${E}`, 'iuy');
 const RELATIONS: Record<string, Relation> = {
   dernier: 'last',
   dernière: 'last',
@@ -358,113 +381,116 @@ const RELATIONS: Record<string, Relation> = {
   cet: 'this',
   cette: 'this',
 };
-const frMonthRel: Rule = (text, out) =>
-  scan(FR_MONTH_REL, text, (m) => {
-    const month = monthNumber(m[1] ?? '');
-    const relation = RELATIONS[lower(m[2])];
-    if (month && relation) push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'month', month }, relation });
-  });
-const enMonthRel: Rule = (text, out) =>
-  scan(EN_MONTH_REL, text, (m) => {
-    const token = m[2] ?? '';
-    const month = monthNumber(token);
-    const relation = RELATIONS[lower(m[1])];
-    if (month && relation && isCapitalised(token))
-      push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'month', month }, relation });
-  });
+const frMonthRel: Take = (m, _text, out) => {
+  const month = monthNumber(m[1] ?? '');
+  const relation = RELATIONS[lower(m[2])];
+  if (month && relation) push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'month', month }, relation });
+};
+const enMonthRel: Take = (m, _text, out) => {
+  const token = m[2] ?? '';
+  const month = monthNumber(token);
+  const relation = RELATIONS[lower(m[1])];
+  if (month && relation && isCapitalised(token))
+    push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'month', month }, relation });
+};
 
 /** A month on its own: French lowercase month names are unambiguous (except "mars"); otherwise a preposition. */
 const FR_MONTH_BARE = new RegExp(
   `${B}(?:(en|dès|depuis|jusqu${AP}en|avant|après|d${AP}ici|vers|entre|mois${S}de|mois${S}d${AP})${S0})?(${MONTH_FULL_FR})${E}`,
-  'giu',
+  'iuy',
 );
 const EN_MONTH_BARE = new RegExp(
   `${B}(?:in|since|by|until|till|from|to|during|through|before|after|around|between|and|or)${S}(${MONTH_FULL_EN})${E}`,
-  'giu',
+  'iuy',
 );
-const frMonthBare: Rule = (text, out) =>
-  scan(FR_MONTH_BARE, text, (m) => {
-    const token = m[2] ?? '';
-    const month = monthNumber(token);
-    if (!month) return;
-    // "Mars" is the planet, "mars" alone is too often not a date; any other month needs a preposition when capitalised.
-    if (month === 3 ? m[1] === undefined || isCapitalised(token) : m[1] === undefined && isCapitalised(token)) return;
-    const start = tailStart(m, token);
-    push(out, start, start + token.length, 2, { cal: { kind: 'month', month } });
-  });
-const enMonthBare: Rule = (text, out) =>
-  scan(EN_MONTH_BARE, text, (m) => {
-    const token = m[1] ?? '';
-    const month = monthNumber(token);
-    if (!month || !isCapitalised(token)) return;
-    const start = tailStart(m, token);
-    push(out, start, start + token.length, 2, { cal: { kind: 'month', month } });
-  });
+const frMonthBare: Take = (m, _text, out) => {
+  const token = m[2] ?? '';
+  const month = monthNumber(token);
+  if (!month) return;
+  // "Mars" is the planet, "mars" alone is too often not a date; any other month needs a preposition when capitalised.
+  if (month === 3 ? m[1] === undefined || isCapitalised(token) : m[1] === undefined && isCapitalised(token)) return;
+  const start = tailStart(m, token);
+  push(out, start, start + token.length, 2, { cal: { kind: 'month', month } });
+};
+const enMonthBare: Take = (m, _text, out) => {
+  const token = m[1] ?? '';
+  const month = monthNumber(token);
+  if (!month || !isCapitalised(token)) return;
+  const start = tailStart(m, token);
+  push(out, start, start + token.length, 2, { cal: { kind: 'month', month } });
+};
 
 /** Seasons. Prepositions stay outside the mention, determiners inside ("au printemps 2013" -> "printemps 2013"). */
 const FR_SEASON = new RegExp(
   `${B}(?:(au|en|du|à|dès|depuis|pendant|avant|après)(${S}))?(l${AP}${S0}|le${S}|ce${S}|cet${S})?(printemps|été|ete|automne|hiver)` +
     `(?:${S}(?:de${S}|d${AP}${S0})?${YEAR})?(?:${S}(dernier|prochain))?${E}`,
-  'giu',
+  'iuy',
 );
 const EN_SEASON = new RegExp(
   `${B}(?:(in|during|by|since|until|over|through|before|after)(${S}))?(the${S}|this${S}|last${S}|next${S}|that${S})?` +
     `(spring|summer|autumn|fall|winter)(?:,?${S}(?:of${S})?${YEAR})?${E}`,
-  'giu',
+  'iuy',
 );
 const SEASON_OF_SOMETHING = /[^\S\n]+of[^\S\n]/y;
-function seasonRule(re: RegExp, language: DateLanguage): Rule {
-  return (text, out) =>
-    scan(re, text, (m) => {
-      const prep = lower(m[1]);
-      const det = m[3];
-      const word = lower(m[4]);
-      const season = SEASONS[word];
-      if (!season) return;
-      const year = m[5];
-      const relWord = language === 'fr' && m[6] !== undefined ? lower(m[6]) : lower(det).trim();
-      const relation = RELATIONS[relWord];
-      const start = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
-      const end = m.index + m[0].length;
-      if (year === undefined) {
-        if (language === 'fr') {
-          // "été" is also the participle of "être": a season only with a determiner, "en été" or a year.
-          if (!det && !relation && !(prep === 'en' || (prep === 'au' && word === 'printemps'))) return;
-        } else {
-          if (!det && !(prep === 'in' || prep === 'during' || prep === 'by' || prep === 'over')) return;
-          if (word === 'fall' && !det) return;
-          SEASON_OF_SOMETHING.lastIndex = end;
-          if (SEASON_OF_SOMETHING.test(text)) return; // "the fall of Rome", "the summer of love"
-        }
+function seasonRule(language: DateLanguage): Take {
+  return (m, text, out) => {
+    const prep = lower(m[1]);
+    const det = m[3];
+    const word = lower(m[4]);
+    const season = SEASONS[word];
+    if (!season) return;
+    const year = m[5];
+    const relWord = language === 'fr' && m[6] !== undefined ? lower(m[6]) : lower(det).trim();
+    const relation = RELATIONS[relWord];
+    const start = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+    const end = m.index + m[0].length;
+    if (year === undefined) {
+      if (language === 'fr') {
+        // "été" is also the participle of "être": a season only with a determiner, "en été" or a year.
+        if (!det && !relation && !(prep === 'en' || (prep === 'au' && word === 'printemps'))) return;
+      } else {
+        if (!det && !(prep === 'in' || prep === 'during' || prep === 'by' || prep === 'over')) return;
+        if (word === 'fall' && !det) return;
+        SEASON_OF_SOMETHING.lastIndex = end;
+        if (SEASON_OF_SOMETHING.test(text)) return; // "the fall of Rome", "the summer of love"
       }
-      const c: Omit<Candidate, 'start' | 'end' | 'priority'> = { cal: { kind: 'season', season } };
-      if (year !== undefined) c.year = Number(year);
-      else if (relation) c.relation = relation;
-      push(out, start, end, 1, c);
-    });
+    }
+    const c: Omit<Candidate, 'start' | 'end' | 'priority'> = { cal: { kind: 'season', season } };
+    if (year !== undefined) c.year = Number(year);
+    else if (relation) c.relation = relation;
+    push(out, start, end, 1, c);
+  };
 }
 
 /** Bare years: a token check here, the context check in code. */
 const YEAR_TOKEN = new RegExp(
   `(?<![\\p{L}\\p{N}$€£¥.,/])(?<!\\d[^\\S\\n][^\\S\\n]?)${YEAR}(?![\\p{L}\\p{N}%€$£¥])(?![.,/]\\d)(?![^\\S\\n]\\d{3}(?!\\d))`,
-  'gu',
+  'uy',
 );
+/**
+ * What the 24 characters before a year end with, as sticky lookbehinds tried at their end (one backward match
+ * instead of a match attempt at each of the 24 positions).
+ */
 const YEAR_STRONG_BEFORE: Record<DateLanguage, RegExp> = {
   fr: new RegExp(
-    `${B}(?:en|depuis|dès|jusqu${AP}en|jusqu${AP}à|avant|après|entre|vers|courant|d${AP}ici|à${S}partir${S}de|année|l${AP}an)${S0}$`,
-    'iu',
+    `(?<=${B}(?:en|depuis|dès|jusqu${AP}en|jusqu${AP}à|avant|après|entre|vers|courant|d${AP}ici|à${S}partir${S}de|année|l${AP}an)${S0})`,
+    'iuy',
   ),
   en: new RegExp(
-    `${B}(?:in|since|by|until|till|through|throughout|during|before|after|between|around|circa|c\\.|as${S}of|year|from|starting)${S0}$`,
-    'iu',
+    `(?<=${B}(?:in|since|by|until|till|through|throughout|during|before|after|between|around|circa|c\\.|as${S}of|year|from|starting)${S0})`,
+    'iuy',
   ),
 };
 const YEAR_WEAK_BEFORE: Record<DateLanguage, RegExp> = {
   fr: new RegExp(
-    `(?:${B}(?:de|à|et|ou|pour|sur|à${S}l${AP}horizon|horizon)${S}|${YEAR_NC}${S0}[-–/]${S0}|\\(${S0})$`,
-    'iu',
+    `(?<=${B}(?:de|à|et|ou|pour|sur|à${S}l${AP}horizon|horizon)${S}|${YEAR_NC}${S0}[-–/]${S0}|\\(${S0})`,
+    'iuy',
   ),
-  en: new RegExp(`(?:${B}(?:to|and|or|of|for|than|until)${S}|${YEAR_NC}${S0}[-–/]${S0}|\\(${S0})$`, 'iu'),
+  en: new RegExp(`(?<=${B}(?:to|and|or|of|for|than|until)${S}|${YEAR_NC}${S0}[-–/]${S0}|\\(${S0})`, 'iuy'),
+};
+const endsWith = (s: string, re: RegExp) => {
+  re.lastIndex = s.length;
+  return re.test(s);
 };
 /** Counted things and units after a number: "in 2000 servers" is not a year. */
 const YEAR_REJECT_AFTER = new RegExp(
@@ -480,157 +506,204 @@ const YEAR_WEAK_AFTER = new RegExp(
   `${S0}(?:$|[\\n.,;:!?)\\]»"”’–—-]|(?:and|or|et|ou|when|quand|with|avec|the|le|la|les|l${AP}|un|une|a|an|il|elle|ils|elles|on|it|they|he|she|we|is|was|were|est|était|à|au|in|to|for|pour|de|des|du|par|by)${E})`,
   'yiu',
 );
-function yearRule(language: DateLanguage): Rule {
+function yearRule(language: DateLanguage): Take {
   const strong = YEAR_STRONG_BEFORE[language];
   const weak = YEAR_WEAK_BEFORE[language];
-  return (text, out) =>
-    scan(YEAR_TOKEN, text, (m) => {
-      const start = m.index;
-      const end = start + 4;
-      YEAR_REJECT_AFTER.lastIndex = end;
-      if (YEAR_REJECT_AFTER.test(text)) return;
-      YEAR_UNIT_AFTER.lastIndex = end;
-      if (YEAR_UNIT_AFTER.test(text)) return;
-      const before = text.slice(Math.max(0, start - 24), start);
-      if (!strong.test(before)) {
-        if (!weak.test(before)) return;
-        YEAR_WEAK_AFTER.lastIndex = end;
-        if (!YEAR_WEAK_AFTER.test(text)) return;
-      }
-      push(out, start, end, 3, { cal: { kind: 'year' }, year: Number(m[1]) });
-    });
+  return (m, text, out) => {
+    const start = m.index;
+    const end = start + 4;
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (!endsWith(before, strong)) {
+      if (!endsWith(before, weak)) return;
+      YEAR_WEAK_AFTER.lastIndex = end;
+      if (!YEAR_WEAK_AFTER.test(text)) return;
+    }
+    YEAR_REJECT_AFTER.lastIndex = end;
+    if (YEAR_REJECT_AFTER.test(text)) return;
+    YEAR_UNIT_AFTER.lastIndex = end;
+    if (YEAR_UNIT_AFTER.test(text)) return;
+    push(out, start, end, 3, { cal: { kind: 'year' }, year: Number(m[1]) });
+  };
 }
 
 /** "two years ago", "a few days ago", "il y a deux ans", "il y a quelques jours". */
 const EN_AGO = new RegExp(
   `${B}(a${S}few|a${S}couple${S}of|several|few|some|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})${S}(days?|weeks?|months?|years?)${S}ago${E}`,
-  'giu',
+  'iuy',
 );
 const FR_AGO = new RegExp(
   `${B}il${S}y${S}a${S}(quelques|plusieurs|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|\\d{1,2})${S}(jours?|semaines?|mois|ans|années?)${E}`,
-  'giu',
+  'iuy',
 );
-function agoRule(re: RegExp): Rule {
-  return (text, out) =>
-    scan(re, text, (m) => {
-      const word = squash(m[1] ?? '');
-      const unit = AGO_UNITS[lower(m[2])];
-      if (!unit) return;
-      let amount = /^\d+$/.test(word) ? Number(word) : SMALL_NUMBERS[word];
-      if (amount === undefined) {
-        if (unit === 'year') return; // "a few years ago": too vague to date
-        amount = VAGUE_NUMBERS[word];
-      }
-      if (amount === undefined || amount === 0) return;
-      push(out, m.index, m.index + m[0].length, 1, { cal: null, ago: { amount, unit } });
-    });
-}
+const agoRule: Take = (m, _text, out) => {
+  const word = squash(m[1] ?? '');
+  const unit = AGO_UNITS[lower(m[2])];
+  if (!unit) return;
+  let amount = /^\d+$/.test(word) ? Number(word) : SMALL_NUMBERS[word];
+  if (amount === undefined) {
+    if (unit === 'year') return; // "a few years ago": too vague to date
+    amount = VAGUE_NUMBERS[word];
+  }
+  if (amount === undefined || amount === 0) return;
+  push(out, m.index, m.index + m[0].length, 1, { cal: null, ago: { amount, unit } });
+};
 
 /** "last year", "this year", "next year", "l'an dernier", "l'année prochaine", "cette année". */
-const EN_REL_YEAR = new RegExp(`${B}(last|this|next)${S}year${E}`, 'giu');
+const EN_REL_YEAR = new RegExp(`${B}(last|this|next)${S}year${E}`, 'iuy');
 const FR_REL_YEAR = new RegExp(
   `${B}(?:l${AP}(?:an|année)${S}(dernier|dernière|passé|passée|prochain|prochaine)|(cette)${S}année)${E}`,
-  'giu',
+  'iuy',
 );
-function relYearRule(re: RegExp): Rule {
-  return (text, out) =>
-    scan(re, text, (m) => {
-      const relation = RELATIONS[lower(m[1] ?? m[2])];
-      if (!relation) return;
-      const yearOffset = relation === 'last' ? -1 : relation === 'next' ? 1 : 0;
-      push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'year' }, yearOffset });
-    });
+const relYearRule: Take = (m, _text, out) => {
+  const relation = RELATIONS[lower(m[1] ?? m[2])];
+  if (!relation) return;
+  const yearOffset = relation === 'last' ? -1 : relation === 'next' ? 1 : 0;
+  push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'year' }, yearOffset });
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Where to try the rules. A global scan of a rule regex tries it at every position of the text (its optional
+// leading words defeat V8's first-character skip), nine times over. Instead, one scan finds the core words, and
+// each rule is tried (sticky) only at the word starts from `reach` words before a core word of its kinds up to
+// that word's own start, in increasing order and never inside its previous match. Every match of a rule starts
+// a word (B) and holds such a core word no further away, so this finds exactly what a global scan would.
+//
+// Core words are found even glued to what precedes them ("débutjuin" and "fin2012" are read by FR_QUALIFIED,
+// "enjuin" by FR_MONTH_BARE), French qualifiers even glued to what follows; a core word found inside a word can
+// only hide (by overlapping it) a core word that no rule needs there.
+
+const MONTH = 1;
+const YEAR_DIGITS = 2;
+const SEASON = 4;
+/** "ago", "il" (of "il y a") */
+const AGO = 8;
+/** "year", "an", "année" */
+const YEAR_WORD = 16;
+/** "early", "the end of", "début", "mi-"... */
+const QUALIFIER = 32;
+
+/**
+ * Group n of a match is the core word of kind 1 << (n - 1). Every core word in a match is followed by neither
+ * letter nor digit, except French qualifiers ("débutjuin"). No u flag (a third faster): without it, case
+ * folding only misses the long s "ſ" ("Auguſt"), which no modern text writes.
+ */
+const CORES: Record<DateLanguage, RegExp> = {
+  en: new RegExp(
+    `(?:(${MONTH_FULL_EN}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|(${YEAR_NC})|` +
+      '(spring|summer|autumn|fall|winter)|(ago)|(year)|(early|mid|late|end|beginning|start|middle))(?![a-z0-9])',
+    'gi',
+  ),
+  fr: new RegExp(
+    `(?:(${MONTH_FULL_FR}|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)|(${YEAR_NC})|` +
+      '(printemps|été|ete|automne|hiver)|(il)|(an|année))(?![a-z0-9])|(début|debut|fin|mi|milieu|courant)',
+    'gi',
+  ),
+};
+
+interface Rule {
+  /** Sticky. */
+  re: RegExp;
+  /** Kinds of core word (bit set), one of which every match holds. */
+  cores: number;
+  /** The most words a match can start before its core word, counting the core word's own. */
+  reach: number;
+  take: Take;
 }
 
 const GRAMMARS: Record<DateLanguage, Rule[]> = {
   fr: [
-    fullDateRule(FR_FULL, chrono.fr.strict, []),
-    monthYearRule(FR_MONTH_YEAR, false),
-    qualifiedRule(FR_QUALIFIED, false),
-    frMonthRel,
-    frMonthBare,
-    seasonRule(FR_SEASON, 'fr'),
-    yearRule('fr'),
-    agoRule(FR_AGO),
-    relYearRule(FR_REL_YEAR),
+    // "lundi 1er juin", "21/11/2021"
+    { re: FR_FULL, cores: MONTH | YEAR_DIGITS, reach: 3, take: fullDateRule(chrono.fr.strict, FR_PLAIN, []) },
+    { re: FR_MONTH_YEAR, cores: MONTH, reach: 1, take: monthYearRule(false) },
+    { re: FR_QUALIFIED, cores: QUALIFIER, reach: 1, take: qualifiedRule(false) },
+    { re: FR_MONTH_REL, cores: MONTH, reach: 1, take: frMonthRel },
+    // "jusqu'en juin", "mois d'avril"
+    { re: FR_MONTH_BARE, cores: MONTH, reach: 3, take: frMonthBare },
+    // "après l'été"
+    { re: FR_SEASON, cores: SEASON, reach: 3, take: seasonRule('fr') },
+    { re: YEAR_TOKEN, cores: YEAR_DIGITS, reach: 1, take: yearRule('fr') },
+    { re: FR_AGO, cores: AGO, reach: 1, take: agoRule },
+    // "l'an dernier", "cette année"
+    { re: FR_REL_YEAR, cores: YEAR_WORD, reach: 2, take: relYearRule },
   ],
   en: [
-    fullDateRule(EN_FULL, chrono.en.strict, [1, 2]),
-    monthYearRule(EN_MONTH_YEAR, true),
-    qualifiedRule(EN_QUALIFIED, true),
-    enMonthRel,
-    enMonthBare,
-    seasonRule(EN_SEASON, 'en'),
-    yearRule('en'),
-    agoRule(EN_AGO),
-    relYearRule(EN_REL_YEAR),
+    // "Monday, the 1st of May", "11/21/2021"
+    { re: EN_FULL, cores: MONTH | YEAR_DIGITS, reach: 5, take: fullDateRule(chrono.en.strict, EN_PLAIN, [1, 2]) },
+    { re: EN_MONTH_YEAR, cores: MONTH, reach: 1, take: monthYearRule(true) },
+    // "the end of"
+    { re: EN_QUALIFIED, cores: QUALIFIER, reach: 2, take: qualifiedRule(true) },
+    // "last May"
+    { re: EN_MONTH_REL, cores: MONTH, reach: 2, take: enMonthRel },
+    // "in May"
+    { re: EN_MONTH_BARE, cores: MONTH, reach: 2, take: enMonthBare },
+    // "in the spring"
+    { re: EN_SEASON, cores: SEASON, reach: 3, take: seasonRule('en') },
+    { re: YEAR_TOKEN, cores: YEAR_DIGITS, reach: 1, take: yearRule('en') },
+    // "a couple of days ago"
+    { re: EN_AGO, cores: AGO, reach: 5, take: agoRule },
+    // "last year"
+    { re: EN_REL_YEAR, cores: YEAR_WORD, reach: 2, take: relYearRule },
   ],
 };
 
-// ---------------------------------------------------------------------------------------------------------
-// Candidate windows. The rule regexes start with optional words, so V8 tries them at almost every position;
-// a fast ASCII-\b trigger regex finds the words every date mention contains (a year 19xx/20xx, a month or
-// season name, "ago", "il y a", "year"/"an"/"année"), and the rules only run on windows of ±WINDOW_MARGIN
-// characters around triggers, merged and widened to whitespace so that no word is cut. Every mention holds a
-// trigger and is shorter than the margin, so the result is the same as scanning the whole text.
+/** For each language and kind of core word (by bit index), how many word starts its rules need. */
+const REACH: Record<DateLanguage, number[]> = { fr: [], en: [] };
+for (const language of ['fr', 'en'] as const)
+  for (let bit = 0; 1 << bit <= QUALIFIER; bit++)
+    REACH[language][bit] = Math.max(0, ...GRAMMARS[language].filter((r) => r.cores & (1 << bit)).map((r) => r.reach));
+const MAX_REACH = Math.max(...REACH.fr, ...REACH.en);
 
-const TRIGGERS: Record<DateLanguage, RegExp> = {
-  en: new RegExp(
-    `\\b(?:${MONTH_FULL_EN}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|` +
-      '[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|ago|[Yy]ear|(?:19|20)\\d\\d)\\b',
-    'g',
-  ),
-  fr: new RegExp(
-    '\\b(?:janvier|janv|f[ée]vrier|f[ée]vr|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|octobre|oct|' +
-      'novembre|nov|d[ée]cembre|d[ée]c|printemps|automne|hiver|an|il y a|(?:19|20)\\d\\d)\\b|\\bann[ée]e|' +
-      "(?:l['’]|cet\\s|en\\s)[ée]t[ée]",
-    'gi',
-  ),
-};
-const WINDOW_MARGIN = 64;
-const SNAP_REACH = 48;
-
-function snapBack(text: string, pos: number): number {
-  const stop = Math.max(0, pos - SNAP_REACH);
-  while (pos > stop && !isSpace(text.charCodeAt(pos - 1))) pos--;
-  return pos;
-}
-
-function snapForward(text: string, pos: number): number {
-  const stop = Math.min(text.length, pos + SNAP_REACH);
-  while (pos < stop && !isSpace(text.charCodeAt(pos))) pos++;
-  return pos;
+/** \p{L} or \p{N}, as B and E see them; non-ASCII answers are memoised (lone surrogates count as neither). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const wordCharMemo = new Uint8Array(0x10000);
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (wordCharMemo[c] === 0) wordCharMemo[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+  return wordCharMemo[c] === 2;
 }
 
 function collectCandidates(text: string, language: DateLanguage): Candidate[] {
-  const rules = GRAMMARS[language];
-  const trigger = TRIGGERS[language];
-  const candidates: Candidate[] = [];
-  const runWindow = (from: number, to: number) => {
-    const part = from === 0 && to === text.length ? text : text.slice(from, to);
-    const first = candidates.length;
-    for (const rule of rules) rule(part, candidates);
-    if (from !== 0)
-      for (let i = first; i < candidates.length; i++) {
-        const c = candidates[i]!;
-        c.start += from;
-        c.end += from;
+  // Each core word's kind, and MAX_REACH slots for the starts of its own word and of the words before it, as
+  // many as its kind needs, nearest first (-1: none).
+  const kinds: number[] = [];
+  const starts: number[] = [];
+  const core = CORES[language];
+  core.lastIndex = 0;
+  for (let m = core.exec(text); m !== null; m = core.exec(text)) {
+    let bit = 0;
+    while (m[bit + 1] === undefined) bit++;
+    kinds.push(1 << bit);
+    let p = m.index;
+    let j = 0;
+    for (; j < REACH[language][bit]!; j++) {
+      if (j > 0) {
+        while (p > 0 && !isWordChar(text.charCodeAt(p - 1))) p--;
+        if (p === 0) break;
       }
-  };
-  let from = -1;
-  let to = -1;
-  trigger.lastIndex = 0;
-  for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
-    const start = snapBack(text, Math.max(0, m.index - WINDOW_MARGIN));
-    const end = snapForward(text, Math.min(text.length, m.index + m[0].length + WINDOW_MARGIN));
-    if (start <= to) to = Math.max(to, end);
-    else {
-      if (to > from) runWindow(from, to);
-      from = start;
-      to = end;
+      while (p > 0 && isWordChar(text.charCodeAt(p - 1))) p--;
+      starts.push(p);
+    }
+    for (; j < MAX_REACH; j++) starts.push(-1);
+  }
+  const candidates: Candidate[] = [];
+  for (const rule of GRAMMARS[language]) {
+    let tried = -1; // the last start tried: the starts of successive core words overlap
+    let next = 0; // the end of the rule's previous match
+    for (let i = 0; i < kinds.length; i++) {
+      if ((kinds[i]! & rule.cores) === 0) continue;
+      for (let j = rule.reach - 1; j >= 0; j--) {
+        const p = starts[i * MAX_REACH + j]!;
+        if (p <= tried) continue;
+        tried = p;
+        if (p < next) continue;
+        rule.re.lastIndex = p;
+        const m = rule.re.exec(text);
+        if (m === null) continue;
+        next = p + m[0].length;
+        rule.take(m, text, candidates);
+      }
     }
   }
-  if (to > from) runWindow(from, to);
   return candidates;
 }
 
@@ -656,45 +729,86 @@ function pickLongest(candidates: Candidate[], length: number): Candidate[] {
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+/** Day 0 is the last day of the month before, month 13 the January after. */
+const dayOf = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day) / DAY_MS;
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
-function fuzzyFor(cal: Calendar, year: number): FuzzyDate | null {
+const isDayOf = (cal: Calendar & { kind: 'day' }, year: number) =>
+  cal.month >= 1 && cal.month <= 12 && cal.day >= 1 && cal.day <= daysInMonth(year, cal.month);
+
+/** The date a calendar entry names in a year, or null for a day that month lacks that year. */
+function fuzzyFor(cal: Calendar, year: number, basis: string): FuzzyDate | null {
   switch (cal.kind) {
     case 'day':
-      if (cal.month < 1 || cal.month > 12 || cal.day < 1 || cal.day > daysInMonth(year, cal.month)) return null;
-      return { value: `${year}-${pad2(cal.month)}-${pad2(cal.day)}`, precision: 'day' };
+      if (!isDayOf(cal, year)) return null;
+      return { value: `${year}-${pad2(cal.month)}-${pad2(cal.day)}`, precision: 'day', basis };
     case 'month':
       return cal.qualifier
-        ? { value: `${year}-${pad2(cal.month)}`, precision: 'month', qualifier: cal.qualifier }
-        : { value: `${year}-${pad2(cal.month)}`, precision: 'month' };
+        ? { value: `${year}-${pad2(cal.month)}`, precision: 'month', qualifier: cal.qualifier, basis }
+        : { value: `${year}-${pad2(cal.month)}`, precision: 'month', basis };
     case 'season':
-      return { value: `${year}-${cal.season}`, precision: 'season' };
+      return { value: `${year}-${cal.season}`, precision: 'season', basis };
     case 'year':
       return cal.qualifier
-        ? { value: String(year), precision: 'year', qualifier: cal.qualifier }
-        : { value: String(year), precision: 'year' };
+        ? { value: String(year), precision: 'year', qualifier: cal.qualifier, basis }
+        : { value: String(year), precision: 'year', basis };
   }
 }
 
-interface Occurrence {
-  date: FuzzyDate;
-  first: number;
-  last: number;
+/** Meteorological seasons, as dateSpan has them: winter runs from December to February of the next year. */
+const SEASON_MONTHS: Record<Season, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  winter: [12, 14],
+};
+/**
+ * The first and last day numbers of the span of fuzzyFor(cal, year) as dateSpan (domain/dates.ts) computes it,
+ * without building the date: early/mid/late are days 1-10/11-20/21-end of a month, months 1-4/5-8/9-12 of a year.
+ */
+function firstDay(cal: Calendar, year: number): number {
+  switch (cal.kind) {
+    case 'day':
+      return dayOf(year, cal.month, cal.day);
+    case 'month':
+      return dayOf(year, cal.month, cal.qualifier === 'mid' ? 11 : cal.qualifier === 'late' ? 21 : 1);
+    case 'season':
+      return dayOf(year, SEASON_MONTHS[cal.season][0], 1);
+    case 'year':
+      return dayOf(year, cal.qualifier === 'mid' ? 5 : cal.qualifier === 'late' ? 9 : 1, 1);
+  }
+}
+function lastDay(cal: Calendar, year: number): number {
+  switch (cal.kind) {
+    case 'day':
+      return dayOf(year, cal.month, cal.day);
+    case 'month':
+      return cal.qualifier === 'early'
+        ? dayOf(year, cal.month, 10)
+        : cal.qualifier === 'mid'
+          ? dayOf(year, cal.month, 20)
+          : dayOf(year, cal.month + 1, 0);
+    case 'season':
+      return dayOf(year, SEASON_MONTHS[cal.season][1] + 1, 0);
+    case 'year':
+      return dayOf(year, cal.qualifier === 'early' ? 5 : cal.qualifier === 'mid' ? 9 : 13, 0);
+  }
 }
 
-function occurrence(cal: Calendar, year: number): Occurrence | null {
-  const date = fuzzyFor(cal, year);
-  if (!date) return null;
-  const span = dateSpan(date);
-  return { date, first: dayNumber(span.start), last: dayNumber(span.end) };
-}
-
-/** The earliest (or latest) occurrence of a yearless date, near a year, that passes a test. */
-function pick(cal: Calendar, nearYear: number, test: (o: Occurrence) => boolean, latest: boolean): Occurrence | null {
+/**
+ * The earliest (or latest) year near `nearYear` where a yearless calendar entry names a real date whose first and
+ * last days pass a test.
+ */
+function pickYear(
+  cal: Calendar,
+  nearYear: number,
+  test: (first: number, last: number) => boolean,
+  latest: boolean,
+): number | null {
   for (let k = 0; k <= 6; k++) {
     const year = latest ? nearYear + 3 - k : nearYear - 3 + k;
-    const o = occurrence(cal, year);
-    if (o && test(o)) return o;
+    if (cal.kind === 'day' && !isDayOf(cal, year)) continue;
+    if (test(firstDay(cal, year), lastDay(cal, year))) return year;
   }
   return null;
 }
@@ -777,6 +891,11 @@ const FUTURE: Record<DateLanguage, RegExp> = {
     'iu',
   ),
 };
+/**
+ * A word FUTURE.fr finds ends so. Tested first, it spares most sentences that regex's scan, slow (\p{L} at every
+ * position) on a text held in UTF-16, as any "’" makes it.
+ */
+const FR_FUTURE_ENDING = /(?:ra|ront|rait|raient|va|vont|prévue?s?|prochaine?s?|venir)(?![a-z0-9])/iu;
 
 // ---------------------------------------------------------------------------------------------------------
 // Resolution
@@ -785,10 +904,6 @@ interface Anchor {
   start: number;
   text: string;
   year: number;
-}
-
-function withBasis(date: FuzzyDate, basis: string): FuzzyDate {
-  return { ...date, basis };
 }
 
 function resolveAgo(c: Candidate, quoted: string, pub: Publication): FuzzyDate {
@@ -803,41 +918,55 @@ function resolveAgo(c: Candidate, quoted: string, pub: Publication): FuzzyDate {
   return { value, precision: 'approximate', basis: `${quoted}: counted back from the publication date (${pub.label})` };
 }
 
+/**
+ * The word by which the sentence text[from, to) speaks of the future, or null; the last sentence's answer is kept
+ * for the next mention in it.
+ */
+function futureTense(text: string, language: DateLanguage): (from: number, to: number) => string | null {
+  let lastFrom = -1;
+  let lastTo = -1;
+  let word: string | null = null;
+  return (from, to) => {
+    if (from !== lastFrom || to !== lastTo) {
+      const sentence = text.slice(from, to);
+      word =
+        language === 'fr' && !FR_FUTURE_ENDING.test(sentence) ? null : (FUTURE[language].exec(sentence)?.[0] ?? null);
+      lastFrom = from;
+      lastTo = to;
+    }
+    return word;
+  };
+}
+
 function resolveContextual(
   text: string,
   c: Candidate,
   cal: Calendar,
   quoted: string,
-  language: DateLanguage,
+  future: (from: number, to: number) => string | null,
   anchor: Anchor | null,
   pub: Publication,
 ): FuzzyDate | null {
   const from = sentenceStart(text, c.start);
-  if (anchor && anchor.start >= from) {
-    const date = fuzzyFor(cal, anchor.year);
-    return date && withBasis(date, `year from '${anchor.text}' earlier in the same sentence`);
-  }
-  const future = FUTURE[language].exec(text.slice(from, sentenceEnd(text, c.end)));
-  if (future) {
-    const o = pick(cal, pub.referenceYear, (o) => o.last >= pub.reference, false);
-    return (
-      o &&
-      withBasis(
-        o.date,
-        `${quoted}: the sentence speaks of the future ('${future[0]}'), so the next ${describe(cal)} from the publication date (${pub.label})`,
-      )
+  if (anchor && anchor.start >= from)
+    return fuzzyFor(cal, anchor.year, `year from '${anchor.text}' earlier in the same sentence`);
+  const word = future(from, sentenceEnd(text, c.end));
+  if (word !== null) {
+    const year = pickYear(cal, pub.referenceYear, (_, last) => last >= pub.reference, false);
+    if (year === null) return null;
+    return fuzzyFor(
+      cal,
+      year,
+      `${quoted}: the sentence speaks of the future ('${word}'), so the next ${describe(cal)} from the publication date (${pub.label})`,
     );
   }
-  if (anchor) {
-    const date = fuzzyFor(cal, anchor.year);
-    return date && withBasis(date, `year from '${anchor.text}' earlier in the text`);
-  }
-  const o = pick(cal, pub.referenceYear, (o) => o.first <= pub.lastDay, true);
-  if (!o) return null;
-  const sameYear = o.date.value.startsWith(String(pub.referenceYear));
-  return withBasis(
-    o.date,
-    sameYear
+  if (anchor) return fuzzyFor(cal, anchor.year, `year from '${anchor.text}' earlier in the text`);
+  const year = pickYear(cal, pub.referenceYear, (first) => first <= pub.lastDay, true);
+  if (year === null) return null;
+  return fuzzyFor(
+    cal,
+    year,
+    year === pub.referenceYear
       ? `year taken from the publication date (${pub.label})`
       : `${quoted}: the last ${describe(cal)} before the publication date (${pub.label})`,
   );
@@ -845,24 +974,27 @@ function resolveContextual(
 
 function resolveRelation(cal: Calendar, relation: Relation, quoted: string, pub: Publication): FuzzyDate | null {
   const name = describe(cal);
+  const ref = pub.reference;
   if (relation === 'last') {
-    const o = pick(cal, pub.referenceYear, (o) => o.last < pub.reference, true);
-    return o && withBasis(o.date, `${quoted}: the last ${name} before publication (${pub.label})`);
+    const year = pickYear(cal, pub.referenceYear, (_, last) => last < ref, true);
+    return year === null ? null : fuzzyFor(cal, year, `${quoted}: the last ${name} before publication (${pub.label})`);
   }
   if (relation === 'next') {
-    const o = pick(cal, pub.referenceYear, (o) => o.first > pub.reference, false);
-    return o && withBasis(o.date, `${quoted}: the next ${name} after publication (${pub.label})`);
+    const year = pickYear(cal, pub.referenceYear, (first) => first > ref, false);
+    return year === null ? null : fuzzyFor(cal, year, `${quoted}: the next ${name} after publication (${pub.label})`);
   }
-  let best: Occurrence | null = null;
+  let best: number | null = null;
   let bestDistance = Infinity;
   for (let year = pub.referenceYear - 1; year <= pub.referenceYear + 1; year++) {
-    const o = occurrence(cal, year);
-    if (!o) continue;
-    const distance =
-      o.first > pub.reference ? o.first - pub.reference : o.last < pub.reference ? pub.reference - o.last : 0;
-    if (distance < bestDistance) [best, bestDistance] = [o, distance];
+    if (cal.kind === 'day' && !isDayOf(cal, year)) continue;
+    const first = firstDay(cal, year);
+    const last = lastDay(cal, year);
+    const distance = first > ref ? first - ref : last < ref ? ref - last : 0;
+    if (distance < bestDistance) [best, bestDistance] = [year, distance];
   }
-  return best && withBasis(best.date, `${quoted}: the ${name} nearest the publication date (${pub.label})`);
+  return best === null
+    ? null
+    : fuzzyFor(cal, best, `${quoted}: the ${name} nearest the publication date (${pub.label})`);
 }
 
 /**
@@ -870,10 +1002,9 @@ function resolveRelation(cal: Calendar, relation: Relation, quoted: string, pub:
  * this file. `text` should already be NFC-normalised; offsets index it as given.
  */
 export function extractDates(text: string, options: { language: DateLanguage; published: FuzzyDate }): DateMention[] {
-  const { language } = options;
-  const candidates = collectCandidates(text, language);
-  const chosen = pickLongest(candidates, text.length);
+  const chosen = pickLongest(collectCandidates(text, options.language), text.length);
   const pub = publication(options.published);
+  const future = futureTense(text, options.language);
   const mentions: DateMention[] = [];
   let anchor: Anchor | null = null;
   for (const c of chosen) {
@@ -890,13 +1021,10 @@ export function extractDates(text: string, options: { language: DateLanguage; pu
         basis: `${quoted}: relative to the publication date (${pub.label})`,
       };
     } else if (c.year !== undefined) {
-      date = fuzzyFor(c.cal, c.year);
-      if (date) {
-        date = withBasis(date, 'explicit in the text');
-        anchor = { start: c.start, text: mentionText, year: c.year };
-      }
+      date = fuzzyFor(c.cal, c.year, 'explicit in the text');
+      if (date) anchor = { start: c.start, text: mentionText, year: c.year };
     } else if (c.relation) date = resolveRelation(c.cal, c.relation, quoted, pub);
-    else date = resolveContextual(text, c, c.cal, quoted, language, anchor, pub);
+    else date = resolveContextual(text, c, c.cal, quoted, future, anchor, pub);
     if (!date) continue;
     mentions.push({ start: c.start, end: c.end, text: mentionText, date, basis: date.basis ?? '' });
   }
