@@ -5,6 +5,7 @@ import { graphMetrics } from '../../server/src/domain/metrics.ts';
 import type { Bundle, Relation } from '../../server/src/domain/model.ts';
 import {
   aggregateFundingFlows,
+  disputedFundingIds,
   compareActorsByName,
   compareEventsChronologically,
   compareEvidenceInText,
@@ -303,7 +304,7 @@ export function describeGraphStoreContract(
           const records = filterFundings(bundle.fundings, query);
           expect(await store.funding(query)).toEqual({
             records,
-            flows: aggregateFundingFlows(records, bundle.disputes),
+            flows: aggregateFundingFlows(records, disputedFundingIds(bundle.disputes)),
           });
         }
         const timelineQueries = [

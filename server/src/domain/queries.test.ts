@@ -4,6 +4,7 @@ import {
   actorActiveAsOf,
   actorMatchesText,
   aggregateFundingFlows,
+  disputedFundingIds,
   bundleStats,
   canonicalSequences,
   clampDepth,
@@ -227,7 +228,7 @@ describe('funding', () => {
   ] as Dispute[];
 
   it('groups by funder, recipient, kind and currency, never converting, unknown funders first', () => {
-    expect(aggregateFundingFlows(records, disputes)).toEqual([
+    expect(aggregateFundingFlows(records, disputedFundingIds(disputes))).toEqual([
       { from: null, to: 'cloud', kind: 'revenue', currency: 'USD', total: 7, records: ['f1', 'f5'], disputed: false },
       {
         from: 'state',

@@ -322,12 +322,19 @@ export function filterFundings(records: readonly Funding[], query: FundingQuery)
     .sort(compareById);
 }
 
+/** Ids of the funding records some dispute claim points at. */
+export function disputedFundingIds(disputes: readonly Dispute[]): Set<string> {
+  const prefix = recordPointer('fundings', '');
+  return new Set(
+    [...disputedPointers(disputes)].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)),
+  );
+}
+
 /**
  * Funding flows: records grouped by (funder or null, recipient, kind, currency), amounts summed without ever
- * converting currencies, record ids sorted, `disputed` when a dispute claim points at any of the records.
+ * converting currencies, record ids sorted, `disputed` when any of the records is disputed.
  */
-export function aggregateFundingFlows(records: readonly Funding[], disputes: readonly Dispute[]): FundingFlow[] {
-  const pointers = disputedPointers(disputes);
+export function aggregateFundingFlows(records: readonly Funding[], disputedIds: ReadonlySet<string>): FundingFlow[] {
   const flows = new Map<string, FundingFlow>();
   for (const record of [...records].sort(compareById)) {
     const from = record.from ?? null;
@@ -347,7 +354,7 @@ export function aggregateFundingFlows(records: readonly Funding[], disputes: rea
     }
     flow.total += record.amount;
     flow.records.push(record.id);
-    if (pointers.has(recordPointer('fundings', record.id))) flow.disputed = true;
+    if (disputedIds.has(record.id)) flow.disputed = true;
   }
   return [...flows.values()].sort(compareFundingFlows);
 }

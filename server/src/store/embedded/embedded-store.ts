@@ -37,6 +37,7 @@ import {
 import {
   actorQueryText,
   aggregateFundingFlows,
+  disputedFundingIds,
   bundleStats,
   clampDepth,
   clampMaxHops,
@@ -558,7 +559,7 @@ export class EmbeddedGraphStore implements GraphStore {
           ? (s.fundingsByRecipient.get(query.recipient) ?? [])
           : s.fundings;
     const records = filterFundings(candidates, query);
-    return { records, flows: aggregateFundingFlows(records, s.disputes) };
+    return { records, flows: aggregateFundingFlows(records, disputedFundingIds(s.disputes)) };
   }
 
   async search(query: string, options: { limit?: number; kinds?: SearchHitKind[] } = {}): Promise<SearchHit[]> {

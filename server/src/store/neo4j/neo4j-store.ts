@@ -4,7 +4,6 @@ import {
   type ActorDetail,
   type ActorPath,
   type ActorQuery,
-  type FundingFlow,
   type FundingQuery,
   type FundingResult,
   type GraphStore,
@@ -28,7 +27,6 @@ import {
   type Bundle,
   type Dispute,
   type Evidence,
-  type Funding,
   type Relation,
   type Source,
 } from '../../domain/model.ts';
@@ -42,7 +40,7 @@ import {
   compareCoMentions,
   compareEventsChronologically,
   compareEvidenceInText,
-  compareFundingFlows,
+  aggregateFundingFlows,
   compareStrings,
   foldSearchText,
   PATH_RESULT_CAP,
@@ -424,7 +422,7 @@ export class Neo4jGraphStore implements GraphStore {
       });
       const records = rows.map((r) => toFunding(r.funding)).sort(compareById);
       const disputed = new Set(rows.filter((r) => r.disputed === true).map((r) => toFunding(r.funding).id));
-      return { records, flows: fundingFlows(records, disputed) };
+      return { records, flows: aggregateFundingFlows(records, disputed) };
     });
   }
 
@@ -501,34 +499,6 @@ export class Neo4jGraphStore implements GraphStore {
       return rows.map((r) => toDispute(r.dispute, r.claims)).sort(compareById);
     });
   }
-}
-
-// ------------------------------------------------------------------------------------------------ funding
-
-/** Flows as domain/queries.ts aggregateFundingFlows makes them, with `disputed` as the database found it. */
-function fundingFlows(records: readonly Funding[], disputed: ReadonlySet<string>): FundingFlow[] {
-  const flows = new Map<string, FundingFlow>();
-  for (const record of [...records].sort(compareById)) {
-    const from = record.from ?? null;
-    const key = JSON.stringify([from, record.to, record.kind, record.currency]);
-    let flow = flows.get(key);
-    if (!flow) {
-      flow = {
-        from,
-        to: record.to,
-        kind: record.kind,
-        currency: record.currency,
-        total: 0,
-        records: [],
-        disputed: false,
-      };
-      flows.set(key, flow);
-    }
-    flow.total += record.amount;
-    flow.records.push(record.id);
-    if (disputed.has(record.id)) flow.disputed = true;
-  }
-  return [...flows.values()].sort(compareFundingFlows);
 }
 
 // ------------------------------------------------------------------------------------------------ search
