@@ -11,6 +11,8 @@ type Benchmark = () => Promise<{ default: (args: string[]) => Promise<void> }>;
 const benchmarks: Record<string, Benchmark> = {
   ingest: () => import('./bench/ingest.ts'),
   store: () => import('./bench/store.ts'),
+  api: () => import('./bench/api.ts'),
+  ui: () => import('./bench/ui.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,9 +1,65 @@
-/** Placeholder shell: the explorer's views arrive with the API (see the open issues). */
+import { lazy, Suspense, useEffect } from 'react';
+import { Header } from './features/shell/Header.tsx';
+import { ViewSwitcher } from './features/shell/ViewSwitcher.tsx';
+import { SidePanel } from './features/side-panel/SidePanel.tsx';
+import { I18nProvider } from './shared/i18n/i18n.tsx';
+import { messages } from './shared/i18n/messages.ts';
+import { ErrorBoundary } from './shared/ui/ErrorBoundary.tsx';
+import { Loading } from './shared/ui/status.tsx';
+import { useUrlState } from './shared/url-state/use-url-state.ts';
+
+/** The graph view (cytoscape and fcose, the heaviest code) is loaded only when it is shown. */
+const GraphView = lazy(() => import('./features/graph/GraphView.tsx'));
+/** The other views (d3, d3-sankey, the stories and their YAML) are lazy chunks too. */
+const TimelineView = lazy(() => import('./features/timeline/TimelineView.tsx'));
+const MoneyView = lazy(() => import('./features/money/MoneyView.tsx'));
+const SourcesView = lazy(() => import('./features/sources/SourcesView.tsx'));
+const StoriesView = lazy(() => import('./features/stories/StoriesView.tsx'));
+const StoryBar = lazy(() => import('./features/stories/StoryBar.tsx'));
+
 export function App() {
+  const [state, navigate] = useUrlState();
+  const t = messages[state.lang];
+
+  useEffect(() => {
+    document.documentElement.lang = state.lang;
+    document.title = `${t.views[state.view]} · ${t.appTitle}`;
+  }, [state.lang, state.view, t]);
+
+  // A first visit without a language in the link follows the browser (then the link says it).
+  useEffect(() => {
+    if (!new URLSearchParams(window.location.search).has('lang') && navigator.language.toLowerCase().startsWith('fr'))
+      navigate({ lang: 'fr' }, { replace: true });
+  }, [navigate]);
+
   return (
-    <main>
-      <h1>Sovereign Cloud Atlas</h1>
-      <p>The explorer is being built. Run the ingest to build the knowledge graph bundle.</p>
-    </main>
+    <I18nProvider lang={state.lang}>
+      <a className="skip-link" href="#content">
+        {t.skipToContent}
+      </a>
+      <Header />
+      <ViewSwitcher />
+      <div className="layout">
+        <main id="content" className="layout__main" tabIndex={-1}>
+          {state.story && (
+            <ErrorBoundary key={`story-${state.story}`}>
+              <Suspense fallback={null}>
+                <StoryBar />
+              </Suspense>
+            </ErrorBoundary>
+          )}
+          <ErrorBoundary key={state.view}>
+            <Suspense fallback={<Loading what={state.view === 'graph' ? t.things.graph : t.views[state.view]} />}>
+              {state.view === 'graph' && <GraphView />}
+              {state.view === 'timeline' && <TimelineView />}
+              {state.view === 'money' && <MoneyView />}
+              {state.view === 'sources' && <SourcesView />}
+              {state.view === 'stories' && <StoriesView />}
+            </Suspense>
+          </ErrorBoundary>
+        </main>
+        <SidePanel />
+      </div>
+    </I18nProvider>
   );
 }

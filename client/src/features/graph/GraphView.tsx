@@ -1,0 +1,322 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { useFunding, useNeighbourhoods, usePaths, useWholeGraph } from '../../shared/api/queries.ts';
+import type { GraphNode } from '../../shared/api/types.ts';
+import { formatDay, formatPeriod } from '../../shared/dates/format.ts';
+import { formatMoney, moneyByActor, moneyWeight } from '../../shared/format/money.ts';
+import { useI18n } from '../../shared/i18n/i18n.tsx';
+import { displayName } from '../../shared/names.ts';
+import { Empty, ErrorMessage, Loading } from '../../shared/ui/status.tsx';
+import { MAX_FOCUS } from '../../shared/url-state/url-state.ts';
+import { useUrlState } from '../../shared/url-state/use-url-state.ts';
+import { FilterControls, TimeControls } from './GraphControls.tsx';
+import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas.tsx';
+import {
+  mergeSubgraphs,
+  neighbourhoodOf,
+  nodeSize,
+  pathSubgraph,
+  visibleDegrees,
+  visibleElements,
+} from './graph-model.ts';
+import { GraphTable } from './GraphTable.tsx';
+import { Legend } from './Legend.tsx';
+import { PathFinder } from './PathFinder.tsx';
+
+function download(name: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The graph view: the network of actors, its filters, its replay through time, its path finder and its table. */
+export default function GraphView() {
+  const { t, lang } = useI18n();
+  const [state, navigate] = useUrlState();
+  const canvas = useRef<GraphCanvasHandle>(null);
+
+  const whole = useWholeGraph(true, state.graphUrl);
+  const focus = state.graphUrl ? [] : state.focus;
+  const hoods = useNeighbourhoods(focus);
+  const paths = usePaths(state.pathFrom, state.pathTo);
+  const funding = useFunding(state.sizeBy === 'money' && !state.graphUrl);
+
+  const dictionary = useMemo(() => new Map((whole.data?.nodes ?? []).map((n) => [n.id, n])), [whole.data]);
+  const hoodData = hoods.map((q) => q.data);
+  const hoodKey = hoods.map((q) => q.dataUpdatedAt).join(',');
+  const pathData = focus.length > 0 ? paths.data : undefined;
+
+  const wholeModel = useMemo(() => mergeSubgraphs([whole.data]), [whole.data]);
+  const model = useMemo(() => {
+    if (focus.length === 0) return wholeModel;
+    const pathParts = (pathData?.paths ?? []).map((p) => pathSubgraph(p.actors, p.hops, dictionary));
+    return mergeSubgraphs([...hoodData, ...pathParts]);
+    // hoodKey stands for hoodData (a new array every render, the same data while hoodKey is unchanged).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus.length, wholeModel, hoodKey, pathData, dictionary]);
+
+  const filters = { kinds: state.kinds, types: state.types, from: state.from, to: state.to, asOf: state.asOf };
+  const visibility = useMemo(
+    () => visibleElements(model, filters),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [model, state.kinds, state.types, state.from, state.to, state.asOf],
+  );
+  const degrees = useMemo(() => visibleDegrees(model, visibility), [model, visibility]);
+
+  const money = useMemo(() => moneyByActor(funding.data?.flows ?? []), [funding.data]);
+  const sizes = useMemo(() => {
+    const weight = (node: GraphNode) => (state.sizeBy === 'money' ? moneyWeight(money.get(node.id)) : node.centrality);
+    let max = 0;
+    for (const node of model.nodes.values()) max = Math.max(max, weight(node));
+    // Past 500 actors, smaller shapes: the draft layout does not remove overlaps.
+    const [min, most] = model.nodes.size > 500 ? [8, 24] : [18, 64];
+    return new Map([...model.nodes.values()].map((node) => [node.id, nodeSize(weight(node), max, min, most)]));
+  }, [model, money, state.sizeBy]);
+
+  const pathNodes = useMemo(() => new Set((paths.data?.paths ?? []).flatMap((p) => p.actors)), [paths.data]);
+  const pathEdges = useMemo(
+    () => new Set((paths.data?.paths ?? []).flatMap((p) => p.hops.map((h) => h.id))),
+    [paths.data],
+  );
+  const selectedActor = state.selection?.kind === 'actor' ? state.selection.id : null;
+  const emphasis = useMemo(() => {
+    if (pathNodes.size > 0 && state.pathFrom && state.pathTo) return pathNodes;
+    if (selectedActor && visibility.nodes.has(selectedActor)) return neighbourhoodOf(model, visibility, selectedActor);
+    return null;
+  }, [pathNodes, state.pathFrom, state.pathTo, selectedActor, model, visibility]);
+
+  const labels = useCallback((node: GraphNode) => displayName(node, lang), [lang]);
+  const name = useCallback(
+    (id: string) => {
+      const node = model.nodes.get(id) ?? dictionary.get(id);
+      return node ? displayName(node, lang) : id;
+    },
+    [model, dictionary, lang],
+  );
+  const describeNode = useCallback(
+    (node: GraphNode) => {
+      const lines = [displayName(node, lang), t.kinds[node.kind], t.graph.tooltipRelations(degrees.get(node.id) ?? 0)];
+      const perCurrency = money.get(node.id);
+      if (state.sizeBy === 'money' && perCurrency)
+        lines.push([...perCurrency].map(([currency, total]) => formatMoney(total, currency, lang)).join(' · '));
+      else lines.push(t.graph.tooltipCentrality(node.centrality.toFixed(3)));
+      return lines;
+    },
+    [lang, t, degrees, money, state.sizeBy],
+  );
+  const describeEdge = useCallback(
+    (id: string) => {
+      const edge = model.edges.get(id);
+      if (!edge) return [];
+      const period = formatPeriod(edge.since, edge.until, lang);
+      return [
+        `${name(edge.from)} — ${t.relation[edge.type][0].toLowerCase()} → ${name(edge.to)}`,
+        ...(period ? [period] : []),
+        ...(edge.role ? [edge.role] : []),
+        t.panel.evidenceCount(edge.evidence.length),
+      ];
+    },
+    [model, lang, name, t],
+  );
+
+  const onSelect = useCallback((id: string) => navigate({ selection: { kind: 'actor', id } }), [navigate]);
+  const onExpand = useCallback(
+    (id: string) =>
+      navigate((s) => ({
+        selection: { kind: 'actor', id },
+        focus: s.focus.includes(id) ? s.focus : [...s.focus, id].slice(-MAX_FOCUS),
+      })),
+    [navigate],
+  );
+
+  const kindsPresent = useMemo(() => new Set([...model.nodes.values()].map((n) => n.kind)), [model]);
+
+  if (whole.isPending) return <Loading what={t.things.graph} />;
+  if (whole.isError)
+    return <ErrorMessage error={whole.error} what={t.things.graph} onRetry={() => void whole.refetch()} />;
+
+  const hoodError = hoods.find((q) => q.isError);
+  const hoodsPending = hoods.some((q) => q.isPending);
+  const hidden = model.nodes.size - visibility.nodes.size;
+  const actorRows = [...visibility.nodes].map((id) => {
+    const node = model.nodes.get(id)!;
+    return {
+      id,
+      name: displayName(node, lang),
+      kind: t.kinds[node.kind],
+      relations: degrees.get(id) ?? 0,
+      centrality: node.centrality,
+    };
+  });
+  const relationRows = [...visibility.edges].map((id) => {
+    const relation = model.edges.get(id)!;
+    return { relation, from: name(relation.from), to: name(relation.to), type: t.relation[relation.type][0] };
+  });
+  const title = `${t.appTitle} — ${t.views.graph}`;
+
+  return (
+    <section className="graph-view" aria-labelledby="graph-view-title">
+      <h2 id="graph-view-title" className="visually-hidden">
+        {t.graph.label}
+      </h2>
+      <div className="toolbar" role="toolbar" aria-label={t.graph.label}>
+        <div className="toolbar__scope">
+          {focus.length === 0 ? (
+            <p className="toolbar__hint">{t.graph.wholeHint}</p>
+          ) : (
+            <>
+              <button type="button" className="button button--small" onClick={() => navigate({ focus: [] })}>
+                {t.graph.whole}
+              </button>
+              <ul className="chips" aria-label={t.graph.focusHint(focus.map(name).join(', '))}>
+                {focus.map((id) => (
+                  <li key={id}>
+                    <button
+                      type="button"
+                      className="chip"
+                      onClick={() => navigate((s) => ({ focus: s.focus.filter((f) => f !== id) }))}
+                      aria-label={`${name(id)}: ×`}
+                    >
+                      {name(id)} <span aria-hidden="true">×</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+        <div className="toolbar__group">
+          <button type="button" className="button button--small" onClick={() => canvas.current?.fit()}>
+            {t.graph.fit}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => canvas.current?.zoom(1.25)}
+            aria-label={t.graph.zoomIn}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => canvas.current?.zoom(0.8)}
+            aria-label={t.graph.zoomOut}
+          >
+            −
+          </button>
+        </div>
+        <div className="toolbar__group" role="group" aria-label={t.graph.exportLabel}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void canvas.current?.png().then((blob) => download('atlas-graph.png', blob))}
+          >
+            {t.graph.exportPng}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              const svg = canvas.current?.svg(title);
+              if (svg) download('atlas-graph.svg', new Blob([svg], { type: 'image/svg+xml' }));
+            }}
+          >
+            {t.graph.exportSvg}
+          </button>
+        </div>
+        <div className="toolbar__group">
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={state.table}
+            aria-controls="graph-table"
+            onClick={() => navigate({ table: !state.table })}
+          >
+            {t.graph.showTable}
+          </button>
+        </div>
+      </div>
+
+      <div className="controls-row">
+        <TimeControls />
+        <fieldset className="size-by">
+          <legend>{t.graph.sizeBy}</legend>
+          {(['centrality', 'money'] as const).map((by) => (
+            <label key={by} className="check">
+              <input
+                type="radio"
+                name="size-by"
+                value={by}
+                checked={state.sizeBy === by}
+                onChange={() => navigate({ sizeBy: by })}
+              />
+              {by === 'centrality' ? t.graph.sizeCentrality : t.graph.sizeMoney}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <FilterControls kindsPresent={kindsPresent} />
+      <details className="path-finder-wrap" open={state.pathFrom || state.pathTo ? true : undefined}>
+        <summary>{t.path.title}</summary>
+        <PathFinder />
+      </details>
+
+      <p className="graph-status" role="status" aria-live="polite" id="graph-status">
+        {t.graph.shown(visibility.nodes.size, visibility.edges.size)}
+        {state.asOf !== null && ` · ${t.graph.asOf} ${formatDay(`${state.asOf}-12-31`, lang)}`}
+        {hidden > 0 && ` · ${t.graph.hiddenByFilters(hidden)}`}
+        {model.nodes.size > 500 && ` · ${t.graph.large(model.nodes.size)}`}
+      </p>
+      {hoodsPending && <Loading what={t.things.neighbourhood} />}
+      {hoodError && (
+        <ErrorMessage error={hoodError.error} what={t.things.neighbourhood} onRetry={() => void hoodError.refetch()} />
+      )}
+      {funding.isError && (
+        <ErrorMessage error={funding.error} what={t.things.money} onRetry={() => void funding.refetch()} />
+      )}
+      {dictionary.size === 0 && <Empty>{t.graph.emptyData}</Empty>}
+      {dictionary.size > 0 && visibility.nodes.size === 0 && !hoodsPending && <Empty>{t.graph.emptyFiltered}</Empty>}
+
+      {dictionary.size > 0 && (
+        <GraphCanvas
+          ref={canvas}
+          model={model}
+          visibility={visibility}
+          sizes={sizes}
+          labels={labels}
+          selected={selectedActor}
+          emphasis={emphasis}
+          pathNodes={pathNodes}
+          pathEdges={pathEdges}
+          basis={wholeModel}
+          describeNode={describeNode}
+          describeEdge={describeEdge}
+          onSelect={onSelect}
+          onExpand={onExpand}
+          label={t.graph.canvasLabel}
+        />
+      )}
+      <Legend
+        kindsPresent={kindsPresent}
+        sizeBy={state.sizeBy === 'money' ? t.graph.sizeMoney : t.graph.sizeCentrality}
+      />
+      <div id="graph-table" hidden={!state.table}>
+        {state.table && (
+          <GraphTable
+            actors={actorRows}
+            relations={relationRows}
+            selected={selectedActor}
+            focus={focus}
+            onSelect={onSelect}
+            onExpand={onExpand}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

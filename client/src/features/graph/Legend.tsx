@@ -1,0 +1,70 @@
+import type { ActorKind } from '../../shared/api/types.ts';
+import { useI18n } from '../../shared/i18n/i18n.tsx';
+import { familyColour, kindStyle, shapePath } from '../../shared/visual.ts';
+import { actorKinds, relationFamilies } from '../../shared/vocabulary.ts';
+
+function KindSwatch({ kind }: { kind: ActorKind }) {
+  const style = kindStyle[kind];
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+      <path d={shapePath(style.shape, 9, 9, 15, 15)} fill={style.colour} />
+    </svg>
+  );
+}
+
+export function LineSwatch({ colour, dash, arrow }: { colour: string; dash?: string; arrow?: boolean }) {
+  return (
+    <svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">
+      <line x1="2" y1="6" x2={arrow ? 26 : 32} y2="6" stroke={colour} strokeWidth="2" strokeDasharray={dash} />
+      {arrow && <path d="M26 2L33 6L26 10Z" fill={colour} />}
+    </svg>
+  );
+}
+
+/** What the colours, shapes, sizes and lines mean; only the kinds present in the view are listed. */
+export function Legend({ kindsPresent, sizeBy }: { kindsPresent: ReadonlySet<string>; sizeBy: string }) {
+  const { t } = useI18n();
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h3 id="legend-title" className="legend__title">
+        {t.graph.legend}
+      </h3>
+      <div className="legend__groups">
+        <div>
+          <h4 className="legend__heading">{t.graph.legendKinds}</h4>
+          <ul className="legend__list">
+            {actorKinds
+              .filter((kind) => kindsPresent.has(kind))
+              .map((kind) => (
+                <li key={kind}>
+                  <KindSwatch kind={kind} /> {t.kinds[kind]}
+                </li>
+              ))}
+          </ul>
+          <p className="legend__note">{t.graph.legendSize(sizeBy)}</p>
+        </div>
+        <div>
+          <h4 className="legend__heading">{t.graph.legendEdges}</h4>
+          <ul className="legend__list">
+            {relationFamilies.map((family) => (
+              <li key={family}>
+                <LineSwatch colour={familyColour[family]} /> {t.graph.families[family]}
+              </li>
+            ))}
+          </ul>
+          <ul className="legend__list">
+            <li>
+              <LineSwatch colour="#374151" arrow /> {t.graph.legendArrow}
+            </li>
+            <li>
+              <LineSwatch colour="#374151" dash="6 4" /> {t.graph.legendDashed}
+            </li>
+            <li>
+              <LineSwatch colour="#374151" dash="1.5 3" /> {t.graph.legendDotted}
+            </li>
+          </ul>
+        </div>
+      </div>
+    </section>
+  );
+}

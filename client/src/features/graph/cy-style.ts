@@ -1,0 +1,71 @@
+import type { StylesheetJson } from 'cytoscape';
+
+/**
+ * The cytoscape stylesheet. Colours, shapes, sizes and line styles are read from each element's data (set from
+ * shared/visual.ts); classes carry the state: hidden by the filters, faded outside the selection's neighbourhood,
+ * on the path found. Large graphs get the performance guide's settings: straight "haystack" edges without arrows
+ * and labels only when zoomed in.
+ */
+export function graphStylesheet(large: boolean): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(colour)',
+        shape: 'data(shape)' as never,
+        width: 'data(size)',
+        height: 'data(size)',
+        // Large graphs label only their hubs and whatever is selected (labels cost layout and drawing time).
+        label: large ? '' : 'data(label)',
+        // Hubs get larger labels, so that zooming out leaves their names while the small ones fade (semantic zoom).
+        'font-size': 'mapData(size, 18, 64, 10, 17)',
+        'font-family': 'system-ui, sans-serif',
+        color: '#1a1a1a',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-max-width': '120px',
+        'text-wrap': 'ellipsis',
+        'min-zoomed-font-size': large ? 9 : 5,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+      },
+    },
+    {
+      selector: 'edge',
+      style: large
+        ? {
+            'curve-style': 'haystack',
+            'haystack-radius': 0,
+            width: 1,
+            'line-color': 'data(colour)',
+            opacity: 0.5,
+          }
+        : {
+            'curve-style': 'bezier',
+            width: 1.6,
+            'line-color': 'data(colour)',
+            'line-style': 'data(lineStyle)' as never,
+            'line-dash-pattern': [6, 4],
+            'target-arrow-color': 'data(colour)',
+            'target-arrow-shape': 'data(arrow)' as never,
+            'arrow-scale': 0.9,
+          },
+    },
+    { selector: 'edge[lineStyle = "dotted"]', style: { 'line-dash-pattern': [1.5, 3] } },
+    { selector: 'node.labelled', style: { label: 'data(label)' } },
+    { selector: '.hidden', style: { visibility: 'hidden', events: 'no' } },
+    { selector: 'node.faded', style: { opacity: 0.18 } },
+    { selector: 'edge.faded', style: { opacity: 0.08 } },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': '#111827', 'font-weight': 'bold', 'z-index': 10 },
+    },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f59e0b', 'z-index': 9 } },
+    {
+      selector: 'edge.path',
+      style: { width: 5, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'z-index': 9, opacity: 1 },
+    },
+  ];
+}

@@ -1,0 +1,148 @@
+/**
+ * Layout maths kept out of the components: a seeded random source (so that the same link draws the same picture),
+ * where to put actors that join a graph already drawn (next to the neighbours they have there), and which fcose
+ * settings to use for a graph of a given size.
+ */
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A 32-bit FNV-1a hash of a string. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Runs a synchronous computation with Math.random replaced by a seeded generator, then puts it back: fcose draws
+ * its initial positions with Math.random, and a shared link should show the same picture every time.
+ */
+export function withSeededRandom<T>(seed: number, run: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return run();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/**
+ * Positions for actors joining a drawn graph: each one at the centre of its already-placed neighbours, nudged by a
+ * small deterministic offset so that siblings do not land on the same spot; actors with no placed neighbour are
+ * placed once their neighbours are (breadth first), and those linked to nothing placed go on a ring around the
+ * drawing. Returns positions for the new ids only.
+ */
+export function seedPositions(
+  newIds: readonly string[],
+  neighbours: ReadonlyMap<string, readonly string[]>,
+  placed: ReadonlyMap<string, Point>,
+  spacing = 40,
+): Map<string, Point> {
+  const known = new Map(placed);
+  const result = new Map<string, Point>();
+  let pending = [...newIds].filter((id) => !known.has(id));
+  const centroid = (() => {
+    if (known.size === 0) return { x: 0, y: 0 };
+    let x = 0;
+    let y = 0;
+    for (const p of known.values()) {
+      x += p.x;
+      y += p.y;
+    }
+    return { x: x / known.size, y: y / known.size };
+  })();
+  const radius = (() => {
+    let r = 0;
+    for (const p of known.values()) r = Math.max(r, Math.hypot(p.x - centroid.x, p.y - centroid.y));
+    return r + spacing * 2;
+  })();
+  const siblings = new Map<string, number>();
+
+  while (pending.length > 0) {
+    const next: string[] = [];
+    let progress = false;
+    for (const id of pending) {
+      const around = (neighbours.get(id) ?? []).map((n) => known.get(n)).filter((p): p is Point => p !== undefined);
+      if (around.length === 0) {
+        next.push(id);
+        continue;
+      }
+      const cx = around.reduce((sum, p) => sum + p.x, 0) / around.length;
+      const cy = around.reduce((sum, p) => sum + p.y, 0) / around.length;
+      const key = `${Math.round(cx)},${Math.round(cy)}`;
+      const n = siblings.get(key) ?? 0;
+      siblings.set(key, n + 1);
+      const angle = ((hashString(id) % 360) * Math.PI) / 180 + n * 2.399963;
+      const distance = spacing * (1 + 0.35 * Math.sqrt(n));
+      const point = { x: cx + Math.cos(angle) * distance, y: cy + Math.sin(angle) * distance };
+      known.set(id, point);
+      result.set(id, point);
+      progress = true;
+    }
+    if (!progress) {
+      // Nothing placed links to these: spread them on a ring around the drawing, in a stable order.
+      const ring = [...next].sort();
+      ring.forEach((id, i) => {
+        const angle = (2 * Math.PI * i) / ring.length + (hashString(id) % 100) / 1000;
+        const point = { x: centroid.x + Math.cos(angle) * radius, y: centroid.y + Math.sin(angle) * radius };
+        known.set(id, point);
+        result.set(id, point);
+      });
+      break;
+    }
+    pending = next;
+  }
+  return result;
+}
+
+/** Above this many actors the layout runs at fcose's draft quality (its default quality takes seconds there). */
+export const DRAFT_THRESHOLD = 500;
+/** Above this many relations, edges are drawn as cheap straight "haystack" lines and hidden while panning. */
+export const LARGE_EDGE_COUNT = 2_000;
+
+export interface LayoutPlan {
+  /** Run fcose at all (false: the seeded positions are kept as they are). */
+  run: boolean;
+  quality: 'draft' | 'default';
+  randomize: boolean;
+  /** Actors kept where they are while the newcomers settle around them. */
+  fixed: string[];
+}
+
+/**
+ * How to lay out: a first drawing runs fcose from scratch (draft quality past 500 actors); a graph that grows runs
+ * it incrementally (randomize off, the actors already drawn fixed) when it is small enough for the default quality,
+ * and otherwise keeps the seeded positions; a graph that only shrank or whose filters changed is not laid out.
+ */
+export function planLayout(totalNodes: number, existing: readonly string[], added: number): LayoutPlan {
+  if (existing.length === 0) {
+    return {
+      run: totalNodes > 0,
+      quality: totalNodes > DRAFT_THRESHOLD ? 'draft' : 'default',
+      randomize: true,
+      fixed: [],
+    };
+  }
+  if (added === 0) return { run: false, quality: 'default', randomize: false, fixed: [] };
+  if (totalNodes > DRAFT_THRESHOLD) return { run: false, quality: 'draft', randomize: false, fixed: [] };
+  return { run: true, quality: 'default', randomize: false, fixed: [...existing] };
+}

@@ -1,0 +1,79 @@
+import { useMemo } from 'react';
+import { useFunding } from '../../shared/api/queries.ts';
+import { useActorDictionary } from '../../shared/api/labels.ts';
+import { formatFuzzyDate } from '../../shared/dates/format.ts';
+import { useI18n } from '../../shared/i18n/i18n.tsx';
+import { displayName } from '../../shared/names.ts';
+import { ErrorMessage, Loading } from '../../shared/ui/status.tsx';
+import { useUrlState } from '../../shared/url-state/use-url-state.ts';
+import { DisputedFact } from '../side-panel/DisputeCard.tsx';
+import { disputesByRecord } from '../side-panel/relations.ts';
+import { EvidenceInContext } from '../sources/EvidenceInContext.tsx';
+import { useDisputes, useEvidenceIndex } from '../sources/queries.ts';
+import { formatAmount } from './money-model.ts';
+
+/**
+ * A funding record in the side panel, with the other records of the same flow (same funder, recipient, kind and
+ * currency): amount as the source gives it, kind, date, the curator's note, disputes and the evidence.
+ */
+export function FundingCard({ id }: { id: string }) {
+  const { t, lang } = useI18n();
+  const [, navigate] = useUrlState();
+  const funding = useFunding(true);
+  const index = useEvidenceIndex();
+  const disputes = useDisputes();
+  const dictionary = useActorDictionary();
+  const known = useMemo(() => new Map([...index.byId].map(([key, entry]) => [key, entry.evidence])), [index.byId]);
+  if (funding.isPending) return <Loading what={t.things.money} />;
+  if (funding.isError)
+    return <ErrorMessage error={funding.error} what={t.things.money} onRetry={() => void funding.refetch()} />;
+  const flow = funding.data.flows.find((f) => f.records.includes(id));
+  const ids = flow ? flow.records : [id];
+  const records = ids.flatMap((rid) => funding.data.records.filter((r) => r.id === rid));
+  if (records.length === 0)
+    return <p className="status status--empty">{t.status.notFound(t.money.fundingCard.toLowerCase())}</p>;
+  const byRecord = disputesByRecord(disputes.data?.disputes ?? []);
+  const name = (actor: string) => {
+    const found = dictionary.get(actor);
+    return found ? displayName(found, lang) : (funding.data.actors.find((a) => a.id === actor)?.name ?? actor);
+  };
+  const actorButton = (actor: string) => (
+    <button type="button" className="link-button" onClick={() => navigate({ selection: { kind: 'actor', id: actor } })}>
+      {name(actor)}
+    </button>
+  );
+  const first = records[0]!;
+  return (
+    <article className="card" aria-labelledby="card-title" data-funding={first.id}>
+      <header className="card__header">
+        <p className="card__kind">
+          {t.money.fundingCard} · {t.funding[first.kind]}
+        </p>
+        <h2 id="card-title" className="card__title">
+          {first.from ? name(first.from) : t.money.funderNotNamed} → {name(first.to)}
+        </h2>
+      </header>
+      <ul className="facts">
+        {records.map((record) => (
+          <li key={record.id} className="fact">
+            <p className="fact__line">
+              <strong className="funding-amount">
+                {formatAmount(record.amount, record.currency, lang, t.currencyUnspecified)}
+              </strong>{' '}
+              <span className="fact__kind">{t.funding[record.kind]}</span>
+              {record.date && <> · {formatFuzzyDate(record.date, lang)}</>}
+            </p>
+            <p className="fact__line">
+              {t.money.from}{' '}
+              {record.from ? actorButton(record.from) : <span className="fact__muted">{t.money.funderNotNamed}</span>} ·{' '}
+              {t.money.to} {actorButton(record.to)}
+            </p>
+            {record.note && <p className="fact__note">{record.note[lang]}</p>}
+            <DisputedFact disputes={byRecord.get(`fundings/${record.id}`) ?? []} known={known} />
+            <EvidenceInContext ids={record.evidence} index={index} />
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+import { useSources } from '../../shared/api/queries.ts';
+import { useEvidenceDetails } from '../../shared/api/queries.ts';
+import type { Evidence, Source, SourceSummary } from '../../shared/api/types.ts';
+import { formatFuzzyDate } from '../../shared/dates/format.ts';
+import { useI18n } from '../../shared/i18n/i18n.tsx';
+import { useUrlState } from '../../shared/url-state/use-url-state.ts';
+
+type SourceLike = Pick<Source | SourceSummary, 'id' | 'title' | 'outlet' | 'language' | 'published' | 'author'>;
+
+/** One piece of evidence: the quote (in its own language), then the source's title, outlet, date and language. */
+export function EvidenceQuote({ evidence, source }: { evidence: Evidence; source: SourceLike | undefined }) {
+  const { t, lang } = useI18n();
+  const [, navigate] = useUrlState();
+  return (
+    <figure className="evidence">
+      <blockquote className="evidence__quote" lang={source?.language}>
+        <p>{evidence.quote}</p>
+      </blockquote>
+      <figcaption className="evidence__source">
+        {source ? (
+          <>
+            <button
+              type="button"
+              className="link-button evidence__title"
+              onClick={() => navigate({ selection: { kind: 'source', id: source.id } })}
+            >
+              {source.title}
+            </button>
+            {source.outlet && <span className="evidence__outlet">{source.outlet}</span>}
+            <span className="evidence__date">{formatFuzzyDate(source.published, lang)}</span>
+            <span className="evidence__lang">{t.languageNames[source.language]}</span>
+          </>
+        ) : (
+          <span>{evidence.source}</span>
+        )}
+      </figcaption>
+    </figure>
+  );
+}
+
+/**
+ * The evidence a fact cites, by id: looked up among the evidence the actor's answer carried, fetched one by one
+ * (/api/evidence/{id}) for any it did not. The first quote shows; the others fold under a disclosure.
+ */
+export function EvidenceList({ ids, known }: { ids: readonly string[]; known: ReadonlyMap<string, Evidence> }) {
+  const { t } = useI18n();
+  const sources = useSources();
+  const sourceById = new Map((sources.data?.sources ?? []).map((s) => [s.id, s]));
+  const missing = ids.filter((id) => !known.has(id));
+  const fetched = useEvidenceDetails(missing);
+  const fetchedById = new Map(
+    fetched.flatMap((query) => (query.data ? [[query.data.evidence.id, query.data] as const] : [])),
+  );
+  const items = ids.flatMap((id) => {
+    const evidence = known.get(id) ?? fetchedById.get(id)?.evidence;
+    if (!evidence) return [];
+    return [{ evidence, source: sourceById.get(evidence.source) ?? fetchedById.get(id)?.source }];
+  });
+  if (items.length === 0) {
+    return missing.length > 0 && fetched.some((q) => q.isPending) ? (
+      <p className="evidence__pending">{t.status.loading(t.things.evidence)}</p>
+    ) : null;
+  }
+  const [first, ...rest] = items;
+  return (
+    <div className="evidence-list">
+      <EvidenceQuote evidence={first!.evidence} source={first!.source} />
+      {rest.length > 0 && (
+        <details className="evidence-list__more">
+          <summary>{t.panel.moreEvidence(rest.length)}</summary>
+          {rest.map((item) => (
+            <EvidenceQuote key={item.evidence.id} evidence={item.evidence} source={item.source} />
+          ))}
+        </details>
+      )}
+    </div>
+  );
+}

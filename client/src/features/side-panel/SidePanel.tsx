@@ -1,0 +1,36 @@
+import { useI18n } from '../../shared/i18n/i18n.tsx';
+import { useUrlState } from '../../shared/url-state/use-url-state.ts';
+import { ActorCard } from './ActorCard.tsx';
+import { SourceCard } from './SourceCard.tsx';
+import { FundingCard } from '../money/FundingCard.tsx';
+import { CitationsExport } from '../sources/CitationsExport.tsx';
+import { EventCard } from '../timeline/EventCard.tsx';
+
+/** The current selection, shared by every view. */
+export function SidePanel() {
+  const { t } = useI18n();
+  const [state, navigate] = useUrlState();
+  const selection = state.selection;
+  return (
+    <aside className="panel" aria-label={t.panel.label}>
+      {selection ? (
+        <>
+          <button
+            type="button"
+            className="panel__close button button--quiet"
+            onClick={() => navigate({ selection: null })}
+          >
+            {t.panel.close}
+          </button>
+          {selection.kind === 'actor' && <ActorCard key={selection.id} id={selection.id} />}
+          {selection.kind === 'source' && <SourceCard key={selection.id} id={selection.id} />}
+          {selection.kind === 'event' && <EventCard key={selection.id} id={selection.id} />}
+          {selection.kind === 'funding' && <FundingCard key={selection.id} id={selection.id} />}
+          <CitationsExport key={`cite-${selection.kind}-${selection.id}`} selection={selection} />
+        </>
+      ) : (
+        <p className="panel__empty">{t.panel.empty}</p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,182 @@
+import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { axisBottom } from 'd3-axis';
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { IsoDay } from '../../shared/api/types.ts';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import { dayMs, DAY_MS, snapWindow, type TimeExtent } from './layout.ts';
+import { tickFormatter } from './visual.ts';
+
+/**
+ * The overview under the timeline: the whole period with a histogram of events, the part the timeline shows, and a
+ * d3 brush that sets the date window (URL state, so that the graph uses it too). d3 owns the brush through a ref;
+ * the window in the URL moves the brush back (a programmatic move, which the handler ignores).
+ */
+
+const LEFT = 172;
+const RIGHT = 18;
+const HEIGHT = 54;
+const AXIS = 18;
+
+export function Overview({
+  extents,
+  domain,
+  view,
+  from,
+  to,
+  onWindow,
+  lang,
+  label,
+}: {
+  extents: readonly TimeExtent[];
+  domain: readonly [number, number];
+  view: readonly [number, number] | null;
+  from: IsoDay | null;
+  to: IsoDay | null;
+  onWindow: (window: { from: IsoDay; to: IsoDay } | null) => void;
+  lang: Lang;
+  label: string;
+}) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const brushRef = useRef<SVGGElement>(null);
+  const axisRef = useRef<SVGGElement>(null);
+  const brushBehaviour = useRef<BrushBehavior<unknown> | null>(null);
+  const [width, setWidth] = useState(960);
+  const onWindowRef = useRef(onWindow);
+  useEffect(() => {
+    onWindowRef.current = onWindow;
+  }, [onWindow]);
+
+  useLayoutEffect(() => {
+    const element = wrapRef.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.max(480, Math.floor(element.clientWidth)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const right = width - RIGHT;
+  const x = useMemo(
+    () =>
+      scaleUtc()
+        .domain([new Date(domain[0]), new Date(domain[1])])
+        .range([LEFT, right]),
+    [domain, right],
+  );
+  const plotHeight = HEIGHT - AXIS;
+
+  // A histogram of events per two pixels: constant cost whatever the number of events.
+  const bars = useMemo(() => {
+    const columns = Math.max(1, Math.floor((right - LEFT) / 2));
+    const counts = new Array<number>(columns).fill(0);
+    const msPerColumn = (domain[1] - domain[0]) / columns;
+    for (const extent of extents) {
+      const column = Math.floor(((extent.start + extent.end) / 2 - domain[0]) / msPerColumn);
+      if (column >= 0 && column < columns) counts[column]! += 1;
+    }
+    const max = Math.max(1, ...counts);
+    let d = '';
+    counts.forEach((count, i) => {
+      if (count === 0) return;
+      const h = Math.max(2, (count / max) * (plotHeight - 4));
+      d += `M${LEFT + i * 2} ${plotHeight}h2v${-h}h-2Z`;
+    });
+    return d;
+  }, [extents, domain, right, plotHeight]);
+
+  useEffect(() => {
+    if (axisRef.current) {
+      const format = tickFormatter(domain[1] - domain[0], lang);
+      select(axisRef.current).call(
+        axisBottom(x)
+          .ticks(Math.max(2, Math.floor((right - LEFT) / 70)))
+          .tickFormat((d) => format(d as Date)),
+      );
+    }
+  }, [x, domain, right, lang]);
+
+  // d3 owns the brush: created per geometry, removed on cleanup.
+  useEffect(() => {
+    const g = brushRef.current;
+    if (!g) return;
+    const behaviour = brushX<unknown>()
+      .extent([
+        [LEFT, 0],
+        [right, plotHeight],
+      ])
+      .on('end', (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent) return; // moved by the URL, not by the reader
+        const selection = event.selection as [number, number] | null;
+        if (!selection) return onWindowRef.current(null);
+        const msPerPixel = (domain[1] - domain[0]) / (right - LEFT);
+        const start = x.invert(selection[0]).getTime();
+        const end = x.invert(selection[1]).getTime();
+        onWindowRef.current(snapWindow(start, end, msPerPixel));
+      });
+    brushBehaviour.current = behaviour;
+    const selection = select(g);
+    selection.call(behaviour);
+    return () => {
+      selection.on('.brush', null);
+      selection.selectAll('*').remove();
+      brushBehaviour.current = null;
+    };
+  }, [x, right, plotHeight, domain]);
+
+  // The window in the URL moves the brush.
+  useEffect(() => {
+    const g = brushRef.current;
+    const behaviour = brushBehaviour.current;
+    if (!g || !behaviour) return;
+    if (!from && !to) {
+      select(g).call(behaviour.clear);
+      return;
+    }
+    const x0 = Math.max(LEFT, from ? x(new Date(dayMs(from))) : LEFT);
+    const x1 = Math.min(right, to ? x(new Date(dayMs(to) + DAY_MS)) : right);
+    if (x1 > x0) select(g).call(behaviour.move, [x0, x1]);
+  }, [from, to, x, right]);
+
+  const viewBox = view ? { x0: Math.max(LEFT, x(new Date(view[0]))), x1: Math.min(right, x(new Date(view[1]))) } : null;
+
+  return (
+    <div className="tl-overview" ref={wrapRef}>
+      <svg
+        width={width}
+        height={HEIGHT}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
+        role="img"
+        aria-label={label}
+        data-domain-start={domain[0]}
+        data-domain-end={domain[1]}
+        data-plot-left={LEFT}
+        data-plot-right={right}
+        fontFamily="system-ui, sans-serif"
+        fontSize={10}
+      >
+        <text x={8} y={plotHeight / 2 + 4} fill="#374151" fontWeight="600">
+          {label.split('(')[0]!.trim()}
+        </text>
+        <rect x={LEFT} y={0} width={right - LEFT} height={plotHeight} fill="#f3f4f6" />
+        <path d={bars} fill="#6b7280" />
+        {viewBox && viewBox.x1 > viewBox.x0 && (
+          <rect
+            className="tl-overview__view"
+            x={viewBox.x0}
+            y={0.5}
+            width={viewBox.x1 - viewBox.x0}
+            height={plotHeight - 1}
+            fill="none"
+            stroke="#1d4ed8"
+            strokeWidth={1}
+          />
+        )}
+        <g className="tl-brush" ref={brushRef} />
+        <g className="tl-axis" ref={axisRef} transform={`translate(0, ${plotHeight})`} />
+      </svg>
+    </div>
+  );
+}

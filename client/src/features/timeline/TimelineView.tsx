@@ -1,0 +1,414 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useActorDictionary } from '../../shared/api/labels.ts';
+import type { AtlasEvent } from '../../shared/api/types.ts';
+import { formatFuzzyDate } from '../../shared/dates/format.ts';
+import { useI18n } from '../../shared/i18n/i18n.tsx';
+import { displayName } from '../../shared/names.ts';
+import { Empty, ErrorMessage, Loading } from '../../shared/ui/status.tsx';
+import { laneModes } from '../../shared/url-state/url-state.ts';
+import { useUrlState } from '../../shared/url-state/use-url-state.ts';
+import { useEvidenceIndex, useTimeline } from '../sources/queries.ts';
+import { downloadBlob, serialiseSvg, svgToPng } from './export.ts';
+import {
+  actorLanes,
+  assignLanes,
+  DAY_MS,
+  dateExtent,
+  paddedDomain,
+  precisionGlyph,
+  windowExtent,
+  overlaps,
+  type TimeExtent,
+} from './layout.ts';
+import { Overview } from './Overview.tsx';
+import {
+  CANVAS_LIMIT,
+  TimelineChart,
+  type ChartEvent,
+  type ChartPublication,
+  type TimelineChartHandle,
+} from './TimelineChart.tsx';
+import { eventColour } from './visual.ts';
+import './timeline.css';
+
+/** Rows are packed so that an item keeps about this many pixels (at the whole-period zoom) for its label. */
+const LABEL_ROOM_PX = 150;
+const NOMINAL_PLOT_WIDTH = 900;
+
+export interface TimelineData {
+  events: readonly AtlasEvent[];
+}
+
+/**
+ * The timeline view: events on a time axis in lanes (by kind or by actor), zoom from decades to days, a brush that
+ * sets the date window the graph shares, when each source reported it on a second track, a list alternative and
+ * exports. The student follows the story in order here.
+ */
+export default function TimelineView() {
+  const { t, lang } = useI18n();
+  const [state, navigate] = useUrlState();
+  const timeline = useTimeline();
+  const index = useEvidenceIndex();
+  const dictionary = useActorDictionary();
+  const chart = useRef<TimelineChartHandle>(null);
+  const [view, setView] = useState<{ domain: [number, number]; visible: number } | null>(null);
+
+  const events = useMemo(() => timeline.data?.events ?? [], [timeline.data]);
+  const selectedActor = state.selection?.kind === 'actor' ? state.selection.id : null;
+  const selectedEvent = state.selection?.kind === 'event' ? state.selection.id : null;
+
+  const actorName = useCallback(
+    (id: string) => {
+      const actor = dictionary.get(id);
+      return actor ? displayName(actor, lang) : id;
+    },
+    [dictionary, lang],
+  );
+
+  const model = useMemo(() => {
+    const entries = events.map((event) => {
+      const sources = [
+        ...new Set(event.evidence.flatMap((id) => (index.byId.get(id) ? [index.byId.get(id)!.source.id] : []))),
+      ];
+      const data: ChartEvent = {
+        id: event.id,
+        title: event.title[lang],
+        dateWords: formatFuzzyDate(event.date, lang),
+        kindWords: t.timeline.eventKinds[event.kind] ?? event.kind,
+        colour: eventColour(event.kind),
+        glyph: precisionGlyph(event.date),
+        actors: event.actors.map((a) => a.id),
+        sources,
+      };
+      return { event, extent: dateExtent(event.date), data };
+    });
+    const publishedExtents = index.sources.map((s) => dateExtent(s.published));
+    const domain = paddedDomain([...entries.map((e) => e.extent), ...publishedExtents], 0.03);
+    // Few events: rows keep room for labels. Many (drawn on a canvas, without labels): rows pack tightly.
+    const roomPx = entries.length > CANVAS_LIMIT ? 4 : LABEL_ROOM_PX;
+    const minSpan = ((domain[1] - domain[0]) / NOMINAL_PLOT_WIDTH) * roomPx;
+
+    let laneOrder: string[];
+    let lanesOf: (event: AtlasEvent) => string[];
+    const laneLabels = new Map<string, string>();
+    if (state.lanes === 'actor') {
+      const lanes = actorLanes(
+        entries.map((e) => ({ actors: e.event.actors, start: e.extent.start })),
+        { minEvents: 2, keep: selectedActor ? [selectedActor] : [], otherLane: '*other' },
+      );
+      // The selected actor's lane comes first.
+      laneOrder = selectedActor
+        ? [...lanes.order.filter((key) => key === selectedActor), ...lanes.order.filter((key) => key !== selectedActor)]
+        : lanes.order;
+      lanesOf = (event) => lanes.lanesOf(event.actors);
+      for (const key of laneOrder) laneLabels.set(key, key === '*other' ? t.timeline.other : actorName(key));
+    } else {
+      laneOrder = [...new Set(entries.map((e) => e.event.kind))];
+      lanesOf = (event) => [event.kind];
+      for (const key of laneOrder) laneLabels.set(key, t.timeline.eventKinds[key] ?? key);
+    }
+    const layout = assignLanes(
+      entries.map((e) => ({ id: e.event.id, extent: e.extent, lanes: lanesOf(e.event), data: e.data })),
+      { minSpan, laneOrder },
+    );
+
+    const pubLayout = assignLanes(
+      index.sources.map((source) => ({
+        id: source.id,
+        extent: dateExtent(source.published),
+        lanes: ['pub'],
+        data: source,
+      })),
+      { minSpan: minSpan * 1.6 },
+    );
+    const publications: ChartPublication[] = pubLayout.items.map((item) => ({
+      id: item.id,
+      label: item.data.outlet ?? item.data.author ?? item.data.title,
+      dateWords: formatFuzzyDate(item.data.published, lang),
+      extent: item.extent,
+      glyph: precisionGlyph(item.data.published),
+      row: item.row,
+    }));
+    return { entries, domain, layout, laneLabels, publications };
+  }, [events, index.byId, index.sources, lang, t, state.lanes, selectedActor, actorName]);
+
+  const highlighted = useMemo(() => {
+    if (!selectedActor) return null;
+    return new Set(events.filter((e) => e.actors.some((a) => a.id === selectedActor)).map((e) => e.id));
+  }, [events, selectedActor]);
+
+  const window = useMemo(() => windowExtent(state.from, state.to), [state.from, state.to]);
+  const inWindow = useMemo(
+    () => (window ? model.entries.filter((e) => overlaps(e.extent, window)).length : null),
+    [model.entries, window],
+  );
+  const extents = useMemo(() => model.entries.map((e) => e.extent), [model.entries]);
+  // A story step shows its window: zoom to it (with a margin) when the step changes.
+  const storyStep = state.story ? `${state.story}:${state.step}` : null;
+  useEffect(() => {
+    if (!storyStep || !window || !Number.isFinite(window.start) || !Number.isFinite(window.end)) return;
+    const margin = Math.max(30 * DAY_MS, (window.end - window.start) * 0.6);
+    const timer = setTimeout(
+      () => chart.current?.zoomTo({ start: window.start - margin, end: window.end + margin }),
+      50,
+    );
+    return () => clearTimeout(timer);
+    // Only a new step moves the view; moving the window by hand does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [storyStep, events.length]);
+  const onView = useCallback((domain: [number, number], visible: number) => setView({ domain, visible }), []);
+  const onSelectEvent = useCallback((id: string) => navigate({ selection: { kind: 'event', id } }), [navigate]);
+  const onSelectSource = useCallback((id: string) => navigate({ selection: { kind: 'source', id } }), [navigate]);
+
+  if (timeline.isPending) return <Loading what={t.timeline.label} />;
+  if (timeline.isError)
+    return <ErrorMessage error={timeline.error} what={t.timeline.label} onRetry={() => void timeline.refetch()} />;
+  if (events.length === 0) return <Empty>{t.timeline.empty}</Empty>;
+
+  const title = `${t.appTitle} — ${t.views.timeline}`;
+  const exportSvg = () => {
+    const svg = chart.current?.svg();
+    if (!svg) return null;
+    const canvas = chart.current?.canvas();
+    const box = chart.current!.canvasBox();
+    return serialiseSvg(svg, { title, ...(canvas ? { image: { href: canvas.toDataURL('image/png'), ...box } } : {}) });
+  };
+
+  return (
+    <section className="timeline-view" aria-label={t.timeline.label}>
+      <div className="toolbar" role="toolbar" aria-label={t.timeline.label}>
+        <fieldset className="size-by">
+          <legend>{t.timeline.lanesBy}</legend>
+          {laneModes.map((mode) => (
+            <label key={mode} className="check">
+              <input
+                type="radio"
+                name="timeline-lanes"
+                value={mode}
+                checked={state.lanes === mode}
+                onChange={() => navigate({ lanes: mode })}
+              />
+              {mode === 'kind' ? t.timeline.lanesKind : t.timeline.lanesActor}
+            </label>
+          ))}
+        </fieldset>
+        <div className="toolbar__group">
+          <button type="button" className="button button--small" onClick={() => chart.current?.fit()}>
+            {t.timeline.fit}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={t.timeline.zoomIn}
+            onClick={() => chart.current?.zoomBy(2)}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={t.timeline.zoomOut}
+            onClick={() => chart.current?.zoomBy(0.5)}
+          >
+            −
+          </button>
+          {window && (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => window && chart.current?.zoomTo(window as TimeExtent)}
+            >
+              {t.timeline.zoomToWindow}
+            </button>
+          )}
+        </div>
+        <div className="toolbar__group" role="group" aria-label={t.timeline.exportLabel}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              const svg = exportSvg();
+              const element = chart.current?.svg();
+              if (svg && element)
+                void svgToPng(svg, element.width.baseVal.value, element.height.baseVal.value).then((blob) =>
+                  downloadBlob('atlas-timeline.png', blob),
+                );
+            }}
+          >
+            PNG
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              const svg = exportSvg();
+              if (svg) downloadBlob('atlas-timeline.svg', new Blob([svg], { type: 'image/svg+xml' }));
+            }}
+          >
+            SVG
+          </button>
+        </div>
+        <div className="toolbar__group">
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={state.table}
+            aria-controls="timeline-list"
+            aria-label={t.timeline.listLabel}
+            onClick={() => navigate({ table: !state.table })}
+          >
+            {t.timeline.showList}
+          </button>
+        </div>
+      </div>
+
+      <div className="tl-window-controls">
+        <label className="field">
+          {t.timeline.windowFrom}
+          <input
+            type="date"
+            value={state.from ?? ''}
+            onChange={(e) => navigate({ from: e.target.value || null }, { replace: true })}
+          />
+        </label>
+        <label className="field">
+          {t.timeline.windowTo}
+          <input
+            type="date"
+            value={state.to ?? ''}
+            onChange={(e) => navigate({ to: e.target.value || null }, { replace: true })}
+          />
+        </label>
+        {window && (
+          <button type="button" className="button button--small" onClick={() => navigate({ from: null, to: null })}>
+            {t.timeline.clearWindow}
+          </button>
+        )}
+        <p className="graph-status" role="status" aria-live="polite" id="timeline-status">
+          {t.timeline.shown(view?.visible ?? events.length, events.length)}
+          {inWindow !== null && ` · ${t.timeline.inWindow(inWindow)}`}
+          {view && view.visible > 300 && ` · ${t.timeline.canvas}`}
+        </p>
+      </div>
+
+      <Overview
+        extents={extents}
+        domain={model.domain}
+        view={view?.domain ?? null}
+        from={state.from}
+        to={state.to}
+        onWindow={(w) => navigate(w ? { from: w.from, to: w.to } : { from: null, to: null })}
+        lang={lang}
+        label={t.timeline.overview}
+      />
+      <TimelineChart
+        ref={chart}
+        layout={model.layout}
+        laneLabels={model.laneLabels}
+        publications={model.publications}
+        domain={model.domain}
+        window={window}
+        selectedEvent={selectedEvent}
+        highlighted={highlighted}
+        selectedActor={selectedActor}
+        onSelectEvent={onSelectEvent}
+        onSelectSource={onSelectSource}
+        onView={onView}
+        lang={lang}
+        labels={{
+          chart: t.timeline.chartLabel,
+          happened: t.timeline.happened,
+          reported: t.timeline.reported,
+          approx: lang === 'fr' ? 'vers' : 'c.',
+        }}
+      />
+
+      <div className="legend tl-legend" aria-label={t.timeline.legend}>
+        <p className="legend__title">{t.timeline.legend}</p>
+        <ul className="legend__list">
+          <li>
+            <svg width="22" height="14" aria-hidden="true">
+              <path d="M11 1L17 7L11 13L5 7Z" fill="#1d5fa3" />
+            </svg>
+            {t.timeline.legendPoint}
+          </li>
+          <li>
+            <svg width="34" height="14" aria-hidden="true">
+              <rect x="1" y="3" width="32" height="8" rx="2" fill="#1d5fa3" fillOpacity="0.85" />
+            </svg>
+            {t.timeline.legendSpan}
+          </li>
+          <li>
+            <svg width="34" height="14" aria-hidden="true">
+              <rect
+                x="1"
+                y="3"
+                width="32"
+                height="8"
+                rx="2"
+                fill="#1d5fa3"
+                fillOpacity="0.35"
+                stroke="#1d5fa3"
+                strokeDasharray="4 3"
+              />
+            </svg>
+            {t.timeline.legendApprox}
+          </li>
+          <li>
+            <svg width="22" height="14" aria-hidden="true">
+              <path d="M11 1L17 7L11 13L5 7Z" fill="#4338ca" />
+            </svg>
+            {t.timeline.legendReported}
+          </li>
+        </ul>
+        <p className="legend__note">{t.timeline.reportedHint}</p>
+      </div>
+
+      <div id="timeline-list" hidden={!state.table}>
+        {state.table && (
+          <table className="data-table tl-list">
+            <caption>{t.timeline.listCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.timeline.date}</th>
+                <th scope="col">{t.timeline.event}</th>
+                <th scope="col">{t.timeline.kind}</th>
+                <th scope="col">{t.timeline.actors}</th>
+                <th scope="col">{t.timeline.sources}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.entries.map(({ event, data }) => (
+                <tr
+                  key={event.id}
+                  className={
+                    selectedEvent === event.id || highlighted?.has(event.id) ? 'data-table__row--selected' : undefined
+                  }
+                >
+                  <td>{data.dateWords}</td>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => onSelectEvent(event.id)}>
+                      {data.title}
+                    </button>
+                  </td>
+                  <td>{data.kindWords}</td>
+                  <td>{event.actors.map((a) => actorName(a.id)).join(', ')}</td>
+                  <td>
+                    {data.sources
+                      .map((id) => {
+                        const source = index.sources.find((s) => s.id === id);
+                        return source
+                          ? `${source.outlet ?? source.author ?? source.title} (${formatFuzzyDate(source.published, lang)})`
+                          : id;
+                      })
+                      .join('; ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+
+/**
+ * What the end-to-end tests and the UI benchmark share: the system Chromium (Debian's, never a downloaded build),
+ * and the real server started the way `npm start` starts it (tsx running server/src/main.ts, which builds the
+ * explorer when client/ changed and ingests when the bundle is stale), on a free port, waited for on /readyz.
+ */
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+export const artifactsDir = path.join(repoRoot, 'tests/artifacts');
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+export interface RunningAtlas {
+  url: string;
+  stderr: () => string;
+  stop: () => Promise<void>;
+}
+
+/** The real corpus when it sits beside the checkout (or CORPUS_DIR names it): quotes then carry offsets. */
+function corpusDir(): string | undefined {
+  if (process.env.CORPUS_DIR) return process.env.CORPUS_DIR;
+  const beside = path.resolve(repoRoot, '../shared/corpus');
+  return existsSync(beside) ? beside : undefined;
+}
+
+export async function startAtlas(env: Record<string, string> = {}, timeoutMs = 180_000): Promise<RunningAtlas> {
+  const corpus = corpusDir();
+  // vitest sets NODE_ENV=test, and a Vite build run under it would bundle React's development build.
+  const { NODE_ENV: _testEnv, ...inherited } = process.env;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...inherited,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      ...(corpus ? { CORPUS_DIR: corpus } : {}),
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+  };
+
+  const deadline = performance.now() + timeoutMs;
+  let url: string | null = null;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the atlas server exited (${child.exitCode}):\n${stderr}`);
+    url ??= /listening on (http:\/\/\S+)/.exec(stderr)?.[1] ?? null;
+    if (url) {
+      const ready = await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ready) return { url, stderr: () => stderr, stop };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await stop();
+  throw new Error(`the atlas server was not ready within ${timeoutMs / 1000} s:\n${stderr}`);
+}
