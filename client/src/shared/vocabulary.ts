@@ -1,60 +1,8 @@
 import type { ActorKind, RelationType } from './api/types.ts';
+import { actorKinds, relationTypes } from '@atlas/server/domain/vocabulary';
 
-/**
- * The closed vocabularies the explorer needs at run time. The server declares them next to zod schemas, so importing
- * its values would pull zod into the bundle: they are repeated here, the compiler checks that each list names every
- * member of the server's type, and vocabulary.test.ts checks the order against the server's arrays.
- */
-
-type Exhaustive<All extends string, Listed extends string> = [Exclude<All, Listed>] extends [never] ? true : false;
-
-export const actorKinds = [
-  'company',
-  'joint-venture',
-  'offer',
-  'public-body',
-  'programme',
-  'person',
-  'political-group',
-  'law',
-  'certification',
-  'technology',
-  'place',
-  'media',
-  'organisation',
-] as const satisfies readonly ActorKind[];
-const _allKinds: Exhaustive<ActorKind, (typeof actorKinds)[number]> = true;
-
-export const relationTypes = [
-  'acquired',
-  'author-of',
-  'brand-of',
-  'certifies',
-  'competes-with',
-  'criticises',
-  'customer-of',
-  'derived-from',
-  'founded',
-  'funds',
-  'hosted-by',
-  'leads',
-  'located-in',
-  'member-of',
-  'owns',
-  'partner-of',
-  'questions',
-  'regulates',
-  'relies-on',
-  'subsidiary-of',
-  'supports',
-  'withdrew-from',
-  'works-for',
-  'writes-for',
-] as const satisfies readonly RelationType[];
-const _allTypes: Exhaustive<RelationType, (typeof relationTypes)[number]> = true;
-
-/** Relation types whose meaning does not depend on direction: drawn without an arrow. */
-export const symmetricRelationTypes: ReadonlySet<RelationType> = new Set(['partner-of', 'competes-with']);
+/** The closed vocabularies, imported from the server's domain (plain data, no zod), plus what only the explorer needs. */
+export { actorKinds, relationTypes, symmetricRelationTypes } from '@atlas/server/domain/vocabulary';
 
 export const isActorKind = (value: string): value is ActorKind => (actorKinds as readonly string[]).includes(value);
 export const isRelationType = (value: string): value is RelationType =>
@@ -91,5 +39,3 @@ export const relationFamily: Record<RelationType, RelationFamily> = {
   'located-in': 'place',
 };
 
-void _allKinds;
-void _allTypes;

@@ -13,13 +13,13 @@ import type {
   RelationType,
   Source,
 } from './model.ts';
-import type { eventKinds } from './model.ts';
 
 /**
  * The port every graph store implements: the embedded store (in-process, the default) and Neo4j (the database of
  * record). The domain and the API speak only this interface; one contract suite holds both to the same answers.
  */
-export type EventKind = (typeof eventKinds)[number];
+export type { EventKind } from './vocabulary.ts';
+import type { EventKind } from './vocabulary.ts';
 
 export interface Page<T> {
   items: T[];

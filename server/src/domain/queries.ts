@@ -1,4 +1,4 @@
-import { dateSpan, isActiveAsOf, overlapsWindow, type FuzzyDate, type IsoDay } from './dates.ts';
+import { dateSpan, isActiveAsOf, overlapsWindow, type FuzzyDate, type IsoDay } from './fuzzy-date.ts';
 import type {
   ActorQuery,
   CoMentionEdge,
@@ -8,17 +8,8 @@ import type {
   StoreStats,
   TimelineQuery,
 } from './graph-store.ts';
-import {
-  actorKinds,
-  relationTypes,
-  type Actor,
-  type AtlasEvent,
-  type Bundle,
-  type Dispute,
-  type Evidence,
-  type Funding,
-  type Relation,
-} from './model.ts';
+import { actorKinds, relationTypes } from './vocabulary.ts';
+import type { Actor, AtlasEvent, Bundle, Dispute, Evidence, Funding, Relation } from './model.ts';
 
 /**
  * The query semantics every GraphStore shares, as pure functions over plain records: what "as of" and a time

@@ -1,56 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import * as server from '../../../../server/src/domain/dates.ts';
-import { relationOverlapsWindow as serverOverlaps } from '../../../../server/src/domain/queries.ts';
-import type { FuzzyDate } from '../api/types.ts';
-import { asOfDay, dateSpan, isActiveAsOf, isIsoDay, relationOverlapsWindow } from './fuzzy.ts';
+import { asOfDay, isIsoDay, relationOverlapsWindow } from './fuzzy.ts';
 
-const dates: FuzzyDate[] = [
-  { value: '2012-09', precision: 'month', qualifier: 'early' },
-  { value: '2012-09', precision: 'month', qualifier: 'mid' },
-  { value: '2012-02', precision: 'month', qualifier: 'late' },
-  { value: '2012-02', precision: 'month' },
-  { value: '2020-02-01', precision: 'day' },
-  { value: '2022-summer', precision: 'season' },
-  { value: '2013-winter', precision: 'season' },
-  { value: '2011', precision: 'year' },
-  { value: '2011', precision: 'year', qualifier: 'early' },
-  { value: '2011', precision: 'year', qualifier: 'mid' },
-  { value: '2011', precision: 'year', qualifier: 'late' },
-  { value: '2015', precision: 'approximate' },
-  { value: '2012-05', precision: 'approximate' },
-  { value: '2012-01', precision: 'approximate' },
-  { value: '2012-12', precision: 'approximate' },
-];
-const days = [
-  '1999-12-31',
-  '2011-06-30',
-  '2012-09-05',
-  '2012-09-11',
-  '2013-12-31',
-  '2015-01-01',
-  '2020-02-01',
-  '2024-12-31',
-];
-
-describe('fuzzy dates, as the server reads them', () => {
-  it('gives every date the span the server gives it', () => {
-    for (const date of dates) expect(dateSpan(date), JSON.stringify(date)).toEqual(server.dateSpan(date));
-  });
-
-  it('agrees with the server on "as of" for every pair of bounds and every day', () => {
-    const bounds = [undefined, ...dates];
-    for (const since of bounds)
-      for (const until of bounds)
-        for (const day of days)
-          expect(isActiveAsOf({ since, until }, day)).toBe(server.isActiveAsOf({ since, until }, day));
-  });
-
-  it('agrees with the server on time windows', () => {
-    const windows = [{}, { from: '2012-09-05' }, { to: '2011-06-30' }, { from: '2013-01-01', to: '2015-12-31' }];
-    for (const since of [undefined, ...dates.slice(0, 6)])
-      for (const until of [undefined, ...dates.slice(6)])
-        for (const window of windows)
-          expect(relationOverlapsWindow({ since, until }, window)).toBe(serverOverlaps({ since, until }, window));
+// dateSpan and isActiveAsOf are the server's own functions, tested in server/src/domain/dates.test.ts.
+describe('what the explorer adds to fuzzy dates', () => {
+  it('reads a window with null ends (an unset URL parameter) as open', () => {
+    const relation = {
+      since: { value: '2012', precision: 'year' },
+      until: { value: '2020-02-01', precision: 'day' },
+    } as const;
+    expect(relationOverlapsWindow(relation, { from: null, to: null })).toBe(true);
+    expect(relationOverlapsWindow(relation, { from: '2020-02-02', to: null })).toBe(false);
+    expect(relationOverlapsWindow(relation, { from: null, to: '2011-12-31' })).toBe(false);
+    expect(relationOverlapsWindow(relation, { from: '2011-06-30', to: '2012-01-01' })).toBe(true);
   });
 
   it('reads an "as of" year as its last day', () => {

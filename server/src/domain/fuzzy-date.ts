@@ -1,0 +1,160 @@
+/**
+ * Dates as the sources give them: a value whose shape depends on its precision.
+ * A year is a span, not a day; every query works on the span a date denotes.
+ * Plain TypeScript with no dependency, so that the explorer draws dates with the very same rules; the zod schemas
+ * that validate them live in dates.ts.
+ */
+export const datePrecisions = ['day', 'month', 'season', 'year', 'approximate'] as const;
+export type DatePrecision = (typeof datePrecisions)[number];
+
+export const dateQualifiers = ['early', 'mid', 'late'] as const;
+export type DateQualifier = (typeof dateQualifiers)[number];
+
+export const seasons = ['spring', 'summer', 'autumn', 'winter'] as const;
+export type Season = (typeof seasons)[number];
+
+const valuePatterns: Record<DatePrecision, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  season: /^\d{4}-(spring|summer|autumn|winter)$/,
+  year: /^\d{4}$/,
+  approximate: /^\d{4}(-\d{2})?$/,
+};
+
+export interface FuzzyDate {
+  value: string;
+  precision: DatePrecision;
+  qualifier?: DateQualifier | undefined;
+  /** How a relative or inferred date was resolved. */
+  basis?: string | undefined;
+}
+
+/** ISO calendar day, `YYYY-MM-DD`. */
+export type IsoDay = string;
+
+export interface DateSpan {
+  start: IsoDay;
+  end: IsoDay;
+}
+
+/** Why a date is impossible, or null when it is a real calendar date of the right shape. */
+export function fuzzyDateProblem(date: Pick<FuzzyDate, 'value' | 'precision' | 'qualifier'>): string | null {
+  if (!valuePatterns[date.precision].test(date.value)) {
+    return `date "${date.value}" does not have the shape of a ${date.precision} date`;
+  }
+  const [, month, day] = date.value.split('-');
+  const monthNumber = month && /^\d+$/.test(month) ? Number(month) : null;
+  if (monthNumber !== null && (monthNumber < 1 || monthNumber > 12))
+    return `date "${date.value}" has no month ${month}`;
+  if (day !== undefined) {
+    const year = Number(date.value.slice(0, 4));
+    if (Number(day) < 1 || Number(day) > daysInMonth(year, monthNumber ?? 1)) {
+      return `date "${date.value}" is not a day of the calendar`;
+    }
+    if (date.qualifier) return `a day date cannot be qualified "${date.qualifier}"`;
+  }
+  if (date.qualifier && date.precision === 'season') return 'a season date cannot take a qualifier';
+  return null;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const isoDay = (year: number, month: number, day: number): IsoDay => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+const lastDay = (year: number, month: number): IsoDay => isoDay(year, month, daysInMonth(year, month));
+
+/** Meteorological seasons: winter YYYY runs from December YYYY to February YYYY+1. */
+const seasonMonths: Record<Season, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  winter: [12, 14],
+};
+
+function monthSpan(year: number, firstMonth: number, lastMonth: number): DateSpan {
+  const endYear = year + Math.floor((lastMonth - 1) / 12);
+  const endMonth = ((lastMonth - 1) % 12) + 1;
+  return {
+    start: isoDay(year, firstMonth, 1),
+    end: lastDay(endYear, endMonth),
+  };
+}
+
+function addMonths(year: number, month: number, delta: number): [number, number] {
+  const index = year * 12 + (month - 1) + delta;
+  return [Math.floor(index / 12), (index % 12) + 1];
+}
+
+/** The inclusive span of days a fuzzy date can denote. */
+export function dateSpan(date: Pick<FuzzyDate, 'value' | 'precision' | 'qualifier'>): DateSpan {
+  const parts = date.value.split('-');
+  const year = Number(parts[0]);
+  switch (date.precision) {
+    case 'day':
+      return { start: date.value, end: date.value };
+    case 'month': {
+      const month = Number(parts[1]);
+      const last = daysInMonth(year, month);
+      if (date.qualifier === 'early') return { start: isoDay(year, month, 1), end: isoDay(year, month, 10) };
+      if (date.qualifier === 'mid') return { start: isoDay(year, month, 11), end: isoDay(year, month, 20) };
+      if (date.qualifier === 'late')
+        return {
+          start: isoDay(year, month, 21),
+          end: isoDay(year, month, last),
+        };
+      return { start: isoDay(year, month, 1), end: isoDay(year, month, last) };
+    }
+    case 'season': {
+      const [first, lastMonth] = seasonMonths[parts[1] as Season];
+      return monthSpan(year, first, lastMonth);
+    }
+    case 'year':
+      if (date.qualifier === 'early') return monthSpan(year, 1, 4);
+      if (date.qualifier === 'mid') return monthSpan(year, 5, 8);
+      if (date.qualifier === 'late') return monthSpan(year, 9, 12);
+      return monthSpan(year, 1, 12);
+    case 'approximate': {
+      // "Around" widens the named period by half a year (a year) or a month (a month) on each side.
+      if (parts[1] === undefined) return monthSpan(year - 1, 7, 12 + 18);
+      const [startYear, startMonth] = addMonths(year, Number(parts[1]), -1);
+      const [endYear, endMonth] = addMonths(year, Number(parts[1]), 1);
+      return {
+        start: isoDay(startYear, startMonth, 1),
+        end: lastDay(endYear, endMonth),
+      };
+    }
+  }
+}
+
+/** Sort key: the earliest day, then the narrower span first. */
+export function compareFuzzyDates(a: FuzzyDate, b: FuzzyDate): number {
+  const sa = dateSpan(a);
+  const sb = dateSpan(b);
+  return sa.start < sb.start ? -1 : sa.start > sb.start ? 1 : sa.end < sb.end ? -1 : sa.end > sb.end ? 1 : 0;
+}
+
+/**
+ * "As of" a day: a thing counts when it had begun and not ended by then. A fuzzy bound counts as reached
+ * from the first day it can denote, so a thing founded in "2012" exists as of 2012-01-01.
+ */
+export function isActiveAsOf(
+  bounds: { since?: FuzzyDate | undefined; until?: FuzzyDate | undefined },
+  asOf: IsoDay,
+): boolean {
+  if (bounds.since && dateSpan(bounds.since).start > asOf) return false;
+  if (bounds.until && dateSpan(bounds.until).start <= asOf) return false;
+  return true;
+}
+
+/** Whether a date's span overlaps an inclusive window (open ends allowed). */
+export function overlapsWindow(
+  date: FuzzyDate,
+  window: { from?: IsoDay | undefined; to?: IsoDay | undefined },
+): boolean {
+  const span = dateSpan(date);
+  if (window.from && span.end < window.from) return false;
+  if (window.to && span.start > window.to) return false;
+  return true;
+}
