@@ -1,0 +1,21 @@
+import type { ApiContext, Handlers } from '../context.ts';
+
+/** The timeline of events, and the money: funding records and their flows. */
+export function timeAndMoneyHandlers({ store }: ApiContext): Handlers<'getTimeline' | 'getFunding'> {
+  return {
+    getTimeline: async ({ query }) => ({ events: await store.timeline(query) }),
+    getFunding: async ({ query }) => {
+      const result = await store.funding(query);
+      const ids = new Set<string>();
+      for (const flow of result.flows) {
+        if (flow.from !== null) ids.add(flow.from);
+        ids.add(flow.to);
+      }
+      const details = await Promise.all([...ids].sort().map((id) => store.actor(id)));
+      const actors = details
+        .filter((detail) => detail !== null)
+        .map(({ actor }) => ({ id: actor.id, name: actor.name, kind: actor.kind }));
+      return { records: result.records, flows: result.flows, actors };
+    },
+  };
+}
