@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -51,7 +51,13 @@ export async function clientBuildReason(clientRoot: string): Promise<string | nu
 
 /** Builds the explorer with its own npm script; false when the build failed. */
 export function buildClient(repoRoot: string): boolean {
-  const result = spawnSync('npm', ['run', 'build', '-w', 'client'], { cwd: repoRoot, stdio: 'inherit' });
+  // A production build whatever environment started us (under a test runner NODE_ENV is "test", and Vite would
+  // then ship React's development build).
+  const result = spawnSync('npm', ['run', 'build', '-w', 'client'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   return result.status === 0;
 }
 
@@ -76,5 +82,27 @@ export async function bundleStaleReason(inputs: BundleInputs): Promise<string | 
   for (const input of [kb, manifest, corpus]) {
     if (input.file && input.time > bundleTime) return `${input.file} is newer than the bundle`;
   }
+  const builtWithCorpus = await bundleCorpusPresent(inputs.bundlePath);
+  const corpusNow = corpus.file !== null;
+  if (builtWithCorpus !== null && builtWithCorpus !== corpusNow) {
+    return corpusNow
+      ? 'the bundle was built without the source texts, which are now present'
+      : 'the bundle was built with source texts that are now absent';
+  }
   return null;
+}
+
+/**
+ * Whether the bundle was built with the corpus, read from its head: the serialiser writes `corpus` third, within
+ * the first few hundred bytes, so a large bundle need not be parsed twice. Null when the head does not say.
+ */
+async function bundleCorpusPresent(bundlePath: string): Promise<boolean | null> {
+  const handle = await open(bundlePath, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
+    const match = /"corpus":\s*\{\s*"present":\s*(true|false)/.exec(buffer.subarray(0, bytesRead).toString('utf8'));
+    return match ? match[1] === 'true' : null;
+  } finally {
+    await handle.close();
+  }
 }
