@@ -4,7 +4,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/build/**', 'bench/results/**', 'tests/artifacts/**', '**/*.tmp.mts'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/build/**',
+      'bench/results/**',
+      'tests/artifacts/**',
+      '**/*.tmp.mts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -38,4 +38,3 @@ export const relationFamily: Record<RelationType, RelationFamily> = {
   regulates: 'oversight',
   'located-in': 'place',
 };
-
