@@ -358,6 +358,12 @@ export function describeGraphStoreContract(
         expect((await store.search('Andromeda', { kinds: ['actor'] }))[0]?.id).toBe('andromede');
       });
 
+      it('puts the actor named exactly as the query first, before longer names that contain it', async () => {
+        expect((await store.search('Google'))[0]?.id).toBe('google');
+        expect((await store.search('google cloud'))[0]?.id).toBe('google-cloud');
+        expect((await store.search('OVH'))[0]?.id).toBe('ovhcloud');
+      });
+
       it('searches accent- and case-insensitively, highlighting inside the snippet', async () => {
         const accented = await store.search('Thalès');
         const plain = await store.search('thales');

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit, SearchHitKind } from '../../server/src/domain/graph-store.ts';
 import { graphMetrics } from '../../server/src/domain/metrics.ts';
 import type { Bundle } from '../../server/src/domain/model.ts';
-import { foldSearchText, wordsOf } from '../../server/src/domain/queries.ts';
+import { EXACT_NAME_BONUS, foldSearchText, wordsOf } from '../../server/src/domain/queries.ts';
 import { actorProps, eventProps, evidenceProps, sourceProps } from '../../server/src/store/neo4j/mapper.ts';
 import { escapeLucene, luceneQuery, searchHit } from '../../server/src/store/neo4j/neo4j-store.ts';
 import { realBundle } from '../contract/graph-store-contract.ts';
@@ -47,7 +47,7 @@ function rank(query: string, kinds?: SearchHitKind[]): SearchHit[] {
   const order: SearchHitKind[] = ['actor', 'event', 'evidence', 'source'];
   return rows
     .filter(([kind]) => !kinds || kinds.includes(kind))
-    .map(([kind, row]) => searchHit(kind, row, words))
+    .map(([kind, row]) => searchHit(kind, row, words, query))
     .filter((hit) => hit.score > 0)
     .sort((a, b) => b.score - a.score || order.indexOf(a.kind) - order.indexOf(b.kind) || (a.id < b.id ? -1 : 1));
 }
@@ -99,9 +99,9 @@ describe('Neo4j search: ranking the candidates', () => {
 
   it('scores from the record and the query alone, not from what else is indexed', () => {
     const thales = bundle.actors.find((a) => a.id === 'thales')!;
-    const alone = searchHit('actor', { item: actorProps(thales, undefined), context: null }, ['thales']);
+    const alone = searchHit('actor', { item: actorProps(thales, undefined), context: null }, ['thales'], 'thales');
     const inTheBundle = rank('thales').find((h) => h.id === 'thales')!;
     expect(alone.score).toBe(inTheBundle.score);
-    expect(alone.score).toBe(4); // an exact match of the name, boosted 4
+    expect(alone.score).toBe(4 + EXACT_NAME_BONUS); // an exact match of the name, boosted 4, and the name itself
   });
 });

@@ -155,7 +155,8 @@ export const SourceManifestEntrySchema = z
     outlet: text.optional(),
     author: text.optional(),
     language: z.enum(languages),
-    url: z.url().optional(),
+    // A link a reader may follow: http(s) only, never javascript:, data: or file:.
+    url: z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' }).optional(),
     published: FuzzyDateSchema.refine((date) => date.basis !== undefined, {
       message: 'a publication date records the basis on which it was established',
       path: ['basis'],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, AtlasEvent, Dispute, Evidence, Funding, Relation } from './model.ts';
 import {
+  EXACT_NAME_BONUS,
+  exactNameBonus,
   actorActiveAsOf,
   actorMatchesText,
   aggregateFundingFlows,
@@ -301,5 +303,18 @@ describe('stats', () => {
       ['person', 2],
     ]);
     expect(Object.keys(stats.relationsByType)).toEqual(['acquired', 'owns']);
+  });
+});
+
+describe('exactNameBonus', () => {
+  const actor = { name: 'Google Cloud', aliases: { fr: ['Google Cloud'], en: ['Google Cloud Platform'] } };
+  it('rewards a name or alias equal to the query, word for word, accents and case aside', () => {
+    expect(exactNameBonus(actor, 'google  CLOUD')).toBe(EXACT_NAME_BONUS);
+    expect(exactNameBonus(actor, 'Google Cloud Platform')).toBe(EXACT_NAME_BONUS);
+    expect(exactNameBonus({ name: 'Andromède', aliases: { fr: [], en: [] } }, 'andromede')).toBe(EXACT_NAME_BONUS);
+  });
+  it('gives nothing for a part of a name or an empty query', () => {
+    expect(exactNameBonus(actor, 'Google')).toBe(0);
+    expect(exactNameBonus(actor, '  ')).toBe(0);
   });
 });

@@ -147,6 +147,22 @@ export function actorMatchesText(actor: Actor, foldedText: string): boolean {
   return [...actor.aliases.fr, ...actor.aliases.en].some((alias) => foldSearchText(alias).includes(foldedText));
 }
 
+/** Score added to an actor whose name or an alias is exactly the query: typing "Google" finds Google first. */
+export const EXACT_NAME_BONUS = 1_000;
+
+const phrase = (text: string) =>
+  wordsOf(text)
+    .map((w) => foldSearchText(w.word))
+    .join(' ');
+
+/** EXACT_NAME_BONUS when the actor's name or one of its aliases is the query word for word (accents, case aside). */
+export function exactNameBonus(actor: Pick<Actor, 'name' | 'aliases'>, query: string): number {
+  const wanted = phrase(query);
+  if (wanted === '') return 0;
+  const names = [actor.name, ...actor.aliases.fr, ...actor.aliases.en];
+  return names.some((name) => phrase(name) === wanted) ? EXACT_NAME_BONUS : 0;
+}
+
 // ---------------------------------------------------------------- orders
 
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -3,6 +3,7 @@ import type { SearchHit, SearchHitKind } from '../../domain/graph-store.ts';
 import type { Actor, AtlasEvent, Evidence, Source } from '../../domain/model.ts';
 import {
   clampSearchLimit,
+  exactNameBonus,
   compareStrings,
   foldSearchText,
   highlightWords,
@@ -136,7 +137,11 @@ export class SearchIndex {
     };
     let results = this.engine.search(text, { ...searchOptions, combineWith: 'AND' });
     if (results.length === 0) results = this.engine.search(text, { ...searchOptions, combineWith: 'OR' });
-    const ranked = results.map((result) => ({ result, ...this.locate(result.id as number) }));
+    const ranked = results.map((result) => {
+      const located = this.locate(result.id as number);
+      const bonus = located.kind === 'actor' ? exactNameBonus(this.records.actors[located.index]!, text) : 0;
+      return { result: bonus ? { ...result, score: result.score + bonus } : result, ...located };
+    });
     ranked.sort(
       (a, b) =>
         b.result.score - a.result.score ||

@@ -31,6 +31,7 @@ import {
   type Source,
 } from '../../domain/model.ts';
 import {
+  exactNameBonus,
   canonicalSequences,
   clampDepth,
   clampMaxHops,
@@ -452,7 +453,7 @@ export class Neo4jGraphStore implements GraphStore {
       };
       let found = await run('AND');
       if (found.length === 0) found = await run('OR');
-      const hits = found.map(({ kind, row }) => searchHit(kind, row, words));
+      const hits = found.map(({ kind, row }) => searchHit(kind, row, words, query));
       hits.sort(
         (a, b) =>
           b.score - a.score || kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || compareStrings(a.id, b.id),
@@ -591,11 +592,12 @@ function relevance(fields: readonly [text: string, boost: number][], queryWords:
 }
 
 /** A search hit from a candidate row (item: property map, context: source title for evidence), scored and highlighted. */
-export function searchHit(kind: SearchHitKind, row: Row, queryWords: readonly string[]): SearchHit {
+export function searchHit(kind: SearchHitKind, row: Row, queryWords: readonly string[], query: string): SearchHit {
   let id: string;
   let label: string;
   let candidates: string[];
   let fields: [string, number][];
+  let bonus = 0;
   switch (kind) {
     case 'actor': {
       const actor = toActor(row.item);
@@ -608,6 +610,7 @@ export function searchHit(kind: SearchHitKind, row: Row, queryWords: readonly st
         [actor.description.fr, 1],
         [actor.description.en, 1],
       ];
+      bonus = exactNameBonus(actor, query);
       break;
     }
     case 'event': {
@@ -640,7 +643,7 @@ export function searchHit(kind: SearchHitKind, row: Row, queryWords: readonly st
       break;
     }
   }
-  const score = relevance(fields, queryWords);
+  const score = relevance(fields, queryWords) + bonus;
   for (const text of candidates) {
     const marks = highlights(text, queryWords);
     if (marks.length > 0) return { kind, id, label, score, snippet: snippetWindow(text, marks) };
