@@ -32,7 +32,26 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Render text as React nodes, never as an HTML string.',
         },
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Use textContent: data is never HTML.' },
+        {
+          // The same prop passed through a spread object.
+          selector: "Property[key.name='dangerouslySetInnerHTML'], Property[key.value='dangerouslySetInnerHTML']",
+          message: 'Render text as React nodes, never as an HTML string.',
+        },
+        {
+          selector:
+            'MemberExpression[property.name=/^(inner|outer)HTML$/], MemberExpression[property.value=/^(inner|outer)HTML$/]',
+          message: 'Use textContent: data is never HTML.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='insertAdjacentHTML'], CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+          message: 'Build DOM nodes and set their textContent: data is never HTML.',
+        },
+        {
+          // no-script-url sees string literals and plain template literals; this catches `javascript:${…}`.
+          selector: 'TemplateLiteral > TemplateElement:first-child[value.raw=/^\\s*javascript:/i]',
+          message: 'Script URL is a form of eval.',
+        },
       ],
     },
   },

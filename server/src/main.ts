@@ -30,6 +30,8 @@ import { createGraphStore, type StoreKind } from './store/index.ts';
 
 /** Past this, a shutdown stops waiting for in-flight requests and exits anyway. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
+/** Longest a shutdown keeps taking connections the kernel had already completed before it closes the listener. */
+const LISTEN_SETTLE_MS = 3_000;
 /** How often a Neo4j store that was unreachable at start is tried again. */
 const NEO4J_RETRY_MS = 10_000;
 
@@ -91,11 +93,9 @@ async function main(): Promise<number | null> {
 
   let bundleInfo: BundleInfo;
   try {
-    const [bundle, info, bytes] = await Promise.all([
-      readBundleFile(bundlePath),
-      stat(bundlePath),
-      readFile(bundlePath),
-    ]);
+    // The bundle first: when it is missing or broken, its reader says why (a race with the stat would say ENOENT).
+    const bundle = await readBundleFile(bundlePath);
+    const [info, bytes] = await Promise.all([stat(bundlePath), readFile(bundlePath)]);
     // The bytes are served as the JSON export, unless the file changed between the two reads.
     const json =
       (JSON.parse(bytes.toString('utf8')) as { version?: unknown }).version === bundle.version ? bytes : undefined;
@@ -151,11 +151,33 @@ async function main(): Promise<number | null> {
       void finish(1);
     }, SHUTDOWN_DEADLINE_MS);
     deadline.unref();
-    // No new connections; idle keep-alive connections close now, busy ones as soon as their response is done.
-    // (http.Server#close would also call closeIdleConnections(), which cuts responses that have ended but are still
-    // being flushed to a slow reader: stop listening with net.Server#close, and let trackConnections do the rest.)
-    net.Server.prototype.close.call(server, () => void finish(0));
+    // No new connections (once those already queued are taken); idle connections close after a short grace, busy
+    // ones as soon as their response is done. (http.Server#close would also call closeIdleConnections(), which cuts
+    // responses that have ended but are still being flushed to a slow reader: stop listening with net.Server#close,
+    // and let trackConnections do the rest.)
     connections.drain();
+    closeListener();
+  };
+  /**
+   * Stops listening, once the connections the kernel has already queued are taken: it completes a client's
+   * connection before the server accepts it, and the client sends its request at once; closing the listener resets
+   * every connection still queued, requests and all. libuv accepts one queued connection per turn of the event loop
+   * (a busy loop lets them pile up), so the listener closes after the first turn that brings no new one (at most
+   * LISTEN_SETTLE_MS after the signal, so that a stream of newcomers cannot keep it open).
+   */
+  const closeListener = () => {
+    const until = performance.now() + LISTEN_SETTLE_MS;
+    let seen = connections.accepted();
+    // Scheduled from a setImmediate callback, a setImmediate runs on the next turn, after its I/O phase.
+    const check = () => {
+      const now = connections.accepted();
+      if (now === seen || performance.now() > until) net.Server.prototype.close.call(server, () => void finish(0));
+      else {
+        seen = now;
+        setImmediate(check);
+      }
+    };
+    setImmediate(() => setImmediate(check));
   };
   let finished = false;
   const finish = async (code: number) => {

@@ -165,3 +165,131 @@ describe('graceful shutdown', () => {
 });
 
 let started: (go: () => void) => void = () => {};
+
+interface Download {
+  /** Resolves once the headers are in: the body then waits, paused, until resume(). */
+  headers: Promise<void>;
+  /** Resolves once the request has been written whole to its socket. */
+  sent: Promise<void>;
+  resume: () => void;
+  done: Promise<{ status: number; length: number; declared: number | null; endedAt: number }>;
+}
+
+/** A GET whose reader may pause after the headers, as a slow client does. */
+function download(port: number, urlPath: string, options: { paused: boolean; agent?: http.Agent }): Download {
+  let resume = () => {};
+  let gotHeaders: () => void = () => {};
+  const headers = new Promise<void>((resolve) => (gotHeaders = resolve));
+  let wasSent: () => void = () => {};
+  const sent = new Promise<void>((resolve) => (wasSent = resolve));
+  const done = new Promise<{ status: number; length: number; declared: number | null; endedAt: number }>(
+    (resolve, reject) => {
+      http
+        .get(
+          {
+            host: '127.0.0.1',
+            port,
+            path: urlPath,
+            headers: { 'accept-encoding': 'identity' },
+            ...(options.agent ? { agent: options.agent } : {}),
+          },
+          (res) => {
+            let length = 0;
+            res.on('data', (chunk: Buffer) => (length += chunk.length));
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode!,
+                length,
+                declared: res.headers['content-length'] === undefined ? null : Number(res.headers['content-length']),
+                endedAt: performance.now(),
+              }),
+            );
+            res.on('error', reject);
+            if (options.paused) {
+              res.pause();
+              resume = () => res.resume();
+            }
+            gotHeaders();
+          },
+        )
+        .on('finish', () => wasSent())
+        .on('error', reject);
+    },
+  );
+  return { headers, sent, resume: () => resume(), done };
+}
+
+describe('graceful shutdown with many requests in flight', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'atlas-shutdown-many-'));
+    // About 6 MB of export, and a graph large enough that each uncached answer takes a while to compute and send.
+    await writeFile(
+      path.join(dir, 'bundle.json'),
+      serialiseBundle(syntheticBundle({ actors: 4_000, relations: 16_000, seed: 'shutdown-many' })),
+    );
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('completes every one (exports to paused readers, ordinary requests) and exits 0 within 10 s', async () => {
+    const server = startServer({ BUILD_DIR: dir, CORPUS_DIR: dir });
+    try {
+      const port = Number(new URL(await listeningUrl(server)).port);
+      // Keep-alive connections, opened and idle before the requests that will reuse them.
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 10 });
+      await Promise.all(Array.from({ length: 10 }, () => download(port, '/healthz', { paused: false, agent }).done));
+
+      // Three large exports whose readers stop reading once the headers are in.
+      const exports = ['/api/export/json', '/api/export/graphml', '/api/export/csv?kind=edges'].map((urlPath) =>
+        download(port, urlPath, { paused: true }),
+      );
+      await Promise.all(exports.map((d) => d.headers));
+
+      // Ordinary requests, each a fresh computation (no two alike, so none comes from the cache), half over the
+      // keep-alive connections, all written whole to their sockets before the signal.
+      const ordinary = [
+        ...Array.from({ length: 8 }, (_, i) => `/api/graph?minCoMention=${i + 1}`),
+        ...Array.from({ length: 4 }, (_, i) => `/api/actors?offset=${i * 50}&limit=500`),
+        ...Array.from({ length: 4 }, (_, i) => `/api/paths?from=a-${String(i).padStart(4, '0')}&to=a-3999&maxHops=6`),
+        ...Array.from({ length: 4 }, (_, i) => `/api/search?q=${'abcd'[i]}&limit=100`),
+      ].map((urlPath, i) => download(port, urlPath, { paused: false, ...(i % 2 ? { agent } : {}) }));
+      await Promise.all(ordinary.map((d) => d.sent));
+
+      server.child.kill('SIGTERM');
+      const signalledAt = performance.now();
+      const answered = await Promise.all(ordinary.map((d) => d.done));
+      const inFlightAtSignal = answered.filter((a) => a.endedAt > signalledAt).length;
+      for (const answer of answered) {
+        expect(answer.status).toBeLessThan(500);
+        if (answer.declared !== null) expect(answer.length).toBe(answer.declared);
+      }
+
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(server.child.exitCode, 'the paused exports keep the process up').toBeNull();
+      // The readers come back one after the other.
+      const results = [];
+      for (const d of exports) {
+        d.resume();
+        results.push(await d.done);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      for (const result of results) {
+        expect(result.status).toBe(200);
+        expect(result.length).toBeGreaterThan(1_000_000);
+        if (result.declared !== null) expect(result.length).toBe(result.declared);
+      }
+
+      const { code, at } = await server.exited;
+      const exitMs = Math.round(at - signalledAt);
+      console.info(
+        `shutdown: SIGTERM with ${exports.length} exports to paused readers (${results.map((r) => `${(r.length / 1e6).toFixed(1)} MB`).join(', ')}) ` +
+          `and ${ordinary.length} ordinary requests (${inFlightAtSignal} still answering at the signal): all complete; exit ${code} ${exitMs} ms after SIGTERM`,
+      );
+      expect(code).toBe(0);
+      expect(exitMs).toBeLessThan(10_000);
+      agent.destroy();
+    } finally {
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    }
+  });
+});

@@ -281,7 +281,9 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, against the real server
   it('violated no CSP directive and logged no error', () => {
     expect(recorder.csp).toEqual([]);
     expect(recorder.errors).toEqual([]);
-    console.log(`e2e: ${recorder.requests.length} API requests in the journey`);
+    console.log(
+      `e2e: ${recorder.requests.length} API requests in the journey; ${recorder.csp.length} CSP violations (graph, side panel, path finder, French, timeline)`,
+    );
   });
 
   it('says so clearly when the API answers 503, is down, or has nothing', async () => {

@@ -335,6 +335,7 @@ describe.skipIf(!hasChromium)('timeline, money, sources and stories in Chromium,
   });
 
   it('violated no CSP directive and logged no error', () => {
+    console.info(`e2e views: ${csp.length} CSP violations (timeline, money, stories, sources)`);
     expect(csp).toEqual([]);
     expect(errors).toEqual([]);
   });
