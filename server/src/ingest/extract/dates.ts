@@ -44,6 +44,7 @@
  */
 import * as chrono from 'chrono-node';
 import { dateSpan, daysInMonth, type DateQualifier, type FuzzyDate, type Season } from '../../domain/dates.ts';
+import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 
 export interface DateMention {
   start: number;
@@ -857,31 +858,6 @@ function publication(published: FuzzyDate): Publication {
 
 // ---------------------------------------------------------------------------------------------------------
 // Sentences and tense
-
-const isSpace = (c: number) =>
-  c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
-const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
-const SENTENCE_REACH = 800;
-
-function sentenceStart(text: string, pos: number): number {
-  const stop = Math.max(0, pos - SENTENCE_REACH);
-  for (let i = pos - 1; i >= stop; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return i + 1;
-    if (isStop(c) && i + 1 < pos && isSpace(text.charCodeAt(i + 1))) return i + 1;
-  }
-  return stop;
-}
-
-function sentenceEnd(text: string, pos: number): number {
-  const stop = Math.min(text.length, pos + SENTENCE_REACH);
-  for (let i = pos; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return i;
-    if (isStop(c) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) return i + 1;
-  }
-  return stop;
-}
 
 const FUTURE: Record<DateLanguage, RegExp> = {
   en: /\b(?:will|won['’]t|shall|should|going to|is to be|are to be|is due|are due|scheduled|expected to|plans? to|planned|upcoming)\b|['’]ll\b/i,

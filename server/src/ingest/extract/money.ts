@@ -37,6 +37,8 @@
  * and FRF for (pre-euro) francs.
  */
 
+import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
+
 export interface MoneyMention {
   start: number;
   end: number;
@@ -296,31 +298,6 @@ const MONEY_WORDS: Record<MoneyLanguage, RegExp> = {
     'iu',
   ),
 };
-
-const isSpace = (c: number) =>
-  c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
-const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
-const REACH = 800;
-
-function sentenceStart(text: string, pos: number): number {
-  const stop = Math.max(0, pos - REACH);
-  for (let i = pos - 1; i >= stop; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return i + 1;
-    if (isStop(c) && i + 1 < pos && isSpace(text.charCodeAt(i + 1))) return i + 1;
-  }
-  return stop;
-}
-
-function sentenceEnd(text: string, pos: number): number {
-  const stop = Math.min(text.length, pos + REACH);
-  for (let i = pos; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return i;
-    if (isStop(c) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) return i + 1;
-  }
-  return stop;
-}
 
 function paragraphStart(text: string, pos: number): number {
   const i = text.lastIndexOf('\n', pos - 1);
