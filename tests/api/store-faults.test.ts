@@ -11,6 +11,7 @@ import { runIngest } from '../../server/src/ingest/ingest.ts';
 import { neo4jOptionsFromConfig } from '../../server/src/store/neo4j/connection.ts';
 import { Neo4jGraphStore } from '../../server/src/store/neo4j/neo4j-store.ts';
 import { copyOfMiniFixture, repoRoot } from '../support/fixture.ts';
+import { proxyTo } from '../support/tcp-proxy.ts';
 
 /**
  * The real server (server/src/main.ts) when Neo4j is unreachable or hanging: it starts all the same, /healthz stays
@@ -215,42 +216,6 @@ const skipReason = liveUri
   ? false
   : 'NEO4J_URI is not set: recovery without a restart needs a live Neo4j (see docs: Running on Neo4j)';
 if (skipReason) console.info(`tests/api/store-faults.test.ts recovery skipped: ${skipReason}`);
-
-/** A TCP proxy in front of Neo4j that can be switched off (connections cut, new ones left hanging) and on. */
-async function proxyTo(target: { host: string; port: number }) {
-  let on = true;
-  const open = new Set<net.Socket>();
-  const server = net.createServer((client) => {
-    open.add(client);
-    client.on('error', () => {});
-    client.on('close', () => open.delete(client));
-    if (!on) return;
-    const upstream = net.connect(target.port, target.host);
-    open.add(upstream);
-    upstream.on('error', () => client.destroy());
-    upstream.on('close', () => {
-      open.delete(upstream);
-      client.destroy();
-    });
-    client.on('close', () => upstream.destroy());
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    off() {
-      on = false;
-      for (const socket of open) socket.destroy();
-    },
-    on() {
-      on = true;
-    },
-    async close() {
-      for (const socket of open) socket.destroy();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
 
 describe.skipIf(!liveUri)(`recovery without a restart${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   const graph = `test-faults-${randomBytes(4).toString('hex')}`;

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/src/config.ts';
 import { StoreUnavailableError } from '../../server/src/domain/graph-store.ts';
@@ -8,6 +7,7 @@ import { neo4jOptionsFromConfig, type Neo4jConnectionOptions } from '../../serve
 import { datasetKey, expectedCounts, Neo4jLoadError } from '../../server/src/store/neo4j/load.ts';
 import { Neo4jGraphStore } from '../../server/src/store/neo4j/neo4j-store.ts';
 import { describeGraphStoreContract, realBundle } from '../contract/graph-store-contract.ts';
+import { proxyTo } from '../support/tcp-proxy.ts';
 
 /**
  * The Neo4j store against a live Neo4j: the shared contract suite, the load's guarantees, and recovery after an
@@ -50,45 +50,6 @@ describeGraphStoreContract('neo4j', async () => new Neo4jGraphStore(connection()
   skip: skipReason,
   timeout: 120_000,
 });
-
-/** A TCP proxy in front of Neo4j that can be switched off (connections cut, new ones left hanging) and on. */
-async function proxyTo(target: { host: string; port: number }) {
-  let on = true;
-  let forwarded = 0;
-  const open = new Set<net.Socket>();
-  const server = net.createServer((client) => {
-    open.add(client);
-    client.on('error', () => {});
-    client.on('close', () => open.delete(client));
-    if (!on) return; // off: accept and never answer, like a hanging database
-    forwarded++;
-    const upstream = net.connect(target.port, target.host);
-    open.add(upstream);
-    upstream.on('error', () => client.destroy());
-    upstream.on('close', () => {
-      open.delete(upstream);
-      client.destroy();
-    });
-    client.on('close', () => upstream.destroy());
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    forwarded: () => forwarded,
-    off() {
-      on = false;
-      for (const socket of open) socket.destroy();
-    },
-    on() {
-      on = true;
-    },
-    async close() {
-      for (const socket of open) socket.destroy();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
 
 describe.skipIf(!uri)(`Neo4j store against a live Neo4j${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   let bundle: Bundle;
