@@ -196,7 +196,10 @@ export function syntheticBundle(options: SyntheticOptions): Bundle {
     date: fuzzyDate(),
     kind: pick(eventKinds),
     title: { fr: `${capital(word())} ${sentence(5)}`, en: `${capital(word())} ${sentence(5)}` },
-    actors: Array.from({ length: 1 + int(3) }, () => ({ id: actors[int(options.actors)]!.id, role: 'subject' })),
+    actors: Array.from({ length: 1 + int(3) }, () => ({
+      id: actors[int(options.actors)]!.id,
+      role: { fr: 'sujet', en: 'subject' },
+    })),
     evidence: evidenceIds(),
   }));
 

@@ -41,7 +41,7 @@ export function syntheticEvents(count: number, seed = 'timeline-bench') {
       date,
       kind: eventKinds[Math.floor(random() * eventKinds.length)]!,
       title: { fr: `Événement ${i}`, en: `Event ${i}` },
-      actors: [{ id: `actor-${Math.floor(random() * 400)}`, role: 'subject' }],
+      actors: [{ id: `actor-${Math.floor(random() * 400)}`, role: { fr: 'sujet', en: 'subject' } }],
       evidence: ['ev-synthetic'],
     };
   });

@@ -148,7 +148,14 @@ function hostileGraph(name: string, quote: string, role: string): ExportGraph {
     centrality: 0.5,
     community: 1,
   });
-  const relation: Relation = { id: 'r-1', type: 'founded', from: 'a', to: 'b', role, evidence: ['ev-1'] };
+  const relation: Relation = {
+    id: 'r-1',
+    type: 'founded',
+    from: 'a',
+    to: 'b',
+    role: { fr: role, en: name },
+    evidence: ['ev-1'],
+  };
   const evidence: Evidence = { id: 'ev-1', source: 's', quote, start: null, end: null };
   return {
     version: 'v',
@@ -176,7 +183,8 @@ describe('escaping hostile strings', () => {
         const edgeData = Object.fromEntries(
           findAll(graphml, 'edge')[0]!.children.map((d) => [keys.get(d.attributes.key!)!, d.text]),
         );
-        expect(edgeData.role).toBe(xmlVisible(role));
+        expect(edgeData.role_fr).toBe(xmlVisible(role));
+        expect(edgeData.role_en).toBe(xmlVisible(name));
         expect(edgeData.citations).toBe(xmlVisible(JSON.stringify([{ evidence: 'ev-1', source: 's', quote }])));
 
         const gexf = parseXml(toGexf(graph));
@@ -202,7 +210,8 @@ describe('escaping hostile strings', () => {
         const edges = parseCsv(edgesCsv(graph));
         expect(edges).toHaveLength(2);
         expect(edges[1]).toHaveLength(edges[0]!.length);
-        expect(edges[1]![edges[0]!.indexOf('role')]).toBe(defused(role));
+        expect(edges[1]![edges[0]!.indexOf('role_fr')]).toBe(defused(role));
+        expect(edges[1]![edges[0]!.indexOf('role_en')]).toBe(defused(name));
         expect(JSON.parse(edges[1]![edges[0]!.indexOf('citations')]!)).toEqual([
           { evidence: 'ev-1', source: 's', quote },
         ]);

@@ -84,7 +84,7 @@ export const KbRelationSchema = z
     to: id,
     since: FuzzyDateSchema.optional(),
     until: FuzzyDateSchema.optional(),
-    role: text.optional(),
+    role: BilingualSchema.optional(),
     status: z.enum(relationStatuses).optional(),
     evidence: evidenceList,
   })
@@ -97,7 +97,7 @@ export const KbEventSchema = z
     date: FuzzyDateSchema,
     kind: z.enum(eventKinds),
     title: BilingualSchema,
-    actors: z.array(z.object({ id, role: text }).strict()).min(1),
+    actors: z.array(z.object({ id, role: BilingualSchema }).strict()).min(1),
     evidence: evidenceList,
   })
   .strict();
@@ -106,8 +106,13 @@ export type KbEvent = z.infer<typeof KbEventSchema>;
 export const KbFundingSchema = z
   .object({
     id,
+    /** The one funder the source names; omitted when it names none, or several (then `funders`). */
     from: id.optional(),
+    /** Several funders behind one undivided amount (the source gives no split); never with `from`. */
+    funders: z.array(id).min(2, 'joint funders are at least two; one funder is `from`').optional(),
     to: id,
+    /** The funding record whose amount this one is a part of (same recipient, kind and currency). */
+    partOf: id.optional(),
     amount: z.number().positive('amounts are positive'),
     currency: z
       .string()
@@ -137,6 +142,8 @@ export const KbDisputeSchema = z
         z
           .object({
             record: recordPointer.optional(),
+            /** Several records that together make this claim (their amounts add up); never with `record`. */
+            records: z.array(recordPointer).min(2, 'one record is `record`').optional(),
             summary: BilingualSchema,
             evidence: evidenceList,
           })
@@ -210,6 +217,7 @@ export const DisputeSchema = KbDisputeSchema.extend({
       z
         .object({
           record: recordPointer.optional(),
+          records: z.array(recordPointer).min(2).optional(),
           summary: BilingualSchema,
           evidence: evidenceIds,
         })

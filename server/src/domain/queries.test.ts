@@ -58,7 +58,7 @@ const event = (
     date: { value, precision },
     kind: 'launch',
     title: { fr: id, en: id },
-    actors: [{ id: 'a', role: 'subject' }],
+    actors: [{ id: 'a', role: { fr: 'sujet', en: 'subject' } }],
     evidence: ['e'],
     ...fields,
   }) as AtlasEvent;
@@ -149,7 +149,7 @@ describe('time', () => {
 });
 
 describe('orders', () => {
-  it('orders events by span start, span end, then id', () => {
+  it('orders events by compareFuzzyDates (middle of the span, narrower first), then id', () => {
     const events = [
       event('c', '2013', 'year'),
       event('b', '2013-01', 'month'),
@@ -261,9 +261,9 @@ describe('funding', () => {
 describe('timeline and co-mentions', () => {
   it('filters events by actors, kinds and window', () => {
     const events = [
-      event('e1', '2012', 'year', { actors: [{ id: 'a', role: 'r' }] }),
-      event('e2', '2013', 'year', { actors: [{ id: 'b', role: 'r' }], kind: 'shutdown' }),
-      event('e3', '2014', 'year', { actors: [{ id: 'a', role: 'r' }] }),
+      event('e1', '2012', 'year', { actors: [{ id: 'a', role: { fr: 'r', en: 'r' } }] }),
+      event('e2', '2013', 'year', { actors: [{ id: 'b', role: { fr: 'r', en: 'r' } }], kind: 'shutdown' }),
+      event('e3', '2014', 'year', { actors: [{ id: 'a', role: { fr: 'r', en: 'r' } }] }),
     ];
     expect(filterTimeline(events, { actors: ['a'] }).map((e) => e.id)).toEqual(['e1', 'e3']);
     expect(filterTimeline(events, { kinds: ['shutdown'] }).map((e) => e.id)).toEqual(['e2']);

@@ -116,7 +116,7 @@ export default function GraphView() {
       return [
         `${name(edge.from)} — ${t.relation[edge.type][0].toLowerCase()} → ${name(edge.to)}`,
         ...(period ? [period] : []),
-        ...(edge.role ? [edge.role] : []),
+        ...(edge.role ? [edge.role[lang]] : []),
         t.panel.evidenceCount(edge.evidence.length),
       ];
     },

@@ -91,7 +91,7 @@ export function PathFinder() {
                           <span className="visually-hidden">{t.path.hop(h + 1)}: </span>
                           <strong>{name(hop.from)}</strong> <em>{phrase}</em> <strong>{name(hop.to)}</strong>
                         </p>
-                        {hop.role && <p className="fact__note">{hop.role}</p>}
+                        {hop.role && <p className="fact__note">{hop.role[lang]}</p>}
                         <EvidenceList ids={hop.evidence} known={noEvidence} />
                       </li>
                     );

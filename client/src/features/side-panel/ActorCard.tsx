@@ -196,7 +196,7 @@ export function ActorCard({ id }: { id: string }) {
                         <span className="fact__muted"> · {t.panel.status[relation.status] ?? relation.status}</span>
                       )}
                     </p>
-                    {relation.role && <p className="fact__note">{relation.role}</p>}
+                    {relation.role && <p className="fact__note">{relation.role[lang]}</p>}
                     <DisputedFact disputes={disputed.get(`relations/${relation.id}`) ?? []} known={known} />
                     <EvidenceList ids={relation.evidence} known={known} />
                   </li>

@@ -65,7 +65,7 @@ export function EventCard({ id }: { id: string }) {
                   className="chip"
                   onClick={() => navigate({ selection: { kind: 'actor', id: a.id } })}
                 >
-                  {actor ? displayName(actor, lang) : a.id} <span className="fact__muted">({a.role})</span>
+                  {actor ? displayName(actor, lang) : a.id} <span className="fact__muted">({a.role[lang]})</span>
                 </button>
               </li>
             );

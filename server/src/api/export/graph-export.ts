@@ -78,7 +78,8 @@ export const edgeColumns: Column<Relation>[] = [
   { name: 'since_precision', type: 'string', value: (r) => datePrecision(r.since) },
   { name: 'until', type: 'string', value: (r) => dateValue(r.until) },
   { name: 'until_precision', type: 'string', value: (r) => datePrecision(r.until) },
-  { name: 'role', type: 'string', value: (r) => r.role ?? '' },
+  { name: 'role_fr', type: 'string', value: (r) => r.role?.fr ?? '' },
+  { name: 'role_en', type: 'string', value: (r) => r.role?.en ?? '' },
   { name: 'status', type: 'string', value: (r) => r.status ?? '' },
   { name: 'evidence_ids', type: 'string', value: (r) => r.evidence.join(' ') },
   {

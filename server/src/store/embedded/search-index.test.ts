@@ -31,7 +31,7 @@ function index() {
       date: { value: '2011', precision: 'year' },
       kind: 'launch',
       title: { fr: 'Lancement du projet Andromède', en: 'Launch of the Andromeda project' },
-      actors: [{ id: 'andromede', role: 'subject' }],
+      actors: [{ id: 'andromede', role: { fr: 'sujet', en: 'subject' } }],
       evidence: ['q'],
     },
   ] as AtlasEvent[];

@@ -19,7 +19,8 @@ import { relationTypes, type RelationType } from '../../domain/model.ts';
  *            centrality, community, ...})
  *   (:Actor)-[:<RELATION TYPE> {id, dataset, relationType, fromId, toId, sinceStart, untilStart, spanStart,
  *                               spanEnd, evidence[], ...}]->(:Actor)       one type per relation type, upper snake
- *   (:Event {id, dataset, kind, spanStart, spanEnd, actorIds[], actorRoles[], ...})-[:INVOLVES {role}]->(:Actor)
+ *   (:Event {id, dataset, kind, spanStart, spanEnd, actorIds[], actorRolesFr[], actorRolesEn[], ...})
+ *       -[:INVOLVES {roleFr, roleEn}]->(:Actor)
  *   (:Funding {id, dataset, funder, recipient, kind, currency, amount, spanStart, spanEnd, ...})
  *       -[:FROM_FUNDER]->(:Actor), -[:TO_RECIPIENT]->(:Actor)
  *   (:Dispute {id, dataset, subject, about, ...})-[:HAS_CLAIM]->(:Claim {id, dataset, position, record, ...})
@@ -169,7 +170,7 @@ SET l.dataset = $dataset
 RETURN count(n) AS written`,
   ),
 
-  /** rows: [{props, actors: [{id, role}]}]. */
+  /** rows: [{props, actors: [{id, roleFr, roleEn}]}]. */
   Event: cypher(
     ['dataset', 'rows'],
     `
@@ -179,7 +180,7 @@ SET n = row.props, n.dataset = $dataset
 WITH n, row
 UNWIND row.actors AS involved
 MATCH (a:Actor {id: involved.id, dataset: $dataset})
-MERGE (n)-[i:INVOLVES {role: involved.role}]->(a)
+MERGE (n)-[i:INVOLVES {roleFr: involved.roleFr, roleEn: involved.roleEn}]->(a)
 SET i.dataset = $dataset
 RETURN count(DISTINCT n) AS written`,
   ),

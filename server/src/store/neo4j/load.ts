@@ -102,7 +102,7 @@ const graphPrefix = (graph: string) => `${graph}@`;
 /** What the bundle must produce in the database, count by count (see DATASET_SWITCH). */
 export function expectedCounts(bundle: Bundle): DatasetCounts {
   const involvements = new Set(
-    bundle.events.flatMap((event) => event.actors.map((a) => JSON.stringify([event.id, a.id, a.role]))),
+    bundle.events.flatMap((event) => event.actors.map((a) => JSON.stringify([event.id, a.id, a.role.fr, a.role.en]))),
   );
   return {
     actors: bundle.actors.length,
@@ -148,7 +148,7 @@ export function writeSteps(bundle: Bundle, metrics: ReadonlyMap<string, ActorMet
       statement: UPSERT.Event,
       rows: bundle.events.map((e) => ({
         props: eventProps(e),
-        actors: e.actors.map((a) => ({ id: a.id, role: a.role })),
+        actors: e.actors.map((a) => ({ id: a.id, roleFr: a.role.fr, roleEn: a.role.en })),
       })),
     },
     { item: 'Funding', statement: UPSERT.Funding, rows: bundle.fundings.map((f) => ({ props: fundingProps(f) })) },

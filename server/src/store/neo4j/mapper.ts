@@ -31,7 +31,7 @@ export type Props = Record<string, unknown>;
  * Revision of the property layout below. Bump it whenever a `*Props` function changes what it writes: it is part of
  * the dataset key, so the same bundle is then loaded as a new dataset beside the old one and switched to at once.
  */
-export const GRAPH_MODEL_REVISION = 1;
+export const GRAPH_MODEL_REVISION = 2;
 
 // ------------------------------------------------------------------------------------------ Neo4j values → JS
 
@@ -183,7 +183,8 @@ export function relationProps(relation: Relation): Props {
     untilStart: relation.until ? dateSpan(relation.until).start : undefined,
     spanStart: relation.since ? dateSpan(relation.since).start : undefined,
     spanEnd: relation.until ? dateSpan(relation.until).end : undefined,
-    role: relation.role,
+    roleFr: relation.role?.fr,
+    roleEn: relation.role?.en,
     status: relation.status,
     evidence: relation.evidence,
   });
@@ -200,7 +201,8 @@ export function eventProps(event: AtlasEvent): Props {
     titleFr: event.title.fr,
     titleEn: event.title.en,
     actorIds: event.actors.map((a) => a.id),
-    actorRoles: event.actors.map((a) => a.role),
+    actorRolesFr: event.actors.map((a) => a.role.fr),
+    actorRolesEn: event.actors.map((a) => a.role.en),
     evidence: event.evidence,
   });
 }
@@ -335,7 +337,8 @@ export const propertyKeys = {
     'untilStart',
     'spanStart',
     'spanEnd',
-    'role',
+    'roleFr',
+    'roleEn',
     'status',
     'evidence',
   ],
@@ -349,10 +352,11 @@ export const propertyKeys = {
     'titleFr',
     'titleEn',
     'actorIds',
-    'actorRoles',
+    'actorRolesFr',
+    'actorRolesEn',
     'evidence',
   ],
-  INVOLVES: ['role', 'dataset'],
+  INVOLVES: ['roleFr', 'roleEn', 'dataset'],
   Funding: [
     'id',
     'dataset',
@@ -432,8 +436,9 @@ export function toRelation(raw: unknown): Relation {
   if (since) relation.since = since;
   const until = toFuzzy(p, 'until');
   if (until) relation.until = until;
-  const role = optStr(p, 'role');
-  if (role !== undefined) relation.role = role;
+  const roleFr = optStr(p, 'roleFr');
+  const roleEn = optStr(p, 'roleEn');
+  if (roleFr !== undefined && roleEn !== undefined) relation.role = { fr: roleFr, en: roleEn };
   const status = optStr(p, 'status');
   if (status !== undefined) relation.status = status as Relation['status'];
   relation.evidence = strings(p, 'evidence');
@@ -443,15 +448,16 @@ export function toRelation(raw: unknown): Relation {
 export function toEvent(raw: unknown): AtlasEvent {
   const p = toPlain(raw) as Props;
   const ids = strings(p, 'actorIds');
-  const roles = strings(p, 'actorRoles');
-  if (ids.length !== roles.length)
-    throw new TypeError(`event ${String(p.id)}: actorIds and actorRoles differ in length`);
+  const rolesFr = strings(p, 'actorRolesFr');
+  const rolesEn = strings(p, 'actorRolesEn');
+  if (ids.length !== rolesFr.length || ids.length !== rolesEn.length)
+    throw new TypeError(`event ${String(p.id)}: actorIds, actorRolesFr and actorRolesEn differ in length`);
   return {
     id: str(p, 'id'),
     date: toFuzzy(p, 'date')!,
     kind: str(p, 'kind') as AtlasEvent['kind'],
     title: { fr: str(p, 'titleFr'), en: str(p, 'titleEn') },
-    actors: ids.map((id, i) => ({ id, role: roles[i]! })),
+    actors: ids.map((id, i) => ({ id, role: { fr: rolesFr[i]!, en: rolesEn[i]! } })),
     evidence: strings(p, 'evidence'),
   };
 }
