@@ -3,6 +3,28 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** One or more `../`: a relative import that leaves the importing file's folder. */
+const upward = String.raw`(\.\./)+`;
+
+/** Server modules the explorer may import values from: plain TypeScript with no zod (tests/lint/boundaries.test.ts). */
+const clientValueModules = ['domain/vocabulary', 'domain/fuzzy-date', 'domain/queries'];
+/** Server modules the explorer may import types from only: they are zod schemas. */
+const clientTypeModules = ['api/schemas', 'domain/model', 'domain/dates'];
+
+/** The rule options for one layer; a later block for the same files replaces them whole. */
+function restrictImports(...patterns) {
+  return { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] };
+}
+
+/** The API never imports the ingest, except the modules named in `allowed` (the known exceptions below). */
+function apiNeverImportsIngest(allowed = []) {
+  const exceptions = allowed.length === 0 ? '' : String.raw`(?!(${allowed.join('|')})\.ts$)`;
+  return {
+    regex: String.raw`^(${upward}|@atlas/server/)ingest(/|$)${exceptions}`,
+    message: 'The API never imports the ingest: move what both need into server/src/domain.',
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -60,5 +82,61 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  // ------------------------------------------------------------------------------------------------ layer boundaries
+  // domain ← ingest, store, api; store and ingest never import api; api never imports ingest; the explorer imports
+  // only the API's schemas (types) and zod-free domain modules. docs/architecture.md explains them; each rule is proved
+  // to fire by tests/lint/boundaries.test.ts. Dynamic import() is not checked (only the composition root uses it).
+  {
+    files: ['server/src/domain/**/*.ts'],
+    rules: restrictImports(
+      {
+        regex: String.raw`^(${upward}|@atlas/server/)(ingest|store|api|config|main|startup|connections)(\.ts)?(/|$)`,
+        message: 'The domain imports nothing from the ingest, the stores, the API or the composition root.',
+      },
+      {
+        regex: String.raw`^(express|express-.+|react|react-dom|neo4j-driver)(/.*)?$`,
+        message: 'The domain knows nothing of Express, React or Neo4j: that belongs to an adapter.',
+      },
+    ),
+  },
+  {
+    files: ['server/src/store/**/*.ts', 'server/src/ingest/**/*.ts'],
+    rules: restrictImports({
+      regex: String.raw`^(${upward}|@atlas/server/)api(/|$)`,
+      message: 'The stores and the ingest never import the API: move what both need into server/src/domain.',
+    }),
+  },
+  {
+    files: ['server/src/api/**/*.ts'],
+    rules: restrictImports(apiNeverImportsIngest()),
+  },
+  // Known exceptions, to be removed when bundle I/O and text normalisation move to one shared module (issue 12,
+  // item 1): each file may import exactly the ingest modules it imports today, nothing more.
+  {
+    files: ['server/src/api/corpus-text.ts'],
+    rules: restrictImports(apiNeverImportsIngest(['corpus', 'files', 'text'])),
+  },
+  {
+    files: ['server/src/api/routes/export.ts'],
+    rules: restrictImports(apiNeverImportsIngest(['bundle'])),
+  },
+  {
+    files: ['client/**/*.{ts,tsx}'],
+    rules: restrictImports(
+      {
+        regex: String.raw`^${upward}server(/|$)`,
+        message: 'Import server modules as @atlas/server/…, so that the boundary rules can see them.',
+      },
+      {
+        regex: String.raw`^@atlas/server/(?!(${clientValueModules.join('|')}|${clientTypeModules.join('|')})(\.ts)?$)`,
+        message: `The explorer imports from the server only the API's schemas (types) and the zod-free domain modules (${clientValueModules.join(', ')}).`,
+      },
+      {
+        regex: String.raw`^@atlas/server/(${clientTypeModules.join('|')})(\.ts)?$`,
+        allowTypeImports: true,
+        message: 'Types only (`import type`): this module brings zod, which stays out of the explorer.',
+      },
+    ),
   },
 );

@@ -1,0 +1,163 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/fixture.ts';
+
+/**
+ * The layer boundaries of eslint.config.js (docs/architecture.md): every rule is shown to fire on an import linted in
+ * memory as if it were a file of that layer, and to stay quiet on an import the layer may make. The server's code
+ * passes them as it stands, and what the explorer imports as values from the server is free of zod.
+ */
+
+const eslint = new ESLint({ cwd: repoRoot });
+const rule = '@typescript-eslint/no-restricted-imports';
+
+/** The boundary messages ESLint gives for `code` as the file `file` (relative to the repository). */
+async function boundaryMessages(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\nexport {};\n`, { filePath: path.join(repoRoot, file) });
+  const fatal = result!.messages.filter((m) => m.fatal);
+  expect(fatal, `${file} did not parse`).toEqual([]);
+  return result!.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
+}
+
+type Case = [file: string, code: string, reason: RegExp];
+
+const refused: Case[] = [
+  // The domain imports nothing of the ingest, the stores, the API, the composition root, Express, React or Neo4j.
+  ['server/src/domain/probe.ts', "import { normaliseText } from '../ingest/text.ts';", /domain imports nothing/],
+  ['server/src/domain/probe.ts', "import { createGraphStore } from '../store/index.ts';", /domain imports nothing/],
+  ['server/src/domain/probe.ts', "import type { Meta } from '../api/schemas.ts';", /domain imports nothing/],
+  ['server/src/domain/probe.ts', "import { loadConfig } from '../config.ts';", /domain imports nothing/],
+  [
+    'server/src/domain/probe.ts',
+    "export { ProblemSchema } from '@atlas/server/api/schemas';",
+    /domain imports nothing/,
+  ],
+  ['server/src/domain/probe.ts', "import express from 'express';", /Express, React or Neo4j/],
+  ['server/src/domain/probe.ts', "import type { Request } from 'express';", /Express, React or Neo4j/],
+  ['server/src/domain/probe.ts', "import { createRoot } from 'react-dom/client';", /Express, React or Neo4j/],
+  ['server/src/domain/probe.ts', "import neo4j from 'neo4j-driver';", /Express, React or Neo4j/],
+  // The stores and the ingest never import the API, at any depth.
+  ['server/src/store/probe.ts', "import { ProblemSchema } from '../api/schemas.ts';", /never import the API/],
+  ['server/src/store/embedded/probe.ts', "import type { Meta } from '../../api/schemas.ts';", /never import the API/],
+  ['server/src/ingest/probe.ts', "import { problem } from '../api/errors.ts';", /never import the API/],
+  ['server/src/ingest/extract/probe.ts', "export * from '../../api/schemas.ts';", /never import the API/],
+  // The API never imports the ingest.
+  ['server/src/api/probe.ts', "import { normaliseText } from '../ingest/text.ts';", /API never imports the ingest/],
+  [
+    'server/src/api/routes/probe.ts',
+    "import type { Bundle } from '../../ingest/ingest.ts';",
+    /never imports the ingest/,
+  ],
+  ['server/src/api/export/probe.ts', "import { x } from '@atlas/server/ingest/text';", /never imports the ingest/],
+  // The known exceptions allow exactly the modules they import today, nothing more.
+  ['server/src/api/corpus-text.ts', "import { validate } from '../ingest/validate.ts';", /never imports the ingest/],
+  ['server/src/api/routes/export.ts', "import { ingest } from '../../ingest/ingest.ts';", /never imports the ingest/],
+  // The explorer: the API's schemas and the zod domain modules for types only, zod-free domain modules, nothing else.
+  ['client/src/probe.ts', "import { SubgraphSchema } from '@atlas/server/api/schemas';", /Types only/],
+  ['client/src/probe.ts', "import { BundleSchema, type Bundle } from '@atlas/server/domain/model';", /Types only/],
+  ['client/src/probe.tsx', "import { FuzzyDateSchema } from '@atlas/server/domain/dates';", /Types only/],
+  ['client/src/probe.ts', "import { normaliseText } from '@atlas/server/ingest/text';", /only the API's schemas/],
+  ['client/src/probe.ts', "import type { GraphStore } from '@atlas/server/domain/graph-store';", /only the API's/],
+  ['client/src/probe.ts', "import { createApp } from '@atlas/server/api/app';", /only the API's schemas/],
+  ['client/src/probe.ts', "import { loadConfig } from '@atlas/server/config';", /only the API's schemas/],
+  ['client/src/features/x/probe.ts', "import { d } from '../../../../server/src/domain/fuzzy-date.ts';", /@atlas/],
+];
+
+const allowed: [file: string, code: string][] = [
+  ['server/src/domain/probe.ts', "import { dateSpan } from './fuzzy-date.ts';\nimport { z } from 'zod';"],
+  ['server/src/store/embedded/probe.ts', "import type { Bundle } from '../../domain/model.ts';"],
+  ['server/src/ingest/extract/probe.ts', "import { dateSpan } from '../../domain/dates.ts';"],
+  ['server/src/api/routes/probe.ts', "import type { GraphStore } from '../../domain/graph-store.ts';"],
+  ['server/src/api/corpus-text.ts', "import { normaliseText } from '../ingest/text.ts';"],
+  ['server/src/api/routes/export.ts', "import { serialiseBundle } from '../../ingest/bundle.ts';"],
+  ['client/src/probe.ts', "import type { Subgraph } from '@atlas/server/api/schemas';"],
+  ['client/src/probe.ts', "export type { Actor } from '@atlas/server/domain/model';"],
+  ['client/src/probe.ts', "import { type FuzzyDate } from '@atlas/server/domain/dates';"],
+  ['client/src/probe.ts', "import { relationTypes } from '@atlas/server/domain/vocabulary';"],
+  ['client/src/probe.ts', "import { dateSpan } from '@atlas/server/domain/fuzzy-date';"],
+  ['client/src/probe.ts', "import { relationOverlapsWindow } from '@atlas/server/domain/queries';"],
+];
+
+describe('layer boundaries (eslint.config.js)', () => {
+  it.each(refused)('%s refuses %s', async (file, code, reason) => {
+    const messages = await boundaryMessages(file, code);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(reason);
+  });
+
+  it.each(allowed)('%s allows %s', async (file, code) => {
+    expect(await boundaryMessages(file, code)).toEqual([]);
+  });
+
+  it("the server's code keeps to them", async () => {
+    const results = await eslint.lintFiles(['server/src']);
+    const broken = results.flatMap((r) =>
+      r.messages.filter((m) => m.ruleId === rule).map((m) => `${path.relative(repoRoot, r.filePath)}: ${m.message}`),
+    );
+    console.log(`lint boundaries: ${results.length} server files, ${broken.length} boundary problems`);
+    expect(broken).toEqual([]);
+  });
+});
+
+/** The module specifiers `file` imports or re-exports as values (type-only imports are erased from the build). */
+function valueImports(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+  const specifiers: string[] = [];
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      const typeOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined &&
+            clause.namedBindings !== undefined &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.every((element) => element.isTypeOnly)));
+      if (!typeOnly) specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
+    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) {
+      specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
+    }
+  }
+  return specifiers;
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.tsx?$/.test(name))
+    .map((name) => path.join(folder, name));
+}
+
+describe("the explorer's value imports from the server", () => {
+  it('reach no zod, however deep', () => {
+    const serverSrc = path.join(repoRoot, 'server/src');
+    const entries = new Set<string>();
+    for (const file of filesUnder(path.join(repoRoot, 'client/src'))) {
+      for (const specifier of valueImports(file)) {
+        const match = /^@atlas\/server\/(.+?)(\.ts)?$/.exec(specifier);
+        if (match) entries.add(path.join(serverSrc, `${match[1]}.ts`));
+      }
+    }
+    expect(entries.size).toBeGreaterThan(0);
+
+    const packages = new Map<string, string>(); // package → the server module that imports it
+    const seen = new Set<string>();
+    const pending = [...entries];
+    while (pending.length > 0) {
+      const file = pending.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const specifier of valueImports(file)) {
+        if (specifier.startsWith('.')) pending.push(path.resolve(path.dirname(file), specifier));
+        else packages.set(specifier, path.relative(repoRoot, file));
+      }
+    }
+    console.log(
+      `explorer value imports: ${[...entries].map((f) => path.relative(serverSrc, f)).join(', ')}; ` +
+        `${seen.size} server modules reached, packages: ${[...packages.keys()].join(', ') || 'none'}`,
+    );
+    expect([...packages].filter(([name]) => name === 'zod' || name.startsWith('zod/'))).toEqual([]);
+  });
+});
