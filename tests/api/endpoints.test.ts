@@ -27,8 +27,8 @@ describe('GET /api/meta', () => {
     expect(res.body.version).toBe(t.bundle.version);
     expect(res.body.generatedAt).toBe(GENERATED_AT.toISOString());
     expect(res.body.counts).toMatchObject({
-      actors: 118,
-      relations: 185,
+      actors: 114,
+      relations: 180,
       events: 44,
       fundings: 11,
       disputes: 9,
@@ -44,10 +44,10 @@ describe('GET /api/actors', () => {
   it('pages through every actor by name', async () => {
     const first = await get('/api/actors?limit=50').expect(200);
     expectShape('listActors', first.body);
-    expect(first.body).toMatchObject({ total: 118, offset: 0, limit: 50 });
+    expect(first.body).toMatchObject({ total: 114, offset: 0, limit: 50 });
     expect(first.body.items).toHaveLength(50);
     const rest = await get('/api/actors?offset=100&limit=50').expect(200);
-    expect(rest.body.items).toHaveLength(18);
+    expect(rest.body.items).toHaveLength(14);
   });
 
   it('filters by kind and by accent-insensitive text', async () => {
@@ -113,8 +113,8 @@ describe('GET /api/graph', () => {
   it('gives the whole graph by default', async () => {
     const res = await get('/api/graph').expect(200);
     expectShape('getGraph', res.body);
-    expect(res.body.nodes).toHaveLength(118);
-    expect(res.body.edges).toHaveLength(185);
+    expect(res.body.nodes).toHaveLength(114);
+    expect(res.body.edges).toHaveLength(180);
     expect(res.body.coMentions).toEqual([]);
   });
 

@@ -89,6 +89,30 @@ describe('ingest validation', () => {
     );
   });
 
+  it('rejects an actor that cites no quote naming it, even one naming a longer name that contains its own', async () => {
+    const text = await readFile(kbFile('actors'), 'utf8');
+    const withoutBankQuote = text.replace(
+      /( {2}evidence:\n {4}- source: "mini-fr"\n {6}quote: "La Banque Publique[^\n]*\n)/,
+      '',
+    );
+    expect(withoutBankQuote).not.toBe(text);
+    // "Acme Cloud" names the offer, not the company "Acme" inside it.
+    await writeFile(
+      kbFile('actors'),
+      withoutBankQuote.replace(
+        'quote: "Acme Cloud was founded by Acme in early 2012"\n- id: acme-cloud',
+        'quote: "Acme Cloud was founded"\n- id: acme-cloud',
+      ),
+    );
+    const issues = await expectRejected();
+    expect(issues.map((i) => [relative(i), i.line])).toEqual([
+      ['actors.yaml', 10],
+      ['actors.yaml', 26],
+    ]);
+    expect(issues[0]!.message).toMatch(/actor "acme": none of its 1 quotes names it \(by "Acme"\)/);
+    expect(issues[1]!.message).toMatch(/actor "banque-publique" cites no quote that names it/);
+  });
+
   it('rejects a knowledge-base file that is not UTF-8, naming the line', async () => {
     const bytes = Buffer.from(await readFile(kbFile('actors'), 'utf8'), 'utf8');
     await writeFile(kbFile('actors'), Buffer.from(bytes.toString('utf8').replace('État', 'Etat'), 'latin1'));

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Bundle } from '../domain/model.ts';
+import { checkActorsNamedByEvidence } from './actor-evidence.ts';
 import { analyseText, type DocumentAnalysis } from './analyse.ts';
 import { buildBundle, EvidenceIndex, serialiseBundle, writeFileAtomically } from './bundle.ts';
 import { readCorpus } from './corpus.ts';
@@ -67,6 +68,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   let gazetteer = new Gazetteer([]);
   try {
     gazetteer = new Gazetteer(gazetteerEntries(kb.actors.map((a) => a.value)));
+    issues.push(...checkActorsNamedByEvidence(kb, gazetteer));
   } catch (error) {
     if (!(error instanceof AliasConflictError)) throw error;
     const holder = kb.actors.find((a) => a.value.id === error.actors[1]);
