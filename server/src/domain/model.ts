@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { FuzzyDateSchema } from './dates.ts';
+import { derivationRules, offsetUnits, RECORD_POINTER } from './truth/derived.ts';
+import { eventStatuses } from './truth/status.ts';
 import { actorKinds, eventKinds, fundingKinds, languages, relationStatuses, relationTypes } from './vocabulary.ts';
 
 /**
@@ -21,6 +23,8 @@ export {
   type Language,
   type RelationType,
 } from './vocabulary.ts';
+export { eventStatuses, type EventStatus } from './truth/status.ts';
+export type { Derivation, DerivationRule } from './truth/derived.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case');
 const text = z.string().trim().min(1);
@@ -36,6 +40,37 @@ export const EvidenceRefSchema = z
   .strict();
 export type EvidenceRef = z.infer<typeof EvidenceRefSchema>;
 const evidenceList = z.array(EvidenceRefSchema).min(1, 'every fact cites at least one piece of evidence');
+
+/** How an inferred value is computed (see domain/truth/derived.ts); the ingest re-computes it. */
+export const DerivationSchema = z
+  .object({
+    rule: z.enum(derivationRules),
+    from: z
+      .array(z.string().regex(RECORD_POINTER, 'a pointer like events/<id>, relations/<id>#until or sources/<id>'))
+      .min(1),
+    offset: z
+      .object({
+        amount: z
+          .number()
+          .int()
+          .refine((n) => n !== 0, 'a non-zero interval'),
+        unit: z.enum(offsetUnits),
+      })
+      .strict()
+      .optional(),
+    reasoning: BilingualSchema,
+  })
+  .strict();
+const derivedFor = <const F extends string>(fields: readonly F[]) =>
+  z
+    .object(
+      Object.fromEntries(fields.map((f) => [f, DerivationSchema.optional()])) as Record<
+        F,
+        z.ZodOptional<typeof DerivationSchema>
+      >,
+    )
+    .strict()
+    .optional();
 
 // ---------------------------------------------------------------- knowledge base (data/kb/*.yaml)
 
@@ -53,6 +88,7 @@ const KbActorFields = z
       .optional(),
     founded: FuzzyDateSchema.optional(),
     dissolved: FuzzyDateSchema.optional(),
+    derived: derivedFor(['founded', 'dissolved']),
     evidence: z.array(EvidenceRefSchema).default([]),
   })
   .strict();
@@ -86,6 +122,7 @@ export const KbRelationSchema = z
     until: FuzzyDateSchema.optional(),
     role: BilingualSchema.optional(),
     status: z.enum(relationStatuses).optional(),
+    derived: derivedFor(['since', 'until']),
     evidence: evidenceList,
   })
   .strict();
@@ -95,6 +132,9 @@ export const KbEventSchema = z
   .object({
     id,
     date: FuzzyDateSchema,
+    /** Planned, announced or happened (domain/truth/status.ts); absent in the knowledge base means happened. */
+    status: z.enum(eventStatuses).optional(),
+    derived: derivedFor(['date']),
     kind: z.enum(eventKinds),
     title: BilingualSchema,
     actors: z.array(z.object({ id, role: BilingualSchema }).strict()).min(1),
@@ -119,6 +159,7 @@ export const KbFundingSchema = z
       .regex(/^([A-Z]{3}|unspecified)$/, 'an ISO 4217 code, or "unspecified" when the source names none'),
     kind: z.enum(fundingKinds),
     date: FuzzyDateSchema.optional(),
+    derived: derivedFor(['amount', 'date']),
     note: BilingualSchema.optional(),
     evidence: evidenceList,
   })

@@ -44,6 +44,7 @@
  */
 import * as chrono from 'chrono-node';
 import { dateSpan, daysInMonth, type DateQualifier, type FuzzyDate, type Season } from '../../domain/dates.ts';
+import { resolvedAgainst } from '../../domain/truth/precision.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 
 export interface DateMention {
@@ -52,6 +53,8 @@ export interface DateMention {
   text: string;
   date: FuzzyDate;
   basis: string;
+  /** The word by which the mention's sentence speaks of the future ("will", "devrait"), when it does. */
+  future?: string | undefined;
 }
 
 export type DateLanguage = 'fr' | 'en';
@@ -828,6 +831,7 @@ function describe(cal: Calendar): string {
 }
 
 interface Publication {
+  date: FuzzyDate;
   label: string;
   /** Reference day: the middle of the nominal publication span. */
   reference: number;
@@ -847,6 +851,7 @@ function publication(published: FuzzyDate): Publication {
   const lastDay = dayNumber(span.end);
   const reference = Math.floor((first + lastDay) / 2);
   return {
+    date: published,
     label: published.precision === 'approximate' ? `about ${published.value}` : published.value,
     reference,
     referenceYear: new Date(reference * DAY_MS).getUTCFullYear(),
@@ -928,9 +933,11 @@ function resolveContextual(
     return fuzzyFor(cal, anchor.year, `year from '${anchor.text}' earlier in the same sentence`);
   const word = future(from, sentenceEnd(text, c.end));
   if (word !== null) {
+    // Counted from the publication date: no more precise than it (an approximate one gives an approximate date).
     const year = pickYear(cal, pub.referenceYear, (_, last) => last >= pub.reference, false);
     if (year === null) return null;
-    return fuzzyFor(
+    return fromPublication(
+      pub,
       cal,
       year,
       `${quoted}: the sentence speaks of the future ('${word}'), so the next ${describe(cal)} from the publication date (${pub.label})`,
@@ -939,7 +946,8 @@ function resolveContextual(
   if (anchor) return fuzzyFor(cal, anchor.year, `year from '${anchor.text}' earlier in the text`);
   const year = pickYear(cal, pub.referenceYear, (first) => first <= pub.lastDay, true);
   if (year === null) return null;
-  return fuzzyFor(
+  return fromPublication(
+    pub,
     cal,
     year,
     year === pub.referenceYear
@@ -948,16 +956,26 @@ function resolveContextual(
   );
 }
 
+/** A date whose year was chosen by the publication date: never more precise than that date (domain/truth/precision). */
+function fromPublication(pub: Publication, cal: Calendar, year: number, basis: string): FuzzyDate | null {
+  const date = fuzzyFor(cal, year, basis);
+  return date && resolvedAgainst(date, pub.date);
+}
+
 function resolveRelation(cal: Calendar, relation: Relation, quoted: string, pub: Publication): FuzzyDate | null {
   const name = describe(cal);
   const ref = pub.reference;
   if (relation === 'last') {
     const year = pickYear(cal, pub.referenceYear, (_, last) => last < ref, true);
-    return year === null ? null : fuzzyFor(cal, year, `${quoted}: the last ${name} before publication (${pub.label})`);
+    return year === null
+      ? null
+      : fromPublication(pub, cal, year, `${quoted}: the last ${name} before publication (${pub.label})`);
   }
   if (relation === 'next') {
     const year = pickYear(cal, pub.referenceYear, (first) => first > ref, false);
-    return year === null ? null : fuzzyFor(cal, year, `${quoted}: the next ${name} after publication (${pub.label})`);
+    return year === null
+      ? null
+      : fromPublication(pub, cal, year, `${quoted}: the next ${name} after publication (${pub.label})`);
   }
   let best: number | null = null;
   let bestDistance = Infinity;
@@ -970,7 +988,7 @@ function resolveRelation(cal: Calendar, relation: Relation, quoted: string, pub:
   }
   return best === null
     ? null
-    : fuzzyFor(cal, best, `${quoted}: the ${name} nearest the publication date (${pub.label})`);
+    : fromPublication(pub, cal, best, `${quoted}: the ${name} nearest the publication date (${pub.label})`);
 }
 
 /**
@@ -991,18 +1009,25 @@ export function extractDates(text: string, options: { language: DateLanguage; pu
     else if (c.cal === null) date = null;
     else if (c.yearOffset !== undefined) {
       const year = pub.referenceYear + c.yearOffset;
-      date = {
-        value: String(year),
-        precision: 'year',
-        basis: `${quoted}: relative to the publication date (${pub.label})`,
-      };
+      date = resolvedAgainst(
+        { value: String(year), precision: 'year', basis: `${quoted}: relative to the publication date (${pub.label})` },
+        pub.date,
+      );
     } else if (c.year !== undefined) {
       date = fuzzyFor(c.cal, c.year, 'explicit in the text');
       if (date) anchor = { start: c.start, text: mentionText, year: c.year };
     } else if (c.relation) date = resolveRelation(c.cal, c.relation, quoted, pub);
     else date = resolveContextual(text, c, c.cal, quoted, future, anchor, pub);
     if (!date) continue;
-    mentions.push({ start: c.start, end: c.end, text: mentionText, date, basis: date.basis ?? '' });
+    const word = future(sentenceStart(text, c.start), sentenceEnd(text, c.end));
+    mentions.push({
+      start: c.start,
+      end: c.end,
+      text: mentionText,
+      date,
+      basis: date.basis ?? '',
+      future: word ?? undefined,
+    });
   }
   return mentions;
 }
