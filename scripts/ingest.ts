@@ -128,7 +128,11 @@ function printSummary(s: IngestSummary, bundlePath: string | null, version: stri
 }
 
 function printReport(report: CoverageReport) {
-  const out: string[] = [];
+  const out: string[] = [
+    'Values checked against their evidence (read in a quote / derived and re-computed / unchecked):',
+  ];
+  for (const [collection, t] of Object.entries(report.values))
+    out.push(`  ${collection.padEnd(10)} ${t.read} read / ${t.derived} derived / ${t.unchecked} unchecked`);
   out.push(`Names the knowledge base does not know (${report.names.length}):`);
   for (const n of report.names) out.push(`  ${n.text}  ×${n.count}  [${n.sources.join(', ')}]  «${n.example}»`);
   out.push(`Dates no dated record cites (${report.dates.length}):`);

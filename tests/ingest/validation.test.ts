@@ -83,7 +83,7 @@ describe('ingest validation', () => {
     );
     const [issue] = await expectRejected();
     expect(relative(issue!)).toBe('events.yaml');
-    expect(issue!.line).toBe(23);
+    expect(issue!.line).toBe(24);
     expect(issue!.message).toMatch(
       /quote not found in source "mini-fr".*nearest passage: "Le programme Nuage Commun, lancé par l'État en mars 2011/,
     );

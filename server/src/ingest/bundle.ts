@@ -91,6 +91,8 @@ export function buildBundle(kb: KnowledgeBase, analysed: AnalysedCorpus, evidenc
   }));
   const events = kb.events.map((record) => ({
     ...record.value,
+    // The bundle says it outright, so no reader has to know the knowledge base's default.
+    status: record.value.status ?? 'happened',
     evidence: cite(kb.files.events, record, record.value.evidence),
   }));
   const fundings = kb.fundings.map((record) => ({

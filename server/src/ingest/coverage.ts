@@ -1,5 +1,6 @@
 import type { Bundle } from '../domain/model.ts';
 import type { AnalysedCorpus } from './bundle.ts';
+import type { ValueTallies } from './check-values.ts';
 import { foldKey } from './fold.ts';
 import type { KnowledgeBase, ReviewedCandidate } from './knowledge-base.ts';
 import { spanIndexAt, type Span } from './text.ts';
@@ -23,6 +24,8 @@ export interface PassageGap {
   sentence: string;
 }
 export interface CoverageReport {
+  /** Per record type, how many values were read in a quote, derived and re-computed, or left unchecked. */
+  values: ValueTallies;
   names: NameGap[];
   dates: PassageGap[];
   amounts: PassageGap[];
@@ -31,7 +34,12 @@ export interface CoverageReport {
 const reviewedKey = (kind: ReviewedCandidate['kind'], text: string, source?: string) =>
   `${kind}\u0000${source ?? '*'}\u0000${foldKey(text)}`;
 
-export function coverageReport(kb: KnowledgeBase, bundle: Bundle, analysed: AnalysedCorpus): CoverageReport {
+export function coverageReport(
+  kb: KnowledgeBase,
+  bundle: Bundle,
+  analysed: AnalysedCorpus,
+  values: ValueTallies,
+): CoverageReport {
   const reviewed = new Set(kb.reviewed.map(({ value: r }) => reviewedKey(r.kind, r.text, r.source)));
   const isReviewed = (kind: ReviewedCandidate['kind'], text: string, source: string) =>
     reviewed.has(reviewedKey(kind, text, source)) || reviewed.has(reviewedKey(kind, text));
@@ -101,6 +109,7 @@ export function coverageReport(kb: KnowledgeBase, bundle: Bundle, analysed: Anal
     }
   }
   return {
+    values,
     names: [...names.values()].sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1)),
     dates,
     amounts,

@@ -3,6 +3,7 @@ import type { Bundle } from '../domain/model.ts';
 import { checkActorsNamedByEvidence } from './actor-evidence.ts';
 import { analyseText, type DocumentAnalysis } from './analyse.ts';
 import { buildBundle, EvidenceIndex, serialiseBundle, writeFileAtomically } from './bundle.ts';
+import { checkValues } from './check-values.ts';
 import { readCorpus } from './corpus.ts';
 import { coverageReport, type CoverageReport } from './coverage.ts';
 import { AliasConflictError, Gazetteer, gazetteerEntries } from './gazetteer.ts';
@@ -99,6 +100,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   progress({ phase: 'validation', done: 0, total: 1 });
   issues.push(...checkReferences(kb));
   const analysed = { corpus, analyses };
+  const values = checkValues(kb, analysed);
+  issues.push(...values.issues);
   const evidence = new EvidenceIndex(analysed);
   // Built even when problems were found already, so that every unanchored quote is reported in the same run.
   const bundle = buildBundle(kb, analysed, evidence);
@@ -106,7 +109,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   if (issues.length > 0) throw new IngestValidationError(issues);
   progress({ phase: 'validation', done: 1, total: 1 });
 
-  const report = coverageReport(kb, bundle, analysed);
+  const report = coverageReport(kb, bundle, analysed, values.tallies);
   const bundleJson = serialiseBundle(bundle);
   let bundlePath: string | null = null;
   if (options.outDir) {

@@ -13,8 +13,8 @@
  *   at that date's year.
  * - `between`: told between two dated records of one year; approximate, at that year.
  */
-import { dateSpan, type FuzzyDate } from '../fuzzy-date.ts';
-import { approximately, coarser, granularity, type Granularity } from './precision.ts';
+import type { FuzzyDate } from '../fuzzy-date.ts';
+import { approximately, coarser, granularity, nominalSpan, type Granularity } from './precision.ts';
 
 export const derivationRules = ['publication', 'same-as', 'sum', 'offset', 'after', 'before', 'between'] as const;
 export type DerivationRule = (typeof derivationRules)[number];
@@ -67,11 +67,7 @@ const dayNumber = (iso: string) =>
 
 /** The middle day of what a date nominally names ("about 2014" names 2014). */
 function middle(date: FuzzyDate): Date {
-  const nominal: FuzzyDate =
-    date.precision === 'approximate'
-      ? { value: date.value, precision: date.value.length === 4 ? 'year' : 'month' }
-      : date;
-  const span = dateSpan(nominal);
+  const span = nominalSpan(date);
   return new Date(Math.floor((dayNumber(span.start) + dayNumber(span.end)) / 2) * DAY_MS);
 }
 

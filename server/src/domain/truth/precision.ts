@@ -7,7 +7,7 @@
  *   at the granularity the approximate date itself has ("about 2019" gives a year, "about 2019-05" a month).
  * - An approximate date keeps at most a month: "around 2014" or "around May 2014", never "around 3 May 2014".
  */
-import type { FuzzyDate } from '../fuzzy-date.ts';
+import { dateSpan, type DateSpan, type FuzzyDate } from '../fuzzy-date.ts';
 
 /** The finest part of the calendar a date names: a day, a month (or season), or a year. */
 export type Granularity = 'day' | 'month' | 'year';
@@ -40,6 +40,12 @@ export function resolvedAgainst(date: FuzzyDate, anchor: Pick<FuzzyDate, 'value'
   if (anchor.precision !== 'approximate') return date;
   const capped = approximately(date, granularity(anchor));
   return date.basis === undefined ? capped : { ...capped, basis: date.basis };
+}
+
+/** The span a date names before "around" widens it: "about 2014" names 2014, "about May 2014" names May 2014. */
+export function nominalSpan(date: FuzzyDate): DateSpan {
+  if (date.precision !== 'approximate') return dateSpan(date);
+  return dateSpan({ value: date.value, precision: date.value.length === 4 ? 'year' : 'month' });
 }
 
 /** Two dates say the same thing: value, precision and qualifier (how each was established does not count). */

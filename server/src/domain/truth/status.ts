@@ -8,7 +8,9 @@
  * An announcement is not a founding: a founding or launch event that is only planned or announced does not date its
  * actor, and no actor's founding date or relation's start may rest on a quote that announces or plans it.
  */
+import type { FuzzyDate } from '../fuzzy-date.ts';
 import type { EventKind } from '../vocabulary.ts';
+import { nominalSpan } from './precision.ts';
 
 export const eventStatuses = ['planned', 'announced', 'happened'] as const;
 export type EventStatus = (typeof eventStatuses)[number];
@@ -21,12 +23,17 @@ export const hasHappened = (event: { status?: EventStatus | undefined }) => (eve
 
 /** Why an event's kind and status do not fit together, or null. */
 export function statusProblem(event: { kind: EventKind; status?: EventStatus | undefined }): string | null {
-  const status = event.status ?? 'happened';
-  if (event.kind === 'announcement' && status === 'happened')
-    return 'an announcement event reports what was announced: its status is "announced" or "planned", not "happened"';
-  if (beginnings.has(event.kind) && status === 'announced')
-    return `an announcement is not a ${event.kind}: record it as kind "announcement" (status "announced")`;
+  if (beginnings.has(event.kind) && event.status === 'announced')
+    return `an announcement is not a ${event.kind}: record the announcing as an event of kind "announcement"`;
   return null;
+}
+
+/**
+ * A text can report as done only what came before it: a date that begins after its source's publication (as both are
+ * named, "about 2020" after "about 2019") is a plan.
+ */
+export function isAfterPublication(date: FuzzyDate, published: FuzzyDate): boolean {
+  return nominalSpan(date).start > nominalSpan(published).end;
 }
 
 /**
