@@ -86,7 +86,7 @@ export default tseslint.config(
   // ------------------------------------------------------------------------------------------------ layer boundaries
   // domain ← ingest, store, api; store and ingest never import api; api never imports ingest; the explorer imports
   // only the API's schemas (types) and zod-free domain modules. docs/architecture.md explains them; each rule is proved
-  // to fire by tests/lint/boundaries.test.ts. Dynamic import() is not checked (only the composition root uses it).
+  // to fire by tests/lint/boundaries.test.ts. Dynamic import() is not checked (today's stay inside their layer).
   {
     files: ['server/src/domain/**/*.ts'],
     rules: restrictImports(

@@ -35,6 +35,8 @@ export const relationFamily: Record<RelationType, RelationFamily> = {
   questions: 'stance',
   supports: 'stance',
   certifies: 'oversight',
+  holds: 'oversight',
   regulates: 'oversight',
   'located-in': 'place',
+  'originated-in': 'place',
 };

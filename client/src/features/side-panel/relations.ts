@@ -23,10 +23,12 @@ export const relationOrder: readonly RelationType[] = [
   'criticises',
   'questions',
   'certifies',
+  'holds',
   'regulates',
   'author-of',
   'writes-for',
   'located-in',
+  'originated-in',
 ];
 
 export type Direction = 'out' | 'in';
