@@ -31,7 +31,7 @@ describe('GET /api/meta', () => {
       relations: 180,
       events: 44,
       fundings: 11,
-      disputes: 9,
+      disputes: 10,
       sources: 5,
     });
     expect(res.body.counts.evidence).toBe(t.bundle.evidence.length);
@@ -314,7 +314,7 @@ describe('GET /api/disputes', () => {
   it('lists the nine disputes, each with at least two claims', async () => {
     const res = await get('/api/disputes').expect(200);
     expectShape('listDisputes', res.body);
-    expect(res.body.disputes).toHaveLength(9);
+    expect(res.body.disputes).toHaveLength(10);
     for (const dispute of res.body.disputes) expect(dispute.claims.length).toBeGreaterThanOrEqual(2);
   });
 });
