@@ -311,7 +311,7 @@ describe('GET /api/evidence/{id}', () => {
 });
 
 describe('GET /api/disputes', () => {
-  it('lists the nine disputes, each with at least two claims', async () => {
+  it('lists the ten disputes, each with at least two claims', async () => {
     const res = await get('/api/disputes').expect(200);
     expectShape('listDisputes', res.body);
     expect(res.body.disputes).toHaveLength(10);
