@@ -2,13 +2,13 @@ import path from 'node:path';
 import type { Bundle } from '../domain/model.ts';
 import { checkActorsNamedByEvidence } from './actor-evidence.ts';
 import { analyseText, type DocumentAnalysis } from './analyse.ts';
-import { buildBundle, EvidenceIndex, serialiseBundle, writeFileAtomically } from './bundle.ts';
+import { buildBundle, EvidenceIndex, serialiseBundle, writeFileAtomically, type AnalysedCorpus } from './bundle.ts';
 import { checkValues } from './check-values.ts';
 import { readCorpus } from './corpus.ts';
 import { coverageReport, type CoverageReport } from './coverage.ts';
 import { AliasConflictError, Gazetteer, gazetteerEntries } from './gazetteer.ts';
 import { IngestValidationError, type IngestIssue } from './issues.ts';
-import { loadKnowledgeBase } from './knowledge-base.ts';
+import { loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
 import { checkReferences } from './validate.ts';
 
 /**
@@ -56,7 +56,17 @@ export interface IngestResult {
   bundlePath: string | null;
 }
 
-export async function runIngest(options: IngestOptions): Promise<IngestResult> {
+/** The knowledge base and the analysed texts: everything validation needs, with the problems found reading them. */
+export interface IngestInputs {
+  kb: KnowledgeBase;
+  analysed: AnalysedCorpus;
+  issues: IngestIssue[];
+}
+
+/** Reads the knowledge base and the texts and runs the extractors over the texts; validates nothing yet. */
+export async function readInputs(
+  options: Pick<IngestOptions, 'kbDir' | 'manifestPath' | 'corpusDir' | 'onProgress'>,
+): Promise<IngestInputs> {
   const progress = options.onProgress ?? (() => {});
   const issues: IngestIssue[] = [];
 
@@ -96,10 +106,16 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     );
     progress({ phase: 'extraction', done: index + 1, total: corpus.documents.length, detail: document.source.file });
   });
+  return { kb, analysed: { corpus, analyses }, issues };
+}
+
+export async function runIngest(options: IngestOptions): Promise<IngestResult> {
+  const progress = options.onProgress ?? (() => {});
+  const { kb, analysed, issues } = await readInputs(options);
+  const { corpus, analyses } = analysed;
 
   progress({ phase: 'validation', done: 0, total: 1 });
   issues.push(...checkReferences(kb));
-  const analysed = { corpus, analyses };
   const values = checkValues(kb, analysed);
   issues.push(...values.issues);
   const evidence = new EvidenceIndex(analysed);
