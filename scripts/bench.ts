@@ -13,6 +13,7 @@ const benchmarks: Record<string, Benchmark> = {
   store: () => import('./bench/store.ts'),
   api: () => import('./bench/api.ts'),
   ui: () => import('./bench/ui.ts'),
+  extract: () => import('./bench/extract.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

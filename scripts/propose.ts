@@ -1,0 +1,88 @@
+#!/usr/bin/env tsx
+/**
+ * npm run propose [-- --source ID] [-- --out FILE]
+ *   Reads the corpus and the knowledge base and writes data/build/proposals.json (atomically, deterministically):
+ *   proposed actors, relations, events and fundings in the knowledge base's shape, each with its status against
+ *   the knowledge base (new, matches, conflicts), confidence, rule and shortest exact evidence span.
+ * Exit codes: 0 done, 1 the input has problems (listed as file:line: reason), 2 bad configuration or usage.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../server/src/config.ts';
+import { writeFileAtomically } from '../server/src/ingest/bundle.ts';
+import { formatIssue } from '../server/src/ingest/issues.ts';
+import { displayPath } from '../server/src/ingest/knowledge-base.ts';
+import { loadProposalInputs } from '../server/src/propose/load.ts';
+import { propose, serialiseProposals, type Proposals } from '../server/src/propose/propose.ts';
+
+const usage = 'usage: npm run propose -- [--source ID] [--out FILE]';
+
+async function main(): Promise<number> {
+  let args;
+  let config;
+  try {
+    args = parseArgs({ options: { source: { type: 'string' }, out: { type: 'string' } }, strict: true }).values;
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`propose: ${(error as Error).message}\n${usage}`);
+      return 2;
+    }
+    throw error;
+  }
+  const inputs = await loadProposalInputs({
+    kbDir: config.KB_DIR,
+    manifestPath: config.MANIFEST,
+    corpusDir: config.CORPUS_DIR,
+  });
+  if (inputs.issues.length > 0) {
+    for (const issue of inputs.issues) console.error(formatIssue(issue));
+    console.error(`propose: ${inputs.issues.length} problem(s) in the inputs; nothing was written.`);
+    return 1;
+  }
+  let documents = inputs.documents;
+  if (args.source !== undefined) {
+    documents = documents.filter((d) => d.source.id === args.source);
+    if (documents.length === 0) {
+      console.error(
+        `propose: no readable source "${args.source}" (known: ${inputs.documents.map((d) => d.source.id).join(', ')})`,
+      );
+      return 2;
+    }
+  }
+  if (documents.length === 0) {
+    console.error(
+      `propose: no source texts in ${displayPath(config.CORPUS_DIR)}; set CORPUS_DIR to the folder holding them.`,
+    );
+    return 2;
+  }
+  for (const id of inputs.missing)
+    console.error(`propose: source "${id}" has no text in the corpus directory; skipped`);
+  const started = performance.now();
+  const proposals = propose(inputs.kb, documents);
+  const target = args.out ?? path.join(config.BUILD_DIR, 'proposals.json');
+  await writeFileAtomically(target, serialiseProposals(proposals));
+  printSummary(proposals);
+  console.log(`proposals written to ${displayPath(target)} in ${Math.round(performance.now() - started)} ms`);
+  return 0;
+}
+
+function printSummary(p: Proposals) {
+  const line = (name: keyof Proposals['summary']) => {
+    const s = p.summary[name];
+    return `${name.padEnd(10)} ${String(s.new + s.matches + s.conflicts).padStart(4)}  (${s.new} new, ${s.matches} match the knowledge base, ${s.conflicts} conflict with it)`;
+  };
+  console.log(
+    ['actors', 'relations', 'events', 'fundings'].map((n) => line(n as keyof Proposals['summary'])).join('\n'),
+  );
+  const evidenceSource = new Map(p.evidence.map((e) => [e.id, e.source]));
+  for (const source of p.sources) {
+    const count = (list: readonly { proposal: { evidenceIds: string[] } }[]) =>
+      list.filter((r) => r.proposal.evidenceIds.some((id) => evidenceSource.get(id) === source.id)).length;
+    console.log(
+      `  ${source.id}: ${count(p.actors)} actors, ${count(p.relations)} relations, ${count(p.events)} events, ${count(p.fundings)} fundings`,
+    );
+  }
+}
+
+process.exitCode = await main();

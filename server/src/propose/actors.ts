@@ -1,0 +1,161 @@
+import type { ActorKind, Language } from '../domain/vocabulary.ts';
+import { foldKey } from '../ingest/fold.ts';
+import type { NameCandidate } from '../ingest/names.ts';
+import {
+  GIVEN_NAMES,
+  KIND_CUES_BEFORE,
+  KIND_CUES_INSIDE,
+  LEAD_TITLES,
+  WORK_TITLES,
+  FOUNDER_TITLES,
+} from './lexicon.ts';
+
+/**
+ * New actors from the capitalised names the knowledge base does not know: a kind guessed from the words around
+ * and inside the name, and the names that denote one actor grouped ("Fonds X (FSN)" and "FSN", "Thales" and
+ * "Thalès", "Patrick Starck" and "Starck").
+ */
+
+export interface NewActorMention {
+  /** Key of the actor it belongs to (the folded key of its main name). */
+  key: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface NewActorDraft {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  /** Whether a word in or around a name told the kind (rather than a default). */
+  kindCue: string | null;
+  mentions: NewActorMention[];
+}
+
+/** Lower-case kebab-case id from a name: "Caisse des Dépôts" -> "caisse-des-depots". */
+export function slugify(name: string): string {
+  return (
+    foldKey(name)
+      .replace(/['’]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/g, '') || 'actor'
+  );
+}
+
+const isAcronym = (word: string) => /^[\p{Lu}\d&]{2,8}$/u.test(word) || /^\p{Lu}[\p{Ll}]{1,3}\p{Lu}/u.test(word);
+
+/** Whether `acronym` spells the initials of `name`'s capitalised words (letters in order, small words skipped). */
+export function spellsInitials(acronym: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  const letters = acronym.toUpperCase().replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return false;
+  let i = 0;
+  for (const c of initials) if (c === letters[i]) i++;
+  return i === letters.length;
+}
+
+/** A guess at an actor's kind from its name and the words around its first mentions. */
+export function guessKind(
+  text: string,
+  mentions: readonly { text: string; start: number; end: number }[],
+  language: Language,
+): { kind: ActorKind; cue: string | null } {
+  const name = mentions[0]?.text ?? '';
+  for (const { kind, pattern } of KIND_CUES_INSIDE) {
+    const m = pattern.exec(name);
+    if (m) return { kind, cue: m[0] };
+  }
+  for (const mention of mentions) {
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    const after = text.slice(mention.end, Math.min(text.length, mention.end + 40));
+    for (const { kind, pattern } of KIND_CUES_BEFORE) {
+      // The cue must end right where the name starts (one space or an apostrophe between).
+      const m = new RegExp(`(?:${pattern.source})\\s*$`, 'iu').exec(before);
+      if (m && (kind !== 'place' || /^\p{Lu}\p{Ll}+$/u.test(mention.text))) {
+        if (kind === 'place' && !placeLike(after)) continue;
+        return { kind, cue: m[0].trim() };
+      }
+    }
+    // "X, CEO of Y", "X, directeur de la stratégie": a title right after the name is a person's.
+    const title = /^\s*,\s*(?:(?:le|la|l['’]|the|an?|un|une)\s+)?([\p{L}.-]+(?:\s+[\p{L}.-]+)?)/u.exec(after);
+    if (title && [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t[language].test(title[1]!)))
+      return { kind: 'person', cue: title[1]! };
+  }
+  const words = name.split(/\s+/);
+  if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(words[0]!.toLowerCase()))
+    return { kind: 'person', cue: words[0]! };
+  return { kind: words.length === 1 && isAcronym(name) ? 'organisation' : 'company', cue: null };
+}
+
+/** "à Nantes" is a place only when nothing name-like follows ("à Nantes et Paris", "in Grenoble,"). */
+const placeLike = (after: string) => /^\s*(?:[,.;:)]|et\s|and\s|$)/u.test(after);
+
+/** Groups one document's new names into actors. `knownKeys` are folded names the knowledge base already has. */
+export function groupNewActors(
+  text: string,
+  names: readonly NameCandidate[],
+  language: Language,
+  knownKeys: ReadonlySet<string>,
+): NewActorDraft[] {
+  const byKey = new Map<string, NewActorDraft>();
+  const order: NewActorDraft[] = [];
+  const keyOf = new Map<string, string>();
+  const add = (key: string, name: NameCandidate) => {
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = { key, name: name.text, kind: 'company', aliases: [], kindCue: null, mentions: [] };
+      byKey.set(key, draft);
+      order.push(draft);
+    }
+    if (!draft.aliases.includes(name.text)) draft.aliases.push(name.text);
+    draft.mentions.push({ key, text: name.text, start: name.start, end: name.end });
+  };
+  for (const [i, name] of names.entries()) {
+    const folded = foldKey(name.text);
+    if (knownKeys.has(folded) || name.text.length < 2) continue;
+    const previous = names[i - 1];
+    // "Full Name (ACR)": the acronym is an alias of the name it follows.
+    if (
+      previous &&
+      isAcronym(name.text) &&
+      /^\s*\(\s*$/.test(text.slice(previous.end, name.start)) &&
+      spellsInitials(name.text, previous.text)
+    ) {
+      const owner = keyOf.get(foldKey(previous.text));
+      if (owner) {
+        keyOf.set(folded, owner);
+        add(owner, name);
+        continue;
+      }
+    }
+    const key = keyOf.get(folded) ?? surnameOwner(folded, order) ?? folded;
+    keyOf.set(folded, key);
+    add(key, name);
+  }
+  for (const draft of order) {
+    const { kind, cue } = guessKind(text, draft.mentions, language);
+    draft.kind = kind;
+    draft.kindCue = cue;
+    // The longest spelling names the actor; the others are aliases.
+    draft.name = [...draft.aliases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!;
+  }
+  return order;
+}
+
+/** "Starck" after "Patrick Starck": a lone word that ends a multi-word name seen before is that name. */
+function surnameOwner(folded: string, drafts: readonly NewActorDraft[]): string | undefined {
+  if (folded.includes(' ')) return undefined;
+  for (const draft of drafts) {
+    const words = draft.key.split(' ');
+    if (words.length >= 2 && words.at(-1) === folded && GIVEN_NAMES.has(words[0]!)) return draft.key;
+  }
+  return undefined;
+}

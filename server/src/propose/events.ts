@@ -1,0 +1,176 @@
+import type { FuzzyDate } from '../domain/dates.ts';
+import { announcingWord, isAfterPublication, type EventStatus } from '../domain/truth/status.ts';
+import type { EventKind, Language } from '../domain/vocabulary.ts';
+import { clamp01, combinedScanner, matchedAlternative, type EventDraft } from './drafts.ts';
+import { bi, EVENT_TRIGGERS, FUTURE, RECENCY, type Bilingual, type EventTrigger } from './lexicon.ts';
+import {
+  clauseStart,
+  groupAfter,
+  groupBefore,
+  hypothetical,
+  negated,
+  nearestDate,
+  passiveAgent,
+  type Group,
+  type SentenceView,
+  type Span,
+} from './sentence.ts';
+
+/**
+ * Events: a date expression and an event word in one sentence ("lancé au printemps 2013", "IPO on October 15"),
+ * or an event word with a recency cue ("vient de", "has just", "recent"), dated at the publication. The actor the
+ * event happens to is its subject: the object of "launched X" or "the launch of X", the subject of "X shut down",
+ * the subject of a passive "X was created by Y" (Y gets the trigger's other role).
+ */
+
+const scanners: Record<Language, RegExp> = {
+  fr: combinedScanner(EVENT_TRIGGERS.map((t) => t.fr.pattern.source)),
+  en: combinedScanner(EVENT_TRIGGERS.map((t) => t.en.pattern.source)),
+};
+
+const KIND_LABELS: Record<EventKind, Bilingual> = {
+  founding: bi('création', 'founding'),
+  launch: bi('lancement', 'launch'),
+  announcement: bi('annonce', 'announcement'),
+  funding: bi('financement', 'funding'),
+  shutdown: bi('fermeture', 'shutdown'),
+  withdrawal: bi('retrait', 'withdrawal'),
+  appointment: bi('nomination', 'appointment'),
+  departure: bi('départ', 'departure'),
+  ipo: bi('introduction en Bourse', 'IPO'),
+  election: bi('élection', 'election'),
+  regulation: bi('réglementation', 'regulation'),
+  report: bi('rapport', 'report'),
+  partnership: bi('partenariat', 'partnership'),
+  acquisition: bi('rachat', 'acquisition'),
+  certification: bi('certification', 'certification'),
+  publication: bi('publication', 'publication'),
+  incident: bi('incident', 'incident'),
+  other: bi('déclaration', 'statement'),
+};
+
+interface Found {
+  trigger: EventTrigger;
+  start: number;
+  end: number;
+}
+
+function findTriggers(s: SentenceView): Found[] {
+  const scanner = scanners[s.language];
+  const sentence = s.text.slice(s.start, s.end);
+  const found: Found[] = [];
+  scanner.lastIndex = 0;
+  for (let m = scanner.exec(sentence); m; m = scanner.exec(sentence)) {
+    const trigger = EVENT_TRIGGERS[matchedAlternative(m)]![s.language];
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (negated(s, start, end) || hypothetical(s, start)) continue;
+    found.push({ trigger, start, end });
+  }
+  return found;
+}
+
+/** "of X", "de X", "du X", right after a noun trigger: "the launch of S3NS", "le retrait de Dassault". */
+const NOUN_COMPLEMENT = /^\s*(?:of|de|du|des|d['’]|de l['’]|de la)\s*(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
+/** "OVH's IPO": a possessive right before the trigger. */
+const POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
+  const { trigger } = f;
+  const last = groupBefore(s, f.start, { reach: 400 });
+  const possessor = s.groups.find((g) => g.end <= f.start && POSSESSIVE.test(s.text.slice(g.end, f.start)));
+  if (possessor) return { subject: possessor };
+  const agent = passiveAgent(s, f.end);
+  if (agent) return { subject: last, other: agent };
+  const after = groupAfter(s, f.end, 60);
+  if (after && NOUN_COMPLEMENT.test(s.text.slice(f.end, after.start)))
+    return { subject: after, other: groupBefore(s, f.start) };
+  if (trigger.patient && after && !after.inParentheses) return { subject: after, other: groupBefore(s, f.start) };
+  const before = groupBefore(s, f.start);
+  return before ? { subject: before, other: after } : { subject: after };
+}
+
+function recencyDate(s: SentenceView, cue: string): FuzzyDate {
+  const { value, precision } = s.published;
+  // "Has just", "récemment": shortly before publication, never more precise than the month of it.
+  const month = precision === 'day' || precision === 'month' ? value.slice(0, 7) : value.slice(0, 4);
+  return {
+    value: month,
+    precision: 'approximate',
+    basis: `'${cue}': shortly before the publication (${value}, ${precision})`,
+  };
+}
+
+/**
+ * What the sentence says of the event: planned (a future tense, or a date after the publication), announced (an
+ * announcing word in its clause: an announced launch is an announcement, not a launch), or happened (no status).
+ */
+function kindAndStatus(s: SentenceView, f: Found, date: FuzzyDate): { kind: EventKind; status?: EventStatus } {
+  const clause = s.text.slice(clauseStart(s, f.start), f.end);
+  if (isAfterPublication(date, s.published) || FUTURE[s.language].test(clause))
+    return { kind: f.trigger.kind, status: 'planned' };
+  if (f.trigger.kind !== 'announcement' && announcingWord(clause)) {
+    const beginning = f.trigger.kind === 'founding' || f.trigger.kind === 'launch';
+    return { kind: beginning ? 'announcement' : f.trigger.kind, status: 'announced' };
+  }
+  return { kind: f.trigger.kind };
+}
+
+export function proposeEvents(s: SentenceView): EventDraft[] {
+  if (s.actors.length === 0) return [];
+  const sentence = s.text.slice(s.start, s.end);
+  const recency = s.dates.length === 0 ? RECENCY[s.language].exec(sentence) : null;
+  if (s.dates.length === 0 && !recency) return [];
+  const triggers = findTriggers(s);
+  if (triggers.length === 0) return [];
+  // One event per date: the nearest trigger, a specific one (launched) before a generic one (said).
+  const anchors: { start: number; end: number; date: FuzzyDate; spans: Span[]; rule: string }[] = recency
+    ? [
+        {
+          start: s.start + recency.index,
+          end: s.start + recency.index + recency[0].length,
+          date: recencyDate(s, recency[0]),
+          spans: [{ start: s.start + recency.index, end: s.start + recency.index + recency[0].length }],
+          rule: 'event.recency',
+        },
+      ]
+    : s.dates.map((d) => ({ start: d.start, end: d.end, date: d.date, spans: [d], rule: 'event.dated' }));
+  const drafts: EventDraft[] = [];
+  const used = new Set<Found>();
+  for (const anchor of anchors) {
+    const distance = (f: Found) =>
+      (f.trigger.generic ? 10_000 : 0) +
+      (f.end <= anchor.start ? anchor.start - f.end : Math.max(0, f.start - anchor.end));
+    const best = [...triggers].sort((a, b) => distance(a) - distance(b))[0]!;
+    // A trigger belongs to the date nearest to it.
+    if (used.has(best) || (!recency && nearestDate(s, best.start)?.start !== anchor.start)) continue;
+    used.add(best);
+    const { subject, other } = parties(s, best);
+    if (!subject) continue;
+    const main = subject.members[0]!;
+    const actors = subject.members.map((a) => ({ id: a.id, role: best.trigger.roles.subject }));
+    for (const a of other?.members ?? []) {
+      if (!actors.some((x) => x.id === a.id)) actors.push({ id: a.id, role: best.trigger.roles.other });
+    }
+    const { kind, status } = kindAndStatus(s, best, anchor.date);
+    const label = KIND_LABELS[kind];
+    const names = subject.members.map((a) => a.name).join(s.language === 'fr' ? ' et ' : ' and ');
+    drafts.push({
+      key: `${kind}\u0000${main.id}\u0000${anchor.date.value}`,
+      record: {
+        date: anchor.date,
+        ...(status ? { status } : {}),
+        kind,
+        title: { fr: `${names} : ${label.fr}`, en: `${names}: ${label.en}` },
+        actors: actors as EventDraft['record']['actors'],
+      },
+      source: s.source,
+      spans: [...anchor.spans, best, ...subject.members],
+      confidence: clamp01(
+        (anchor.rule === 'event.dated' ? 0.7 : 0.5) + (best.trigger.generic ? -0.2 : 0) + (other ? 0.05 : 0),
+      ),
+      rule: `${anchor.rule}:${best.trigger.kind}${status ? `+${status}` : ''}`,
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,202 @@
+import type { FundingKind } from '../domain/vocabulary.ts';
+import type { MoneyMention } from '../ingest/extract/money.ts';
+import { clamp01, type FundingDraft } from './drafts.ts';
+import { DISBURSE, EACH, FUNDING_VERB, PLEDGE, REVENUE } from './lexicon.ts';
+import {
+  clauseStart,
+  groupAfter,
+  groupBefore,
+  hypothetical,
+  nearestDate,
+  negated,
+  passiveAgent,
+  type ActorSpan,
+  type Group,
+  type SentenceView,
+  type Span,
+} from './sentence.ts';
+
+/**
+ * Fundings: an amount (from the money extractor, which already rejects counts such as "2 millions de serveurs")
+ * with its funder and recipient read from the sentence's structure:
+ *  - active:     "X devait investir N dans Y", "X invested N in Y"                  -> from X, to Y
+ *  - passive:    "Y, financé par X à hauteur de N", "Y was created by X by adding N" -> from X, to Y
+ *  - participle: "Financé à hauteur de N, le projet Y …"                             -> to Y
+ *  - revenue:    "le chiffre d'affaires de Y atteint N", "Y claimed N in revenue", "Y … N billed"
+ *  - ellipsis:   "X devait investir N1, A et B N2 chacun et C N3" -> the verb and recipient carry over
+ * The kind comes from modality: "devait", "wanted to", "will" -> pledged; paid, versé -> disbursed; else invested.
+ * Several funders sharing one amount are `funders`; "chacun"/"each" gives each funder the whole amount. With no
+ * recipient in the sentence, the recipient of the funding just before (same paragraph) carries over.
+ */
+
+export interface FundingContext {
+  last?: { to: ActorSpan; kind: FundingKind; sentence: number; paragraph: number };
+}
+
+const RECIPIENT_PREPOSITIONS = new Set(['in', 'into', 'to', 'for', 'dans', 'à', 'au', 'aux', 'en', 'pour', 'of']);
+
+interface Hit extends Span {
+  text: string;
+}
+
+/** The last match of a global pattern within [from, to). */
+function lastMatch(pattern: RegExp, s: SentenceView, from: number, to: number): Hit | undefined {
+  const window = s.text.slice(from, to);
+  pattern.lastIndex = 0;
+  let last: Hit | undefined;
+  for (let m = pattern.exec(window); m; m = pattern.exec(window))
+    last = { start: from + m.index, end: from + m.index + m[0].length, text: m[0] };
+  return last;
+}
+
+interface Reading {
+  funders: ActorSpan[];
+  to?: ActorSpan;
+  kind: FundingKind;
+  rule: string;
+  spans: Span[];
+  inherited: boolean;
+}
+
+function kindFrom(s: SentenceView, verb: Hit): FundingKind {
+  const clause = s.text.slice(clauseStart(s, verb.start), verb.end);
+  if (PLEDGE[s.language].test(clause)) return 'pledged';
+  if (DISBURSE[s.language].test(verb.text)) return 'disbursed';
+  return 'invested';
+}
+
+const recipientAfter = (s: SentenceView, at: number): Group | undefined => {
+  const g = groupAfter(s, at, 60);
+  return g && RECIPIENT_PREPOSITIONS.has(g.wordBefore) ? g : undefined;
+};
+
+function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | undefined): Reading | undefined {
+  const sentenceText = (from: number, to: number) => s.text.slice(from, to);
+  // Revenue: a revenue word within a few words of the amount.
+  const revenue = lastMatch(
+    REVENUE[s.language],
+    s,
+    Math.max(s.start, money.start - 60),
+    Math.min(s.end, money.end + 40),
+  );
+  if (revenue) {
+    const anchor = Math.min(revenue.start, money.start);
+    let owner = groupBefore(s, anchor);
+    const after = groupAfter(s, revenue.end, 20);
+    if (after && /^\s*(?:de|du|d['’]|of)\s*$/iu.test(sentenceText(revenue.end, after.start))) owner = after;
+    if (!owner) return undefined;
+    return {
+      funders: [],
+      to: owner.members[0]!,
+      kind: 'revenue',
+      rule: 'funding.revenue',
+      spans: [revenue, ...owner.members],
+      inherited: false,
+    };
+  }
+  // Ellipsis in an enumeration: "…, A et B 60 millions chacun et C 30 millions".
+  const verb = lastMatch(FUNDING_VERB[s.language], s, Math.max(s.start, money.start - 140), money.start);
+  const adjacent = s.groups.find((g) => g.end <= money.start && /^\s*$/.test(sentenceText(g.end, money.start)));
+  if (previous && adjacent && (!verb || verb.start < previous.spans[0]!.start)) {
+    return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
+  }
+  if (!verb) return undefined;
+  const verbEnd = verb.end;
+  const kind = kindFrom(s, verb);
+  const spans: Span[] = [verb];
+  // Passive: "financé par X", or a gerund after a passive agent ("created by A and B by adding N").
+  const agent =
+    passiveAgent(s, verbEnd) ??
+    [...s.groups].reverse().find((g) => g.end <= verb.start && /^(?:by|par)$/u.test(g.wordBefore));
+  if (agent) {
+    const recipient = groupBefore(s, agent.start);
+    return {
+      funders: agent.members,
+      to: recipient?.members[0],
+      kind,
+      rule: 'funding.passive',
+      spans: [...spans, ...agent.members, ...(recipient?.members ?? [])],
+      inherited: false,
+    };
+  }
+  const subject = groupBefore(s, verb.start);
+  if (!subject) {
+    // "Financé autour de N, le projet Y": the participle's subject follows the amount.
+    const follower = groupAfter(s, money.end, 40);
+    if (!follower) return undefined;
+    return {
+      funders: [],
+      to: follower.members[0],
+      kind,
+      rule: 'funding.participle',
+      spans: [...spans, ...follower.members],
+      inherited: false,
+    };
+  }
+  const recipient =
+    recipientAfter(s, money.end) ??
+    s.groups.find((g) => g.start >= verbEnd && g.end <= money.start && RECIPIENT_PREPOSITIONS.has(g.wordBefore)) ??
+    // Any other actor of the sentence named before the funder ("At the origin of this project, called Y, X wanted…").
+    s.groups.find((g) => g.end <= subject.start && !g.inParentheses && g !== subject);
+  return {
+    funders: subject.members,
+    to: recipient?.members[0],
+    kind,
+    rule: 'funding.active',
+    spans: [...spans, ...subject.members, ...(recipient?.members ?? [])],
+    inherited: false,
+  };
+}
+
+export function proposeFundings(s: SentenceView, context: FundingContext): FundingDraft[] {
+  if (s.money.length === 0 || s.actors.length === 0) return [];
+  const drafts: FundingDraft[] = [];
+  let previous: Reading | undefined;
+  for (const money of s.money) {
+    if (negated(s, money.start, money.end) || hypothetical(s, money.start)) continue;
+    const reading = readFunding(s, money, previous);
+    if (!reading) continue;
+    if (!reading.to && context.last && context.last.paragraph === s.paragraph && s.index - context.last.sentence <= 2) {
+      reading.to = context.last.to;
+      reading.inherited = true;
+    }
+    const to = reading.to;
+    if (!to) continue;
+    previous = reading;
+    context.last = { to, kind: reading.kind, sentence: s.index, paragraph: s.paragraph };
+    const funders = [...new Map(reading.funders.filter((f) => f.id !== to.id).map((f) => [f.id, f])).values()];
+    EACH.lastIndex = 0;
+    const each = EACH.test(s.text.slice(money.end, money.end + 20));
+    const date = nearestDate(s, money.start)?.date;
+    const base = {
+      to: to.id,
+      amount: money.amount,
+      currency: money.currency ?? 'unspecified',
+      kind: reading.kind,
+      ...(date ? { date } : {}),
+    };
+    const confidence = clamp01(
+      0.75 -
+        (reading.inherited ? 0.2 : 0) -
+        (funders.length === 0 && reading.kind !== 'revenue' ? 0.1 : 0) -
+        (money.approximate ? 0.05 : 0),
+    );
+    const spans = [money, ...reading.spans];
+    const records =
+      funders.length <= 1 || each
+        ? (funders.length === 0 ? [undefined] : funders).map((f) => ({ ...(f ? { from: f.id } : {}), ...base }))
+        : [{ funders: funders.map((f) => f.id).sort(), ...base }];
+    for (const record of records) {
+      const payers = 'funders' in record ? record.funders.join('+') : (record.from ?? '');
+      drafts.push({
+        key: `${record.to}\u0000${payers}\u0000${record.amount}\u0000${record.currency}\u0000${record.kind}`,
+        record: record as FundingDraft['record'],
+        source: s.source,
+        spans,
+        confidence,
+        rule: reading.rule + (reading.inherited ? '+carried-recipient' : '') + (each ? '+each' : ''),
+      });
+    }
+  }
+  return drafts;
+}

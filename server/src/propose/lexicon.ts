@@ -1,0 +1,544 @@
+import type { ActorKind, EventKind, Language, RelationType } from '../domain/vocabulary.ts';
+
+/**
+ * The words the proposal rules read, per language, as data: event words, funding verbs and their modality,
+ * relation cues, kind cues for new names, negation and hypothesis markers. Each list describes the language
+ * (how French and English say "launched", "was to invest", "CEO of"), never one text's sentences.
+ */
+
+/** Word bounds that know accented letters. */
+export const B = '(?<![\\p{L}\\p{N}])';
+export const E = '(?![\\p{L}\\p{N}])';
+const AP = "['’]";
+/** A stem followed by any inflection: "lanc" + é, ée, ement, era… */
+const W = '\\p{L}*';
+
+export const word = (source: string, flags = 'iu') => new RegExp(`${B}(?:${source})${E}`, flags);
+export const wordGlobal = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'giu');
+
+export type Bilingual = { fr: string; en: string };
+export const bi = (fr: string, en: string): Bilingual => ({ fr, en });
+
+// ------------------------------------------------------------------------------------------------ sentence mood
+
+/** A negation touching the trigger: "n'a pas investi", "did not launch", "never created". */
+export const NEGATION: Record<Language, RegExp> = {
+  fr: word(`n${AP}|ne|jamais|aucun\\p{L}*|sans|nullement|démenti|dément\\p{L}*`),
+  en: word(
+    `not|never|no longer|didn${AP}t|doesn${AP}t|don${AP}t|won${AP}t|wasn${AP}t|weren${AP}t|isn${AP}t|hasn${AP}t|haven${AP}t|hadn${AP}t|cannot|can${AP}t|failed to|refused to|denied|denies|without|none`,
+  ),
+};
+/** French negation closes after the verb: "ne lancera pas", "n'a jamais". */
+export const FR_NEGATION_CLOSE = word('pas|jamais|plus|point|guère|aucun\\p{L}*|rien');
+
+/** A condition or a guess, not a fact: "si", "pourrait", "if", "could", "rumoured". */
+export const HYPOTHESIS: Record<Language, RegExp> = {
+  fr: word(
+    `si|s${AP}il|s${AP}ils|pourr\\p{L}*|aurai\\p{L}*|serai\\p{L}*|hypoth\\p{L}*|éventuel\\p{L}*|rumeur\\p{L}*|envisag\\p{L}*|peut-être|supposé\\p{L}*|au cas où`,
+  ),
+  en: word(
+    'if|unless|could|might|may|whether|hypothetical\\p{L}*|rumou?r\\p{L}*|considering|considers|potentially|perhaps|supposedly|in case',
+  ),
+};
+
+/** Modality of a funding verb: a plan or a promise (pledged) rather than money spent. */
+export const PLEDGE: Record<Language, RegExp> = {
+  fr: word(
+    `dev(?:ait|aient|rait|raient|ra|ront)|doi(?:t|vent)|prév\\p{L}*|s${AP}engag\\p{L}*|engag\\p{L}*|prom\\p{L}*|compt(?:e|ait|aient)|v(?:a|ont)|all(?:ait|aient)|annonc\\p{L}*|souhait\\p{L}*|veut|voulait|investira\\p{L}*|financera\\p{L}*|apportera\\p{L}*`,
+  ),
+  en: word(
+    'wanted to|wants? to|plann?\\p{L}* to|plans|(?:is|was|are|were) (?:to|set to|due to|expected to)|will|would|should|shall|pledg\\p{L}*|promis\\p{L}*|commit\\p{L}*|intend\\p{L}*|expect\\p{L}* to|announc\\p{L}*|aims? to|going to|earmark\\p{L}*',
+  ),
+};
+/** A future tense or a plan: "sera débranché", "devrait signer", "will be disconnected", "is to launch". */
+export const FUTURE: Record<Language, RegExp> = {
+  fr: word(
+    `sera|seront|devr(?:a|ait|ont|aient)|doit|doivent|va|vont|prévu\\p{L}*|prévoit|\\p{L}+(?:era|eront|ira|iront)`,
+  ),
+  en: word('will|shall|(?:is|are) (?:to|set to|due to|expected to|going to)|should|plans? to|planned'),
+};
+
+/** Money that changed hands: paid, disbursed, spent. */
+export const DISBURSE: Record<Language, RegExp> = {
+  fr: word('versé\\p{L}*|vers(?:e|ent|ait)|décaiss\\p{L}*|dépens\\p{L}*|payé\\p{L}*|pay(?:e|ent|ait)'),
+  en: word('paid|pays|disburs\\p{L}*|spent|spends|transferred'),
+};
+
+// ------------------------------------------------------------------------------------------------ fundings
+
+/** Verbs and nouns that move money from a funder to a recipient. */
+export const FUNDING_VERB: Record<Language, RegExp> = {
+  fr: wordGlobal(
+    `invest${W}|financ${W}|cofinanc${W}|co-financ${W}|inject${W}|apport${W}|subventionn${W}|dot(?:é|ée|er|e)|lev(?:é|ée|er|ant|e)|mis(?:e)? sur la table|vers${W}|dépens${W}|décaiss${W}|mett(?:re|ra)|mis|ajout${W}`,
+  ),
+  en: wordGlobal(
+    `invest${W}|fund(?:ed|s|ing)|financ${W}|co-financ${W}|inject${W}|add(?:ed|ing|s)?|contribut${W}|subsidi[sz]${W}|grant(?:ed|s)?|put|pour(?:ed|s)?|back(?:ed|s)|rais(?:ed|es|ing)|spent|spend${W}|paid|pays|disburs${W}|provid(?:ed|es|ing)|commit(?:ted|s)|pledg${W}|promis${W}`,
+  ),
+};
+/** Revenue: the amount is what the named actor earned. */
+export const REVENUE: Record<Language, RegExp> = {
+  fr: wordGlobal(`chiffre d${AP}affaires|CA|factur${W}|revenus?|recettes|ventes|encaiss${W}`),
+  en: wordGlobal(`revenues?|turnover|sales|bill(?:ed|ing|s)|earn(?:ed|s|ing)|invoic${W}|takings`),
+};
+/** Passive agent marker: "financé par X", "funded by X". */
+export const BY: Record<Language, RegExp> = {
+  fr: /^\s*(?:notamment\s+)?(?:par|de la part d[eu'’])\s*$/iu,
+  en: /^\s*(?:jointly\s+)?by\s*$/iu,
+};
+/** "N chacun", "N each". */
+export const EACH = /^\s*,?\s*(?:chacune?|each|apiece|par tête|respectivement|respectively)\b/iu;
+
+// ------------------------------------------------------------------------------------------------ events
+
+export interface EventTrigger {
+  kind: EventKind;
+  pattern: RegExp;
+  /** The actor the event happens to is the verb's object ("launched S3NS", "the IPO of OVH"). */
+  patient: boolean;
+  /** Roles: of the event's subject and of the other side (the agent when `patient`, the object otherwise). */
+  roles: { subject: Bilingual; other: Bilingual };
+  /** Generic words (said, announced) yield to a specific word in the same sentence. */
+  generic?: boolean;
+}
+
+const trigger = (
+  kind: EventKind,
+  fr: string,
+  en: string,
+  patient: boolean,
+  other: Bilingual,
+  generic = false,
+): Record<Language, EventTrigger> => ({
+  fr: { kind, pattern: wordGlobal(fr), patient, roles: { subject: bi('sujet', 'subject'), other }, generic },
+  en: { kind, pattern: wordGlobal(en), patient, roles: { subject: bi('sujet', 'subject'), other }, generic },
+});
+
+export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
+  trigger(
+    'founding',
+    `fond(?:é|ée|és|ées|e|ent|ait|a|ation)|cré(?:é|ée|és|ées|e|ent|ait|a|ation|er)|naissance`,
+    `found(?:ed|s|ing)|creat(?:ed|es|ing|ion)|set up|establish(?:ed|es|ment)`,
+    true,
+    bi('fondateur', 'founder'),
+  ),
+  trigger(
+    'launch',
+    `lanc${W}|inaugur${W}|mis(?:e)? en service|mise en ligne|ouvert(?:ure)?|arrivée|débarqu${W}|s${AP}implant${W}|démarr${W}`,
+    `launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|roll(?:ed|s)? out|rollout|arrival|arrived|opened|inaugurat${W}|debut(?:ed|s)?|set foot`,
+    true,
+    bi('lanceur', 'launcher'),
+  ),
+  trigger(
+    'shutdown',
+    `ferm(?:é|ée|és|ées|e|ent|ait|era|eront|eture)|débranch${W}|arrêt(?:é|ée|és|era|ait)?|cess(?:e|é|ent|era) (?:ses|leurs) activités|liquid${W}|faillite|mis(?:e)? en sommeil|disparu|disparition`,
+    `shut(?:s|ting)? down|shutdown|clos(?:ed|es|ure)|disconnect(?:ed|s|ion)|switch(?:ed|es)? off|wound up|went out of business|bankrupt${W}|liquidat${W}|discontinu${W}|pulled the plug`,
+    false,
+    bi('opérateur', 'operator'),
+  ),
+  trigger(
+    'withdrawal',
+    `retir(?:é|ée|és|er|ent|ait|a|era)|retrait|désengag${W}|quitt(?:é|e|er|ent|ait|a)`,
+    `withdr(?:ew|awn|aw|aws|awal)|pull(?:ed|s)? out|quit|exit(?:ed|s)?`,
+    false,
+    bi('projet quitté', 'left'),
+  ),
+  trigger(
+    'acquisition',
+    `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend`,
+    `acqui(?:red|res|sition)|bought(?: back)?|buy(?:s|ing)? back|took over|takes over|takeover|purchas(?:ed|es)`,
+    true,
+    bi('acheteur', 'buyer'),
+  ),
+  trigger(
+    'ipo',
+    `introduction en Bourse|introduit en Bourse|entrée en Bourse|cotation|coté en Bourse`,
+    `IPO|initial public offering|went public|go public|listed on|listing`,
+    false,
+    bi('place de cotation', 'exchange'),
+  ),
+  trigger(
+    'appointment',
+    `nomm(?:é|ée|és|ées|e|ent|ait|era)|nomination|désign(?:é|ée)|promu(?:e)?|prend(?:ra)? la tête`,
+    `appoint(?:ed|s|ment)|named|hired|promoted|took the helm|takes the helm`,
+    true,
+    bi('organisation', 'organisation'),
+  ),
+  trigger(
+    'departure',
+    `départ|démission${W}|limog${W}|remplac(?:é|ée)|évinc${W}`,
+    `resign(?:ed|s|ation)|stepp(?:ed|s) down|steps down|departure|fired|ousted|left the company`,
+    false,
+    bi('organisation', 'organisation'),
+  ),
+  trigger(
+    'certification',
+    `qualifi(?:é|ée|és|ées|cation)|certifi(?:é|ée|és|ées|cation)|homologu${W}|labellis${W}`,
+    `certif(?:ied|ication|ies)|qualified|accredit${W}`,
+    false,
+    bi('certificateur', 'certifier'),
+  ),
+  trigger(
+    'partnership',
+    `partenariat|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|coentreprise|collaboration|s${AP}associ${W}`,
+    `partnership|alliance|partner(?:ed|s)? with|joint venture|teamed up|collaboration|allied`,
+    false,
+    bi('partenaire', 'partner'),
+  ),
+  trigger('report', `rapport|étude|enquête|audit`, `report|study|survey|audit|inquiry`, false, bi('auteur', 'author')),
+  trigger(
+    'publication',
+    `publi(?:é|ée|cation)|paru|mis en ligne le`,
+    `published|posted|publication`,
+    false,
+    bi('auteur', 'author'),
+  ),
+  trigger(
+    'election',
+    `élu(?:e|s|es)?|réélu${W}|élection${W}`,
+    `elected|re-elected|election${W}`,
+    false,
+    bi('pays', 'country'),
+  ),
+  trigger(
+    'regulation',
+    `adopt(?:é|ée|ée par)|promulgu${W}|vot(?:é|ée) par|entr(?:é|ée) en vigueur|décret`,
+    `enacted|passed the|adopted by|came into force|entered into force|signed into law`,
+    false,
+    bi('législateur', 'lawmaker'),
+  ),
+  trigger(
+    'incident',
+    `panne|incendie|cyberattaque|piratage|fuite de données|espionnage`,
+    `outage|fire|breach|hacked|cyberattack|data leak|espionage`,
+    false,
+    bi('concerné', 'affected'),
+  ),
+  trigger(
+    'announcement',
+    `annonc${W}|confirm${W}|dévoil${W}|présent(?:é|ée|e) (?:son|sa|ses|un|une)|promet${W}|sign(?:é|era|er|e)`,
+    `announc${W}|confirm(?:ed|s)|revealed|unveiled plans|pledg${W}|promis(?:ed|es)|sign(?:ed|s)?`,
+    false,
+    bi('annonceur', 'announcer'),
+    true,
+  ),
+  trigger(
+    'other',
+    `expliqu${W}|affirm${W}|déclar${W}|a dit|estim(?:e|ait|é)|interrog${W}|questionn${W}|interpell${W}|a posé une question`,
+    `said|says|explained|stated|told|declared|asked|questioned|addressed questions`,
+    false,
+    bi('interlocuteur', 'addressee'),
+    true,
+  ),
+];
+
+/** Words that date an event at the publication itself: "vient de", "has just", "recent", "aujourd'hui". */
+export const RECENCY: Record<Language, RegExp> = {
+  fr: word(
+    `vient d(?:e|${AP})|viennent d(?:e|${AP})|récemment|récent\\p{L}*|aujourd${AP}hui|actuellement|en ce moment|cette semaine`,
+  ),
+  en: word('has just|have just|just|recent|recently|today|currently|this week|nowadays'),
+};
+
+// ------------------------------------------------------------------------------------------------ relations
+
+/**
+ * How a relation cue picks its ends:
+ *  - forward: from = the group before the cue, to = the group after it ("X relies on Y"); a passive "by" flips it;
+ *  - backward: from = after, to = before ("Y hosts X" -> X hosted-by Y);
+ *  - pairs: every pair of the actors around the cue (partners, competitors).
+ */
+export type RelationShape = 'forward' | 'backward' | 'pairs';
+
+export interface RelationCue {
+  type: RelationType;
+  shape: RelationShape;
+  pattern: RegExp;
+  /** Kinds allowed at each end (undefined: any kind). */
+  fromKinds?: readonly ActorKind[];
+  toKinds?: readonly ActorKind[];
+}
+
+const ORGS: readonly ActorKind[] = [
+  'company',
+  'joint-venture',
+  'offer',
+  'programme',
+  'organisation',
+  'public-body',
+  'media',
+  'political-group',
+];
+const AGENTS: readonly ActorKind[] = [...ORGS, 'person'];
+const PLACES: readonly ActorKind[] = ['place'];
+
+const cue = (
+  type: RelationType,
+  shape: RelationShape,
+  fr: string,
+  en: string,
+  kinds: { from?: readonly ActorKind[]; to?: readonly ActorKind[] } = {},
+): Record<Language, RelationCue> => ({
+  fr: { type, shape, pattern: wordGlobal(fr), fromKinds: kinds.from, toKinds: kinds.to },
+  en: { type, shape, pattern: wordGlobal(en), fromKinds: kinds.from, toKinds: kinds.to },
+});
+
+export const RELATION_CUES: Record<Language, RelationCue>[] = [
+  cue(
+    'founded',
+    'forward',
+    `fond(?:é|ée|és|ées|e|ent|a|ait)|cré(?:é|ée|és|ées|e|ent|a|ait|er)|lanc(?:é|ée|és|ées|e|ent|a|ait|er)|co-?fondateur|fondat(?:eur|rice)|co-?créat(?:eur|rice)|créat(?:eur|rice)`,
+    `found(?:ed|s)|co-?founder|founder|creat(?:ed|es)|co-?creator|creator|launch(?:ed|es)|set up|establish(?:ed|es)`,
+    { from: AGENTS, to: ORGS },
+  ),
+  cue('subsidiary-of', 'forward', `filiale(?:s)? (?:de|du|d${AP}|des)`, `subsidiary of|a unit of|a division of`, {
+    from: ORGS,
+    to: ORGS,
+  }),
+  cue(
+    'acquired',
+    'forward',
+    `rach(?:ète|ètent|eté|etée|eter|etait|etaient)|acqu(?:is|ise|iert|ièrent)|a repris|reprend`,
+    `acquir(?:ed|es)|bought|buys|took over|takes over|purchased`,
+    { from: ORGS, to: ORGS },
+  ),
+  cue(
+    'partner-of',
+    'pairs',
+    `partenariat|partenaires?|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|allié(?:e|s|es)?|coentreprise|collaboration|s${AP}associ${W}`,
+    `partnership|partner(?:ed|s)?|alliance|allied|allies|joint venture|teamed up|collaboration|collaborat(?:e|es|ed|ing)`,
+    { from: ORGS, to: ORGS },
+  ),
+  cue(
+    'competes-with',
+    'pairs',
+    `concurren${W}|rival${W}|concurrencer`,
+    `compet${W}|rival${W}|competitors?|compared (?:to|with)|versus`,
+    { from: ORGS, to: ORGS },
+  ),
+  cue(
+    'withdrew-from',
+    'forward',
+    `se retir(?:e|er|ent|ait|a|é|ée) (?:du|de|des)|retiré(?:e|s)? (?:du|de)|quitt(?:é|e|er|ent|ait|a)|se désengag${W} (?:du|de)`,
+    `withdr(?:ew|awn|aws|aw) from|pulled out of|pulls out of|quit|left`,
+    { from: AGENTS, to: ORGS },
+  ),
+  cue(
+    'criticises',
+    'forward',
+    `critiqu${W}|dénonc${W}|fustig${W}|reproch${W}|s${AP}en prend à|pointe du doigt|étrill${W}`,
+    `critici[sz]${W}|denounc${W}|slam(?:s|med)|blast(?:s|ed)|blam(?:e|es|ed)|condemn${W}|attack(?:s|ed)`,
+  ),
+  cue(
+    'relies-on',
+    'forward',
+    `s${AP}appui(?:e|ent|ait) sur|s${AP}appuyant sur|repos(?:e|ent|ait) sur|sur base|bas(?:é|ée|és|ées) sur|utilis(?:e|ent|ait)|recours à`,
+    `reli(?:es|ed) on|rel(?:y|ying) on|based on|built on|runs on|uses|using`,
+    { from: ORGS },
+  ),
+  cue(
+    'customer-of',
+    'forward',
+    `client(?:e|s|es)? (?:de|du|d${AP}|des)|a choisi|ont choisi|choisit|fait appel à|retenu`,
+    `customers? of|clients? of|has chosen|have chosen|chose|chooses|selected|picked`,
+    { from: AGENTS, to: ORGS },
+  ),
+  cue(
+    'hosted-by',
+    'forward',
+    `hébergé(?:e|s|es)? (?:chez|par)|héberg(?:e|ent|eait) (?:chez|par)`,
+    `hosted (?:by|at|with)|hosted on`,
+  ),
+  cue('hosted-by', 'backward', `héberg(?:e|ent|er|era|ait)`, `host(?:s|ed|ing)?`, { from: ORGS, to: ORGS }),
+  cue(
+    'certifies',
+    'forward',
+    `certifi(?:e|ent|é|ée)|qualifi(?:e|ent|é|ée)|labellis${W}|homologu${W}`,
+    `certif(?:ies|ied)|accredit(?:s|ed)|qualifies`,
+    { from: ['public-body', 'organisation', 'certification'] },
+  ),
+  cue(
+    'owns',
+    'forward',
+    `actionnaires? (?:de|du|d${AP})|détient|détenait|possède|possédait|propriétaire (?:de|du|d${AP})|contrôle`,
+    `owns|owned|shareholders? (?:of|in)|stake in|controls`,
+  ),
+  cue(
+    'member-of',
+    'forward',
+    `membre (?:de|du|des|d${AP})|adhérent (?:de|du)|a rejoint|rejoint|adhère à`,
+    `members? of|joined|joins|belongs to`,
+    { to: ['organisation', 'political-group', 'public-body', 'programme', 'joint-venture'] },
+  ),
+  cue(
+    'supports',
+    'forward',
+    `soutien(?:t|nent|drait)|soutenu(?:e|s)? par|défend|plaide pour|promeut`,
+    `supports?|supported|backs|backed|endorse(?:s|d)|champions?|advocates? for`,
+  ),
+  cue(
+    'questions',
+    'forward',
+    `interpell${W}|interrog${W}|question(?:ne|né|nent)|a posé une question`,
+    `question(?:s|ed)?|asked|queried|challenged`,
+    { to: ['public-body', 'person', 'company', 'organisation'] },
+  ),
+  cue(
+    'located-in',
+    'forward',
+    `bas(?:é|ée|és|ées) à|install(?:é|ée|és|ées) à|implant(?:é|ée|és|ées) (?:à|en|au)|situ(?:é|ée|és|ées) (?:à|en|au)|présent(?:e|s|es)? (?:en|à|au|aux)|siège (?:social )?(?:à|en)`,
+    `based in|headquartered in|located in|present in|operating in|established in`,
+    { to: PLACES },
+  ),
+  cue(
+    'writes-for',
+    'forward',
+    `journaliste (?:à|au|de|chez)|chroniqueu(?:r|se) (?:à|au|de|chez)|éditorialiste (?:à|au|de)|rédact(?:eur|rice) (?:à|au|de|chez)|auteur chez`,
+    `journalist (?:at|for|of)|columnist (?:at|for)|writes for|editor at|reporter (?:at|for)`,
+    { from: ['person'], to: ['media', 'company'] },
+  ),
+  cue('brand-of', 'forward', `marque (?:de|du|d${AP})`, `brand of|a brand of`, { to: ORGS }),
+];
+
+/** Job titles, read between a person and an organisation ("X, CEO of Y", "Y's president X", "le PDG de Y, X"). */
+export const LEAD_TITLES: Record<Language, RegExp> = {
+  fr: word(
+    `P\\.?-?D\\.?G\\.?|président(?:e)?(?: du (?:directoire|conseil(?: d${AP}administration)?))?|directeur général|directrice générale|patron(?:ne)?|dirigeant(?:e)?|président-directeur général`,
+  ),
+  en: word(`CEO|chief executive(?: officer)?|president|chairman|chairwoman|chair|managing director|head|boss|leader`),
+};
+export const WORK_TITLES: Record<Language, RegExp> = {
+  fr: word(
+    `directeur|directrice|responsable|ingénieur(?:e)?|salarié(?:e)?|employé(?:e)?|porte-parole|chef|vice-président(?:e)?|adjoint(?:e)?|délégué(?:e)?|associé(?:e)?|analyste|architecte|consultant(?:e)?`,
+  ),
+  en: word(
+    `director|officer|engineer|employee|spokes(?:man|woman|person)|vice[- ]president|VP|manager|deputy|analyst|architect|consultant|partner at|executive`,
+  ),
+};
+export const FOUNDER_TITLES: Record<Language, RegExp> = {
+  fr: word('co-?fondat(?:eur|rice)|fondat(?:eur|rice)|co-?créat(?:eur|rice)|créat(?:eur|rice)'),
+  en: word('co-?founder|founder|co-?creator|creator'),
+};
+/** "deputy", "adjoint": a title that serves the leader rather than leads. */
+export const DEPUTY: Record<Language, RegExp> = {
+  fr: word('adjoint(?:e)?|délégué(?:e)?|vice'),
+  en: word('deputy|vice|assistant|associate'),
+};
+
+/** Elected titles before a name, and the assembly they sit in (looked up by name among the actors). */
+export const ASSEMBLY_TITLES: Record<Language, { pattern: RegExp; assembly: string[] }[]> = {
+  fr: [
+    { pattern: word('sénat(?:eur|rice)'), assembly: ['Sénat'] },
+    { pattern: word('député(?:e)?'), assembly: ['Assemblée nationale'] },
+    { pattern: word('eurodéputé(?:e)?'), assembly: ['Parlement européen'] },
+  ],
+  en: [
+    { pattern: word('senator'), assembly: ['Senate', 'Sénat'] },
+    { pattern: word('MP|deputy'), assembly: ['National Assembly', 'Assemblée nationale'] },
+    { pattern: word('MEP'), assembly: ['European Parliament'] },
+  ],
+};
+
+/** Nationality adjectives and the country they name (looked up by name among the actors). */
+export const NATIONALITIES: Record<Language, { pattern: RegExp; country: string[] }[]> = {
+  fr: [
+    { pattern: word('français|française|françaises|tricolore\\p{L}*|hexagona\\p{L}*'), country: ['France'] },
+    { pattern: word('américain\\p{L}*|d’origine américaine'), country: ['États-Unis', 'Etats-Unis', 'United States'] },
+    { pattern: word('allemand\\p{L}*'), country: ['Allemagne', 'Germany'] },
+    { pattern: word('chinois\\p{L}*'), country: ['Chine', 'China'] },
+    { pattern: word('britannique\\p{L}*'), country: ['Royaume-Uni', 'United Kingdom'] },
+    { pattern: word('belges?'), country: ['Belgique', 'Belgium'] },
+  ],
+  en: [
+    { pattern: word('French'), country: ['France'] },
+    { pattern: word('American|US|U\\.S\\.'), country: ['United States', 'États-Unis'] },
+    { pattern: word('German'), country: ['Germany', 'Allemagne'] },
+    { pattern: word('Chinese'), country: ['China', 'Chine'] },
+    { pattern: word('British|UK'), country: ['United Kingdom', 'Royaume-Uni'] },
+    { pattern: word('Belgian'), country: ['Belgium', 'Belgique'] },
+  ],
+};
+/** Nouns that a nationality adjective must qualify to place an actor: "French company X", "la start-up française X". */
+export const ORG_NOUNS: Record<Language, RegExp> = {
+  fr: word(
+    'sociétés?|entreprises?|groupes?|start-?ups?|opérateurs?|éditeurs?|hébergeurs?|acteurs?|fournisseurs?|géants?|fabricants?|constructeurs?|champions?|clouds?|intégrateurs?|pépites?|leaders?',
+  ),
+  en: word(
+    'compan(?:y|ies)|firms?|groups?|start-?ups?|operators?|publishers?|hosts?|players?|providers?|giants?|manufacturers?|makers?|champions?|clouds?|integrators?|leaders?|hyperscalers?|vendors?',
+  ),
+};
+
+// ------------------------------------------------------------------------------------------------ actor kinds
+
+/** Words right before a name that tell its kind: "la société X", "the MP X", "le projet X". */
+export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
+  {
+    kind: 'person',
+    pattern: word(
+      `M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|MP|député(?:e)?|sénat(?:eur|rice)|senator|ministre|minister|président(?:e)?|president|PDG|CEO|patron(?:ne)?|directeur|directrice|director|fondat(?:eur|rice)|founder|co-?founder|journaliste|journalist|économiste|economist|analyste|analyst|porte-parole|spokes(?:man|woman|person)|entrepreneur|chercheu(?:r|se)|researcher|professeur|professor|avocat(?:e)?|lawyer|juge|judge`,
+    ),
+  },
+  {
+    kind: 'company',
+    pattern: word(
+      `la société|le groupe|l${AP}entreprise|la start-?up|l${AP}éditeur|l${AP}opérateur|l${AP}hébergeur|le fabricant|le constructeur|l${AP}intégrateur|the company|the firm|the group|the start-?up|the publisher|the operator|the host|host|the manufacturer|the vendor|the integrator`,
+    ),
+  },
+  {
+    kind: 'programme',
+    pattern: word(
+      `le projet|le programme|le plan|l${AP}initiative|la stratégie|the project|the programme|the program|the plan|the initiative`,
+    ),
+  },
+  { kind: 'law', pattern: word(`la loi|le règlement|la directive|le décret|the law|the regulation|the directive`) },
+  {
+    kind: 'public-body',
+    pattern: word(
+      `le ministère|l${AP}agence|la commission|l${AP}autorité|the ministry|the agency|the commission|the authority`,
+    ),
+  },
+  {
+    kind: 'media',
+    pattern: word(
+      `le journal|le quotidien|l${AP}hebdomadaire|le magazine|le site|the newspaper|the daily|the weekly|the magazine`,
+    ),
+  },
+  { kind: 'certification', pattern: word(`la qualification|la certification|le label|the certification|the label`) },
+  { kind: 'place', pattern: word(`la ville de|the city of|basée? à|based in|à|in`) },
+];
+/** Words inside or at the end of a name that tell its kind: "Thales SA", "Ministère des Armées", "Cloud Act". */
+export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
+  {
+    kind: 'company',
+    pattern: word(
+      'SA|SAS|SARL|SE|Inc\\.?|Ltd\\.?|LLC|GmbH|Corp\\.?|Corporation|Group|Groupe|Technologies|Technology|Systems|Systèmes|Software|Telecom|Télécom|Networks|Labs?|Holding|Industries',
+    ),
+  },
+  {
+    kind: 'public-body',
+    pattern: word(
+      'Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Caisse|Banque publique|Préfecture|Région|Département|Office',
+    ),
+  },
+  { kind: 'law', pattern: word('Act|Loi|Directive|Règlement|Regulation|Law|Décret') },
+  { kind: 'programme', pattern: word('Projet|Project|Programme|Program|Plan|Initiative|Stratégie|Strategy') },
+  {
+    kind: 'political-group',
+    pattern: word('Parti|Party|Union|Mouvement|Movement|Rassemblement|Renaissance|Républicains'),
+  },
+  {
+    kind: 'organisation',
+    pattern: word(
+      'Association|Fédération|Federation|Syndicat|Alliance|Consortium|Fondation|Foundation|Institut|Institute|Club',
+    ),
+  },
+  { kind: 'media', pattern: word('Journal|Times|Post|Tribune|Monde|Figaro|Echos|Magazine|News|Presse|Press') },
+  { kind: 'certification', pattern: word('SecNumCloud|ISO|HDS|Label|Certification|Qualification') },
+];
+
+/** Common given names (French and English), so a two-word name that starts with one is a person. */
+export const GIVEN_NAMES = new Set(
+  (
+    'alain alexandre alice anne antoine arnaud aurélie bernard bruno camille caroline catherine cédric charles christian christine christophe claire claude david denis didier dominique édouard élisabeth emmanuel éric étienne fabien fabrice florence françois françoise frédéric gabriel georges gérard gilles guillaume hélène henri hugo isabelle jacques jean jeanne jérôme joël julie julien laurent léa louis luc lucas marc marie martin mathieu michel nathalie nicolas olivier pascal patrick paul philippe pierre raphaël rené richard robert sandrine sébastien sophie stéphane sylvie thierry thomas valérie vincent xavier yves ' +
+    'adam alex andrew anna barbara ben bill bob brian charlie chris daniel emily emma george james jane jason jeff jennifer john joseph kate kevin laura lisa mark mary matt michael mike nancy peter rachel robert ryan sam sarah satya scott steve steven susan tim tom william'
+  ).split(' '),
+);

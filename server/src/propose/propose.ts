@@ -1,0 +1,474 @@
+import { createHash } from 'node:crypto';
+import type {
+  Evidence,
+  EvidenceRef,
+  KbActor,
+  KbEvent,
+  KbFunding,
+  KbRelation,
+  Source,
+  SourceManifestEntry,
+} from '../domain/model.ts';
+import type { ActorKind } from '../domain/vocabulary.ts';
+import { extractDates } from '../ingest/extract/dates.ts';
+import { extractMoney } from '../ingest/extract/money.ts';
+import { foldKey } from '../ingest/fold.ts';
+import { Gazetteer, gazetteerEntries } from '../ingest/gazetteer.ts';
+import { discoverNames } from '../ingest/names.ts';
+import { detectLanguage, splitSentences } from '../ingest/text.ts';
+import { groupNewActors, slugify } from './actors.ts';
+import { clamp01, type Draft } from './drafts.ts';
+import { proposeEvents } from './events.ts';
+import { proposeFundings, type FundingContext } from './fundings.ts';
+import { eventConflict, eventsMatch, fundingConflict, fundingsMatch, mainActors, relationsMatch } from './match.ts';
+import { actorLookup, fundsRelations, proposeRelations } from './relations.ts';
+import { evidenceSpan, groupActors, type ActorSpan, type SentenceView, type Span } from './sentence.ts';
+
+/**
+ * From source texts and a knowledge base to proposed records: each in the knowledge base's own shape, with the
+ * shortest exact span that supports it (offsets into the normalised text), a status against the knowledge base
+ * (new, matches, conflicts), a confidence and the rule that made it. Pure and deterministic: the same inputs give
+ * the same proposals, byte for byte once serialised.
+ */
+
+export type ProposalStatus = 'new' | 'matches' | 'conflicts';
+type Collection = 'actors' | 'relations' | 'events' | 'fundings';
+
+export interface ProposalMeta {
+  status: ProposalStatus;
+  confidence: number;
+  /** Which extractor and pattern produced it (several when merged). */
+  rule: string;
+  /** Evidence records (top-level `evidence`, with offsets) behind `evidence`. */
+  evidenceIds: string[];
+  /** With status "matches": the knowledge-base record it repeats. */
+  matches?: string;
+  /** With status "conflicts": the knowledge-base record it disagrees with, and on what. */
+  conflictsWith?: { record: string; about: string; existing: object };
+}
+
+/**
+ * A proposal is a knowledge-base record plus `proposal`: drop that key and what is left is a record to accept as it
+ * is (events have a `status` of their own, planned/announced/happened, hence the separate key).
+ */
+export type ActorProposal = KbActor & { proposal: ProposalMeta };
+export type RelationProposal = KbRelation & { proposal: ProposalMeta };
+export type EventProposal = KbEvent & { proposal: ProposalMeta };
+export type FundingProposal = KbFunding & { proposal: ProposalMeta };
+
+export interface Proposals {
+  schemaVersion: 1;
+  summary: Record<Collection, Record<ProposalStatus, number>>;
+  actors: ActorProposal[];
+  relations: RelationProposal[];
+  events: EventProposal[];
+  fundings: FundingProposal[];
+  evidence: Evidence[];
+  sources: Source[];
+}
+
+export interface KnowledgeBaseRecords {
+  actors: readonly KbActor[];
+  relations: readonly KbRelation[];
+  events: readonly KbEvent[];
+  fundings: readonly KbFunding[];
+}
+
+export interface ProposalDocument {
+  source: SourceManifestEntry;
+  /** The normalised text (normaliseText): offsets index it. */
+  text: string;
+}
+
+interface Cited<R> {
+  key: string;
+  record: R;
+  cites: { source: string; start: number; end: number }[];
+  confidences: number[];
+  rules: Set<string>;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+class Collector<R> {
+  readonly items = new Map<string, Cited<R>>();
+  add(draft: Draft<R>, cite: { source: string; start: number; end: number }) {
+    const item = this.items.get(draft.key) ?? {
+      key: draft.key,
+      record: draft.record,
+      cites: [],
+      confidences: [],
+      rules: new Set<string>(),
+    };
+    if (!item.cites.some((c) => c.source === cite.source && c.start === cite.start && c.end === cite.end))
+      item.cites.push(cite);
+    item.confidences.push(draft.confidence);
+    item.rules.add(draft.rule);
+    this.items.set(draft.key, item);
+  }
+}
+
+/** Known actors' spans plus the new names' spans, in text order and without overlaps (known names win). */
+function actorSpans(known: ActorSpan[], fresh: ActorSpan[]): ActorSpan[] {
+  const all = [...known, ...fresh].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ActorSpan[] = [];
+  for (const span of all) {
+    const last = out.at(-1);
+    if (last && span.start < last.end) continue;
+    out.push(span);
+  }
+  return out;
+}
+
+interface NewActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  kindCue: string | null;
+  mentions: number;
+  cites: { source: string; start: number; end: number }[];
+}
+
+/** Minimum confidence for a new name to take part in the rules as an actor. */
+const NEW_ACTOR_FLOOR = 0.45;
+
+function newActorConfidence(a: { name: string; kindCue: string | null; mentions: number }): number {
+  return clamp01(0.35 + (a.kindCue ? 0.25 : 0) + (a.mentions >= 2 ? 0.15 : 0) + (a.name.includes(' ') ? 0.1 : 0));
+}
+
+export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDocument[]): Proposals {
+  const gazetteer = new Gazetteer(gazetteerEntries(kb.actors));
+  const knownById = new Map(kb.actors.map((a) => [a.id, a]));
+  const knownKeys = new Set(gazetteerEntries(kb.actors).map((e) => foldKey(e.alias)));
+  const events = new Collector<Omit<KbEvent, 'id' | 'evidence'>>();
+  const fundings = new Collector<Omit<KbFunding, 'id' | 'evidence'>>();
+  const relations = new Collector<Omit<KbRelation, 'id' | 'evidence'>>();
+  const newActors = new Map<string, NewActor>();
+  const texts = new Map<string, string>();
+  const sources: Source[] = [];
+
+  for (const document of [...documents].sort((a, b) => (a.source.id < b.source.id ? -1 : 1))) {
+    const { source, text } = document;
+    const language = source.language;
+    texts.set(source.id, text);
+    const sentences = splitSentences(text, language);
+    const mentions = gazetteer.find(text);
+    const dates = extractDates(text, { language, published: source.published });
+    const money = extractMoney(text, { language });
+    const names = discoverNames(text, sentences, [...mentions, ...dates, ...money]);
+    sources.push({
+      ...source,
+      textAvailable: true,
+      detectedLanguage: detectLanguage(text),
+      characters: text.length,
+      sentences: sentences.length,
+      textHash: sha256(text),
+    });
+
+    const known: ActorSpan[] = mentions.map((m) => {
+      const actor = knownById.get(m.actor)!;
+      return { id: actor.id, kind: actor.kind, name: actor.name, start: m.start, end: m.end };
+    });
+    const fresh: ActorSpan[] = [];
+    for (const draft of groupNewActors(text, names, language, knownKeys)) {
+      const id = slugify(draft.name);
+      if (knownById.has(id)) continue;
+      const actor = newActors.get(id) ?? {
+        id,
+        name: draft.name,
+        kind: draft.kind,
+        aliases: new Set<string>(),
+        kindCue: draft.kindCue,
+        mentions: 0,
+        cites: [],
+      };
+      draft.aliases.forEach((alias) => actor.aliases.add(alias));
+      actor.mentions += draft.mentions.length;
+      if (!actor.kindCue && draft.kindCue) [actor.kind, actor.kindCue] = [draft.kind, draft.kindCue];
+      const first = draft.mentions[0]!;
+      actor.cites.push(citeName(text, source.id, first, draft.kindCue));
+      newActors.set(id, actor);
+      if (newActorConfidence({ ...actor, mentions: draft.mentions.length }) < NEW_ACTOR_FLOOR) continue;
+      for (const m of draft.mentions)
+        fresh.push({ id, kind: actor.kind, name: actor.name, start: m.start, end: m.end });
+    }
+    const spans = actorSpans(known, fresh);
+    const byName = new Map<string, ActorSpan>();
+    for (const actor of kb.actors)
+      for (const alias of [actor.name, ...actor.aliases.fr, ...actor.aliases.en])
+        byName.set(foldKey(alias), { id: actor.id, kind: actor.kind, name: actor.name, start: 0, end: 0 });
+    for (const span of fresh) byName.set(foldKey(span.name), span);
+    const lookup = actorLookup(byName);
+
+    const context: FundingContext = {};
+    let paragraph = 0;
+    let scanned = 0;
+    let a = 0;
+    let d = 0;
+    let mo = 0;
+    sentences.forEach((sentence, index) => {
+      // Paragraphs are separated by a blank line (normaliseText keeps them as "\n\n").
+      for (let at = text.indexOf('\n\n', scanned); at >= 0 && at < sentence.start; at = text.indexOf('\n\n', scanned)) {
+        paragraph++;
+        scanned = at + 2;
+      }
+      const within = <T extends { start: number }>(list: readonly T[], from: number): [T[], number] => {
+        let i = from;
+        while (i < list.length && list[i]!.start < sentence.start) i++;
+        const start = i;
+        while (i < list.length && list[i]!.start < sentence.end) i++;
+        return [list.slice(start, i), i];
+      };
+      let sentenceActors: ActorSpan[];
+      [sentenceActors, a] = within(spans, a);
+      const [sentenceDates, nextD] = within(dates, d);
+      const [sentenceMoney, nextMo] = within(money, mo);
+      d = nextD;
+      mo = nextMo;
+      if (sentenceActors.length === 0) return;
+      const view: SentenceView = {
+        text,
+        source: source.id,
+        language,
+        published: source.published,
+        index,
+        start: sentence.start,
+        end: sentence.end,
+        paragraph,
+        actors: sentenceActors,
+        groups: groupActors(text, sentenceActors, sentence.start),
+        dates: sentenceDates,
+        money: sentenceMoney,
+      };
+      const cite = (spansOf: Span[]) => ({ source: source.id, ...evidenceSpan(view, spansOf) });
+      for (const draft of proposeEvents(view)) events.add(draft, cite(draft.spans));
+      const fundingDrafts = proposeFundings(view, context);
+      for (const draft of fundingDrafts) fundings.add(draft, cite(draft.spans));
+      for (const draft of [...proposeRelations(view, lookup), ...fundsRelations(fundingDrafts)])
+        relations.add(draft, cite(draft.spans));
+    });
+    publicationEvent(source, known, events);
+  }
+
+  return assemble(kb, { events, fundings, relations, newActors, texts, sources });
+}
+
+/** The span that names a new actor, with the word that told its kind when there is one ("la société X"). */
+function citeName(
+  text: string,
+  source: string,
+  mention: { start: number; end: number },
+  cue: string | null,
+): { source: string; start: number; end: number } {
+  let start = mention.start;
+  if (cue) {
+    const at = text.lastIndexOf(cue, mention.start);
+    if (at >= 0 && mention.start - (at + cue.length) <= 2) start = at;
+  }
+  let end = mention.end;
+  while (end - start < 3 && end < text.length) end++;
+  return { source, start, end };
+}
+
+/** The source's own publication, from its manifest entry, when its author or outlet is an actor named in it. */
+function publicationEvent(
+  source: SourceManifestEntry,
+  known: readonly ActorSpan[],
+  events: Collector<Omit<KbEvent, 'id' | 'evidence'>>,
+) {
+  const named = (name: string | undefined) =>
+    name === undefined ? undefined : known.find((k) => foldKey(k.name) === foldKey(name));
+  const author = named(source.author);
+  const outlet = named(source.outlet?.replace(/\s*\(.*\)$/, ''));
+  const actors = [
+    ...(author ? [{ id: author.id, role: { fr: 'auteur', en: 'author' } }] : []),
+    ...(outlet ? [{ id: outlet.id, role: { fr: 'éditeur', en: 'publisher' } }] : []),
+  ];
+  const first = author ?? outlet;
+  if (!first) return;
+  const title = source.title;
+  events.add(
+    {
+      key: `publication\u0000${first.id}\u0000${source.published.value}`,
+      record: {
+        date: source.published,
+        kind: 'publication',
+        title: { fr: `Publication : « ${title} »`, en: `Publication: “${title}”` },
+        actors: actors as KbEvent['actors'],
+      },
+      source: source.id,
+      spans: [first],
+      confidence: 0.8,
+      rule: 'event.publication-manifest',
+    },
+    { source: source.id, start: first.start, end: Math.max(first.end, first.start + 3) },
+  );
+}
+
+interface Collected {
+  events: Collector<Omit<KbEvent, 'id' | 'evidence'>>;
+  fundings: Collector<Omit<KbFunding, 'id' | 'evidence'>>;
+  relations: Collector<Omit<KbRelation, 'id' | 'evidence'>>;
+  newActors: Map<string, NewActor>;
+  texts: Map<string, string>;
+  sources: Source[];
+}
+
+function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
+  const evidence = new Map<string, Evidence>();
+  const cite = (cites: readonly { source: string; start: number; end: number }[]) => {
+    const refs: EvidenceRef[] = [];
+    const ids: string[] = [];
+    for (const { source, start, end } of [...cites].sort((a, b) =>
+      a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start,
+    )) {
+      const quote = c.texts.get(source)!.slice(start, end);
+      const id = `ev-${sha256(`${source}\u0000${start}\u0000${end}`).slice(0, 12)}`;
+      evidence.set(id, { id, source, quote, start, end });
+      if (!refs.some((r) => r.source === source && r.quote === quote)) refs.push({ source, quote });
+      ids.push(id);
+    }
+    return { evidence: refs, ids };
+  };
+  const meta = (
+    item: Cited<unknown>,
+    evidenceIds: string[],
+    status: Pick<ProposalMeta, 'status' | 'matches' | 'conflictsWith'>,
+  ): ProposalMeta => ({
+    ...status,
+    // Each further citation of the same fact adds a little confidence.
+    confidence: clamp01(Math.max(...item.confidences) + 0.05 * (item.cites.length - 1)),
+    rule: [...item.rules].sort().join(', '),
+    evidenceIds,
+  });
+  const usedIds = new Map<Collection, Set<string>>();
+  const uniqueId = (collection: Collection, base: string, taken: ReadonlySet<string>) => {
+    const used = usedIds.get(collection) ?? new Set<string>();
+    usedIds.set(collection, used);
+    let id = slugify(base);
+    for (let n = 2; used.has(id) || taken.has(id); n++) id = `${slugify(base)}-${n}`;
+    used.add(id);
+    return id;
+  };
+  const kbIds = (list: readonly { id: string }[]) => new Set(list.map((r) => r.id));
+
+  const actors: ActorProposal[] = [...c.newActors.values()].sort(byId).map((a) => {
+    const aliases = [...a.aliases].sort();
+    const cited = cite(a.cites.slice(0, 3));
+    return {
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      aliases: { fr: aliases, en: aliases },
+      caseSensitive: [],
+      description: {
+        fr: `Nom relevé automatiquement dans les sources ; nature devinée (${a.kind})${a.kindCue ? ` d'après « ${a.kindCue} »` : ''}.`,
+        en: `Name found automatically in the sources; kind guessed (${a.kind})${a.kindCue ? ` from “${a.kindCue}”` : ''}.`,
+      },
+      evidence: cited.evidence,
+      proposal: {
+        status: 'new' as const,
+        confidence: newActorConfidence(a),
+        rule: a.kindCue ? 'actor.name+kind-cue' : 'actor.name',
+        evidenceIds: cited.ids,
+      },
+    };
+  });
+
+  const withStatus = <R, K extends { id: string }>(
+    record: R,
+    existing: readonly K[],
+    collection: Collection,
+    match: (r: R, k: K) => boolean,
+    conflict: (r: R, k: K) => string | null,
+  ): Pick<ProposalMeta, 'status' | 'matches' | 'conflictsWith'> => {
+    const same = existing.find((k) => match(record, k));
+    if (same) return { status: 'matches', matches: same.id };
+    for (const k of existing) {
+      const about = conflict(record, k);
+      if (about) return { status: 'conflicts', conflictsWith: { record: `${collection}/${k.id}`, about, existing: k } };
+    }
+    return { status: 'new' };
+  };
+
+  const events: EventProposal[] = [...c.events.items.values()]
+    .map((item) => {
+      const main = mainActors(item.record)[0] ?? 'event';
+      const cited = cite(item.cites);
+      return {
+        id: uniqueId('events', `${main}-${item.record.kind}-${item.record.date.value}`, kbIds(kb.events)),
+        ...item.record,
+        evidence: cited.evidence,
+        proposal: meta(item, cited.ids, withStatus(item.record, kb.events, 'events', eventsMatch, eventConflict)),
+      };
+    })
+    .sort(byId);
+
+  const fundings: FundingProposal[] = [...c.fundings.items.values()]
+    .map((item) => {
+      const r = item.record as KbFunding & { funders?: string[] };
+      const payer = r.from ?? r.funders?.join('-') ?? '';
+      const cited = cite(item.cites);
+      return {
+        id: uniqueId(
+          'fundings',
+          `${payer ? `${payer}-` : ''}${r.to}-${r.kind}-${amountLabel(r.amount)}`,
+          kbIds(kb.fundings),
+        ),
+        ...item.record,
+        evidence: cited.evidence,
+        proposal: meta(
+          item,
+          cited.ids,
+          withStatus(item.record, kb.fundings, 'fundings', fundingsMatch, fundingConflict),
+        ),
+      };
+    })
+    .sort(byId);
+
+  const relations: RelationProposal[] = [...c.relations.items.values()]
+    .map((item) => {
+      const cited = cite(item.cites);
+      return {
+        id: uniqueId('relations', `${item.record.from}-${item.record.type}-${item.record.to}`, kbIds(kb.relations)),
+        ...item.record,
+        evidence: cited.evidence,
+        proposal: meta(
+          item,
+          cited.ids,
+          withStatus(item.record, kb.relations, 'relations', relationsMatch, () => null),
+        ),
+      };
+    })
+    .sort(byId);
+
+  const count = (list: readonly { proposal: ProposalMeta }[]) => ({
+    new: list.filter((p) => p.proposal.status === 'new').length,
+    matches: list.filter((p) => p.proposal.status === 'matches').length,
+    conflicts: list.filter((p) => p.proposal.status === 'conflicts').length,
+  });
+  return {
+    schemaVersion: 1,
+    summary: { actors: count(actors), relations: count(relations), events: count(events), fundings: count(fundings) },
+    actors,
+    relations,
+    events,
+    fundings,
+    evidence: [...evidence.values()].sort(byId),
+    sources: c.sources.sort(byId),
+  };
+}
+
+const amountLabel = (amount: number) =>
+  amount >= 1e9 && amount % 1e8 === 0
+    ? `${amount / 1e9}bn`.replace('.', '-')
+    : amount >= 1e6 && amount % 1e5 === 0
+      ? `${amount / 1e6}m`.replace('.', '-')
+      : String(amount).replace('.', '-');
+
+/** Canonical bytes: the same proposals always serialise the same way. */
+export function serialiseProposals(proposals: Proposals): string {
+  return `${JSON.stringify(proposals, null, 1)}\n`;
+}

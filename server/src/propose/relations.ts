@@ -1,0 +1,288 @@
+import { symmetricRelationTypes, type ActorKind, type Language, type RelationType } from '../domain/vocabulary.ts';
+import { foldKey } from '../ingest/fold.ts';
+import { clamp01, combinedScanner, matchedAlternative, type FundingDraft, type RelationDraft } from './drafts.ts';
+import {
+  ASSEMBLY_TITLES,
+  DEPUTY,
+  FOUNDER_TITLES,
+  LEAD_TITLES,
+  NATIONALITIES,
+  ORG_NOUNS,
+  RELATION_CUES,
+  WORK_TITLES,
+  type RelationCue,
+} from './lexicon.ts';
+import {
+  groupAfter,
+  groupBefore,
+  hypothetical,
+  negated,
+  passiveAgent,
+  type ActorSpan,
+  type Group,
+  type SentenceView,
+  type Span,
+} from './sentence.ts';
+
+/**
+ * Relations of the closed vocabulary, read "from TYPE to":
+ *  - verb and noun cues (RELATION_CUES): "X s'appuie sur Y", "Y, filiale de X", "hébergé chez Y", "X criticises Y";
+ *    a passive ("créé par X", "founded by X") swaps the ends; partners and competitors pair every actor around;
+ *  - titles between a person and an organisation: "X, CEO of Y", "le PDG de Y, X", "Y's president X" (leads),
+ *    "directeur de la stratégie de Y" (works-for), "co-founder of Y" (founded);
+ *  - elected titles and party in parentheses: "Senator X (Party)" -> member-of the Senate and of the party;
+ *  - a nationality qualifying an organisation: "the French start-up X", "la société française X" -> located-in;
+ *  - fundings with a named funder -> funds.
+ */
+
+const scanners: Record<Language, RegExp> = {
+  fr: combinedScanner(RELATION_CUES.map((c) => c.fr.pattern.source)),
+  en: combinedScanner(RELATION_CUES.map((c) => c.en.pattern.source)),
+};
+
+/** Actors by folded name, to find the countries and assemblies that titles and nationalities point to. */
+export type ActorLookup = (names: readonly string[]) => ActorSpan | undefined;
+
+export function relationKey(type: RelationType, from: string, to: string): string {
+  const [a, b] = symmetricRelationTypes.has(type) && to < from ? [to, from] : [from, to];
+  return `${type}\u0000${a}\u0000${b}`;
+}
+
+function draft(
+  s: SentenceView,
+  type: RelationType,
+  from: ActorSpan,
+  to: ActorSpan,
+  spans: Span[],
+  confidence: number,
+  rule: string,
+): RelationDraft | undefined {
+  if (from.id === to.id) return undefined;
+  const [a, b] = symmetricRelationTypes.has(type) && to.id < from.id ? [to, from] : [from, to];
+  return {
+    key: relationKey(type, a.id, b.id),
+    record: { type, from: a.id, to: b.id },
+    source: s.source,
+    spans: [...spans, from, to],
+    confidence: clamp01(confidence),
+    rule,
+  };
+}
+
+const allowed = (kinds: readonly ActorKind[] | undefined, actor: ActorSpan) => !kinds || kinds.includes(actor.kind);
+
+function fromCues(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const scanner = scanners[s.language];
+  const sentence = s.text.slice(s.start, s.end);
+  scanner.lastIndex = 0;
+  for (let m = scanner.exec(sentence); m; m = scanner.exec(sentence)) {
+    const cue: RelationCue = RELATION_CUES[matchedAlternative(m)]![s.language];
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (negated(s, start, end) || hypothetical(s, start)) continue;
+    const cueSpan = { start, end };
+    const rule = `relation.cue:${cue.type}`;
+    if (cue.shape === 'pairs') {
+      const after = groupAfter(s, end, 80);
+      const between = after && /^\s*(?:entre|between)\b/iu.test(s.text.slice(end, after.start));
+      const before = between ? undefined : groupBefore(s, start, { reach: 120 });
+      const members = [...(before?.members ?? []), ...(after?.members ?? [])].filter(
+        (a) => allowed(cue.fromKinds, a) && a.kind !== 'programme',
+      );
+      for (let i = 0; i < members.length; i++)
+        for (let j = i + 1; j < members.length; j++) {
+          const d = draft(s, cue.type, members[i]!, members[j]!, [cueSpan], 0.55, rule);
+          if (d) out.push(d);
+        }
+      continue;
+    }
+    const agent = passiveAgent(s, end);
+    const before = groupBefore(s, start);
+    const after = agent ?? groupAfter(s, end, 80);
+    if (!before || !after) continue;
+    // Active "X cue Y": forward from X to Y; a passive agent ("par X") is the one who acts.
+    let [fromGroup, toGroup] = cue.shape === 'forward' ? [before, after] : [after, before];
+    if (agent) [fromGroup, toGroup] = [toGroup, fromGroup];
+    for (const from of fromGroup.members)
+      for (const to of toGroup.members) {
+        if (!allowed(cue.fromKinds, from) || !allowed(cue.toKinds, to)) continue;
+        const d = draft(s, cue.type, from, to, [cueSpan], agent ? 0.65 : 0.6, rule + (agent ? '+passive' : ''));
+        if (d) out.push(d);
+      }
+  }
+  return out;
+}
+
+const ORG_KINDS: readonly ActorKind[] = [
+  'company',
+  'joint-venture',
+  'public-body',
+  'organisation',
+  'media',
+  'programme',
+  'political-group',
+  'offer',
+];
+const isOrg = (a: ActorSpan) => ORG_KINDS.includes(a.kind);
+
+/** "X, CEO of Y", "Y's president X", "le PDG de Y, X", "co-founder of Y". */
+function fromTitles(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const people = s.actors.filter((a) => a.kind === 'person');
+  if (people.length === 0) return out;
+  const titles: { type: RelationType; pattern: RegExp }[] = [
+    { type: 'founded', pattern: FOUNDER_TITLES[s.language] },
+    { type: 'leads', pattern: LEAD_TITLES[s.language] },
+    { type: 'works-for', pattern: WORK_TITLES[s.language] },
+  ];
+  const sentence = s.text.slice(s.start, s.end);
+  const taken = new Set<number>();
+  for (const { type, pattern } of titles) {
+    const global = new RegExp(pattern.source, 'giu');
+    for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (taken.has(start)) continue;
+      // The person: right before the title (", ") or right after it.
+      const person =
+        people.find(
+          (p) =>
+            p.end <= start &&
+            /^\s*,?\s*(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
+              s.text.slice(p.end, start),
+            ),
+        ) ??
+        people.find(
+          (p) =>
+            p.start >= end &&
+            /^[\s,]*(?:[\p{L}\s'’-]{0,60}?,\s*)?$/u.test(s.text.slice(end, p.start)) &&
+            p.start - end <= 80,
+        );
+      if (!person) continue;
+      // The organisation: "of/de/chez Y" after the title, or a possessive "Y's" right before it.
+      const after = s.actors.find(
+        (a) =>
+          a.start >= end &&
+          a.start - end <= 80 &&
+          isOrg(a) &&
+          /\b(?:of|at|for|de|du|des|d['’]|chez)\b/iu.test(s.text.slice(end, a.start)),
+      );
+      const possessor = s.actors.find(
+        (a) => a.end <= start && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(s.text.slice(a.end, start)) && isOrg(a),
+      );
+      const org = after ?? possessor;
+      if (!org) continue;
+      taken.add(start);
+      const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, start - 12), end));
+      const relation = type === 'leads' && deputy ? 'works-for' : type;
+      const d = draft(s, relation, person, org, [{ start, end }], 0.7, `relation.title:${relation}`);
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+/** "Senator X (Party)", "le député X (Parti)": membership of the assembly and of the party in parentheses. */
+function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const person of s.actors.filter((a) => a.kind === 'person')) {
+    const before = s.text.slice(Math.max(s.start, person.start - 30), person.start);
+    for (const { pattern, assembly } of ASSEMBLY_TITLES[s.language]) {
+      const m = new RegExp(`(?:${pattern.source})\\s*$`, 'iu').exec(before);
+      const body = m ? lookup(assembly) : undefined;
+      if (m && body) {
+        const d = draft(
+          s,
+          'member-of',
+          person,
+          body,
+          [{ start: person.start - m[0].length, end: person.start }],
+          0.7,
+          'relation.elected-title',
+        );
+        if (d) out.push(d);
+      }
+    }
+    const party = s.actors.find(
+      (a) =>
+        (a.kind === 'political-group' || a.kind === 'organisation') &&
+        /^\s*\(\s*$/.test(s.text.slice(person.end, a.start)),
+    );
+    if (party) {
+      const d = draft(s, 'member-of', person, party, [], 0.65, 'relation.party-in-parentheses');
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+/** "the French start-up X", "la société française X", "X, a French company", "clouds d'origine américaine, X, Y". */
+function fromNationalities(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const sentence = s.text.slice(s.start, s.end);
+  for (const { pattern, country } of NATIONALITIES[s.language]) {
+    const global = new RegExp(pattern.source, 'giu');
+    for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      // The adjective must qualify an organisation noun next to it: "French company", "société française".
+      const around = s.text.slice(Math.max(s.start, start - 25), Math.min(s.end, end + 25));
+      if (!ORG_NOUNS[s.language].test(around)) continue;
+      const place = lookup(country);
+      if (!place) continue;
+      const group: Group | undefined =
+        groupAfter(s, end, 60) ??
+        s.groups.find((g) => g.end <= start && /^\s*,\s*(?:an?|une?)\s+[\p{L}\s-]*$/u.test(s.text.slice(g.end, start)));
+      if (!group) continue;
+      // A name right after the noun phrase ("la start-up française X") or a list after a colon or comma.
+      const between = s.text.slice(end, group.start);
+      if (group.start > end && !/^[\s\p{Ll}'’-]*(?:[:,]\s*)?(?:(?:the|la|le|l['’]|les)\s+)?$/u.test(between)) continue;
+      for (const member of group.members) {
+        if (member.kind === 'place' || member.kind === 'person' || member.id === place.id) continue;
+        const d = draft(s, 'located-in', member, place, [{ start, end }], 0.6, 'relation.nationality');
+        if (d) out.push(d);
+      }
+    }
+  }
+  return out;
+}
+
+export function proposeRelations(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
+  if (s.actors.length < 1) return [];
+  const out = fromNationalities(s, lookup);
+  if (s.actors.length >= 2) out.push(...fromCues(s), ...fromTitles(s));
+  out.push(...fromElectedTitles(s, lookup));
+  return out;
+}
+
+/** A funding with a named funder says the funder funds the recipient. */
+export function fundsRelations(fundings: readonly FundingDraft[]): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const f of fundings) {
+    const payers = f.record.from ? [f.record.from] : ((f.record as { funders?: string[] }).funders ?? []);
+    for (const payer of payers) {
+      if (payer === f.record.to) continue;
+      out.push({
+        key: relationKey('funds', payer, f.record.to),
+        record: { type: 'funds', from: payer, to: f.record.to },
+        source: f.source,
+        spans: f.spans,
+        confidence: clamp01(f.confidence - 0.05),
+        rule: 'relation.from-funding',
+      });
+    }
+  }
+  return out;
+}
+
+/** Lookup over a list of actor spans by folded name. */
+export function actorLookup(byName: ReadonlyMap<string, ActorSpan>): ActorLookup {
+  return (names) => {
+    for (const name of names) {
+      const found = byName.get(foldKey(name));
+      if (found) return found;
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,201 @@
+import type { FuzzyDate } from '../domain/dates.ts';
+import type { ActorKind, Language } from '../domain/vocabulary.ts';
+import type { DateMention } from '../ingest/extract/dates.ts';
+import type { MoneyMention } from '../ingest/extract/money.ts';
+import { BY, FR_NEGATION_CLOSE, HYPOTHESIS, NEGATION } from './lexicon.ts';
+
+/**
+ * One sentence as the rules see it: its actors (known to the knowledge base or newly proposed), dates and amounts,
+ * with the light clause reading the rules share: coordinated groups ("Orange, Thales et Bull"), the group before
+ * or after a cue, a passive agent ("by X"), and whether a cue sits under a negation or a hypothesis.
+ */
+
+export interface ActorSpan {
+  id: string;
+  kind: ActorKind;
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Coordinated actors: "A, B et C", "A and B", "A/B", "A & B". */
+export interface Group {
+  members: ActorSpan[];
+  start: number;
+  end: number;
+  /** The word right before the group, lower-cased ("par", "of", "de"…), or "" at a clause start. */
+  wordBefore: string;
+  inParentheses: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface SentenceView {
+  /** The whole document text: offsets below index it. */
+  text: string;
+  source: string;
+  language: Language;
+  published: FuzzyDate;
+  index: number;
+  start: number;
+  end: number;
+  /** Paragraph number, so discourse context does not cross a blank line. */
+  paragraph: number;
+  actors: ActorSpan[];
+  groups: Group[];
+  dates: DateMention[];
+  money: MoneyMention[];
+}
+
+const COORDINATION =
+  /^\s*(?:,|et|and|&|\/|ou|or|ainsi que|as well as|,\s*(?:et|and|ou|or))?\s*(?:(?:l['’]|le |la |les |the )\s*)?$/iu;
+
+/** Words after which a group is a complement, not a subject: "par X", "of X", "avec X". */
+export const PREPOSITIONS = new Set(
+  (
+    "par de du des d' d’ à au aux avec chez pour contre entre via dans en sur sous vers comme selon que qu' qu’ " +
+    'by of with at for from to into in on than like between via against versus about according'
+  ).split(' '),
+);
+
+const wordBeforePattern = /([\p{L}'’]+)\s*$/u;
+
+/** Groups of coordinated actors in a sentence, in text order. */
+export function groupActors(text: string, actors: readonly ActorSpan[], sentenceStart: number): Group[] {
+  const groups: Group[] = [];
+  for (const actor of actors) {
+    const last = groups.at(-1);
+    const inParentheses = insideParentheses(text, sentenceStart, actor.start);
+    if (last && last.inParentheses === inParentheses && COORDINATION.test(text.slice(last.end, actor.start))) {
+      last.members.push(actor);
+      last.end = actor.end;
+      continue;
+    }
+    const before = text.slice(Math.max(sentenceStart, actor.start - 40), actor.start);
+    const match = wordBeforePattern.exec(before);
+    let wordBefore = match ? match[1]!.toLowerCase() : '';
+    // "l'État", "d'Orange": the elided article or preposition is the word before.
+    if (/^[dl]['’]$/u.test(text.slice(actor.start - 2, actor.start).toLowerCase()))
+      wordBefore = text
+        .slice(actor.start - 2, actor.start)
+        .toLowerCase()
+        .replace('’', "'");
+    if (
+      wordBefore === "l'" ||
+      wordBefore === 'le' ||
+      wordBefore === 'la' ||
+      wordBefore === 'les' ||
+      wordBefore === 'the'
+    ) {
+      const further = wordBeforePattern.exec(before.slice(0, before.length - (match?.[0].length ?? 0)));
+      const previous = further ? further[1]!.toLowerCase() : '';
+      wordBefore = PREPOSITIONS.has(previous) ? previous : '';
+    }
+    groups.push({ members: [actor], start: actor.start, end: actor.end, wordBefore, inParentheses });
+  }
+  return groups;
+}
+
+function insideParentheses(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+export const isComplement = (group: Group) => PREPOSITIONS.has(group.wordBefore);
+
+/** The subject-like group nearest before `at`: not in parentheses, not a complement ("par X", "of X"). */
+export function groupBefore(s: SentenceView, at: number, options: { reach?: number } = {}): Group | undefined {
+  const reach = options.reach ?? 160;
+  for (let i = s.groups.length - 1; i >= 0; i--) {
+    const g = s.groups[i]!;
+    if (g.end > at) continue;
+    if (at - g.end > reach) return undefined;
+    if (g.inParentheses || isComplement(g)) continue;
+    return g;
+  }
+  return undefined;
+}
+
+/** The first group after `at`, within `reach` characters. */
+export function groupAfter(s: SentenceView, at: number, reach = 90): Group | undefined {
+  for (const g of s.groups) {
+    if (g.start < at) continue;
+    return g.start - at <= reach ? g : undefined;
+  }
+  return undefined;
+}
+
+/** The agent of a passive: "lancé par X", "created by X" right after the cue (a few words may come between). */
+export function passiveAgent(s: SentenceView, cueEnd: number): Group | undefined {
+  for (const g of s.groups) {
+    if (g.start < cueEnd) continue;
+    if (g.start - cueEnd > 60) return undefined;
+    const between = s.text.slice(cueEnd, g.start);
+    const lastWords =
+      /(?:^|\s)((?:jointly\s+)?(?:by|par|de la part d[eu'’]))\s*(?:l['’]|le |la |les |the )?\s*$/iu.exec(between);
+    if (lastWords && BY[s.language].test(lastWords[1]!)) return g;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Start of the clause holding `at`: the sentence start, or the last ";", ":" or dash before it. */
+export function clauseStart(s: SentenceView, at: number): number {
+  for (let i = at - 1; i > s.start; i--) {
+    const c = s.text[i];
+    if (c === ';' || c === ':' || c === '—' || c === '–') return i + 1;
+  }
+  return s.start;
+}
+
+/** Whether a cue at [start, end) is negated: a negation in its clause just before it (French: "ne … pas" around it). */
+export function negated(s: SentenceView, start: number, end: number): boolean {
+  const from = Math.max(clauseStart(s, start), start - 45);
+  const before = s.text.slice(from, start);
+  if (s.language === 'en') return NEGATION.en.test(before);
+  if (!NEGATION.fr.test(before)) return false;
+  if (/\bsans\b|\bjamais\b|\baucun/iu.test(before)) return true;
+  return FR_NEGATION_CLOSE.test(before) || FR_NEGATION_CLOSE.test(s.text.slice(end, Math.min(s.end, end + 20)));
+}
+
+/** Whether a cue stands under a condition or a guess ("if", "could", "si", "pourrait") in its clause. */
+export function hypothetical(s: SentenceView, start: number): boolean {
+  const from = Math.max(clauseStart(s, start), start - 80);
+  return HYPOTHESIS[s.language].test(s.text.slice(from, start));
+}
+
+/** The shortest span of the sentence holding every given span, widened to whole words, at least 3 characters. */
+export function evidenceSpan(s: SentenceView, spans: readonly Span[]): Span {
+  let start = Math.min(...spans.map((x) => x.start));
+  let end = Math.max(...spans.map((x) => x.end));
+  start = Math.max(s.start, start);
+  end = Math.min(s.end, end);
+  const wordChar = /[\p{L}\p{N}]/u;
+  while (start > s.start && wordChar.test(s.text[start - 1]!)) start--;
+  while (end < s.end && wordChar.test(s.text[end]!)) end++;
+  while (end - start < 3 && (start > s.start || end < s.end)) {
+    if (end < s.end) end++;
+    else start--;
+  }
+  if (end - start > 400) end = start + 400;
+  return { start, end };
+}
+
+/** The date mention nearest to `at` in the sentence. */
+export function nearestDate(s: SentenceView, at: number): DateMention | undefined {
+  let best: DateMention | undefined;
+  let distance = Infinity;
+  for (const d of s.dates) {
+    const gap = d.end <= at ? at - d.end : d.start >= at ? d.start - at : 0;
+    if (gap < distance) [best, distance] = [d, gap];
+  }
+  return best;
+}
