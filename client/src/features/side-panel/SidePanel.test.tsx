@@ -27,7 +27,14 @@ const detail: ActorDetail = {
     evidence: ['ev-launch'],
   },
   relations: [
-    { id: 'thales-founded-cloudwatt', type: 'founded', from: 'thales', to: 'cloudwatt', evidence: ['ev-founders'] },
+    {
+      id: 'thales-founded-cloudwatt',
+      type: 'founded',
+      from: 'thales',
+      to: 'cloudwatt',
+      role: { fr: 'cofondateur avec Orange', en: 'co-founder with Orange' },
+      evidence: ['ev-founders'],
+    },
     { id: 'orange-founded-cloudwatt', type: 'founded', from: 'orange', to: 'cloudwatt', evidence: ['ev-founders'] },
     {
       id: 'bercy-funds-cloudwatt',
@@ -130,6 +137,7 @@ describe('<SidePanel> for an actor', () => {
     const quote = within(founded).getAllByText(/Cloudwatt was created by Orange and Thales/)[0]!;
     expect(quote.closest('blockquote')?.getAttribute('lang')).toBe('en');
     expect(document.querySelector('.panel script')).toBeNull();
+    expect(within(founded).getByText('co-founder with Orange')).toBeTruthy();
     expect(within(founded).getAllByRole('button', { name: 'A page is turning' }).length).toBeGreaterThan(0);
 
     const funded = screen.getByRole('region', { name: 'Funded by' });
@@ -152,6 +160,8 @@ describe('<SidePanel> for an actor', () => {
     expect(screen.getByText('Offre de cloud souverain.')).toBeTruthy();
     expect(screen.getByText('début sept. 2012')).toBeTruthy();
     expect(screen.getByText('Coentreprise')).toBeTruthy();
+    expect(screen.getByText('cofondateur avec Orange')).toBeTruthy();
+    expect(screen.queryByText('co-founder with Orange')).toBeNull();
   });
 
   it('says what went wrong when the actor cannot be loaded', async () => {
