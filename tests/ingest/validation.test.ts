@@ -106,7 +106,7 @@ describe('ingest validation', () => {
     );
     const issues = await expectRejected();
     expect(issues.map((i) => [relative(i), i.line])).toEqual([
-      ['actors.yaml', 10],
+      ['actors.yaml', 11],
       ['actors.yaml', 26],
     ]);
     expect(issues[0]!.message).toMatch(/actor "acme": none of its 1 quotes names it \(by "Acme"\)/);
