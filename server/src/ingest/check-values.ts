@@ -6,7 +6,6 @@ import { announcingWord, isAfterPublication, statusProblem } from '../domain/tru
 import type { AnalysedCorpus } from './bundle.ts';
 import type { DateMention } from './extract/dates.ts';
 import type { MoneyMention } from './extract/money.ts';
-import { sentenceEnd, sentenceStart } from './extract/sentence-bounds.ts';
 import type { IngestIssue } from './issues.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { locateQuote } from './quotes.ts';
@@ -24,8 +23,8 @@ import type { Located } from './yaml-records.ts';
  *
  * Status: an event whose date, as read, begins after its source's publication is planned; an event's kind and status
  * must fit (domain/truth/status.ts); an actor's founding date and a relation's start (unless the relation itself is
- * planned or announced) may not rest on a sentence that plans ("will", "devrait") or announces them: an announcement
- * is not a founding.
+ * planned or announced) may not rest on a date in a sentence that plans it ("will", "devrait") nor on a quote that
+ * announces it ("confirmed the launch"): an announcement is not a founding.
  */
 
 export type ValueCollection = 'actors' | 'relations' | 'events' | 'fundings';
@@ -49,8 +48,6 @@ interface Reading {
   quote: string;
   dates: DateMention[];
   money: MoneyMention[];
-  /** The sentences holding the quote, for the words around what it says. */
-  sentences: string;
 }
 
 const show = (quote: string) => `"${quote.length > 120 ? `${quote.slice(0, 117)}...` : quote}"`;
@@ -80,7 +77,6 @@ export function checkValues(kb: KnowledgeBase, { corpus, analyses }: AnalysedCor
           quote: text.slice(start, end),
           dates: analysis.dates.filter(overlaps),
           money: analysis.money.filter(overlaps),
-          sentences: text.slice(sentenceStart(text, start), sentenceEnd(text, end)),
         };
       }
     }
@@ -201,7 +197,7 @@ export function checkValues(kb: KnowledgeBase, { corpus, analyses }: AnalysedCor
     tallies[collection].read++;
     if (rules.beginning) {
       const plan = match.mention.future;
-      const announcing = announcingWord(match.reading.sentences);
+      const announcing = announcingWord(match.reading.quote);
       if (plan !== undefined || announcing !== null) {
         issues.push({
           file,

@@ -90,6 +90,34 @@ describe('extractDates: full dates (chrono on candidate windows)', () => {
     expect(one(en(text, ABOUT_2019), '2012').date).toMatchObject({ value: '2012', precision: 'year' });
   });
 
+  it('never resolves a relative date to more than an approximate publication date knows', () => {
+    // Resolved against "about 2019" (or "vers 2019"), the year is a guess: the date is approximate, at a year.
+    expect(one(en('We met last June.', ABOUT_2019), 'last June').date).toMatchObject({
+      value: '2019',
+      precision: 'approximate',
+    });
+    expect(one(fr('Le service fermera le 1er février.', ABOUT_2019), '1er février').date).toMatchObject({
+      value: '2020',
+      precision: 'approximate',
+    });
+    expect(one(fr("L'an dernier, rien.", ABOUT_2019), "L'an dernier").date).toMatchObject({
+      value: '2018',
+      precision: 'approximate',
+    });
+    // "About May 2019" knows its month: the date keeps a month, still approximate.
+    expect(
+      one(en('It closed on February 1st.', { value: '2019-05', precision: 'approximate' }), 'February 1st').date,
+    ).toMatchObject({
+      value: '2019-02',
+      precision: 'approximate',
+    });
+    // A year written in the text is read as it is, whatever the publication date.
+    expect(one(fr('Le service a fermé le 1er février 2020.', ABOUT_2019), '1er février 2020').date).toMatchObject({
+      value: '2020-02-01',
+      precision: 'day',
+    });
+  });
+
   it('dates a past day in the publication year, or the year before when it would follow the publication', () => {
     expect(
       one(
