@@ -28,7 +28,7 @@ describe('GET /api/meta', () => {
     expect(res.body.generatedAt).toBe(GENERATED_AT.toISOString());
     expect(res.body.counts).toMatchObject({
       actors: 114,
-      relations: 180,
+      relations: 179,
       events: 44,
       fundings: 11,
       disputes: 10,
@@ -114,7 +114,7 @@ describe('GET /api/graph', () => {
     const res = await get('/api/graph').expect(200);
     expectShape('getGraph', res.body);
     expect(res.body.nodes).toHaveLength(114);
-    expect(res.body.edges).toHaveLength(180);
+    expect(res.body.edges).toHaveLength(179);
     expect(res.body.coMentions).toEqual([]);
   });
 

@@ -117,7 +117,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, against the real server
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
     await graphReady(page);
-    expect(await statusText(page)).toMatch(/^114 actors and 180 relations shown/);
+    expect(await statusText(page)).toMatch(/^114 actors and 179 relations shown/);
     await shot(page, '01-overview');
   });
 
