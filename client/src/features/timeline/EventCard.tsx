@@ -4,6 +4,7 @@ import { formatFuzzyDate } from '../../shared/dates/format.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { displayName } from '../../shared/names.ts';
 import { ErrorMessage, Loading } from '../../shared/ui/status.tsx';
+import { InferredMark, StatusBadge } from '../../shared/ui/ValueTruth.tsx';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
 import { DisputedFact } from '../side-panel/DisputeCard.tsx';
 import { disputesByRecord } from '../side-panel/relations.ts';
@@ -30,6 +31,7 @@ export function EventCard({ id }: { id: string }) {
       <header className="card__header">
         <p className="card__kind">
           {t.timeline.eventCard} · {t.timeline.eventKinds[event.kind] ?? event.kind}
+          <StatusBadge status={event.status} />
         </p>
         <h2 id="card-title" className="card__title">
           {event.title[lang]}
@@ -50,6 +52,7 @@ export function EventCard({ id }: { id: string }) {
             ) : (
               formatFuzzyDate(event.date, lang)
             )}
+            <InferredMark derivation={event.derived?.date} />
           </dd>
         </div>
       </dl>

@@ -73,7 +73,14 @@ export default function TimelineView() {
       const data: ChartEvent = {
         id: event.id,
         title: event.title[lang],
-        dateWords: formatFuzzyDate(event.date, lang),
+        // Inferred dates and plans say so wherever the date is shown as words (tooltip, list).
+        dateWords: [
+          formatFuzzyDate(event.date, lang),
+          event.derived?.date ? t.truth.inferred : null,
+          event.status && event.status !== 'happened' ? t.truth.statuses[event.status] : null,
+        ]
+          .filter(Boolean)
+          .join(' · '),
         kindWords: t.timeline.eventKinds[event.kind] ?? event.kind,
         colour: eventColour(event.kind),
         glyph: precisionGlyph(event.date),
@@ -92,8 +99,10 @@ export default function TimelineView() {
     let lanesOf: (event: AtlasEvent) => string[];
     const laneLabels = new Map<string, string>();
     if (state.lanes === 'actor') {
+      // Lanes in order of each actor's first event by the one fuzzy-date order (the API's order, compareFuzzyDates),
+      // not by the first day a date can denote: "c. 2014" does not open a lane before "autumn 2013".
       const lanes = actorLanes(
-        entries.map((e) => ({ actors: e.event.actors, start: e.extent.start })),
+        entries.map((e, rank) => ({ actors: e.event.actors, start: rank })),
         { minEvents: 2, keep: selectedActor ? [selectedActor] : [], otherLane: '*other' },
       );
       // The selected actor's lane comes first.
