@@ -5,6 +5,7 @@ import { formatFuzzyDate } from '../../shared/dates/format.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { displayName } from '../../shared/names.ts';
 import { ErrorMessage, Loading } from '../../shared/ui/status.tsx';
+import { InferredMark } from '../../shared/ui/ValueTruth.tsx';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
 import { DisputedFact } from '../side-panel/DisputeCard.tsx';
 import { disputesByRecord } from '../side-panel/relations.ts';
@@ -59,9 +60,16 @@ export function FundingCard({ id }: { id: string }) {
             <p className="fact__line">
               <strong className="funding-amount">
                 {formatAmount(record.amount, record.currency, lang, t.currencyUnspecified)}
-              </strong>{' '}
+              </strong>
+              <InferredMark derivation={record.derived?.amount} />{' '}
               <span className="fact__kind">{t.funding[record.kind]}</span>
-              {record.date && <> · {formatFuzzyDate(record.date, lang)}</>}
+              {record.date && (
+                <>
+                  {' '}
+                  · {formatFuzzyDate(record.date, lang)}
+                  <InferredMark derivation={record.derived?.date} />
+                </>
+              )}
             </p>
             <p className="fact__line">
               {t.money.from}{' '}

@@ -240,6 +240,17 @@ const en = {
   } as Record<FundingKind, string>,
   currencyUnspecified: 'currency not stated',
   // ---------------------------------------------------------------- timeline, money, sources, stories (issue #6)
+  truth: {
+    inferred: 'inferred',
+    inferredHow: (reasoning: string) => `Inferred, not read in a quote: ${reasoning}`,
+    statuses: { planned: 'planned', announced: 'announced', happened: 'happened' } as Record<string, string>,
+    statusHint: {
+      planned: 'the source speaks of it as to come',
+      announced: 'the source reports it as announced, not as done',
+      happened: 'the source reports it as done',
+    } as Record<string, string>,
+  },
+
   timeline: {
     label: 'Timeline of events',
     chartLabel:
@@ -624,6 +635,17 @@ const fr: Messages = {
 
   funding: { pledged: 'promis', invested: 'investi', disbursed: 'versé', revenue: "chiffre d'affaires" },
   currencyUnspecified: 'devise non précisée',
+  truth: {
+    inferred: 'déduit',
+    inferredHow: (reasoning: string) => `Déduit, non lu dans une citation : ${reasoning}`,
+    statuses: { planned: 'prévu', announced: 'annoncé', happened: 'advenu' } as Record<string, string>,
+    statusHint: {
+      planned: 'la source en parle comme à venir',
+      announced: 'la source le rapporte comme annoncé, pas comme fait',
+      happened: 'la source le rapporte comme fait',
+    } as Record<string, string>,
+  },
+
   timeline: {
     label: 'Chronologie des événements',
     chartLabel:
