@@ -179,7 +179,7 @@ describe.concurrent('the ingest CLI on malformed input', () => {
     [
       { file: 'kb/actors.yaml', line: 27, reason: /^YAML: Missing closing "quote/ },
       { file: 'kb/relations.yaml', line: 6, reason: /evidence\.0\.quote/ },
-      { file: 'kb/events.yaml', line: 23, reason: /quote not found in source "mini-fr".*nearest passage/ },
+      { file: 'kb/events.yaml', line: 24, reason: /quote not found in source "mini-fr".*nearest passage/ },
     ],
   );
 
