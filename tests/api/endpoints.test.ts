@@ -136,6 +136,25 @@ describe('GET /api/graph', () => {
     expect(body.errors).toEqual([expect.objectContaining({ name: 'to' })]);
     expectProblem(await get('/api/graph?asOf=2013-02-30'), 400);
   });
+
+  // The five sources were published from autumn 2013 on: as of 2008 nothing without a date of its own is attested.
+  it('marks what had no date of its own as of a day undated, counts it apart, and leaves it out on request', async () => {
+    const shown = await get('/api/graph?asOf=2008-01-01').expect(200);
+    expectShape('getGraph', shown.body);
+    const { nodes, edges } = shown.body.datings;
+    expect(nodes.dated + nodes.attested + nodes.undated).toBe(shown.body.nodes.length);
+    expect(edges.dated + edges.attested + edges.undated).toBe(shown.body.edges.length);
+    expect(nodes.undated).toBeGreaterThan(0);
+    const hidden = await get('/api/graph?asOf=2008-01-01&undated=hide').expect(200);
+    expectShape('getGraph', hidden.body);
+    expect(hidden.body.datings).toEqual(shown.body.datings);
+    expect(hidden.body.nodes.length).toBe(nodes.dated + nodes.attested);
+    expect(hidden.body.nodes.every((n: { dating: string }) => n.dating !== 'undated')).toBe(true);
+    expect(hidden.body).toEqual(
+      JSON.parse(JSON.stringify(await t.store.subgraph({ asOf: '2008-01-01', undated: 'hide' }))),
+    );
+    expectProblem(await get('/api/graph?undated=maybe'), 400);
+  });
 });
 
 describe('GET /api/paths', () => {
@@ -189,18 +208,28 @@ describe('GET /api/funding', () => {
     // data/kb/fundings.yaml, caisse-des-depots-andromede-135m
     expect(res.body.flows).toContainEqual(
       expect.objectContaining({
-        from: 'caisse-des-depots',
+        funders: ['caisse-des-depots'],
         to: 'andromede',
         kind: 'pledged',
         currency: 'EUR',
-        total: 135_000_000,
+        amount: 135_000_000,
         records: ['caisse-des-depots-andromede-135m'],
+      }),
+    );
+    // Totals per recipient: the range the sources support, never 720,000,000 (total + parts + rival figure).
+    expect(res.body.totalsByRecipient).toContainEqual(
+      expect.objectContaining({
+        to: 'andromede',
+        kind: 'pledged',
+        currency: 'EUR',
+        low: 150_000_000,
+        high: 285_000_000,
       }),
     );
     const labels = new Map(res.body.actors.map((a: { id: string; name: string }) => [a.id, a.name]));
     for (const flow of res.body.flows) {
       expect(labels.has(flow.to)).toBe(true);
-      if (flow.from !== null) expect(labels.has(flow.from)).toBe(true);
+      for (const funder of flow.funders) expect(labels.has(funder)).toBe(true);
     }
   });
 

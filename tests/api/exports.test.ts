@@ -7,6 +7,7 @@ import { edgesCsv, nodesCsv, toGexf, toGraphMl } from '../../server/src/api/expo
 import type { ExportGraph } from '../../server/src/api/export/graph-export.ts';
 import type { GraphNode } from '../../server/src/domain/graph-store.ts';
 import type { Evidence, Relation } from '../../server/src/domain/model.ts';
+import { UNKNOWN_SPAN } from '../../server/src/domain/time-spans.ts';
 import { binaryParser, expectProblem, makeApp, type TestApp } from './support.ts';
 import { findAll, parseCsv, parseXml } from './xml-csv.ts';
 
@@ -147,6 +148,8 @@ function hostileGraph(name: string, quote: string, role: string): ExportGraph {
     evidence: ['ev-1'],
     centrality: 0.5,
     community: 1,
+    span: UNKNOWN_SPAN,
+    dating: 'undated',
   });
   const relation: Relation = {
     id: 'r-1',

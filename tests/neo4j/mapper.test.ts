@@ -2,6 +2,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphMetrics } from '../../server/src/domain/metrics.ts';
+import { computeKnownSpans } from '../../server/src/domain/time-spans.ts';
 import type { Bundle } from '../../server/src/domain/model.ts';
 import { runIngest } from '../../server/src/ingest/ingest.ts';
 import { expectedCounts, writeSteps } from '../../server/src/store/neo4j/load.ts';
@@ -21,6 +22,7 @@ import {
   toEvent,
   toEvidence,
   toFunding,
+  toGraphEdge,
   toGraphNode,
   toMention,
   toNumber,
@@ -65,22 +67,28 @@ function expectStorable(props: Props, keys: readonly string[]) {
 }
 
 describe('Neo4j mapper', () => {
-  it('round-trips every actor, with its metrics', () => {
+  it('round-trips every actor, with its metrics and its known span', () => {
     const metrics = graphMetrics(bundle);
+    const spans = computeKnownSpans(bundle);
     for (const actor of bundle.actors) {
-      const props = actorProps(actor, metrics.get(actor.id));
+      const span = spans.actors.get(actor.id)!;
+      const props = actorProps(actor, metrics.get(actor.id), span);
       expectStorable(props, propertyKeys.Actor);
       expect(toActor(stored(props))).toStrictEqual(actor);
-      expect(toGraphNode(stored(props))).toStrictEqual({ ...actor, ...metrics.get(actor.id) });
+      expect(toGraphNode(stored(props))).toStrictEqual({ ...actor, ...metrics.get(actor.id), span });
     }
   });
 
-  it('round-trips every relation, with its span as ISO days', () => {
+  it('round-trips every relation, with its dates and its known span as ISO days', () => {
+    const spans = computeKnownSpans(bundle);
     for (const relation of bundle.relations) {
-      const props = relationProps(relation);
+      const span = spans.relations.get(relation.id)!;
+      const props = relationProps(relation, span);
       expectStorable(props, propertyKeys.Relation);
       expect(toRelation(stored(props))).toStrictEqual(relation);
+      expect(toGraphEdge(stored(props))).toStrictEqual({ ...relation, span });
       if (relation.since) expect(props.sinceStart).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (span.start) expect(props.begunDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 

@@ -94,13 +94,27 @@ describe('isActiveAsOf', () => {
 });
 
 describe('ordering and windows', () => {
-  it('sorts by earliest day, narrower first', () => {
+  it('sorts by the middle of the span', () => {
     const dates = [
       { value: '2012', precision: 'year' },
       { value: '2012-09-05', precision: 'day' },
       { value: '2012-01', precision: 'month' },
     ] as const;
     expect([...dates].sort(compareFuzzyDates).map((d) => d.value)).toEqual(['2012-01', '2012', '2012-09-05']);
+  });
+  it('puts "autumn 2013" before "c. 2014", though c. 2014 may begin earlier', () => {
+    const around2014 = { value: '2014', precision: 'approximate' } as const;
+    const autumn2013 = { value: '2013-autumn', precision: 'season' } as const;
+    expect(compareFuzzyDates(autumn2013, around2014)).toBeLessThan(0);
+    expect(compareFuzzyDates(around2014, autumn2013)).toBeGreaterThan(0);
+  });
+  it('breaks a tie of middles by the narrower span', () => {
+    expect(compareFuzzyDates({ value: '2013-05', precision: 'month' }, { value: '2013-05', precision: 'month' })).toBe(
+      0,
+    );
+    const midMonth = { value: '2013-05-16', precision: 'day' } as const;
+    const month = { value: '2013-05', precision: 'month' } as const;
+    expect([month, midMonth].sort(compareFuzzyDates)).toEqual([midMonth, month]);
   });
   it('keeps a date whose span touches the window', () => {
     expect(overlapsWindow({ value: '2012', precision: 'year' }, { from: '2012-12-31' })).toBe(true);

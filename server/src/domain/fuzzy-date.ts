@@ -128,11 +128,28 @@ export function dateSpan(date: Pick<FuzzyDate, 'value' | 'precision' | 'qualifie
   }
 }
 
-/** Sort key: the earliest day, then the narrower span first. */
+/** Days since 1970-01-01 of an ISO day. */
+const epochDay = (day: IsoDay): number =>
+  Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+
+/**
+ * The one order of fuzzy dates (timeline, lists, "earliest source"): by the middle of the span a date denotes, then
+ * the narrower span first, then the finer precision (datePrecisions order), then the value. So "autumn 2013"
+ * (Sept.–Nov. 2013) comes before "c. 2014" (July 2013 – June 2015), and "2012-09-05" before "2012" (both mid-2012
+ * or later, the day is narrower). Comparing by the first day instead would let every wide "around" date jump ahead
+ * of the precise dates it surrounds.
+ */
 export function compareFuzzyDates(a: FuzzyDate, b: FuzzyDate): number {
   const sa = dateSpan(a);
   const sb = dateSpan(b);
-  return sa.start < sb.start ? -1 : sa.start > sb.start ? 1 : sa.end < sb.end ? -1 : sa.end > sb.end ? 1 : 0;
+  // Twice the middle, in days: start + end, so that no fraction appears.
+  const middle = epochDay(sa.start) + epochDay(sa.end) - (epochDay(sb.start) + epochDay(sb.end));
+  if (middle !== 0) return middle;
+  const width = epochDay(sa.end) - epochDay(sa.start) - (epochDay(sb.end) - epochDay(sb.start));
+  if (width !== 0) return width;
+  const precision = datePrecisions.indexOf(a.precision) - datePrecisions.indexOf(b.precision);
+  if (precision !== 0) return precision;
+  return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
 }
 
 /**

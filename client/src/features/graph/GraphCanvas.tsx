@@ -294,6 +294,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       ['hidden', (id) => !visibility.nodes.has(id)],
       ['faded', (id) => emphasis !== null && !emphasis.has(id)],
       ['path', (id) => pathNodes.has(id)],
+      ['undated', (id) => visibility.dating.nodes.get(id) === 'undated'],
       [
         'labelled',
         (id) =>
@@ -315,6 +316,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         },
       ],
       ['path', (id) => pathEdges.has(id)],
+      ['undated', (id) => visibility.dating.edges.get(id) === 'undated'],
     ];
     const apply = (
       eles: cytoscape.NodeCollection | cytoscape.EdgeCollection,

@@ -88,6 +88,14 @@ export function TimeControls() {
       >
         {t.graph.allDates}
       </button>
+      <label className="check" title={t.graph.showUndatedHint}>
+        <input
+          type="checkbox"
+          checked={state.undated}
+          onChange={(event) => navigate({ undated: event.target.checked })}
+        />
+        {t.graph.showUndated}
+      </label>
     </div>
   );
 }

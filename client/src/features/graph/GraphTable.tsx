@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { Relation } from '../../shared/api/types.ts';
-import { dateSpan } from '../../shared/dates/fuzzy.ts';
-import { formatPeriod } from '../../shared/dates/format.ts';
+import type { GraphEdge } from '../../shared/api/types.ts';
+import { formatFuzzyDate, formatPeriod } from '../../shared/dates/format.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
-import { sortRows, type ActorRow, type SortDirection, type SortKey } from './graph-model.ts';
+import { spanStartDay } from '@atlas/server/domain/time-spans';
+import { sortRows, type ActorRow, type SortDirection, type SortKey, type Visibility } from './graph-model.ts';
 
 /** Rows past this are left out (with a note), so that a 10,000-relation graph does not freeze the page. */
 const MAX_ROWS = 500;
@@ -47,7 +47,7 @@ function useSort<K extends string>(initial: K, initialDirection: SortDirection =
 type RelationKey = 'from' | 'type' | 'to' | 'period';
 
 export interface RelationRow {
-  relation: Relation;
+  relation: GraphEdge;
   from: string;
   to: string;
   type: string;
@@ -61,6 +61,7 @@ export function GraphTable({
   focus,
   onSelect,
   onExpand,
+  dating,
 }: {
   actors: ActorRow[];
   relations: RelationRow[];
@@ -68,6 +69,8 @@ export function GraphTable({
   focus: readonly string[];
   onSelect: (id: string) => void;
   onExpand: (id: string) => void;
+  /** Each row's dating as of the view's day (visibleElements). */
+  dating: Visibility['dating'];
 }) {
   const { t, lang } = useI18n();
   const [actorSort, onActorSort] = useSort<SortKey>('relations', 'descending');
@@ -75,7 +78,13 @@ export function GraphTable({
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
 
   const sortedActors = sortRows(actors, actorSort.key, actorSort.direction, lang);
-  const start = (r: Relation) => (r.since ? dateSpan(r.since).start : '');
+  // The known start: its own `since`, or a statement's publication (domain/time-spans.ts).
+  const start = (r: GraphEdge) => spanStartDay(r.span) ?? '';
+  const period = (r: GraphEdge) =>
+    formatPeriod(r.since, r.until, lang) ??
+    (r.span.start?.basis === 'publication' ? t.graph.startedFrom(formatFuzzyDate(r.span.start.date, lang)) : '');
+  const datingWord = (value: string | undefined) =>
+    value === 'dated' || value === 'attested' || value === 'undated' ? t.table.datingShort[value] : '';
   const sign = relationSort.direction === 'ascending' ? 1 : -1;
   const sortedRelations = [...relations].sort((a, b) => {
     const key = relationSort.key;
@@ -96,6 +105,7 @@ export function GraphTable({
             <SortHeader column="kind" label={t.table.kind} sort={actorSort} onSort={onActorSort} />
             <SortHeader column="relations" label={t.table.relations} sort={actorSort} onSort={onActorSort} />
             <SortHeader column="centrality" label={t.table.centrality} sort={actorSort} onSort={onActorSort} />
+            <th scope="col">{t.table.dating}</th>
             <th scope="col">{t.table.actions}</th>
           </tr>
         </thead>
@@ -114,6 +124,7 @@ export function GraphTable({
               <td>{row.kind}</td>
               <td className="num">{row.relations}</td>
               <td className="num">{row.centrality.toFixed(3)}</td>
+              <td>{datingWord(dating.nodes.get(row.id))}</td>
               <td>
                 <button
                   type="button"
@@ -141,6 +152,7 @@ export function GraphTable({
             <SortHeader column="type" label={t.table.type} sort={relationSort} onSort={onRelationSort} />
             <SortHeader column="to" label={t.table.to} sort={relationSort} onSort={onRelationSort} />
             <SortHeader column="period" label={t.table.period} sort={relationSort} onSort={onRelationSort} />
+            <th scope="col">{t.table.dating}</th>
             <th scope="col">{t.table.evidence}</th>
           </tr>
         </thead>
@@ -150,7 +162,8 @@ export function GraphTable({
               <td>{row.from}</td>
               <td>{row.type}</td>
               <td>{row.to}</td>
-              <td>{formatPeriod(row.relation.since, row.relation.until, lang) ?? ''}</td>
+              <td>{period(row.relation)}</td>
+              <td>{datingWord(dating.edges.get(row.relation.id))}</td>
               <td className="num">{row.relation.evidence.length}</td>
             </tr>
           ))}

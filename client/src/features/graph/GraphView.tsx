@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useFunding, useNeighbourhoods, usePaths, useWholeGraph } from '../../shared/api/queries.ts';
 import type { GraphNode } from '../../shared/api/types.ts';
-import { formatDay, formatPeriod } from '../../shared/dates/format.ts';
+import { formatDay, formatFuzzyDate, formatPeriod } from '../../shared/dates/format.ts';
 import { formatMoney, moneyByActor, moneyWeight } from '../../shared/format/money.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { displayName } from '../../shared/names.ts';
@@ -53,17 +53,24 @@ export default function GraphView() {
   const wholeModel = useMemo(() => mergeSubgraphs([whole.data]), [whole.data]);
   const model = useMemo(() => {
     if (focus.length === 0) return wholeModel;
-    const pathParts = (pathData?.paths ?? []).map((p) => pathSubgraph(p.actors, p.hops, dictionary));
+    const pathParts = (pathData?.paths ?? []).map((p) => pathSubgraph(p.actors, p.hops, dictionary, wholeModel.edges));
     return mergeSubgraphs([...hoodData, ...pathParts]);
     // hoodKey stands for hoodData (a new array every render, the same data while hoodKey is unchanged).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focus.length, wholeModel, hoodKey, pathData, dictionary]);
 
-  const filters = { kinds: state.kinds, types: state.types, from: state.from, to: state.to, asOf: state.asOf };
+  const filters = {
+    kinds: state.kinds,
+    types: state.types,
+    from: state.from,
+    to: state.to,
+    asOf: state.asOf,
+    undated: state.undated,
+  };
   const visibility = useMemo(
     () => visibleElements(model, filters),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model, state.kinds, state.types, state.from, state.to, state.asOf],
+    [model, state.kinds, state.types, state.from, state.to, state.asOf, state.undated],
   );
   const degrees = useMemo(() => visibleDegrees(model, visibility), [model, visibility]);
 
@@ -100,27 +107,34 @@ export default function GraphView() {
   const describeNode = useCallback(
     (node: GraphNode) => {
       const lines = [displayName(node, lang), t.kinds[node.kind], t.graph.tooltipRelations(degrees.get(node.id) ?? 0)];
+      const dating = visibility.dating.nodes.get(node.id);
+      if (dating && dating !== 'dated') lines.push(t.graph.dating[dating]);
+      if (node.span.attested) lines.push(t.graph.attestedSince(formatFuzzyDate(node.span.attested.date, lang)));
       const perCurrency = money.get(node.id);
       if (state.sizeBy === 'money' && perCurrency)
         lines.push([...perCurrency].map(([currency, total]) => formatMoney(total, currency, lang)).join(' · '));
       else lines.push(t.graph.tooltipCentrality(node.centrality.toFixed(3)));
       return lines;
     },
-    [lang, t, degrees, money, state.sizeBy],
+    [lang, t, degrees, money, state.sizeBy, visibility],
   );
   const describeEdge = useCallback(
     (id: string) => {
       const edge = model.edges.get(id);
       if (!edge) return [];
       const period = formatPeriod(edge.since, edge.until, lang);
+      const dating = visibility.dating.edges.get(id);
+      const start = edge.span.start;
       return [
         `${name(edge.from)} — ${t.relation[edge.type][0].toLowerCase()} → ${name(edge.to)}`,
         ...(period ? [period] : []),
+        ...(start?.basis === 'publication' ? [t.graph.startedFrom(formatFuzzyDate(start.date, lang))] : []),
+        ...(dating && dating !== 'dated' ? [t.graph.dating[dating]] : []),
         ...(edge.role ? [edge.role[lang]] : []),
         t.panel.evidenceCount(edge.evidence.length),
       ];
     },
-    [model, lang, name, t],
+    [model, lang, name, t, visibility],
   );
 
   const onSelect = useCallback((id: string) => navigate({ selection: { kind: 'actor', id } }), [navigate]);
@@ -142,6 +156,7 @@ export default function GraphView() {
   const hoodError = hoods.find((q) => q.isError);
   const hoodsPending = hoods.some((q) => q.isPending);
   const hidden = model.nodes.size - visibility.nodes.size;
+  const undatedCount = visibility.counts.nodes.undated + visibility.counts.edges.undated;
   const actorRows = [...visibility.nodes].map((id) => {
     const node = model.nodes.get(id)!;
     return {
@@ -270,6 +285,12 @@ export default function GraphView() {
         {t.graph.shown(visibility.nodes.size, visibility.edges.size)}
         {state.asOf !== null && ` · ${t.graph.asOf} ${formatDay(`${state.asOf}-12-31`, lang)}`}
         {hidden > 0 && ` · ${t.graph.hiddenByFilters(hidden)}`}
+        {!state.undated && undatedCount > 0 && ` · ${t.graph.undatedLeftOut(undatedCount)}`}
+      </p>
+      <p className="graph-status graph-status--dating" id="graph-dating">
+        {t.graph.datingCounts(t.graph.actorsWord, visibility.counts.nodes)}
+        {' · '}
+        {t.graph.datingCounts(t.graph.relationsWord, visibility.counts.edges)}
         {model.nodes.size > 500 && ` · ${t.graph.large(model.nodes.size)}`}
       </p>
       {hoodsPending && <Loading what={t.things.neighbourhood} />}
@@ -314,6 +335,7 @@ export default function GraphView() {
             focus={focus}
             onSelect={onSelect}
             onExpand={onExpand}
+            dating={visibility.dating}
           />
         )}
       </div>

@@ -3,20 +3,37 @@ import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { familyColour, kindStyle, shapePath } from '../../shared/visual.ts';
 import { actorKinds, relationFamilies } from '../../shared/vocabulary.ts';
 
-function KindSwatch({ kind }: { kind: ActorKind }) {
+function KindSwatch({ kind, undated = false }: { kind: ActorKind; undated?: boolean }) {
   const style = kindStyle[kind];
   return (
     <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
-      <path d={shapePath(style.shape, 9, 9, 15, 15)} fill={style.colour} />
+      <path
+        d={shapePath(style.shape, 9, 9, 15, 15)}
+        fill={style.colour}
+        fillOpacity={undated ? 0.12 : 1}
+        stroke={undated ? style.colour : 'none'}
+        strokeWidth={undated ? 1.5 : 0}
+        strokeDasharray={undated ? '3 2' : undefined}
+      />
     </svg>
   );
 }
 
-export function LineSwatch({ colour, dash, arrow }: { colour: string; dash?: string; arrow?: boolean }) {
+export function LineSwatch({
+  colour,
+  dash,
+  arrow,
+  faint = false,
+}: {
+  colour: string;
+  dash?: string;
+  arrow?: boolean;
+  faint?: boolean;
+}) {
   return (
-    <svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">
+    <svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true" opacity={faint ? 0.45 : 1}>
       <line x1="2" y1="6" x2={arrow ? 26 : 32} y2="6" stroke={colour} strokeWidth="2" strokeDasharray={dash} />
-      {arrow && <path d="M26 2L33 6L26 10Z" fill={colour} />}
+      {arrow && <path d="M26 2L33 6L26 10Z" fill={faint ? 'none' : colour} stroke={colour} />}
     </svg>
   );
 }
@@ -24,6 +41,7 @@ export function LineSwatch({ colour, dash, arrow }: { colour: string; dash?: str
 /** What the colours, shapes, sizes and lines mean; only the kinds present in the view are listed. */
 export function Legend({ kindsPresent, sizeBy }: { kindsPresent: ReadonlySet<string>; sizeBy: string }) {
   const { t } = useI18n();
+  const undatedKind = actorKinds.find((kind) => kindsPresent.has(kind));
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h3 id="legend-title" className="legend__title">
@@ -42,6 +60,11 @@ export function Legend({ kindsPresent, sizeBy }: { kindsPresent: ReadonlySet<str
               ))}
           </ul>
           <p className="legend__note">{t.graph.legendSize(sizeBy)}</p>
+          {undatedKind && (
+            <p className="legend__note">
+              <KindSwatch kind={undatedKind} undated /> {t.graph.legendUndatedNode}
+            </p>
+          )}
         </div>
         <div>
           <h4 className="legend__heading">{t.graph.legendEdges}</h4>
@@ -61,6 +84,9 @@ export function Legend({ kindsPresent, sizeBy }: { kindsPresent: ReadonlySet<str
             </li>
             <li>
               <LineSwatch colour="#374151" dash="1.5 3" /> {t.graph.legendDotted}
+            </li>
+            <li>
+              <LineSwatch colour="#374151" arrow faint /> {t.graph.legendUndatedEdge}
             </li>
           </ul>
         </div>

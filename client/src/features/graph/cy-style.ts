@@ -3,7 +3,7 @@ import type { StylesheetJson } from 'cytoscape';
 /**
  * The cytoscape stylesheet. Colours, shapes, sizes and line styles are read from each element's data (set from
  * shared/visual.ts); classes carry the state: hidden by the filters, faded outside the selection's neighbourhood,
- * on the path found. Large graphs get the performance guide's settings: straight "haystack" edges without arrows
+ * on the path found, undated as of the slider's day (hollow with a dashed outline; faint with a hollow arrow). Large graphs get the performance guide's settings: straight "haystack" edges without arrows
  * and labels only when zoomed in.
  */
 export function graphStylesheet(large: boolean): StylesheetJson {
@@ -54,6 +54,16 @@ export function graphStylesheet(large: boolean): StylesheetJson {
           },
     },
     { selector: 'edge[lineStyle = "dotted"]', style: { 'line-dash-pattern': [1.5, 3] } },
+    {
+      selector: 'node.undated',
+      style: {
+        'background-opacity': 0.12,
+        'border-width': 2,
+        'border-style': 'dashed',
+        'border-color': 'data(colour)',
+      },
+    },
+    { selector: 'edge.undated', style: { opacity: 0.45, 'target-arrow-fill': 'hollow' } },
     { selector: 'node.labelled', style: { label: 'data(label)' } },
     { selector: '.hidden', style: { visibility: 'hidden', events: 'no' } },
     { selector: 'node.faded', style: { opacity: 0.18 } },

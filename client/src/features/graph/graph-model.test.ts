@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphNode, Relation } from '../../shared/api/types.ts';
+import { datingAsOf, ownDatesSpan, type KnownSpan } from '@atlas/server/domain/time-spans';
+import type { GraphEdge, GraphNode, Relation } from '../../shared/api/types.ts';
 import {
   mergeSubgraphs,
   neighbourhoodOf,
@@ -11,25 +12,30 @@ import {
   type GraphFilters,
 } from './graph-model.ts';
 
-const node = (id: string, extra: Partial<GraphNode> = {}): GraphNode => ({
-  id,
-  name: id.toUpperCase(),
-  kind: 'company',
-  aliases: { fr: [], en: [] },
-  description: { fr: '-', en: '-' },
-  evidence: [],
-  centrality: 0.1,
-  community: 0,
-  ...extra,
-});
-const edge = (id: string, from: string, to: string, extra: Partial<Relation> = {}): Relation => ({
-  id,
-  type: 'founded',
-  from,
-  to,
-  evidence: ['ev-1'],
-  ...extra,
-});
+/** A source of summer 2022 that speaks of whatever is given `attestedIn2022`. */
+const interview = { date: { value: '2022-summer', precision: 'season' as const }, source: 'interview', record: null };
+
+/** A node known by its own dates, unless a span is given (the API computes it from the evidence). */
+const node = (id: string, extra: Partial<GraphNode> = {}): GraphNode => {
+  const span = extra.span ?? ownDatesSpan(extra.founded, extra.dissolved);
+  return {
+    id,
+    name: id.toUpperCase(),
+    kind: 'company',
+    aliases: { fr: [], en: [] },
+    description: { fr: '-', en: '-' },
+    evidence: [],
+    centrality: 0.1,
+    community: 0,
+    ...extra,
+    span,
+    dating: datingAsOf(span),
+  };
+};
+const edge = (id: string, from: string, to: string, extra: Partial<Relation> = {}, known?: KnownSpan): GraphEdge => {
+  const span = known ?? ownDatesSpan(extra.since, extra.until);
+  return { id, type: 'founded', from, to, evidence: ['ev-1'], ...extra, span, dating: datingAsOf(span) };
+};
 
 const nodes = [
   node('thales'),
@@ -51,7 +57,7 @@ const edges = [
   }),
 ];
 const model = mergeSubgraphs([{ nodes, edges }]);
-const none: GraphFilters = { kinds: null, types: null, from: null, to: null, asOf: null };
+const none: GraphFilters = { kinds: null, types: null, from: null, to: null, asOf: null, undated: true };
 
 describe('mergeSubgraphs', () => {
   it('unites subgraphs without duplicates and drops edges whose ends are missing', () => {
@@ -65,9 +71,13 @@ describe('mergeSubgraphs', () => {
     expect(mergeSubgraphs([{ nodes: [nodes[0]!], edges: [edges[0]!] }]).edges.size).toBe(0);
   });
 
-  it('adds path actors from a dictionary', () => {
-    const part = pathSubgraph(['thales', 'nobody', 's3ns'], [edges[2]!], model.nodes);
+  it('adds path actors from a dictionary, and path relations with their known spans from the whole graph', () => {
+    const { span: _span, dating: _dating, ...hop } = edges[2]!;
+    const part = pathSubgraph(['thales', 'nobody', 's3ns'], [hop], model.nodes, model.edges);
     expect(part.nodes.map((n) => n.id)).toEqual(['thales', 's3ns']);
+    expect(part.edges).toEqual([edges[2]]);
+    // A relation the whole graph lacks is known by its own dates.
+    expect(pathSubgraph([], [hop], model.nodes).edges[0]!.span).toEqual(edges[2]!.span);
   });
 });
 
@@ -108,6 +118,53 @@ describe('visibleElements', () => {
     expect(v.edges.has('bercy-funds-cloudwatt')).toBe(false);
     expect(v.edges.has('thales-founded-s3ns')).toBe(false);
     expect(v.edges.has('orange-founded-bleu')).toBe(true);
+  });
+
+  it('marks what has no date of its own as undated, counts it apart, and leaves it out when asked', () => {
+    const v = visibleElements(model, { ...none, asOf: 2013 });
+    // thales, orange and bercy have no founding date and no source in this model.
+    expect(v.dating.nodes.get('thales')).toBe('undated');
+    expect(v.dating.nodes.get('cloudwatt')).toBe('dated');
+    expect(v.dating.edges.get('orange-founded-cloudwatt')).toBe('undated');
+    expect(v.dating.edges.get('thales-founded-cloudwatt')).toBe('dated');
+    expect(v.counts.nodes).toEqual({ dated: 1, attested: 0, undated: 3 });
+    expect(v.counts.edges).toEqual({ dated: 1, attested: 0, undated: 2 });
+    const hidden = visibleElements(model, { ...none, asOf: 2013, undated: false });
+    expect([...hidden.nodes]).toEqual(['cloudwatt']);
+    // thales-founded-cloudwatt is dated, but Thales is undated and left out, so the relation goes too.
+    expect(hidden.edges.size).toBe(0);
+    expect(hidden.counts).toEqual(v.counts);
+  });
+
+  it('attests from a source, and starts a statement at its publication', () => {
+    const attested = mergeSubgraphs([
+      {
+        nodes: [
+          node('quentin-adam', { span: { start: null, end: null, attested: interview } }),
+          node('s3ns', { span: { start: null, end: null, attested: interview } }),
+        ],
+        edges: [
+          edge(
+            'quentin-adam-criticises-s3ns',
+            'quentin-adam',
+            's3ns',
+            { type: 'criticises' },
+            {
+              start: { date: interview.date, basis: 'publication', source: 'interview' },
+              end: null,
+              attested: interview,
+            },
+          ),
+        ],
+      },
+    ]);
+    const in2021 = visibleElements(attested, { ...none, asOf: 2021 });
+    expect(in2021.dating.nodes.get('s3ns')).toBe('undated');
+    expect(in2021.edges.size).toBe(0);
+    const in2022 = visibleElements(attested, { ...none, asOf: 2022 });
+    expect(in2022.dating.nodes.get('s3ns')).toBe('attested');
+    expect(in2022.dating.edges.get('quentin-adam-criticises-s3ns')).toBe('dated');
+    expect(in2022.edges.has('quentin-adam-criticises-s3ns')).toBe(true);
   });
 
   it('counts visible relations and finds the selection’s neighbours', () => {

@@ -1,5 +1,14 @@
-import type { ActorKind, GraphNode, IsoDay, Relation, RelationType, Subgraph } from '../../shared/api/types.ts';
-import { asOfDay, isActiveAsOf, relationOverlapsWindow } from '../../shared/dates/fuzzy.ts';
+import type { ActorKind, GraphEdge, GraphNode, IsoDay, Relation, RelationType } from '../../shared/api/types.ts';
+import { asOfDay } from '../../shared/dates/fuzzy.ts';
+import {
+  datingAsOf,
+  emptyDatingCounts,
+  ownDatesSpan,
+  shownAsOf,
+  spanOverlapsWindow,
+  type Dating,
+  type DatingCounts,
+} from '@atlas/server/domain/time-spans';
 
 /**
  * What the graph view draws, as pure functions: the union of the subgraphs it has loaded (the whole graph, or the
@@ -10,12 +19,17 @@ import { asOfDay, isActiveAsOf, relationOverlapsWindow } from '../../shared/date
 
 export interface GraphModel {
   nodes: Map<string, GraphNode>;
-  edges: Map<string, Relation>;
+  edges: Map<string, GraphEdge>;
 }
 
-export function mergeSubgraphs(parts: readonly (Pick<Subgraph, 'nodes' | 'edges'> | undefined)[]): GraphModel {
+export interface GraphPart {
+  nodes: readonly GraphNode[];
+  edges: readonly GraphEdge[];
+}
+
+export function mergeSubgraphs(parts: readonly (GraphPart | undefined)[]): GraphModel {
   const nodes = new Map<string, GraphNode>();
-  const edges = new Map<string, Relation>();
+  const edges = new Map<string, GraphEdge>();
   for (const part of parts) {
     if (!part) continue;
     for (const node of part.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node);
@@ -28,14 +42,24 @@ export function mergeSubgraphs(parts: readonly (Pick<Subgraph, 'nodes' | 'edges'
   return { nodes, edges };
 }
 
-/** The nodes and edges a list of actor ids and relations adds (the actors looked up in a dictionary). */
+/**
+ * The nodes and edges a list of actor ids and relations adds (actors and relations looked up in the whole graph, for
+ * their known spans; a relation it lacks is known by its own dates only).
+ */
 export function pathSubgraph(
   actorIds: readonly string[],
   hops: readonly Relation[],
   dictionary: ReadonlyMap<string, GraphNode>,
-): Pick<Subgraph, 'nodes' | 'edges'> {
+  edgeDictionary: ReadonlyMap<string, GraphEdge> = new Map(),
+): GraphPart {
   const nodes = actorIds.map((id) => dictionary.get(id)).filter((node): node is GraphNode => node !== undefined);
-  return { nodes, edges: [...hops] };
+  const edges = hops.map((hop): GraphEdge => {
+    const known = edgeDictionary.get(hop.id);
+    if (known) return known;
+    const span = ownDatesSpan(hop.since, hop.until);
+    return { ...hop, span, dating: datingAsOf(span) };
+  });
+  return { nodes, edges };
 }
 
 export interface GraphFilters {
@@ -45,37 +69,56 @@ export interface GraphFilters {
   to: IsoDay | null;
   /** A year: the network at the end of it. */
   asOf: number | null;
+  /** Whether undated elements are drawn (marked) or left out. */
+  undated: boolean;
 }
 
 export interface Visibility {
   nodes: Set<string>;
   edges: Set<string>;
+  /** The dating (as of the filters' day) of every element that passes the other filters, drawn or not. */
+  dating: { nodes: Map<string, Dating>; edges: Map<string, Dating> };
+  /** Those elements per dating: the undated are counted even when left out. */
+  counts: { nodes: DatingCounts; edges: DatingCounts };
 }
 
 /**
- * Which elements the filters let through, by the API's own rules: an actor shows when its kind is listed and it
- * existed as of the day; a relation when both ends show, its type is listed, it was active as of the day and its
- * span overlaps the date window (undated relations always do). Isolated actors stay.
+ * Which elements the filters let through, by the API's own rules (domain/time-spans.ts): an actor shows when its
+ * kind is listed and it is shown as of the day (its known start reached, its end not); a relation when both ends
+ * show, its type is listed, it is shown as of the day and its known span overlaps the date window (one with neither
+ * a known start nor an end always does). Each gets its dating as of the day; with `undated` off, the undated are
+ * left out, and so are the relations touching them. Isolated actors stay.
  */
 export function visibleElements(model: GraphModel, filters: GraphFilters): Visibility {
   const kinds = filters.kinds ? new Set<string>(filters.kinds) : null;
   const types = filters.types ? new Set<string>(filters.types) : null;
-  const day = filters.asOf === null ? null : asOfDay(filters.asOf);
+  const day = filters.asOf === null ? undefined : asOfDay(filters.asOf);
+  const window = { from: filters.from ?? undefined, to: filters.to ?? undefined };
+  const dating = { nodes: new Map<string, Dating>(), edges: new Map<string, Dating>() };
+  const counts = { nodes: emptyDatingCounts(), edges: emptyDatingCounts() };
   const nodes = new Set<string>();
   for (const node of model.nodes.values()) {
     if (kinds && !kinds.has(node.kind)) continue;
-    if (day && !isActiveAsOf({ since: node.founded, until: node.dissolved }, day)) continue;
+    if (day && !shownAsOf(node.span, day)) continue;
+    const nodeDating = datingAsOf(node.span, day);
+    dating.nodes.set(node.id, nodeDating);
+    counts.nodes[nodeDating]++;
+    if (nodeDating === 'undated' && !filters.undated) continue;
     nodes.add(node.id);
   }
   const edges = new Set<string>();
   for (const edge of model.edges.values()) {
-    if (!nodes.has(edge.from) || !nodes.has(edge.to)) continue;
+    if (!dating.nodes.has(edge.from) || !dating.nodes.has(edge.to)) continue;
     if (types && !types.has(edge.type)) continue;
-    if (day && !isActiveAsOf(edge, day)) continue;
-    if (!relationOverlapsWindow(edge, filters)) continue;
+    if (day && !shownAsOf(edge.span, day)) continue;
+    if (!spanOverlapsWindow(edge.span, window)) continue;
+    const edgeDating = datingAsOf(edge.span, day);
+    dating.edges.set(edge.id, edgeDating);
+    counts.edges[edgeDating]++;
+    if (!nodes.has(edge.from) || !nodes.has(edge.to) || (edgeDating === 'undated' && !filters.undated)) continue;
     edges.add(edge.id);
   }
-  return { nodes, edges };
+  return { nodes, edges, dating, counts };
 }
 
 /** Number of visible relations touching each visible actor. */

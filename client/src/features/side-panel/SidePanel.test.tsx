@@ -13,6 +13,8 @@ const node = (id: string, name: string, kind: GraphNode['kind'] = 'company'): Gr
   evidence: [],
   centrality: 0.1,
   community: 0,
+  span: { start: null, end: null, attested: null },
+  dating: 'undated',
 });
 
 const detail: ActorDetail = {

@@ -39,6 +39,8 @@ export interface ChartEvent {
   title: string;
   /** The date as words, with its precision ("c. 2015", "early Sept. 2012"). */
   dateWords: string;
+  /** What the label says of the value beside its date: inferred, planned, announced (shared/ui/ValueTruth.tsx). */
+  flags?: string | undefined;
   kindWords: string;
   colour: string;
   glyph: PrecisionGlyph;
@@ -602,7 +604,7 @@ export function TimelineChart({
               const point = event.glyph.shape === 'point';
               const isFaded = faded(item);
               const isSelected = item.id === selectedEvent;
-              const label = `${event.glyph.approximate ? `${labels.approx} ` : ''}${event.title}`;
+              const label = `${event.glyph.approximate ? `${labels.approx} ` : ''}${event.flags ? `[${event.flags}] ` : ''}${event.title}`;
               const next = nextStart.get(index) ?? Infinity;
               const labelStart = point ? px.centre + 9 : px.x1 + 4;
               const room = (Number.isFinite(next) ? xMs(next) : plotRight) - labelStart - 6;

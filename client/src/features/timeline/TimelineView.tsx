@@ -70,17 +70,18 @@ export default function TimelineView() {
       const sources = [
         ...new Set(event.evidence.flatMap((id) => (index.byId.get(id) ? [index.byId.get(id)!.source.id] : []))),
       ];
+      const flags = [
+        event.derived?.date ? t.truth.inferred : null,
+        event.status && event.status !== 'happened' ? t.truth.statuses[event.status] : null,
+      ]
+        .filter(Boolean)
+        .join(', ');
       const data: ChartEvent = {
         id: event.id,
         title: event.title[lang],
-        // Inferred dates and plans say so wherever the date is shown as words (tooltip, list).
-        dateWords: [
-          formatFuzzyDate(event.date, lang),
-          event.derived?.date ? t.truth.inferred : null,
-          event.status && event.status !== 'happened' ? t.truth.statuses[event.status] : null,
-        ]
-          .filter(Boolean)
-          .join(' · '),
+        // Inferred dates and plans say so wherever the date is shown: the chart's label, its tooltip, the list.
+        dateWords: [formatFuzzyDate(event.date, lang), flags].filter(Boolean).join(' · '),
+        flags,
         kindWords: t.timeline.eventKinds[event.kind] ?? event.kind,
         colour: eventColour(event.kind),
         glyph: precisionGlyph(event.date),

@@ -33,6 +33,7 @@ const state: fc.Arbitrary<UrlState> = fc
     from: fc.option(day, { nil: null }),
     to: fc.option(day, { nil: null }),
     asOf: fc.option(fc.integer({ min: AS_OF_FIRST_YEAR, max: AS_OF_LAST_YEAR }), { nil: null }),
+    undated: fc.boolean(),
     focus: fc.uniqueArray(id, { maxLength: 6 }),
     pathFrom: fc.option(id, { nil: null }),
     pathTo: fc.option(id, { nil: null }),

@@ -49,6 +49,8 @@ export interface UrlState {
   to: IsoDay | null;
   /** The network as it stood at the end of this year; null: every date. */
   asOf: number | null;
+  /** Whether actors and relations with no date of their own are drawn (marked undated) or left out. */
+  undated: boolean;
   /** Actors whose neighbourhoods make up the graph, in the order they were expanded; empty: the whole graph. */
   focus: string[];
   /** Path finder ends. */
@@ -82,6 +84,7 @@ export const defaultUrlState: UrlState = Object.freeze({
   from: null,
   to: null,
   asOf: null,
+  undated: true,
   focus: [],
   pathFrom: null,
   pathTo: null,
@@ -166,6 +169,7 @@ export function parseUrlState(search: string): UrlState {
     from,
     to,
     asOf: parseYear(get('asof')),
+    undated: get('undated') !== 'hide',
     focus,
     pathFrom: idOrNull(get('pfrom')),
     pathTo: idOrNull(get('pto')),
@@ -204,6 +208,7 @@ export function serialiseUrlState(state: UrlState): string {
   put('from', from);
   put('to', to);
   put('asof', parseYear(state.asOf === null ? null : String(state.asOf)) === null ? null : String(state.asOf));
+  put('undated', state.undated ? null : 'hide');
   put('focus', [...new Set(state.focus.filter(isId))].slice(0, MAX_FOCUS).join(','));
   put('pfrom', state.pathFrom && isId(state.pathFrom) ? state.pathFrom : null);
   put('pto', state.pathTo && isId(state.pathTo) ? state.pathTo : null);

@@ -11,6 +11,7 @@ import {
   type Evidence,
   type Relation,
   type RelationType,
+  type Source,
 } from '../../domain/model.ts';
 import {
   actorActiveAsOf,
@@ -20,6 +21,7 @@ import {
   selectHop,
   type RelationFilter,
 } from '../../domain/queries.ts';
+import { computeKnownSpans } from '../../domain/time-spans.ts';
 import { EmbeddedGraphStore } from './embedded-store.ts';
 
 /**
@@ -28,7 +30,8 @@ import { EmbeddedGraphStore } from './embedded-store.ts';
  * options, and odd inputs.
  */
 
-const types: RelationType[] = ['owns', 'founded', 'partner-of', 'funds'];
+// 'criticises' is a statement: without a date of its own it starts at its source's publication.
+const types: RelationType[] = ['owns', 'founded', 'partner-of', 'funds', 'criticises'];
 const kinds = ['company', 'person', 'programme'] as const;
 
 function actor(id: string, fields: Partial<Actor> = {}): Actor {
@@ -40,6 +43,21 @@ function actor(id: string, fields: Partial<Actor> = {}): Actor {
     description: { fr: `fr ${id}`, en: `en ${id}` },
     evidence: [],
     ...fields,
+  };
+}
+
+function source(id: string, published: FuzzyDate): Source {
+  return {
+    id,
+    file: `${id}.txt`,
+    title: id,
+    language: 'en',
+    published: { ...published, basis: 'test' },
+    textAvailable: false,
+    detectedLanguage: null,
+    characters: null,
+    sentences: null,
+    textHash: null,
   };
 }
 
@@ -97,9 +115,12 @@ const randomBundle: fc.Arbitrary<Bundle> = fc.integer({ min: 1, max: 12 }).chain
         }),
         { maxLength: 3 * n },
       ),
+      published: fuzzyDate,
     })
-    .map(({ actors, relations }) =>
+    .map(({ actors, relations, published }) =>
       bundleOf({
+        sources: [source('s', published)],
+        evidence: [{ id: 'e', source: 's', quote: 'a quote', start: null, end: null }],
         // Ids out of order on purpose: the store numbers them in id order itself.
         actors: actors.map((a, i) => actor(`a${(i * 7) % 13}-${i}`, { kind: a.kind, founded: a.founded })).reverse(),
         relations: relations.map((r, i) => {
@@ -127,7 +148,8 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 /** Naive neighbourhood: BFS over the relation list. */
 function naiveNeighbourhood(bundle: Bundle, centre: string, depth: number, filter: RelationFilter) {
-  const passing = bundle.relations.filter((r) => relationPasses(r, filter));
+  const spans = computeKnownSpans(bundle).relations;
+  const passing = bundle.relations.filter((r) => relationPasses(r, filter, spans.get(r.id)));
   const reached = new Set([centre]);
   let frontier = [centre];
   for (let level = 0; level < depth; level++) {
@@ -282,8 +304,9 @@ describe('EmbeddedGraphStore against naive reference implementations', () => {
             .map((a) => a.id)
             .sort();
           const members = new Set(nodes);
+          const spans = computeKnownSpans(bundle).relations;
           const edges = bundle.relations
-            .filter((r) => members.has(r.from) && members.has(r.to) && relationPasses(r, query))
+            .filter((r) => members.has(r.from) && members.has(r.to) && relationPasses(r, query, spans.get(r.id)))
             .sort(byId)
             .map((r) => r.id);
           expect({ nodes: result.nodes.map((n) => n.id), edges: result.edges.map((e) => e.id) }).toEqual({

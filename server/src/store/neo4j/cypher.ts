@@ -16,9 +16,10 @@ import { relationTypes, type RelationType } from '../../domain/model.ts';
  *
  * The graph model (properties are written by mapper.ts, which is the one place that knows their names):
  *   (:Actor {id, dataset, name, kind, foldedName, foldedNames[], aliasText, foundedStart, dissolvedStart,
- *            centrality, community, ...})
+ *            centrality, community, begunDay, attestedDay, ...})
  *   (:Actor)-[:<RELATION TYPE> {id, dataset, relationType, fromId, toId, sinceStart, untilStart, spanStart,
- *                               spanEnd, evidence[], ...}]->(:Actor)       one type per relation type, upper snake
+ *                               spanEnd, begunDay, attestedDay, evidence[], ...}]->(:Actor)
+ *       one relationship type per relation type, upper snake; begun*, attested*: the known span (mapper.ts)
  *   (:Event {id, dataset, kind, spanStart, spanEnd, actorIds[], actorRolesFr[], actorRolesEn[], ...})
  *       -[:INVOLVES {roleFr, roleEn}]->(:Actor)
  *   (:Funding {id, dataset, funder, recipient, kind, currency, amount, spanStart, spanEnd, ...})
@@ -437,9 +438,12 @@ RETURN r.relationType AS key, count(*) AS count`,
 /** Whether a node's founding/dissolution makes it exist as of $asOf (null: no condition). Fragment. */
 const actorActive = (n: string) =>
   `($asOf IS NULL OR ((${n}.foundedStart IS NULL OR ${n}.foundedStart <= $asOf) AND (${n}.dissolvedStart IS NULL OR ${n}.dissolvedStart > $asOf)))`;
-/** Relation active as of $asOf. Fragment. */
+/**
+ * Relation shown as of $asOf (domain/time-spans.ts shownAsOf): its known start (own `since`, or a statement's
+ * publication: begunDay) reached, its `until` not yet. Fragment.
+ */
 const relationActive = (r: string) =>
-  `($asOf IS NULL OR ((${r}.sinceStart IS NULL OR ${r}.sinceStart <= $asOf) AND (${r}.untilStart IS NULL OR ${r}.untilStart > $asOf)))`;
+  `($asOf IS NULL OR ((${r}.begunDay IS NULL OR ${r}.begunDay <= $asOf) AND (${r}.untilStart IS NULL OR ${r}.untilStart > $asOf)))`;
 /** Relation of one of $types (null: any). Fragment. */
 const relationOfTypes = (r: string) => `($types IS NULL OR ${r}.relationType IN $types)`;
 /** Relation span overlapping [$from, $to]; open ends on either side. Fragment. */

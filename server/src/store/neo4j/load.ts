@@ -1,6 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { graphMetrics, type ActorMetrics } from '../../domain/metrics.ts';
 import { BUNDLE_SCHEMA_VERSION, relationTypes, type Bundle, type RelationType } from '../../domain/model.ts';
+import { computeKnownSpans, UNKNOWN_SPAN } from '../../domain/time-spans.ts';
 import {
   AWAIT_INDEXES,
   DATASET_BEGIN,
@@ -130,16 +131,20 @@ interface WriteStep {
 /** Every write of a load, in dependency order (nodes before what links them), as rows for UNWIND. */
 export function writeSteps(bundle: Bundle, metrics: ReadonlyMap<string, ActorMetrics>): WriteStep[] {
   const byType = new Map<RelationType, Props[]>();
+  // Known spans, like metrics, are computed once per bundle in the domain, so both stores serve the same.
+  const spans = computeKnownSpans(bundle);
   for (const relation of bundle.relations) {
     const rows = byType.get(relation.type) ?? [];
-    rows.push({ props: relationProps(relation) });
+    rows.push({ props: relationProps(relation, spans.relations.get(relation.id) ?? UNKNOWN_SPAN) });
     byType.set(relation.type, rows);
   }
   return [
     {
       item: 'Actor',
       statement: UPSERT.Actor,
-      rows: bundle.actors.map((a) => ({ props: actorProps(a, metrics.get(a.id)) })),
+      rows: bundle.actors.map((a) => ({
+        props: actorProps(a, metrics.get(a.id), spans.actors.get(a.id) ?? UNKNOWN_SPAN),
+      })),
     },
     { item: 'Source', statement: UPSERT.Source, rows: bundle.sources.map((s) => ({ props: sourceProps(s) })) },
     { item: 'Evidence', statement: UPSERT.Evidence, rows: bundle.evidence.map((e) => ({ props: evidenceProps(e) })) },

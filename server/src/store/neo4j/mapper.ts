@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { dateSpan, type FuzzyDate } from '../../domain/dates.ts';
-import type { CoMentionEdge, GraphNode } from '../../domain/graph-store.ts';
+import type { CoMentionEdge, GraphEdge, GraphNode } from '../../domain/graph-store.ts';
 import type { ActorMetrics } from '../../domain/metrics.ts';
 import type {
   Actor,
@@ -14,6 +14,7 @@ import type {
   Source,
 } from '../../domain/model.ts';
 import { foldSearchText } from '../../domain/queries.ts';
+import { attestedDay, spanStartDay, type KnownSpan, type SpanStartBasis } from '../../domain/time-spans.ts';
 
 /**
  * The one module that knows how domain records are laid out as Neo4j properties, both ways:
@@ -31,7 +32,7 @@ export type Props = Record<string, unknown>;
  * Revision of the property layout below. Bump it whenever a `*Props` function changes what it writes: it is part of
  * the dataset key, so the same bundle is then loaded as a new dataset beside the old one and switched to at once.
  */
-export const GRAPH_MODEL_REVISION = 2;
+export const GRAPH_MODEL_REVISION = 3;
 
 // ------------------------------------------------------------------------------------------ Neo4j values → JS
 
@@ -156,6 +157,68 @@ export function actorProps(actor: Actor, metrics: ActorMetrics | undefined): Pro
     aliasesFr: actor.aliases.fr,
     aliasesEn: actor.aliases.en,
     descriptionFr: actor.description.fr,
+// ------------------------------------------------------------------------------------------ known spans
+
+/**
+ * A known span (domain/time-spans.ts) as properties: its start as the fuzzy date `begun*` with `begunFrom` ('own' or
+ * 'publication'), `begunSource` and `begunDay` (its first day, which "as of" compares); its attestation as `attested*`
+ * with `attestedSource` or `attestedRecord`, and `attestedDay`. Its end is the record's own end (dissolved, until), already written.
+ */
+function spanProps(span: KnownSpan): Props {
+  return {
+    ...fuzzyProps('begun', span.start?.date),
+    begunFrom: span.start?.basis,
+    begunSource: span.start?.source ?? undefined,
+    begunDay: spanStartDay(span) ?? undefined,
+    ...fuzzyProps('attested', span.attested?.date),
+    attestedSource: span.attested?.source ?? undefined,
+    attestedRecord: span.attested?.record ?? undefined,
+    attestedDay: attestedDay(span) ?? undefined,
+  };
+}
+
+const spanKeys = [
+  ...fuzzyKeys('begun'),
+  'begunFrom',
+  'begunSource',
+  'begunDay',
+  ...fuzzyKeys('attested'),
+  'attestedSource',
+  'attestedRecord',
+  'attestedDay',
+];
+
+function toSpan(props: Props, end: FuzzyDate | undefined): KnownSpan {
+  const begun = toFuzzy(props, 'begun');
+  const attested = toFuzzy(props, 'attested');
+  return {
+    start: begun
+      ? { date: begun, basis: str(props, 'begunFrom') as SpanStartBasis, source: optStr(props, 'begunSource') ?? null }
+      : null,
+    end: end ?? null,
+    attested: attested
+      ? {
+          date: attested,
+          source: optStr(props, 'attestedSource') ?? null,
+          record: optStr(props, 'attestedRecord') ?? null,
+        }
+      : null,
+  };
+}
+
+// ------------------------------------------------------------------------------------------ domain → properties
+
+const unique = (values: string[]) => [...new Set(values)];
+
+export function actorProps(actor: Actor, metrics: ActorMetrics | undefined, span: KnownSpan): Props {
+  const names = unique([actor.name, ...actor.aliases.fr, ...actor.aliases.en]);
+  return compact({
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    aliasesFr: actor.aliases.fr,
+    aliasesEn: actor.aliases.en,
+    descriptionFr: actor.description.fr,
     descriptionEn: actor.description.en,
     country: actor.country,
     ...fuzzyProps('founded', actor.founded),
@@ -169,9 +232,11 @@ export function actorProps(actor: Actor, metrics: ActorMetrics | undefined): Pro
     centrality: metrics?.centrality ?? 0,
     community: int(metrics?.community ?? -1),
   });
+    ...spanProps(span),
 }
 
-export function relationProps(relation: Relation): Props {
+/** `spanStart`/`spanEnd` bound windows: the first day of the known start, the last day of `until`. */
+export function relationProps(relation: Relation, span: KnownSpan): Props {
   return compact({
     id: relation.id,
     relationType: relation.type,
@@ -181,7 +246,7 @@ export function relationProps(relation: Relation): Props {
     ...fuzzyProps('until', relation.until),
     sinceStart: relation.since ? dateSpan(relation.since).start : undefined,
     untilStart: relation.until ? dateSpan(relation.until).start : undefined,
-    spanStart: relation.since ? dateSpan(relation.since).start : undefined,
+    spanStart: spanStartDay(span) ?? undefined,
     spanEnd: relation.until ? dateSpan(relation.until).end : undefined,
     roleFr: relation.role?.fr,
     roleEn: relation.role?.en,
@@ -189,6 +254,7 @@ export function relationProps(relation: Relation): Props {
     evidence: relation.evidence,
   });
 }
+    ...spanProps(span),
 
 export function eventProps(event: AtlasEvent): Props {
   const span = dateSpan(event.date);
@@ -336,6 +402,8 @@ export const propertyKeys = {
     'sinceStart',
     'untilStart',
     'spanStart',
+    ...spanKeys,
+    ...spanKeys,
     'spanEnd',
     'roleFr',
     'roleEn',
@@ -419,9 +487,23 @@ export function toActor(raw: unknown): Actor {
   return actor as Actor;
 }
 
-export function toGraphNode(raw: unknown): GraphNode {
+/** A graph node but its dating, which depends on the query's day (domain/time-spans.ts datedSubgraph). */
+export function toGraphNode(raw: unknown): Omit<GraphNode, 'dating'> {
   const p = toPlain(raw) as Props;
-  return { ...toActor(p), centrality: num(p, 'centrality'), community: num(p, 'community') };
+  const actor = toActor(p);
+  return {
+    ...actor,
+    centrality: num(p, 'centrality'),
+    community: num(p, 'community'),
+    span: toSpan(p, actor.dissolved),
+  };
+}
+
+/** A relation with its known span; its dating depends on the query's day. */
+export function toGraphEdge(raw: unknown): Omit<GraphEdge, 'dating'> {
+  const p = toPlain(raw) as Props;
+  const relation = toRelation(p);
+  return { ...relation, span: toSpan(p, relation.until) };
 }
 
 export function toRelation(raw: unknown): Relation {
