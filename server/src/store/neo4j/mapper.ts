@@ -144,19 +144,6 @@ function toFuzzy(props: Props, prefix: string): FuzzyDate | undefined {
 
 const fuzzyKeys = (prefix: string) => ['Value', 'Precision', 'Qualifier', 'Basis'].map((k) => `${prefix}${k}`);
 
-// ------------------------------------------------------------------------------------------ domain → properties
-
-const unique = (values: string[]) => [...new Set(values)];
-
-export function actorProps(actor: Actor, metrics: ActorMetrics | undefined): Props {
-  const names = unique([actor.name, ...actor.aliases.fr, ...actor.aliases.en]);
-  return compact({
-    id: actor.id,
-    name: actor.name,
-    kind: actor.kind,
-    aliasesFr: actor.aliases.fr,
-    aliasesEn: actor.aliases.en,
-    descriptionFr: actor.description.fr,
 // ------------------------------------------------------------------------------------------ known spans
 
 /**
@@ -231,8 +218,8 @@ export function actorProps(actor: Actor, metrics: ActorMetrics | undefined, span
     aliasText: names.slice(1).join('\n'),
     centrality: metrics?.centrality ?? 0,
     community: int(metrics?.community ?? -1),
-  });
     ...spanProps(span),
+  });
 }
 
 /** `spanStart`/`spanEnd` bound windows: the first day of the known start, the last day of `until`. */
@@ -252,9 +239,9 @@ export function relationProps(relation: Relation, span: KnownSpan): Props {
     roleEn: relation.role?.en,
     status: relation.status,
     evidence: relation.evidence,
+    ...spanProps(span),
   });
 }
-    ...spanProps(span),
 
 export function eventProps(event: AtlasEvent): Props {
   const span = dateSpan(event.date);
@@ -390,6 +377,7 @@ export const propertyKeys = {
     'aliasText',
     'centrality',
     'community',
+    ...spanKeys,
   ],
   Relation: [
     'id',
@@ -402,13 +390,12 @@ export const propertyKeys = {
     'sinceStart',
     'untilStart',
     'spanStart',
-    ...spanKeys,
-    ...spanKeys,
     'spanEnd',
     'roleFr',
     'roleEn',
     'status',
     'evidence',
+    ...spanKeys,
   ],
   Event: [
     'id',
