@@ -1,0 +1,194 @@
+import type { SearchHit, SearchHitKind } from './graph-store.ts';
+import type { Actor, AtlasEvent, Evidence, Source } from './model.ts';
+import { compareStrings, exactNameBonus, foldSearchText, snippetWindow, wordsOf } from './queries.ts';
+
+/**
+ * What a search matches and how hits rank, the same for every store: a store only finds candidates fast (the
+ * embedded store with MiniSearch, Neo4j with a full-text index); which candidates are hits, their scores, labels and
+ * snippets, and their order come from here, from the record and the query alone.
+ *
+ * Words: runs of letters and digits (wordsOf), folded (foldSearchText); a query keeps its first MAX_QUERY_WORDS
+ * distinct words. A query word matches a word of a record exactly (weight 1), as a prefix from 3 letters (0.5), or
+ * within one edit from 5 letters and two from 9 (0.25). A record is a hit when every query word matches (AND); when
+ * no record is, when any does (OR). Its score: for each query word, its best match over the record's fields times the
+ * field's boost (name 4, aliases 3, titles 2, descriptions, quotes and source titles 1), summed, plus
+ * EXACT_NAME_BONUS for an actor named exactly as the query. Ties: actors, events, evidence, sources, then id.
+ */
+
+/** Words of a query beyond this many are ignored: a pasted page must not cost a search per word. */
+export const MAX_QUERY_WORDS = 16;
+
+export const searchHitKindOrder: readonly SearchHitKind[] = ['actor', 'event', 'evidence', 'source'];
+
+/** The distinct folded words among the first MAX_QUERY_WORDS words of a query. */
+export function searchWords(query: string): string[] {
+  const words = wordsOf(query)
+    .map((w) => foldSearchText(w.word))
+    .filter((w) => w !== '');
+  return [...new Set(words.slice(0, MAX_QUERY_WORDS))];
+}
+
+/** The longest edit distance a query word of this length may be off by. */
+export const fuzziness = (word: string): number => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0);
+
+function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, current[j]!);
+    }
+    if (best > max) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= max;
+}
+
+/** How well a folded word of a text matches a folded query word: 1 exactly, 0.5 as a prefix, 0.25 fuzzily, else 0. */
+export function matchWeight(word: string, q: string): number {
+  if (word === q) return 1;
+  if (q.length >= 3 && word.startsWith(q)) return 0.5;
+  if (fuzziness(q) > 0 && editDistanceAtMost(word, q, fuzziness(q))) return 0.25;
+  return 0;
+}
+
+const foldedWords = (text: string) => wordsOf(text).map((w) => ({ ...w, folded: foldSearchText(w.word) }));
+
+function highlights(text: string, queryWords: readonly string[]): [number, number][] {
+  return foldedWords(text)
+    .filter(({ folded }) => queryWords.some((q) => matchWeight(folded, q) > 0))
+    .map(({ start, end }): [number, number] => [start, end]);
+}
+
+/** A searchable record of one kind, with what a hit on it shows (evidence: the title of its source). */
+export type SearchRecord =
+  | { kind: 'actor'; record: Actor }
+  | { kind: 'event'; record: AtlasEvent }
+  | { kind: 'evidence'; record: Evidence; sourceTitle: string | undefined }
+  | { kind: 'source'; record: Source };
+
+/** The texts a record is searched in, each with its boost. */
+export function searchFields(item: SearchRecord): [text: string, boost: number][] {
+  switch (item.kind) {
+    case 'actor': {
+      const actor = item.record;
+      return [
+        [actor.name, 4],
+        ...[...actor.aliases.fr, ...actor.aliases.en].map((alias): [string, number] => [alias, 3]),
+        [actor.description.fr, 1],
+        [actor.description.en, 1],
+      ];
+    }
+    case 'event':
+      return [
+        [item.record.title.fr, 2],
+        [item.record.title.en, 2],
+      ];
+    case 'evidence':
+      return [[item.record.quote, 1]];
+    case 'source':
+      return [[item.record.title, 1]];
+  }
+}
+
+/** Every folded word a record is searched by, space-separated: what a store's full-text index holds. */
+export function searchText(item: SearchRecord): string {
+  return [...new Set(searchFields(item).flatMap(([text]) => foldedWords(text).map((w) => w.folded)))]
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
+/** Whether a record is a hit: every query word matches one of its words (AND), or one does (OR). */
+export function matchesSearch(item: SearchRecord, queryWords: readonly string[], combine: 'AND' | 'OR'): boolean {
+  const words = searchText(item).split(' ');
+  const found = (q: string) => words.some((word) => matchWeight(word, q) > 0);
+  return combine === 'AND' ? queryWords.every(found) : queryWords.some(found);
+}
+
+function relevance(fields: readonly [text: string, boost: number][], queryWords: readonly string[]): number {
+  const words = fields.map(([text, boost]) => ({ boost, words: foldedWords(text).map((w) => w.folded) }));
+  let score = 0;
+  for (const q of queryWords) {
+    let best = 0;
+    for (const field of words)
+      for (const word of field.words) best = Math.max(best, field.boost * matchWeight(word, q));
+    score += best;
+  }
+  return score;
+}
+
+/** A record as a hit for a query: its score, its label and a snippet with the matched words highlighted. */
+export function searchHit(item: SearchRecord, queryWords: readonly string[], query: string): SearchHit {
+  let id: string;
+  let label: string;
+  // Texts for the snippet, best first: the first holding a matched word is shown.
+  let candidates: string[];
+  let bonus = 0;
+  switch (item.kind) {
+    case 'actor': {
+      const actor = item.record;
+      id = actor.id;
+      label = actor.name;
+      candidates = [actor.name, ...actor.aliases.fr, ...actor.aliases.en, actor.description.en, actor.description.fr];
+      bonus = exactNameBonus(actor, query);
+      break;
+    }
+    case 'event': {
+      const event = item.record;
+      id = event.id;
+      const fr = highlights(event.title.fr, queryWords).length > 0;
+      const en = highlights(event.title.en, queryWords).length > 0;
+      label = fr && !en ? event.title.fr : event.title.en;
+      candidates = [event.title.en, event.title.fr];
+      break;
+    }
+    case 'evidence':
+      id = item.record.id;
+      label = item.sourceTitle ?? item.record.source;
+      candidates = [item.record.quote];
+      break;
+    case 'source':
+      id = item.record.id;
+      label = item.record.title;
+      candidates = [item.record.title];
+      break;
+  }
+  const score = relevance(searchFields(item), queryWords) + bonus;
+  const kind = item.kind;
+  // A text holding a query word exactly beats one that matches only as a prefix or with a typo.
+  const exactly = (text: string) => foldedWords(text).some(({ folded }) => queryWords.includes(folded));
+  for (const wanted of [exactly, (text: string) => highlights(text, queryWords).length > 0]) {
+    const text = candidates.find(wanted);
+    if (text !== undefined)
+      return { kind, id, label, score, snippet: snippetWindow(text, highlights(text, queryWords)) };
+  }
+  return { kind, id, label, score, snippet: snippetWindow(candidates[0]!, []) };
+}
+
+/** Best first; ties by kind (actor, event, evidence, source), then id. */
+export function compareSearchHits(a: SearchHit, b: SearchHit): number {
+  return (
+    b.score - a.score ||
+    searchHitKindOrder.indexOf(a.kind) - searchHitKindOrder.indexOf(b.kind) ||
+    compareStrings(a.id, b.id)
+  );
+}
+
+/**
+ * The hits among the candidates a store found (a superset of the records that match), best first: kept by the
+ * matching rule above, scored and ranked. A store asks for the AND hits, and for the OR hits when there are none.
+ */
+export function rankSearchHits(
+  candidates: readonly SearchRecord[],
+  queryWords: readonly string[],
+  query: string,
+  combine: 'AND' | 'OR',
+): SearchHit[] {
+  return candidates
+    .filter((item) => matchesSearch(item, queryWords, combine))
+    .map((item) => searchHit(item, queryWords, query))
+    .sort(compareSearchHits);
+}
