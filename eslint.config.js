@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const upward = String.raw`(\.\./)+`;
 
 /** Server modules the explorer may import values from: plain TypeScript with no zod (tests/lint/boundaries.test.ts). */
-const clientValueModules = ['domain/vocabulary', 'domain/fuzzy-date', 'domain/queries'];
+const clientValueModules = ['domain/vocabulary', 'domain/fuzzy-date', 'domain/queries', 'domain/funding-aggregation'];
 /** Server modules the explorer may import types from only: they are zod schemas. */
 const clientTypeModules = ['api/schemas', 'domain/model', 'domain/dates'];
 

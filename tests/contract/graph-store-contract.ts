@@ -1,11 +1,10 @@
+import { summariseFunding } from '../../server/src/domain/funding-aggregation.ts';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError, type GraphStore, type Subgraph } from '../../server/src/domain/graph-store.ts';
 import { graphMetrics } from '../../server/src/domain/metrics.ts';
 import type { Bundle, Relation } from '../../server/src/domain/model.ts';
 import {
-  aggregateFundingFlows,
-  disputedFundingIds,
   compareActorsByName,
   compareEventsChronologically,
   compareEvidenceInText,
@@ -245,39 +244,68 @@ export function describeGraphStoreContract(
           'orange-andromede-60m',
           'thales-andromede-60m',
         ]);
-        expect(flows.map((f) => [f.from, f.kind, f.currency, f.total, f.records])).toEqual([
-          [null, 'invested', 'EUR', 285_000_000, ['andromede-285m-invested-jolain']],
-          [null, 'pledged', 'EUR', 285_000_000, ['andromede-total-around-285m']],
-          ['caisse-des-depots', 'pledged', 'EUR', 135_000_000, ['caisse-des-depots-andromede-135m']],
-          ['dassault-systemes', 'pledged', 'EUR', 30_000_000, ['dassault-systemes-andromede-30m']],
-          ['french-state', 'pledged', 'EUR', 150_000_000, ['french-state-andromede-150m']],
-          ['orange', 'pledged', 'EUR', 60_000_000, ['orange-andromede-60m']],
-          ['thales', 'pledged', 'EUR', 60_000_000, ['thales-andromede-60m']],
+        // The 285 M€ total is drawn as its four parts (never beside them), and the State's rival 150 M€ as the other
+        // side of the claims (claim 0 of 2, the smaller; the total's parts are claim 1).
+        expect(flows.map((f) => [f.funders, f.kind, f.currency, f.amount, f.records, f.claim?.index ?? null])).toEqual([
+          [[], 'invested', 'EUR', 285_000_000, ['andromede-285m-invested-jolain'], null],
+          [['caisse-des-depots'], 'pledged', 'EUR', 135_000_000, ['caisse-des-depots-andromede-135m'], 1],
+          [['dassault-systemes'], 'pledged', 'EUR', 30_000_000, ['dassault-systemes-andromede-30m'], 1],
+          [['french-state'], 'pledged', 'EUR', 150_000_000, ['french-state-andromede-150m'], 0],
+          [['orange'], 'pledged', 'EUR', 60_000_000, ['orange-andromede-60m'], 1],
+          [['thales'], 'pledged', 'EUR', 60_000_000, ['thales-andromede-60m'], 1],
         ]);
         expect(flows.every((f) => f.to === 'andromede')).toBe(true);
-        const disputed = (from: string | null, kind: string) =>
-          flows.find((f) => f.from === from && f.kind === kind)!.disputed;
-        expect(disputed(null, 'invested')).toBe(true); // andromede-money-spent, andromede-total-budget
-        expect(disputed('caisse-des-depots', 'pledged')).toBe(true); // andromede-public-contribution
-        expect(disputed('orange', 'pledged')).toBe(true); // andromede-industrial-contributions
-        expect(disputed('dassault-systemes', 'pledged')).toBe(false); // no claim points at it
+        const disputes = (funder: string | null, kind: string) =>
+          flows.find((f) => (f.funders[0] ?? null) === funder && f.kind === kind)!.disputes;
+        expect(disputes(null, 'invested')).toEqual(['andromede-money-spent', 'andromede-total-budget']);
+        expect(disputes('caisse-des-depots', 'pledged')).toContain('andromede-public-contribution');
+        expect(disputes('orange', 'pledged')).toContain('andromede-industrial-contributions');
+        // Dassault Systèmes's share is disputed only as a part of the total the State's figure competes with.
+        expect(disputes('dassault-systemes', 'pledged')).toEqual([
+          'andromede-public-contribution',
+          'andromede-total-budget',
+        ]);
+        // Totals per recipient: never the total plus its parts plus the rival figure, but the range the sources support.
+        const { totalsByRecipient } = await store.funding({ recipient: 'andromede' });
+        expect(totalsByRecipient.map((t) => [t.kind, t.currency, t.low, t.high, t.disputed])).toEqual([
+          ['pledged', 'EUR', 150_000_000, 285_000_000, true],
+          ['invested', 'EUR', 285_000_000, 285_000_000, true],
+        ]);
+        expect(totalsByRecipient[0]!.rivalries).toEqual([
+          {
+            disputes: ['andromede-public-contribution', 'andromede-total-budget'],
+            claims: [
+              { records: ['french-state-andromede-150m'], amount: 150_000_000 },
+              { records: ['andromede-total-around-285m'], amount: 285_000_000 },
+            ],
+          },
+        ]);
       });
 
       it('follows the money into its offspring, Cloudwatt and Numergy', async () => {
         const cloudwatt = await store.funding({ recipient: 'cloudwatt' });
-        expect(cloudwatt.flows.map((f) => [f.from, f.kind, f.currency, f.total, f.records, f.disputed])).toEqual([
-          [null, 'invested', 'EUR', 150_000_000, ['orange-thales-cloudwatt-150m'], true],
-          [null, 'revenue', 'USD', 2_000_000, ['cloudwatt-revenue-2m-usd'], false],
+        // Joint funders behind one undivided amount: both named, the amount counted once.
+        expect(cloudwatt.flows.map((f) => [f.funders, f.kind, f.currency, f.amount, f.records, f.disputed])).toEqual([
+          [[], 'revenue', 'USD', 2_000_000, ['cloudwatt-revenue-2m-usd'], false],
+          [['orange', 'thales'], 'invested', 'EUR', 150_000_000, ['orange-thales-cloudwatt-150m'], true],
+        ]);
+        expect(cloudwatt.totalsByRecipient.map((t) => [t.kind, t.currency, t.low, t.high])).toEqual([
+          ['invested', 'EUR', 150_000_000, 150_000_000],
+          ['revenue', 'USD', 2_000_000, 2_000_000],
         ]);
         const numergy = await store.funding({ recipient: 'numergy' });
-        expect(numergy.flows.map((f) => [f.from, f.kind, f.currency, f.total, f.records, f.disputed])).toEqual([
-          [null, 'invested', 'EUR', 150_000_000, ['sfr-bull-numergy-150m'], true],
-          [null, 'revenue', 'unspecified', 6_000_000, ['numergy-revenue-6m'], true],
+        expect(numergy.flows.map((f) => [f.funders, f.kind, f.currency, f.amount, f.records, f.disputed])).toEqual([
+          [[], 'revenue', 'unspecified', 6_000_000, ['numergy-revenue-6m'], true],
+          [['bull', 'sfr'], 'invested', 'EUR', 150_000_000, ['sfr-bull-numergy-150m'], true],
         ]);
       });
 
       it('filters funding by funder, kind and window, dropping undated records once a window is set', async () => {
-        expect(ids((await store.funding({ funder: 'thales' })).records)).toEqual(['thales-andromede-60m']);
+        // A joint funder finds the amounts it is behind with others too.
+        expect(ids((await store.funding({ funder: 'thales' })).records)).toEqual([
+          'orange-thales-cloudwatt-150m',
+          'thales-andromede-60m',
+        ]);
         expect(ids((await store.funding({ kinds: ['revenue'] })).records)).toEqual([
           'cloudwatt-revenue-2m-usd',
           'numergy-revenue-6m',
@@ -290,7 +318,12 @@ export function describeGraphStoreContract(
           'orange-thales-cloudwatt-150m',
         ]);
         expect((await store.funding({ recipient: 'andromede', from: '2000-01-01' })).records).toEqual([]);
-        expect(await store.funding({ funder: 'no-such-actor' })).toEqual({ records: [], flows: [] });
+        expect(await store.funding({ funder: 'no-such-actor' })).toEqual({
+          records: [],
+          flows: [],
+          totalsByRecipient: [],
+          totalsByFunder: [],
+        });
       });
 
       it('agrees with the reference funding and timeline semantics of domain/queries.ts', async () => {
@@ -302,10 +335,7 @@ export function describeGraphStoreContract(
         ];
         for (const query of fundingQueries) {
           const records = filterFundings(bundle.fundings, query);
-          expect(await store.funding(query)).toEqual({
-            records,
-            flows: aggregateFundingFlows(records, disputedFundingIds(bundle.disputes)),
-          });
+          expect(await store.funding(query)).toEqual({ records, ...summariseFunding(records, bundle.disputes) });
         }
         const timelineQueries = [
           {},

@@ -422,11 +422,13 @@ export type Timeline = z.infer<typeof TimelineSchema>;
 
 export const FundingFlowSchema = z
   .object({
-    from: z.string().nullable().meta({ description: 'Funder, null when the source names none' }),
+    funders: fundersField,
     to: z.string(),
     kind: z.enum(fundingKinds),
     currency: z.string(),
-    total: z.number().meta({ description: 'Sum of the records, never converted between currencies' }),
+    amount: z.number().meta({
+      description: 'Sum of the records, a total drawn as its parts, never converted between currencies',
+    }),
     records: z.array(z.string()),
     disputed: z.boolean(),
   })
@@ -441,7 +443,9 @@ export const FundingResultSchema = z
   .object({
     records: z.array(Funding),
     flows: z.array(FundingFlowSchema),
-    actors: z.array(ActorLabelSchema).meta({ description: 'Every actor the flows name, for labels' }),
+    totalsByRecipient: z.array(RecipientTotalSchema),
+    totalsByFunder: z.array(FunderTotalSchema),
+    actors: z.array(ActorLabelSchema).meta({ description: 'Every actor the records name, for labels' }),
   })
   .strict()
   .meta({ id: 'FundingResult' });
@@ -483,6 +487,29 @@ export const sourceTextUnavailableReasons = [
   'unreadable',
   'changed',
   'not-ingested',
+const fundersField = z.array(z.string()).meta({
+  description: 'The funder, or several joint funders of one undivided amount; empty when no source names one',
+});
+const fundingAggregateFields = {
+  kind: z.enum(fundingKinds),
+  currency: z.string().meta({ description: 'Never converted: every aggregate is of one kind and one currency' }),
+  low: z.number().meta({ description: 'Smallest figure the sources support (equal to high unless claims compete)' }),
+  high: z.number().meta({ description: 'Largest figure the sources support' }),
+  records: z.array(z.string()).meta({ description: 'Every record behind the figure, parts of totals included' }),
+  disputed: z.boolean(),
+  disputes: z.array(z.string()).meta({ description: 'Disputes naming its records or setting its claims side by side' }),
+  rivalries: z
+    .array(
+      z
+        .object({
+          disputes: z.array(z.string()),
+          claims: z.array(z.object({ records: z.array(z.string()), amount: z.number() }).strict()),
+        })
+        .strict(),
+    )
+    .meta({ description: 'Competing claims for the same money: never added, they make the range low–high' }),
+};
+
 ] as const;
 export const SourceTextSchema = z
   .discriminatedUnion('available', [
@@ -492,10 +519,30 @@ export const SourceTextSchema = z
         content: z.string().meta({ description: 'The normalised text every offset points into' }),
       })
       .strict(),
+    disputes: z.array(z.string()),
+    claim: z
+      .object({ disputes: z.array(z.string()), index: z.number().int(), of: z.number().int() })
+      .strict()
+      .nullable()
+      .meta({ description: "One side of rival claims for the recipient's money (0-based, by amount), or null" }),
     z
       .object({
         available: z.literal(false),
         reason: z.enum(sourceTextUnavailableReasons).meta({
+export const RecipientTotalSchema = z
+  .object({ to: z.string(), ...fundingAggregateFields })
+  .strict()
+  .meta({ id: 'RecipientTotal' });
+
+export const FunderTotalSchema = z
+  .object({
+    funders: fundersField,
+    to: z.string().nullable().meta({ description: 'Set only for an unnamed funder: the recipient it paid' }),
+    ...fundingAggregateFields,
+  })
+  .strict()
+  .meta({ id: 'FunderTotal' });
+
           description:
             'no-corpus: CORPUS_DIR holds no texts; not-found / unreadable: the file is missing or unreadable; changed: the text differs from the one ingested (its offsets no longer apply); not-ingested: the bundle was built without it',
         }),
@@ -549,3 +596,5 @@ export type FundingFlow = z.infer<typeof FundingFlowSchema>;
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 export type SourceText = z.infer<typeof SourceTextSchema>;
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
+export type RecipientTotal = z.infer<typeof RecipientTotalSchema>;
+export type FunderTotal = z.infer<typeof FunderTotalSchema>;

@@ -1,4 +1,5 @@
 import type { IsoDay } from './dates.ts';
+import type { FundingSummary } from './funding-aggregation.ts';
 import type {
   Actor,
   ActorKind,
@@ -127,20 +128,9 @@ export interface FundingQuery {
   to?: IsoDay | undefined;
 }
 
-/** Funding records aggregated per funder, recipient, kind and currency (never converted). */
-export interface FundingFlow {
-  from: string | null;
-  to: string;
-  kind: FundingKind;
-  currency: string;
-  total: number;
-  records: string[];
-  disputed: boolean;
-}
-
-export interface FundingResult {
+/** The records a query selects, with flows and totals by the one aggregation rule (domain/funding-aggregation.ts). */
+export interface FundingResult extends FundingSummary {
   records: Funding[];
-  flows: FundingFlow[];
 }
 
 export type SearchHitKind = 'actor' | 'event' | 'evidence' | 'source';

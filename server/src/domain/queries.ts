@@ -1,13 +1,6 @@
 import { dateSpan, isActiveAsOf, overlapsWindow, type FuzzyDate, type IsoDay } from './fuzzy-date.ts';
-import type {
-  ActorQuery,
-  CoMentionEdge,
-  FundingFlow,
-  FundingQuery,
-  SearchHit,
-  StoreStats,
-  TimelineQuery,
-} from './graph-store.ts';
+import type { ActorQuery, CoMentionEdge, FundingQuery, SearchHit, StoreStats, TimelineQuery } from './graph-store.ts';
+import { claimPointers, fundersOf } from './funding-aggregation.ts';
 import { actorKinds, relationTypes } from './vocabulary.ts';
 import type { Actor, AtlasEvent, Bundle, Dispute, Evidence, Funding, Relation } from './model.ts';
 
@@ -207,16 +200,6 @@ export function compareActorSequences(a: readonly string[], b: readonly string[]
   return a.length - b.length;
 }
 
-/** Funding flows: by funder (unknown funder first), recipient, kind, currency. */
-export function compareFundingFlows(a: FundingFlow, b: FundingFlow): number {
-  return (
-    compareNullFirst(a.from, b.from) ||
-    compareStrings(a.to, b.to) ||
-    compareStrings(a.kind, b.kind) ||
-    compareStrings(a.currency, b.currency)
-  );
-}
-
 // ---------------------------------------------------------------- time
 
 /** An actor exists as of day D when isActiveAsOf({since: founded, until: dissolved}, D). */
@@ -272,7 +255,8 @@ export const recordPointer = (collection: 'actors' | 'relations' | 'events' | 'f
 /** Every record pointer that some dispute claim points at. */
 export function disputedPointers(disputes: readonly Dispute[]): Set<string> {
   const pointers = new Set<string>();
-  for (const dispute of disputes) for (const claim of dispute.claims) if (claim.record) pointers.add(claim.record);
+  for (const dispute of disputes)
+    for (const claim of dispute.claims) for (const p of claimPointers(claim)) pointers.add(p);
   return pointers;
 }
 
@@ -312,7 +296,7 @@ export function filterTimeline(events: readonly AtlasEvent[], query: TimelineQue
 }
 
 /**
- * funding() records: funder is `from`, recipient is `to`, kind listed; with a window, only dated records whose
+ * funding() records: funder is `from` or one of the joint `funders`, recipient is `to`, kind listed; with a window, only dated records whose
  * date span overlaps it (undated records are kept only when no window is given). Sorted by id.
  */
 export function filterFundings(records: readonly Funding[], query: FundingQuery): Funding[] {
@@ -321,49 +305,12 @@ export function filterFundings(records: readonly Funding[], query: FundingQuery)
   return records
     .filter(
       (record) =>
-        (query.funder === undefined || record.from === query.funder) &&
+        (query.funder === undefined || fundersOf(record).includes(query.funder)) &&
         (query.recipient === undefined || record.to === query.recipient) &&
         (!kinds || kinds.has(record.kind)) &&
         (!windowed || (record.date !== undefined && overlapsWindow(record.date, query))),
     )
     .sort(compareById);
-}
-
-/** Ids of the funding records some dispute claim points at. */
-export function disputedFundingIds(disputes: readonly Dispute[]): Set<string> {
-  const prefix = recordPointer('fundings', '');
-  return new Set(
-    [...disputedPointers(disputes)].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)),
-  );
-}
-
-/**
- * Funding flows: records grouped by (funder or null, recipient, kind, currency), amounts summed without ever
- * converting currencies, record ids sorted, `disputed` when any of the records is disputed.
- */
-export function aggregateFundingFlows(records: readonly Funding[], disputedIds: ReadonlySet<string>): FundingFlow[] {
-  const flows = new Map<string, FundingFlow>();
-  for (const record of [...records].sort(compareById)) {
-    const from = record.from ?? null;
-    const key = JSON.stringify([from, record.to, record.kind, record.currency]);
-    let flow = flows.get(key);
-    if (!flow) {
-      flow = {
-        from,
-        to: record.to,
-        kind: record.kind,
-        currency: record.currency,
-        total: 0,
-        records: [],
-        disputed: false,
-      };
-      flows.set(key, flow);
-    }
-    flow.total += record.amount;
-    flow.records.push(record.id);
-    if (disputedIds.has(record.id)) flow.disputed = true;
-  }
-  return [...flows.values()].sort(compareFundingFlows);
 }
 
 /** Co-mention edges of at least `minWeight` between two of the given actors, sorted by (a, b). */

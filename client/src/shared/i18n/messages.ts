@@ -347,7 +347,15 @@ const en = {
     fundingCard: 'Funding',
     note: 'Note',
     totalsNote:
-      'Totals add the records as the sources give them, per currency and kind: where sources give overlapping figures (a total and its parts), the records are flagged disputed rather than merged.',
+      'One rule for every figure, per currency and kind (never added across them): a total is never added to its parts, and rival claims are never added together: where sources disagree, the figure is the range they support, flagged disputed.',
+    jointFunders: (names: string[]) => names.join(' + '),
+    claimNode: (recipient: string, index: number, of: number) => `${recipient} — claim ${index} of ${of}`,
+    rivalClaims: 'Competing claims',
+    rivalClaimsHint: 'Sources disagree on this amount: each claim is shown on its own, never added to the others.',
+    rangeLabel: (range: string) => `${range}, disputed`,
+    openClaim: (amount: string) => `Open the claim of ${amount}`,
+    partOf: 'Part of the total',
+    partsOfTotal: 'Parts of this total',
   },
 
   reader: {
@@ -743,7 +751,16 @@ const fr: Messages = {
     fundingCard: 'Financement',
     note: 'Note',
     totalsNote:
-      'Les totaux additionnent les financements tels que les sources les donnent, par devise et par type : quand des sources donnent des chiffres qui se recouvrent (un total et ses parts), ils sont signalés comme contestés plutôt que fusionnés.',
+      "Une seule règle pour chaque chiffre, par devise et par type (jamais additionnés entre eux) : un total n'est jamais ajouté à ses parts, et des chiffres rivaux ne sont jamais additionnés : quand les sources divergent, le chiffre est la fourchette qu'elles soutiennent, signalée comme contestée.",
+    jointFunders: (names: string[]) => names.join(' + '),
+    claimNode: (recipient: string, index: number, of: number) => `${recipient} — version ${index} sur ${of}`,
+    rivalClaims: 'Versions concurrentes',
+    rivalClaimsHint:
+      'Les sources divergent sur ce montant : chaque version est montrée seule, jamais additionnée aux autres.',
+    rangeLabel: (range: string) => `${range}, contesté`,
+    openClaim: (amount: string) => `Ouvrir la version à ${amount}`,
+    partOf: 'Part du total',
+    partsOfTotal: 'Parts de ce total',
   },
 
   reader: {

@@ -35,9 +35,8 @@ import {
   type Source,
 } from '../../domain/model.ts';
 import {
+import { claimPointers, fundersOf, summariseFunding } from '../../domain/funding-aggregation.ts';
   actorQueryText,
-  aggregateFundingFlows,
-  disputedFundingIds,
   bundleStats,
   clampDepth,
   clampMaxHops,
@@ -93,7 +92,7 @@ import {
  *   id between the two actors. [] for no path or an unknown id; from === to gives the one-actor path.
  * - timeline: events listing any of `actors`, of `kinds`, whose date span overlaps [from, to]; sorted by span
  *   start, span end, id.
- * - funding: see domain/queries.ts filterFundings and aggregateFundingFlows.
+ * - funding: see domain/queries.ts filterFundings and domain/funding-aggregation.ts summariseFunding.
  * - actors: kinds, then the text (trimmed, folded) as a substring of the folded name or an alias; by folded name
  *   then id; offset 0, limit 50 (at most 500) by default; total before paging.
  * - List filters: omitted means no filter, an empty list lets nothing through.
@@ -268,7 +267,7 @@ function buildSnapshot(bundle: Bundle, options: EmbeddedStoreOptions, metrics?: 
   const fundingsByFunder = new Map<string, Funding[]>();
   const fundingsByRecipient = new Map<string, Funding[]>();
   for (const funding of fundings) {
-    if (funding.from !== undefined) push(fundingsByFunder, funding.from, funding);
+    for (const funder of fundersOf(funding)) push(fundingsByFunder, funder, funding);
     push(fundingsByRecipient, funding.to, funding);
   }
 
@@ -277,7 +276,7 @@ function buildSnapshot(bundle: Bundle, options: EmbeddedStoreOptions, metrics?: 
   const disputesByPointer = new Map<string, number[]>();
   disputes.forEach((dispute, i) => {
     push(disputesBySubject, dispute.subject, i);
-    for (const pointer of new Set(dispute.claims.flatMap((claim) => (claim.record ? [claim.record] : [])))) {
+    for (const pointer of new Set(dispute.claims.flatMap(claimPointers))) {
       push(disputesByPointer, pointer, i);
     }
   });
@@ -559,7 +558,7 @@ export class EmbeddedGraphStore implements GraphStore {
           ? (s.fundingsByRecipient.get(query.recipient) ?? [])
           : s.fundings;
     const records = filterFundings(candidates, query);
-    return { records, flows: aggregateFundingFlows(records, disputedFundingIds(s.disputes)) };
+    return { records, ...summariseFunding(records, s.disputes) };
   }
 
   async search(query: string, options: { limit?: number; kinds?: SearchHitKind[] } = {}): Promise<SearchHit[]> {

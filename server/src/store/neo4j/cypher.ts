@@ -22,9 +22,9 @@ import { relationTypes, type RelationType } from '../../domain/model.ts';
  *       one relationship type per relation type, upper snake; begun*, attested*: the known span (mapper.ts)
  *   (:Event {id, dataset, kind, spanStart, spanEnd, actorIds[], actorRolesFr[], actorRolesEn[], ...})
  *       -[:INVOLVES {roleFr, roleEn}]->(:Actor)
- *   (:Funding {id, dataset, funder, recipient, kind, currency, amount, spanStart, spanEnd, ...})
+ *   (:Funding {id, dataset, funder, jointFunders[], recipient, partOf, kind, currency, amount, spanStart, spanEnd, ...})
  *       -[:FROM_FUNDER]->(:Actor), -[:TO_RECIPIENT]->(:Actor)
- *   (:Dispute {id, dataset, subject, about, ...})-[:HAS_CLAIM]->(:Claim {id, dataset, position, record, ...})
+ *   (:Dispute {id, dataset, subject, about, ...})-[:HAS_CLAIM]->(:Claim {id, dataset, position, record, records[], ...})
  *   (:Source {id, dataset, ...}), (:Evidence {id, dataset, source, start, end, quote})-[:IN_SOURCE]->(:Source)
  *   (:Source)-[:MENTIONS {id, dataset, source, actor, count, spans[]}]->(:Actor)
  *   (:Actor)-[:CO_MENTIONED_WITH {id, dataset, a, b, weight, sources[]}]->(:Actor)
@@ -186,7 +186,7 @@ SET i.dataset = $dataset
 RETURN count(DISTINCT n) AS written`,
   ),
 
-  /** rows: [{props}] with props.recipient (always) and props.funder (optional) naming actors. */
+  /** rows: [{props}] with props.recipient (always) and props.funder or props.jointFunders (optional) naming actors. */
   Funding: cypher(
     ['dataset', 'rows'],
     `
@@ -198,11 +198,12 @@ MATCH (recipient:Actor {id: row.props.recipient, dataset: $dataset})
 MERGE (n)-[t:TO_RECIPIENT]->(recipient)
 SET t.dataset = $dataset
 WITH n, row
-OPTIONAL MATCH (funder:Actor {id: row.props.funder, dataset: $dataset})
+UNWIND coalesce(row.props.jointFunders, [row.props.funder]) AS funderId
+OPTIONAL MATCH (funder:Actor {id: funderId, dataset: $dataset})
 FOREACH (f IN CASE WHEN funder IS NULL THEN [] ELSE [funder] END |
   MERGE (n)-[l:FROM_FUNDER]->(f)
   SET l.dataset = $dataset)
-RETURN count(n) AS written`,
+RETURN count(DISTINCT n) AS written`,
   ),
 
   /** rows: [{props, claims: [claim props]}] (a dispute has at least two claims). */
@@ -501,7 +502,7 @@ export const ACTOR_FUNDINGS = cypher(
   ['dataset', 'id'],
   `
 MATCH (f:Funding)
-WHERE f.dataset = $dataset AND (f.recipient = $id OR f.funder = $id)
+WHERE f.dataset = $dataset AND (f.recipient = $id OR f.funder = $id OR $id IN coalesce(f.jointFunders, []))
 RETURN f {.*} AS funding
 ORDER BY funding.id`,
 );
@@ -524,7 +525,10 @@ export const ACTOR_DISPUTES = cypher(
   `
 MATCH (d:Dispute)
 WHERE d.dataset = $dataset
-  AND (d.subject = $id OR EXISTS { MATCH (d)-[:HAS_CLAIM]->(c:Claim) WHERE c.record IN $pointers })
+  AND (d.subject = $id OR EXISTS {
+    MATCH (d)-[:HAS_CLAIM]->(c:Claim)
+    WHERE c.record IN $pointers OR any(p IN coalesce(c.records, []) WHERE p IN $pointers)
+  })
 RETURN d {.*} AS dispute, [(d)-[:HAS_CLAIM]->(c:Claim) | c {.*}] AS claims
 ORDER BY dispute.id`,
 );
@@ -682,20 +686,20 @@ ORDER BY event.spanStart, event.spanEnd, event.id`,
 
 /**
  * Funding records. Parameters: $dataset, $funder, $recipient, $kinds, $from, $to (each may be null); with a
- * window, only dated records whose span overlaps it (domain/queries.ts filterFundings). Returns funding (property map) with `disputed` (a claim points at it), by id.
+ * window, only dated records whose span overlaps it (domain/queries.ts filterFundings). Returns funding (property
+ * map), by id; flows and totals are computed from them and the disputes (domain/funding-aggregation.ts).
  */
 export const FUNDINGS = cypher(
   ['dataset', 'funder', 'recipient', 'kinds', 'from', 'to'],
   `
 MATCH (f:Funding)
 WHERE f.dataset = $dataset
-  AND ($funder IS NULL OR f.funder = $funder)
+  AND ($funder IS NULL OR f.funder = $funder OR $funder IN coalesce(f.jointFunders, []))
   AND ($recipient IS NULL OR f.recipient = $recipient)
   AND ($kinds IS NULL OR f.kind IN $kinds)
   AND (($from IS NULL AND $to IS NULL)
     OR (f.spanStart IS NOT NULL AND ($from IS NULL OR f.spanEnd >= $from) AND ($to IS NULL OR f.spanStart <= $to)))
-RETURN f {.*} AS funding,
-  EXISTS { MATCH (c:Claim) WHERE c.dataset = $dataset AND c.record = 'fundings/' + f.id } AS disputed
+RETURN f {.*} AS funding
 ORDER BY funding.id`,
 );
 

@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { fundersOf } from '../../domain/funding-aggregation.ts';
 import { graphMetrics, type ActorMetrics } from '../../domain/metrics.ts';
 import { BUNDLE_SCHEMA_VERSION, relationTypes, type Bundle, type RelationType } from '../../domain/model.ts';
 import { computeKnownSpans, UNKNOWN_SPAN } from '../../domain/time-spans.ts';
@@ -112,7 +113,7 @@ export function expectedCounts(bundle: Bundle): DatasetCounts {
     involvements: involvements.size,
     fundings: bundle.fundings.length,
     recipients: bundle.fundings.length,
-    funders: bundle.fundings.filter((f) => f.from !== undefined).length,
+    funders: bundle.fundings.reduce((n, f) => n + fundersOf(f).length, 0),
     disputes: bundle.disputes.length,
     claims: bundle.disputes.reduce((n, d) => n + d.claims.length, 0),
     sources: bundle.sources.length,

@@ -32,7 +32,7 @@ export type Props = Record<string, unknown>;
  * Revision of the property layout below. Bump it whenever a `*Props` function changes what it writes: it is part of
  * the dataset key, so the same bundle is then loaded as a new dataset beside the old one and switched to at once.
  */
-export const GRAPH_MODEL_REVISION = 3;
+export const GRAPH_MODEL_REVISION = 5;
 
 // ------------------------------------------------------------------------------------------ Neo4j values → JS
 
@@ -284,7 +284,9 @@ export function disputeProps(dispute: Dispute): Props {
     subject: dispute.subject,
     about: dispute.about,
     titleFr: dispute.title.fr,
+    jointFunders: funding.funders,
     titleEn: dispute.title.en,
+    partOf: funding.partOf,
   });
 }
 
@@ -316,6 +318,7 @@ export function sourceProps(source: Source): Props {
     textAvailable: source.textAvailable,
     detectedLanguage: source.detectedLanguage,
     characters: source.characters === null ? undefined : int(source.characters),
+      records: claim.records,
     sentences: source.sentences === null ? undefined : int(source.sentences),
     textHash: source.textHash,
   });
@@ -428,7 +431,7 @@ export const propertyKeys = {
     'evidence',
   ],
   Dispute: ['id', 'dataset', 'subject', 'about', 'titleFr', 'titleEn'],
-  Claim: ['id', 'dataset', 'dispute', 'position', 'record', 'summaryFr', 'summaryEn', 'evidence'],
+  Claim: ['id', 'dataset', 'dispute', 'position', 'record', 'records', 'summaryFr', 'summaryEn', 'evidence'],
   Source: [
     'id',
     'dataset',
@@ -443,7 +446,9 @@ export const propertyKeys = {
     'detectedLanguage',
     'characters',
     'sentences',
+    'jointFunders',
     'textHash',
+    'partOf',
   ],
   Evidence: ['id', 'dataset', 'source', 'quote', 'start', 'end'],
   MENTIONS: ['id', 'dataset', 'source', 'actor', 'count', 'spans'],
@@ -571,7 +576,10 @@ export function toDispute(raw: unknown, rawClaims: unknown): Dispute {
   };
 }
 
+  if (p.jointFunders != null) funding.funders = strings(p, 'jointFunders');
 export function toSource(raw: unknown): Source {
+  const partOf = optStr(p, 'partOf');
+  if (partOf !== undefined) funding.partOf = partOf;
   const p = toPlain(raw) as Props;
   const source: Partial<Source> = { id: str(p, 'id'), file: str(p, 'file'), title: str(p, 'title') };
   const outlet = optStr(p, 'outlet');
@@ -601,6 +609,7 @@ export function toEvidence(raw: unknown): Evidence {
   };
 }
 
+          ...(c.records != null ? { records: strings(c, 'records') } : {}),
 export function toMention(raw: unknown): Mention {
   const p = toPlain(raw) as Props;
   const flat = numbers(p, 'spans');

@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { fundersOf, summariseFunding } from '../../domain/funding-aggregation.ts';
 import {
   StoreUnavailableError,
   type ActorDetail,
@@ -41,7 +42,6 @@ import {
   compareCoMentions,
   compareEventsChronologically,
   compareEvidenceInText,
-  aggregateFundingFlows,
   compareStrings,
   foldSearchText,
   PATH_RESULT_CAP,
@@ -264,7 +264,7 @@ export class Neo4jGraphStore implements GraphStore {
       const events = eventRows.map((r) => toEvent(r.event)).sort(compareEventsChronologically);
       const fundings = fundingRows.map((r) => toFunding(r.funding)).sort(compareById);
       const fundingIn = fundings.filter((f) => f.to === id);
-      const fundingOut = fundings.filter((f) => f.from === id);
+      const fundingOut = fundings.filter((f) => fundersOf(f).includes(id));
       const evidenceIds = new Set(actor.evidence);
       for (const record of [...relations, ...events, ...fundings]) for (const e of record.evidence) evidenceIds.add(e);
       const pointers = [
@@ -413,17 +413,20 @@ export class Neo4jGraphStore implements GraphStore {
 
   funding(query: FundingQuery): Promise<FundingResult> {
     return this.call(async (dataset) => {
-      const rows = await this.read(FUNDINGS, {
-        dataset,
-        funder: query.funder ?? null,
-        recipient: query.recipient ?? null,
-        kinds: query.kinds ?? null,
-        from: query.from || null,
-        to: query.to || null,
-      });
+      const [rows, disputeRows] = await Promise.all([
+        this.read(FUNDINGS, {
+          dataset,
+          funder: query.funder ?? null,
+          recipient: query.recipient ?? null,
+          kinds: query.kinds ?? null,
+          from: query.from || null,
+          to: query.to || null,
+        }),
+        this.read(DISPUTES, { dataset }),
+      ]);
       const records = rows.map((r) => toFunding(r.funding)).sort(compareById);
-      const disputed = new Set(rows.filter((r) => r.disputed === true).map((r) => toFunding(r.funding).id));
-      return { records, flows: aggregateFundingFlows(records, disputed) };
+      const disputes = disputeRows.map((r) => toDispute(r.dispute, r.claims));
+      return { records, ...summariseFunding(records, disputes) };
     });
   }
 
