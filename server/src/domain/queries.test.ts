@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { summariseFunding } from './funding-aggregation.ts';
 import type { Actor, AtlasEvent, Dispute, Evidence, Funding, Relation } from './model.ts';
 import {
   EXACT_NAME_BONUS,
   exactNameBonus,
   actorActiveAsOf,
   actorMatchesText,
-  aggregateFundingFlows,
-  disputedFundingIds,
   bundleStats,
   canonicalSequences,
   clampDepth,
@@ -230,18 +229,21 @@ describe('funding', () => {
   ] as Dispute[];
 
   it('groups by funder, recipient, kind and currency, never converting, unknown funders first', () => {
-    expect(aggregateFundingFlows(records, disputedFundingIds(disputes))).toEqual([
-      { from: null, to: 'cloud', kind: 'revenue', currency: 'USD', total: 7, records: ['f1', 'f5'], disputed: false },
+    const undisputed = { disputed: false, disputes: [], claim: null };
+    expect(summariseFunding(records, disputes).flows).toEqual([
+      { funders: [], to: 'cloud', kind: 'revenue', currency: 'USD', amount: 7, records: ['f1', 'f5'], ...undisputed },
       {
-        from: 'state',
+        funders: ['state'],
         to: 'cloud',
         kind: 'pledged',
         currency: 'EUR',
-        total: 17,
+        amount: 17,
         records: ['f2', 'f3'],
         disputed: true,
+        disputes: ['d'],
+        claim: null,
       },
-      { from: 'state', to: 'cloud', kind: 'pledged', currency: 'USD', total: 1, records: ['f4'], disputed: false },
+      { funders: ['state'], to: 'cloud', kind: 'pledged', currency: 'USD', amount: 1, records: ['f4'], ...undisputed },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { compareFuzzyDates, dateSpan, type FuzzyDate } from '../domain/dates.ts';
+import { fundingLinkProblems } from '../domain/funding-aggregation.ts';
 import type { EvidenceRef } from '../domain/model.ts';
 import type { IngestIssue } from './issues.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
@@ -95,19 +96,45 @@ export function checkReferences(kb: KnowledgeBase): IngestIssue[] {
   for (const record of kb.fundings) {
     const f = record.value;
     actorRef(kb.files.fundings, record, f.from, ['from'], `funding "${f.id}" from`);
+    f.funders?.forEach((funder, i) =>
+      actorRef(kb.files.fundings, record, funder, ['funders', i], `funding "${f.id}" funders`),
+    );
     actorRef(kb.files.fundings, record, f.to, ['to'], `funding "${f.id}" to`);
     evidenceRefs(kb.files.fundings, record, f.evidence, ['evidence']);
+  }
+  const fundingById = new Map(kb.fundings.map((record) => [record.value.id, record]));
+  for (const problem of fundingLinkProblems(
+    kb.fundings.map((record) => record.value),
+    kb.rejectedIds.fundings,
+  )) {
+    issues.push({
+      file: kb.files.fundings,
+      line: fundingById.get(problem.id)!.lineOf([problem.field]),
+      message: problem.message,
+    });
   }
   for (const record of kb.disputes) {
     const d = record.value;
     actorRef(kb.files.disputes, record, d.subject, ['subject'], `dispute "${d.id}" subject`);
     d.claims.forEach((claim, i) => {
-      if (claim.record) {
-        const [collection, id] = claim.record.split('/') as [keyof typeof ids, string];
+      if (claim.record !== undefined && claim.records !== undefined)
+        issues.push({
+          file: kb.files.disputes,
+          line: record.lineOf(['claims', i, 'records']),
+          message: `dispute "${d.id}" claim names both "record" and "records": one record is "record", several are "records"`,
+        });
+      const pointers: [string, (string | number)[]][] = [
+        ...(claim.record !== undefined
+          ? [[claim.record, ['claims', i, 'record']] as [string, (string | number)[]]]
+          : []),
+        ...(claim.records ?? []).map((p, j) => [p, ['claims', i, 'records', j]] as [string, (string | number)[]]),
+      ];
+      for (const [pointer, path] of pointers) {
+        const [collection, id] = pointer.split('/') as [keyof typeof ids, string];
         if (!ids[collection].has(id)) {
           issues.push({
             file: kb.files.disputes,
-            line: record.lineOf(['claims', i, 'record']),
+            line: record.lineOf(path),
             message: `dispute "${d.id}" claim points at unknown ${collection} record "${id}"`,
           });
         }

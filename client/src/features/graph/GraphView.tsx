@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useFunding, useNeighbourhoods, usePaths, useWholeGraph } from '../../shared/api/queries.ts';
 import type { GraphNode } from '../../shared/api/types.ts';
 import { formatDay, formatFuzzyDate, formatPeriod } from '../../shared/dates/format.ts';
-import { formatMoney, moneyByActor, moneyWeight } from '../../shared/format/money.ts';
+import { formatMoneyRange, moneyByActor, moneyWeight } from '../../shared/format/money.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { displayName } from '../../shared/names.ts';
 import { Empty, ErrorMessage, Loading } from '../../shared/ui/status.tsx';
@@ -74,7 +74,10 @@ export default function GraphView() {
   );
   const degrees = useMemo(() => visibleDegrees(model, visibility), [model, visibility]);
 
-  const money = useMemo(() => moneyByActor(funding.data?.flows ?? []), [funding.data]);
+  const money = useMemo(
+    () => moneyByActor(funding.data ?? { totalsByRecipient: [], totalsByFunder: [] }),
+    [funding.data],
+  );
   const sizes = useMemo(() => {
     const weight = (node: GraphNode) => (state.sizeBy === 'money' ? moneyWeight(money.get(node.id)) : node.centrality);
     let max = 0;
@@ -110,9 +113,11 @@ export default function GraphView() {
       const dating = visibility.dating.nodes.get(node.id);
       if (dating && dating !== 'dated') lines.push(t.graph.dating[dating]);
       if (node.span.attested) lines.push(t.graph.attestedSince(formatFuzzyDate(node.span.attested.date, lang)));
-      const perCurrency = money.get(node.id);
-      if (state.sizeBy === 'money' && perCurrency)
-        lines.push([...perCurrency].map(([currency, total]) => formatMoney(total, currency, lang)).join(' · '));
+      const figures = money.get(node.id);
+      if (state.sizeBy === 'money' && figures)
+        lines.push(
+          figures.map((f) => `${formatMoneyRange(f.low, f.high, f.currency, lang)} ${t.funding[f.kind]}`).join(' · '),
+        );
       else lines.push(t.graph.tooltipCentrality(node.centrality.toFixed(3)));
       return lines;
     },

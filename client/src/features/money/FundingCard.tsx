@@ -11,11 +11,14 @@ import { DisputedFact } from '../side-panel/DisputeCard.tsx';
 import { disputesByRecord } from '../side-panel/relations.ts';
 import { EvidenceInContext } from '../sources/EvidenceInContext.tsx';
 import { useDisputes, useEvidenceIndex } from '../sources/queries.ts';
+import { fundersOf } from '@atlas/server/domain/funding-aggregation';
 import { formatAmount } from './money-model.ts';
 
 /**
  * A funding record in the side panel, with the other records of the same flow (same funder, recipient, kind and
- * currency): amount as the source gives it, kind, date, the curator's note, disputes and the evidence.
+ * currency): amount as the source gives it, kind, date, the curator's note, disputes and the evidence; the total it is
+ * a part of, or its parts; and, when sources disagree on the recipient's money, the competing claims, each one click
+ * away.
  */
 export function FundingCard({ id }: { id: string }) {
   const { t, lang } = useI18n();
@@ -38,6 +41,21 @@ export function FundingCard({ id }: { id: string }) {
     const found = dictionary.get(actor);
     return found ? displayName(found, lang) : (funding.data.actors.find((a) => a.id === actor)?.name ?? actor);
   };
+  const select = (record: string) => navigate({ selection: { kind: 'funding', id: record } });
+  const recordButton = (record: string, label: string) => (
+    <button type="button" className="link-button" onClick={() => select(record)}>
+      {label}
+    </button>
+  );
+  const amountOf = (record: string) => {
+    const found = funding.data.records.find((r) => r.id === record);
+    return found ? formatAmount(found.amount, found.currency, lang, t.currencyUnspecified) : record;
+  };
+  const funderNames = (record: (typeof records)[number]) =>
+    fundersOf(record).length > 0 ? t.money.jointFunders(fundersOf(record).map(name)) : t.money.funderNotNamed;
+  const rivalries = funding.data.totalsByRecipient
+    .filter((total) => records.some((r) => total.records.includes(r.id)))
+    .flatMap((total) => total.rivalries);
   const actorButton = (actor: string) => (
     <button type="button" className="link-button" onClick={() => navigate({ selection: { kind: 'actor', id: actor } })}>
       {name(actor)}
@@ -51,7 +69,7 @@ export function FundingCard({ id }: { id: string }) {
           {t.money.fundingCard} · {t.funding[first.kind]}
         </p>
         <h2 id="card-title" className="card__title">
-          {first.from ? name(first.from) : t.money.funderNotNamed} → {name(first.to)}
+          {funderNames(first)} → {name(first.to)}
         </h2>
       </header>
       <ul className="facts">
@@ -73,15 +91,64 @@ export function FundingCard({ id }: { id: string }) {
             </p>
             <p className="fact__line">
               {t.money.from}{' '}
-              {record.from ? actorButton(record.from) : <span className="fact__muted">{t.money.funderNotNamed}</span>} ·{' '}
-              {t.money.to} {actorButton(record.to)}
+              {fundersOf(record).length > 0 ? (
+                fundersOf(record).map((actor, i) => (
+                  <span key={actor}>
+                    {i > 0 && ' + '}
+                    {actorButton(actor)}
+                  </span>
+                ))
+              ) : (
+                <span className="fact__muted">{t.money.funderNotNamed}</span>
+              )}{' '}
+              · {t.money.to} {actorButton(record.to)}
             </p>
+            {record.partOf && (
+              <p className="fact__line">
+                {t.money.partOf}: {recordButton(record.partOf, amountOf(record.partOf))}
+              </p>
+            )}
+            {funding.data.records.some((r) => r.partOf === record.id) && (
+              <p className="fact__line">
+                {t.money.partsOfTotal}:{' '}
+                {funding.data.records
+                  .filter((r) => r.partOf === record.id)
+                  .map((part, i) => (
+                    <span key={part.id}>
+                      {i > 0 && ' + '}
+                      {recordButton(part.id, `${funderNames(part)} ${amountOf(part.id)}`)}
+                    </span>
+                  ))}
+              </p>
+            )}
             {record.note && <p className="fact__note">{record.note[lang]}</p>}
             <DisputedFact disputes={byRecord.get(`fundings/${record.id}`) ?? []} known={known} />
             <EvidenceInContext ids={record.evidence} index={index} />
           </li>
         ))}
       </ul>
+      {rivalries.length > 0 && (
+        <section className="card__section money-rivals" aria-labelledby="card-rivals">
+          <h3 id="card-rivals">{t.money.rivalClaims}</h3>
+          <p className="fact__note">{t.money.rivalClaimsHint}</p>
+          <ul className="facts">
+            {rivalries.flatMap((rivalry) =>
+              rivalry.claims.map((claim) => (
+                <li key={claim.records.join()} className="fact" data-claim={claim.records.join(' ')}>
+                  <strong>{formatAmount(claim.amount, first.currency, lang, t.currencyUnspecified)}</strong>
+                  {': '}
+                  {claim.records.map((record, i) => (
+                    <span key={record}>
+                      {i > 0 && ', '}
+                      {recordButton(record, record)}
+                    </span>
+                  ))}
+                </li>
+              )),
+            )}
+          </ul>
+        </section>
+      )}
     </article>
   );
 }

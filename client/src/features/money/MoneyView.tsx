@@ -10,24 +10,30 @@ import { useActorDictionary } from '../../shared/api/labels.ts';
 import { displayName } from '../../shared/names.ts';
 import { useEvidenceIndex } from '../sources/queries.ts';
 import { downloadBlob } from '../timeline/export.ts';
+import { fundersOf } from '@atlas/server/domain/funding-aggregation';
 import {
   formatAmount,
+  formatRange,
   fundingKindOrder,
   moneyTableCsv,
   prepareSankeys,
-  totalsBy,
+  totalsRows,
   UNSPECIFIED,
   type CurrencySankey,
+  type MoneyLabels,
   type SankeyLinkInput,
   type SankeyNodeInput,
+  type TotalCell,
   type TotalsRow,
 } from './money-model.ts';
 import './money.css';
 
 /**
  * The money view: for each currency its own sankey from funders to recipients (d3-sankey computes the layout,
- * React draws it), each kind of money with its own colour and pattern, disputed amounts flagged, every flow opening
- * its evidence in the side panel; beside it the totals per funder and per recipient, and every record with its quote.
+ * React draws it), each kind of money with its own colour and pattern, disputed amounts flagged, rival claims drawn to
+ * separate recipient nodes, every flow opening its evidence in the side panel; beside it the totals per funder and per
+ * recipient as the ranges the sources support (server/src/domain/funding-aggregation.ts), and every record with its
+ * quote.
  */
 
 export const kindPaint: Record<FundingKind, { colour: string; pattern: string }> = {
@@ -132,10 +138,11 @@ function CurrencyDiagram({
               <g
                 key={i}
                 className={`money-link${selected ? ' money-link--selected' : ''}`}
-                data-from={link.from ?? ''}
+                data-from={link.funders.join('+')}
                 data-to={link.to}
                 data-kind={link.kind}
                 data-disputed={link.disputed ? 'true' : undefined}
+                data-claim={link.claim ? link.claim.index + 1 : undefined}
                 role="button"
                 tabIndex={0}
                 aria-pressed={selected}
@@ -193,14 +200,14 @@ function CurrencyDiagram({
                   y={y0}
                   width={x1 - x0}
                   height={Math.max(2, y1 - y0)}
-                  fill={node.actor ? '#374151' : '#9ca3af'}
+                  fill={node.actors.length > 0 ? '#374151' : '#9ca3af'}
                 />
                 <text
                   x={left ? x0 - 6 : x1 + 6}
                   y={(y0 + y1) / 2 + 4}
                   textAnchor={left ? 'end' : 'start'}
-                  fill={node.actor ? '#111827' : '#4b5563'}
-                  fontStyle={node.actor ? undefined : 'italic'}
+                  fill={node.actors.length > 0 ? '#111827' : '#4b5563'}
+                  fontStyle={node.actors.length > 0 ? undefined : 'italic'}
                 >
                   {node.label}
                 </text>
@@ -213,18 +220,65 @@ function CurrencyDiagram({
   );
 }
 
+/** A cell of the totals: the amount, or the range the sources support with both claims one click away. */
+function TotalCellView({ cell, onSelect }: { cell: TotalCell; onSelect: (record: string) => void }) {
+  const { t, lang } = useI18n();
+  const range = formatRange(cell.low, cell.high, lang);
+  if (!cell.disputed) return <>{range}</>;
+  const claims = cell.rivalries.flatMap((rivalry) => rivalry.claims);
+  return (
+    <span className="money-range" data-low={cell.low} data-high={cell.high}>
+      {cell.low === cell.high ? range : t.money.rangeLabel(range)}
+      {cell.low === cell.high && (
+        <>
+          {' '}
+          <button
+            type="button"
+            className="badge badge--disputed link-button"
+            onClick={() => onSelect(cell.records[0]!)}
+            title={t.money.disputedHint}
+          >
+            {t.money.disputed}
+          </button>
+        </>
+      )}
+      {claims.length > 0 && (
+        <span className="money-claims">
+          {claims.map((claim) => {
+            const amount = formatRange(claim.amount, claim.amount, lang);
+            return (
+              <button
+                key={claim.records.join()}
+                type="button"
+                className="link-button money-claim"
+                data-records={claim.records.join(' ')}
+                aria-label={t.money.openClaim(amount)}
+                onClick={() => onSelect(claim.records[0]!)}
+              >
+                {amount}
+              </button>
+            );
+          })}
+        </span>
+      )}
+    </span>
+  );
+}
+
 function TotalsTable({
   caption,
   rows,
   name,
   unnamed,
+  onSelect,
 }: {
   caption: string;
   rows: readonly TotalsRow[];
   name: (id: string) => string;
   unnamed: string;
+  onSelect: (record: string) => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [, navigate] = useUrlState();
   return (
     <table className="data-table money-table">
@@ -242,37 +296,41 @@ function TotalsTable({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={`${row.actor ?? `?${row.recipient ?? ''}`}:${row.currency}`}>
+          <tr
+            key={`${row.actors.join('+') || `?${row.recipient ?? ''}`}:${row.currency}`}
+            data-actors={row.actors.join('+')}
+            data-currency={row.currency}
+          >
             <th scope="row">
-              {row.actor ? (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => navigate({ selection: { kind: 'actor', id: row.actor! } })}
-                >
-                  {name(row.actor)}
-                </button>
+              {row.actors.length > 0 ? (
+                row.actors.map((actor, i) => (
+                  <span key={actor}>
+                    {i > 0 && ' + '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => navigate({ selection: { kind: 'actor', id: actor } })}
+                    >
+                      {name(actor)}
+                    </button>
+                  </span>
+                ))
               ) : (
                 <span className="fact__muted">
                   {unnamed}
                   {row.recipient && ` → ${name(row.recipient)}`}
                 </span>
               )}
-              {row.disputed && (
-                <>
-                  {' '}
-                  <span className="badge badge--disputed">{t.money.disputed}</span>
-                </>
-              )}
             </th>
             <td>{row.currency === UNSPECIFIED ? t.currencyUnspecified : row.currency}</td>
-            {fundingKindOrder.map((kind) => (
-              <td key={kind} className="num">
-                {row.perKind[kind] > 0
-                  ? new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(row.perKind[kind])
-                  : '—'}
-              </td>
-            ))}
+            {fundingKindOrder.map((kind) => {
+              const cell = row.perKind[kind];
+              return (
+                <td key={kind} className="num" data-kind={kind}>
+                  {cell ? <TotalCellView cell={cell} onSelect={onSelect} /> : '—'}
+                </td>
+              );
+            })}
           </tr>
         ))}
       </tbody>
@@ -296,10 +354,26 @@ export default function MoneyView() {
     [dictionary, labels, lang],
   );
   const flows = useMemo(() => funding.data?.flows ?? [], [funding.data]);
-  const diagrams = useMemo(() => prepareSankeys(flows, name, t.money.funderNotNamed), [flows, name, t]);
-  const funders = useMemo(() => totalsBy(flows, 'from', name), [flows, name]);
-  const recipients = useMemo(() => totalsBy(flows, 'to', name), [flows, name]);
-  const disputedRecords = useMemo(() => new Set(flows.filter((f) => f.disputed).flatMap((f) => f.records)), [flows]);
+  const moneyLabels: MoneyLabels = useMemo(
+    () => ({ unnamed: t.money.funderNotNamed, joint: t.money.jointFunders, claimNode: t.money.claimNode }),
+    [t],
+  );
+  const diagrams = useMemo(() => prepareSankeys(flows, name, moneyLabels), [flows, name, moneyLabels]);
+  const funders = useMemo(
+    () => totalsRows(funding.data?.totalsByFunder ?? [], name, moneyLabels.joint),
+    [funding.data, name, moneyLabels],
+  );
+  const recipients = useMemo(
+    () => totalsRows(funding.data?.totalsByRecipient ?? [], name, moneyLabels.joint),
+    [funding.data, name, moneyLabels],
+  );
+  const disputedRecords = useMemo(
+    () =>
+      new Set(
+        (funding.data?.totalsByRecipient ?? []).filter((total) => total.disputed).flatMap((total) => total.records),
+      ),
+    [funding.data],
+  );
   const selectedRecord = state.selection?.kind === 'funding' ? state.selection.id : null;
   const onSelect = useCallback(
     (record: string) => navigate({ selection: { kind: 'funding', id: record } }),
@@ -331,7 +405,7 @@ export default function MoneyView() {
             onClick={() =>
               downloadBlob(
                 'atlas-money.csv',
-                new Blob(['\ufeff', moneyTableCsv(funders, recipients, name, t.money.funderNotNamed)], {
+                new Blob(['\ufeff', moneyTableCsv(funders, recipients, name, moneyLabels)], {
                   type: 'text/csv;charset=utf-8',
                 }),
               )
@@ -368,8 +442,20 @@ export default function MoneyView() {
           ))}
         </div>
         <div className="money-tables">
-          <TotalsTable caption={t.money.funders} rows={funders} name={name} unnamed={t.money.funderNotNamed} />
-          <TotalsTable caption={t.money.recipients} rows={recipients} name={name} unnamed={t.money.funderNotNamed} />
+          <TotalsTable
+            caption={t.money.recipients}
+            rows={recipients}
+            name={name}
+            unnamed={t.money.funderNotNamed}
+            onSelect={onSelect}
+          />
+          <TotalsTable
+            caption={t.money.funders}
+            rows={funders}
+            name={name}
+            unnamed={t.money.funderNotNamed}
+            onSelect={onSelect}
+          />
           <p className="legend__note">{t.money.totalsNote}</p>
         </div>
       </div>
@@ -398,7 +484,23 @@ export default function MoneyView() {
                 className={selectedRecord === record.id ? 'data-table__row--selected' : undefined}
               >
                 <td>
-                  {record.from ? name(record.from) : <span className="fact__muted">{t.money.funderNotNamed}</span>}
+                  {fundersOf(record).length > 0 ? (
+                    moneyLabels.joint(fundersOf(record).map(name))
+                  ) : (
+                    <span className="fact__muted">{t.money.funderNotNamed}</span>
+                  )}
+                  {record.partOf && (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        className="link-button fact__muted"
+                        onClick={() => onSelect(record.partOf!)}
+                      >
+                        ({t.money.partOf})
+                      </button>
+                    </>
+                  )}
                 </td>
                 <td>{name(record.to)}</td>
                 <td>

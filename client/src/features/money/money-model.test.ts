@@ -1,82 +1,121 @@
 import { describe, expect, it } from 'vitest';
-import type { FundingFlow } from '../../shared/api/types.ts';
-import { csvField, formatAmount, moneyTableCsv, prepareSankeys, toCsv, totalsBy } from './money-model.ts';
+import { summariseFunding, type DisputeFacts, type FundingFacts } from '@atlas/server/domain/funding-aggregation';
+import {
+  csvField,
+  formatAmount,
+  formatRange,
+  moneyTableCsv,
+  prepareSankeys,
+  toCsv,
+  totalsRows,
+  type MoneyLabels,
+} from './money-model.ts';
 
-const flow = (over: Partial<FundingFlow>): FundingFlow => ({
-  from: null,
+const M = 1_000_000;
+const record = (id: string, amount: number, over: Partial<FundingFacts> = {}): FundingFacts => ({
+  id,
   to: 'andromede',
-  kind: 'pledged',
+  amount: amount * M,
   currency: 'EUR',
-  total: 1,
-  records: ['r'],
-  disputed: false,
+  kind: 'pledged',
   ...over,
 });
-
-const flows: FundingFlow[] = [
-  flow({ from: 'caisse-des-depots', total: 135_000_000, records: ['cdc'], disputed: true }),
-  flow({ from: 'thales', total: 60_000_000, records: ['thales'] }),
-  flow({ from: null, total: 285_000_000, kind: 'invested', records: ['jolain'] }),
-  flow({ from: null, to: 'cloudwatt', total: 2_000_000, kind: 'revenue', currency: 'USD', records: ['cw'] }),
-  flow({ from: null, to: 'numergy', total: 6_000_000, kind: 'revenue', currency: 'unspecified', records: ['nm'] }),
-  flow({ from: null, to: 'cloudwatt', total: 150_000_000, kind: 'invested', records: ['ot'] }),
+// The Andromède figures in small: a total and its parts, a rival figure, joint funders, three currencies.
+const records: FundingFacts[] = [
+  record('total', 285),
+  record('cdc', 135, { from: 'caisse-des-depots', partOf: 'total' }),
+  record('orange', 60, { from: 'orange', partOf: 'total' }),
+  record('thales', 60, { from: 'thales', partOf: 'total' }),
+  record('dassault', 30, { from: 'dassault-systemes', partOf: 'total' }),
+  record('state', 150, { from: 'french-state' }),
+  record('jolain', 285, { kind: 'invested' }),
+  record('cw', 2, { to: 'cloudwatt', kind: 'revenue', currency: 'USD' }),
+  record('nm', 6, { to: 'numergy', kind: 'revenue', currency: 'unspecified' }),
+  record('ot', 150, { to: 'cloudwatt', kind: 'invested', funders: ['orange', 'thales'] }),
 ];
-const name = (id: string) => ({ 'caisse-des-depots': 'Caisse des Dépôts', thales: 'Thales' })[id] ?? id;
+const disputes: DisputeFacts[] = [
+  { id: 'budget', about: 'amount', claims: [{ record: 'fundings/total' }, { record: 'fundings/state' }] },
+  { id: 'public', about: 'amount', claims: [{ record: 'fundings/cdc' }, { record: 'fundings/state' }] },
+];
+const summary = summariseFunding(records, disputes);
+const names: Record<string, string> = { 'caisse-des-depots': 'Caisse des Dépôts', thales: 'Thales', orange: 'Orange' };
+const name = (id: string) => names[id] ?? id;
+const labels: MoneyLabels = {
+  unnamed: '(funder not named)',
+  joint: (list) => list.join(' + '),
+  claimNode: (recipient, index, of) => `${recipient} — claim ${index} of ${of}`,
+};
 
 describe('sankey input, per currency', () => {
-  const sankeys = prepareSankeys(flows, name, '(funder not named)');
+  const sankeys = prepareSankeys(summary.flows, name, labels);
 
   it('makes one diagram per currency, never adding across currencies, "unspecified" last', () => {
     expect(sankeys.map((s) => s.currency)).toEqual(['EUR', 'USD', 'unspecified']);
-    expect(sankeys[0]!.totals).toEqual({ pledged: 195_000_000, invested: 435_000_000, disbursed: 0, revenue: 0 });
-    expect(sankeys[1]!.links.map((l) => l.value)).toEqual([2_000_000]);
+    expect(sankeys[1]!.links.map((l) => l.value)).toEqual([2 * M]);
   });
 
-  it('puts funders and recipients in separate columns and keeps kinds and disputes on each link', () => {
+  it('draws a total as its parts, never both', () => {
+    const eur = sankeys[0]!;
+    const toClaim = eur.links.filter((l) => l.to === 'andromede' && l.kind === 'pledged');
+    expect(toClaim.map((l) => l.records[0]).sort()).toEqual(['cdc', 'dassault', 'orange', 'state', 'thales']);
+  });
+
+  it('sends each side of rival claims to its own recipient node, so widths never add up', () => {
+    const eur = sankeys[0]!;
+    const claimNodes = eur.nodes.filter((n) => n.side === 'to' && n.label.includes('claim'));
+    expect(claimNodes.map((n) => n.label)).toEqual(['andromede — claim 2 of 2', 'andromede — claim 1 of 2']);
+    const into = (node: string) => eur.links.filter((l) => l.target === node).reduce((sum, l) => sum + l.value, 0);
+    expect(claimNodes.map((n) => into(n.id))).toEqual([285 * M, 150 * M]);
+  });
+
+  it('puts funders and recipients in separate columns, joint funders as one node, kinds and disputes on each link', () => {
     const eur = sankeys[0]!;
     expect(eur.nodes.filter((n) => n.side === 'from').map((n) => n.label)).toEqual([
+      '(funder not named)',
       'Caisse des Dépôts',
+      'dassault-systemes',
+      'french-state',
+      'Orange',
+      'Orange + Thales',
       'Thales',
-      '(funder not named)',
-      '(funder not named)',
     ]);
-    const cdc = eur.links.find((l) => l.from === 'caisse-des-depots')!;
-    expect(cdc).toMatchObject({
-      source: 'from:caisse-des-depots',
-      target: 'to:andromede',
-      kind: 'pledged',
-      disputed: true,
-    });
+    const cdc = eur.links.find((l) => l.funders.join() === 'caisse-des-depots')!;
+    expect(cdc).toMatchObject({ source: 'from:caisse-des-depots', kind: 'pledged', disputed: true });
   });
 
   it('gives each recipient its own "funder not named", never one payer for all', () => {
-    const eur = sankeys[0]!;
-    const unnamed = eur.nodes.filter((n) => n.actor === null).map((n) => n.id);
-    expect(unnamed).toEqual(['from:?>andromede', 'from:?>cloudwatt']);
+    const unnamed = prepareSankeys(summary.flows, name, labels).flatMap((s) =>
+      s.nodes.filter((n) => n.side === 'from' && n.actors.length === 0).map((n) => n.id),
+    );
+    expect(unnamed).toEqual(['from:?>andromede', 'from:?>cloudwatt', 'from:?>numergy']);
   });
 
-  it('drops nothing but non-positive totals', () => {
-    expect(prepareSankeys([flow({ total: 0 })], name, '?')).toEqual([]);
+  it('drops nothing but non-positive amounts', () => {
+    expect(prepareSankeys([{ ...summary.flows[0]!, amount: 0 }], name, labels)).toEqual([]);
   });
 });
 
 describe('totals per funder and per recipient', () => {
-  it('sums per actor, currency and kind, unnamed funders last', () => {
-    const recipients = totalsBy(flows, 'to', name);
-    const andromede = recipients.find((r) => r.actor === 'andromede' && r.currency === 'EUR')!;
-    expect(andromede.perKind).toEqual({ pledged: 195_000_000, invested: 285_000_000, disbursed: 0, revenue: 0 });
-    expect(andromede.disputed).toBe(true);
-    expect(andromede.records).toBe(3);
-    expect(recipients.filter((r) => r.actor === 'cloudwatt').map((r) => r.currency)).toEqual(['EUR', 'USD']);
-    const funders = totalsBy(flows, 'from', name);
-    expect(funders.map((f) => f.actor)).toEqual(['caisse-des-depots', 'thales', null, null, null, null]);
+  it('shows the range the sources support per actor, currency and kind, unnamed funders last', () => {
+    const recipients = totalsRows(summary.totalsByRecipient, name, labels.joint);
+    const andromede = recipients.find((r) => r.actors[0] === 'andromede' && r.currency === 'EUR')!;
+    expect(andromede.perKind.pledged).toMatchObject({ low: 150 * M, high: 285 * M, disputed: true });
+    expect(andromede.perKind.invested).toMatchObject({ low: 285 * M, high: 285 * M });
+    expect(andromede.perKind.revenue).toBeUndefined();
+    expect(recipients.filter((r) => r.actors[0] === 'cloudwatt').map((r) => r.currency)).toEqual(['EUR', 'USD']);
+    const funders = totalsRows(summary.totalsByFunder, name, labels.joint);
+    expect(funders.find((f) => f.actors.join() === 'orange,thales')!.perKind.invested).toMatchObject({ low: 150 * M });
     // Unnamed funders are kept apart per recipient, never summed as if they were one payer.
-    expect(funders.filter((f) => f.actor === null).map((f) => `${f.recipient}:${f.currency}`)).toEqual([
+    expect(funders.filter((f) => f.actors.length === 0).map((f) => `${f.recipient}:${f.currency}`)).toEqual([
       'andromede:EUR',
-      'cloudwatt:EUR',
       'cloudwatt:USD',
       'numergy:unspecified',
     ]);
+  });
+
+  it('writes a range as low–high and an agreed amount as one number', () => {
+    expect(formatRange(150 * M, 285 * M, 'en')).toBe('150,000,000–285,000,000');
+    expect(formatRange(135 * M, 135 * M, 'en')).toBe('135,000,000');
   });
 });
 
@@ -113,12 +152,25 @@ describe('amounts and CSV', () => {
     ).toBe('a,b\r\n1,"c,d"\r\n');
   });
 
-  it('writes the money table with a header, funders then recipients', () => {
-    const csv = moneyTableCsv(totalsBy(flows, 'from', name), totalsBy(flows, 'to', name), name, '(funder not named)');
+  it('writes the money table with a header, funders then recipients, ranges as low and high', () => {
+    const csv = moneyTableCsv(
+      totalsRows(summary.totalsByFunder, name, labels.joint),
+      totalsRows(summary.totalsByRecipient, name, labels.joint),
+      name,
+      labels,
+    );
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('role,actor_id,actor,currency,pledged,invested,disbursed,revenue,disputed,records');
-    expect(lines[1]).toBe('funder,caisse-des-depots,Caisse des Dépôts,EUR,135000000,0,0,0,true,1');
-    expect(lines).toContain('funder,,(funder not named) → cloudwatt,USD,0,0,0,2000000,false,1');
-    expect(lines.at(-1)).toBe('recipient,numergy,numergy,unspecified,0,0,0,6000000,false,1');
+    expect(lines[0]).toBe(
+      'role,actor_id,actor,currency,pledged_low,pledged_high,invested_low,invested_high,disbursed_low,disbursed_high,revenue_low,revenue_high,disputed,disputes,records',
+    );
+    expect(lines[1]).toBe(
+      'funder,caisse-des-depots,Caisse des Dépôts,EUR,135000000,135000000,0,0,0,0,0,0,true,public,1',
+    );
+    expect(lines).toContain('funder,orange+thales,Orange + Thales,EUR,0,0,150000000,150000000,0,0,0,0,false,,1');
+    expect(lines).toContain('funder,,(funder not named) → cloudwatt,USD,0,0,0,0,0,0,2000000,2000000,false,,1');
+    expect(lines).toContain(
+      'recipient,andromede,andromede,EUR,150000000,285000000,285000000,285000000,0,0,0,0,true,budget public,7',
+    );
+    expect(lines.at(-1)).toBe('recipient,numergy,numergy,unspecified,0,0,0,0,0,0,6000000,6000000,false,,1');
   });
 });

@@ -1,12 +1,18 @@
-import type { FundingFlow, FundingKind } from '../../shared/api/types.ts';
+import type { FunderTotal, FundingFlow, FundingKind, RecipientTotal } from '../../shared/api/types.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
+import { compareCurrencies } from '@atlas/server/domain/funding-aggregation';
 
 /**
- * The money view's maths, pure and unit-tested: flows split into one diagram per currency (amounts are never
- * converted or added across currencies), each a two-column sankey input (funders on the left, recipients on the
- * right, so that it can never be circular), a funder the source does not name shown as such (one placeholder per
- * recipient, never one made-up payer for all), totals per funder and per recipient per currency and kind, and CSV.
+ * The money view's maths, pure and unit-tested. Every figure comes from the server's one aggregation rule
+ * (server/src/domain/funding-aggregation.ts): flows never stack a total on its parts, nor rival claims on each other.
+ * Here they are laid out: one diagram per currency (amounts are never converted or added across currencies), each a
+ * two-column sankey input (funders on the left, recipients on the right, so that it can never be circular), a funder
+ * the source does not name shown as such (one placeholder per recipient, never one made-up payer for all), joint
+ * funders as one node, each side of rival claims drawn to its own recipient node (so their widths never add up), the
+ * totals per funder and per recipient as ranges per currency and kind, and CSV.
  */
+
+export { compareCurrencies };
 
 export const fundingKindOrder: readonly FundingKind[] = ['pledged', 'invested', 'disbursed', 'revenue'];
 
@@ -15,8 +21,8 @@ export const UNSPECIFIED = 'unspecified';
 export interface SankeyNodeInput {
   id: string;
   side: 'from' | 'to';
-  /** The actor, or null for a funder the source does not name. */
-  actor: string | null;
+  /** The actors (one, or joint funders), or empty for a funder the source does not name. */
+  actors: readonly string[];
   label: string;
 }
 
@@ -28,36 +34,31 @@ export interface SankeyLinkInput {
   currency: string;
   disputed: boolean;
   records: readonly string[];
-  from: string | null;
+  funders: readonly string[];
   to: string;
+  claim: FundingFlow['claim'];
 }
 
 export interface CurrencySankey {
   currency: string;
   nodes: SankeyNodeInput[];
   links: SankeyLinkInput[];
-  /** Sum per kind in this currency (pledged and spent are never added together). */
-  totals: Record<FundingKind, number>;
 }
 
-const emptyTotals = (): Record<FundingKind, number> => ({ pledged: 0, invested: 0, disbursed: 0, revenue: 0 });
-
-/** Currencies in a stable order: ISO codes alphabetically, then "unspecified". */
-export function compareCurrencies(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a === UNSPECIFIED) return 1;
-  if (b === UNSPECIFIED) return -1;
-  return a < b ? -1 : 1;
+export interface MoneyLabels {
+  unnamed: string;
+  joint: (names: string[]) => string;
+  claimNode: (recipient: string, index: number, of: number) => string;
 }
 
 export function prepareSankeys(
   flows: readonly FundingFlow[],
   name: (id: string) => string,
-  unnamedLabel: string,
+  labels: MoneyLabels,
 ): CurrencySankey[] {
   const byCurrency = new Map<string, FundingFlow[]>();
   for (const flow of flows) {
-    if (!(flow.total > 0)) continue;
+    if (!(flow.amount > 0)) continue;
     const list = byCurrency.get(flow.currency) ?? [];
     list.push(flow);
     byCurrency.set(flow.currency, list);
@@ -65,79 +66,108 @@ export function prepareSankeys(
   return [...byCurrency.keys()].sort(compareCurrencies).map((currency) => {
     const nodes = new Map<string, SankeyNodeInput>();
     const links: SankeyLinkInput[] = [];
-    const totals = emptyTotals();
-    const list = [...byCurrency.get(currency)!].sort(
-      (a, b) =>
-        (a.from ?? '\uffff').localeCompare(b.from ?? '\uffff') ||
-        a.to.localeCompare(b.to) ||
-        fundingKindOrder.indexOf(a.kind) - fundingKindOrder.indexOf(b.kind),
-    );
-    for (const flow of list) {
-      const source = flow.from ? `from:${flow.from}` : `from:?>${flow.to}`;
-      const target = `to:${flow.to}`;
+    for (const flow of byCurrency.get(currency)!) {
+      const source = flow.funders.length > 0 ? `from:${flow.funders.join('+')}` : `from:?>${flow.to}`;
+      // Each side of rival claims gets its own recipient node: drawn side by side, never stacked into one sum.
+      const target = flow.claim
+        ? `to:${flow.to}#${flow.claim.disputes.join(',')}#${flow.claim.index}`
+        : `to:${flow.to}`;
       if (!nodes.has(source))
         nodes.set(source, {
           id: source,
           side: 'from',
-          actor: flow.from,
-          label: flow.from ? name(flow.from) : unnamedLabel,
+          actors: flow.funders,
+          label: flow.funders.length > 0 ? labels.joint(flow.funders.map(name)) : labels.unnamed,
         });
-      if (!nodes.has(target)) nodes.set(target, { id: target, side: 'to', actor: flow.to, label: name(flow.to) });
+      if (!nodes.has(target))
+        nodes.set(target, {
+          id: target,
+          side: 'to',
+          actors: [flow.to],
+          label: flow.claim ? labels.claimNode(name(flow.to), flow.claim.index + 1, flow.claim.of) : name(flow.to),
+        });
       links.push({
         source,
         target,
-        value: flow.total,
+        value: flow.amount,
         kind: flow.kind,
         currency,
         disputed: flow.disputed,
         records: flow.records,
-        from: flow.from,
+        funders: flow.funders,
         to: flow.to,
+        claim: flow.claim,
       });
-      totals[flow.kind] += flow.total;
     }
-    return { currency, nodes: [...nodes.values()], links, totals };
+    return { currency, nodes: [...nodes.values()], links };
   });
 }
 
+/** One cell of the totals tables: the range the sources support for one actor, currency and kind. */
+export interface TotalCell {
+  low: number;
+  high: number;
+  disputed: boolean;
+  disputes: readonly string[];
+  records: readonly string[];
+  rivalries: RecipientTotal['rivalries'];
+}
+
 export interface TotalsRow {
-  /** null: the funder is not named. */
-  actor: string | null;
+  /** The recipient, or the funder(s); empty when the funder is not named. */
+  actors: readonly string[];
   /** For an unnamed funder, the recipient it paid: unnamed funders of different recipients are never summed. */
   recipient?: string;
   currency: string;
-  perKind: Record<FundingKind, number>;
+  perKind: Partial<Record<FundingKind, TotalCell>>;
   disputed: boolean;
   records: number;
 }
 
-/** Totals per funder (side "from") or per recipient (side "to"), per currency, per kind. */
-export function totalsBy(
-  flows: readonly FundingFlow[],
-  side: 'from' | 'to',
+const cellOf = (total: RecipientTotal | FunderTotal): TotalCell => ({
+  low: total.low,
+  high: total.high,
+  disputed: total.disputed,
+  disputes: total.disputes,
+  records: total.records,
+  rivalries: total.rivalries,
+});
+
+/** The server's totals (one per actor, kind and currency) as table rows: one per actor and currency. */
+export function totalsRows(
+  totals: readonly (RecipientTotal | FunderTotal)[],
   name: (id: string) => string,
+  joint: (names: string[]) => string,
 ): TotalsRow[] {
   const rows = new Map<string, TotalsRow>();
-  for (const flow of flows) {
-    const actor = side === 'from' ? flow.from : flow.to;
-    const key = `${actor ?? `?${flow.to}`}\u0000${flow.currency}`;
+  for (const total of totals) {
+    const actors = 'funders' in total ? total.funders : [total.to];
+    const recipient = actors.length === 0 && total.to !== null ? total.to : undefined;
+    const key = JSON.stringify([actors, recipient ?? null, total.currency]);
     const row: TotalsRow = rows.get(key) ?? {
-      actor,
-      ...(actor === null ? { recipient: flow.to } : {}),
-      currency: flow.currency,
-      perKind: emptyTotals(),
+      actors,
+      ...(recipient !== undefined ? { recipient } : {}),
+      currency: total.currency,
+      perKind: {},
       disputed: false,
       records: 0,
     };
-    row.perKind[flow.kind] += flow.total;
-    row.disputed ||= flow.disputed;
-    row.records += flow.records.length;
+    row.perKind[total.kind] = cellOf(total);
+    row.disputed ||= total.disputed;
+    row.records += total.records.length;
     rows.set(key, row);
   }
-  const label = (row: TotalsRow) => (row.actor ? name(row.actor) : `\uffff${row.recipient ? name(row.recipient) : ''}`);
+  const label = (row: TotalsRow) =>
+    row.actors.length > 0 ? joint(row.actors.map(name)) : `\uffff${row.recipient ? name(row.recipient) : ''}`;
   return [...rows.values()].sort(
     (a, b) => label(a).localeCompare(label(b)) || compareCurrencies(a.currency, b.currency),
   );
+}
+
+/** A range of amounts: one number when the sources agree, "low–high" when they do not. */
+export function formatRange(low: number, high: number, lang: Lang): string {
+  const format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 });
+  return low === high ? format.format(low) : `${format.format(low)}–${format.format(high)}`;
 }
 
 /** An amount as the source gives it: the full number in its own currency, "unspecified" kept as such. */
@@ -165,21 +195,37 @@ export function toCsv(rows: readonly (readonly (string | number | boolean | null
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The money table (totals per funder and per recipient) as CSV rows, one per actor, currency and role. */
+/**
+ * The money table (totals per funder and per recipient) as CSV rows, one per actor, currency and role: per kind the
+ * low and high ends of the range the sources support (equal when they agree), whether it is disputed, and the
+ * disputes to read.
+ */
 export function moneyTableCsv(
   funders: readonly TotalsRow[],
   recipients: readonly TotalsRow[],
   name: (id: string) => string,
-  unnamedLabel: string,
+  labels: Pick<MoneyLabels, 'unnamed' | 'joint'>,
 ): string {
-  const header = ['role', 'actor_id', 'actor', 'currency', ...fundingKindOrder, 'disputed', 'records'];
+  const header = [
+    'role',
+    'actor_id',
+    'actor',
+    'currency',
+    ...fundingKindOrder.flatMap((kind) => [`${kind}_low`, `${kind}_high`]),
+    'disputed',
+    'disputes',
+    'records',
+  ];
   const line = (role: string, row: TotalsRow) => [
     role,
-    row.actor ?? '',
-    row.actor ? name(row.actor) : `${unnamedLabel}${row.recipient ? ` → ${name(row.recipient)}` : ''}`,
+    row.actors.join('+'),
+    row.actors.length > 0
+      ? labels.joint(row.actors.map(name))
+      : `${labels.unnamed}${row.recipient ? ` → ${name(row.recipient)}` : ''}`,
     row.currency,
-    ...fundingKindOrder.map((kind) => row.perKind[kind]),
+    ...fundingKindOrder.flatMap((kind) => [row.perKind[kind]?.low ?? 0, row.perKind[kind]?.high ?? 0]),
     row.disputed,
+    [...new Set(fundingKindOrder.flatMap((kind) => row.perKind[kind]?.disputes ?? []))].join(' '),
     row.records,
   ];
   return toCsv([header, ...funders.map((r) => line('funder', r)), ...recipients.map((r) => line('recipient', r))]);

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { fundersOf } from '@atlas/server/domain/funding-aggregation';
 import { useActorDictionary } from '../../shared/api/labels.ts';
 import { useActor } from '../../shared/api/queries.ts';
 import type { ActorDetail, Evidence, Funding, FuzzyDate } from '../../shared/api/types.ts';
@@ -57,7 +58,8 @@ function FundingItem({
 }) {
   const { t, lang } = useI18n();
   const disputes = disputesByRecord(detail.disputes).get(`fundings/${funding.id}`) ?? [];
-  const other = side === 'in' ? funding.from : funding.to;
+  // Received: its funder(s), one or several joint ones; given: the recipient.
+  const others = side === 'in' ? fundersOf(funding) : [funding.to];
   return (
     <li className="fact">
       <p className="fact__line">
@@ -65,7 +67,16 @@ function FundingItem({
         <span className="fact__kind">{t.funding[funding.kind]}</span>
         {funding.currency === 'unspecified' && <span className="fact__muted"> ({t.currencyUnspecified})</span>}
         {' · '}
-        {other ? <ActorLink id={other} /> : <span className="fact__muted">{t.panel.fromUnnamed}</span>}
+        {others.length > 0 ? (
+          others.map((id, i) => (
+            <span key={id}>
+              {i > 0 && ' + '}
+              <ActorLink id={id} />
+            </span>
+          ))
+        ) : (
+          <span className="fact__muted">{t.panel.fromUnnamed}</span>
+        )}
         {funding.date && (
           <>
             {' · '}

@@ -1,3 +1,4 @@
+import { claimPointers } from '@atlas/server/domain/funding-aggregation';
 import type { Dispute, Relation, RelationType } from '../../shared/api/types.ts';
 import { dateSpan } from '../../shared/dates/fuzzy.ts';
 
@@ -84,10 +85,10 @@ export function disputesByRecord(disputes: readonly Dispute[]): Map<string, Disp
   const map = new Map<string, Dispute[]>();
   for (const dispute of disputes)
     for (const claim of dispute.claims)
-      if (claim.record) {
-        const list = map.get(claim.record) ?? [];
+      for (const pointer of claimPointers(claim)) {
+        const list = map.get(pointer) ?? [];
         if (!list.includes(dispute)) list.push(dispute);
-        map.set(claim.record, list);
+        map.set(pointer, list);
       }
   return map;
 }

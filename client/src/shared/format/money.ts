@@ -1,3 +1,4 @@
+import type { FundingKind } from '../api/types.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 /**
@@ -22,30 +23,39 @@ export function formatMoney(amount: number, currency: string, lang: Lang): strin
   }).format(amount);
 }
 
-export interface FlowLike {
-  from: string | null;
-  to: string;
+/** A range of money: one amount when the sources agree, "low–high" when they do not. */
+export function formatMoneyRange(low: number, high: number, currency: string, lang: Lang): string {
+  const low_ = formatMoney(low, currency, lang);
+  return low === high ? low_ : `${low_}–${formatMoney(high, currency, lang)}`;
+}
+
+/** One figure of the server's aggregation rule (server/src/domain/funding-aggregation.ts): one kind, one currency. */
+export interface MoneyFigure {
+  kind: FundingKind;
   currency: string;
-  total: number;
+  low: number;
+  high: number;
 }
 
-/** Per actor, the money it gave and received, summed per currency (never across currencies). */
-export function moneyByActor(flows: readonly FlowLike[]): Map<string, Map<string, number>> {
-  const totals = new Map<string, Map<string, number>>();
-  const add = (actor: string, currency: string, amount: number) => {
-    const perCurrency = totals.get(actor) ?? new Map<string, number>();
-    perCurrency.set(currency, (perCurrency.get(currency) ?? 0) + amount);
-    totals.set(actor, perCurrency);
-  };
-  for (const flow of flows) {
-    add(flow.to, flow.currency, flow.total);
-    if (flow.from) add(flow.from, flow.currency, flow.total);
-  }
-  return totals;
+/**
+ * Per actor, the figures it received and gave, one per kind and currency, as the server's one aggregation rule gives
+ * them (a total never added to its parts, rival claims as a range): nothing is added here, not across kinds or
+ * currencies, nor what an actor gave to what it received. A joint funder is behind the whole joint amount.
+ */
+export function moneyByActor(totals: {
+  totalsByRecipient: readonly (MoneyFigure & { to: string })[];
+  totalsByFunder: readonly (MoneyFigure & { funders: readonly string[] })[];
+}): Map<string, MoneyFigure[]> {
+  const figures = new Map<string, MoneyFigure[]>();
+  const add = (actor: string, { kind, currency, low, high }: MoneyFigure) =>
+    figures.set(actor, [...(figures.get(actor) ?? []), { kind, currency, low, high }]);
+  for (const total of totals.totalsByRecipient) add(total.to, total);
+  for (const total of totals.totalsByFunder) for (const funder of total.funders) add(funder, total);
+  return figures;
 }
 
-/** The number an actor is sized by when sizing by money: its largest total in any one currency. */
-export function moneyWeight(perCurrency: Map<string, number> | undefined): number {
-  if (!perCurrency) return 0;
-  return Math.max(0, ...perCurrency.values());
+/** The number an actor is sized by when sizing by money: the high end of its largest figure in any one currency. */
+export function moneyWeight(figures: readonly MoneyFigure[] | undefined): number {
+  if (!figures) return 0;
+  return Math.max(0, ...figures.map((figure) => figure.high));
 }

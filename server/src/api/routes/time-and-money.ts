@@ -1,3 +1,4 @@
+import { fundersOf } from '../../domain/funding-aggregation.ts';
 import type { ApiContext, Handlers } from '../context.ts';
 
 /** The timeline of events, and the money: funding records and their flows. */
@@ -7,15 +8,12 @@ export function timeAndMoneyHandlers({ store }: ApiContext): Handlers<'getTimeli
     getFunding: async ({ query }) => {
       const result = await store.funding(query);
       const ids = new Set<string>();
-      for (const flow of result.flows) {
-        if (flow.from !== null) ids.add(flow.from);
-        ids.add(flow.to);
-      }
+      for (const record of result.records) for (const id of [...fundersOf(record), record.to]) ids.add(id);
       const details = await Promise.all([...ids].sort().map((id) => store.actor(id)));
       const actors = details
         .filter((detail) => detail !== null)
         .map(({ actor }) => ({ id: actor.id, name: actor.name, kind: actor.kind }));
-      return { records: result.records, flows: result.flows, actors };
+      return { ...result, actors };
     },
   };
 }
