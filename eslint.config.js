@@ -7,7 +7,13 @@ import tseslint from 'typescript-eslint';
 const upward = String.raw`(\.\./)+`;
 
 /** Server modules the explorer may import values from: plain TypeScript with no zod (tests/lint/boundaries.test.ts). */
-const clientValueModules = ['domain/vocabulary', 'domain/fuzzy-date', 'domain/queries', 'domain/funding-aggregation'];
+const clientValueModules = [
+  'domain/vocabulary',
+  'domain/fuzzy-date',
+  'domain/queries',
+  'domain/funding-aggregation',
+  'domain/time-spans',
+];
 /** Server modules the explorer may import types from only: they are zod schemas. */
 const clientTypeModules = ['api/schemas', 'domain/model', 'domain/dates'];
 
@@ -101,10 +107,11 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['server/src/store/**/*.ts', 'server/src/ingest/**/*.ts'],
+    files: ['server/src/store/**/*.ts', 'server/src/ingest/**/*.ts', 'server/src/propose/**/*.ts'],
     rules: restrictImports({
       regex: String.raw`^(${upward}|@atlas/server/)api(/|$)`,
-      message: 'The stores and the ingest never import the API: move what both need into server/src/domain.',
+      message:
+        'The stores, the ingest and the proposals never import the API: move what both need into server/src/domain.',
     }),
   },
   {

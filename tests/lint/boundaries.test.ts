@@ -39,11 +39,12 @@ const refused: Case[] = [
   ['server/src/domain/probe.ts', "import type { Request } from 'express';", /Express, React or Neo4j/],
   ['server/src/domain/probe.ts', "import { createRoot } from 'react-dom/client';", /Express, React or Neo4j/],
   ['server/src/domain/probe.ts', "import neo4j from 'neo4j-driver';", /Express, React or Neo4j/],
-  // The stores and the ingest never import the API, at any depth.
+  // The stores, the ingest and the proposals never import the API, at any depth.
   ['server/src/store/probe.ts', "import { ProblemSchema } from '../api/schemas.ts';", /never import the API/],
   ['server/src/store/embedded/probe.ts', "import type { Meta } from '../../api/schemas.ts';", /never import the API/],
   ['server/src/ingest/probe.ts', "import { problem } from '../api/errors.ts';", /never import the API/],
   ['server/src/ingest/extract/probe.ts', "export * from '../../api/schemas.ts';", /never import the API/],
+  ['server/src/propose/probe.ts', "import { createApp } from '../api/app.ts';", /never import the API/],
   // The API never imports the ingest.
   ['server/src/api/probe.ts', "import { normaliseText } from '../ingest/text.ts';", /API never imports the ingest/],
   [
@@ -70,6 +71,7 @@ const allowed: [file: string, code: string][] = [
   ['server/src/domain/probe.ts', "import { dateSpan } from './fuzzy-date.ts';\nimport { z } from 'zod';"],
   ['server/src/store/embedded/probe.ts', "import type { Bundle } from '../../domain/model.ts';"],
   ['server/src/ingest/extract/probe.ts', "import { dateSpan } from '../../domain/dates.ts';"],
+  ['server/src/propose/probe.ts', "import { normaliseText } from '../ingest/text.ts';"],
   ['server/src/api/routes/probe.ts', "import type { GraphStore } from '../../domain/graph-store.ts';"],
   ['server/src/api/corpus-text.ts', "import { normaliseText } from '../ingest/text.ts';"],
   ['server/src/api/routes/export.ts', "import { serialiseBundle } from '../../ingest/bundle.ts';"],
