@@ -2,12 +2,14 @@ import type { ActorKind, Language } from '../domain/vocabulary.ts';
 import { foldKey } from '../ingest/fold.ts';
 import type { NameCandidate } from '../ingest/names.ts';
 import {
+  DEMONYMS,
+  FOUNDER_TITLES,
   GIVEN_NAMES,
+  KIND_CUES_AFTER,
   KIND_CUES_BEFORE,
   KIND_CUES_INSIDE,
   LEAD_TITLES,
   WORK_TITLES,
-  FOUNDER_TITLES,
 } from './lexicon.ts';
 
 /**
@@ -62,6 +64,45 @@ export function spellsInitials(acronym: string, name: string): boolean {
   return i === letters.length;
 }
 
+const isTitle = (word: string, language: Language) =>
+  [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t[language].test(word)) ||
+  /^(?:MP|MEP|Senator|Sénat(?:eur|rice)|Député(?:e)?|Minist(?:er|re)|M\.|Mme|Mr|Mrs|Ms|Dr|Prof)\.?$/u.test(word);
+
+/**
+ * Name candidates cleaned for actors: a leading title goes ("CEO of BrightStack" -> "BrightStack", "Senator X" ->
+ * "X"), two people joined by "et"/"and" split ("Claire Martin et Julien Roche"), and nationality adjectives
+ * ("Dutch") are not names.
+ */
+export function refineNames(names: readonly NameCandidate[], language: Language): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const push = (text: string, start: number) => {
+    const trimmed = text.replace(/[\s,.;:]+$/u, '');
+    if (trimmed.length === 0 || DEMONYMS.has(trimmed.toLowerCase())) return;
+    out.push({ text: trimmed, start, end: start + trimmed.length });
+  };
+  for (const name of names) {
+    let { text, start } = name;
+    const lead = /^(\S+)\s+(?:(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’])?)?/u.exec(text);
+    if (lead && isTitle(lead[1]!, language) && lead[0].length < text.length) {
+      start += lead[0].length;
+      text = text.slice(lead[0].length);
+    }
+    const joined = /\s(?:et|and)\s/u.exec(text);
+    if (joined) {
+      const left = text.slice(0, joined.index);
+      const right = text.slice(joined.index + joined[0].length);
+      const personLike = (part: string) => GIVEN_NAMES.has(part.split(/\s+/)[0]!.toLowerCase());
+      if (personLike(left) || personLike(right) || (left.includes(' ') && right.includes(' '))) {
+        push(left, start);
+        push(right, start + joined.index + joined[0].length);
+        continue;
+      }
+    }
+    push(text, start);
+  }
+  return out;
+}
+
 /** A guess at an actor's kind from its name and the words around its first mentions. */
 export function guessKind(
   text: string,
@@ -84,6 +125,8 @@ export function guessKind(
         return { kind, cue: m[0].trim() };
       }
     }
+    const next = /^\s+([\p{L}]+)/u.exec(after);
+    for (const { kind, pattern } of KIND_CUES_AFTER) if (next && pattern.test(next[1]!)) return { kind, cue: next[1]! };
     // "X, CEO of Y", "X, directeur de la stratégie": a title right after the name is a person's.
     const title = /^\s*,\s*(?:(?:le|la|l['’]|the|an?|un|une)\s+)?([\p{L}.-]+(?:\s+[\p{L}.-]+)?)/u.exec(after);
     if (title && [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t[language].test(title[1]!)))

@@ -1,11 +1,12 @@
 import type { FuzzyDate } from '../domain/dates.ts';
 import { announcingWord, isAfterPublication, type EventStatus } from '../domain/truth/status.ts';
 import type { EventKind, Language } from '../domain/vocabulary.ts';
-import { clamp01, combinedScanner, matchedAlternative, type EventDraft } from './drafts.ts';
-import { bi, EVENT_TRIGGERS, FUTURE, RECENCY, type Bilingual, type EventTrigger } from './lexicon.ts';
+import { clamp01, CueScanner, type EventDraft } from './drafts.ts';
+import { bi, EVENT_TRIGGERS, frenchFuture, FUTURE, RECENCY, type Bilingual, type EventTrigger } from './lexicon.ts';
 import {
   clauseStart,
   groupAfter,
+  groupAfterParticiple,
   groupBefore,
   hypothetical,
   negated,
@@ -23,9 +24,9 @@ import {
  * the subject of a passive "X was created by Y" (Y gets the trigger's other role).
  */
 
-const scanners: Record<Language, RegExp> = {
-  fr: combinedScanner(EVENT_TRIGGERS.map((t) => t.fr.pattern.source)),
-  en: combinedScanner(EVENT_TRIGGERS.map((t) => t.en.pattern.source)),
+const scanners: Record<Language, CueScanner> = {
+  fr: new CueScanner(EVENT_TRIGGERS.map((t) => t.fr.pattern)),
+  en: new CueScanner(EVENT_TRIGGERS.map((t) => t.en.pattern)),
 };
 
 const KIND_LABELS: Record<EventKind, Bilingual> = {
@@ -56,16 +57,10 @@ interface Found {
 }
 
 function findTriggers(s: SentenceView): Found[] {
-  const scanner = scanners[s.language];
-  const sentence = s.text.slice(s.start, s.end);
   const found: Found[] = [];
-  scanner.lastIndex = 0;
-  for (let m = scanner.exec(sentence); m; m = scanner.exec(sentence)) {
-    const trigger = EVENT_TRIGGERS[matchedAlternative(m)]![s.language];
-    const start = s.start + m.index;
-    const end = start + m[0].length;
-    if (negated(s, start, end) || hypothetical(s, start)) continue;
-    found.push({ trigger, start, end });
+  for (const hit of scanners[s.language].scan(s.text, s.start, s.end)) {
+    if (negated(s, hit.start, hit.end) || hypothetical(s, hit.start)) continue;
+    found.push({ trigger: EVENT_TRIGGERS[hit.cue]![s.language], start: hit.start, end: hit.end });
   }
   return found;
 }
@@ -81,7 +76,7 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const possessor = s.groups.find((g) => g.end <= f.start && POSSESSIVE.test(s.text.slice(g.end, f.start)));
   if (possessor) return { subject: possessor };
   const agent = passiveAgent(s, f.end);
-  if (agent) return { subject: last, other: agent };
+  if (agent) return { subject: last ?? groupAfterParticiple(s, agent), other: agent };
   const after = groupAfter(s, f.end, 60);
   if (after && NOUN_COMPLEMENT.test(s.text.slice(f.end, after.start)))
     return { subject: after, other: groupBefore(s, f.start) };
@@ -107,7 +102,11 @@ function recencyDate(s: SentenceView, cue: string): FuzzyDate {
  */
 function kindAndStatus(s: SentenceView, f: Found, date: FuzzyDate): { kind: EventKind; status?: EventStatus } {
   const clause = s.text.slice(clauseStart(s, f.start), f.end);
-  if (isAfterPublication(date, s.published) || FUTURE[s.language].test(clause))
+  if (
+    isAfterPublication(date, s.published) ||
+    FUTURE[s.language].test(clause) ||
+    (s.language === 'fr' && frenchFuture(clause))
+  )
     return { kind: f.trigger.kind, status: 'planned' };
   if (f.trigger.kind !== 'announcement' && announcingWord(clause)) {
     const beginning = f.trigger.kind === 'founding' || f.trigger.kind === 'launch';
@@ -138,12 +137,16 @@ export function proposeEvents(s: SentenceView): EventDraft[] {
   const drafts: EventDraft[] = [];
   const used = new Set<Found>();
   for (const anchor of anchors) {
-    const distance = (f: Found) =>
-      (f.trigger.generic ? 10_000 : 0) +
-      (f.end <= anchor.start ? anchor.start - f.end : Math.max(0, f.start - anchor.end));
-    const best = [...triggers].sort((a, b) => distance(a) - distance(b))[0]!;
-    // A trigger belongs to the date nearest to it.
-    if (used.has(best) || (!recency && nearestDate(s, best.start)?.start !== anchor.start)) continue;
+    const gap = (f: Found) => (f.end <= anchor.start ? anchor.start - f.end : Math.max(0, f.start - anchor.end));
+    // A trigger belongs to the date nearest to it; a generic one (said, announced) only when right beside it.
+    const candidates = triggers.filter(
+      (f) =>
+        !used.has(f) &&
+        (recency || nearestDate(s, f.start)?.start === anchor.start) &&
+        (!f.trigger.generic || gap(f) <= 40),
+    );
+    const best = candidates.sort((a, b) => Number(a.trigger.generic) - Number(b.trigger.generic) || gap(a) - gap(b))[0];
+    if (!best) continue;
     used.add(best);
     const { subject, other } = parties(s, best);
     if (!subject) continue;

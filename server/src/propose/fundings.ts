@@ -1,7 +1,7 @@
 import type { FundingKind } from '../domain/vocabulary.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
 import { clamp01, type FundingDraft } from './drafts.ts';
-import { DISBURSE, EACH, FUNDING_VERB, PLEDGE, REVENUE } from './lexicon.ts';
+import { DISBURSE, EACH, EACH_BEFORE, FUNDING_VERB, PLEDGE, RECEIVE, REVENUE } from './lexicon.ts';
 import {
   clauseStart,
   groupAfter,
@@ -32,6 +32,11 @@ import {
 export interface FundingContext {
   last?: { to: ActorSpan; kind: FundingKind; sentence: number; paragraph: number };
 }
+
+const RECEIVE_GLOBAL = {
+  fr: new RegExp(RECEIVE.fr.source, 'giu'),
+  en: new RegExp(RECEIVE.en.source, 'giu'),
+};
 
 const RECIPIENT_PREPOSITIONS = new Set(['in', 'into', 'to', 'for', 'dans', 'à', 'au', 'aux', 'en', 'pour', 'of']);
 
@@ -65,10 +70,19 @@ function kindFrom(s: SentenceView, verb: Hit): FundingKind {
   return 'invested';
 }
 
+/** The recipient introduced by "in", "dans", "au projet", "to the X project" shortly after `at`. */
 const recipientAfter = (s: SentenceView, at: number): Group | undefined => {
   const g = groupAfter(s, at, 60);
-  return g && RECIPIENT_PREPOSITIONS.has(g.wordBefore) ? g : undefined;
+  if (!g) return undefined;
+  const words = s.text
+    .slice(at, g.start)
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u);
+  return words.some((w) => RECIPIENT_PREPOSITIONS.has(w)) ? g : undefined;
 };
+
+/** Projects and offers: what an amount named with no recipient was most likely for. */
+const PROJECT_KINDS = new Set(['programme', 'joint-venture', 'offer']);
 
 function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | undefined): Reading | undefined {
   const sentenceText = (from: number, to: number) => s.text.slice(from, to);
@@ -97,8 +111,30 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
   // Ellipsis in an enumeration: "…, A et B 60 millions chacun et C 30 millions".
   const verb = lastMatch(FUNDING_VERB[s.language], s, Math.max(s.start, money.start - 140), money.start);
   const adjacent = s.groups.find((g) => g.end <= money.start && /^\s*$/.test(sentenceText(g.end, money.start)));
-  if (previous && adjacent && (!verb || verb.start < previous.spans[0]!.start)) {
+  if (previous && adjacent && (!verb || verb.start <= previous.spans[0]!.start)) {
     return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
+  }
+  // "X lève N", "X raised N from Y": the subject receives.
+  const receive = lastMatch(RECEIVE_GLOBAL[s.language], s, Math.max(s.start, money.start - 60), money.start);
+  if (receive) {
+    const recipient = groupBefore(s, receive.start);
+    if (!recipient) return undefined;
+    const from = groupAfter(s, money.end, 40);
+    const funders =
+      from &&
+      /\b(?:from|auprès d[eu'’]|de la part d[eu'’])\s*(?:the\s+|l['’]|la\s+|le\s+)?$/iu.test(
+        sentenceText(money.end, from.start),
+      )
+        ? from.members
+        : [];
+    return {
+      funders,
+      to: recipient.members[0],
+      kind: 'invested',
+      rule: 'funding.raised',
+      spans: [receive, ...recipient.members, ...funders],
+      inherited: false,
+    };
   }
   if (!verb) return undefined;
   const verbEnd = verb.end;
@@ -107,7 +143,9 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
   // Passive: "financé par X", or a gerund after a passive agent ("created by A and B by adding N").
   const agent =
     passiveAgent(s, verbEnd) ??
-    [...s.groups].reverse().find((g) => g.end <= verb.start && /^(?:by|par)$/u.test(g.wordBefore));
+    s.groups.find(
+      (g) => /^(?:by|par)$/u.test(g.wordBefore) && /^\s*,?\s*(?:by|en|par)\s*$/iu.test(sentenceText(g.end, verb.start)),
+    );
   if (agent) {
     const recipient = groupBefore(s, agent.start);
     return {
@@ -137,7 +175,9 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
     recipientAfter(s, money.end) ??
     s.groups.find((g) => g.start >= verbEnd && g.end <= money.start && RECIPIENT_PREPOSITIONS.has(g.wordBefore)) ??
     // Any other actor of the sentence named before the funder ("At the origin of this project, called Y, X wanted…").
-    s.groups.find((g) => g.end <= subject.start && !g.inParentheses && g !== subject);
+    s.groups.find(
+      (g) => g.end <= subject.start && !g.inParentheses && g.members.some((m) => PROJECT_KINDS.has(m.kind)),
+    );
   return {
     funders: subject.members,
     to: recipient?.members[0],
@@ -165,8 +205,10 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     previous = reading;
     context.last = { to, kind: reading.kind, sentence: s.index, paragraph: s.paragraph };
     const funders = [...new Map(reading.funders.filter((f) => f.id !== to.id).map((f) => [f.id, f])).values()];
-    EACH.lastIndex = 0;
-    const each = EACH.test(s.text.slice(money.end, money.end + 20));
+    const firstFunder = reading.funders[0];
+    const each =
+      EACH.test(s.text.slice(money.end, money.end + 20)) ||
+      (firstFunder !== undefined && EACH_BEFORE.test(s.text.slice(firstFunder.end, money.start)));
     const date = nearestDate(s, money.start)?.date;
     const base = {
       to: to.id,

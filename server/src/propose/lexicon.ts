@@ -41,6 +41,20 @@ export const HYPOTHESIS: Record<Language, RegExp> = {
   ),
 };
 
+/** A reporting verb or a "that" clause: what follows has its own subject ("X said the platform will…"). */
+export const REPORTING: Record<Language, RegExp> = {
+  fr: word(`que|qu${AP}|expliqu\\p{L}*|affirm\\p{L}*|estim\\p{L}*|déclar\\p{L}*|rappell?\\p{L}*|indiqu\\p{L}*|selon`),
+  en: word('that|said|says|explained|explains|stated|states|told|tells|according|noted|notes'),
+};
+
+/** Verbs by which the subject receives money: "X lève N", "X raised N", "X a obtenu N". */
+export const RECEIVE: Record<Language, RegExp> = {
+  fr: word(
+    'lev(?:é|ée|e|er|ant|é)|lève|lèvent|obt(?:enu|ient|iennent)|re(?:çu|çoit|çoivent)|décroch\\p{L}*|boucl\\p{L}*',
+  ),
+  en: word('rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:ed|es)|obtain(?:ed|s)|landed|closed'),
+};
+
 /** Modality of a funding verb: a plan or a promise (pledged) rather than money spent. */
 export const PLEDGE: Record<Language, RegExp> = {
   fr: word(
@@ -52,11 +66,13 @@ export const PLEDGE: Record<Language, RegExp> = {
 };
 /** A future tense or a plan: "sera débranché", "devrait signer", "will be disconnected", "is to launch". */
 export const FUTURE: Record<Language, RegExp> = {
-  fr: word(
-    `sera|seront|devr(?:a|ait|ont|aient)|doit|doivent|va|vont|prévu\\p{L}*|prévoit|\\p{L}+(?:era|eront|ira|iront)`,
-  ),
+  fr: word(`sera|seront|devr(?:a|ait|ont|aient)|doit|doivent|va|vont|prévu\\p{L}*|prévoit`),
   en: word('will|shall|(?:is|are) (?:to|set to|due to|expected to|going to)|should|plans? to|planned'),
 };
+
+/** A French simple future ("lancera", "fermeront", "investira"): read word by word, a regex suffix test is slow. */
+export const frenchFuture = (passage: string) =>
+  passage.split(/[^\p{L}]+/u).some((w) => w.length > 5 && /(?:era|eront|ira|iront)$/u.test(w));
 
 /** Money that changed hands: paid, disbursed, spent. */
 export const DISBURSE: Record<Language, RegExp> = {
@@ -85,8 +101,9 @@ export const BY: Record<Language, RegExp> = {
   fr: /^\s*(?:notamment\s+)?(?:par|de la part d[eu'’])\s*$/iu,
   en: /^\s*(?:jointly\s+)?by\s*$/iu,
 };
-/** "N chacun", "N each". */
-export const EACH = /^\s*,?\s*(?:chacune?|each|apiece|par tête|respectivement|respectively)\b/iu;
+/** "N chacun", "N each" after the amount; "A and B each pledged N" before it. */
+export const EACH = /^\s*,?\s*(?:chacune?|each|apiece|par tête|respectivement|respectively)(?![\p{L}\p{N}])/iu;
+export const EACH_BEFORE = /(?<![\p{L}\p{N}])(?:chacune?|each)(?![\p{L}\p{N}])/iu;
 
 // ------------------------------------------------------------------------------------------------ events
 
@@ -354,7 +371,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'forward',
     `certifi(?:e|ent|é|ée)|qualifi(?:e|ent|é|ée)|labellis${W}|homologu${W}`,
     `certif(?:ies|ied)|accredit(?:s|ed)|qualifies`,
-    { from: ['public-body', 'organisation', 'certification'] },
+    { from: ['public-body', 'organisation', 'certification'], to: ORGS },
   ),
   cue(
     'owns',
@@ -505,6 +522,20 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   { kind: 'certification', pattern: word(`la qualification|la certification|le label|the certification|the label`) },
   { kind: 'place', pattern: word(`la ville de|the city of|basée? à|based in|à|in`) },
 ];
+/** Words right after a name that tell its kind: "the Aurora project", "the Cloud Act", "X Agency". */
+export const KIND_CUES_AFTER: { kind: ActorKind; pattern: RegExp }[] = [
+  { kind: 'programme', pattern: word('project|programme|program|initiative|plan') },
+  { kind: 'law', pattern: word('act|law|bill|regulation') },
+  { kind: 'company', pattern: word('group|company|inc|ltd|SA|SAS') },
+];
+
+/** Nationality and language adjectives: capitalised in English, never names. */
+export const DEMONYMS = new Set(
+  'dutch spanish italian british german french american chinese japanese russian indian belgian swiss swedish danish norwegian finnish polish irish scottish european african asian canadian australian korean israeli brazilian mexican'.split(
+    ' ',
+  ),
+);
+
 /** Words inside or at the end of a name that tell its kind: "Thales SA", "Ministère des Armées", "Cloud Act". */
 export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
   {

@@ -16,7 +16,7 @@ import { foldKey } from '../ingest/fold.ts';
 import { Gazetteer, gazetteerEntries } from '../ingest/gazetteer.ts';
 import { discoverNames } from '../ingest/names.ts';
 import { detectLanguage, splitSentences } from '../ingest/text.ts';
-import { groupNewActors, slugify } from './actors.ts';
+import { groupNewActors, refineNames, slugify } from './actors.ts';
 import { clamp01, type Draft } from './drafts.ts';
 import { proposeEvents } from './events.ts';
 import { proposeFundings, type FundingContext } from './fundings.ts';
@@ -84,7 +84,9 @@ interface Cited<R> {
   key: string;
   record: R;
   cites: { source: string; start: number; end: number }[];
-  confidences: number[];
+  /** The highest confidence among the drafts merged into it. */
+  confidence: number;
+  citeKeys: Set<string>;
   rules: Set<string>;
 }
 
@@ -98,12 +100,16 @@ class Collector<R> {
       key: draft.key,
       record: draft.record,
       cites: [],
-      confidences: [],
+      confidence: 0,
+      citeKeys: new Set<string>(),
       rules: new Set<string>(),
     };
-    if (!item.cites.some((c) => c.source === cite.source && c.start === cite.start && c.end === cite.end))
+    const citeKey = `${cite.source}\u0000${cite.start}\u0000${cite.end}`;
+    if (!item.citeKeys.has(citeKey)) {
+      item.citeKeys.add(citeKey);
       item.cites.push(cite);
-    item.confidences.push(draft.confidence);
+    }
+    item.confidence = Math.max(item.confidence, draft.confidence);
     item.rules.add(draft.rule);
     this.items.set(draft.key, item);
   }
@@ -142,6 +148,11 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
   const gazetteer = new Gazetteer(gazetteerEntries(kb.actors));
   const knownById = new Map(kb.actors.map((a) => [a.id, a]));
   const knownKeys = new Set(gazetteerEntries(kb.actors).map((e) => foldKey(e.alias)));
+  // Countries and assemblies that nationalities and elected titles point to, looked up by name.
+  const knownByName = new Map<string, ActorSpan>();
+  for (const actor of kb.actors)
+    for (const alias of [actor.name, ...actor.aliases.fr, ...actor.aliases.en])
+      knownByName.set(foldKey(alias), { id: actor.id, kind: actor.kind, name: actor.name, start: 0, end: 0 });
   const events = new Collector<Omit<KbEvent, 'id' | 'evidence'>>();
   const fundings = new Collector<Omit<KbFunding, 'id' | 'evidence'>>();
   const relations = new Collector<Omit<KbRelation, 'id' | 'evidence'>>();
@@ -157,7 +168,7 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
     const mentions = gazetteer.find(text);
     const dates = extractDates(text, { language, published: source.published });
     const money = extractMoney(text, { language });
-    const names = discoverNames(text, sentences, [...mentions, ...dates, ...money]);
+    const names = refineNames(discoverNames(text, sentences, [...mentions, ...dates, ...money]), language);
     sources.push({
       ...source,
       textAvailable: true,
@@ -171,7 +182,7 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
       const actor = knownById.get(m.actor)!;
       return { id: actor.id, kind: actor.kind, name: actor.name, start: m.start, end: m.end };
     });
-    const fresh: ActorSpan[] = [];
+    const kept: { id: string; aliases: string[] }[] = [];
     for (const draft of groupNewActors(text, names, language, knownKeys)) {
       const id = slugify(draft.name);
       if (knownById.has(id)) continue;
@@ -190,15 +201,23 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
       const first = draft.mentions[0]!;
       actor.cites.push(citeName(text, source.id, first, draft.kindCue));
       newActors.set(id, actor);
-      if (newActorConfidence({ ...actor, mentions: draft.mentions.length }) < NEW_ACTOR_FLOOR) continue;
-      for (const m of draft.mentions)
-        fresh.push({ id, kind: actor.kind, name: actor.name, start: m.start, end: m.end });
+      if (newActorConfidence({ ...actor, mentions: draft.mentions.length }) >= NEW_ACTOR_FLOOR)
+        kept.push({ id, aliases: draft.aliases });
     }
+    // Every mention of a new actor, including those name discovery skips (a name opening a sentence).
+    const fresh: ActorSpan[] =
+      kept.length === 0
+        ? []
+        : new Gazetteer(
+            kept.flatMap(({ id, aliases }) => aliases.map((alias) => ({ actor: id, alias, caseSensitive: true }))),
+          )
+            .find(text)
+            .map((m) => {
+              const actor = newActors.get(m.actor)!;
+              return { id: actor.id, kind: actor.kind, name: actor.name, start: m.start, end: m.end };
+            });
     const spans = actorSpans(known, fresh);
-    const byName = new Map<string, ActorSpan>();
-    for (const actor of kb.actors)
-      for (const alias of [actor.name, ...actor.aliases.fr, ...actor.aliases.en])
-        byName.set(foldKey(alias), { id: actor.id, kind: actor.kind, name: actor.name, start: 0, end: 0 });
+    const byName = fresh.length === 0 ? knownByName : new Map(knownByName);
     for (const span of fresh) byName.set(foldKey(span.name), span);
     const lookup = actorLookup(byName);
 
@@ -339,7 +358,7 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
   ): ProposalMeta => ({
     ...status,
     // Each further citation of the same fact adds a little confidence.
-    confidence: clamp01(Math.max(...item.confidences) + 0.05 * (item.cites.length - 1)),
+    confidence: clamp01(item.confidence + 0.05 * Math.min(item.cites.length - 1, 4)),
     rule: [...item.rules].sort().join(', '),
     evidenceIds,
   });

@@ -1,6 +1,6 @@
 import { symmetricRelationTypes, type ActorKind, type Language, type RelationType } from '../domain/vocabulary.ts';
 import { foldKey } from '../ingest/fold.ts';
-import { clamp01, combinedScanner, matchedAlternative, type FundingDraft, type RelationDraft } from './drafts.ts';
+import { clamp01, CueScanner, type FundingDraft, type RelationDraft } from './drafts.ts';
 import {
   ASSEMBLY_TITLES,
   DEPUTY,
@@ -14,6 +14,7 @@ import {
 } from './lexicon.ts';
 import {
   groupAfter,
+  groupAfterParticiple,
   groupBefore,
   hypothetical,
   negated,
@@ -35,9 +36,9 @@ import {
  *  - fundings with a named funder -> funds.
  */
 
-const scanners: Record<Language, RegExp> = {
-  fr: combinedScanner(RELATION_CUES.map((c) => c.fr.pattern.source)),
-  en: combinedScanner(RELATION_CUES.map((c) => c.en.pattern.source)),
+const scanners: Record<Language, CueScanner> = {
+  fr: new CueScanner(RELATION_CUES.map((c) => c.fr.pattern)),
+  en: new CueScanner(RELATION_CUES.map((c) => c.en.pattern)),
 };
 
 /** Actors by folded name, to find the countries and assemblies that titles and nationalities point to. */
@@ -73,13 +74,9 @@ const allowed = (kinds: readonly ActorKind[] | undefined, actor: ActorSpan) => !
 
 function fromCues(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
-  const scanner = scanners[s.language];
-  const sentence = s.text.slice(s.start, s.end);
-  scanner.lastIndex = 0;
-  for (let m = scanner.exec(sentence); m; m = scanner.exec(sentence)) {
-    const cue: RelationCue = RELATION_CUES[matchedAlternative(m)]![s.language];
-    const start = s.start + m.index;
-    const end = start + m[0].length;
+  for (const hit of scanners[s.language].scan(s.text, s.start, s.end)) {
+    const cue: RelationCue = RELATION_CUES[hit.cue]![s.language];
+    const { start, end } = hit;
     if (negated(s, start, end) || hypothetical(s, start)) continue;
     const cueSpan = { start, end };
     const rule = `relation.cue:${cue.type}`;
@@ -98,7 +95,7 @@ function fromCues(s: SentenceView): RelationDraft[] {
       continue;
     }
     const agent = passiveAgent(s, end);
-    const before = groupBefore(s, start);
+    const before = groupBefore(s, start) ?? (agent && groupAfterParticiple(s, agent));
     const after = agent ?? groupAfter(s, end, 80);
     if (!before || !after) continue;
     // Active "X cue Y": forward from X to Y; a passive agent ("par X") is the one who acts.
@@ -126,24 +123,35 @@ const ORG_KINDS: readonly ActorKind[] = [
 ];
 const isOrg = (a: ActorSpan) => ORG_KINDS.includes(a.kind);
 
+const TITLE_TYPES: RelationType[] = ['founded', 'leads', 'works-for'];
+const titleScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([FOUNDER_TITLES.fr, LEAD_TITLES.fr, WORK_TITLES.fr]),
+  en: new CueScanner([FOUNDER_TITLES.en, LEAD_TITLES.en, WORK_TITLES.en]),
+};
+const nationalityScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner(NATIONALITIES.fr.map((n) => n.pattern)),
+  en: new CueScanner(NATIONALITIES.en.map((n) => n.pattern)),
+};
+const assemblyTitles: Record<Language, { before: RegExp; assembly: string[] }[]> = {
+  fr: ASSEMBLY_TITLES.fr.map(({ pattern, assembly }) => ({
+    before: new RegExp(`(?:${pattern.source})\\s*$`, 'iu'),
+    assembly,
+  })),
+  en: ASSEMBLY_TITLES.en.map(({ pattern, assembly }) => ({
+    before: new RegExp(`(?:${pattern.source})\\s*$`, 'iu'),
+    assembly,
+  })),
+};
+
 /** "X, CEO of Y", "Y's president X", "le PDG de Y, X", "co-founder of Y". */
 function fromTitles(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   const people = s.actors.filter((a) => a.kind === 'person');
   if (people.length === 0) return out;
-  const titles: { type: RelationType; pattern: RegExp }[] = [
-    { type: 'founded', pattern: FOUNDER_TITLES[s.language] },
-    { type: 'leads', pattern: LEAD_TITLES[s.language] },
-    { type: 'works-for', pattern: WORK_TITLES[s.language] },
-  ];
-  const sentence = s.text.slice(s.start, s.end);
-  const taken = new Set<number>();
-  for (const { type, pattern } of titles) {
-    const global = new RegExp(pattern.source, 'giu');
-    for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      if (taken.has(start)) continue;
+  {
+    for (const hit of titleScanners[s.language].scan(s.text, s.start, s.end)) {
+      const type = TITLE_TYPES[hit.cue]!;
+      const { start, end } = hit;
       // The person: right before the title (", ") or right after it.
       const person =
         people.find(
@@ -173,7 +181,6 @@ function fromTitles(s: SentenceView): RelationDraft[] {
       );
       const org = after ?? possessor;
       if (!org) continue;
-      taken.add(start);
       const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, start - 12), end));
       const relation = type === 'leads' && deputy ? 'works-for' : type;
       const d = draft(s, relation, person, org, [{ start, end }], 0.7, `relation.title:${relation}`);
@@ -188,8 +195,8 @@ function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[
   const out: RelationDraft[] = [];
   for (const person of s.actors.filter((a) => a.kind === 'person')) {
     const before = s.text.slice(Math.max(s.start, person.start - 30), person.start);
-    for (const { pattern, assembly } of ASSEMBLY_TITLES[s.language]) {
-      const m = new RegExp(`(?:${pattern.source})\\s*$`, 'iu').exec(before);
+    for (const { before: title, assembly } of assemblyTitles[s.language]) {
+      const m = title.exec(before);
       const body = m ? lookup(assembly) : undefined;
       if (m && body) {
         const d = draft(
@@ -220,12 +227,10 @@ function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[
 /** "the French start-up X", "la société française X", "X, a French company", "clouds d'origine américaine, X, Y". */
 function fromNationalities(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
   const out: RelationDraft[] = [];
-  const sentence = s.text.slice(s.start, s.end);
-  for (const { pattern, country } of NATIONALITIES[s.language]) {
-    const global = new RegExp(pattern.source, 'giu');
-    for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
+  {
+    for (const hit of nationalityScanners[s.language].scan(s.text, s.start, s.end)) {
+      const { country } = NATIONALITIES[s.language][hit.cue]!;
+      const { start, end } = hit;
       // The adjective must qualify an organisation noun next to it: "French company", "société française".
       const around = s.text.slice(Math.max(s.start, start - 25), Math.min(s.end, end + 25));
       if (!ORG_NOUNS[s.language].test(around)) continue;

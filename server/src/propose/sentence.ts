@@ -2,7 +2,7 @@ import type { FuzzyDate } from '../domain/dates.ts';
 import type { ActorKind, Language } from '../domain/vocabulary.ts';
 import type { DateMention } from '../ingest/extract/dates.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
-import { BY, FR_NEGATION_CLOSE, HYPOTHESIS, NEGATION } from './lexicon.ts';
+import { BY, FR_NEGATION_CLOSE, HYPOTHESIS, NEGATION, REPORTING } from './lexicon.ts';
 
 /**
  * One sentence as the rules see it: its actors (known to the knowledge base or newly proposed), dates and amounts,
@@ -111,17 +111,27 @@ function insideParentheses(text: string, from: number, at: number): boolean {
 
 export const isComplement = (group: Group) => PREPOSITIONS.has(group.wordBefore);
 
-/** The subject-like group nearest before `at`: not in parentheses, not a complement ("par X", "of X"). */
+/**
+ * The subject-like group nearest before `at`: not in parentheses, not a complement ("par X", "of X"), not a
+ * possessor ("Orange's service"), and not separated from `at` by a reporting verb ("X said the platform…").
+ */
 export function groupBefore(s: SentenceView, at: number, options: { reach?: number } = {}): Group | undefined {
   const reach = options.reach ?? 160;
   for (let i = s.groups.length - 1; i >= 0; i--) {
     const g = s.groups[i]!;
     if (g.end > at) continue;
     if (at - g.end > reach) return undefined;
-    if (g.inParentheses || isComplement(g)) continue;
+    if (g.inParentheses || isComplement(g) || /^['’]s\b/u.test(s.text.slice(g.end, g.end + 3))) continue;
+    if (REPORTING[s.language].test(s.text.slice(g.end, at))) return undefined;
     return g;
   }
   return undefined;
+}
+
+/** The group a participle opening the sentence qualifies: "Fondée en 2019 par A, la société X …" -> X. */
+export function groupAfterParticiple(s: SentenceView, agent: Group): Group | undefined {
+  const next = s.groups.find((g) => g.start >= agent.end && !g.inParentheses);
+  return next && /^\s*,/.test(s.text.slice(agent.end, next.start)) ? next : undefined;
 }
 
 /** The first group after `at`, within `reach` characters. */
@@ -133,16 +143,16 @@ export function groupAfter(s: SentenceView, at: number, reach = 90): Group | und
   return undefined;
 }
 
-/** The agent of a passive: "lancé par X", "created by X" right after the cue (a few words may come between). */
+/** The agent of a passive: "lancé par X", "created by X", "qualifiée SecNumCloud par X", shortly after the cue. */
 export function passiveAgent(s: SentenceView, cueEnd: number): Group | undefined {
   for (const g of s.groups) {
     if (g.start < cueEnd) continue;
     if (g.start - cueEnd > 60) return undefined;
     const between = s.text.slice(cueEnd, g.start);
+    if (/[,;:]/.test(between)) return undefined;
     const lastWords =
       /(?:^|\s)((?:jointly\s+)?(?:by|par|de la part d[eu'’]))\s*(?:l['’]|le |la |les |the )?\s*$/iu.exec(between);
     if (lastWords && BY[s.language].test(lastWords[1]!)) return g;
-    return undefined;
   }
   return undefined;
 }
