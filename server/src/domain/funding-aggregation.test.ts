@@ -54,6 +54,18 @@ describe('total and parts', () => {
     });
   });
 
+  it('counts funders at the parts too: a total given by its parts is not given again by "no one"', () => {
+    const { totalsByFunder } = summariseFunding([total, ...parts], [amountDispute('d', ['total'], ['other'])]);
+    expect(totalsByFunder.map((t) => [t.funders.join(), t.low])).toEqual([
+      ['a', 60 * M],
+      ['b', 60 * M],
+      ['bank', 135 * M],
+      ['c', 30 * M],
+    ]);
+    // A dispute naming the total names its parts.
+    expect(totalsByFunder.every((t) => t.disputes.includes('d'))).toBe(true);
+  });
+
   it('draws flows at the parts, with the remainder a total leaves unexplained', () => {
     const { flows } = summariseFunding([pledge('t', 300), pledge('p', 100, { from: 'x', partOf: 't' })], []);
     expect(flows.map((f) => [f.funders, f.amount, f.records])).toEqual([

@@ -285,6 +285,30 @@ function groupBy<R extends FundingFacts>(records: readonly R[], key: (r: R) => u
 }
 
 /**
+ * The records of a set at the finest level they give: a total whose parts are in the set stands for the remainder
+ * its parts leave unexplained (left out when they explain it all), each part for its own amount.
+ */
+function leavesOf(set: CountedSet<FundingFacts>): { record: FundingFacts; amount: number }[] {
+  const partsOf = new Map<string, FundingFacts[]>();
+  for (const record of set.records)
+    if (record.partOf !== undefined && set.counted(record.id) !== record.id) {
+      const list = partsOf.get(record.partOf) ?? [];
+      list.push(record);
+      partsOf.set(record.partOf, list);
+    }
+  const leaves: { record: FundingFacts; amount: number }[] = [];
+  const expand = (record: FundingFacts) => {
+    const parts = partsOf.get(record.id) ?? [];
+    for (const part of parts) expand(part);
+    const remainder = record.amount - sum(parts.map((p) => p.amount));
+    if (parts.length === 0 || remainder > 0)
+      leaves.push({ record, amount: parts.length === 0 ? record.amount : remainder });
+  };
+  for (const record of set.records) if (set.counted(record.id) === record.id) expand(record);
+  return leaves;
+}
+
+/**
  * Flows, drawn at the finest level the records give: a total whose parts are present is drawn as its parts (plus
  * the remainder they leave unexplained, if any); the records of rival claims go to separate flows, each marked with
  * its claim, so a drawing can keep them apart instead of stacking them.
@@ -297,23 +321,7 @@ export function fundingFlows(
   const flows = new Map<string, FundingFlow>();
   for (const group of groupBy(records, (r) => [r.to])) {
     const set = new CountedSet(group, competing);
-    const partsOf = new Map<string, FundingFacts[]>();
-    for (const record of group)
-      if (record.partOf !== undefined && set.byId.has(record.partOf) && set.counted(record.id) !== record.id) {
-        const list = partsOf.get(record.partOf) ?? [];
-        list.push(record);
-        partsOf.set(record.partOf, list);
-      }
-    const leaves: { record: FundingFacts; amount: number }[] = [];
-    const expand = (record: FundingFacts) => {
-      const parts = partsOf.get(record.id) ?? [];
-      for (const part of parts) expand(part);
-      const remainder = record.amount - sum(parts.map((p) => p.amount));
-      if (parts.length === 0 || remainder > 0)
-        leaves.push({ record, amount: parts.length === 0 ? record.amount : remainder });
-    };
-    for (const record of group) if (set.counted(record.id) === record.id) expand(record);
-    for (const { record, amount } of leaves) {
+    for (const { record, amount } of leavesOf(set)) {
       const funders = fundersOf(record).sort(byString);
       const counted = set.counted(record.id);
       const found = set.claimOf(counted);
@@ -379,14 +387,30 @@ export function compareFlows(a: FundingFlow, b: FundingFlow): number {
 /** Flows and totals per recipient and per funder, all by the one rule, for a set of records and every dispute. */
 export function summariseFunding(records: readonly FundingFacts[], disputes: readonly DisputeFacts[]): FundingSummary {
   const competing = competingClaims(disputes);
-  const disputesOf = disputesByFunding(disputes);
+  // A part is disputed with its total: a dispute naming the total names what it is made of.
+  const named = disputesByFunding(disputes);
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const disputesOf = new Map<string, string[]>();
+  for (const record of records) {
+    const found: string[] = [];
+    const seen = new Set<string>();
+    for (let up: FundingFacts | undefined = record; up && !seen.has(up.id); up = byId.get(up.partOf ?? '')) {
+      seen.add(up.id);
+      found.push(...(named.get(up.id) ?? []));
+    }
+    if (found.length > 0) disputesOf.set(record.id, sorted(found));
+  }
+  // Funders are counted at the finest level too: a total given by its parts is not given again by "no one".
+  const leaves = groupBy(records, (r) => [r.to]).flatMap((group) =>
+    leavesOf(new CountedSet(group, competing)).map(({ record, amount }) => ({ ...record, amount, partOf: undefined })),
+  );
   const totalsByRecipient: RecipientTotal[] = groupBy(records, (r) => [r.to])
     .map((group) => ({ to: group[0]!.to, ...aggregateAmounts(group, competing, disputesOf) }))
     .sort(
       (a, b) =>
         byString(a.to, b.to) || kindRank(a.kind) - kindRank(b.kind) || compareCurrencies(a.currency, b.currency),
     );
-  const totalsByFunder: FunderTotal[] = groupBy(records, (r) => {
+  const totalsByFunder: FunderTotal[] = groupBy(leaves, (r) => {
     const funders = fundersOf(r).sort(byString);
     return [funders, funders.length === 0 ? r.to : null];
   })

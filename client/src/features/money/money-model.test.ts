@@ -164,7 +164,7 @@ describe('amounts and CSV', () => {
       'role,actor_id,actor,currency,pledged_low,pledged_high,invested_low,invested_high,disbursed_low,disbursed_high,revenue_low,revenue_high,disputed,disputes,records',
     );
     expect(lines[1]).toBe(
-      'funder,caisse-des-depots,Caisse des Dépôts,EUR,135000000,135000000,0,0,0,0,0,0,true,public,1',
+      'funder,caisse-des-depots,Caisse des Dépôts,EUR,135000000,135000000,0,0,0,0,0,0,true,budget public,1',
     );
     expect(lines).toContain('funder,orange+thales,Orange + Thales,EUR,0,0,150000000,150000000,0,0,0,0,false,,1');
     expect(lines).toContain('funder,,(funder not named) → cloudwatt,USD,0,0,0,0,0,0,2000000,2000000,false,,1');
