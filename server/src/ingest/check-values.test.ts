@@ -179,7 +179,7 @@ describe('checkValues: dates are read from their quotes', () => {
     expect(planned.issues).toEqual([]);
   });
 
-  it('refuses an announcement as a founding or a launch', () => {
+  it('refuses an announcement as a founding or a launch, and a plan as an end', () => {
     const quote = 'Beta confirmed the launch of Beta Cloud in 2015.';
     const founded = setUp({
       actors: `${ACTOR('beta-cloud')}  founded: { value: "2015", precision: year }
@@ -195,6 +195,11 @@ describe('checkValues: dates are read from their quotes', () => {
       ),
     });
     expect(launch.issues[0]!.message).toMatch(/an announcement is not a launch/);
+    const plannedEnd = setUp({
+      actors: `${ACTOR('service')}  dissolved: { value: "2013", precision: approximate }
+  evidence: [{ source: note-fr, quote: "Le service fermera le 1er février." }]`,
+    });
+    expect(plannedEnd.issues[0]!.message).toMatch(/plans it \('fermera'\): an announcement or a plan is not an end/);
     const founding = setUp({
       actors: `${ACTOR('acme-cloud')}  founded: { value: "2012", precision: year, qualifier: early }
   evidence: [{ source: note-en, quote: "Acme Cloud was founded in early 2012." }]`,

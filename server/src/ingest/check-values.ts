@@ -22,9 +22,10 @@ import type { Located } from './yaml-records.ts';
  * (domain/truth/derived.ts) and must equal the result.
  *
  * Status: an event whose date, as read, begins after its source's publication is planned; an event's kind and status
- * must fit (domain/truth/status.ts); an actor's founding date and a relation's start (unless the relation itself is
- * planned or announced) may not rest on a date in a sentence that plans it ("will", "devrait") nor on a quote that
- * announces it ("confirmed the launch"): an announcement is not a founding.
+ * must fit (domain/truth/status.ts); an actor's founding and dissolution dates and a relation's bounds (unless the
+ * relation itself is planned or announced) may not rest on a date in a sentence that plans it ("will be disconnected",
+ * "devrait") nor on a quote that announces it ("confirmed the launch"): an announcement is not a founding, nor a
+ * planned end an end.
  */
 
 export type ValueCollection = 'actors' | 'relations' | 'events' | 'fundings';
@@ -130,7 +131,8 @@ export function checkValues(kb: KnowledgeBase, { corpus, analyses }: AnalysedCor
     field: string,
     date: FuzzyDate,
     derivation: Derivation | undefined,
-    rules: { beginning: boolean },
+    /** A founding or an end: it may not rest on a plan or an announcement. */
+    rules: { bound: 'beginning' | 'end' | null },
   ): { mention: DateMention; source: string } | null {
     const label = `${collection.slice(0, -1)} "${record.value.id}" ${field} ${describeDate(date)}`;
     const line = record.lineOf([field]);
@@ -195,14 +197,14 @@ export function checkValues(kb: KnowledgeBase, { corpus, analyses }: AnalysedCor
       return null;
     }
     tallies[collection].read++;
-    if (rules.beginning) {
+    if (rules.bound) {
       const plan = match.mention.future;
       const announcing = announcingWord(match.reading.quote);
       if (plan !== undefined || announcing !== null) {
         issues.push({
           file,
           line,
-          message: `${label} rests on ${show(match.reading.quote)}, which ${plan !== undefined ? `plans it ('${plan}')` : `announces it ('${announcing}')`}: an announcement or a plan is not a beginning`,
+          message: `${label} rests on ${show(match.reading.quote)}, which ${plan !== undefined ? `plans it ('${plan}')` : `announces it ('${announcing}')`}: an announcement or a plan is not ${rules.bound === 'beginning' ? 'a beginning' : 'an end'}`,
         });
       }
     }
@@ -231,8 +233,8 @@ export function checkValues(kb: KnowledgeBase, { corpus, analyses }: AnalysedCor
     for (const field of ['founded', 'dissolved'] as const) {
       const date = a[field];
       const derivation = derivedOf(record, field, date !== undefined, kb.files.actors, `actor "${a.id}"`);
-      if (date)
-        checkDate('actors', kb.files.actors, record, field, date, derivation, { beginning: field === 'founded' });
+      const bound = field === 'founded' ? 'beginning' : 'end';
+      if (date) checkDate('actors', kb.files.actors, record, field, date, derivation, { bound });
     }
   }
   for (const record of kb.relations) {
@@ -240,9 +242,10 @@ export function checkValues(kb: KnowledgeBase, { corpus, analyses }: AnalysedCor
     for (const field of ['since', 'until'] as const) {
       const date = r[field];
       const derivation = derivedOf(record, field, date !== undefined, kb.files.relations, `relation "${r.id}"`);
-      // A relation itself planned or announced may begin on a plan.
-      const beginning = field === 'since' && r.status !== 'planned' && r.status !== 'announced';
-      if (date) checkDate('relations', kb.files.relations, record, field, date, derivation, { beginning });
+      // A relation itself planned or announced may rest on a plan.
+      const planned = r.status === 'planned' || r.status === 'announced';
+      const bound = planned ? null : field === 'since' ? 'beginning' : 'end';
+      if (date) checkDate('relations', kb.files.relations, record, field, date, derivation, { bound });
     }
   }
   for (const record of kb.events) {
@@ -255,9 +258,7 @@ export function checkValues(kb: KnowledgeBase, { corpus, analyses }: AnalysedCor
       'date',
       e.date,
       derivedOf(record, 'date', true, kb.files.events, label),
-      {
-        beginning: false,
-      },
+      { bound: null },
     );
     const status = e.status ?? 'happened';
     const problem = statusProblem(e);
@@ -278,7 +279,7 @@ export function checkValues(kb: KnowledgeBase, { corpus, analyses }: AnalysedCor
     checkAmount(record, derivedOf(record, 'amount', true, kb.files.fundings, label));
     if (f.date) {
       const derivation = derivedOf(record, 'date', true, kb.files.fundings, label);
-      checkDate('fundings', kb.files.fundings, record, 'date', f.date, derivation, { beginning: false });
+      checkDate('fundings', kb.files.fundings, record, 'date', f.date, derivation, { bound: null });
     } else derivedOf(record, 'date', false, kb.files.fundings, label);
   }
 
