@@ -567,7 +567,8 @@ export function describeGraphStoreContract(
         expect(detail.mentions).toEqual(
           bundle.mentions.filter((m) => m.actor === 'cloudwatt').sort((a, b) => (a.source < b.source ? -1 : 1)),
         );
-        // disputes.yaml: two about cloudwatt, three pointing at its records (a funding, events listing it).
+        // disputes.yaml: two about cloudwatt, four pointing at its records (its joint funding, in two amount
+        // disputes; events listing it).
         expect(ids(detail.disputes)).toEqual([
           'andromede-industrial-contributions',
           'andromede-money-spent',
@@ -651,6 +652,7 @@ export function describeGraphStoreContract(
         expect(ids(everything.edges)).toEqual(sortedCopy(ids(bundle.relations)));
         const contains = (outer: Subgraph, inner: Subgraph) => {
           const nodes = idSet(outer.nodes);
+          'andromede-total-budget',
           const edges = idSet(outer.edges);
           expect(inner.nodes.every((n) => nodes.has(n.id))).toBe(true);
           expect(inner.edges.every((e) => edges.has(e.id))).toBe(true);
