@@ -13,6 +13,7 @@ import { MAX_FOCUS } from '../../shared/url-state/url-state.ts';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
 import { kindStyle } from '../../shared/visual.ts';
 import { symmetricRelationTypes } from '../../shared/vocabulary.ts';
+import { InferredMark } from '../../shared/ui/ValueTruth.tsx';
 import { DisputeCard, DisputedFact } from './DisputeCard.tsx';
 import { EvidenceList } from './Evidence.tsx';
 import { disputesByRecord, groupRelations } from './relations.ts';
@@ -151,6 +152,7 @@ export function ActorCard({ id }: { id: string }) {
             <dt>{t.panel.founded}</dt>
             <dd>
               <DateWithBasis date={actor.founded} />
+              <InferredMark derivation={actor.derived?.founded} />
             </dd>
           </div>
         )}
@@ -159,6 +161,7 @@ export function ActorCard({ id }: { id: string }) {
             <dt>{t.panel.dissolved}</dt>
             <dd>
               <DateWithBasis date={actor.dissolved} />
+              <InferredMark derivation={actor.derived?.dissolved} />
             </dd>
           </div>
         )}
@@ -203,6 +206,8 @@ export function ActorCard({ id }: { id: string }) {
                     <p className="fact__line">
                       <ActorLink id={other} />
                       {period && <span className="fact__date"> · {period}</span>}
+                      <InferredMark derivation={relation.derived?.since} />
+                      <InferredMark derivation={relation.derived?.until} />
                       {relation.status && relation.status !== 'active' && (
                         <span className="fact__muted"> · {t.panel.status[relation.status] ?? relation.status}</span>
                       )}
