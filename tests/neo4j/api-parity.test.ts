@@ -52,15 +52,14 @@ function urlsFor(bundle: Bundle): Record<string, [url: string, status: number][]
     ],
     getActor: [...actorIds.map((id) => ok(`/api/actors/${id}`)), notFound('/api/actors/no-such-actor')],
     getNeighbourhood: [
-      ...sample.flatMap((id) => [
-        ok(`/api/actors/${id}/neighbourhood`),
-        ok(`/api/actors/${id}/neighbourhood?depth=2`),
-      ]),
-      ...hubs.slice(0, 3).flatMap((id) => [
-        ok(`/api/actors/${id}/neighbourhood?depth=3`),
-        ok(`/api/actors/${id}/neighbourhood?depth=2&relationTypes=${relationTypes.slice(0, 4).join(',')}`),
-        ...days.slice(1, 4).map((day) => ok(`/api/actors/${id}/neighbourhood?depth=2&asOf=${day}`)),
-      ]),
+      ...sample.flatMap((id) => [ok(`/api/actors/${id}/neighbourhood`), ok(`/api/actors/${id}/neighbourhood?depth=2`)]),
+      ...hubs
+        .slice(0, 3)
+        .flatMap((id) => [
+          ok(`/api/actors/${id}/neighbourhood?depth=3`),
+          ok(`/api/actors/${id}/neighbourhood?depth=2&relationTypes=${relationTypes.slice(0, 4).join(',')}`),
+          ...days.slice(1, 4).map((day) => ok(`/api/actors/${id}/neighbourhood?depth=2&asOf=${day}`)),
+        ]),
       notFound('/api/actors/no-such-actor/neighbourhood'),
     ],
     getGraph: [
@@ -155,36 +154,39 @@ async function get(app: Express, url: string): Promise<Answer> {
   return { status: res.status, contentType, body };
 }
 
-describe.skipIf(!uri)(`The API on Neo4j answers as on the embedded store${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
-  const graph = `test-parity-${randomBytes(4).toString('hex')}`;
-  let embedded: Express;
-  let onNeo4j: Express;
-  let neo4jStore: Neo4jGraphStore;
+describe.skipIf(!uri)(
+  `The API on Neo4j answers as on the embedded store${skipReason ? ` (skipped: ${skipReason})` : ''}`,
+  () => {
+    const graph = `test-parity-${randomBytes(4).toString('hex')}`;
+    let embedded: Express;
+    let onNeo4j: Express;
+    let neo4jStore: Neo4jGraphStore;
 
-  beforeAll(async () => {
-    embedded = (await makeApp()).app;
-    neo4jStore = await Neo4jGraphStore.connect({ ...neo4jOptionsFromConfig(loadConfig())!, graph });
-    await neo4jStore.load((await realBundle()).bundle);
-    onNeo4j = (await makeApp({ store: neo4jStore })).app;
-  }, 180_000);
+    beforeAll(async () => {
+      embedded = (await makeApp()).app;
+      neo4jStore = await Neo4jGraphStore.connect({ ...neo4jOptionsFromConfig(loadConfig())!, graph });
+      await neo4jStore.load((await realBundle()).bundle);
+      onNeo4j = (await makeApp({ store: neo4jStore })).app;
+    }, 180_000);
 
-  afterAll(async () => {
-    if (!neo4jStore) return;
-    try {
-      await neo4jStore.dropGraph();
-    } finally {
-      await neo4jStore.close();
-    }
-  }, 120_000);
+    afterAll(async () => {
+      if (!neo4jStore) return;
+      try {
+        await neo4jStore.dropGraph();
+      } finally {
+        await neo4jStore.close();
+      }
+    }, 120_000);
 
-  it('tries every documented operation', () => {
-    const tried = new Set(cases.map((c) => c.operationId));
-    expect([...tried].sort()).toEqual(operations.map((op) => op.operationId).sort());
-  });
+    it('tries every documented operation', () => {
+      const tried = new Set(cases.map((c) => c.operationId));
+      expect([...tried].sort()).toEqual(operations.map((op) => op.operationId).sort());
+    });
 
-  it.for(cases)('$url', async ({ url, status }) => {
-    const [fromEmbedded, fromNeo4j] = [await get(embedded, url), await get(onNeo4j, url)];
-    expect(fromEmbedded.status, `embedded store: ${url}`).toBe(status);
-    expect(fromNeo4j).toEqual(fromEmbedded);
-  });
-});
+    it.for(cases)('$url', async ({ url, status }) => {
+      const [fromEmbedded, fromNeo4j] = [await get(embedded, url), await get(onNeo4j, url)];
+      expect(fromEmbedded.status, `embedded store: ${url}`).toBe(status);
+      expect(fromNeo4j).toEqual(fromEmbedded);
+    });
+  },
+);

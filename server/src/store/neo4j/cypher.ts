@@ -15,7 +15,7 @@ import { relationTypes, type RelationType } from '../../domain/model.ts';
  * - Dates are ISO day strings (`YYYY-MM-DD`), so "as of" and windows are string comparisons in the database.
  *
  * The graph model (properties are written by mapper.ts, which is the one place that knows their names):
- *   (:Actor {id, dataset, name, kind, foldedName, foldedNames[], aliasText, foundedStart, dissolvedStart,
+ *   (:Actor {id, dataset, name, kind, foldedName, foldedNames[], searchText, foundedStart, dissolvedStart,
  *            centrality, community, begunDay, attestedDay, ...})
  *   (:Actor)-[:<RELATION TYPE> {id, dataset, relationType, fromId, toId, sinceStart, untilStart, spanStart,
  *                               spanEnd, begunDay, attestedDay, evidence[], ...}]->(:Actor)
@@ -68,12 +68,17 @@ export const allLabels: readonly string[] = [...dataLabels, 'Dataset'];
 /** `ACQUIRED|AUTHOR_OF|…`: every relation type, for patterns over relations of any type. */
 const REL = relationRelationshipTypes.join('|');
 
-/** Full-text indexes: name → label and properties. Folding analyser, so accents and case do not matter. */
+/**
+ * Full-text indexes: name → label, over `searchText`, the record's words already cut and folded the way the query's
+ * are (domain/search-ranking.ts searchText), split on spaces by the whitespace analyser. Folding in the adapter, not
+ * in Lucene, makes both sides fold alike (Lucene's standard analysers keep "l'état" as one word and drop English
+ * stop words, which the embedded store does not).
+ */
 export const fullTextIndexes = {
-  actor_text: { label: 'Actor', properties: ['name', 'aliasText', 'descriptionFr', 'descriptionEn'] },
-  event_text: { label: 'Event', properties: ['titleFr', 'titleEn'] },
-  evidence_text: { label: 'Evidence', properties: ['quote'] },
-  source_text: { label: 'Source', properties: ['title'] },
+  actor_words: { label: 'Actor' },
+  event_words: { label: 'Event' },
+  evidence_words: { label: 'Evidence' },
+  source_words: { label: 'Source' },
 } as const;
 export type FullTextIndexName = keyof typeof fullTextIndexes;
 
@@ -108,10 +113,12 @@ export const SCHEMA: readonly Statement<never>[] = [
   'CREATE INDEX claim_record IF NOT EXISTS FOR (n:Claim) ON (n.dataset, n.record)',
   'CREATE INDEX dispute_subject IF NOT EXISTS FOR (n:Dispute) ON (n.dataset, n.subject)',
   ...Object.entries(fullTextIndexes).map(
-    ([name, { label, properties }]) =>
-      `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON EACH [${properties.map((p) => `n.${p}`).join(', ')}] ` +
-      "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }",
+    ([name, { label }]) =>
+      `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON EACH [n.searchText] ` +
+      "OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false } }",
   ),
+  // The full-text indexes of graph model revisions up to 4, over the raw texts.
+  ...['actor_text', 'event_text', 'evidence_text', 'source_text'].map((name) => `DROP INDEX ${name} IF EXISTS`),
 ].map((text) => cypher([], text));
 
 /** Waits until every index is online (after SCHEMA, before loading). Parameters: $timeoutSeconds (integer). */
@@ -705,10 +712,10 @@ ORDER BY funding.id`,
 
 /** What a search hit shows beside the record: for evidence, the title of its source. Fragments per index. */
 const searchContext: Record<FullTextIndexName, string> = {
-  actor_text: 'null',
-  event_text: 'null',
-  evidence_text: '[(node)-[:IN_SOURCE]->(s:Source) | s.title][0]',
-  source_text: 'null',
+  actor_words: 'null',
+  event_words: 'null',
+  evidence_words: '[(node)-[:IN_SOURCE]->(s:Source) | s.title][0]',
+  source_words: 'null',
 };
 
 /**

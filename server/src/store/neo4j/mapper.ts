@@ -14,6 +14,7 @@ import type {
   Source,
 } from '../../domain/model.ts';
 import { foldSearchText } from '../../domain/queries.ts';
+import { searchText } from '../../domain/search-ranking.ts';
 import { attestedDay, spanStartDay, type KnownSpan, type SpanStartBasis } from '../../domain/time-spans.ts';
 
 /**
@@ -117,6 +118,19 @@ function compact(props: Props): Props {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
 }
 
+/**
+ * How inferred values are derived (`derived`: field → rule, pointers, offset, reasoning), stored as one JSON string:
+ * Neo4j properties hold no maps, and nothing queries inside it.
+ */
+function derivedProp(derived: object | undefined): string | undefined {
+  return derived === undefined ? undefined : JSON.stringify(derived);
+}
+
+function toDerived<T>(props: Props): T | undefined {
+  const json = optStr(props, 'derived');
+  return json === undefined ? undefined : (JSON.parse(json) as T);
+}
+
 const int = (n: number) => neo4j.int(n);
 
 // ------------------------------------------------------------------------------------------ fuzzy dates
@@ -212,10 +226,11 @@ export function actorProps(actor: Actor, metrics: ActorMetrics | undefined, span
     ...fuzzyProps('dissolved', actor.dissolved),
     foundedStart: actor.founded ? dateSpan(actor.founded).start : undefined,
     dissolvedStart: actor.dissolved ? dateSpan(actor.dissolved).start : undefined,
+    derived: derivedProp(actor.derived),
     evidence: actor.evidence,
     foldedName: foldSearchText(actor.name),
     foldedNames: unique(names.map(foldSearchText)),
-    aliasText: names.slice(1).join('\n'),
+    searchText: searchText({ kind: 'actor', record: actor }),
     centrality: metrics?.centrality ?? 0,
     community: int(metrics?.community ?? -1),
     ...spanProps(span),
@@ -238,6 +253,7 @@ export function relationProps(relation: Relation, span: KnownSpan): Props {
     roleFr: relation.role?.fr,
     roleEn: relation.role?.en,
     status: relation.status,
+    derived: derivedProp(relation.derived),
     evidence: relation.evidence,
     ...spanProps(span),
   });
@@ -256,7 +272,10 @@ export function eventProps(event: AtlasEvent): Props {
     actorIds: event.actors.map((a) => a.id),
     actorRolesFr: event.actors.map((a) => a.role.fr),
     actorRolesEn: event.actors.map((a) => a.role.en),
+    status: event.status,
+    derived: derivedProp(event.derived),
     evidence: event.evidence,
+    searchText: searchText({ kind: 'event', record: event }),
   });
 }
 
@@ -265,7 +284,9 @@ export function fundingProps(funding: Funding): Props {
   return compact({
     id: funding.id,
     funder: funding.from,
+    jointFunders: funding.funders,
     recipient: funding.to,
+    partOf: funding.partOf,
     amount: funding.amount,
     currency: funding.currency,
     kind: funding.kind,
@@ -274,6 +295,7 @@ export function fundingProps(funding: Funding): Props {
     spanEnd: span?.end,
     noteFr: funding.note?.fr,
     noteEn: funding.note?.en,
+    derived: derivedProp(funding.derived),
     evidence: funding.evidence,
   });
 }
@@ -284,9 +306,7 @@ export function disputeProps(dispute: Dispute): Props {
     subject: dispute.subject,
     about: dispute.about,
     titleFr: dispute.title.fr,
-    jointFunders: funding.funders,
     titleEn: dispute.title.en,
-    partOf: funding.partOf,
   });
 }
 
@@ -298,6 +318,7 @@ export function claimProps(dispute: Dispute): Props[] {
       dispute: dispute.id,
       position: int(position),
       record: claim.record,
+      records: claim.records,
       summaryFr: claim.summary.fr,
       summaryEn: claim.summary.en,
       evidence: claim.evidence,
@@ -318,9 +339,9 @@ export function sourceProps(source: Source): Props {
     textAvailable: source.textAvailable,
     detectedLanguage: source.detectedLanguage,
     characters: source.characters === null ? undefined : int(source.characters),
-      records: claim.records,
     sentences: source.sentences === null ? undefined : int(source.sentences),
     textHash: source.textHash,
+    searchText: searchText({ kind: 'source', record: source }),
   });
 }
 
@@ -331,6 +352,7 @@ export function evidenceProps(evidence: Evidence): Props {
     quote: evidence.quote,
     start: evidence.start === null ? undefined : int(evidence.start),
     end: evidence.end === null ? undefined : int(evidence.end),
+    searchText: searchText({ kind: 'evidence', record: evidence, sourceTitle: undefined }),
   });
 }
 
@@ -374,10 +396,11 @@ export const propertyKeys = {
     ...fuzzyKeys('dissolved'),
     'foundedStart',
     'dissolvedStart',
+    'derived',
     'evidence',
     'foldedName',
     'foldedNames',
-    'aliasText',
+    'searchText',
     'centrality',
     'community',
     ...spanKeys,
@@ -397,6 +420,7 @@ export const propertyKeys = {
     'roleFr',
     'roleEn',
     'status',
+    'derived',
     'evidence',
     ...spanKeys,
   ],
@@ -412,14 +436,19 @@ export const propertyKeys = {
     'actorIds',
     'actorRolesFr',
     'actorRolesEn',
+    'status',
+    'derived',
     'evidence',
+    'searchText',
   ],
   INVOLVES: ['roleFr', 'roleEn', 'dataset'],
   Funding: [
     'id',
     'dataset',
     'funder',
+    'jointFunders',
     'recipient',
+    'partOf',
     'amount',
     'currency',
     'kind',
@@ -428,6 +457,7 @@ export const propertyKeys = {
     'spanEnd',
     'noteFr',
     'noteEn',
+    'derived',
     'evidence',
   ],
   Dispute: ['id', 'dataset', 'subject', 'about', 'titleFr', 'titleEn'],
@@ -446,11 +476,10 @@ export const propertyKeys = {
     'detectedLanguage',
     'characters',
     'sentences',
-    'jointFunders',
     'textHash',
-    'partOf',
+    'searchText',
   ],
-  Evidence: ['id', 'dataset', 'source', 'quote', 'start', 'end'],
+  Evidence: ['id', 'dataset', 'source', 'quote', 'start', 'end', 'searchText'],
   MENTIONS: ['id', 'dataset', 'source', 'actor', 'count', 'spans'],
   CO_MENTIONED_WITH: ['id', 'dataset', 'a', 'b', 'weight', 'sources'],
   Dataset: ['key', 'graph', 'version', 'current', 'state', 'schemaVersion', 'startedAt', 'loadedAt'],
@@ -475,6 +504,8 @@ export function toActor(raw: unknown): Actor {
   if (founded) actor.founded = founded;
   const dissolved = toFuzzy(p, 'dissolved');
   if (dissolved) actor.dissolved = dissolved;
+  const derived = toDerived<Actor['derived']>(p);
+  if (derived) actor.derived = derived;
   actor.evidence = strings(p, 'evidence');
   return actor as Actor;
 }
@@ -515,6 +546,8 @@ export function toRelation(raw: unknown): Relation {
   if (roleFr !== undefined && roleEn !== undefined) relation.role = { fr: roleFr, en: roleEn };
   const status = optStr(p, 'status');
   if (status !== undefined) relation.status = status as Relation['status'];
+  const derived = toDerived<Relation['derived']>(p);
+  if (derived) relation.derived = derived;
   relation.evidence = strings(p, 'evidence');
   return relation as Relation;
 }
@@ -526,14 +559,16 @@ export function toEvent(raw: unknown): AtlasEvent {
   const rolesEn = strings(p, 'actorRolesEn');
   if (ids.length !== rolesFr.length || ids.length !== rolesEn.length)
     throw new TypeError(`event ${String(p.id)}: actorIds, actorRolesFr and actorRolesEn differ in length`);
-  return {
-    id: str(p, 'id'),
-    date: toFuzzy(p, 'date')!,
-    kind: str(p, 'kind') as AtlasEvent['kind'],
-    title: { fr: str(p, 'titleFr'), en: str(p, 'titleEn') },
-    actors: ids.map((id, i) => ({ id, role: { fr: rolesFr[i]!, en: rolesEn[i]! } })),
-    evidence: strings(p, 'evidence'),
-  };
+  const event: Partial<AtlasEvent> = { id: str(p, 'id'), date: toFuzzy(p, 'date')! };
+  const status = optStr(p, 'status');
+  if (status !== undefined) event.status = status as AtlasEvent['status'];
+  const derived = toDerived<AtlasEvent['derived']>(p);
+  if (derived) event.derived = derived;
+  event.kind = str(p, 'kind') as AtlasEvent['kind'];
+  event.title = { fr: str(p, 'titleFr'), en: str(p, 'titleEn') };
+  event.actors = ids.map((id, i) => ({ id, role: { fr: rolesFr[i]!, en: rolesEn[i]! } }));
+  event.evidence = strings(p, 'evidence');
+  return event as AtlasEvent;
 }
 
 export function toFunding(raw: unknown): Funding {
@@ -541,7 +576,10 @@ export function toFunding(raw: unknown): Funding {
   const funding: Partial<Funding> = { id: str(p, 'id') };
   const from = optStr(p, 'funder');
   if (from !== undefined) funding.from = from;
+  if (p.jointFunders != null) funding.funders = strings(p, 'jointFunders');
   funding.to = str(p, 'recipient');
+  const partOf = optStr(p, 'partOf');
+  if (partOf !== undefined) funding.partOf = partOf;
   funding.amount = num(p, 'amount');
   funding.currency = str(p, 'currency');
   funding.kind = str(p, 'kind') as Funding['kind'];
@@ -550,6 +588,8 @@ export function toFunding(raw: unknown): Funding {
   const noteFr = optStr(p, 'noteFr');
   const noteEn = optStr(p, 'noteEn');
   if (noteFr !== undefined && noteEn !== undefined) funding.note = { fr: noteFr, en: noteEn };
+  const derived = toDerived<Funding['derived']>(p);
+  if (derived) funding.derived = derived;
   funding.evidence = strings(p, 'evidence');
   return funding as Funding;
 }
@@ -569,6 +609,7 @@ export function toDispute(raw: unknown, rawClaims: unknown): Dispute {
         const record = optStr(c, 'record');
         return {
           ...(record !== undefined ? { record } : {}),
+          ...(c.records != null ? { records: strings(c, 'records') } : {}),
           summary: { fr: str(c, 'summaryFr'), en: str(c, 'summaryEn') },
           evidence: strings(c, 'evidence'),
         };
@@ -576,10 +617,7 @@ export function toDispute(raw: unknown, rawClaims: unknown): Dispute {
   };
 }
 
-  if (p.jointFunders != null) funding.funders = strings(p, 'jointFunders');
 export function toSource(raw: unknown): Source {
-  const partOf = optStr(p, 'partOf');
-  if (partOf !== undefined) funding.partOf = partOf;
   const p = toPlain(raw) as Props;
   const source: Partial<Source> = { id: str(p, 'id'), file: str(p, 'file'), title: str(p, 'title') };
   const outlet = optStr(p, 'outlet');
@@ -609,7 +647,6 @@ export function toEvidence(raw: unknown): Evidence {
   };
 }
 
-          ...(c.records != null ? { records: strings(c, 'records') } : {}),
 export function toMention(raw: unknown): Mention {
   const p = toPlain(raw) as Props;
   const flat = numbers(p, 'spans');

@@ -32,7 +32,6 @@ import {
   type Source,
 } from '../../domain/model.ts';
 import {
-  exactNameBonus,
   canonicalSequences,
   clampDepth,
   clampMaxHops,
@@ -46,9 +45,14 @@ import {
   foldSearchText,
   PATH_RESULT_CAP,
   recordPointer,
-  wordsOf,
 } from '../../domain/queries.ts';
-import { window as snippetWindow } from '../embedded/search-index.ts';
+import {
+  fuzziness,
+  rankSearchHits,
+  searchHit as searchHitOf,
+  searchWords,
+  type SearchRecord,
+} from '../../domain/search-ranking.ts';
 import {
   ACTOR,
   ACTOR_DISPUTES,
@@ -433,34 +437,28 @@ export class Neo4jGraphStore implements GraphStore {
   search(query: string, options: { limit?: number; kinds?: SearchHitKind[] } = {}): Promise<SearchHit[]> {
     return this.call(async (dataset) => {
       const limit = clampSearchLimit(options.limit);
-      const words = [...new Set(wordsOf(query).map((w) => foldSearchText(w.word)))].filter((w) => w !== '');
+      const words = searchWords(query);
       if (limit === 0 || words.length === 0) return [];
       const kinds = options.kinds ? new Set(options.kinds) : null;
       const indexes = searchIndexes.filter(({ kind }) => !kinds || kinds.has(kind));
-      // Lucene finds the candidates (in the database); they are ranked here, by a score that depends on the record
-      // and the query only. Lucene's own scores depend on index-wide statistics, which every dataset and graph in
-      // the database shares: a reload, or another graph's load, would reorder this graph's hits.
-      const candidates = Math.min(SEARCH_CANDIDATES_MAX, Math.max(limit * 5, 50));
-      const run = async (combine: 'AND' | 'OR') => {
+      // The full-text index finds the candidates (in the database); domain/search-ranking.ts keeps the hits and
+      // ranks them, as the embedded store does. Lucene's own scores depend on index-wide statistics that every
+      // dataset and graph in the database shares, so they only choose which candidates come back first.
+      const candidates = async (combine: 'AND' | 'OR') => {
         const perIndex = await Promise.all(
           indexes.map(async ({ kind, index }) => {
             const rows = await this.read(SEARCH[index], {
               dataset,
-              query: luceneQuery(words, index, combine),
-              limit: neo4j.int(candidates),
+              query: luceneQuery(words, combine),
+              limit: neo4j.int(SEARCH_CANDIDATES_MAX),
             });
-            return rows.map((row) => ({ kind, row }));
+            return rows.map((row) => searchRecord(kind, row));
           }),
         );
         return perIndex.flat();
       };
-      let found = await run('AND');
-      if (found.length === 0) found = await run('OR');
-      const hits = found.map(({ kind, row }) => searchHit(kind, row, words, query));
-      hits.sort(
-        (a, b) =>
-          b.score - a.score || kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || compareStrings(a.id, b.id),
-      );
+      let hits = rankSearchHits(await candidates('AND'), words, query, 'AND');
+      if (hits.length === 0) hits = rankSearchHits(await candidates('OR'), words, query, 'OR');
       return hits.slice(0, limit);
     });
   }
@@ -507,149 +505,56 @@ export class Neo4jGraphStore implements GraphStore {
 
 // ------------------------------------------------------------------------------------------------ search
 
-const kindOrder: SearchHitKind[] = ['actor', 'event', 'evidence', 'source'];
-/** At most this many candidates per index are ranked. */
-const SEARCH_CANDIDATES_MAX = 500;
+/** At most this many candidates per index are ranked (more only on a far larger dataset than the real one). */
+const SEARCH_CANDIDATES_MAX = 2_000;
 const searchIndexes: { kind: SearchHitKind; index: FullTextIndexName }[] = [
-  { kind: 'actor', index: 'actor_text' },
-  { kind: 'event', index: 'event_text' },
-  { kind: 'evidence', index: 'evidence_text' },
-  { kind: 'source', index: 'source_text' },
+  { kind: 'actor', index: 'actor_words' },
+  { kind: 'event', index: 'event_words' },
+  { kind: 'evidence', index: 'evidence_words' },
+  { kind: 'source', index: 'source_words' },
 ];
-
-/** Field boosts, as the embedded index weighs them: name > aliases > titles > descriptions and quotes. */
-const fieldBoost: Record<string, number> = { name: 4, aliasText: 3, titleFr: 2, titleEn: 2 };
 
 /** Escapes every character Lucene's query parser gives a meaning to. */
 export function escapeLucene(term: string): string {
   return term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
 }
 
-/** The longest edit distance a query word of this length may be off by (as the embedded index allows). */
-const fuzziness = (word: string) => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0);
-
 /**
- * A Lucene query from folded words (never the caller's text as is): each word matches exactly, as a prefix from 3
- * letters, with one edit from 5 and two from 9, in any field of the index (with the field's boost); words are
- * combined with AND, or OR as the fallback.
+ * A Lucene query from folded words (never the caller's text as is) over a record's folded words (`searchText`, see
+ * mapper.ts): each word exactly, as a prefix from 3 letters, with one edit from 5 and two from 9, combined with AND,
+ * or OR as the fallback. Lucene's fuzzy matching also counts a transposition as one edit: the few extra candidates
+ * that lets through are dropped by domain/search-ranking.ts.
  */
-export function luceneQuery(words: readonly string[], index: FullTextIndexName, combine: 'AND' | 'OR'): string {
-  const fields = fullTextIndexes[index].properties;
+export function luceneQuery(words: readonly string[], combine: 'AND' | 'OR'): string {
   const clauses = words.map((word) => {
     const term = escapeLucene(word);
     const variants = [term];
     if (word.length >= 3) variants.push(`${term}*`);
     if (fuzziness(word) > 0) variants.push(`${term}~${fuzziness(word)}`);
-    const group = `(${variants.join(' OR ')})`;
-    return `(${fields.map((field) => `${field}:${group}${fieldBoost[field] ? `^${fieldBoost[field]}` : ''}`).join(' OR ')})`;
+    return `searchText:(${variants.join(' OR ')})`;
   });
   return clauses.join(` ${combine} `);
 }
 
-function editDistanceAtMost(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, current[j]!);
-    }
-    if (best > max) return false;
-    previous = current;
-  }
-  return previous[b.length]! <= max;
-}
-
-/** How well a folded word of a text matches a folded query word: 1 exactly, 0.5 as a prefix, 0.25 fuzzily, else 0. */
-function matchWeight(word: string, q: string): number {
-  if (word === q) return 1;
-  if (q.length >= 3 && word.startsWith(q)) return 0.5;
-  if (fuzziness(q) > 0 && editDistanceAtMost(word, q, fuzziness(q))) return 0.25;
-  return 0;
-}
-
-const foldedWords = (text: string) => wordsOf(text).map((w) => ({ ...w, folded: foldSearchText(w.word) }));
-
-function highlights(text: string, queryWords: readonly string[]): [number, number][] {
-  return foldedWords(text)
-    .filter(({ folded }) => queryWords.some((q) => matchWeight(folded, q) > 0))
-    .map(({ start, end }): [number, number] => [start, end]);
-}
-
-/**
- * The score of a record for a query: for each query word, its best match over the record's fields (the match's
- * weight times the field's boost, as the embedded index weighs them), summed. Depends on nothing else.
- */
-function relevance(fields: readonly [text: string, boost: number][], queryWords: readonly string[]): number {
-  const words = fields.map(([text, boost]) => ({ boost, words: foldedWords(text).map((w) => w.folded) }));
-  let score = 0;
-  for (const q of queryWords) {
-    let best = 0;
-    for (const field of words)
-      for (const word of field.words) best = Math.max(best, field.boost * matchWeight(word, q));
-    score += best;
-  }
-  return score;
-}
-
-/** A search hit from a candidate row (item: property map, context: source title for evidence), scored and highlighted. */
-export function searchHit(kind: SearchHitKind, row: Row, queryWords: readonly string[], query: string): SearchHit {
-  let id: string;
-  let label: string;
-  let candidates: string[];
-  let fields: [string, number][];
-  let bonus = 0;
+/** A candidate row of a full-text index (item: property map; context: for evidence, its source's title). */
+function searchRecord(kind: SearchHitKind, row: Row): SearchRecord {
   switch (kind) {
-    case 'actor': {
-      const actor = toActor(row.item);
-      id = actor.id;
-      label = actor.name;
-      candidates = [actor.name, ...actor.aliases.fr, ...actor.aliases.en, actor.description.en, actor.description.fr];
-      fields = [
-        [actor.name, fieldBoost.name!],
-        ...[...actor.aliases.fr, ...actor.aliases.en].map((alias): [string, number] => [alias, fieldBoost.aliasText!]),
-        [actor.description.fr, 1],
-        [actor.description.en, 1],
-      ];
-      bonus = exactNameBonus(actor, query);
-      break;
-    }
-    case 'event': {
-      const event = toEvent(row.item);
-      id = event.id;
-      const fr = highlights(event.title.fr, queryWords).length > 0;
-      const en = highlights(event.title.en, queryWords).length > 0;
-      label = fr && !en ? event.title.fr : event.title.en;
-      candidates = [event.title.en, event.title.fr];
-      fields = [
-        [event.title.fr, fieldBoost.titleFr!],
-        [event.title.en, fieldBoost.titleEn!],
-      ];
-      break;
-    }
-    case 'evidence': {
-      const evidence = toEvidence(row.item);
-      id = evidence.id;
-      label = typeof row.context === 'string' ? row.context : evidence.source;
-      candidates = [evidence.quote];
-      fields = [[evidence.quote, 1]];
-      break;
-    }
-    case 'source': {
-      const source = toSource(row.item);
-      id = source.id;
-      label = source.title;
-      candidates = [source.title];
-      fields = [[source.title, 1]];
-      break;
-    }
+    case 'actor':
+      return { kind, record: toActor(row.item) };
+    case 'event':
+      return { kind, record: toEvent(row.item) };
+    case 'evidence':
+      return {
+        kind,
+        record: toEvidence(row.item),
+        sourceTitle: typeof row.context === 'string' ? row.context : undefined,
+      };
+    case 'source':
+      return { kind, record: toSource(row.item) };
   }
-  const score = relevance(fields, queryWords) + bonus;
-  for (const text of candidates) {
-    const marks = highlights(text, queryWords);
-    if (marks.length > 0) return { kind, id, label, score, snippet: snippetWindow(text, marks) };
-  }
-  return { kind, id, label, score, snippet: snippetWindow(candidates[0]!, []) };
+}
+
+/** A search hit from a candidate row, scored and highlighted by domain/search-ranking.ts. */
+export function searchHit(kind: SearchHitKind, row: Row, queryWords: readonly string[], query: string): SearchHit {
+  return searchHitOf(searchRecord(kind, row), queryWords, query);
 }
