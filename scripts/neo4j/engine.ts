@@ -19,11 +19,16 @@ const launcherPath = path.join(here, 'Launcher.java');
 
 export const NEO4J_USER = 'neo4j';
 
-/** Where the jars and the compiled launcher live: NEO4J_ENGINE_CACHE, else the user's cache directory. */
+/** The project's cache of tools fetched on first use, outside the repository: the user's cache directory. */
+export function atlasCacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'sovereign-atlas');
+}
+
+/** Where the jars and the compiled launcher live: NEO4J_ENGINE_CACHE, else neo4j/ in the project's cache. */
 export function cacheDir(): string {
   if (process.env.NEO4J_ENGINE_CACHE) return path.resolve(process.env.NEO4J_ENGINE_CACHE);
-  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(base, 'sovereign-atlas', 'neo4j');
+  return path.join(atlasCacheDir(), 'neo4j');
 }
 
 /** Thrown when a tool the engine needs is missing: the message is the one line to show. */

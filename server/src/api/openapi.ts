@@ -33,7 +33,12 @@ function operationObject(op: Operation): ZodOpenApiOperationObject {
       : Object.fromEntries(
           Object.entries(op.response.contentTypes).map(([type, description]) => [
             type,
-            { schema: z.string().meta({ format: 'binary', description }) },
+            // A JSON file is read as JSON by clients (and validators): an object, not a string of bytes.
+            {
+              schema: type.endsWith('json')
+                ? z.looseObject({}).meta({ description })
+                : z.string().meta({ format: 'binary', description }),
+            },
           ]),
         );
   const headers: Record<string, { description: string; schema: { type: 'string' } }> = {
@@ -52,6 +57,8 @@ function operationObject(op: Operation): ZodOpenApiOperationObject {
   responses[405] = problem('Method not allowed: only GET and HEAD (see the Allow header)');
   responses[413] = problem('Request body too large (the API is read-only)');
   responses[415] = problem('A request body in a Content-Encoding or charset the server does not read');
+  // Node's HTTP parser answers this itself, before any route: no problem document, and the connection is closed.
+  responses[431] = { description: 'Request line and headers over 16 KiB (a URL that long): refused, no body' };
   // The probes are never rate-limited, and liveness never depends on the store.
   if (op.path.startsWith('/api/')) responses[429] = problem('Too many requests from this address (see Retry-After)');
   responses[500] = problem('Internal error (no details beyond the request id)');
