@@ -13,6 +13,7 @@ const clientValueModules = [
   'domain/queries',
   'domain/funding-aggregation',
   'domain/time-spans',
+  'domain/truth/status',
 ];
 /** Server modules the explorer may import types from only: they are zod schemas. */
 const clientTypeModules = ['api/schemas', 'domain/model', 'domain/dates'];

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { hasHappened } from '@atlas/server/domain/truth/status';
 import { useActorDictionary } from '../../shared/api/labels.ts';
 import type { AtlasEvent } from '../../shared/api/types.ts';
 import { formatFuzzyDate } from '../../shared/dates/format.ts';
@@ -72,7 +73,7 @@ export default function TimelineView() {
       ];
       const flags = [
         event.derived?.date ? t.truth.inferred : null,
-        event.status && event.status !== 'happened' ? t.truth.statuses[event.status] : null,
+        event.status && !hasHappened(event) ? t.truth.statuses[event.status] : null,
       ]
         .filter(Boolean)
         .join(', ');

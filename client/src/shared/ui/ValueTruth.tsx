@@ -1,4 +1,5 @@
 import type { Derivation, EventStatus } from '@atlas/server/domain/model';
+import { hasHappened } from '@atlas/server/domain/truth/status';
 import { useI18n } from '../i18n/i18n.tsx';
 
 /**
@@ -20,7 +21,7 @@ export function InferredMark({ derivation }: { derivation: Derivation | undefine
 
 export function StatusBadge({ status }: { status: EventStatus | undefined }) {
   const { t } = useI18n();
-  if (status === undefined || status === 'happened') return null;
+  if (status === undefined || hasHappened({ status })) return null;
   return (
     <span className={`status-badge status-badge--${status}`} title={t.truth.statusHint[status]}>
       {t.truth.statuses[status]}
