@@ -69,11 +69,11 @@ describe('GET /api/export/{format}', () => {
     );
   });
 
-  it('csv: a zip of nodes.csv and edges.csv with a row per actor and per relation', async () => {
+  it('csv: a zip of nodes.csv, edges.csv and money.csv with a row per actor and per relation', async () => {
     const res = await download('/api/export/csv').expect(200);
     expect(res.headers['content-type']).toBe('application/zip');
     const files = unzipSync(new Uint8Array(res.body as Buffer));
-    expect(Object.keys(files).sort()).toEqual(['edges.csv', 'nodes.csv']);
+    expect(Object.keys(files).sort()).toEqual(['edges.csv', 'money.csv', 'nodes.csv']);
     const nodes = parseCsv(strFromU8(files['nodes.csv']!));
     const edges = parseCsv(strFromU8(files['edges.csv']!));
     expect(nodes).toHaveLength(t.bundle.actors.length + 1);
@@ -92,6 +92,34 @@ describe('GET /api/export/{format}', () => {
     expect(parseCsv(nodes.text)).toHaveLength(t.bundle.actors.length + 1);
     const edges = await request(t.app).get('/api/export/csv?kind=edges').expect(200);
     expect(parseCsv(edges.text)).toHaveLength(t.bundle.relations.length + 1);
+  });
+
+  it('csv money: totals and flows by the one aggregation rule, a disputed total as the range the sources support', async () => {
+    const res = await request(t.app).get('/api/export/csv?kind=money').expect(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const rows = parseCsv(res.text);
+    const header = rows[0]!;
+    const at = (row: string[], column: string) => row[header.indexOf(column)];
+    const andromede = rows.find(
+      (r) => r[0] === 'recipient' && at(r, 'recipient') === 'andromede' && at(r, 'kind') === 'pledged',
+    )!;
+    // Never 720,000,000 (the total, its four parts and the State's rival figure added up).
+    expect([at(andromede, 'low'), at(andromede, 'high'), at(andromede, 'disputed')]).toEqual([
+      '150000000',
+      '285000000',
+      'true',
+    ]);
+    expect(at(andromede, 'claims')).toBe('150000000:french-state-andromede-150m 285000000:andromede-total-around-285m');
+    const joint = rows.find(
+      (r) => r[0] === 'flow' && at(r, 'recipient') === 'cloudwatt' && at(r, 'kind') === 'invested',
+    )!;
+    expect([at(joint, 'funders'), at(joint, 'low')]).toEqual(['orange+thales', '150000000']);
+    // Flows draw the total as its parts: their pledges to Andromède add up to the total plus the rival claim, each
+    // flow marked with its claim so that no reader adds them.
+    const pledges = rows.filter(
+      (r) => r[0] === 'flow' && at(r, 'recipient') === 'andromede' && at(r, 'kind') === 'pledged',
+    );
+    expect(pledges.every((r) => at(r, 'claims')!.startsWith('claim '))).toBe(true);
   });
 
   it('json: the bundle, byte for byte', async () => {
@@ -167,6 +195,7 @@ function hostileGraph(name: string, quote: string, role: string): ExportGraph {
     edges: [relation],
     evidence: new Map([['ev-1', evidence]]),
     sources: new Map(),
+    money: { flows: [], totalsByRecipient: [], totalsByFunder: [] },
   };
 }
 

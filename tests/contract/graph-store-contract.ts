@@ -573,6 +573,7 @@ export function describeGraphStoreContract(
           'andromede-industrial-contributions',
           'andromede-money-spent',
           'andromede-start-date',
+          'andromede-total-budget',
           'cloudwatt-numergy-customers',
           'cloudwatt-numergy-fate',
         ]);
@@ -652,7 +653,6 @@ export function describeGraphStoreContract(
         expect(ids(everything.edges)).toEqual(sortedCopy(ids(bundle.relations)));
         const contains = (outer: Subgraph, inner: Subgraph) => {
           const nodes = idSet(outer.nodes);
-          'andromede-total-budget',
           const edges = idSet(outer.edges);
           expect(inner.nodes.every((n) => nodes.has(n.id))).toBe(true);
           expect(inner.edges.every((e) => edges.has(e.id))).toBe(true);

@@ -242,6 +242,18 @@ describe.skipIf(!hasChromium)('timeline, money, sources and stories in Chromium,
     );
     expect(await page.getByText('(funder not named)').count()).toBeGreaterThan(0);
     expect(await page.locator('.money-link[data-disputed="true"]').count()).toBeGreaterThan(0);
+    // Totals per recipient: Andromède's pledges are "150–285 M€, disputed", both claims one click away.
+    const andromede = page.locator(
+      '.money-table tr[data-actors="andromede"][data-currency="EUR"] td[data-kind="pledged"]',
+    );
+    expect((await andromede.textContent())!.replace(/[\s\u202f\u00a0]+/g, ' ')).toMatch(
+      /150[ ,.]?000[ ,.]?000–285[ ,.]?000[ ,.]?000, disputed/,
+    );
+    expect(await andromede.locator('button.money-claim').count()).toBe(2);
+    await andromede.locator('button.money-claim').first().click();
+    await page.waitForURL(/funding=french-state-andromede-150m/);
+    await page.locator('.panel .money-rivals button', { hasText: 'andromede-total-around-285m' }).click();
+    await page.waitForURL(/funding=andromede-total-around-285m/);
 
     await page.locator('.money-link[data-from="caisse-des-depots"]').click();
     await page.waitForURL(/funding=caisse-des-depots-andromede-135m/);
@@ -258,9 +270,11 @@ describe.skipIf(!hasChromium)('timeline, money, sources and stories in Chromium,
     ]);
     const csvText = (await readFile((await csv.path())!, 'utf8')).replace(/^\ufeff/, '');
     expect(csvText.split('\r\n')[0]).toBe(
-      'role,actor_id,actor,currency,pledged,invested,disbursed,revenue,disputed,records',
+      'role,actor_id,actor,currency,pledged_low,pledged_high,invested_low,invested_high,disbursed_low,disbursed_high,revenue_low,revenue_high,disputed,disputes,records',
     );
-    expect(csvText).toContain('funder,caisse-des-depots,Caisse des Dépôts,EUR,135000000,0,0,0,true,1');
+    expect(csvText).toMatch(/^funder,caisse-des-depots,Caisse des Dépôts,EUR,135000000,135000000,0,0,0,0,0,0,true,/m);
+    // Andromède's pledges: the range the sources support, never the total plus its parts plus the rival figure.
+    expect(csvText).toMatch(/^recipient,andromede,[^,]+,EUR,150000000,285000000,285000000,285000000,/m);
     await writeFile(path.join(artifactsDir, 'views-money.csv'), csvText);
 
     const [citations] = await Promise.all([

@@ -167,7 +167,7 @@ export const EvidenceIdPath = z.object({ id: idParam('Evidence id', 'ev-0a1b2c3d
 export const searchHitKinds = ['actor', 'event', 'evidence', 'source'] as const;
 export const exportFormats = ['graphml', 'gexf', 'csv', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
-export const csvKinds = ['nodes', 'edges'] as const;
+export const csvKinds = ['nodes', 'edges', 'money'] as const;
 
 export const ActorsQuery = z
   .object({
@@ -276,7 +276,12 @@ export const ExportQuery = z
     kind: z
       .enum(csvKinds)
       .optional()
-      .meta({ param: { description: 'With format csv: one CSV file (nodes or edges) instead of the zip of both' } }),
+      .meta({
+        param: {
+          description:
+            'With format csv: one CSV file (nodes, edges, or money: totals and flows by the one aggregation rule) instead of the zip of all',
+        },
+      }),
   })
   .strict();
 
@@ -420,6 +425,29 @@ export const TimelineSchema = z
   .meta({ id: 'Timeline' });
 export type Timeline = z.infer<typeof TimelineSchema>;
 
+const fundersField = z.array(z.string()).meta({
+  description: 'The funder, or several joint funders of one undivided amount; empty when no source names one',
+});
+const fundingAggregateFields = {
+  kind: z.enum(fundingKinds),
+  currency: z.string().meta({ description: 'Never converted: every aggregate is of one kind and one currency' }),
+  low: z.number().meta({ description: 'Smallest figure the sources support (equal to high unless claims compete)' }),
+  high: z.number().meta({ description: 'Largest figure the sources support' }),
+  records: z.array(z.string()).meta({ description: 'Every record behind the figure, parts of totals included' }),
+  disputed: z.boolean(),
+  disputes: z.array(z.string()).meta({ description: 'Disputes naming its records or setting its claims side by side' }),
+  rivalries: z
+    .array(
+      z
+        .object({
+          disputes: z.array(z.string()),
+          claims: z.array(z.object({ records: z.array(z.string()), amount: z.number() }).strict()),
+        })
+        .strict(),
+    )
+    .meta({ description: 'Competing claims for the same money: never added, they make the range low–high' }),
+};
+
 export const FundingFlowSchema = z
   .object({
     funders: fundersField,
@@ -431,9 +459,29 @@ export const FundingFlowSchema = z
     }),
     records: z.array(z.string()),
     disputed: z.boolean(),
+    disputes: z.array(z.string()),
+    claim: z
+      .object({ disputes: z.array(z.string()), index: z.number().int(), of: z.number().int() })
+      .strict()
+      .nullable()
+      .meta({ description: "One side of rival claims for the recipient's money (0-based, by amount), or null" }),
   })
   .strict()
   .meta({ id: 'FundingFlow' });
+
+export const RecipientTotalSchema = z
+  .object({ to: z.string(), ...fundingAggregateFields })
+  .strict()
+  .meta({ id: 'RecipientTotal' });
+
+export const FunderTotalSchema = z
+  .object({
+    funders: fundersField,
+    to: z.string().nullable().meta({ description: 'Set only for an unnamed funder: the recipient it paid' }),
+    ...fundingAggregateFields,
+  })
+  .strict()
+  .meta({ id: 'FunderTotal' });
 
 export const ActorLabelSchema = ActorSchema.pick({ id: true, name: true, kind: true })
   .strict()
@@ -487,29 +535,6 @@ export const sourceTextUnavailableReasons = [
   'unreadable',
   'changed',
   'not-ingested',
-const fundersField = z.array(z.string()).meta({
-  description: 'The funder, or several joint funders of one undivided amount; empty when no source names one',
-});
-const fundingAggregateFields = {
-  kind: z.enum(fundingKinds),
-  currency: z.string().meta({ description: 'Never converted: every aggregate is of one kind and one currency' }),
-  low: z.number().meta({ description: 'Smallest figure the sources support (equal to high unless claims compete)' }),
-  high: z.number().meta({ description: 'Largest figure the sources support' }),
-  records: z.array(z.string()).meta({ description: 'Every record behind the figure, parts of totals included' }),
-  disputed: z.boolean(),
-  disputes: z.array(z.string()).meta({ description: 'Disputes naming its records or setting its claims side by side' }),
-  rivalries: z
-    .array(
-      z
-        .object({
-          disputes: z.array(z.string()),
-          claims: z.array(z.object({ records: z.array(z.string()), amount: z.number() }).strict()),
-        })
-        .strict(),
-    )
-    .meta({ description: 'Competing claims for the same money: never added, they make the range low–high' }),
-};
-
 ] as const;
 export const SourceTextSchema = z
   .discriminatedUnion('available', [
@@ -519,30 +544,10 @@ export const SourceTextSchema = z
         content: z.string().meta({ description: 'The normalised text every offset points into' }),
       })
       .strict(),
-    disputes: z.array(z.string()),
-    claim: z
-      .object({ disputes: z.array(z.string()), index: z.number().int(), of: z.number().int() })
-      .strict()
-      .nullable()
-      .meta({ description: "One side of rival claims for the recipient's money (0-based, by amount), or null" }),
     z
       .object({
         available: z.literal(false),
         reason: z.enum(sourceTextUnavailableReasons).meta({
-export const RecipientTotalSchema = z
-  .object({ to: z.string(), ...fundingAggregateFields })
-  .strict()
-  .meta({ id: 'RecipientTotal' });
-
-export const FunderTotalSchema = z
-  .object({
-    funders: fundersField,
-    to: z.string().nullable().meta({ description: 'Set only for an unnamed funder: the recipient it paid' }),
-    ...fundingAggregateFields,
-  })
-  .strict()
-  .meta({ id: 'FunderTotal' });
-
           description:
             'no-corpus: CORPUS_DIR holds no texts; not-found / unreadable: the file is missing or unreadable; changed: the text differs from the one ingested (its offsets no longer apply); not-ingested: the bundle was built without it',
         }),
@@ -593,8 +598,8 @@ export type SearchParams = z.output<typeof SearchQuery>;
 export type ExportParams = z.output<typeof ExportPath> & z.output<typeof ExportQuery>;
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 export type FundingFlow = z.infer<typeof FundingFlowSchema>;
+export type RecipientTotal = z.infer<typeof RecipientTotalSchema>;
+export type FunderTotal = z.infer<typeof FunderTotalSchema>;
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 export type SourceText = z.infer<typeof SourceTextSchema>;
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
-export type RecipientTotal = z.infer<typeof RecipientTotalSchema>;
-export type FunderTotal = z.infer<typeof FunderTotalSchema>;

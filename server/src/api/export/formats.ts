@@ -110,13 +110,70 @@ export function edgesCsv(graph: ExportGraph): string {
   );
 }
 
-/** nodes.csv and edges.csv in one zip, stamped with the bundle's time so that the bytes are reproducible. */
+/**
+ * The money, one row per aggregate: totals per recipient and per funder (group), then flows; per kind and currency,
+ * never converted; `low`–`high` the range the sources support (equal unless rival claims meet), `claims` the
+ * competing claims as `amount:record+record` separated by spaces. A total is never added to its parts: flows show
+ * the parts, totals the total.
+ */
+export function moneyCsv(graph: ExportGraph): string {
+  const { totalsByRecipient, totalsByFunder, flows } = graph.money;
+  const claims = (rivalries: { claims: { records: string[]; amount: number }[] }[]) =>
+    rivalries.flatMap((r) => r.claims.map((c) => `${c.amount}:${c.records.join('+')}`)).join(' ');
+  return csvText(
+    ['role', 'funders', 'recipient', 'kind', 'currency', 'low', 'high', 'disputed', 'disputes', 'claims', 'records'],
+    [
+      ...totalsByRecipient.map((t) => [
+        'recipient',
+        '',
+        t.to,
+        t.kind,
+        t.currency,
+        t.low,
+        t.high,
+        t.disputed,
+        t.disputes.join(' '),
+        claims(t.rivalries),
+        t.records.join(' '),
+      ]),
+      ...totalsByFunder.map((t) => [
+        'funder',
+        t.funders.join('+'),
+        t.to ?? '',
+        t.kind,
+        t.currency,
+        t.low,
+        t.high,
+        t.disputed,
+        t.disputes.join(' '),
+        claims(t.rivalries),
+        t.records.join(' '),
+      ]),
+      ...flows.map((f) => [
+        'flow',
+        f.funders.join('+'),
+        f.to,
+        f.kind,
+        f.currency,
+        f.amount,
+        f.amount,
+        f.disputed,
+        f.disputes.join(' '),
+        f.claim ? `claim ${f.claim.index + 1} of ${f.claim.of}` : '',
+        f.records.join(' '),
+      ]),
+    ],
+  );
+}
+
+/** nodes.csv, edges.csv and money.csv in one zip, stamped with the bundle's time so that the bytes are reproducible. */
 export function csvZip(graph: ExportGraph): Uint8Array {
   const mtime = graph.generatedAt;
   return zipSync(
     {
       'nodes.csv': [strToU8(nodesCsv(graph)), { mtime }],
       'edges.csv': [strToU8(edgesCsv(graph)), { mtime }],
+      'money.csv': [strToU8(moneyCsv(graph)), { mtime }],
     },
     { level: 6 },
   );

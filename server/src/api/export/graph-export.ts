@@ -1,3 +1,4 @@
+import type { FundingSummary } from '../../domain/funding-aggregation.ts';
 import type { GraphNode, GraphStore } from '../../domain/graph-store.ts';
 import type { FuzzyDate } from '../../domain/dates.ts';
 import type { Evidence, Relation, Source } from '../../domain/model.ts';
@@ -13,6 +14,8 @@ export interface ExportGraph {
   edges: Relation[];
   evidence: ReadonlyMap<string, Evidence>;
   sources: ReadonlyMap<string, Source>;
+  /** Every funding aggregate, by the one rule (domain/funding-aggregation.ts). */
+  money: FundingSummary;
 }
 
 export interface Citation {
@@ -22,7 +25,7 @@ export interface Citation {
 }
 
 export async function readExportGraph(store: GraphStore, version: string, generatedAt: Date): Promise<ExportGraph> {
-  const [subgraph, sources] = await Promise.all([store.subgraph({}), store.sources()]);
+  const [subgraph, sources, money] = await Promise.all([store.subgraph({}), store.sources(), store.funding({})]);
   const ids = new Set<string>();
   for (const edge of subgraph.edges) for (const id of edge.evidence) ids.add(id);
   for (const node of subgraph.nodes) for (const id of node.evidence) ids.add(id);
@@ -34,6 +37,7 @@ export async function readExportGraph(store: GraphStore, version: string, genera
     edges: subgraph.edges,
     evidence: new Map(evidence.map((e) => [e.id, e])),
     sources: new Map(sources.map((s) => [s.id, s])),
+    money: { flows: money.flows, totalsByRecipient: money.totalsByRecipient, totalsByFunder: money.totalsByFunder },
   };
 }
 

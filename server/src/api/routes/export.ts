@@ -1,7 +1,7 @@
 import { serialiseBundle } from '../../ingest/bundle.ts';
 import type { ApiContext, Handlers } from '../context.ts';
 import { InvalidParametersError } from '../errors.ts';
-import { csvZip, edgesCsv, nodesCsv, toGexf, toGraphMl } from '../export/formats.ts';
+import { csvZip, edgesCsv, moneyCsv, nodesCsv, toGexf, toGraphMl } from '../export/formats.ts';
 import { readExportGraph } from '../export/graph-export.ts';
 import { FileResult } from '../operations.ts';
 
@@ -39,6 +39,8 @@ export function exportHandlers({ store, bundleInfo }: ApiContext): Handlers<'exp
             return new FileResult(Buffer.from(nodesCsv(graph)), 'text/csv; charset=utf-8', `${base}-nodes.csv`, true);
           if (query.kind === 'edges')
             return new FileResult(Buffer.from(edgesCsv(graph)), 'text/csv; charset=utf-8', `${base}-edges.csv`, true);
+          if (query.kind === 'money')
+            return new FileResult(Buffer.from(moneyCsv(graph)), 'text/csv; charset=utf-8', `${base}-money.csv`, true);
           return new FileResult(Buffer.from(csvZip(graph)), 'application/zip', `${base}-csv.zip`, false);
       }
     },

@@ -34,8 +34,8 @@ import {
   type Relation,
   type Source,
 } from '../../domain/model.ts';
-import {
 import { claimPointers, fundersOf, summariseFunding } from '../../domain/funding-aggregation.ts';
+import {
   actorQueryText,
   bundleStats,
   clampDepth,
