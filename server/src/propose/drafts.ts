@@ -48,16 +48,19 @@ function alternatives(source: string): string[] {
   return out;
 }
 
-/** The letters every match of an alternative starts with ("lanc\p{L}*" -> "lanc", "partenaires?" -> "partenair"). */
-function literalPrefix(alternative: string): string {
+/**
+ * The letters every match of an alternative starts with ("lanc\p{L}*" -> "lanc", "partenaires?" -> "partenair"),
+ * and whether they make a whole word ("a choisi", "s'appuie": followed by a space or an apostrophe).
+ */
+function literalPrefix(alternative: string): { prefix: string; whole: boolean } {
   let prefix = '';
   for (let i = 0; i < alternative.length; i++) {
     const c = alternative[i]!;
-    if (!/[\p{L}]/u.test(c)) break;
+    if (!/[\p{L}]/u.test(c)) return { prefix, whole: /^(?: |\[['’]|['’])/u.test(alternative.slice(i)) };
     if ('?*{'.includes(alternative[i + 1] ?? '')) break;
     prefix += c.toLowerCase();
   }
-  return prefix;
+  return { prefix, whole: false };
 }
 
 const WORD = /[A-Za-z\u00C0-\u024F]+/g;
@@ -71,6 +74,8 @@ export class CueScanner {
   readonly #sticky: RegExp;
   /** Cue prefixes cut to their first three letters: a cheap test that lets few words through. */
   readonly #heads = new Set<string>();
+  /** Short cue words that must be the whole word ("a" of "a choisi", "s" of "s'appuie"). */
+  readonly #words = new Set<string>();
   readonly #everywhere: boolean;
 
   /** `patterns`: one word-bounded regex per cue, as lexicon.ts builds them (`${B}(?:…)${E}`). */
@@ -80,8 +85,9 @@ export class CueScanner {
     for (const pattern of patterns) {
       const inner = /^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\(\?:(.*)\)\(\?!\[\\p\{L\}\\p\{N\}\]\)$/u.exec(pattern.source)?.[1];
       for (const alternative of inner === undefined ? [''] : alternatives(inner)) {
-        const prefix = literalPrefix(alternative);
+        const { prefix, whole } = literalPrefix(alternative);
         if (prefix === '') everywhere = true;
+        else if (whole && prefix.length < 3) this.#words.add(prefix);
         else this.#heads.add(prefix.slice(0, 3));
       }
     }
@@ -106,6 +112,7 @@ export class CueScanner {
 
   #startsCue(word: string): boolean {
     const head = word.slice(0, 3).toLowerCase();
+    if (word.length < 3 && this.#words.has(head)) return true;
     return this.#heads.has(head) || this.#heads.has(head.slice(0, 2)) || this.#heads.has(head.slice(0, 1));
   }
 }

@@ -9,6 +9,7 @@ import {
   groupAfterParticiple,
   groupBefore,
   hypothetical,
+  insideActor,
   negated,
   nearestDate,
   passiveAgent,
@@ -59,7 +60,7 @@ interface Found {
 function findTriggers(s: SentenceView): Found[] {
   const found: Found[] = [];
   for (const hit of scanners[s.language].scan(s.text, s.start, s.end)) {
-    if (negated(s, hit.start, hit.end) || hypothetical(s, hit.start)) continue;
+    if (insideActor(s, hit.start, hit.end) || negated(s, hit.start, hit.end) || hypothetical(s, hit.start)) continue;
     found.push({ trigger: EVENT_TRIGGERS[hit.cue]![s.language], start: hit.start, end: hit.end });
   }
   return found;
@@ -151,11 +152,15 @@ export function proposeEvents(s: SentenceView): EventDraft[] {
     const { subject, other } = parties(s, best);
     if (!subject) continue;
     const main = subject.members[0]!;
+    const { kind, status } = kindAndStatus(s, best, anchor.date);
     const actors = subject.members.map((a) => ({ id: a.id, role: best.trigger.roles.subject }));
     for (const a of other?.members ?? []) {
-      if (!actors.some((x) => x.id === a.id)) actors.push({ id: a.id, role: best.trigger.roles.other });
+      if (!actors.some((x) => x.id === a.id))
+        actors.push({
+          id: a.id,
+          role: status === 'announced' ? bi('annonceur', 'announcer') : best.trigger.roles.other,
+        });
     }
-    const { kind, status } = kindAndStatus(s, best, anchor.date);
     const label = KIND_LABELS[kind];
     const names = subject.members.map((a) => a.name).join(s.language === 'fr' ? ' et ' : ' and ');
     drafts.push({

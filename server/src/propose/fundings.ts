@@ -7,6 +7,7 @@ import {
   groupAfter,
   groupBefore,
   hypothetical,
+  insideActor,
   nearestDate,
   negated,
   passiveAgent,
@@ -44,13 +45,16 @@ interface Hit extends Span {
   text: string;
 }
 
-/** The last match of a global pattern within [from, to). */
+/** The last match of a global pattern within [from, to), outside actor names ("Investment Bank" invests nothing). */
 function lastMatch(pattern: RegExp, s: SentenceView, from: number, to: number): Hit | undefined {
   const window = s.text.slice(from, to);
   pattern.lastIndex = 0;
   let last: Hit | undefined;
-  for (let m = pattern.exec(window); m; m = pattern.exec(window))
-    last = { start: from + m.index, end: from + m.index + m[0].length, text: m[0] };
+  for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!insideActor(s, start, end)) last = { start, end, text: m[0] };
+  }
   return last;
 }
 
@@ -158,7 +162,8 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
     };
   }
   const subject = groupBefore(s, verb.start);
-  if (!subject) {
+  const opensSentence = /^[\s\p{P}]*$/u.test(sentenceText(s.start, verb.start));
+  if (!subject && opensSentence) {
     // "Financé autour de N, le projet Y": the participle's subject follows the amount.
     const follower = groupAfter(s, money.end, 40);
     if (!follower) return undefined;
@@ -171,6 +176,7 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
       inherited: false,
     };
   }
+  if (!subject) return undefined;
   const recipient =
     recipientAfter(s, money.end) ??
     s.groups.find((g) => g.start >= verbEnd && g.end <= money.start && RECIPIENT_PREPOSITIONS.has(g.wordBefore)) ??

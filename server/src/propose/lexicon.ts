@@ -23,7 +23,8 @@ export const bi = (fr: string, en: string): Bilingual => ({ fr, en });
 
 /** A negation touching the trigger: "n'a pas investi", "did not launch", "never created". */
 export const NEGATION: Record<Language, RegExp> = {
-  fr: word(`n${AP}|ne|jamais|aucun\\p{L}*|sans|nullement|démenti|dément\\p{L}*`),
+  // "n'" is glued to its verb: no word end after it.
+  fr: new RegExp(`${B}(?:n${AP}|(?:ne|jamais|aucun\\p{L}*|sans|nullement|démenti|dément\\p{L}*)${E})`, 'iu'),
   en: word(
     `not|never|no longer|didn${AP}t|doesn${AP}t|don${AP}t|won${AP}t|wasn${AP}t|weren${AP}t|isn${AP}t|hasn${AP}t|haven${AP}t|hadn${AP}t|cannot|can${AP}t|failed to|refused to|denied|denies|without|none`,
   ),
@@ -36,8 +37,10 @@ export const HYPOTHESIS: Record<Language, RegExp> = {
   fr: word(
     `si|s${AP}il|s${AP}ils|pourr\\p{L}*|aurai\\p{L}*|serai\\p{L}*|hypoth\\p{L}*|éventuel\\p{L}*|rumeur\\p{L}*|envisag\\p{L}*|peut-être|supposé\\p{L}*|au cas où`,
   ),
+  // Case-sensitive: "may" is a modal, "May" a month.
   en: word(
-    'if|unless|could|might|may|whether|hypothetical\\p{L}*|rumou?r\\p{L}*|considering|considers|potentially|perhaps|supposedly|in case',
+    '[Ii]f|[Uu]nless|[Cc]ould|[Mm]ight|may|[Ww]hether|[Hh]ypothetical\\p{L}*|[Rr]umou?r\\p{L}*|[Cc]onsidering|considers|[Pp]otentially|[Pp]erhaps|[Ss]upposedly|in case',
+    'u',
   ),
 };
 
@@ -547,7 +550,7 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'public-body',
     pattern: word(
-      'Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Caisse|Banque publique|Préfecture|Région|Département|Office',
+      'Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory',
     ),
   },
   { kind: 'law', pattern: word('Act|Loi|Directive|Règlement|Regulation|Law|Décret') },

@@ -344,7 +344,7 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
       a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start,
     )) {
       const quote = c.texts.get(source)!.slice(start, end);
-      const id = `ev-${sha256(`${source}\u0000${start}\u0000${end}`).slice(0, 12)}`;
+      const id = `ev-${source}-${start}-${end}`;
       evidence.set(id, { id, source, quote, start, end });
       if (!refs.some((r) => r.source === source && r.quote === quote)) refs.push({ source, quote });
       ids.push(id);

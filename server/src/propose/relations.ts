@@ -17,6 +17,7 @@ import {
   groupAfterParticiple,
   groupBefore,
   hypothetical,
+  insideActor,
   negated,
   passiveAgent,
   type ActorSpan,
@@ -77,7 +78,7 @@ function fromCues(s: SentenceView): RelationDraft[] {
   for (const hit of scanners[s.language].scan(s.text, s.start, s.end)) {
     const cue: RelationCue = RELATION_CUES[hit.cue]![s.language];
     const { start, end } = hit;
-    if (negated(s, start, end) || hypothetical(s, start)) continue;
+    if (insideActor(s, start, end) || negated(s, start, end) || hypothetical(s, start)) continue;
     const cueSpan = { start, end };
     const rule = `relation.cue:${cue.type}`;
     if (cue.shape === 'pairs') {

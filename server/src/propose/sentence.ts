@@ -61,7 +61,22 @@ export const PREPOSITIONS = new Set(
   ).split(' '),
 );
 
-const wordBeforePattern = /([\p{L}'’]+)\s*$/u;
+const ARTICLES = new Set(["l'", 'le', 'la', 'les', 'the']);
+const isLetter = (c: string) => c.toLowerCase() !== c.toUpperCase();
+
+/** The word (lower-cased, "’" as "'") that ends right before `at`, spaces skipped; "" at a punctuation mark. */
+function wordEndingAt(text: string, at: number, floor: number): string {
+  let end = at;
+  while (end > floor && text[end - 1] === ' ') end--;
+  let start = end;
+  // An elided article or preposition is a word of its own: "l'", "d'".
+  if (start > floor && (text[start - 1] === "'" || text[start - 1] === '’')) start--;
+  while (start > floor && isLetter(text[start - 1]!)) {
+    start--;
+    if (start < end - 1 && (text[start] === "'" || text[start] === '’')) break;
+  }
+  return text.slice(start, end).toLowerCase().replace('’', "'");
+}
 
 /** Groups of coordinated actors in a sentence, in text order. */
 export function groupActors(text: string, actors: readonly ActorSpan[], sentenceStart: number): Group[] {
@@ -74,24 +89,10 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
       last.end = actor.end;
       continue;
     }
-    const before = text.slice(Math.max(sentenceStart, actor.start - 40), actor.start);
-    const match = wordBeforePattern.exec(before);
-    let wordBefore = match ? match[1]!.toLowerCase() : '';
-    // "l'État", "d'Orange": the elided article or preposition is the word before.
-    if (/^[dl]['’]$/u.test(text.slice(actor.start - 2, actor.start).toLowerCase()))
-      wordBefore = text
-        .slice(actor.start - 2, actor.start)
-        .toLowerCase()
-        .replace('’', "'");
-    if (
-      wordBefore === "l'" ||
-      wordBefore === 'le' ||
-      wordBefore === 'la' ||
-      wordBefore === 'les' ||
-      wordBefore === 'the'
-    ) {
-      const further = wordBeforePattern.exec(before.slice(0, before.length - (match?.[0].length ?? 0)));
-      const previous = further ? further[1]!.toLowerCase() : '';
+    let wordBefore = wordEndingAt(text, actor.start, sentenceStart);
+    // "l'État", "le projet X", "the State": an article is not the word that tells a complement; the one before it is.
+    if (ARTICLES.has(wordBefore)) {
+      const previous = wordEndingAt(text, actor.start - wordBefore.length - 1, sentenceStart);
       wordBefore = PREPOSITIONS.has(previous) ? previous : '';
     }
     groups.push({ members: [actor], start: actor.start, end: actor.end, wordBefore, inParentheses });
@@ -165,6 +166,10 @@ export function clauseStart(s: SentenceView, at: number): number {
   }
   return s.start;
 }
+
+/** Whether [start, end) lies in an actor's name: a cue word inside a name ("Investment Bank") is no cue. */
+export const insideActor = (s: SentenceView, start: number, end: number) =>
+  s.actors.some((a) => a.start < end && start < a.end);
 
 /** Whether a cue at [start, end) is negated: a negation in its clause just before it (French: "ne … pas" around it). */
 export function negated(s: SentenceView, start: number, end: number): boolean {

@@ -1,0 +1,306 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { KbActorSchema, KbEventSchema, KbFundingSchema, KbRelationSchema } from '../domain/model.ts';
+import { propose, serialiseProposals, type Proposals } from './propose.ts';
+import { actorsOnly, fixtureActors, fixtureDocument, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * The rules, family by family, in French and English, on invented articles (tests/fixtures/propose) and short
+ * sentences for the traps. Nothing here comes from the five corpus texts.
+ */
+
+const SEPT_2024: FuzzyDate = { value: '2024-09-10', precision: 'day' };
+const FEB_2023: FuzzyDate = { value: '2023-02-15', precision: 'day' };
+const nebulis = () => fixtureDocument('nebulis-fr.txt', 'nebulis', 'fr', SEPT_2024);
+const brightstack = () => fixtureDocument('brightstack-en.txt', 'brightstack', 'en', FEB_2023);
+
+const both = () => propose(actorsOnly(), [nebulis(), brightstack()]);
+const fr = (text: string, published: FuzzyDate = SEPT_2024) =>
+  propose(actorsOnly(), [inlineDocument(text, 'fr', published)]);
+const en = (text: string, published: FuzzyDate = FEB_2023) =>
+  propose(actorsOnly(), [inlineDocument(text, 'en', published)]);
+
+const fundings = (p: Proposals) =>
+  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`);
+const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+const events = (p: Proposals) =>
+  p.events.map(
+    (e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value} ${e.date.precision}${e.status ? ` ${e.status}` : ''}`,
+  );
+
+describe('actors', () => {
+  const p = both();
+  const actor = (id: string) => p.actors.find((a) => a.id === id);
+
+  it('proposes the names the knowledge base does not know, with a kind from the cues around them', () => {
+    expect(actor('nebulis')?.kind).toBe('company'); // "la société Nébulis"
+    expect(actor('claire-martin')?.kind).toBe('person'); // "Claire Martin, directrice générale de…"
+    expect(actor('emma-visser')?.kind).toBe('person'); // "Emma Visser, CEO of…"
+    expect(actor('nimbus')?.kind).toBe('programme'); // "le projet Nimbus"
+    expect(actor('aurora')?.kind).toBe('programme'); // "the Aurora project"
+    expect(p.actors.some((a) => a.id === 'orange' || a.id === 'anssi')).toBe(false);
+  });
+
+  it('splits two people joined by "et" and drops a leading title', () => {
+    expect(actor('julien-roche')?.kind).toBe('person');
+    expect(p.actors.some((a) => a.name.includes(' et ') || a.name.startsWith('CEO'))).toBe(false);
+    expect(p.actors.some((a) => a.name === 'Dutch')).toBe(false);
+  });
+
+  it('groups an acronym with the full name it follows, and spellings that differ only by accents', () => {
+    const q = en('The National Cloud Security Board (NCSB) met in 2022. The NCSB then audited the Stratus platform.');
+    const board = q.actors.find((a) => a.name === 'National Cloud Security Board');
+    expect(board?.aliases.en).toEqual(expect.arrayContaining(['National Cloud Security Board', 'NCSB']));
+    expect(board?.kind).toBe('public-body');
+  });
+});
+
+describe('fundings', () => {
+  it('reads funder, recipient and kind from the sentence, in French', () => {
+    const f = fundings(propose(actorsOnly(), [nebulis()]));
+    expect(f).toContain('horizon-capital -> nebulis 8000000 EUR invested'); // "X a investi N dans Y"
+    expect(f).toContain('bpifrance -> nebulis 4000000 EUR invested'); // ellipsis: "…, et Bpifrance 4 millions"
+    expect(f).toContain('scaleway -> nimbus 5000000 EUR pledged'); // "devait investir": pledged
+    expect(f).toContain('capgemini+orange -> nimbus 2000000 EUR invested'); // two funders, one amount
+    expect(f).toContain('- -> nebulis 12000000 EUR invested'); // "Nébulis lève 12 millions"
+  });
+
+  it('reads funder, recipient and kind from the sentence, in English', () => {
+    const f = fundings(propose(actorsOnly(), [brightstack()]));
+    expect(f).toContain('northwind-ventures -> brightstack 15000000 USD invested');
+    expect(f).toContain('investment-bank -> brightstack 5000000 USD invested');
+    expect(f).toContain('- -> brightstack 4000000 USD revenue'); // "reported revenue of N"
+    // "each pledged": every funder gets the whole amount.
+    expect(f).toContain('orange -> aurora 3000000 EUR pledged');
+    expect(f).toContain('thales -> aurora 3000000 EUR pledged');
+  });
+
+  it('rejects counts that are not money', () => {
+    expect(
+      fundings(
+        fr("Orange a investi 3 millions d'euros dans Scaleway, qui compte 40 000 clients et 2 millions de serveurs."),
+      ),
+    ).toEqual(['orange -> scaleway 3000000 EUR invested']);
+    expect(fundings(en('Amazon says BrightStack serves 2 million users and runs 5,000 servers.'))).toEqual([]);
+  });
+
+  it('gives a revenue to the actor that earned it, with the currency unspecified when the text names none', () => {
+    expect(
+      fundings(en('Scaleway claimed only 2 million dollars in revenue. Atos was doing better with 6 million billed.')),
+    ).toEqual(['- -> atos 6000000 unspecified revenue', '- -> scaleway 2000000 USD revenue']);
+    expect(fundings(fr("Scaleway a réalisé un chiffre d'affaires de 9 millions d'euros en 2023."))).toEqual([
+      '- -> scaleway 9000000 EUR revenue',
+    ]);
+  });
+
+  it('shares one amount between joint funders, and reads the passive', () => {
+    expect(
+      fundings(en('Scaleway was created by Orange and Thales by adding 150 million euros to the public money.')),
+    ).toEqual(['orange+thales -> scaleway 150000000 EUR invested']);
+    expect(fundings(fr("Scaleway, financé par Bpifrance à hauteur de 10 millions d'euros, recrute."))).toEqual([
+      'bpifrance -> scaleway 10000000 EUR invested',
+    ]);
+  });
+
+  it('proposes nothing from a negated or hypothetical sentence', () => {
+    expect(fundings(fr("Atos n'a pas investi 5 millions d'euros dans Scaleway."))).toEqual([]);
+    expect(fundings(fr("Si Atos investissait 5 millions d'euros dans Scaleway, tout changerait."))).toEqual([]);
+    expect(fundings(en('Microsoft did not invest $10 million in Scaleway.'))).toEqual([]);
+    expect(fundings(en('If Amazon invested $10 million in Scaleway, regulators would step in.'))).toEqual([]);
+  });
+});
+
+describe('events', () => {
+  it('pairs a date with an event word and the actor it happens to, in both languages', () => {
+    const e = events(both());
+    expect(e).toContain('founding nebulis 2019 year'); // "Fondée en 2019 par …, la société Nébulis"
+    expect(e).toContain('certification nebulis 2024-02-14 day'); // "qualifiée SecNumCloud par l'Anssi le 14 février 2024"
+    expect(e).toContain('partnership orange 2024-06 month'); // "En juin dernier" against September 2024
+    expect(e).toContain('founding brightstack 2018 year');
+    expect(e).toContain('partnership brightstack 2022-05 month'); // "Last May" against February 2023
+  });
+
+  it('takes the object of "launched" and of "the launch of" as the subject, and the agent as the other role', () => {
+    const p = en(
+      'In 2011, Orange launched the Stratus project. In March 2015, Thales confirmed the shutdown of Scaleway.',
+    );
+    const stratus = p.events.find((e) => e.kind === 'launch');
+    expect(stratus?.actors.map((a) => [a.id, a.role.en])).toEqual([
+      ['stratus', 'subject'],
+      ['orange', 'launcher'],
+    ]);
+    expect(events(p)).toContain('shutdown scaleway 2015-03 month announced');
+    expect(p.events.find((e) => e.kind === 'shutdown')?.actors[1]).toEqual({
+      id: 'thales',
+      role: { fr: 'annonceur', en: 'announcer' },
+    });
+  });
+
+  it('marks a future event as planned and an announced launch as an announcement', () => {
+    expect(events(en('Scaleway will be shut down on March 1st.'))).toEqual([
+      'shutdown scaleway 2023-03-01 day planned',
+    ]);
+    expect(events(fr('Orange a annoncé en mai 2024 le lancement de Scaleway.'))).toEqual([
+      'announcement scaleway 2024-05 month announced',
+    ]);
+  });
+
+  it('does not read "marché" as March', () => {
+    expect(events(fr('Scaleway a été lancé sur le marché du cloud.'))).toEqual([]);
+  });
+
+  it('keeps a relative date against an approximate publication date approximate', () => {
+    const p = fr('Il y a deux ans, Orange a lancé Scaleway.', { value: '2015', precision: 'approximate' });
+    expect(p.events).toHaveLength(1);
+    expect(p.events[0]!.date.precision).toBe('approximate');
+    expect(p.events[0]!.date.value).toBe('2013');
+  });
+
+  it('dates a recent event at the publication, no more precisely than its month', () => {
+    expect(events(en('Scaleway has just launched its new region.', { value: '2021-11-21', precision: 'day' }))).toEqual(
+      ['launch scaleway 2021-11 approximate'],
+    );
+  });
+
+  it('proposes nothing from a negated or hypothetical sentence', () => {
+    expect(events(fr("Orange n'a jamais lancé Scaleway en 2020."))).toEqual([]);
+    expect(events(en('If Thales had launched Scaleway in 2020, things would differ.'))).toEqual([]);
+  });
+});
+
+describe('relations', () => {
+  it('reads the closed vocabulary with the right direction, in both languages', () => {
+    const r = relations(both());
+    expect(r).toEqual(
+      expect.arrayContaining([
+        'claire-martin founded nebulis', // passive participle: "Fondée … par Claire Martin …, la société Nébulis"
+        'julien-roche founded nebulis',
+        'claire-martin leads nebulis', // "Claire Martin, directrice générale de Nébulis"
+        'julien-roche works-for nebulis', // "directeur technique de"
+        'anssi certifies nebulis', // passive: "qualifiée … par l'Anssi"
+        'nebulis partner-of orange',
+        'emma-visser founded brightstack', // "founded in 2018 by Emma Visser"
+        'emma-visser leads brightstack', // "Emma Visser, CEO of BrightStack"
+        'mark-jansen works-for brightstack', // "director of strategy at"
+        'brightstack partner-of orange',
+        'horizon-capital funds nebulis', // from the funding
+      ]),
+    );
+  });
+
+  it('swaps the ends of a passive and of a "host" verb', () => {
+    expect(relations(fr('Scaleway a été racheté par Orange.'))).toEqual(['orange acquired scaleway']);
+    expect(relations(en('Scaleway is hosted by OVHcloud.'))).toEqual(['scaleway hosted-by ovhcloud']);
+    expect(relations(en('OVHcloud hosts Scaleway.'))).toEqual(['scaleway hosted-by ovhcloud']);
+    expect(relations(fr('Scaleway est une filiale de Orange.'))).toEqual(['scaleway subsidiary-of orange']);
+  });
+
+  it('places an organisation by a nationality next to an organisation noun', () => {
+    expect(relations(en('The French start-up Scaleway competes with Amazon.'))).toEqual(
+      expect.arrayContaining(['scaleway located-in france', 'amazon competes-with scaleway']),
+    );
+    expect(relations(fr('La société française Scaleway critique Amazon.'))).toEqual(
+      expect.arrayContaining(['scaleway located-in france', 'scaleway criticises amazon']),
+    );
+  });
+
+  it('proposes nothing from a negated or hypothetical sentence', () => {
+    expect(relations(en('Thales never acquired Scaleway.'))).toEqual([]);
+    expect(relations(fr('Si Capgemini rachetait Scaleway, le paysage changerait.'))).toEqual([]);
+  });
+});
+
+describe('statuses against the knowledge base', () => {
+  it('marks a repeated record as matches and a different amount for the same funding as conflicts', () => {
+    const document = inlineDocument(
+      "Orange a investi 3 millions d'euros dans Scaleway. Scaleway a été fondé en 2010.",
+      'fr',
+      SEPT_2024,
+    );
+    const evidence = [{ source: 'other', quote: 'an earlier source' }];
+    const kb = {
+      ...actorsOnly(),
+      fundings: [
+        {
+          id: 'orange-scaleway-5m',
+          from: 'orange',
+          to: 'scaleway',
+          amount: 5e6,
+          currency: 'EUR',
+          kind: 'invested' as const,
+          evidence,
+        },
+      ],
+      events: [
+        {
+          id: 'scaleway-founding',
+          date: { value: '2012', precision: 'year' as const },
+          kind: 'founding' as const,
+          title: { fr: 'Fondation', en: 'Founding' },
+          actors: [{ id: 'scaleway', role: { fr: 'sujet', en: 'subject' } }],
+          evidence,
+        },
+      ],
+      relations: [{ id: 'orange-funds-scaleway', type: 'funds' as const, from: 'orange', to: 'scaleway', evidence }],
+    };
+    const p = propose(kb, [document]);
+    expect(p.fundings[0]!.proposal).toMatchObject({
+      status: 'conflicts',
+      conflictsWith: { record: 'fundings/orange-scaleway-5m', about: 'amount' },
+    });
+    expect(p.events[0]!.proposal).toMatchObject({ status: 'conflicts', conflictsWith: { about: 'date' } });
+    expect(p.relations.find((r) => r.type === 'funds')!.proposal).toMatchObject({
+      status: 'matches',
+      matches: 'orange-funds-scaleway',
+    });
+  });
+});
+
+describe('the proposals file', () => {
+  it('holds records in the knowledge base shape, each citing an exact span with offsets', () => {
+    const p = both();
+    const texts = new Map([nebulis(), brightstack()].map((d) => [d.source.id, d.text]));
+    const evidence = new Map(p.evidence.map((e) => [e.id, e]));
+    const check = (
+      records: readonly { proposal: { evidenceIds: string[]; confidence: number; rule: string } }[],
+      schema: { safeParse: (x: unknown) => { success: boolean } },
+    ) => {
+      for (const { proposal, ...record } of records) {
+        expect(schema.safeParse(record).success, JSON.stringify(record)).toBe(true);
+        expect(proposal.confidence).toBeGreaterThan(0);
+        expect(proposal.confidence).toBeLessThanOrEqual(1);
+        expect(proposal.rule).not.toBe('');
+        for (const id of proposal.evidenceIds) {
+          const e = evidence.get(id)!;
+          expect(texts.get(e.source)!.slice(e.start!, e.end!)).toBe(e.quote);
+        }
+      }
+    };
+    check(p.actors, KbActorSchema);
+    check(p.events, KbEventSchema);
+    check(p.fundings, KbFundingSchema);
+    check(p.relations, KbRelationSchema);
+    expect(p.sources.map((s) => s.id)).toEqual(['brightstack', 'nebulis']);
+  });
+
+  it('is deterministic: the same bytes whatever the order of the documents', () => {
+    const a = serialiseProposals(propose(actorsOnly(), [nebulis(), brightstack()]));
+    const b = serialiseProposals(propose(actorsOnly(), [brightstack(), nebulis()]));
+    expect(a).toBe(b);
+  });
+
+  it('works from a knowledge base of actors only and from none at all', () => {
+    const withActors = both();
+    const fromNothing = propose({ actors: [], relations: [], events: [], fundings: [] }, [nebulis(), brightstack()]);
+    // Without a knowledge base the known names are proposed as actors too.
+    const ids = fromNothing.actors.map((a) => a.id);
+    expect(ids).toEqual(expect.arrayContaining(['orange', 'nebulis', 'brightstack']));
+    expect(withActors.actors.map((a) => a.id)).not.toContain('orange');
+    expect(fromNothing.fundings.length).toBeGreaterThan(0);
+    expect(fromNothing.relations.length).toBeGreaterThan(0);
+    for (const p of [withActors, fromNothing])
+      for (const list of [p.relations, p.events, p.fundings])
+        for (const r of list) expect(r.proposal.status).toBe('new');
+    expect(fixtureActors.length).toBeGreaterThan(0);
+  });
+});
