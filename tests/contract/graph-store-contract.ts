@@ -12,6 +12,14 @@ import {
   filterTimeline,
   foldSearchText,
 } from '../../server/src/domain/queries.ts';
+import {
+  computeKnownSpans,
+  countDatings,
+  datingAsOf,
+  shownAsOf,
+  statementRelationTypes,
+  type KnownSpan,
+} from '../../server/src/domain/time-spans.ts';
 import { runIngest } from '../../server/src/ingest/ingest.ts';
 import { realCorpusDir, repoRoot } from '../support/fixture.ts';
 
@@ -348,20 +356,29 @@ export function describeGraphStoreContract(
         }
       });
 
-      // actors.yaml: cloudwatt founded early Sept. 2012, dissolved 2020-02-01; numergy founded early Sept. 2012;
-      // s3ns and bleu founded summer 2022 (from June 2022).
-      it('tells which sovereign clouds existed as of a day', async () => {
-        const clouds = ['bleu', 'cloudwatt', 'numergy', 's3ns'];
-        const existing = async (asOf: string) => within(await store.subgraph({ asOf }), clouds);
+      // actors.yaml: cloudwatt founded early Sept. 2012 (its disconnection is only planned: no dissolution date);
+      // numergy founded early Sept. 2012; bleu and s3ns have no founding date (only announced or planned): the first text that names
+      // them is the Le Point interview of summer 2022 (from June 2022).
+      it('tells which sovereign clouds existed as of a day, and which are only attested or undated', async () => {
+        const clouds = new Set(['bleu', 'cloudwatt', 'numergy', 's3ns']);
+        const datings = async (asOf: string) =>
+          Object.fromEntries(
+            (await store.subgraph({ asOf })).nodes.filter((n) => clouds.has(n.id)).map((n) => [n.id, n.dating]),
+          );
+        expect(await datings('2011-06-01')).toEqual({ bleu: 'undated', s3ns: 'undated' });
+        const in2013 = { bleu: 'undated', cloudwatt: 'dated', numergy: 'dated', s3ns: 'undated' };
+        expect(await datings('2013-01-01')).toEqual(in2013);
+        expect(await datings('2019-06-30')).toEqual(in2013);
+        expect(await datings('2022-05-31')).toEqual(in2013);
+        expect(await datings('2022-06-01')).toEqual({ ...in2013, bleu: 'attested', s3ns: 'attested' });
+        const existing = async (asOf: string) => within(await store.subgraph({ asOf, undated: 'hide' }), [...clouds]);
         expect(await existing('2011-06-01')).toEqual([]);
         expect(await existing('2013-01-01')).toEqual(['cloudwatt', 'numergy']);
-        expect(await existing('2020-01-31')).toEqual(['cloudwatt', 'numergy']);
-        expect(await existing('2020-02-01')).toEqual(['numergy']);
-        expect(await existing('2022-01-01')).toEqual(['numergy']);
-        expect(await existing('2022-07-01')).toEqual(['bleu', 'numergy', 's3ns']);
+        expect(await existing('2022-07-01')).toEqual(['bleu', 'cloudwatt', 'numergy', 's3ns']);
       });
 
-      // thales-owns-cloudwatt: since early Sept. 2012, until around 2015 (from July 2014); sfr-owns-numergy: no end.
+      // thales-owns-cloudwatt: since early Sept. 2012, until around 2014 (July 2013 – June 2015); sfr-owns-numergy:
+      // no end.
       it('keeps relations active as of a day, and those overlapping a window', async () => {
         const owns = async (query: { asOf?: string; from?: string; to?: string }) =>
           ids((await store.subgraph({ relationTypes: ['owns'], ...query })).edges);
@@ -369,12 +386,69 @@ export function describeGraphStoreContract(
           expect.arrayContaining(['thales-owns-cloudwatt', 'sfr-owns-numergy']),
         );
         expect(await owns({ asOf: '2012-08-31' })).not.toContain('thales-owns-cloudwatt');
-        expect(await owns({ asOf: '2016-01-01' })).not.toContain('thales-owns-cloudwatt');
+        expect(await owns({ asOf: '2013-07-01' })).not.toContain('thales-owns-cloudwatt');
         expect(await owns({ asOf: '2016-01-01' })).toContain('sfr-owns-numergy');
-        // The span of thales-owns-cloudwatt runs to the end of "around 2015" (June 2016).
-        expect(await owns({ from: '2016-06-01', to: '2016-12-31' })).toContain('thales-owns-cloudwatt');
-        expect(await owns({ from: '2016-07-01' })).not.toContain('thales-owns-cloudwatt');
+        // The span of thales-owns-cloudwatt runs to the end of "around 2014" (June 2015).
+        expect(await owns({ from: '2015-06-01', to: '2015-12-31' })).toContain('thales-owns-cloudwatt');
+        expect(await owns({ from: '2015-07-01' })).not.toContain('thales-owns-cloudwatt');
         expect(await owns({ to: '2012-08-31' })).not.toContain('thales-owns-cloudwatt');
+      });
+
+      it('gives every node and edge its known span and its dating as of the day, by the domain’s rules', async () => {
+        const spans = computeKnownSpans(bundle);
+        for (const asOf of [undefined, '2008-01-01', '2013-01-01', '2019-07-01', '2022-06-01']) {
+          const graph = await store.subgraph({ asOf });
+          const shown = (span: KnownSpan) => asOf === undefined || shownAsOf(span, asOf);
+          const nodes = bundle.actors.filter((a) => shown(spans.actors.get(a.id)!));
+          const nodeIds = idSet(nodes);
+          const edges = bundle.relations.filter(
+            (r) => nodeIds.has(r.from) && nodeIds.has(r.to) && shown(spans.relations.get(r.id)!),
+          );
+          expect(ids(graph.nodes), `nodes as of ${asOf}`).toEqual(sortedCopy(ids(nodes)));
+          expect(ids(graph.edges), `edges as of ${asOf}`).toEqual(sortedCopy(ids(edges)));
+          for (const node of graph.nodes) {
+            expect(node.span, node.id).toEqual(spans.actors.get(node.id));
+            expect(node.dating, node.id).toBe(datingAsOf(node.span, asOf));
+          }
+          for (const edge of graph.edges) {
+            expect(edge.span, edge.id).toEqual(spans.relations.get(edge.id));
+            expect(edge.dating, edge.id).toBe(datingAsOf(edge.span, asOf));
+          }
+          expect(graph.datings).toEqual({ nodes: countDatings(graph.nodes), edges: countDatings(graph.edges) });
+
+          const dated = await store.subgraph({ asOf, undated: 'hide' });
+          expectWellFormed(dated);
+          expect(dated.datings, 'counted before the undated are left out').toEqual(graph.datings);
+          const kept = graph.nodes.filter((n) => n.dating !== 'undated');
+          const keptIds = idSet(kept);
+          expect(ids(dated.nodes)).toEqual(ids(kept));
+          expect(ids(dated.edges)).toEqual(
+            ids(graph.edges.filter((e) => e.dating !== 'undated' && keptIds.has(e.from) && keptIds.has(e.to))),
+          );
+        }
+      });
+
+      // relations.yaml: Quentin Adam's criticisms have no date of their own; the Le Point interview reporting them
+      // was published in summer 2022 (from June 2022). The Health Data Hub and the Cloud Act have no founding date.
+      it('hides a statement until its source was published, and never shows an undated actor as dated', async () => {
+        const criticism = 'quentin-adam-criticises-s3ns';
+        const edgeIds = async (asOf: string) => idSet((await store.subgraph({ asOf })).edges);
+        expect((await edgeIds('2022-05-31')).has(criticism)).toBe(false);
+        expect((await edgeIds('2022-06-01')).has(criticism)).toBe(true);
+        const in2008 = await store.subgraph({ asOf: '2008-01-01' });
+        const statements = in2008.edges.filter((e) => statementRelationTypes.has(e.type) && !e.since);
+        expect(statements, 'no statement reported by a text of 2013 or later').toEqual([]);
+        for (const id of ['health-data-hub', 'cloud-act']) {
+          const node = in2008.nodes.find((n) => n.id === id);
+          if (node) expect(node.dating, id).toBe('undated');
+        }
+        const hidden = await store.subgraph({ asOf: '2008-01-01', undated: 'hide' });
+        expect(within(hidden, ['health-data-hub', 'cloud-act'])).toEqual([]);
+        expect(hidden.nodes.every((n) => n.dating !== 'undated')).toBe(true);
+        // A neighbourhood follows the same rule and dates its nodes and edges too.
+        const around = (await store.neighbourhood({ id: 'quentin-adam', depth: 1, asOf: '2022-05-31' }))!;
+        expect(idSet(around.edges).has(criticism)).toBe(false);
+        for (const node of around.nodes) expect(node.dating).toBe(datingAsOf(node.span, '2022-05-31'));
       });
 
       it('finds Andromède by name, with or without its accent, first among actors', async () => {
@@ -427,22 +501,26 @@ export function describeGraphStoreContract(
         expect(await store.search('   ')).toEqual([]);
       });
 
-      // events.yaml: every event listing cloudwatt, by the span its date denotes.
-      it('orders Cloudwatt’s timeline by date span, then id', async () => {
-        expect(ids(await store.timeline({ actors: ['cloudwatt'] }))).toEqual([
-          'cloudwatt-numergy-hurried-launch-before-election', // around May 2012: April–June 2012
-          'cloudwatt-openstack-havana-switch', // around 2013: July 2012 – June 2014
-          'cloudwatt-numergy-launch-2012-09', // early September 2012
-          'cloudwatt-storage-platform-launch', // spring 2013
-          'patrick-starck-june-2013-statement', // June 2013
-          'cloudwatt-numergy-revenue-figures', // around 2014: July 2013 – June 2015
-          'patrick-starck-departure', // autumn 2013, the same span as the next: by id
-          'publication-numergy-vs-cloudwatt',
-          'bercy-stops-andromede-spending', // around 2015, three alike: by id
-          'cloudwatt-numergy-health-repositioning',
-          'orange-buys-back-cloudwatt-shares',
-          'cloudwatt-shutdown', // 2020-02-01
-        ]);
+      // events.yaml: every event listing cloudwatt, by the middle of the span its date denotes (compareFuzzyDates).
+      it('orders Cloudwatt’s timeline by the middle of each date’s span, narrower first, then id', async () => {
+        expect(ids(await store.timeline({ actors: ['cloudwatt'] }))).toEqual(
+          [...bundle.events]
+            .filter((e) => e.actors.some((a) => a.id === 'cloudwatt'))
+            .sort(compareEventsChronologically)
+            .map((e) => e.id),
+        );
+        const order = ids(await store.timeline({ actors: ['cloudwatt'] }));
+        const before = (a: string, b: string) =>
+          expect(order.indexOf(a), `${a} before ${b}`).toBeLessThan(order.indexOf(b));
+        // Around 2013 (July 2012 – June 2014, its middle about 1 July 2013) comes after early September 2012, spring
+        // 2013 and June 2013, though it may begin before all of them.
+        before('cloudwatt-numergy-launch-2012-09', 'cloudwatt-openstack-havana-switch');
+        before('patrick-starck-june-2013-statement', 'cloudwatt-openstack-havana-switch');
+        // Autumn 2013 before around 2014 (July 2013 – June 2015), though "around 2014" may begin first.
+        before('patrick-starck-departure', 'cloudwatt-numergy-revenue-figures');
+        before('publication-numergy-vs-cloudwatt', 'cloudwatt-numergy-revenue-figures');
+        // The same span (autumn 2013): by id.
+        before('patrick-starck-departure', 'publication-numergy-vs-cloudwatt');
         expect(ids(await store.timeline({ actors: ['cloudwatt'], from: '2016-07-01' }))).toEqual([
           'cloudwatt-shutdown',
         ]);
@@ -671,8 +749,9 @@ export function describeGraphStoreContract(
         const year = await store.subgraph({ from: '2012-01-01', to: '2012-12-31' });
         contains(everything, decade);
         contains(decade, year);
-        // Undated relations overlap every window.
-        const undated = bundle.relations.filter((r) => !r.since && !r.until);
+        // Relations with neither a known start nor an end overlap every window.
+        const spans = computeKnownSpans(bundle).relations;
+        const undated = bundle.relations.filter((r) => !spans.get(r.id)!.start && !r.until);
         expect(undated.length).toBeGreaterThan(0);
         const yearEdges = idSet(year.edges);
         expect(undated.every((r) => yearEdges.has(r.id))).toBe(true);

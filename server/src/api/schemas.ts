@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type {} from 'zod-openapi';
-import { IsoDaySchema } from '../domain/dates.ts';
+import { FuzzyDateSchema, IsoDaySchema } from '../domain/dates.ts';
 import {
   ActorSchema,
   actorKinds,
@@ -25,6 +25,7 @@ import {
   SEARCH_DEFAULT_LIMIT,
   SEARCH_MAX_LIMIT,
 } from '../domain/queries.ts';
+import { datings, undatedOptions } from '../domain/time-spans.ts';
 
 /**
  * The API's one source of truth: every parameter the API accepts and every body it answers with, as zod schemas.
@@ -204,7 +205,18 @@ export const GraphQuery = z
     relationTypes: enumListParam(relationTypes, 'Only relations of these types'),
     from: dayParam('Only relations whose time span overlaps the window starting this day (undated ones stay)'),
     to: dayParam('Only relations whose time span overlaps the window ending this day (undated ones stay)'),
-    asOf: dayParam('The graph as it stood on this day: actors and relations active then'),
+    asOf: dayParam(
+      'The graph as it stood on this day: what had begun and not ended by then; what has no date of its own is returned marked undated (see `undated`)',
+    ),
+    undated: z
+      .enum(undatedOptions)
+      .default('show')
+      .meta({
+        param: {
+          description:
+            'show: undated actors and relations (no known start, and no source published by asOf) are returned, marked `dating: undated`; hide: left out (still counted in `datings`)',
+        },
+      }),
     minCoMention: intParam({
       min: 1,
       max: 1_000_000,
@@ -384,18 +396,69 @@ export const ActorDetailSchema = z
   .meta({ id: 'ActorDetail' });
 export type ActorDetail = z.infer<typeof ActorDetailSchema>;
 
+export const KnownSpanSchema = z
+  .object({
+    start: z
+      .object({
+        date: FuzzyDateSchema,
+        basis: z.enum(['own', 'publication']).meta({
+          description:
+            "own: the record's own date (founded, since); publication: a statement exists from its source's publication",
+        }),
+        source: z.string().nullable().meta({ description: 'The source whose publication it is (basis publication)' }),
+      })
+      .strict()
+      .nullable()
+      .meta({ description: 'When it began; null when unknown' }),
+    end: FuzzyDateSchema.nullable().meta({ description: 'When it ended (dissolved, until); null when not known to' }),
+    attested: z
+      .object({
+        date: FuzzyDateSchema,
+        source: z.string().nullable().meta({ description: 'The source whose publication speaks of it' }),
+        record: z
+          .string()
+          .nullable()
+          .meta({ description: 'Or the dated fact it takes part in: events/<id> or relations/<id>' }),
+      })
+      .strict()
+      .nullable()
+      .meta({
+        description:
+          'The earliest day it is spoken of: a citing or mentioning source published, or a dated fact it takes part in; null when none',
+      }),
+  })
+  .strict()
+  .meta({ id: 'KnownSpan', description: 'What the sources let us know of when it existed (docs/truth-time.md)' });
+
+const DatingSchema = z.enum(datings).meta({
+  id: 'Dating',
+  description:
+    'As of the query day (now without one): dated (known start, reached), attested (no known start, but a source published by then speaks of it), undated (neither: shown, but not as a fact of that day)',
+});
+const DatingCountsSchema = z.object({ dated: count, attested: count, undated: count }).strict();
+
 export const GraphNodeSchema = ActorSchema.extend({
   centrality: z.number().min(0).max(1).meta({ description: 'Degree centrality over the whole graph' }),
   community: z.number().int().meta({ description: 'Louvain community over the whole graph' }),
+  span: KnownSpanSchema,
+  dating: DatingSchema,
 })
   .strict()
   .meta({ id: 'GraphNode' });
 
+export const GraphEdgeSchema = RelationSchema.extend({ span: KnownSpanSchema, dating: DatingSchema })
+  .strict()
+  .meta({ id: 'GraphEdge' });
+
 export const SubgraphSchema = z
   .object({
     nodes: z.array(GraphNodeSchema),
-    edges: z.array(Relation),
+    edges: z.array(GraphEdgeSchema),
     coMentions: z.array(z.object({ a: z.string(), b: z.string(), weight: z.number().int().positive() }).strict()),
+    datings: z
+      .object({ nodes: DatingCountsSchema, edges: DatingCountsSchema })
+      .strict()
+      .meta({ description: 'Nodes and edges per dating, counted before `undated=hide` leaves the undated out' }),
   })
   .strict()
   .meta({ id: 'Subgraph' });
@@ -597,6 +660,8 @@ export type FundingParams = z.output<typeof FundingQuery>;
 export type SearchParams = z.output<typeof SearchQuery>;
 export type ExportParams = z.output<typeof ExportPath> & z.output<typeof ExportQuery>;
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
+export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+export type KnownSpan = z.infer<typeof KnownSpanSchema>;
 export type FundingFlow = z.infer<typeof FundingFlowSchema>;
 export type RecipientTotal = z.infer<typeof RecipientTotalSchema>;
 export type FunderTotal = z.infer<typeof FunderTotalSchema>;

@@ -1,5 +1,6 @@
 import type { IsoDay } from './dates.ts';
 import type { FundingSummary } from './funding-aggregation.ts';
+import type { Dating, DatingCounts, KnownSpan, UndatedOption } from './time-spans.ts';
 import type {
   Actor,
   ActorKind,
@@ -67,6 +68,16 @@ export interface GraphNode extends Actor {
   centrality: number;
   /** Community (Louvain) index over the whole graph, for colouring. */
   community: number;
+  /** What is known of when it existed (domain/time-spans.ts). */
+  span: KnownSpan;
+  /** How it is dated as of the query's day (as of now without one). */
+  dating: Dating;
+}
+
+/** A relation drawn in a graph, with its known span and its dating as of the query's day. */
+export interface GraphEdge extends Relation {
+  span: KnownSpan;
+  dating: Dating;
 }
 
 export interface CoMentionEdge {
@@ -77,8 +88,13 @@ export interface CoMentionEdge {
 
 export interface Subgraph {
   nodes: GraphNode[];
-  edges: Relation[];
+  edges: GraphEdge[];
   coMentions: CoMentionEdge[];
+  /**
+   * Nodes and edges per dating, counted before `undated: 'hide'` applies (so the undated count says how many were
+   * left out).
+   */
+  datings: { nodes: DatingCounts; edges: DatingCounts };
 }
 
 export interface NeighbourhoodQuery {
@@ -96,6 +112,8 @@ export interface SubgraphQuery {
   from?: IsoDay | undefined;
   to?: IsoDay | undefined;
   asOf?: IsoDay | undefined;
+  /** 'show' (default): undated nodes and edges are returned, marked `dating: 'undated'`; 'hide': left out. */
+  undated?: UndatedOption | undefined;
   /** Co-mention edges with at least this weight (omit for none). */
   minCoMention?: number | undefined;
 }

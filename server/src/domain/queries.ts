@@ -1,7 +1,15 @@
-import { dateSpan, isActiveAsOf, overlapsWindow, type FuzzyDate, type IsoDay } from './fuzzy-date.ts';
+import {
+  compareFuzzyDates,
+  dateSpan,
+  isActiveAsOf,
+  overlapsWindow,
+  type FuzzyDate,
+  type IsoDay,
+} from './fuzzy-date.ts';
 import type { ActorQuery, CoMentionEdge, FundingQuery, SearchHit, StoreStats, TimelineQuery } from './graph-store.ts';
 import { claimPointers, fundersOf } from './funding-aggregation.ts';
 import { actorKinds, relationTypes } from './vocabulary.ts';
+import { ownDatesSpan, shownAsOf, spanOverlapsWindow, type KnownSpan } from './time-spans.ts';
 import type { Actor, AtlasEvent, Bundle, Dispute, Evidence, Funding, Relation } from './model.ts';
 
 /**
@@ -170,11 +178,9 @@ export function compareActorsByName(a: Actor, b: Actor): number {
   return compareStrings(foldSearchText(a.name), foldSearchText(b.name)) || compareStrings(a.id, b.id);
 }
 
-/** Timeline order: by the start of the date's span, then its end (narrower first), then id. */
+/** Timeline order: the one fuzzy-date order (compareFuzzyDates: middle of the span, narrower first), then id. */
 export function compareEventsChronologically(a: AtlasEvent, b: AtlasEvent): number {
-  const sa = dateSpan(a.date);
-  const sb = dateSpan(b.date);
-  return compareStrings(sa.start, sb.start) || compareStrings(sa.end, sb.end) || compareStrings(a.id, b.id);
+  return compareFuzzyDates(a.date, b.date) || compareStrings(a.id, b.id);
 }
 
 /** Evidence of a source: by start offset (unanchored evidence last), then id. */
@@ -269,13 +275,19 @@ export interface RelationFilter {
 
 /**
  * A relation passes when its type is in `relationTypes` (every type when it is omitted; an empty list passes none),
- * it is active as of `asOf` (when given) and it overlaps [from, to]. List filters (kinds, relation types, event
- * kinds, actors) follow the same rule everywhere: omitted means no filter, empty means nothing passes.
+ * it is shown as of `asOf` (when given) and its span overlaps [from, to]. The span is its known span
+ * (domain/time-spans.ts computeKnownSpans: a statement starts at its publication); without one, its own dates. List
+ * filters (kinds, relation types, event kinds, actors) follow the same rule everywhere: omitted means no filter,
+ * empty means nothing passes.
  */
-export function relationPasses(relation: Relation, filter: RelationFilter): boolean {
+export function relationPasses(
+  relation: Relation,
+  filter: RelationFilter,
+  span: KnownSpan = ownDatesSpan(relation.since, relation.until),
+): boolean {
   if (filter.relationTypes && !filter.relationTypes.includes(relation.type)) return false;
-  if (filter.asOf && !relationActiveAsOf(relation, filter.asOf)) return false;
-  return relationOverlapsWindow(relation, filter);
+  if (filter.asOf && !shownAsOf(span, filter.asOf)) return false;
+  return spanOverlapsWindow(span, filter);
 }
 
 /**

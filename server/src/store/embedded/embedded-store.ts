@@ -6,6 +6,7 @@ import {
   type ActorQuery,
   type FundingQuery,
   type FundingResult,
+  type GraphEdge,
   type GraphNode,
   type GraphStore,
   type NeighbourhoodQuery,
@@ -53,6 +54,15 @@ import {
   PATH_RESULT_CAP,
   recordPointer,
 } from '../../domain/queries.ts';
+import {
+  computeKnownSpans,
+  datedSubgraph,
+  spanEndDay,
+  spanLastDay,
+  spanStartDay,
+  UNKNOWN_SPAN,
+  type KnownSpan,
+} from '../../domain/time-spans.ts';
 import { SearchIndex } from './search-index.ts';
 import {
   buildAdjacency,
@@ -77,16 +87,18 @@ import {
  * load() nor the records a query returns may be mutated.
  *
  * Semantics (the contract suite holds every store to them; pure versions are in domain/queries.ts):
- * - "As of" day D: a relation counts when isActiveAsOf({since, until}, D); an actor when
- *   isActiveAsOf({since: founded, until: dissolved}, D); an event when dateSpan(date).start <= D.
- * - A relation covers from the first day of `since` (or -∞) to the last day of `until` (or +∞); it overlaps the
- *   window [from, to] when it covers some day of it. Undated relations always overlap.
- * - subgraph: nodes = actors of the kinds (all if omitted) active as of asOf (if given), isolated ones included;
- *   edges = relations between two nodes, of the types, overlapping the window and active as of asOf; co-mentions
- *   only when minCoMention is given (weight >= it, both ends among the nodes). Sorted by id / id / (a, b).
+ * - Time (domain/time-spans.ts): every actor and relation has a known span, computed at load from the bundle. "As
+ *   of" day D: an actor or relation is shown when shownAsOf(span, D) (its known start, if any, reached; its end, if
+ *   any, not yet); an event when dateSpan(date).start <= D. Every node and edge carries its span and its dating.
+ * - A relation covers from the first day of its known start (or -∞) to the last day of `until` (or +∞); it overlaps
+ *   the window [from, to] when it covers some day of it. Relations with neither always overlap.
+ * - subgraph: nodes = actors of the kinds (all if omitted) shown as of asOf (if given), isolated ones included;
+ *   edges = relations between two nodes, of the types, overlapping the window and shown as of asOf; then
+ *   datedSubgraph (datings counted, undated left out when `undated: 'hide'`); co-mentions only when minCoMention
+ *   is given (weight >= it, both ends among the returned nodes). Sorted by id / id / (a, b).
  * - neighbourhood: null for an unknown id; the centre and every actor within depth (clamped to 1..3) hops over
- *   relations of the types active as of asOf, direction ignored (actors are not filtered by their own dates);
- *   edges = those relations among the returned nodes; no co-mentions.
+ *   relations of the types shown as of asOf, direction ignored (actors are not filtered by their own dates);
+ *   edges = those relations among the returned nodes; no co-mentions; datings as of asOf.
  * - shortestPaths: direction ignored, relationTypes filter, maxHops 4 by default (1..6); every shortest path as a
  *   distinct actor sequence (at most 20) in lexicographic order; each hop the passing relation with the smallest
  *   id between the two actors. [] for no path or an unknown id; from === to gives the one-actor path.
@@ -129,6 +141,9 @@ interface Snapshot {
   actorKind: Uint8Array;
   actorActiveFrom: Int32Array;
   actorActiveUntil: Int32Array;
+  /** Known spans (domain/time-spans.ts), by actor and by relation number. */
+  actorSpans: KnownSpan[];
+  relationSpans: KnownSpan[];
   /** Actor numbers by folded name then id, and the folded name + aliases of each actor, for actors(). */
   actorsByName: Int32Array;
   actorText: string[];
@@ -191,20 +206,24 @@ function spanCache() {
 
 function buildSnapshot(bundle: Bundle, options: EmbeddedStoreOptions, metrics?: ReadonlyMap<string, ActorMetrics>) {
   const span = spanCache();
+  const knownSpans = computeKnownSpans(bundle);
+  const dayOr = (day: string | null, none: number) => (day === null ? none : dayNumber(day));
   const actors = sortedById(bundle.actors);
   const n = actors.length;
   const actorIndex = new Map<string, number>();
   const actorKind = new Uint8Array(n);
   const actorActiveFrom = new Int32Array(n);
   const actorActiveUntil = new Int32Array(n);
+  const actorSpans: KnownSpan[] = new Array(n);
   const actorText: string[] = new Array(n);
   const foldedNames: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const actor = actors[i]!;
     actorIndex.set(actor.id, i);
     actorKind[i] = kindCode.get(actor.kind) ?? 255;
-    actorActiveFrom[i] = actor.founded ? span(actor.founded).start : NO_START;
-    actorActiveUntil[i] = actor.dissolved ? span(actor.dissolved).start : NO_END;
+    actorSpans[i] = knownSpans.actors.get(actor.id) ?? UNKNOWN_SPAN;
+    actorActiveFrom[i] = dayOr(spanStartDay(actorSpans[i]!), NO_START);
+    actorActiveUntil[i] = dayOr(spanEndDay(actorSpans[i]!), NO_END);
     foldedNames[i] = foldSearchText(actor.name);
     actorText[i] = [
       foldedNames[i],
@@ -228,27 +247,18 @@ function buildSnapshot(bundle: Bundle, options: EmbeddedStoreOptions, metrics?: 
     spanStart: new Int32Array(m),
     spanEnd: new Int32Array(m),
   };
+  const relationSpans: KnownSpan[] = new Array(m);
   for (let r = 0; r < m; r++) {
     const relation = relations[r]!;
     table.from[r] = actorIndex.get(relation.from) ?? -1;
     table.to[r] = actorIndex.get(relation.to) ?? -1;
     table.type[r] = typeCode.get(relation.type) ?? UNKNOWN_TYPE;
-    if (relation.since) {
-      const since = span(relation.since);
-      table.activeFrom[r] = since.start;
-      table.spanStart[r] = since.start;
-    } else {
-      table.activeFrom[r] = NO_START;
-      table.spanStart[r] = NO_START;
-    }
-    if (relation.until) {
-      const until = span(relation.until);
-      table.activeUntil[r] = until.start;
-      table.spanEnd[r] = until.end;
-    } else {
-      table.activeUntil[r] = NO_END;
-      table.spanEnd[r] = NO_END;
-    }
+    const known = knownSpans.relations.get(relation.id) ?? UNKNOWN_SPAN;
+    relationSpans[r] = known;
+    table.activeFrom[r] = dayOr(spanStartDay(known), NO_START);
+    table.spanStart[r] = table.activeFrom[r]!;
+    table.activeUntil[r] = dayOr(spanEndDay(known), NO_END);
+    table.spanEnd[r] = dayOr(spanLastDay(known), NO_END);
   }
   const traversal = new Traversal(n, table, buildAdjacency(n, table));
 
@@ -309,6 +319,8 @@ function buildSnapshot(bundle: Bundle, options: EmbeddedStoreOptions, metrics?: 
     actorKind,
     actorActiveFrom,
     actorActiveUntil,
+    actorSpans,
+    relationSpans,
     actorsByName,
     actorText,
     relations,
@@ -467,7 +479,7 @@ export class EmbeddedGraphStore implements GraphStore {
     if (centre === undefined) return null;
     const filter = edgeFilter({ relationTypes: query.relationTypes, asOf: query.asOf });
     const { nodes, edges } = s.traversal.neighbourhood(centre, clampDepth(query.depth), filter);
-    return { nodes: graphNodes(s, nodes), edges: Array.from(edges, (r) => s.relations[r]!), coMentions: [] };
+    return { ...datedSubgraph(graphNodes(s, nodes), graphEdges(s, edges), query.asOf), coMentions: [] };
   }
 
   async subgraph(query: SubgraphQuery): Promise<Subgraph> {
@@ -506,6 +518,11 @@ export class EmbeddedGraphStore implements GraphStore {
         if (a >= 0 && b >= 0 && member[a] === 1 && member[b] === 1 && edgePasses(table, r, filter)) edges.push(r);
       }
     }
+    const dated = datedSubgraph(graphNodes(s, nodes), graphEdges(s, edges), query.asOf, query.undated);
+    if (dated.nodes.length < nodes.length) {
+      member.fill(0);
+      for (const node of dated.nodes) member[s.actorIndex.get(node.id)!] = 1;
+    }
     const coMentions =
       query.minCoMention === undefined
         ? []
@@ -515,7 +532,7 @@ export class EmbeddedGraphStore implements GraphStore {
                 c.weight >= query.minCoMention! && c.ia >= 0 && c.ib >= 0 && member[c.ia] === 1 && member[c.ib] === 1,
             )
             .map((c) => ({ a: c.a, b: c.b, weight: c.weight }));
-    return { nodes: graphNodes(s, nodes), edges: edges.map((r) => s.relations[r]!), coMentions };
+    return { ...dated, coMentions };
   }
 
   async shortestPaths(query: PathQuery): Promise<ActorPath[]> {
@@ -612,12 +629,21 @@ function edgeFilter(query: {
   };
 }
 
-function graphNodes(s: Snapshot, indices: ArrayLike<number>): GraphNode[] {
+function graphNodes(s: Snapshot, indices: ArrayLike<number>): Omit<GraphNode, 'dating'>[] {
   const metrics = ensureMetrics(s);
-  const nodes: GraphNode[] = new Array(indices.length);
+  const nodes: Omit<GraphNode, 'dating'>[] = new Array(indices.length);
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k]!;
-    nodes[k] = { ...s.actors[i]!, centrality: metrics.centrality[i]!, community: metrics.community[i]! };
+    nodes[k] = {
+      ...s.actors[i]!,
+      centrality: metrics.centrality[i]!,
+      community: metrics.community[i]!,
+      span: s.actorSpans[i]!,
+    };
   }
   return nodes;
+}
+
+function graphEdges(s: Snapshot, indices: ArrayLike<number>): Omit<GraphEdge, 'dating'>[] {
+  return Array.from(indices, (r) => ({ ...s.relations[r]!, span: s.relationSpans[r]! }));
 }

@@ -46,6 +46,7 @@ import {
   PATH_RESULT_CAP,
   recordPointer,
 } from '../../domain/queries.ts';
+import { datedSubgraph } from '../../domain/time-spans.ts';
 import {
   fuzziness,
   rankSearchHits,
@@ -103,6 +104,7 @@ import {
   toEvent,
   toEvidence,
   toFunding,
+  toGraphEdge,
   toGraphNode,
   toMention,
   toNumber,
@@ -329,8 +331,11 @@ export class Neo4jGraphStore implements GraphStore {
         this.read(RELATIONS_AMONG, { dataset, ids, types, asOf }),
       ]);
       return {
-        nodes: nodeRows.map((r) => toGraphNode(r.actor)).sort(compareById),
-        edges: edgeRows.map((r) => toRelation(r.relation)).sort(compareById),
+        ...datedSubgraph(
+          nodeRows.map((r) => toGraphNode(r.actor)).sort(compareById),
+          edgeRows.map((r) => toGraphEdge(r.relation)).sort(compareById),
+          query.asOf,
+        ),
         coMentions: [],
       };
     });
@@ -354,10 +359,19 @@ export class Neo4jGraphStore implements GraphStore {
           ? Promise.resolve([] as Row[])
           : this.read(SUBGRAPH_CO_MENTIONS, { dataset, kinds, asOf, minWeight: query.minCoMention }),
       ]);
+      const dated = datedSubgraph(
+        nodeRows.map((r) => toGraphNode(r.actor)).sort(compareById),
+        edgeRows.map((r) => toGraphEdge(r.relation)).sort(compareById),
+        query.asOf,
+        query.undated,
+      );
+      const kept = new Set(dated.nodes.map((node) => node.id));
       return {
-        nodes: nodeRows.map((r) => toGraphNode(r.actor)).sort(compareById),
-        edges: edgeRows.map((r) => toRelation(r.relation)).sort(compareById),
-        coMentions: coMentionRows.map((r) => toCoMentionEdge(r.a, r.b, r.weight)).sort(compareCoMentions),
+        ...dated,
+        coMentions: coMentionRows
+          .map((r) => toCoMentionEdge(r.a, r.b, r.weight))
+          .filter((c) => kept.has(c.a) && kept.has(c.b))
+          .sort(compareCoMentions),
       };
     });
   }
