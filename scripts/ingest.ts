@@ -13,6 +13,9 @@ import type { CoverageReport } from '../server/src/ingest/coverage.ts';
 import { runIngest, type IngestProgress, type IngestSummary } from '../server/src/ingest/ingest.ts';
 import { formatIssue, IngestValidationError } from '../server/src/ingest/issues.ts';
 import { displayPath } from '../server/src/ingest/knowledge-base.ts';
+import { linkGapsToProposals } from '../server/src/propose/coverage-links.ts';
+import { loadProposalInputs } from '../server/src/propose/load.ts';
+import { propose } from '../server/src/propose/propose.ts';
 import { loadIntoNeo4j } from './load-neo4j.ts';
 
 async function main(): Promise<number> {
@@ -73,7 +76,7 @@ async function ingest(
         `ingest: no source texts in ${displayPath(config.CORPUS_DIR)}: built from the knowledge base alone; quotes were not checked and there are no mentions. Set CORPUS_DIR to the folder holding the texts.`,
       );
     }
-    if (args.report) printReport(result.report);
+    if (args.report) printReport(await withProposals(result.report, config));
     printSummary(result.summary, result.bundlePath, result.bundle.version, performance.now() - started);
     return 0;
   } catch (error) {
@@ -127,6 +130,18 @@ function printSummary(s: IngestSummary, bundlePath: string | null, version: stri
   );
 }
 
+/** The report with each gap linked to the proposal that would cover it (as `npm run propose` would make it). */
+async function withProposals(report: CoverageReport, config: ReturnType<typeof loadConfig>): Promise<CoverageReport> {
+  const inputs = await loadProposalInputs({
+    kbDir: config.KB_DIR,
+    manifestPath: config.MANIFEST,
+    corpusDir: config.CORPUS_DIR,
+  });
+  return linkGapsToProposals(report, propose(inputs.kb, inputs.documents));
+}
+
+const proposalNote = (gap: { proposal?: string }) => (gap.proposal ? `  → proposed: ${gap.proposal}` : '');
+
 function printReport(report: CoverageReport) {
   const out: string[] = [
     'Values checked against their evidence (read in a quote / derived and re-computed / unchecked):',
@@ -134,13 +149,15 @@ function printReport(report: CoverageReport) {
   for (const [collection, t] of Object.entries(report.values))
     out.push(`  ${collection.padEnd(10)} ${t.read} read / ${t.derived} derived / ${t.unchecked} unchecked`);
   out.push(`Names the knowledge base does not know (${report.names.length}):`);
-  for (const n of report.names) out.push(`  ${n.text}  ×${n.count}  [${n.sources.join(', ')}]  «${n.example}»`);
+  for (const n of report.names)
+    out.push(`  ${n.text}  ×${n.count}  [${n.sources.join(', ')}]  «${n.example}»${proposalNote(n)}`);
   out.push(`Dates no dated record cites (${report.dates.length}):`);
-  for (const d of report.dates) out.push(`  ${d.source}: "${d.text}" = ${d.value}  «${d.sentence}»`);
+  for (const d of report.dates) out.push(`  ${d.source}: "${d.text}" = ${d.value}  «${d.sentence}»${proposalNote(d)}`);
   out.push(`Amounts no funding record cites (${report.amounts.length}):`);
-  for (const a of report.amounts) out.push(`  ${a.source}: "${a.text}" = ${a.value}  «${a.sentence}»`);
+  for (const a of report.amounts)
+    out.push(`  ${a.source}: "${a.text}" = ${a.value}  «${a.sentence}»${proposalNote(a)}`);
   out.push(
-    'Close a gap by adding the fact with its evidence, or list it in data/kb/reviewed.yaml with the reason it is left out.',
+    'Close a gap by adding the fact with its evidence (a "→ proposed" record in data/build/proposals.json after npm run propose), or list it in data/kb/reviewed.yaml with the reason it is left out.',
   );
   console.log(out.join('\n'));
 }

@@ -16,12 +16,16 @@ export interface NameGap {
   count: number;
   sources: string[];
   example: string;
+  /** The proposal that would cover it (npm run propose), as "actors/<id>"; set by the ingest's --report. */
+  proposal?: string;
 }
 export interface PassageGap {
   source: string;
   text: string;
   value: string;
   sentence: string;
+  /** The proposal that would cover it, as "events/<id>" or "fundings/<id>"; set by the ingest's --report. */
+  proposal?: string;
 }
 export interface CoverageReport {
   /** Per record type, how many values were read in a quote, derived and re-computed, or left unchecked. */
