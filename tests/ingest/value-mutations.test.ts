@@ -7,8 +7,8 @@ import { readInputs, type IngestInputs } from '../../server/src/ingest/ingest.ts
 import { realCorpusDir, repoRoot } from '../support/fixture.ts';
 
 /**
- * Mutation test over the real knowledge base: every value is perturbed, one at a time (amount, currency, year, month,
- * day, precision), in memory, and the same check the ingest runs must reject it at the file and line of that value.
+ * Mutation test over the real knowledge base: every value is perturbed, one at a time (amount, currency, hedge, year,
+ * month, day, precision), in memory, and the same check the ingest runs must reject it at the file and line of that value.
  * The knowledge base and the texts are read and analysed once; each mutation re-runs only the value check.
  */
 
@@ -113,6 +113,14 @@ describe.skipIf(!corpusPresent)('every value of the real knowledge base is check
         line: fieldLine(kb.files.fundings, funding.id, 'amount'),
         apply: () => (funding.amount = otherAmount),
         undo: () => (funding.amount = amount),
+      });
+      const { approximate } = funding;
+      out.push({
+        label: `${kb.files.fundings} ${funding.id} approximate: ${approximate ?? false} -> ${!approximate}`,
+        file: kb.files.fundings,
+        line: fieldLine(kb.files.fundings, funding.id, 'amount'),
+        apply: () => (funding.approximate = !approximate),
+        undo: () => (funding.approximate = approximate),
       });
       const otherCurrency = currency === 'EUR' ? 'USD' : 'EUR';
       out.push({

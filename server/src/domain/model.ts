@@ -154,6 +154,8 @@ export const KbFundingSchema = z
     /** The funding record whose amount this one is a part of (same recipient, kind and currency). */
     partOf: id.optional(),
     amount: z.number().positive('amounts are positive'),
+    /** The source hedges the amount ("autour de", "about", "more than"): a figure, not an exact sum. */
+    approximate: z.boolean().optional(),
     currency: z
       .string()
       .regex(/^([A-Z]{3}|unspecified)$/, 'an ISO 4217 code, or "unspecified" when the source names none'),

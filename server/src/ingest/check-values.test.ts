@@ -23,7 +23,8 @@ const TEXTS = {
     text:
       "Le programme Nuage Commun a été lancé en mars 2011. La Banque Publique devait investir 40 millions d'euros, " +
       'Acme et Beta 10 millions chacun. Le marché a démarré lentement. Le service fermera le 1er février. ' +
-      'Nuage Commun compte déjà 2 millions de serveurs. Le projet se repositionne sur la santé.',
+      'Nuage Commun compte déjà 2 millions de serveurs. Le projet se repositionne sur la santé. ' +
+      "Le réseau est financé autour de 60 millions d'euros.",
   },
   'note-en': {
     language: 'en' as const,
@@ -31,7 +32,7 @@ const TEXTS = {
     text:
       'Acme Cloud was founded in early 2012. Acme invested 5 million dollars. ' +
       'Two years after its launch, Acme Cloud billed 3 million. ' +
-      'Last week, Beta confirmed the launch of Beta Cloud in 2015.',
+      'Last week, Beta confirmed the launch of Beta Cloud in 2015. Beta raised about 7 million dollars.',
   },
 };
 
@@ -141,6 +142,26 @@ describe('checkValues: amounts are read from their quotes', () => {
     const billed = 'Two years after its launch, Acme Cloud billed 3 million.';
     expect(setUp({ fundings: funding('a', 3e6, 'unspecified', billed, 'note-en') }).issues).toEqual([]);
     expect(where(setUp({ fundings: funding('a', 3e6, 'USD', billed, 'note-en') }))).toEqual(['fundings.yaml:5']);
+  });
+
+  it('keeps a hedged amount approximate, in French and English, and an exact one exact', () => {
+    const hedged = "Le réseau est financé autour de 60 millions d'euros.";
+    const unmarked = setUp({ fundings: funding('network', 60e6, 'EUR', hedged) });
+    expect(where(unmarked)).toEqual(['fundings.yaml:4']);
+    expect(unmarked.issues[0]!.message).toMatch(
+      /the source hedges the amount: mark it approximate: .* as about 60000000 EUR/,
+    );
+    const approximate = (quote: string, amount: number, currency: string, source = 'note-fr') =>
+      funding('a', amount, currency, quote, source).replace(
+        `  amount: ${amount}\n`,
+        `  amount: ${amount}\n  approximate: true\n`,
+      );
+    expect(setUp({ fundings: approximate(hedged, 60e6, 'EUR') }).issues).toEqual([]);
+    expect(
+      setUp({ fundings: approximate('Beta raised about 7 million dollars.', 7e6, 'USD', 'note-en') }).issues,
+    ).toEqual([]);
+    const exact = setUp({ fundings: approximate('La Banque Publique devait investir 40 millions', 40e6, 'EUR') });
+    expect(exact.issues[0]!.message).toMatch(/without a hedge: it is not approximate/);
   });
 
   it('does not read a count of things as money', () => {

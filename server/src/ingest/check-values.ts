@@ -52,7 +52,17 @@ interface Reading {
 }
 
 const show = (quote: string) => `"${quote.length > 120 ? `${quote.slice(0, 117)}...` : quote}"`;
-const showAmount = (a: { amount: number; currency: string | null }) => `${a.amount} ${a.currency ?? 'unspecified'}`;
+const showAmount = (a: { amount: number; currency: string | null; approximate: boolean }) =>
+  `${a.approximate ? 'about ' : ''}${a.amount} ${a.currency ?? 'unspecified'}`;
+
+type AmountField = 'amount' | 'currency' | 'approximate';
+/** Which part of an amount differs from another, the amount first; null when they say the same. */
+function difference(read: Amount, recorded: Amount): AmountField | null {
+  if (read.amount !== recorded.amount) return 'amount';
+  if (read.currency !== recorded.currency) return 'currency';
+  if (read.approximate !== recorded.approximate) return 'approximate';
+  return null;
+}
 
 export function checkValues(kb: KnowledgeBase, { corpus, analyses }: AnalysedCorpus): ValueCheck {
   const issues: IngestIssue[] = [];
@@ -286,8 +296,10 @@ export function checkValues(kb: KnowledgeBase, { corpus, analyses }: AnalysedCor
   function checkAmount(record: Located<KbFunding>, derivation: Derivation | undefined): void {
     const f = record.value;
     const file = kb.files.fundings;
-    const value: Amount = { amount: f.amount, currency: f.currency };
+    const value: Amount = { amount: f.amount, currency: f.currency, approximate: f.approximate ?? false };
     const label = `funding "${f.id}" amount ${showAmount(value)}`;
+    // A hedge is a property of the amount: its difference is reported at the amount's line.
+    const lineOfDifference = (field: AmountField) => record.lineOf([field === 'currency' ? 'currency' : 'amount']);
     if (derivation) {
       tallies.fundings.derived++;
       const inputs: Amount[] = [];
@@ -302,35 +314,37 @@ export function checkValues(kb: KnowledgeBase, { corpus, analyses }: AnalysedCor
           });
           return;
         }
-        inputs.push({ amount: funding.amount, currency: funding.currency });
+        inputs.push({ amount: funding.amount, currency: funding.currency, approximate: funding.approximate ?? false });
       }
       const result = deriveAmount(derivation, inputs);
+      const differs = 'problem' in result ? null : difference(result.value, value);
       if ('problem' in result) {
         issues.push({ file, line: record.lineOf(['derived', 'amount']), message: `${label}: ${result.problem}` });
-      } else if (result.value.amount !== f.amount || result.value.currency !== f.currency) {
+      } else if (differs) {
         const from = derivation.from.map((p, i) => `${p} (${showAmount(inputs[i]!)})`).join(', ');
         issues.push({
           file,
-          line: record.lineOf([result.value.amount !== f.amount ? 'amount' : 'currency']),
+          line: lineOfDifference(differs),
           message: `${label} is derived by "${derivation.rule}" from ${from}, which gives ${showAmount(result.value)}`,
         });
       }
       return;
     }
     const said: string[] = [];
-    let sameAmount: { mention: MoneyMention; quote: string } | null = null;
+    let nearest: { mention: MoneyMention; quote: string; differs: AmountField } | null = null;
     let checked = false;
     for (const ref of f.evidence) {
       const reading = read(ref);
       if (!reading) continue;
       checked = true;
       for (const mention of reading.money) {
-        if (mention.amount !== f.amount) continue;
-        if ((mention.currency ?? 'unspecified') === f.currency) {
+        const differs = difference({ ...mention, currency: mention.currency ?? 'unspecified' }, value);
+        if (differs === null) {
           tallies.fundings.read++;
           return;
         }
-        sameAmount ??= { mention, quote: reading.quote };
+        if (differs !== 'amount' && (nearest === null || differs === 'approximate'))
+          nearest = { mention, quote: reading.quote, differs };
       }
       said.push(
         `${show(reading.quote)} reads ${reading.money.length ? reading.money.map((m) => `'${m.text}' as ${showAmount(m)}`).join(', ') : 'no amount'}`,
@@ -340,19 +354,25 @@ export function checkValues(kb: KnowledgeBase, { corpus, analyses }: AnalysedCor
       tallies.fundings.unchecked++;
       return;
     }
-    issues.push(
-      sameAmount
-        ? {
-            file,
-            line: record.lineOf(['currency']),
-            message: `${label}: the currency is not what its evidence says: ${show(sameAmount.quote)} reads '${sameAmount.mention.text}' as ${showAmount(sameAmount.mention)}`,
-          }
-        : {
-            file,
-            line: record.lineOf(['amount']),
-            message: `${label} is not what its evidence says: ${said.join('; ')}; correct it, cite the quote that says it, or mark it derived`,
-          },
-    );
+    if (nearest) {
+      const what =
+        nearest.differs === 'currency'
+          ? 'the currency is not what its evidence says'
+          : nearest.mention.approximate
+            ? 'the source hedges the amount: mark it approximate'
+            : 'the source gives the amount without a hedge: it is not approximate';
+      issues.push({
+        file,
+        line: lineOfDifference(nearest.differs),
+        message: `${label}: ${what}: ${show(nearest.quote)} reads '${nearest.mention.text}' as ${showAmount(nearest.mention)}`,
+      });
+      return;
+    }
+    issues.push({
+      file,
+      line: record.lineOf(['amount']),
+      message: `${label} is not what its evidence says: ${said.join('; ')}; correct it, cite the quote that says it, or mark it derived`,
+    });
   }
 
   return { issues, tallies };

@@ -77,6 +77,7 @@ export function FundingCard({ id }: { id: string }) {
           <li key={record.id} className="fact">
             <p className="fact__line">
               <strong className="funding-amount">
+                {record.approximate && <abbr title={t.truth.aboutHint}>{t.truth.about} </abbr>}
                 {formatAmount(record.amount, record.currency, lang, t.currencyUnspecified)}
               </strong>
               <InferredMark derivation={record.derived?.amount} />{' '}

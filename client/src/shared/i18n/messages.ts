@@ -261,6 +261,8 @@ const en = {
   // ---------------------------------------------------------------- timeline, money, sources, stories (issue #6)
   truth: {
     inferred: 'inferred',
+    about: 'about',
+    aboutHint: 'the source hedges the amount ("around", "about"): a figure, not an exact sum',
     inferredHow: (reasoning: string) => `Inferred, not read in a quote: ${reasoning}`,
     statuses: { planned: 'planned', announced: 'announced', happened: 'happened' } as Record<string, string>,
     statusHint: {
@@ -683,6 +685,8 @@ const fr: Messages = {
   currencyUnspecified: 'devise non précisée',
   truth: {
     inferred: 'déduit',
+    about: 'environ',
+    aboutHint: 'la source nuance le montant (« autour de », « environ ») : un ordre de grandeur, pas une somme exacte',
     inferredHow: (reasoning: string) => `Déduit, non lu dans une citation : ${reasoning}`,
     statuses: { planned: 'prévu', announced: 'annoncé', happened: 'advenu' } as Record<string, string>,
     statusHint: {

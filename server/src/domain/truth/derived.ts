@@ -115,18 +115,20 @@ export function deriveDate(derivation: Derivation, inputs: readonly FuzzyDate[])
 export interface Amount {
   amount: number;
   currency: string;
+  /** A hedged figure; a sum with one hedged part is hedged too. */
+  approximate: boolean;
 }
 
 /** The amount a derivation computes from the fundings it points at. */
 export function deriveAmount(derivation: Derivation, inputs: readonly Amount[]): Derived<Amount> {
   const problem = arityProblem(derivation, inputs.length);
   if (problem) return { problem };
-  if (derivation.rule === 'same-as') return { value: { amount: inputs[0]!.amount, currency: inputs[0]!.currency } };
+  if (derivation.rule === 'same-as') return { value: { ...inputs[0]! } };
   if (derivation.rule !== 'sum')
     return { problem: `rule "${derivation.rule}" dates things; amounts take "same-as" or "sum"` };
   const currencies = [...new Set(inputs.map((i) => i.currency))];
   if (currencies.length !== 1) return { problem: `a sum adds one currency, not ${currencies.join(' and ')}` };
   // Cents, so that float addition does not leave 285000000.00000006.
   const cents = inputs.reduce((total, i) => total + Math.round(i.amount * 100), 0);
-  return { value: { amount: cents / 100, currency: currencies[0]! } };
+  return { value: { amount: cents / 100, currency: currencies[0]!, approximate: inputs.some((i) => i.approximate) } };
 }

@@ -79,21 +79,16 @@ describe('derived values', () => {
     });
   });
 
-  it('adds amounts of one currency, exactly, and copies one', () => {
-    const parts = [135e6, 60e6, 60e6, 30e6].map((amount) => ({ amount, currency: 'EUR' }));
-    expect(deriveAmount(rule('sum', 4), parts)).toEqual({ value: { amount: 285e6, currency: 'EUR' } });
-    expect(
-      deriveAmount(rule('sum', 2), [
-        { amount: 0.1, currency: 'EUR' },
-        { amount: 0.2, currency: 'EUR' },
-      ]),
-    ).toEqual({
-      value: { amount: 0.3, currency: 'EUR' },
-    });
-    expect(deriveAmount(rule('sum', 2), [parts[0]!, { amount: 1, currency: 'USD' }])).toEqual({
+  it('adds amounts of one currency, exactly, hedged when a part is, and copies one', () => {
+    const eur = (amount: number, approximate = false) => ({ amount, currency: 'EUR', approximate });
+    const parts = [135e6, 60e6, 60e6, 30e6].map((amount) => eur(amount));
+    expect(deriveAmount(rule('sum', 4), parts)).toEqual({ value: eur(285e6) });
+    expect(deriveAmount(rule('sum', 2), [eur(0.1), eur(0.2)])).toEqual({ value: eur(0.3) });
+    expect(deriveAmount(rule('sum', 2), [eur(10), eur(20, true)])).toEqual({ value: eur(30, true) });
+    expect(deriveAmount(rule('sum', 2), [parts[0]!, { ...eur(1), currency: 'USD' }])).toEqual({
       problem: expect.stringMatching(/one currency/),
     });
-    expect(deriveAmount(rule('same-as', 1), [parts[0]!])).toEqual({ value: parts[0] });
+    expect(deriveAmount(rule('same-as', 1), [eur(150e6, true)])).toEqual({ value: eur(150e6, true) });
     expect(deriveAmount(rule('offset', 1), [parts[0]!])).toEqual({ problem: expect.stringMatching(/amounts take/) });
   });
 });

@@ -33,7 +33,7 @@ export type Props = Record<string, unknown>;
  * Revision of the property layout below. Bump it whenever a `*Props` function changes what it writes: it is part of
  * the dataset key, so the same bundle is then loaded as a new dataset beside the old one and switched to at once.
  */
-export const GRAPH_MODEL_REVISION = 5;
+export const GRAPH_MODEL_REVISION = 6;
 
 // ------------------------------------------------------------------------------------------ Neo4j values → JS
 
@@ -288,6 +288,7 @@ export function fundingProps(funding: Funding): Props {
     recipient: funding.to,
     partOf: funding.partOf,
     amount: funding.amount,
+    approximate: funding.approximate,
     currency: funding.currency,
     kind: funding.kind,
     ...fuzzyProps('date', funding.date),
@@ -450,6 +451,7 @@ export const propertyKeys = {
     'recipient',
     'partOf',
     'amount',
+    'approximate',
     'currency',
     'kind',
     ...fuzzyKeys('date'),
@@ -581,6 +583,7 @@ export function toFunding(raw: unknown): Funding {
   const partOf = optStr(p, 'partOf');
   if (partOf !== undefined) funding.partOf = partOf;
   funding.amount = num(p, 'amount');
+  if (typeof p.approximate === 'boolean') funding.approximate = p.approximate;
   funding.currency = str(p, 'currency');
   funding.kind = str(p, 'kind') as Funding['kind'];
   const date = toFuzzy(p, 'date');
