@@ -53,6 +53,11 @@ export function FundingCard({ id }: { id: string }) {
   };
   const funderNames = (record: (typeof records)[number]) =>
     fundersOf(record).length > 0 ? t.money.jointFunders(fundersOf(record).map(name)) : t.money.funderNotNamed;
+  // A claim's record by its funders, or by its id when the source names none.
+  const claimLabel = (id: string) => {
+    const found = funding.data.records.find((r) => r.id === id);
+    return found && fundersOf(found).length > 0 ? `${funderNames(found)} (${id})` : id;
+  };
   const rivalries = funding.data.totalsByRecipient
     .filter((total) => records.some((r) => total.records.includes(r.id)))
     .flatMap((total) => total.rivalries);
@@ -141,7 +146,7 @@ export function FundingCard({ id }: { id: string }) {
                   {claim.records.map((record, i) => (
                     <span key={record}>
                       {i > 0 && ', '}
-                      {recordButton(record, record)}
+                      {recordButton(record, claimLabel(record))}
                     </span>
                   ))}
                 </li>
