@@ -8,6 +8,7 @@ import {
   groupAfter,
   groupAfterParticiple,
   groupBefore,
+  isComplement,
   hypothetical,
   insideActor,
   negated,
@@ -51,6 +52,11 @@ const KIND_LABELS: Record<EventKind, Bilingual> = {
   other: bi('déclaration', 'statement'),
 };
 
+interface Anchor extends Span {
+  date: FuzzyDate;
+  rule: string;
+}
+
 interface Found {
   trigger: EventTrigger;
   start: number;
@@ -66,8 +72,22 @@ function findTriggers(s: SentenceView): Found[] {
   return found;
 }
 
-/** "of X", "de X", "du X", right after a noun trigger: "the launch of S3NS", "le retrait de Dassault". */
-const NOUN_COMPLEMENT = /^\s*(?:of|de|du|des|d['’]|de l['’]|de la)\s*(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
+/** "of X", "de X", "entre X", right after a noun trigger: "the launch of S3NS", "le retrait de Dassault". */
+const NOUN_COMPLEMENT = /^\s*(?:of|de|du|des|d['’]|de l['’]|de la|between|entre)\s*(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
+/** Words that put a name in a circumstance, not in the object: "launched following Snowden's revelations". */
+const TIME_WORDS = new Set([
+  'following',
+  'after',
+  'before',
+  'since',
+  'during',
+  'suite',
+  'après',
+  'avant',
+  'depuis',
+  'pendant',
+  'lors',
+]);
 /** "OVH's IPO": a possessive right before the trigger. */
 const POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
@@ -81,9 +101,13 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const after = groupAfter(s, f.end, 60);
   if (after && NOUN_COMPLEMENT.test(s.text.slice(f.end, after.start)))
     return { subject: after, other: groupBefore(s, f.start) };
-  if (trigger.patient && after && !after.inParentheses) return { subject: after, other: groupBefore(s, f.start) };
+  // "launched S3NS", "lancé le projet X"; not "launched in 2010 following X", "lancés avec le concours du X".
+  if (trigger.patient && after && !after.inParentheses && !isComplement(after) && !TIME_WORDS.has(after.wordBefore))
+    return { subject: after, other: groupBefore(s, f.start) };
   const before = groupBefore(s, f.start);
-  return before ? { subject: before, other: after } : { subject: after };
+  if (before) return { subject: before, other: after };
+  // "Le départ, annoncé hier, de X": a subject after the trigger only when close and not a complement.
+  return after && after.start - f.end <= 30 && !isComplement(after) ? { subject: after } : {};
 }
 
 function recencyDate(s: SentenceView, cue: string): FuzzyDate {
@@ -102,7 +126,8 @@ function recencyDate(s: SentenceView, cue: string): FuzzyDate {
  * announcing word in its clause: an announced launch is an announcement, not a launch), or happened (no status).
  */
 function kindAndStatus(s: SentenceView, f: Found, date: FuzzyDate): { kind: EventKind; status?: EventStatus } {
-  const clause = s.text.slice(clauseStart(s, f.start), f.end);
+  // The words just before the trigger: "Thales confirmed the launch", "will be disconnected".
+  const clause = s.text.slice(Math.max(clauseStart(s, f.start), f.start - 60), f.end);
   if (
     isAfterPublication(date, s.published) ||
     FUTURE[s.language].test(clause) ||
@@ -119,32 +144,26 @@ function kindAndStatus(s: SentenceView, f: Found, date: FuzzyDate): { kind: Even
 export function proposeEvents(s: SentenceView): EventDraft[] {
   if (s.actors.length === 0) return [];
   const sentence = s.text.slice(s.start, s.end);
-  const recency = s.dates.length === 0 ? RECENCY[s.language].exec(sentence) : null;
+  const recency = RECENCY[s.language].exec(sentence);
   if (s.dates.length === 0 && !recency) return [];
   const triggers = findTriggers(s);
   if (triggers.length === 0) return [];
   // One event per date: the nearest trigger, a specific one (launched) before a generic one (said).
-  const anchors: { start: number; end: number; date: FuzzyDate; spans: Span[]; rule: string }[] = recency
-    ? [
-        {
-          start: s.start + recency.index,
-          end: s.start + recency.index + recency[0].length,
-          date: recencyDate(s, recency[0]),
-          spans: [{ start: s.start + recency.index, end: s.start + recency.index + recency[0].length }],
-          rule: 'event.recency',
-        },
-      ]
-    : s.dates.map((d) => ({ start: d.start, end: d.end, date: d.date, spans: [d], rule: 'event.dated' }));
+  const anchors: Anchor[] = s.dates.map((d) => ({ start: d.start, end: d.end, date: d.date, rule: 'event.dated' }));
+  if (recency) {
+    const start = s.start + recency.index;
+    anchors.push({ start, end: start + recency[0].length, date: recencyDate(s, recency[0]), rule: 'event.recency' });
+  }
+  // A trigger belongs to the anchor (a date, or a recency word) nearest to it.
+  const gapTo = (f: Found, a: Anchor) => (f.end <= a.start ? a.start - f.end : Math.max(0, f.start - a.end));
+  const nearestAnchor = (f: Found) => anchors.reduce((best, a) => (gapTo(f, a) < gapTo(f, best) ? a : best));
   const drafts: EventDraft[] = [];
   const used = new Set<Found>();
   for (const anchor of anchors) {
-    const gap = (f: Found) => (f.end <= anchor.start ? anchor.start - f.end : Math.max(0, f.start - anchor.end));
-    // A trigger belongs to the date nearest to it; a generic one (said, announced) only when right beside it.
+    const gap = (f: Found) => gapTo(f, anchor);
+    // A generic trigger (said, announced) only when right beside its anchor.
     const candidates = triggers.filter(
-      (f) =>
-        !used.has(f) &&
-        (recency || nearestDate(s, f.start)?.start === anchor.start) &&
-        (!f.trigger.generic || gap(f) <= 40),
+      (f) => !used.has(f) && nearestAnchor(f) === anchor && (!f.trigger.generic || gap(f) <= 40),
     );
     const best = candidates.sort((a, b) => Number(a.trigger.generic) - Number(b.trigger.generic) || gap(a) - gap(b))[0];
     if (!best) continue;
@@ -173,7 +192,7 @@ export function proposeEvents(s: SentenceView): EventDraft[] {
         actors: actors as EventDraft['record']['actors'],
       },
       source: s.source,
-      spans: [...anchor.spans, best, ...subject.members],
+      spans: [anchor, best, ...subject.members],
       confidence: clamp01(
         (anchor.rule === 'event.dated' ? 0.7 : 0.5) + (best.trigger.generic ? -0.2 : 0) + (other ? 0.05 : 0),
       ),

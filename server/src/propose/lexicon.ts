@@ -254,9 +254,11 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
 /** Words that date an event at the publication itself: "vient de", "has just", "recent", "aujourd'hui". */
 export const RECENCY: Record<Language, RegExp> = {
   fr: word(
-    `vient d(?:e|${AP})|viennent d(?:e|${AP})|récemment|récent\\p{L}*|aujourd${AP}hui|actuellement|en ce moment|cette semaine`,
+    `vient d(?:e|${AP})|viennent d(?:e|${AP})|récemment|récent\\p{L}*|aujourd${AP}hui|actuellement|en ce moment|cette semaine|depuis quelques (?:jours|semaines|mois)`,
   ),
-  en: word('has just|have just|just|recent|recently|today|currently|this week|nowadays'),
+  en: word(
+    'has just|have just|just|recent|recently|today|currently|this week|nowadays|for (?:a few|several) (?:days|weeks|months)',
+  ),
 };
 
 // ------------------------------------------------------------------------------------------------ relations

@@ -84,7 +84,14 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
   for (const actor of actors) {
     const last = groups.at(-1);
     const inParentheses = insideParentheses(text, sentenceStart, actor.start);
-    if (last && last.inParentheses === inParentheses && COORDINATION.test(text.slice(last.end, actor.start))) {
+    // "Cloudwatt, Orange's service": a possessor is an apposition's, not a list item.
+    const possessor = /^['’]s\b/u.test(text.slice(actor.end, actor.end + 3));
+    if (
+      last &&
+      !possessor &&
+      last.inParentheses === inParentheses &&
+      COORDINATION.test(text.slice(last.end, actor.start))
+    ) {
       last.members.push(actor);
       last.end = actor.end;
       continue;
@@ -97,7 +104,22 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
     }
     groups.push({ members: [actor], start: actor.start, end: actor.end, wordBefore, inParentheses });
   }
-  return groups;
+  // Names joined by commas alone are two clauses' ("…la plate-forme OpenStack, Cloudwatt est resté…"); a list
+  // has a conjunction ("IBM, HP ou Rackspace").
+  return groups.flatMap((g) => (g.members.length > 1 && !hasConjunction(text, g) ? splitGroup(g) : [g]));
+}
+
+const CONJUNCTION = /(?:^|\s)(?:et|and|&|ou|or|ainsi que|as well as)\s|\//iu;
+function hasConjunction(text: string, group: Group): boolean {
+  return group.members.some((m, i) => i > 0 && CONJUNCTION.test(text.slice(group.members[i - 1]!.end, m.start)));
+}
+
+function splitGroup(group: Group): Group[] {
+  return group.members.map((m, i) =>
+    i === 0
+      ? { ...group, members: [m], end: m.end }
+      : { members: [m], start: m.start, end: m.end, wordBefore: '', inParentheses: group.inParentheses },
+  );
 }
 
 function insideParentheses(text: string, from: number, at: number): boolean {
