@@ -403,6 +403,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         colour: String(node.data('colour')),
         shape: node.data('shape'),
         faded: node.hasClass('faded'),
+        undated: node.hasClass('undated'),
       }));
       const edges: SvgEdge[] = cy.edges(':visible').map((edge) => ({
         source: edge.source().id(),
@@ -411,6 +412,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         lineStyle: edge.data('lineStyle'),
         directed: edge.data('arrow') === 'triangle',
         faded: edge.hasClass('faded'),
+        undated: edge.hasClass('undated'),
       }));
       return graphToSvg(nodes, edges, title);
     },

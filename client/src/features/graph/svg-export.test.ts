@@ -13,7 +13,11 @@ const node = (id: string, x: number, y: number, label = id): SvgNode => ({
 
 describe('graphToSvg', () => {
   const svg = graphToSvg(
-    [node('a', 0, 0, 'Orange & <Thales>'), node('b', 100, 50, 'Cloudwatt'), { ...node('c', -50, 80), shape: 'star' }],
+    [
+      node('a', 0, 0, 'Orange & <Thales>'),
+      node('b', 100, 50, 'Cloudwatt'),
+      { ...node('c', -50, 80), shape: 'star', undated: true },
+    ],
     [
       { source: 'a', target: 'b', colour: '#1e3a8a', lineStyle: 'solid', directed: true, label: 'founded' },
       { source: 'b', target: 'c', colour: '#c2410c', lineStyle: 'dashed', directed: false },
@@ -37,6 +41,14 @@ describe('graphToSvg', () => {
     expect(doc.querySelectorAll('line')).toHaveLength(2);
     expect(doc.querySelector('line[marker-end]')).not.toBeNull();
     expect(doc.querySelector('line[stroke-dasharray]')).not.toBeNull();
+  });
+
+  it('draws an undated node hollow with a dashed outline, the others filled', () => {
+    const undated = [...doc.querySelectorAll('g[data-dating="undated"] path')];
+    expect(undated.map((p) => p.textContent)).toEqual(['c']);
+    expect(undated[0]!.getAttribute('fill-opacity')).toBe('0.12');
+    expect(undated[0]!.getAttribute('stroke-dasharray')).not.toBeNull();
+    expect(doc.querySelectorAll('g:not([data-dating]) > path[fill-opacity]')).toHaveLength(0);
   });
 
   it('escapes data so that it never becomes markup', () => {

@@ -15,6 +15,8 @@ export interface SvgNode {
   colour: string;
   shape: NodeShape;
   faded?: boolean;
+  /** No date of its own and no source by the view's day: drawn hollow with a dashed outline, as on the canvas. */
+  undated?: boolean;
 }
 
 export interface SvgEdge {
@@ -25,6 +27,8 @@ export interface SvgEdge {
   directed: boolean;
   label?: string;
   faded?: boolean;
+  /** Undated as of the view's day: drawn faint, as on the canvas. */
+  undated?: boolean;
 }
 
 export function escapeXml(text: string): string {
@@ -80,7 +84,7 @@ export function graphToSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[],
     const shorten = edge.directed ? b.size / 2 + 2 : 0;
     const x2 = b.x - (dx / length) * shorten;
     const y2 = b.y - (dy / length) * shorten;
-    const opacity = edge.faded ? ' opacity="0.2"' : '';
+    const opacity = edge.faded ? ' opacity="0.2"' : edge.undated ? ' opacity="0.45"' : '';
     const marker = edge.directed ? ` marker-end="url(#${markerId(edge.colour)})"` : '';
     const tip = edge.label ? `<title>${escapeXml(edge.label)}</title>` : '';
     lines.push(
@@ -89,8 +93,13 @@ export function graphToSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[],
   }
   const shapes = nodes.map((node) => {
     const opacity = node.faded ? ' opacity="0.25"' : '';
+    const colour = escapeXml(node.colour);
+    const paint = node.undated
+      ? `fill="${colour}" fill-opacity="0.12" stroke="${colour}" stroke-width="2" stroke-dasharray="4 3"`
+      : `fill="${colour}" stroke="#ffffff" stroke-width="1.5"`;
+    const dating = node.undated ? ' data-dating="undated"' : '';
     return (
-      `<g${opacity}><path d="${shapePath(node.shape, node.x + ox, node.y + oy, node.size, node.size)}" fill="${escapeXml(node.colour)}" stroke="#ffffff" stroke-width="1.5"><title>${escapeXml(node.label)}</title></path>` +
+      `<g${opacity}${dating}><path d="${shapePath(node.shape, node.x + ox, node.y + oy, node.size, node.size)}" ${paint}><title>${escapeXml(node.label)}</title></path>` +
       `<text x="${num(node.x + ox)}" y="${num(node.y + oy + node.size / 2 + 12)}" text-anchor="middle">${escapeXml(node.label)}</text></g>`
     );
   });

@@ -144,13 +144,13 @@ const en = {
     showUndatedHint:
       'Actors and relations with no date of their own and no source published by then: shown hollow and faint, never as facts of that date.',
     datingCounts: (what: string, counts: { dated: number; attested: number; undated: number }) =>
-      `${what}: ${counts.dated} dated, ${counts.attested} attested by a source, ${counts.undated} undated`,
+      `${what}: ${counts.dated} dated, ${counts.attested} attested, ${counts.undated} undated`,
     actorsWord: 'actors',
     relationsWord: 'relations',
     undatedLeftOut: (n: number) => `${n} undated left out`,
     dating: {
       dated: 'dated',
-      attested: 'no date of its own; attested by a source by then',
+      attested: 'no date of its own; a source or a dated fact speaks of it by then',
       undated: 'undated: no date of its own, no source by then',
     },
     attestedSince: (date: string) => `first attested ${date}`,
@@ -574,13 +574,13 @@ const fr: Messages = {
     showUndatedHint:
       'Acteurs et relations sans date propre ni source publiée à cette date : dessinés creux et pâles, jamais comme des faits de cette date.',
     datingCounts: (what: string, counts: { dated: number; attested: number; undated: number }) =>
-      `${what} — date connue : ${counts.dated}, attestation d'une source : ${counts.attested}, sans date : ${counts.undated}`,
+      `${what} — date connue : ${counts.dated}, attestation : ${counts.attested}, sans date : ${counts.undated}`,
     actorsWord: 'acteurs',
     relationsWord: 'relations',
     undatedLeftOut: (n: number) => `${n} sans date écarté${n > 1 ? 's' : ''}`,
     dating: {
       dated: 'daté',
-      attested: 'sans date propre ; attesté par une source à cette date',
+      attested: 'sans date propre ; une source ou un fait daté en parle à cette date',
       undated: 'non daté : aucune date propre, aucune source à cette date',
     },
     attestedSince: (date: string) => `attesté pour la première fois ${date}`,
