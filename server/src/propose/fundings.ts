@@ -210,7 +210,10 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     if (!to) continue;
     previous = reading;
     context.last = { to, kind: reading.kind, sentence: s.index, paragraph: s.paragraph };
-    const funders = [...new Map(reading.funders.filter((f) => f.id !== to.id).map((f) => [f.id, f])).values()];
+    // A place does not pay ("France wanted to invest" names no payer the knowledge base can hold).
+    const funders = [
+      ...new Map(reading.funders.filter((f) => f.id !== to.id && f.kind !== 'place').map((f) => [f.id, f])).values(),
+    ];
     const firstFunder = reading.funders[0];
     const each =
       EACH.test(s.text.slice(money.end, money.end + 20)) ||

@@ -267,9 +267,11 @@ export const RECENCY: Record<Language, RegExp> = {
  * How a relation cue picks its ends:
  *  - forward: from = the group before the cue, to = the group after it ("X relies on Y"); a passive "by" flips it;
  *  - backward: from = after, to = before ("Y hosts X" -> X hosted-by Y);
- *  - pairs: every pair of the actors around the cue (partners, competitors).
+ *  - pairs: every pair of the actors around the cue (partners in "alliance between A and B", "A and B allied");
+ *  - versus: the subject against each actor after the cue ("X concurrence A, B et C"), or pairs within one list
+ *    ("deux offres concurrentes : A et B").
  */
-export type RelationShape = 'forward' | 'backward' | 'pairs';
+export type RelationShape = 'forward' | 'backward' | 'pairs' | 'versus';
 
 export interface RelationCue {
   type: RelationType;
@@ -332,7 +334,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   ),
   cue(
     'competes-with',
-    'pairs',
+    'versus',
     `concurren${W}|rival${W}|concurrencer`,
     `compet${W}|rival${W}|competitors?|compared (?:to|with)|versus`,
     { from: ORGS, to: ORGS },
@@ -355,7 +357,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'forward',
     `s${AP}appui(?:e|ent|ait) sur|s${AP}appuyant sur|repos(?:e|ent|ait) sur|sur base|bas(?:é|ée|és|ées) sur|utilis(?:e|ent|ait)|recours à`,
     `reli(?:es|ed) on|rel(?:y|ying) on|based on|built on|runs on|uses|using`,
-    { from: ORGS },
+    { from: ORGS, to: [...ORGS, 'technology', 'offer'] },
   ),
   cue(
     'customer-of',
@@ -390,6 +392,26 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     `membre (?:de|du|des|d${AP})|adhérent (?:de|du)|a rejoint|rejoint|adhère à`,
     `members? of|joined|joins|belongs to`,
     { to: ['organisation', 'political-group', 'public-body', 'programme', 'joint-venture'] },
+  ),
+  // "the support of X", "le soutien de X": X is the supporter (before the verb cue, which reads the other way).
+  cue(
+    'supports',
+    'backward',
+    `soutien (?:actif |appuyé )?(?:de|du|des|d${AP})|appui (?:de|du|des|d${AP})`,
+    `(?:active |strong |full )?support of|backing of`,
+  ),
+  cue(
+    'funds',
+    'backward',
+    `concours (?:financier )?(?:de|du|des|d${AP})|financement (?:de|du|des|d${AP})`,
+    `(?:financial )?(?:support|backing|funding) (?:of|from)`,
+  ),
+  cue(
+    'funds',
+    'forward',
+    `financ(?:e|ent|é|ée|és|ées|ait|aient|era)|cofinanc(?:e|ent|é|ée|és|ées)|subventionn${W}`,
+    `fund(?:s|ed)|financ(?:es|ed)|co-?financed|subsidi[sz](?:es|ed)`,
+    { to: ORGS },
   ),
   cue(
     'supports',
@@ -482,10 +504,10 @@ export const NATIONALITIES: Record<Language, { pattern: RegExp; country: string[
 /** Nouns that a nationality adjective must qualify to place an actor: "French company X", "la start-up française X". */
 export const ORG_NOUNS: Record<Language, RegExp> = {
   fr: word(
-    'sociétés?|entreprises?|groupes?|start-?ups?|opérateurs?|éditeurs?|hébergeurs?|acteurs?|fournisseurs?|géants?|fabricants?|constructeurs?|champions?|clouds?|intégrateurs?|pépites?|leaders?',
+    'sociétés?|entreprises?|groupes?|start-?ups?|opérateurs?|éditeurs?|hébergeurs?|acteurs?|fournisseurs?|géants?|fabricants?|constructeurs?|champions?|clouds?|intégrateurs?|pépites?|leaders?|lois?|règlements?|législations?',
   ),
   en: word(
-    'compan(?:y|ies)|firms?|groups?|start-?ups?|operators?|publishers?|hosts?|players?|providers?|giants?|manufacturers?|makers?|champions?|clouds?|integrators?|leaders?|hyperscalers?|vendors?',
+    'compan(?:y|ies)|firms?|groups?|start-?ups?|operators?|publishers?|hosts?|players?|providers?|giants?|manufacturers?|makers?|champions?|clouds?|integrators?|leaders?|hyperscalers?|vendors?|laws?|legislation',
   ),
 };
 

@@ -16,6 +16,7 @@ import {
   groupAfter,
   groupAfterParticiple,
   groupBefore,
+  isComplement,
   hypothetical,
   insideActor,
   negated,
@@ -81,24 +82,47 @@ function fromCues(s: SentenceView): RelationDraft[] {
     if (insideActor(s, start, end) || negated(s, start, end) || hypothetical(s, start)) continue;
     const cueSpan = { start, end };
     const rule = `relation.cue:${cue.type}`;
-    if (cue.shape === 'pairs') {
+    if (cue.shape === 'pairs' || cue.shape === 'versus') {
       const after = groupAfter(s, end, 80);
-      const between = after && /^\s*(?:entre|between)\b/iu.test(s.text.slice(end, after.start));
-      const before = between ? undefined : groupBefore(s, start, { reach: 120 });
-      const members = [...(before?.members ?? []), ...(after?.members ?? [])].filter(
-        (a) => allowed(cue.fromKinds, a) && a.kind !== 'programme',
-      );
-      for (let i = 0; i < members.length; i++)
-        for (let j = i + 1; j < members.length; j++) {
-          const d = draft(s, cue.type, members[i]!, members[j]!, [cueSpan], 0.55, rule);
-          if (d) out.push(d);
-        }
+      // "between A and B", "competitors: A and B": the list after the cue is the whole relation.
+      const listAfter = after && /^\s*(?:entre|between|:)/iu.test(s.text.slice(end, after.start));
+      const before = listAfter ? undefined : groupBefore(s, start, { reach: cue.shape === 'versus' ? 200 : 120 });
+      const eligible = (g: Group | undefined) =>
+        (g?.members ?? []).filter(
+          (a) => allowed(cue.fromKinds, a) && (cue.shape === 'versus' || a.kind !== 'programme'),
+        );
+      const pairs: [ActorSpan, ActorSpan][] = [];
+      if (cue.shape === 'versus' && before && after)
+        for (const a of eligible(before)) for (const b of eligible(after)) pairs.push([a, b]);
+      else {
+        const members = [...eligible(before), ...eligible(after)];
+        for (let i = 0; i < members.length; i++)
+          for (let j = i + 1; j < members.length; j++) pairs.push([members[i]!, members[j]!]);
+      }
+      for (const [a, b] of pairs) {
+        const d = draft(s, cue.type, a, b, [cueSpan], 0.55, rule);
+        if (d) out.push(d);
+      }
       continue;
     }
     const agent = passiveAgent(s, end);
     const before = groupBefore(s, start) ?? (agent && groupAfterParticiple(s, agent));
-    const after = agent ?? groupAfter(s, end, 80);
+    // The object: the first group after the cue with an actor of the kind the relation takes.
+    const after =
+      agent ??
+      s.groups.find(
+        (g) =>
+          g.start >= end &&
+          g.start - end <= 80 &&
+          g.members.some((m) => allowed(cue.shape === 'backward' ? cue.fromKinds : cue.toKinds, m)),
+      );
     if (!before || !after) continue;
+    // "bought back the shares of the State" is not buying the State.
+    if (
+      cue.type === 'acquired' &&
+      /\b(?:shares?|stakes?|parts?|actions|participations?)\b/iu.test(s.text.slice(end, after.start))
+    )
+      continue;
     // Active "X cue Y": forward from X to Y; a passive agent ("par X") is the one who acts.
     let [fromGroup, toGroup] = cue.shape === 'forward' ? [before, after] : [after, before];
     if (agent) [fromGroup, toGroup] = [toGroup, fromGroup];
@@ -144,6 +168,30 @@ const assemblyTitles: Record<Language, { before: RegExp; assembly: string[] }[]>
   })),
 };
 
+const ORG_NOUN_WORDS = {
+  en: ORG_NOUNS.en.source,
+  fr: ORG_NOUNS.fr.source,
+};
+/** English: "French start-up", "American extraterritorial law" (up to two words between). */
+const nounAfterAdjective = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}${ORG_NOUN_WORDS.en}`, 'u');
+/** French: "société française", "clouds publics d'origine américaine". */
+const nounBeforeAdjective = new RegExp(`${ORG_NOUN_WORDS.fr}(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+$`, 'iu');
+
+/** "the Grenoble microprocessor manufacturer Kalray": a place naming an organisation's noun phrase. */
+function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const place of s.actors.filter((a) => a.kind === 'place')) {
+    const org = s.actors.find((a) => a.start > place.end && a.start - place.end <= 60 && ORG_KINDS.includes(a.kind));
+    if (!org) continue;
+    const between = s.text.slice(place.end, org.start);
+    if (/^(?:\s+[\p{Ll}-]+){1,3}\s+$/u.test(between) && ORG_NOUNS[s.language].test(between)) {
+      const d = draft(s, 'located-in', org, place, [], 0.55, 'relation.place-modifier');
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
 /** "X, CEO of Y", "Y's president X", "le PDG de Y, X", "co-founder of Y". */
 function fromTitles(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -174,6 +222,7 @@ function fromTitles(s: SentenceView): RelationDraft[] {
         (a) =>
           a.start >= end &&
           a.start - end <= 80 &&
+          !/[,.;:(]/.test(s.text.slice(end, a.start)) &&
           isOrg(a) &&
           /\b(?:of|at|for|de|du|des|d['’]|chez)\b/iu.test(s.text.slice(end, a.start)),
       );
@@ -232,20 +281,25 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup): RelationDraft[
     for (const hit of nationalityScanners[s.language].scan(s.text, s.start, s.end)) {
       const { country } = NATIONALITIES[s.language][hit.cue]!;
       const { start, end } = hit;
-      // The adjective must qualify an organisation noun next to it: "French company", "société française".
-      const around = s.text.slice(Math.max(s.start, start - 25), Math.min(s.end, end + 25));
-      if (!ORG_NOUNS[s.language].test(around)) continue;
+      // The adjective qualifies an organisation noun next to it: "French start-up", "société française".
+      const qualified =
+        s.language === 'en'
+          ? nounAfterAdjective.test(s.text.slice(end, Math.min(s.end, end + 40)))
+          : nounBeforeAdjective.test(s.text.slice(Math.max(s.start, start - 40), start));
+      if (!qualified) continue;
       const place = lookup(country);
       if (!place) continue;
+      // "X, a French company" first, else the name after the noun phrase ("the French start-up X").
       const group: Group | undefined =
-        groupAfter(s, end, 60) ??
-        s.groups.find((g) => g.end <= start && /^\s*,\s*(?:an?|une?)\s+[\p{L}\s-]*$/u.test(s.text.slice(g.end, start)));
-      if (!group) continue;
+        s.groups.find(
+          (g) => g.end <= start && /^\s*,\s*(?:an?|une?)\s+[\p{L}\s-]*$/u.test(s.text.slice(g.end, start)),
+        ) ?? groupAfter(s, end, 60);
+      if (!group || (group.start > end && isComplement(group))) continue;
       // A name right after the noun phrase ("la start-up française X") or a list after a colon or comma.
       const between = s.text.slice(end, group.start);
       if (group.start > end && !/^[\s\p{Ll}'’-]*(?:[:,]\s*)?(?:(?:the|la|le|l['’]|les)\s+)?$/u.test(between)) continue;
       for (const member of group.members) {
-        if (member.kind === 'place' || member.kind === 'person' || member.id === place.id) continue;
+        if (['place', 'person', 'technology'].includes(member.kind) || member.id === place.id) continue;
         const d = draft(s, 'located-in', member, place, [{ start, end }], 0.6, 'relation.nationality');
         if (d) out.push(d);
       }
@@ -257,7 +311,7 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup): RelationDraft[
 export function proposeRelations(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
   if (s.actors.length < 1) return [];
   const out = fromNationalities(s, lookup);
-  if (s.actors.length >= 2) out.push(...fromCues(s), ...fromTitles(s));
+  if (s.actors.length >= 2) out.push(...fromCues(s), ...fromTitles(s), ...fromPlaceModifiers(s));
   out.push(...fromElectedTitles(s, lookup));
   return out;
 }

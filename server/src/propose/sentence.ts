@@ -166,13 +166,17 @@ export function groupAfter(s: SentenceView, at: number, reach = 90): Group | und
   return undefined;
 }
 
+const PARTICIPLE = /\p{L}{3,}(?:é|ée|és|ées|ed)(?![\p{L}\p{N}])/u;
+
 /** The agent of a passive: "lancé par X", "created by X", "qualifiée SecNumCloud par X", shortly after the cue. */
 export function passiveAgent(s: SentenceView, cueEnd: number): Group | undefined {
   for (const g of s.groups) {
     if (g.start < cueEnd) continue;
     if (g.start - cueEnd > 60) return undefined;
     const between = s.text.slice(cueEnd, g.start);
-    if (/[,;:]/.test(between)) return undefined;
+    // The agent follows its verb: no clause break and no other participle between them ("sur base VMware
+    // développée par HP": HP developed, it is not the agent of the cue).
+    if (/[,;:]/.test(between) || PARTICIPLE.test(between)) return undefined;
     const lastWords =
       /(?:^|\s)((?:jointly\s+)?(?:by|par|de la part d[eu'’]))\s*(?:l['’]|le |la |les |the )?\s*$/iu.exec(between);
     if (lastWords && BY[s.language].test(lastWords[1]!)) return g;
@@ -203,10 +207,13 @@ export function negated(s: SentenceView, start: number, end: number): boolean {
   return FR_NEGATION_CLOSE.test(before) || FR_NEGATION_CLOSE.test(s.text.slice(end, Math.min(s.end, end + 20)));
 }
 
+const CONCESSIVE = /\b(?:even if|même si|meme si)\b/giu;
+
 /** Whether a cue stands under a condition or a guess ("if", "could", "si", "pourrait") in its clause. */
 export function hypothetical(s: SentenceView, start: number): boolean {
   const from = Math.max(clauseStart(s, start), start - 80);
-  return HYPOTHESIS[s.language].test(s.text.slice(from, start));
+  // "even if", "même si" concede a fact; they do not make it a hypothesis.
+  return HYPOTHESIS[s.language].test(s.text.slice(from, start).replace(CONCESSIVE, ' '));
 }
 
 /** The shortest span of the sentence holding every given span, widened to whole words, at least 3 characters. */
