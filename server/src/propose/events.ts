@@ -12,7 +12,6 @@ import {
   hypothetical,
   insideActor,
   negated,
-  nearestDate,
   passiveAgent,
   type Group,
   type SentenceView,
