@@ -17,8 +17,8 @@ import type { Located } from './yaml-records.ts';
  * Reading: the extractors run over each whole normalised text (so a currency written once for an enumeration, a
  * year given earlier in the sentence or the text, and the publication date for relative expressions are all the
  * context they use), and a value is read in a quote when a mention the extractor found overlaps that quote's span.
- * A funding's amount and currency, and a date's value, precision and qualifier, must equal such a mention in one of
- * the record's quotes. A value the record marks `derived` is instead re-computed from what it points at
+ * A funding's amount, currency and hedge (`approximate`), and a date's value, precision and qualifier, must equal such
+ * a mention in one of the record's quotes. A value the record marks `derived` is instead re-computed from what it points at
  * (domain/truth/derived.ts) and must equal the result.
  *
  * Status: an event whose date, as read, begins after its source's publication is planned; an event's kind and status
@@ -79,7 +79,7 @@ export function checkValues(kb: KnowledgeBase, { corpus, analyses }: AnalysedCor
     const analysis = analyses.get(ref.source);
     let reading: Reading | null = null;
     if (text !== undefined && analysis) {
-      const location = locateQuote(text, ref.quote.normalize('NFC').trim().replace(/\s+/g, ' '));
+      const location = locateQuote(text, ref.quote);
       if (location.found) {
         const { start, end } = location;
         const overlaps = (m: { start: number; end: number }) => m.start < end && m.end > start;
