@@ -90,10 +90,10 @@ describe.skipIf(!hasChromium)('timeline, money, sources and stories in Chromium,
 
   it('draws a day as a point and a year as a bar one year wide on the axis', async () => {
     await page.goto(`${atlas.url}/?view=timeline`);
-    const shutdown = page.locator('.tl-event[data-event="cloudwatt-shutdown"]');
-    await shutdown.waitFor();
-    expect(await shutdown.getAttribute('data-shape')).toBe('point');
-    expect(await shutdown.locator('path.tl-glyph--point').count()).toBe(1);
+    const ipo = page.locator('.tl-event[data-event="ovh-ipo"]');
+    await ipo.waitFor();
+    expect(await ipo.getAttribute('data-shape')).toBe('point');
+    expect(await ipo.locator('path.tl-glyph--point').count()).toBe(1);
 
     const launch = page.locator('.tl-event[data-event="andromede-project-launch-2011"]');
     expect(await launch.getAttribute('data-shape')).toBe('span');
