@@ -50,7 +50,7 @@ import { datedSubgraph } from '../../domain/time-spans.ts';
 import {
   fuzziness,
   rankSearchHits,
-  searchHit as searchHitOf,
+  scoreSearchHit,
   searchWords,
   type SearchRecord,
 } from '../../domain/search-ranking.ts';
@@ -66,7 +66,6 @@ import {
   CURRENT_DATASET,
   DISPUTES,
   EVIDENCE_BY_IDS,
-  fullTextIndexes,
   FUNDINGS,
   NEIGHBOURS,
   PATH_HOPS,
@@ -471,9 +470,8 @@ export class Neo4jGraphStore implements GraphStore {
         );
         return perIndex.flat();
       };
-      let hits = rankSearchHits(await candidates('AND'), words, query, 'AND');
-      if (hits.length === 0) hits = rankSearchHits(await candidates('OR'), words, query, 'OR');
-      return hits.slice(0, limit);
+      const hits = rankSearchHits(await candidates('AND'), words, query, 'AND', limit);
+      return hits.length > 0 ? hits : rankSearchHits(await candidates('OR'), words, query, 'OR', limit);
     });
   }
 
@@ -570,5 +568,5 @@ function searchRecord(kind: SearchHitKind, row: Row): SearchRecord {
 
 /** A search hit from a candidate row, scored and highlighted by domain/search-ranking.ts. */
 export function searchHit(kind: SearchHitKind, row: Row, queryWords: readonly string[], query: string): SearchHit {
-  return searchHitOf(searchRecord(kind, row), queryWords, query);
+  return scoreSearchHit(searchRecord(kind, row), queryWords, query);
 }
