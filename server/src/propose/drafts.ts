@@ -65,6 +65,22 @@ function literalPrefix(alternative: string): { prefix: string; whole: boolean } 
 
 const WORD = /[A-Za-z\u00C0-\u024F]+/g;
 
+/** A word of a sentence, with its first three letters lower-cased: read once, shared by every scanner. */
+export interface Word {
+  start: number;
+  /** Its first three letters, lower-cased. */
+  head: string;
+  short: boolean;
+}
+
+export function tokenise(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = start;
+  for (let w = WORD.exec(text); w && w.index < end; w = WORD.exec(text))
+    words.push({ start: w.index, head: w[0].slice(0, 3).toLowerCase(), short: w[0].length < 3 });
+  return words;
+}
+
 /**
  * A family of cues (event words, relation cues) found in one pass: words are read once, and the combined sticky
  * regex is tried only where a word starts with a letter sequence some cue starts with. Scanning a sentence with
@@ -94,25 +110,25 @@ export class CueScanner {
     this.#everywhere = everywhere;
   }
 
-  scan(text: string, start: number, end: number): CueHit[] {
+  /** Cue matches in a sentence (its `words`, from `tokenise`), not overlapping, in text order. */
+  scan(s: { text: string; end: number; words: readonly Word[] }): CueHit[] {
     const hits: CueHit[] = [];
-    WORD.lastIndex = start;
-    for (let w = WORD.exec(text); w && w.index < end; w = WORD.exec(text)) {
-      if (!this.#everywhere && !this.#startsCue(w[0])) continue;
-      this.#sticky.lastIndex = w.index;
-      const m = this.#sticky.exec(text);
-      if (!m || w.index + m[0].length > end) continue;
+    let skipUntil = -1;
+    for (const w of s.words) {
+      if (w.start < skipUntil || (!this.#everywhere && !this.#startsCue(w))) continue;
+      this.#sticky.lastIndex = w.start;
+      const m = this.#sticky.exec(s.text);
+      if (!m || w.start + m[0].length > s.end) continue;
       let cue = 0;
       while (m[cue + 1] === undefined) cue++;
-      hits.push({ cue, start: w.index, end: w.index + m[0].length });
-      WORD.lastIndex = w.index + m[0].length;
+      hits.push({ cue, start: w.start, end: w.start + m[0].length });
+      skipUntil = w.start + m[0].length;
     }
     return hits;
   }
 
-  #startsCue(word: string): boolean {
-    const head = word.slice(0, 3).toLowerCase();
-    if (word.length < 3 && this.#words.has(head)) return true;
+  #startsCue({ head, short }: Word): boolean {
+    if (short && this.#words.has(head)) return true;
     return this.#heads.has(head) || this.#heads.has(head.slice(0, 2)) || this.#heads.has(head.slice(0, 1));
   }
 }

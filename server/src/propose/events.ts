@@ -64,7 +64,7 @@ interface Found {
 
 function findTriggers(s: SentenceView): Found[] {
   const found: Found[] = [];
-  for (const hit of scanners[s.language].scan(s.text, s.start, s.end)) {
+  for (const hit of scanners[s.language].scan(s)) {
     if (insideActor(s, hit.start, hit.end) || negated(s, hit.start, hit.end) || hypothetical(s, hit.start)) continue;
     found.push({ trigger: EVENT_TRIGGERS[hit.cue]![s.language], start: hit.start, end: hit.end });
   }

@@ -17,7 +17,7 @@ import { Gazetteer, gazetteerEntries } from '../ingest/gazetteer.ts';
 import { discoverNames } from '../ingest/names.ts';
 import { detectLanguage, splitSentences } from '../ingest/text.ts';
 import { groupNewActors, refineNames, slugify } from './actors.ts';
-import { clamp01, type Draft } from './drafts.ts';
+import { clamp01, tokenise, type Draft } from './drafts.ts';
 import { proposeEvents } from './events.ts';
 import { proposeFundings, type FundingContext } from './fundings.ts';
 import { eventConflict, eventsMatch, fundingConflict, fundingsMatch, mainActors, relationsMatch } from './match.ts';
@@ -260,6 +260,7 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
         groups: groupActors(text, sentenceActors, sentence.start),
         dates: sentenceDates,
         money: sentenceMoney,
+        words: tokenise(text, sentence.start, sentence.end),
       };
       const cite = (spansOf: Span[]) => ({ source: source.id, ...evidenceSpan(view, spansOf) });
       for (const draft of proposeEvents(view)) events.add(draft, cite(draft.spans));
@@ -366,8 +367,9 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
   const uniqueId = (collection: Collection, base: string, taken: ReadonlySet<string>) => {
     const used = usedIds.get(collection) ?? new Set<string>();
     usedIds.set(collection, used);
-    let id = slugify(base);
-    for (let n = 2; used.has(id) || taken.has(id); n++) id = `${slugify(base)}-${n}`;
+    const slug = KEBAB.test(base) ? base : slugify(base);
+    let id = slug;
+    for (let n = 2; used.has(id) || taken.has(id); n++) id = `${slug}-${n}`;
     used.add(id);
     return id;
   };
@@ -479,6 +481,8 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
     sources: c.sources.sort(byId),
   };
 }
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const amountLabel = (amount: number) =>
   amount >= 1e9 && amount % 1e8 === 0

@@ -76,7 +76,7 @@ const allowed = (kinds: readonly ActorKind[] | undefined, actor: ActorSpan) => !
 
 function fromCues(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
-  for (const hit of scanners[s.language].scan(s.text, s.start, s.end)) {
+  for (const hit of scanners[s.language].scan(s)) {
     const cue: RelationCue = RELATION_CUES[hit.cue]![s.language];
     const { start, end } = hit;
     if (insideActor(s, start, end) || negated(s, start, end) || hypothetical(s, start)) continue;
@@ -198,7 +198,7 @@ function fromTitles(s: SentenceView): RelationDraft[] {
   const people = s.actors.filter((a) => a.kind === 'person');
   if (people.length === 0) return out;
   {
-    for (const hit of titleScanners[s.language].scan(s.text, s.start, s.end)) {
+    for (const hit of titleScanners[s.language].scan(s)) {
       const type = TITLE_TYPES[hit.cue]!;
       const { start, end } = hit;
       // The person: right before the title (", ") or right after it.
@@ -278,7 +278,7 @@ function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[
 function fromNationalities(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
   const out: RelationDraft[] = [];
   {
-    for (const hit of nationalityScanners[s.language].scan(s.text, s.start, s.end)) {
+    for (const hit of nationalityScanners[s.language].scan(s)) {
       const { country } = NATIONALITIES[s.language][hit.cue]!;
       const { start, end } = hit;
       // The adjective qualifies an organisation noun next to it: "French start-up", "société française".

@@ -2,6 +2,7 @@ import type { FuzzyDate } from '../domain/dates.ts';
 import type { ActorKind, Language } from '../domain/vocabulary.ts';
 import type { DateMention } from '../ingest/extract/dates.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
+import type { Word } from './drafts.ts';
 import { BY, FR_NEGATION_CLOSE, HYPOTHESIS, NEGATION, REPORTING } from './lexicon.ts';
 
 /**
@@ -48,6 +49,8 @@ export interface SentenceView {
   groups: Group[];
   dates: DateMention[];
   money: MoneyMention[];
+  /** The sentence's words, read once for every cue scanner. */
+  words: Word[];
 }
 
 const COORDINATION =
