@@ -8,7 +8,7 @@ import { realCorpusDir, repoRoot } from '../support/fixture.ts';
 
 /**
  * Mutation test over the real knowledge base: every value is perturbed, one at a time (amount, currency, hedge, year,
- * month, day, precision), in memory, and the same check the ingest runs must reject it at the file and line of that value.
+ * month, day, precision, qualifier), in memory, and the same check the ingest runs must reject it at the file and line of that value.
  * The knowledge base and the texts are read and analysed once; each mutation re-runs only the value check.
  */
 
@@ -30,7 +30,10 @@ interface Mutation {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** Other dates of the same shape: a year later, a month later, a day later, and the same value at another precision. */
+/**
+ * Other dates of the same shape: a year later, a month later, a day later, the same value at another precision, and
+ * another qualifier ("early September" -> "late September").
+ */
 function perturbedDates(date: FuzzyDate): [string, FuzzyDate][] {
   const [year, month, day] = date.value.split('-');
   const out: [string, FuzzyDate][] = [];
@@ -48,6 +51,7 @@ function perturbedDates(date: FuzzyDate): [string, FuzzyDate][] {
         ? { value: year!, precision: 'year' }
         : { value: year!, precision: 'approximate' };
   out.push(['precision', coarser]);
+  if (date.qualifier) out.push(['qualifier', { ...date, qualifier: date.qualifier === 'late' ? 'early' : 'late' }]);
   return out;
 }
 
