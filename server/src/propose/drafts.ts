@@ -96,7 +96,9 @@ export class CueScanner {
 
   /** `patterns`: one word-bounded regex per cue, as lexicon.ts builds them (`${B}(?:…)${E}`). */
   constructor(patterns: readonly RegExp[]) {
-    this.#sticky = new RegExp(patterns.map((p) => `(${p.source})`).join('|'), 'iuy');
+    // The cues' own flags (a case-sensitive "may" stays so), sticky.
+    const flags = `${(patterns[0]?.flags ?? 'iu').replace('g', '')}y`;
+    this.#sticky = new RegExp(patterns.map((p) => `(${p.source})`).join('|'), flags);
     let everywhere = false;
     for (const pattern of patterns) {
       const inner = /^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\(\?:(.*)\)\(\?!\[\\p\{L\}\\p\{N\}\]\)$/u.exec(pattern.source)?.[1];

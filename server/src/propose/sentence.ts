@@ -2,7 +2,7 @@ import type { FuzzyDate } from '../domain/dates.ts';
 import type { ActorKind, Language } from '../domain/vocabulary.ts';
 import type { DateMention } from '../ingest/extract/dates.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
-import type { Word } from './drafts.ts';
+import { CueScanner, type CueHit, type Word } from './drafts.ts';
 import { BY, FR_NEGATION_CLOSE, HYPOTHESIS, NEGATION, REPORTING } from './lexicon.ts';
 
 /**
@@ -51,6 +51,8 @@ export interface SentenceView {
   money: MoneyMention[];
   /** The sentence's words, read once for every cue scanner. */
   words: Word[];
+  /** Negation and hypothesis words, found on first use. */
+  mood?: { negations: CueHit[]; hypotheses: CueHit[] };
 }
 
 const COORDINATION =
@@ -200,23 +202,46 @@ export function clauseStart(s: SentenceView, at: number): number {
 export const insideActor = (s: SentenceView, start: number, end: number) =>
   s.actors.some((a) => a.start < end && start < a.end);
 
+const negationScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([NEGATION.fr]),
+  en: new CueScanner([NEGATION.en]),
+};
+const hypothesisScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([HYPOTHESIS.fr]),
+  en: new CueScanner([HYPOTHESIS.en]),
+};
+/** "even if", "même si" concede a fact; they do not make it a hypothesis. */
+const CONCESSIVE = /(?:even|même|meme)\s+$/iu;
+
+/** The sentence's negation and hypothesis words, found once (every cue of the sentence asks about them). */
+function mood(s: SentenceView): { negations: CueHit[]; hypotheses: CueHit[] } {
+  s.mood ??= {
+    negations: negationScanners[s.language].scan(s),
+    hypotheses: hypothesisScanners[s.language]
+      .scan(s)
+      .filter((h) => !CONCESSIVE.test(s.text.slice(Math.max(s.start, h.start - 8), h.start))),
+  };
+  return s.mood;
+}
+
 /** Whether a cue at [start, end) is negated: a negation in its clause just before it (French: "ne … pas" around it). */
 export function negated(s: SentenceView, start: number, end: number): boolean {
+  const { negations } = mood(s);
+  if (negations.length === 0) return false;
   const from = Math.max(clauseStart(s, start), start - 45);
+  if (!negations.some((n) => n.start >= from && n.end <= start)) return false;
+  if (s.language === 'en') return true;
   const before = s.text.slice(from, start);
-  if (s.language === 'en') return NEGATION.en.test(before);
-  if (!NEGATION.fr.test(before)) return false;
   if (/\bsans\b|\bjamais\b|\baucun/iu.test(before)) return true;
   return FR_NEGATION_CLOSE.test(before) || FR_NEGATION_CLOSE.test(s.text.slice(end, Math.min(s.end, end + 20)));
 }
 
-const CONCESSIVE = /\b(?:even if|même si|meme si)\b/giu;
-
 /** Whether a cue stands under a condition or a guess ("if", "could", "si", "pourrait") in its clause. */
 export function hypothetical(s: SentenceView, start: number): boolean {
+  const { hypotheses } = mood(s);
+  if (hypotheses.length === 0) return false;
   const from = Math.max(clauseStart(s, start), start - 80);
-  // "even if", "même si" concede a fact; they do not make it a hypothesis.
-  return HYPOTHESIS[s.language].test(s.text.slice(from, start).replace(CONCESSIVE, ' '));
+  return hypotheses.some((h) => h.start >= from && h.end <= start);
 }
 
 /** The shortest span of the sentence holding every given span, widened to whole words, at least 3 characters. */
