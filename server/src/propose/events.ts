@@ -30,6 +30,11 @@ const scanners: Record<Language, CueScanner> = {
   en: new CueScanner(EVENT_TRIGGERS.map((t) => t.en.pattern)),
 };
 
+const recencyScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([RECENCY.fr]),
+  en: new CueScanner([RECENCY.en]),
+};
+
 const KIND_LABELS: Record<EventKind, Bilingual> = {
   founding: bi('création', 'founding'),
   launch: bi('lancement', 'launch'),
@@ -142,16 +147,15 @@ function kindAndStatus(s: SentenceView, f: Found, date: FuzzyDate): { kind: Even
 
 export function proposeEvents(s: SentenceView): EventDraft[] {
   if (s.actors.length === 0) return [];
-  const sentence = s.text.slice(s.start, s.end);
-  const recency = RECENCY[s.language].exec(sentence);
+  const recency = recencyScanners[s.language].scan(s)[0];
   if (s.dates.length === 0 && !recency) return [];
   const triggers = findTriggers(s);
   if (triggers.length === 0) return [];
   // One event per date: the nearest trigger, a specific one (launched) before a generic one (said).
   const anchors: Anchor[] = s.dates.map((d) => ({ start: d.start, end: d.end, date: d.date, rule: 'event.dated' }));
   if (recency) {
-    const start = s.start + recency.index;
-    anchors.push({ start, end: start + recency[0].length, date: recencyDate(s, recency[0]), rule: 'event.recency' });
+    const cue = s.text.slice(recency.start, recency.end);
+    anchors.push({ start: recency.start, end: recency.end, date: recencyDate(s, cue), rule: 'event.recency' });
   }
   // A trigger belongs to the anchor (a date, or a recency word) nearest to it.
   const gapTo = (f: Found, a: Anchor) => (f.end <= a.start ? a.start - f.end : Math.max(0, f.start - a.end));

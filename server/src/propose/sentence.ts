@@ -86,9 +86,17 @@ function wordEndingAt(text: string, at: number, floor: number): string {
 /** Groups of coordinated actors in a sentence, in text order. */
 export function groupActors(text: string, actors: readonly ActorSpan[], sentenceStart: number): Group[] {
   const groups: Group[] = [];
+  // Parenthesis depth, read forward once.
+  let depth = 0;
+  let scanned = sentenceStart;
   for (const actor of actors) {
     const last = groups.at(-1);
-    const inParentheses = insideParentheses(text, sentenceStart, actor.start);
+    for (; scanned < actor.start; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+    }
+    const inParentheses = depth > 0;
     // "Cloudwatt, Orange's service": a possessor is an apposition's, not a list item.
     const possessor = /^['’]s\b/u.test(text.slice(actor.end, actor.end + 3));
     if (
@@ -125,16 +133,6 @@ function splitGroup(group: Group): Group[] {
       ? { ...group, members: [m], end: m.end }
       : { members: [m], start: m.start, end: m.end, wordBefore: '', inParentheses: group.inParentheses },
   );
-}
-
-function insideParentheses(text: string, from: number, at: number): boolean {
-  let depth = 0;
-  for (let i = from; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41 && depth > 0) depth--;
-  }
-  return depth > 0;
 }
 
 export const isComplement = (group: Group) => PREPOSITIONS.has(group.wordBefore);
