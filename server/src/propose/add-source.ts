@@ -5,11 +5,11 @@ import path from 'node:path';
 import { datePrecisions, type DatePrecision } from '../domain/dates.ts';
 import { SourceManifestEntrySchema, SourceManifestSchema, type SourceManifestEntry } from '../domain/model.ts';
 import type { Language } from '../domain/vocabulary.ts';
-import { writeFileAtomically } from '../ingest/bundle.ts';
-import { MAX_DOCUMENT_BYTES } from '../ingest/corpus.ts';
+import { writeFileAtomically } from '../shared-io/atomic-write.ts';
+import { MAX_DOCUMENT_BYTES, normaliseText } from '../shared-io/source-text.ts';
 import { readTextFile } from '../ingest/files.ts';
 import { IngestIssueError } from '../ingest/issues.ts';
-import { detectLanguage, normaliseText } from '../ingest/text.ts';
+import { detectLanguage } from '../ingest/text.ts';
 import { slugify } from './actors.ts';
 
 /**

@@ -76,8 +76,14 @@ function findTriggers(s: SentenceView): Found[] {
   return found;
 }
 
-/** "of X", "de X", "entre X", right after a noun trigger: "the launch of S3NS", "le retrait de Dassault". */
-const NOUN_COMPLEMENT = /^\s*(?:of|de|du|des|d['’]|de l['’]|de la|between|entre)\s*(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
+/**
+ * "of X", "de X", "entre X" after a noun trigger, a few adjectives between: "the launch of S3NS", "le retrait de
+ * Dassault", "l'espionnage systématique de la NSA"; never across a new noun phrase ("avec le concours du X").
+ */
+const NOUN_COMPLEMENT =
+  /^(?:\s+(?!(?:avec|with|par|by|pour|for|dans|in|into|from|sur|on|chez|at|via|le|la|les|the|un|une|an?)\s)[\p{Ll}-]+){0,5}?\s*(?:of|de|du|des|d['’]|de l['’]|de la|between|entre)\s*(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
+/** An apposition right after a name: "Patrick Starck, aujourd'hui sur le départ", "X, recently appointed". */
+const APPOSITION = /^\s*,\s*[^,;:.]{0,30}$/u;
 /** Words that put a name in a circumstance, not in the object: "launched following Snowden's revelations". */
 const TIME_WORDS = new Set([
   'following',
@@ -100,6 +106,8 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const last = groupBefore(s, f.start, { reach: 400 });
   const possessor = s.groups.find((g) => g.end <= f.start && POSSESSIVE.test(s.text.slice(g.end, f.start)));
   if (possessor) return { subject: possessor };
+  const apposed = s.groups.find((g) => g.end <= f.start && APPOSITION.test(s.text.slice(g.end, f.start)));
+  if (apposed && !trigger.patient) return { subject: apposed };
   const agent = passiveAgent(s, f.end);
   if (agent) return { subject: last ?? groupAfterParticiple(s, agent), other: agent };
   const after = groupAfter(s, f.end, 60);

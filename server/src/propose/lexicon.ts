@@ -143,7 +143,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'launch',
-    `lanc${W}|inaugur${W}|mis(?:e)? en service|mise en ligne|ouvert(?:ure)?|arrivée|débarqu${W}|s${AP}implant${W}|démarr${W}`,
+    `lanc${W}|inaugur${W}|mis(?:e)? en service|mise en ligne|ouvert(?:ure)?|arrivée|débarqu${W}|s${AP}implant${W}|démarr${W}|présent(?:e|s|es)? (?:en|au|aux)`,
     `launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|roll(?:ed|s)? out|rollout|arrival|arrived|opened|inaugurat${W}|debut(?:ed|s)?|set foot`,
     true,
     bi('lanceur', 'launcher'),

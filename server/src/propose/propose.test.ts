@@ -162,6 +162,20 @@ describe('events', () => {
     );
   });
 
+  it('reads the subject of an apposition and of a noun with its adjectives', () => {
+    const autumn: FuzzyDate = { value: '2013-autumn', precision: 'season' };
+    expect(
+      events(fr("Malgré l'arrivée d'Atos, Julien Martin, aujourd'hui sur le départ, reste discret.", autumn)),
+    ).toContain('departure julien-martin 2013 approximate');
+    expect(
+      events(fr('La faillite retentissante et très coûteuse de Scaleway en mars 2013 a surpris.', autumn)),
+    ).toEqual(['shutdown scaleway 2013-03 month']);
+    // Not across a new noun phrase: FSN-like funders in "avec le concours du X" are not what was launched.
+    expect(events(fr('Les deux offres ont été lancées en mai 2013 avec le concours du Fonds Atos.', autumn))).toEqual(
+      [],
+    );
+  });
+
   it('proposes nothing from a negated or hypothetical sentence', () => {
     expect(events(fr("Orange n'a jamais lancé Scaleway en 2020."))).toEqual([]);
     expect(events(en('If Thales had launched Scaleway in 2020, things would differ.'))).toEqual([]);

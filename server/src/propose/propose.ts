@@ -269,7 +269,7 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
       for (const draft of [...proposeRelations(view, lookup), ...fundsRelations(fundingDrafts)])
         relations.add(draft, cite(draft.spans));
     });
-    publicationEvent(source, known, events);
+    publicationEvent(source, text, known, events);
   }
 
   return assemble(kb, { events, fundings, relations, newActors, texts, sources });
@@ -292,9 +292,13 @@ function citeName(
   return { source, start, end };
 }
 
-/** The source's own publication, from its manifest entry, when its author or outlet is an actor named in it. */
+/**
+ * The source's own publication, from its manifest entry, when its author or outlet is an actor named in it (or,
+ * failing those, when its title, as the text gives it, names actors).
+ */
 function publicationEvent(
   source: SourceManifestEntry,
+  text: string,
   known: readonly ActorSpan[],
   events: Collector<Omit<KbEvent, 'id' | 'evidence'>>,
 ) {
@@ -306,9 +310,15 @@ function publicationEvent(
     ...(author ? [{ id: author.id, role: { fr: 'auteur', en: 'author' } }] : []),
     ...(outlet ? [{ id: outlet.id, role: { fr: 'éditeur', en: 'publisher' } }] : []),
   ];
-  const first = author ?? outlet;
-  if (!first) return;
   const title = source.title;
+  // With no author or outlet among the actors, the actors the title names are what the piece is about.
+  const titleAt = text.indexOf(title);
+  const about =
+    actors.length > 0 || titleAt < 0 ? [] : known.filter((k) => k.start >= titleAt && k.end <= titleAt + title.length);
+  for (const a of about)
+    if (!actors.some((x) => x.id === a.id)) actors.push({ id: a.id, role: { fr: 'sujet', en: 'subject' } });
+  const first = author ?? outlet ?? about[0];
+  if (!first) return;
   events.add(
     {
       key: `publication\u0000${first.id}\u0000${source.published.value}`,

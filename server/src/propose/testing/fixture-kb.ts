@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { FuzzyDate } from '../../domain/dates.ts';
 import type { KbActor, SourceManifestEntry } from '../../domain/model.ts';
 import type { ActorKind, Language } from '../../domain/vocabulary.ts';
-import { normaliseText } from '../../ingest/text.ts';
+import { normaliseText } from '../../shared-io/source-text.ts';
 import type { KnowledgeBaseRecords, ProposalDocument } from '../propose.ts';
 
 /** A small knowledge base of well-known actors, for the invented test articles in tests/fixtures/propose. */
