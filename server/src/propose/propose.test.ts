@@ -170,8 +170,8 @@ describe('events', () => {
     expect(
       events(fr('La faillite retentissante et très coûteuse de Scaleway en mars 2013 a surpris.', autumn)),
     ).toEqual(['shutdown scaleway 2013-03 month']);
-    // Not across a new noun phrase: FSN-like funders in "avec le concours du X" are not what was launched.
-    expect(events(fr('Les deux offres ont été lancées en mai 2013 avec le concours du Fonds Atos.', autumn))).toEqual(
+    // Not across a new noun phrase: a funder "avec le concours de X" is not what was launched.
+    expect(events(fr('Les deux offres ont été lancées en mai 2013 avec le concours de Bpifrance.', autumn))).toEqual(
       [],
     );
   });
