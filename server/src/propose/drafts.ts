@@ -98,7 +98,9 @@ export class CueScanner {
   constructor(patterns: readonly RegExp[]) {
     // The cues' own flags (a case-sensitive "may" stays so), sticky.
     const flags = `${(patterns[0]?.flags ?? 'iu').replace('g', '')}y`;
-    this.#sticky = new RegExp(patterns.map((p) => `(${p.source})`).join('|'), flags);
+    // Tried only at word starts: the word-start lookbehind each cue carries is already true there.
+    const bodies = patterns.map((p) => p.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/u, ''));
+    this.#sticky = new RegExp(bodies.map((b) => `(${b})`).join('|'), flags);
     let everywhere = false;
     for (const pattern of patterns) {
       const inner = /^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\(\?:(.*)\)\(\?!\[\\p\{L\}\\p\{N\}\]\)$/u.exec(pattern.source)?.[1];
