@@ -1,16 +1,9 @@
 import { QueryClient, keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { apiUrl, getJson, isTransient } from './client.ts';
-import type {
-  ActorDetail,
-  EvidenceDetail,
-  FundingResult,
-  Meta,
-  Paths,
-  SearchResult,
-  SourceDetail,
-  SourceList,
-  Subgraph,
-} from './types.ts';
+import { get, getJson, isTransient } from './client.ts';
+import type { paths } from './schema.ts';
+import type { Subgraph } from './types.ts';
+
+type SearchKind = NonNullable<NonNullable<paths['/api/search']['get']['parameters']['query']['kinds']>[number]>;
 
 /**
  * Every request the explorer makes, as TanStack Query hooks. The dataset changes only with a new bundle, so answers
@@ -32,18 +25,20 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-const get =
-  <T>(url: string) =>
-  ({ signal }: { signal: AbortSignal }) =>
-    getJson<T>(url, signal);
+/** A query function's context: TanStack Query aborts the request when nobody waits for it any more. */
+interface QueryContext {
+  signal: AbortSignal;
+}
 
-export const useMeta = () => useQuery({ queryKey: ['meta'], queryFn: get<Meta>('/api/meta') });
+export const useMeta = () =>
+  useQuery({ queryKey: ['meta'], queryFn: ({ signal }: QueryContext) => get('/api/meta', { signal }) });
 
 /** The whole graph (or a same-origin JSON file of the same shape, for benchmarks). */
 export const useWholeGraph = (enabled: boolean, graphUrl: string | null = null) =>
   useQuery({
     queryKey: ['graph', graphUrl ?? 'api'],
-    queryFn: get<Subgraph>(graphUrl ?? '/api/graph'),
+    queryFn: ({ signal }: QueryContext) =>
+      graphUrl === null ? get('/api/graph', { signal }) : getJson<Subgraph>(graphUrl, signal),
     enabled,
   });
 
@@ -51,33 +46,59 @@ export const useNeighbourhoods = (ids: readonly string[]) =>
   useQueries({
     queries: ids.map((id) => ({
       queryKey: ['neighbourhood', id],
-      queryFn: get<Subgraph>(apiUrl(`/api/actors/${encodeURIComponent(id)}/neighbourhood`, { depth: 1 })),
+      queryFn: ({ signal }: QueryContext) =>
+        get('/api/actors/{id}/neighbourhood', { params: { path: { id }, query: { depth: 1 } }, signal }),
     })),
   });
 
 export const useActor = (id: string | null) =>
   useQuery({
     queryKey: ['actor', id],
-    queryFn: get<ActorDetail>(`/api/actors/${encodeURIComponent(id ?? '')}`),
+    queryFn: ({ signal }: QueryContext) => get('/api/actors/{id}', { params: { path: { id: id ?? '' } }, signal }),
     enabled: id !== null,
   });
 
-export const useSource = (id: string | null) =>
+const sourceQuery = (id: string) => ({
+  queryKey: ['source', id],
+  queryFn: ({ signal }: QueryContext) => get('/api/sources/{id}', { params: { path: { id } }, signal }),
+});
+
+export const useSource = (id: string | null) => useQuery({ ...sourceQuery(id ?? ''), enabled: id !== null });
+
+/** Every source's detail, one request per source (shared with the side panel's cache). */
+export const useSourceDetails = (ids: readonly string[]) => useQueries({ queries: ids.map(sourceQuery) });
+
+export const useSources = () =>
   useQuery({
-    queryKey: ['source', id],
-    queryFn: get<SourceDetail>(`/api/sources/${encodeURIComponent(id ?? '')}`),
-    enabled: id !== null,
+    queryKey: ['sources'],
+    queryFn: ({ signal }: QueryContext) => get('/api/sources', { signal }),
   });
-
-export const useSources = () => useQuery({ queryKey: ['sources'], queryFn: get<SourceList>('/api/sources') });
 
 export const useFunding = (enabled = true) =>
-  useQuery({ queryKey: ['funding'], queryFn: get<FundingResult>('/api/funding'), enabled });
+  useQuery({
+    queryKey: ['funding'],
+    queryFn: ({ signal }: QueryContext) => get('/api/funding', { signal }),
+    enabled,
+  });
+
+export const useTimeline = (enabled = true) =>
+  useQuery({
+    queryKey: ['timeline'],
+    queryFn: ({ signal }: QueryContext) => get('/api/timeline', { signal }),
+    enabled,
+  });
+
+export const useDisputes = () =>
+  useQuery({
+    queryKey: ['disputes'],
+    queryFn: ({ signal }: QueryContext) => get('/api/disputes', { signal }),
+  });
 
 export const usePaths = (from: string | null, to: string | null) =>
   useQuery({
     queryKey: ['paths', from, to],
-    queryFn: get<Paths>(apiUrl('/api/paths', { from, to })),
+    queryFn: ({ signal }: QueryContext) =>
+      get('/api/paths', { params: { query: { from: from ?? '', to: to ?? '' } }, signal }),
     enabled: from !== null && to !== null && from !== to,
   });
 
@@ -85,14 +106,15 @@ export const useEvidenceDetails = (ids: readonly string[]) =>
   useQueries({
     queries: ids.map((id) => ({
       queryKey: ['evidence', id],
-      queryFn: get<EvidenceDetail>(`/api/evidence/${encodeURIComponent(id)}`),
+      queryFn: ({ signal }: QueryContext) => get('/api/evidence/{id}', { params: { path: { id } }, signal }),
     })),
   });
 
-export const useSearch = (q: string, kinds: readonly string[]) =>
+export const useSearch = (q: string, kinds: readonly SearchKind[]) =>
   useQuery({
     queryKey: ['search', q, kinds.join(',')],
-    queryFn: get<SearchResult>(apiUrl('/api/search', { q, kinds, limit: 12 })),
+    queryFn: ({ signal }: QueryContext) =>
+      get('/api/search', { params: { query: { q, kinds: [...kinds], limit: 12 } }, signal }),
     enabled: q.trim().length >= 2,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
