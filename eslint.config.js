@@ -23,14 +23,12 @@ function restrictImports(...patterns) {
   return { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] };
 }
 
-/** The API never imports the ingest, except the modules named in `allowed` (the known exceptions below). */
-function apiNeverImportsIngest(allowed = []) {
-  const exceptions = allowed.length === 0 ? '' : String.raw`(?!(${allowed.join('|')})\.ts$)`;
-  return {
-    regex: String.raw`^(${upward}|@atlas/server/)ingest(/|$)${exceptions}`,
-    message: 'The API never imports the ingest: move what both need into server/src/domain.',
-  };
-}
+/** The API never imports the ingest. */
+const apiNeverImportsIngest = {
+  regex: String.raw`^(${upward}|@atlas/server/)ingest(/|$)`,
+  message:
+    'The API never imports the ingest: move what both need into server/src/domain, or file I/O into server/src/shared-io.',
+};
 
 export default tseslint.config(
   {
@@ -91,15 +89,16 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   // ------------------------------------------------------------------------------------------------ layer boundaries
-  // domain ← ingest, store, api; store and ingest never import api; api never imports ingest; the explorer imports
-  // only the API's schemas (types) and zod-free domain modules. docs/architecture.md explains them; each rule is proved
+  // domain ← shared-io ← ingest, store, api; store and ingest never import api; api never imports ingest; the
+  // explorer imports only the API's schemas (types) and zod-free domain modules. docs/architecture.md explains them; each rule is proved
   // to fire by tests/lint/boundaries.test.ts. Dynamic import() is not checked (today's stay inside their layer).
   {
     files: ['server/src/domain/**/*.ts'],
     rules: restrictImports(
       {
-        regex: String.raw`^(${upward}|@atlas/server/)(ingest|store|api|config|main|startup|connections)(\.ts)?(/|$)`,
-        message: 'The domain imports nothing from the ingest, the stores, the API or the composition root.',
+        regex: String.raw`^(${upward}|@atlas/server/)(ingest|store|api|shared-io|config|main|startup|connections)(\.ts)?(/|$)`,
+        message:
+          'The domain imports nothing from the ingest, the stores, the API, the file I/O or the composition root.',
       },
       {
         regex: String.raw`^(express|express-.+|react|react-dom|neo4j-driver)(/.*)?$`,
@@ -112,22 +111,19 @@ export default tseslint.config(
     rules: restrictImports({
       regex: String.raw`^(${upward}|@atlas/server/)api(/|$)`,
       message:
-        'The stores, the ingest and the proposals never import the API: move what both need into server/src/domain.',
+        'The stores, the ingest and the proposals never import the API: move what both need into server/src/domain or server/src/shared-io.',
     }),
   },
   {
     files: ['server/src/api/**/*.ts'],
-    rules: restrictImports(apiNeverImportsIngest()),
-  },
-  // Known exceptions, to be removed when bundle I/O and text normalisation move to one shared module (issue 12,
-  // item 1): each file may import exactly the ingest modules it imports today, nothing more.
-  {
-    files: ['server/src/api/corpus-text.ts'],
-    rules: restrictImports(apiNeverImportsIngest(['corpus', 'files', 'text'])),
+    rules: restrictImports(apiNeverImportsIngest),
   },
   {
-    files: ['server/src/api/routes/export.ts'],
-    rules: restrictImports(apiNeverImportsIngest(['bundle'])),
+    files: ['server/src/shared-io/**/*.ts'],
+    rules: restrictImports({
+      regex: String.raw`^(${upward}|@atlas/server/)(ingest|store|api|propose|config|main|startup|connections)(\.ts)?(/|$)`,
+      message: 'The shared file I/O imports only the domain: the ingest, the stores and the API all build on it.',
+    }),
   },
   {
     files: ['client/**/*.{ts,tsx}'],

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../server/src/config.ts';
 import { StoreUnavailableError } from '../server/src/domain/graph-store.ts';
 import type { Bundle } from '../server/src/domain/model.ts';
-import { BundleFileError, readBundleFile } from '../server/src/store/bundle-file.ts';
+import { BundleFileError, readBundleFile } from '../server/src/shared-io/bundle-file.ts';
 import { displayUri, neo4jOptionsFromConfig } from '../server/src/store/neo4j/connection.ts';
 import type { LoadProgress } from '../server/src/store/neo4j/load.ts';
 import { Neo4jLoadError } from '../server/src/store/neo4j/load.ts';

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../server/src/config.ts';
-import { writeFileAtomically } from '../server/src/ingest/bundle.ts';
+import { writeFileAtomically } from '../server/src/shared-io/atomic-write.ts';
 import { formatIssue } from '../server/src/ingest/issues.ts';
 import { displayPath } from '../server/src/ingest/knowledge-base.ts';
 import { loadProposalInputs } from '../server/src/propose/load.ts';

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { StorySchema, stepState, type Story } from '../client/src/features/stories/schema.ts';
 import { parseUrlState, serialiseUrlState, defaultUrlState } from '../client/src/shared/url-state/url-state.ts';
 import { locateQuote } from '../server/src/ingest/quotes.ts';
-import { normaliseText } from '../server/src/ingest/text.ts';
+import { normaliseText } from '../server/src/shared-io/source-text.ts';
 import { realCorpusDir, repoRoot } from './support/fixture.ts';
 
 /**

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import seedrandom from 'seedrandom';
 import { loadConfig } from '../../server/src/config.ts';
 import type { SourceManifestEntry } from '../../server/src/domain/model.ts';
-import { normaliseText } from '../../server/src/ingest/text.ts';
+import { normaliseText } from '../../server/src/shared-io/source-text.ts';
 import { loadProposalInputs } from '../../server/src/propose/load.ts';
 import { eventsMatch, fundingsMatch, relationsMatch } from '../../server/src/propose/match.ts';
 import { propose, type KnowledgeBaseRecords, type ProposalDocument } from '../../server/src/propose/propose.ts';

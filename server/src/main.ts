@@ -25,7 +25,7 @@ import { runIngest } from './ingest/ingest.ts';
 import { formatIssue, IngestValidationError } from './ingest/issues.ts';
 import { displayPath } from './ingest/knowledge-base.ts';
 import { buildClient, bundleStaleReason, clientBuildReason } from './startup.ts';
-import { readBundleFile } from './store/bundle-file.ts';
+import { readBundleFile } from './shared-io/bundle-file.ts';
 import { createGraphStore, type StoreKind } from './store/index.ts';
 
 /** Past this, a shutdown stops waiting for in-flight requests and exits anyway. */

@@ -4,7 +4,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serialiseBundle } from '../../server/src/ingest/bundle.ts';
+import { serialiseBundle } from '../../server/src/shared-io/bundle-file.ts';
 import { syntheticBundle } from '../../scripts/bench/synthetic-bundle.ts';
 import { repoRoot } from '../support/fixture.ts';
 

@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Source } from '../domain/model.ts';
-import { MAX_DOCUMENT_BYTES } from '../ingest/corpus.ts';
-import { decodeText } from '../ingest/files.ts';
-import { normaliseText } from '../ingest/text.ts';
+import { decodeText, MAX_DOCUMENT_BYTES, normaliseText } from '../shared-io/source-text.ts';
 import type { SourceText } from './schemas.ts';
 
 /**

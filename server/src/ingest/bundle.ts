@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
-import path from 'node:path';
 import {
   BUNDLE_SCHEMA_VERSION,
   BundleSchema,
@@ -11,6 +9,7 @@ import {
   type Mention,
   type Source,
 } from '../domain/model.ts';
+import { serialiseBundle } from '../shared-io/bundle-file.ts';
 import { coMentionsBySentence, type DocumentAnalysis } from './analyse.ts';
 import type { Corpus } from './corpus.ts';
 import type { IngestIssue } from './issues.ts';
@@ -159,61 +158,4 @@ export function buildBundle(kb: KnowledgeBase, analysed: AnalysedCorpus, evidenc
   };
   content.version = sha256(serialiseBundle(content)).slice(0, 16);
   return BundleSchema.parse(content);
-}
-
-/** Canonical bytes: the same bundle always serialises the same way. */
-export function serialiseBundle(bundle: Bundle): string {
-  return `${JSON.stringify(bundle, null, 1)}\n`;
-}
-
-/** Writes beside the target and renames over it, so a reader sees the old file or the new one, never half of one. */
-export async function writeFileAtomically(target: string, contents: string): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-  const handle = await open(temporary, 'w');
-  try {
-    await handle.writeFile(contents, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  await removeStaleTemporaries(target);
-}
-
-/**
- * Removes the temporary files that earlier writes of `target` left behind when their process was killed mid-write
- * (`<target>.<pid>.<time>.tmp` of a process that no longer runs). They never count as the target, but they would pile
- * up; a write still in progress (this process, or another one alive) keeps its own.
- */
-async function removeStaleTemporaries(target: string): Promise<void> {
-  const directory = path.dirname(target);
-  const prefix = `${path.basename(target)}.`;
-  let names: string[];
-  try {
-    names = await readdir(directory);
-  } catch {
-    return;
-  }
-  const stale = names.filter((name) => {
-    const match = name.startsWith(prefix) ? /^(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length)) : null;
-    return match !== null && !processRuns(Number(match[1]));
-  });
-  await Promise.all(stale.map((name) => rm(path.join(directory, name), { force: true })));
-}
-
-function processRuns(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

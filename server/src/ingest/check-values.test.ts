@@ -12,7 +12,7 @@ import type { AnalysedCorpus } from './bundle.ts';
 import { checkValues } from './check-values.ts';
 import { Gazetteer } from './gazetteer.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
-import { normaliseText } from './text.ts';
+import { normaliseText } from '../shared-io/source-text.ts';
 import { parseYamlRecords } from './yaml-records.ts';
 
 // Two small texts written for these tests, one per language.

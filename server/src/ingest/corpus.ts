@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Language, SourceManifestEntry } from '../domain/model.ts';
+import { MAX_DOCUMENT_BYTES, normaliseText } from '../shared-io/source-text.ts';
 import { readTextFile } from './files.ts';
 import { IngestIssueError, type IngestIssue } from './issues.ts';
 import { displayPath } from './knowledge-base.ts';
-import { detectLanguage, normaliseText } from './text.ts';
+import { detectLanguage } from './text.ts';
 import type { Located } from './yaml-records.ts';
 
 /** One source text, read from the corpus directory and normalised. */
@@ -23,8 +24,6 @@ export interface Corpus {
   directory: string;
   documents: CorpusDocument[];
 }
-
-export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
 /** Reads every source of the manifest from `directory`, checking files and languages against it. */
 export async function readCorpus(

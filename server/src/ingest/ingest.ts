@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Bundle } from '../domain/model.ts';
+import { writeFileAtomically } from '../shared-io/atomic-write.ts';
+import { serialiseBundle } from '../shared-io/bundle-file.ts';
 import { checkActorsNamedByEvidence } from './actor-evidence.ts';
 import { analyseText, type DocumentAnalysis } from './analyse.ts';
-import { buildBundle, EvidenceIndex, serialiseBundle, writeFileAtomically, type AnalysedCorpus } from './bundle.ts';
+import { buildBundle, EvidenceIndex, type AnalysedCorpus } from './bundle.ts';
 import { checkValues } from './check-values.ts';
 import { readCorpus } from './corpus.ts';
 import { coverageReport, type CoverageReport } from './coverage.ts';

@@ -1,30 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, normaliseText, spanIndexAt, splitSentences } from './text.ts';
-
-describe('normaliseText', () => {
-  it('composes Unicode (NFC), folds white space and keeps paragraph breaks', () => {
-    const raw = 'Androme\u0300de\u00a0 et\tThale\u0300s\r\n\r\n\r\n  Deuxie\u0300me   ligne  \nsuite';
-    const { text } = normaliseText(raw);
-    expect(text).toBe('Andromède et Thalès\n\nDeuxième ligne\nsuite');
-    expect(text).toBe(text.normalize('NFC'));
-  });
-  it('drops page furniture and reports it', () => {
-    const { text, removed } = normaliseText(
-      'Together, your Internet even better\n\nBody text.\n\n Read the article \n\nFaLang translation system by Faboba\nCrédit Photo : someone',
-    );
-    expect(text).toBe('Body text.');
-    expect(removed).toEqual([
-      'Together, your Internet even better',
-      'Read the article',
-      'FaLang translation system by Faboba',
-      'Crédit Photo : someone',
-    ]);
-  });
-  it('is idempotent', () => {
-    const once = normaliseText('  a  b \n\n\n c\u202fd ').text;
-    expect(normaliseText(once).text).toBe(once);
-  });
-});
+import { detectLanguage, spanIndexAt, splitSentences } from './text.ts';
 
 describe('detectLanguage', () => {
   it('tells French from English', () => {

@@ -1,52 +1,6 @@
 import type { Language } from '../domain/model.ts';
 
-/**
- * Text normalisation: every offset in the bundle points into the text this module returns, so it must be
- * deterministic and idempotent (normalising a normalised text changes nothing).
- */
-
-/** Lines that belong to the page, not to the article: site taglines, share links, plug-in credits, photo credits. */
-const pageFurniture: readonly RegExp[] = [
-  /^read the article$/i,
-  /^lire l[’']article$/i,
-  /^together, your internet even better$/i,
-  /^falang translation system by faboba$/i,
-  /^cr[ée]dit photo\s*:/i,
-  /^(a|à) lire aussi\s*:/i,
-  /^(share|partager)( this| cet article)?$/i,
-];
-
-// Horizontal white space of every kind, including no-break and zero-width spaces.
-const horizontalSpace = /[\t\f\v \u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
-
-export interface NormalisedText {
-  text: string;
-  /** The furniture lines that were dropped, for the ingest report. */
-  removed: string[];
-}
-
-export function normaliseText(raw: string): NormalisedText {
-  const removed: string[] = [];
-  const paragraphs: string[] = [];
-  let blank = false;
-  for (const rawLine of raw.normalize('NFC').split(/\r\n?|\n|\u2028|\u2029/)) {
-    const line = rawLine.replace(horizontalSpace, ' ').trim();
-    if (line === '') {
-      blank = true;
-      continue;
-    }
-    if (pageFurniture.some((pattern) => pattern.test(line))) {
-      removed.push(line);
-      blank = true;
-      continue;
-    }
-    // Lines keep their breaks; blank-line runs become one paragraph break.
-    if (paragraphs.length > 0) paragraphs.push(blank ? '\n\n' : '\n');
-    paragraphs.push(line);
-    blank = false;
-  }
-  return { text: paragraphs.join(''), removed };
-}
+/** Language detection and sentence spans, over a text normalised by shared-io/source-text.ts. */
 
 /**
  * French or English by their commonest function words. Trigram detectors (franc) read these texts right too,

@@ -40,3 +40,8 @@ export async function readBundleFile(path: string): Promise<Bundle> {
   }
   return parsed.data;
 }
+
+/** Canonical bytes: the same bundle always serialises the same way. */
+export function serialiseBundle(bundle: Bundle): string {
+  return `${JSON.stringify(bundle, null, 1)}\n`;
+}

@@ -1,4 +1,4 @@
-import { serialiseBundle } from '../../ingest/bundle.ts';
+import { serialiseBundle } from '../../shared-io/bundle-file.ts';
 import type { ApiContext, Handlers } from '../context.ts';
 import { InvalidParametersError } from '../errors.ts';
 import { csvZip, edgesCsv, moneyCsv, nodesCsv, toGexf, toGraphMl } from '../export/formats.ts';
