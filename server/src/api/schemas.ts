@@ -1,21 +1,7 @@
 import { z } from 'zod';
 import type {} from 'zod-openapi';
-import { FuzzyDateSchema, IsoDaySchema } from '../domain/dates.ts';
-import {
-  ActorSchema,
-  actorKinds,
-  CoMentionSchema,
-  DisputeSchema,
-  EventSchema,
-  eventKinds,
-  EvidenceSchema,
-  FundingSchema,
-  fundingKinds,
-  MentionSchema,
-  RelationSchema,
-  relationTypes,
-  SourceSchema,
-} from '../domain/model.ts';
+import { IsoDaySchema } from '../domain/dates.ts';
+import { actorKinds, eventKinds, fundingKinds, relationTypes, ActorSchema, SourceSchema } from '../domain/model.ts';
 import {
   ACTORS_DEFAULT_LIMIT,
   ACTORS_MAX_LIMIT,
@@ -25,7 +11,20 @@ import {
   SEARCH_DEFAULT_LIMIT,
   SEARCH_MAX_LIMIT,
 } from '../domain/queries.ts';
-import { datings, undatedOptions } from '../domain/time-spans.ts';
+import {
+  ActorPathSchema,
+  AtlasEvent,
+  count,
+  Dispute,
+  Evidence,
+  SearchHitSchema,
+  searchHitKinds,
+  Source,
+  StoreFundingResultSchema,
+  storeSourceDetailFields,
+  StoreStatsSchema,
+} from '../domain/results.ts';
+import { undatedOptions } from '../domain/time-spans.ts';
 
 /**
  * The API's one source of truth: every parameter the API accepts and every body it answers with, as zod schemas.
@@ -165,7 +164,6 @@ export const ActorIdPath = z.object({ id: idParam('Actor id', 'cloudwatt') }).st
 export const SourceIdPath = z.object({ id: idParam('Source id', 'numergy-vs-cloudwatt') }).strict();
 export const EvidenceIdPath = z.object({ id: idParam('Evidence id', 'ev-0a1b2c3d4e5f') }).strict();
 
-export const searchHitKinds = ['actor', 'event', 'evidence', 'source'] as const;
 export const exportFormats = ['graphml', 'gexf', 'csv', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 export const csvKinds = ['nodes', 'edges', 'money'] as const;
@@ -299,6 +297,42 @@ export const ExportQuery = z
 
 // ---------------------------------------------------------------- responses
 
+// What the store answers is defined once in the domain (domain/results.ts): the API answers it as it is, or extends it.
+export {
+  Actor,
+  ActorDetailSchema,
+  ActorPageSchema,
+  AtlasEvent,
+  CoMention,
+  Dispute,
+  Evidence,
+  FunderTotalSchema,
+  Funding,
+  FundingFlowSchema,
+  GraphEdgeSchema,
+  GraphNodeSchema,
+  KnownSpanSchema,
+  Mention,
+  RecipientTotalSchema,
+  Relation,
+  SearchHitSchema,
+  searchHitKinds,
+  Source,
+  SubgraphSchema,
+} from '../domain/results.ts';
+export type {
+  ActorDetail,
+  ActorPage,
+  FunderTotal,
+  FundingFlow,
+  GraphEdge,
+  GraphNode,
+  KnownSpan,
+  RecipientTotal,
+  SearchHit,
+  Subgraph,
+} from '../domain/results.ts';
+
 export const ParameterErrorSchema = z
   .object({
     name: z.string().meta({ description: 'The parameter, as named in the request' }),
@@ -323,31 +357,7 @@ export const ProblemSchema = z
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 export type Problem = z.infer<typeof ProblemSchema>;
 
-export const Actor = ActorSchema.meta({ id: 'Actor' });
-export const Relation = RelationSchema.meta({ id: 'Relation' });
-export const AtlasEvent = EventSchema.meta({ id: 'Event' });
-export const Funding = FundingSchema.meta({ id: 'Funding' });
-export const Dispute = DisputeSchema.meta({ id: 'Dispute' });
-export const Source = SourceSchema.meta({ id: 'Source' });
-export const Evidence = EvidenceSchema.meta({ id: 'Evidence' });
-export const Mention = MentionSchema.meta({ id: 'Mention' });
-export const CoMention = CoMentionSchema.meta({ id: 'CoMention' });
-
-const count = z.number().int().nonnegative();
-
-export const StatsSchema = z
-  .object({
-    actors: count,
-    relations: count,
-    events: count,
-    fundings: count,
-    disputes: count,
-    sources: count,
-    evidence: count,
-    actorsByKind: z.partialRecord(z.enum(actorKinds), count),
-    relationsByType: z.partialRecord(z.enum(relationTypes), count),
-  })
-  .strict();
+export const StatsSchema = StoreStatsSchema.omit({ version: true });
 
 export const SourceSummarySchema = SourceSchema.pick({
   id: true,
@@ -375,108 +385,12 @@ export const MetaSchema = z
   .meta({ id: 'Meta' });
 export type Meta = z.infer<typeof MetaSchema>;
 
-export const ActorPageSchema = z
-  .object({ items: z.array(Actor), total: count, offset: count, limit: count })
-  .strict()
-  .meta({ id: 'ActorPage' });
-export type ActorPage = z.infer<typeof ActorPageSchema>;
-
-export const ActorDetailSchema = z
-  .object({
-    actor: Actor,
-    relations: z.array(Relation),
-    events: z.array(AtlasEvent),
-    fundingIn: z.array(Funding),
-    fundingOut: z.array(Funding),
-    evidence: z.array(Evidence).meta({ description: 'Every piece of evidence the actor and these records cite' }),
-    mentions: z.array(Mention).meta({ description: 'Where each source mentions the actor' }),
-    disputes: z.array(Dispute),
-  })
-  .strict()
-  .meta({ id: 'ActorDetail' });
-export type ActorDetail = z.infer<typeof ActorDetailSchema>;
-
-export const KnownSpanSchema = z
-  .object({
-    start: z
-      .object({
-        date: FuzzyDateSchema,
-        basis: z.enum(['own', 'publication']).meta({
-          description:
-            "own: the record's own date (founded, since); publication: a statement exists from its source's publication",
-        }),
-        source: z.string().nullable().meta({ description: 'The source whose publication it is (basis publication)' }),
-      })
-      .strict()
-      .nullable()
-      .meta({ description: 'When it began; null when unknown' }),
-    end: FuzzyDateSchema.nullable().meta({ description: 'When it ended (dissolved, until); null when not known to' }),
-    attested: z
-      .object({
-        date: FuzzyDateSchema,
-        source: z.string().nullable().meta({ description: 'The source whose publication speaks of it' }),
-        record: z
-          .string()
-          .nullable()
-          .meta({ description: 'Or the dated fact it takes part in: events/<id> or relations/<id>' }),
-      })
-      .strict()
-      .nullable()
-      .meta({
-        description:
-          'The earliest day it is spoken of: a citing or mentioning source published, or a dated fact it takes part in; null when none',
-      }),
-  })
-  .strict()
-  .meta({ id: 'KnownSpan', description: 'What the sources let us know of when it existed (docs/truth-time.md)' });
-
-const DatingSchema = z.enum(datings).meta({
-  id: 'Dating',
-  description:
-    'As of the query day (now without one): dated (known start, reached), attested (no known start, but a source published by then speaks of it), undated (neither: shown, but not as a fact of that day)',
-});
-const DatingCountsSchema = z.object({ dated: count, attested: count, undated: count }).strict();
-
-export const GraphNodeSchema = ActorSchema.extend({
-  centrality: z.number().min(0).max(1).meta({ description: 'Degree centrality over the whole graph' }),
-  community: z.number().int().meta({ description: 'Louvain community over the whole graph' }),
-  span: KnownSpanSchema,
-  dating: DatingSchema,
-})
-  .strict()
-  .meta({ id: 'GraphNode' });
-
-export const GraphEdgeSchema = RelationSchema.extend({ span: KnownSpanSchema, dating: DatingSchema })
-  .strict()
-  .meta({ id: 'GraphEdge' });
-
-export const SubgraphSchema = z
-  .object({
-    nodes: z.array(GraphNodeSchema),
-    edges: z.array(GraphEdgeSchema),
-    coMentions: z.array(z.object({ a: z.string(), b: z.string(), weight: z.number().int().positive() }).strict()),
-    datings: z
-      .object({ nodes: DatingCountsSchema, edges: DatingCountsSchema })
-      .strict()
-      .meta({ description: 'Nodes and edges per dating, counted before `undated=hide` leaves the undated out' }),
-  })
-  .strict()
-  .meta({ id: 'Subgraph' });
-export type Subgraph = z.infer<typeof SubgraphSchema>;
-
 export const PathsSchema = z
   .object({
     from: z.string(),
     to: z.string(),
     maxHops: z.number().int(),
-    paths: z.array(
-      z
-        .object({
-          actors: z.array(z.string()).meta({ description: 'Actor ids, from first to last' }),
-          hops: z.array(Relation).meta({ description: 'For each hop, the relation linking the two actors' }),
-        })
-        .strict(),
-    ),
+    paths: z.array(ActorPathSchema),
   })
   .strict()
   .meta({ id: 'Paths' });
@@ -488,97 +402,18 @@ export const TimelineSchema = z
   .meta({ id: 'Timeline' });
 export type Timeline = z.infer<typeof TimelineSchema>;
 
-const fundersField = z.array(z.string()).meta({
-  description: 'The funder, or several joint funders of one undivided amount; empty when no source names one',
-});
-const fundingAggregateFields = {
-  kind: z.enum(fundingKinds),
-  currency: z.string().meta({ description: 'Never converted: every aggregate is of one kind and one currency' }),
-  low: z.number().meta({ description: 'Smallest figure the sources support (equal to high unless claims compete)' }),
-  high: z.number().meta({ description: 'Largest figure the sources support' }),
-  records: z.array(z.string()).meta({ description: 'Every record behind the figure, parts of totals included' }),
-  disputed: z.boolean(),
-  disputes: z.array(z.string()).meta({ description: 'Disputes naming its records or setting its claims side by side' }),
-  rivalries: z
-    .array(
-      z
-        .object({
-          disputes: z.array(z.string()),
-          claims: z.array(z.object({ records: z.array(z.string()), amount: z.number() }).strict()),
-        })
-        .strict(),
-    )
-    .meta({ description: 'Competing claims for the same money: never added, they make the range low–high' }),
-};
-
-export const FundingFlowSchema = z
-  .object({
-    funders: fundersField,
-    to: z.string(),
-    kind: z.enum(fundingKinds),
-    currency: z.string(),
-    amount: z.number().meta({
-      description: 'Sum of the records, a total drawn as its parts, never converted between currencies',
-    }),
-    records: z.array(z.string()),
-    disputed: z.boolean(),
-    disputes: z.array(z.string()),
-    claim: z
-      .object({ disputes: z.array(z.string()), index: z.number().int(), of: z.number().int() })
-      .strict()
-      .nullable()
-      .meta({ description: "One side of rival claims for the recipient's money (0-based, by amount), or null" }),
-  })
-  .strict()
-  .meta({ id: 'FundingFlow' });
-
-export const RecipientTotalSchema = z
-  .object({ to: z.string(), ...fundingAggregateFields })
-  .strict()
-  .meta({ id: 'RecipientTotal' });
-
-export const FunderTotalSchema = z
-  .object({
-    funders: fundersField,
-    to: z.string().nullable().meta({ description: 'Set only for an unnamed funder: the recipient it paid' }),
-    ...fundingAggregateFields,
-  })
-  .strict()
-  .meta({ id: 'FunderTotal' });
-
 export const ActorLabelSchema = ActorSchema.pick({ id: true, name: true, kind: true })
   .strict()
   .meta({ id: 'ActorLabel' });
 
 export const FundingResultSchema = z
   .object({
-    records: z.array(Funding),
-    flows: z.array(FundingFlowSchema),
-    totalsByRecipient: z.array(RecipientTotalSchema),
-    totalsByFunder: z.array(FunderTotalSchema),
+    ...StoreFundingResultSchema.shape,
     actors: z.array(ActorLabelSchema).meta({ description: 'Every actor the records name, for labels' }),
   })
   .strict()
   .meta({ id: 'FundingResult' });
 export type FundingResult = z.infer<typeof FundingResultSchema>;
-
-export const SearchHitSchema = z
-  .object({
-    kind: z.enum(searchHitKinds),
-    id: z.string(),
-    label: z.string(),
-    score: z.number(),
-    snippet: z
-      .object({
-        text: z.string().meta({ description: 'Plain text, never HTML' }),
-        highlights: z
-          .array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]))
-          .meta({ description: '[start, end) offsets of the matched words in text' }),
-      })
-      .strict(),
-  })
-  .strict()
-  .meta({ id: 'SearchHit' });
 
 export const SearchResultSchema = z
   .object({ query: z.string(), hits: z.array(SearchHitSchema) })
@@ -620,12 +455,7 @@ export const SourceTextSchema = z
   .meta({ id: 'SourceText' });
 
 export const SourceDetailSchema = z
-  .object({
-    source: Source,
-    mentions: z.array(Mention).meta({ description: 'Per actor, with [start, end) spans into the text' }),
-    evidence: z.array(Evidence).meta({ description: 'In text order, unanchored last' }),
-    text: SourceTextSchema,
-  })
+  .object({ ...storeSourceDetailFields, text: SourceTextSchema })
   .strict()
   .meta({ id: 'SourceDetail' });
 export type SourceDetail = z.infer<typeof SourceDetailSchema>;
@@ -659,12 +489,5 @@ export type TimelineParams = z.output<typeof TimelineQuery>;
 export type FundingParams = z.output<typeof FundingQuery>;
 export type SearchParams = z.output<typeof SearchQuery>;
 export type ExportParams = z.output<typeof ExportPath> & z.output<typeof ExportQuery>;
-export type GraphNode = z.infer<typeof GraphNodeSchema>;
-export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
-export type KnownSpan = z.infer<typeof KnownSpanSchema>;
-export type FundingFlow = z.infer<typeof FundingFlowSchema>;
-export type RecipientTotal = z.infer<typeof RecipientTotalSchema>;
-export type FunderTotal = z.infer<typeof FunderTotalSchema>;
-export type SearchHit = z.infer<typeof SearchHitSchema>;
 export type SourceText = z.infer<typeof SourceTextSchema>;
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;

@@ -1,3 +1,12 @@
+import type {
+  ClaimAmount,
+  FunderTotal,
+  FundingAggregate,
+  FundingFlow,
+  FundingSummary,
+  RecipientTotal,
+  Rivalry,
+} from './results.ts';
 import { fundingKinds, type FundingKind } from './vocabulary.ts';
 
 /**
@@ -86,67 +95,10 @@ export function disputesByFunding(disputes: readonly DisputeFacts[]): Map<string
   return map;
 }
 
-/** One claim of a rivalry: the records it counts (totals standing for their parts) and their sum. */
-export interface ClaimAmount {
-  records: string[];
-  amount: number;
-}
-
-/** Claims competing for the same money within an aggregate, and the disputes that set them side by side. */
-export interface Rivalry {
-  disputes: string[];
-  claims: ClaimAmount[];
-}
-
-/** An aggregate of one kind and one currency. `low === high` unless rival claims meet in it. */
-export interface FundingAggregate {
-  kind: FundingKind;
-  currency: string;
-  low: number;
-  high: number;
-  /** Every record behind the figure, parts included, sorted. */
-  records: string[];
-  /** Rival claims meet in it, or a dispute names one of its records. */
-  disputed: boolean;
-  /** The disputes naming its records or setting its rival claims side by side, sorted. */
-  disputes: string[];
-  rivalries: Rivalry[];
-}
-
-/** Money one recipient got, per kind and currency. */
-export interface RecipientTotal extends FundingAggregate {
-  to: string;
-}
-
-/** Money one funder (or one group of joint funders) gave, per kind and currency. */
-export interface FunderTotal extends FundingAggregate {
-  /** Empty when the sources name no funder. */
-  funders: string[];
-  /** Set only for an unnamed funder: unnamed funders of different recipients are never added together. */
-  to: string | null;
-}
-
-/** A flow from funder(s) to a recipient: an exact amount, since neither a total and its parts nor rivals share one. */
-export interface FundingFlow {
-  /** Empty when the sources name no funder; two or more for joint funders of one undivided amount. */
-  funders: string[];
-  to: string;
-  kind: FundingKind;
-  currency: string;
-  amount: number;
-  /** The records behind the flow; a total appears here only for the remainder its parts do not explain. */
-  records: string[];
-  disputed: boolean;
-  disputes: string[];
-  /** When the flow is one side of rival claims for the recipient's money: which claim, of how many. */
-  claim: { disputes: string[]; index: number; of: number } | null;
-}
-
-export interface FundingSummary {
-  flows: FundingFlow[];
-  totalsByRecipient: RecipientTotal[];
-  totalsByFunder: FunderTotal[];
-}
+// The shapes of the answers (an aggregate of one kind and one currency, with `low === high` unless rival claims meet
+// in it; a flow with an exact amount; the totals by recipient and by funder) are defined once, as zod schemas in
+// results.ts; imported here as types only, so that this module stays free of zod.
+export type { ClaimAmount, FunderTotal, FundingAggregate, FundingFlow, FundingSummary, RecipientTotal, Rivalry };
 
 // ------------------------------------------------------------------------------------------ the rule
 

@@ -1,47 +1,40 @@
 import type { IsoDay } from './dates.ts';
-import type { FundingSummary } from './funding-aggregation.ts';
-import type { Dating, DatingCounts, KnownSpan, UndatedOption } from './time-spans.ts';
+import type { ActorKind, AtlasEvent, Bundle, Dispute, Evidence, FundingKind, RelationType, Source } from './model.ts';
 import type {
-  Actor,
-  ActorKind,
-  AtlasEvent,
-  Bundle,
-  Dispute,
-  Evidence,
-  Funding,
-  FundingKind,
-  Mention,
-  Relation,
-  RelationType,
-  Source,
-} from './model.ts';
+  ActorDetail,
+  ActorPage,
+  ActorPath,
+  SearchHit,
+  SearchHitKind,
+  StoreFundingResult,
+  StoreSourceDetail,
+  StoreStats,
+  Subgraph,
+} from './results.ts';
+import type { UndatedOption } from './time-spans.ts';
+import type { EventKind } from './vocabulary.ts';
 
 /**
  * The port every graph store implements: the embedded store (in-process, the default) and Neo4j (the database of
  * record). The domain and the API speak only this interface; one contract suite holds both to the same answers.
+ * What it answers is defined once, as zod schemas in domain/results.ts; this file names the port's queries.
  */
+export type {
+  ActorDetail,
+  ActorPage,
+  ActorPath,
+  CoMentionEdge,
+  GraphEdge,
+  GraphNode,
+  SearchHit,
+  SearchHitKind,
+  StoreStats,
+  Subgraph,
+} from './results.ts';
 export type { EventKind } from './vocabulary.ts';
-import type { EventKind } from './vocabulary.ts';
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  offset: number;
-  limit: number;
-}
-
-export interface StoreStats {
-  version: string;
-  actors: number;
-  relations: number;
-  events: number;
-  fundings: number;
-  disputes: number;
-  sources: number;
-  evidence: number;
-  actorsByKind: Partial<Record<ActorKind, number>>;
-  relationsByType: Partial<Record<RelationType, number>>;
-}
+/** The records a query selects, with flows and totals by the one aggregation rule (domain/funding-aggregation.ts). */
+export type FundingResult = StoreFundingResult;
+export type SourceDetail = StoreSourceDetail;
 
 export interface ActorQuery {
   kinds?: ActorKind[] | undefined;
@@ -49,52 +42,6 @@ export interface ActorQuery {
   text?: string | undefined;
   offset?: number | undefined;
   limit?: number | undefined;
-}
-
-/** An actor with everything the side panel shows about it. */
-export interface ActorDetail {
-  actor: Actor;
-  relations: Relation[];
-  events: AtlasEvent[];
-  fundingIn: Funding[];
-  fundingOut: Funding[];
-  evidence: Evidence[];
-  mentions: Mention[];
-  disputes: Dispute[];
-}
-
-export interface GraphNode extends Actor {
-  /** Degree centrality in [0, 1] over the whole graph, for sizing. */
-  centrality: number;
-  /** Community (Louvain) index over the whole graph, for colouring. */
-  community: number;
-  /** What is known of when it existed (domain/time-spans.ts). */
-  span: KnownSpan;
-  /** How it is dated as of the query's day (as of now without one). */
-  dating: Dating;
-}
-
-/** A relation drawn in a graph, with its known span and its dating as of the query's day. */
-export interface GraphEdge extends Relation {
-  span: KnownSpan;
-  dating: Dating;
-}
-
-export interface CoMentionEdge {
-  a: string;
-  b: string;
-  weight: number;
-}
-
-export interface Subgraph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  coMentions: CoMentionEdge[];
-  /**
-   * Nodes and edges per dating, counted before `undated: 'hide'` applies (so the undated count says how many were
-   * left out).
-   */
-  datings: { nodes: DatingCounts; edges: DatingCounts };
 }
 
 export interface NeighbourhoodQuery {
@@ -125,12 +72,6 @@ export interface PathQuery {
   relationTypes?: RelationType[] | undefined;
 }
 
-/** One shortest path: the actors in order and, for each hop, the relation that links them. */
-export interface ActorPath {
-  actors: string[];
-  hops: Relation[];
-}
-
 export interface TimelineQuery {
   actors?: string[] | undefined;
   kinds?: EventKind[] | undefined;
@@ -144,28 +85,6 @@ export interface FundingQuery {
   kinds?: FundingKind[] | undefined;
   from?: IsoDay | undefined;
   to?: IsoDay | undefined;
-}
-
-/** The records a query selects, with flows and totals by the one aggregation rule (domain/funding-aggregation.ts). */
-export interface FundingResult extends FundingSummary {
-  records: Funding[];
-}
-
-export type SearchHitKind = 'actor' | 'event' | 'evidence' | 'source';
-
-export interface SearchHit {
-  kind: SearchHitKind;
-  id: string;
-  label: string;
-  score: number;
-  /** The matched text with the matched terms' [start, end) offsets, for highlighting as text. */
-  snippet: { text: string; highlights: [number, number][] };
-}
-
-export interface SourceDetail {
-  source: Source;
-  mentions: Mention[];
-  evidence: Evidence[];
 }
 
 export interface StoreHealth {
@@ -182,7 +101,7 @@ export interface GraphStore {
 
   stats(): Promise<StoreStats>;
   actor(id: string): Promise<ActorDetail | null>;
-  actors(query: ActorQuery): Promise<Page<Actor>>;
+  actors(query: ActorQuery): Promise<ActorPage>;
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null>;
   subgraph(query: SubgraphQuery): Promise<Subgraph>;
   shortestPaths(query: PathQuery): Promise<ActorPath[]>;

@@ -1,5 +1,6 @@
 import { compareFuzzyDates, dateSpan, type FuzzyDate, type IsoDay } from './fuzzy-date.ts';
 import { hasHappened, type EventStatus } from './truth/status.ts';
+import type { DatingCounts, KnownSpan, SpanStartBasis } from './results.ts';
 import type { relationStatuses, RelationType } from './vocabulary.ts';
 
 /**
@@ -32,19 +33,12 @@ export const statementRelationTypes: ReadonlySet<RelationType> = new Set<Relatio
   'supports',
 ]);
 
-export type SpanStartBasis = 'own' | 'publication';
-
-export interface KnownSpan {
-  /** When it began: its own date, or (a statement) the publication of the source reporting it; null: unknown. */
-  start: { date: FuzzyDate; basis: SpanStartBasis; source: string | null } | null;
-  /** When it ended (dissolved, until); null: not known to have ended. */
-  end: FuzzyDate | null;
-  /**
-   * The earliest day it is spoken of: a source's publication (`source`), or a dated fact it takes part in (`record`,
-   * `events/<id>` or `relations/<id>`); null: nothing speaks of it.
-   */
-  attested: { date: FuzzyDate; source: string | null; record: string | null } | null;
-}
+// What is known of when a record existed, defined once as a zod schema (results.ts), imported as a type only:
+// - start: when it began: its own date, or (a statement) the publication of the source reporting it; null: unknown;
+// - end: when it ended (dissolved, until); null: not known to have ended;
+// - attested: the earliest day it is spoken of: a source's publication (`source`), or a dated fact it takes part in
+//   (`record`, `events/<id>` or `relations/<id>`); null: nothing speaks of it.
+export type { DatingCounts, KnownSpan, SpanStartBasis };
 
 /**
  * How an item shown as of a day is dated:
@@ -54,8 +48,6 @@ export interface KnownSpan {
  */
 export const datings = ['dated', 'attested', 'undated'] as const;
 export type Dating = (typeof datings)[number];
-
-export type DatingCounts = Record<Dating, number>;
 
 /** Whether a graph query returns undated items ('show', the default, marked as such) or leaves them out ('hide'). */
 export const undatedOptions = ['show', 'hide'] as const;

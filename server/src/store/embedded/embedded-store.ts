@@ -10,7 +10,7 @@ import {
   type GraphNode,
   type GraphStore,
   type NeighbourhoodQuery,
-  type Page,
+  type ActorPage,
   type PathQuery,
   type SearchHit,
   type SearchHitKind,
@@ -457,7 +457,7 @@ export class EmbeddedGraphStore implements GraphStore {
     };
   }
 
-  async actors(query: ActorQuery): Promise<Page<Actor>> {
+  async actors(query: ActorQuery): Promise<ActorPage> {
     const s = this.current();
     const { offset, limit } = clampPage(query);
     const kinds = query.kinds ? new Set(query.kinds.map((kind) => kindCode.get(kind))) : null;

@@ -9,7 +9,7 @@ import {
   type FundingResult,
   type GraphStore,
   type NeighbourhoodQuery,
-  type Page,
+  type ActorPage,
   type PathQuery,
   type SearchHit,
   type SearchHitKind,
@@ -23,7 +23,6 @@ import {
 import {
   actorKinds,
   relationTypes,
-  type Actor,
   type AtlasEvent,
   type Bundle,
   type Dispute,
@@ -295,7 +294,7 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  actors(query: ActorQuery): Promise<Page<Actor>> {
+  actors(query: ActorQuery): Promise<ActorPage> {
     return this.call(async (dataset) => {
       const { offset, limit } = clampPage(query);
       const text = query.text === undefined ? '' : foldSearchText(query.text.trim());
