@@ -5,7 +5,7 @@ import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import rateLimit from 'express-rate-limit';
 import { front, helmetHeaders } from './front.ts';
-import { frontDone, installHotPath, pendingError, rateLimitCounted } from './hot-path.ts';
+import { installHotPath, mountRequestSteps, type RequestStep } from './hot-path.ts';
 import { ResponseCache, serveFromCache } from './cache.ts';
 import type { ApiContext } from './context.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
@@ -25,12 +25,11 @@ import { timeAndMoneyHandlers } from './routes/time-and-money.ts';
  * The Express application: no listen here (the composition root, server/src/main.ts, owns the server; tests hand
  * the app to supertest).
  *
- * Order of the middleware, first to last: request id, access log, security headers and body limit (one
- * middleware, front.ts); CORS
- * (only when configured); the rate limit on /api; the memoised answers (the hot path ends here); compression; the
- * health probes, the API's operations, its documentation and its 404/405; the explorer (static files, SPA
- * fallback); the one error handler, which answers every error as problem+json. A memoised answer takes the hot
- * path (hot-path.ts): the same first steps, then the cache, before Express routes anything.
+ * Order of the middleware, first to last: the request steps, declared once in `steps` below (the front: request id,
+ * access log, security headers and body limit, front.ts; CORS, only when configured; the rate limit on /api; the
+ * memoised answers); compression; the health probes, the API's operations, its documentation and its 404/405; the
+ * explorer (static files, SPA fallback); the one error handler, which answers every error as problem+json. A
+ * memoised answer takes the hot path (hot-path.ts): the same steps, run before Express routes anything.
  */
 
 /** Largest request body accepted; the API is read-only, a body has no use. */
@@ -85,8 +84,6 @@ export function createApp(options: CreateAppOptions): Express {
     bodyLimitBytes: BODY_LIMIT_BYTES,
     lifecycle: options.lifecycle,
   });
-  app.use((req, res, next) => (frontDone(req) ? next() : frontDoor(req, res, next)));
-  app.use(pendingError);
 
   const handlers: Record<OperationId, OperationHandler> = {
     ...healthHandlers(options),
@@ -119,23 +116,28 @@ export function createApp(options: CreateAppOptions): Express {
           maxAge: 600,
         })
       : null;
-  if (corsMiddleware) app.use('/api', corsMiddleware);
   const limiter = rateLimit({
     windowMs: config.RATE_LIMIT_WINDOW_MS,
     limit: config.RATE_LIMIT_MAX,
     // draft-7 headers: draft-8's partition key costs a SHA-256 per request.
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    // Counted once: a request that came through the hot path was counted there.
-    skip: (req) => rateLimitCounted(req),
     handler: (req: Request, _res: Response, next: NextFunction) => {
       const reset = (req as Request & { rateLimit?: { resetTime?: Date | undefined } }).rateLimit?.resetTime;
       const seconds = reset ? Math.max(1, Math.ceil((reset.getTime() - Date.now()) / 1000)) : 60;
       next(new TooManyRequestsError(seconds));
     },
   });
-  app.use('/api', limiter);
-  app.use(serveFromCache(currentCache));
+  // The steps every request takes before routing, first to last, declared once: Express mounts them, and the hot
+  // path (hot-path.ts) takes a memoised answer through the same list before Express routes anything.
+  const steps: RequestStep[] = [
+    { mount: '/', handler: frontDoor },
+    ...(corsMiddleware ? [{ mount: '/api', handler: corsMiddleware } as const] : []),
+    { mount: '/api', handler: limiter },
+    // The memoised answers: the hot path ends here.
+    { mount: '/', handler: serveFromCache(currentCache) },
+  ];
+  mountRequestSteps(app, steps);
   app.use(compression({ threshold: 1024 }));
 
   // The probes are outside /api: never rate-limited.
@@ -177,7 +179,7 @@ export function createApp(options: CreateAppOptions): Express {
     next(new NotFoundError(`no route ${req.method} ${req.path}`));
   });
   app.use(problemHandler(logger));
-  installHotPath(app, { front: frontDoor, cors: corsMiddleware, limiter, cache: currentCache });
+  installHotPath(app, steps, currentCache);
   return app;
 }
 
