@@ -68,6 +68,7 @@ const WORD = /[A-Za-z\u00C0-\u024F]+/g;
 /** A word of a sentence, with its first three letters lower-cased: read once, shared by every scanner. */
 export interface Word {
   start: number;
+  end: number;
   /** Its first three letters, lower-cased. */
   head: string;
   short: boolean;
@@ -77,7 +78,12 @@ export function tokenise(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   WORD.lastIndex = start;
   for (let w = WORD.exec(text); w && w.index < end; w = WORD.exec(text))
-    words.push({ start: w.index, head: w[0].slice(0, 3).toLowerCase(), short: w[0].length < 3 });
+    words.push({
+      start: w.index,
+      end: w.index + w[0].length,
+      head: w[0].slice(0, 3).toLowerCase(),
+      short: w[0].length < 3,
+    });
   return words;
 }
 

@@ -2,7 +2,7 @@ import type { FuzzyDate } from '../domain/dates.ts';
 import { announcingWord, isAfterPublication, type EventStatus } from '../domain/truth/status.ts';
 import type { EventKind, Language } from '../domain/vocabulary.ts';
 import { clamp01, CueScanner, type EventDraft } from './drafts.ts';
-import { bi, EVENT_TRIGGERS, frenchFuture, FUTURE, RECENCY, type Bilingual, type EventTrigger } from './lexicon.ts';
+import { bi, EVENT_TRIGGERS, FUTURE, isFrenchFuture, RECENCY, type Bilingual, type EventTrigger } from './lexicon.ts';
 import {
   clauseStart,
   groupAfter,
@@ -133,18 +133,32 @@ function recencyDate(s: SentenceView, cue: string): FuzzyDate {
   };
 }
 
+const futureScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([FUTURE.fr]),
+  en: new CueScanner([FUTURE.en]),
+};
+const futures = new WeakMap<SentenceView, Span[]>();
+/** A sentence's future tenses and plans ("sera", "lancera", "will", "is to"), found once. */
+function futureWords(s: SentenceView): Span[] {
+  let found = futures.get(s);
+  if (!found) {
+    found = futureScanners[s.language].scan(s);
+    if (s.language === 'fr')
+      found.push(...s.words.filter((w) => isFrenchFuture(s.text.slice(w.start, w.end).toLowerCase())));
+    futures.set(s, found);
+  }
+  return found;
+}
+
 /**
  * What the sentence says of the event: planned (a future tense, or a date after the publication), announced (an
  * announcing word in its clause: an announced launch is an announcement, not a launch), or happened (no status).
  */
 function kindAndStatus(s: SentenceView, f: Found, date: FuzzyDate): { kind: EventKind; status?: EventStatus } {
   // The words just before the trigger: "Thales confirmed the launch", "will be disconnected".
-  const clause = s.text.slice(Math.max(clauseStart(s, f.start), f.start - 60), f.end);
-  if (
-    isAfterPublication(date, s.published) ||
-    FUTURE[s.language].test(clause) ||
-    (s.language === 'fr' && frenchFuture(clause))
-  )
+  const from = Math.max(clauseStart(s, f.start), f.start - 60);
+  const clause = s.text.slice(from, f.end);
+  if (isAfterPublication(date, s.published) || futureWords(s).some((w) => w.start >= from && w.end <= f.end))
     return { kind: f.trigger.kind, status: 'planned' };
   if (f.trigger.kind !== 'announcement' && announcingWord(clause)) {
     const beginning = f.trigger.kind === 'founding' || f.trigger.kind === 'launch';

@@ -1,6 +1,6 @@
-import type { FundingKind } from '../domain/vocabulary.ts';
+import type { FundingKind, Language } from '../domain/vocabulary.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
-import { clamp01, type FundingDraft } from './drafts.ts';
+import { clamp01, CueScanner, type CueHit, type FundingDraft } from './drafts.ts';
 import { DISBURSE, EACH, EACH_BEFORE, FUNDING_VERB, PLEDGE, RECEIVE, REVENUE } from './lexicon.ts';
 import {
   clauseStart,
@@ -34,10 +34,14 @@ export interface FundingContext {
   last?: { to: ActorSpan; kind: FundingKind; sentence: number; paragraph: number };
 }
 
-const RECEIVE_GLOBAL = {
-  fr: new RegExp(RECEIVE.fr.source, 'giu'),
-  en: new RegExp(RECEIVE.en.source, 'giu'),
+type Family = 'revenue' | 'verb' | 'receive';
+const familyScanners: Record<Family, Record<Language, CueScanner>> = {
+  revenue: { fr: new CueScanner([REVENUE.fr]), en: new CueScanner([REVENUE.en]) },
+  verb: { fr: new CueScanner([FUNDING_VERB.fr]), en: new CueScanner([FUNDING_VERB.en]) },
+  receive: { fr: new CueScanner([RECEIVE.fr]), en: new CueScanner([RECEIVE.en]) },
 };
+/** Each family's words in a sentence, found once (a sentence may hold several amounts). */
+const familyHits = new WeakMap<SentenceView, Record<Family, CueHit[]>>();
 
 const RECIPIENT_PREPOSITIONS = new Set(['in', 'into', 'to', 'for', 'dans', 'à', 'au', 'aux', 'en', 'pour', 'of']);
 
@@ -45,16 +49,17 @@ interface Hit extends Span {
   text: string;
 }
 
-/** The last match of a global pattern within [from, to), outside actor names ("Investment Bank" invests nothing). */
-function lastMatch(pattern: RegExp, s: SentenceView, from: number, to: number): Hit | undefined {
-  const window = s.text.slice(from, to);
-  pattern.lastIndex = 0;
-  let last: Hit | undefined;
-  for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
-    const start = from + m.index;
-    const end = start + m[0].length;
-    if (!insideActor(s, start, end)) last = { start, end, text: m[0] };
+/** The last word of a family within [from, to), outside actor names ("Investment Bank" invests nothing). */
+function lastMatch(family: Family, s: SentenceView, from: number, to: number): Hit | undefined {
+  let hits = familyHits.get(s);
+  if (!hits) {
+    const scan = (f: Family) => familyScanners[f][s.language].scan(s).filter((h) => !insideActor(s, h.start, h.end));
+    hits = { revenue: scan('revenue'), verb: scan('verb'), receive: scan('receive') };
+    familyHits.set(s, hits);
   }
+  let last: Hit | undefined;
+  for (const h of hits[family])
+    if (h.start >= from && h.end <= to) last = { start: h.start, end: h.end, text: s.text.slice(h.start, h.end) };
   return last;
 }
 
@@ -91,12 +96,7 @@ const PROJECT_KINDS = new Set(['programme', 'joint-venture', 'offer']);
 function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | undefined): Reading | undefined {
   const sentenceText = (from: number, to: number) => s.text.slice(from, to);
   // Revenue: a revenue word within a few words of the amount.
-  const revenue = lastMatch(
-    REVENUE[s.language],
-    s,
-    Math.max(s.start, money.start - 60),
-    Math.min(s.end, money.end + 40),
-  );
+  const revenue = lastMatch('revenue', s, Math.max(s.start, money.start - 60), Math.min(s.end, money.end + 40));
   if (revenue) {
     const anchor = Math.min(revenue.start, money.start);
     let owner = groupBefore(s, anchor);
@@ -113,13 +113,13 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
     };
   }
   // Ellipsis in an enumeration: "…, A et B 60 millions chacun et C 30 millions".
-  const verb = lastMatch(FUNDING_VERB[s.language], s, Math.max(s.start, money.start - 140), money.start);
+  const verb = lastMatch('verb', s, Math.max(s.start, money.start - 140), money.start);
   const adjacent = s.groups.find((g) => g.end <= money.start && /^\s*$/.test(sentenceText(g.end, money.start)));
   if (previous && adjacent && (!verb || verb.start <= previous.spans[0]!.start)) {
     return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
   }
   // "X lève N", "X raised N from Y": the subject receives.
-  const receive = lastMatch(RECEIVE_GLOBAL[s.language], s, Math.max(s.start, money.start - 60), money.start);
+  const receive = lastMatch('receive', s, Math.max(s.start, money.start - 60), money.start);
   if (receive) {
     const recipient = groupBefore(s, receive.start);
     if (!recipient) return undefined;

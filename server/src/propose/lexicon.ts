@@ -74,8 +74,8 @@ export const FUTURE: Record<Language, RegExp> = {
 };
 
 /** A French simple future ("lancera", "fermeront", "investira"): read word by word, a regex suffix test is slow. */
-export const frenchFuture = (passage: string) =>
-  passage.split(/[^\p{L}]+/u).some((w) => w.length > 5 && /(?:era|eront|ira|iront)$/u.test(w));
+export const isFrenchFuture = (word: string) =>
+  word.length > 5 && (word.endsWith('era') || word.endsWith('eront') || word.endsWith('ira') || word.endsWith('iront'));
 
 /** Money that changed hands: paid, disbursed, spent. */
 export const DISBURSE: Record<Language, RegExp> = {
