@@ -68,6 +68,10 @@ const isTitle = (word: string, language: Language) =>
   [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t[language].test(word)) ||
   /^(?:MP|MEP|Senator|Sénat(?:eur|rice)|Député(?:e)?|Minist(?:er|re)|M\.|Mme|Mr|Mrs|Ms|Dr|Prof)\.?$/u.test(word);
 
+const foldedGivenNames = new Set([...GIVEN_NAMES].map(foldKey));
+/** "Jean-Noël", "Francois", "Émilie": the first given name of a (possibly hyphenated) first word. */
+const isGivenName = (word: string) => foldedGivenNames.has(foldKey(word.split('-')[0]!));
+
 /**
  * Name candidates cleaned for actors: a leading title goes ("CEO of BrightStack" -> "BrightStack", "Senator X" ->
  * "X"), two people joined by "et"/"and" split ("Claire Martin et Julien Roche"), and nationality adjectives
@@ -75,9 +79,14 @@ const isTitle = (word: string, language: Language) =>
  */
 export function refineNames(names: readonly NameCandidate[], language: Language): NameCandidate[] {
   const out: NameCandidate[] = [];
+  // Names seen on their own: "A et B" splits when either side is one ("France Telecom et Thalès", "Thalès").
+  const alone = new Set(names.filter((n) => !/\s(?:et|and|&)\s/u.test(n.text)).map((n) => foldKey(n.text)));
   const push = (text: string, start: number) => {
-    const trimmed = text.replace(/[\s,.;:]+$/u, '');
+    // A possessive is not part of the name: "Orange's" -> "Orange".
+    const trimmed = text.replace(/['’]s$/u, '').replace(/[\s,.;:]+$/u, '');
     if (trimmed.length === 0 || DEMONYMS.has(trimmed.toLowerCase())) return;
+    // Titles alone are not names: "CEO", "Managing Director".
+    if (trimmed.split(/\s+/).every((w) => isTitle(w, language) || /^(?:of|de|du)$/iu.test(w))) return;
     out.push({ text: trimmed, start, end: start + trimmed.length });
   };
   for (const name of names) {
@@ -87,12 +96,19 @@ export function refineNames(names: readonly NameCandidate[], language: Language)
       start += lead[0].length;
       text = text.slice(lead[0].length);
     }
-    const joined = /\s(?:et|and)\s/u.exec(text);
+    const joined = /\s(?:et|and|&)\s/u.exec(text);
     if (joined) {
       const left = text.slice(0, joined.index);
       const right = text.slice(joined.index + joined[0].length);
-      const personLike = (part: string) => GIVEN_NAMES.has(part.split(/\s+/)[0]!.toLowerCase());
-      if (personLike(left) || personLike(right) || (left.includes(' ') && right.includes(' '))) {
+      const personLike = (part: string) => isGivenName(part.split(/\s+/)[0]!);
+      const seen = (part: string) => alone.has(foldKey(part));
+      if (
+        personLike(left) ||
+        personLike(right) ||
+        seen(left) ||
+        seen(right) ||
+        (left.includes(' ') && right.includes(' '))
+      ) {
         push(left, start);
         push(right, start + joined.index + joined[0].length);
         continue;
@@ -133,8 +149,7 @@ export function guessKind(
       return { kind: 'person', cue: title[1]! };
   }
   const words = name.split(/\s+/);
-  if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(words[0]!.toLowerCase()))
-    return { kind: 'person', cue: words[0]! };
+  if (words.length >= 2 && words.length <= 4 && isGivenName(words[0]!)) return { kind: 'person', cue: words[0]! };
   return { kind: words.length === 1 && isAcronym(name) ? 'organisation' : 'company', cue: null };
 }
 
@@ -198,7 +213,7 @@ function surnameOwner(folded: string, drafts: readonly NewActorDraft[]): string 
   if (folded.includes(' ')) return undefined;
   for (const draft of drafts) {
     const words = draft.key.split(' ');
-    if (words.length >= 2 && words.at(-1) === folded && GIVEN_NAMES.has(words[0]!)) return draft.key;
+    if (words.length >= 2 && words.at(-1) === folded && isGivenName(words[0]!)) return draft.key;
   }
   return undefined;
 }
