@@ -1,21 +1,21 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { Header } from './features/shell/Header.tsx';
-import { ViewSwitcher } from './features/shell/ViewSwitcher.tsx';
-import { SidePanel } from './features/side-panel/SidePanel.tsx';
-import { I18nProvider } from './shared/i18n/i18n.tsx';
-import { messages } from './shared/i18n/messages.ts';
-import { ErrorBoundary } from './shared/ui/ErrorBoundary.tsx';
-import { Loading } from './shared/ui/status.tsx';
-import { useUrlState } from './shared/url-state/use-url-state.ts';
+import { Header } from './Header.tsx';
+import { ViewSwitcher } from './ViewSwitcher.tsx';
+import { SidePanel } from './SidePanel.tsx';
+import { I18nProvider } from '../shared/i18n/i18n.tsx';
+import { messages } from '../shared/i18n/messages.ts';
+import { ErrorBoundary } from '../shared/ui/ErrorBoundary.tsx';
+import { Loading } from '../shared/ui/status.tsx';
+import { useUrlState } from '../shared/url-state/use-url-state.ts';
 
 /** The graph view (cytoscape and fcose, the heaviest code) is loaded only when it is shown. */
-const GraphView = lazy(() => import('./features/graph/GraphView.tsx'));
+const GraphView = lazy(() => import('../features/graph/GraphView.tsx'));
 /** The other views (d3, d3-sankey, the stories and their YAML) are lazy chunks too. */
-const TimelineView = lazy(() => import('./features/timeline/TimelineView.tsx'));
-const MoneyView = lazy(() => import('./features/money/MoneyView.tsx'));
-const SourcesView = lazy(() => import('./features/sources/SourcesView.tsx'));
-const StoriesView = lazy(() => import('./features/stories/StoriesView.tsx'));
-const StoryBar = lazy(() => import('./features/stories/StoryBar.tsx'));
+const TimelineView = lazy(() => import('../features/timeline/TimelineView.tsx'));
+const MoneyView = lazy(() => import('../features/money/MoneyView.tsx'));
+const SourcesView = lazy(() => import('../features/sources/SourcesView.tsx'));
+const StoriesView = lazy(() => import('../features/stories/StoriesView.tsx'));
+const StoryBar = lazy(() => import('../features/stories/StoryBar.tsx'));
 
 export function App() {
   const [state, navigate] = useUrlState();

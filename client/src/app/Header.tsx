@@ -1,8 +1,8 @@
-import { GlobalSearch } from '../search/GlobalSearch.tsx';
-import { useI18n } from '../../shared/i18n/i18n.tsx';
-import { langs } from '../../shared/i18n/lang.ts';
-import { messages } from '../../shared/i18n/messages.ts';
-import { useUrlState } from '../../shared/url-state/use-url-state.ts';
+import { GlobalSearch } from '../features/search/GlobalSearch.tsx';
+import { useI18n } from '../shared/i18n/i18n.tsx';
+import { langs } from '../shared/i18n/lang.ts';
+import { messages } from '../shared/i18n/messages.ts';
+import { useUrlState } from '../shared/url-state/use-url-state.ts';
 
 export function Header() {
   const { t, lang } = useI18n();

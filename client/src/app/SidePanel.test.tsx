@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ActorDetail, GraphNode } from '../../shared/api/types.ts';
-import { renderWithProviders, stubApi } from '../../shared/test-utils.tsx';
+import type { ActorDetail, GraphNode } from '../shared/api/types.ts';
+import { renderWithProviders, stubApi } from '../shared/test-utils.tsx';
 import { SidePanel } from './SidePanel.tsx';
 
 const node = (id: string, name: string, kind: GraphNode['kind'] = 'company'): GraphNode => ({

@@ -1,10 +1,10 @@
-import { useI18n } from '../../shared/i18n/i18n.tsx';
-import { useUrlState } from '../../shared/url-state/use-url-state.ts';
-import { ActorCard } from './ActorCard.tsx';
-import { SourceCard } from './SourceCard.tsx';
-import { FundingCard } from '../money/FundingCard.tsx';
-import { CitationsExport } from '../sources/CitationsExport.tsx';
-import { EventCard } from '../timeline/EventCard.tsx';
+import { useI18n } from '../shared/i18n/i18n.tsx';
+import { useUrlState } from '../shared/url-state/use-url-state.ts';
+import { ActorCard } from '../features/side-panel/ActorCard.tsx';
+import { SourceCard } from '../features/side-panel/SourceCard.tsx';
+import { FundingCard } from '../features/money/FundingCard.tsx';
+import { CitationsExport } from '../features/sources/CitationsExport.tsx';
+import { EventCard } from '../features/timeline/EventCard.tsx';
 
 /** The current selection, shared by every view. */
 export function SidePanel() {

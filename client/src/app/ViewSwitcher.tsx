@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
-import { useI18n } from '../../shared/i18n/i18n.tsx';
-import { serialiseUrlState, views, type View } from '../../shared/url-state/url-state.ts';
-import { useUrlState } from '../../shared/url-state/use-url-state.ts';
+import { useI18n } from '../shared/i18n/i18n.tsx';
+import { serialiseUrlState, views, type View } from '../shared/url-state/url-state.ts';
+import { useUrlState } from '../shared/url-state/use-url-state.ts';
 
 /** The views as real links (each one shareable, openable in a new tab), switched in place on a plain click. */
 export function ViewSwitcher() {

@@ -18,20 +18,10 @@ import {
   visibleDegrees,
   visibleElements,
 } from './graph-model.ts';
+import { downloadBlob } from '../../shared/export/download.ts';
 import { GraphTable } from './GraphTable.tsx';
 import { Legend } from './Legend.tsx';
 import { PathFinder } from './PathFinder.tsx';
-
-function download(name: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The graph view: the network of actors, its filters, its replay through time, its path finder and its table. */
 export default function GraphView() {
@@ -234,7 +224,7 @@ export default function GraphView() {
           <button
             type="button"
             className="button button--small"
-            onClick={() => void canvas.current?.png().then((blob) => download('atlas-graph.png', blob))}
+            onClick={() => void canvas.current?.png().then((blob) => downloadBlob('atlas-graph.png', blob))}
           >
             {t.graph.exportPng}
           </button>
@@ -243,7 +233,7 @@ export default function GraphView() {
             className="button button--small"
             onClick={() => {
               const svg = canvas.current?.svg(title);
-              if (svg) download('atlas-graph.svg', new Blob([svg], { type: 'image/svg+xml' }));
+              if (svg) downloadBlob('atlas-graph.svg', new Blob([svg], { type: 'image/svg+xml' }));
             }}
           >
             {t.graph.exportSvg}

@@ -5,7 +5,7 @@ import { displayName } from '../../shared/names.ts';
 import { Combobox } from '../../shared/ui/Combobox.tsx';
 import { ErrorMessage, Loading } from '../../shared/ui/status.tsx';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
-import { EvidenceList } from '../side-panel/Evidence.tsx';
+import { EvidenceList } from '../../shared/evidence/Evidence.tsx';
 
 const actorOnly = ['actor'] as const;
 const noEvidence = new Map();

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useFunding } from '../../shared/api/queries.ts';
+import { useDisputes, useFunding } from '../../shared/api/queries.ts';
 import { useActorDictionary } from '../../shared/api/labels.ts';
 import { formatFuzzyDate } from '../../shared/dates/format.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
@@ -7,10 +7,10 @@ import { displayName } from '../../shared/names.ts';
 import { ErrorMessage, Loading } from '../../shared/ui/status.tsx';
 import { InferredMark } from '../../shared/ui/ValueTruth.tsx';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
-import { DisputedFact } from '../side-panel/DisputeCard.tsx';
-import { disputesByRecord } from '../side-panel/relations.ts';
-import { EvidenceInContext } from '../sources/EvidenceInContext.tsx';
-import { useDisputes, useEvidenceIndex } from '../sources/queries.ts';
+import { DisputedFact } from '../../shared/evidence/DisputeCard.tsx';
+import { disputesByRecord } from '../../shared/evidence/disputes.ts';
+import { EvidenceInContext } from '../../shared/evidence/EvidenceInContext.tsx';
+import { useEvidenceIndex } from '../../shared/api/evidence-index.ts';
 import { fundersOf } from '@atlas/server/domain/funding-aggregation';
 import { formatAmount } from './money-model.ts';
 

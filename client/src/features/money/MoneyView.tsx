@@ -8,8 +8,8 @@ import { Empty, ErrorMessage, Loading } from '../../shared/ui/status.tsx';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
 import { useActorDictionary } from '../../shared/api/labels.ts';
 import { displayName } from '../../shared/names.ts';
-import { useEvidenceIndex } from '../sources/queries.ts';
-import { downloadBlob } from '../timeline/export.ts';
+import { useEvidenceIndex } from '../../shared/api/evidence-index.ts';
+import { downloadBlob } from '../../shared/export/download.ts';
 import { fundersOf } from '@atlas/server/domain/funding-aggregation';
 import {
   formatAmount,

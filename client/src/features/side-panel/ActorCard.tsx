@@ -14,9 +14,10 @@ import { useUrlState } from '../../shared/url-state/use-url-state.ts';
 import { kindStyle } from '../../shared/visual.ts';
 import { symmetricRelationTypes } from '../../shared/vocabulary.ts';
 import { InferredMark } from '../../shared/ui/ValueTruth.tsx';
-import { DisputeCard, DisputedFact } from './DisputeCard.tsx';
-import { EvidenceList } from './Evidence.tsx';
-import { disputesByRecord, groupRelations } from './relations.ts';
+import { DisputeCard, DisputedFact } from '../../shared/evidence/DisputeCard.tsx';
+import { EvidenceList } from '../../shared/evidence/Evidence.tsx';
+import { disputesByRecord } from '../../shared/evidence/disputes.ts';
+import { groupRelations } from './relations.ts';
 
 /** A date as precise as it is, with how it was established one disclosure away. */
 function DateWithBasis({ date }: { date: FuzzyDate }) {

@@ -5,7 +5,7 @@ import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { displayName } from '../../shared/names.ts';
 import { ErrorMessage, Loading } from '../../shared/ui/status.tsx';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
-import { EvidenceQuote } from './Evidence.tsx';
+import { EvidenceQuote } from '../../shared/evidence/Evidence.tsx';
 
 /** A source: what it is, when it was published (and how that was established), and the quotes taken from it. */
 export function SourceCard({ id }: { id: string }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Dispute, Relation } from '../../shared/api/types.ts';
+import type { Relation } from '../../shared/api/types.ts';
 import { symmetricRelationTypes } from '../../shared/vocabulary.ts';
-import { disputesByRecord, groupRelations } from './relations.ts';
+import { groupRelations } from './relations.ts';
 
 const rel = (id: string, type: Relation['type'], from: string, to: string, since?: string): Relation => ({
   id,
@@ -32,24 +32,5 @@ describe('groupRelations', () => {
   it('names the other actor and orders by date, undated first, then by name', () => {
     expect(groups[0]!.items.map((i) => i.other)).toEqual(['french-state', 'orange', 'thales']);
     expect(groups[3]!.items.map((i) => i.other)).toEqual(['amazon', 'numergy']);
-  });
-});
-
-describe('disputesByRecord', () => {
-  it('indexes disputes by the records their claims point at', () => {
-    const dispute: Dispute = {
-      id: 'd',
-      subject: 'andromede',
-      about: 'amount',
-      title: { fr: 'x', en: 'x' },
-      claims: [
-        { record: 'fundings/a', summary: { fr: 'a', en: 'a' }, evidence: ['e1'] },
-        { record: 'fundings/b', summary: { fr: 'b', en: 'b' }, evidence: ['e2'] },
-        { summary: { fr: 'c', en: 'c' }, evidence: ['e3'] },
-      ],
-    };
-    const map = disputesByRecord([dispute]);
-    expect([...map.keys()]).toEqual(['fundings/a', 'fundings/b']);
-    expect(map.get('fundings/a')).toEqual([dispute]);
   });
 });

@@ -1,5 +1,4 @@
-import { claimPointers } from '@atlas/server/domain/funding-aggregation';
-import type { Dispute, Relation, RelationType } from '../../shared/api/types.ts';
+import type { Relation, RelationType } from '../../shared/api/types.ts';
 import { dateSpan } from '../../shared/dates/fuzzy.ts';
 
 /** The order relation groups appear in on an actor's card: founding and money first, places last. */
@@ -78,17 +77,4 @@ export function groupRelations(
   return [...groups.values()].sort(
     (a, b) => rank(a.type) - rank(b.type) || (a.direction === b.direction ? 0 : a.direction === 'in' ? -1 : 1),
   );
-}
-
-/** For each record pointer ("relations/<id>", "fundings/<id>", "events/<id>"), the disputes that name it. */
-export function disputesByRecord(disputes: readonly Dispute[]): Map<string, Dispute[]> {
-  const map = new Map<string, Dispute[]>();
-  for (const dispute of disputes)
-    for (const claim of dispute.claims)
-      for (const pointer of claimPointers(claim)) {
-        const list = map.get(pointer) ?? [];
-        if (!list.includes(dispute)) list.push(dispute);
-        map.set(pointer, list);
-      }
-  return map;
 }

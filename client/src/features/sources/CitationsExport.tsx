@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useActorDictionary } from '../../shared/api/labels.ts';
-import { useActor, useFunding, useSource } from '../../shared/api/queries.ts';
+import { useActor, useFunding, useSource, useTimeline } from '../../shared/api/queries.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { displayName } from '../../shared/names.ts';
 import type { Selection } from '../../shared/url-state/url-state.ts';
-import { downloadBlob } from '../timeline/export.ts';
+import { downloadBlob } from '../../shared/export/download.ts';
 import { citationFileName, formatCitations, type Citation } from './citations.ts';
-import { useEvidenceIndex, useTimeline } from './queries.ts';
+import { useEvidenceIndex } from '../../shared/api/evidence-index.ts';
 import './citations.css';
 
 /**

@@ -8,7 +8,7 @@ import { displayName } from '../../shared/names.ts';
 import { Empty, ErrorMessage, Loading } from '../../shared/ui/status.tsx';
 import { serialiseUrlState } from '../../shared/url-state/url-state.ts';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
-import { EvidenceQuote } from '../side-panel/Evidence.tsx';
+import { EvidenceQuote } from '../../shared/evidence/Evidence.tsx';
 import { mentionMarks, segmentText } from './segments.ts';
 import './sources.css';
 

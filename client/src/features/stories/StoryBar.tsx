@@ -3,7 +3,7 @@ import { useSources } from '../../shared/api/queries.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { serialiseUrlState, type UrlState } from '../../shared/url-state/url-state.ts';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
-import { EvidenceQuote } from '../side-panel/Evidence.tsx';
+import { EvidenceQuote } from '../../shared/evidence/Evidence.tsx';
 import { stepState } from './schema.ts';
 import { storyById } from './stories.ts';
 import './stories.css';

@@ -6,10 +6,11 @@ import { displayName } from '../../shared/names.ts';
 import { ErrorMessage, Loading } from '../../shared/ui/status.tsx';
 import { InferredMark, StatusBadge } from '../../shared/ui/ValueTruth.tsx';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
-import { DisputedFact } from '../side-panel/DisputeCard.tsx';
-import { disputesByRecord } from '../side-panel/relations.ts';
-import { EvidenceInContext } from '../sources/EvidenceInContext.tsx';
-import { useDisputes, useEvidenceIndex, useTimeline } from '../sources/queries.ts';
+import { DisputedFact } from '../../shared/evidence/DisputeCard.tsx';
+import { disputesByRecord } from '../../shared/evidence/disputes.ts';
+import { EvidenceInContext } from '../../shared/evidence/EvidenceInContext.tsx';
+import { useEvidenceIndex } from '../../shared/api/evidence-index.ts';
+import { useDisputes, useTimeline } from '../../shared/api/queries.ts';
 
 /** An event in the side panel: what happened, when (as precisely as known, and how it was dated), who, and the evidence. */
 export function EventCard({ id }: { id: string }) {

@@ -8,8 +8,10 @@ import { displayName } from '../../shared/names.ts';
 import { Empty, ErrorMessage, Loading } from '../../shared/ui/status.tsx';
 import { laneModes } from '../../shared/url-state/url-state.ts';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
-import { useEvidenceIndex, useTimeline } from '../sources/queries.ts';
-import { downloadBlob, serialiseSvg, svgToPng } from './export.ts';
+import { useEvidenceIndex } from '../../shared/api/evidence-index.ts';
+import { useTimeline } from '../../shared/api/queries.ts';
+import { downloadBlob } from '../../shared/export/download.ts';
+import { serialiseSvg, svgToPng } from '../../shared/export/svg-image.ts';
 import {
   actorLanes,
   assignLanes,

@@ -1,24 +1,12 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { getJson } from '../../shared/api/client.ts';
-import { useSources } from '../../shared/api/queries.ts';
-import type { DisputeList, Evidence, Source, SourceDetail, Timeline } from '../../shared/api/types.ts';
+import { useSourceDetails, useSources } from './queries.ts';
+import type { Evidence, Source } from './types.ts';
 
 /**
- * The requests the timeline, money, sources and stories views add to the shell's: the events, the disputes, and an
- * index of every piece of evidence (quote and source) built from the sources (one request per source, shared with
- * the side panel's cache), so that an event can be linked to when its sources were published.
+ * An index of every piece of evidence (quote and source), built from the sources (one request per source, shared
+ * with the side panel's cache), so that an event or a funding can show its quotes and link to when its sources were
+ * published.
  */
-
-const get =
-  <T>(url: string) =>
-  ({ signal }: { signal: AbortSignal }) =>
-    getJson<T>(url, signal);
-
-export const useTimeline = (enabled = true) =>
-  useQuery({ queryKey: ['timeline'], queryFn: get<Timeline>('/api/timeline'), enabled });
-
-export const useDisputes = () => useQuery({ queryKey: ['disputes'], queryFn: get<DisputeList>('/api/disputes') });
 
 export interface EvidenceEntry {
   evidence: Evidence;
@@ -35,12 +23,7 @@ export interface EvidenceIndex {
 export function useEvidenceIndex(): EvidenceIndex {
   const list = useSources();
   const ids = (list.data?.sources ?? []).map((s) => s.id);
-  const details = useQueries({
-    queries: ids.map((id) => ({
-      queryKey: ['source', id],
-      queryFn: get<SourceDetail>(`/api/sources/${encodeURIComponent(id)}`),
-    })),
-  });
+  const details = useSourceDetails(ids);
   const key = details.map((q) => q.dataUpdatedAt).join(',');
   const byId = useMemo(() => {
     const map = new Map<string, EvidenceEntry>();

@@ -1,5 +1,5 @@
-import type { Dispute, Evidence } from '../../shared/api/types.ts';
-import { useI18n } from '../../shared/i18n/i18n.tsx';
+import type { Dispute, Evidence } from '../api/types.ts';
+import { useI18n } from '../i18n/i18n.tsx';
 import { EvidenceList } from './Evidence.tsx';
 
 /** A dispute: its question, then every claim side by side, each with its own evidence. Neither is picked. */

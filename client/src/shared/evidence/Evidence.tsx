@@ -1,9 +1,8 @@
-import { useSources } from '../../shared/api/queries.ts';
-import { useEvidenceDetails } from '../../shared/api/queries.ts';
-import type { Evidence, Source, SourceSummary } from '../../shared/api/types.ts';
-import { formatFuzzyDate } from '../../shared/dates/format.ts';
-import { useI18n } from '../../shared/i18n/i18n.tsx';
-import { useUrlState } from '../../shared/url-state/use-url-state.ts';
+import { useEvidenceDetails, useSources } from '../api/queries.ts';
+import type { Evidence, Source, SourceSummary } from '../api/types.ts';
+import { formatFuzzyDate } from '../dates/format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useUrlState } from '../url-state/use-url-state.ts';
 
 type SourceLike = Pick<Source | SourceSummary, 'id' | 'title' | 'outlet' | 'language' | 'published' | 'author'>;
 

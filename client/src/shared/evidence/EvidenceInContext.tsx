@@ -1,8 +1,8 @@
-import type { Evidence } from '../../shared/api/types.ts';
-import { useI18n } from '../../shared/i18n/i18n.tsx';
-import { useUrlState } from '../../shared/url-state/use-url-state.ts';
-import { EvidenceQuote } from '../side-panel/Evidence.tsx';
-import type { EvidenceIndex } from './queries.ts';
+import type { Evidence } from '../api/types.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useUrlState } from '../url-state/use-url-state.ts';
+import { EvidenceQuote } from './Evidence.tsx';
+import type { EvidenceIndex } from '../api/evidence-index.ts';
 
 /** Evidence quotes, each with a way into the source reader at that passage when the text is there. */
 export function EvidenceInContext({ ids, index }: { ids: readonly string[]; index: EvidenceIndex }) {

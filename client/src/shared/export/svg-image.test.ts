@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serialiseSvg } from './export.ts';
+import { serialiseSvg } from './svg-image.ts';
 
 describe('SVG export', () => {
   it('inlines computed styles as attributes and drops page-only attributes', () => {
