@@ -1,5 +1,5 @@
 import type { ActorKind, Language } from '../domain/vocabulary.ts';
-import { foldKey } from '../ingest/fold.ts';
+import { foldKey } from '../ingest/offset-preserving-fold.ts';
 import type { NameCandidate } from '../ingest/names.ts';
 import {
   DEMONYMS,
@@ -64,8 +64,9 @@ export function spellsInitials(acronym: string, name: string): boolean {
   return i === letters.length;
 }
 
-const isTitle = (word: string, language: Language) =>
-  [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t[language].test(word)) ||
+/** A job or elected title, in either language (French press writes "CEO" too). */
+const isTitle = (word: string) =>
+  [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t.fr.test(word) || t.en.test(word)) ||
   /^(?:MP|MEP|Senator|Sénat(?:eur|rice)|Député(?:e)?|Minist(?:er|re)|M\.|Mme|Mr|Mrs|Ms|Dr|Prof)\.?$/u.test(word);
 
 const foldedGivenNames = new Set([...GIVEN_NAMES].map(foldKey));
@@ -77,7 +78,7 @@ const isGivenName = (word: string) => foldedGivenNames.has(foldKey(word.split('-
  * "X"), two people joined by "et"/"and" split ("Claire Martin et Julien Roche"), and nationality adjectives
  * ("Dutch") are not names.
  */
-export function refineNames(names: readonly NameCandidate[], language: Language): NameCandidate[] {
+export function refineNames(names: readonly NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   // Names seen on their own: "A et B" splits when either side is one ("France Telecom et Thalès", "Thalès").
   const alone = new Set(names.filter((n) => !/\s(?:et|and|&)\s/u.test(n.text)).map((n) => foldKey(n.text)));
@@ -86,13 +87,13 @@ export function refineNames(names: readonly NameCandidate[], language: Language)
     const trimmed = text.replace(/['’]s$/u, '').replace(/[\s,.;:]+$/u, '');
     if (trimmed.length === 0 || DEMONYMS.has(trimmed.toLowerCase())) return;
     // Titles alone are not names: "CEO", "Managing Director".
-    if (trimmed.split(/\s+/).every((w) => isTitle(w, language) || /^(?:of|de|du)$/iu.test(w))) return;
+    if (trimmed.split(/\s+/).every((w) => isTitle(w) || /^(?:of|de|du)$/iu.test(w))) return;
     out.push({ text: trimmed, start, end: start + trimmed.length });
   };
   for (const name of names) {
     let { text, start } = name;
     const lead = /^(\S+)\s+(?:(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’])?)?/u.exec(text);
-    if (lead && isTitle(lead[1]!, language) && lead[0].length < text.length) {
+    if (lead && isTitle(lead[1]!) && lead[0].length < text.length) {
       start += lead[0].length;
       text = text.slice(lead[0].length);
     }

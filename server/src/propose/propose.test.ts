@@ -47,6 +47,25 @@ describe('actors', () => {
     expect(p.actors.some((a) => a.name === 'Dutch')).toBe(false);
   });
 
+  it('drops possessives and bare titles, and splits "A et B" when either is named alone', () => {
+    const q = propose({ actors: [], relations: [], events: [], fundings: [] }, [
+      inlineDocument(
+        'Selon Stratix, Nébula Cloud et Stratix ont signé un accord. Le CEO a salué la plateforme de Nébula Cloud.',
+        'fr',
+        SEPT_2024,
+      ),
+      inlineDocument(
+        "Analysts praised Nimbus Labs's platform. The CEO of Nimbus Labs spoke.",
+        'en',
+        FEB_2023,
+        'inline-en',
+      ),
+    ]);
+    const names = q.actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Stratix', 'Nébula Cloud', 'Nimbus Labs']));
+    expect(names.some((n) => n.includes(' et ') || n.endsWith("'s") || n === 'CEO')).toBe(false);
+  });
+
   it('groups an acronym with the full name it follows, and spellings that differ only by accents', () => {
     const q = en('The National Cloud Security Board (NCSB) met in 2022. The NCSB then audited the Stratus platform.');
     const board = q.actors.find((a) => a.name === 'National Cloud Security Board');

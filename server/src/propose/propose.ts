@@ -12,7 +12,7 @@ import type {
 import type { ActorKind } from '../domain/vocabulary.ts';
 import { extractDates } from '../ingest/extract/dates.ts';
 import { extractMoney } from '../ingest/extract/money.ts';
-import { foldKey } from '../ingest/fold.ts';
+import { foldKey } from '../ingest/offset-preserving-fold.ts';
 import { Gazetteer, gazetteerEntries } from '../ingest/gazetteer.ts';
 import { discoverNames } from '../ingest/names.ts';
 import { detectLanguage, splitSentences } from '../ingest/text.ts';
@@ -168,7 +168,7 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
     const mentions = gazetteer.find(text);
     const dates = extractDates(text, { language, published: source.published });
     const money = extractMoney(text, { language });
-    const names = refineNames(discoverNames(text, sentences, [...mentions, ...dates, ...money]), language);
+    const names = refineNames(discoverNames(text, sentences, [...mentions, ...dates, ...money]));
     sources.push({
       ...source,
       textAvailable: true,
