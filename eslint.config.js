@@ -18,6 +18,38 @@ const clientValueModules = [
 /** Server modules the explorer may import types from only: they are zod schemas. */
 const clientTypeModules = ['api/schemas', 'domain/model', 'domain/dates'];
 
+/** What the explorer may import from the server (every client block repeats them: a later block replaces them). */
+const explorerServerImports = [
+  {
+    regex: String.raw`^${upward}server(/|$)`,
+    message: 'Import server modules as @atlas/server/…, so that the boundary rules can see them.',
+  },
+  {
+    regex: String.raw`^@atlas/server/(?!(${clientValueModules.join('|')}|${clientTypeModules.join('|')})(\.ts)?$)`,
+    message: `The explorer imports from the server only the API's schemas (types) and the zod-free domain modules (${clientValueModules.join(', ')}).`,
+  },
+  {
+    regex: String.raw`^@atlas/server/(${clientTypeModules.join('|')})(\.ts)?$`,
+    allowTypeImports: true,
+    message: 'Types only (`import type`): this module brings zod, which stays out of the explorer.',
+  },
+];
+
+/**
+ * For a file `depth` folders below client/src/features/<feature>/ (1: directly in it): relative imports may stay in
+ * the feature's folder or go down to client/src/shared, nowhere else.
+ */
+function featureStaysInItsFolder(depth) {
+  const toFeatures = String.raw`^(\.\./){${depth}}`;
+  const toSrc = String.raw`^(\.\./){${depth + 1}}`;
+  const message =
+    'A feature never imports another feature nor the shell (app/): move what both need into client/src/shared.';
+  return [
+    { regex: String.raw`${toFeatures}(?!\.\./)`, message },
+    { regex: String.raw`${toSrc}(?!shared/)`, message },
+  ];
+}
+
 /** The rule options for one layer; a later block for the same files replaces them whole. */
 function restrictImports(...patterns) {
   return { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] };
@@ -127,20 +159,24 @@ export default tseslint.config(
   },
   {
     files: ['client/**/*.{ts,tsx}'],
-    rules: restrictImports(
-      {
-        regex: String.raw`^${upward}server(/|$)`,
-        message: 'Import server modules as @atlas/server/…, so that the boundary rules can see them.',
-      },
-      {
-        regex: String.raw`^@atlas/server/(?!(${clientValueModules.join('|')}|${clientTypeModules.join('|')})(\.ts)?$)`,
-        message: `The explorer imports from the server only the API's schemas (types) and the zod-free domain modules (${clientValueModules.join(', ')}).`,
-      },
-      {
-        regex: String.raw`^@atlas/server/(${clientTypeModules.join('|')})(\.ts)?$`,
-        allowTypeImports: true,
-        message: 'Types only (`import type`): this module brings zod, which stays out of the explorer.',
-      },
-    ),
+    rules: restrictImports(...explorerServerImports),
+  },
+  // Inside the explorer: app/ (the shell) ← features/* ← shared/. A feature never imports another feature nor the
+  // shell, and shared/ imports neither (tests/lint/client-layers.test.ts). Features are one folder deep; a file one
+  // folder further down gets the same rule one `../` further.
+  {
+    files: ['client/src/features/*/*.{ts,tsx}'],
+    rules: restrictImports(...explorerServerImports, ...featureStaysInItsFolder(1)),
+  },
+  {
+    files: ['client/src/features/*/*/*.{ts,tsx}'],
+    rules: restrictImports(...explorerServerImports, ...featureStaysInItsFolder(2)),
+  },
+  {
+    files: ['client/src/shared/**/*.{ts,tsx}'],
+    rules: restrictImports(...explorerServerImports, {
+      regex: String.raw`^${upward}(features|app)(/|$)`,
+      message: 'client/src/shared is the bottom layer: it imports no feature and not the shell (app/).',
+    }),
   },
 );
