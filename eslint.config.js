@@ -10,7 +10,7 @@ const upward = String.raw`(\.\./)+`;
 const clientValueModules = [
   'domain/vocabulary',
   'domain/fuzzy-date',
-  'domain/queries',
+  'domain/time-windows',
   'domain/funding-aggregation',
   'domain/time-spans',
   'domain/truth/status',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareEventsChronologically } from '../../server/src/domain/queries.ts';
+import { compareEventsChronologically } from '../../server/src/domain/sort-orders.ts';
 import { expectProblem, expectShape, GENERATED_AT, makeApp, realCorpusDir, type TestApp } from './support.ts';
 
 /**

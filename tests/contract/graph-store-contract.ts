@@ -4,14 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError, type GraphStore, type Subgraph } from '../../server/src/domain/graph-store.ts';
 import { graphMetrics } from '../../server/src/domain/metrics.ts';
 import type { Bundle, Relation } from '../../server/src/domain/model.ts';
+import { filterFundings, filterTimeline } from '../../server/src/domain/record-filters.ts';
+import { foldSearchText } from '../../server/src/domain/search-text.ts';
 import {
   compareActorsByName,
   compareEventsChronologically,
   compareEvidenceInText,
-  filterFundings,
-  filterTimeline,
-  foldSearchText,
-} from '../../server/src/domain/queries.ts';
+} from '../../server/src/domain/sort-orders.ts';
 import {
   computeKnownSpans,
   countDatings,
@@ -334,7 +333,7 @@ export function describeGraphStoreContract(
         });
       });
 
-      it('agrees with the reference funding and timeline semantics of domain/queries.ts', async () => {
+      it('agrees with the reference funding and timeline semantics of domain/record-filters.ts', async () => {
         const fundingQueries = [
           {},
           { recipient: 'andromede' },

@@ -92,7 +92,7 @@ const allowed: [file: string, code: string][] = [
   ['client/src/probe.ts', "import { type FuzzyDate } from '@atlas/server/domain/dates';"],
   ['client/src/probe.ts', "import { relationTypes } from '@atlas/server/domain/vocabulary';"],
   ['client/src/probe.ts', "import { dateSpan } from '@atlas/server/domain/fuzzy-date';"],
-  ['client/src/probe.ts', "import { relationOverlapsWindow } from '@atlas/server/domain/queries';"],
+  ['client/src/probe.ts', "import { relationOverlapsWindow } from '@atlas/server/domain/time-windows';"],
 ];
 
 describe('layer boundaries (eslint.config.js)', () => {

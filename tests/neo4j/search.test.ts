@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit, SearchHitKind } from '../../server/src/domain/graph-store.ts';
 import { graphMetrics } from '../../server/src/domain/metrics.ts';
 import type { Bundle } from '../../server/src/domain/model.ts';
-import { EXACT_NAME_BONUS, foldSearchText, wordsOf } from '../../server/src/domain/queries.ts';
+import { EXACT_NAME_BONUS, foldSearchText, wordsOf } from '../../server/src/domain/search-text.ts';
 import { UNKNOWN_SPAN } from '../../server/src/domain/time-spans.ts';
 import { actorProps, eventProps, evidenceProps, sourceProps } from '../../server/src/store/neo4j/mapper.ts';
 import { escapeLucene, luceneQuery, searchHit } from '../../server/src/store/neo4j/neo4j-store.ts';

@@ -10,7 +10,7 @@ import {
   PATH_MAX_HOPS,
   SEARCH_DEFAULT_LIMIT,
   SEARCH_MAX_LIMIT,
-} from '../domain/queries.ts';
+} from '../domain/query-limits.ts';
 import {
   ActorPathSchema,
   AtlasEvent,

@@ -1,33 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { summariseFunding } from './funding-aggregation.ts';
 import type { Actor, AtlasEvent, Dispute, Evidence, Funding, Relation } from './model.ts';
+import { clampDepth, clampMaxHops, clampPage, clampSearchLimit } from './query-limits.ts';
+import { filterCoMentions, filterFundings, filterTimeline, relationPasses } from './record-filters.ts';
+import { actorMatchesText, EXACT_NAME_BONUS, exactNameBonus, foldSearchText, wordsOf } from './search-text.ts';
+import { canonicalSequences, selectHop } from './shortest-paths.ts';
+import { compareActorSequences, compareEventsChronologically, compareEvidenceInText } from './sort-orders.ts';
+import { bundleStats } from './stats.ts';
 import {
-  EXACT_NAME_BONUS,
-  exactNameBonus,
   actorActiveAsOf,
-  actorMatchesText,
-  bundleStats,
-  canonicalSequences,
-  clampDepth,
-  clampMaxHops,
-  clampPage,
-  clampSearchLimit,
-  compareActorSequences,
-  compareEventsChronologically,
-  compareEvidenceInText,
   dayNumber,
   eventHappenedBy,
-  filterCoMentions,
-  filterFundings,
-  filterTimeline,
-  foldSearchText,
   relationActiveAsOf,
   relationOverlapsWindow,
-  relationPasses,
   relationSpan,
-  selectHop,
-  wordsOf,
-} from './queries.ts';
+} from './time-windows.ts';
 
 const funding = (id: string, fields: Partial<Funding> = {}): Funding => ({
   id,

@@ -1,6 +1,7 @@
 import type { SearchHit, SearchHitKind } from './graph-store.ts';
 import type { Actor, AtlasEvent, Evidence, Source } from './model.ts';
-import { compareStrings, exactNameBonus, foldSearchText, snippetWindow, wordsOf } from './queries.ts';
+import { exactNameBonus, foldSearchText, snippetWindow, wordsOf } from './search-text.ts';
+import { compareStrings } from './sort-orders.ts';
 
 /**
  * What a search matches and how hits rank, the same for every store: a store only finds candidates fast (the

@@ -1,7 +1,7 @@
 import type { Bundle } from '../domain/model.ts';
 import type { AnalysedCorpus } from './bundle.ts';
 import type { ValueTallies } from './check-values.ts';
-import { foldKey } from './fold.ts';
+import { foldKey } from './offset-preserving-fold.ts';
 import type { KnowledgeBase, ReviewedCandidate } from './knowledge-base.ts';
 import { spanIndexAt, type Span } from './text.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, foldText } from './fold.ts';
+import { foldKey, foldText } from './offset-preserving-fold.ts';
 import { AliasConflictError, Gazetteer } from './gazetteer.ts';
 
 const found = (gazetteer: Gazetteer, text: string) =>

@@ -1,5 +1,5 @@
 import type { KbActor } from '../domain/model.ts';
-import { foldKey, foldText } from './fold.ts';
+import { foldKey, foldText } from './offset-preserving-fold.ts';
 
 /**
  * Finds every mention of every known actor through its names and aliases: accent- and case-insensitive,

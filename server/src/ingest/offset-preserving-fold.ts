@@ -1,11 +1,13 @@
 /**
- * Accent- and case-insensitive comparison keys. Folding maps each UTF-16 unit to exactly one unit (é→e, É→e,
- * ’→'), so an offset in the folded text is the same offset in the original: matches need no mapping back, and
- * highlights land on the characters the reader sees. Characters whose fold would change length (œ, ß, İ) are
- * only lower-cased, consistently in texts and in aliases.
+ * The ingest's offset-preserving fold: accent- and case-insensitive comparison keys. Folding maps each UTF-16 unit
+ * to exactly one unit (é→e, É→e, ’→'), so an offset in the folded text is the same offset in the original: matches
+ * need no mapping back, and highlights land on the characters the reader sees. Characters whose fold would change
+ * length (œ, ß, İ) are only lower-cased, consistently in texts and in aliases. (The search fold,
+ * domain/search-text.ts, spells œ as oe: it makes query keys, never offsets.)
  */
 
-const typographic: Record<string, string> = {
+/** Typographic characters folded to their plain form, one unit for one unit. */
+const sameLengthSpellings: Record<string, string> = {
   '\u2019': "'",
   '\u2018': "'",
   '\u02bc': "'",
@@ -21,15 +23,15 @@ const typographic: Record<string, string> = {
 };
 
 /** Folded code unit per code unit, filled lazily; 0 means not computed yet. */
-const table = new Uint16Array(0x10000);
-for (let code = 0; code < 128; code++) table[code] = code >= 65 && code <= 90 ? code + 32 : code;
+const foldedUnits = new Uint16Array(0x10000);
+for (let code = 0; code < 128; code++) foldedUnits[code] = code >= 65 && code <= 90 ? code + 32 : code;
 
 function computeFold(code: number): number {
   // Surrogate halves are kept as they are: the characters they form have no accents to drop.
   if (code >= 0xd800 && code <= 0xdfff) return code;
   const char = String.fromCharCode(code);
   const candidate =
-    typographic[char] ??
+    sameLengthSpellings[char] ??
     char
       .normalize('NFD')
       .replace(/\p{M}+/gu, '')
@@ -40,10 +42,10 @@ function computeFold(code: number): number {
 }
 
 export function foldCode(code: number): number {
-  let folded = table[code]!;
+  let folded = foldedUnits[code]!;
   if (folded === 0 && code !== 0) {
     folded = computeFold(code);
-    table[code] = folded;
+    foldedUnits[code] = folded;
   }
   return folded;
 }

@@ -1,4 +1,4 @@
-import { foldKey, isWordChar } from './fold.ts';
+import { foldKey, isWordChar } from './offset-preserving-fold.ts';
 import type { Span } from './text.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { foldKey } from '../ingest/fold.ts';
+import { foldKey } from '../ingest/offset-preserving-fold.ts';
 import type { CoverageReport, NameGap, PassageGap } from '../ingest/coverage.ts';
 import type { Proposals } from './propose.ts';
 

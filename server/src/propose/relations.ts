@@ -1,5 +1,5 @@
 import { symmetricRelationTypes, type ActorKind, type Language, type RelationType } from '../domain/vocabulary.ts';
-import { foldKey } from '../ingest/fold.ts';
+import { foldKey } from '../ingest/offset-preserving-fold.ts';
 import { clamp01, CueScanner, type FundingDraft, type RelationDraft } from './drafts.ts';
 import {
   ASSEMBLY_TITLES,

@@ -1,5 +1,5 @@
 import { fuzzyDateProblem } from '@atlas/server/domain/fuzzy-date';
-import { relationOverlapsWindow as overlapsWindow } from '@atlas/server/domain/queries';
+import { relationOverlapsWindow as overlapsWindow } from '@atlas/server/domain/time-windows';
 import type { FuzzyDate, IsoDay } from '../api/types.ts';
 
 /**

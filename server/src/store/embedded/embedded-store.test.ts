@@ -13,14 +13,10 @@ import {
   type RelationType,
   type Source,
 } from '../../domain/model.ts';
-import {
-  actorActiveAsOf,
-  canonicalSequences,
-  PATH_RESULT_CAP,
-  relationPasses,
-  selectHop,
-  type RelationFilter,
-} from '../../domain/queries.ts';
+import { PATH_RESULT_CAP } from '../../domain/query-limits.ts';
+import { type RelationFilter, relationPasses } from '../../domain/record-filters.ts';
+import { canonicalSequences, selectHop } from '../../domain/shortest-paths.ts';
+import { actorActiveAsOf } from '../../domain/time-windows.ts';
 import { computeKnownSpans } from '../../domain/time-spans.ts';
 import { EmbeddedGraphStore } from './embedded-store.ts';
 

@@ -36,24 +36,18 @@ import {
   type Source,
 } from '../../domain/model.ts';
 import { claimPointers, fundersOf, summariseFunding } from '../../domain/funding-aggregation.ts';
+import { clampDepth, clampMaxHops, clampPage, PATH_RESULT_CAP } from '../../domain/query-limits.ts';
+import { filterFundings, recordPointer } from '../../domain/record-filters.ts';
+import { actorQueryText, foldSearchText } from '../../domain/search-text.ts';
 import {
-  actorQueryText,
-  bundleStats,
-  clampDepth,
-  clampMaxHops,
-  clampPage,
   compareById,
   compareCoMentions,
   compareEventsChronologically,
   compareEvidenceInText,
   compareStrings,
-  dayNumber,
-  daySpanNumbers,
-  filterFundings,
-  foldSearchText,
-  PATH_RESULT_CAP,
-  recordPointer,
-} from '../../domain/queries.ts';
+} from '../../domain/sort-orders.ts';
+import { bundleStats } from '../../domain/stats.ts';
+import { dayNumber, daySpanNumbers } from '../../domain/time-windows.ts';
 import {
   computeKnownSpans,
   datedSubgraph,
@@ -86,7 +80,8 @@ import {
  * one, never a mix. The store keeps the bundle's records and returns them as they are: neither the bundle given to
  * load() nor the records a query returns may be mutated.
  *
- * Semantics (the contract suite holds every store to them; pure versions are in domain/queries.ts):
+ * Semantics (the contract suite holds every store to them; pure versions are in the domain: query-limits.ts,
+ * search-text.ts, sort-orders.ts, time-windows.ts, record-filters.ts, shortest-paths.ts, stats.ts):
  * - Time (domain/time-spans.ts): every actor and relation has a known span, computed at load from the bundle. "As
  *   of" day D: an actor or relation is shown when shownAsOf(span, D) (its known start, if any, reached; its end, if
  *   any, not yet); an event when dateSpan(date).start <= D. Every node and edge carries its span and its dating.
@@ -104,7 +99,7 @@ import {
  *   id between the two actors. [] for no path or an unknown id; from === to gives the one-actor path.
  * - timeline: events listing any of `actors`, of `kinds`, whose date span overlaps [from, to]; sorted by span
  *   start, span end, id.
- * - funding: see domain/queries.ts filterFundings and domain/funding-aggregation.ts summariseFunding.
+ * - funding: see domain/record-filters.ts filterFundings and domain/funding-aggregation.ts summariseFunding.
  * - actors: kinds, then the text (trimmed, folded) as a substring of the folded name or an alias; by folded name
  *   then id; offset 0, limit 50 (at most 500) by default; total before paging.
  * - List filters: omitted means no filter, an empty list lets nothing through.

@@ -1,7 +1,8 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { SearchHit, SearchHitKind } from '../../domain/graph-store.ts';
 import type { Actor, AtlasEvent, Evidence, Source } from '../../domain/model.ts';
-import { clampSearchLimit, foldSearchText, highlightWords, snippetWindow } from '../../domain/queries.ts';
+import { clampSearchLimit } from '../../domain/query-limits.ts';
+import { foldSearchText, highlightWords, snippetWindow } from '../../domain/search-text.ts';
 import {
   fuzziness,
   rankSearchHits,
@@ -150,5 +151,5 @@ export class SearchIndex {
   }
 }
 
-/** Kept under these names for adapters that imported them from here; they live in domain/queries.ts. */
+/** Kept under these names for adapters that imported them from here; they live in domain/search-text.ts. */
 export { highlightWords as highlight, snippetWindow as window };

@@ -693,7 +693,7 @@ ORDER BY event.spanStart, event.spanEnd, event.id`,
 
 /**
  * Funding records. Parameters: $dataset, $funder, $recipient, $kinds, $from, $to (each may be null); with a
- * window, only dated records whose span overlaps it (domain/queries.ts filterFundings). Returns funding (property
+ * window, only dated records whose span overlaps it (domain/record-filters.ts filterFundings). Returns funding (property
  * map), by id; flows and totals are computed from them and the disputes (domain/funding-aggregation.ts).
  */
 export const FUNDINGS = cypher(

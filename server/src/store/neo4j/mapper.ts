@@ -13,7 +13,7 @@ import type {
   Relation,
   Source,
 } from '../../domain/model.ts';
-import { foldSearchText } from '../../domain/queries.ts';
+import { foldSearchText } from '../../domain/search-text.ts';
 import { searchText } from '../../domain/search-ranking.ts';
 import { attestedDay, spanStartDay, type KnownSpan, type SpanStartBasis } from '../../domain/time-spans.ts';
 

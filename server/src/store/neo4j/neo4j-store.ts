@@ -30,21 +30,17 @@ import {
   type Relation,
   type Source,
 } from '../../domain/model.ts';
+import { clampDepth, clampMaxHops, clampPage, clampSearchLimit, PATH_RESULT_CAP } from '../../domain/query-limits.ts';
+import { recordPointer } from '../../domain/record-filters.ts';
+import { foldSearchText } from '../../domain/search-text.ts';
+import { canonicalSequences } from '../../domain/shortest-paths.ts';
 import {
-  canonicalSequences,
-  clampDepth,
-  clampMaxHops,
-  clampPage,
-  clampSearchLimit,
   compareById,
   compareCoMentions,
   compareEventsChronologically,
   compareEvidenceInText,
   compareStrings,
-  foldSearchText,
-  PATH_RESULT_CAP,
-  recordPointer,
-} from '../../domain/queries.ts';
+} from '../../domain/sort-orders.ts';
 import { datedSubgraph } from '../../domain/time-spans.ts';
 import {
   fuzziness,
@@ -117,7 +113,7 @@ import {
  * `driver.executeQuery` with the database and the routing set; every value is a parameter.
  *
  * Reads use the current dataset only (resolved once per call, see load.ts), filter in the database, and finish in
- * TypeScript with the shared rules of domain/queries.ts (clamping, orders, funding flows, canonical paths), so the
+ * TypeScript with the domain's shared rules (query-limits, sort-orders, record-filters, shortest-paths), so the
  * answers are those of the embedded store. Each call has a deadline (NEO4J_QUERY_TIMEOUT_MS, 4 s by default): a
  * dead, unreachable or hanging database rejects with StoreUnavailableError within it, and the next call tries again
  * (nothing is cached, the driver reconnects by itself once the database answers).
