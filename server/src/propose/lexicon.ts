@@ -386,6 +386,11 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     `actionnaires? (?:de|du|d${AP})|détient|détenait|possède|possédait|propriétaire (?:de|du|d${AP})|contrôle`,
     `owns|owned|shareholders? (?:of|in)|stake in|controls`,
   ),
+  // "le projet X, porté par A et B": the partners that carry a project are its members.
+  cue('member-of', 'forward', `porté(?:e|s|es)?`, `carried`, {
+    from: AGENTS,
+    to: ['programme', 'joint-venture', 'organisation'],
+  }),
   cue(
     'member-of',
     'forward',

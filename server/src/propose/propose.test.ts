@@ -228,6 +228,23 @@ describe('relations', () => {
     expect(relations(fr('Scaleway est une filiale de Orange.'))).toEqual(['scaleway subsidiary-of orange']);
   });
 
+  it('reads parentheses, appositions and "the project" back to the names they speak of', () => {
+    expect(
+      relations(
+        fr('Le projet Nimbus, porté par Orange et Atos (Capgemini avait préféré se retirer du projet), avance.'),
+      ),
+    ).toEqual(
+      expect.arrayContaining(['orange member-of nimbus', 'atos member-of nimbus', 'capgemini withdrew-from nimbus']),
+    );
+    expect(relations(fr('Des offres comme Scaleway (hébergé chez OVHcloud) progressent.'))).toEqual([
+      'scaleway hosted-by ovhcloud',
+    ]);
+    expect(relations(en("The Stratus Cloud, Orange's online storage service, will close."))).toEqual([
+      'stratus-cloud brand-of orange',
+    ]);
+    expect(relations(en("So says Julien Martin, Scaleway's president."))).toEqual(['julien-martin leads scaleway']);
+  });
+
   it('places an organisation by a nationality next to an organisation noun', () => {
     expect(relations(en('The French start-up Scaleway competes with Amazon.'))).toEqual(
       expect.arrayContaining(['scaleway located-in france', 'amazon competes-with scaleway']),

@@ -74,6 +74,19 @@ function draft(
 
 const allowed = (kinds: readonly ActorKind[] | undefined, actor: ActorSpan) => !kinds || kinds.includes(actor.kind);
 
+/** "se retirer du projet", "left the project": the project named earlier in the sentence. */
+const PROJECT_ANAPHORA =
+  /^\s*(?:(?:du|de la|de l['’]|le|la|l['’]|the|this|ce|cette)\s*)?(?:projet|project|programme|program|consortium|alliance)\b/iu;
+function anaphoricProject(s: SentenceView, start: number, end: number, subject: Group | undefined): Group | undefined {
+  if (!PROJECT_ANAPHORA.test(s.text.slice(end, end + 30))) return undefined;
+  return [...s.groups]
+    .reverse()
+    .find(
+      (g) =>
+        g.end <= start && g !== subject && g.members.some((m) => m.kind === 'programme' || m.kind === 'joint-venture'),
+    );
+}
+
 function fromCues(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const hit of scanners[s.language].scan(s)) {
@@ -116,15 +129,16 @@ function fromCues(s: SentenceView): RelationDraft[] {
           g.start - end <= 80 &&
           g.members.some((m) => allowed(cue.shape === 'backward' ? cue.fromKinds : cue.toKinds, m)),
       );
-    if (!before || !after) continue;
+    const object = after ?? anaphoricProject(s, start, end, before);
+    if (!before || !object) continue;
     // "bought back the shares of the State" is not buying the State.
     if (
       cue.type === 'acquired' &&
-      /\b(?:shares?|stakes?|parts?|actions|participations?)\b/iu.test(s.text.slice(end, after.start))
+      /\b(?:shares?|stakes?|parts?|actions|participations?)\b/iu.test(s.text.slice(end, object.start))
     )
       continue;
     // Active "X cue Y": forward from X to Y; a passive agent ("par X") is the one who acts.
-    let [fromGroup, toGroup] = cue.shape === 'forward' ? [before, after] : [after, before];
+    let [fromGroup, toGroup] = cue.shape === 'forward' ? [before, object] : [object, before];
     if (agent) [fromGroup, toGroup] = [toGroup, fromGroup];
     for (const from of fromGroup.members)
       for (const to of toGroup.members) {
@@ -192,6 +206,30 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
   return out;
 }
 
+/** "The Cloudwatt, Orange's online hosting service": what the apposition names is the possessor's brand. */
+const BRAND_NOUNS = /\b(?:services?|offers?|offerings?|brands?|products?|platforms?|clouds?|solutions?)\b/u;
+function fromPossessiveAppositions(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (let i = 0; i + 1 < s.actors.length; i++) {
+    const [thing, owner] = [s.actors[i]!, s.actors[i + 1]!];
+    if (!/^\s*,\s*$/.test(s.text.slice(thing.end, owner.start)) || !ORG_KINDS.includes(owner.kind)) continue;
+    const phrase = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)/u.exec(s.text.slice(owner.end, owner.end + 60));
+    if (phrase && BRAND_NOUNS.test(phrase[1]!)) {
+      const d = draft(
+        s,
+        'brand-of',
+        thing,
+        owner,
+        [{ start: owner.end, end: owner.end + phrase[0].length }],
+        0.55,
+        'relation.possessive-apposition',
+      );
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
 /** "X, CEO of Y", "Y's president X", "le PDG de Y, X", "co-founder of Y". */
 function fromTitles(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -206,7 +244,7 @@ function fromTitles(s: SentenceView): RelationDraft[] {
         people.find(
           (p) =>
             p.end <= start &&
-            /^\s*,?\s*(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
+            /^\s*,?\s*(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
               s.text.slice(p.end, start),
             ),
         ) ??
@@ -311,7 +349,8 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup): RelationDraft[
 export function proposeRelations(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
   if (s.actors.length < 1) return [];
   const out = fromNationalities(s, lookup);
-  if (s.actors.length >= 2) out.push(...fromCues(s), ...fromTitles(s), ...fromPlaceModifiers(s));
+  if (s.actors.length >= 2)
+    out.push(...fromCues(s), ...fromTitles(s), ...fromPlaceModifiers(s), ...fromPossessiveAppositions(s));
   out.push(...fromElectedTitles(s, lookup));
   return out;
 }

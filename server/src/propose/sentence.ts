@@ -143,6 +143,14 @@ export const isComplement = (group: Group) => PREPOSITIONS.has(group.wordBefore)
  */
 export function groupBefore(s: SentenceView, at: number, options: { reach?: number } = {}): Group | undefined {
   const reach = options.reach ?? 160;
+  const open = openParenthesis(s, at);
+  if (open >= 0) {
+    // A cue inside parentheses speaks of the name inside them before it, else of the name the parentheses follow:
+    // "(Capgemini avait préféré se retirer…)", "Linxo (hébergé chez Amazon…)".
+    const inside = [...s.groups].reverse().find((g) => g.start > open && g.end <= at);
+    if (inside) return inside;
+    return s.groups.find((g) => g.end <= open && /^\s*$/.test(s.text.slice(g.end, open)));
+  }
   for (let i = s.groups.length - 1; i >= 0; i--) {
     const g = s.groups[i]!;
     if (g.end > at) continue;
@@ -152,6 +160,20 @@ export function groupBefore(s: SentenceView, at: number, options: { reach?: numb
     return g;
   }
   return undefined;
+}
+
+/** Offset of the parenthesis still open at `at` in the sentence, or -1. */
+function openParenthesis(s: SentenceView, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= s.start; i--) {
+    const c = s.text.charCodeAt(i);
+    if (c === 41) depth++;
+    else if (c === 40) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** The group a participle opening the sentence qualifies: "Fondée en 2019 par A, la société X …" -> X. */
