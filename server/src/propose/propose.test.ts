@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
 import { KbActorSchema, KbEventSchema, KbFundingSchema, KbRelationSchema } from '../domain/model.ts';
@@ -352,5 +353,58 @@ describe('the proposals file', () => {
       for (const list of [p.relations, p.events, p.fundings])
         for (const r of list) expect(r.proposal.status).toBe('new');
     expect(fixtureActors.length).toBeGreaterThan(0);
+  });
+
+  it('never throws, and gives valid records whose quotes are their spans, on arbitrary text in either language', () => {
+    const words = [
+      'Orange',
+      'Thales',
+      'a investi',
+      'invested',
+      '3 millions',
+      '$5 million',
+      'en 2020',
+      'in May 2021',
+      'par',
+      'by',
+      ',',
+      '.',
+      '(',
+      ')',
+      'et',
+      'and',
+      'ne',
+      'pas',
+      'not',
+      'if',
+      'lancé',
+      'launched',
+      "l'État",
+      'chiffre d’affaires',
+      'Nébula Cloud',
+      '\n\n',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 60 }),
+        fc.constantFrom('fr' as const, 'en' as const),
+        (parts, language) => {
+          const document = inlineDocument(parts.join(' ') || 'x', language, SEPT_2024);
+          const p = propose(actorsOnly(), [document]);
+          for (const e of p.evidence) expect(document.text.slice(e.start!, e.end!)).toBe(e.quote);
+          const valid = (
+            schema: { safeParse: (x: unknown) => { success: boolean } },
+            list: readonly { proposal: unknown }[],
+          ) => list.every(({ proposal: _, ...record }) => schema.safeParse(record).success);
+          expect(
+            valid(KbEventSchema, p.events) &&
+              valid(KbFundingSchema, p.fundings) &&
+              valid(KbRelationSchema, p.relations),
+          ).toBe(true);
+          expect(valid(KbActorSchema, p.actors)).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
