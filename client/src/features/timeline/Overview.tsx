@@ -2,9 +2,10 @@ import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { axisBottom } from 'd3-axis';
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { IsoDay } from '../../shared/api/types.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
+import { useElementWidth } from '../../shared/ui/use-element-width.ts';
 import { dayMs, DAY_MS, snapWindow, type TimeExtent } from './layout.ts';
 import { tickFormatter } from './visual.ts';
 
@@ -38,25 +39,14 @@ export function Overview({
   lang: Lang;
   label: string;
 }) {
-  const wrapRef = useRef<HTMLDivElement>(null);
+  const [wrapRef, width] = useElementWidth<HTMLDivElement>(480);
   const brushRef = useRef<SVGGElement>(null);
   const axisRef = useRef<SVGGElement>(null);
   const brushBehaviour = useRef<BrushBehavior<unknown> | null>(null);
-  const [width, setWidth] = useState(960);
   const onWindowRef = useRef(onWindow);
   useEffect(() => {
     onWindowRef.current = onWindow;
   }, [onWindow]);
-
-  useLayoutEffect(() => {
-    const element = wrapRef.current;
-    if (!element) return;
-    const measure = () => setWidth(Math.max(480, Math.floor(element.clientWidth)));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   const right = width - RIGHT;
   const x = useMemo(

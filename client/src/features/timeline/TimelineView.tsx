@@ -24,13 +24,8 @@ import {
   type TimeExtent,
 } from './layout.ts';
 import { Overview } from './Overview.tsx';
-import {
-  CANVAS_LIMIT,
-  TimelineChart,
-  type ChartEvent,
-  type ChartPublication,
-  type TimelineChartHandle,
-} from './TimelineChart.tsx';
+import { CANVAS_LIMIT, type ChartEvent, type ChartPublication } from './chart/chart-model.ts';
+import { TimelineChart, type TimelineChartHandle } from './TimelineChart.tsx';
 import { eventColour } from './visual.ts';
 import './timeline.css';
 
