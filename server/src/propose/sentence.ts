@@ -67,7 +67,9 @@ export const PREPOSITIONS = new Set(
 );
 
 const ARTICLES = new Set(["l'", 'le', 'la', 'les', 'the']);
-const isLetter = (c: string) => c.toLowerCase() !== c.toUpperCase();
+/** A letter of Latin script (the atlas reads French and English), by code: no string made per character. */
+const isLetter = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /** The word (lower-cased, "’" as "'") that ends right before `at`, spaces skipped; "" at a punctuation mark. */
 function wordEndingAt(text: string, at: number, floor: number): string {
@@ -76,7 +78,7 @@ function wordEndingAt(text: string, at: number, floor: number): string {
   let start = end;
   // An elided article or preposition is a word of its own: "l'", "d'".
   if (start > floor && (text[start - 1] === "'" || text[start - 1] === '’')) start--;
-  while (start > floor && isLetter(text[start - 1]!)) {
+  while (start > floor && isLetter(text.charCodeAt(start - 1))) {
     start--;
     if (start < end - 1 && (text[start] === "'" || text[start] === '’')) break;
   }
