@@ -19,6 +19,7 @@ import {
   visibleElements,
 } from './graph-model.ts';
 import { downloadBlob } from '../../shared/export/download.ts';
+import { ImageExportGroup, RadioGroup, TableToggle, Toolbar, ZoomGroup } from '../../shared/ui/toolbar.tsx';
 import { GraphTable } from './GraphTable.tsx';
 import { Legend } from './Legend.tsx';
 import { PathFinder } from './PathFinder.tsx';
@@ -173,7 +174,7 @@ export default function GraphView() {
       <h2 id="graph-view-title" className="visually-hidden">
         {t.graph.label}
       </h2>
-      <div className="toolbar" role="toolbar" aria-label={t.graph.label}>
+      <Toolbar label={t.graph.label}>
         <div className="toolbar__scope">
           {focus.length === 0 ? (
             <p className="toolbar__hint">{t.graph.wholeHint}</p>
@@ -199,76 +200,39 @@ export default function GraphView() {
             </>
           )}
         </div>
-        <div className="toolbar__group">
-          <button type="button" className="button button--small" onClick={() => canvas.current?.fit()}>
-            {t.graph.fit}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => canvas.current?.zoom(1.25)}
-            aria-label={t.graph.zoomIn}
-          >
-            +
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => canvas.current?.zoom(0.8)}
-            aria-label={t.graph.zoomOut}
-          >
-            −
-          </button>
-        </div>
-        <div className="toolbar__group" role="group" aria-label={t.graph.exportLabel}>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void canvas.current?.png().then((blob) => downloadBlob('atlas-graph.png', blob))}
-          >
-            {t.graph.exportPng}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => {
-              const svg = canvas.current?.svg(title);
-              if (svg) downloadBlob('atlas-graph.svg', new Blob([svg], { type: 'image/svg+xml' }));
-            }}
-          >
-            {t.graph.exportSvg}
-          </button>
-        </div>
-        <div className="toolbar__group">
-          <button
-            type="button"
-            className="button button--small"
-            aria-pressed={state.table}
-            aria-controls="graph-table"
-            onClick={() => navigate({ table: !state.table })}
-          >
-            {t.graph.showTable}
-          </button>
-        </div>
-      </div>
+        <ZoomGroup
+          labels={t.graph}
+          onFit={() => canvas.current?.fit()}
+          onZoom={(factor) => canvas.current?.zoom(factor)}
+          zoomFactor={1.25}
+        />
+        <ImageExportGroup
+          label={t.graph.exportLabel}
+          pngLabel={t.graph.exportPng}
+          svgLabel={t.graph.exportSvg}
+          onPng={() => void canvas.current?.png().then((blob) => downloadBlob('atlas-graph.png', blob))}
+          onSvg={() => {
+            const svg = canvas.current?.svg(title);
+            if (svg) downloadBlob('atlas-graph.svg', new Blob([svg], { type: 'image/svg+xml' }));
+          }}
+        />
+        <TableToggle pressed={state.table} controls="graph-table" onToggle={() => navigate({ table: !state.table })}>
+          {t.graph.showTable}
+        </TableToggle>
+      </Toolbar>
 
       <div className="controls-row">
         <TimeControls />
-        <fieldset className="size-by">
-          <legend>{t.graph.sizeBy}</legend>
-          {(['centrality', 'money'] as const).map((by) => (
-            <label key={by} className="check">
-              <input
-                type="radio"
-                name="size-by"
-                value={by}
-                checked={state.sizeBy === by}
-                onChange={() => navigate({ sizeBy: by })}
-              />
-              {by === 'centrality' ? t.graph.sizeCentrality : t.graph.sizeMoney}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t.graph.sizeBy}
+          name="size-by"
+          options={[
+            { value: 'centrality', label: t.graph.sizeCentrality },
+            { value: 'money', label: t.graph.sizeMoney },
+          ]}
+          value={state.sizeBy}
+          onChange={(sizeBy) => navigate({ sizeBy })}
+        />
       </div>
       <FilterControls kindsPresent={kindsPresent} />
       <details className="path-finder-wrap" open={state.pathFrom || state.pathTo ? true : undefined}>

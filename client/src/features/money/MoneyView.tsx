@@ -10,6 +10,7 @@ import { useActorDictionary } from '../../shared/api/labels.ts';
 import { displayName } from '../../shared/names.ts';
 import { useEvidenceIndex } from '../../shared/api/evidence-index.ts';
 import { downloadBlob } from '../../shared/export/download.ts';
+import { ToolButton, ToolGroup, Toolbar } from '../../shared/ui/toolbar.tsx';
 import { fundersOf } from '@atlas/server/domain/funding-aggregation';
 import {
   formatAmount,
@@ -396,12 +397,10 @@ export default function MoneyView() {
       <svg width="0" height="0" className="money-patterns" aria-hidden="true" focusable="false">
         <PatternDefs />
       </svg>
-      <div className="toolbar" role="toolbar" aria-label={t.money.label}>
+      <Toolbar label={t.money.label}>
         <p className="toolbar__hint">{t.money.intro}</p>
-        <div className="toolbar__group" role="group" aria-label={t.money.exportLabel}>
-          <button
-            type="button"
-            className="button button--small"
+        <ToolGroup label={t.money.exportLabel}>
+          <ToolButton
             onClick={() =>
               downloadBlob(
                 'atlas-money.csv',
@@ -412,9 +411,9 @@ export default function MoneyView() {
             }
           >
             {t.money.exportCsv}
-          </button>
-        </div>
-      </div>
+          </ToolButton>
+        </ToolGroup>
+      </Toolbar>
 
       <div className="legend money-legend" aria-label={t.money.legend}>
         <p className="legend__title">{t.money.legend}</p>

@@ -12,6 +12,7 @@ import { useEvidenceIndex } from '../../shared/api/evidence-index.ts';
 import { useTimeline } from '../../shared/api/queries.ts';
 import { downloadBlob } from '../../shared/export/download.ts';
 import { serialiseSvg, svgToPng } from '../../shared/export/svg-image.ts';
+import { ImageExportGroup, RadioGroup, TableToggle, ToolButton, Toolbar, ZoomGroup } from '../../shared/ui/toolbar.tsx';
 import {
   actorLanes,
   assignLanes,
@@ -184,91 +185,53 @@ export default function TimelineView() {
 
   return (
     <section className="timeline-view" aria-label={t.timeline.label}>
-      <div className="toolbar" role="toolbar" aria-label={t.timeline.label}>
-        <fieldset className="size-by">
-          <legend>{t.timeline.lanesBy}</legend>
-          {laneModes.map((mode) => (
-            <label key={mode} className="check">
-              <input
-                type="radio"
-                name="timeline-lanes"
-                value={mode}
-                checked={state.lanes === mode}
-                onChange={() => navigate({ lanes: mode })}
-              />
-              {mode === 'kind' ? t.timeline.lanesKind : t.timeline.lanesActor}
-            </label>
-          ))}
-        </fieldset>
-        <div className="toolbar__group">
-          <button type="button" className="button button--small" onClick={() => chart.current?.fit()}>
-            {t.timeline.fit}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            aria-label={t.timeline.zoomIn}
-            onClick={() => chart.current?.zoomBy(2)}
-          >
-            +
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            aria-label={t.timeline.zoomOut}
-            onClick={() => chart.current?.zoomBy(0.5)}
-          >
-            −
-          </button>
+      <Toolbar label={t.timeline.label}>
+        <RadioGroup
+          legend={t.timeline.lanesBy}
+          name="timeline-lanes"
+          options={laneModes.map((mode) => ({
+            value: mode,
+            label: mode === 'kind' ? t.timeline.lanesKind : t.timeline.lanesActor,
+          }))}
+          value={state.lanes}
+          onChange={(lanes) => navigate({ lanes })}
+        />
+        <ZoomGroup
+          labels={t.timeline}
+          onFit={() => chart.current?.fit()}
+          onZoom={(factor) => chart.current?.zoomBy(factor)}
+          zoomFactor={2}
+        >
           {window && (
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => window && chart.current?.zoomTo(window as TimeExtent)}
-            >
+            <ToolButton onClick={() => window && chart.current?.zoomTo(window as TimeExtent)}>
               {t.timeline.zoomToWindow}
-            </button>
+            </ToolButton>
           )}
-        </div>
-        <div className="toolbar__group" role="group" aria-label={t.timeline.exportLabel}>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => {
-              const svg = exportSvg();
-              const element = chart.current?.svg();
-              if (svg && element)
-                void svgToPng(svg, element.width.baseVal.value, element.height.baseVal.value).then((blob) =>
-                  downloadBlob('atlas-timeline.png', blob),
-                );
-            }}
-          >
-            PNG
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => {
-              const svg = exportSvg();
-              if (svg) downloadBlob('atlas-timeline.svg', new Blob([svg], { type: 'image/svg+xml' }));
-            }}
-          >
-            SVG
-          </button>
-        </div>
-        <div className="toolbar__group">
-          <button
-            type="button"
-            className="button button--small"
-            aria-pressed={state.table}
-            aria-controls="timeline-list"
-            aria-label={t.timeline.listLabel}
-            onClick={() => navigate({ table: !state.table })}
-          >
-            {t.timeline.showList}
-          </button>
-        </div>
-      </div>
+        </ZoomGroup>
+        <ImageExportGroup
+          label={t.timeline.exportLabel}
+          onPng={() => {
+            const svg = exportSvg();
+            const element = chart.current?.svg();
+            if (svg && element)
+              void svgToPng(svg, element.width.baseVal.value, element.height.baseVal.value).then((blob) =>
+                downloadBlob('atlas-timeline.png', blob),
+              );
+          }}
+          onSvg={() => {
+            const svg = exportSvg();
+            if (svg) downloadBlob('atlas-timeline.svg', new Blob([svg], { type: 'image/svg+xml' }));
+          }}
+        />
+        <TableToggle
+          pressed={state.table}
+          controls="timeline-list"
+          label={t.timeline.listLabel}
+          onToggle={() => navigate({ table: !state.table })}
+        >
+          {t.timeline.showList}
+        </TableToggle>
+      </Toolbar>
 
       <div className="tl-window-controls">
         <label className="field">
