@@ -113,6 +113,15 @@ describe('fundings', () => {
     ]);
   });
 
+  it('reads grants, loans and allocations', () => {
+    expect(fundings(fr("Bpifrance a accordé une subvention de 2 millions d'euros à Scaleway."))).toEqual([
+      'bpifrance -> scaleway 2000000 EUR invested',
+    ]);
+    expect(fundings(en('The Commission awarded €4 million to Scaleway in 2022.'))).toEqual([
+      'commission -> scaleway 4000000 EUR invested',
+    ]);
+  });
+
   it('shares one amount between joint funders, and reads the passive', () => {
     expect(
       fundings(en('Scaleway was created by Orange and Thales by adding 150 million euros to the public money.')),
@@ -244,6 +253,9 @@ describe('relations', () => {
       'stratus-cloud brand-of orange',
     ]);
     expect(relations(en("So says Julien Martin, Scaleway's president."))).toEqual(['julien-martin leads scaleway']);
+    expect(relations(en("The Stratus Cloud, Orange's cloud subsidiary, hires."))).toEqual([
+      'stratus-cloud subsidiary-of orange',
+    ]);
   });
 
   it('places an organisation by a nationality next to an organisation noun', () => {

@@ -206,7 +206,10 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
   return out;
 }
 
-/** "The Cloudwatt, Orange's online hosting service": what the apposition names is the possessor's brand. */
+/**
+ * "The Cloudwatt, Orange's online hosting service": what the apposition names is the possessor's brand; "X, Y's
+ * cloud subsidiary": its subsidiary.
+ */
 const BRAND_NOUNS = /\b(?:services?|offers?|offerings?|brands?|products?|platforms?|clouds?|solutions?)\b/u;
 function fromPossessiveAppositions(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -214,7 +217,19 @@ function fromPossessiveAppositions(s: SentenceView): RelationDraft[] {
     const [thing, owner] = [s.actors[i]!, s.actors[i + 1]!];
     if (!/^\s*,\s*$/.test(s.text.slice(thing.end, owner.start)) || !ORG_KINDS.includes(owner.kind)) continue;
     const phrase = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)/u.exec(s.text.slice(owner.end, owner.end + 60));
-    if (phrase && BRAND_NOUNS.test(phrase[1]!)) {
+    const subsidiary = phrase && /\bsubsidiar(?:y|ies)\b/u.test(phrase[1]!);
+    if (subsidiary) {
+      const d = draft(
+        s,
+        'subsidiary-of',
+        thing,
+        owner,
+        [{ start: owner.end, end: owner.end + phrase[0].length }],
+        0.6,
+        'relation.possessive-apposition',
+      );
+      if (d) out.push(d);
+    } else if (phrase && BRAND_NOUNS.test(phrase[1]!)) {
       const d = draft(
         s,
         'brand-of',
