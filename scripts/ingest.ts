@@ -10,9 +10,9 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../server/src/config.ts';
 import type { CoverageReport } from '../server/src/ingest/coverage.ts';
-import { runIngest, type IngestProgress, type IngestSummary } from '../server/src/ingest/ingest.ts';
-import { formatIssue, IngestValidationError } from '../server/src/ingest/issues.ts';
-import { displayPath } from '../server/src/ingest/knowledge-base.ts';
+import { runIngest, type IngestProgress } from '../server/src/ingest/ingest.ts';
+import { IngestValidationError } from '../server/src/ingest/issues.ts';
+import { noCorpusNotice, summaryLines, validationFailureLines } from '../server/src/ingest/summary.ts';
 import { linkGapsToProposals } from '../server/src/propose/coverage-links.ts';
 import { loadProposalInputs } from '../server/src/propose/load.ts';
 import { propose } from '../server/src/propose/propose.ts';
@@ -72,19 +72,16 @@ async function ingest(
       onProgress: args.quiet ? undefined : progressPrinter(),
     });
     if (!result.summary.corpusPresent) {
-      console.error(
-        `ingest: no source texts in ${displayPath(config.CORPUS_DIR)}: built from the knowledge base alone; quotes were not checked and there are no mentions. Set CORPUS_DIR to the folder holding the texts.`,
-      );
+      console.error(noCorpusNotice(config.CORPUS_DIR));
     }
     if (args.report) printReport(await withProposals(result.report, config));
-    printSummary(result.summary, result.bundlePath, result.bundle.version, performance.now() - started);
+    console.log(
+      summaryLines(result.summary, result.bundlePath, result.bundle.version, performance.now() - started).join('\n'),
+    );
     return 0;
   } catch (error) {
     if (error instanceof IngestValidationError) {
-      for (const issue of error.issues) console.error(formatIssue(issue));
-      console.error(
-        `ingest: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}; nothing was written.`,
-      );
+      for (const line of validationFailureLines(error)) console.error(line);
       return 1;
     }
     throw error;
@@ -105,32 +102,6 @@ function progressPrinter() {
   };
 }
 
-function printSummary(s: IngestSummary, bundlePath: string | null, version: string, ms: number) {
-  const rows: [string, string | number][] = [
-    ['documents', s.corpusPresent ? s.documents : '0 (no corpus)'],
-    ['sentences', s.sentences],
-    ['actors', s.actors],
-    ['relations', s.relations],
-    ['events', s.events],
-    ['fundings', s.fundings],
-    ['evidence', `${s.evidence} (${s.evidenceAnchored} anchored in their text)`],
-    ['disputes', s.disputes],
-    ['mentions', s.mentions],
-    [
-      'uncovered',
-      `${s.uncovered.names} names, ${s.uncovered.dates} dates, ${s.uncovered.amounts} amounts (npm run ingest -- --report)`,
-    ],
-  ];
-  const width = Math.max(...rows.map(([k]) => k.length));
-  console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
-  console.log(
-    bundlePath
-      ? `bundle ${version} written to ${displayPath(bundlePath)} in ${Math.round(ms)} ms`
-      : `bundle ${version} validated (not written) in ${Math.round(ms)} ms`,
-  );
-}
-
-/** The report with each gap linked to the proposal that would cover it (as `npm run propose` would make it). */
 async function withProposals(report: CoverageReport, config: ReturnType<typeof loadConfig>): Promise<CoverageReport> {
   const inputs = await loadProposalInputs({
     kbDir: config.KB_DIR,

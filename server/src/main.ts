@@ -22,8 +22,9 @@ import { trackConnections } from './connections.ts';
 import type { GraphStore } from './domain/graph-store.ts';
 import type { Bundle } from './domain/model.ts';
 import { runIngest } from './ingest/ingest.ts';
-import { formatIssue, IngestValidationError } from './ingest/issues.ts';
+import { IngestValidationError } from './ingest/issues.ts';
 import { displayPath } from './ingest/knowledge-base.ts';
+import { noCorpusNotice, summaryLines, validationFailureLines } from './ingest/summary.ts';
 import { buildClient, bundleStaleReason, clientBuildReason } from './startup.ts';
 import { readBundleFile } from './shared-io/bundle-file.ts';
 import { createGraphStore, type StoreKind } from './store/index.ts';
@@ -197,27 +198,18 @@ async function main(): Promise<number | null> {
 async function ingest(config: Config): Promise<boolean> {
   const started = performance.now();
   try {
-    const { summary, bundle } = await runIngest({
+    const { summary, bundle, bundlePath } = await runIngest({
       kbDir: config.KB_DIR,
       manifestPath: config.MANIFEST,
       corpusDir: config.CORPUS_DIR,
       outDir: config.BUILD_DIR,
     });
-    if (!summary.corpusPresent) {
-      say(
-        `ingest: no source texts in ${displayPath(config.CORPUS_DIR)}: built from the knowledge base alone (quotes unchecked, no mentions)`,
-      );
-    }
-    say(
-      `ingest: ${summary.documents} documents, ${summary.actors} actors, ${summary.relations} relations, ${summary.events} events, ` +
-        `${summary.fundings} fundings, ${summary.evidence} evidence (${summary.evidenceAnchored} anchored), ${summary.disputes} disputes, ` +
-        `${summary.mentions} mentions: bundle ${bundle.version} in ${Math.round(performance.now() - started)} ms`,
-    );
+    if (!summary.corpusPresent) say(noCorpusNotice(config.CORPUS_DIR));
+    for (const line of summaryLines(summary, bundlePath, bundle.version, performance.now() - started)) say(line);
     return true;
   } catch (error) {
     if (error instanceof IngestValidationError) {
-      for (const issue of error.issues) say(formatIssue(issue));
-      say(`ingest: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}; nothing was written`);
+      for (const line of validationFailureLines(error)) say(line);
       return false;
     }
     say(`ingest: ${(error as Error).message}`);
