@@ -1,0 +1,162 @@
+import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
+import { useMemo } from 'react';
+import { useI18n } from '../../shared/i18n/i18n.tsx';
+import {
+  formatAmount,
+  UNSPECIFIED,
+  type CurrencySankey,
+  type SankeyLinkInput,
+  type SankeyNodeInput,
+} from './money-model.ts';
+import { kindPaint } from './paint.tsx';
+
+/**
+ * One currency's sankey, funders on the left and recipients on the right (d3-sankey computes the layout, React draws
+ * it): each flow painted by its kind, disputed ones flagged, each opening its evidence in the side panel.
+ */
+
+type Node = SankeyNode<SankeyNodeInput, SankeyLinkInput>;
+type Link = SankeyLink<SankeyNodeInput, SankeyLinkInput>;
+
+const WIDTH = 760;
+const SIDE = 190;
+
+export function CurrencyDiagram({
+  diagram,
+  onSelect,
+  selectedRecord,
+}: {
+  diagram: CurrencySankey;
+  onSelect: (record: string) => void;
+  selectedRecord: string | null;
+}) {
+  const { t, lang } = useI18n();
+  const height = Math.max(120, diagram.nodes.length * 26 + 40);
+  const graph = useMemo(() => {
+    const layout = sankey<SankeyNodeInput, SankeyLinkInput>()
+      .nodeId((n) => n.id)
+      .nodeWidth(14)
+      .nodePadding(16)
+      .nodeSort(null)
+      .extent([
+        [SIDE, 16],
+        [WIDTH - SIDE, height - 16],
+      ]);
+    return layout({
+      nodes: diagram.nodes.map((n) => ({ ...n })),
+      links: diagram.links.map((l) => ({ ...l })),
+    });
+  }, [diagram, height]);
+  const path = sankeyLinkHorizontal<SankeyNodeInput, SankeyLinkInput>();
+  const currencyWords = diagram.currency === UNSPECIFIED ? t.currencyUnspecified : diagram.currency;
+  const name = (n: Node) => n.label;
+
+  return (
+    <figure className="money-diagram" data-currency={diagram.currency}>
+      <figcaption className="money-diagram__title">{t.money.inCurrency(currencyWords)}</figcaption>
+      <svg
+        width={WIDTH}
+        height={height}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="group"
+        aria-label={t.money.inCurrency(currencyWords)}
+        fontFamily="system-ui, sans-serif"
+        fontSize={12}
+      >
+        <g fill="none">
+          {(graph.links as Link[]).map((link, i) => {
+            const source = link.source as Node;
+            const target = link.target as Node;
+            const amount = formatAmount(link.value, diagram.currency, lang, t.currencyUnspecified);
+            const label = `${t.money.flowLabel(name(source), name(target), t.funding[link.kind], amount)}${link.disputed ? ` (${t.money.disputed})` : ''}`;
+            const selected = selectedRecord !== null && link.records.includes(selectedRecord);
+            // The flag sits near the funder's end, where links have not yet converged.
+            const midX = (source.x1 ?? 0) + ((target.x0 ?? 0) - (source.x1 ?? 0)) * 0.22;
+            const midY = (link.y0 ?? 0) * 0.9 + (link.y1 ?? 0) * 0.1;
+            return (
+              <g
+                key={i}
+                className={`money-link${selected ? ' money-link--selected' : ''}`}
+                data-from={link.funders.join('+')}
+                data-to={link.to}
+                data-kind={link.kind}
+                data-disputed={link.disputed ? 'true' : undefined}
+                data-claim={link.claim ? link.claim.index + 1 : undefined}
+                role="button"
+                tabIndex={0}
+                aria-pressed={selected}
+                onClick={() => onSelect(link.records[0]!)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    onSelect(link.records[0]!);
+                  }
+                }}
+              >
+                <title>{label}</title>
+                <path
+                  d={path(link) ?? ''}
+                  stroke={`url(#${kindPaint[link.kind].pattern})`}
+                  strokeWidth={Math.max(3, link.width ?? 1)}
+                  strokeOpacity={selected ? 1 : 0.85}
+                />
+                <path
+                  className="money-link__edge"
+                  d={path(link) ?? ''}
+                  stroke={selected ? '#111827' : kindPaint[link.kind].colour}
+                  strokeWidth={1}
+                  strokeDasharray={link.disputed ? '5 3' : undefined}
+                  fill="none"
+                  transform={`translate(0, ${-Math.max(3, link.width ?? 1) / 2})`}
+                />
+                {link.disputed && (
+                  <text
+                    x={midX}
+                    y={midY + 4}
+                    textAnchor="middle"
+                    className="money-link__flag"
+                    fill="#9a3412"
+                    fontWeight="700"
+                  >
+                    ⚠ {t.money.disputed}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </g>
+        <g>
+          {(graph.nodes as Node[]).map((node) => {
+            const left = node.side === 'from';
+            const x0 = node.x0 ?? 0;
+            const x1 = node.x1 ?? 0;
+            const y0 = node.y0 ?? 0;
+            const y1 = node.y1 ?? 0;
+            return (
+              <g key={node.id} className="money-node" data-node={node.id}>
+                <rect
+                  x={x0}
+                  y={y0}
+                  width={x1 - x0}
+                  height={Math.max(2, y1 - y0)}
+                  fill={node.actors.length > 0 ? '#374151' : '#9ca3af'}
+                />
+                <text
+                  x={left ? x0 - 6 : x1 + 6}
+                  y={(y0 + y1) / 2 + 4}
+                  textAnchor={left ? 'end' : 'start'}
+                  fill={node.actors.length > 0 ? '#111827' : '#4b5563'}
+                  fontStyle={node.actors.length > 0 ? undefined : 'italic'}
+                >
+                  {node.label}
+                </text>
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+    </figure>
+  );
+}
+
+/** A cell of the totals: the amount, or the range the sources support with both claims one click away. */
