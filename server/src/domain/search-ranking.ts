@@ -95,51 +95,66 @@ export function searchFields(item: SearchRecord): [text: string, boost: number][
   }
 }
 
+interface FoldedField {
+  boost: number;
+  words: string[];
+}
+
+/** Folded words per field, kept per record object: a store whose records live on folds each once. */
+const foldedFieldsCache = new WeakMap<object, FoldedField[]>();
+function foldedFields(item: SearchRecord): FoldedField[] {
+  let fields = foldedFieldsCache.get(item.record);
+  if (!fields) {
+    fields = searchFields(item).map(([text, boost]) => ({
+      boost,
+      words: foldedWords(text)
+        .map((w) => w.folded)
+        .filter((w) => w !== ''),
+    }));
+    foldedFieldsCache.set(item.record, fields);
+  }
+  return fields;
+}
+
 /** Every folded word a record is searched by, space-separated: what a store's full-text index holds. */
 export function searchText(item: SearchRecord): string {
-  return [...new Set(searchFields(item).flatMap(([text]) => foldedWords(text).map((w) => w.folded)))]
-    .filter((w) => w !== '')
-    .join(' ');
+  return [...new Set(foldedFields(item).flatMap((field) => field.words))].join(' ');
 }
 
-/** Whether a record is a hit: every query word matches one of its words (AND), or one does (OR). */
-export function matchesSearch(item: SearchRecord, queryWords: readonly string[], combine: 'AND' | 'OR'): boolean {
-  const words = searchText(item).split(' ');
-  const found = (q: string) => words.some((word) => matchWeight(word, q) > 0);
-  return combine === 'AND' ? queryWords.every(found) : queryWords.some(found);
-}
-
-function relevance(fields: readonly [text: string, boost: number][], queryWords: readonly string[]): number {
-  const words = fields.map(([text, boost]) => ({ boost, words: foldedWords(text).map((w) => w.folded) }));
+/**
+ * How well a record matches a query: per query word, its best match over the record's fields times the field's
+ * boost. Null when it is no hit: some query word matches nothing (AND), or none matches anything (OR).
+ */
+function relevance(item: SearchRecord, queryWords: readonly string[], combine: 'AND' | 'OR'): number | null {
   let score = 0;
+  let matched = 0;
   for (const q of queryWords) {
     let best = 0;
-    for (const field of words)
+    for (const field of foldedFields(item))
       for (const word of field.words) best = Math.max(best, field.boost * matchWeight(word, q));
+    if (best > 0) matched++;
+    else if (combine === 'AND') return null;
     score += best;
   }
-  return score;
+  return matched > 0 ? score : null;
 }
 
-/** A record as a hit for a query: its score, its label and a snippet with the matched words highlighted. */
-export function searchHit(item: SearchRecord, queryWords: readonly string[], query: string): SearchHit {
-  let id: string;
+const recordId = (item: SearchRecord) => item.record.id;
+
+/** A record as a hit for a query, with its score: its label and a snippet with the matched words highlighted. */
+function searchHit(item: SearchRecord, queryWords: readonly string[], score: number): SearchHit {
   let label: string;
   // Texts for the snippet, best first: the first holding a matched word is shown.
   let candidates: string[];
-  let bonus = 0;
   switch (item.kind) {
     case 'actor': {
       const actor = item.record;
-      id = actor.id;
       label = actor.name;
       candidates = [actor.name, ...actor.aliases.fr, ...actor.aliases.en, actor.description.en, actor.description.fr];
-      bonus = exactNameBonus(actor, query);
       break;
     }
     case 'event': {
       const event = item.record;
-      id = event.id;
       const fr = highlights(event.title.fr, queryWords).length > 0;
       const en = highlights(event.title.en, queryWords).length > 0;
       label = fr && !en ? event.title.fr : event.title.en;
@@ -147,49 +162,54 @@ export function searchHit(item: SearchRecord, queryWords: readonly string[], que
       break;
     }
     case 'evidence':
-      id = item.record.id;
       label = item.sourceTitle ?? item.record.source;
       candidates = [item.record.quote];
       break;
     case 'source':
-      id = item.record.id;
       label = item.record.title;
       candidates = [item.record.title];
       break;
   }
-  const score = relevance(searchFields(item), queryWords) + bonus;
-  const kind = item.kind;
+  const hit = { kind: item.kind, id: recordId(item), label, score };
   // A text holding a query word exactly beats one that matches only as a prefix or with a typo.
   const exactly = (text: string) => foldedWords(text).some(({ folded }) => queryWords.includes(folded));
   for (const wanted of [exactly, (text: string) => highlights(text, queryWords).length > 0]) {
     const text = candidates.find(wanted);
-    if (text !== undefined)
-      return { kind, id, label, score, snippet: snippetWindow(text, highlights(text, queryWords)) };
+    if (text !== undefined) return { ...hit, snippet: snippetWindow(text, highlights(text, queryWords)) };
   }
-  return { kind, id, label, score, snippet: snippetWindow(candidates[0]!, []) };
-}
-
-/** Best first; ties by kind (actor, event, evidence, source), then id. */
-export function compareSearchHits(a: SearchHit, b: SearchHit): number {
-  return (
-    b.score - a.score ||
-    searchHitKindOrder.indexOf(a.kind) - searchHitKindOrder.indexOf(b.kind) ||
-    compareStrings(a.id, b.id)
-  );
+  return { ...hit, snippet: snippetWindow(candidates[0]!, []) };
 }
 
 /**
- * The hits among the candidates a store found (a superset of the records that match), best first: kept by the
- * matching rule above, scored and ranked. A store asks for the AND hits, and for the OR hits when there are none.
+ * The hits among the candidates a store found (a superset of the records that match), best first (ties by kind:
+ * actor, event, evidence, source; then id), at most `limit`: kept by the matching rule above, scored, ranked; labels
+ * and snippets are made for the hits returned only. A store asks for the AND hits, and for the OR hits when there
+ * are none.
  */
 export function rankSearchHits(
   candidates: readonly SearchRecord[],
   queryWords: readonly string[],
   query: string,
   combine: 'AND' | 'OR',
+  limit: number,
 ): SearchHit[] {
-  return candidates
-    .filter((item) => matchesSearch(item, queryWords, combine))
-    .map((item) => searchHit(item, queryWords, query))
-    .sort(compareSearchHits);
+  const scored: { item: SearchRecord; score: number }[] = [];
+  for (const item of candidates) {
+    const score = relevance(item, queryWords, combine);
+    if (score === null) continue;
+    scored.push({ item, score: score + (item.kind === 'actor' ? exactNameBonus(item.record, query) : 0) });
+  }
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      searchHitKindOrder.indexOf(a.item.kind) - searchHitKindOrder.indexOf(b.item.kind) ||
+      compareStrings(recordId(a.item), recordId(b.item)),
+  );
+  return scored.slice(0, limit).map(({ item, score }) => searchHit(item, queryWords, score));
+}
+
+/** One record as a hit for a query, scored whether it matches or not (0 when nothing does). */
+export function scoreSearchHit(item: SearchRecord, queryWords: readonly string[], query: string): SearchHit {
+  const score = relevance(item, queryWords, 'OR') ?? 0;
+  return searchHit(item, queryWords, score + (item.kind === 'actor' ? exactNameBonus(item.record, query) : 0));
 }

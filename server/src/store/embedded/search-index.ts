@@ -129,9 +129,8 @@ export class SearchIndex {
       this.engine
         .search(words.join(' '), { ...searchOptions, combineWith })
         .map((result) => this.record(result.id as number));
-    let hits = rankSearchHits(candidates('AND'), words, query, 'AND');
-    if (hits.length === 0) hits = rankSearchHits(candidates('OR'), words, query, 'OR');
-    return hits.slice(0, limit);
+    const hits = rankSearchHits(candidates('AND'), words, query, 'AND', limit);
+    return hits.length > 0 ? hits : rankSearchHits(candidates('OR'), words, query, 'OR', limit);
   }
 
   private record(doc: number): SearchRecord {
