@@ -16,6 +16,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
@@ -65,17 +66,21 @@ public final class Launcher {
                 },
                 "neo4j-shutdown"));
 
-    // The user neo4j with the password the adapter is given, no change required at first login.
-    dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-        .executeTransactionally(
-            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
-
-    GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-    int boltPort =
-        db.getDependencyResolver()
-            .resolveDependency(ConnectorPortRegister.class)
-            .getLocalAddress(ConnectorType.BOLT)
-            .getPort();
+    int boltPort;
+    try {
+      setPassword(dbms, password);
+      GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+      boltPort =
+          db.getDependencyResolver()
+              .resolveDependency(ConnectorPortRegister.class)
+              .getLocalAddress(ConnectorType.BOLT)
+              .getPort();
+    } catch (RuntimeException e) {
+      // Neo4j's threads would keep the JVM alive: a launcher that cannot start exits, databases shut down.
+      e.printStackTrace();
+      System.exit(1);
+      return;
+    }
     System.out.println("neo4j ready bolt://127.0.0.1:" + boltPort);
     System.out.flush();
 
@@ -95,6 +100,18 @@ public final class Launcher {
     stdinWatch.setDaemon(true);
     stdinWatch.start();
     stopped.await();
+  }
+
+  /** The user neo4j gets the password the adapter is given, no change required at first login. */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    try {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (QueryExecutionException e) {
+      // A home started before with this very password: Neo4j refuses to "change" it to itself, and it is set.
+      if (!e.getMessage().contains("Old password and new password cannot be the same")) throw e;
+    }
   }
 
   private static void deleteTree(Path root) {

@@ -27,9 +27,12 @@ const MIN_LIVE_TESTS = 100;
 
 const DEV_PASSWORD = 'atlas-dev-password';
 
+let stopRequested = false;
+
 function stopOnSignals(neo4j: RunningNeo4j) {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
+      stopRequested = true;
       console.error(`neo4j: stopping (${signal})`);
       void neo4j.stop().then(() => process.exit(0));
     });
@@ -50,8 +53,11 @@ async function serve(): Promise<number> {
   console.log(`  NEO4J_URI=${neo4j.uri} NEO4J_PASSWORD=${neo4j.password} npm start`);
   console.log(`Data kept in ${path.join(cacheDir(), 'home')}; Ctrl-C stops it.`);
   const code = await neo4j.exited;
-  console.error(`neo4j: the engine exited (${code})`);
-  return code === 0 ? 0 : 1;
+  if (stopRequested) return 0;
+  console.error(
+    `neo4j: the engine exited by itself (${code}); its logs are in ${path.join(cacheDir(), 'home', 'logs')}`,
+  );
+  return 1;
 }
 
 interface VitestReport {

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect as globalExpect, it, type ExpectStatic } from 'vitest';
 import { operations } from '../../server/src/api/operations.ts';
@@ -10,6 +11,7 @@ import type { Bundle } from '../../server/src/domain/model.ts';
 import { runIngest } from '../../server/src/ingest/ingest.ts';
 import { neo4jOptionsFromConfig } from '../../server/src/store/neo4j/connection.ts';
 import { Neo4jGraphStore } from '../../server/src/store/neo4j/neo4j-store.ts';
+import { startNeo4j } from '../../scripts/neo4j/engine.ts';
 import { copyOfMiniFixture, repoRoot } from '../support/fixture.ts';
 import { proxyTo } from '../support/tcp-proxy.ts';
 
@@ -17,7 +19,8 @@ import { proxyTo } from '../support/tcp-proxy.ts';
  * The real server (server/src/main.ts) when Neo4j is unreachable or hanging: it starts all the same, /healthz stays
  * 200, and /readyz and every endpoint that reads the store answer 503 problem+json with Retry-After within 5 s.
  * (tests/neo4j/faults.test.ts holds the store itself to the same bound, without a server.) Recovery without a
- * restart needs a real Neo4j: that part runs when NEO4J_URI is set, through a TCP proxy switched off and on.
+ * restart needs a real Neo4j: that part runs when NEO4J_URI is set, through a TCP proxy switched off and on, and with
+ * a Neo4j of its own stopped and started again (`npm run neo4j:test` sets NEO4J_URI and has Java and Maven).
  */
 
 const BOUND_MS = 5_000;
@@ -269,4 +272,39 @@ describe.skipIf(!liveUri)(`recovery without a restart${skipReason ? ` (skipped: 
       await proxy.close();
     }
   }, 120_000);
+
+  it('answers 503 while Neo4j is stopped and 200 again once it has started again, in the same process', async (ctx) => {
+    // A Neo4j of its own (scripts/neo4j/engine.ts): stopped for real (SIGTERM, databases shut down, port closed) and
+    // started again on the same port with the same databases.
+    const home = await mkdtemp(path.join(os.tmpdir(), 'atlas-neo4j-restart-'));
+    const password = randomBytes(12).toString('hex');
+    let neo4j = await startNeo4j({ home, password });
+    const port = Number(new URL(neo4j.uri).port);
+    const server = await startServer({ ...neo4j.env, NEO4J_GRAPH: graph });
+    try {
+      await ctx.expect.poll(async () => (await timedGet(server.url, '/readyz')).status, { timeout: 60_000 }).toBe(200);
+      let n = 0;
+      const fresh = () => `/api/actors?q=acme&offset=${++n}`;
+      ctx.expect((await timedGet(server.url, fresh())).status).toBe(200);
+
+      await neo4j.stop();
+      expectUnavailable(await timedGet(server.url, '/readyz'), ctx.expect);
+      expectUnavailable(await timedGet(server.url, fresh()), ctx.expect);
+      ctx.expect((await timedGet(server.url, '/healthz')).status).toBe(200);
+
+      neo4j = await startNeo4j({ home, password, port });
+      const backAt = performance.now();
+      await ctx.expect
+        .poll(async () => (await timedGet(server.url, '/readyz')).status, { timeout: 30_000, interval: 250 })
+        .toBe(200);
+      const recoveredMs = Math.round(performance.now() - backAt);
+      ctx.expect((await timedGet(server.url, fresh())).status).toBe(200);
+      ctx.expect(server.child.exitCode).toBeNull();
+      console.info(`store faults: Neo4j stopped and started again: ready again ${recoveredMs} ms after it was back`);
+    } finally {
+      await server.stop();
+      await neo4j.stop();
+      await rm(home, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
