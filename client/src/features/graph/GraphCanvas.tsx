@@ -2,10 +2,10 @@ import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytos
 import fcose from 'cytoscape-fcose';
 import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent } from 'react';
 import type { GraphNode } from '../../shared/api/types.ts';
-import { edgeLook, kindStyle } from '../../shared/visual.ts';
 import { graphStylesheet } from './cy-style.ts';
 import type { GraphModel, Visibility } from './graph-model.ts';
-import { LARGE_EDGE_COUNT, planLayout, seedPositions, withSeededRandom, type Point } from './layout.ts';
+import { LARGE_EDGE_COUNT } from './layout.ts';
+import { placeElements, positionCache } from './place-elements.ts';
 import { graphToSvg, type SvgEdge, type SvgNode } from './svg-export.ts';
 
 cytoscape.use(fcose);
@@ -16,8 +16,6 @@ cytoscape.use(fcose);
  * neighbours and an incremental fcose run settles them with everyone else fixed. Filters only toggle classes.
  * Positions outlive the component (a view switch and back redraws the same picture).
  */
-
-const positionCache = new Map<string, Point>();
 
 export interface GraphCanvasHandle {
   fit(): void;
@@ -45,132 +43,8 @@ export interface GraphCanvasProps {
   label: string;
 }
 
-const LAYOUT_SEED = 20_120_901;
 /** Labels drawn on a large graph besides the selection's neighbourhood and the path. */
 const LABELLED_ON_LARGE = 150;
-
-/** Node size used by the layout: from centrality alone (not the "size by" choice), so that a link always lays out alike. */
-function layoutSize(node: GraphNode, maxCentrality: number, large: boolean): number {
-  const [min, span] = large ? [8, 16] : [18, 46];
-  return maxCentrality > 0 ? Math.round(min + span * Math.sqrt(Math.min(1, node.centrality / maxCentrality))) : min;
-}
-
-/**
- * Makes the instance hold exactly `target`'s elements: removes the others, adds the new ones at their remembered
- * position or seeded next to their placed neighbours, and runs fcose as planLayout says (from scratch on a first
- * drawing, incrementally with everyone else fixed when the graph grows). Returns whether a layout ran.
- */
-function placeElements(
-  cy: Core,
-  target: GraphModel,
-  sizing: GraphModel,
-  props: GraphCanvasProps,
-  container: HTMLElement,
-): boolean {
-  let maxCentrality = 0;
-  for (const node of sizing.nodes.values()) maxCentrality = Math.max(maxCentrality, node.centrality);
-  const large = sizing.nodes.size > 500;
-  const present = new Set(cy.elements().map((ele) => ele.id()));
-  const drawnBefore = cy
-    .nodes()
-    .map((n) => n.id())
-    .filter((id) => target.nodes.has(id));
-  const newIds = [...target.nodes.keys()].filter((id) => !present.has(id));
-  const neighbours = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    const list = neighbours.get(a);
-    if (list) list.push(b);
-    else neighbours.set(a, [b]);
-  };
-  for (const edge of target.edges.values()) {
-    link(edge.from, edge.to);
-    link(edge.to, edge.from);
-  }
-  const placed = new Map<string, Point>();
-  cy.nodes().forEach((node) => {
-    if (target.nodes.has(node.id())) placed.set(node.id(), { ...node.position() });
-  });
-  const cached = newIds.filter((id) => positionCache.has(id));
-  for (const id of cached) placed.set(id, positionCache.get(id)!);
-  const toLayout = newIds.filter((id) => !positionCache.has(id));
-  const seeded = seedPositions(toLayout, neighbours, placed);
-
-  cy.batch(() => {
-    cy.elements()
-      .filter((ele) => (ele.isNode() ? !target.nodes.has(ele.id()) : !target.edges.has(ele.id())))
-      .remove();
-    cy.add(
-      newIds.map((id) => {
-        const node = target.nodes.get(id)!;
-        const style = kindStyle[node.kind];
-        return {
-          group: 'nodes' as const,
-          data: {
-            id,
-            label: props.labels(node),
-            colour: style.colour,
-            shape: style.shape,
-            size: props.sizes.get(id) ?? layoutSize(node, maxCentrality, large),
-            layoutSize: layoutSize(node, maxCentrality, large),
-          },
-          position: { ...(positionCache.get(id) ?? seeded.get(id) ?? { x: 0, y: 0 }) },
-        };
-      }),
-    );
-    const newEdges = [...target.edges.values()].filter((edge) => !present.has(edge.id));
-    cy.add(
-      newEdges.map((edge) => {
-        const look = edgeLook(edge);
-        return {
-          group: 'edges' as const,
-          data: {
-            id: edge.id,
-            source: edge.from,
-            target: edge.to,
-            colour: look.colour,
-            lineStyle: look.lineStyle,
-            arrow: look.directed ? 'triangle' : 'none',
-          },
-        };
-      }),
-    );
-  });
-
-  const known = [...drawnBefore, ...cached];
-  const plan = planLayout(target.nodes.size, known, toLayout.length);
-  if (plan.run) {
-    performance.mark('atlas:layout-start');
-    const started = performance.now();
-    const fixed = plan.fixed.map((id) => ({ nodeId: id, position: { ...cy.getElementById(id).position() } }));
-    withSeededRandom(LAYOUT_SEED ^ target.nodes.size, () => {
-      cy.layout({
-        name: 'fcose',
-        quality: plan.quality,
-        randomize: plan.randomize,
-        animate: false,
-        fit: false,
-        padding: 30,
-        // Big actors push harder, so that two hubs sharing many neighbours do not end up on top of each other.
-        nodeRepulsion: (node: NodeSingular) => 12_000 * Math.max(1, (Number(node.data('layoutSize')) / 20) ** 2),
-        idealEdgeLength: () => 110,
-        edgeElasticity: () => 0.3,
-        gravity: 0.2,
-        gravityRange: 2.5,
-        nodeSeparation: 110,
-        numIter: plan.quality === 'draft' ? 1000 : 2500,
-        ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
-      } as cytoscape.LayoutOptions).run();
-    });
-    const elapsed = performance.now() - started;
-    performance.mark('atlas:layout-end');
-    performance.measure('atlas:layout', 'atlas:layout-start', 'atlas:layout-end');
-    container.dataset.layoutMs = String(Math.round(elapsed));
-  }
-  cy.nodes().forEach((node) => {
-    positionCache.set(node.id(), { ...node.position() });
-  });
-  return plan.run;
-}
 
 export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(props, ref) {
   const containerRef = useRef<HTMLDivElement>(null);
