@@ -6,6 +6,8 @@
  *   the graph store (embedded, or Neo4j when NEO4J_URI is set), and serves the API and the explorer on one port.
  *   --no-build   never build the explorer (serve it if it is there)
  *   --no-ingest  never ingest (serve the bundle there is)
+ *   --curate     curator mode (`npm run curate`): on 127.0.0.1 only, with the review screen's routes under
+ *                /api/review/ behind a one-time token printed at start (docs/curation.md)
  * Exit codes: 0 stopped by a signal, 1 no bundle to serve (or the server could not start), 2 bad configuration.
  * Human-readable lines go to standard error; the JSON log goes to standard output.
  */
@@ -15,7 +17,10 @@ import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pino, { type Logger } from 'pino';
+import { randomBytes } from 'node:crypto';
 import { createApp } from './api/app.ts';
+import { Curator } from './curate/curator.ts';
+import { curatorRouter } from './curate/routes.ts';
 import type { BundleInfo } from './api/context.ts';
 import { ConfigError, loadConfig, repoRoot, type Config } from './config.ts';
 import { trackConnections } from './connections.ts';
@@ -42,11 +47,15 @@ async function main(): Promise<number | null> {
   let args;
   try {
     args = parseArgs({
-      options: { 'no-build': { type: 'boolean', default: false }, 'no-ingest': { type: 'boolean', default: false } },
+      options: {
+        'no-build': { type: 'boolean', default: false },
+        'no-ingest': { type: 'boolean', default: false },
+        curate: { type: 'boolean', default: false },
+      },
       strict: true,
     }).values;
   } catch (error) {
-    say(`start: ${(error as Error).message}\nusage: npm start [-- --no-build] [-- --no-ingest]`);
+    say(`start: ${(error as Error).message}\nusage: npm start [-- --no-build] [-- --no-ingest] [-- --curate]`);
     return 2;
   }
   let config: Config;
@@ -58,6 +67,22 @@ async function main(): Promise<number | null> {
       return 2;
     }
     throw error;
+  }
+
+  if (args.curate && config.HOST !== '127.0.0.1') {
+    say(`curate: the curator server listens on 127.0.0.1 only (HOST=${config.HOST} ignored)`);
+    config = { ...config, HOST: '127.0.0.1' };
+  }
+  const curator = args.curate
+    ? curatorFor(
+        config,
+        () => bundleInfo,
+        () => store,
+      )
+    : null;
+  if (curator) {
+    const recovered = await curator.recover();
+    if (recovered !== 'none') say(`curate: an interrupted decision was ${recovered} in ${displayPath(config.KB_DIR)}`);
   }
 
   const clientRoot = path.join(repoRoot, 'client');
@@ -113,7 +138,9 @@ async function main(): Promise<number | null> {
 
   const lifecycle = { shuttingDown: false };
   const clientDir = path.join(clientRoot, 'dist');
-  const app = createApp({ store, bundleInfo, config, logger, clientDir, lifecycle });
+  const token = randomBytes(24).toString('base64url');
+  const extraApiRoutes = curator ? curatorRouter(curator, token) : undefined;
+  const app = createApp({ store, bundleInfo, config, logger, clientDir, lifecycle, extraApiRoutes });
   const server = http.createServer(app);
   const connections = trackConnections(server);
   try {
@@ -132,6 +159,10 @@ async function main(): Promise<number | null> {
   logger.info({ url, store: kind, version: bundleInfo.bundle.version }, 'listening');
   say(`start: serving the atlas (bundle ${bundleInfo.bundle.version}, ${kind} store) on ${url}`);
   say(`start: listening on ${url}`);
+  if (curator) {
+    say(`curate: one-time token for this run: ${token}`);
+    say(`curate: review screen: ${url}/?view=review#token=${token}`);
+  }
   void prime(address, logger);
 
   let stopping = false;
@@ -193,6 +224,21 @@ async function main(): Promise<number | null> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
   return null;
+}
+
+/** The curator (`--curate`): decisions reload the store and the bundle the API answers from. */
+function curatorFor(config: Config, bundleInfo: () => BundleInfo, store: () => GraphStore): Curator {
+  return new Curator({
+    kbDir: config.KB_DIR,
+    manifestPath: config.MANIFEST,
+    corpusDir: config.CORPUS_DIR,
+    buildDir: config.BUILD_DIR,
+    onBundle: async (bundle, json) => {
+      await store().load(bundle);
+      const info = bundleInfo();
+      Object.assign(info, { bundle, generatedAt: new Date(), json: Buffer.from(json) });
+    },
+  });
 }
 
 async function ingest(config: Config): Promise<boolean> {

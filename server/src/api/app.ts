@@ -64,6 +64,8 @@ export interface CreateAppOptions extends ApiContext {
   clientDir?: string | null | undefined;
   /** Set by the composition root while shutting down: answers then carry `Connection: close`. */
   lifecycle?: { shuttingDown: boolean } | undefined;
+  /** More routes under /api, mounted before its 404 (the curator's, `npm run curate`); the public server has none. */
+  extraApiRoutes?: express.Router | undefined;
 }
 
 export function createApp(options: CreateAppOptions): Express {
@@ -75,8 +77,16 @@ export function createApp(options: CreateAppOptions): Express {
   app.set('trust proxy', config.TRUST_PROXY_HOPS);
 
   const { document, json: documentJson, hash: apiHash } = openApi();
-  const cache = new ResponseCache({ version: bundleInfo.bundle.version, apiHash });
-  const currentCache = () => cache;
+  // The curator replaces bundleInfo's bundle after a decision: the memoised answers follow its version.
+  let cache = new ResponseCache({ version: bundleInfo.bundle.version, apiHash });
+  let cacheVersion = bundleInfo.bundle.version;
+  const currentCache = () => {
+    if (cacheVersion !== bundleInfo.bundle.version) {
+      cacheVersion = bundleInfo.bundle.version;
+      cache = new ResponseCache({ version: cacheVersion, apiHash });
+    }
+    return cache;
+  };
 
   const frontDoor = front({
     logger,
@@ -150,6 +160,7 @@ export function createApp(options: CreateAppOptions): Express {
   api.get('/api/docs/docs.css', staticDocument(Buffer.from(DOCS_CSS), 'text/css; charset=utf-8', apiHash));
   api.all('/api/docs/docs.css', methodNotAllowed);
   for (const op of operations as readonly Operation[]) if (op.path.startsWith('/api/')) mount(api, op);
+  if (options.extraApiRoutes) api.use(options.extraApiRoutes);
   api.use('/api', (req, _res, next) => next(new NotFoundError(`no route ${req.method} ${req.path}`)));
   app.use(api);
 

@@ -29,6 +29,26 @@ export const ReviewedCandidateSchema = z
   .strict();
 export type ReviewedCandidate = z.infer<typeof ReviewedCandidateSchema>;
 
+/** A proposal's key in the review log: `<collection>/<record id>` (stable: proposal ids are built from content). */
+export const ProposalKeyPattern = /^(actors|relations|events|fundings)\/[a-z0-9][a-z0-9-]{0,199}$/;
+
+/** One entry of data/kb/review-log.yaml (`npm run curate`): appended per decided proposal, never rewritten. */
+export const ReviewLogEntrySchema = z
+  .object({
+    at: z.iso.datetime(),
+    decision: z.enum(['accept', 'merge', 'reject', 'dispute']),
+    proposal: z.string().regex(ProposalKeyPattern),
+    rule: z.string().optional(),
+    confidence: z.number().optional(),
+    sources: z.array(z.string()).optional(),
+    wrote: z.array(z.string()).optional(),
+    edited: z.array(z.string()).optional(),
+    into: z.string().optional(),
+    reason: z.string().optional(),
+  })
+  .strict();
+export type ReviewLogEntry = z.infer<typeof ReviewLogEntrySchema>;
+
 export interface KnowledgeBase {
   actors: Located<KbActor>[];
   relations: Located<KbRelation>[];
@@ -97,6 +117,8 @@ export async function loadKnowledgeBase(
     load(file('disputes'), collections.disputes),
     load(file('reviewed'), ReviewedCandidateSchema, { optional: true }),
     load(paths.manifestPath, SourceManifestEntrySchema, { listKey: 'sources' }),
+    // Checked, not used: the review log is the curator's record of decisions (docs/curation.md).
+    load(file('review-log'), ReviewLogEntrySchema, { optional: true }),
   ]);
   return {
     kb: {

@@ -7,10 +7,11 @@ import { FileResult } from '../operations.ts';
 
 /** Exports of the whole graph (memoised per bundle version like every cacheable answer). */
 export function exportHandlers({ store, bundleInfo }: ApiContext): Handlers<'exportGraph'> {
-  const { bundle, generatedAt } = bundleInfo;
-  const base = `sovereign-cloud-atlas-${bundle.version}`;
   return {
     exportGraph: async ({ path, query }) => {
+      // Read per request: the curator server replaces the bundle after each decision.
+      const { bundle, generatedAt } = bundleInfo;
+      const base = `sovereign-cloud-atlas-${bundle.version}`;
       if (query.kind !== undefined && path.format !== 'csv') {
         throw new InvalidParametersError([{ name: 'kind', in: 'query', reason: 'only with format csv' }]);
       }
