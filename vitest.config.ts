@@ -15,12 +15,22 @@ export default defineConfig({
         },
       },
       {
+        // The explorer's components, rendered in jsdom.
         plugins: [react()],
         test: {
           name: 'client',
-          include: ['client/src/**/*.test.{ts,tsx}'],
+          include: ['client/src/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['client/src/test-setup.ts'],
+        },
+      },
+      {
+        // The explorer's pure logic (models, layouts, dates, URL state, API client): no DOM to pay for. A file that
+        // needs one says so with a `// @vitest-environment jsdom` docblock.
+        test: {
+          name: 'client-logic',
+          include: ['client/src/**/*.test.ts'],
+          environment: 'node',
         },
       },
       {

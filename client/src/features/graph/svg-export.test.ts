@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// Reads SVG through the DOM, unlike the other *.test.ts files of the client, which run in node (vitest.config.ts).
 import { describe, expect, it } from 'vitest';
 import { escapeXml, graphToSvg, type SvgNode } from './svg-export.ts';
 
