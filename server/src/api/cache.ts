@@ -48,8 +48,6 @@ export interface ResponseCacheOptions {
 
 export const CACHEABLE_CACHE_CONTROL = 'public, no-cache';
 
-export type CacheEntry = Entry;
-
 export class ResponseCache {
   readonly etag: string;
   private readonly entries = new Map<string, Entry>();

@@ -159,13 +159,11 @@ const windowInOrder = (query: { from?: string | undefined; to?: string | undefin
 // ---------------------------------------------------------------- request parameters, per operation
 
 export const NoQuery = z.object({}).strict();
-export const IdPath = z.object({ id: idParam('Record id (lower-case kebab-case)', 'cloudwatt') }).strict();
 export const ActorIdPath = z.object({ id: idParam('Actor id', 'cloudwatt') }).strict();
 export const SourceIdPath = z.object({ id: idParam('Source id', 'numergy-vs-cloudwatt') }).strict();
 export const EvidenceIdPath = z.object({ id: idParam('Evidence id', 'ev-0a1b2c3d4e5f') }).strict();
 
 export const exportFormats = ['graphml', 'gexf', 'csv', 'json'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
 export const csvKinds = ['nodes', 'edges', 'money'] as const;
 
 export const ActorsQuery = z
@@ -481,13 +479,5 @@ export const ReadySchema = z
   .strict()
   .meta({ id: 'Ready' });
 
-export type ActorsParams = z.output<typeof ActorsQuery>;
-export type NeighbourhoodParams = z.output<typeof NeighbourhoodQuery>;
-export type GraphParams = z.output<typeof GraphQuery>;
-export type PathsParams = z.output<typeof PathsQuery>;
-export type TimelineParams = z.output<typeof TimelineQuery>;
-export type FundingParams = z.output<typeof FundingQuery>;
-export type SearchParams = z.output<typeof SearchQuery>;
-export type ExportParams = z.output<typeof ExportPath> & z.output<typeof ExportQuery>;
 export type SourceText = z.infer<typeof SourceTextSchema>;
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;

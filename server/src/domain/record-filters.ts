@@ -1,7 +1,7 @@
 import { overlapsWindow, type IsoDay } from './fuzzy-date.ts';
-import { claimPointers, fundersOf } from './funding-aggregation.ts';
+import { fundersOf } from './funding-aggregation.ts';
 import type { FundingQuery, TimelineQuery } from './graph-store.ts';
-import type { AtlasEvent, Dispute, Funding, Relation } from './model.ts';
+import type { AtlasEvent, Funding, Relation } from './model.ts';
 import type { CoMentionEdge } from './results.ts';
 import { compareById, compareCoMentions, compareEventsChronologically } from './sort-orders.ts';
 import { hasWindow } from './time-windows.ts';
@@ -16,14 +16,6 @@ import { ownDatesSpan, shownAsOf, spanOverlapsWindow, type KnownSpan } from './t
 /** The pointer a dispute claim uses for a record: `fundings/<id>`, `events/<id>`… */
 export const recordPointer = (collection: 'actors' | 'relations' | 'events' | 'fundings', id: string): string =>
   `${collection}/${id}`;
-
-/** Every record pointer that some dispute claim points at. */
-export function disputedPointers(disputes: readonly Dispute[]): Set<string> {
-  const pointers = new Set<string>();
-  for (const dispute of disputes)
-    for (const claim of dispute.claims) for (const p of claimPointers(claim)) pointers.add(p);
-  return pointers;
-}
 
 export interface RelationFilter {
   relationTypes?: readonly string[] | undefined;

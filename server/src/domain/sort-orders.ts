@@ -11,10 +11,6 @@ import { foldSearchText } from './search-text.ts';
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const compareById = (a: { id: string }, b: { id: string }): number => compareStrings(a.id, b.id);
 
-/** Nullable strings with null first. */
-export const compareNullFirst = (a: string | null, b: string | null): number =>
-  a === b ? 0 : a === null ? -1 : b === null ? 1 : compareStrings(a, b);
-
 /** actors(): by folded name, then id. */
 export function compareActorsByName(a: Actor, b: Actor): number {
   return compareStrings(foldSearchText(a.name), foldSearchText(b.name)) || compareStrings(a.id, b.id);

@@ -35,8 +35,6 @@ export interface EdgeFilter {
   windowTo: number | null;
 }
 
-export const allEdges: EdgeFilter = { typeMask: -1, asOf: null, windowFrom: null, windowTo: null };
-
 export function edgePasses(table: RelationTable, relation: number, filter: EdgeFilter): boolean {
   if (((filter.typeMask >>> table.type[relation]!) & 1) === 0) return false;
   if (filter.asOf !== null) {
