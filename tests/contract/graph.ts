@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { graphMetrics } from '../../server/src/domain/metrics.ts';
-import { computeKnownSpans, countDatings, datingAsOf } from '../../server/src/domain/time-spans.ts';
+import { computeKnownSpans } from '../../server/src/domain/time-spans.ts';
 import { actor, buildBundle, day, relation, source } from '../support/bundle-builder.ts';
-import { expectWellFormed, ids, loadedStore, type ContractContext } from './support.ts';
+import { expectSpansAndDatings, expectWellFormed, ids, loadedStore, type ContractContext } from './support.ts';
 
 /**
  * subgraph() and neighbourhood(): filters by kind, relation type, window and "as of" a day, the known span and the
@@ -89,15 +89,7 @@ export function describeGraphContract(context: ContractContext): void {
       const spans = computeKnownSpans(bundle);
       for (const asOf of [undefined, '2013-01-01', '2018-06-01', '2022-01-01']) {
         const graph = await store.subgraph({ asOf });
-        for (const node of graph.nodes) {
-          expect(node.span, node.id).toEqual(spans.actors.get(node.id));
-          expect(node.dating, node.id).toBe(datingAsOf(node.span, asOf));
-        }
-        for (const edge of graph.edges) {
-          expect(edge.span, edge.id).toEqual(spans.relations.get(edge.id));
-          expect(edge.dating, edge.id).toBe(datingAsOf(edge.span, asOf));
-        }
-        expect(graph.datings).toEqual({ nodes: countDatings(graph.nodes), edges: countDatings(graph.edges) });
+        expectSpansAndDatings(graph, spans, asOf);
         const dated = await store.subgraph({ asOf, undated: 'hide' });
         expect(dated.datings, 'counted before the undated are left out').toEqual(graph.datings);
         expect(dated.nodes.every((n) => n.dating !== 'undated')).toBe(true);

@@ -13,7 +13,6 @@ import {
 } from '../../server/src/domain/sort-orders.ts';
 import {
   computeKnownSpans,
-  countDatings,
   datingAsOf,
   shownAsOf,
   statementRelationTypes,
@@ -23,6 +22,7 @@ import { runIngest } from '../../server/src/ingest/ingest.ts';
 import { realCorpusDir, repoRoot } from '../support/fixture.ts';
 
 import {
+  expectSpansAndDatings,
   expectWellFormed,
   idSet,
   ids,
@@ -345,15 +345,7 @@ export function describeRealKnowledgeBaseChecks(context: ContractContext): void 
           );
           expect(ids(graph.nodes), `nodes as of ${asOf}`).toEqual(sortedCopy(ids(nodes)));
           expect(ids(graph.edges), `edges as of ${asOf}`).toEqual(sortedCopy(ids(edges)));
-          for (const node of graph.nodes) {
-            expect(node.span, node.id).toEqual(spans.actors.get(node.id));
-            expect(node.dating, node.id).toBe(datingAsOf(node.span, asOf));
-          }
-          for (const edge of graph.edges) {
-            expect(edge.span, edge.id).toEqual(spans.relations.get(edge.id));
-            expect(edge.dating, edge.id).toBe(datingAsOf(edge.span, asOf));
-          }
-          expect(graph.datings).toEqual({ nodes: countDatings(graph.nodes), edges: countDatings(graph.edges) });
+          expectSpansAndDatings(graph, spans, asOf);
 
           const dated = await store.subgraph({ asOf, undated: 'hide' });
           expectWellFormed(dated);

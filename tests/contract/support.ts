@@ -1,6 +1,7 @@
 import { beforeAll, expect } from 'vitest';
 import type { GraphStore, Subgraph } from '../../server/src/domain/graph-store.ts';
 import type { Bundle } from '../../server/src/domain/model.ts';
+import { countDatings, datingAsOf, type KnownSpans } from '../../server/src/domain/time-spans.ts';
 
 /** What each part of the contract suite gets from describeGraphStoreContract. */
 export interface ContractContext {
@@ -36,4 +37,17 @@ export function expectWellFormed(subgraph: Subgraph) {
     expect(nodes.has(edge.from) && nodes.has(edge.to), `${edge.id} joins two nodes`).toBe(true);
   }
   for (const c of subgraph.coMentions) expect(nodes.has(c.a) && nodes.has(c.b)).toBe(true);
+}
+
+/** Every node and edge carries its known span (computeKnownSpans) and its dating as of the day, the datings counted. */
+export function expectSpansAndDatings(graph: Subgraph, spans: KnownSpans, asOf: string | undefined) {
+  for (const node of graph.nodes) {
+    expect(node.span, node.id).toEqual(spans.actors.get(node.id));
+    expect(node.dating, node.id).toBe(datingAsOf(node.span, asOf));
+  }
+  for (const edge of graph.edges) {
+    expect(edge.span, edge.id).toEqual(spans.relations.get(edge.id));
+    expect(edge.dating, edge.id).toBe(datingAsOf(edge.span, asOf));
+  }
+  expect(graph.datings).toEqual({ nodes: countDatings(graph.nodes), edges: countDatings(graph.edges) });
 }
