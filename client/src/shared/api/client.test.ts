@@ -23,52 +23,6 @@ describe('get (an operation of the OpenAPI document)', () => {
     expect(String((fetchMock.mock.calls[2] as unknown[])[0])).toBe('/api/actors/a%2Fb%20c');
   });
 
-  it('returns the parsed body', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => json({ a: 1 })),
-    );
-    await expect(get('/api/meta', {})).resolves.toEqual({ a: 1 });
-  });
-
-  it('turns a 503 problem into an "unavailable" error carrying its detail and Retry-After', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => problemResponse(503, 'Neo4j does not answer', { 'retry-after': '5' })),
-    );
-    const error = (await get('/api/graph', {}).catch((e: unknown) => e)) as ApiError;
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ kind: 'unavailable', status: 503, retryAfter: 5, message: 'Neo4j does not answer' });
-    expect(error.problem).toMatchObject({ status: 503, detail: 'Neo4j does not answer' });
-    expect(isTransient(error)).toBe(true);
-  });
-
-  it('tells a 404 from a network failure', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => problemResponse(404, 'no actor "x"')),
-    );
-    await expect(get('/api/actors/{id}', { params: { path: { id: 'x' } } })).rejects.toMatchObject({
-      kind: 'not-found',
-      status: 404,
-    });
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
-    );
-    const error = await get('/api/meta', {}).catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'network' });
-    expect(isTransient(error)).toBe(true);
-  });
-
-  it('reports a body that is not JSON', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('<html>', { status: 200 })),
-    );
-    await expect(get('/api/meta', {})).rejects.toMatchObject({ kind: 'parse' });
-  });
-
   it("passes the caller's abort signal on, and rejects with the abort, not an ApiError", async () => {
     vi.stubGlobal(
       'fetch',
@@ -88,13 +42,29 @@ describe('get (an operation of the OpenAPI document)', () => {
   });
 });
 
-describe('getJson (a same-origin JSON file)', () => {
+/** The same answers and failures through an API operation (`get`) and through a same-origin JSON file (`getJson`). */
+const callers = [
+  {
+    name: 'get',
+    meta: () => get('/api/meta', {}),
+    graph: () => get('/api/graph', {}),
+    actor: () => get('/api/actors/{id}', { params: { path: { id: 'x' } } }),
+  },
+  {
+    name: 'getJson',
+    meta: () => getJson('/api/meta'),
+    graph: () => getJson('/api/graph'),
+    actor: () => getJson('/api/actors/x'),
+  },
+];
+
+describe.each(callers)('$name', (call) => {
   it('returns the parsed body', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response('{"a":1}', { headers: { 'content-type': 'application/json' } })),
+      vi.fn(async () => json({ a: 1 })),
     );
-    await expect(getJson('/api/meta')).resolves.toEqual({ a: 1 });
+    await expect(call.meta()).resolves.toEqual({ a: 1 });
   });
 
   it('turns a 503 problem into an "unavailable" error carrying its detail and Retry-After', async () => {
@@ -102,9 +72,10 @@ describe('getJson (a same-origin JSON file)', () => {
       'fetch',
       vi.fn(async () => problemResponse(503, 'Neo4j does not answer', { 'retry-after': '5' })),
     );
-    const error = (await getJson('/api/graph').catch((e: unknown) => e)) as ApiError;
+    const error = (await call.graph().catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'unavailable', status: 503, retryAfter: 5, message: 'Neo4j does not answer' });
+    expect(error.problem).toMatchObject({ status: 503, detail: 'Neo4j does not answer' });
     expect(isTransient(error)).toBe(true);
   });
 
@@ -113,12 +84,12 @@ describe('getJson (a same-origin JSON file)', () => {
       'fetch',
       vi.fn(async () => problemResponse(404, 'no actor "x"')),
     );
-    await expect(getJson('/api/actors/x')).rejects.toMatchObject({ kind: 'not-found', status: 404 });
+    await expect(call.actor()).rejects.toMatchObject({ kind: 'not-found', status: 404 });
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
     );
-    const error = await getJson('/api/meta').catch((e: unknown) => e);
+    const error = await call.meta().catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'network' });
     expect(isTransient(error)).toBe(true);
   });
@@ -128,6 +99,6 @@ describe('getJson (a same-origin JSON file)', () => {
       'fetch',
       vi.fn(async () => new Response('<html>', { status: 200 })),
     );
-    await expect(getJson('/api/meta')).rejects.toMatchObject({ kind: 'parse' });
+    await expect(call.meta()).rejects.toMatchObject({ kind: 'parse' });
   });
 });
