@@ -516,6 +516,19 @@ export const ORG_NOUNS: Record<Language, RegExp> = {
   ),
 };
 
+/**
+ * Words that open an enumeration of the things a plural noun phrase describes: "French companies such as A, B",
+ * "from A to B, via C", "des entreprises françaises comme A, B", "notamment A et B", "de A à B".
+ */
+export const ENUMERATION_OPENERS: Record<Language, RegExp> = {
+  fr: word('comme|notamment|dont|tels? que|telles? que|parmi (?:eux|elles|lesquel(?:le)?s)|de|à commencer par'),
+  en: word('such as|like|including|notably|among them|from|starting with'),
+};
+
+/** What may stand between two items of one enumeration: "A, B", "A to B", "A, via B", "A or even B", "A et enfin B". */
+export const ENUMERATION_SEPARATOR =
+  /^\s*(?:,\s*)?(?:(?:and|or|to|via|et|ou|à|jusqu['’]à|ainsi que|as well as)\s+)?(?:(?:even|also|of course|finally|encore|même|aussi|bien sûr|enfin)\s+)?(?:(?:the|le|la|les|l['’])\s*)?$/iu;
+
 // ------------------------------------------------------------------------------------------------ actor kinds
 
 /** Words right before a name that tell its kind: "la société X", "the MP X", "le projet X". */

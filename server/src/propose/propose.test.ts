@@ -267,6 +267,58 @@ describe('relations', () => {
     );
   });
 
+  it('places every item of an enumeration a nationality opens, and the verbless fragments that carry it on', () => {
+    const english = relations(
+      en(
+        'There are many talented French companies in this field, from Scaleway to OVH, via Atos. Capgemini or even Thales.',
+      ),
+    );
+    expect(english).toEqual(
+      expect.arrayContaining(['scaleway located-in france', 'ovhcloud located-in france', 'atos located-in france']),
+    );
+    expect(english).toEqual(expect.arrayContaining(['capgemini located-in france', 'thales located-in france']));
+    const french = relations(
+      fr(
+        'Plusieurs entreprises françaises tiennent bon, comme Scaleway, OVH et Atos. Elles recrutent. Capgemini et Thales.',
+      ),
+    );
+    expect(french).toEqual(
+      expect.arrayContaining(['scaleway located-in france', 'ovhcloud located-in france', 'atos located-in france']),
+    );
+    // A sentence with a verb ends the enumeration: the list after it is not carried on.
+    expect(french).not.toContain('capgemini located-in france');
+    // A sentence with a verb right after is a new statement, not the list's continuation.
+    expect(relations(en('French companies such as Scaleway and Atos grow. Capgemini hires in Roubaix.'))).not.toContain(
+      'capgemini located-in france',
+    );
+    // "such as" with one name still names it (the nationality rule), and the list rule adds nothing wrong to it.
+    expect(relations(en('French companies such as Scaleway grow in Roubaix.'))).toEqual(['scaleway located-in france']);
+  });
+
+  it('reads an alliance made through a project: the partners found it, "with" adds a partner', () => {
+    expect(
+      relations(en('Orange and Capgemini are forming an alliance via the Aurora project with Microsoft.')),
+    ).toEqual(
+      expect.arrayContaining([
+        'orange founded aurora',
+        'capgemini founded aurora',
+        'capgemini partner-of orange',
+        'capgemini partner-of microsoft',
+        'microsoft partner-of orange',
+      ]),
+    );
+    const french = relations(
+      fr("Le projet Nimbus démarre. Orange et Atos s'allient au sein du projet Nimbus avec Thales."),
+    );
+    expect(french).toEqual(
+      expect.arrayContaining(['orange founded nimbus', 'atos founded nimbus', 'atos partner-of thales']),
+    );
+    expect(french.some((r) => r.includes('partner-of nimbus') || r.startsWith('nimbus partner-of'))).toBe(false);
+    expect(
+      relations(fr("Le projet Nimbus démarre. Orange et Atos ne s'allient pas au sein du projet Nimbus.")),
+    ).toEqual([]);
+  });
+
   it('proposes nothing from a negated or hypothetical sentence', () => {
     expect(relations(en('Thales never acquired Scaleway.'))).toEqual([]);
     expect(relations(fr('Si Capgemini rachetait Scaleway, le paysage changerait.'))).toEqual([]);

@@ -21,7 +21,7 @@ import { clamp01, tokenise, type Draft } from './drafts.ts';
 import { proposeEvents } from './events.ts';
 import { proposeFundings, type FundingContext } from './fundings.ts';
 import { eventConflict, eventsMatch, fundingConflict, fundingsMatch, mainActors, relationsMatch } from './match.ts';
-import { actorLookup, fundsRelations, proposeRelations } from './relations.ts';
+import { actorLookup, fundsRelations, proposeRelations, type RelationContext } from './relations.ts';
 import { evidenceSpan, groupActors, type ActorSpan, type SentenceView, type Span } from './sentence.ts';
 
 /**
@@ -222,6 +222,7 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
     const lookup = actorLookup(byName);
 
     const context: FundingContext = {};
+    const relationContext: RelationContext = {};
     let paragraph = 0;
     let scanned = 0;
     let a = 0;
@@ -266,7 +267,7 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
       for (const draft of proposeEvents(view)) events.add(draft, cite(draft.spans));
       const fundingDrafts = proposeFundings(view, context);
       for (const draft of fundingDrafts) fundings.add(draft, cite(draft.spans));
-      for (const draft of [...proposeRelations(view, lookup), ...fundsRelations(fundingDrafts)])
+      for (const draft of [...proposeRelations(view, lookup, relationContext), ...fundsRelations(fundingDrafts)])
         relations.add(draft, cite(draft.spans));
     });
     publicationEvent(source, text, known, events);

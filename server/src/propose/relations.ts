@@ -4,6 +4,8 @@ import { clamp01, CueScanner, type FundingDraft, type RelationDraft } from './dr
 import {
   ASSEMBLY_TITLES,
   DEPUTY,
+  ENUMERATION_OPENERS,
+  ENUMERATION_SEPARATOR,
   FOUNDER_TITLES,
   LEAD_TITLES,
   NATIONALITIES,
@@ -87,6 +89,10 @@ function anaphoricProject(s: SentenceView, start: number, end: number, subject: 
     );
 }
 
+/** "via the X project", "au sein du projet X", "through a joint venture": the thing an alliance is made through. */
+const VEHICLE =
+  /^\s*(?:via|through|within|au sein d(?:u|e la|e l['’]|es)|dans le cadre d(?:u|e la|e l['’])|à travers|par le biais d(?:u|e la|e l['’]))\s+(?:(?:the|a|an|their|its|le|la|l['’]|leur|un|une)\s*)?(?:(?:new|nouvel(?:le)?|joint|commune?)\s+)?(?:projet|project|programme|program|joint[- ]venture|coentreprise|entité|entity|company|société|structure)?\s*$/iu;
+
 function fromCues(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const hit of scanners[s.language].scan(s)) {
@@ -105,7 +111,23 @@ function fromCues(s: SentenceView): RelationDraft[] {
           (a) => allowed(cue.fromKinds, a) && (cue.shape === 'versus' || a.kind !== 'programme'),
         );
       const pairs: [ActorSpan, ActorSpan][] = [];
-      if (cue.shape === 'versus' && before && after)
+      // "A and B form an alliance via the X project with C": X is what the partners found, C one more partner.
+      const vehicle =
+        cue.shape === 'pairs' && before && after && VEHICLE.test(s.text.slice(end, after.start)) ? after : undefined;
+      if (vehicle) {
+        for (const founder of eligible(before))
+          for (const made of vehicle.members) {
+            const d = draft(s, 'founded', founder, made, [cueSpan], 0.5, 'relation.alliance-vehicle');
+            if (d) out.push(d);
+          }
+        const also = groupAfter(s, vehicle.end, 30);
+        const partners = [
+          ...eligible(before),
+          ...(also && also.wordBefore.match(/^(?:with|avec)$/) ? eligible(also) : []),
+        ];
+        for (let i = 0; i < partners.length; i++)
+          for (let j = i + 1; j < partners.length; j++) pairs.push([partners[i]!, partners[j]!]);
+      } else if (cue.shape === 'versus' && before && after)
         for (const a of eligible(before)) for (const b of eligible(after)) pairs.push([a, b]);
       else {
         const members = [...eligible(before), ...eligible(after)];
@@ -327,8 +349,83 @@ function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[
   return out;
 }
 
+/** What one text's sentences pass on to the next: an enumeration that may go on after a full stop. */
+export interface RelationContext {
+  enumeration?: { place: ActorSpan; cue: Span; sentence: number; paragraph: number };
+}
+
+const enumerationOpeners: Record<Language, RegExp> = {
+  fr: new RegExp(ENUMERATION_OPENERS.fr.source, 'giu'),
+  en: new RegExp(ENUMERATION_OPENERS.en.source, 'giu'),
+};
+
+/**
+ * The items of an enumeration opened within `reach` after `at` ("such as A, B or even C", "de A à B, via C"): the
+ * actor right after the opener and every one chained to it by list separators. At least two, or none.
+ */
+function enumerationAfter(s: SentenceView, at: number, reach = 150): ActorSpan[] {
+  const opener = enumerationOpeners[s.language];
+  opener.lastIndex = 0;
+  const window = s.text.slice(at, Math.min(s.end, at + reach));
+  for (let m = opener.exec(window); m; m = opener.exec(window)) {
+    const openerEnd = at + m.index + m[0].length;
+    let i = s.actors.findIndex((a) => a.start >= openerEnd);
+    const first = s.actors[i];
+    if (!first || !/^\s*(?:(?:the|le|la|les|l['’])\s*)?$/iu.test(s.text.slice(openerEnd, first.start))) continue;
+    const items = [first];
+    while (++i < s.actors.length && ENUMERATION_SEPARATOR.test(s.text.slice(items.at(-1)!.end, s.actors[i]!.start)))
+      items.push(s.actors[i]!);
+    return items.length >= 2 ? items : [];
+  }
+  return [];
+}
+
+/**
+ * A sentence with no verb, only names and list words ("Jalios, Netframe or even Scalingo."): the rest of an
+ * enumeration a full stop inside a name ("Rapid. Space", "Inc.") cut from the sentence before.
+ */
+const LIST_FRAGMENT =
+  /^[\s,.;:]*(?:(?:\p{Lu}[\p{L}\p{N}.&'’-]*|and|or|et|ou|even|also|of course|finally|encore|même|aussi|bien sûr|enfin)[\s,.;:]*)*$/u;
+function isListFragment(s: SentenceView): boolean {
+  let rest = '';
+  let at = s.start;
+  for (const a of s.actors) {
+    rest += s.text.slice(at, a.start) + ' ';
+    at = a.end;
+  }
+  return LIST_FRAGMENT.test(rest + s.text.slice(at, s.end));
+}
+
+function locatedIn(
+  s: SentenceView,
+  members: readonly ActorSpan[],
+  place: ActorSpan,
+  cue: Span,
+  confidence: number,
+  rule: string,
+) {
+  const out: RelationDraft[] = [];
+  for (const member of members) {
+    if (['place', 'person', 'technology'].includes(member.kind) || member.id === place.id) continue;
+    const d = draft(s, 'located-in', member, place, [cue], confidence, rule);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** "French companies such as A, B", then the verbless fragments that carry the same list on. */
+function fromEnumerations(s: SentenceView, context: RelationContext): RelationDraft[] {
+  const open = context.enumeration;
+  if (!open || open.paragraph !== s.paragraph || s.index !== open.sentence + 1 || !isListFragment(s)) {
+    if (open && s.index > open.sentence) context.enumeration = undefined;
+    return [];
+  }
+  open.sentence = s.index;
+  return locatedIn(s, s.actors, open.place, { start: s.start, end: s.start }, 0.45, 'relation.nationality-list');
+}
+
 /** "the French start-up X", "la société française X", "X, a French company", "clouds d'origine américaine, X, Y". */
-function fromNationalities(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
+function fromNationalities(s: SentenceView, lookup: ActorLookup, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
   {
     for (const hit of nationalityScanners[s.language].scan(s)) {
@@ -342,6 +439,13 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup): RelationDraft[
       if (!qualified) continue;
       const place = lookup(country);
       if (!place) continue;
+      // "French companies …, from A to B, via C": every item of the enumeration the noun phrase opens.
+      const items = enumerationAfter(s, end);
+      if (items.length > 0) {
+        out.push(...locatedIn(s, items, place, { start, end }, 0.55, 'relation.nationality-list'));
+        context.enumeration = { place, cue: { start, end }, sentence: s.index, paragraph: s.paragraph };
+        continue;
+      }
       // "X, a French company" first, else the name after the noun phrase ("the French start-up X").
       const group: Group | undefined =
         s.groups.find(
@@ -361,9 +465,9 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup): RelationDraft[
   return out;
 }
 
-export function proposeRelations(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
+export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: RelationContext = {}): RelationDraft[] {
   if (s.actors.length < 1) return [];
-  const out = fromNationalities(s, lookup);
+  const out = [...fromEnumerations(s, context), ...fromNationalities(s, lookup, context)];
   if (s.actors.length >= 2)
     out.push(...fromCues(s), ...fromTitles(s), ...fromPlaceModifiers(s), ...fromPossessiveAppositions(s));
   out.push(...fromElectedTitles(s, lookup));
