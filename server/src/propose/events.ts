@@ -2,7 +2,16 @@ import type { FuzzyDate } from '../domain/dates.ts';
 import { announcingWord, isAfterPublication, type EventStatus } from '../domain/truth/status.ts';
 import type { EventKind, Language } from '../domain/vocabulary.ts';
 import { clamp01, CueScanner, type EventDraft } from './drafts.ts';
-import { bi, EVENT_TRIGGERS, FUTURE, isFrenchFuture, RECENCY, type Bilingual, type EventTrigger } from './lexicon.ts';
+import {
+  ALLIANCE_VEHICLE,
+  bi,
+  EVENT_TRIGGERS,
+  FUTURE,
+  isFrenchFuture,
+  RECENCY,
+  type Bilingual,
+  type EventTrigger,
+} from './lexicon.ts';
 import {
   clauseStart,
   groupAfter,
@@ -111,6 +120,9 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const agent = passiveAgent(s, f.end);
   if (agent) return { subject: last ?? groupAfterParticiple(s, agent), other: agent };
   const after = groupAfter(s, f.end, 60);
+  // "A and B form an alliance via the X project": the alliance is X's, A and B its partners.
+  if (trigger.kind === 'partnership' && after && ALLIANCE_VEHICLE.test(s.text.slice(f.end, after.start)))
+    return { subject: after, other: groupBefore(s, f.start) };
   if (after && NOUN_COMPLEMENT.test(s.text.slice(f.end, after.start)))
     return { subject: after, other: groupBefore(s, f.start) };
   // "launched S3NS", "lancé le projet X"; not "launched in 2010 following X", "lancés avec le concours du X".

@@ -529,6 +529,10 @@ export const ENUMERATION_OPENERS: Record<Language, RegExp> = {
 export const ENUMERATION_SEPARATOR =
   /^\s*(?:,\s*)?(?:(?:and|or|to|via|et|ou|à|jusqu['’]à|ainsi que|as well as)\s+)?(?:(?:even|also|of course|finally|encore|même|aussi|bien sûr|enfin)\s+)?(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 
+/** "via the X project", "au sein du projet X", "through a joint venture": the thing an alliance is made through. */
+export const ALLIANCE_VEHICLE =
+  /^\s*(?:via|through|within|au sein d(?:u|e la|e l['’]|es)|dans le cadre d(?:u|e la|e l['’])|à travers|par le biais d(?:u|e la|e l['’]))\s+(?:(?:the|a|an|their|its|le|la|l['’]|leur|un|une)\s*)?(?:(?:new|nouvel(?:le)?|joint|commune?)\s+)?(?:projet|project|programme|program|joint[- ]venture|coentreprise|entité|entity|company|société|structure)?\s*$/iu;
+
 // ------------------------------------------------------------------------------------------------ actor kinds
 
 /** Words right before a name that tell its kind: "la société X", "the MP X", "le projet X". */

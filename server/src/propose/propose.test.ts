@@ -317,6 +317,10 @@ describe('relations', () => {
     expect(
       relations(fr("Le projet Nimbus démarre. Orange et Atos ne s'allient pas au sein du projet Nimbus.")),
     ).toEqual([]);
+    // The event is the alliance's: its subject is the project, not the first partner.
+    expect(events(en('In March 2022, Orange and Capgemini formed an alliance via the Aurora project.'))).toEqual([
+      'partnership aurora 2022-03 month',
+    ]);
   });
 
   it('proposes nothing from a negated or hypothetical sentence', () => {

@@ -6,6 +6,7 @@ import {
   DEPUTY,
   ENUMERATION_OPENERS,
   ENUMERATION_SEPARATOR,
+  ALLIANCE_VEHICLE,
   FOUNDER_TITLES,
   LEAD_TITLES,
   NATIONALITIES,
@@ -89,10 +90,6 @@ function anaphoricProject(s: SentenceView, start: number, end: number, subject: 
     );
 }
 
-/** "via the X project", "au sein du projet X", "through a joint venture": the thing an alliance is made through. */
-const VEHICLE =
-  /^\s*(?:via|through|within|au sein d(?:u|e la|e l['’]|es)|dans le cadre d(?:u|e la|e l['’])|à travers|par le biais d(?:u|e la|e l['’]))\s+(?:(?:the|a|an|their|its|le|la|l['’]|leur|un|une)\s*)?(?:(?:new|nouvel(?:le)?|joint|commune?)\s+)?(?:projet|project|programme|program|joint[- ]venture|coentreprise|entité|entity|company|société|structure)?\s*$/iu;
-
 function fromCues(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const hit of scanners[s.language].scan(s)) {
@@ -113,7 +110,9 @@ function fromCues(s: SentenceView): RelationDraft[] {
       const pairs: [ActorSpan, ActorSpan][] = [];
       // "A and B form an alliance via the X project with C": X is what the partners found, C one more partner.
       const vehicle =
-        cue.shape === 'pairs' && before && after && VEHICLE.test(s.text.slice(end, after.start)) ? after : undefined;
+        cue.shape === 'pairs' && before && after && ALLIANCE_VEHICLE.test(s.text.slice(end, after.start))
+          ? after
+          : undefined;
       if (vehicle) {
         for (const founder of eligible(before))
           for (const made of vehicle.members) {
