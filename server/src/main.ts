@@ -161,7 +161,7 @@ async function main(): Promise<number | null> {
   say(`start: listening on ${url}`);
   if (curator) {
     say(`curate: one-time token for this run: ${token}`);
-    say(`curate: review screen: ${url}/?view=review#token=${token}`);
+    say(`curate: review screen: ${url}/review#token=${token}`);
   }
   void prime(address, logger);
 

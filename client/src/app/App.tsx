@@ -16,6 +16,8 @@ const MoneyView = lazy(() => import('../features/money/MoneyView.tsx'));
 const SourcesView = lazy(() => import('../features/sources/SourcesView.tsx'));
 const StoriesView = lazy(() => import('../features/stories/StoriesView.tsx'));
 const StoryBar = lazy(() => import('../features/stories/StoryBar.tsx'));
+/** The curator's review screen (`npm run curate`), at /review: its own page, outside the explorer's views. */
+const ReviewScreen = lazy(() => import('../features/review/ReviewScreen.tsx'));
 
 export function App() {
   const [state, navigate] = useUrlState();
@@ -31,6 +33,13 @@ export function App() {
     if (!new URLSearchParams(window.location.search).has('lang') && navigator.language.toLowerCase().startsWith('fr'))
       navigate({ lang: 'fr' }, { replace: true });
   }, [navigate]);
+
+  if (window.location.pathname === '/review')
+    return (
+      <Suspense fallback={<Loading what="review queue" />}>
+        <ReviewScreen />
+      </Suspense>
+    );
 
   return (
     <I18nProvider lang={state.lang}>

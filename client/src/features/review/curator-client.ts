@@ -1,0 +1,61 @@
+import createClient from 'openapi-fetch';
+import type { components, paths } from './curator-schema.ts';
+
+/**
+ * The review screen's client for the curator's routes (server/openapi-curator.json), typed by the generated
+ * curator-schema.ts. The one-time token comes in the link `npm run curate` prints (`/review#token=…`): it is read
+ * once, kept for this tab only (sessionStorage) and taken off the address bar, so it never lands in history.
+ */
+
+export type ReviewQueue = components['schemas']['ReviewQueue'];
+export type ReviewProposal = components['schemas']['ReviewProposal'];
+export type Decision = components['schemas']['Decision'];
+export type DecisionResult = components['schemas']['DecisionResult'];
+
+const TOKEN_KEY = 'atlas-curator-token';
+
+export function curatorToken(): string | null {
+  const fromLink = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash)?.[1];
+  if (fromLink) {
+    sessionStorage.setItem(TOKEN_KEY, fromLink);
+    history.replaceState(history.state, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+/** What went wrong, in words a curator can act on (the problem's detail, and the KB issues when it was refused). */
+export class CuratorError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues: string[] = [],
+  ) {
+    super(message);
+    this.name = 'CuratorError';
+  }
+}
+
+interface ProblemLike {
+  title?: string;
+  detail?: string;
+  issues?: string[];
+}
+
+export function curatorClient(token: string) {
+  const client = createClient<paths>({ baseUrl: '', headers: { Authorization: `Bearer ${token}` } });
+  const fail = (response: Response, problem: unknown): never => {
+    const p = (problem ?? {}) as ProblemLike;
+    throw new CuratorError(response.status, p.detail ?? p.title ?? `HTTP ${response.status}`, p.issues ?? []);
+  };
+  return {
+    async queue(): Promise<ReviewQueue> {
+      const { data, error, response } = await client.GET('/api/review/proposals');
+      return data ?? fail(response, error);
+    },
+    async decide(decision: Decision): Promise<DecisionResult> {
+      const { data, error, response } = await client.POST('/api/review/decisions', { body: decision });
+      return data ?? fail(response, error);
+    },
+  };
+}
+export type CuratorClient = ReturnType<typeof curatorClient>;
