@@ -57,9 +57,9 @@ function restrictImports(...patterns) {
 
 /** The API never imports the ingest. */
 const apiNeverImportsIngest = {
-  regex: String.raw`^(${upward}|@atlas/server/)ingest(/|$)`,
+  regex: String.raw`^(${upward}|@atlas/server/)(ingest|propose|curate)(/|$)`,
   message:
-    'The API never imports the ingest: move what both need into server/src/domain, or file I/O into server/src/shared-io.',
+    'The API never imports the ingest (nor the proposals or the curator, which build on it): move what both need into server/src/domain, or file I/O into server/src/shared-io.',
 };
 
 export default tseslint.config(
@@ -128,7 +128,7 @@ export default tseslint.config(
     files: ['server/src/domain/**/*.ts'],
     rules: restrictImports(
       {
-        regex: String.raw`^(${upward}|@atlas/server/)(ingest|store|api|shared-io|config|main|startup|connections)(\.ts)?(/|$)`,
+        regex: String.raw`^(${upward}|@atlas/server/)(ingest|store|api|shared-io|propose|curate|config|main|startup|connections)(\.ts)?(/|$)`,
         message:
           'The domain imports nothing from the ingest, the stores, the API, the file I/O or the composition root.',
       },
@@ -141,9 +141,9 @@ export default tseslint.config(
   {
     files: ['server/src/store/**/*.ts', 'server/src/ingest/**/*.ts', 'server/src/propose/**/*.ts'],
     rules: restrictImports({
-      regex: String.raw`^(${upward}|@atlas/server/)api(/|$)`,
+      regex: String.raw`^(${upward}|@atlas/server/)(api|curate)(/|$)`,
       message:
-        'The stores, the ingest and the proposals never import the API: move what both need into server/src/domain or server/src/shared-io.',
+        'The stores, the ingest and the proposals never import the API (nor the curator, built on it): move what both need into server/src/domain or server/src/shared-io.',
     }),
   },
   {
@@ -153,7 +153,7 @@ export default tseslint.config(
   {
     files: ['server/src/shared-io/**/*.ts'],
     rules: restrictImports({
-      regex: String.raw`^(${upward}|@atlas/server/)(ingest|store|api|propose|config|main|startup|connections)(\.ts)?(/|$)`,
+      regex: String.raw`^(${upward}|@atlas/server/)(ingest|store|api|propose|curate|config|main|startup|connections)(\.ts)?(/|$)`,
       message: 'The shared file I/O imports only the domain: the ingest, the stores and the API all build on it.',
     }),
   },

@@ -45,6 +45,11 @@ const refused: Case[] = [
   ['server/src/ingest/probe.ts', "import { problem } from '../api/errors.ts';", /never import the API/],
   ['server/src/ingest/extract/probe.ts', "export * from '../../api/schemas.ts';", /never import the API/],
   ['server/src/propose/probe.ts', "import { createApp } from '../api/app.ts';", /never import the API/],
+  ['server/src/ingest/probe.ts', "import { Curator } from '../curate/curator.ts';", /never import the API/],
+  ['server/src/domain/probe.ts', "import { Curator } from '../curate/curator.ts';", /domain imports nothing/],
+  ['server/src/domain/probe.ts', "import { propose } from '../propose/propose.ts';", /domain imports nothing/],
+  ['server/src/api/probe.ts', "import { curatorRouter } from '../curate/routes.ts';", /never imports the ingest/],
+  ['server/src/api/routes/probe.ts', "import { propose } from '../../propose/propose.ts';", /never imports the ingest/],
   // The API never imports the ingest.
   ['server/src/api/probe.ts', "import { normaliseText } from '../ingest/text.ts';", /API never imports the ingest/],
   [
