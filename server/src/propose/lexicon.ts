@@ -533,6 +533,12 @@ export const ENUMERATION_SEPARATOR =
 export const ALLIANCE_VEHICLE =
   /^\s*(?:via|through|within|au sein d(?:u|e la|e l['’]|es)|dans le cadre d(?:u|e la|e l['’])|à travers|par le biais d(?:u|e la|e l['’]))\s+(?:(?:the|a|an|their|its|le|la|l['’]|leur|un|une)\s*)?(?:(?:new|nouvel(?:le)?|joint|commune?)\s+)?(?:projet|project|programme|program|joint[- ]venture|coentreprise|entité|entity|company|société|structure)?\s*$/iu;
 
+/** A list of customers named around the words that call them so: "has A and B as customers", "a pour clients A, B". */
+export const CUSTOMER_LIST: Record<Language, RegExp> = {
+  fr: word(`(?:comme|pour|parmi (?:ses|leurs)) clients|au nombre de (?:ses|leurs) clients`),
+  en: word('as (?:its |their |his |her )?(?:customers|clients)|among (?:its|their) (?:customers|clients)'),
+};
+
 // ------------------------------------------------------------------------------------------------ actor kinds
 
 /** Words right before a name that tell its kind: "la société X", "the MP X", "le projet X". */

@@ -323,6 +323,48 @@ describe('relations', () => {
     ]);
   });
 
+  it('resolves a sentence-opening pronoun or description to the previous subject of a fitting kind', () => {
+    expect(relations(en('Scaleway grows fast in Roubaix. It is certified by Anssi.'))).toContain(
+      'anssi certifies scaleway',
+    );
+    expect(relations(fr("Scaleway grandit vite. Elle est qualifiée par l'Anssi."))).toContain(
+      'anssi certifies scaleway',
+    );
+    expect(relations(fr('Scaleway grandit vite. Cet hébergeur s’appuie sur OpenStack.'))).toContain(
+      'scaleway relies-on openstack',
+    );
+    // Impersonal "it"/"il", a person pronoun for a company, and a new paragraph resolve to nothing.
+    expect(relations(en('Scaleway grows fast. It is clear that Anssi certified OVH.'))).not.toContain(
+      'anssi certifies scaleway',
+    );
+    expect(relations(fr('Scaleway grandit vite. Il faut que Atos utilise OpenStack.'))).not.toContain(
+      'scaleway relies-on openstack',
+    );
+    expect(relations(en('Scaleway grows fast. He relies on OpenStack.'))).toEqual([]);
+    expect(relations(en('Scaleway grows fast.\n\nIt relies on OpenStack.'))).toEqual([]);
+  });
+
+  it('reads a list of customers, past a relative clause, in both languages', () => {
+    const english = relations(
+      en(
+        'Scaleway grows. This software publisher, which has Orange, Atos and even Thales as customers, relies on OpenStack.',
+      ),
+    );
+    expect(english).toEqual(
+      expect.arrayContaining([
+        'orange customer-of scaleway',
+        'atos customer-of scaleway',
+        'thales customer-of scaleway',
+        'scaleway relies-on openstack',
+      ]),
+    );
+    expect(english).not.toContain('thales relies-on openstack');
+    expect(relations(fr('Scaleway a pour clients Orange et Atos.'))).toEqual(
+      expect.arrayContaining(['orange customer-of scaleway', 'atos customer-of scaleway']),
+    );
+    expect(relations(fr("Scaleway n'a pas pour clients Orange et Atos."))).toEqual([]);
+  });
+
   it('proposes nothing from a negated or hypothetical sentence', () => {
     expect(relations(en('Thales never acquired Scaleway.'))).toEqual([]);
     expect(relations(fr('Si Capgemini rachetait Scaleway, le paysage changerait.'))).toEqual([]);

@@ -21,6 +21,7 @@ import { clamp01, tokenise, type Draft } from './drafts.ts';
 import { proposeEvents } from './events.ts';
 import { proposeFundings, type FundingContext } from './fundings.ts';
 import { eventConflict, eventsMatch, fundingConflict, fundingsMatch, mainActors, relationsMatch } from './match.ts';
+import { newDiscourse, rememberSentence, resolveAnaphor } from './coreference.ts';
 import { actorLookup, fundsRelations, proposeRelations, type RelationContext } from './relations.ts';
 import { evidenceSpan, groupActors, type ActorSpan, type SentenceView, type Span } from './sentence.ts';
 
@@ -223,6 +224,7 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
 
     const context: FundingContext = {};
     const relationContext: RelationContext = {};
+    const discourse = newDiscourse();
     let paragraph = 0;
     let scanned = 0;
     let a = 0;
@@ -247,6 +249,10 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
       const [sentenceMoney, nextMo] = within(money, mo);
       d = nextD;
       mo = nextMo;
+      // "It is certified…", "Cet éditeur a…": the actor the sentence's opening anaphor stands for.
+      const anaphor = resolveAnaphor(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
+      if (anaphor) sentenceActors = [anaphor, ...sentenceActors];
+      rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
       if (sentenceActors.length === 0) return;
       const view: SentenceView = {
         text,

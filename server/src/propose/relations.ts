@@ -7,6 +7,7 @@ import {
   ENUMERATION_OPENERS,
   ENUMERATION_SEPARATOR,
   ALLIANCE_VEHICLE,
+  CUSTOMER_LIST,
   FOUNDER_TITLES,
   LEAD_TITLES,
   NATIONALITIES,
@@ -165,6 +166,32 @@ function fromCues(s: SentenceView): RelationDraft[] {
       for (const to of toGroup.members) {
         if (!allowed(cue.fromKinds, from) || !allowed(cue.toKinds, to)) continue;
         const d = draft(s, cue.type, from, to, [cueSpan], agent ? 0.65 : 0.6, rule + (agent ? '+passive' : ''));
+        if (d) out.push(d);
+      }
+  }
+  return out;
+}
+
+const customerScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([CUSTOMER_LIST.fr]),
+  en: new CueScanner([CUSTOMER_LIST.en]),
+};
+
+/** "X, which has A and B as customers", "X a pour clients A et B": each customer is a customer of the subject. */
+function fromCustomerLists(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const { start, end } of customerScanners[s.language].scan(s)) {
+    if (negated(s, start, end) || hypothetical(s, start)) continue;
+    const after = groupAfter(s, end, 3);
+    const before = s.groups.findLast((g) => g.end <= start && /^\s*$/u.test(s.text.slice(g.end, start)));
+    const customers = after ?? before;
+    if (!customers) continue;
+    const supplier = groupBefore(s, customers.start);
+    if (!supplier) continue;
+    for (const customer of customers.members)
+      for (const provider of supplier.members) {
+        if (!isOrg(provider) || customer.kind === 'place') continue;
+        const d = draft(s, 'customer-of', customer, provider, [{ start, end }], 0.6, 'relation.customer-list');
         if (d) out.push(d);
       }
   }
@@ -468,7 +495,13 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
   if (s.actors.length < 1) return [];
   const out = [...fromEnumerations(s, context), ...fromNationalities(s, lookup, context)];
   if (s.actors.length >= 2)
-    out.push(...fromCues(s), ...fromTitles(s), ...fromPlaceModifiers(s), ...fromPossessiveAppositions(s));
+    out.push(
+      ...fromCues(s),
+      ...fromCustomerLists(s),
+      ...fromTitles(s),
+      ...fromPlaceModifiers(s),
+      ...fromPossessiveAppositions(s),
+    );
   out.push(...fromElectedTitles(s, lookup));
   return out;
 }

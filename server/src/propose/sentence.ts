@@ -56,7 +56,7 @@ export interface SentenceView {
 }
 
 const COORDINATION =
-  /^\s*(?:,|et|and|&|\/|ou|or|ainsi que|as well as|,\s*(?:et|and|ou|or))?\s*(?:(?:l['’]|le |la |les |the )\s*)?$/iu;
+  /^\s*(?:,|et|and|&|\/|ou|or|ainsi que|as well as|,\s*(?:et|and|ou|or))?\s*(?:(?:even|also|même|aussi|encore)\s+)?(?:(?:l['’]|le |la |les |the )\s*)?$/iu;
 
 /** Words after which a group is a complement, not a subject: "par X", "of X", "avec X". */
 export const PREPOSITIONS = new Set(
@@ -153,15 +153,32 @@ export function groupBefore(s: SentenceView, at: number, options: { reach?: numb
     if (inside) return inside;
     return s.groups.find((g) => g.end <= open && /^\s*$/.test(s.text.slice(g.end, open)));
   }
+  // "X, which has A and B as customers, relies on Y": the names inside a closed relative clause are not the subject.
+  const relative = relativeClauseBefore(s, at);
   for (let i = s.groups.length - 1; i >= 0; i--) {
     const g = s.groups[i]!;
-    if (g.end > at) continue;
+    if (g.end > at || (relative && g.start > relative.start && g.end <= relative.end)) continue;
     if (at - g.end > reach) return undefined;
     if (g.inParentheses || isComplement(g) || /^['’]s\b/u.test(s.text.slice(g.end, g.end + 3))) continue;
     if (REPORTING[s.language].test(s.text.slice(g.end, at))) return undefined;
     return g;
   }
   return undefined;
+}
+
+const RELATIVE_OPENER = /,\s*(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)\s/giu;
+
+/** The last relative clause ", which …," opened and closed by commas before `at`, if any. */
+function relativeClauseBefore(s: SentenceView, at: number): Span | undefined {
+  const close = s.text.lastIndexOf(',', at - 1);
+  if (close < s.start) return undefined;
+  // The clause closes right before the verb: only words between the closing comma and `at`.
+  if (!/^[\p{L}\s'’-]*$/u.test(s.text.slice(close + 1, at))) return undefined;
+  const head = s.text.slice(s.start, close);
+  RELATIVE_OPENER.lastIndex = 0;
+  let open = -1;
+  for (let m = RELATIVE_OPENER.exec(head); m; m = RELATIVE_OPENER.exec(head)) open = s.start + m.index;
+  return open >= 0 ? { start: open, end: close } : undefined;
 }
 
 /** Offset of the parenthesis still open at `at` in the sentence, or -1. */

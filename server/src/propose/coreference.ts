@@ -1,0 +1,125 @@
+import type { ActorKind, Language } from '../domain/vocabulary.ts';
+import { ORG_NOUNS } from './lexicon.ts';
+import type { ActorSpan } from './sentence.ts';
+
+/**
+ * A sentence that opens on a pronoun or a definite description ("It is certified…", "This software publisher…",
+ * "Elle a levé…", "Cet éditeur…") speaks of an actor named just before. Resolved conservatively: to the subject of
+ * the previous sentence of the same paragraph (the actor opening it, or its own resolved opener) when its kind fits
+ * the anaphor; a description with an organisation noun may also take the last organisation the previous sentence
+ * introduced with such a noun ("the French start-up X"). Impersonal pronouns ("It is clear that", "Il faut", "Il y
+ * a") and names right after the description ("The company Acme") resolve to nothing.
+ */
+
+const ORGANISATIONS: readonly ActorKind[] = [
+  'company',
+  'joint-venture',
+  'public-body',
+  'organisation',
+  'media',
+  'programme',
+  'political-group',
+  'offer',
+];
+
+type Want = 'organisation' | 'person' | 'any';
+
+const nounSource = (language: Language) => ORG_NOUNS[language].source;
+
+const DESCRIPTION: Record<Language, RegExp> = {
+  en: new RegExp(`^(?:This|That|The)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${nounSource('en')}`, 'u'),
+  fr: new RegExp(`^(?:Ce|Cet|Cette|Le|La|L['’])\\s*(?:[\\p{Ll}-]+\\s+)?${nounSource('fr')}`, 'u'),
+};
+
+const PRONOUN: Record<Language, { pattern: RegExp; want: Want }[]> = {
+  en: [
+    { pattern: /^It(?=\s)/u, want: 'organisation' },
+    { pattern: /^(?:He|She)(?=\s)/u, want: 'person' },
+  ],
+  fr: [{ pattern: /^(?:Il|Elle)(?=\s)/u, want: 'any' }],
+};
+
+/** "It is clear that", "It was time to", "Il faut", "Il y a", "Il est difficile de": nobody is meant. */
+const IMPERSONAL: Record<Language, RegExp> = {
+  en: /^It\s+(?:(?:is|was|seems|seemed|appears|appeared|remains|remained|has been|had been|would be|will be|may be|might be)\s+(?:not\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:that|to|for|whether|if|how|why|what|when)\b|(?:takes|took|matters|follows|means)\b)/u,
+  fr: /^Il\s+(?:faut|fallait|faudra|faudrait|y\s|s['’]agit|s['’]agissait|semble|semblait|paraît|reste|suffit|suffisait|arrive|importe|convient|vaut|est\s+(?:\p{Ll}+\s+){1,2}(?:de|d['’]|que|qu['’])|était\s+(?:\p{Ll}+\s+){1,2}(?:de|d['’]|que|qu['’]))/u,
+};
+
+export interface Discourse {
+  /** The subject of the last sentence read, with where it was. */
+  subject?: ActorSpan;
+  /** The last organisation a sentence introduced with an organisation noun ("the start-up X"). */
+  described?: ActorSpan;
+  sentence: number;
+  paragraph: number;
+}
+
+export const newDiscourse = (): Discourse => ({ sentence: -2, paragraph: -1 });
+
+const fits = (want: Want, actor: ActorSpan) =>
+  want === 'any'
+    ? actor.kind === 'person' || ORGANISATIONS.includes(actor.kind)
+    : want === 'person'
+      ? actor.kind === 'person'
+      : ORGANISATIONS.includes(actor.kind);
+
+/** The actor a sentence's opening anaphor stands for, as a span over the anaphor's own words, or undefined. */
+export function resolveAnaphor(
+  text: string,
+  start: number,
+  language: Language,
+  actors: readonly ActorSpan[],
+  discourse: Discourse,
+  index: number,
+  paragraph: number,
+): ActorSpan | undefined {
+  if (discourse.paragraph !== paragraph || discourse.sentence !== index - 1) return undefined;
+  const head = text.slice(start, start + 80);
+  if (IMPERSONAL[language].test(head)) return undefined;
+  const description = DESCRIPTION[language].exec(head);
+  if (description) {
+    const end = start + description[0].length;
+    // "The company Acme": the name follows, nothing to resolve.
+    if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;
+    const previous = discourse.subject && fits('organisation', discourse.subject) ? discourse.subject : undefined;
+    const antecedent = previous ?? discourse.described;
+    return antecedent && { ...antecedent, start, end };
+  }
+  for (const { pattern, want } of PRONOUN[language]) {
+    const m = pattern.exec(head);
+    if (!m) continue;
+    const antecedent = discourse.subject;
+    return antecedent && fits(want, antecedent) ? { ...antecedent, start, end: start + m[0].length } : undefined;
+  }
+  return undefined;
+}
+
+const ARTICLE_ONLY = /^(?:\s*(?:the|le|la|les|l['’])\s*)?$/iu;
+const NOUN_BEFORE: Record<Language, RegExp> = {
+  en: new RegExp(`${nounSource('en')}\\s*$`, 'iu'),
+  fr: new RegExp(`${nounSource('fr')}\\s*$`, 'iu'),
+};
+
+/** What the next sentence may refer back to: its subject (the actor opening it) and an organisation it described. */
+export function rememberSentence(
+  text: string,
+  start: number,
+  language: Language,
+  actors: readonly ActorSpan[],
+  discourse: Discourse,
+  index: number,
+  paragraph: number,
+): void {
+  const first = actors[0];
+  discourse.subject =
+    first && ARTICLE_ONLY.test(text.slice(start, first.start)) && first.kind !== 'place' ? first : undefined;
+  discourse.described = [...actors]
+    .reverse()
+    .find(
+      (a) =>
+        ORGANISATIONS.includes(a.kind) &&
+        NOUN_BEFORE[language].test(text.slice(Math.max(start, a.start - 30), a.start)),
+    );
+  discourse.sentence = index;
+  discourse.paragraph = paragraph;
+}
