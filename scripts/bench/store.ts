@@ -1,5 +1,6 @@
 /**
  * npm run bench -- store [--sizes small,large] [--samples 1000] [--graphology]
+ * npm run bench -- store --neo4j [--samples 100]     (embedded and Neo4j side by side: store-neo4j.ts)
  *
  * The embedded store on synthetic bundles: 10,000 actors / 100,000 relations ("small") and 100,000 actors /
  * 1,000,000 relations ("large"). Measures load time, heap and RSS after load, the whole-graph metrics (computed
@@ -278,6 +279,8 @@ const options = {
 } as const;
 
 export default async function storeBenchmark(args: string[]): Promise<void> {
+  // --neo4j: the embedded store and a real Neo4j side by side (store-neo4j.ts).
+  if (args.includes('--neo4j')) return (await import('./store-neo4j.ts')).default(args);
   const { values } = parseArgs({ args, options, strict: true });
   const names = values.sizes.split(',').map((s) => s.trim()) as SizeName[];
   for (const name of names) if (!(name in sizes)) throw new Error(`unknown size "${name}" (small, large)`);
