@@ -35,11 +35,15 @@ function corpusDir(): string | undefined {
   return existsSync(beside) ? beside : undefined;
 }
 
-export async function startAtlas(env: Record<string, string> = {}, timeoutMs = 180_000): Promise<RunningAtlas> {
+export async function startAtlas(
+  env: Record<string, string> = {},
+  timeoutMs = 180_000,
+  args: readonly string[] = [],
+): Promise<RunningAtlas> {
   const corpus = corpusDir();
   // vitest sets NODE_ENV=test, and a Vite build run under it would bundle React's development build.
   const { NODE_ENV: _testEnv, ...inherited } = process.env;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts', ...args], {
     cwd: repoRoot,
     env: {
       ...inherited,

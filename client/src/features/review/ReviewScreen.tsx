@@ -277,7 +277,12 @@ export default function ReviewScreen() {
           <ol>
             {proposals.map((p, i) => (
               <li key={p.key}>
-                <button type="button" aria-current={p === current ? 'true' : undefined} onClick={() => setIndex(i)}>
+                <button
+                  type="button"
+                  data-key={p.key}
+                  aria-current={p === current ? 'true' : undefined}
+                  onClick={() => setIndex(i)}
+                >
                   <span className={`review__badge review__badge--${p.status}`}>{p.status}</span> {p.collection}:{' '}
                   {recordLabel(p)} ({Math.round(p.confidence * 100)}%)
                 </button>
@@ -372,7 +377,19 @@ export default function ReviewScreen() {
                 >
                   <label>
                     Merge into actor
-                    <select ref={mergeRef} value={into} onChange={(e) => setInto(e.target.value)} required>
+                    <select
+                      ref={mergeRef}
+                      value={into}
+                      required
+                      onChange={(e) => setInto(e.target.value)}
+                      onKeyDown={(e) => {
+                        // A select does not submit its form on Enter by itself.
+                        if (e.key === 'Enter') {
+                          e.preventDefault();
+                          e.currentTarget.form?.requestSubmit();
+                        }
+                      }}
+                    >
                       <option value="">choose…</option>
                       {(queue?.actors ?? []).map((a) => (
                         <option key={a.id} value={a.id}>

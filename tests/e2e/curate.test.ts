@@ -1,0 +1,215 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser: the DOM types describe them.)
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  artifactsDir,
+  CHROMIUM,
+  hasChromium,
+  launchChromium,
+  repoRoot,
+  startAtlas,
+  type RunningAtlas,
+} from './support.ts';
+
+/**
+ * The curation loop end to end, in the system Chromium against `npm run curate`, on temporary copies of the
+ * knowledge base, the corpus and the manifest (never data/kb): a journalist adds an invented article with
+ * add-source, runs the proposals, opens the review screen with the printed token, accepts three proposals as they
+ * are, accepts one edited (its quote taken by selecting text in the reader), merges a new name into an existing
+ * actor, rejects one and keeps a conflict as a dispute: seven decisions, seven review-log entries. Then the graph,
+ * timeline and money views show the new facts. The walk is timed and its actions counted (printed).
+ */
+
+const corpus = process.env.CORPUS_DIR ?? path.resolve(repoRoot, '../shared/corpus');
+const corpusPresent = existsSync(corpus);
+if (!hasChromium) console.warn(`e2e curate: skipped: no Chromium at ${CHROMIUM}`);
+if (!corpusPresent) console.warn(`e2e curate: skipped: no corpus at ${corpus} (set CORPUS_DIR)`);
+
+/** Invented for this test: not a corpus text. A new company, its founder, a funding, and a rival Andromède amount. */
+const ARTICLE = `Nuage Boréal, le pari lyonnais du cloud souverain
+
+La start-up lyonnaise Nuage Boréal a été fondée en 2014 par Camille Ferrand. En mars 2015, Nuage Boréal a lancé une offre de cloud souverain pour les collectivités locales.
+
+Camille Ferrand, directrice générale de Nuage Boréal, critique Amazon sans détour. Selon elle, le projet Andromède a coûté plus que prévu.
+
+Financé à hauteur de 320 millions d'euros, le projet Andromède a surtout enrichi ses consultants.
+
+Le fonds Capital Rhône a investi 12 millions d'euros dans Nuage Boréal en 2015. Nuage Boréal s'appuie sur OVH pour ses centres de données. Ses clients parlent encore de la société Klabanet, son ancien nom.
+`;
+const SOURCE_ID = 'nuage-boreal-le-pari-lyonnais-du-cloud-souverain';
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const names = (await readdir(dir)).sort();
+  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n), 'utf8')])));
+}
+
+describe.skipIf(!hasChromium || !corpusPresent)('the curator review screen, end to end', () => {
+  let atlas: RunningAtlas;
+  let browser: Browser;
+  let page: Page;
+  let root = '';
+  let env: Record<string, string> = {};
+  let realKb: Record<string, string> = {};
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    realKb = await snapshot(path.join(repoRoot, 'data/kb'));
+    root = await mkdtemp(path.join(tmpdir(), 'atlas-curate-e2e-'));
+    env = {
+      KB_DIR: path.join(root, 'kb'),
+      CORPUS_DIR: path.join(root, 'corpus'),
+      MANIFEST: path.join(root, 'manifest.json'),
+      BUILD_DIR: path.join(root, 'build'),
+    };
+    await cp(path.join(repoRoot, 'data/kb'), env.KB_DIR!, { recursive: true });
+    await rm(path.join(env.KB_DIR!, 'review-log.yaml'), { force: true });
+    await cp(corpus, env.CORPUS_DIR!, { recursive: true });
+    await cp(path.join(repoRoot, 'data/corpus/manifest.json'), env.MANIFEST!);
+    await mkdir(env.BUILD_DIR!, { recursive: true });
+    await writeFile(path.join(root, 'article.txt'), ARTICLE);
+    const run = (args: string[]) => {
+      const result = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+        cwd: repoRoot,
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      });
+      if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
+    };
+    const title = 'Nuage Boréal, le pari lyonnais du cloud souverain';
+    run(['scripts/add-source.ts', path.join(root, 'article.txt'), '--title', title, '--published', '2016-03-03']);
+    run(['scripts/propose.ts']);
+    atlas = await startAtlas(env, 240_000, ['--curate']);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await atlas?.stop();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('seven decisions become knowledge, logged, and shown in the views', async () => {
+    const token = /one-time token for this run: (\S+)/.exec(atlas.stderr())?.[1];
+    expect(token, atlas.stderr()).toBeDefined();
+    expect(atlas.stderr()).toContain(`/review#token=${token}`);
+    let actions = 0;
+    const status = page.locator('[role="status"][aria-live="polite"]');
+    const pick = async (key: string) => {
+      await page.locator(`[data-key="${key}"]`).click();
+      actions++;
+    };
+    const press = async (key: string) => {
+      await page.keyboard.press(key);
+      actions++;
+    };
+    const written = async (text: string) => {
+      await expect.poll(() => status.textContent(), { timeout: 60_000 }).toContain(text);
+    };
+
+    const started = performance.now();
+    await page.goto(`${atlas.url}/review#token=${token}`);
+    await page.getByRole('button', { name: /^Nuage Boréal, le pari lyonnais/ }).click();
+    actions++;
+    // The token left the address bar (and so the history) once read.
+    expect(new URL(page.url()).hash).toBe('');
+    for (const key of ['actors/nuage-boreal', 'actors/camille-ferrand', 'events/nuage-boreal-founding-2014']) {
+      await pick(key);
+      await press('a');
+      await written(`Accepted ${key}`);
+    }
+
+    // Edit: the quote taken by selecting "Le fonds Capital Rhône" in the reader.
+    await pick('actors/capital-rhone');
+    await press('e');
+    const wanted = 'Le fonds Capital Rhône';
+    await page.evaluate((quote) => {
+      const reader = document.querySelector('.review__text')!;
+      const start = reader.textContent!.indexOf(quote);
+      const walker = document.createTreeWalker(reader, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent!.length;
+        if (seen <= start && start < seen + length) range.setStart(node, start - seen);
+        if (seen < start + quote.length && start + quote.length <= seen + length)
+          range.setEnd(node, start + quote.length - seen);
+        seen += length;
+      }
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    }, wanted);
+    actions++;
+    await page.getByRole('button', { name: /Quote from the selected text/ }).click();
+    actions++;
+    await written(`“${wanted}”`);
+    expect(await page.locator('#review-draft').inputValue()).toContain(`"quote": "${wanted}"`);
+    await page.locator('#review-draft').focus();
+    await press('Control+Enter');
+    await written('Accepted as edited actors/capital-rhone');
+
+    await pick('actors/klabanet');
+    await press('m');
+    await page.locator('select').selectOption('ovhcloud');
+    actions++;
+    await press('Enter');
+    await written('Merged actors/klabanet into ovhcloud');
+
+    await pick('relations/camille-ferrand-criticises-amazon');
+    await press('r');
+    await page.keyboard.type('Opinion reported second-hand; not a relation to record.');
+    actions++;
+    await press('Enter');
+    await written('Rejected relations/camille-ferrand-criticises-amazon');
+
+    await pick('fundings/andromede-invested-320m');
+    await page.getByText(/Disagrees about amount/).waitFor();
+    await press('d');
+    await written('Kept both as a dispute fundings/andromede-invested-320m');
+    const seconds = (performance.now() - started) / 1000;
+    const accepted = 4; // three as proposed and one edited; the merge adds an alias, the dispute keeps both claims
+    const facts = accepted + 1 + 2;
+    console.log(
+      `e2e curate: 7 decisions in ${seconds.toFixed(1)} s, ${actions} actions (${(actions / 7).toFixed(1)} per decision, ${(actions / facts).toFixed(1)} per fact written)`,
+    );
+
+    const log = parse(await readFile(path.join(env.KB_DIR!, 'review-log.yaml'), 'utf8')) as {
+      decision: string;
+      edited?: string[];
+    }[];
+    expect(log.map((e) => e.decision)).toEqual(['accept', 'accept', 'accept', 'accept', 'merge', 'reject', 'dispute']);
+    expect(log[3]!.edited).toContain('evidence');
+    const actors = parse(await readFile(path.join(env.KB_DIR!, 'actors.yaml'), 'utf8')) as {
+      id: string;
+      aliases: { fr: string[] };
+      evidence: { quote: string }[];
+    }[];
+    expect(actors.find((a) => a.id === 'ovhcloud')!.aliases.fr).toContain('Klabanet');
+    expect(actors.find((a) => a.id === 'capital-rhone')!.evidence[0]!.quote).toBe(wanted);
+
+    // The views, without a restart: the graph's side panel (with the quote), the timeline and the money view.
+    await page.goto(`${atlas.url}/?actor=nuage-boreal`);
+    await expect.poll(() => page.locator('body').textContent(), { timeout: 30_000 }).toContain('Nuage Boréal');
+    await page.goto(`${atlas.url}/?view=timeline`);
+    await expect.poll(() => page.locator('body').textContent(), { timeout: 30_000 }).toMatch(/Nuage Boréal/);
+    await page.goto(`${atlas.url}/?view=money`);
+    await expect.poll(() => page.locator('body').textContent(), { timeout: 30_000 }).toMatch(/320/);
+    const evidence = (await (await fetch(`${atlas.url}/api/sources/${SOURCE_ID}`)).json()) as {
+      evidence: { quote: string }[];
+    };
+    expect(evidence.evidence.map((e) => e.quote)).toContain(wanted);
+    await mkdir(artifactsDir, { recursive: true });
+    await page.screenshot({ path: path.join(artifactsDir, 'curate-money.png'), fullPage: true });
+
+    expect(await snapshot(path.join(repoRoot, 'data/kb'))).toEqual(realKb);
+    expect(errors).toEqual([]);
+  }, 300_000);
+});
