@@ -31,6 +31,7 @@ const refused: [file: string, code: string, reason: RegExp][] = [
   ['client/src/features/graph/probe.tsx', "import { App } from '../../app/App.tsx';", /the shell/],
   ['client/src/features/graph/deeper/probe.ts', "import { f } from '../../money/money-model.ts';", /feature/],
   ['client/src/features/graph/deeper/probe.ts', "import { f } from '../../../app/Header.tsx';", /the shell/],
+  ['client/src/features/graph/a/b/probe.ts', "import { f } from '../../../timeline/layout.ts';", /another feature/],
   // shared/ is the bottom layer.
   ['client/src/shared/probe.ts', "import { f } from '../features/graph/graph-model.ts';", /bottom layer/],
   ['client/src/shared/ui/probe.tsx', "import { SidePanel } from '../../app/SidePanel.tsx';", /bottom layer/],
@@ -45,6 +46,7 @@ const allowed: [file: string, code: string][] = [
   ['client/src/features/graph/probe.ts', "import type { Subgraph } from '@atlas/server/api/schemas';"],
   ['client/src/features/graph/deeper/probe.ts', "import { nodeSize } from '../graph-model.ts';"],
   ['client/src/features/graph/deeper/probe.ts', "import { downloadBlob } from '../../../shared/export/download.ts';"],
+  ['client/src/features/graph/a/b/probe.ts', "import { nodeSize } from '../../graph-model.ts';"],
   ['client/src/shared/ui/probe.tsx', "import { useSearch } from '../api/queries.ts';"],
   // The shell composes the features.
   ['client/src/app/probe.tsx', "import { FundingCard } from '../features/money/FundingCard.tsx';"],
