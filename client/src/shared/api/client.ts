@@ -138,13 +138,13 @@ const api = createClient<paths>({
 });
 
 /** An operation the API answers to GET, named by its path template ('/api/actors/{id}'). */
-export type GetOperation = ClientPathsWithMethod<typeof api, 'get'>;
+type GetOperation = ClientPathsWithMethod<typeof api, 'get'>;
 
 /**
  * The JSON body of an operation's 200 answer, read from the document (openapi-fetch's own `data` type passes through
  * a mapping that turns tuples, such as a span's `[start, end]`, into plain arrays).
  */
-export type Answer<Path extends GetOperation> = paths[Path]['get'] extends {
+type Answer<Path extends GetOperation> = paths[Path]['get'] extends {
   responses: { 200: { content: { 'application/json': infer Body } } };
 }
   ? Body
