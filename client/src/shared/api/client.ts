@@ -37,7 +37,7 @@ export const REQUEST_TIMEOUT_MS = 15_000;
  * The query string of a call: empty parameters left out, lists comma-separated (the API's arrays are `style: form,
  * explode: false`), commas left readable.
  */
-export function queryString(params: Record<string, unknown>): string {
+function queryString(params: Record<string, unknown>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === null || value === undefined) continue;
