@@ -94,7 +94,8 @@ export function resolveAnaphor(
   return undefined;
 }
 
-const ARTICLE_ONLY = /^(?:\s*(?:the|le|la|les|l['’])\s*)?$/iu;
+/** What may stand before a sentence's subject: "The", "Even the", "Même l'". */
+const ARTICLE_ONLY = /^\s*(?:(?:even|also|only|même|seul(?:e|s|es)?|aussi)\s+)?(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 const NOUN_BEFORE: Record<Language, RegExp> = {
   en: new RegExp(`${nounSource('en')}\\s*$`, 'iu'),
   fr: new RegExp(`${nounSource('fr')}\\s*$`, 'iu'),

@@ -310,8 +310,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'founded',
     'forward',
-    `fond(?:é|ée|és|ées|e|ent|a|ait)|cré(?:é|ée|és|ées|e|ent|a|ait|er)|lanc(?:é|ée|és|ées|e|ent|a|ait|er)|co-?fondateur|fondat(?:eur|rice)|co-?créat(?:eur|rice)|créat(?:eur|rice)`,
-    `found(?:ed|s)|co-?founder|founder|creat(?:ed|es)|co-?creator|creator|launch(?:ed|es)|set up|establish(?:ed|es)`,
+    `fond(?:é|ée|és|ées|e|ent|a|ait)|cré(?:é|ée|és|ées|e|ent|a|ait|er)|lanc(?:é|ée|és|ées|e|ent|a|ait|er)|co-?fondateur|fondat(?:eur|rice)|co-?créat(?:eur|rice)|créat(?:eur|rice)|lancement d(?:u|e|${AP})|création d(?:u|e|${AP})|fondation d(?:u|e|${AP})`,
+    `found(?:ed|s)|co-?founder|founder|creat(?:e|ed|es)|co-?creator|creator|launch(?:ed|es)?|set up|establish(?:ed|es)?|launch of|creation of|founding of`,
     { from: AGENTS, to: ORGS },
   ),
   cue('subsidiary-of', 'forward', `filiale(?:s)? (?:de|du|d${AP}|des)`, `subsidiary of|a unit of|a division of`, {
@@ -351,6 +351,16 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'forward',
     `critiqu${W}|dénonc${W}|fustig${W}|reproch${W}|s${AP}en prend à|pointe du doigt|étrill${W}`,
     `critici[sz]${W}|denounc${W}|slam(?:s|med)|blast(?:s|ed)|blam(?:e|es|ed)|condemn${W}|attack(?:s|ed)`,
+  ),
+  cue(
+    'leads',
+    'forward',
+    `dirig(?:e|ent|eait|é|ée|és|ées)|présid(?:e|ent|ait|é|ée)`,
+    `leads|heads|headed|chairs|chaired`,
+    {
+      from: ['person'],
+      to: ORGS,
+    },
   ),
   cue(
     'relies-on',
@@ -537,6 +547,30 @@ export const ALLIANCE_VEHICLE =
 export const CUSTOMER_LIST: Record<Language, RegExp> = {
   fr: word(`(?:comme|pour|parmi (?:ses|leurs)) clients|au nombre de (?:ses|leurs) clients`),
   en: word('as (?:its |their |his |her )?(?:customers|clients)|among (?:its|their) (?:customers|clients)'),
+};
+
+/** Money the founders put in, told with the founding: "created by A and B with the same investment", "en apportant". */
+export const FOUNDERS_INVEST: Record<Language, RegExp> = {
+  fr: word('invest\\p{L}*|apport\\p{L}*|en ajoutant|capital'),
+  en: word('invest\\p{L}*|adding|contribut\\p{L}*|capital'),
+};
+
+/** Work made by one for another: "développée par HP pour SFR", "built by X for Y" (Y is X's customer). */
+export const MADE_BY: Record<Language, RegExp> = {
+  fr: word('(?:développ|conçu|fourni|réalis|construit|livr)\\p{L}* par'),
+  en: word('(?:developed|built|designed|made|supplied|provided|delivered) by'),
+};
+
+/** A written work whose author is the sentence's real subject: "A recent report by MP X criticises Y". */
+export const AUTHORED_WORK: Record<Language, RegExp> = {
+  fr: /^\s*(?:un|une|le|la|l['’]|ce|cette)\s*(?:[\p{Ll}-]+\s+){0,2}(?:rapport|étude|lettre|tribune|note|enquête|analyse|avis)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|du|d['’]|par)\s*(?:l['’]|le |la )?(?:\p{L}+\s+)?$/iu,
+  en: /^\s*(?:an?|the|this)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|letter|op-ed|column|note|survey|analysis|opinion)\s+(?:by|from|of)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu,
+};
+
+/** A person placed at an organisation's head: "avec X à sa tête", "with X at its helm". */
+export const AT_ITS_HEAD: Record<Language, RegExp> = {
+  fr: word(`à (?:sa|leur) tête`),
+  en: word('at (?:its|their) (?:head|helm)'),
 };
 
 // ------------------------------------------------------------------------------------------------ actor kinds

@@ -365,6 +365,52 @@ describe('relations', () => {
     expect(relations(fr("Scaleway n'a pas pour clients Orange et Atos."))).toEqual([]);
   });
 
+  it('reads a founding told as a noun, with a co-founder after "with", and founders who invest', () => {
+    expect(relations(en('Orange confirmed, with Atos, the launch of Scaleway.'))).toEqual(
+      expect.arrayContaining(['orange founded scaleway', 'atos founded scaleway']),
+    );
+    expect(relations(fr('Le lancement de Scaleway par Orange a surpris.'))).toContain('orange founded scaleway');
+    expect(relations(en('Scaleway was created by Orange and Atos with the same investment.'))).toEqual(
+      expect.arrayContaining(['orange funds scaleway', 'atos funds scaleway']),
+    );
+    expect(relations(fr('Scaleway a été fondée par Orange et Atos avec un apport égal.'))).toEqual(
+      expect.arrayContaining(['orange funds scaleway', 'atos funds scaleway']),
+    );
+    expect(relations(en('Scaleway was created by Orange in Roubaix.'))).not.toContain('orange funds scaleway');
+  });
+
+  it('reads who leads, who works for whom, and who wrote a criticising report', () => {
+    expect(relations(fr('Scaleway a démarré vite avec Jean Dupont à sa tête.'))).toContain(
+      'jean-dupont leads scaleway',
+    );
+    expect(relations(en('Scaleway, with Jane Smith at its helm, grew fast.'))).toContain('jane-smith leads scaleway');
+    expect(relations(en('Scaleway is headed by Jane Smith.'))).toContain('jane-smith leads scaleway');
+    expect(relations(fr('Un rapport du député Jean Dupont critique Amazon.'))).toContain(
+      'jean-dupont criticises amazon',
+    );
+    expect(relations(en('A recent report by MP Jane Smith criticizes Amazon.'))).toContain(
+      'jane-smith criticises amazon',
+    );
+    // A report about someone is not by them.
+    expect(relations(en('A report on Jane Smith criticizes Amazon.'))).not.toContain('jane-smith criticises amazon');
+    // "développée par X pour Y": Y is X's customer, and X is not what the main verb takes.
+    const made = relations(fr("Scaleway reprend l'infrastructure développée par Atos pour Orange."));
+    expect(made).toContain('orange customer-of atos');
+    expect(made).not.toContain('scaleway acquired atos');
+    expect(relations(en('The platform was built by Atos for Orange.'))).toContain('orange customer-of atos');
+    expect(relations(en('The platform was built by Atos for years.'))).toEqual([]);
+  });
+
+  it('reads a clause whose verb is gapped, and a French "si" that states a fact', () => {
+    expect(relations(fr('Amazon est présent en France depuis peu, et Scaleway en Roubaix.'))).toEqual(
+      expect.arrayContaining(['amazon located-in france', 'scaleway located-in roubaix']),
+    );
+    expect(relations(fr("Si Scaleway a pu démarrer vite en s'appuyant sur OpenStack, Atos a tardé."))).toContain(
+      'scaleway relies-on openstack',
+    );
+    expect(relations(fr("Si Scaleway s'appuyait sur OpenStack, Atos tarderait."))).toEqual([]);
+  });
+
   it('proposes nothing from a negated or hypothetical sentence', () => {
     expect(relations(en('Thales never acquired Scaleway.'))).toEqual([]);
     expect(relations(fr('Si Capgemini rachetait Scaleway, le paysage changerait.'))).toEqual([]);

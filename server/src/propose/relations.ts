@@ -7,7 +7,10 @@ import {
   ENUMERATION_OPENERS,
   ENUMERATION_SEPARATOR,
   ALLIANCE_VEHICLE,
+  AT_ITS_HEAD,
   CUSTOMER_LIST,
+  FOUNDERS_INVEST,
+  MADE_BY,
   FOUNDER_TITLES,
   LEAD_TITLES,
   NATIONALITIES,
@@ -25,6 +28,7 @@ import {
   insideActor,
   negated,
   passiveAgent,
+  PREPOSITIONS,
   type ActorSpan,
   type Group,
   type SentenceView,
@@ -91,6 +95,35 @@ function anaphoricProject(s: SentenceView, start: number, end: number, subject: 
     );
 }
 
+const PARTICIPLE_AGENT =
+  /\p{L}{3,}(?:é|ée|és|ées|ed|u|ue|us|ues|it|ite|its|ites)\s+(?:par|by)\s+(?:(?:the|le|la|les|l['’])\s*)?$/u;
+
+/**
+ * Gapping: "A est présent en P, et B en Q", "A relies on X and B on Y": the second clause drops the verb and keeps
+ * the preposition that introduced the first object.
+ */
+function gapped(s: SentenceView, cue: RelationCue, cueSpan: Span, subject: Group, object: Group): RelationDraft[] {
+  const preposition = /(?:^|\s)([\p{Ll}]+)\s+(?:(?:the|le|la|les|l['’])\s*)?$/u.exec(
+    s.text.slice(cueSpan.start, object.start),
+  )?.[1];
+  if (!preposition || !PREPOSITIONS.has(preposition)) return [];
+  const i = s.groups.indexOf(object);
+  const [second, third] = [s.groups[i + 1], s.groups[i + 2]];
+  if (!second || !third || subject.start >= object.start) return [];
+  const link = s.text.slice(object.end, second.start);
+  const gap = s.text.slice(second.end, third.start);
+  if (!/^[^.;:!?]{0,40},?\s+(?:et|and)\s+$/u.test(link)) return [];
+  if (!new RegExp(`^\\s+${preposition}\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'u').test(gap)) return [];
+  const out: RelationDraft[] = [];
+  for (const from of second.members)
+    for (const to of third.members) {
+      if (!allowed(cue.fromKinds, from) || !allowed(cue.toKinds, to)) continue;
+      const d = draft(s, cue.type, from, to, [cueSpan], 0.5, `relation.cue:${cue.type}+gapped`);
+      if (d) out.push(d);
+    }
+  return out;
+}
+
 function fromCues(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const hit of scanners[s.language].scan(s)) {
@@ -140,8 +173,33 @@ function fromCues(s: SentenceView): RelationDraft[] {
       }
       continue;
     }
+    // "le lancement de X par Y", "Y confirmed the launch of X": a noun cue's complement is what it acts on.
+    if (cue.type === 'founded' && /(?:\s(?:of|de|du)|\sd['’])\s*$/iu.test(s.text.slice(start, end))) {
+      const patient = groupAfter(s, end, 3);
+      const by = passiveAgent(s, end);
+      const actor = by ?? groupBefore(s, start);
+      if (patient && actor) {
+        const coAgents = by
+          ? []
+          : s.groups.filter((g) => g.start > actor.end && g.end <= start && /^(?:with|avec)$/.test(g.wordBefore));
+        for (const from of [...actor.members, ...coAgents.flatMap((g) => g.members)])
+          for (const to of patient.members) {
+            if (!allowed(cue.fromKinds, from) || !allowed(cue.toKinds, to)) continue;
+            const d = draft(s, cue.type, from, to, [cueSpan], 0.55, `${rule}+noun`);
+            if (d) out.push(d);
+          }
+      }
+      continue;
+    }
     const agent = passiveAgent(s, end);
-    const before = groupBefore(s, start) ?? (agent && groupAfterParticiple(s, agent));
+    const nearest = groupBefore(s, start) ?? (agent && groupAfterParticiple(s, agent));
+    // "It is SecNumCloud certified by X": a name of the wrong kind right before the cue modifies it; the subject
+    // is the group before that one.
+    const beforeKinds = agent || cue.shape === 'backward' ? cue.toKinds : cue.fromKinds;
+    const before =
+      nearest && !nearest.members.some((m) => allowed(beforeKinds, m))
+        ? (groupBefore(s, nearest.start) ?? nearest)
+        : nearest;
     // The object: the first group after the cue with an actor of the kind the relation takes.
     const after =
       agent ??
@@ -153,6 +211,8 @@ function fromCues(s: SentenceView): RelationDraft[] {
       );
     const object = after ?? anaphoricProject(s, start, end, before);
     if (!before || !object) continue;
+    // "reprend l'infrastructure développée par X": X is the agent of another participle, not the cue's object.
+    if (!agent && PARTICIPLE_AGENT.test(s.text.slice(end, object.start))) continue;
     // "bought back the shares of the State" is not buying the State.
     if (
       cue.type === 'acquired' &&
@@ -162,12 +222,23 @@ function fromCues(s: SentenceView): RelationDraft[] {
     // Active "X cue Y": forward from X to Y; a passive agent ("par X") is the one who acts.
     let [fromGroup, toGroup] = cue.shape === 'forward' ? [before, object] : [object, before];
     if (agent) [fromGroup, toGroup] = [toGroup, fromGroup];
-    for (const from of fromGroup.members)
+    // "Thales, with Google, launched S3NS": a "with" group between the subject and a founding acts too.
+    const coAgents =
+      cue.type === 'founded' && !agent
+        ? s.groups.filter((g) => g.start > before.end && g.end <= start && /^(?:with|avec)$/.test(g.wordBefore))
+        : [];
+    // "created by A and B with the same investment": the founders fund what they found.
+    const invested =
+      cue.type === 'founded' && agent && FOUNDERS_INVEST[s.language].test(s.text.slice(agent.end, agent.end + 60));
+    for (const from of [...fromGroup.members, ...coAgents.flatMap((g) => g.members)])
       for (const to of toGroup.members) {
         if (!allowed(cue.fromKinds, from) || !allowed(cue.toKinds, to)) continue;
         const d = draft(s, cue.type, from, to, [cueSpan], agent ? 0.65 : 0.6, rule + (agent ? '+passive' : ''));
         if (d) out.push(d);
+        const funds = invested && draft(s, 'funds', from, to, [cueSpan], 0.55, 'relation.founders-invest');
+        if (funds) out.push(funds);
       }
+    if (!agent && cue.shape === 'forward') out.push(...gapped(s, cue, cueSpan, before, object));
   }
   return out;
 }
@@ -192,6 +263,53 @@ function fromCustomerLists(s: SentenceView): RelationDraft[] {
       for (const provider of supplier.members) {
         if (!isOrg(provider) || customer.kind === 'place') continue;
         const d = draft(s, 'customer-of', customer, provider, [{ start, end }], 0.6, 'relation.customer-list');
+        if (d) out.push(d);
+      }
+  }
+  return out;
+}
+
+const madeByScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([MADE_BY.fr]),
+  en: new CueScanner([MADE_BY.en]),
+};
+
+/** "l'infrastructure développée par HP pour SFR", "built by X for Y": Y is a customer of X. */
+function fromMadeFor(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const { start, end } of madeByScanners[s.language].scan(s)) {
+    if (negated(s, start, end) || hypothetical(s, start)) continue;
+    const maker = groupAfter(s, end, 6);
+    const client = maker && groupAfter(s, maker.end, 12);
+    if (!client || !/^\s*(?:for|pour)\s+(?:(?:the|le|la|l['’])\s*)?$/iu.test(s.text.slice(maker.end, client.start)))
+      continue;
+    for (const customer of client.members)
+      for (const provider of maker.members) {
+        if (!isOrg(provider) || !isOrg(customer)) continue;
+        const d = draft(s, 'customer-of', customer, provider, [{ start, end }], 0.55, 'relation.made-for');
+        if (d) out.push(d);
+      }
+  }
+  return out;
+}
+
+const headScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([AT_ITS_HEAD.fr]),
+  en: new CueScanner([AT_ITS_HEAD.en]),
+};
+
+/** "X a démarré avec Y à sa tête", "X, with Y at its helm": Y leads X. */
+function fromHeads(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const { start, end } of headScanners[s.language].scan(s)) {
+    if (negated(s, start, end) || hypothetical(s, start)) continue;
+    const person = s.groups.findLast((g) => g.end <= start && /^\s*$/u.test(s.text.slice(g.end, start)));
+    const org = person && groupBefore(s, person.start);
+    if (!person || !org) continue;
+    for (const leader of person.members)
+      for (const led of org.members) {
+        if (leader.kind !== 'person' || !isOrg(led)) continue;
+        const d = draft(s, 'leads', leader, led, [{ start, end }], 0.6, 'relation.at-its-head');
         if (d) out.push(d);
       }
   }
@@ -498,6 +616,8 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
     out.push(
       ...fromCues(s),
       ...fromCustomerLists(s),
+      ...fromMadeFor(s),
+      ...fromHeads(s),
       ...fromTitles(s),
       ...fromPlaceModifiers(s),
       ...fromPossessiveAppositions(s),

@@ -3,7 +3,7 @@ import type { ActorKind, Language } from '../domain/vocabulary.ts';
 import type { DateMention } from '../ingest/extract/dates.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
 import { CueScanner, type CueHit, type Word } from './drafts.ts';
-import { BY, FR_NEGATION_CLOSE, HYPOTHESIS, NEGATION, REPORTING } from './lexicon.ts';
+import { AUTHORED_WORK, BY, FR_NEGATION_CLOSE, HYPOTHESIS, NEGATION, REPORTING } from './lexicon.ts';
 
 /**
  * One sentence as the rules see it: its actors (known to the knowledge base or newly proposed), dates and amounts,
@@ -159,7 +159,9 @@ export function groupBefore(s: SentenceView, at: number, options: { reach?: numb
     const g = s.groups[i]!;
     if (g.end > at || (relative && g.start > relative.start && g.end <= relative.end)) continue;
     if (at - g.end > reach) return undefined;
-    if (g.inParentheses || isComplement(g) || /^['’]s\b/u.test(s.text.slice(g.end, g.end + 3))) continue;
+    // "A report by MP X criticises Y": the author of the work the sentence opens on is its subject.
+    const author = isComplement(g) && AUTHORED_WORK[s.language].test(s.text.slice(s.start, g.start));
+    if (!author && (g.inParentheses || isComplement(g) || /^['’]s\b/u.test(s.text.slice(g.end, g.end + 3)))) continue;
     if (REPORTING[s.language].test(s.text.slice(g.end, at))) return undefined;
     return g;
   }
@@ -280,7 +282,21 @@ export function hypothetical(s: SentenceView, start: number): boolean {
   const { hypotheses } = mood(s);
   if (hypotheses.length === 0) return false;
   const from = Math.max(clauseStart(s, start), start - 80);
-  return hypotheses.some((h) => h.start >= from && h.end <= start);
+  return hypotheses.some((h) => h.start >= from && h.end <= start && !factualSi(s, h));
+}
+
+/**
+ * French "si" with a present perfect states a fact it contrasts with ("Si X a pu démarrer vite, Y…"); only a
+ * present, imperfect or pluperfect after "si" is a condition ("si X rachetait", "si X avait racheté").
+ */
+const PRESENT_PERFECT =
+  /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:a|ont|est|sont)\s+(?:pu|été|dû|\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite))(?![\p{L}])/u;
+function factualSi(s: SentenceView, h: CueHit): boolean {
+  return (
+    s.language === 'fr' &&
+    /^si$/iu.test(s.text.slice(h.start, h.end)) &&
+    PRESENT_PERFECT.test(s.text.slice(h.end, h.end + 60))
+  );
 }
 
 /** The shortest span of the sentence holding every given span, widened to whole words, at least 3 characters. */
