@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Express } from 'express';
 import pino from 'pino';
 import { expect } from 'vitest';
@@ -9,9 +8,8 @@ import { operations, type Operation } from '../../server/src/api/operations.ts';
 import { loadConfig } from '../../server/src/config.ts';
 import type { GraphStore } from '../../server/src/domain/graph-store.ts';
 import type { Bundle } from '../../server/src/domain/model.ts';
-import { runIngest } from '../../server/src/ingest/ingest.ts';
 import { EmbeddedGraphStore } from '../../server/src/store/embedded/embedded-store.ts';
-import { realCorpusDir, repoRoot } from '../support/fixture.ts';
+import { ingestRealKnowledgeBase, realCorpusDir } from '../support/fixture.ts';
 
 /**
  * The API over the real knowledge base: the bundle is built in-process by the ingest (with the corpus texts when
@@ -27,12 +25,7 @@ export interface RealBundle {
 
 let built: Promise<RealBundle> | null = null;
 export function realBundle(): Promise<RealBundle> {
-  built ??= runIngest({
-    kbDir: path.join(repoRoot, 'data/kb'),
-    manifestPath: path.join(repoRoot, 'data/corpus/manifest.json'),
-    corpusDir: realCorpusDir,
-    outDir: undefined,
-  }).then(({ bundle, bundleJson }) => ({ bundle, bundleJson }));
+  built ??= ingestRealKnowledgeBase().then(({ bundle, bundleJson }) => ({ bundle, bundleJson }));
   return built;
 }
 

@@ -1,5 +1,4 @@
 import { summariseFunding } from '../../server/src/domain/funding-aggregation.ts';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore, Subgraph } from '../../server/src/domain/graph-store.ts';
 import { graphMetrics } from '../../server/src/domain/metrics.ts';
@@ -18,8 +17,7 @@ import {
   statementRelationTypes,
   type KnownSpan,
 } from '../../server/src/domain/time-spans.ts';
-import { runIngest } from '../../server/src/ingest/ingest.ts';
-import { realCorpusDir, repoRoot } from '../support/fixture.ts';
+import { ingestRealKnowledgeBase } from '../support/fixture.ts';
 
 import {
   expectSpansAndDatings,
@@ -44,12 +42,7 @@ import {
 let bundlePromise: Promise<Bundle> | null = null;
 /** The real bundle, built once per test file whichever stores the file checks. */
 export function realBundle(): Promise<Bundle> {
-  bundlePromise ??= runIngest({
-    kbDir: path.join(repoRoot, 'data/kb'),
-    manifestPath: path.join(repoRoot, 'data/corpus/manifest.json'),
-    corpusDir: realCorpusDir,
-    outDir: undefined,
-  }).then((result) => result.bundle);
+  bundlePromise ??= ingestRealKnowledgeBase().then((result) => result.bundle);
   return bundlePromise;
 }
 
