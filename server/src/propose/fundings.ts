@@ -223,6 +223,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       to: to.id,
       amount: money.amount,
       currency: money.currency ?? 'unspecified',
+      // A hedged figure ("autour de", "about") is proposed as approximate, as the ingest's value check reads it.
+      ...(money.approximate ? { approximate: true } : {}),
       kind: reading.kind,
       ...(date ? { date } : {}),
     };
