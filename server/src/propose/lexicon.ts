@@ -573,6 +573,16 @@ export const AT_ITS_HEAD: Record<Language, RegExp> = {
   en: word('at (?:its|their) (?:head|helm)'),
 };
 
+/** An author's title; the publisher follows "chez", "at", "aux éditions": "auteur de « Titre » chez Dunod". */
+export const AUTHOR_TITLES: Record<Language, RegExp> = {
+  fr: word('auteur(?:e)?|autrice'),
+  en: word('author'),
+};
+export const PUBLISHED_AT: Record<Language, RegExp> = {
+  fr: /(?:^|\s)(?:chez|aux éditions|publiés? (?:par|chez)|parus? chez)\s*$/iu,
+  en: /(?:^|\s)(?:at|with|published by|from)\s*$/iu,
+};
+
 // ------------------------------------------------------------------------------------------------ actor kinds
 
 /** Words right before a name that tell its kind: "la société X", "the MP X", "le projet X". */

@@ -401,6 +401,20 @@ describe('relations', () => {
     expect(relations(en('The platform was built by Atos for years.'))).toEqual([]);
   });
 
+  it('reads an author and a publisher, and a list whose items carry a parenthesis', () => {
+    expect(relations(fr('Par Jean Dupont, architecte, auteur de « Le Nuage » et « La Pluie » chez Atos.'))).toContain(
+      'jean-dupont writes-for atos',
+    );
+    expect(relations(en('By Jane Smith, analyst, author of "Clouds, Rain and Sun" published by Atos.'))).toContain(
+      'jane-smith writes-for atos',
+    );
+    // The subject of the book is not its publisher.
+    expect(relations(en('By Jane Smith, author of a book on Atos.'))).toEqual([]);
+    expect(relations(en('Bpifrance decided to create two rivals: Scaleway (Orange & Atos) and OVH (Thales).'))).toEqual(
+      expect.arrayContaining(['bpifrance founded scaleway', 'bpifrance founded ovhcloud']),
+    );
+  });
+
   it('reads a clause whose verb is gapped, and a French "si" that states a fact', () => {
     expect(relations(fr('Amazon est présent en France depuis peu, et Scaleway en Roubaix.'))).toEqual(
       expect.arrayContaining(['amazon located-in france', 'scaleway located-in roubaix']),

@@ -8,12 +8,14 @@ import {
   ENUMERATION_SEPARATOR,
   ALLIANCE_VEHICLE,
   AT_ITS_HEAD,
+  AUTHOR_TITLES,
   CUSTOMER_LIST,
   FOUNDERS_INVEST,
   MADE_BY,
   FOUNDER_TITLES,
   LEAD_TITLES,
   NATIONALITIES,
+  PUBLISHED_AT,
   ORG_NOUNS,
   RELATION_CUES,
   WORK_TITLES,
@@ -312,6 +314,35 @@ function fromHeads(s: SentenceView): RelationDraft[] {
         const d = draft(s, 'leads', leader, led, [{ start, end }], 0.6, 'relation.at-its-head');
         if (d) out.push(d);
       }
+  }
+  return out;
+}
+
+const authorScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([AUTHOR_TITLES.fr]),
+  en: new CueScanner([AUTHOR_TITLES.en]),
+};
+
+/** "X, auteur de « A » et « B » chez Dunod", "X, author of "A" (published by Y)": X writes for the publisher. */
+function fromAuthors(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const { start, end } of authorScanners[s.language].scan(s)) {
+    const person = s.actors.findLast(
+      (a) =>
+        a.kind === 'person' &&
+        a.end <= start &&
+        /^\s*,\s*(?:[\p{L}'’-]+[\s,]+){0,3}$/u.test(s.text.slice(a.end, start)),
+    );
+    if (!person) continue;
+    // The titles between (quoted, or names of works) may hold commas; the publisher comes after a publishing word.
+    const publisher = s.actors.find((a) => {
+      if (a.start < end || a.start - end > 200 || !isOrg(a)) return false;
+      const between = s.text.slice(end, a.start).replace(/[“«"][^”»"]*[”»"]/gu, '');
+      return PUBLISHED_AT[s.language].test(between) && !/[.;:]/.test(between);
+    });
+    if (!publisher) continue;
+    const d = draft(s, 'writes-for', person, publisher, [{ start, end }], 0.55, 'relation.author');
+    if (d) out.push(d);
   }
   return out;
 }
@@ -618,6 +649,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromCustomerLists(s),
       ...fromMadeFor(s),
       ...fromHeads(s),
+      ...fromAuthors(s),
       ...fromTitles(s),
       ...fromPlaceModifiers(s),
       ...fromPossessiveAppositions(s),

@@ -111,6 +111,20 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
       last.end = actor.end;
       continue;
     }
+    // "CloudWatt (Orange & Thales) and Numergy (SFR & Bull)": a parenthesis after a list item does not end the list.
+    const beforeAside = groups.at(-2);
+    if (
+      last?.inParentheses &&
+      !inParentheses &&
+      beforeAside &&
+      !beforeAside.inParentheses &&
+      /^\s*\(\s*$/.test(text.slice(beforeAside.end, last.start)) &&
+      COORDINATION.test(text.slice(beforeAside.end, actor.start).replace(/\([^()]*\)/gu, ''))
+    ) {
+      beforeAside.members.push(actor);
+      beforeAside.end = actor.end;
+      continue;
+    }
     let wordBefore = wordEndingAt(text, actor.start, sentenceStart);
     // "l'État", "le projet X", "the State": an article is not the word that tells a complement; the one before it is.
     if (ARTICLES.has(wordBefore)) {
