@@ -50,6 +50,8 @@ export interface Discourse {
   subject?: ActorSpan;
   /** The last organisation a sentence introduced with an organisation noun ("the start-up X"). */
   described?: ActorSpan;
+  /** The last project, joint venture or offer the sentence named ("le projet X" counts whatever X's kind). */
+  project?: ActorSpan;
   sentence: number;
   paragraph: number;
 }
@@ -121,6 +123,47 @@ export function rememberSentence(
         ORGANISATIONS.includes(a.kind) &&
         NOUN_BEFORE[language].test(text.slice(Math.max(start, a.start - 30), a.start)),
     );
+  discourse.project = actors.findLast(
+    (a) =>
+      PROJECT_KINDS.includes(a.kind) ||
+      (ORGANISATIONS.includes(a.kind) && PROJECT_NOUN_BEFORE.test(text.slice(Math.max(start, a.start - 20), a.start))),
+  );
   discourse.sentence = index;
   discourse.paragraph = paragraph;
+}
+
+const PROJECT_KINDS: readonly ActorKind[] = ['programme', 'joint-venture', 'offer'];
+const PROJECT_NOUN_BEFORE = /(?:projet|project|programme|program|coentreprise|venture)\s+$/iu;
+
+/** "this project", "ce projet", "cette coentreprise" inside a sentence: a demonstrative always points back. */
+const DEMONSTRATIVE_PROJECT: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:this|that)\s+(?:[\p{Ll}-]+\s+)?(?:project|programme|program|joint venture|venture|offer|offering)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:ce|cet|cette)\s+(?:[\p{Ll}-]+\s+)?(?:projet|programme|coentreprise|offre)(?![\p{L}])/giu,
+};
+
+/** The project a demonstrative inside the sentence points to: the last one the previous sentence named. */
+export function resolveDemonstratives(
+  text: string,
+  start: number,
+  end: number,
+  language: Language,
+  actors: readonly ActorSpan[],
+  discourse: Discourse,
+  index: number,
+  paragraph: number,
+): ActorSpan[] {
+  const project = discourse.project;
+  if (!project || discourse.paragraph !== paragraph || discourse.sentence !== index - 1) return [];
+  const out: ActorSpan[] = [];
+  const pattern = DEMONSTRATIVE_PROJECT[language];
+  const sentence = text.slice(start, end);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const [from, to] = [start + m.index, start + m.index + m[0].length];
+    // "ce projet Andromède": the name follows, nothing to resolve.
+    if (actors.some((a) => a.start < to && a.end > from) || actors.some((a) => a.start >= to && a.start - to <= 2))
+      continue;
+    out.push({ ...project, start: from, end: to });
+  }
+  return out;
 }

@@ -110,11 +110,16 @@ const TIME_WORDS = new Set([
 /** "OVH's IPO": a possessive right before the trigger. */
 const POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+
 function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
   const { trigger } = f;
   const last = groupBefore(s, f.start, { reach: 400 });
   const possessor = s.groups.find((g) => g.end <= f.start && POSSESSIVE.test(s.text.slice(g.end, f.start)));
   if (possessor) return { subject: possessor };
+  // "X, which should see the light of day in 2024", "X qui verra le jour": the relative pronoun's antecedent.
+  const antecedent = s.groups.findLast((g) => g.end <= f.start && RELATIVE_SUBJECT.test(s.text.slice(g.end, f.start)));
+  if (antecedent) return { subject: antecedent };
   const apposed = s.groups.find((g) => g.end <= f.start && APPOSITION.test(s.text.slice(g.end, f.start)));
   if (apposed && !trigger.patient) return { subject: apposed };
   const agent = passiveAgent(s, f.end);

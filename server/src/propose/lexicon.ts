@@ -143,8 +143,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'launch',
-    `lanc${W}|inaugur${W}|mis(?:e)? en service|mise en ligne|ouvert(?:ure)?|arrivée|débarqu${W}|s${AP}implant${W}|démarr${W}|présent(?:e|s|es)? (?:en|au|aux)`,
-    `launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|roll(?:ed|s)? out|rollout|arrival|arrived|opened|inaugurat${W}|debut(?:ed|s)?|set foot`,
+    `lanc${W}|inaugur${W}|mis(?:e)? en service|mise en ligne|ouvert(?:ure)?|arrivée|débarqu${W}|s${AP}implant${W}|démarr${W}|présent(?:e|s|es)? (?:en|au|aux)|voi(?:t|ent|r) le jour|verr(?:a|ont|ait|aient) le jour|vu le jour`,
+    `launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|roll(?:ed|s)? out|rollout|arrival|arrived|opened|inaugurat${W}|debut(?:ed|s)?|set foot|see(?:s)? the light of day|saw the light of day`,
     true,
     bi('lanceur', 'launcher'),
   ),
@@ -557,8 +557,10 @@ export const FOUNDERS_INVEST: Record<Language, RegExp> = {
 
 /** Work made by one for another: "développée par HP pour SFR", "built by X for Y" (Y is X's customer). */
 export const MADE_BY: Record<Language, RegExp> = {
-  fr: word('(?:développ|conçu|fourni|réalis|construit|livr)\\p{L}* par'),
-  en: word('(?:developed|built|designed|made|supplied|provided|delivered) by'),
+  fr: word(
+    'développ\\p{L}* par|conçu\\p{L}* par|fourni\\p{L}* par|réalis\\p{L}* par|construit\\p{L}* par|livr\\p{L}* par',
+  ),
+  en: word('developed by|built by|designed by|made by|supplied by|provided by|delivered by'),
 };
 
 /** A written work whose author is the sentence's real subject: "A recent report by MP X criticises Y". */

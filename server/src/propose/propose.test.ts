@@ -205,6 +205,26 @@ describe('events', () => {
     );
   });
 
+  it('reads "this project" back to the project named just before, and a relative pronoun\'s antecedent', () => {
+    expect(
+      events(
+        en(
+          'Orange confirmed the launch of the Aurora project. Its aim: this project, which should see the light of day in 2024.',
+        ),
+      ),
+    ).toContain('launch aurora 2024 year planned');
+    expect(
+      events(
+        fr(
+          'Le projet Nimbus avance. Orange a confirmé le lancement du projet Nimbus. Le but de ce projet qui verra le jour en 2026 ?',
+        ),
+      ),
+    ).toContain('launch nimbus 2026 year planned');
+    // A company is not "this project"; across a paragraph the demonstrative points to nothing.
+    expect(events(en('Orange hires. This project should see the light of day in 2024.'))).toEqual([]);
+    expect(events(en('Orange hires.\n\nThis project should see the light of day in 2024.'))).toEqual([]);
+  });
+
   it('proposes nothing from a negated or hypothetical sentence', () => {
     expect(events(fr("Orange n'a jamais lancé Scaleway en 2020."))).toEqual([]);
     expect(events(en('If Thales had launched Scaleway in 2020, things would differ.'))).toEqual([]);

@@ -21,7 +21,7 @@ import { clamp01, tokenise, type Draft } from './drafts.ts';
 import { proposeEvents } from './events.ts';
 import { proposeFundings, type FundingContext } from './fundings.ts';
 import { eventConflict, eventsMatch, fundingConflict, fundingsMatch, mainActors, relationsMatch } from './match.ts';
-import { newDiscourse, rememberSentence, resolveAnaphor } from './coreference.ts';
+import { newDiscourse, rememberSentence, resolveAnaphor, resolveDemonstratives } from './coreference.ts';
 import { actorLookup, fundsRelations, proposeRelations, type RelationContext } from './relations.ts';
 import { evidenceSpan, groupActors, type ActorSpan, type SentenceView, type Span } from './sentence.ts';
 
@@ -252,6 +252,17 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
       // "It is certified…", "Cet éditeur a…": the actor the sentence's opening anaphor stands for.
       const anaphor = resolveAnaphor(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
       if (anaphor) sentenceActors = [anaphor, ...sentenceActors];
+      const pointed = resolveDemonstratives(
+        text,
+        sentence.start,
+        sentence.end,
+        language,
+        sentenceActors,
+        discourse,
+        index,
+        paragraph,
+      );
+      if (pointed.length > 0) sentenceActors = [...sentenceActors, ...pointed].sort((x, y) => x.start - y.start);
       rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
       if (sentenceActors.length === 0) return;
       const view: SentenceView = {
