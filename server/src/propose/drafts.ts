@@ -137,9 +137,21 @@ export class CueScanner {
     return hits;
   }
 
+  /** Answers of #startsCue by word head ("!" marks a short word): a sentence's words repeat the same few heads. */
+  readonly #memo = new Map<string, boolean>();
+
   #startsCue({ head, short }: Word): boolean {
-    if (short && this.#words.has(head)) return true;
-    return this.#heads.has(head) || this.#heads.has(head.slice(0, 2)) || this.#heads.has(head.slice(0, 1));
+    const key = short ? `!${head}` : head;
+    let answer = this.#memo.get(key);
+    if (answer === undefined) {
+      answer =
+        (short && this.#words.has(head)) ||
+        this.#heads.has(head) ||
+        this.#heads.has(head.slice(0, 2)) ||
+        this.#heads.has(head.slice(0, 1));
+      this.#memo.set(key, answer);
+    }
+    return answer;
   }
 }
 

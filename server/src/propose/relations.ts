@@ -1,6 +1,6 @@
 import { symmetricRelationTypes, type ActorKind, type Language, type RelationType } from '../domain/vocabulary.ts';
 import { foldKey } from '../ingest/offset-preserving-fold.ts';
-import { clamp01, CueScanner, type FundingDraft, type RelationDraft } from './drafts.ts';
+import { clamp01, CueScanner, type CueHit, type FundingDraft, type RelationDraft } from './drafts.ts';
 import {
   ASSEMBLY_TITLES,
   DEPUTY,
@@ -245,15 +245,10 @@ function fromCues(s: SentenceView): RelationDraft[] {
   return out;
 }
 
-const customerScanners: Record<Language, CueScanner> = {
-  fr: new CueScanner([CUSTOMER_LIST.fr]),
-  en: new CueScanner([CUSTOMER_LIST.en]),
-};
-
 /** "X, which has A and B as customers", "X a pour clients A et B": each customer is a customer of the subject. */
-function fromCustomerLists(s: SentenceView): RelationDraft[] {
+function fromCustomerLists(s: SentenceView, hits: readonly CueHit[]): RelationDraft[] {
   const out: RelationDraft[] = [];
-  for (const { start, end } of customerScanners[s.language].scan(s)) {
+  for (const { start, end } of hits.filter((h) => h.cue === Structure.CUSTOMERS)) {
     if (negated(s, start, end) || hypothetical(s, start)) continue;
     const after = groupAfter(s, end, 3);
     const before = s.groups.findLast((g) => g.end <= start && /^\s*$/u.test(s.text.slice(g.end, start)));
@@ -271,15 +266,10 @@ function fromCustomerLists(s: SentenceView): RelationDraft[] {
   return out;
 }
 
-const madeByScanners: Record<Language, CueScanner> = {
-  fr: new CueScanner([MADE_BY.fr]),
-  en: new CueScanner([MADE_BY.en]),
-};
-
 /** "l'infrastructure développée par HP pour SFR", "built by X for Y": Y is a customer of X. */
-function fromMadeFor(s: SentenceView): RelationDraft[] {
+function fromMadeFor(s: SentenceView, hits: readonly CueHit[]): RelationDraft[] {
   const out: RelationDraft[] = [];
-  for (const { start, end } of madeByScanners[s.language].scan(s)) {
+  for (const { start, end } of hits.filter((h) => h.cue === Structure.MADE_FOR)) {
     if (negated(s, start, end) || hypothetical(s, start)) continue;
     const maker = groupAfter(s, end, 6);
     const client = maker && groupAfter(s, maker.end, 12);
@@ -295,15 +285,10 @@ function fromMadeFor(s: SentenceView): RelationDraft[] {
   return out;
 }
 
-const headScanners: Record<Language, CueScanner> = {
-  fr: new CueScanner([AT_ITS_HEAD.fr]),
-  en: new CueScanner([AT_ITS_HEAD.en]),
-};
-
 /** "X a démarré avec Y à sa tête", "X, with Y at its helm": Y leads X. */
-function fromHeads(s: SentenceView): RelationDraft[] {
+function fromHeads(s: SentenceView, hits: readonly CueHit[]): RelationDraft[] {
   const out: RelationDraft[] = [];
-  for (const { start, end } of headScanners[s.language].scan(s)) {
+  for (const { start, end } of hits.filter((h) => h.cue === Structure.HEAD)) {
     if (negated(s, start, end) || hypothetical(s, start)) continue;
     const person = s.groups.findLast((g) => g.end <= start && /^\s*$/u.test(s.text.slice(g.end, start)));
     const org = person && groupBefore(s, person.start);
@@ -318,15 +303,10 @@ function fromHeads(s: SentenceView): RelationDraft[] {
   return out;
 }
 
-const authorScanners: Record<Language, CueScanner> = {
-  fr: new CueScanner([AUTHOR_TITLES.fr]),
-  en: new CueScanner([AUTHOR_TITLES.en]),
-};
-
 /** "X, auteur de « A » et « B » chez Dunod", "X, author of "A" (published by Y)": X writes for the publisher. */
-function fromAuthors(s: SentenceView): RelationDraft[] {
+function fromAuthors(s: SentenceView, hits: readonly CueHit[]): RelationDraft[] {
   const out: RelationDraft[] = [];
-  for (const { start, end } of authorScanners[s.language].scan(s)) {
+  for (const { start, end } of hits.filter((h) => h.cue === Structure.AUTHOR)) {
     const person = s.actors.findLast(
       (a) =>
         a.kind === 'person' &&
@@ -346,6 +326,18 @@ function fromAuthors(s: SentenceView): RelationDraft[] {
   }
   return out;
 }
+
+/** The structures read by words of their own, found in one scan of the sentence. */
+enum Structure {
+  CUSTOMERS,
+  MADE_FOR,
+  HEAD,
+  AUTHOR,
+}
+const structureScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([CUSTOMER_LIST.fr, MADE_BY.fr, AT_ITS_HEAD.fr, AUTHOR_TITLES.fr]),
+  en: new CueScanner([CUSTOMER_LIST.en, MADE_BY.en, AT_ITS_HEAD.en, AUTHOR_TITLES.en]),
+};
 
 const ORG_KINDS: readonly ActorKind[] = [
   'company',
@@ -640,16 +632,19 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
   return out;
 }
 
+function fromStructures(s: SentenceView): RelationDraft[] {
+  const hits = structureScanners[s.language].scan(s);
+  if (hits.length === 0) return [];
+  return [...fromCustomerLists(s, hits), ...fromMadeFor(s, hits), ...fromHeads(s, hits), ...fromAuthors(s, hits)];
+}
+
 export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: RelationContext = {}): RelationDraft[] {
   if (s.actors.length < 1) return [];
   const out = [...fromEnumerations(s, context), ...fromNationalities(s, lookup, context)];
   if (s.actors.length >= 2)
     out.push(
       ...fromCues(s),
-      ...fromCustomerLists(s),
-      ...fromMadeFor(s),
-      ...fromHeads(s),
-      ...fromAuthors(s),
+      ...fromStructures(s),
       ...fromTitles(s),
       ...fromPlaceModifiers(s),
       ...fromPossessiveAppositions(s),
