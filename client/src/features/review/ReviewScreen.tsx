@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useSource } from '../../shared/api/queries.ts';
+import { langs } from '../../shared/i18n/lang.ts';
+import { useUrlState } from '../../shared/url-state/use-url-state.ts';
 import {
   curatorClient,
   CuratorError,
@@ -9,26 +11,19 @@ import {
   type ReviewProposal,
   type ReviewQueue,
 } from './curator-client.ts';
+import { RecordForm } from './RecordForm.tsx';
+import { checkRecord, setAt, tidyRecord, type FieldErrors, type RecordDraft } from './record-form.ts';
+import { reviewMessages } from './review-messages.ts';
 import { highlightRuns, selectionOffsets } from './selection.ts';
 import './review.css';
 
 /**
- * The curator's review screen (`npm run curate`, /review): sources with their progress, the proposals of the chosen
- * source, its text with every proposal's evidence highlighted, and one decision per proposal: accept (as it is or
- * edited, the quote taken from a selection in the text), merge into an actor, reject with a reason, keep a conflict
- * as a dispute. Keyboard first; results are announced in a live region.
+ * The curator's review screen (`npm run curate`, /review), in the explorer's language (`?lang=`): sources with their
+ * progress, the proposals of the chosen source, its text with every proposal's evidence highlighted, and one decision
+ * per proposal: accept (as it is or edited field by field, the quote taken from a selection in the text), merge into
+ * an actor, reject with a reason, keep a conflict as a dispute. Keyboard first: after a decision the focus goes to
+ * the next proposal; results are announced in a live region.
  */
-
-const SHORTCUTS: [string, string][] = [
-  ['j / ↓', 'next proposal'],
-  ['k / ↑', 'previous proposal'],
-  ['a', 'accept'],
-  ['e', 'edit (then q: quote from the selected text, Ctrl+Enter: accept the edit, Esc: cancel)'],
-  ['m', 'merge into an actor'],
-  ['r', 'reject (type the reason, Enter)'],
-  ['d', 'keep both as a dispute (conflicts)'],
-  ['b', 'accept every high-confidence proposal of this source'],
-];
 
 type Mode = 'browse' | 'edit' | 'reject' | 'merge';
 
@@ -41,22 +36,28 @@ function recordLabel(p: ReviewProposal): string {
 }
 
 export default function ReviewScreen() {
+  const [{ lang }, navigate] = useUrlState();
+  const t = reviewMessages[lang];
   const token = useMemo(() => curatorToken(), []);
   const client = useMemo(() => (token ? curatorClient(token) : null), [token]);
   const queryClient = useQueryClient();
   const [chosenSource, setSourceId] = useState<string | null>(null);
   const [index, setIndex] = useState(0);
   const [mode, setMode] = useState<Mode>('browse');
-  const [draft, setDraft] = useState('');
+  const [draft, setDraft] = useState<RecordDraft>({});
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [reason, setReason] = useState('');
   const [into, setInto] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const [problem, setProblem] = useState<{ message: string; issues: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Set by a decision written: once the queue has reloaded, the focus goes to the proposal now current. */
+  const focusNext = useRef(false);
   const readerRef = useRef<HTMLDivElement>(null);
   const reasonRef = useRef<HTMLInputElement>(null);
   const mergeRef = useRef<HTMLSelectElement>(null);
-  const draftRef = useRef<HTMLTextAreaElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const decisionRef = useRef<HTMLHeadingElement>(null);
 
   const queueQuery = useQuery({
     queryKey: ['review-queue'],
@@ -74,6 +75,29 @@ export default function ReviewScreen() {
   const source = useSource(sourceId);
   const text = source.data?.text.available ? source.data.text.content : null;
 
+  useEffect(() => {
+    if (!focusNext.current || busy || queueQuery.isFetching) return;
+    focusNext.current = false;
+    // The next proposal took the decided one's place in the list; with none left, the decision column says so.
+    const next = current ? listRef.current?.querySelector<HTMLElement>(`[data-key="${current.key}"]`) : null;
+    (next ?? decisionRef.current)?.focus();
+  }, [current, busy, queueQuery.isFetching]);
+
+  /** Another proposal or source: whatever was being edited, rejected or merged belonged to the previous one. */
+  const choose = useCallback((next: number | ((i: number) => number)) => {
+    setIndex(next);
+    setMode('browse');
+    setFieldErrors({});
+    setProblem(null);
+  }, []);
+
+  /** Esc or Cancel: back to browsing, the focus on the proposal (the form it was in is gone). */
+  const cancel = useCallback(() => {
+    setMode('browse');
+    setFieldErrors({});
+    if (current) listRef.current?.querySelector<HTMLElement>(`[data-key="${current.key}"]`)?.focus();
+  }, [current]);
+
   const decide = useCallback(
     async (decision: Decision, what: string) => {
       if (!client || busy) return;
@@ -81,102 +105,102 @@ export default function ReviewScreen() {
       setProblem(null);
       try {
         const result = await client.decide(decision);
-        setAnnouncement(`${what}: written ${result.wrote.length ? result.wrote.join(', ') : 'to the review log'}.`);
+        setAnnouncement(t.wrote(what, result.wrote));
         setMode('browse');
         setReason('');
+        setFieldErrors({});
+        focusNext.current = true;
         // The queue, and the other views' answers: they changed with the bundle version.
         await queryClient.invalidateQueries();
       } catch (error) {
         const e = error instanceof CuratorError ? error : new CuratorError(0, (error as Error).message);
-        const why =
-          e.status === 409
-            ? 'Not written (conflict)'
-            : e.status === 422
-              ? 'Refused, nothing written'
-              : 'Failed, nothing written';
-        setProblem({ message: `${why}: ${e.message}`, issues: e.issues });
-        setAnnouncement(`${why}: ${e.message}`);
+        const why = e.status === 409 ? t.conflict : e.status === 422 ? t.refused : t.failed;
+        setProblem({ message: t.outcome(why, e.message), issues: e.issues });
+        setAnnouncement(t.outcome(why, e.message));
+        // A field of the edited record named by the server: shown beside that field.
+        if (Object.keys(e.fields).length > 0) setFieldErrors(e.fields);
       } finally {
         setBusy(false);
       }
     },
-    [client, busy, queryClient],
+    [client, busy, queryClient, t],
   );
 
   const startEdit = useCallback(() => {
     if (!current) return;
-    setDraft(JSON.stringify(current.record, null, 2));
+    setDraft(current.record as RecordDraft);
+    setFieldErrors({});
     setMode('edit');
-    setTimeout(() => draftRef.current?.focus(), 0);
+    setTimeout(() => document.querySelector<HTMLElement>('.review__edit input, .review__edit select')?.focus(), 0);
   }, [current]);
 
   const quoteFromSelection = useCallback(() => {
     if (!readerRef.current || text === null || sourceId === null) return;
     const offsets = selectionOffsets(readerRef.current);
     if (!offsets) {
-      setAnnouncement('Select the quote in the text first.');
+      setAnnouncement(t.selectFirst);
       return;
     }
     const quote = text.slice(offsets.start, offsets.end);
-    try {
-      const record = JSON.parse(draft) as { evidence?: { source: string; quote: string }[] };
-      record.evidence = [{ source: sourceId, quote }, ...(record.evidence ?? []).slice(1)];
-      setDraft(JSON.stringify(record, null, 2));
-      setAnnouncement(`Quote set from characters ${offsets.start} to ${offsets.end}: “${quote}”.`);
-    } catch {
-      setAnnouncement('The edited record is not valid JSON: fix it before taking the quote.');
-    }
-  }, [draft, text, sourceId]);
+    setDraft((record) => setAt(record, 'evidence.0', { source: sourceId, quote }));
+    setAnnouncement(t.quoteSet(offsets.start, offsets.end, quote));
+  }, [text, sourceId, t]);
 
   const acceptEdit = useCallback(() => {
     if (!current) return;
-    try {
-      void decide(
-        { action: 'accept', proposal: current.key, record: JSON.parse(draft) as Record<string, unknown> },
-        `Accepted as edited ${current.key}`,
-      );
-    } catch {
-      setProblem({ message: 'The edited record is not valid JSON.', issues: [] });
+    const record = tidyRecord(draft);
+    const errors = checkRecord(current.collection, record, t.check);
+    setFieldErrors(errors);
+    const wrong = Object.keys(errors);
+    if (wrong.length > 0) {
+      setAnnouncement(t.invalidForm(wrong.length));
+      document.getElementById(`review-field-${wrong[0]!.replaceAll('.', '-')}`)?.focus();
+      return;
     }
-  }, [current, draft, decide]);
+    void decide({ action: 'accept', proposal: current.key, record }, t.acceptedEdited(current.key));
+  }, [current, draft, decide, t]);
 
   const bulk = useCallback(() => {
     if (!queue) return;
     const keys = proposals.filter((p) => p.status === 'new' && p.confidence >= queue.highConfidence).map((p) => p.key);
-    if (keys.length === 0) setAnnouncement('No high-confidence proposal left in this source.');
-    else void decide({ action: 'accept-many', proposals: keys }, `Accepted ${keys.length} high-confidence proposals`);
-  }, [queue, proposals, decide]);
+    if (keys.length === 0) setAnnouncement(t.noHighConfidence);
+    else void decide({ action: 'accept-many', proposals: keys }, t.acceptedMany(keys.length));
+  }, [queue, proposals, decide, t]);
 
-  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+  const typing = (target: HTMLElement) => ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
     if (mode === 'edit') {
-      if (event.key === 'Escape') setMode('browse');
-      else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) acceptEdit();
-      else if (event.key === 'q' && target.tagName !== 'TEXTAREA') quoteFromSelection();
+      if (event.key === 'Escape') cancel();
+      else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        acceptEdit();
+      } else if (event.key === 'q' && !typing(target)) quoteFromSelection();
       return;
     }
-    if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || event.ctrlKey || event.metaKey || event.altKey) {
-      if (event.key === 'Escape') setMode('browse');
+    if (typing(target) || event.ctrlKey || event.metaKey || event.altKey) {
+      if (event.key === 'Escape') cancel();
       return;
     }
     const keys: Record<string, () => void> = {
-      j: () => setIndex((i) => Math.min(i + 1, proposals.length - 1)),
-      ArrowDown: () => setIndex((i) => Math.min(i + 1, proposals.length - 1)),
-      k: () => setIndex((i) => Math.max(i - 1, 0)),
-      ArrowUp: () => setIndex((i) => Math.max(i - 1, 0)),
-      a: () => current && void decide({ action: 'accept', proposal: current.key }, `Accepted ${current.key}`),
+      j: () => choose((i) => Math.min(i + 1, proposals.length - 1)),
+      ArrowDown: () => choose((i) => Math.min(i + 1, proposals.length - 1)),
+      k: () => choose((i) => Math.max(i - 1, 0)),
+      ArrowUp: () => choose((i) => Math.max(i - 1, 0)),
+      a: () => current && void decide({ action: 'accept', proposal: current.key }, t.accepted(current.key)),
       e: startEdit,
       r: () => {
         setMode('reject');
         setTimeout(() => reasonRef.current?.focus(), 0);
       },
       m: () => {
+        if (current?.collection !== 'actors') return;
         setMode('merge');
         setTimeout(() => mergeRef.current?.focus(), 0);
       },
       d: () =>
-        current?.conflictsWith &&
-        void decide({ action: 'dispute', proposal: current.key }, `Kept both as a dispute ${current.key}`),
+        current?.conflictsWith && void decide({ action: 'dispute', proposal: current.key }, t.disputed(current.key)),
       b: bulk,
     };
     const action = keys[event.key];
@@ -186,35 +210,47 @@ export default function ReviewScreen() {
     }
   };
 
+  const languageSwitch = (
+    <div className="review__lang">
+      <label htmlFor="review-lang">{t.language}</label>
+      <select id="review-lang" value={lang} onChange={(e) => navigate({ lang: e.target.value as typeof lang })}>
+        {langs.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {t.languageNames[l]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
   if (!token)
     return (
       <main className="review" id="content">
-        <h1>Review queue</h1>
-        <p role="alert">
-          No curator token: open the link that <code>npm run curate</code> printed (it ends with <code>#token=…</code>).
-          The public server has no review routes.
-        </p>
+        <h1>{t.title}</h1>
+        {languageSwitch}
+        <p role="alert">{t.noToken}</p>
       </main>
     );
 
-  const spans = (queue?.proposals ?? [])
-    .filter((p) => sourceId !== null && p.sources.includes(sourceId))
-    .flatMap((p) =>
-      p.evidence
-        .filter((e) => e.source === sourceId && e.start !== null && e.end !== null)
-        .map((e) => ({ start: e.start!, end: e.end!, id: p.key })),
-    );
+  const spans = proposals.flatMap((p) =>
+    p.evidence
+      .filter((e) => e.source === sourceId && e.start !== null && e.end !== null)
+      .map((e) => ({ start: e.start!, end: e.end!, id: p.key })),
+  );
 
   return (
     <main className="review" id="content" onKeyDown={onKeyDown}>
-      <h1>Review queue</h1>
+      <div className="review__top">
+        <h1>{t.title}</h1>
+        {languageSwitch}
+      </div>
       {queueQuery.error && (
         <p role="alert" className="review__problem">
-          The review queue did not load: {queueQuery.error.message}
+          {t.queueFailed(queueQuery.error.message)}
         </p>
       )}
       <p role="status" aria-live="polite" className="review__status">
-        {busy ? 'Writing…' : announcement}
+        {busy ? t.writing : announcement}
       </p>
       {problem && (
         <div role="alert" className="review__problem">
@@ -229,9 +265,9 @@ export default function ReviewScreen() {
         </div>
       )}
       <details className="review__help">
-        <summary>Keyboard shortcuts</summary>
+        <summary>{t.shortcutsTitle}</summary>
         <dl>
-          {SHORTCUTS.map(([key, what]) => (
+          {t.shortcuts.map(([key, what]) => (
             <div key={key}>
               <dt>
                 <kbd>{key}</kbd>
@@ -242,8 +278,8 @@ export default function ReviewScreen() {
         </dl>
       </details>
       <div className="review__columns">
-        <nav aria-label="Sources" className="review__sources">
-          <h2>Sources</h2>
+        <nav aria-labelledby="review-sources" className="review__sources">
+          <h2 id="review-sources">{t.sources}</h2>
           <ul>
             {(queue?.sources ?? []).map((s) => (
               <li key={s.id}>
@@ -252,7 +288,7 @@ export default function ReviewScreen() {
                   aria-current={s.id === sourceId ? 'true' : undefined}
                   onClick={() => {
                     setSourceId(s.id);
-                    setIndex(0);
+                    choose(0);
                   }}
                 >
                   {s.title}
@@ -260,55 +296,55 @@ export default function ReviewScreen() {
                 <progress
                   max={Math.max(1, s.pending + s.decided)}
                   value={s.decided}
-                  aria-label={`${s.title}: decided`}
+                  aria-label={t.decidedOf(s.title)}
                 />
-                <span className="review__counts">
-                  {s.decided} decided, {s.pending} to go, {s.known} known already
-                </span>
+                <span className="review__counts">{t.counts(s.decided, s.pending, s.known)}</span>
               </li>
             ))}
           </ul>
         </nav>
-        <section aria-label="Proposals" className="review__list">
-          <h2>Proposals ({proposals.length})</h2>
+        <section aria-labelledby="review-proposals" className="review__list">
+          <h2 id="review-proposals">{t.proposals(proposals.length)}</h2>
           <button type="button" onClick={bulk} disabled={busy}>
-            Accept all high-confidence (≥ {queue?.highConfidence ?? ''}) <kbd>b</kbd>
+            {t.bulk(String(queue?.highConfidence ?? ''))} <kbd>b</kbd>
           </button>
-          <ol>
+          <ol ref={listRef}>
             {proposals.map((p, i) => (
               <li key={p.key}>
                 <button
                   type="button"
                   data-key={p.key}
                   aria-current={p === current ? 'true' : undefined}
-                  onClick={() => setIndex(i)}
+                  onClick={() => choose(i)}
                 >
-                  <span className={`review__badge review__badge--${p.status}`}>{p.status}</span> {p.collection}:{' '}
-                  {recordLabel(p)} ({Math.round(p.confidence * 100)}%)
+                  <span className={`review__badge review__badge--${p.status}`}>{t.statuses[p.status]}</span>{' '}
+                  {t.labelled(p.collection, recordLabel(p))} ({Math.round(p.confidence * 100)} %)
                 </button>
               </li>
             ))}
           </ol>
         </section>
-        <section aria-label="Decision" className="review__decision">
+        <section aria-labelledby="review-decision" className="review__decision">
+          <h2 id="review-decision" ref={decisionRef} tabIndex={-1}>
+            {current ? t.labelled(current.collection, recordLabel(current)) : t.decision}
+          </h2>
           {current ? (
             <>
-              <h2>
-                {current.collection}: {recordLabel(current)}
-              </h2>
               <p>
-                {current.status}, confidence {Math.round(current.confidence * 100)}%, rule <code>{current.rule}</code>
+                {t.about(
+                  t.statuses[current.status] ?? current.status,
+                  Math.round(current.confidence * 100),
+                  current.rule,
+                )}
               </p>
               <div className="review__compare">
                 <figure>
-                  <figcaption>Proposed</figcaption>
+                  <figcaption>{t.proposed}</figcaption>
                   <pre>{JSON.stringify(current.record, null, 2)}</pre>
                 </figure>
                 {current.conflictsWith && (
                   <figure>
-                    <figcaption>
-                      Disagrees about {current.conflictsWith.about} with {current.conflictsWith.record}
-                    </figcaption>
+                    <figcaption>{t.disagrees(current.conflictsWith.about, current.conflictsWith.record)}</figcaption>
                     <pre>{JSON.stringify(current.conflictsWith.existing, null, 2)}</pre>
                   </figure>
                 )}
@@ -317,30 +353,28 @@ export default function ReviewScreen() {
                 <button
                   type="button"
                   disabled={busy}
-                  onClick={() => void decide({ action: 'accept', proposal: current.key }, `Accepted ${current.key}`)}
+                  onClick={() => void decide({ action: 'accept', proposal: current.key }, t.accepted(current.key))}
                 >
-                  Accept <kbd>a</kbd>
+                  {t.accept} <kbd>a</kbd>
                 </button>
                 <button type="button" disabled={busy} onClick={startEdit}>
-                  Edit <kbd>e</kbd>
+                  {t.edit} <kbd>e</kbd>
                 </button>
                 {current.collection === 'actors' && (
                   <button type="button" disabled={busy} onClick={() => setMode('merge')}>
-                    Merge into an actor <kbd>m</kbd>
+                    {t.merge} <kbd>m</kbd>
                   </button>
                 )}
                 <button type="button" disabled={busy} onClick={() => setMode('reject')}>
-                  Reject <kbd>r</kbd>
+                  {t.reject} <kbd>r</kbd>
                 </button>
                 {current.conflictsWith && (
                   <button
                     type="button"
                     disabled={busy}
-                    onClick={() =>
-                      void decide({ action: 'dispute', proposal: current.key }, `Kept both as a dispute ${current.key}`)
-                    }
+                    onClick={() => void decide({ action: 'dispute', proposal: current.key }, t.disputed(current.key))}
                   >
-                    Keep both as a dispute <kbd>d</kbd>
+                    {t.dispute} <kbd>d</kbd>
                   </button>
                 )}
               </div>
@@ -348,11 +382,11 @@ export default function ReviewScreen() {
                 <form
                   onSubmit={(event) => {
                     event.preventDefault();
-                    void decide({ action: 'reject', proposal: current.key, reason }, `Rejected ${current.key}`);
+                    void decide({ action: 'reject', proposal: current.key, reason }, t.rejected(current.key));
                   }}
                 >
                   <label>
-                    Reason for rejecting
+                    {t.reasonLabel}
                     <input
                       ref={reasonRef}
                       value={reason}
@@ -361,7 +395,7 @@ export default function ReviewScreen() {
                       onChange={(e) => setReason(e.target.value)}
                     />
                   </label>
-                  <button type="submit">Reject</button>
+                  <button type="submit">{t.reject}</button>
                 </form>
               )}
               {mode === 'merge' && current.collection === 'actors' && (
@@ -369,14 +403,11 @@ export default function ReviewScreen() {
                   onSubmit={(event) => {
                     event.preventDefault();
                     if (into)
-                      void decide(
-                        { action: 'merge', proposal: current.key, into },
-                        `Merged ${current.key} into ${into}`,
-                      );
+                      void decide({ action: 'merge', proposal: current.key, into }, t.merged(current.key, into));
                   }}
                 >
                   <label>
-                    Merge into actor
+                    {t.mergeLabel}
                     <select
                       ref={mergeRef}
                       value={into}
@@ -390,7 +421,7 @@ export default function ReviewScreen() {
                         }
                       }}
                     >
-                      <option value="">choose…</option>
+                      <option value="">{t.choose}</option>
                       {(queue?.actors ?? []).map((a) => (
                         <option key={a.id} value={a.id}>
                           {a.name} ({a.id})
@@ -398,49 +429,53 @@ export default function ReviewScreen() {
                       ))}
                     </select>
                   </label>
-                  <button type="submit">Merge</button>
+                  <button type="submit">{t.mergeSubmit}</button>
                 </form>
               )}
               {mode === 'edit' && (
-                <div className="review__edit">
-                  <label htmlFor="review-draft">
-                    Record (every field; the first quote can be taken from a selection in the text)
-                  </label>
-                  <textarea
-                    id="review-draft"
-                    ref={draftRef}
-                    value={draft}
-                    rows={16}
-                    onChange={(e) => setDraft(e.target.value)}
+                <form
+                  className="review__edit"
+                  noValidate
+                  aria-labelledby="review-edit-legend"
+                  onSubmit={(event) => {
+                    event.preventDefault();
+                    acceptEdit();
+                  }}
+                >
+                  <h3 id="review-edit-legend">{t.form.legend}</h3>
+                  <RecordForm
+                    collection={current.collection}
+                    record={draft}
+                    onChange={setDraft}
+                    errors={fieldErrors}
+                    actorIds={(queue?.actors ?? []).map((a) => a.id)}
+                    m={t.form}
                   />
-                  <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={quoteFromSelection}>
-                    Quote from the selected text <kbd>q</kbd>
-                  </button>
-                  <button type="button" onClick={acceptEdit} disabled={busy}>
-                    Accept the edit <kbd>Ctrl+Enter</kbd>
-                  </button>
-                  <button type="button" onClick={() => setMode('browse')}>
-                    Cancel <kbd>Esc</kbd>
-                  </button>
-                </div>
+                  <div className="review__actions">
+                    <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={quoteFromSelection}>
+                      {t.form.quoteFromSelection} <kbd>q</kbd>
+                    </button>
+                    <button type="submit" disabled={busy}>
+                      {t.form.acceptEdit} <kbd>Ctrl+Enter</kbd>
+                    </button>
+                    <button type="button" onClick={cancel}>
+                      {t.form.cancel} <kbd>Esc</kbd>
+                    </button>
+                  </div>
+                </form>
               )}
             </>
           ) : (
-            <p>Nothing left to decide in this source.</p>
+            <p>{t.nothingLeft}</p>
           )}
         </section>
       </div>
-      <section aria-label="Source text" className="review__reader">
-        <h2>Text</h2>
+      <section aria-labelledby="review-text" className="review__reader">
+        <h2 id="review-text">{t.text}</h2>
         {text === null ? (
-          <p>{source.isPending ? 'Loading the text…' : 'The text of this source is not available.'}</p>
+          <p>{source.isPending ? t.loadingText : t.noText}</p>
         ) : (
-          <div
-            ref={readerRef}
-            className="review__text"
-            tabIndex={0}
-            aria-label="Source text, with the evidence highlighted"
-          >
+          <div ref={readerRef} className="review__text" role="region" tabIndex={0} aria-label={t.textLabel}>
             {highlightRuns(text.length, spans).map((run) =>
               run.ids.length === 0 ? (
                 <span key={run.start}>{text.slice(run.start, run.end)}</span>

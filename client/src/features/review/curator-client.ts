@@ -1,5 +1,6 @@
 import createClient from 'openapi-fetch';
 import type { components, paths } from './curator-schema.ts';
+import { recordField, type FieldErrors } from './record-form.ts';
 
 /**
  * The review screen's client for the curator's routes (server/openapi-curator.json), typed by the generated
@@ -23,12 +24,16 @@ export function curatorToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
-/** What went wrong, in words a curator can act on (the problem's detail, and the KB issues when it was refused). */
+/**
+ * What went wrong, in words a curator can act on: the problem's detail, the knowledge-base issues when it was
+ * refused, and the edited record's fields the server named (by path inside the record, as the form names them).
+ */
 export class CuratorError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly issues: string[] = [],
+    readonly fields: FieldErrors = {},
   ) {
     super(message);
     this.name = 'CuratorError';
@@ -39,13 +44,34 @@ interface ProblemLike {
   title?: string;
   detail?: string;
   issues?: string[];
+  /** 400: every wrong field of the decision (`record.…` for the edited record). */
+  errors?: { name: string; reason: string }[];
+  /** 422: the edited record's field its knowledge-base schema refused. */
+  field?: string;
+}
+
+function fieldErrors(p: ProblemLike): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const { name, reason } of p.errors ?? []) {
+    const field = recordField(name);
+    if (field !== null) fields[field] ??= reason;
+  }
+  const field = p.field === undefined ? null : recordField(p.field);
+  // The 422's detail is "<field>: <why>".
+  if (field !== null) fields[field] ??= (p.detail ?? '').replace(/^[^:]*:\s*/, '');
+  return fields;
 }
 
 export function curatorClient(token: string) {
   const client = createClient<paths>({ baseUrl: '', headers: { Authorization: `Bearer ${token}` } });
   const fail = (response: Response, problem: unknown): never => {
     const p = (problem ?? {}) as ProblemLike;
-    throw new CuratorError(response.status, p.detail ?? p.title ?? `HTTP ${response.status}`, p.issues ?? []);
+    throw new CuratorError(
+      response.status,
+      p.detail ?? p.title ?? `HTTP ${response.status}`,
+      p.issues ?? [],
+      fieldErrors(p),
+    );
   };
   return {
     async queue(): Promise<ReviewQueue> {
