@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Header } from './Header.tsx';
 import { ViewSwitcher } from './ViewSwitcher.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { CorpusNotice } from './CorpusNotice.tsx';
 import { I18nProvider } from '../shared/i18n/i18n.tsx';
 import { messages } from '../shared/i18n/messages.ts';
 import { ErrorBoundary } from '../shared/ui/ErrorBoundary.tsx';
@@ -48,7 +49,10 @@ export function App() {
       </a>
       <Header />
       <ViewSwitcher />
-      <div className="layout">
+      <CorpusNotice />
+      {/* The view name and whether anything is selected drive the panel: beside the view on a wide screen (left out
+          while empty where the view needs the width), a sheet over the view on a phone. */}
+      <div className={`layout layout--${state.view}${state.selection ? ' layout--selected' : ' layout--no-selection'}`}>
         <main id="content" className="layout__main" tabIndex={-1}>
           {state.story && (
             <ErrorBoundary key={`story-${state.story}`}>

@@ -12,7 +12,7 @@ export function SidePanel() {
   const [state, navigate] = useUrlState();
   const selection = state.selection;
   return (
-    <aside className="panel" aria-label={t.panel.label}>
+    <aside className={`panel${selection ? ' panel--open' : ' panel--empty'}`} aria-label={t.panel.label}>
       {selection ? (
         <>
           <button

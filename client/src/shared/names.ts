@@ -1,4 +1,4 @@
-import type { Actor } from './api/types.ts';
+import type { Actor, SourceSummary } from './api/types.ts';
 import type { Lang } from './i18n/lang.ts';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -28,4 +28,13 @@ export function otherNames(actor: Pick<Actor, 'name' | 'aliases'>, lang: Lang): 
     names.push(alias);
   }
   return names;
+}
+
+/** A source's outlet as a reader sees it: its name, then the words about it in the reader's language. */
+export function outletLabel(
+  source: { outlet?: string | undefined; outletNote?: SourceSummary['outletNote'] },
+  lang: Lang,
+): string {
+  if (!source.outlet) return '';
+  return source.outletNote ? `${source.outlet} (${source.outletNote[lang]})` : source.outlet;
 }

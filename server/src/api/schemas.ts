@@ -361,6 +361,7 @@ export const SourceSummarySchema = SourceSchema.pick({
   id: true,
   title: true,
   outlet: true,
+  outletNote: true,
   author: true,
   language: true,
   published: true,

@@ -203,6 +203,9 @@ export const SourceManifestEntrySchema = z
     file: z.string().regex(/^[\w.-]+\.txt$/, 'a plain file name ending in .txt'),
     title: text,
     outlet: text.optional(),
+    // How the outlet's piece reached the corpus ("relayed by a newsletter"), in both languages: the outlet's name
+    // stays a name, the words about it are translated.
+    outletNote: BilingualSchema.optional(),
     author: text.optional(),
     language: z.enum(languages),
     // A link a reader may follow: http(s) only, never javascript:, data: or file:.

@@ -26,10 +26,8 @@ export function PathFinder() {
   const shown = result?.paths.slice(0, SHOWN_PATHS) ?? [];
 
   return (
-    <section className="path-finder" aria-labelledby="path-finder-title">
-      <h3 id="path-finder-title" className="path-finder__title">
-        {t.path.title}
-      </h3>
+    // Named by the disclosure's summary around it ("Path finder"), never a second heading saying the same.
+    <section className="path-finder" aria-label={t.path.title}>
       <div className="path-finder__inputs">
         <Combobox
           key={`from-${state.pathFrom ?? ''}-${dictionary.size}`}

@@ -2,7 +2,7 @@ import { useActorDictionary } from '../../shared/api/labels.ts';
 import { useSource } from '../../shared/api/queries.ts';
 import { formatFuzzyDate } from '../../shared/dates/format.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
-import { displayName } from '../../shared/names.ts';
+import { displayName, outletLabel } from '../../shared/names.ts';
 import { ErrorMessage, Loading } from '../../shared/ui/status.tsx';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
 import { EvidenceQuote } from '../../shared/evidence/Evidence.tsx';
@@ -29,7 +29,7 @@ export function SourceCard({ id }: { id: string }) {
         {source.outlet && (
           <div>
             <dt>{t.panel.outlet}</dt>
-            <dd>{source.outlet}</dd>
+            <dd>{outletLabel(source, lang)}</dd>
           </div>
         )}
         {source.author && (

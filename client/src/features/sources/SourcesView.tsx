@@ -4,7 +4,7 @@ import { useSource, useSources } from '../../shared/api/queries.ts';
 import type { Source, SourceDetail } from '../../shared/api/types.ts';
 import { formatFuzzyDate } from '../../shared/dates/format.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
-import { displayName } from '../../shared/names.ts';
+import { displayName, outletLabel } from '../../shared/names.ts';
 import { Empty, ErrorMessage, Loading } from '../../shared/ui/status.tsx';
 import { serialiseUrlState } from '../../shared/url-state/url-state.ts';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
@@ -42,7 +42,7 @@ function SourceListItem({ source, current, onOpen }: { source: Source; current: 
         {source.outlet && (
           <div>
             <dt className="visually-hidden">{t.panel.outlet}</dt>
-            <dd>{source.outlet}</dd>
+            <dd>{outletLabel(source, lang)}</dd>
           </div>
         )}
         {source.author && (
@@ -190,7 +190,7 @@ function Reader({ id }: { id: string }) {
           </p>
           <h3>{t.reader.quotes}</h3>
           {detail.evidence.map((e) => (
-            <EvidenceQuote key={e.id} evidence={e} source={source} />
+            <EvidenceQuote key={e.id} evidence={e} source={source} inReader />
           ))}
         </div>
       )}
@@ -207,12 +207,10 @@ export default function SourcesView() {
     return <ErrorMessage error={sources.error} what={t.things.sources} onRetry={() => void sources.refetch()} />;
   const list = sources.data.sources;
   if (list.length === 0) return <Empty>{t.reader.choose}</Empty>;
-  const current =
-    (state.selection?.kind === 'source' && list.some((s) => s.id === state.selection!.id)
-      ? state.selection.id
-      : null) ??
-    (state.read && list.some((s) => s.id === state.read) ? state.read : null) ??
-    list[0]!.id;
+  // The source asked for (selected, or open in the reader); another one is never shown in its place.
+  const requested = (state.selection?.kind === 'source' ? state.selection.id : null) ?? state.read;
+  const missing = requested !== null && !list.some((s) => s.id === requested);
+  const current = missing ? null : (requested ?? list[0]!.id);
   return (
     <section className="sources-view" aria-label={t.reader.label}>
       <nav className="reader-list" aria-label={t.reader.list}>
@@ -228,7 +226,13 @@ export default function SourcesView() {
           ))}
         </ul>
       </nav>
-      <Reader key={current} id={current} />
+      {current === null ? (
+        <p className="status status--error reader__missing" role="alert" data-missing={requested}>
+          {t.status.notFound(t.things.source)}
+        </p>
+      ) : (
+        <Reader key={current} id={current} />
+      )}
     </section>
   );
 }

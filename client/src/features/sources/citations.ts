@@ -1,12 +1,14 @@
 import type { FuzzyDate } from '../../shared/api/types.ts';
 import { formatFuzzyDate } from '../../shared/dates/format.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
+import { outletLabel } from '../../shared/names.ts';
 
 /** The citations of a selection as plain text: each quote, then its source's title, outlet (or author) and date. */
 
 export interface CitationSource {
   title: string;
   outlet?: string | undefined;
+  outletNote?: { fr: string; en: string } | undefined;
   author?: string | undefined;
   published: FuzzyDate;
 }
@@ -20,7 +22,12 @@ export interface Citation {
 export function formatCitation(citation: Citation, lang: Lang): string {
   const { source } = citation;
   const attribution = source
-    ? [source.title, source.outlet, source.outlet ? undefined : source.author, formatFuzzyDate(source.published, lang)]
+    ? [
+        source.title,
+        outletLabel(source, lang),
+        source.outlet ? undefined : source.author,
+        formatFuzzyDate(source.published, lang),
+      ]
         .filter((part): part is string => Boolean(part))
         .join(', ')
     : citation.sourceId;

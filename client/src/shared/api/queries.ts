@@ -110,12 +110,17 @@ export const useEvidenceDetails = (ids: readonly string[]) =>
     })),
   });
 
+/** One search, as a query (for `useSearch`) or fetched at once (Enter pressed before the type-ahead answered). */
+export const searchQuery = (q: string, kinds: readonly SearchKind[]) => ({
+  queryKey: ['search', q, kinds.join(',')],
+  queryFn: ({ signal }: QueryContext) =>
+    get('/api/search', { params: { query: { q, kinds: [...kinds], limit: 12 } }, signal }),
+  staleTime: 60_000,
+});
+
 export const useSearch = (q: string, kinds: readonly SearchKind[]) =>
   useQuery({
-    queryKey: ['search', q, kinds.join(',')],
-    queryFn: ({ signal }: QueryContext) =>
-      get('/api/search', { params: { query: { q, kinds: [...kinds], limit: 12 } }, signal }),
+    ...searchQuery(q, kinds),
     enabled: q.trim().length >= 2,
     placeholderData: keepPreviousData,
-    staleTime: 60_000,
   });

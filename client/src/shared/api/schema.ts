@@ -1031,6 +1031,10 @@ export interface components {
       /** @enum {string} */
       language: 'fr' | 'en';
       outlet?: string;
+      outletNote?: {
+        en: string;
+        fr: string;
+      };
       published: {
         basis?: string;
         /** @enum {string} */
@@ -1063,6 +1067,10 @@ export interface components {
       /** @enum {string} */
       language: 'fr' | 'en';
       outlet?: string;
+      outletNote?: {
+        en: string;
+        fr: string;
+      };
       published: {
         basis?: string;
         /** @enum {string} */

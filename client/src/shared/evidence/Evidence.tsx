@@ -3,13 +3,30 @@ import type { Evidence, Source, SourceSummary } from '../api/types.ts';
 import { formatFuzzyDate } from '../dates/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useUrlState } from '../url-state/use-url-state.ts';
+import { outletLabel } from '../names.ts';
 
-type SourceLike = Pick<Source | SourceSummary, 'id' | 'title' | 'outlet' | 'language' | 'published' | 'author'>;
+type SourceLike = Pick<
+  Source | SourceSummary,
+  'id' | 'title' | 'outlet' | 'outletNote' | 'language' | 'published' | 'author'
+>;
 
-/** One piece of evidence: the quote (in its own language), then the source's title, outlet, date and language. */
-export function EvidenceQuote({ evidence, source }: { evidence: Evidence; source: SourceLike | undefined }) {
+/**
+ * One piece of evidence: the quote (in its own language), then the source's title, outlet, date and language. The
+ * title and "Read in context" both open the source reader at the passage (scrolled to and outlined), wherever the
+ * quote is shown; inside the reader itself (`inReader`) there is nowhere further to go.
+ */
+export function EvidenceQuote({
+  evidence,
+  source,
+  inReader = false,
+}: {
+  evidence: Evidence;
+  source: SourceLike | undefined;
+  inReader?: boolean;
+}) {
   const { t, lang } = useI18n();
   const [, navigate] = useUrlState();
+  const readInContext = () => navigate({ view: 'sources', read: evidence.source, ev: evidence.id });
   return (
     <figure className="evidence">
       <blockquote className="evidence__quote" lang={source?.language}>
@@ -18,16 +35,21 @@ export function EvidenceQuote({ evidence, source }: { evidence: Evidence; source
       <figcaption className="evidence__source">
         {source ? (
           <>
-            <button
-              type="button"
-              className="link-button evidence__title"
-              onClick={() => navigate({ selection: { kind: 'source', id: source.id } })}
-            >
-              {source.title}
-            </button>
-            {source.outlet && <span className="evidence__outlet">{source.outlet}</span>}
+            {inReader ? (
+              <span className="evidence__title">{source.title}</span>
+            ) : (
+              <button type="button" className="link-button evidence__title" onClick={readInContext}>
+                {source.title}
+              </button>
+            )}
+            {source.outlet && <span className="evidence__outlet">{outletLabel(source, lang)}</span>}
             <span className="evidence__date">{formatFuzzyDate(source.published, lang)}</span>
             <span className="evidence__lang">{t.languageNames[source.language]}</span>
+            {!inReader && (
+              <button type="button" className="link-button evidence__read" onClick={readInContext}>
+                {t.timeline.readInContext}
+              </button>
+            )}
           </>
         ) : (
           <span>{evidence.source}</span>

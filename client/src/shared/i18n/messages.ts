@@ -1,6 +1,7 @@
 import type { ActorKind, FundingKind, RelationType } from '../api/types.ts';
 import type { RelationFamily } from '../vocabulary.ts';
 import type { Lang } from './lang.ts';
+import { withFrenchTypography } from './typography.ts';
 
 /**
  * The interface's words, in English and French: one typed catalogue (the French one must have every key the
@@ -12,6 +13,7 @@ const en = {
   appTitle: 'Sovereign Cloud Atlas',
   tagline: 'Who is tied to whom in the French sovereign cloud, since when, and which source says so.',
   skipToContent: 'Skip to the content',
+  corpusAbsent: 'Quotes unchecked: the source texts are not installed here, so no quote was verified against its text.',
   language: 'Language',
   languageNames: { en: 'English', fr: 'French' } as Record<Lang, string>,
   views: { graph: 'Graph', timeline: 'Timeline', money: 'Money', sources: 'Sources', stories: 'Stories' },
@@ -385,7 +387,7 @@ const en = {
     choose: 'Choose a source to read.',
     basis: 'How the date was established',
     legendMention: 'underlined: an actor the text mentions (click to select it)',
-    legendEvidence: 'highlighted: a passage quoted as evidence',
+    legendEvidence: 'dotted underline: a passage quoted as evidence (the one you came to read is highlighted)',
     mentionTitle: (name: string) => `${name}: select this actor`,
     evidenceTitle: 'Quoted as evidence',
     noText: {
@@ -438,6 +440,8 @@ const fr: Messages = {
   appTitle: 'Atlas du cloud souverain',
   tagline: 'Qui est lié à qui dans le cloud souverain français, depuis quand, et quelle source le dit.',
   skipToContent: 'Aller au contenu',
+  corpusAbsent:
+    'Citations non vérifiées : les textes des sources ne sont pas installés ici, aucune citation n’a été comparée à son texte.',
   language: 'Langue',
   languageNames: { en: 'anglais', fr: 'français' },
   views: { graph: 'Graphe', timeline: 'Chronologie', money: 'Argent', sources: 'Sources', stories: 'Récits' },
@@ -811,7 +815,7 @@ const fr: Messages = {
     choose: 'Choisissez une source à lire.',
     basis: 'Comment la date a été établie',
     legendMention: 'souligné : un acteur que le texte mentionne (cliquer pour le sélectionner)',
-    legendEvidence: 'surligné : un passage cité comme preuve',
+    legendEvidence: 'pointillés : un passage cité comme preuve (celui que vous venez lire est surligné)',
     mentionTitle: (name: string) => `${name} : sélectionner cet acteur`,
     evidenceTitle: 'Cité comme preuve',
     noText: {
@@ -856,4 +860,4 @@ const fr: Messages = {
   },
 };
 
-export const messages: Record<Lang, Messages> = { en, fr };
+export const messages: Record<Lang, Messages> = { en, fr: withFrenchTypography(fr) };

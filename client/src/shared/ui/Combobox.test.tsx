@@ -63,6 +63,17 @@ describe('<Combobox>', () => {
     expect((input as HTMLInputElement).value).toBe('');
   });
 
+  it('picks the first hit when Enter comes right after typing, before the answer arrived', async () => {
+    stubApi({ '/api/search*': hits });
+    const onPick = vi.fn();
+    const user = userEvent.setup();
+    renderWithProviders(<Combobox label="Search" kinds={['actor', 'source']} onPick={onPick} />);
+    // Typed and submitted at once: within the debounce, so no search had even started.
+    await user.type(screen.getByRole('combobox', { name: 'Search' }), 'cloud{Enter}');
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    await waitFor(() => expect(onPick).toHaveBeenCalledWith(hits.hits[0]));
+  });
+
   it('keeps the picked label when asked, and says when nothing matches', async () => {
     stubApi({ '/api/search?q=zz*': { query: 'zz', hits: [] }, '/api/search*': hits });
     const onPick = vi.fn();

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useSearch } from '../api/queries.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { searchQuery, useSearch } from '../api/queries.ts';
 import type { SearchHit } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Highlighted } from './Highlighted.tsx';
@@ -36,6 +37,9 @@ export function Combobox(props: ComboboxProps) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  /** The text as typed, read when an answer fetched on Enter arrives (a later keystroke cancels that pick). */
+  const typedText = useRef(text);
+  const queryClient = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -48,13 +52,26 @@ export function Combobox(props: ComboboxProps) {
   const hits = ready ? search.data.hits : [];
   const expanded = open && query.length >= 2 && (hits.length > 0 || !search.isFetching);
   const activeHit = active >= 0 && active < hits.length ? hits[active] : undefined;
+  const answerIsCurrent = query === text.trim() && ready && !search.isFetching && !search.isPlaceholderData;
 
   const pick = (hit: SearchHit) => {
     props.onPick(hit);
     setOpen(false);
     setActive(-1);
     setText(props.keepPickedText ? hit.label : '');
+    typedText.current = props.keepPickedText ? hit.label : '';
     if (!props.keepPickedText) setQuery('');
+  };
+
+  /** Enter before the type-ahead answered for the typed text: search now, and pick the first hit when it comes. */
+  const pickFirstWhenAnswered = (typed: string) => {
+    setQuery(typed);
+    queryClient.fetchQuery(searchQuery(typed, props.kinds)).then(
+      (answer) => {
+        if (typedText.current.trim() === typed && answer.hits[0]) pick(answer.hits[0]);
+      },
+      () => undefined, // the type-ahead's own query shows the failure
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -70,7 +87,11 @@ export function Combobox(props: ComboboxProps) {
         if (hits.length > 0) setActive((i) => (i <= 0 ? hits.length - 1 : i - 1));
         break;
       case 'Enter':
-        if (expanded && (activeHit ?? hits[0])) {
+        if (!(expanded && activeHit) && !answerIsCurrent && text.trim().length >= 2) {
+          // Typed faster than the debounce and the network.
+          event.preventDefault();
+          pickFirstWhenAnswered(text.trim());
+        } else if (expanded && (activeHit ?? hits[0])) {
           event.preventDefault();
           pick((activeHit ?? hits[0])!);
         }
@@ -83,6 +104,7 @@ export function Combobox(props: ComboboxProps) {
         } else if (text) {
           event.preventDefault();
           setText('');
+          typedText.current = '';
         }
         break;
       case 'Tab':
@@ -122,6 +144,7 @@ export function Combobox(props: ComboboxProps) {
         value={text}
         onChange={(event) => {
           setText(event.target.value);
+          typedText.current = event.target.value;
           setOpen(true);
           setActive(-1);
         }}

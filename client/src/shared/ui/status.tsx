@@ -34,12 +34,17 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
+/** Whether asking again can help: a missing record or a refused request stays missing or refused. */
+export function isRetryable(error: unknown): boolean {
+  return !(error instanceof ApiError && (error.kind === 'not-found' || (error.status ?? 0) === 400));
+}
+
 export function ErrorMessage({ error, what, onRetry }: { error: unknown; what: string; onRetry?: () => void }) {
   const { t } = useI18n();
   return (
     <div className="status status--error" role="alert">
       <p>{describeError(error, what, t)}</p>
-      {onRetry && (
+      {onRetry && isRetryable(error) && (
         <button type="button" className="button" onClick={onRetry}>
           {t.status.retry}
         </button>

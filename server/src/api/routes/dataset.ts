@@ -7,6 +7,7 @@ export const sourceSummary = (source: Source): SourceSummary => ({
   id: source.id,
   title: source.title,
   ...(source.outlet === undefined ? {} : { outlet: source.outlet }),
+  ...(source.outletNote === undefined ? {} : { outletNote: source.outletNote }),
   ...(source.author === undefined ? {} : { author: source.author }),
   language: source.language,
   published: source.published,

@@ -33,7 +33,7 @@ export type Props = Record<string, unknown>;
  * Revision of the property layout below. Bump it whenever a `*Props` function changes what it writes: it is part of
  * the dataset key, so the same bundle is then loaded as a new dataset beside the old one and switched to at once.
  */
-export const GRAPH_MODEL_REVISION = 6;
+export const GRAPH_MODEL_REVISION = 7;
 
 // ------------------------------------------------------------------------------------------ Neo4j values → JS
 
@@ -333,6 +333,8 @@ export function sourceProps(source: Source): Props {
     file: source.file,
     title: source.title,
     outlet: source.outlet,
+    outletNoteFr: source.outletNote?.fr,
+    outletNoteEn: source.outletNote?.en,
     author: source.author,
     language: source.language,
     url: source.url,
@@ -470,6 +472,8 @@ export const propertyKeys = {
     'file',
     'title',
     'outlet',
+    'outletNoteFr',
+    'outletNoteEn',
     'author',
     'language',
     'url',
@@ -625,6 +629,10 @@ export function toSource(raw: unknown): Source {
   const source: Partial<Source> = { id: str(p, 'id'), file: str(p, 'file'), title: str(p, 'title') };
   const outlet = optStr(p, 'outlet');
   if (outlet !== undefined) source.outlet = outlet;
+  const outletNoteFr = optStr(p, 'outletNoteFr');
+  const outletNoteEn = optStr(p, 'outletNoteEn');
+  if (outletNoteFr !== undefined && outletNoteEn !== undefined)
+    source.outletNote = { fr: outletNoteFr, en: outletNoteEn };
   const author = optStr(p, 'author');
   if (author !== undefined) source.author = author;
   source.language = str(p, 'language') as Source['language'];
