@@ -96,7 +96,8 @@ function runSchemathesis(st: string, url: string, extraArgs: string[]): Promise<
     ...extraArgs,
   ];
   return new Promise((resolve) => {
-    const child = spawn(st, args, { stdio: 'inherit' });
+    // Run from its own environment: schemathesis keeps an example database (.schemathesis/) in its working directory.
+    const child = spawn(st, args, { stdio: 'inherit', cwd: path.dirname(path.dirname(st)) });
     child.once('exit', (code) => resolve(code));
   });
 }
