@@ -4,8 +4,8 @@ import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent 
 import type { GraphNode } from '../../shared/api/types.ts';
 import { graphStylesheet } from './cy-style.ts';
 import type { GraphModel, Visibility } from './graph-model.ts';
-import { LARGE_EDGE_COUNT } from './layout.ts';
-import { placeElements, positionCache } from './place-elements.ts';
+import { centralityRanks, fitViewport, labelBudget, LARGE_EDGE_COUNT } from './layout.ts';
+import { layOut, placeElements, positionCache } from './place-elements.ts';
 import { graphToSvg, type SvgEdge, type SvgNode } from './svg-export.ts';
 
 cytoscape.use(fcose);
@@ -43,19 +43,68 @@ export interface GraphCanvasProps {
   label: string;
 }
 
-/** Labels drawn on a large graph besides the selection's neighbourhood and the path. */
-const LABELLED_ON_LARGE = 150;
+/** Each model's actors ranked by centrality, for the label budget. */
+const ranksByModel = new WeakMap<GraphModel, Map<string, number>>();
+function ranksOf(model: GraphModel): Map<string, number> {
+  let ranks = ranksByModel.get(model);
+  if (!ranks) {
+    ranks = centralityRanks(model.nodes.values());
+    ranksByModel.set(model, ranks);
+  }
+  return ranks;
+}
+
+/** A selection's neighbourhood up to this size is labelled whole. */
+const LABELLED_NEIGHBOURHOOD = 40;
 
 export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(props, ref) {
   const containerRef = useRef<HTMLDivElement>(null);
   const tipRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const largeRef = useRef(false);
-  const tappedRef = useRef<string | null>(null);
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
   });
+  const layoutQueue = useRef<Promise<void>>(Promise.resolve());
+  /** Runs a job after those queued before it; a failed job is reported and does not stop the ones after it. */
+  const enqueue = (job: () => void | Promise<void>) => {
+    layoutQueue.current = layoutQueue.current.then(job).catch((error: unknown) => console.error('graph layout', error));
+  };
+  /** The zoom that fits the whole graph (the label budget's reference) and the one the stylesheet is set for. */
+  const fitZoom = useRef(0);
+  const styleZoom = useRef(1);
+  /**
+   * Labels by priority: the most central actors at the fitted zoom, more as one zooms in, and always the selection,
+   * its neighbourhood (when small) and the path. Label sizes follow the zoom once it has moved far enough.
+   */
+  const updateLabels = useRef(() => {});
+  updateLabels.current = () => {
+    const cy = cyRef.current;
+    if (!cy || cy.destroyed()) return;
+    const { model, selected, emphasis, pathNodes } = latest.current;
+    const zoom = cy.zoom();
+    const ranks = ranksOf(model);
+    const budget = labelBudget(zoom, fitZoom.current || zoom, ranks.size);
+    const neighbourhood = emphasis !== null && emphasis.size <= LABELLED_NEIGHBOURHOOD ? emphasis : null;
+    const on: cytoscape.SingularElementArgument[] = [];
+    const off: cytoscape.SingularElementArgument[] = [];
+    cy.nodes().forEach((node) => {
+      const id = node.id();
+      const want =
+        (ranks.get(id) ?? Infinity) < budget || id === selected || pathNodes.has(id) || !!neighbourhood?.has(id);
+      if (want !== node.hasClass('labelled')) (want ? on : off).push(node);
+    });
+    const restyle = Math.abs(Math.log(zoom / styleZoom.current)) > Math.log(1.3);
+    cy.batch(() => {
+      if (on.length > 0) cy.collection(on as unknown as cytoscape.CollectionArgument).addClass('labelled');
+      if (off.length > 0) cy.collection(off as unknown as cytoscape.CollectionArgument).removeClass('labelled');
+      if (restyle) {
+        styleZoom.current = zoom;
+        cy.style(graphStylesheet(largeRef.current, zoom));
+      }
+    });
+  };
 
   // Create the instance once; destroy it (listeners, layouts, animations, canvases) on unmount.
   useEffect(() => {
@@ -89,7 +138,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     };
     cy.on('tap', 'node', (event) => {
       const id = (event.target as NodeSingular).id();
-      tappedRef.current = id;
       latest.current.onSelect(id);
     });
     cy.on('dbltap', 'node', (event) => latest.current.onExpand((event.target as NodeSingular).id()));
@@ -100,11 +148,17 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     cy.on('mouseover', 'edge', (event) => showTip(latest.current.describeEdge(event.target.id()), event));
     cy.on('mouseout', hideTip);
     cy.on('viewport', hideTip);
+    let labelTimer: ReturnType<typeof setTimeout> | undefined;
+    cy.on('zoom', () => {
+      clearTimeout(labelTimer);
+      labelTimer = setTimeout(() => updateLabels.current(), 120);
+    });
     cy.on('dragfree', 'node', (event) => {
       const node = event.target as NodeSingular;
       positionCache.set(node.id(), { ...node.position() });
     });
     return () => {
+      clearTimeout(labelTimer);
       cy.stop(true, false);
       cy.removeAllListeners();
       cy.destroy();
@@ -121,30 +175,52 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     const large = model.edges.size > LARGE_EDGE_COUNT || model.nodes.size > 1_000;
     if (large !== largeRef.current) {
       largeRef.current = large;
-      cy.style(graphStylesheet(large));
+      cy.style(graphStylesheet(large, styleZoom.current));
     }
     const container = containerRef.current!;
-    const freshInstance = cy
-      .nodes()
-      .filter((n) => model.nodes.has(n.id()))
-      .empty();
-    const { basis } = latest.current;
-    // The whole graph is laid out once, whatever link the page was opened with, so that any part of it shows the
-    // same picture from any link; actors it does not hold are placed incrementally.
-    let laidOut = false;
-    if (basis && basis !== model && [...basis.nodes.keys()].some((id) => !positionCache.has(id))) {
-      laidOut = placeElements(cy, basis, basis, latest.current, container) || laidOut;
-    }
-    laidOut = placeElements(cy, model, basis ?? model, latest.current, container) || laidOut;
-    if (freshInstance || laidOut) cy.fit(cy.elements(':visible'), 30);
-    if (model.nodes.size > 0 && container.dataset.graphReady !== 'true') {
-      cy.one('render', () => {
-        performance.mark('atlas:first-draw');
-        container.dataset.graphReady = 'true';
-      });
-      cy.forceRender();
-    }
-    container.dataset.nodes = String(cy.nodes().length);
+    // Layouts run in a worker; their turns are queued so that each diff starts from the positions the previous one
+    // settled, and a turn whose model is no longer the latest is skipped (the newer one diffs from what is drawn).
+    enqueue(async () => {
+      if (cy.destroyed() || latest.current.model !== model) return;
+      const drawnBefore = cy.nodes().length;
+      const freshInstance = cy
+        .nodes()
+        .filter((n) => model.nodes.has(n.id()))
+        .empty();
+      const { basis } = latest.current;
+      // The whole graph is laid out once, whatever link the page was opened with, so that any part of it shows the
+      // same picture from any link; actors it does not hold are placed incrementally.
+      let laidOut = false;
+      let layoutMs = 0;
+      if (basis && basis !== model && [...basis.nodes.keys()].some((id) => !positionCache.has(id))) {
+        const request = placeElements(cy, basis, basis, latest.current);
+        if (request) {
+          layoutMs += await layOut(cy, request);
+          laidOut = true;
+        }
+      }
+      const request = placeElements(cy, model, basis ?? model, latest.current);
+      if (request) {
+        layoutMs += await layOut(cy, request);
+        laidOut = true;
+      }
+      if (cy.destroyed()) return;
+      if (laidOut) container.dataset.layoutMs = String(Math.round(layoutMs));
+      // A new set of actors (a first drawing, a story step, an expansion) is fitted whole.
+      if (freshInstance || laidOut || model.nodes.size !== drawnBefore) {
+        cy.fit(cy.elements(':visible'), 30);
+        fitZoom.current = cy.zoom();
+      }
+      updateLabels.current();
+      if (model.nodes.size > 0 && container.dataset.graphReady !== 'true') {
+        cy.one('render', () => {
+          performance.mark('atlas:first-draw');
+          container.dataset.graphReady = 'true';
+        });
+        cy.forceRender();
+      }
+      container.dataset.nodes = String(cy.nodes().length);
+    });
   }, [model]);
 
   // Visibility, sizes, labels, emphasis: classes and data only.
@@ -153,15 +229,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     const cy = cyRef.current;
     if (!cy) return;
     const started = performance.now();
-    // On a large graph only the biggest actors, the selection's neighbourhood and the path carry labels.
-    const labelled = largeRef.current
-      ? new Set(
-          [...sizes]
-            .sort((a, b) => b[1] - a[1])
-            .slice(0, LABELLED_ON_LARGE)
-            .map(([id]) => id),
-        )
-      : null;
     // Classes are set in bulk (one collection per class and state) and data only where it changed: on a graph of
     // thousands of elements, per-element calls cost more than the drawing.
     const classes: [string, (id: string) => boolean][] = [
@@ -169,12 +236,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       ['faded', (id) => emphasis !== null && !emphasis.has(id)],
       ['path', (id) => pathNodes.has(id)],
       ['undated', (id) => visibility.dating.nodes.get(id) === 'undated'],
-      [
-        'labelled',
-        (id) =>
-          labelled !== null &&
-          (labelled.has(id) || id === selected || pathNodes.has(id) || (emphasis?.has(id) ?? false)),
-      ],
     ];
     const edgeClasses: [string, (id: string) => boolean][] = [
       ['hidden', (id) => !visibility.edges.has(id)],
@@ -234,19 +295,34 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       const node = cy.getElementById(selected);
       if (node.nonempty() && !node.selected()) node.select();
     }
+    updateLabels.current();
     performance.measure('atlas:classes', { start: started, end: performance.now() });
     containerRef.current!.dataset.visibleNodes = String(visibility.nodes.size);
   }, [model, visibility, sizes, labels, selected, emphasis, pathNodes, pathEdges]);
 
-  // A selection made elsewhere (search, table, side panel) brings its actor to the centre.
+  // A selection (a tap, or made elsewhere: search, table, side panel) brings its actor and its neighbours into view,
+  // once the layout queued before it has settled. When the actors changed with it (a story step, a link), the
+  // drawing is fitted whole instead.
+  const modelAtSelection = useRef(model);
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !selected) return;
-    const tapped = tappedRef.current;
-    tappedRef.current = null;
-    if (tapped === selected) return;
-    const node = cy.getElementById(selected);
-    if (node.nonempty() && node.visible()) cy.animate({ center: { eles: node } }, { duration: 200 });
+    const modelChanged = modelAtSelection.current !== model;
+    modelAtSelection.current = model;
+    if (!selected || modelChanged) return;
+    enqueue(() => {
+      const cy = cyRef.current;
+      if (!cy || cy.destroyed() || latest.current.selected !== selected) return;
+      const node = cy.getElementById(selected);
+      if (node.empty() || !node.visible()) return;
+      const around = node.closedNeighborhood().filter((ele) => ele.visible());
+      const { zoom, pan } = fitViewport(
+        around.boundingBox({ includeLabels: false }),
+        { width: cy.width(), height: cy.height() },
+        Math.min(80, cy.width() / 8),
+        Math.max(cy.zoom(), 1.4),
+      );
+      cy.stop(true, false);
+      cy.animate({ zoom, pan }, { duration: 300 });
+    });
   }, [selected, model]);
 
   useImperativeHandle(ref, () => ({

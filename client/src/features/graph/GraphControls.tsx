@@ -139,7 +139,8 @@ export function FilterControls({ kindsPresent }: { kindsPresent: ReadonlySet<str
     (state.kinds === null ? 0 : 1) + (state.types === null ? 0 : 1) + (state.from || state.to ? 1 : 0);
 
   return (
-    <details className="filters" open={activeCount > 0 ? true : undefined}>
+    // Active filters open the panel, except those a story step sets: a reader following a story is not shown them.
+    <details className="filters" open={activeCount > 0 && !state.story ? true : undefined}>
       <summary>
         {t.graph.filters}
         {activeCount > 0 && <span className="badge">{activeCount}</span>}

@@ -3,10 +3,14 @@ import type { StylesheetJson } from 'cytoscape';
 /**
  * The cytoscape stylesheet. Colours, shapes, sizes and line styles are read from each element's data (set from
  * shared/visual.ts); classes carry the state: hidden by the filters, faded outside the selection's neighbourhood,
- * on the path found, undated as of the slider's day (hollow with a dashed outline; faint with a hollow arrow). Large graphs get the performance guide's settings: straight "haystack" edges without arrows
- * and labels only when zoomed in.
+ * on the path found, undated as of the slider's day (hollow with a dashed outline; faint with a hollow arrow), labelled
+ * (see GraphCanvas's label budget). Large graphs get the performance guide's settings: straight "haystack" edges
+ * without arrows.
  */
-export function graphStylesheet(large: boolean): StylesheetJson {
+export function graphStylesheet(large: boolean, zoom = 1): StylesheetJson {
+  // Label sizes are set for the zoom they will be read at, so that a label reads at 13 px on screen whatever the
+  // graph's extent; the canvas rebuilds the sheet when the zoom has moved far from it.
+  const scale = 1 / Math.max(0.05, zoom);
   return [
     {
       selector: 'node',
@@ -15,19 +19,17 @@ export function graphStylesheet(large: boolean): StylesheetJson {
         shape: 'data(shape)' as never,
         width: 'data(size)',
         height: 'data(size)',
-        // Large graphs label only their hubs and whatever is selected (labels cost layout and drawing time).
-        label: large ? '' : 'data(label)',
-        // Hubs get larger labels, so that zooming out leaves their names while the small ones fade (semantic zoom).
-        'font-size': 'mapData(size, 18, 64, 10, 17)',
+        // Only the actors the canvas marks "labelled" carry a label: the most central ones, more as one zooms in.
+        label: '',
+        'font-size': 13 * scale,
         'font-family': 'system-ui, sans-serif',
         color: '#1a1a1a',
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': 3 * scale,
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
-        'text-max-width': '120px',
+        'text-outline-width': 2.5 * scale,
+        'text-max-width': `${150 * scale}px`,
         'text-wrap': 'ellipsis',
-        'min-zoomed-font-size': large ? 9 : 5,
         'border-width': 1.5,
         'border-color': '#ffffff',
       },

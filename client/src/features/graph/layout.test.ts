@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { hashString, planLayout, seededRandom, seedPositions, withSeededRandom } from './layout.ts';
+import {
+  centralityRanks,
+  fitViewport,
+  hashString,
+  labelBudget,
+  LABELS_AT_FIT,
+  placeApart,
+  planLayout,
+  seededRandom,
+  seedPositions,
+  withSeededRandom,
+} from './layout.ts';
 
 describe('seeded randomness', () => {
   it('repeats itself for a seed and differs between seeds', () => {
@@ -90,5 +101,65 @@ describe('planLayout', () => {
     });
     expect(planLayout(10, ['a'], 0).run).toBe(false);
     expect(planLayout(1200, ['a'], 10).run).toBe(false);
+  });
+});
+
+describe('actors linked to nothing', () => {
+  it('go in a grid below the drawing, one label-wide cell each', () => {
+    const drawn = [
+      { x: -300, y: -200 },
+      { x: 300, y: 200 },
+    ];
+    const placed = placeApart(['a', 'b', 'c', 'd', 'e'], drawn, { width: 200, height: 80 });
+    expect(placed.size).toBe(5);
+    const points = [...placed.values()];
+    for (const p of points) expect(p.y).toBeGreaterThan(200);
+    // No two share a cell, and neighbours in a row are a label's width apart.
+    const keys = new Set(points.map((p) => `${p.x},${p.y}`));
+    expect(keys.size).toBe(5);
+    expect(Math.abs(placed.get('b')!.x - placed.get('a')!.x)).toBe(200);
+    // Four columns fit under a drawing 600 wide: the fifth starts a second row, centred.
+    expect(placed.get('e')!.y).toBeGreaterThan(placed.get('a')!.y);
+    expect(placed.get('e')!.x).toBe(0);
+  });
+
+  it('places nothing when there is nothing to place', () => {
+    expect(placeApart([], [{ x: 0, y: 0 }]).size).toBe(0);
+  });
+});
+
+describe('labels by centrality', () => {
+  it('ranks the most central first, ties by id', () => {
+    const ranks = centralityRanks([
+      { id: 'b', centrality: 0.1 },
+      { id: 'a', centrality: 0.1 },
+      { id: 'hub', centrality: 0.9 },
+    ]);
+    expect([...ranks.entries()]).toEqual([
+      ['hub', 0],
+      ['a', 1],
+      ['b', 2],
+    ]);
+  });
+
+  it('labels a few actors at the fitted zoom and more as one zooms in', () => {
+    expect(labelBudget(0.5, 0.5, 200)).toBe(LABELS_AT_FIT);
+    expect(labelBudget(0.3, 0.5, 200)).toBe(LABELS_AT_FIT);
+    expect(labelBudget(1, 0.5, 200)).toBe(LABELS_AT_FIT * 4);
+    expect(labelBudget(4, 0.5, 200)).toBe(200);
+  });
+});
+
+describe('fitting a selection', () => {
+  it('centres the box and zooms it to the viewport', () => {
+    const { zoom, pan } = fitViewport({ x1: 0, y1: 0, w: 400, h: 200 }, { width: 1000, height: 600 }, 100, 4);
+    expect(zoom).toBe(2);
+    // The box's centre (200, 100) lands on the viewport's centre (500, 300).
+    expect(pan.x + zoom * 200).toBe(500);
+    expect(pan.y + zoom * 100).toBe(300);
+  });
+
+  it('does not blow a lone actor up past the cap', () => {
+    expect(fitViewport({ x1: 10, y1: 10, w: 20, h: 20 }, { width: 800, height: 600 }, 40, 1.5).zoom).toBe(1.5);
   });
 });

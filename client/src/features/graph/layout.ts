@@ -146,3 +146,72 @@ export function planLayout(totalNodes: number, existing: readonly string[], adde
   if (totalNodes > DRAFT_THRESHOLD) return { run: false, quality: 'draft', randomize: false, fixed: [] };
   return { run: true, quality: 'default', randomize: false, fixed: [...existing] };
 }
+
+/**
+ * Where actors linked to nothing go: a grid of their own below the drawing, its cells wide enough for a label
+ * (so that names are not written over each other), centred under the drawing and as wide as it (at least three
+ * columns). Ids are placed in the order given.
+ */
+export function placeApart(
+  ids: readonly string[],
+  drawn: readonly Point[],
+  cell: { width: number; height: number } = { width: 190, height: 80 },
+): Map<string, Point> {
+  const result = new Map<string, Point>();
+  if (ids.length === 0) return result;
+  let minX = 0;
+  let maxX = 0;
+  let maxY = 0;
+  if (drawn.length > 0) {
+    minX = Math.min(...drawn.map((p) => p.x));
+    maxX = Math.max(...drawn.map((p) => p.x));
+    maxY = Math.max(...drawn.map((p) => p.y));
+  }
+  const columns = Math.min(ids.length, Math.max(3, Math.floor((maxX - minX) / cell.width) + 1));
+  const centre = (minX + maxX) / 2;
+  const top = drawn.length > 0 ? maxY + cell.height * 1.5 : 0;
+  ids.forEach((id, i) => {
+    const row = Math.floor(i / columns);
+    const inRow = Math.min(columns, ids.length - row * columns);
+    const column = i % columns;
+    result.set(id, { x: centre + (column - (inRow - 1) / 2) * cell.width, y: top + row * cell.height });
+  });
+  return result;
+}
+
+/** Actors labelled at the zoom that fits the whole graph; more appear as one zooms in. */
+export const LABELS_AT_FIT = 14;
+
+/**
+ * How many actors carry a label at a zoom level: the LABELS_AT_FIT most central at the fitted zoom, growing with the
+ * area zoomed into (the square of the zoom ratio), all of them once zoomed in far enough.
+ */
+export function labelBudget(zoom: number, fitZoom: number, total: number): number {
+  if (fitZoom <= 0) return total;
+  const ratio = Math.max(1, zoom / fitZoom);
+  return Math.min(total, Math.round(LABELS_AT_FIT * ratio * ratio));
+}
+
+/** Each actor's rank by centrality (0 the most central); ties by id so that the order is stable. */
+export function centralityRanks(nodes: Iterable<{ id: string; centrality: number }>): Map<string, number> {
+  const sorted = [...nodes].sort((a, b) => b.centrality - a.centrality || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return new Map(sorted.map((node, i) => [node.id, i]));
+}
+
+/**
+ * The zoom and pan that show a box (in graph units) whole in a viewport, with padding, zoomed in no further than
+ * maxZoom (a lone actor is not blown up to fill the screen).
+ */
+export function fitViewport(
+  box: { x1: number; y1: number; w: number; h: number },
+  viewport: { width: number; height: number },
+  padding: number,
+  maxZoom: number,
+): { zoom: number; pan: Point } {
+  const width = Math.max(1, viewport.width - 2 * padding);
+  const height = Math.max(1, viewport.height - 2 * padding);
+  const zoom = Math.min(maxZoom, width / Math.max(1, box.w), height / Math.max(1, box.h));
+  const cx = box.x1 + box.w / 2;
+  const cy = box.y1 + box.h / 2;
+  return { zoom, pan: { x: viewport.width / 2 - zoom * cx, y: viewport.height / 2 - zoom * cy } };
+}

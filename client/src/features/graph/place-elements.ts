@@ -1,8 +1,10 @@
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { GraphNode } from '../../shared/api/types.ts';
 import { edgeLook, kindStyle } from '../../shared/visual.ts';
 import type { GraphModel } from './graph-model.ts';
-import { planLayout, seedPositions, withSeededRandom, type Point } from './layout.ts';
+import { planLayout, seedPositions, type Point } from './layout.ts';
+import { runLayout } from './layout-client.ts';
+import type { LayoutRequest } from './layout-compute.ts';
 
 /**
  * Where the canvas's actors go: positions outlive the component (a view switch and back redraws the same picture), so
@@ -21,15 +23,15 @@ function layoutSize(node: GraphNode, maxCentrality: number, large: boolean): num
 /**
  * Makes the instance hold exactly `target`'s elements: removes the others, adds the new ones at their remembered
  * position or seeded next to their placed neighbours, and runs fcose as planLayout says (from scratch on a first
- * drawing, incrementally with everyone else fixed when the graph grows). Returns whether a layout ran.
+ * drawing, incrementally with everyone else fixed when the graph grows). Returns the layout to run (see layOut), or
+ * null when none is needed.
  */
 export function placeElements(
   cy: Core,
   target: GraphModel,
   sizing: GraphModel,
   props: { labels: (node: GraphNode) => string; sizes: ReadonlyMap<string, number> },
-  container: HTMLElement,
-): boolean {
+): LayoutRequest | null {
   let maxCentrality = 0;
   for (const node of sizing.nodes.values()) maxCentrality = Math.max(maxCentrality, node.centrality);
   const large = sizing.nodes.size > 500;
@@ -101,36 +103,42 @@ export function placeElements(
 
   const known = [...drawnBefore, ...cached];
   const plan = planLayout(target.nodes.size, known, toLayout.length);
-  if (plan.run) {
-    performance.mark('atlas:layout-start');
-    const started = performance.now();
-    const fixed = plan.fixed.map((id) => ({ nodeId: id, position: { ...cy.getElementById(id).position() } }));
-    withSeededRandom(LAYOUT_SEED ^ target.nodes.size, () => {
-      cy.layout({
-        name: 'fcose',
-        quality: plan.quality,
-        randomize: plan.randomize,
-        animate: false,
-        fit: false,
-        padding: 30,
-        // Big actors push harder, so that two hubs sharing many neighbours do not end up on top of each other.
-        nodeRepulsion: (node: NodeSingular) => 12_000 * Math.max(1, (Number(node.data('layoutSize')) / 20) ** 2),
-        idealEdgeLength: () => 110,
-        edgeElasticity: () => 0.3,
-        gravity: 0.2,
-        gravityRange: 2.5,
-        nodeSeparation: 110,
-        numIter: plan.quality === 'draft' ? 1000 : 2500,
-        ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
-      } as cytoscape.LayoutOptions).run();
-    });
-    const elapsed = performance.now() - started;
-    performance.mark('atlas:layout-end');
-    performance.measure('atlas:layout', 'atlas:layout-start', 'atlas:layout-end');
-    container.dataset.layoutMs = String(Math.round(elapsed));
-  }
+  rememberPositions(cy);
+  if (!plan.run) return null;
+  return {
+    nodes: cy.nodes().map((node) => ({
+      id: node.id(),
+      layoutSize: Number(node.data('layoutSize')),
+      position: { ...node.position() },
+    })),
+    edges: cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
+    plan,
+    seed: LAYOUT_SEED ^ target.nodes.size,
+  };
+}
+
+function rememberPositions(cy: Core): void {
   cy.nodes().forEach((node) => {
     positionCache.set(node.id(), { ...node.position() });
   });
-  return plan.run;
+}
+
+/**
+ * Runs the layout a request describes off the main thread and moves the actors still drawn to where it put them.
+ * Returns the layout's own time (in the worker).
+ */
+export async function layOut(cy: Core, request: LayoutRequest): Promise<number> {
+  performance.mark('atlas:layout-start');
+  const { positions, ms } = await runLayout(request);
+  performance.mark('atlas:layout-end');
+  performance.measure('atlas:layout', 'atlas:layout-start', 'atlas:layout-end');
+  if (cy.destroyed()) return ms;
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const point = positions[node.id()];
+      if (point) node.position(point);
+    });
+  });
+  rememberPositions(cy);
+  return ms;
 }
