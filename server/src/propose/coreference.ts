@@ -96,8 +96,14 @@ export function resolveAnaphor(
   return undefined;
 }
 
-/** What may stand before a sentence's subject: "The", "Even the", "Même l'". */
-const ARTICLE_ONLY = /^\s*(?:(?:even|also|only|même|seul(?:e|s|es)?|aussi)\s+)?(?:(?:the|le|la|les|l['’])\s*)?$/iu;
+/** What may stand before a sentence's subject: "The", "Even the", "Même l'", "La société", "The company". */
+const SUBJECT_LEAD: Record<Language, RegExp> = {
+  en: new RegExp(`^\\s*(?:(?:even|also|only)\\s+)?(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?${nounSource('en')}\\s+)?$`, 'iu'),
+  fr: new RegExp(
+    `^\\s*(?:(?:même|seul(?:e|s|es)?|aussi)\\s+)?(?:(?:le|la|les|l['’])\\s*)?(?:${nounSource('fr')}\\s+)?$`,
+    'iu',
+  ),
+};
 const NOUN_BEFORE: Record<Language, RegExp> = {
   en: new RegExp(`${nounSource('en')}\\s*$`, 'iu'),
   fr: new RegExp(`${nounSource('fr')}\\s*$`, 'iu'),
@@ -115,7 +121,7 @@ export function rememberSentence(
 ): void {
   const first = actors[0];
   discourse.subject =
-    first && ARTICLE_ONLY.test(text.slice(start, first.start)) && first.kind !== 'place' ? first : undefined;
+    first && SUBJECT_LEAD[language].test(text.slice(start, first.start)) && first.kind !== 'place' ? first : undefined;
   discourse.described = [...actors]
     .reverse()
     .find(

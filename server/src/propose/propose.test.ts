@@ -451,6 +451,60 @@ describe('relations', () => {
   });
 });
 
+describe('an invented article per language exercising coreference and the list, customer and alliance rules', () => {
+  const SPRING_2024: FuzzyDate = { value: '2024-04-02', precision: 'day' };
+  const read = (file: string, language: 'fr' | 'en') =>
+    propose(actorsOnly(), [fixtureDocument(file, `cirrus-${language}`, language, SPRING_2024)]);
+
+  it('reads the French article', () => {
+    const p = read('cirrus-fr.txt', 'fr');
+    expect(relations(p)).toEqual(
+      expect.arrayContaining([
+        'scaleway located-in france',
+        'ovhcloud located-in france',
+        'atos located-in france',
+        'jeanne-morel leads cirrus',
+        'orange customer-of cirrus',
+        'thales customer-of cirrus',
+        'cirrus relies-on openstack',
+        'orange customer-of atos',
+        'orange founded stratus',
+        'thales founded stratus',
+        'capgemini partner-of thales',
+      ]),
+    );
+    expect(events(p)).toContain('launch stratus 2026 year planned');
+    // "Il faut dire que…" is impersonal: nothing is proposed about Cirrus from it.
+    expect(relations(p).filter((r) => r.startsWith('cirrus') && !r.includes('relies-on'))).toEqual([]);
+  });
+
+  it('reads the English article, and nothing from its negated and hypothetical sentences', () => {
+    const p = read('cirrus-en.txt', 'en');
+    expect(relations(p)).toEqual(
+      expect.arrayContaining([
+        'scaleway located-in france',
+        'ovhcloud located-in france',
+        'atos located-in france',
+        'capgemini located-in france',
+        'thales located-in france',
+        'jeanne-morel leads cirrus',
+        'orange customer-of cirrus',
+        'thales customer-of cirrus',
+        'cirrus relies-on openstack',
+        'orange customer-of atos',
+        'orange founded stratus',
+        'capgemini partner-of orange',
+        'louis-martin criticises amazon',
+      ]),
+    );
+    expect(events(p)).toEqual(
+      expect.arrayContaining(['partnership stratus 2022-03 month', 'launch stratus 2026 year planned']),
+    );
+    expect(relations(p)).not.toContain('thales acquired cirrus');
+    expect(relations(p)).not.toContain('amazon acquired cirrus');
+  });
+});
+
 describe('statuses against the knowledge base', () => {
   it('marks a repeated record as matches and a different amount for the same funding as conflicts', () => {
     const document = inlineDocument(
