@@ -48,15 +48,23 @@ const IMPERSONAL: Record<Language, RegExp> = {
 export interface Discourse {
   /** The subject of the last sentence read, with where it was. */
   subject?: ActorSpan;
-  /** The last organisation a sentence introduced with an organisation noun ("the start-up X"). */
-  described?: ActorSpan;
-  /** The last project, joint venture or offer the sentence named ("le projet X" counts whatever X's kind). */
-  project?: ActorSpan;
+  /** The last sentence's actors, read again only when an anaphor needs them (most sentences open on none). */
+  actors: readonly ActorSpan[];
+  start: number;
+  text: string;
+  language: Language;
   sentence: number;
   paragraph: number;
 }
 
-export const newDiscourse = (): Discourse => ({ sentence: -2, paragraph: -1 });
+export const newDiscourse = (): Discourse => ({
+  actors: [],
+  start: 0,
+  text: '',
+  language: 'en',
+  sentence: -2,
+  paragraph: -1,
+});
 
 const fits = (want: Want, actor: ActorSpan) =>
   want === 'any'
@@ -84,7 +92,7 @@ export function resolveAnaphor(
     // "The company Acme": the name follows, nothing to resolve.
     if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;
     const previous = discourse.subject && fits('organisation', discourse.subject) ? discourse.subject : undefined;
-    const antecedent = previous ?? discourse.described;
+    const antecedent = previous ?? described(discourse);
     return antecedent && { ...antecedent, start, end };
   }
   for (const { pattern, want } of PRONOUN[language]) {
@@ -121,21 +129,35 @@ export function rememberSentence(
 ): void {
   const first = actors[0];
   discourse.subject =
-    first && SUBJECT_LEAD[language].test(text.slice(start, first.start)) && first.kind !== 'place' ? first : undefined;
-  discourse.described = [...actors]
-    .reverse()
-    .find(
-      (a) =>
-        ORGANISATIONS.includes(a.kind) &&
-        NOUN_BEFORE[language].test(text.slice(Math.max(start, a.start - 30), a.start)),
-    );
-  discourse.project = actors.findLast(
+    first &&
+    first.start - start <= 40 &&
+    first.kind !== 'place' &&
+    SUBJECT_LEAD[language].test(text.slice(start, first.start))
+      ? first
+      : undefined;
+  discourse.actors = actors;
+  discourse.start = start;
+  discourse.text = text;
+  discourse.language = language;
+  discourse.sentence = index;
+  discourse.paragraph = paragraph;
+}
+
+/** The last organisation the previous sentence introduced with an organisation noun ("the start-up X"). */
+function described({ actors, text, start, language }: Discourse): ActorSpan | undefined {
+  return actors.findLast(
+    (a) =>
+      ORGANISATIONS.includes(a.kind) && NOUN_BEFORE[language].test(text.slice(Math.max(start, a.start - 30), a.start)),
+  );
+}
+
+/** The last project, joint venture or offer the previous sentence named ("le projet X" counts whatever X's kind). */
+function lastProject({ actors, text, start }: Discourse): ActorSpan | undefined {
+  return actors.findLast(
     (a) =>
       PROJECT_KINDS.includes(a.kind) ||
       (ORGANISATIONS.includes(a.kind) && PROJECT_NOUN_BEFORE.test(text.slice(Math.max(start, a.start - 20), a.start))),
   );
-  discourse.sentence = index;
-  discourse.paragraph = paragraph;
 }
 
 const PROJECT_KINDS: readonly ActorKind[] = ['programme', 'joint-venture', 'offer'];
@@ -158,11 +180,14 @@ export function resolveDemonstratives(
   index: number,
   paragraph: number,
 ): ActorSpan[] {
-  const project = discourse.project;
-  if (!project || discourse.paragraph !== paragraph || discourse.sentence !== index - 1) return [];
-  const out: ActorSpan[] = [];
+  if (discourse.paragraph !== paragraph || discourse.sentence !== index - 1) return [];
   const pattern = DEMONSTRATIVE_PROJECT[language];
   const sentence = text.slice(start, end);
+  pattern.lastIndex = 0;
+  if (!pattern.test(sentence)) return [];
+  const project = lastProject(discourse);
+  if (!project) return [];
+  const out: ActorSpan[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
     const [from, to] = [start + m.index, start + m.index + m[0].length];
