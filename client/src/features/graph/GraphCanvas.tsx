@@ -4,7 +4,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent 
 import type { GraphNode } from '../../shared/api/types.ts';
 import { graphStylesheet } from './cy-style.ts';
 import type { GraphModel, Visibility } from './graph-model.ts';
-import { centralityRanks, fitViewport, labelBudget, LARGE_EDGE_COUNT } from './layout.ts';
+import { centralityRanks, fitViewport, labelBudget, LARGE_EDGE_COUNT, type Point } from './layout.ts';
 import { layOut, placeElements, positionCache } from './place-elements.ts';
 import { graphToSvg, type SvgEdge, type SvgNode } from './svg-export.ts';
 
@@ -188,6 +188,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         .filter((n) => model.nodes.has(n.id()))
         .empty();
       const { basis } = latest.current;
+      // Before a first drawing is added, the stylesheet is set for the zoom that will fit it (one style pass, not two).
+      const styleForFit = (positions: readonly Point[]) => {
+        const xs = positions.map((p) => p.x);
+        const ys = positions.map((p) => p.y);
+        const [x1, y1] = [Math.min(...xs), Math.min(...ys)];
+        const box = { x1, y1, w: Math.max(...xs) - x1, h: Math.max(...ys) - y1 };
+        const { zoom } = fitViewport(box, { width: cy.width(), height: cy.height() }, 30, cy.maxZoom());
+        styleZoom.current = zoom;
+        cy.style(graphStylesheet(largeRef.current, zoom));
+      };
       // The whole graph is laid out once, whatever link the page was opened with, so that any part of it shows the
       // same picture from any link; actors it does not hold are placed incrementally.
       let laidOut = false;
@@ -195,13 +205,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       if (basis && basis !== model && [...basis.nodes.keys()].some((id) => !positionCache.has(id))) {
         const request = placeElements(cy, basis, basis, latest.current);
         if (request) {
-          layoutMs += await layOut(cy, request);
+          layoutMs += await layOut(cy, request, styleForFit);
           laidOut = true;
         }
       }
       const request = placeElements(cy, model, basis ?? model, latest.current);
       if (request) {
-        layoutMs += await layOut(cy, request);
+        layoutMs += await layOut(cy, request, styleForFit);
         laidOut = true;
       }
       if (cy.destroyed()) return;

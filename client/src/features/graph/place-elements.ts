@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphNode } from '../../shared/api/types.ts';
 import { edgeLook, kindStyle } from '../../shared/visual.ts';
 import type { GraphModel } from './graph-model.ts';
@@ -31,7 +31,7 @@ export function placeElements(
   target: GraphModel,
   sizing: GraphModel,
   props: { labels: (node: GraphNode) => string; sizes: ReadonlyMap<string, number> },
-): LayoutRequest | null {
+): Placement | null {
   let maxCentrality = 0;
   for (const node of sizing.nodes.values()) maxCentrality = Math.max(maxCentrality, node.centrality);
   const large = sizing.nodes.size > 500;
@@ -59,62 +59,79 @@ export function placeElements(
   for (const id of cached) placed.set(id, positionCache.get(id)!);
   const toLayout = newIds.filter((id) => !positionCache.has(id));
   const seeded = seedPositions(toLayout, neighbours, placed);
+  const known = [...drawnBefore, ...cached];
+  const plan = planLayout(target.nodes.size, known, toLayout.length);
 
+  const nodeDefinitions = newIds.map((id) => {
+    const node = target.nodes.get(id)!;
+    const style = kindStyle[node.kind];
+    return {
+      group: 'nodes' as const,
+      data: {
+        id,
+        label: props.labels(node),
+        colour: style.colour,
+        shape: style.shape,
+        size: props.sizes.get(id) ?? layoutSize(node, maxCentrality, large),
+        layoutSize: layoutSize(node, maxCentrality, large),
+      },
+      position: { ...(positionCache.get(id) ?? seeded.get(id) ?? { x: 0, y: 0 }) },
+    };
+  });
+  const edgeDefinitions = [...target.edges.values()]
+    .filter((edge) => !present.has(edge.id))
+    .map((edge) => {
+      const look = edgeLook(edge);
+      return {
+        group: 'edges' as const,
+        data: {
+          id: edge.id,
+          source: edge.from,
+          target: edge.to,
+          colour: look.colour,
+          lineStyle: look.lineStyle,
+          arrow: look.directed ? 'triangle' : 'none',
+        },
+      };
+    });
+  // A first drawing is added once its layout is known: drawing it at its seeded places first would cost a whole
+  // render of the graph (seconds on thousands of relations) for a picture nobody reads.
+  const deferred = plan.run && known.length === 0;
   cy.batch(() => {
     cy.elements()
       .filter((ele) => (ele.isNode() ? !target.nodes.has(ele.id()) : !target.edges.has(ele.id())))
       .remove();
-    cy.add(
-      newIds.map((id) => {
-        const node = target.nodes.get(id)!;
-        const style = kindStyle[node.kind];
-        return {
-          group: 'nodes' as const,
-          data: {
-            id,
-            label: props.labels(node),
-            colour: style.colour,
-            shape: style.shape,
-            size: props.sizes.get(id) ?? layoutSize(node, maxCentrality, large),
-            layoutSize: layoutSize(node, maxCentrality, large),
-          },
-          position: { ...(positionCache.get(id) ?? seeded.get(id) ?? { x: 0, y: 0 }) },
-        };
-      }),
-    );
-    const newEdges = [...target.edges.values()].filter((edge) => !present.has(edge.id));
-    cy.add(
-      newEdges.map((edge) => {
-        const look = edgeLook(edge);
-        return {
-          group: 'edges' as const,
-          data: {
-            id: edge.id,
-            source: edge.from,
-            target: edge.to,
-            colour: look.colour,
-            lineStyle: look.lineStyle,
-            arrow: look.directed ? 'triangle' : 'none',
-          },
-        };
-      }),
-    );
+    if (!deferred) cy.add([...nodeDefinitions, ...edgeDefinitions]);
   });
-
-  const known = [...drawnBefore, ...cached];
-  const plan = planLayout(target.nodes.size, known, toLayout.length);
   rememberPositions(cy);
   if (!plan.run) return null;
-  return {
-    nodes: cy.nodes().map((node) => ({
-      id: node.id(),
-      layoutSize: Number(node.data('layoutSize')),
-      position: { ...node.position() },
-    })),
-    edges: cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
+  const request: LayoutRequest = {
+    nodes: [
+      ...cy.nodes().map((node) => ({
+        id: node.id(),
+        layoutSize: Number(node.data('layoutSize')),
+        position: { ...node.position() },
+      })),
+      ...(deferred
+        ? nodeDefinitions.map((n) => ({ id: n.data.id, layoutSize: n.data.layoutSize, position: n.position }))
+        : []),
+    ],
+    edges: [
+      ...cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
+      ...(deferred
+        ? edgeDefinitions.map((e) => ({ id: e.data.id, source: e.data.source, target: e.data.target }))
+        : []),
+    ],
     plan,
     seed: LAYOUT_SEED ^ target.nodes.size,
   };
+  return { request, deferred: deferred ? [...nodeDefinitions, ...edgeDefinitions] : null };
+}
+
+/** A layout to run, and the elements to add once it has run (a first drawing), or null (they are drawn already). */
+export interface Placement {
+  request: LayoutRequest;
+  deferred: ElementDefinition[] | null;
 }
 
 function rememberPositions(cy: Core): void {
@@ -124,20 +141,32 @@ function rememberPositions(cy: Core): void {
 }
 
 /**
- * Runs the layout a request describes off the main thread and moves the actors still drawn to where it put them.
- * Returns the layout's own time (in the worker).
+ * Runs the layout a request describes off the main thread and moves the actors still drawn to where it put them, or
+ * adds a first drawing's elements there (after `beforeAdding`, told where they will be). Returns the layout's own
+ * time (in the worker).
  */
-export async function layOut(cy: Core, request: LayoutRequest): Promise<number> {
+export async function layOut(
+  cy: Core,
+  { request, deferred }: Placement,
+  beforeAdding: (positions: readonly Point[]) => void,
+): Promise<number> {
   performance.mark('atlas:layout-start');
   const { positions, ms } = await runLayout(request);
   performance.mark('atlas:layout-end');
   performance.measure('atlas:layout', 'atlas:layout-start', 'atlas:layout-end');
   if (cy.destroyed()) return ms;
+  if (deferred) beforeAdding(Object.values(positions));
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const point = positions[node.id()];
       if (point) node.position(point);
     });
+    if (deferred)
+      cy.add(
+        deferred.map((definition) =>
+          definition.group === 'nodes' ? { ...definition, position: positions[definition.data.id!] } : definition,
+        ),
+      );
   });
   rememberPositions(cy);
   return ms;
