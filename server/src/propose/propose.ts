@@ -401,7 +401,9 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
     used.add(id);
     return id;
   };
+  // The knowledge base's ids, read once: a proposal's id must not take one of them.
   const kbIds = (list: readonly { id: string }[]) => new Set(list.map((r) => r.id));
+  const taken = { events: kbIds(kb.events), fundings: kbIds(kb.fundings), relations: kbIds(kb.relations) };
 
   const actors: ActorProposal[] = [...c.newActors.values()].sort(byId).map((a) => {
     const aliases = [...a.aliases].sort();
@@ -447,7 +449,7 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
       const main = mainActors(item.record)[0] ?? 'event';
       const cited = cite(item.cites);
       return {
-        id: uniqueId('events', `${main}-${item.record.kind}-${item.record.date.value}`, kbIds(kb.events)),
+        id: uniqueId('events', `${main}-${item.record.kind}-${item.record.date.value}`, taken.events),
         ...item.record,
         evidence: cited.evidence,
         proposal: meta(item, cited.ids, withStatus(item.record, kb.events, 'events', eventsMatch, eventConflict)),
@@ -464,7 +466,7 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
         id: uniqueId(
           'fundings',
           `${payer ? `${payer}-` : ''}${r.to}-${r.kind}-${amountLabel(r.amount)}`,
-          kbIds(kb.fundings),
+          taken.fundings,
         ),
         ...item.record,
         evidence: cited.evidence,
@@ -481,7 +483,7 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
     .map((item) => {
       const cited = cite(item.cites);
       return {
-        id: uniqueId('relations', `${item.record.from}-${item.record.type}-${item.record.to}`, kbIds(kb.relations)),
+        id: uniqueId('relations', `${item.record.from}-${item.record.type}-${item.record.to}`, taken.relations),
         ...item.record,
         evidence: cited.evidence,
         proposal: meta(
