@@ -32,6 +32,17 @@ export function describeSearchContract(context: ContractContext): void {
       expect(await store.search('Andromède')).toEqual(await store.search('andromede'));
     });
 
+    it("labels and snippets in the reader's language when its text matches too", async () => {
+      const { store } = loaded;
+      const eventHit = async (lang?: 'fr' | 'en') =>
+        (await store.search('andromede', { kinds: ['event'], ...(lang ? { lang } : {}) }))[0]!;
+      expect((await eventHit('fr')).label).toBe('Lancement d’Andromède');
+      expect((await eventHit('fr')).snippet.text).toBe('Lancement d’Andromède');
+      expect((await eventHit('en')).label).toBe('Andromède is launched');
+      expect((await eventHit('en')).snippet.text).toBe('Andromède is launched');
+      expect(await eventHit()).toEqual(await eventHit('en'));
+    });
+
     it('puts the actor named exactly as the query first, before longer names that contain it', async () => {
       const { store } = loaded;
       expect((await store.search('Orange'))[0]?.id).toBe('orange');

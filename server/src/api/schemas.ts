@@ -25,6 +25,7 @@ import {
   StoreStatsSchema,
 } from '../domain/results.ts';
 import { undatedOptions } from '../domain/time-spans.ts';
+import { languages } from '../domain/vocabulary.ts';
 
 /**
  * The API's one source of truth: every parameter the API accepts and every body it answers with, as zod schemas.
@@ -269,6 +270,10 @@ export const SearchQuery = z
       description: 'Most hits',
     }),
     kinds: enumListParam(searchHitKinds, 'Only hits of these kinds'),
+    lang: z
+      .enum(languages)
+      .optional()
+      .meta({ param: { description: "The reader's language: its texts give the snippets when they match too" } }),
   })
   .strict();
 

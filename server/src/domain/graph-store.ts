@@ -12,7 +12,7 @@ import type {
   Subgraph,
 } from './results.ts';
 import type { UndatedOption } from './time-spans.ts';
-import type { EventKind } from './vocabulary.ts';
+import type { EventKind, Language } from './vocabulary.ts';
 
 /**
  * The port every graph store implements: the embedded store (in-process, the default) and Neo4j (the database of
@@ -107,7 +107,8 @@ export interface GraphStore {
   shortestPaths(query: PathQuery): Promise<ActorPath[]>;
   timeline(query: TimelineQuery): Promise<AtlasEvent[]>;
   funding(query: FundingQuery): Promise<FundingResult>;
-  search(query: string, options?: { limit?: number; kinds?: SearchHitKind[] }): Promise<SearchHit[]>;
+  /** `lang`: the reader's language, whose texts give the snippet when they hold the matched words too. */
+  search(query: string, options?: { limit?: number; kinds?: SearchHitKind[]; lang?: Language }): Promise<SearchHit[]>;
   sources(): Promise<Source[]>;
   source(id: string): Promise<SourceDetail | null>;
   evidence(ids: string[]): Promise<Evidence[]>;

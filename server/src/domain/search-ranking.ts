@@ -2,6 +2,7 @@ import type { SearchHit, SearchHitKind } from './graph-store.ts';
 import type { Actor, AtlasEvent, Evidence, Source } from './model.ts';
 import { exactNameBonus, foldSearchText, snippetWindow, wordsOf } from './search-text.ts';
 import { compareStrings } from './sort-orders.ts';
+import type { Language } from './vocabulary.ts';
 
 /**
  * What a search matches and how hits rank, the same for every store: a store only finds candidates fast (the
@@ -142,7 +143,8 @@ function relevance(item: SearchRecord, queryWords: readonly string[], combine: '
 const recordId = (item: SearchRecord) => item.record.id;
 
 /** A record as a hit for a query, with its score: its label and a snippet with the matched words highlighted. */
-function searchHit(item: SearchRecord, queryWords: readonly string[], score: number): SearchHit {
+function searchHit(item: SearchRecord, queryWords: readonly string[], score: number, lang: Language): SearchHit {
+  const other: Language = lang === 'fr' ? 'en' : 'fr';
   let label: string;
   // Texts for the snippet, best first: the first holding a matched word is shown.
   let candidates: string[];
@@ -150,15 +152,21 @@ function searchHit(item: SearchRecord, queryWords: readonly string[], score: num
     case 'actor': {
       const actor = item.record;
       label = actor.name;
-      candidates = [actor.name, ...actor.aliases.fr, ...actor.aliases.en, actor.description.en, actor.description.fr];
+      candidates = [
+        actor.name,
+        ...actor.aliases[lang],
+        ...actor.aliases[other],
+        actor.description[lang],
+        actor.description[other],
+      ];
       break;
     }
     case 'event': {
       const event = item.record;
-      const fr = highlights(event.title.fr, queryWords).length > 0;
-      const en = highlights(event.title.en, queryWords).length > 0;
-      label = fr && !en ? event.title.fr : event.title.en;
-      candidates = [event.title.en, event.title.fr];
+      const own = highlights(event.title[lang], queryWords).length > 0;
+      const otherMatches = highlights(event.title[other], queryWords).length > 0;
+      label = otherMatches && !own ? event.title[other] : event.title[lang];
+      candidates = [event.title[lang], event.title[other]];
       break;
     }
     case 'evidence':
@@ -192,6 +200,7 @@ export function rankSearchHits(
   query: string,
   combine: 'AND' | 'OR',
   limit: number,
+  lang: Language = 'en',
 ): SearchHit[] {
   const scored: { item: SearchRecord; score: number }[] = [];
   for (const item of candidates) {
@@ -205,11 +214,16 @@ export function rankSearchHits(
       searchHitKindOrder.indexOf(a.item.kind) - searchHitKindOrder.indexOf(b.item.kind) ||
       compareStrings(recordId(a.item), recordId(b.item)),
   );
-  return scored.slice(0, limit).map(({ item, score }) => searchHit(item, queryWords, score));
+  return scored.slice(0, limit).map(({ item, score }) => searchHit(item, queryWords, score, lang));
 }
 
 /** One record as a hit for a query, scored whether it matches or not (0 when nothing does). */
-export function scoreSearchHit(item: SearchRecord, queryWords: readonly string[], query: string): SearchHit {
+export function scoreSearchHit(
+  item: SearchRecord,
+  queryWords: readonly string[],
+  query: string,
+  lang: Language = 'en',
+): SearchHit {
   const score = relevance(item, queryWords, 'OR') ?? 0;
-  return searchHit(item, queryWords, score + (item.kind === 'actor' ? exactNameBonus(item.record, query) : 0));
+  return searchHit(item, queryWords, score + (item.kind === 'actor' ? exactNameBonus(item.record, query) : 0), lang);
 }

@@ -2,6 +2,7 @@ import { QueryClient, keepPreviousData, useQueries, useQuery } from '@tanstack/r
 import { get, getJson, isTransient } from './client.ts';
 import type { paths } from './schema.ts';
 import type { Subgraph } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 type SearchKind = NonNullable<NonNullable<paths['/api/search']['get']['parameters']['query']['kinds']>[number]>;
 
@@ -111,16 +112,17 @@ export const useEvidenceDetails = (ids: readonly string[]) =>
   });
 
 /** One search, as a query (for `useSearch`) or fetched at once (Enter pressed before the type-ahead answered). */
-export const searchQuery = (q: string, kinds: readonly SearchKind[]) => ({
-  queryKey: ['search', q, kinds.join(',')],
+export const searchQuery = (q: string, kinds: readonly SearchKind[], lang: Lang) => ({
+  queryKey: ['search', q, kinds.join(','), lang],
   queryFn: ({ signal }: QueryContext) =>
-    get('/api/search', { params: { query: { q, kinds: [...kinds], limit: 12 } }, signal }),
+    get('/api/search', { params: { query: { q, kinds: [...kinds], limit: 12, lang } }, signal }),
   staleTime: 60_000,
 });
 
-export const useSearch = (q: string, kinds: readonly SearchKind[]) =>
+/** Snippets come from texts in the reader's language when those hold the matched words too. */
+export const useSearch = (q: string, kinds: readonly SearchKind[], lang: Lang) =>
   useQuery({
-    ...searchQuery(q, kinds),
+    ...searchQuery(q, kinds, lang),
     enabled: q.trim().length >= 2,
     placeholderData: keepPreviousData,
   });

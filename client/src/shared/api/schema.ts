@@ -2427,6 +2427,8 @@ export interface operations {
       query: {
         /** @description Only hits of these kinds */
         kinds?: ('actor' | 'event' | 'evidence' | 'source')[];
+        /** @description The reader's language: its texts give the snippets when they match too */
+        lang?: 'fr' | 'en';
         /** @description Most hits */
         limit?: number;
         /**

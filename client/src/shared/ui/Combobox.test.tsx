@@ -39,7 +39,7 @@ describe('<Combobox>', () => {
     const options = await screen.findAllByRole('option');
     expect(options).toHaveLength(2);
     expect(input.getAttribute('aria-expanded')).toBe('true');
-    expect(String(fetchMock.mock.calls[0]![0])).toBe('/api/search?q=cloud&kinds=actor,source&limit=12');
+    expect(String(fetchMock.mock.calls[0]![0])).toBe('/api/search?q=cloud&kinds=actor,source&limit=12&lang=en');
     // Kind shown; the snippet's markup is text, the matched words are <mark>.
     expect(options[1]!.textContent).toBe('SourceA page is turningthe <b>sovereign</b> cloud');
     expect(options[1]!.querySelector('b')).toBeNull();

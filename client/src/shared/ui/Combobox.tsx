@@ -29,7 +29,7 @@ export interface ComboboxProps {
 const DEBOUNCE_MS = 150;
 
 export function Combobox(props: ComboboxProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const generatedId = useId();
   const inputId = props.inputId ?? `${generatedId}-input`;
   const listId = `${generatedId}-list`;
@@ -47,7 +47,7 @@ export function Combobox(props: ComboboxProps) {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const search = useSearch(query, props.kinds);
+  const search = useSearch(query, props.kinds, lang);
   const ready = query.length >= 2 && search.data !== undefined && search.data.query.length > 0;
   const hits = ready ? search.data.hits : [];
   const expanded = open && query.length >= 2 && (hits.length > 0 || !search.isFetching);
@@ -66,7 +66,7 @@ export function Combobox(props: ComboboxProps) {
   /** Enter before the type-ahead answered for the typed text: search now, and pick the first hit when it comes. */
   const pickFirstWhenAnswered = (typed: string) => {
     setQuery(typed);
-    queryClient.fetchQuery(searchQuery(typed, props.kinds)).then(
+    queryClient.fetchQuery(searchQuery(typed, props.kinds, lang)).then(
       (answer) => {
         if (typedText.current.trim() === typed && answer.hits[0]) pick(answer.hits[0]);
       },

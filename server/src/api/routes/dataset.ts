@@ -35,6 +35,7 @@ export function datasetHandlers({ store, bundleInfo }: ApiContext): Handlers<'ge
       const hits = await store.search(query.q, {
         limit: query.limit,
         ...(query.kinds ? { kinds: query.kinds } : {}),
+        ...(query.lang ? { lang: query.lang } : {}),
       });
       return { query: query.q, hits };
     },

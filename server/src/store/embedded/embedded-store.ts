@@ -67,6 +67,7 @@ import {
   type EdgeFilter,
   type RelationTable,
 } from './traversal.ts';
+import type { Language } from '../../domain/vocabulary.ts';
 
 /**
  * The embedded GraphStore: everything in process, built from a bundle by load(), no server to install.
@@ -573,7 +574,10 @@ export class EmbeddedGraphStore implements GraphStore {
     return { records, ...summariseFunding(records, s.disputes) };
   }
 
-  async search(query: string, options: { limit?: number; kinds?: SearchHitKind[] } = {}): Promise<SearchHit[]> {
+  async search(
+    query: string,
+    options: { limit?: number; kinds?: SearchHitKind[]; lang?: Language } = {},
+  ): Promise<SearchHit[]> {
     return ensureSearch(this.current()).search(query, options);
   }
 

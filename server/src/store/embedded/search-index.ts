@@ -10,6 +10,7 @@ import {
   searchWords,
   type SearchRecord,
 } from '../../domain/search-ranking.ts';
+import type { Language } from '../../domain/vocabulary.ts';
 
 /**
  * Full-text search over actors (name, aliases, descriptions), events (titles), evidence (quotes) and sources
@@ -113,7 +114,7 @@ export class SearchIndex {
 
   search(
     query: string,
-    options: { limit?: number | undefined; kinds?: SearchHitKind[] | undefined } = {},
+    options: { limit?: number | undefined; kinds?: SearchHitKind[] | undefined; lang?: Language | undefined } = {},
   ): SearchHit[] {
     const limit = clampSearchLimit(options.limit);
     const words = searchWords(query);
@@ -129,8 +130,8 @@ export class SearchIndex {
       this.engine
         .search(words.join(' '), { ...searchOptions, combineWith })
         .map((result) => this.record(result.id as number));
-    const hits = rankSearchHits(candidates('AND'), words, query, 'AND', limit);
-    return hits.length > 0 ? hits : rankSearchHits(candidates('OR'), words, query, 'OR', limit);
+    const hits = rankSearchHits(candidates('AND'), words, query, 'AND', limit, options.lang);
+    return hits.length > 0 ? hits : rankSearchHits(candidates('OR'), words, query, 'OR', limit, options.lang);
   }
 
   private record(doc: number): SearchRecord {

@@ -106,6 +106,7 @@ import {
   toRelation,
   toSource,
 } from './mapper.ts';
+import type { Language } from '../../domain/vocabulary.ts';
 
 /**
  * The GraphStore on Neo4j, the database of record. One driver per store (one store per process), checked with
@@ -442,7 +443,10 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  search(query: string, options: { limit?: number; kinds?: SearchHitKind[] } = {}): Promise<SearchHit[]> {
+  search(
+    query: string,
+    options: { limit?: number; kinds?: SearchHitKind[]; lang?: Language } = {},
+  ): Promise<SearchHit[]> {
     return this.call(async (dataset) => {
       const limit = clampSearchLimit(options.limit);
       const words = searchWords(query);
@@ -465,8 +469,8 @@ export class Neo4jGraphStore implements GraphStore {
         );
         return perIndex.flat();
       };
-      const hits = rankSearchHits(await candidates('AND'), words, query, 'AND', limit);
-      return hits.length > 0 ? hits : rankSearchHits(await candidates('OR'), words, query, 'OR', limit);
+      const hits = rankSearchHits(await candidates('AND'), words, query, 'AND', limit, options.lang);
+      return hits.length > 0 ? hits : rankSearchHits(await candidates('OR'), words, query, 'OR', limit, options.lang);
     });
   }
 
