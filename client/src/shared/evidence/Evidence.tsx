@@ -5,6 +5,11 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useUrlState } from '../url-state/use-url-state.ts';
 import { outletLabel } from '../names.ts';
 
+/** The phone layout's breakpoint (styles.css, "phone"). */
+const PHONE_MEDIA = '(max-width: 700px)';
+// (jsdom, where the component tests run, has no matchMedia.)
+const isPhone = () => typeof window.matchMedia === 'function' && window.matchMedia(PHONE_MEDIA).matches;
+
 type SourceLike = Pick<
   Source | SourceSummary,
   'id' | 'title' | 'outlet' | 'outletNote' | 'language' | 'published' | 'author'
@@ -26,7 +31,14 @@ export function EvidenceQuote({
 }) {
   const { t, lang } = useI18n();
   const [, navigate] = useUrlState();
-  const readInContext = () => navigate({ view: 'sources', read: evidence.source, ev: evidence.id });
+  // On a phone the side panel is a sheet over the view: it closes, or it would hide the passage it leads to.
+  const readInContext = () =>
+    navigate({
+      view: 'sources',
+      read: evidence.source,
+      ev: evidence.id,
+      ...(isPhone() ? { selection: null } : {}),
+    });
   return (
     <figure className="evidence">
       <blockquote className="evidence__quote" lang={source?.language}>
