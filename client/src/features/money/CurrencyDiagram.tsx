@@ -1,9 +1,13 @@
 import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { useMemo } from 'react';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
+import { formatMoney } from '../../shared/format/money.ts';
+import { useElementWidth } from '../../shared/ui/use-element-width.ts';
 import {
+  extentHeightAt,
   formatAmount,
   UNSPECIFIED,
+  wrapLabel,
   type CurrencySankey,
   type SankeyLinkInput,
   type SankeyNodeInput,
@@ -18,46 +22,57 @@ import { kindPaint } from './paint.tsx';
 type Node = SankeyNode<SankeyNodeInput, SankeyLinkInput>;
 type Link = SankeyLink<SankeyNodeInput, SankeyLinkInput>;
 
-const WIDTH = 760;
-const SIDE = 190;
+const MAX_WIDTH = 760;
+const NODE_PADDING = 18;
+const MARGIN = 16;
 
+/**
+ * Laid out at the width it is given (never scaled down, so that its 12 px text stays 12 px on a phone) and at the
+ * page's one scale (`scale` pixels per unit, see sharedScale), so that amounts compare across diagrams.
+ */
 export function CurrencyDiagram({
   diagram,
+  scale,
   onSelect,
   selectedRecord,
 }: {
   diagram: CurrencySankey;
+  scale: number;
   onSelect: (record: string) => void;
   selectedRecord: string | null;
 }) {
   const { t, lang } = useI18n();
-  const height = Math.max(120, diagram.nodes.length * 26 + 40);
+  const [figureRef, available] = useElementWidth<HTMLElement>(300, MAX_WIDTH);
+  const width = Math.min(MAX_WIDTH, available);
+  // Names take a quarter of the width on each side (wrapped to it), the flows the middle half.
+  const side = Math.round(width * 0.25);
+  const height = Math.max(40, extentHeightAt(diagram, scale, NODE_PADDING)) + 2 * MARGIN;
   const graph = useMemo(() => {
     const layout = sankey<SankeyNodeInput, SankeyLinkInput>()
       .nodeId((n) => n.id)
       .nodeWidth(14)
-      .nodePadding(16)
+      .nodePadding(NODE_PADDING)
       .nodeSort(null)
       .extent([
-        [SIDE, 16],
-        [WIDTH - SIDE, height - 16],
+        [side, MARGIN],
+        [width - side, height - MARGIN],
       ]);
     return layout({
       nodes: diagram.nodes.map((n) => ({ ...n })),
       links: diagram.links.map((l) => ({ ...l })),
     });
-  }, [diagram, height]);
+  }, [diagram, height, side, width]);
   const path = sankeyLinkHorizontal<SankeyNodeInput, SankeyLinkInput>();
   const currencyWords = diagram.currency === UNSPECIFIED ? t.currencyUnspecified : diagram.currency;
   const name = (n: Node) => n.label;
 
   return (
-    <figure className="money-diagram" data-currency={diagram.currency}>
+    <figure className="money-diagram" data-currency={diagram.currency} ref={figureRef}>
       <figcaption className="money-diagram__title">{t.money.inCurrency(currencyWords)}</figcaption>
       <svg
-        width={WIDTH}
+        width={width}
         height={height}
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        viewBox={`0 0 ${width} ${height}`}
         role="group"
         aria-label={t.money.inCurrency(currencyWords)}
         fontFamily="system-ui, sans-serif"
@@ -70,9 +85,9 @@ export function CurrencyDiagram({
             const amount = formatAmount(link.value, diagram.currency, lang, t.currencyUnspecified);
             const label = `${t.money.flowLabel(name(source), name(target), t.funding[link.kind], amount)}${link.disputed ? ` (${t.money.disputed})` : ''}`;
             const selected = selectedRecord !== null && link.records.includes(selectedRecord);
-            // The flag sits near the funder's end, where links have not yet converged.
-            const midX = (source.x1 ?? 0) + ((target.x0 ?? 0) - (source.x1 ?? 0)) * 0.22;
-            const midY = (link.y0 ?? 0) * 0.9 + (link.y1 ?? 0) * 0.1;
+            // The amount sits at the funder's end, where the flow leaves its node and has not yet crossed others.
+            const amountX = (source.x1 ?? 0) + 6;
+            const amountY = link.y0 ?? 0;
             return (
               <g
                 key={i}
@@ -109,18 +124,20 @@ export function CurrencyDiagram({
                   fill="none"
                   transform={`translate(0, ${-Math.max(3, link.width ?? 1) / 2})`}
                 />
-                {link.disputed && (
-                  <text
-                    x={midX}
-                    y={midY + 4}
-                    textAnchor="middle"
-                    className="money-link__flag"
-                    fill="#9a3412"
-                    fontWeight="700"
-                  >
-                    ⚠ {t.money.disputed}
-                  </text>
-                )}
+                <text
+                  x={amountX}
+                  y={amountY}
+                  dy="0.35em"
+                  className="money-link__amount"
+                  fill={link.disputed ? '#9a3412' : '#111827'}
+                  fontWeight="600"
+                  stroke="#ffffff"
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                >
+                  {formatMoney(link.value, diagram.currency, lang)}
+                  {link.disputed && (width >= 600 ? ` ⚠ ${t.money.disputed}` : ' ⚠')}
+                </text>
               </g>
             );
           })}
@@ -132,6 +149,8 @@ export function CurrencyDiagram({
             const x1 = node.x1 ?? 0;
             const y0 = node.y0 ?? 0;
             const y1 = node.y1 ?? 0;
+            // Names wrap to their side's width (about 7 px a character at 12 px).
+            const lines = wrapLabel(node.label, Math.max(8, Math.floor((side - 10) / 7)));
             return (
               <g key={node.id} className="money-node" data-node={node.id}>
                 <rect
@@ -143,12 +162,20 @@ export function CurrencyDiagram({
                 />
                 <text
                   x={left ? x0 - 6 : x1 + 6}
-                  y={(y0 + y1) / 2 + 4}
+                  y={(y0 + y1) / 2}
                   textAnchor={left ? 'end' : 'start'}
                   fill={node.actors.length > 0 ? '#111827' : '#4b5563'}
                   fontStyle={node.actors.length > 0 ? undefined : 'italic'}
                 >
-                  {node.label}
+                  {lines.map((line, i) => (
+                    <tspan
+                      key={i}
+                      x={left ? x0 - 6 : x1 + 6}
+                      dy={i === 0 ? `${0.35 - (lines.length - 1) * 0.6}em` : '1.2em'}
+                    >
+                      {line}
+                    </tspan>
+                  ))}
                 </text>
               </g>
             );

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useFunding } from '../../shared/api/queries.ts';
+import { useDisputes, useFunding } from '../../shared/api/queries.ts';
+import { DisputeCard } from '../../shared/evidence/DisputeCard.tsx';
 import type { Funding } from '../../shared/api/types.ts';
 import { formatFuzzyDate } from '../../shared/dates/format.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
@@ -16,6 +17,7 @@ import {
   fundingKindOrder,
   moneyTableCsv,
   prepareSankeys,
+  sharedScale,
   totalsRows,
   type MoneyLabels,
 } from './money-model.ts';
@@ -31,6 +33,9 @@ import './money.css';
  * recipient as the ranges the sources support (server/src/domain/funding-aggregation.ts), and every record with its
  * quote.
  */
+
+/** The height of the flows in the diagram carrying the most money; every other diagram at the same scale. */
+const DIAGRAM_FLOWS_PX = 320;
 
 export default function MoneyView() {
   const { t, lang } = useI18n();
@@ -53,6 +58,14 @@ export default function MoneyView() {
     [t],
   );
   const diagrams = useMemo(() => prepareSankeys(flows, name, moneyLabels), [flows, name, moneyLabels]);
+  const scale = useMemo(() => sharedScale(diagrams, DIAGRAM_FLOWS_PX), [diagrams]);
+  const disputes = useDisputes();
+  // Amount disputes set what was said to be spent beside what was pledged or invested.
+  const amountDisputes = useMemo(
+    () => (disputes.data?.disputes ?? []).filter((dispute) => dispute.about === 'amount'),
+    [disputes.data],
+  );
+  const known = useMemo(() => new Map([...index.byId].map(([key, entry]) => [key, entry.evidence])), [index.byId]);
   const funders = useMemo(
     () => totalsRows(funding.data?.totalsByFunder ?? [], name, moneyLabels.joint),
     [funding.data, name, moneyLabels],
@@ -124,10 +137,12 @@ export default function MoneyView() {
 
       <div className="money-layout">
         <div className="money-diagrams">
+          <p className="legend__note">{t.money.scaleNote}</p>
           {diagrams.map((diagram) => (
             <CurrencyDiagram
               key={diagram.currency}
               diagram={diagram}
+              scale={scale}
               onSelect={onSelect}
               selectedRecord={selectedRecord}
             />
@@ -149,6 +164,15 @@ export default function MoneyView() {
             onSelect={onSelect}
           />
           <p className="legend__note">{t.money.totalsNote}</p>
+          {amountDisputes.length > 0 && (
+            <section className="money-spent" aria-label={t.money.spentTitle}>
+              <h2 className="money-spent__title">{t.money.spentTitle}</h2>
+              <p className="legend__note">{t.money.spentIntro}</p>
+              {amountDisputes.map((dispute) => (
+                <DisputeCard key={dispute.id} dispute={dispute} known={known} />
+              ))}
+            </section>
+          )}
         </div>
       </div>
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { summariseFunding, type DisputeFacts, type FundingFacts } from '@atlas/server/domain/funding-aggregation';
 import {
   csvField,
+  wrapLabel,
+  extentHeightAt,
+  sharedScale,
   formatAmount,
   formatRange,
   moneyTableCsv,
@@ -172,5 +175,37 @@ describe('amounts and CSV', () => {
       'recipient,andromede,andromede,EUR,150000000,285000000,285000000,285000000,0,0,0,0,true,budget public,7',
     );
     expect(lines.at(-1)).toBe('recipient,numergy,numergy,unspecified,0,0,0,0,0,0,6000000,6000000,false,,1');
+  });
+});
+
+describe('one scale for the page', () => {
+  const diagram = (currency: string, values: number[]) =>
+    ({
+      currency,
+      nodes: [
+        ...values.map((_, i) => ({ id: `from:${i}`, side: 'from' as const, actors: [`f${i}`], label: `f${i}` })),
+        { id: 'to:r', side: 'to' as const, actors: ['r'], label: 'r' },
+      ],
+      links: values.map((value, i) => ({ source: `from:${i}`, target: 'to:r', value })),
+    }) as unknown as Parameters<typeof extentHeightAt>[0];
+
+  it('sizes every diagram by the one carrying the most money', () => {
+    const diagrams = [diagram('EUR', [4_000_000, 2_000_000]), diagram('USD', [2_000_000])];
+    const scale = sharedScale(diagrams, 300);
+    expect(scale).toBe(300 / 6_000_000);
+    // Flows of the busier side plus its gaps: 2 million is a third of the 6 million diagram, in either currency.
+    expect(extentHeightAt(diagrams[0]!, scale, 16)).toBe(300 + 16);
+    expect(extentHeightAt(diagrams[1]!, scale, 16)).toBe(100);
+  });
+
+  it('has no scale without money', () => {
+    expect(sharedScale([], 300)).toBe(0);
+  });
+});
+
+describe('names wrapped to their side', () => {
+  it('cuts at spaces, a long word on its own line', () => {
+    expect(wrapLabel('Caisse des Dépôts et Consignations', 12)).toEqual(['Caisse des', 'Dépôts et', 'Consignations']);
+    expect(wrapLabel('Bull', 12)).toEqual(['Bull']);
   });
 });

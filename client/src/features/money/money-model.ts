@@ -103,6 +103,38 @@ export function prepareSankeys(
   });
 }
 
+/**
+ * One scale for the whole page: pixels per unit of money, set so that the diagram carrying the most money is
+ * `tallest` pixels of flows. Every diagram drawn at this scale, 6 million is three times as wide as 2 million
+ * wherever they appear (amounts are still never converted or added across currencies).
+ */
+export function sharedScale(diagrams: readonly CurrencySankey[], tallest: number): number {
+  const largest = Math.max(0, ...diagrams.map((d) => d.links.reduce((sum, link) => sum + link.value, 0)));
+  return largest > 0 ? tallest / largest : 0;
+}
+
+/**
+ * The height to give d3-sankey's extent so that it lays a diagram out at `scale`: it fits the busier side (the one
+ * with more nodes) into the extent, so that side's flows plus its gaps is exactly the extent.
+ */
+export function extentHeightAt(diagram: CurrencySankey, scale: number, nodePadding: number): number {
+  const total = diagram.links.reduce((sum, link) => sum + link.value, 0);
+  const left = diagram.nodes.filter((n) => n.side === 'from').length;
+  const right = diagram.nodes.length - left;
+  return total * scale + Math.max(0, Math.max(left, right) - 1) * nodePadding;
+}
+
+/** A name cut into lines of at most `width` characters at spaces (a longer word keeps its own line). */
+export function wrapLabel(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** One cell of the totals tables: the range the sources support for one actor, currency and kind. */
 export interface TotalCell {
   low: number;
