@@ -374,6 +374,10 @@ const en = {
     jointFunders: (names: string[]) => names.join(' + '),
     claimNode: (recipient: string, index: number, of: number) => `${recipient} — claim ${index} of ${of}`,
     rivalClaims: 'Competing claims',
+    spentTitle: 'Promised, paid, spent',
+    spentIntro:
+      'What the sources say about the money actually spent, beside the sums pledged or invested: each claim as its source states it, no amount added where none is given.',
+    scaleNote: 'One scale for every diagram: a flow twice as wide carries twice the amount, whatever the diagram.',
     rivalClaimsHint: 'Sources disagree on this amount: each claim is shown on its own, never added to the others.',
     rangeLabel: (range: string) => `${range}, disputed`,
     openClaim: (amount: string) => `Open the claim of ${amount}`,
@@ -801,6 +805,11 @@ const fr: Messages = {
     jointFunders: (names: string[]) => names.join(' + '),
     claimNode: (recipient: string, index: number, of: number) => `${recipient} — version ${index} sur ${of}`,
     rivalClaims: 'Versions concurrentes',
+    spentTitle: 'Promis, versé, dépensé',
+    spentIntro:
+      "Ce que disent les sources de l'argent réellement dépensé, à côté des sommes promises ou investies : chaque version telle que sa source l'énonce, sans montant ajouté quand aucun n'est donné.",
+    scaleNote:
+      "Une seule échelle pour tous les diagrammes : un flux deux fois plus large porte deux fois plus d'argent, quel que soit le diagramme.",
     rivalClaimsHint:
       'Les sources divergent sur ce montant : chaque version est montrée seule, jamais additionnée aux autres.',
     rangeLabel: (range: string) => `${range}, contesté`,
