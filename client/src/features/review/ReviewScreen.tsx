@@ -1,5 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import { useSource } from '../../shared/api/queries.ts';
 import { langs } from '../../shared/i18n/lang.ts';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
@@ -83,6 +91,15 @@ export default function ReviewScreen() {
     (next ?? decisionRef.current)?.focus();
   }, [current, busy, queueQuery.isFetching]);
 
+  // A form opened (by key or by click): the focus goes into it at once, in the same commit, so that the keys typed
+  // next (a reason) land in it and never in the shortcuts.
+  useLayoutEffect(() => {
+    if (mode === 'reject') reasonRef.current?.focus();
+    else if (mode === 'merge') mergeRef.current?.focus();
+    else if (mode === 'edit')
+      document.querySelector<HTMLElement>('.review__edit input, .review__edit select, .review__edit textarea')?.focus();
+  }, [mode]);
+
   /** Another proposal or source: whatever was being edited, rejected or merged belonged to the previous one. */
   const choose = useCallback((next: number | ((i: number) => number)) => {
     setIndex(next);
@@ -131,7 +148,6 @@ export default function ReviewScreen() {
     setDraft(current.record as RecordDraft);
     setFieldErrors({});
     setMode('edit');
-    setTimeout(() => document.querySelector<HTMLElement>('.review__edit input, .review__edit select')?.focus(), 0);
   }, [current]);
 
   const quoteFromSelection = useCallback(() => {
@@ -190,15 +206,8 @@ export default function ReviewScreen() {
       ArrowUp: () => choose((i) => Math.max(i - 1, 0)),
       a: () => current && void decide({ action: 'accept', proposal: current.key }, t.accepted(current.key)),
       e: startEdit,
-      r: () => {
-        setMode('reject');
-        setTimeout(() => reasonRef.current?.focus(), 0);
-      },
-      m: () => {
-        if (current?.collection !== 'actors') return;
-        setMode('merge');
-        setTimeout(() => mergeRef.current?.focus(), 0);
-      },
+      r: () => setMode('reject'),
+      m: () => current?.collection === 'actors' && setMode('merge'),
       d: () =>
         current?.conflictsWith && void decide({ action: 'dispute', proposal: current.key }, t.disputed(current.key)),
       b: bulk,
