@@ -4,6 +4,7 @@ import { useSource, useSources } from '../../shared/api/queries.ts';
 import type { Source, SourceDetail } from '../../shared/api/types.ts';
 import { formatFuzzyDate } from '../../shared/dates/format.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
+import { colon } from '../../shared/i18n/typography.ts';
 import { displayName, outletLabel } from '../../shared/names.ts';
 import { Empty, ErrorMessage, Loading } from '../../shared/ui/status.tsx';
 import { serialiseUrlState } from '../../shared/url-state/url-state.ts';
@@ -58,7 +59,8 @@ function SourceListItem({ source, current, onOpen }: { source: Source; current: 
               <summary>
                 {formatFuzzyDate(source.published, lang)}{' '}
                 <span className="fact__muted">
-                  ({t.reader.precision}: {t.reader.precisions[source.published.precision]})
+                  ({t.reader.precision}
+                  {colon(lang)} {t.reader.precisions[source.published.precision]})
                 </span>
               </summary>
               <p>
@@ -153,7 +155,7 @@ function SourceText({ detail, focusEvidence }: { detail: SourceDetail; focusEvid
 }
 
 function Reader({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [state] = useUrlState();
   const query = useSource(id);
   if (query.isPending) return <Loading what={t.things.source} />;
@@ -173,10 +175,12 @@ function Reader({ id }: { id: string }) {
           {source.title}
         </h2>
         <p className="reader__legend">
-          <span className="mention mention--sample">{t.reader.legendMention.split(':')[0]}</span>:
+          <span className="mention mention--sample">{t.reader.legendMention.split(':')[0]!.trimEnd()}</span>
+          {colon(lang)}
           {t.reader.legendMention.split(':').slice(1).join(':')}
           {' · '}
-          <mark className="evidence-span">{t.reader.legendEvidence.split(':')[0]}</mark>:
+          <mark className="evidence-span">{t.reader.legendEvidence.split(':')[0]!.trimEnd()}</mark>
+          {colon(lang)}
           {t.reader.legendEvidence.split(':').slice(1).join(':')}
           {detail.text.available && source.characters !== null && <> · {t.reader.characters(source.characters)}</>}
         </p>

@@ -30,3 +30,6 @@ export function withFrenchTypography<T>(catalogue: T): T {
   };
   return convert(catalogue) as T;
 }
+
+/** A colon written between two pieces of markup, set as the language sets it. */
+export const colon = (lang: 'fr' | 'en'): string => (lang === 'fr' ? `${NARROW_NBSP}:` : ':');
