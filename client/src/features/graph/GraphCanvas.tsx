@@ -323,9 +323,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       if (!cy || cy.destroyed() || latest.current.selected !== selected) return;
       const node = cy.getElementById(selected);
       if (node.empty() || !node.visible()) return;
+      // The actor at the centre, zoomed so that its visible neighbours all fit around it.
       const around = node.closedNeighborhood().filter((ele) => ele.visible());
+      const bounds = around.boundingBox({ includeLabels: false });
+      const { x, y } = node.position();
+      const halfWidth = Math.max(x - bounds.x1, bounds.x2 - x);
+      const halfHeight = Math.max(y - bounds.y1, bounds.y2 - y);
       const { zoom, pan } = fitViewport(
-        around.boundingBox({ includeLabels: false }),
+        { x1: x - halfWidth, y1: y - halfHeight, w: 2 * halfWidth, h: 2 * halfHeight },
         { width: cy.width(), height: cy.height() },
         Math.min(80, cy.width() / 8),
         Math.max(cy.zoom(), 1.4),
