@@ -184,7 +184,7 @@ describe.skipIf(!hasChromium)('every view looks as its committed reference', () 
             }
             const name = `${screen}-${sizeName}-${lang}.png`;
             const actual = downscale(PNG.sync.read(await settledShot(page)), size.scale);
-            const actualBytes = PNG.sync.write(actual);
+            const actualBytes = PNG.sync.write(actual, { colorType: 2, deflateLevel: 9 });
             await writeFile(path.join(artifactsDir, `screenshot-${name}`), actualBytes);
             const referencePath = path.join(referencesDir, name);
             if (update || !existsSync(referencePath)) {
