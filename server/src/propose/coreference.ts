@@ -45,6 +45,16 @@ const IMPERSONAL: Record<Language, RegExp> = {
   fr: /^Il\s+(?:faut|fallait|faudra|faudrait|y\s|s['’]agit|s['’]agissait|semble|semblait|paraît|reste|suffit|suffisait|arrive|importe|convient|vaut|est\s+(?:\p{Ll}+\s+){1,2}(?:de|d['’]|que|qu['’])|était\s+(?:\p{Ll}+\s+){1,2}(?:de|d['’]|que|qu['’]))/u,
 };
 
+/** An opening participle clause: a capitalised past participle, a few words, a comma ("Launched in 2012, "). */
+const OPENING_PARTICIPLE: Record<Language, RegExp> = {
+  en: /^(?:[A-Z]\p{Ll}+ed|Born|Built|Set up|Bought|Sold)\s[^,.;:!?]{1,80},\s*/u,
+  fr: /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|ites)\s[^,.;:!?]{1,80},\s*/u,
+};
+
+/** The length of the participle clause a sentence opens on ("Launched in 2012, "), 0 without one. */
+const openingParticiple = (text: string, start: number, language: Language) =>
+  OPENING_PARTICIPLE[language].exec(text.slice(start, start + 120))?.[0].length ?? 0;
+
 export interface Discourse {
   /** The subject of the last sentence read, with where it was. */
   subject?: ActorSpan;
@@ -84,22 +94,27 @@ export function resolveAnaphor(
   paragraph: number,
 ): ActorSpan | undefined {
   if (discourse.paragraph !== paragraph || discourse.sentence !== index - 1) return undefined;
-  const head = text.slice(start, start + 80);
+  // "Launched in 2012, it was…", "Créée en 1999, elle…": the anaphor opens the main clause after a participle.
+  const lead = openingParticiple(text, start, language);
+  const from = start + lead;
+  // After the participle the anaphor is lower-case ("…, it was"): read it as a sentence opening.
+  const rest = text.slice(from, from + 80);
+  const head = lead > 0 ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
   if (IMPERSONAL[language].test(head)) return undefined;
   const description = DESCRIPTION[language].exec(head);
   if (description) {
-    const end = start + description[0].length;
+    const end = from + description[0].length;
     // "The company Acme": the name follows, nothing to resolve.
     if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;
     const previous = discourse.subject && fits('organisation', discourse.subject) ? discourse.subject : undefined;
     const antecedent = previous ?? described(discourse);
-    return antecedent && { ...antecedent, start, end };
+    return antecedent && { ...antecedent, start: from, end };
   }
   for (const { pattern, want } of PRONOUN[language]) {
     const m = pattern.exec(head);
     if (!m) continue;
     const antecedent = discourse.subject;
-    return antecedent && fits(want, antecedent) ? { ...antecedent, start, end: start + m[0].length } : undefined;
+    return antecedent && fits(want, antecedent) ? { ...antecedent, start: from, end: from + m[0].length } : undefined;
   }
   return undefined;
 }
@@ -128,11 +143,13 @@ export function rememberSentence(
   paragraph: number,
 ): void {
   const first = actors[0];
+  const from = start + openingParticiple(text, start, language);
   discourse.subject =
     first &&
-    first.start - start <= 40 &&
+    first.start >= from &&
+    first.start - from <= 40 &&
     first.kind !== 'place' &&
-    SUBJECT_LEAD[language].test(text.slice(start, first.start))
+    SUBJECT_LEAD[language].test(text.slice(from, first.start))
       ? first
       : undefined;
   discourse.actors = actors;

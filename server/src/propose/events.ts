@@ -1,10 +1,12 @@
 import type { FuzzyDate } from '../domain/dates.ts';
+import { deriveDate, type Derivation, type OffsetUnit } from '../domain/truth/derived.ts';
 import { announcingWord, isAfterPublication, type EventStatus } from '../domain/truth/status.ts';
 import type { EventKind, Language } from '../domain/vocabulary.ts';
 import { clamp01, CueScanner, type EventDraft } from './drafts.ts';
 import {
   ALLIANCE_VEHICLE,
   bi,
+  CHAINED_LATER,
   EVENT_TRIGGERS,
   FUTURE,
   isFrenchFuture,
@@ -62,12 +64,95 @@ const KIND_LABELS: Record<EventKind, Bilingual> = {
   certification: bi('certification', 'certification'),
   publication: bi('publication', 'publication'),
   incident: bi('incident', 'incident'),
+  question: bi('question au gouvernement', 'question to the government'),
+  statement: bi('déclaration', 'statement'),
+  results: bi('résultats', 'results'),
+  contract: bi('contrat', 'contract'),
+  protest: bi('mouvement de protestation', 'protest'),
   other: bi('déclaration', 'statement'),
 };
 
 interface Anchor extends Span {
   date: FuzzyDate;
   rule: string;
+  derived?: Derivation;
+  /** The words that tell a chained date ("two years after"). */
+  cue?: string;
+}
+
+/**
+ * A text's latest dated event so far, for the dates the text tells only against it ("two years later", "then").
+ * `derived` pointers name it as `events/<draft key>`; the assembly turns the key into the event's id.
+ */
+export interface EventChain {
+  last?: { key: string; date: FuzzyDate };
+}
+
+/** Between "after" and the earlier event's word: a determiner at most ("after their launch", "après son rachat"). */
+const REFERENCE_EVENT =
+  /^\s*(?:the|its|their|his|her|this|that|le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cet|cette)?\s*$/iu;
+
+export const DRAFT_POINTER = 'events/draft:';
+
+const COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  un: 1,
+  une: 1,
+  two: 2,
+  deux: 2,
+  three: 3,
+  trois: 3,
+  four: 4,
+  quatre: 4,
+  five: 5,
+  cinq: 5,
+  six: 6,
+  seven: 7,
+  sept: 7,
+  eight: 8,
+  huit: 8,
+  nine: 9,
+  neuf: 9,
+  ten: 10,
+  dix: 10,
+  // "A few", "several", "quelques": 3, as the knowledge base's offset rule reads a vague count.
+  'a few': 3,
+  several: 3,
+  quelques: 3,
+};
+const UNITS: [RegExp, OffsetUnit][] = [
+  [/^(?:day|jour)/iu, 'day'],
+  [/^(?:week|semaine)/iu, 'week'],
+  [/^(?:month|mois)/iu, 'month'],
+  [/^(?:year|an)/iu, 'year'],
+];
+
+/** "Two years later" after an event dated 2012: about 2014, derived by `offset` from that event ("then": `after`). */
+function chainedAnchor(s: SentenceView, chain: EventChain): Anchor | undefined {
+  const previous = chain.last;
+  if (!previous) return undefined;
+  const m = CHAINED_LATER[s.language].exec(s.text.slice(s.start, s.end));
+  if (!m) return undefined;
+  const cue = m[0];
+  const { count, unit } = m.groups ?? {};
+  const amount = count === undefined ? undefined : (COUNTS[count.toLowerCase()] ?? Number(count));
+  const offsetUnit = unit === undefined ? undefined : UNITS.find(([re]) => re.test(unit))?.[1];
+  const offset = amount !== undefined && offsetUnit ? { amount, unit: offsetUnit } : undefined;
+  const derivation: Derivation = {
+    rule: offset ? 'offset' : 'after',
+    from: [`${DRAFT_POINTER}${previous.key}`],
+    ...(offset ? { offset } : {}),
+    reasoning: {
+      fr: `« ${cue} » après l'événement daté ${previous.date.value} qui le précède dans le texte.`,
+      en: `'${cue}' after the event dated ${previous.date.value} told before it in the text.`,
+    },
+  };
+  const derived = deriveDate(derivation, [previous.date]);
+  if (!('value' in derived)) return undefined;
+  const start = s.start + m.index;
+  return { start, end: start + cue.length, date: derived.value, rule: 'event.chained', derived: derivation, cue };
 }
 
 interface Found {
@@ -146,7 +231,10 @@ function recencyDate(s: SentenceView, cue: string): FuzzyDate {
   return {
     value: month,
     precision: 'approximate',
-    basis: `'${cue}': shortly before the publication (${value}, ${precision})`,
+    basis: {
+      fr: `« ${cue} » : peu avant la publication (${value}, ${precision})`,
+      en: `'${cue}': shortly before the publication (${value}, ${precision})`,
+    },
   };
 }
 
@@ -184,10 +272,10 @@ function kindAndStatus(s: SentenceView, f: Found, date: FuzzyDate): { kind: Even
   return { kind: f.trigger.kind };
 }
 
-export function proposeEvents(s: SentenceView): EventDraft[] {
+export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDraft[] {
   if (s.actors.length === 0) return [];
   const recency = recencyScanners[s.language].scan(s)[0];
-  if (s.dates.length === 0 && !recency) return [];
+  if (s.dates.length === 0 && !recency && !chain.last) return [];
   const triggers = findTriggers(s);
   if (triggers.length === 0) return [];
   // One event per date: the nearest trigger, a specific one (launched) before a generic one (said).
@@ -196,6 +284,16 @@ export function proposeEvents(s: SentenceView): EventDraft[] {
     const cue = s.text.slice(recency.start, recency.end);
     anchors.push({ start: recency.start, end: recency.end, date: recencyDate(s, cue), rule: 'event.recency' });
   }
+  // A sentence with no date of its own may tell one against the text's previous event.
+  const chained = anchors.length === 0 ? chainedAnchor(s, chain) : undefined;
+  if (chained) anchors.push(chained);
+  if (anchors.length === 0) return [];
+  // "Two years after their launch": the event word after "after" is the earlier event, not this one.
+  const reference = chained?.cue && /(?:after|après|apres)$/iu.test(chained.cue) ? chained.end : undefined;
+  const told =
+    reference === undefined
+      ? triggers
+      : triggers.filter((f) => f.start < reference || !REFERENCE_EVENT.test(s.text.slice(reference, f.start)));
   // A trigger belongs to the anchor (a date, or a recency word) nearest to it.
   const gapTo = (f: Found, a: Anchor) => (f.end <= a.start ? a.start - f.end : Math.max(0, f.start - a.end));
   const nearestAnchor = (f: Found) => anchors.reduce((best, a) => (gapTo(f, a) < gapTo(f, best) ? a : best));
@@ -204,7 +302,7 @@ export function proposeEvents(s: SentenceView): EventDraft[] {
   for (const anchor of anchors) {
     const gap = (f: Found) => gapTo(f, anchor);
     // A generic trigger (said, announced) only when right beside its anchor.
-    const candidates = triggers.filter(
+    const candidates = told.filter(
       (f) => !used.has(f) && nearestAnchor(f) === anchor && (!f.trigger.generic || gap(f) <= 40),
     );
     const best = candidates.sort((a, b) => Number(a.trigger.generic) - Number(b.trigger.generic) || gap(a) - gap(b))[0];
@@ -229,6 +327,7 @@ export function proposeEvents(s: SentenceView): EventDraft[] {
       record: {
         date: anchor.date,
         ...(status ? { status } : {}),
+        ...(anchor.derived ? { derived: { date: anchor.derived } } : {}),
         kind,
         title: { fr: `${names} : ${label.fr}`, en: `${names}: ${label.en}` },
         actors: actors as EventDraft['record']['actors'],
@@ -236,10 +335,15 @@ export function proposeEvents(s: SentenceView): EventDraft[] {
       source: s.source,
       spans: [anchor, best, ...subject.members],
       confidence: clamp01(
-        (anchor.rule === 'event.dated' ? 0.7 : 0.5) + (best.trigger.generic ? -0.2 : 0) + (other ? 0.05 : 0),
+        (anchor.rule === 'event.dated' ? 0.7 : anchor.rule === 'event.chained' ? 0.4 : 0.5) +
+          (best.trigger.generic ? -0.2 : 0) +
+          (other ? 0.05 : 0),
       ),
       rule: `${anchor.rule}:${best.trigger.kind}${status ? `+${status}` : ''}`,
     });
   }
+  // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
+  const latest = drafts.findLast((d) => d.record.status !== 'planned');
+  if (latest) chain.last = { key: latest.key, date: latest.record.date };
   return drafts;
 }

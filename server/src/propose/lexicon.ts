@@ -261,6 +261,20 @@ export const RECENCY: Record<Language, RegExp> = {
   ),
 };
 
+/**
+ * A date told only against an earlier event of the text: "two years later", "a few months after", "then",
+ * "deux ans plus tard", "quelques mois après", "ensuite". The interval's count and unit are the groups `count` and
+ * `unit`; with neither (then, later, ensuite) the event is only after the earlier one.
+ */
+export const CHAINED_LATER: Record<Language, RegExp> = {
+  fr: word(
+    `(?:(?<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\\d{1,2})\\s+(?<unit>jours?|semaines?|mois|ans?|années?)\\s+(?:plus tard|après|apres))|plus tard|ensuite|puis`,
+  ),
+  en: word(
+    `(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2})\\s+(?<unit>days?|weeks?|months?|years?)\\s+(?:later|after|afterwards))|later|then|afterwards|subsequently`,
+  ),
+};
+
 // ------------------------------------------------------------------------------------------------ relations
 
 /**

@@ -225,6 +225,51 @@ describe('events', () => {
     expect(events(en('Orange hires.\n\nThis project should see the light of day in 2024.'))).toEqual([]);
   });
 
+  it("dates an event told against the text's previous event, with a derivation that re-computes", () => {
+    const p = en('In 2011, Orange launched the Stratus project. Two years later, Orange shut down Scaleway.');
+    const later = p.events.find((e) => e.kind === 'shutdown');
+    expect(later?.date).toMatchObject({ value: '2013', precision: 'approximate' });
+    expect(later?.derived?.date).toMatchObject({
+      rule: 'offset',
+      from: [`events/${p.events.find((e) => e.kind === 'launch')!.id}`],
+      offset: { amount: 2, unit: 'year' },
+    });
+    const q = fr('En mars 2014, Orange a lancé le projet Nimbus. Quelques mois plus tard, Thales a quitté Scaleway.');
+    expect(q.events.find((e) => e.kind === 'withdrawal')?.date).toMatchObject({
+      value: '2014-06',
+      precision: 'approximate',
+    });
+    const then = en('In 2011, Orange launched the Stratus project. Thales then shut down Scaleway.');
+    expect(then.events.find((e) => e.kind === 'shutdown')?.derived?.date?.rule).toBe('after');
+    expect(then.events.find((e) => e.kind === 'shutdown')?.date).toMatchObject({
+      value: '2011',
+      precision: 'approximate',
+    });
+  });
+
+  it('chains nothing without an earlier dated event, and never on the event "after" names', () => {
+    expect(events(en('Thales then shut down Scaleway.'))).toEqual([]);
+    expect(events(fr('Deux ans plus tard, Thales a fermé Scaleway.'))).toEqual([]);
+    // A planned event is no anchor for what happened later.
+    expect(events(en('Scaleway will be shut down in 2030. Orange then launched the Stratus project.'))).toEqual([
+      'shutdown scaleway 2030 year planned',
+    ]);
+    // "Two years after its launch": the launch is the earlier event, not a second one.
+    const p = en('In 2011, Orange launched the Stratus project. Two years after its launch, Scaleway was shut down.');
+    expect(events(p)).toEqual(['shutdown scaleway 2013 approximate', 'launch stratus 2011 year']);
+  });
+
+  it('reads the subject of a sentence opening on a participle clause through its pronoun', () => {
+    expect(events(en('Scaleway is a French cloud. Launched in 2020, it now hosts banks.'))).toContain(
+      'launch scaleway 2020 year',
+    );
+    expect(events(fr('Scaleway est un cloud. Créée en 2015, elle héberge des banques.'))).toContain(
+      'founding scaleway 2015 year',
+    );
+    // A person pronoun does not stand for a company.
+    expect(events(en('Scaleway is a French cloud. Launched in 2020, he was a success.'))).toEqual([]);
+  });
+
   it('proposes nothing from a negated or hypothetical sentence', () => {
     expect(events(fr("Orange n'a jamais lancé Scaleway en 2020."))).toEqual([]);
     expect(events(en('If Thales had launched Scaleway in 2020, things would differ.'))).toEqual([]);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type {
+  Derivation,
   Evidence,
   EvidenceRef,
   KbActor,
@@ -18,7 +19,7 @@ import { discoverNames } from '../ingest/names.ts';
 import { detectLanguage, splitSentences } from '../ingest/text.ts';
 import { groupNewActors, refineNames, slugify } from './actors.ts';
 import { clamp01, tokenise, type Draft } from './drafts.ts';
-import { proposeEvents } from './events.ts';
+import { DRAFT_POINTER, proposeEvents, type EventChain } from './events.ts';
 import { proposeFundings, type FundingContext } from './fundings.ts';
 import { eventConflict, eventsMatch, fundingConflict, fundingsMatch, mainActors, relationsMatch } from './match.ts';
 import { newDiscourse, rememberSentence, resolveAnaphor, resolveDemonstratives } from './coreference.ts';
@@ -225,6 +226,7 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
     const context: FundingContext = {};
     const relationContext: RelationContext = {};
     const discourse = newDiscourse();
+    const chain: EventChain = {};
     let paragraph = 0;
     let scanned = 0;
     let a = 0;
@@ -281,7 +283,7 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
         words: tokenise(text, sentence.start, sentence.end),
       };
       const cite = (spansOf: Span[]) => ({ source: source.id, ...evidenceSpan(view, spansOf) });
-      for (const draft of proposeEvents(view)) events.add(draft, cite(draft.spans));
+      for (const draft of proposeEvents(view, chain)) events.add(draft, cite(draft.spans));
       const fundingDrafts = proposeFundings(view, context);
       for (const draft of fundingDrafts) fundings.add(draft, cite(draft.spans));
       for (const draft of [...proposeRelations(view, lookup, relationContext), ...fundsRelations(fundingDrafts)])
@@ -444,13 +446,26 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
     return { status: 'new' };
   };
 
+  const eventIds = new Map<string, string>();
+  for (const item of c.events.items.values()) {
+    const main = mainActors(item.record)[0] ?? 'event';
+    eventIds.set(item.key, uniqueId('events', `${main}-${item.record.kind}-${item.record.date.value}`, taken.events));
+  }
+  // A date told against an earlier proposed event points at that event's id.
+  const pointing = (derivation: Derivation): Derivation => ({
+    ...derivation,
+    from: derivation.from.map((f) =>
+      f.startsWith(DRAFT_POINTER) ? `events/${eventIds.get(f.slice(DRAFT_POINTER.length))!}` : f,
+    ),
+  });
   const events: EventProposal[] = [...c.events.items.values()]
     .map((item) => {
-      const main = mainActors(item.record)[0] ?? 'event';
       const cited = cite(item.cites);
+      const derivedDate = item.record.derived?.date;
       return {
-        id: uniqueId('events', `${main}-${item.record.kind}-${item.record.date.value}`, taken.events),
+        id: eventIds.get(item.key)!,
         ...item.record,
+        ...(derivedDate ? { derived: { date: pointing(derivedDate) } } : {}),
         evidence: cited.evidence,
         proposal: meta(item, cited.ids, withStatus(item.record, kb.events, 'events', eventsMatch, eventConflict)),
       };
