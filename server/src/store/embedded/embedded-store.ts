@@ -98,8 +98,8 @@ import type { Language } from '../../domain/vocabulary.ts';
  * - shortestPaths: direction ignored, relationTypes filter, maxHops 4 by default (1..6); every shortest path as a
  *   distinct actor sequence (at most 20) in lexicographic order; each hop the passing relation with the smallest
  *   id between the two actors. [] for no path or an unknown id; from === to gives the one-actor path.
- * - timeline: events listing any of `actors`, of `kinds`, whose date span overlaps [from, to]; sorted by span
- *   start, span end, id.
+ * - timeline: events listing any of `actors`, of `kinds`, whose date span overlaps [from, to]; sorted by the one
+ *   fuzzy-date order (domain/fuzzy-date.ts compareFuzzyDates: middle of the span, narrower first), then id.
  * - funding: see domain/record-filters.ts filterFundings and domain/funding-aggregation.ts summariseFunding.
  * - actors: kinds, then the text (trimmed, folded) as a substring of the folded name or an alias; by folded name
  *   then id; offset 0, limit 50 (at most 500) by default; total before paging.
