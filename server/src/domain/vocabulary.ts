@@ -74,6 +74,16 @@ export const eventKinds = [
   'certification',
   'publication',
   'incident',
+  /** A question put to the government or an authority (by a member of parliament, a senator). */
+  'question',
+  /** A public statement or defence of a position, not itself an announcement of something to come. */
+  'statement',
+  /** Figures a company reports or claims: revenue, results. */
+  'results',
+  /** A public buyer chooses a supplier. */
+  'contract',
+  /** A collective protest or movement. */
+  'protest',
   'other',
 ] as const;
 

@@ -47,7 +47,7 @@ export function EventCard({ id }: { id: string }) {
                 <summary>{formatFuzzyDate(event.date, lang)}</summary>
                 <p>
                   <span className="visually-hidden">{t.timeline.howDated}: </span>
-                  {event.date.basis}
+                  {event.date.basis[lang]}
                 </p>
               </details>
             ) : (

@@ -23,6 +23,11 @@ const family: Record<string, string> = {
   report: '#8a5a00',
   publication: '#8a5a00',
   announcement: '#c2410c',
+  statement: '#c2410c',
+  question: '#be185d',
+  protest: '#be185d',
+  results: '#15803d',
+  contract: '#0e7490',
   other: '#4b5563',
 };
 

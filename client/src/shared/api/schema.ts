@@ -324,7 +324,10 @@ export interface components {
         fr: string;
       };
       dissolved?: {
-        basis?: string;
+        basis?: {
+          en: string;
+          fr: string;
+        };
         /** @enum {string} */
         precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
         /** @enum {string} */
@@ -333,7 +336,10 @@ export interface components {
       };
       evidence: string[];
       founded?: {
-        basis?: string;
+        basis?: {
+          en: string;
+          fr: string;
+        };
         /** @enum {string} */
         precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
         /** @enum {string} */
@@ -431,7 +437,10 @@ export interface components {
         };
       }[];
       date: {
-        basis?: string;
+        basis?: {
+          en: string;
+          fr: string;
+        };
         /** @enum {string} */
         precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
         /** @enum {string} */
@@ -475,6 +484,11 @@ export interface components {
         | 'certification'
         | 'publication'
         | 'incident'
+        | 'question'
+        | 'statement'
+        | 'results'
+        | 'contract'
+        | 'protest'
         | 'other';
       /** @enum {string} */
       status?: 'planned' | 'announced' | 'happened';
@@ -526,7 +540,10 @@ export interface components {
       approximate?: boolean;
       currency: string;
       date?: {
-        basis?: string;
+        basis?: {
+          en: string;
+          fr: string;
+        };
         /** @enum {string} */
         precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
         /** @enum {string} */
@@ -643,7 +660,10 @@ export interface components {
         fr: string;
       };
       since?: {
-        basis?: string;
+        basis?: {
+          en: string;
+          fr: string;
+        };
         /** @enum {string} */
         precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
         /** @enum {string} */
@@ -683,7 +703,10 @@ export interface components {
         | 'works-for'
         | 'writes-for';
       until?: {
-        basis?: string;
+        basis?: {
+          en: string;
+          fr: string;
+        };
         /** @enum {string} */
         precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
         /** @enum {string} */
@@ -737,7 +760,10 @@ export interface components {
         fr: string;
       };
       dissolved?: {
-        basis?: string;
+        basis?: {
+          en: string;
+          fr: string;
+        };
         /** @enum {string} */
         precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
         /** @enum {string} */
@@ -746,7 +772,10 @@ export interface components {
       };
       evidence: string[];
       founded?: {
-        basis?: string;
+        basis?: {
+          en: string;
+          fr: string;
+        };
         /** @enum {string} */
         precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
         /** @enum {string} */
@@ -781,7 +810,10 @@ export interface components {
       /** @description The earliest day it is spoken of: a citing or mentioning source published, or a dated fact it takes part in; null when none */
       attested: {
         date: {
-          basis?: string;
+          basis?: {
+            en: string;
+            fr: string;
+          };
           /** @enum {string} */
           precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
           /** @enum {string} */
@@ -795,7 +827,10 @@ export interface components {
       } | null;
       /** @description When it ended (dissolved, until); null when not known to */
       end: {
-        basis?: string;
+        basis?: {
+          en: string;
+          fr: string;
+        };
         /** @enum {string} */
         precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
         /** @enum {string} */
@@ -810,7 +845,10 @@ export interface components {
          */
         basis: 'own' | 'publication';
         date: {
-          basis?: string;
+          basis?: {
+            en: string;
+            fr: string;
+          };
           /** @enum {string} */
           precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
           /** @enum {string} */
@@ -958,7 +996,10 @@ export interface components {
         fr: string;
       };
       since?: {
-        basis?: string;
+        basis?: {
+          en: string;
+          fr: string;
+        };
         /** @enum {string} */
         precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
         /** @enum {string} */
@@ -997,7 +1038,10 @@ export interface components {
         | 'works-for'
         | 'writes-for';
       until?: {
-        basis?: string;
+        basis?: {
+          en: string;
+          fr: string;
+        };
         /** @enum {string} */
         precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
         /** @enum {string} */
@@ -1036,7 +1080,10 @@ export interface components {
         fr: string;
       };
       published: {
-        basis?: string;
+        basis?: {
+          en: string;
+          fr: string;
+        };
         /** @enum {string} */
         precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
         /** @enum {string} */
@@ -1072,7 +1119,10 @@ export interface components {
         fr: string;
       };
       published: {
-        basis?: string;
+        basis?: {
+          en: string;
+          fr: string;
+        };
         /** @enum {string} */
         precision: 'day' | 'month' | 'season' | 'year' | 'approximate';
         /** @enum {string} */
@@ -2776,6 +2826,11 @@ export interface operations {
           | 'certification'
           | 'publication'
           | 'incident'
+          | 'question'
+          | 'statement'
+          | 'results'
+          | 'contract'
+          | 'protest'
           | 'other'
         )[];
         /**
