@@ -86,6 +86,24 @@ interface Anchor extends Span {
  */
 export interface EventChain {
   last?: { key: string; date: FuzzyDate };
+  /**
+   * An interval told since that event by a sentence that proposed nothing ("two years after their launch, X had
+   * only 2 M€ of revenue"): the next "a few months later" counts from there.
+   */
+  since?: Offset | undefined;
+}
+type Offset = { amount: number; unit: OffsetUnit };
+
+/** Two intervals told one after the other, in one unit; undefined when they do not add up (months and days). */
+function addOffsets(a: Offset | undefined, b: Offset | undefined): Offset | undefined {
+  if (!a || !b) return a ?? b;
+  if (a.unit === b.unit) return { amount: a.amount + b.amount, unit: a.unit };
+  const months = (o: Offset) => (o.unit === 'year' ? 12 * o.amount : o.unit === 'month' ? o.amount : undefined);
+  const days = (o: Offset) => (o.unit === 'week' ? 7 * o.amount : o.unit === 'day' ? o.amount : undefined);
+  const [ma, mb, da, db] = [months(a), months(b), days(a), days(b)];
+  if (ma !== undefined && mb !== undefined) return { amount: ma + mb, unit: 'month' };
+  if (da !== undefined && db !== undefined) return { amount: da + db, unit: 'day' };
+  return undefined;
 }
 
 /** Between "after" and the earlier event's word: a determiner at most ("after their launch", "après son rachat"). */
@@ -129,29 +147,48 @@ const UNITS: [RegExp, OffsetUnit][] = [
   [/^(?:year|an)/iu, 'year'],
 ];
 
-/** "Two years later" after an event dated 2012: about 2014, derived by `offset` from that event ("then": `after`). */
-function chainedAnchor(s: SentenceView, chain: EventChain): Anchor | undefined {
-  const previous = chain.last;
-  if (!previous) return undefined;
+interface ChainedCue {
+  cue: string;
+  start: number;
+  /** The interval the cue states ("two years"), none for "then", "later". */
+  offset?: Offset | undefined;
+}
+
+function chainedCue(s: SentenceView): ChainedCue | undefined {
   const m = CHAINED_LATER[s.language].exec(s.text.slice(s.start, s.end));
   if (!m) return undefined;
-  const cue = m[0];
   const { count, unit } = m.groups ?? {};
   const amount = count === undefined ? undefined : (COUNTS[count.toLowerCase()] ?? Number(count));
   const offsetUnit = unit === undefined ? undefined : UNITS.find(([re]) => re.test(unit))?.[1];
-  const offset = amount !== undefined && offsetUnit ? { amount, unit: offsetUnit } : undefined;
+  return {
+    cue: m[0],
+    start: s.start + m.index,
+    offset: amount !== undefined && offsetUnit ? { amount, unit: offsetUnit } : undefined,
+  };
+}
+
+/**
+ * "Two years later" after an event dated 2012: about 2014, derived by `offset` from that event ("then": `after`).
+ * An interval an earlier sentence told since that event adds to this one.
+ */
+function chainedAnchor(found: ChainedCue, chain: EventChain): Anchor | undefined {
+  const previous = chain.last;
+  if (!previous) return undefined;
+  const { cue, start } = found;
+  const offset = addOffsets(chain.since, found.offset);
+  if (chain.since && found.offset && !offset) return undefined;
+  const since = chain.since ? `${chain.since.amount} ${chain.since.unit} + ` : '';
   const derivation: Derivation = {
     rule: offset ? 'offset' : 'after',
     from: [`${DRAFT_POINTER}${previous.key}`],
     ...(offset ? { offset } : {}),
     reasoning: {
-      fr: `« ${cue} » après l'événement daté ${previous.date.value} qui le précède dans le texte.`,
-      en: `'${cue}' after the event dated ${previous.date.value} told before it in the text.`,
+      fr: `« ${cue} »${since ? ` (${since}cet intervalle)` : ''} après l'événement daté ${previous.date.value} raconté avant.`,
+      en: `'${cue}'${since ? ` (${since}this interval)` : ''} after the event dated ${previous.date.value} told before it.`,
     },
   };
   const derived = deriveDate(derivation, [previous.date]);
   if (!('value' in derived)) return undefined;
-  const start = s.start + m.index;
   return { start, end: start + cue.length, date: derived.value, rule: 'event.chained', derived: derivation, cue };
 }
 
@@ -276,6 +313,17 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
   if (s.actors.length === 0) return [];
   const recency = recencyScanners[s.language].scan(s)[0];
   if (s.dates.length === 0 && !recency && !chain.last) return [];
+  // A sentence with no date of its own may tell one against the text's previous event.
+  const cue = s.dates.length === 0 && !recency && chain.last ? chainedCue(s) : undefined;
+  const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, chain));
+  // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
+  const latest = drafts.findLast((d) => d.record.status !== 'planned');
+  if (latest) chain.last = { key: latest.key, date: latest.record.date };
+  chain.since = latest ? undefined : cue?.offset ? addOffsets(chain.since, cue.offset) : chain.since;
+  return drafts;
+}
+
+function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor | undefined): EventDraft[] {
   const triggers = findTriggers(s);
   if (triggers.length === 0) return [];
   // One event per date: the nearest trigger, a specific one (launched) before a generic one (said).
@@ -284,8 +332,6 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
     const cue = s.text.slice(recency.start, recency.end);
     anchors.push({ start: recency.start, end: recency.end, date: recencyDate(s, cue), rule: 'event.recency' });
   }
-  // A sentence with no date of its own may tell one against the text's previous event.
-  const chained = anchors.length === 0 ? chainedAnchor(s, chain) : undefined;
   if (chained) anchors.push(chained);
   if (anchors.length === 0) return [];
   // "Two years after their launch": the event word after "after" is the earlier event, not this one.
@@ -342,8 +388,5 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
       rule: `${anchor.rule}:${best.trigger.kind}${status ? `+${status}` : ''}`,
     });
   }
-  // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
-  const latest = drafts.findLast((d) => d.record.status !== 'planned');
-  if (latest) chain.last = { key: latest.key, date: latest.record.date };
   return drafts;
 }

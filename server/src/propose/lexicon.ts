@@ -163,6 +163,13 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     bi('projet quitté', 'left'),
   ),
   trigger(
+    'funding',
+    `arrêt${W} (?:les|ses|leurs|le|son|leur) (?:dépenses|financements?|versements|subventions|crédits)|stopp${W} (?:les|ses|leurs|le|son|leur) (?:dépenses|financements?|versements|subventions)|coup${W} (?:les|ses|leurs) (?:financements|subventions|crédits|vivres)|gel${W} (?:les|ses|leurs) (?:financements|subventions|crédits|versements)|cess${W} de financer`,
+    `stop${W} (?:the |its |their )?(?:spending|expenses|funding|payments|subsidies)|halt${W} (?:the |its |their )?(?:spending|funding|payments|subsidies)|cut${W} (?:off )?(?:the |its |their )?(?:funding|subsidies)|froze (?:the |its |their )?(?:funding|payments|subsidies)|freez${W} (?:the |its |their )?(?:funding|payments|subsidies)`,
+    false,
+    bi('projet financé', 'funded project'),
+  ),
+  trigger(
     'acquisition',
     `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend|absorb(?:é|ée|e|ent)`,
     `acqui(?:red|res|sition)|bought(?: back)?|buy(?:s|ing)? back|took over|takes over|takeover|purchas(?:ed|es)|absorbed`,

@@ -247,6 +247,21 @@ describe('events', () => {
     });
   });
 
+  it('adds an interval told by a sentence that proposed nothing to the next one, and reads a stop to funding', () => {
+    const p = en(
+      'In 2012, Orange launched the Stratus project. Two years after its launch, Stratus had only 2 clients. Thales stopped the funding a few months later.',
+    );
+    const stop = p.events.find((e) => e.kind === 'funding');
+    expect(stop?.actors[0]?.id).toBe('thales');
+    expect(stop?.derived?.date).toMatchObject({ rule: 'offset', offset: { amount: 27, unit: 'month' } });
+    expect(stop?.date).toMatchObject({ value: '2014', precision: 'approximate' });
+    const q = fr(
+      'En 2012, Orange a lancé le projet Nimbus. Deux ans plus tard, Nimbus avait 2 clients. Quelques semaines plus tard, Thales arrête les financements.',
+    );
+    // Years and weeks do not add up: no date, no event.
+    expect(q.events.map((e) => e.kind)).toEqual(['launch']);
+  });
+
   it('chains nothing without an earlier dated event, and never on the event "after" names', () => {
     expect(events(en('Thales then shut down Scaleway.'))).toEqual([]);
     expect(events(fr('Deux ans plus tard, Thales a fermé Scaleway.'))).toEqual([]);
