@@ -193,7 +193,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         const xs = positions.map((p) => p.x);
         const ys = positions.map((p) => p.y);
         const [x1, y1] = [Math.min(...xs), Math.min(...ys)];
-        const box = { x1, y1, w: Math.max(...xs) - x1, h: Math.max(...ys) - y1 };
+        // Positions are centres: the drawing is about a node and a label wider and taller than their box.
+        const box = { x1: x1 - 40, y1: y1 - 30, w: Math.max(...xs) - x1 + 80, h: Math.max(...ys) - y1 + 60 };
         const { zoom } = fitViewport(box, { width: cy.width(), height: cy.height() }, 30, cy.maxZoom());
         styleZoom.current = zoom;
         cy.style(graphStylesheet(largeRef.current, zoom));
