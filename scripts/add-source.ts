@@ -1,7 +1,7 @@
 #!/usr/bin/env tsx
 /**
  * npm run add-source -- FILE --title "…" --published 2015-03-12 [--precision day|month|season|year|approximate]
- *                       [--basis "…"] [--outlet "…"] [--author "…"] [--url https://…] [--language fr|en] [--id ID]
+ *                       [--basis-fr "…" --basis-en "…"] [--outlet "…"] [--author "…"] [--url https://…] [--language fr|en] [--id ID]
  *   Checks the text (UTF-8, not empty, French or English), copies it into CORPUS_DIR and writes its entry into the
  *   manifest (sorted by id; the id comes from the title unless --id gives one). Bad input: `file: reason`, and
  *   nothing is changed.
@@ -13,7 +13,7 @@ import { displayPath } from '../server/src/ingest/knowledge-base.ts';
 import { addSource, AddSourceError } from '../server/src/propose/add-source.ts';
 
 const usage =
-  'usage: npm run add-source -- FILE --title "…" --published 2015-03-12 [--precision day|month|season|year|approximate] [--basis "…"] [--outlet "…"] [--author "…"] [--url URL] [--language fr|en] [--id ID]';
+  'usage: npm run add-source -- FILE --title "…" --published 2015-03-12 [--precision day|month|season|year|approximate] [--basis-fr "…" --basis-en "…"] [--outlet "…"] [--author "…"] [--url URL] [--language fr|en] [--id ID]';
 
 async function main(): Promise<number> {
   let parsed;
@@ -29,7 +29,8 @@ async function main(): Promise<number> {
         url: { type: 'string' },
         published: { type: 'string' },
         precision: { type: 'string' },
-        basis: { type: 'string' },
+        'basis-fr': { type: 'string' },
+        'basis-en': { type: 'string' },
         language: { type: 'string' },
         id: { type: 'string' },
       },
@@ -47,9 +48,20 @@ async function main(): Promise<number> {
     console.error(`add-source: one FILE, --title and --published are required\n${usage}`);
     return 2;
   }
+  const { 'basis-fr': basisFr, 'basis-en': basisEn, ...rest } = values;
+  if ((basisFr === undefined) !== (basisEn === undefined)) {
+    console.error(`add-source: --basis-fr and --basis-en go together\n${usage}`);
+    return 2;
+  }
   try {
     const { entry, target, characters } = await addSource(
-      { file: positionals[0]!, ...values, title: values.title, published: values.published },
+      {
+        file: positionals[0]!,
+        ...rest,
+        title: values.title,
+        published: values.published,
+        ...(basisFr !== undefined && basisEn !== undefined ? { basis: { fr: basisFr, en: basisEn } } : {}),
+      },
       { corpusDir: config.CORPUS_DIR, manifestPath: config.MANIFEST },
     );
     console.log(

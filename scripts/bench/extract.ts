@@ -81,7 +81,7 @@ function throughput(kb: KnowledgeBaseRecords, articles: number, repeats: number)
       file: `article-${i}.txt`,
       title: `Synthetic article ${i}`,
       language,
-      published: { value: '2020', precision: 'year', basis: 'synthetic' },
+      published: { value: '2020', precision: 'year', basis: { fr: 'synthétique', en: 'synthetic' } },
     };
     documents.push({ source, text: normaliseText(raw).text });
   }

@@ -138,7 +138,7 @@ async function measure(articles: number): Promise<RunFigures> {
         file,
         title: `Synthetic article ${i}`,
         language,
-        published: { value: '2020', precision: 'year', basis: 'synthetic' },
+        published: { value: '2020', precision: 'year', basis: { fr: 'synthétique', en: 'synthetic' } },
       } as const;
       sources.push({ value: { ...source, published: { ...source.published } }, line: i + 1, lineOf: () => i + 1 });
     }

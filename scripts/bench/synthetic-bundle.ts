@@ -136,7 +136,7 @@ export function syntheticBundle(options: SyntheticOptions): Bundle {
     file: `s-${pad(i, 4)}.txt`,
     title: `${capital(word())} ${sentence(4)}`,
     language: i % 2 === 0 ? 'fr' : 'en',
-    published: { value: String(2000 + (i % 24)), precision: 'year', basis: 'synthetic' },
+    published: { value: String(2000 + (i % 24)), precision: 'year', basis: { fr: 'synthétique', en: 'synthetic' } },
     textAvailable: false,
     detectedLanguage: null,
     characters: null,

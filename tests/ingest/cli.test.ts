@@ -246,7 +246,7 @@ describe.concurrent('the ingest CLI on malformed input', () => {
       manifest.sources[0]!.url = 'javascript:alert(1)'; // eslint-disable-line no-script-url -- the refused input
       await writeFile(f.options.manifestPath, JSON.stringify(manifest, null, 2));
     },
-    [{ file: 'manifest.json', line: 13, reason: /^"mini-en" url: an http:\/\/ or https:\/\/ URL$/ }],
+    [{ file: 'manifest.json', line: 16, reason: /^"mini-en" url: an http:\/\/ or https:\/\/ URL$/ }],
   );
 });
 
@@ -264,7 +264,11 @@ async function addBulkSource(fixture: Fixture): Promise<void> {
     file: 'bulk-en.txt',
     title: 'A large synthetic English text',
     language: 'en',
-    published: { value: '2012', precision: 'year', basis: 'Written for the tests.' },
+    published: {
+      value: '2012',
+      precision: 'year',
+      basis: { fr: 'Écrit pour les tests.', en: 'Written for the tests.' },
+    },
   });
   await writeFile(fixture.options.manifestPath, JSON.stringify(manifest, null, 2));
   const sentences = [

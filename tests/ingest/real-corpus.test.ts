@@ -94,7 +94,11 @@ describe.skipIf(!corpusPresent)('ingest over the real corpus', () => {
     expect(actor('cloudwatt')?.dissolved).toBeUndefined();
     expect(event('cloudwatt-shutdown')).toMatchObject({
       status: 'planned',
-      date: { value: '2020', precision: 'approximate', basis: expect.stringContaining('February 1st') },
+      date: {
+        value: '2020',
+        precision: 'approximate',
+        basis: { fr: expect.stringContaining('February 1st'), en: expect.stringContaining('February 1st') },
+      },
     });
     expect(fundingsTo('cloudwatt').map((f) => [f.amount, f.currency, f.kind])).toEqual(
       expect.arrayContaining([

@@ -100,7 +100,7 @@ export function source(id: string, published: FuzzyDate, fields: Partial<Source>
     file: `${id}.txt`,
     title: id,
     language: 'en',
-    published: { ...published, basis: 'test' },
+    published: { ...published, basis: { fr: 'test', en: 'test' } },
     textAvailable: false,
     detectedLanguage: null,
     characters: null,

@@ -25,7 +25,12 @@ const detail: ActorDetail = {
     aliases: { fr: ['Cloudwatt'], en: ['Cloudwatt', 'The Cloudwatt'] },
     description: { fr: 'Offre de cloud souverain.', en: 'Sovereign cloud offer.' },
     country: 'FR',
-    founded: { value: '2012-09', precision: 'month', qualifier: 'early', basis: "'début septembre'" },
+    founded: {
+      value: '2012-09',
+      precision: 'month',
+      qualifier: 'early',
+      basis: { fr: "'début septembre'", en: "'début septembre'" },
+    },
     evidence: ['ev-launch'],
   },
   relations: [
@@ -98,7 +103,7 @@ const source = (id: string, title: string, language: 'fr' | 'en') => ({
   title,
   outlet: 'Les Echos',
   language,
-  published: { value: '2019', precision: 'approximate', basis: 'x' },
+  published: { value: '2019', precision: 'approximate', basis: { fr: 'x', en: 'x' } },
   textAvailable: false,
   detectedLanguage: null,
   characters: null,

@@ -8,7 +8,10 @@ export const FuzzyDateSchema = z
     value: z.string(),
     precision: z.enum(datePrecisions),
     qualifier: z.enum(dateQualifiers).optional(),
-    basis: z.string().min(1).optional(),
+    basis: z
+      .object({ fr: z.string().trim().min(1), en: z.string().trim().min(1) })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((date, ctx) => {

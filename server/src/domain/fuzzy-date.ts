@@ -25,8 +25,8 @@ export interface FuzzyDate {
   value: string;
   precision: DatePrecision;
   qualifier?: DateQualifier | undefined;
-  /** How a relative or inferred date was resolved. */
-  basis?: string | undefined;
+  /** How a relative or inferred date was resolved, in French and English. */
+  basis?: { fr: string; en: string } | undefined;
 }
 
 /** ISO calendar day, `YYYY-MM-DD`. */

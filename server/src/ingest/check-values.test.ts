@@ -19,7 +19,7 @@ import { parseYamlRecords } from './yaml-records.ts';
 const TEXTS = {
   'note-fr': {
     language: 'fr' as const,
-    published: { value: '2012', precision: 'approximate', basis: 'test' } as FuzzyDate,
+    published: { value: '2012', precision: 'approximate', basis: { fr: 'test', en: 'test' } } as FuzzyDate,
     text:
       "Le programme Nuage Commun a été lancé en mars 2011. La Banque Publique devait investir 40 millions d'euros, " +
       'Acme et Beta 10 millions chacun. Le marché a démarré lentement. Le service fermera le 1er février. ' +
@@ -28,7 +28,7 @@ const TEXTS = {
   },
   'note-en': {
     language: 'en' as const,
-    published: { value: '2015-06-10', precision: 'day', basis: 'test' } as FuzzyDate,
+    published: { value: '2015-06-10', precision: 'day', basis: { fr: 'test', en: 'test' } } as FuzzyDate,
     text:
       'Acme Cloud was founded in early 2012. Acme invested 5 million dollars. ' +
       'Two years after its launch, Acme Cloud billed 3 million. ' +

@@ -15,7 +15,7 @@ const EXISTING = {
       file: 'zeta.txt',
       title: 'Zeta',
       language: 'en',
-      published: { value: '2020', precision: 'year', basis: 'test' },
+      published: { value: '2020', precision: 'year', basis: { fr: 'test', en: 'test' } },
     },
   ],
 };

@@ -27,7 +27,8 @@ export interface AddSourceRequest {
   /** YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season. */
   published: string;
   precision?: string | undefined;
-  basis?: string | undefined;
+  /** How the publication date was established, in French and English. */
+  basis?: { fr: string; en: string } | undefined;
   /** Stated by the curator; must agree with the detected language when given. */
   language?: string | undefined;
   id?: string | undefined;
@@ -100,7 +101,10 @@ export async function addSource(
     published: {
       value: request.published,
       precision,
-      basis: request.basis ?? 'Given by the curator when adding the source.',
+      basis: request.basis ?? {
+        fr: 'Donnée par le curateur lors de l’ajout de la source.',
+        en: 'Given by the curator when adding the source.',
+      },
     },
   };
   const parsed = SourceManifestEntrySchema.safeParse(candidate);

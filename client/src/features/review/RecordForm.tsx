@@ -164,7 +164,7 @@ export function RecordForm({ collection, record, onChange, errors, actorIds, m }
         <>
           {select(`${path}.precision`, m.precision, datePrecisions)}
           {select(`${path}.qualifier`, m.qualifier, dateQualifiers, true)}
-          {text(`${path}.basis`, m.basis, { optional: true })}
+          {bilingual(`${path}.basis`, m.basis, true)}
         </>
       )}
       {errorOf(path)}

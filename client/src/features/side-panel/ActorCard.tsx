@@ -29,7 +29,7 @@ function DateWithBasis({ date }: { date: FuzzyDate }) {
       <summary>{text}</summary>
       <p>
         <span className="visually-hidden">{t.panel.datedBy}: </span>
-        {date.basis}
+        {date.basis[lang]}
       </p>
     </details>
   );

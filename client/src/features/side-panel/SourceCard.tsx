@@ -43,7 +43,7 @@ export function SourceCard({ id }: { id: string }) {
           <dd>
             <details className="date-basis">
               <summary>{formatFuzzyDate(source.published, lang)}</summary>
-              <p>{source.published.basis}</p>
+              <p>{source.published.basis?.[lang]}</p>
             </details>
           </dd>
         </div>

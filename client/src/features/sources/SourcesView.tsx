@@ -65,7 +65,7 @@ function SourceListItem({ source, current, onOpen }: { source: Source; current: 
               </summary>
               <p>
                 <span className="visually-hidden">{t.reader.basis}: </span>
-                {source.published.basis}
+                {source.published.basis?.[lang]}
               </p>
             </details>
           </dd>

@@ -15,12 +15,12 @@ const rule = (r: Derivation['rule'], from: number, offset?: Derivation['offset']
 
 describe('precision never exceeds the evidence', () => {
   it('keeps a date resolved against a certain anchor, and makes it approximate against an approximate one', () => {
-    const day = { ...d('2020-02-01', 'day'), basis: "'February 1st'" };
+    const day = { ...d('2020-02-01', 'day'), basis: { fr: "'February 1st'", en: "'February 1st'" } };
     expect(resolvedAgainst(day, d('2019-03-01', 'day'))).toBe(day);
     expect(resolvedAgainst(day, d('2013-autumn', 'season'))).toBe(day);
     expect(resolvedAgainst(day, d('2019', 'approximate'))).toEqual({
       ...d('2020', 'approximate'),
-      basis: "'February 1st'",
+      basis: { fr: "'February 1st'", en: "'February 1st'" },
     });
     expect(resolvedAgainst(day, d('2019-05', 'approximate'))).toMatchObject(d('2020-02', 'approximate'));
   });
@@ -32,7 +32,9 @@ describe('precision never exceeds the evidence', () => {
   });
 
   it('compares dates by value, precision and qualifier, not by basis', () => {
-    expect(sameDate({ ...d('2012-09', 'month', 'early'), basis: 'a' }, d('2012-09', 'month', 'early'))).toBe(true);
+    expect(
+      sameDate({ ...d('2012-09', 'month', 'early'), basis: { fr: 'a', en: 'a' } }, d('2012-09', 'month', 'early')),
+    ).toBe(true);
     expect(sameDate(d('2012-09', 'month', 'early'), d('2012-09', 'month'))).toBe(false);
     expect(sameDate(d('2012', 'year'), d('2012', 'approximate'))).toBe(false);
   });

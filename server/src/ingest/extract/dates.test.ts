@@ -20,8 +20,8 @@ function checked(text: string, mentions: DateMention[]): DateMention[] {
     expect(m.start).toBeGreaterThanOrEqual(lastEnd);
     lastEnd = m.end;
     expect(FuzzyDateSchema.safeParse(m.date).success, JSON.stringify(m.date)).toBe(true);
-    expect(m.basis.length).toBeGreaterThan(0);
-    expect(m.date.basis).toBe(m.basis);
+    expect(m.basis.en.length).toBeGreaterThan(0);
+    expect(m.date.basis).toEqual(m.basis);
   }
   return mentions;
 }
@@ -45,7 +45,11 @@ describe('extractDates: full dates (chrono on candidate windows)', () => {
     const text = 'Posted on November 21, 2021 by the editor.';
     const [m] = en(text);
     expect(m).toMatchObject({ start: 10, end: 27, text: 'November 21, 2021' });
-    expect(m!.date).toMatchObject({ value: '2021-11-21', precision: 'day', basis: 'explicit in the text' });
+    expect(m!.date).toMatchObject({
+      value: '2021-11-21',
+      precision: 'day',
+      basis: { fr: 'explicite dans le texte', en: 'explicit in the text' },
+    });
   });
 
   it('reads the other English shapes', () => {
@@ -76,7 +80,7 @@ describe('extractDates: full dates (chrono on candidate windows)', () => {
     const text = "Posted on November 21, 2021. With OVH's IPO on October 15, it's time to look at the cloud.";
     const m = one(en(text), 'October 15');
     expect(m.date.value).toBe('2021-10-15');
-    expect(m.basis).toContain("'November 21, 2021'");
+    expect(m.basis.en).toContain("'November 21, 2021'");
   });
 
   it('dates a future day after the publication when the text has no earlier year', () => {
@@ -85,7 +89,7 @@ describe('extractDates: full dates (chrono on candidate windows)', () => {
     // Publication "about 2019": reference day 2019-07-02, the next February 1 is in 2020; the year rests on an
     // approximate date, so the result is approximate, at that date's granularity (a year).
     expect(m.date).toMatchObject({ value: '2020', precision: 'approximate' });
-    expect(m.basis).toMatch(/future \('will'\)/);
+    expect(m.basis.en).toMatch(/future \('will'\)/);
     expect(one(en(text, { value: '2019-01-10', precision: 'day' }), 'February 1st').date.value).toBe('2019-02-01');
     expect(one(en(text, ABOUT_2019), '2012').date).toMatchObject({ value: '2012', precision: 'year' });
   });
@@ -130,17 +134,17 @@ describe('extractDates: full dates (chrono on candidate windows)', () => {
       'February 1st',
     );
     expect(early.date.value).toBe('2018-02-01');
-    expect(early.basis).toContain('before the publication date');
+    expect(early.basis.en).toContain('before the publication date');
     const pubYear = one(en('In October, the firm went public.'), 'October');
     expect(pubYear.date).toMatchObject({ value: '2021-10', precision: 'month' });
-    expect(pubYear.basis).toBe('year taken from the publication date (2021-11-21)');
+    expect(pubYear.basis.en).toBe('year taken from the publication date (2021-11-21)');
     expect(one(en('In December, the firm went public.'), 'December').date.value).toBe('2020-12');
   });
 
   it('prefers an explicit year in the same sentence over the tense', () => {
     const m = one(en('In 2012 the firm said it will open in March.'), 'March');
     expect(m.date.value).toBe('2012-03');
-    expect(m.basis).toBe("year from '2012' earlier in the same sentence");
+    expect(m.basis.en).toBe("year from '2012' earlier in the same sentence");
   });
 
   it('drops impossible days', () => {
@@ -166,7 +170,7 @@ describe('extractDates: months and qualifiers', () => {
     const text = 'Le retrait date d’avril 2012.\nLes deux projets ont été lancés début septembre avec le FSN.';
     const m = one(fr(text), 'début septembre');
     expect(m.date).toMatchObject({ value: '2012-09', precision: 'month', qualifier: 'early' });
-    expect(m.basis).toBe("year from 'avril 2012' earlier in the text");
+    expect(m.basis.en).toBe("year from 'avril 2012' earlier in the text");
     expect(brief(fr('Prévu fin mai 2012, puis à la mi-juin.'))).toEqual([
       ['fin mai 2012', '2012-05', 'month', 'late'],
       ['mi-juin', '2012-06', 'month', 'mid'],
@@ -193,7 +197,8 @@ describe('extractDates: months and qualifiers', () => {
   it('reads "juin dernier" / "last June" as the last June before publication', () => {
     const m = one(fr('En juin dernier, Patrick Starck nous expliquait tout.'), 'juin dernier');
     expect(m.date).toMatchObject({ value: '2013-06', precision: 'month' });
-    expect(m.basis).toBe("'juin dernier': the last June before publication (2013-autumn)");
+    expect(m.basis.en).toBe("'juin dernier': the last June before publication (2013-autumn)");
+    expect(m.basis.fr).toBe("'juin dernier' : le dernier « juin » avant la publication (2013-autumn)");
     // Said in mid-June, "juin dernier" is the June of the year before.
     expect(
       one(fr('En juin dernier, rien.', { value: '2013-06-15', precision: 'day' }), 'juin dernier').date.value,
@@ -317,7 +322,7 @@ describe('extractDates: relative to the publication', () => {
     const mentions = en(text, SUMMER_2022);
     expect(one(mentions, 'a few days ago').date).toMatchObject({ value: '2022-07', precision: 'approximate' });
     expect(one(mentions, 'Two years ago').date).toMatchObject({ value: '2020', precision: 'approximate' });
-    expect(one(mentions, 'a few days ago').basis).toBe(
+    expect(one(mentions, 'a few days ago').basis.en).toBe(
       "'a few days ago': counted back from the publication date (2022-summer)",
     );
     expect(one(en('3 months ago it shipped.'), '3 months ago').date).toMatchObject({
@@ -419,7 +424,7 @@ describe('extractDates: shortcuts agree with the long way', () => {
     return [[r.text, r.start.isCertain('year') ? `${r.start.get('year')}-${day}` : day]];
   }
   const reading = (mentions: DateMention[]) =>
-    mentions.map((m) => [m.text, m.basis === 'explicit in the text' ? m.date.value : m.date.value.slice(5)]);
+    mentions.map((m) => [m.text, m.basis.en === 'explicit in the text' ? m.date.value : m.date.value.slice(5)]);
 
   it('reads the plain full-date shapes ("May 3rd, 2012", "3 of May", "1er juin") exactly as chrono does', () => {
     const suffixes = ['', 'st', 'nd', 'rd', 'th', 'TH'];
@@ -487,7 +492,7 @@ describe('extractDates: shortcuts agree with the long way', () => {
   });
 
   it('hears the French future in a text held in UTF-16 (a "’" in it), and only there', () => {
-    expect(one(fr('L’offre sera lancée en juin.'), 'juin').basis).toContain("future ('sera')");
+    expect(one(fr('L’offre sera lancée en juin.'), 'juin').basis.en).toContain("future ('sera')");
     expect(one(fr('Les équipes d’Orange partiront en mars.'), 'mars').date.value).toBe('2014-03');
     // "opéra" ends like "sera" but is no verb.
     expect(one(fr('L’opéra a fermé en juin.'), 'juin').date.value).toBe('2013-06');
@@ -650,8 +655,8 @@ describe.skipIf(!corpusPresent)(
 
     it('explains how each relative date of 004 was resolved', () => {
       const mentions = extractDates(readCorpus('004_e43f900966f42abb.txt'), { language: 'fr', published: AUTUMN_2013 });
-      expect(one(mentions, 'début septembre').basis).toBe("year from 'avril 2012' earlier in the text");
-      expect(one(mentions, 'juin dernier').basis).toBe(
+      expect(one(mentions, 'début septembre').basis.en).toBe("year from 'avril 2012' earlier in the text");
+      expect(one(mentions, 'juin dernier').basis.en).toBe(
         "'juin dernier': the last June before publication (2013-autumn)",
       );
     });

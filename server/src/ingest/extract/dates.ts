@@ -52,12 +52,15 @@ export interface DateMention {
   end: number;
   text: string;
   date: FuzzyDate;
-  basis: string;
+  basis: Basis;
   /** The word by which the mention's sentence speaks of the future ("will", "devrait"), when it does. */
   future?: string | undefined;
 }
 
 export type DateLanguage = 'fr' | 'en';
+
+/** How a date was resolved, told in both interface languages. */
+type Basis = NonNullable<FuzzyDate['basis']>;
 
 type Calendar =
   | { kind: 'day'; month: number; day: number }
@@ -741,7 +744,7 @@ const isDayOf = (cal: Calendar & { kind: 'day' }, year: number) =>
   cal.month >= 1 && cal.month <= 12 && cal.day >= 1 && cal.day <= daysInMonth(year, cal.month);
 
 /** The date a calendar entry names in a year, or null for a day that month lacks that year. */
-function fuzzyFor(cal: Calendar, year: number, basis: string): FuzzyDate | null {
+function fuzzyFor(cal: Calendar, year: number, basis: Basis): FuzzyDate | null {
   switch (cal.kind) {
     case 'day':
       if (!isDayOf(cal, year)) return null;
@@ -830,9 +833,40 @@ function describe(cal: Calendar): string {
   }
 }
 
+const MONTH_NAMES_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+const QUALIFIERS_FR: Record<DateQualifier, string> = { early: 'début', mid: 'mi-', late: 'fin' };
+const SEASONS_FR: Record<Season, string> = { spring: 'printemps', summer: 'été', autumn: 'automne', winter: 'hiver' };
+
+function describeFr(cal: Calendar): string {
+  switch (cal.kind) {
+    case 'day':
+      return `${cal.day} ${MONTH_NAMES_FR[cal.month - 1]}`;
+    case 'month':
+      if (cal.qualifier === 'mid') return `mi-${MONTH_NAMES_FR[cal.month - 1]}`;
+      return `${cal.qualifier ? `${QUALIFIERS_FR[cal.qualifier]} ` : ''}${MONTH_NAMES_FR[cal.month - 1]}`;
+    case 'season':
+      return SEASONS_FR[cal.season];
+    case 'year':
+      return 'année';
+  }
+}
+
 interface Publication {
   date: FuzzyDate;
-  label: string;
+  label: Basis;
   /** Reference day: the middle of the nominal publication span. */
   reference: number;
   referenceYear: number;
@@ -852,7 +886,10 @@ function publication(published: FuzzyDate): Publication {
   const reference = Math.floor((first + lastDay) / 2);
   return {
     date: published,
-    label: published.precision === 'approximate' ? `about ${published.value}` : published.value,
+    label:
+      published.precision === 'approximate'
+        ? { fr: `vers ${published.value}`, en: `about ${published.value}` }
+        : { fr: published.value, en: published.value },
     reference,
     referenceYear: new Date(reference * DAY_MS).getUTCFullYear(),
     lastDay,
@@ -896,7 +933,14 @@ function resolveAgo(c: Candidate, quoted: string, pub: Publication): FuzzyDate {
   else d.setUTCFullYear(d.getUTCFullYear() - ago.amount, 0, 1);
   const year = d.getUTCFullYear();
   const value = ago.unit !== 'year' && pub.knowsMonth ? `${year}-${pad2(d.getUTCMonth() + 1)}` : String(year);
-  return { value, precision: 'approximate', basis: `${quoted}: counted back from the publication date (${pub.label})` };
+  return {
+    value,
+    precision: 'approximate',
+    basis: {
+      fr: `${quoted} : compté à rebours depuis la date de publication (${pub.label.fr})`,
+      en: `${quoted}: counted back from the publication date (${pub.label.en})`,
+    },
+  };
 }
 
 /**
@@ -930,20 +974,25 @@ function resolveContextual(
 ): FuzzyDate | null {
   const from = sentenceStart(text, c.start);
   if (anchor && anchor.start >= from)
-    return fuzzyFor(cal, anchor.year, `year from '${anchor.text}' earlier in the same sentence`);
+    return fuzzyFor(cal, anchor.year, {
+      fr: `année tirée de '${anchor.text}' plus haut dans la même phrase`,
+      en: `year from '${anchor.text}' earlier in the same sentence`,
+    });
   const word = future(from, sentenceEnd(text, c.end));
   if (word !== null) {
     // Counted from the publication date: no more precise than it (an approximate one gives an approximate date).
     const year = pickYear(cal, pub.referenceYear, (_, last) => last >= pub.reference, false);
     if (year === null) return null;
-    return fromPublication(
-      pub,
-      cal,
-      year,
-      `${quoted}: the sentence speaks of the future ('${word}'), so the next ${describe(cal)} from the publication date (${pub.label})`,
-    );
+    return fromPublication(pub, cal, year, {
+      fr: `${quoted} : la phrase parle au futur ('${word}'), donc le prochain « ${describeFr(cal)} » à partir de la date de publication (${pub.label.fr})`,
+      en: `${quoted}: the sentence speaks of the future ('${word}'), so the next ${describe(cal)} from the publication date (${pub.label.en})`,
+    });
   }
-  if (anchor) return fuzzyFor(cal, anchor.year, `year from '${anchor.text}' earlier in the text`);
+  if (anchor)
+    return fuzzyFor(cal, anchor.year, {
+      fr: `année tirée de '${anchor.text}' plus haut dans le texte`,
+      en: `year from '${anchor.text}' earlier in the text`,
+    });
   const year = pickYear(cal, pub.referenceYear, (first) => first <= pub.lastDay, true);
   if (year === null) return null;
   return fromPublication(
@@ -951,31 +1000,46 @@ function resolveContextual(
     cal,
     year,
     year === pub.referenceYear
-      ? `year taken from the publication date (${pub.label})`
-      : `${quoted}: the last ${describe(cal)} before the publication date (${pub.label})`,
+      ? {
+          fr: `année prise de la date de publication (${pub.label.fr})`,
+          en: `year taken from the publication date (${pub.label.en})`,
+        }
+      : {
+          fr: `${quoted} : le dernier « ${describeFr(cal)} » avant la date de publication (${pub.label.fr})`,
+          en: `${quoted}: the last ${describe(cal)} before the publication date (${pub.label.en})`,
+        },
   );
 }
 
+const EXPLICIT: Basis = { fr: 'explicite dans le texte', en: 'explicit in the text' };
+
 /** A date whose year was chosen by the publication date: never more precise than that date (domain/truth/precision). */
-function fromPublication(pub: Publication, cal: Calendar, year: number, basis: string): FuzzyDate | null {
+function fromPublication(pub: Publication, cal: Calendar, year: number, basis: Basis): FuzzyDate | null {
   const date = fuzzyFor(cal, year, basis);
   return date && resolvedAgainst(date, pub.date);
 }
 
 function resolveRelation(cal: Calendar, relation: Relation, quoted: string, pub: Publication): FuzzyDate | null {
   const name = describe(cal);
+  const nameFr = `« ${describeFr(cal)} »`;
   const ref = pub.reference;
   if (relation === 'last') {
     const year = pickYear(cal, pub.referenceYear, (_, last) => last < ref, true);
     return year === null
       ? null
-      : fromPublication(pub, cal, year, `${quoted}: the last ${name} before publication (${pub.label})`);
+      : fromPublication(pub, cal, year, {
+          fr: `${quoted} : le dernier ${nameFr} avant la publication (${pub.label.fr})`,
+          en: `${quoted}: the last ${name} before publication (${pub.label.en})`,
+        });
   }
   if (relation === 'next') {
     const year = pickYear(cal, pub.referenceYear, (first) => first > ref, false);
     return year === null
       ? null
-      : fromPublication(pub, cal, year, `${quoted}: the next ${name} after publication (${pub.label})`);
+      : fromPublication(pub, cal, year, {
+          fr: `${quoted} : le prochain ${nameFr} après la publication (${pub.label.fr})`,
+          en: `${quoted}: the next ${name} after publication (${pub.label.en})`,
+        });
   }
   let best: number | null = null;
   let bestDistance = Infinity;
@@ -988,7 +1052,10 @@ function resolveRelation(cal: Calendar, relation: Relation, quoted: string, pub:
   }
   return best === null
     ? null
-    : fromPublication(pub, cal, best, `${quoted}: the ${name} nearest the publication date (${pub.label})`);
+    : fromPublication(pub, cal, best, {
+        fr: `${quoted} : le ${nameFr} le plus proche de la date de publication (${pub.label.fr})`,
+        en: `${quoted}: the ${name} nearest the publication date (${pub.label.en})`,
+      });
 }
 
 /**
@@ -1010,11 +1077,18 @@ export function extractDates(text: string, options: { language: DateLanguage; pu
     else if (c.yearOffset !== undefined) {
       const year = pub.referenceYear + c.yearOffset;
       date = resolvedAgainst(
-        { value: String(year), precision: 'year', basis: `${quoted}: relative to the publication date (${pub.label})` },
+        {
+          value: String(year),
+          precision: 'year',
+          basis: {
+            fr: `${quoted} : relatif à la date de publication (${pub.label.fr})`,
+            en: `${quoted}: relative to the publication date (${pub.label.en})`,
+          },
+        },
         pub.date,
       );
     } else if (c.year !== undefined) {
-      date = fuzzyFor(c.cal, c.year, 'explicit in the text');
+      date = fuzzyFor(c.cal, c.year, EXPLICIT);
       if (date) anchor = { start: c.start, text: mentionText, year: c.year };
     } else if (c.relation) date = resolveRelation(c.cal, c.relation, quoted, pub);
     else date = resolveContextual(text, c, c.cal, quoted, future, anchor, pub);
@@ -1025,7 +1099,7 @@ export function extractDates(text: string, options: { language: DateLanguage; pu
       end: c.end,
       text: mentionText,
       date,
-      basis: date.basis ?? '',
+      basis: date.basis ?? EXPLICIT,
       future: word ?? undefined,
     });
   }

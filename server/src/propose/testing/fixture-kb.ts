@@ -50,7 +50,7 @@ export function fixtureDocument(file: string, id: string, language: Language, pu
     file,
     title: `Invented article ${id}`,
     language,
-    published: { ...published, basis: published.basis ?? 'test fixture' },
+    published: { ...published, basis: published.basis ?? { fr: 'fixture de test', en: 'test fixture' } },
   };
   return { source, text: normaliseText(readFileSync(path.join(fixtures, file), 'utf8')).text };
 }
@@ -68,7 +68,7 @@ export function inlineDocument(
       file: `${id}.txt`,
       title: id,
       language,
-      published: { ...published, basis: published.basis ?? 'test' },
+      published: { ...published, basis: published.basis ?? { fr: 'test', en: 'test' } },
     },
     text: normaliseText(text).text,
   };

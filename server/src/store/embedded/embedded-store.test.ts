@@ -48,7 +48,7 @@ function source(id: string, published: FuzzyDate): Source {
     file: `${id}.txt`,
     title: id,
     language: 'en',
-    published: { ...published, basis: 'test' },
+    published: { ...published, basis: { fr: 'test', en: 'test' } },
     textAvailable: false,
     detectedLanguage: null,
     characters: null,

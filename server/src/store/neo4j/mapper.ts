@@ -33,7 +33,7 @@ export type Props = Record<string, unknown>;
  * Revision of the property layout below. Bump it whenever a `*Props` function changes what it writes: it is part of
  * the dataset key, so the same bundle is then loaded as a new dataset beside the old one and switched to at once.
  */
-export const GRAPH_MODEL_REVISION = 7;
+export const GRAPH_MODEL_REVISION = 8;
 
 // ------------------------------------------------------------------------------------------ Neo4j values → JS
 
@@ -141,7 +141,8 @@ function fuzzyProps(prefix: string, date: FuzzyDate | undefined): Props {
     [`${prefix}Value`]: date.value,
     [`${prefix}Precision`]: date.precision,
     [`${prefix}Qualifier`]: date.qualifier,
-    [`${prefix}Basis`]: date.basis,
+    [`${prefix}BasisFr`]: date.basis?.fr,
+    [`${prefix}BasisEn`]: date.basis?.en,
   };
 }
 
@@ -151,12 +152,13 @@ function toFuzzy(props: Props, prefix: string): FuzzyDate | undefined {
   const date: FuzzyDate = { value, precision: str(props, `${prefix}Precision`) as FuzzyDate['precision'] };
   const qualifier = optStr(props, `${prefix}Qualifier`);
   if (qualifier !== undefined) date.qualifier = qualifier as FuzzyDate['qualifier'];
-  const basis = optStr(props, `${prefix}Basis`);
-  if (basis !== undefined) date.basis = basis;
+  const basisFr = optStr(props, `${prefix}BasisFr`);
+  if (basisFr !== undefined) date.basis = { fr: basisFr, en: str(props, `${prefix}BasisEn`) };
   return date;
 }
 
-const fuzzyKeys = (prefix: string) => ['Value', 'Precision', 'Qualifier', 'Basis'].map((k) => `${prefix}${k}`);
+const fuzzyKeys = (prefix: string) =>
+  ['Value', 'Precision', 'Qualifier', 'BasisFr', 'BasisEn'].map((k) => `${prefix}${k}`);
 
 // ------------------------------------------------------------------------------------------ known spans
 
