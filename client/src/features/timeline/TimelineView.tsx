@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hasHappened } from '@atlas/server/domain/truth/status';
+import { compareFuzzyDates } from '@atlas/server/domain/fuzzy-date';
 import { useActorDictionary } from '../../shared/api/labels.ts';
 import type { AtlasEvent } from '../../shared/api/types.ts';
 import { formatFuzzyDate } from '../../shared/dates/format.ts';
@@ -52,7 +53,15 @@ export default function TimelineView() {
   const chart = useRef<TimelineChartHandle>(null);
   const [view, setView] = useState<{ domain: [number, number]; visible: number } | null>(null);
 
-  const events = useMemo(() => timeline.data?.events ?? [], [timeline.data]);
+  // The chart and the list in the one documented order of fuzzy dates (compareFuzzyDates, then id), whatever order
+  // the answer came in.
+  const events = useMemo(
+    () =>
+      [...(timeline.data?.events ?? [])].sort(
+        (a, b) => compareFuzzyDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      ),
+    [timeline.data],
+  );
   const selectedActor = state.selection?.kind === 'actor' ? state.selection.id : null;
   const selectedEvent = state.selection?.kind === 'event' ? state.selection.id : null;
 
