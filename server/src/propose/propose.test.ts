@@ -234,6 +234,9 @@ describe('events', () => {
       from: [`events/${p.events.find((e) => e.kind === 'launch')!.id}`],
       offset: { amount: 2, unit: 'year' },
     });
+    // A record the knowledge base accepts as it is, its derivation included.
+    const { proposal: _meta, ...record } = later!;
+    expect(KbEventSchema.safeParse(record).success).toBe(true);
     const q = fr('En mars 2014, Orange a lancé le projet Nimbus. Quelques mois plus tard, Thales a quitté Scaleway.');
     expect(q.events.find((e) => e.kind === 'withdrawal')?.date).toMatchObject({
       value: '2014-06',
