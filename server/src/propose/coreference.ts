@@ -215,3 +215,60 @@ export function resolveDemonstratives(
   }
   return out;
 }
+
+const PLURAL_NOUNS = {
+  en: 'companies|firms|groups|projects|clouds|operators|players|champions|start-ups|startups|ventures|offers|platforms|providers|partners',
+  fr: 'sociétés|entreprises|groupes|projets|clouds|opérateurs|acteurs|champions|start-ups?|startups|offres|plateformes|fournisseurs|partenaires|coentreprises',
+};
+/** Plural nouns that name projects: only projects, joint ventures and offers fit them, never their funders. */
+const PLURAL_PROJECT = /(?:projects|projets|ventures|coentreprises|offers|offres|clouds)$/iu;
+/** "The two companies", "both clouds", "les deux projets", "nos deux champions": two organisations named before. */
+const PLURAL_DESCRIPTION: Record<Language, RegExp> = {
+  en: new RegExp(
+    `(?<![\\p{L}])(?:(?:the|these|those|our|their)\\s+two|both(?:\\s+the)?)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${PLURAL_NOUNS.en})(?![\\p{L}])`,
+    'giu',
+  ),
+  fr: new RegExp(
+    `(?<![\\p{L}])(?:les|ces|nos|leurs|des)\\s+deux\\s+(?:[\\p{Ll}-]+\\s+)?(?:${PLURAL_NOUNS.fr})(?![\\p{L}])`,
+    'giu',
+  ),
+};
+
+/**
+ * The two organisations a plural description inside the sentence stands for: the two latest distinct ones named in
+ * the previous sentence of the paragraph or earlier in this one, each as a span over the description's words (they
+ * group as one coordinated subject). Fewer than two, or names right after the description, resolve to nothing.
+ */
+export function resolvePlurals(
+  text: string,
+  start: number,
+  end: number,
+  language: Language,
+  actors: readonly ActorSpan[],
+  discourse: Discourse,
+  index: number,
+  paragraph: number,
+): ActorSpan[] {
+  const pattern = PLURAL_DESCRIPTION[language];
+  const sentence = text.slice(start, end);
+  pattern.lastIndex = 0;
+  if (!pattern.test(sentence)) return [];
+  const previous = discourse.paragraph === paragraph && discourse.sentence === index - 1 ? discourse.actors : [];
+  const out: ActorSpan[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const [from, to] = [start + m.index, start + m.index + m[0].length];
+    if (actors.some((a) => a.start < to && a.end > from) || actors.some((a) => a.start >= to && a.start - to <= 2))
+      continue;
+    const kinds = PLURAL_PROJECT.test(m[0]) ? PROJECT_KINDS : ORGANISATIONS;
+    const latest = new Map<string, ActorSpan>();
+    for (const a of [...previous, ...actors.filter((x) => x.end <= from)])
+      if (kinds.includes(a.kind)) {
+        latest.delete(a.id);
+        latest.set(a.id, a);
+      }
+    const two = [...latest.values()].slice(-2);
+    if (two.length === 2) out.push(...two.map((a) => ({ ...a, start: from, end: to })));
+  }
+  return out;
+}

@@ -277,6 +277,21 @@ describe('events', () => {
     expect(events(p)).toEqual(['shutdown scaleway 2013 approximate', 'launch stratus 2011 year']);
   });
 
+  it('reads a plural description as the two latest fitting actors, and nothing with only one', () => {
+    const subjects = (p: Proposals) =>
+      p.events.map((e) => e.actors.filter((a) => a.role.en === 'subject').map((a) => a.id));
+    expect(subjects(en('Orange and Thales signed a deal. In 2014, both companies were shut down.'))).toEqual([
+      ['orange', 'thales'],
+    ]);
+    expect(
+      subjects(fr('Orange et Thales ont signé un accord. En mars 2014, les deux groupes ont été fermés.')),
+    ).toEqual([['orange', 'thales']]);
+    // One candidate only: nobody.
+    expect(events(en('Orange signed a deal. In 2014, the two companies were shut down.'))).toEqual([]);
+    // "Projects" are projects, not the companies that fund them.
+    expect(events(fr('Orange et Thales financent. En 2014, les deux projets ont été fermés.'))).toEqual([]);
+  });
+
   it('reads the subject of a sentence opening on a participle clause through its pronoun', () => {
     expect(events(en('Scaleway is a French cloud. Launched in 2020, it now hosts banks.'))).toContain(
       'launch scaleway 2020 year',

@@ -22,7 +22,13 @@ import { clamp01, tokenise, type Draft } from './drafts.ts';
 import { DRAFT_POINTER, proposeEvents, type EventChain } from './events.ts';
 import { proposeFundings, type FundingContext } from './fundings.ts';
 import { eventConflict, eventsMatch, fundingConflict, fundingsMatch, mainActors, relationsMatch } from './match.ts';
-import { newDiscourse, rememberSentence, resolveAnaphor, resolveDemonstratives } from './coreference.ts';
+import {
+  newDiscourse,
+  rememberSentence,
+  resolveAnaphor,
+  resolveDemonstratives,
+  resolvePlurals,
+} from './coreference.ts';
 import { actorLookup, fundsRelations, proposeRelations, type RelationContext } from './relations.ts';
 import { evidenceSpan, groupActors, type ActorSpan, type SentenceView, type Span } from './sentence.ts';
 
@@ -264,7 +270,18 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
         index,
         paragraph,
       );
-      if (pointed.length > 0) sentenceActors = [...sentenceActors, ...pointed].sort((x, y) => x.start - y.start);
+      const plural = resolvePlurals(
+        text,
+        sentence.start,
+        sentence.end,
+        language,
+        sentenceActors,
+        discourse,
+        index,
+        paragraph,
+      );
+      const resolved = [...pointed, ...plural];
+      if (resolved.length > 0) sentenceActors = [...sentenceActors, ...resolved].sort((x, y) => x.start - y.start);
       rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
       if (sentenceActors.length === 0) return;
       const view: SentenceView = {

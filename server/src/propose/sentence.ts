@@ -140,7 +140,12 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
 
 const CONJUNCTION = /(?:^|\s)(?:et|and|&|ou|or|ainsi que|as well as)\s|\//iu;
 function hasConjunction(text: string, group: Group): boolean {
-  return group.members.some((m, i) => i > 0 && CONJUNCTION.test(text.slice(group.members[i - 1]!.end, m.start)));
+  // Members over one span ("the two companies" standing for two names) are a list too.
+  return group.members.some(
+    (m, i) =>
+      i > 0 &&
+      (m.start < group.members[i - 1]!.end || CONJUNCTION.test(text.slice(group.members[i - 1]!.end, m.start))),
+  );
 }
 
 function splitGroup(group: Group): Group[] {
