@@ -189,15 +189,23 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         .empty();
       const { basis } = latest.current;
       // Before a first drawing is added, the stylesheet is set for the zoom that will fit it (one style pass, not two).
-      const styleForFit = (positions: readonly Point[]) => {
-        const xs = positions.map((p) => p.x);
-        const ys = positions.map((p) => p.y);
+      // Before a first drawing is added, the view that fits its visible actors is worked out from the positions
+      // (cheaper than measuring thousands of drawn elements) and the stylesheet set for that zoom (one style pass).
+      let fitted: { zoom: number; pan: Point } | null = null;
+      const styleForFit = (positions: Readonly<Record<string, Point>>) => {
+        const shown = latest.current.visibility.nodes;
+        const points = Object.entries(positions)
+          .filter(([id]) => shown.has(id))
+          .map(([, p]) => p);
+        if (points.length === 0) return;
+        const xs = points.map((p) => p.x);
+        const ys = points.map((p) => p.y);
         const [x1, y1] = [Math.min(...xs), Math.min(...ys)];
         // Positions are centres: the drawing is about a node and a label wider and taller than their box.
         const box = { x1: x1 - 40, y1: y1 - 30, w: Math.max(...xs) - x1 + 80, h: Math.max(...ys) - y1 + 60 };
-        const { zoom } = fitViewport(box, { width: cy.width(), height: cy.height() }, 30, cy.maxZoom());
-        styleZoom.current = zoom;
-        cy.style(graphStylesheet(largeRef.current, zoom));
+        fitted = fitViewport(box, { width: cy.width(), height: cy.height() }, 30, cy.maxZoom());
+        styleZoom.current = fitted.zoom;
+        cy.style(graphStylesheet(largeRef.current, fitted.zoom));
       };
       // The whole graph is laid out once, whatever link the page was opened with, so that any part of it shows the
       // same picture from any link; actors it does not hold are placed incrementally.
@@ -215,11 +223,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         layoutMs += await layOut(cy, request, styleForFit);
         laidOut = true;
       }
+      // A task of its own for fitting, labelling and the first render, apart from adding the elements.
+      if (fitted) await new Promise((resolve) => setTimeout(resolve, 0));
       if (cy.destroyed()) return;
       if (laidOut) container.dataset.layoutMs = String(Math.round(layoutMs));
       // A new set of actors (a first drawing, a story step, an expansion) is fitted whole.
       if (freshInstance || laidOut || model.nodes.size !== drawnBefore) {
-        cy.fit(cy.elements(':visible'), 30);
+        if (fitted) cy.viewport(fitted);
+        else cy.fit(cy.elements(':visible'), 30);
         fitZoom.current = cy.zoom();
       }
       updateLabels.current();

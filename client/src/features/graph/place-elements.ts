@@ -148,14 +148,15 @@ function rememberPositions(cy: Core): void {
 export async function layOut(
   cy: Core,
   { request, deferred }: Placement,
-  beforeAdding: (positions: readonly Point[]) => void,
+  beforeAdding: (positions: Readonly<Record<string, Point>>) => void,
 ): Promise<number> {
   performance.mark('atlas:layout-start');
   const { positions, ms } = await runLayout(request);
   performance.mark('atlas:layout-end');
   performance.measure('atlas:layout', 'atlas:layout-start', 'atlas:layout-end');
   if (cy.destroyed()) return ms;
-  if (deferred) beforeAdding(Object.values(positions));
+  const applying = performance.now();
+  if (deferred) beforeAdding(positions);
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const point = positions[node.id()];
@@ -169,5 +170,6 @@ export async function layOut(
       );
   });
   rememberPositions(cy);
+  performance.measure('atlas:apply-layout', { start: applying, end: performance.now() });
   return ms;
 }
