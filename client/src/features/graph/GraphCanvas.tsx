@@ -6,7 +6,7 @@ import { graphStylesheet } from './cy-style.ts';
 import type { GraphModel, Visibility } from './graph-model.ts';
 import { centralityRanks, fitViewport, labelBudget, LARGE_EDGE_COUNT, type Point } from './layout.ts';
 import { layOut, placeElements, positionCache } from './place-elements.ts';
-import { graphToSvg, type SvgEdge, type SvgNode } from './svg-export.ts';
+import { applyClasses, canvasToSvg, classRules, handleCanvasKey } from './canvas-helpers.ts';
 
 cytoscape.use(fcose);
 
@@ -253,53 +253,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     const started = performance.now();
     // Classes are set in bulk (one collection per class and state) and data only where it changed: on a graph of
     // thousands of elements, per-element calls cost more than the drawing.
-    const classes: [string, (id: string) => boolean][] = [
-      ['hidden', (id) => !visibility.nodes.has(id)],
-      ['faded', (id) => emphasis !== null && !emphasis.has(id)],
-      ['path', (id) => pathNodes.has(id)],
-      ['undated', (id) => visibility.dating.nodes.get(id) === 'undated'],
-    ];
-    const edgeClasses: [string, (id: string) => boolean][] = [
-      ['hidden', (id) => !visibility.edges.has(id)],
-      [
-        'faded',
-        (id) => {
-          const relation = model.edges.get(id);
-          return (
-            emphasis !== null &&
-            !(relation && emphasis.has(relation.from) && emphasis.has(relation.to)) &&
-            !pathEdges.has(id)
-          );
-        },
-      ],
-      ['path', (id) => pathEdges.has(id)],
-      ['undated', (id) => visibility.dating.edges.get(id) === 'undated'],
-    ];
-    const apply = (
-      eles: cytoscape.NodeCollection | cytoscape.EdgeCollection,
-      rules: [string, (id: string) => boolean][],
-    ) => {
-      const all: cytoscape.SingularElementArgument[] = [];
-      eles.forEach((ele: cytoscape.SingularElementArgument) => {
-        all.push(ele);
-      });
-      for (const [name, wanted] of rules) {
-        const on: cytoscape.SingularElementArgument[] = [];
-        const off: cytoscape.SingularElementArgument[] = [];
-        for (const ele of all) {
-          const want = wanted(ele.id());
-          const has = ele.hasClass(name);
-          if (want && !has) on.push(ele);
-          else if (!want && has) off.push(ele);
-        }
-        // cy.collection() takes an array of elements at run time; its typings only list definitions.
-        if (on.length > 0) cy.collection(on as unknown as cytoscape.CollectionArgument).addClass(name);
-        if (off.length > 0) cy.collection(off as unknown as cytoscape.CollectionArgument).removeClass(name);
-      }
-    };
+    const rules = classRules(model, visibility, emphasis, pathNodes, pathEdges);
     cy.batch(() => {
-      apply(cy.nodes(), classes);
-      apply(cy.edges(), edgeClasses);
+      applyClasses(cy, cy.nodes(), rules.nodes);
+      applyClasses(cy, cy.edges(), rules.edges);
       cy.nodes().forEach((node) => {
         const data = model.nodes.get(node.id());
         if (!data) return;
@@ -369,65 +326,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       );
     },
     png: () => cyRef.current!.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
-    svg: (title: string) => {
-      const cy = cyRef.current!;
-      const nodes: SvgNode[] = cy.nodes(':visible').map((node) => ({
-        id: node.id(),
-        label: String(node.data('label')),
-        x: node.position().x,
-        y: node.position().y,
-        size: Number(node.data('size')),
-        colour: String(node.data('colour')),
-        shape: node.data('shape'),
-        faded: node.hasClass('faded'),
-        undated: node.hasClass('undated'),
-      }));
-      const edges: SvgEdge[] = cy.edges(':visible').map((edge) => ({
-        source: edge.source().id(),
-        target: edge.target().id(),
-        colour: edge.hasClass('path') ? '#f59e0b' : String(edge.data('colour')),
-        lineStyle: edge.data('lineStyle'),
-        directed: edge.data('arrow') === 'triangle',
-        faded: edge.hasClass('faded'),
-        undated: edge.hasClass('undated'),
-      }));
-      return graphToSvg(nodes, edges, title);
-    },
+    svg: (title: string) => canvasToSvg(cyRef.current!, title),
   }));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const cy = cyRef.current;
-    if (!cy) return;
-    const step = 60;
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [step, 0],
-      ArrowRight: [-step, 0],
-      ArrowUp: [0, step],
-      ArrowDown: [0, -step],
-    };
-    const move = moves[event.key];
-    if (move) {
-      event.preventDefault();
-      cy.panBy({ x: move[0], y: move[1] });
-    } else if (event.key === '+' || event.key === '=') {
-      event.preventDefault();
-      cy.zoom({
-        level: Math.min(cy.maxZoom(), cy.zoom() * 1.25),
-        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
-      });
-    } else if (event.key === '-') {
-      event.preventDefault();
-      cy.zoom({
-        level: Math.max(cy.minZoom(), cy.zoom() / 1.25),
-        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
-      });
-    } else if (event.key === '0') {
-      event.preventDefault();
-      cy.fit(cy.elements(':visible'), 30);
-    } else if (event.key === 'Enter' && latest.current.selected) {
-      event.preventDefault();
-      latest.current.onExpand(latest.current.selected);
-    }
+    if (cy && handleCanvasKey(cy, event.key, latest.current.selected, latest.current.onExpand)) event.preventDefault();
   };
 
   return (

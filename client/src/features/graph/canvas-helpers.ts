@@ -1,0 +1,126 @@
+import type cytoscape from 'cytoscape';
+import type { Core } from 'cytoscape';
+import type { GraphModel, Visibility } from './graph-model.ts';
+import { graphToSvg, type SvgEdge, type SvgNode } from './svg-export.ts';
+
+/**
+ * What the graph canvas does to a cytoscape instance apart from its React life cycle: the classes that draw
+ * visibility, emphasis, paths and dating; the keyboard; the SVG picture. Kept out of GraphCanvas so the component
+ * holds only the instance's life cycle and the layout queue.
+ */
+
+type ClassRule = [name: string, wanted: (id: string) => boolean];
+
+/** The class rules for actors and relations, from what is visible, emphasised, on the path and undated. */
+export function classRules(
+  model: GraphModel,
+  visibility: Visibility,
+  emphasis: ReadonlySet<string> | null,
+  pathNodes: ReadonlySet<string>,
+  pathEdges: ReadonlySet<string>,
+): { nodes: ClassRule[]; edges: ClassRule[] } {
+  return {
+    nodes: [
+      ['hidden', (id) => !visibility.nodes.has(id)],
+      ['faded', (id) => emphasis !== null && !emphasis.has(id)],
+      ['path', (id) => pathNodes.has(id)],
+      ['undated', (id) => visibility.dating.nodes.get(id) === 'undated'],
+    ],
+    edges: [
+      ['hidden', (id) => !visibility.edges.has(id)],
+      [
+        'faded',
+        (id) => {
+          const relation = model.edges.get(id);
+          return (
+            emphasis !== null &&
+            !(relation && emphasis.has(relation.from) && emphasis.has(relation.to)) &&
+            !pathEdges.has(id)
+          );
+        },
+      ],
+      ['path', (id) => pathEdges.has(id)],
+      ['undated', (id) => visibility.dating.edges.get(id) === 'undated'],
+    ],
+  };
+}
+
+/**
+ * Sets the classes in bulk, one collection per class and state, touching only elements whose state differs: on a
+ * graph of thousands of elements, per-element calls cost more than the drawing.
+ */
+export function applyClasses(
+  cy: Core,
+  eles: cytoscape.NodeCollection | cytoscape.EdgeCollection,
+  rules: readonly ClassRule[],
+): void {
+  const all: cytoscape.SingularElementArgument[] = [];
+  eles.forEach((ele: cytoscape.SingularElementArgument) => {
+    all.push(ele);
+  });
+  for (const [name, wanted] of rules) {
+    const on: cytoscape.SingularElementArgument[] = [];
+    const off: cytoscape.SingularElementArgument[] = [];
+    for (const ele of all) {
+      const want = wanted(ele.id());
+      const has = ele.hasClass(name);
+      if (want && !has) on.push(ele);
+      else if (!want && has) off.push(ele);
+    }
+    // cy.collection() takes an array of elements at run time; its typings only list definitions.
+    if (on.length > 0) cy.collection(on as unknown as cytoscape.CollectionArgument).addClass(name);
+    if (off.length > 0) cy.collection(off as unknown as cytoscape.CollectionArgument).removeClass(name);
+  }
+}
+
+const PAN_STEP = 60;
+const panMoves: Record<string, [number, number]> = {
+  ArrowLeft: [PAN_STEP, 0],
+  ArrowRight: [-PAN_STEP, 0],
+  ArrowUp: [0, PAN_STEP],
+  ArrowDown: [0, -PAN_STEP],
+};
+
+/** The canvas keyboard: arrows pan, + and - zoom about the centre, 0 fits, Enter expands the selection. */
+export function handleCanvasKey(
+  cy: Core,
+  key: string,
+  selected: string | null,
+  onExpand: (id: string) => void,
+): boolean {
+  const move = panMoves[key];
+  const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+  if (move) cy.panBy({ x: move[0], y: move[1] });
+  else if (key === '+' || key === '=')
+    cy.zoom({ level: Math.min(cy.maxZoom(), cy.zoom() * 1.25), renderedPosition: centre });
+  else if (key === '-') cy.zoom({ level: Math.max(cy.minZoom(), cy.zoom() / 1.25), renderedPosition: centre });
+  else if (key === '0') cy.fit(cy.elements(':visible'), 30);
+  else if (key === 'Enter' && selected) onExpand(selected);
+  else return false;
+  return true;
+}
+
+/** The visible drawing as a standalone SVG picture. */
+export function canvasToSvg(cy: Core, title: string): string {
+  const nodes: SvgNode[] = cy.nodes(':visible').map((node) => ({
+    id: node.id(),
+    label: String(node.data('label')),
+    x: node.position().x,
+    y: node.position().y,
+    size: Number(node.data('size')),
+    colour: String(node.data('colour')),
+    shape: node.data('shape'),
+    faded: node.hasClass('faded'),
+    undated: node.hasClass('undated'),
+  }));
+  const edges: SvgEdge[] = cy.edges(':visible').map((edge) => ({
+    source: edge.source().id(),
+    target: edge.target().id(),
+    colour: edge.hasClass('path') ? '#f59e0b' : String(edge.data('colour')),
+    lineStyle: edge.data('lineStyle'),
+    directed: edge.data('arrow') === 'triangle',
+    faded: edge.hasClass('faded'),
+    undated: edge.hasClass('undated'),
+  }));
+  return graphToSvg(nodes, edges, title);
+}
