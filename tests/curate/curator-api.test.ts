@@ -255,9 +255,11 @@ describe.skipIf(!corpusPresent)('nothing lost on a full disk or a kill', () => {
           ['--import', 'tsx', path.join(repoRoot, 'tests/curate/commit-child.ts'), dir],
           { stdio: 'ignore' },
         );
+        // Listened for at once: a child that finishes its commit before the kill has exited already.
+        const exited = new Promise((resolve) => child.once('exit', resolve));
         await new Promise((resolve) => setTimeout(resolve, delay));
         child.kill('SIGKILL');
-        await new Promise((resolve) => child.once('exit', resolve));
+        await exited;
         await recoverTransaction(dir);
         const now = await snapshot(dir);
         const same = (x: Record<string, string>) => JSON.stringify(now) === JSON.stringify(x);

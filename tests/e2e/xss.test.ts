@@ -217,7 +217,10 @@ describe.skipIf(!hasChromium)('hostile data in every view (Chromium, real server
     const nodes = await page.locator('.money-node text').allTextContents();
     expect(nodes.join('\n')).toContain(SCRIPT);
     expect(nodes.join('\n')).toContain(SVG);
-    await page.locator('.money-link[data-to="xss-svg"]').first().click();
+    // By keyboard: a thin curved flow has no stroke at the centre of its box, where a pointer click would land.
+    const flow = page.locator('.money-link[data-to="xss-svg"]').first();
+    await flow.focus();
+    await flow.press('Enter');
     await page.waitForURL(/funding=/);
     await expect.poll(async () => (await page.locator('.panel').textContent()) ?? '').toContain(`${SCRIPT} ${JS}`);
     const panel = (await page.locator('.panel').textContent()) ?? '';
