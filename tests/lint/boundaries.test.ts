@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ESLint } from 'eslint';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/fixture.ts';
+import { describeImportRules, type AllowedImport, type RefusedImport } from './import-rules.ts';
 
 /**
  * The layer boundaries of eslint.config.js (docs/architecture.md): every rule is shown to fire on an import linted in
@@ -11,20 +11,7 @@ import { repoRoot } from '../support/fixture.ts';
  * passes them as it stands, and what the explorer imports as values from the server is free of zod.
  */
 
-const eslint = new ESLint({ cwd: repoRoot });
-const rule = '@typescript-eslint/no-restricted-imports';
-
-/** The boundary messages ESLint gives for `code` as the file `file` (relative to the repository). */
-async function boundaryMessages(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`${code}\nexport {};\n`, { filePath: path.join(repoRoot, file) });
-  const fatal = result!.messages.filter((m) => m.fatal);
-  expect(fatal, `${file} did not parse`).toEqual([]);
-  return result!.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
-}
-
-type Case = [file: string, code: string, reason: RegExp];
-
-const refused: Case[] = [
+const refused: RefusedImport[] = [
   // The domain imports nothing of the ingest, the stores, the API, the composition root, Express, React or Neo4j.
   ['server/src/domain/probe.ts', "import { normaliseText } from '../ingest/text.ts';", /domain imports nothing/],
   ['server/src/domain/probe.ts', "import { createGraphStore } from '../store/index.ts';", /domain imports nothing/],
@@ -81,7 +68,7 @@ const refused: Case[] = [
   ['client/src/probe.ts', "import { d } from '../../server/src/domain/fuzzy-date.ts';", /@atlas/],
 ];
 
-const allowed: [file: string, code: string][] = [
+const allowed: AllowedImport[] = [
   ['server/src/domain/probe.ts', "import { dateSpan } from './fuzzy-date.ts';\nimport { z } from 'zod';"],
   ['server/src/store/embedded/probe.ts', "import type { Bundle } from '../../domain/model.ts';"],
   ['server/src/ingest/extract/probe.ts', "import { dateSpan } from '../../domain/dates.ts';"],
@@ -100,25 +87,13 @@ const allowed: [file: string, code: string][] = [
   ['client/src/probe.ts', "import { relationOverlapsWindow } from '@atlas/server/domain/time-windows';"],
 ];
 
-describe('layer boundaries (eslint.config.js)', () => {
-  it.each(refused)('%s refuses %s', async (file, code, reason) => {
-    const messages = await boundaryMessages(file, code);
-    expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(reason);
-  });
-
-  it.each(allowed)('%s allows %s', async (file, code) => {
-    expect(await boundaryMessages(file, code)).toEqual([]);
-  });
-
-  it("the server's code keeps to them", async () => {
-    const results = await eslint.lintFiles(['server/src']);
-    const broken = results.flatMap((r) =>
-      r.messages.filter((m) => m.ruleId === rule).map((m) => `${path.relative(repoRoot, r.filePath)}: ${m.message}`),
-    );
-    console.log(`lint boundaries: ${results.length} server files, ${broken.length} boundary problems`);
-    expect(broken).toEqual([]);
-  });
+describeImportRules({
+  title: 'layer boundaries (eslint.config.js)',
+  refused,
+  allowed,
+  folder: 'server/src',
+  codeName: "server's",
+  minFiles: 50,
 });
 
 /** The module specifiers `file` imports or re-exports as values (type-only imports are erased from the build). */

@@ -1,7 +1,4 @@
-import path from 'node:path';
-import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../support/fixture.ts';
+import { describeImportRules, type AllowedImport, type RefusedImport } from './import-rules.ts';
 
 /**
  * The explorer's own layers (eslint.config.js): app/ (the shell) ← features/* ← shared/. Each rule is shown to fire on
@@ -9,19 +6,7 @@ import { repoRoot } from '../support/fixture.ts';
  * the explorer's code keeps to them.
  */
 
-const eslint = new ESLint({ cwd: repoRoot });
-const rule = '@typescript-eslint/no-restricted-imports';
-
-async function boundaryMessages(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`${code}\nexport {};\n`, { filePath: path.join(repoRoot, file) });
-  expect(
-    result!.messages.filter((m) => m.fatal),
-    `${file} did not parse`,
-  ).toEqual([]);
-  return result!.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
-}
-
-const refused: [file: string, code: string, reason: RegExp][] = [
+const refused: RefusedImport[] = [
   // A feature never imports another feature, however the path is written, nor the shell.
   ['client/src/features/money/probe.tsx', "import { EventCard } from '../timeline/EventCard.tsx';", /another feature/],
   ['client/src/features/money/probe.ts', "export { groupRelations } from '../side-panel/relations.ts';", /feature/],
@@ -40,7 +25,7 @@ const refused: [file: string, code: string, reason: RegExp][] = [
   ['client/src/shared/probe.ts', "import { createApp } from '@atlas/server/api/app';", /only the API's schemas/],
 ];
 
-const allowed: [file: string, code: string][] = [
+const allowed: AllowedImport[] = [
   ['client/src/features/graph/probe.tsx', "import { GraphTable } from './GraphTable.tsx';"],
   ['client/src/features/graph/probe.tsx', "import { EvidenceList } from '../../shared/evidence/Evidence.tsx';"],
   ['client/src/features/graph/probe.ts', "import type { Subgraph } from '@atlas/server/api/schemas';"],
@@ -52,26 +37,13 @@ const allowed: [file: string, code: string][] = [
   ['client/src/app/probe.tsx', "import { FundingCard } from '../features/money/FundingCard.tsx';"],
 ];
 
-describe("the explorer's layers (eslint.config.js)", () => {
-  it.each(refused)('%s refuses %s', async (file, code, reason) => {
-    const messages = await boundaryMessages(file, code);
-    expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(reason);
-  });
-
-  it.each(allowed)('%s allows %s', async (file, code) => {
-    expect(await boundaryMessages(file, code)).toEqual([]);
-  });
-
-  it("the explorer's code keeps to them", async () => {
-    const results = await eslint.lintFiles(['client/src']);
-    const broken = results.flatMap((r) =>
-      r.messages
-        .filter((m) => m.ruleId === rule && /feature|bottom layer/.test(m.message))
-        .map((m) => `${path.relative(repoRoot, r.filePath)}: ${m.message}`),
-    );
-    console.log(`explorer layers: ${results.length} client files, ${broken.length} layer problems`);
-    expect(results.length).toBeGreaterThan(50);
-    expect(broken).toEqual([]);
-  });
+describeImportRules({
+  title: "the explorer's layers (eslint.config.js)",
+  refused,
+  allowed,
+  folder: 'client/src',
+  codeName: "explorer's",
+  // The server rules are proven in boundaries.test.ts; here only the explorer's own layers.
+  counts: (message) => /feature|bottom layer/.test(message),
+  minFiles: 50,
 });
