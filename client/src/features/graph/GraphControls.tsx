@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ActorKind, RelationType } from '../../shared/api/types.ts';
 import { formatDay } from '../../shared/dates/format.ts';
-import { isIsoDay } from '../../shared/dates/fuzzy.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
+import { DateField } from '../../shared/ui/DateField.tsx';
 import { AS_OF_FIRST_YEAR, AS_OF_LAST_YEAR } from '../../shared/url-state/url-state.ts';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
 import { familyColour } from '../../shared/visual.ts';
@@ -100,32 +100,6 @@ export function TimeControls() {
   );
 }
 
-function DayInput({
-  id,
-  label,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string | null;
-  onChange: (v: string | null) => void;
-}) {
-  return (
-    <label htmlFor={id} className="field">
-      <span>{label}</span>
-      <input
-        id={id}
-        type="date"
-        min="1990-01-01"
-        max="2030-12-31"
-        value={value ?? ''}
-        onChange={(event) => onChange(isIsoDay(event.target.value) ? event.target.value : null)}
-      />
-    </label>
-  );
-}
-
 /** Kinds, relation types and the date window: all in the URL. */
 export function FilterControls({ kindsPresent }: { kindsPresent: ReadonlySet<string> }) {
   const { t } = useI18n();
@@ -217,13 +191,20 @@ export function FilterControls({ kindsPresent }: { kindsPresent: ReadonlySet<str
         </fieldset>
         <fieldset className="filters__group">
           <legend>{t.graph.window}</legend>
-          <DayInput
+          <DateField
             id="window-from"
             label={t.graph.windowFrom}
+            bound="start"
             value={state.from}
             onChange={(from) => navigate({ from })}
           />
-          <DayInput id="window-to" label={t.graph.windowTo} value={state.to} onChange={(to) => navigate({ to })} />
+          <DateField
+            id="window-to"
+            label={t.graph.windowTo}
+            bound="end"
+            value={state.to}
+            onChange={(to) => navigate({ to })}
+          />
           <button
             type="button"
             className="button button--small button--quiet"

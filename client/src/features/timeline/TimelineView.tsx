@@ -7,6 +7,7 @@ import { formatFuzzyDate } from '../../shared/dates/format.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { displayName } from '../../shared/names.ts';
 import { Empty, ErrorMessage, Loading } from '../../shared/ui/status.tsx';
+import { DateField } from '../../shared/ui/DateField.tsx';
 import { laneModes } from '../../shared/url-state/url-state.ts';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
 import { useEvidenceIndex } from '../../shared/api/evidence-index.ts';
@@ -243,22 +244,18 @@ export default function TimelineView() {
       </Toolbar>
 
       <div className="tl-window-controls">
-        <label className="field">
-          {t.timeline.windowFrom}
-          <input
-            type="date"
-            value={state.from ?? ''}
-            onChange={(e) => navigate({ from: e.target.value || null }, { replace: true })}
-          />
-        </label>
-        <label className="field">
-          {t.timeline.windowTo}
-          <input
-            type="date"
-            value={state.to ?? ''}
-            onChange={(e) => navigate({ to: e.target.value || null }, { replace: true })}
-          />
-        </label>
+        <DateField
+          label={t.timeline.windowFrom}
+          bound="start"
+          value={state.from}
+          onChange={(from) => navigate({ from }, { replace: true })}
+        />
+        <DateField
+          label={t.timeline.windowTo}
+          bound="end"
+          value={state.to}
+          onChange={(to) => navigate({ to }, { replace: true })}
+        />
         {window && (
           <button type="button" className="button button--small" onClick={() => navigate({ from: null, to: null })}>
             {t.timeline.clearWindow}

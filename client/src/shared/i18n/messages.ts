@@ -432,6 +432,13 @@ const en = {
     player: 'Story',
   },
 
+  dateField: {
+    hint: (pattern: string) => `${pattern}, or a year`,
+    format: (pattern: string) => `Not a date: write it as ${pattern}, or just a year.`,
+    noSuchDay: 'There is no such day: check the day and the month.',
+    outOfRange: (min: string, max: string) => `Choose a date from ${min} to ${max}.`,
+  },
+
   citations: {
     label: 'Citations of the selection',
     copy: 'Copy citations',
@@ -866,6 +873,13 @@ const fr: Messages = {
     restsOn: 'Sur quoi repose cette étape',
     notFound: 'Aucun récit ne porte ce nom.',
     player: 'Récit',
+  },
+
+  dateField: {
+    hint: (pattern: string) => `${pattern}, ou une année`,
+    format: (pattern: string) => `Ce n’est pas une date : écrivez-la sous la forme ${pattern}, ou seulement une année.`,
+    noSuchDay: 'Ce jour n’existe pas : vérifiez le jour et le mois.',
+    outOfRange: (min: string, max: string) => `Choisissez une date entre le ${min} et le ${max}.`,
   },
 
   citations: {
