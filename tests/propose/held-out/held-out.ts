@@ -1,0 +1,160 @@
+/**
+ * The held-out evaluation of `propose`: invented articles this folder holds (not the corpus, not the rule tests'
+ * fixtures) and the records a curator would write for them (gold.yaml, written by hand before propose was run on
+ * them). Read with the knowledge base's actors only, as a new article would be. Used by held-out.test.ts and by
+ * `npm run bench -- extract`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { FuzzyDateSchema } from '../../../server/src/domain/dates.ts';
+import { KbActorSchema } from '../../../server/src/domain/model.ts';
+import { actorKinds, languages, relationTypes } from '../../../server/src/domain/vocabulary.ts';
+import { slugify } from '../../../server/src/propose/actors.ts';
+import { datesNest, fundingsMatch, mainActors, relationsMatch } from '../../../server/src/propose/match.ts';
+import { propose, type Proposals } from '../../../server/src/propose/propose.ts';
+import { normaliseText } from '../../../server/src/shared-io/source-text.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../../..');
+
+const id = z.string().min(1);
+const GoldSchema = z.object({
+  articles: z.array(
+    z.object({
+      id,
+      language: z.enum(languages),
+      published: FuzzyDateSchema,
+      actors: z.array(z.object({ id, kind: z.enum(actorKinds) })),
+      fundings: z.array(
+        z.object({
+          to: id,
+          amount: z.number().positive(),
+          currency: z.string(),
+          kind: z.enum(['pledged', 'invested', 'disbursed', 'revenue']),
+          from: id.optional(),
+          funders: z.array(id).min(2).optional(),
+        }),
+      ),
+      events: z.array(z.object({ kind: z.string(), subjects: z.array(id).min(1), date: FuzzyDateSchema })),
+      relations: z.array(z.tuple([id, z.enum(relationTypes), id])),
+    }),
+  ),
+});
+export type HeldOutGold = z.infer<typeof GoldSchema>;
+type Article = HeldOutGold['articles'][number];
+
+export interface HeldOutScore {
+  proposed: number;
+  gold: number;
+  /** Proposals that match a gold record. */
+  correct: number;
+  /** Gold records that some proposal matches. */
+  found: number;
+  precision: number;
+  recall: number;
+  /** What was proposed and is not gold, and the gold nobody proposed, one line each, for reading. */
+  wrong: string[];
+  missed: string[];
+}
+export type HeldOutType = 'actors' | 'fundings' | 'events' | 'relations';
+
+export function loadHeldOut(): { gold: HeldOutGold; documents: Parameters<typeof propose>[1] } {
+  const gold = GoldSchema.parse(parse(readFileSync(path.join(here, 'gold.yaml'), 'utf8')));
+  const documents = gold.articles.map((a) => ({
+    source: {
+      id: a.id,
+      file: `${a.id}.txt`,
+      title: a.id,
+      language: a.language,
+      published: { ...a.published, basis: { fr: 'évaluation', en: 'held-out evaluation' } },
+    },
+    text: normaliseText(readFileSync(path.join(here, `${a.id}.txt`), 'utf8')).text,
+  }));
+  return { gold, documents };
+}
+
+function knowledgeBaseActors() {
+  const raw: unknown = parse(readFileSync(path.join(repoRoot, 'data/kb/actors.yaml'), 'utf8'));
+  return z.array(KbActorSchema).parse(raw);
+}
+
+function score<P, G>(
+  proposed: readonly P[],
+  gold: readonly G[],
+  match: (p: P, g: G) => boolean,
+  show: { proposal: (p: P) => string; gold: (g: G) => string },
+): HeldOutScore {
+  const correct = proposed.filter((p) => gold.some((g) => match(p, g)));
+  const found = gold.filter((g) => proposed.some((p) => match(p, g)));
+  const ratio = (n: number, d: number) => (d === 0 ? 0 : Number((n / d).toFixed(3)));
+  return {
+    proposed: proposed.length,
+    gold: gold.length,
+    correct: correct.length,
+    found: found.length,
+    precision: ratio(correct.length, proposed.length),
+    recall: ratio(found.length, gold.length),
+    wrong: proposed.filter((p) => !correct.includes(p)).map(show.proposal),
+    missed: gold.filter((g) => !found.includes(g)).map(show.gold),
+  };
+}
+
+const payers = (f: { from?: string; funders?: string[] }) =>
+  f.from ? [f.from] : [...(f.funders ?? [])].sort((a, b) => a.localeCompare(b));
+
+/** Scores `propose` on the held-out articles, every record type, with the knowledge base's actors only. */
+export function evaluateHeldOut(): Record<HeldOutType, HeldOutScore> {
+  const { gold, documents } = loadHeldOut();
+  const actors = knowledgeBaseActors();
+  const p: Proposals = propose({ actors, relations: [], events: [], fundings: [] }, documents);
+  // A gold id names a proposed actor when it is the kebab-case of any of its aliases.
+  const byAlias = new Map<string, string>();
+  for (const a of p.actors)
+    for (const alias of [a.name, ...a.aliases.fr, ...a.aliases.en]) byAlias.set(slugify(alias), a.id);
+  const resolve = (goldId: string) => byAlias.get(goldId) ?? goldId;
+  const all = <K extends 'actors' | 'fundings' | 'events' | 'relations'>(key: K): Article[K][number][] =>
+    gold.articles.flatMap((a) => a[key] as Article[K][number][]);
+
+  return {
+    actors: score(p.actors, all('actors'), (a, g) => a.id === resolve(g.id) && a.kind === g.kind, {
+      proposal: (a) => `${a.id} (${a.kind})`,
+      gold: (g) => `${g.id} (${g.kind})`,
+    }),
+    fundings: score(
+      p.fundings,
+      all('fundings'),
+      (f, g) => {
+        const goldPayers = payers(g)
+          .map(resolve)
+          .sort((a, b) => a.localeCompare(b));
+        const same = { ...g, to: resolve(g.to), from: undefined, date: undefined };
+        return fundingsMatch(f, same) && (goldPayers.length === 0 || payers(f).join('+') === goldPayers.join('+'));
+      },
+      {
+        proposal: (f) => `${payers(f).join('+') || '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`,
+        gold: (g) => `${payers(g).join('+') || '-'} -> ${g.to} ${g.amount} ${g.currency} ${g.kind}`,
+      },
+    ),
+    events: score(
+      p.events,
+      all('events'),
+      (e, g) => {
+        const main = mainActors(e)[0];
+        return main !== undefined && g.subjects.map(resolve).includes(main) && datesNest(e.date, g.date);
+      },
+      {
+        proposal: (e) => `${e.kind} ${mainActors(e)[0]} ${e.date.value} ${e.date.precision}`,
+        gold: (g) => `${g.kind} ${g.subjects.join('|')} ${g.date.value} ${g.date.precision}`,
+      },
+    ),
+    relations: score(
+      p.relations,
+      all('relations'),
+      (r, [from, type, to]) => relationsMatch(r, { type, from: resolve(from), to: resolve(to) }),
+      { proposal: (r) => `${r.from} ${r.type} ${r.to}`, gold: ([from, type, to]) => `${from} ${type} ${to}` },
+    ),
+  };
+}
