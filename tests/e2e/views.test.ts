@@ -322,6 +322,35 @@ describe.skipIf(!hasChromium)('timeline, money, sources and stories in Chromium,
     expect(await axe(page, 'story')).toEqual([]);
   });
 
+  it('opens a story quote in the reader scrolled to its passage, highlighted', async (ctx) => {
+    await page.goto(`${atlas.url}/?view=stories`);
+    await page.locator('[data-story="andromede-two-clouds"] a', { hasText: 'Start the story' }).click();
+    await page.locator('.story-bar').waitFor();
+    await page.locator('.story-bar__evidence summary').click();
+    await page.locator('.story-bar .evidence__read').first().click();
+    await page.waitForURL(/view=sources/);
+    // The knowledge base's own evidence id, not one made up for the story: the reader can find it.
+    const ev = query(page).get('ev');
+    expect(ev).toBeTruthy();
+    const reader = page.locator(`.reader[data-source="${query(page).get('read')}"]`);
+    await reader.waitFor();
+    if (!corpusPresent) {
+      console.warn('e2e views: no corpus in this installation: no passage to scroll to in the reader');
+      ctx.skip();
+      return;
+    }
+    const passage = reader.locator('mark.evidence-span--focused').first();
+    await passage.waitFor();
+    expect(((await passage.getAttribute('data-evidence')) ?? '').split(' ')).toContain(ev);
+    // Scrolled to: the passage's first line lies inside the visible viewport.
+    await page.waitForFunction(() => {
+      const mark = document.querySelector('mark.evidence-span--focused');
+      const box = mark?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.top + 10 <= window.innerHeight;
+    });
+    await shot(page, '08b-story-quote-in-reader');
+  });
+
   it('opens a source with its mentions highlighted and linked to the actors', async (ctx) => {
     await page.goto(`${atlas.url}/?view=sources&read=numergy-vs-cloudwatt`);
     const reader = page.locator('.reader[data-source="numergy-vs-cloudwatt"]');

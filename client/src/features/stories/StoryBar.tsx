@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
-import { useSources } from '../../shared/api/queries.ts';
+import { useSourceDetails, useSources } from '../../shared/api/queries.ts';
+import type { Evidence } from '../../shared/api/types.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { serialiseUrlState, type UrlState } from '../../shared/url-state/url-state.ts';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
@@ -53,7 +54,14 @@ export default function StoryBar() {
   const [state, navigate] = useUrlState();
   const sources = useSources();
   const story = storyById(state.story);
-  if (!story)
+  const index = story ? Math.min(state.step, story.steps.length) : 1;
+  const step = story?.steps[index - 1];
+  // A step's quotes are evidence in the knowledge base: found there by source and quote, they carry the evidence id
+  // (and offsets) that "Read in context" needs to open the reader scrolled to the passage.
+  const details = useSourceDetails([...new Set(step?.evidence.map((e) => e.source) ?? [])]);
+  const kbEvidence = (source: string, quote: string): Evidence | undefined =>
+    details.find((q) => q.data?.source.id === source)?.data?.evidence.find((e) => e.quote.trim() === quote.trim());
+  if (!story || !step)
     return (
       <aside className="story-bar" aria-label={t.stories.player}>
         <p>{t.stories.notFound}</p>
@@ -62,8 +70,6 @@ export default function StoryBar() {
         </button>
       </aside>
     );
-  const index = Math.min(state.step, story.steps.length);
-  const step = story.steps[index - 1]!;
   const sourceById = new Map((sources.data?.sources ?? []).map((s) => [s.id, s]));
   return (
     <aside
@@ -114,7 +120,15 @@ export default function StoryBar() {
         {step.evidence.map((e, i) => (
           <EvidenceQuote
             key={i}
-            evidence={{ id: `${story.id}-${index}-${i}`, source: e.source, quote: e.quote, start: null, end: null }}
+            evidence={
+              kbEvidence(e.source, e.quote) ?? {
+                id: `${story.id}-${index}-${i}`,
+                source: e.source,
+                quote: e.quote,
+                start: null,
+                end: null,
+              }
+            }
             source={sourceById.get(e.source)}
           />
         ))}
