@@ -11,13 +11,13 @@ import type {
   SourceManifestEntry,
 } from '../domain/model.ts';
 import type { ActorKind } from '../domain/vocabulary.ts';
-import { extractDates } from '../ingest/extract/dates.ts';
-import { extractMoney } from '../ingest/extract/money.ts';
+import { extractDates, type DateMention } from '../ingest/extract/dates.ts';
+import { extractMoney, type MoneyMention } from '../ingest/extract/money.ts';
 import { foldKey } from '../ingest/offset-preserving-fold.ts';
 import { Gazetteer, gazetteerEntries } from '../ingest/gazetteer.ts';
 import { discoverNames } from '../ingest/names.ts';
-import { detectLanguage, splitSentences } from '../ingest/text.ts';
-import { groupNewActors, refineNames, slugify } from './actors.ts';
+import { detectLanguage, splitSentences, type Span as TextSpan } from '../ingest/text.ts';
+import { groupNewActors, refineNames, slugify, type NewActorDraft } from './actors.ts';
 import { clamp01, tokenise, type Draft } from './drafts.ts';
 import { DRAFT_POINTER, proposeEvents, type EventChain } from './events.ts';
 import { proposeFundings, type FundingContext } from './fundings.ts';
@@ -101,9 +101,48 @@ interface Cited<R> {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** A citation: a span of a source's normalised text. */
+interface Cite {
+  source: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A fact one document's rules propose, with the span that cites it: what the run's collectors merge. Plain data,
+ * so a worker thread can hand it over (see pool.ts).
+ */
+export interface ProposedFact<R> {
+  key: string;
+  record: R;
+  confidence: number;
+  rule: string;
+  cite: Cite;
+}
+
+type EventRecord = Omit<KbEvent, 'id' | 'evidence'>;
+type FundingRecord = Omit<KbFunding, 'id' | 'evidence'>;
+type RelationRecord = Omit<KbRelation, 'id' | 'evidence'>;
+
+/** What one document's rules propose, in the order they proposed it. */
+export interface DocumentProposals {
+  events: ProposedFact<EventRecord>[];
+  fundings: ProposedFact<FundingRecord>[];
+  relations: ProposedFact<RelationRecord>[];
+}
+
+const fact = <R>(draft: Draft<R>, cite: Cite): ProposedFact<R> => ({
+  key: draft.key,
+  record: draft.record,
+  confidence: draft.confidence,
+  rule: draft.rule,
+  cite,
+});
+
 class Collector<R> {
   readonly items = new Map<string, Cited<R>>();
-  add(draft: Draft<R>, cite: { source: string; start: number; end: number }) {
+  add(draft: ProposedFact<R>) {
+    const cite = draft.cite;
     const item = this.items.get(draft.key) ?? {
       key: draft.key,
       record: draft.record,
@@ -152,49 +191,108 @@ function newActorConfidence(a: { name: string; kindCue: string | null; mentions:
   return clamp01(0.35 + (a.kindCue ? 0.25 : 0) + (a.mentions >= 2 ? 0.15 : 0) + (a.name.includes(' ') ? 0.1 : 0));
 }
 
-export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDocument[]): Proposals {
-  const gazetteer = new Gazetteer(gazetteerEntries(kb.actors));
-  const knownById = new Map(kb.actors.map((a) => [a.id, a]));
-  const knownKeys = new Set(gazetteerEntries(kb.actors).map((e) => foldKey(e.alias)));
-  // Countries and assemblies that nationalities and elected titles point to, looked up by name.
+/** What reading any document needs from the knowledge base: built once per run (and once per worker thread). */
+export interface ProposalContext {
+  gazetteer: Gazetteer;
+  knownById: ReadonlyMap<string, KbActor>;
+  /** Folded names the knowledge base already has. */
+  knownKeys: ReadonlySet<string>;
+  /** Countries and assemblies that nationalities and elected titles point to, looked up by name. */
+  knownByName: ReadonlyMap<string, ActorSpan>;
+}
+
+export function proposalContext(kb: KnowledgeBaseRecords): ProposalContext {
+  const entries = gazetteerEntries(kb.actors);
   const knownByName = new Map<string, ActorSpan>();
   for (const actor of kb.actors)
     for (const alias of [actor.name, ...actor.aliases.fr, ...actor.aliases.en])
       knownByName.set(foldKey(alias), { id: actor.id, kind: actor.kind, name: actor.name, start: 0, end: 0 });
-  const events = new Collector<Omit<KbEvent, 'id' | 'evidence'>>();
-  const fundings = new Collector<Omit<KbFunding, 'id' | 'evidence'>>();
-  const relations = new Collector<Omit<KbRelation, 'id' | 'evidence'>>();
-  const newActors = new Map<string, NewActor>();
-  const texts = new Map<string, string>();
-  const sources: Source[] = [];
+  return {
+    gazetteer: new Gazetteer(entries),
+    knownById: new Map(kb.actors.map((a) => [a.id, a])),
+    knownKeys: new Set(entries.map((e) => foldKey(e.alias))),
+    knownByName,
+  };
+}
 
-  for (const document of [...documents].sort((a, b) => (a.source.id < b.source.id ? -1 : 1))) {
+/** What a document's reading gives the whole run: its source record and the new names it groups into actors. */
+export interface DocumentFindings {
+  source: Source;
+  newActors: NewActorDraft[];
+}
+
+/** One document read: what the rules need from it that does not depend on any other document. */
+export interface DocumentReading {
+  document: ProposalDocument;
+  sentences: TextSpan[];
+  dates: DateMention[];
+  money: MoneyMention[];
+  /** Mentions of the knowledge base's actors. */
+  known: ActorSpan[];
+  findings: DocumentFindings;
+}
+
+export function readDocument(context: ProposalContext, document: ProposalDocument): DocumentReading {
+  const { source, text } = document;
+  const language = source.language;
+  const sentences = splitSentences(text, language);
+  const mentions = context.gazetteer.find(text);
+  const dates = extractDates(text, { language, published: source.published });
+  const money = extractMoney(text, { language });
+  const names = refineNames(discoverNames(text, sentences, [...mentions, ...dates, ...money]));
+  const known: ActorSpan[] = mentions.map((m) => {
+    const actor = context.knownById.get(m.actor)!;
+    return { id: actor.id, kind: actor.kind, name: actor.name, start: m.start, end: m.end };
+  });
+  return {
+    document,
+    sentences,
+    dates,
+    money,
+    known,
+    findings: {
+      source: {
+        ...source,
+        textAvailable: true,
+        detectedLanguage: detectLanguage(text),
+        characters: text.length,
+        sentences: sentences.length,
+        textHash: sha256(text),
+      },
+      newActors: groupNewActors(text, names, language, context.knownKeys),
+    },
+  };
+}
+
+/** A new actor that takes part in a document's rules: its spellings there, its name and kind as the run has them. */
+export interface ParticipatingActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+}
+
+/**
+ * The run's new actors, grown document by document in source-id order. A name's kind comes from the first document
+ * that gives a cue for it, and that cue decides whether its mentions elsewhere are confident enough to take part in
+ * the rules: the one step where a document depends on the ones before it (cheap, and sequential in every mode).
+ */
+export class NewActorRegistry {
+  readonly actors = new Map<string, NewActor>();
+  readonly #knownById: ReadonlyMap<string, KbActor>;
+
+  constructor(knownById: ReadonlyMap<string, KbActor>) {
+    this.#knownById = knownById;
+  }
+
+  /** Adds a document's new names; answers those that take part in its rules. */
+  register(document: ProposalDocument, drafts: readonly NewActorDraft[]): ParticipatingActor[] {
     const { source, text } = document;
-    const language = source.language;
-    texts.set(source.id, text);
-    const sentences = splitSentences(text, language);
-    const mentions = gazetteer.find(text);
-    const dates = extractDates(text, { language, published: source.published });
-    const money = extractMoney(text, { language });
-    const names = refineNames(discoverNames(text, sentences, [...mentions, ...dates, ...money]));
-    sources.push({
-      ...source,
-      textAvailable: true,
-      detectedLanguage: detectLanguage(text),
-      characters: text.length,
-      sentences: sentences.length,
-      textHash: sha256(text),
-    });
-
-    const known: ActorSpan[] = mentions.map((m) => {
-      const actor = knownById.get(m.actor)!;
-      return { id: actor.id, kind: actor.kind, name: actor.name, start: m.start, end: m.end };
-    });
     const kept: { id: string; aliases: string[] }[] = [];
-    for (const draft of groupNewActors(text, names, language, knownKeys)) {
+    for (const draft of drafts) {
       const id = slugify(draft.name);
-      if (knownById.has(id)) continue;
-      const actor = newActors.get(id) ?? {
+      if (this.#knownById.has(id)) continue;
+      const actor = this.actors.get(id) ?? {
         id,
         name: draft.name,
         kind: draft.kind,
@@ -208,108 +306,174 @@ export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDo
       if (!actor.kindCue && draft.kindCue) [actor.kind, actor.kindCue] = [draft.kind, draft.kindCue];
       const first = draft.mentions[0]!;
       actor.cites.push(citeName(text, source.id, first, draft.kindCue));
-      newActors.set(id, actor);
+      this.actors.set(id, actor);
       if (newActorConfidence({ ...actor, mentions: draft.mentions.length }) >= NEW_ACTOR_FLOOR)
         kept.push({ id, aliases: draft.aliases });
     }
-    // Every mention of a new actor, including those name discovery skips (a name opening a sentence).
-    const fresh: ActorSpan[] =
-      kept.length === 0
-        ? []
-        : new Gazetteer(
-            kept.flatMap(({ id, aliases }) => aliases.map((alias) => ({ actor: id, alias, caseSensitive: true }))),
-          )
-            .find(text)
-            .map((m) => {
-              const actor = newActors.get(m.actor)!;
-              return { id: actor.id, kind: actor.kind, name: actor.name, start: m.start, end: m.end };
-            });
-    const spans = actorSpans(known, fresh);
-    const byName = fresh.length === 0 ? knownByName : new Map(knownByName);
-    for (const span of fresh) byName.set(foldKey(span.name), span);
-    const lookup = actorLookup(byName);
-
-    const context: FundingContext = {};
-    const relationContext: RelationContext = {};
-    const discourse = newDiscourse();
-    const chain: EventChain = {};
-    let paragraph = 0;
-    let scanned = 0;
-    let a = 0;
-    let d = 0;
-    let mo = 0;
-    sentences.forEach((sentence, index) => {
-      // Paragraphs are separated by a blank line (normaliseText keeps them as "\n\n").
-      for (let at = text.indexOf('\n\n', scanned); at >= 0 && at < sentence.start; at = text.indexOf('\n\n', scanned)) {
-        paragraph++;
-        scanned = at + 2;
-      }
-      const within = <T extends { start: number }>(list: readonly T[], from: number): [T[], number] => {
-        let i = from;
-        while (i < list.length && list[i]!.start < sentence.start) i++;
-        const start = i;
-        while (i < list.length && list[i]!.start < sentence.end) i++;
-        return [list.slice(start, i), i];
-      };
-      let sentenceActors: ActorSpan[];
-      [sentenceActors, a] = within(spans, a);
-      const [sentenceDates, nextD] = within(dates, d);
-      const [sentenceMoney, nextMo] = within(money, mo);
-      d = nextD;
-      mo = nextMo;
-      // "It is certified…", "Cet éditeur a…": the actor the sentence's opening anaphor stands for.
-      const anaphor = resolveAnaphor(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
-      if (anaphor) sentenceActors = [anaphor, ...sentenceActors];
-      const pointed = resolveDemonstratives(
-        text,
-        sentence.start,
-        sentence.end,
-        language,
-        sentenceActors,
-        discourse,
-        index,
-        paragraph,
-      );
-      const plural = resolvePlurals(
-        text,
-        sentence.start,
-        sentence.end,
-        language,
-        sentenceActors,
-        discourse,
-        index,
-        paragraph,
-      );
-      const resolved = [...pointed, ...plural];
-      if (resolved.length > 0) sentenceActors = [...sentenceActors, ...resolved].sort((x, y) => x.start - y.start);
-      rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
-      if (sentenceActors.length === 0) return;
-      const view: SentenceView = {
-        text,
-        source: source.id,
-        language,
-        published: source.published,
-        index,
-        start: sentence.start,
-        end: sentence.end,
-        paragraph,
-        actors: sentenceActors,
-        groups: groupActors(text, sentenceActors, sentence.start),
-        dates: sentenceDates,
-        money: sentenceMoney,
-        words: tokenise(text, sentence.start, sentence.end),
-      };
-      const cite = (spansOf: Span[]) => ({ source: source.id, ...evidenceSpan(view, spansOf) });
-      for (const draft of proposeEvents(view, chain)) events.add(draft, cite(draft.spans));
-      const fundingDrafts = proposeFundings(view, context);
-      for (const draft of fundingDrafts) fundings.add(draft, cite(draft.spans));
-      for (const draft of [...proposeRelations(view, lookup, relationContext), ...fundsRelations(fundingDrafts)])
-        relations.add(draft, cite(draft.spans));
+    return kept.map(({ id, aliases }) => {
+      const actor = this.actors.get(id)!;
+      return { id, name: actor.name, kind: actor.kind, aliases };
     });
-    publicationEvent(source, text, known, events);
+  }
+}
+
+/** The rules over one read document, its new actors resolved by the registry. */
+export function proposeFromDocument(
+  context: ProposalContext,
+  reading: DocumentReading,
+  participating: readonly ParticipatingActor[],
+): DocumentProposals {
+  const { document, sentences, dates, money, known } = reading;
+  const { source, text } = document;
+  const language = source.language;
+  const proposed: DocumentProposals = { events: [], fundings: [], relations: [] };
+  // Every mention of a new actor, including those name discovery skips (a name opening a sentence).
+  const byId = new Map(participating.map((p) => [p.id, p]));
+  const fresh: ActorSpan[] =
+    participating.length === 0
+      ? []
+      : new Gazetteer(
+          participating.flatMap(({ id, aliases }) =>
+            aliases.map((alias) => ({ actor: id, alias, caseSensitive: true })),
+          ),
+        )
+          .find(text)
+          .map((m) => {
+            const actor = byId.get(m.actor)!;
+            return { id: actor.id, kind: actor.kind, name: actor.name, start: m.start, end: m.end };
+          });
+  const spans = actorSpans(known, fresh);
+  let byName = context.knownByName;
+  if (fresh.length > 0) {
+    const withFresh = new Map(byName);
+    for (const span of fresh) withFresh.set(foldKey(span.name), span);
+    byName = withFresh;
+  }
+  const lookup = actorLookup(byName);
+
+  const fundingContext: FundingContext = {};
+  const relationContext: RelationContext = {};
+  const discourse = newDiscourse();
+  const chain: EventChain = {};
+  let paragraph = 0;
+  let scanned = 0;
+  let a = 0;
+  let d = 0;
+  let mo = 0;
+  sentences.forEach((sentence, index) => {
+    // Paragraphs are separated by a blank line (normaliseText keeps them as "\n\n").
+    for (let at = text.indexOf('\n\n', scanned); at >= 0 && at < sentence.start; at = text.indexOf('\n\n', scanned)) {
+      paragraph++;
+      scanned = at + 2;
+    }
+    const within = <T extends { start: number }>(list: readonly T[], from: number): [T[], number] => {
+      let i = from;
+      while (i < list.length && list[i]!.start < sentence.start) i++;
+      const start = i;
+      while (i < list.length && list[i]!.start < sentence.end) i++;
+      return [list.slice(start, i), i];
+    };
+    let sentenceActors: ActorSpan[];
+    [sentenceActors, a] = within(spans, a);
+    const [sentenceDates, nextD] = within(dates, d);
+    const [sentenceMoney, nextMo] = within(money, mo);
+    d = nextD;
+    mo = nextMo;
+    // "It is certified…", "Cet éditeur a…": the actor the sentence's opening anaphor stands for.
+    const anaphor = resolveAnaphor(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
+    if (anaphor) sentenceActors = [anaphor, ...sentenceActors];
+    const pointed = resolveDemonstratives(
+      text,
+      sentence.start,
+      sentence.end,
+      language,
+      sentenceActors,
+      discourse,
+      index,
+      paragraph,
+    );
+    const plural = resolvePlurals(
+      text,
+      sentence.start,
+      sentence.end,
+      language,
+      sentenceActors,
+      discourse,
+      index,
+      paragraph,
+    );
+    const resolved = [...pointed, ...plural];
+    if (resolved.length > 0) sentenceActors = [...sentenceActors, ...resolved].sort((x, y) => x.start - y.start);
+    rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
+    if (sentenceActors.length === 0) return;
+    const view: SentenceView = {
+      text,
+      source: source.id,
+      language,
+      published: source.published,
+      index,
+      start: sentence.start,
+      end: sentence.end,
+      paragraph,
+      actors: sentenceActors,
+      groups: groupActors(text, sentenceActors, sentence.start),
+      dates: sentenceDates,
+      money: sentenceMoney,
+      words: tokenise(text, sentence.start, sentence.end),
+    };
+    const cite = (spansOf: Span[]) => ({ source: source.id, ...evidenceSpan(view, spansOf) });
+    for (const draft of proposeEvents(view, chain)) proposed.events.push(fact(draft, cite(draft.spans)));
+    const fundingDrafts = proposeFundings(view, fundingContext);
+    for (const draft of fundingDrafts) proposed.fundings.push(fact(draft, cite(draft.spans)));
+    for (const draft of [...proposeRelations(view, lookup, relationContext), ...fundsRelations(fundingDrafts)])
+      proposed.relations.push(fact(draft, cite(draft.spans)));
+  });
+  publicationEvent(source, text, known, proposed.events);
+  return proposed;
+}
+
+/** Merges documents' proposals, in source-id order, into the run's proposals. */
+export class ProposalMerger {
+  readonly #events = new Collector<EventRecord>();
+  readonly #fundings = new Collector<FundingRecord>();
+  readonly #relations = new Collector<RelationRecord>();
+  readonly #texts = new Map<string, string>();
+  readonly #sources: Source[] = [];
+
+  add(document: ProposalDocument, findings: DocumentFindings, proposed: DocumentProposals) {
+    this.#texts.set(document.source.id, document.text);
+    this.#sources.push(findings.source);
+    for (const f of proposed.events) this.#events.add(f);
+    for (const f of proposed.fundings) this.#fundings.add(f);
+    for (const f of proposed.relations) this.#relations.add(f);
   }
 
-  return assemble(kb, { events, fundings, relations, newActors, texts, sources });
+  finish(kb: KnowledgeBaseRecords, newActors: NewActorRegistry): Proposals {
+    return assemble(kb, {
+      events: this.#events,
+      fundings: this.#fundings,
+      relations: this.#relations,
+      newActors: newActors.actors,
+      texts: this.#texts,
+      sources: this.#sources,
+    });
+  }
+}
+
+/** Documents in the order every run reads them: by source id. */
+export const inSourceOrder = (documents: readonly ProposalDocument[]) =>
+  [...documents].sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
+
+export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDocument[]): Proposals {
+  const context = proposalContext(kb);
+  const newActors = new NewActorRegistry(context.knownById);
+  const merger = new ProposalMerger();
+  for (const document of inSourceOrder(documents)) {
+    const reading = readDocument(context, document);
+    const participating = newActors.register(document, reading.findings.newActors);
+    merger.add(document, reading.findings, proposeFromDocument(context, reading, participating));
+  }
+  return merger.finish(kb, newActors);
 }
 
 /** The span that names a new actor, with the word that told its kind when there is one ("la société X"). */
@@ -337,7 +501,7 @@ function publicationEvent(
   source: SourceManifestEntry,
   text: string,
   known: readonly ActorSpan[],
-  events: Collector<Omit<KbEvent, 'id' | 'evidence'>>,
+  events: ProposedFact<EventRecord>[],
 ) {
   const named = (name: string | undefined) =>
     name === undefined ? undefined : known.find((k) => foldKey(k.name) === foldKey(name));
@@ -356,21 +520,23 @@ function publicationEvent(
     if (!actors.some((x) => x.id === a.id)) actors.push({ id: a.id, role: { fr: 'sujet', en: 'subject' } });
   const first = author ?? outlet ?? about[0];
   if (!first) return;
-  events.add(
-    {
-      key: `publication\u0000${first.id}\u0000${source.published.value}`,
-      record: {
-        date: source.published,
-        kind: 'publication',
-        title: { fr: `Publication : « ${title} »`, en: `Publication: “${title}”` },
-        actors: actors as KbEvent['actors'],
+  events.push(
+    fact(
+      {
+        key: `publication\u0000${first.id}\u0000${source.published.value}`,
+        record: {
+          date: source.published,
+          kind: 'publication',
+          title: { fr: `Publication : « ${title} »`, en: `Publication: “${title}”` },
+          actors: actors as KbEvent['actors'],
+        },
+        source: source.id,
+        spans: [first],
+        confidence: 0.8,
+        rule: 'event.publication-manifest',
       },
-      source: source.id,
-      spans: [first],
-      confidence: 0.8,
-      rule: 'event.publication-manifest',
-    },
-    { source: source.id, start: first.start, end: Math.max(first.end, first.start + 3) },
+      { source: source.id, start: first.start, end: Math.max(first.end, first.start + 3) },
+    ),
   );
 }
 
