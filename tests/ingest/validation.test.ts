@@ -89,6 +89,26 @@ describe('ingest validation', () => {
     );
   });
 
+  it('reports two citations of one passage that differ only by trailing punctuation, where the rarer is written', async () => {
+    // (The fixture's own "…lancé par l'État en mars 2011" and "…mars 2011, devait créer un cloud national." are two
+    // passages, not one: the clean build above proves they pass.)
+    const text = await readFile(kbFile('events'), 'utf8');
+    await writeFile(
+      kbFile('events'),
+      text.replace(
+        '      quote: "Acme Cloud will be switched off on February 1st"\n',
+        '      quote: "Acme Cloud will be switched off on February 1st"\n' +
+          '    - source: "mini-en"\n' +
+          '      quote: "Acme Cloud will be switched off on  February 1st, "\n',
+      ),
+    );
+    const issues = await expectRejected();
+    expect(issues.map((i) => [relative(i), i.line])).toEqual([['events.yaml', 12]]);
+    expect(issues[0]!.message).toMatch(
+      /quote from "mini-en" differs from "Acme Cloud will be switched off on {2}February 1st," \(events\.yaml:14\) only by trailing punctuation/,
+    );
+  });
+
   it('rejects an actor that cites no quote naming it, even one naming a longer name that contains its own', async () => {
     const text = await readFile(kbFile('actors'), 'utf8');
     const withoutBankQuote = text.replace(

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { compareFuzzyDates, dateSpan, type FuzzyDate } from '../domain/dates.ts';
 import { fundingLinkProblems } from '../domain/funding-aggregation.ts';
 import type { EvidenceRef } from '../domain/model.ts';
@@ -6,8 +7,9 @@ import type { KnowledgeBase } from './knowledge-base.ts';
 import type { Located } from './yaml-records.ts';
 
 /**
- * Checks that need the whole knowledge base at once: every reference resolves, bounds are in order, and
- * every piece of evidence names a known source. Quotes are checked against the texts separately.
+ * Checks that need the whole knowledge base at once: every reference resolves, bounds are in order, every piece
+ * of evidence names a known source, and no source is cited by two spellings of one span. Quotes are checked
+ * against the texts separately.
  */
 export function checkReferences(kb: KnowledgeBase): IngestIssue[] {
   const issues: IngestIssue[] = [];
@@ -21,6 +23,7 @@ export function checkReferences(kb: KnowledgeBase): IngestIssue[] {
     fundings: known(kb.fundings, kb.rejectedIds.fundings),
   };
   const sources = new Set(kb.sources.map((s) => s.value.id));
+  const quoteSites: QuoteSite[] = [];
 
   const actorRef = (
     file: string,
@@ -44,6 +47,7 @@ export function checkReferences(kb: KnowledgeBase): IngestIssue[] {
     path: (string | number)[],
   ) => {
     evidence.forEach((ref, i) => {
+      quoteSites.push({ file, line: record.lineOf([...path, i, 'quote']), source: ref.source, quote: ref.quote });
       if (!sources.has(ref.source)) {
         issues.push({
           file,
@@ -149,6 +153,54 @@ export function checkReferences(kb: KnowledgeBase): IngestIssue[] {
         file: kb.files.reviewed,
         line: record.lineOf(['source']),
         message: `unknown source "${source}"${suggest(source, sources)}`,
+      });
+    }
+  }
+  issues.push(...nearDuplicateQuotes(quoteSites));
+  return issues;
+}
+
+export interface QuoteSite {
+  file: string;
+  line: number | undefined;
+  source: string;
+  quote: string;
+}
+
+/** A quote without its trailing punctuation and white space, inner white space as single spaces. */
+const spanKey = (quote: string) =>
+  quote
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\p{P}\s]+$/u, '');
+
+/**
+ * Citations of one source that differ only by a trailing full stop (or other punctuation, or white space) are the
+ * same passage cited twice, and would show as two quotes: each spelling but the longest (the whole sentence, with
+ * its full stop) is reported where it is written.
+ */
+export function nearDuplicateQuotes(sites: readonly QuoteSite[]): IngestIssue[] {
+  const spans = new Map<string, Map<string, QuoteSite[]>>();
+  for (const site of sites) {
+    const key = `${site.source}\u0000${spanKey(site.quote)}`;
+    const spellings = spans.get(key) ?? new Map<string, QuoteSite[]>();
+    const spelling = site.quote.normalize('NFC').trim();
+    spellings.set(spelling, [...(spellings.get(spelling) ?? []), site]);
+    spans.set(key, spellings);
+  }
+  const issues: IngestIssue[] = [];
+  for (const spellings of spans.values()) {
+    if (spellings.size < 2) continue;
+    const [kept, ...others] = [...spellings].sort(
+      ([a, aSites], [b, bSites]) => b.length - a.length || bSites.length - aSites.length || (a < b ? -1 : 1),
+    );
+    const [keptQuote, [keptAt]] = kept as [string, [QuoteSite]];
+    for (const site of others.flatMap(([, sitesOfSpelling]) => sitesOfSpelling)) {
+      issues.push({
+        file: site.file,
+        line: site.line,
+        message: `evidence quote from "${site.source}" differs from "${keptQuote}" (${basename(keptAt.file)}:${keptAt.line ?? '?'}) only by trailing punctuation or white space: cite the one span`,
       });
     }
   }
