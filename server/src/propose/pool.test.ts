@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { ProposalPool, ProposalWorkerError, proposeInPool } from './pool.ts';
+import { propose, serialiseProposals, type ProposalDocument } from './propose.ts';
+import { actorsOnly, fixtureDocument, inlineDocument } from './testing/fixture-kb.ts';
+
+/** The pool's proposals are the single thread's, byte for byte; a failing document is named in a typed error. */
+
+const SEPT_2024: FuzzyDate = { value: '2024-09-10', precision: 'day' };
+const FEB_2023: FuzzyDate = { value: '2023-02-15', precision: 'day' };
+const fixtures = (): ProposalDocument[] => [
+  fixtureDocument('nebulis-fr.txt', 'nebulis', 'fr', SEPT_2024),
+  fixtureDocument('brightstack-en.txt', 'brightstack', 'en', FEB_2023),
+  fixtureDocument('cirrus-fr.txt', 'cirrus-fr', 'fr', SEPT_2024),
+  fixtureDocument('cirrus-en.txt', 'cirrus-en', 'en', FEB_2023),
+];
+const withId = (document: ProposalDocument, id: string): ProposalDocument => ({
+  ...document,
+  source: { ...document.source, id },
+});
+
+describe('the proposal pool', () => {
+  const pool = new ProposalPool(actorsOnly(), { threads: 3 });
+  afterAll(() => pool.close());
+
+  it('gives the same bytes as one thread, with a knowledge base of actors or none', async () => {
+    const documents = fixtures();
+    const single = serialiseProposals(propose(actorsOnly(), documents));
+    expect(JSON.parse(single).relations.length).toBeGreaterThan(0);
+    expect(serialiseProposals(await pool.propose(documents))).toBe(single);
+    const empty = actorsOnly([]);
+    expect(serialiseProposals(await proposeInPool(empty, documents, { threads: 2 }))).toBe(
+      serialiseProposals(propose(empty, documents)),
+    );
+  }, 60_000);
+
+  it('gives the same bytes whatever the documents and their order, with a new actor carried across them', async () => {
+    // "la société Véloria" in one text makes Véloria an actor of the rules in the others: which thread reads which
+    // text must not change that.
+    const carried = [
+      inlineDocument('La société Véloria est installée à Lyon.', 'fr', SEPT_2024),
+      inlineDocument('Véloria a racheté Scaleway en mars 2022. Orange est partenaire de Véloria.', 'fr', SEPT_2024),
+      inlineDocument('Véloria acquired Atos in May 2020.', 'en', FEB_2023),
+    ].map((d, i) => withId(d, `inline-${i}`));
+    const relations = (documents: ProposalDocument[]) =>
+      propose(actorsOnly(), documents).relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+    expect(relations(carried)).toContain('veloria acquired scaleway');
+    expect(relations(carried.slice(1))).not.toContain('veloria acquired scaleway');
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray([...fixtures(), ...carried], { minLength: 1 }), async (documents) => {
+        const single = serialiseProposals(propose(actorsOnly(), documents));
+        expect(serialiseProposals(await pool.propose(documents))).toBe(single);
+      }),
+      { numRuns: 12 },
+    );
+  }, 60_000);
+
+  it('runs in this thread when there is one document or one thread', async () => {
+    const [one] = fixtures();
+    const single = serialiseProposals(propose(actorsOnly(), [one!]));
+    expect(serialiseProposals(await proposeInPool(actorsOnly(), [one!]))).toBe(single);
+    expect(serialiseProposals(await proposeInPool(actorsOnly(), fixtures(), { threads: 1 }))).toBe(
+      serialiseProposals(propose(actorsOnly(), fixtures())),
+    );
+  });
+
+  it('names the source a worker failed on, in a typed error, and keeps working after it', async () => {
+    // A language the rules have no lexicon for: one thread throws as soon as it reads it.
+    const [first] = fixtures();
+    const broken = withId({ ...first!, source: { ...first!.source, language: 'de' as 'fr' } }, 'broken-language');
+    expect(() => propose(actorsOnly(), [broken])).toThrow();
+    const failure = await pool.propose([...fixtures(), broken]).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ProposalWorkerError);
+    expect((failure as ProposalWorkerError).source).toBe('broken-language');
+    expect(serialiseProposals(await pool.propose(fixtures()))).toBe(
+      serialiseProposals(propose(actorsOnly(), fixtures())),
+    );
+  }, 30_000);
+
+  it('refuses work once closed, with a typed error', async () => {
+    const closed = new ProposalPool(actorsOnly(), { threads: 1 });
+    await closed.close();
+    await expect(closed.propose(fixtures())).rejects.toBeInstanceOf(ProposalWorkerError);
+  });
+});

@@ -1,0 +1,198 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import {
+  inSourceOrder,
+  NewActorRegistry,
+  propose,
+  ProposalMerger,
+  type DocumentFindings,
+  type DocumentProposals,
+  type KnowledgeBaseRecords,
+  type ParticipatingActor,
+  type ProposalDocument,
+  type Proposals,
+} from './propose.ts';
+
+/**
+ * `propose` over a pool of worker threads. Reading a document (sentences, gazetteer, dates, amounts, names) and
+ * running the rules over it depend on no other document; only the run's new actors grow from one document to the
+ * next. So each thread reads its share of the documents, the main thread grows the new actors in source-id order
+ * (cheap), each thread runs the rules over the documents it read, and the main thread merges the proposals in
+ * source-id order: the same proposals, byte for byte, as `propose` on one thread.
+ */
+
+export type PoolRequest =
+  | { type: 'read'; documents: ProposalDocument[] }
+  /** Per document read, in the order read: the new actors that take part in its rules. */
+  | { type: 'propose'; participating: ParticipatingActor[][] };
+
+export type PoolReply =
+  | { type: 'read'; findings: DocumentFindings[] }
+  | { type: 'proposed'; proposals: DocumentProposals[] }
+  | { type: 'failed'; source: string | null; message: string; stack?: string };
+
+/** A worker failed: on a document (`source` is its id), or as a thread (`source` is null). */
+export class ProposalWorkerError extends Error {
+  override readonly name = 'ProposalWorkerError';
+  readonly source: string | null;
+  constructor(source: string | null, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.source = source;
+  }
+}
+
+/**
+ * The worker is TypeScript, as every entry point of the repository: a small bootstrap registers tsx in the new
+ * thread (hooks registered in this thread do not reach it), then loads it.
+ */
+const WORKER_BOOTSTRAP = (() => {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./pool-worker.ts', import.meta.url).href;
+  return `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
+})();
+
+class PoolThread {
+  readonly #worker: Worker;
+  #pending: { resolve: (reply: PoolReply) => void; reject: (error: Error) => void } | null = null;
+  #broken: ProposalWorkerError | null = null;
+
+  constructor(kb: KnowledgeBaseRecords) {
+    this.#worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { kb } });
+    this.#worker.on('message', (reply: PoolReply) => {
+      const pending = this.#pending;
+      this.#pending = null;
+      if (reply.type !== 'failed') pending?.resolve(reply);
+      else
+        pending?.reject(
+          new ProposalWorkerError(
+            reply.source,
+            `${reply.source === null ? 'a proposal worker' : `source "${reply.source}"`}: ${reply.message}`,
+            { cause: reply.stack },
+          ),
+        );
+    });
+    this.#worker.on('error', (error) =>
+      this.#fail(new ProposalWorkerError(null, `a proposal worker failed: ${error.message}`, { cause: error })),
+    );
+    this.#worker.on('exit', (code) =>
+      this.#fail(new ProposalWorkerError(null, `a proposal worker stopped (exit code ${code})`)),
+    );
+  }
+
+  #fail(error: ProposalWorkerError) {
+    this.#broken ??= error;
+    this.#pending?.reject(error);
+    this.#pending = null;
+  }
+
+  request(message: PoolRequest): Promise<PoolReply> {
+    if (this.#broken) return Promise.reject(this.#broken);
+    return new Promise((resolve, reject) => {
+      this.#pending = { resolve, reject };
+      this.#worker.postMessage(message);
+    });
+  }
+
+  async terminate() {
+    this.#broken ??= new ProposalWorkerError(null, 'the proposal pool is closed');
+    await this.#worker.terminate();
+  }
+}
+
+/** Documents shared out by text length, each to the thread with the least text so far (in source-id order). */
+function shareOut(documents: readonly ProposalDocument[], threads: number): number[][] {
+  const shares = Array.from({ length: threads }, () => ({ indices: [] as number[], characters: 0 }));
+  documents.forEach((document, i) => {
+    const lightest = shares.reduce((a, b) => (b.characters < a.characters ? b : a));
+    lightest.indices.push(i);
+    lightest.characters += document.text.length;
+  });
+  return shares.map((s) => s.indices).filter((indices) => indices.length > 0);
+}
+
+/**
+ * Every thread's reply, or the first failure once every thread has answered: a thread still busy with this run must
+ * not answer the next one.
+ */
+async function settled<T>(requests: Promise<T>[]): Promise<T[]> {
+  const results = await Promise.allSettled(requests);
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<T>).value);
+}
+
+/** Worker threads that keep the knowledge base's lookups between runs; `close()` them when done. */
+export class ProposalPool {
+  readonly size: number;
+  readonly #kb: KnowledgeBaseRecords;
+  readonly #knownById: ReadonlyMap<string, KnowledgeBaseRecords['actors'][number]>;
+  readonly #threads: PoolThread[];
+  /** One run at a time: a thread holds its documents' readings between the two steps. */
+  #idle: Promise<unknown> = Promise.resolve();
+
+  constructor(kb: KnowledgeBaseRecords, options: { threads?: number } = {}) {
+    this.size = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
+    this.#kb = kb;
+    this.#knownById = new Map(kb.actors.map((a) => [a.id, a]));
+    this.#threads = Array.from({ length: this.size }, () => new PoolThread(kb));
+  }
+
+  propose(documents: readonly ProposalDocument[]): Promise<Proposals> {
+    const run = this.#idle.then(() => this.#run(documents));
+    this.#idle = run.catch(() => undefined);
+    return run;
+  }
+
+  async #run(documents: readonly ProposalDocument[]): Promise<Proposals> {
+    const sorted = inSourceOrder(documents);
+    const shares = shareOut(sorted, this.#threads.length);
+    const replies = await settled(
+      shares.map((indices, t) =>
+        this.#threads[t]!.request({ type: 'read', documents: indices.map((i) => sorted[i]!) }),
+      ),
+    );
+    const findings: DocumentFindings[] = [];
+    shares.forEach((indices, t) => {
+      const reply = replies[t] as Extract<PoolReply, { type: 'read' }>;
+      indices.forEach((i, j) => (findings[i] = reply.findings[j]!));
+    });
+    const newActors = new NewActorRegistry(this.#knownById);
+    const participating = sorted.map((document, i) => newActors.register(document, findings[i]!.newActors));
+    const proposedReplies = await settled(
+      shares.map((indices, t) =>
+        this.#threads[t]!.request({ type: 'propose', participating: indices.map((i) => participating[i]!) }),
+      ),
+    );
+    const proposed: DocumentProposals[] = [];
+    shares.forEach((indices, t) => {
+      const reply = proposedReplies[t] as Extract<PoolReply, { type: 'proposed' }>;
+      indices.forEach((i, j) => (proposed[i] = reply.proposals[j]!));
+    });
+    const merger = new ProposalMerger();
+    sorted.forEach((document, i) => merger.add(document, findings[i]!, proposed[i]!));
+    return merger.finish(this.#kb, newActors);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#threads.map((t) => t.terminate()));
+  }
+}
+
+/**
+ * `propose` on as many threads as there are cores (`threads` to choose), at most one per document: one thread, or a
+ * single document, runs in this thread with no pool to start.
+ */
+export async function proposeInPool(
+  kb: KnowledgeBaseRecords,
+  documents: readonly ProposalDocument[],
+  options: { threads?: number } = {},
+): Promise<Proposals> {
+  const threads = Math.min(options.threads ?? availableParallelism(), documents.length);
+  if (threads <= 1) return propose(kb, documents);
+  const pool = new ProposalPool(kb, { threads });
+  try {
+    return await pool.propose(documents);
+  } finally {
+    await pool.close();
+  }
+}
