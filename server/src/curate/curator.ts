@@ -56,6 +56,20 @@ export class DecisionRefused extends Error {
   }
 }
 
+/**
+ * 409: a chained proposal (a value `derived` from another proposal, e.g. a date told as "two years later") whose
+ * anchor is still in the queue: the anchor must be accepted first (or both together in one bulk accept).
+ */
+export class AnchorNotAccepted extends DecisionRefused {
+  constructor(
+    readonly proposal: string,
+    readonly anchor: string,
+  ) {
+    super(409, `${proposal} is derived from ${anchor}, which is not accepted yet: accept ${anchor} first`);
+    this.name = 'AnchorNotAccepted';
+  }
+}
+
 export interface CuratorOptions {
   kbDir: string;
   manifestPath: string;
@@ -82,6 +96,8 @@ type Meta = {
   rule: string;
   evidenceIds: string[];
   conflictsWith?: { record: string; about: string; existing: Record<string, unknown> };
+  /** With status "matches": the id of the knowledge-base record it repeats. */
+  matches?: string;
 };
 
 const KB_FILES = ['actors', 'relations', 'events', 'fundings', 'disputes'] as const;
@@ -187,7 +203,8 @@ export class Curator {
   }
 
   private async decideLocked(decision: Decision): Promise<DecisionResult> {
-    const proposals = new Map(this.reviewProposals(await this.readProposals()).map((p) => [p.key, p]));
+    const file = await this.readProposals();
+    const proposals = new Map(this.reviewProposals(file).map((p) => [p.key, p]));
     const decided = new Set((await this.reviewLog()).map((entry) => entry.proposal));
     const keys = decision.action === 'accept-many' ? decision.proposals : [decision.proposal];
     for (const key of keys) {
@@ -209,6 +226,19 @@ export class Curator {
       wrote.push(`${collection}/${record.id}`);
     };
     const about = (p: ReviewProposal) => ({ rule: p.rule, confidence: p.confidence, sources: p.sources });
+    const inKb = (pointer: string) => {
+      const [collection, id] = pointer.split('/');
+      return splitKbFile(texts.get(`${collection}.yaml`) ?? '').chunks.some((c) => c.id === id);
+    };
+    /** The record to write, its anchors checked: each in the knowledge base, or accepted in this same decision. */
+    const anchored = (key: string, record: Record<string, unknown>) => {
+      const resolved = pointAtMatchedRecords(record, matchedRecords(file));
+      for (const anchor of derivedAnchors(resolved)) {
+        if (inKb(anchor) || keys.includes(anchor)) continue;
+        if (proposals.has(anchor) && !decided.has(anchor)) throw new AnchorNotAccepted(key, anchor);
+      }
+      return resolved;
+    };
 
     for (const key of keys) {
       const p = proposals.get(key)!;
@@ -216,7 +246,7 @@ export class Curator {
         case 'accept':
         case 'accept-many': {
           const edited = decision.action === 'accept' ? decision.record : undefined;
-          const record = edited ? this.checkRecord(p.collection, edited) : p.record;
+          const record = anchored(key, edited ? this.checkRecord(p.collection, edited) : p.record);
           write(p.collection, record as { id: string });
           const changed = edited ? editedFields(p.record, record) : [];
           log({
@@ -251,7 +281,7 @@ export class Curator {
           const [collection, existingId] = p.conflictsWith.record.split('/') as [string, string];
           const existing = this.findRecord(texts.get(`${collection}.yaml`)!, existingId);
           if (!existing) throw new DecisionRefused(409, `${p.conflictsWith.record} is no longer in the knowledge base`);
-          write(p.collection, p.record as { id: string });
+          write(p.collection, anchored(key, p.record) as { id: string });
           const dispute = disputeRecord(p, existing);
           write('disputes', dispute);
           log({
@@ -312,6 +342,52 @@ export class Curator {
       await rm(staging, { recursive: true, force: true });
     }
   }
+}
+
+/** Proposal key → the knowledge-base id it repeats, for the proposals marked "matches" (never in the queue). */
+function matchedRecords(file: ProposalFile): Map<string, string> {
+  return new Map(
+    (['actors', 'relations', 'events', 'fundings'] as const).flatMap((collection) =>
+      file[collection].flatMap((raw) => {
+        const { proposal, id } = raw as { proposal: Meta; id: string };
+        return proposal.status === 'matches' && proposal.matches
+          ? [[`${collection}/${id}`, `${collection}/${proposal.matches}`] as const]
+          : [];
+      }),
+    ),
+  );
+}
+
+/** The records a record's `derived` values are computed from, as `<collection>/<id>` (a `#field` dropped). */
+export function derivedAnchors(record: Record<string, unknown>): string[] {
+  const derivations = Object.values((record.derived ?? {}) as Record<string, { from?: unknown } | undefined>);
+  const pointers = derivations.flatMap((d) => (Array.isArray(d?.from) ? (d.from as unknown[]) : []));
+  return [...new Set(pointers.filter((f): f is string => typeof f === 'string').map((f) => f.split('#')[0]!))];
+}
+
+/**
+ * A derivation from a proposal that repeats a knowledge-base record points at that record instead: the anchor is
+ * known already, under its own id, and the repeat never reaches the queue to be accepted.
+ */
+function pointAtMatchedRecords(
+  record: Record<string, unknown>,
+  matched: ReadonlyMap<string, string>,
+): Record<string, unknown> {
+  if (!record.derived) return record;
+  const derived = Object.fromEntries(
+    Object.entries(record.derived as Record<string, { from: string[] }>).map(([field, derivation]) => [
+      field,
+      {
+        ...derivation,
+        from: derivation.from.map((pointer) => {
+          const [anchor, part] = pointer.split('#');
+          const known = matched.get(anchor!);
+          return known ? `${known}${part ? `#${part}` : ''}` : pointer;
+        }),
+      },
+    ]),
+  );
+  return { ...record, derived };
 }
 
 /** Names of the top-level fields an edit changed. */

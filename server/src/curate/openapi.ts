@@ -68,7 +68,9 @@ export function buildCuratorOpenApiDocument() {
             400: problem('Not a decision: `errors` names each wrong field'),
             ...guarded,
             404: problem('No such proposal (or actor to merge into)'),
-            409: problem('Decided already, or another decision is being written: nothing written'),
+            409: problem(
+              'Decided already, another decision is being written, or a chained proposal before its anchor (`type` …#problem-anchor-first, `anchor` names the proposal to accept first): nothing written',
+            ),
             415: problem('The body is not application/json'),
             422: problem('The knowledge base would not be valid: `issues` says why; nothing written'),
           },

@@ -7,7 +7,7 @@ import {
   MethodNotAllowedError,
   NotFoundError,
 } from '../api/errors.ts';
-import { Curator, DecisionRefused } from './curator.ts';
+import { AnchorNotAccepted, Curator, DecisionRefused } from './curator.ts';
 import { DecisionSchema } from './schemas.ts';
 
 /**
@@ -35,6 +35,22 @@ export class ConflictError extends HttpProblem {
   readonly status = 409;
   readonly slug = 'conflict';
   readonly title = 'Conflict';
+}
+
+/** 409: a chained proposal before its anchor; `anchor` is the proposal key to accept first. */
+export class AnchorFirstError extends HttpProblem {
+  readonly status = 409;
+  readonly slug = 'anchor-first';
+  readonly title = 'Accept the anchor first';
+  constructor(
+    message: string,
+    readonly anchor: string,
+  ) {
+    super(message);
+  }
+  override extensions() {
+    return { anchor: this.anchor };
+  }
 }
 
 /** 422: the decision is well-formed but would make the knowledge base invalid; nothing was written. */
@@ -108,6 +124,7 @@ export function curatorRouter(curator: Curator, token: string): Router {
       res.json(await curator.decide(parsed.data));
     } catch (error) {
       if (!(error instanceof DecisionRefused)) throw error;
+      if (error instanceof AnchorNotAccepted) throw new AnchorFirstError(error.message, error.anchor);
       if (error.status === 404) throw new NotFoundError(error.message);
       if (error.status === 409) throw new ConflictError(error.message);
       throw new KnowledgeBaseRefusalError(error.message, error.issues, error.field);

@@ -229,7 +229,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Decided already, or another decision is being written: nothing written */
+      /** @description Decided already, another decision is being written, or a chained proposal before its anchor (`type` …#problem-anchor-first, `anchor` names the proposal to accept first): nothing written */
       409: {
         headers: {
           [name: string]: unknown;
