@@ -36,6 +36,19 @@ export interface NewActorDraft {
   mentions: NewActorMention[];
 }
 
+const LISTED_AFTER =
+  /^\s*(?:,|et|and|&|ou|or)\s+(?:(?:de|du|des|d['’]|of|from|by|par)\s*)?(?:(?:l['’]|la |le |les |the )\s*)?\p{Lu}/u;
+const LISTED_BEFORE =
+  /\p{Lu}[\p{L}\p{N}.'’-]*\s*(?:,|et|and|&|ou|or)\s+(?:(?:de|du|des|d['’]|of|from|by|par)\s*)?(?:(?:l['’]|la |le |les |the )\s*)?$/u;
+
+/** A mention in a list beside another capitalised name ("Sequoia Capital and Accel", "de A et de la B"). */
+export function listedWithName(text: string, mention: { start: number; end: number }): boolean {
+  return (
+    LISTED_AFTER.test(text.slice(mention.end, mention.end + 24)) ||
+    LISTED_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))
+  );
+}
+
 /** Lower-case kebab-case id from a name: "Caisse des Dépôts" -> "caisse-des-depots". */
 export function slugify(name: string): string {
   return (
@@ -78,6 +91,48 @@ const isGivenName = (word: string) => foldedGivenNames.has(foldKey(word.split('-
  * "X"), two people joined by "et"/"and" split ("Claire Martin et Julien Roche"), and nationality adjectives
  * ("Dutch") are not names.
  */
+/** Words that head an institution's name, which goes on past "of the" or in lower case ("Cour des comptes"). */
+const INSTITUTION_HEAD =
+  /(?:^|\s)(?:Ministry|Department|Bank|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament)$/u;
+const FR_INSTITUTION_HEAD =
+  /^(?:Cour|Direction|Commission|Conseil|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat)$/u;
+/** "Commission européenne", "Direction interministérielle du numérique", "Cour des comptes": French puts them in lower case. */
+const FR_INSTITUTION_REST =
+  /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*\p{Ll}[\p{Ll}-]+)?/u;
+const OF_THE = /^\s+of(?:\s+the)?\s+$/u;
+const EUROPEAN_BEFORE = /(?:European|Européen(?:ne)?)\s+$/u;
+const FR_MINISTRY_BEFORE = /ministère\s+(?:des|du|de la|de l['’]|de)\s*$/u;
+
+/**
+ * Institutions whose names discovery cuts: "Ministry of the Armed Forces" (two runs around "of the"), "European
+ * Investment Bank" ("European" read as a nationality), "Cour des comptes" and "Commission européenne" (French writes
+ * what follows the head in lower case), "ministère des Armées" (the head in lower case).
+ */
+export function joinInstitutionNames(text: string, names: readonly NameCandidate[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < names.length; i++) {
+    let { start, end } = names[i]!;
+    const next = names[i + 1];
+    const name = () => text.slice(start, end);
+    if (next && INSTITUTION_HEAD.test(name()) && OF_THE.test(text.slice(end, next.start))) {
+      end = next.end;
+      i++;
+    }
+    if (INSTITUTION_HEAD.test(text.slice(start, end).split(' of ')[0]!)) {
+      const european = EUROPEAN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+      if (european) start -= european[0].length;
+    }
+    if (FR_INSTITUTION_HEAD.test(name())) {
+      const rest = FR_INSTITUTION_REST.exec(text.slice(end, end + 60));
+      if (rest) end += rest[0].length;
+    }
+    const ministry = FR_MINISTRY_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+    if (ministry) start -= ministry[0].length;
+    out.push(start === names[i]!.start && end === names[i]!.end ? names[i]! : { text: name(), start, end });
+  }
+  return out;
+}
+
 export function refineNames(names: readonly NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   // Names seen on their own: "A et B" splits when either side is one ("France Telecom et Thalès", "Thalès").

@@ -58,6 +58,8 @@ const openingParticiple = (text: string, start: number, language: Language) =>
 export interface Discourse {
   /** The subject of the last sentence read, with where it was. */
   subject?: ActorSpan;
+  /** How often each organisation has been named so far in the document: the most named is what it is about. */
+  named: Map<string, { actor: ActorSpan; count: number }>;
   /** The last sentence's actors, read again only when an anaphor needs them (most sentences open on none). */
   actors: readonly ActorSpan[];
   start: number;
@@ -68,6 +70,7 @@ export interface Discourse {
 }
 
 export const newDiscourse = (): Discourse => ({
+  named: new Map(),
   actors: [],
   start: 0,
   text: '',
@@ -119,11 +122,43 @@ export function resolveAnaphor(
   return undefined;
 }
 
+/** "The company", "L'entreprise": a definite generic noun, no demonstrative, no qualifier. */
+const GENERIC_DESCRIPTION: Record<Language, RegExp> = {
+  en: /^The\s+(?:company|firm|group)(?![\p{L}])/u,
+  fr: /^(?:La\s+société|L['’]entreprise|Le\s+groupe)(?![\p{L}])/u,
+};
+
+/**
+ * "The company raised…" where the sentence before names no subject it could stand for: in a news article, the
+ * organisation it is about, when one is named clearly more often than any other so far (at least three times, two
+ * more than the next).
+ */
+export function resolveTopic(
+  text: string,
+  start: number,
+  language: Language,
+  actors: readonly ActorSpan[],
+  discourse: Discourse,
+): ActorSpan | undefined {
+  const lead = openingParticiple(text, start, language);
+  const from = start + lead;
+  const rest = text.slice(from, from + 40);
+  const head = lead > 0 ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+  const m = GENERIC_DESCRIPTION[language].exec(head);
+  if (!m) return undefined;
+  const end = from + m[0].length;
+  if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;
+  const ranked = [...discourse.named.values()].sort((a, b) => b.count - a.count);
+  const [top, next] = ranked;
+  if (!top || top.count < 3 || (next && top.count - next.count < 2)) return undefined;
+  return { ...top.actor, start: from, end };
+}
+
 /** What may stand before a sentence's subject: "The", "Even the", "Même l'", "La société", "The company". */
 const SUBJECT_LEAD: Record<Language, RegExp> = {
   en: new RegExp(`^\\s*(?:(?:even|also|only)\\s+)?(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?${nounSource('en')}\\s+)?$`, 'iu'),
   fr: new RegExp(
-    `^\\s*(?:(?:même|seul(?:e|s|es)?|aussi)\\s+)?(?:(?:le|la|les|l['’])\\s*)?(?:${nounSource('fr')}\\s+)?$`,
+    `^\\s*(?:(?:même|seul(?:e|s|es)?|aussi)\\s+)?(?:(?:le|la|les|l['’])\\s*)?(?:${nounSource('fr')}(?:\\s+[\\p{Ll}'’-]+){0,5}\\s+)?$`,
     'iu',
   ),
 };
@@ -152,6 +187,12 @@ export function rememberSentence(
     SUBJECT_LEAD[language].test(text.slice(from, first.start))
       ? first
       : undefined;
+  for (const a of actors)
+    if (ORGANISATIONS.includes(a.kind)) {
+      const seen = discourse.named.get(a.id);
+      if (seen) seen.count++;
+      else discourse.named.set(a.id, { actor: a, count: 1 });
+    }
   discourse.actors = actors;
   discourse.start = start;
   discourse.text = text;

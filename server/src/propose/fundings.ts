@@ -1,13 +1,14 @@
 import type { FundingKind, Language } from '../domain/vocabulary.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
 import { clamp01, CueScanner, type CueHit, type FundingDraft } from './drafts.ts';
-import { DISBURSE, EACH, EACH_BEFORE, FUNDING_VERB, PLEDGE, RECEIVE, REVENUE } from './lexicon.ts';
+import { CONTRACT, DISBURSE, EACH, EACH_BEFORE, FUNDING_VERB, PLEDGE, RECEIVE, REVENUE } from './lexicon.ts';
 import {
   clauseStart,
   groupAfter,
   groupBefore,
   hypothetical,
   insideActor,
+  isComplement,
   nearestDate,
   negated,
   passiveAgent,
@@ -90,6 +91,15 @@ const recipientAfter = (s: SentenceView, at: number): Group | undefined => {
   return words.some((w) => RECIPIENT_PREPOSITIONS.has(w)) ? g : undefined;
 };
 
+/** The amount is what a contract is worth: "un marché de N", "a €N contract", "a contract worth N". */
+function isContract(s: SentenceView, money: MoneyMention): boolean {
+  const { before, after } = CONTRACT[s.language];
+  return (
+    before.test(s.text.slice(Math.max(s.start, money.start - 40), money.start)) ||
+    (after?.test(s.text.slice(money.end, Math.min(s.end, money.end + 30))) ?? false)
+  );
+}
+
 /** Projects and offers: what an amount named with no recipient was most likely for. */
 const PROJECT_KINDS = new Set(['programme', 'joint-venture', 'offer']);
 
@@ -118,15 +128,17 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
   if (previous && adjacent && (!verb || verb.start <= previous.spans[0]!.start)) {
     return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
   }
-  // "X lève N", "X raised N from Y": the subject receives.
+  const contract = isContract(s, money);
+  // "X lève N", "X raised N from Y", "X a remporté un marché de N auprès de Y": the subject receives.
   const receive = lastMatch('receive', s, Math.max(s.start, money.start - 60), money.start);
   if (receive) {
     const recipient = groupBefore(s, receive.start);
     if (!recipient) return undefined;
-    const from = groupAfter(s, money.end, 40);
+    const from = groupAfter(s, money.end, 60);
+    // "auprès du fonds X", "from the state-owned bank X": a few lower-case words may describe the payer.
     const funders =
       from &&
-      /\b(?:from|auprès d[eu'’]|de la part d[eu'’])\s*(?:the\s+|l['’]|la\s+|le\s+)?$/iu.test(
+      /\b(?:from|auprès d[eu'’]|de la part d[eu'’])\s*(?:the\s+|l['’]|la\s+|le\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(
         sentenceText(money.end, from.start),
       )
         ? from.members
@@ -134,15 +146,15 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
     return {
       funders,
       to: recipient.members[0],
-      kind: 'invested',
-      rule: 'funding.raised',
+      kind: contract ? 'pledged' : 'invested',
+      rule: contract ? 'funding.contract-won' : 'funding.raised',
       spans: [receive, ...recipient.members, ...funders],
       inherited: false,
     };
   }
   if (!verb) return undefined;
   const verbEnd = verb.end;
-  const kind = kindFrom(s, verb);
+  const kind = contract ? 'pledged' : kindFrom(s, verb);
   const spans: Span[] = [verb];
   // Passive: "financé par X", or a gerund after a passive agent ("created by A and B by adding N").
   const agent =
@@ -179,7 +191,13 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
   if (!subject) return undefined;
   const recipient =
     recipientAfter(s, money.end) ??
-    s.groups.find((g) => g.start >= verbEnd && g.end <= money.start && RECIPIENT_PREPOSITIONS.has(g.wordBefore)) ??
+    s.groups.find(
+      (g) =>
+        g.start >= verbEnd &&
+        g.end <= money.start &&
+        // "awarded X a €N contract": a contract's winner may be the verb's object with no preposition.
+        (RECIPIENT_PREPOSITIONS.has(g.wordBefore) || (contract && !isComplement(g))),
+    ) ??
     // Any other actor of the sentence named before the funder ("At the origin of this project, called Y, X wanted…").
     s.groups.find(
       (g) => g.end <= subject.start && !g.inParentheses && g.members.some((m) => PROJECT_KINDS.has(m.kind)),
@@ -188,7 +206,7 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
     funders: subject.members,
     to: recipient?.members[0],
     kind,
-    rule: 'funding.active',
+    rule: contract ? 'funding.contract' : 'funding.active',
     spans: [...spans, ...subject.members, ...(recipient?.members ?? [])],
     inherited: false,
   };

@@ -53,9 +53,24 @@ export const REPORTING: Record<Language, RegExp> = {
 /** Verbs by which the subject receives money: "X lève N", "X raised N", "X a obtenu N". */
 export const RECEIVE: Record<Language, RegExp> = {
   fr: word(
-    'lev(?:é|ée|e|er|ant|é)|lève|lèvent|obt(?:enu|ient|iennent)|re(?:çu|çoit|çoivent)|décroch\\p{L}*|boucl\\p{L}*',
+    'lev(?:é|ée|e|er|ant|é)|lève|lèvent|obt(?:enu|ient|iennent)|re(?:çu|çoit|çoivent)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*',
   ),
-  en: word('rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:ed|es)|obtain(?:ed|s)|landed|closed'),
+  en: word('rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:ed|es)|obtain(?:ed|s)|landed|closed|won|wins'),
+};
+
+/**
+ * A public or commercial contract worth the amount ("un marché de 38 millions", "a €450m contract", "a contract worth
+ * $2m"): the buyer commits to pay, so it is pledged, and the buyer is a customer of the one who won it.
+ */
+export const CONTRACT: Record<Language, { before: RegExp; after?: RegExp }> = {
+  fr: {
+    before:
+      /(?:marché|contrat|commande)(?:\s+public)?\s+(?:de|d['’]un montant de|évalué à|estimé à|d['’]une valeur de)\s*$/iu,
+  },
+  en: {
+    before: /contract\s+(?:worth|of|valued at)\s*$/iu,
+    after: /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:contract|deal)(?![\p{L}])/u,
+  },
 };
 
 /** Modality of a funding verb: a plan or a promise (pledged) rather than money spent. */
@@ -168,6 +183,14 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     `stop${W} (?:the |its |their )?(?:spending|expenses|funding|payments|subsidies)|halt${W} (?:the |its |their )?(?:spending|funding|payments|subsidies)|cut${W} (?:off )?(?:the |its |their )?(?:funding|subsidies)|froze (?:the |its |their )?(?:funding|payments|subsidies)|freez${W} (?:the |its |their )?(?:funding|payments|subsidies)`,
     false,
     bi('projet financé', 'funded project'),
+  ),
+  // A round of funding: "a levé 8 millions", "raised €45m", "levée de fonds" (the amount keeps "raised concerns" out).
+  trigger(
+    'funding',
+    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table`,
+    `rais(?:ed|es|ing)(?= (?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round`,
+    false,
+    bi('investisseur', 'investor'),
   ),
   trigger(
     'acquisition',
@@ -342,8 +365,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'acquired',
     'forward',
-    `rach(?:ète|ètent|eté|etée|eter|etait|etaient)|acqu(?:is|ise|iert|ièrent)|a repris|reprend`,
-    `acquir(?:ed|es)|bought|buys|took over|takes over|purchased`,
+    `rach(?:ète|ètent|eté|etée|eter|etait|etaient)|acqu(?:is|ise|iert|ièrent)|a repris|reprend|(?:rachat|acquisition|reprise) d(?:u|e|${AP})`,
+    `acquir(?:ed|es)|bought|buys|took over|takes over|purchased|(?:acquisition|takeover|purchase) of`,
     { from: ORGS, to: ORGS },
   ),
   cue(
@@ -377,7 +400,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'leads',
     'forward',
     `dirig(?:e|ent|eait|é|ée|és|ées)|présid(?:e|ent|ait|é|ée)`,
-    `leads|heads|headed|chairs|chaired`,
+    `leads|led(?= by)|heads|headed|chairs|chaired`,
     {
       from: ['person'],
       to: ORGS,

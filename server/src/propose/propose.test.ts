@@ -88,7 +88,7 @@ describe('fundings', () => {
   it('reads funder, recipient and kind from the sentence, in English', () => {
     const f = fundings(propose(actorsOnly(), [brightstack()]));
     expect(f).toContain('northwind-ventures -> brightstack 15000000 USD invested');
-    expect(f).toContain('investment-bank -> brightstack 5000000 USD invested');
+    expect(f).toContain('european-investment-bank -> brightstack 5000000 USD invested');
     expect(f).toContain('- -> brightstack 4000000 USD revenue'); // "reported revenue of N"
     // "each pledged": every funder gets the whole amount.
     expect(f).toContain('orange -> aurora 3000000 EUR pledged');

@@ -17,7 +17,14 @@ import { foldKey } from '../ingest/offset-preserving-fold.ts';
 import { Gazetteer, gazetteerEntries } from '../ingest/gazetteer.ts';
 import { discoverNames } from '../ingest/names.ts';
 import { detectLanguage, splitSentences, type Span as TextSpan } from '../ingest/text.ts';
-import { groupNewActors, refineNames, slugify, type NewActorDraft } from './actors.ts';
+import {
+  groupNewActors,
+  joinInstitutionNames,
+  listedWithName,
+  refineNames,
+  slugify,
+  type NewActorDraft,
+} from './actors.ts';
 import { clamp01, tokenise, type Draft } from './drafts.ts';
 import { DRAFT_POINTER, proposeEvents, type EventChain } from './events.ts';
 import { proposeFundings, type FundingContext } from './fundings.ts';
@@ -26,6 +33,7 @@ import {
   newDiscourse,
   rememberSentence,
   resolveAnaphor,
+  resolveTopic,
   resolveDemonstratives,
   resolvePlurals,
 } from './coreference.ts';
@@ -181,14 +189,25 @@ interface NewActor {
   aliases: Set<string>;
   kindCue: string | null;
   mentions: number;
+  /** Named in a list beside another name ("Sequoia Capital and Accel"). */
+  listed: boolean;
   cites: { source: string; start: number; end: number }[];
 }
 
 /** Minimum confidence for a new name to take part in the rules as an actor. */
 const NEW_ACTOR_FLOOR = 0.45;
 
-function newActorConfidence(a: { name: string; kindCue: string | null; mentions: number }): number {
-  return clamp01(0.35 + (a.kindCue ? 0.25 : 0) + (a.mentions >= 2 ? 0.15 : 0) + (a.name.includes(' ') ? 0.1 : 0));
+/** A name of several words, or spelt like a brand with a capital inside ("SoftBank"): not a capitalised word. */
+const nameLike = (name: string) => name.includes(' ') || /\p{Ll}\p{Lu}/u.test(name);
+
+function newActorConfidence(a: { name: string; kindCue: string | null; mentions: number; listed: boolean }): number {
+  return clamp01(
+    0.35 +
+      (a.kindCue ? 0.25 : 0) +
+      (a.mentions >= 2 ? 0.15 : 0) +
+      (nameLike(a.name) ? 0.1 : 0) +
+      (a.listed && !nameLike(a.name) ? 0.1 : 0),
+  );
 }
 
 /** What reading any document needs from the knowledge base: built once per run (and once per worker thread). */
@@ -239,7 +258,9 @@ export function readDocument(context: ProposalContext, document: ProposalDocumen
   const mentions = context.gazetteer.find(text);
   const dates = extractDates(text, { language, published: source.published });
   const money = extractMoney(text, { language });
-  const names = refineNames(discoverNames(text, sentences, [...mentions, ...dates, ...money]));
+  const names = refineNames(
+    joinInstitutionNames(text, discoverNames(text, sentences, [...mentions, ...dates, ...money])),
+  );
   const known: ActorSpan[] = mentions.map((m) => {
     const actor = context.knownById.get(m.actor)!;
     return { id: actor.id, kind: actor.kind, name: actor.name, start: m.start, end: m.end };
@@ -299,15 +320,18 @@ export class NewActorRegistry {
         aliases: new Set<string>(),
         kindCue: draft.kindCue,
         mentions: 0,
+        listed: false,
         cites: [],
       };
       draft.aliases.forEach((alias) => actor.aliases.add(alias));
       actor.mentions += draft.mentions.length;
+      const listed = draft.mentions.some((m) => listedWithName(text, m));
+      actor.listed ||= listed;
       if (!actor.kindCue && draft.kindCue) [actor.kind, actor.kindCue] = [draft.kind, draft.kindCue];
       const first = draft.mentions[0]!;
       actor.cites.push(citeName(text, source.id, first, draft.kindCue));
       this.actors.set(id, actor);
-      if (newActorConfidence({ ...actor, mentions: draft.mentions.length }) >= NEW_ACTOR_FLOOR)
+      if (newActorConfidence({ ...actor, mentions: draft.mentions.length, listed }) >= NEW_ACTOR_FLOOR)
         kept.push({ id, aliases: draft.aliases });
     }
     return kept.map(({ id, aliases }) => {
@@ -380,7 +404,9 @@ export function proposeFromDocument(
     d = nextD;
     mo = nextMo;
     // "It is certified…", "Cet éditeur a…": the actor the sentence's opening anaphor stands for.
-    const anaphor = resolveAnaphor(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
+    const anaphor =
+      resolveAnaphor(text, sentence.start, language, sentenceActors, discourse, index, paragraph) ??
+      resolveTopic(text, sentence.start, language, sentenceActors, discourse);
     if (anaphor) sentenceActors = [anaphor, ...sentenceActors];
     const pointed = resolveDemonstratives(
       text,
@@ -429,7 +455,21 @@ export function proposeFromDocument(
       proposed.relations.push(fact(draft, cite(draft.spans)));
   });
   publicationEvent(source, text, known, proposed.events);
+  proposed.fundings = withoutPayerlessEchoes(proposed.fundings);
   return proposed;
+}
+
+/**
+ * One amount told twice in a text, once without its payers ("X lève N" in a headline) and once with them ("X a levé
+ * N auprès de A et B"): the same fact, proposed once, with its payers.
+ */
+function withoutPayerlessEchoes(fundings: ProposedFact<FundingRecord>[]): ProposedFact<FundingRecord>[] {
+  const payers = (r: FundingRecord) => r.from ?? r.funders?.join('+');
+  const same = (a: FundingRecord, b: FundingRecord) =>
+    a.to === b.to && a.amount === b.amount && a.currency === b.currency && a.kind === b.kind;
+  return fundings.filter(
+    (f) => payers(f.record) || !fundings.some((g) => payers(g.record) && same(g.record, f.record)),
+  );
 }
 
 /** Merges documents' proposals, in source-id order, into the run's proposals. */

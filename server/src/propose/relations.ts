@@ -97,6 +97,11 @@ function anaphoricProject(s: SentenceView, start: number, end: number, subject: 
     );
 }
 
+const PASSIVE_AUXILIARY =
+  /(?:^|\s)(?:was|were|is|are|been|being|a été|ont été|avait été|avaient été|est|sont|était|étaient|sera|seront)\s+(?:(?:[\p{Ll}-]+ly|déjà|not|pas|also|aussi)\s+)?$/u;
+
+const PARTICIPLE_CUE = /^\p{L}+(?:é|ée|és|ées|ed|is|ise|ises)$/u;
+
 const PARTICIPLE_AGENT =
   /\p{L}{3,}(?:é|ée|és|ées|ed|u|ue|us|ues|it|ite|its|ites)\s+(?:par|by)\s+(?:(?:the|le|la|les|l['’])\s*)?$/u;
 
@@ -213,6 +218,13 @@ function fromCues(s: SentenceView): RelationDraft[] {
       );
     const object = after ?? anaphoricProject(s, start, end, before);
     if (!before || !object) continue;
+    // "Y was acquired for $N, and Z…": a passive whose agent is not named has no second end to read after it.
+    if (
+      !agent &&
+      PARTICIPLE_CUE.test(s.text.slice(start, end)) &&
+      PASSIVE_AUXILIARY.test(s.text.slice(before.end, start))
+    )
+      continue;
     // "reprend l'infrastructure développée par X": X is the agent of another participle, not the cue's object.
     if (!agent && PARTICIPLE_AGENT.test(s.text.slice(end, object.start))) continue;
     // "bought back the shares of the State" is not buying the State.
@@ -658,11 +670,13 @@ export function fundsRelations(fundings: readonly FundingDraft[]): RelationDraft
   const out: RelationDraft[] = [];
   for (const f of fundings) {
     const payers = f.record.from ? [f.record.from] : ((f.record as { funders?: string[] }).funders ?? []);
+    // Who pays for a contract is a customer of whoever won it, not a funder.
+    const type = f.rule.startsWith('funding.contract') ? 'customer-of' : 'funds';
     for (const payer of payers) {
       if (payer === f.record.to) continue;
       out.push({
-        key: relationKey('funds', payer, f.record.to),
-        record: { type: 'funds', from: payer, to: f.record.to },
+        key: relationKey(type, payer, f.record.to),
+        record: { type, from: payer, to: f.record.to },
         source: f.source,
         spans: f.spans,
         confidence: clamp01(f.confidence - 0.05),

@@ -105,7 +105,8 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
       last &&
       !possessor &&
       last.inParentheses === inParentheses &&
-      COORDINATION.test(text.slice(last.end, actor.start))
+      (COORDINATION.test(text.slice(last.end, actor.start)) ||
+        repeatsPreposition(last.wordBefore, text.slice(last.end, actor.start)))
     ) {
       last.members.push(actor);
       last.end = actor.end;
@@ -136,6 +137,22 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
   // Names joined by commas alone are two clauses' ("…la plate-forme OpenStack, Cloudwatt est resté…"); a list
   // has a conjunction ("IBM, HP ou Rackspace").
   return groups.flatMap((g) => (g.members.length > 1 && !hasConjunction(text, g) ? splitGroup(g) : [g]));
+}
+
+/** The preposition's forms that may recur after a conjunction: "auprès de A et de la B", "from A and from B". */
+const PREPOSITION_FORMS = [
+  ['de', 'du', 'des', "d'"],
+  ['à', 'au', 'aux'],
+];
+const REPEATED_PREPOSITION = /^\s*,?\s*(?:et|and|ou|or)\s+(\p{L}+['’]?)\s*(?:(?:l['’]|le |la |les |the )\s*)?$/iu;
+
+/** "A et de B" after "de A": the conjunction repeats the first item's preposition, so B is a second item. */
+function repeatsPreposition(wordBefore: string, between: string): boolean {
+  if (!PREPOSITIONS.has(wordBefore)) return false;
+  const repeated = REPEATED_PREPOSITION.exec(between)?.[1]?.toLowerCase().replace('’', "'");
+  if (!repeated) return false;
+  const forms = PREPOSITION_FORMS.find((f) => f.includes(wordBefore)) ?? [wordBefore];
+  return forms.includes(repeated);
 }
 
 const CONJUNCTION = /(?:^|\s)(?:et|and|&|ou|or|ainsi que|as well as)\s|\//iu;
