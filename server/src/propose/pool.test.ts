@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { ProposalPool, ProposalWorkerError, proposeInPool } from './pool.ts';
+import { availableParallelism } from 'node:os';
+import { defaultThreads, ProposalPool, ProposalWorkerError, proposeInPool } from './pool.ts';
 import { propose, serialiseProposals, type ProposalDocument } from './propose.ts';
 import { actorsOnly, fixtureDocument, inlineDocument } from './testing/fixture-kb.ts';
 
@@ -63,6 +64,15 @@ describe('the proposal pool', () => {
     expect(serialiseProposals(await proposeInPool(actorsOnly(), fixtures(), { threads: 1 }))).toBe(
       serialiseProposals(propose(actorsOnly(), fixtures())),
     );
+  });
+
+  it('starts no more threads than the text keeps busy', () => {
+    expect(defaultThreads(fixtures().slice(0, 1))).toBe(1);
+    expect(defaultThreads(fixtures())).toBe(1);
+    const large = Array.from({ length: 8 }, (_, i) =>
+      withId({ ...fixtures()[0]!, text: 'x'.repeat(400_000) }, `d${i}`),
+    );
+    expect(defaultThreads(large)).toBe(Math.min(availableParallelism(), 4));
   });
 
   it('names the source a worker failed on, in a typed error, and keeps working after it', async () => {
