@@ -40,6 +40,14 @@ export function DecisionPanel({ session, decisionRef, reasonRef, mergeRef, t }: 
               </figure>
             )}
           </div>
+          {session.anchors.map((anchor) => (
+            <p key={anchor} className="review__anchor">
+              {t.anchorFirst(anchor)}{' '}
+              <button type="button" onClick={() => session.goTo(anchor)}>
+                {t.goToAnchor(anchor)}
+              </button>
+            </p>
+          ))}
           <div className="review__actions">
             <button type="button" disabled={busy} onClick={session.accept}>
               {t.accept} <kbd>a</kbd>

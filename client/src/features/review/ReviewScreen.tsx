@@ -60,6 +60,11 @@ export default function ReviewScreen() {
       {problem && (
         <div role="alert" className="review__problem">
           <p>{problem.message}</p>
+          {problem.anchor && (
+            <button type="button" onClick={() => session.goTo(problem.anchor!)}>
+              {t.goToAnchor(problem.anchor)}
+            </button>
+          )}
           {problem.issues.length > 0 && (
             <ul>
               {problem.issues.slice(0, 10).map((issue) => (

@@ -34,6 +34,8 @@ export class CuratorError extends Error {
     message: string,
     readonly issues: string[] = [],
     readonly fields: FieldErrors = {},
+    /** 409 anchor-first: the proposal to accept before this one. */
+    readonly anchor?: string,
   ) {
     super(message);
     this.name = 'CuratorError';
@@ -48,6 +50,8 @@ interface ProblemLike {
   errors?: { name: string; reason: string }[];
   /** 422: the edited record's field its knowledge-base schema refused. */
   field?: string;
+  /** 409 anchor-first: the proposal to accept first. */
+  anchor?: string;
 }
 
 function fieldErrors(p: ProblemLike): FieldErrors {
@@ -71,6 +75,7 @@ export function curatorClient(token: string) {
       p.detail ?? p.title ?? `HTTP ${response.status}`,
       p.issues ?? [],
       fieldErrors(p),
+      p.anchor,
     );
   };
   return {

@@ -9,6 +9,7 @@ import {
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react';
 import { useSource } from '../../shared/api/queries.ts';
+import { acceptableTogether, pendingAnchors } from './anchors.ts';
 import { curatorClient, CuratorError, curatorToken, type Decision, type ReviewQueue } from './curator-client.ts';
 import { checkRecord, setAt, tidyRecord, type FieldErrors, type RecordDraft } from './record-form.ts';
 import type { ReviewMessages } from './review-messages.ts';
@@ -17,7 +18,7 @@ import { selectionOffsets } from './selection.ts';
 /** What the decision column shows: the proposal alone, or one of its three forms. */
 export type DecisionMode = 'browse' | 'edit' | 'reject' | 'merge';
 
-export type DecisionProblem = { message: string; issues: string[] };
+export type DecisionProblem = { message: string; issues: string[]; anchor?: string | undefined };
 
 /**
  * The review screen's state and actions: the queue from the curator API, the chosen source and proposal, the open
@@ -59,6 +60,11 @@ export function useReviewSession(t: ReviewMessages) {
     [queue, sourceId],
   );
   const current = proposals[Math.min(index, proposals.length - 1)] ?? null;
+  /** Proposals the current one is chained to (its date told from theirs) that are still to decide. */
+  const anchors = useMemo(
+    () => (current && queue ? pendingAnchors(current, new Set(queue.proposals.map((p) => p.key))) : []),
+    [current, queue],
+  );
   const source = useSource(sourceId);
   const text = source.data?.text.available ? source.data.text.content : null;
 
@@ -95,6 +101,19 @@ export function useReviewSession(t: ReviewMessages) {
     [choose],
   );
 
+  /** Opens a proposal by key, in the first of its sources (an anchor may come from another source). */
+  const goTo = useCallback(
+    (key: string) => {
+      const target = queue?.proposals.find((p) => p.key === key);
+      if (!target) return;
+      const inSource = target.sources.includes(sourceId ?? '') ? sourceId! : target.sources[0]!;
+      setSourceId(inSource);
+      choose(queue!.proposals.filter((p) => p.sources.includes(inSource)).findIndex((p) => p.key === key));
+      requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(`[data-key="${key}"]`)?.focus());
+    },
+    [queue, sourceId, choose],
+  );
+
   /** Esc or Cancel: back to browsing, the focus on the proposal (the form it was in is gone). */
   const cancel = useCallback(() => {
     setMode('browse');
@@ -119,7 +138,7 @@ export function useReviewSession(t: ReviewMessages) {
       } catch (error) {
         const e = error instanceof CuratorError ? error : new CuratorError(0, (error as Error).message);
         const why = e.status === 409 ? t.conflict : e.status === 422 ? t.refused : t.failed;
-        setProblem({ message: t.outcome(why, e.message), issues: e.issues });
+        setProblem({ message: t.outcome(why, e.message), issues: e.issues, anchor: e.anchor });
         setAnnouncement(t.outcome(why, e.message));
         // A field of the edited record named by the server: shown beside that field.
         if (Object.keys(e.fields).length > 0) setFieldErrors(e.fields);
@@ -181,7 +200,11 @@ export function useReviewSession(t: ReviewMessages) {
 
   const bulk = useCallback(() => {
     if (!queue) return;
-    const keys = proposals.filter((p) => p.status === 'new' && p.confidence >= queue.highConfidence).map((p) => p.key);
+    // A chained proposal goes only with its anchor (the curator refuses it alone).
+    const keys = acceptableTogether(
+      proposals.filter((p) => p.status === 'new' && p.confidence >= queue.highConfidence).map((p) => p.key),
+      queue.proposals,
+    );
     if (keys.length === 0) setAnnouncement(t.noHighConfidence);
     else void decide({ action: 'accept-many', proposals: keys }, t.acceptedMany(keys.length));
   }, [queue, proposals, decide, t]);
@@ -228,6 +251,8 @@ export function useReviewSession(t: ReviewMessages) {
     sourceId,
     proposals,
     current,
+    anchors,
+    goTo,
     text,
     textPending: source.isPending,
     mode,
