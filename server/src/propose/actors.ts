@@ -92,13 +92,16 @@ const isGivenName = (word: string) => foldedGivenNames.has(foldKey(word.split('-
  * ("Dutch") are not names.
  */
 /** Words that head an institution's name, which goes on past "of the" or in lower case ("Cour des comptes"). */
-const INSTITUTION_HEAD =
-  /(?:^|\s)(?:Ministry|Department|Bank|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament)$/u;
-const FR_INSTITUTION_HEAD =
-  /^(?:Cour|Direction|Commission|Conseil|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat)$/u;
+const EN_HEADS =
+  'Ministry|Department|Bank|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament';
+const FR_HEADS =
+  'Cour|Direction|Commission|Conseil|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat';
+const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');
+const FR_INSTITUTION_HEAD = new RegExp(`^(?:${FR_HEADS})$`, 'u');
+const BARE_HEAD = new RegExp(`^(?:${EN_HEADS}|${FR_HEADS})$`, 'u');
 /** "Commission européenne", "Direction interministérielle du numérique", "Cour des comptes": French puts them in lower case. */
 const FR_INSTITUTION_REST =
-  /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*\p{Ll}[\p{Ll}-]+)?/u;
+  /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*\p{Ll}[\p{Ll}-]+)?/u;
 const OF_THE = /^\s+of(?:\s+the)?\s+$/u;
 const EUROPEAN_BEFORE = /(?:European|Européen(?:ne)?)\s+$/u;
 const FR_MINISTRY_BEFORE = /ministère\s+(?:des|du|de la|de l['’]|de)\s*$/u;
@@ -126,6 +129,8 @@ export function joinInstitutionNames(text: string, names: readonly NameCandidate
       const rest = FR_INSTITUTION_REST.exec(text.slice(end, end + 60));
       if (rest) end += rest[0].length;
     }
+    // "La Cour recommande", "the Ministry said": a head word alone is the common noun, not a name.
+    if (BARE_HEAD.test(name())) continue;
     const ministry = FR_MINISTRY_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
     if (ministry) start -= ministry[0].length;
     out.push(start === names[i]!.start && end === names[i]!.end ? names[i]! : { text: name(), start, end });

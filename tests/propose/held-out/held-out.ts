@@ -28,6 +28,8 @@ const GoldSchema = z.object({
       language: z.enum(languages),
       published: FuzzyDateSchema,
       actors: z.array(z.object({ id, kind: z.enum(actorKinds) })),
+      /** Ids the records use for actors the text names only by an adjective ("Dutch"): not scored as actors. */
+      implied: z.array(id).default([]),
       fundings: z.array(
         z.object({
           to: id,

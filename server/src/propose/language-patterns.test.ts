@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose, type Proposals } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * Patterns of French and English that the held-out evaluation (tests/propose/held-out) showed the rules missing,
+ * each tested here on sentences of its own (never the held-out articles' sentences), with its traps.
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2023-06-15', precision: 'day' };
+const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
+const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+
+const fundings = (p: Proposals) =>
+  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`);
+const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+const events = (p: Proposals) => p.events.map((e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value}`);
+const actors = (p: Proposals) => p.actors.map((a) => `${a.id} ${a.kind}`);
+
+describe('funders after the amount', () => {
+  it('reads "auprès de A et de B" and "from A and from B" as two funders (the preposition repeats)', () => {
+    expect(fundings(fr("Nubo Cloud a levé 30 millions d'euros auprès de Bpifrance et d'Orange en 2022."))).toEqual([
+      'bpifrance+orange -> nubo-cloud 30000000 EUR invested',
+    ]);
+    expect(fundings(en('Nimbus Labs raised $12 million from Capgemini and from Atos in 2021.'))).toEqual([
+      'atos+capgemini -> nimbus-labs 12000000 USD invested',
+    ]);
+  });
+
+  it('reads a funder described by a few lower-case words ("auprès du fonds X", "from the venture firm X")', () => {
+    expect(fundings(fr("Nubo Cloud a levé 8 millions d'euros auprès du fonds Alpes Capital en 2021."))).toEqual([
+      'alpes-capital -> nubo-cloud 8000000 EUR invested',
+    ]);
+    expect(fundings(en('Nimbus Labs raised $9 million from the venture firm Harbor Partners in 2020.'))).toEqual([
+      'harbor-partners -> nimbus-labs 9000000 USD invested',
+    ]);
+  });
+
+  it('lets a one-word name take part when it is listed beside another name, or spelt like a brand', () => {
+    expect(fundings(en('Nimbus Labs raised $15 million from Harbor Partners and Kestrel in 2019.'))).toEqual([
+      'harbor-partners+kestrel -> nimbus-labs 15000000 USD invested',
+    ]);
+    expect(fundings(en('Last year, DeepRiver invested $40m in Nimbus Labs.'))).toEqual([
+      'deepriver -> nimbus-labs 40000000 USD invested',
+    ]);
+    // A lone capitalised word mentioned once, in no list, still takes part in nothing (and an investment with no
+    // investor is no proposal).
+    expect(fundings(en('Last year, Kestrel invested $40m in Nimbus Labs.'))).toEqual([]);
+  });
+
+  it('proposes one amount told twice (a headline without its payers, the body with them) once, with its payers', () => {
+    const p = fr("Nubo Cloud lève 30 millions d'euros\n\nNubo Cloud a levé 30 millions d'euros auprès d'Orange.");
+    expect(fundings(p)).toEqual(['orange -> nubo-cloud 30000000 EUR invested']);
+  });
+});
+
+describe('contracts', () => {
+  it('reads a contract won or awarded as pledged by the buyer, who is a customer (not a funder)', () => {
+    const won = fr("Nubo Cloud a remporté un marché de 20 millions d'euros auprès de Capgemini en 2022.");
+    expect(fundings(won)).toEqual(['capgemini -> nubo-cloud 20000000 EUR pledged']);
+    expect(relations(won)).toEqual(['capgemini customer-of nubo-cloud']);
+    const awarded = en('In 2021, Atos awarded Nimbus Labs a $5 million contract to run its data centres.');
+    expect(fundings(awarded)).toEqual(['atos -> nimbus-labs 5000000 USD pledged']);
+    expect(relations(awarded)).toEqual(['atos customer-of nimbus-labs']);
+    expect(fundings(en('Nimbus Labs won a contract worth $3 million from Atos.'))).toEqual([
+      'atos -> nimbus-labs 3000000 USD pledged',
+    ]);
+  });
+
+  it('does not read the size of a market ("marché") as a contract', () => {
+    expect(fundings(fr("Selon Capgemini, le marché européen du cloud pèsera 4 milliards d'euros en 2025."))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('funding rounds as events', () => {
+  it('dates a raise of money as a funding event of whoever raised it', () => {
+    expect(events(fr("Nubo Cloud a levé 30 millions d'euros en mars 2021 auprès d'Orange."))).toContain(
+      'funding nubo-cloud 2021-03',
+    );
+    expect(events(en('Nimbus Labs raised $12 million from Atos in 2020.'))).toContain('funding nimbus-labs 2020');
+  });
+
+  it('does not take "raised concerns" or "lever le voile" for a round', () => {
+    expect(events(en('Nimbus Labs raised concerns about Amazon in 2020.'))).not.toContain('funding nimbus-labs 2020');
+    expect(events(fr('Nubo Cloud a levé le voile sur sa stratégie en 2020.'))).not.toContain('funding nubo-cloud 2020');
+  });
+});
+
+describe('acquisitions', () => {
+  it('reads "X a annoncé le rachat de Y" and "X announced the acquisition of Y" as X acquired Y', () => {
+    expect(relations(fr('Orange a annoncé en 2022 le rachat de Nubo Cloud.'))).toContain('orange acquired nubo-cloud');
+    expect(relations(en('Capgemini announced the acquisition of Nimbus Labs in 2020.'))).toContain(
+      'capgemini acquired nimbus-labs',
+    );
+  });
+
+  it('reads nothing after a passive with no agent ("Y was acquired …, and Z")', () => {
+    expect(relations(en('Nimbus Labs was acquired in 2020 for $30 million, and Atos lost customers.'))).toEqual([]);
+    expect(relations(fr('Nubo Cloud a été racheté en 2020, et Atos a perdu des clients.'))).toEqual([]);
+  });
+});
+
+describe('leaders', () => {
+  it('reads "X is led by P" like "X est dirigé par P"', () => {
+    expect(relations(en('Nimbus Labs is led by Claire Martin.'))).toContain('claire-martin leads nimbus-labs');
+    expect(relations(fr('Nubo Cloud est dirigée par Claire Martin.'))).toContain('claire-martin leads nubo-cloud');
+    // "led to" is not leading.
+    expect(relations(en('The outage at Nimbus Labs led to a complaint by Atos.'))).toEqual([]);
+  });
+});
+
+describe('institution names', () => {
+  it('keeps "of the" inside an English institution name and "European" before one', () => {
+    const p = en(
+      'The Ministry of the Armed Forces chose Nimbus Labs in 2021, with a loan from the European Investment Bank.',
+    );
+    expect(actors(p)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ministry-of-the-armed-forces /u),
+        expect.stringMatching(/^european-investment-bank /u),
+      ]),
+    );
+  });
+
+  it('keeps the lower-case words of a French institution name, and a lower-case "ministère" before its name', () => {
+    const p = fr(
+      'La Cour des comptes critique la Direction générale des entreprises. La Commission européenne a ouvert une enquête. Le ministère des Armées a choisi Nubo Cloud.',
+    );
+    const ids = p.actors.map((a) => a.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'cour-des-comptes',
+        'direction-generale-des-entreprises',
+        'commission-europeenne',
+        'ministere-des-armees',
+      ]),
+    );
+  });
+
+  it('proposes no head word alone ("la Cour", "the Ministry") as a name', () => {
+    const ids = [
+      ...fr('Selon Nubo Cloud, la Cour recommande une revue.').actors,
+      ...en('According to Nimbus Labs, the Ministry said no.').actors,
+    ].map((a) => a.id);
+    expect(ids).not.toContain('cour');
+    expect(ids).not.toContain('ministry');
+  });
+});
+
+describe('the company an article is about', () => {
+  const about = (language: 'fr' | 'en') =>
+    language === 'fr'
+      ? "Nubo Cloud ouvre un site à Lyon. Selon Nubo Cloud, le site sera prêt en mai. Les clients de Nubo Cloud sont des hôpitaux.\n\nLe marché est tendu. L'entreprise a levé 10 millions d'euros auprès d'Orange en 2022."
+      : 'Nimbus Labs opens a site in Lyon. According to Nimbus Labs, it will be ready in May. The customers of Nimbus Labs are hospitals.\n\nThe market is tight. The company raised $10 million from Atos in 2022.';
+
+  it('reads "The company"/"L\'entreprise" with no antecedent as the organisation named clearly most often', () => {
+    expect(fundings(fr(about('fr')))).toEqual(['orange -> nubo-cloud 10000000 EUR invested']);
+    expect(fundings(en(about('en')))).toEqual(['atos -> nimbus-labs 10000000 USD invested']);
+  });
+
+  it('resolves nothing when no organisation is named clearly more often than another', () => {
+    const even =
+      'Nimbus Labs and Stratus Works open sites. Nimbus Labs and Stratus Works hire.\n\nThe company raised $10 million from Atos in 2022.';
+    expect(fundings(en(even))).toEqual([]);
+  });
+});
