@@ -11,16 +11,17 @@ import { daysInMonth } from './fuzzy.ts';
  */
 
 interface DayTextFormat {
-  /** The pattern shown to the reader. */
+  /** The pattern shown to the reader, and the one for a bare year. */
   pattern: string;
+  yearPattern: string;
   /** Where the year sits: last (day, month, year) or first (year, month, day). */
   order: 'dmy' | 'ymd';
   separator: string;
 }
 
 export const dayTextFormats: Record<Lang, DayTextFormat> = {
-  fr: { pattern: 'jj/mm/aaaa', order: 'dmy', separator: '/' },
-  en: { pattern: 'yyyy-mm-dd', order: 'ymd', separator: '-' },
+  fr: { pattern: 'jj/mm/aaaa', yearPattern: 'aaaa', order: 'dmy', separator: '/' },
+  en: { pattern: 'yyyy-mm-dd', yearPattern: 'yyyy', order: 'ymd', separator: '-' },
 };
 
 /** Which end of a year or month a coarse entry stands for. */

@@ -433,7 +433,7 @@ const en = {
   },
 
   dateField: {
-    hint: (pattern: string) => `${pattern}, or a year`,
+    hint: (pattern: string, year: string) => `${pattern} or ${year}`,
     format: (pattern: string) => `Not a date: write it as ${pattern}, or just a year.`,
     noSuchDay: 'There is no such day: check the day and the month.',
     outOfRange: (min: string, max: string) => `Choose a date from ${min} to ${max}.`,
@@ -876,7 +876,7 @@ const fr: Messages = {
   },
 
   dateField: {
-    hint: (pattern: string) => `${pattern}, ou une année`,
+    hint: (pattern: string, year: string) => `${pattern} ou ${year}`,
     format: (pattern: string) => `Ce n’est pas une date : écrivez-la sous la forme ${pattern}, ou seulement une année.`,
     noSuchDay: 'Ce jour n’existe pas : vérifiez le jour et le mois.',
     outOfRange: (min: string, max: string) => `Choisissez une date entre le ${min} et le ${max}.`,

@@ -38,7 +38,7 @@ export function DateField({ label, value, onChange, bound, range = atlasDayRange
   const inputId = id ?? `${generatedId}-input`;
   const hintId = `${inputId}-hint`;
   const problemId = `${inputId}-problem`;
-  const { pattern } = dayTextFormats[lang];
+  const { pattern, yearPattern } = dayTextFormats[lang];
 
   const shown = value ? formatDayText(value, lang) : '';
   const [text, setText] = useState(shown);
@@ -107,7 +107,7 @@ export function DateField({ label, value, onChange, bound, range = atlasDayRange
         onKeyDown={onKeyDown}
       />
       <span id={hintId} className="date-field__hint">
-        {t.dateField.hint(pattern)}
+        {t.dateField.hint(pattern, yearPattern)}
       </span>
       <p id={problemId} className="date-field__problem" aria-live="polite">
         {message}
