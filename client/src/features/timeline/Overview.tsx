@@ -15,10 +15,11 @@ import { tickFormatter } from './visual.ts';
  * the window in the URL moves the brush back (a programmatic move, which the handler ignores).
  */
 
-const LEFT = 172;
-const RIGHT = 18;
-const HEIGHT = 54;
-const AXIS = 18;
+/** Under this width (as for the chart), the strip's name goes above it and the strip takes the whole width. */
+const NARROW = 640;
+const PLOT_HEIGHT = 36;
+const AXIS = 20;
+const TITLE = 18;
 
 export function Overview({
   extents,
@@ -39,7 +40,11 @@ export function Overview({
   lang: Lang;
   label: string;
 }) {
-  const [wrapRef, width] = useElementWidth<HTMLDivElement>(480);
+  const [wrapRef, width] = useElementWidth<HTMLDivElement>(280);
+  const narrow = width < NARROW;
+  const left = narrow ? 10 : 172;
+  const top = narrow ? TITLE : 0;
+  const height = top + PLOT_HEIGHT + AXIS;
   const brushRef = useRef<SVGGElement>(null);
   const axisRef = useRef<SVGGElement>(null);
   const brushBehaviour = useRef<BrushBehavior<unknown> | null>(null);
@@ -48,19 +53,19 @@ export function Overview({
     onWindowRef.current = onWindow;
   }, [onWindow]);
 
-  const right = width - RIGHT;
+  const right = width - (narrow ? 12 : 18);
   const x = useMemo(
     () =>
       scaleUtc()
         .domain([new Date(domain[0]), new Date(domain[1])])
-        .range([LEFT, right]),
-    [domain, right],
+        .range([left, right]),
+    [domain, left, right],
   );
-  const plotHeight = HEIGHT - AXIS;
+  const plotHeight = PLOT_HEIGHT;
 
   // A histogram of events per two pixels: constant cost whatever the number of events.
   const bars = useMemo(() => {
-    const columns = Math.max(1, Math.floor((right - LEFT) / 2));
+    const columns = Math.max(1, Math.floor((right - left) / 2));
     const counts = new Array<number>(columns).fill(0);
     const msPerColumn = (domain[1] - domain[0]) / columns;
     for (const extent of extents) {
@@ -72,21 +77,23 @@ export function Overview({
     counts.forEach((count, i) => {
       if (count === 0) return;
       const h = Math.max(2, (count / max) * (plotHeight - 4));
-      d += `M${LEFT + i * 2} ${plotHeight}h2v${-h}h-2Z`;
+      d += `M${left + i * 2} ${plotHeight}h2v${-h}h-2Z`;
     });
     return d;
-  }, [extents, domain, right, plotHeight]);
+  }, [extents, domain, left, right, plotHeight]);
 
   useEffect(() => {
     if (axisRef.current) {
       const format = tickFormatter(domain[1] - domain[0], lang);
       select(axisRef.current).call(
         axisBottom(x)
-          .ticks(Math.max(2, Math.floor((right - LEFT) / 70)))
+          .ticks(Math.max(2, Math.floor((right - left) / 80)))
           .tickFormat((d) => format(d as Date)),
       );
+      // The tick labels take the strip's 12 px font (d3 would set its own 10 px one).
+      select(axisRef.current).attr('font-size', null).attr('font-family', null);
     }
-  }, [x, domain, right, lang]);
+  }, [x, domain, left, right, lang]);
 
   // d3 owns the brush: created per geometry, removed on cleanup.
   useEffect(() => {
@@ -94,14 +101,14 @@ export function Overview({
     if (!g) return;
     const behaviour = brushX<unknown>()
       .extent([
-        [LEFT, 0],
+        [left, 0],
         [right, plotHeight],
       ])
       .on('end', (event: D3BrushEvent<unknown>) => {
         if (!event.sourceEvent) return; // moved by the URL, not by the reader
         const selection = event.selection as [number, number] | null;
         if (!selection) return onWindowRef.current(null);
-        const msPerPixel = (domain[1] - domain[0]) / (right - LEFT);
+        const msPerPixel = (domain[1] - domain[0]) / (right - left);
         const start = x.invert(selection[0]).getTime();
         const end = x.invert(selection[1]).getTime();
         onWindowRef.current(snapWindow(start, end, msPerPixel));
@@ -114,7 +121,7 @@ export function Overview({
       selection.selectAll('*').remove();
       brushBehaviour.current = null;
     };
-  }, [x, right, plotHeight, domain]);
+  }, [x, left, right, plotHeight, domain]);
 
   // The window in the URL moves the brush.
   useEffect(() => {
@@ -125,47 +132,49 @@ export function Overview({
       select(g).call(behaviour.clear);
       return;
     }
-    const x0 = Math.max(LEFT, from ? x(new Date(dayMs(from))) : LEFT);
+    const x0 = Math.max(left, from ? x(new Date(dayMs(from))) : left);
     const x1 = Math.min(right, to ? x(new Date(dayMs(to) + DAY_MS)) : right);
     if (x1 > x0) select(g).call(behaviour.move, [x0, x1]);
-  }, [from, to, x, right]);
+  }, [from, to, x, left, right]);
 
-  const viewBox = view ? { x0: Math.max(LEFT, x(new Date(view[0]))), x1: Math.min(right, x(new Date(view[1]))) } : null;
+  const viewBox = view ? { x0: Math.max(left, x(new Date(view[0]))), x1: Math.min(right, x(new Date(view[1]))) } : null;
 
   return (
     <div className="tl-overview" ref={wrapRef}>
       <svg
         width={width}
-        height={HEIGHT}
-        viewBox={`0 0 ${width} ${HEIGHT}`}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-label={label}
         data-domain-start={domain[0]}
         data-domain-end={domain[1]}
-        data-plot-left={LEFT}
+        data-plot-left={left}
         data-plot-right={right}
         fontFamily="system-ui, sans-serif"
-        fontSize={10}
+        fontSize={12}
       >
-        <text x={8} y={plotHeight / 2 + 4} fill="#374151" fontWeight="600">
+        <text x={narrow ? left : 8} y={narrow ? 13 : plotHeight / 2 + 4} fill="#374151" fontWeight="600">
           {label.split('(')[0]!.trim()}
         </text>
-        <rect x={LEFT} y={0} width={right - LEFT} height={plotHeight} fill="#f3f4f6" />
-        <path d={bars} fill="#6b7280" />
-        {viewBox && viewBox.x1 > viewBox.x0 && (
-          <rect
-            className="tl-overview__view"
-            x={viewBox.x0}
-            y={0.5}
-            width={viewBox.x1 - viewBox.x0}
-            height={plotHeight - 1}
-            fill="none"
-            stroke="#1d4ed8"
-            strokeWidth={1}
-          />
-        )}
-        <g className="tl-brush" ref={brushRef} />
-        <g className="tl-axis" ref={axisRef} transform={`translate(0, ${plotHeight})`} />
+        <g transform={`translate(0, ${top})`}>
+          <rect x={left} y={0} width={right - left} height={plotHeight} fill="#f3f4f6" />
+          <path d={bars} fill="#6b7280" />
+          {viewBox && viewBox.x1 > viewBox.x0 && (
+            <rect
+              className="tl-overview__view"
+              x={viewBox.x0}
+              y={0.5}
+              width={viewBox.x1 - viewBox.x0}
+              height={plotHeight - 1}
+              fill="none"
+              stroke="#1d4ed8"
+              strokeWidth={1}
+            />
+          )}
+          <g className="tl-brush" ref={brushRef} />
+          <g className="tl-axis" ref={axisRef} transform={`translate(0, ${plotHeight})`} />
+        </g>
       </svg>
     </div>
   );

@@ -2,15 +2,8 @@ import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState,
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { useElementWidth } from '../../shared/ui/use-element-width.ts';
 import {
-  BOTTOM_AXIS,
   CANVAS_LIMIT,
-  LABEL_W,
-  LANE_GAP,
   PUB_COLOUR,
-  PUB_HEADER,
-  RIGHT,
-  ROW,
-  TOP_AXIS,
   fadeId,
   isFaded,
   type ChartEvent,
@@ -22,17 +15,21 @@ import { EventLayer } from './chart/EventLayer.tsx';
 import { LaneLayer, LinkLayer, PublicationLayer } from './chart/layers.tsx';
 import { useCanvasGlyphs } from './chart/use-canvas-glyphs.ts';
 import { useChartKeys } from './chart/use-chart-keys.ts';
-import { nextInRow, useLinkedEvents } from './chart/use-linked-events.ts';
+import { useLinkedEvents } from './chart/use-linked-events.ts';
+import { useTextMeasure } from './chart/use-text-measure.ts';
 import { useTimeAxes } from './chart/use-time-axes.ts';
 import { useTimeZoom } from './chart/use-time-zoom.ts';
+import { BOTTOM_AXIS, FONT_PX, ROW, chartGeometry, placeChart } from './chart/place-chart.ts';
 import { countVisible, pixelExtent, type LaidOutItem, type LaneLayout, type TimeExtent } from './layout.ts';
 
 /**
  * The timeline itself. React owns the layout (lanes, rows, glyphs, labels, links); d3 owns the zoom (d3-zoom on the
  * SVG, its transform kept as React state) and draws the two axes into groups React leaves empty. Beyond
  * `canvasLimit` events in view, the glyphs are drawn on a canvas under the SVG (DESIGN.md: SVG stays smooth up to
- * a few hundred items); keyboard navigation, selection and export work the same in both modes. The scales and zoom
- * live in chart/use-time-zoom.ts, the axes in chart/use-time-axes.ts, the drawing layers in chart/*.tsx.
+ * a few hundred items); keyboard navigation, selection and export work the same in both modes. It is drawn at its
+ * container's width (never scaled, so that its 12 px text stays 12 px on a phone); where each glyph and its whole
+ * label go is chart/place-chart.ts, the scales and zoom chart/use-time-zoom.ts, the axes chart/use-time-axes.ts,
+ * the drawing layers chart/*.tsx.
  */
 
 export interface TimelineChartHandle {
@@ -83,31 +80,49 @@ export function TimelineChart({
   labels,
   canvasLimit = CANVAS_LIMIT,
 }: TimelineChartProps) {
-  const [wrapRef, width] = useElementWidth<HTMLDivElement>(480);
+  const [wrapRef, width] = useElementWidth<HTMLDivElement>(280);
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [active, setActive] = useState(0);
   const [hover, setHover] = useState<string | null>(null);
+  const { measure, measureTitle } = useTextMeasure(svgRef);
 
-  const plotRight = width - RIGHT;
-  const plotWidth = plotRight - LABEL_W;
-  const lanesHeight = layout.totalRows * ROW + layout.lanes.length * LANE_GAP;
-  const pubRows = publications.reduce((max, p) => Math.max(max, p.row + 1), 0);
-  const pubTop = TOP_AXIS + lanesHeight + PUB_HEADER;
-  const height = pubTop + Math.max(1, pubRows) * ROW + BOTTOM_AXIS;
+  const { plotLeft, plotRight, lanesTop } = chartGeometry(width);
+  const plotWidth = plotRight - plotLeft;
+  // Labels are drawn (and given room) unless the glyphs are so many that they go on a canvas.
+  const labelled = layout.items.length <= canvasLimit;
+  const base = useMemo(
+    () => (ms: number) => plotLeft + ((ms - domain[0]) / (domain[1] - domain[0])) * plotWidth,
+    [domain, plotLeft, plotWidth],
+  );
+  const placement = useMemo(
+    () =>
+      placeChart({
+        layout,
+        laneLabels,
+        publications,
+        scale: base,
+        width,
+        measure,
+        measureTitle,
+        labelled,
+        labels: { approx: labels.approx },
+      }),
+    [layout, laneLabels, publications, base, width, measure, measureTitle, labelled, labels.approx],
+  );
+  const { lanesHeight, pubTop, height } = placement;
 
   const { x, xMs, visibleDomain, zoomBy, fit, zoomTo, centreOn } = useTimeZoom(svgRef, {
     domain,
-    plotWidth,
+    plotLeft,
     plotRight,
     height,
   });
   const { topAxisRef, bottomAxisRef } = useTimeAxes(x, visibleDomain, plotWidth, lang);
 
-  const laneTop = useMemo(() => layout.lanes.map((lane, i) => TOP_AXIS + lane.firstRow * ROW + i * LANE_GAP), [layout]);
   const itemY = useCallback(
-    (item: LaidOutItem<ChartEvent>) => laneTop[item.laneIndex]! + LANE_GAP / 2 + item.row * ROW,
-    [laneTop],
+    (item: LaidOutItem<ChartEvent>) => placement.events.get(item.key)?.top ?? lanesTop,
+    [placement, lanesTop],
   );
 
   const visibleCount = useMemo(
@@ -137,9 +152,9 @@ export function TimelineChart({
       zoomTo,
       svg: () => svgRef.current,
       canvas: () => (onCanvas ? canvasRef.current : null),
-      canvasBox: () => ({ x: LABEL_W, y: TOP_AXIS, width: plotWidth, height: lanesHeight }),
+      canvasBox: () => ({ x: plotLeft, y: lanesTop, width: plotWidth, height: lanesHeight }),
     }),
-    [zoomBy, fit, zoomTo, onCanvas, plotWidth, lanesHeight],
+    [zoomBy, fit, zoomTo, onCanvas, plotLeft, lanesTop, plotWidth, lanesHeight],
   );
 
   const items = layout.items;
@@ -159,6 +174,7 @@ export function TimelineChart({
     fit,
     centreOn,
     xMs,
+    plotLeft,
     plotRight,
     onSelectEvent,
   });
@@ -171,7 +187,7 @@ export function TimelineChart({
     [layout],
   );
   const pubById = useMemo(() => new Map(publications.map((p) => [p.id, p])), [publications]);
-  const pubY = (p: ChartPublication) => pubTop + p.row * ROW;
+  const pubY = (p: ChartPublication) => placement.publications.get(p.id)?.top ?? pubTop;
 
   const faded = (item: LaidOutItem<ChartEvent>) => isFaded(item, highlighted, window);
 
@@ -182,13 +198,14 @@ export function TimelineChart({
     });
     return list;
   }, [items, inView, activeIndex]);
-  const nextStart = useMemo(() => nextInRow(visibleItems), [visibleItems]);
 
   useCanvasGlyphs(canvasRef, {
     onCanvas,
     visibleItems,
     xMs,
     itemY,
+    plotLeft,
+    lanesTop,
     plotWidth,
     lanesHeight,
     activeIndex,
@@ -218,7 +235,7 @@ export function TimelineChart({
   const activeItem = items[activeIndex];
   const windowPx = window
     ? {
-        x0: Math.max(LABEL_W, xMs(Math.max(window.start, visibleDomain[0]))),
+        x0: Math.max(plotLeft, xMs(Math.max(window.start, visibleDomain[0]))),
         x1: Math.min(plotRight, xMs(Math.min(window.end, visibleDomain[1]))),
       }
     : null;
@@ -232,8 +249,9 @@ export function TimelineChart({
           width={plotWidth}
           height={lanesHeight}
           aria-hidden="true"
-          data-left={LABEL_W}
-          data-top={TOP_AXIS}
+          data-left={plotLeft}
+          data-top={lanesTop}
+          style={{ left: plotLeft, top: lanesTop }}
         />
       )}
       <svg
@@ -248,14 +266,14 @@ export function TimelineChart({
         onKeyDown={onKeyDown}
         data-domain-start={visibleDomain[0]}
         data-domain-end={visibleDomain[1]}
-        data-plot-left={LABEL_W}
+        data-plot-left={plotLeft}
         data-plot-right={plotRight}
         fontFamily="system-ui, sans-serif"
-        fontSize={11}
+        fontSize={FONT_PX}
       >
         <defs>
           <clipPath id="tl-clip">
-            <rect x={LABEL_W} y={0} width={plotWidth} height={height} />
+            <rect x={plotLeft} y={0} width={plotWidth} height={height} />
           </clipPath>
           {/* Approximate dates fade out at both ends: one gradient per colour (cheaper to paint than a mask). */}
           {fadeColours.map((colour) => (
@@ -268,8 +286,8 @@ export function TimelineChart({
           ))}
         </defs>
         <rect className="tl-bg" x={0} y={0} width={width} height={height} fill="transparent" />
-        <LaneLayer layout={layout} laneTop={laneTop} laneLabels={laneLabels} width={width} />
-        <g className="tl-axis tl-axis--top" ref={topAxisRef} transform={`translate(0, ${TOP_AXIS - 2})`} />
+        <LaneLayer lanes={placement.lanes} geometry={placement.geometry} />
+        <g className="tl-axis tl-axis--top" ref={topAxisRef} transform={`translate(0, ${lanesTop - 2})`} />
         <text x={8} y={14} className="tl-axis__title" fill="#374151" fontWeight="600">
           {labels.happened}
         </text>
@@ -277,7 +295,7 @@ export function TimelineChart({
           <rect
             className="tl-window"
             x={windowPx.x0}
-            y={TOP_AXIS}
+            y={lanesTop}
             width={windowPx.x1 - windowPx.x0}
             height={lanesHeight}
             fill="#fde68a"
@@ -289,8 +307,8 @@ export function TimelineChart({
         {onCanvas && (
           <rect
             className="tl-hit"
-            x={LABEL_W}
-            y={TOP_AXIS}
+            x={plotLeft}
+            y={lanesTop}
             width={plotWidth}
             height={lanesHeight}
             fill="transparent"
@@ -311,10 +329,8 @@ export function TimelineChart({
           {!onCanvas && (
             <EventLayer
               visibleItems={visibleItems}
-              nextStart={nextStart}
+              placed={placement.events}
               xMs={xMs}
-              itemY={itemY}
-              plotRight={plotRight}
               activeIndex={activeIndex}
               selectedEvent={selectedEvent}
               isFaded={faded}
@@ -328,11 +344,11 @@ export function TimelineChart({
 
         <PublicationLayer
           publications={publications}
+          placed={placement.publications}
           pubTop={pubTop}
-          pubRows={pubRows}
+          bottom={height - BOTTOM_AXIS}
           width={width}
           xMs={xMs}
-          pubY={pubY}
           linkedSources={linkedSources}
           labels={labels}
           onSelectSource={onSelectSource}

@@ -27,14 +27,10 @@ import {
   type TimeExtent,
 } from './layout.ts';
 import { Overview } from './Overview.tsx';
-import { CANVAS_LIMIT, type ChartEvent, type ChartPublication } from './chart/chart-model.ts';
+import type { ChartEvent, ChartPublication } from './chart/chart-model.ts';
 import { TimelineChart, type TimelineChartHandle } from './TimelineChart.tsx';
 import { eventColour } from './visual.ts';
 import './timeline.css';
-
-/** Rows are packed so that an item keeps about this many pixels (at the whole-period zoom) for its label. */
-const LABEL_ROOM_PX = 150;
-const NOMINAL_PLOT_WIDTH = 900;
 
 export interface TimelineData {
   events: readonly AtlasEvent[];
@@ -101,9 +97,6 @@ export default function TimelineView() {
     });
     const publishedExtents = index.sources.map((s) => dateExtent(s.published));
     const domain = paddedDomain([...entries.map((e) => e.extent), ...publishedExtents], 0.03);
-    // Few events: rows keep room for labels. Many (drawn on a canvas, without labels): rows pack tightly.
-    const roomPx = entries.length > CANVAS_LIMIT ? 4 : LABEL_ROOM_PX;
-    const minSpan = ((domain[1] - domain[0]) / NOMINAL_PLOT_WIDTH) * roomPx;
 
     let laneOrder: string[];
     let lanesOf: (event: AtlasEvent) => string[];
@@ -128,26 +121,17 @@ export default function TimelineView() {
     }
     const layout = assignLanes(
       entries.map((e) => ({ id: e.event.id, extent: e.extent, lanes: lanesOf(e.event), data: e.data })),
-      { minSpan, laneOrder },
+      { laneOrder },
     );
-
-    const pubLayout = assignLanes(
-      index.sources.map((source) => ({
-        id: source.id,
-        extent: dateExtent(source.published),
-        lanes: ['pub'],
-        data: source,
-      })),
-      { minSpan: minSpan * 1.6 },
-    );
-    const publications: ChartPublication[] = pubLayout.items.map((item) => ({
-      id: item.id,
-      label: item.data.outlet ?? item.data.author ?? item.data.title,
-      dateWords: formatFuzzyDate(item.data.published, lang),
-      extent: item.extent,
-      glyph: precisionGlyph(item.data.published),
-      row: item.row,
+    const publications: ChartPublication[] = index.sources.map((source) => ({
+      id: source.id,
+      label: source.outlet ?? source.author ?? source.title,
+      dateWords: formatFuzzyDate(source.published, lang),
+      extent: dateExtent(source.published),
+      glyph: precisionGlyph(source.published),
     }));
+    // In time order: the order of their buttons for the keyboard.
+    publications.sort((a, b) => a.extent.start - b.extent.start || a.extent.end - b.extent.end);
     return { entries, domain, layout, laneLabels, publications };
   }, [events, index.byId, index.sources, lang, t, state.lanes, selectedActor, actorName]);
 

@@ -84,34 +84,18 @@ describe('lanes and rows', () => {
     data: id,
   });
 
-  it('packs overlapping items into separate rows and reuses a row once it is free', () => {
-    const layout = assignLanes([
-      item('a', '2012-01-01', '2013-01-01', ['x']),
-      item('b', '2012-06-01', '2012-07-01', ['x']),
-      item('c', '2013-02-01', '2013-03-01', ['x']),
-    ]);
-    const rows = Object.fromEntries(layout.items.map((it) => [it.id, it.row]));
-    expect(rows).toEqual({ a: 0, b: 1, c: 0 });
-    expect(layout.lanes).toEqual([{ key: 'x', rows: 2, firstRow: 0 }]);
-  });
-
-  it('puts an item in each of its lanes, lanes in the order asked, empty lanes dropped', () => {
+  it('puts an item in each of its lanes in time order, lanes in the order asked, empty lanes dropped', () => {
     const layout = assignLanes(
-      [item('a', '2012-01-01', '2012-01-02', ['x', 'y']), item('b', '2012-01-01', '2012-01-02', ['y'])],
+      [
+        item('b', '2012-03-01', '2012-03-02', ['y']),
+        item('a', '2012-01-01', '2012-01-02', ['x', 'y']),
+        item('c', '2012-01-01', '2012-01-02', ['q']),
+      ],
       { laneOrder: ['y', 'z', 'x'] },
     );
-    expect(layout.lanes.map((l) => l.key)).toEqual(['y', 'x']);
-    expect(layout.lanes.map((l) => l.firstRow)).toEqual([0, 2]);
-    expect(layout.items.map((it) => it.key)).toEqual(['a@y', 'b@y', 'a@x']);
-    expect(layout.totalRows).toBe(3);
-  });
-
-  it('keeps room for labels: a point occupies at least minSpan', () => {
-    const layout = assignLanes(
-      [item('a', '2012-01-01', '2012-01-02', ['x']), item('b', '2012-01-10', '2012-01-11', ['x'])],
-      { minSpan: 30 * DAY_MS },
-    );
-    expect(layout.items.map((it) => it.row)).toEqual([0, 1]);
+    expect(layout.lanes.map((l) => l.key)).toEqual(['y', 'x', 'q']);
+    expect(layout.items.map((it) => it.key)).toEqual(['a@y', 'b@y', 'a@x', 'c@q']);
+    expect(layout.items.map((it) => it.laneIndex)).toEqual([0, 0, 1, 2]);
   });
 
   it('gives actors with enough events a lane of their own, the rest to "other"', () => {

@@ -4,7 +4,7 @@ import { dateSpan } from '../../shared/dates/fuzzy.ts';
 /**
  * The timeline's maths, pure and unit-tested: the days a fuzzy date denotes as a time extent, how that extent is
  * drawn (a day is a point, anything coarser is a bar over every day it can denote, an approximate date is marked
- * as such), lanes and the rows inside them, pixel extents, and the snapping of a brushed window to days or months.
+ * as such), lanes, pixel extents, and the snapping of a brushed window to days or months.
  */
 
 export const DAY_MS = 86_400_000;
@@ -87,37 +87,26 @@ export interface LaidOutItem<T> {
   id: string;
   lane: string;
   laneIndex: number;
-  /** Row inside the lane, 0 at the top. */
-  row: number;
   extent: TimeExtent;
   data: T;
 }
 
-export interface Lane {
-  key: string;
-  rows: number;
-  /** Index of the lane's first row among all rows of all lanes (for y positions). */
-  firstRow: number;
-}
-
 export interface LaneLayout<T> {
-  lanes: Lane[];
+  /** The lanes that hold at least one item, in order. */
+  lanes: { key: string }[];
   /** In lane order, then by start, then by end, then by id. */
   items: LaidOutItem<T>[];
-  totalRows: number;
 }
 
 /**
- * Lanes and rows: each item goes in each of its lanes; inside a lane, items are packed greedily into the first row
- * where they do not overlap the previous item, an item occupying at least `minSpan` ms so that points and short
- * bars keep room for their labels. Lanes come in `laneOrder` (unknown lanes last, in order of first appearance).
+ * Lanes: each item goes in each of its lanes, in time order. Lanes come in `laneOrder` (unknown lanes last, in order
+ * of first appearance); a lane with no item is left out. Where each glyph sits inside its lane is the chart's
+ * business (label-layout.ts: it depends on the labels' widths on screen).
  */
 export function assignLanes<T>(
   inputs: readonly LaneInput<T>[],
-  options: { minSpan?: number; gap?: number; laneOrder?: readonly string[] } = {},
+  options: { laneOrder?: readonly string[] } = {},
 ): LaneLayout<T> {
-  const minSpan = options.minSpan ?? 0;
-  const gap = options.gap ?? 0;
   const sorted = [...inputs].sort(
     (a, b) =>
       a.extent.start - b.extent.start || a.extent.end - b.extent.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -131,34 +120,23 @@ export function assignLanes<T>(
       perLane.set(lane, list);
     }
   }
-  const lanes: Lane[] = [];
+  const lanes: { key: string }[] = [];
   const items: LaidOutItem<T>[] = [];
-  let firstRow = 0;
   for (const [key, list] of perLane) {
     if (list.length === 0) continue;
-    const rowEnds: number[] = [];
     const laneIndex = lanes.length;
-    for (const input of list) {
-      const occupiedEnd = Math.max(input.extent.end, input.extent.start + minSpan);
-      let row = rowEnds.findIndex((end) => end + gap <= input.extent.start);
-      if (row === -1) {
-        row = rowEnds.length;
-        rowEnds.push(occupiedEnd);
-      } else rowEnds[row] = occupiedEnd;
+    for (const input of list)
       items.push({
         key: `${input.id}@${key}`,
         id: input.id,
         lane: key,
         laneIndex,
-        row,
         extent: input.extent,
         data: input.data,
       });
-    }
-    lanes.push({ key, rows: rowEnds.length, firstRow });
-    firstRow += rowEnds.length;
+    lanes.push({ key });
   }
-  return { lanes, items, totalRows: firstRow };
+  return { lanes, items };
 }
 
 /**

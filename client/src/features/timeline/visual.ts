@@ -44,13 +44,3 @@ export function tickFormatter(spanMs: number, lang: Lang): (date: Date) => strin
   const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   return (d) => (d.getUTCDate() === 1 && d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : day.format(d));
 }
-
-/** The label's room: a rough width of text at the timeline's font size (11 px). */
-export const textWidth = (text: string) => text.length * 6.1;
-
-/** Cuts a label to fit a width, with an ellipsis; empty when not even a few letters fit. */
-export function fitLabel(text: string, width: number): string {
-  if (textWidth(text) <= width) return text;
-  const chars = Math.floor(width / 6.1) - 1;
-  return chars < 4 ? '' : `${text.slice(0, chars)}…`;
-}

@@ -23,7 +23,6 @@ export interface ChartPublication {
   dateWords: string;
   extent: TimeExtent;
   glyph: PrecisionGlyph;
-  row: number;
 }
 
 export interface ChartLabels {
@@ -39,13 +38,6 @@ export interface PlacedItem {
   index: number;
 }
 
-export const LABEL_W = 172;
-export const RIGHT = 18;
-export const TOP_AXIS = 26;
-export const ROW = 24;
-export const LANE_GAP = 8;
-export const PUB_HEADER = 30;
-export const BOTTOM_AXIS = 26;
 /** At the deepest zoom, one day is this many pixels wide. */
 export const DAY_PX_AT_MAX_ZOOM = 60;
 

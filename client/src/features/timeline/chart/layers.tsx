@@ -1,11 +1,6 @@
-import { pixelExtent, type LaidOutItem, type LaneLayout } from '../layout.ts';
-import { fitLabel } from '../visual.ts';
+import { pixelExtent, type LaidOutItem } from '../layout.ts';
 import {
-  LABEL_W,
-  LANE_GAP,
   PUB_COLOUR,
-  PUB_HEADER,
-  ROW,
   diamond,
   fadeId,
   type ChartEvent,
@@ -13,42 +8,53 @@ import {
   type ChartPublication,
   type PlacedItem,
 } from './chart-model.ts';
-import { VisibleLabel } from './VisibleLabel.tsx';
+import { GlyphLabel } from './GlyphLabel.tsx';
+import {
+  LABEL_GAP,
+  LANE_GAP,
+  LINE_PX,
+  PUB_HEADER,
+  ROW,
+  glyphBox,
+  type ChartGeometry,
+  type PlacedGlyph,
+  type PlacedLane,
+} from './place-chart.ts';
 
 /** The chart's other drawing layers: the lanes behind the events, the links to publications, the "reported" strip. */
 
-/** One band per lane, alternately shaded, with the lane's name in the left margin. */
-export function LaneLayer({
-  layout,
-  laneTop,
-  laneLabels,
-  width,
-}: {
-  layout: LaneLayout<ChartEvent>;
-  laneTop: readonly number[];
-  laneLabels: ReadonlyMap<string, string>;
-  width: number;
-}) {
-  return layout.lanes.map((lane, i) => (
-    <g key={lane.key} className="tl-lane">
-      <rect
-        x={0}
-        y={laneTop[i]}
-        width={width}
-        height={lane.rows * ROW + LANE_GAP}
-        fill={i % 2 === 0 ? '#f6f7f9' : '#ffffff'}
-      />
-      <text
-        className="tl-lane__label"
-        x={8}
-        y={laneTop[i]! + LANE_GAP / 2 + ROW / 2 + 4}
-        fill="#1f2937"
-        fontWeight="600"
-      >
-        {fitLabel(laneLabels.get(lane.key) ?? lane.key, LABEL_W - 16)}
-      </text>
-    </g>
-  ));
+/**
+ * One band per lane, alternately shaded, with the lane's name whole (wrapped) in the left margin, or above the lane's
+ * glyphs on a narrow screen.
+ */
+export function LaneLayer({ lanes, geometry }: { lanes: readonly PlacedLane[]; geometry: ChartGeometry }) {
+  return lanes.map((lane, i) => {
+    const titleX = geometry.titleAbove ? geometry.plotLeft : 8;
+    return (
+      <g key={lane.key} className="tl-lane">
+        <rect
+          x={0}
+          y={lane.top}
+          width={geometry.width}
+          height={lane.height}
+          fill={i % 2 === 0 ? '#f6f7f9' : '#ffffff'}
+        />
+        <text
+          className="tl-lane__label"
+          x={titleX}
+          y={lane.top + LANE_GAP / 2 + (geometry.titleAbove ? LINE_PX - 3 : ROW / 2 + 4)}
+          fill="#1f2937"
+          fontWeight="600"
+        >
+          {lane.titleLines.map((line, n) => (
+            <tspan key={n} x={titleX} dy={n === 0 ? 0 : LINE_PX}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      </g>
+    );
+  });
 }
 
 /** A dashed curve from each linked event down to the publication of each of its sources. */
@@ -106,21 +112,23 @@ export function LinkLayer({
 /** The "reported" strip: when each source was published, each a button that opens the source. */
 export function PublicationLayer({
   publications,
+  placed,
   pubTop,
-  pubRows,
+  bottom,
   width,
   xMs,
-  pubY,
   linkedSources,
   labels,
   onSelectSource,
 }: {
   publications: readonly ChartPublication[];
+  /** Each publication's top and label lines, by source id. */
+  placed: ReadonlyMap<string, PlacedGlyph>;
   pubTop: number;
-  pubRows: number;
+  /** The bottom of the strip. */
+  bottom: number;
   width: number;
   xMs: (ms: number) => number;
-  pubY: (pub: ChartPublication) => number;
   /** The sources of the linked events, drawn emphasised. */
   linkedSources: ReadonlySet<string>;
   labels: ChartLabels;
@@ -128,20 +136,16 @@ export function PublicationLayer({
 }) {
   return (
     <g className="tl-reported">
-      <rect
-        x={0}
-        y={pubTop - PUB_HEADER + 4}
-        width={width}
-        height={PUB_HEADER + Math.max(1, pubRows) * ROW - 4}
-        fill="#eef2ff"
-      />
+      <rect x={0} y={pubTop - PUB_HEADER + 4} width={width} height={bottom - pubTop + PUB_HEADER - 4} fill="#eef2ff" />
       <text x={8} y={pubTop - 10} fill="#374151" fontWeight="600">
         {labels.reported}
       </text>
       <g clipPath="url(#tl-clip)">
         {publications.map((pub) => {
-          const px = pixelExtent(pub.extent, xMs, 3);
-          const y = pubY(pub);
+          const place = placed.get(pub.id);
+          if (!place) return null;
+          const box = glyphBox(pub.extent, pub.glyph, xMs);
+          const y = place.top;
           const point = pub.glyph.shape === 'point';
           const isLinked = linkedSources.has(pub.id);
           return (
@@ -163,12 +167,16 @@ export function PublicationLayer({
             >
               <title>{`${pub.glyph.approximate ? `${labels.approx} ` : ''}${pub.label} — ${pub.dateWords}`}</title>
               {point ? (
-                <path d={diamond(px.centre, y + ROW / 2, 6)} fill="#4338ca" stroke={isLinked ? '#111827' : '#fff'} />
+                <path
+                  d={diamond((box.x0 + box.x1) / 2, y + ROW / 2, 6)}
+                  fill="#4338ca"
+                  stroke={isLinked ? '#111827' : '#fff'}
+                />
               ) : (
                 <rect
-                  x={px.x0}
+                  x={box.x0}
                   y={y + 6}
-                  width={px.x1 - px.x0}
+                  width={box.x1 - box.x0}
                   height={ROW - 12}
                   fill={pub.glyph.approximate ? `url(#${fadeId(PUB_COLOUR)})` : PUB_COLOUR}
                   fillOpacity={pub.glyph.approximate ? 1 : 0.8}
@@ -176,15 +184,15 @@ export function PublicationLayer({
                   strokeDasharray={pub.glyph.approximate ? '4 3' : undefined}
                 />
               )}
-              <text
-                aria-hidden="true"
-                x={px.x1 + 4}
-                y={y + ROW / 2 + 4}
-                fill="#1e1b4b"
-                fontWeight={isLinked ? '700' : undefined}
-              >
-                <VisibleLabel text={fitLabel(`${pub.glyph.approximate ? `${labels.approx} ` : ''}${pub.label}`, 220)} />
-              </text>
+              {place.label && (
+                <GlyphLabel
+                  label={place.label}
+                  x={place.label.side === 'right' ? box.x1 + LABEL_GAP : box.x0 - LABEL_GAP}
+                  y={y}
+                  fill="#1e1b4b"
+                  underline={isLinked}
+                />
+              )}
             </g>
           );
         })}

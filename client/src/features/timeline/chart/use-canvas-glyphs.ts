@@ -1,6 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import { pixelExtent, type LaidOutItem, type TimeExtent } from '../layout.ts';
-import { LABEL_W, ROW, TOP_AXIS, isFaded, type ChartEvent, type PlacedItem } from './chart-model.ts';
+import { isFaded, type ChartEvent, type PlacedItem } from './chart-model.ts';
+import { ROW } from './place-chart.ts';
 
 /**
  * Canvas mode (beyond CANVAS_LIMIT events in view): the event glyphs drawn on the canvas under the SVG, in the same
@@ -13,6 +14,8 @@ export function useCanvasGlyphs(
     visibleItems,
     xMs,
     itemY,
+    plotLeft,
+    lanesTop,
     plotWidth,
     lanesHeight,
     activeIndex,
@@ -24,6 +27,9 @@ export function useCanvasGlyphs(
     visibleItems: readonly PlacedItem[];
     xMs: (ms: number) => number;
     itemY: (item: LaidOutItem<ChartEvent>) => number;
+    /** Where the canvas sits in the SVG. */
+    plotLeft: number;
+    lanesTop: number;
     plotWidth: number;
     lanesHeight: number;
     activeIndex: number;
@@ -45,7 +51,7 @@ export function useCanvasGlyphs(
     let lastColour = '';
     for (const { item, index } of visibleItems) {
       const px = pixelExtent(item.extent, xMs, 2);
-      const y = itemY(item) - TOP_AXIS;
+      const y = itemY(item) - lanesTop;
       const colour = item.data.colour;
       if (colour !== lastColour) {
         ctx.fillStyle = colour;
@@ -53,19 +59,19 @@ export function useCanvasGlyphs(
       }
       ctx.globalAlpha = isFaded(item, highlighted, window) ? 0.2 : item.data.glyph.approximate ? 0.45 : 0.85;
       if (item.data.glyph.shape === 'point') {
-        const cx = px.centre - LABEL_W;
+        const cx = px.centre - plotLeft;
         ctx.beginPath();
         ctx.moveTo(cx, y + 6);
         ctx.lineTo(cx + 6, y + ROW / 2);
         ctx.lineTo(cx, y + ROW - 6);
         ctx.lineTo(cx - 6, y + ROW / 2);
         ctx.fill();
-      } else ctx.fillRect(px.x0 - LABEL_W, y + 6, px.x1 - px.x0, ROW - 12);
+      } else ctx.fillRect(px.x0 - plotLeft, y + 6, px.x1 - px.x0, ROW - 12);
       if (index === activeIndex || item.id === selectedEvent) {
         ctx.globalAlpha = 1;
         ctx.strokeStyle = '#111827';
         ctx.lineWidth = 2;
-        ctx.strokeRect(px.x0 - LABEL_W - 2, y + 4, px.x1 - px.x0 + 4, ROW - 8);
+        ctx.strokeRect(px.x0 - plotLeft - 2, y + 4, px.x1 - px.x0 + 4, ROW - 8);
       }
     }
     ctx.globalAlpha = 1;
@@ -75,6 +81,8 @@ export function useCanvasGlyphs(
     visibleItems,
     xMs,
     itemY,
+    plotLeft,
+    lanesTop,
     plotWidth,
     lanesHeight,
     activeIndex,

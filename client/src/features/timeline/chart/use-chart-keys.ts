@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { neighbourItem, type LaidOutItem } from '../layout.ts';
-import { LABEL_W, type ChartEvent } from './chart-model.ts';
+import type { ChartEvent } from './chart-model.ts';
 
 /**
  * The chart's keys: + and - zoom, 0 fits, Enter or Space selects the active event, arrows, Home and End move to the
@@ -16,6 +16,7 @@ export function useChartKeys({
   fit,
   centreOn,
   xMs,
+  plotLeft,
   plotRight,
   onSelectEvent,
 }: {
@@ -28,6 +29,7 @@ export function useChartKeys({
   fit: () => void;
   centreOn: (ms: number) => void;
   xMs: (ms: number) => number;
+  plotLeft: number;
   plotRight: number;
   onSelectEvent: (id: string) => void;
 }) {
@@ -39,10 +41,10 @@ export function useChartKeys({
       const item = items[index];
       if (!item) return;
       const centre = xMs((item.extent.start + item.extent.end) / 2);
-      if (centre >= LABEL_W + 24 && centre <= plotRight - 24) return;
+      if (centre >= plotLeft + 24 && centre <= plotRight - 24) return;
       centreOn((item.extent.start + item.extent.end) / 2);
     },
-    [items, xMs, centreOn, plotRight],
+    [items, xMs, centreOn, plotLeft, plotRight],
   );
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { LaidOutItem } from '../layout.ts';
-import type { ChartEvent, PlacedItem } from './chart-model.ts';
+import type { ChartEvent } from './chart-model.ts';
 
 /**
  * Which events to link to their sources' publication marks: the selected, hovered and focused ones, and the selected
@@ -42,21 +42,4 @@ export function useLinkedEvents(
     [items, linked],
   );
   return { linkFrom, linkedSources };
-}
-
-/** Room for each label: for each item index, the start of the next item in the same row (Infinity for the last). */
-export function nextInRow(visibleItems: readonly PlacedItem[]): Map<number, number> {
-  const byRow = new Map<string, { index: number; start: number }[]>();
-  for (const { item, index } of visibleItems) {
-    const key = `${item.laneIndex}:${item.row}`;
-    const list = byRow.get(key) ?? [];
-    list.push({ index, start: item.extent.start });
-    byRow.set(key, list);
-  }
-  const next = new Map<number, number>();
-  for (const list of byRow.values()) {
-    list.sort((a, b) => a.start - b.start);
-    list.forEach((entry, i) => next.set(entry.index, list[i + 1]?.start ?? Infinity));
-  }
-  return next;
 }

@@ -5,7 +5,10 @@ import { useEffect, useRef } from 'react';
 import type { Lang } from '../../../shared/i18n/lang.ts';
 import { tickFormatter } from '../visual.ts';
 
-/** d3 draws the two time axes into groups React leaves empty: returns the refs to put on those groups. */
+/**
+ * d3 draws the two time axes into groups React leaves empty: returns the refs to put on those groups. The tick labels
+ * take the chart's font (d3 would set its own 10 px sans-serif on each group).
+ */
 export function useTimeAxes(
   x: ScaleTime<number, number>,
   visibleDomain: readonly [number, number],
@@ -29,6 +32,8 @@ export function useTimeAxes(
           .ticks(ticks)
           .tickFormat((d) => format(d as Date)),
       );
+    for (const group of [topAxisRef.current, bottomAxisRef.current])
+      if (group) select(group).attr('font-size', null).attr('font-family', null);
   }, [x, visibleDomain, plotWidth, lang]);
   return { topAxisRef, bottomAxisRef };
 }

@@ -3,7 +3,7 @@ import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { DAY_MS, type TimeExtent } from '../layout.ts';
-import { DAY_PX_AT_MAX_ZOOM, LABEL_W } from './chart-model.ts';
+import { DAY_PX_AT_MAX_ZOOM } from './chart-model.ts';
 
 /**
  * The chart's time scale under d3-zoom: d3 owns the zoom (attached to the SVG once per geometry, removed on cleanup),
@@ -14,20 +14,21 @@ export function useTimeZoom(
   svgRef: RefObject<SVGSVGElement | null>,
   {
     domain,
-    plotWidth,
+    plotLeft,
     plotRight,
     height,
-  }: { domain: readonly [number, number]; plotWidth: number; plotRight: number; height: number },
+  }: { domain: readonly [number, number]; plotLeft: number; plotRight: number; height: number },
 ) {
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const plotWidth = plotRight - plotLeft;
 
   const base = useMemo(
     () =>
       scaleUtc()
         .domain([new Date(domain[0]), new Date(domain[1])])
-        .range([LABEL_W, plotRight]),
-    [domain, plotRight],
+        .range([plotLeft, plotRight]),
+    [domain, plotLeft, plotRight],
   );
   const x = useMemo(() => transform.rescaleX(base), [transform, base]);
   const xMs = useCallback((ms: number) => x(new Date(ms)), [x]);
@@ -41,11 +42,11 @@ export function useTimeZoom(
     const behaviour = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, maxK])
       .extent([
-        [LABEL_W, 0],
+        [plotLeft, 0],
         [plotRight, height],
       ])
       .translateExtent([
-        [LABEL_W, 0],
+        [plotLeft, 0],
         [plotRight, height],
       ])
       .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
@@ -56,7 +57,7 @@ export function useTimeZoom(
       selection.on('.zoom', null);
       zoomRef.current = null;
     };
-  }, [svgRef, domain, plotWidth, plotRight, height]);
+  }, [svgRef, domain, plotLeft, plotWidth, plotRight, height]);
 
   // A new domain or width starts from the whole picture.
   useEffect(() => {
@@ -85,10 +86,10 @@ export function useTimeZoom(
       const x0 = base(new Date(start));
       const x1 = base(new Date(end));
       const k = plotWidth / Math.max(1, x1 - x0);
-      const t = zoomIdentity.translate(LABEL_W, 0).scale(k).translate(-x0, 0);
+      const t = zoomIdentity.translate(plotLeft, 0).scale(k).translate(-x0, 0);
       select(svg).call(zoomRef.current.transform, t);
     },
-    [svgRef, base, domain, plotWidth],
+    [svgRef, base, domain, plotLeft, plotWidth],
   );
   /** Pans, without zooming, so that the instant `ms` is in the middle. */
   const centreOn = useCallback(
@@ -99,5 +100,5 @@ export function useTimeZoom(
     [svgRef, base, height],
   );
 
-  return { x, xMs, visibleDomain, zoomBy, fit, zoomTo, centreOn };
+  return { base, x, xMs, visibleDomain, zoomBy, fit, zoomTo, centreOn };
 }

@@ -1,0 +1,167 @@
+/**
+ * Where the timeline's labels go, pure and unit-tested: every label is shown whole, wrapped onto lines beside its
+ * glyph (to the right, or to the left when the plot's edge is too close), and the glyphs of a lane are stacked so
+ * that no two labelled boxes meet. Boxes are measured at the whole-period zoom: zooming in only spreads glyphs apart
+ * (a label keeps its size while the gaps between glyphs grow), so a packing that holds there holds at every zoom.
+ * Text is measured by an injected function: the canvas's measureText in the browser, `estimateTextWidth` elsewhere.
+ */
+
+/** The width of a text in pixels, at the font it will be drawn in. */
+export type MeasureText = (text: string) => number;
+
+/** Widths in ems of a sans-serif's characters (DejaVu Sans proportions, among the widest of the common fallbacks). */
+const NARROW = new Set([..."iljtfrI.,:;!|'’()[] "]);
+const WIDE = new Set([...'mwMW@%']);
+
+/** A deterministic estimate of a text's width at `fontSize` pixels (bold about 10 % wider). */
+export function estimateTextWidth(text: string, fontSize = 12, bold = false): number {
+  let ems = 0;
+  for (const char of text) {
+    if (NARROW.has(char)) ems += 0.34;
+    else if (WIDE.has(char)) ems += 0.92;
+    else if (char >= 'A' && char <= 'Z') ems += 0.7;
+    else if (char >= '0' && char <= '9') ems += 0.64;
+    else ems += 0.6;
+  }
+  return ems * fontSize * (bold ? 1.1 : 1);
+}
+
+/**
+ * A text cut into lines no wider than `maxWidth`, at spaces; a word wider than the whole width is cut where it must
+ * (it still shows every letter). Never drops a character but the spaces it breaks at.
+ */
+export function wrapText(text: string, maxWidth: number, measure: MeasureText): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && measure(`${last} ${word}`) <= maxWidth) {
+      lines[lines.length - 1] = `${last} ${word}`;
+      continue;
+    }
+    let rest = word;
+    while (measure(rest) > maxWidth && rest.length > 1) {
+      let cut = rest.length - 1;
+      while (cut > 1 && measure(rest.slice(0, cut)) > maxWidth) cut--;
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    lines.push(rest);
+  }
+  return lines;
+}
+
+/** A glyph's horizontal extent on screen (a point's diamond included). */
+export interface GlyphBox {
+  x0: number;
+  x1: number;
+}
+
+export interface LabelPlacement {
+  /** Which side of its glyph the label is written on (on the left it ends at the glyph, text-anchor end). */
+  side: 'right' | 'left';
+  lines: string[];
+  /** The widest line. */
+  width: number;
+}
+
+export interface LabelOptions {
+  /** The plot's edges: a label placed at the whole-period zoom stays between them. */
+  left: number;
+  right: number;
+  /** No line is wider than this. */
+  maxWidth: number;
+  /** The room under which a side is not worth writing on when the other side has more. */
+  minWidth: number;
+  /** Between the glyph and its label. */
+  gap: number;
+}
+
+/**
+ * The side and lines of a label: on the right when the whole label, or at least `minWidth` of it, fits before the
+ * plot's right edge; otherwise on the side with more room. Wrapped to the room there (at most `maxWidth`).
+ */
+export function placeLabel(text: string, glyph: GlyphBox, measure: MeasureText, options: LabelOptions): LabelPlacement {
+  const natural = measure(text);
+  const rightRoom = Math.min(options.maxWidth, options.right - glyph.x1 - options.gap);
+  const leftRoom = Math.min(options.maxWidth, glyph.x0 - options.gap - options.left);
+  const side = rightRoom >= Math.min(natural, options.minWidth) || rightRoom >= leftRoom ? 'right' : 'left';
+  const room = Math.max(options.minWidth / 2, side === 'right' ? rightRoom : leftRoom);
+  const lines = natural <= room ? [text] : wrapText(text, room, measure);
+  return { side, lines, width: Math.max(0, ...lines.map(measure)) };
+}
+
+/** A labelled glyph's whole box: the glyph and its label beside it. */
+export function labelledBox(glyph: GlyphBox, label: LabelPlacement | null, gap: number): GlyphBox {
+  if (!label) return glyph;
+  return label.side === 'right'
+    ? { x0: glyph.x0, x1: glyph.x1 + gap + label.width }
+    : { x0: glyph.x0 - gap - label.width, x1: glyph.x1 };
+}
+
+export interface PackBox extends GlyphBox {
+  height: number;
+}
+
+/**
+ * The top of each box, stacked first-fit: swept from left to right, each box goes as high as it can without meeting
+ * a box it overlaps horizontally (with `gap` pixels between them). Returns the tops in the order given.
+ */
+export function packBoxes(boxes: readonly PackBox[], gap: number): number[] {
+  const order = boxes.map((_, index) => index).sort((a, b) => boxes[a]!.x0 - boxes[b]!.x0 || a - b);
+  const tops = new Array<number>(boxes.length).fill(0);
+  let active: { x1: number; top: number; bottom: number }[] = [];
+  for (const index of order) {
+    const box = boxes[index]!;
+    active = active.filter((placed) => placed.x1 + gap > box.x0);
+    let top = 0;
+    for (const placed of [...active].sort((a, b) => a.top - b.top)) {
+      if (top + box.height <= placed.top) break;
+      top = Math.max(top, placed.bottom);
+    }
+    tops[index] = top;
+    active.push({ x1: box.x1, top, bottom: top + box.height });
+  }
+  return tops;
+}
+
+export interface LaneStackOptions {
+  /** Where the first lane starts. */
+  top: number;
+  /** Lane titles above their lane's glyphs (narrow screens) or in the left margin beside them. */
+  titleAbove: boolean;
+  /** The height of a line of a lane title. */
+  lineHeight: number;
+  /** Padding above and below each lane's glyphs. */
+  laneGap: number;
+  /** The least height of a lane's glyphs (one row). */
+  row: number;
+}
+
+export interface StackedLane {
+  top: number;
+  height: number;
+  /** Where its glyphs start (under its title when the title is above). */
+  contentTop: number;
+}
+
+/**
+ * Lanes one under the other: each as tall as its packed glyphs (`contentHeight`) or its title's lines beside them,
+ * whichever is taller, with the title's lines on top of that when titles are above.
+ */
+export function stackLanes(
+  lanes: readonly { contentHeight: number; titleLines: number }[],
+  options: LaneStackOptions,
+): { lanes: StackedLane[]; bottom: number } {
+  let y = options.top;
+  const stacked = lanes.map((lane) => {
+    const title = lane.titleLines * options.lineHeight;
+    const content = Math.max(options.row, lane.contentHeight);
+    const height = options.titleAbove
+      ? title + content + options.laneGap
+      : Math.max(content, title + options.laneGap / 2) + options.laneGap;
+    const placed = { top: y, height, contentTop: y + options.laneGap / 2 + (options.titleAbove ? title : 0) };
+    y += height;
+    return placed;
+  });
+  return { lanes: stacked, bottom: y };
+}
