@@ -277,4 +277,49 @@ describe.skipIf(!hasChromium || !corpusPresent)('the curator review screen, end 
     expect(errors.filter((e) => !/status of 422/.test(e))).toEqual([]);
     expect(errors).toHaveLength(1);
   }, 300_000);
+
+  it('a chained proposal says which proposal to accept first, and leads to it', async () => {
+    const token = /one-time token for this run: (\S+)/.exec(atlas.stderr())![1]!;
+    // A chained event ("two years later") whose anchor waits in the queue: the real anchor may repeat a
+    // knowledge-base event (never shown), so it is made a new proposal here.
+    const file = path.join(env.BUILD_DIR!, 'proposals.json');
+    const proposals = JSON.parse(await readFile(file, 'utf8')) as {
+      events: { id: string; derived?: { date?: { from: string[] } }; proposal: Record<string, unknown> }[];
+    };
+    const ids = new Set(proposals.events.map((e) => `events/${e.id}`));
+    const chained = proposals.events.find((e) => e.derived?.date?.from.some((f) => ids.has(f)));
+    if (!chained) throw new Error('propose made no chained event ("two years later") to review');
+    const anchorKey = chained.derived!.date!.from.find((f) => ids.has(f))!;
+    for (const e of proposals.events)
+      if (e === chained || `events/${e.id}` === anchorKey)
+        e.proposal = { ...e.proposal, status: 'new', matches: undefined };
+    await writeFile(file, JSON.stringify(proposals));
+    const queue = (await (
+      await fetch(`${atlas.url}/api/review/proposals`, { headers: { Authorization: `Bearer ${token}` } })
+    ).json()) as { proposals: { key: string; sources: string[] }[]; sources: { id: string; title: string }[] };
+    const chainedKey = `events/${chained.id}`;
+    const sourceId = queue.proposals.find((p) => p.key === chainedKey)!.sources[0]!;
+    const title = queue.sources.find((s) => s.id === sourceId)!.title;
+
+    await page.goto(`${atlas.url}/review?lang=en#token=${token}`);
+    await page.getByRole('button', { name: title, exact: true }).click();
+    await page.locator(`[data-key="${chainedKey}"]`).click();
+    const notice = page.locator('.review__anchor');
+    expect(await notice.textContent()).toContain(`Accept ${anchorKey} first`);
+    await mkdir(artifactsDir, { recursive: true });
+    await page.screenshot({ path: path.join(artifactsDir, 'curate-anchor-first.png') });
+    expect(await axe(page, 'review-anchor-first')).toEqual([]);
+
+    // Accepting it anyway: the server refuses (409 anchor-first), and its message leads to the anchor too.
+    await page.keyboard.press('a');
+    const alert = page.locator('.review__problem[role="alert"]');
+    await expect.poll(() => alert.textContent(), { timeout: 60_000 }).toContain(`accept ${anchorKey} first`);
+    await alert.getByRole('button', { name: `Go to ${anchorKey}` }).waitFor();
+
+    await notice.getByRole('button', { name: `Go to ${anchorKey}` }).click();
+    await expect.poll(() => page.locator('[data-key][aria-current="true"]').getAttribute('data-key')).toBe(anchorKey);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? null))
+      .toBe(anchorKey);
+  }, 120_000);
 });

@@ -31,12 +31,13 @@ export function DecisionPanel({ session, decisionRef, reasonRef, mergeRef, t }: 
           <div className="review__compare">
             <figure>
               <figcaption>{t.proposed}</figcaption>
-              <pre>{JSON.stringify(current.record, null, 2)}</pre>
+              {/* Focusable: a long record scrolls, and the keyboard must reach what is below the fold. */}
+              <pre tabIndex={0}>{JSON.stringify(current.record, null, 2)}</pre>
             </figure>
             {current.conflictsWith && (
               <figure>
                 <figcaption>{t.disagrees(current.conflictsWith.about, current.conflictsWith.record)}</figcaption>
-                <pre>{JSON.stringify(current.conflictsWith.existing, null, 2)}</pre>
+                <pre tabIndex={0}>{JSON.stringify(current.conflictsWith.existing, null, 2)}</pre>
               </figure>
             )}
           </div>
