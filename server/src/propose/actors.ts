@@ -98,7 +98,7 @@ const FR_HEADS =
   'Cour|Direction|Commission|Conseil|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat';
 const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');
 const FR_INSTITUTION_HEAD = new RegExp(`^(?:${FR_HEADS})$`, 'u');
-const BARE_HEAD = new RegExp(`^(?:${EN_HEADS}|${FR_HEADS})$`, 'u');
+const BARE_HEAD = new RegExp(`^(?:${EN_HEADS}|${FR_HEADS})$`, 'iu');
 /** "Commission européenne", "Direction interministérielle du numérique", "Cour des comptes": French puts them in lower case. */
 const FR_INSTITUTION_REST =
   /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*\p{Ll}[\p{Ll}-]+)?/u;
@@ -129,8 +129,6 @@ export function joinInstitutionNames(text: string, names: readonly NameCandidate
       const rest = FR_INSTITUTION_REST.exec(text.slice(end, end + 60));
       if (rest) end += rest[0].length;
     }
-    // "La Cour recommande", "the Ministry said": a head word alone is the common noun, not a name.
-    if (BARE_HEAD.test(name())) continue;
     const ministry = FR_MINISTRY_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
     if (ministry) start -= ministry[0].length;
     out.push(start === names[i]!.start && end === names[i]!.end ? names[i]! : { text: name(), start, end });
@@ -255,7 +253,12 @@ export function groupNewActors(
         continue;
       }
     }
-    const key = keyOf.get(folded) ?? surnameOwner(folded, order) ?? folded;
+    const key =
+      keyOf.get(folded) ??
+      surnameOwner(folded, order) ??
+      shortNameOwner(folded, order) ??
+      headOwner(folded, order) ??
+      folded;
     keyOf.set(folded, key);
     add(key, name);
   }
@@ -270,6 +273,29 @@ export function groupNewActors(
 }
 
 /** "Starck" after "Patrick Starck": a lone word that ends a multi-word name seen before is that name. */
+/** Words that end a company's full name and that the text drops after the first mention ("Quantel Systems"). */
+const COMPANY_NAME_ENDINGS = new Set(
+  'systems technologies technology labs group groupe software solutions networks cloud data computing inc ltd sa sas corp corporation holdings industries'.split(
+    ' ',
+  ),
+);
+
+/** "la Cour" after "la Cour des comptes", "the Ministry" after "the Ministry of Defence": the institution again. */
+function headOwner(folded: string, drafts: readonly NewActorDraft[]): string | undefined {
+  if (!BARE_HEAD.test(folded)) return undefined;
+  return drafts.find((d) => d.key.startsWith(`${folded} `))?.key;
+}
+
+/** "Quantel" after "Quantel Systems": a company's name without the generic word that ended it. */
+function shortNameOwner(folded: string, drafts: readonly NewActorDraft[]): string | undefined {
+  if (folded.includes(' ')) return undefined;
+  for (const draft of drafts) {
+    const words = draft.key.split(' ');
+    if (words.length === 2 && words[0] === folded && COMPANY_NAME_ENDINGS.has(words[1]!)) return draft.key;
+  }
+  return undefined;
+}
+
 function surnameOwner(folded: string, drafts: readonly NewActorDraft[]): string | undefined {
   if (folded.includes(' ')) return undefined;
   for (const draft of drafts) {

@@ -122,6 +122,9 @@ export function resolveAnaphor(
   return undefined;
 }
 
+/** What "the company", "l'entreprise", "le groupe" may stand for. */
+const TOPIC_KINDS: readonly ActorKind[] = ['company', 'joint-venture'];
+
 /** "The company", "L'entreprise": a definite generic noun, no demonstrative, no qualifier. */
 const GENERIC_DESCRIPTION: Record<Language, RegExp> = {
   en: /^The\s+(?:company|firm|group)(?![\p{L}])/u,
@@ -130,8 +133,7 @@ const GENERIC_DESCRIPTION: Record<Language, RegExp> = {
 
 /**
  * "The company raised…" where the sentence before names no subject it could stand for: in a news article, the
- * organisation it is about, when one is named clearly more often than any other so far (at least three times, two
- * more than the next).
+ * company it is about, when one is named more often than any other company so far (at least twice).
  */
 export function resolveTopic(
   text: string,
@@ -148,9 +150,11 @@ export function resolveTopic(
   if (!m) return undefined;
   const end = from + m[0].length;
   if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;
-  const ranked = [...discourse.named.values()].sort((a, b) => b.count - a.count);
+  const ranked = [...discourse.named.values()]
+    .filter((n) => TOPIC_KINDS.includes(n.actor.kind))
+    .sort((a, b) => b.count - a.count);
   const [top, next] = ranked;
-  if (!top || top.count < 3 || (next && top.count - next.count < 2)) return undefined;
+  if (!top || top.count < 2 || (next && next.count >= top.count)) return undefined;
   return { ...top.actor, start: from, end };
 }
 
@@ -182,7 +186,7 @@ export function rememberSentence(
   discourse.subject =
     first &&
     first.start >= from &&
-    first.start - from <= 40 &&
+    first.start - from <= 60 &&
     first.kind !== 'place' &&
     SUBJECT_LEAD[language].test(text.slice(from, first.start))
       ? first

@@ -1,7 +1,7 @@
 import type { FundingKind, Language } from '../domain/vocabulary.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
 import { clamp01, CueScanner, type CueHit, type FundingDraft } from './drafts.ts';
-import { CONTRACT, DISBURSE, EACH, EACH_BEFORE, FUNDING_VERB, PLEDGE, RECEIVE, REVENUE } from './lexicon.ts';
+import { CONTRACT, DISBURSE, EACH, EACH_BEFORE, FUNDING_VERB, PLEDGE, RECEIVE, REVENUE, VALUATION } from './lexicon.ts';
 import {
   clauseStart,
   groupAfter,
@@ -218,6 +218,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
   let previous: Reading | undefined;
   for (const money of s.money) {
     if (negated(s, money.start, money.end) || hypothetical(s, money.start)) continue;
+    // A valuation is what a company is said to be worth, not money that moved.
+    if (VALUATION[s.language].test(s.text.slice(Math.max(s.start, money.start - 30), money.start))) continue;
     const reading = readFunding(s, money, previous);
     if (!reading) continue;
     if (!reading.to && context.last && context.last.paragraph === s.paragraph && s.index - context.last.sentence <= 2) {

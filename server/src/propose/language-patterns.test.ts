@@ -140,13 +140,14 @@ describe('institution names', () => {
     );
   });
 
-  it('proposes no head word alone ("la Cour", "the Ministry") as a name', () => {
-    const ids = [
-      ...fr('Selon Nubo Cloud, la Cour recommande une revue.').actors,
-      ...en('According to Nimbus Labs, the Ministry said no.').actors,
-    ].map((a) => a.id);
-    expect(ids).not.toContain('cour');
-    expect(ids).not.toContain('ministry');
+  it('reads a head word alone after the full name ("la Cour", "the Ministry") as that institution again', () => {
+    const p = fr('La Cour des comptes critique Nubo Cloud. Selon Nubo Cloud, la Cour se trompe.');
+    expect(p.actors.find((a) => a.id === 'cour-des-comptes')?.aliases.fr).toEqual(
+      expect.arrayContaining(['Cour des comptes', 'Cour']),
+    );
+    expect(p.actors.map((a) => a.id)).not.toContain('cour');
+    const q = en('The Ministry of Defence chose Nimbus Labs. According to Nimbus Labs, the Ministry pays well.');
+    expect(q.actors.map((a) => a.id)).not.toContain('ministry');
   });
 });
 
@@ -165,5 +166,45 @@ describe('the company an article is about', () => {
     const even =
       'Nimbus Labs and Stratus Works open sites. Nimbus Labs and Stratus Works hire.\n\nThe company raised $10 million from Atos in 2022.';
     expect(fundings(en(even))).toEqual([]);
+  });
+});
+
+describe('appositions and valuations', () => {
+  it('skips an apposition between the subject and its verb ("X, filiale de Y, a remporté", "X, a unit of Y, has raised")', () => {
+    expect(
+      fundings(
+        fr("Nubo Cloud, filiale du groupe Capgemini, a remporté un marché de 6 millions d'euros auprès d'Atos."),
+      ),
+    ).toEqual(['atos -> nubo-cloud 6000000 EUR pledged']);
+    expect(fundings(en('Nimbus Labs, a unit of Capgemini, has raised $7 million from Atos.'))).toEqual([
+      'atos -> nimbus-labs 7000000 USD invested',
+    ]);
+    // A participle right after the comma qualifies the name before it: "Y, based in P" keeps Y.
+    expect(relations(en('Nimbus Labs hired the founder of the start-up Stratus Works, based in Roubaix.'))).toContain(
+      'stratus-works located-in roubaix',
+    );
+  });
+
+  it('does not read a valuation as money that moved', () => {
+    expect(fundings(en('Nimbus Labs raised $10 million from Atos, and was valued at about $2bn.'))).toEqual([
+      'atos -> nimbus-labs 10000000 USD invested',
+    ]);
+    expect(
+      fundings(
+        fr("Nubo Cloud a levé 10 millions d'euros auprès d'Atos, et se trouve valorisée à 2 milliards d'euros."),
+      ),
+    ).toEqual(['atos -> nubo-cloud 10000000 EUR invested']);
+  });
+});
+
+describe('a company named without its generic ending', () => {
+  it('groups "Quantel" with "Quantel Systems" (and "Nubo" with "Nubo Cloud"), not "Stellio" with "Stellio Vault"', () => {
+    const p = en('Nimbus Systems sells chips to Atos. Since 2020, Nimbus has also sold them to Orange.');
+    expect(p.actors.find((a) => a.id === 'nimbus-systems')?.aliases.en).toEqual(
+      expect.arrayContaining(['Nimbus Systems', 'Nimbus']),
+    );
+    const q = fr('Nubo Vault est une offre de Nubo Cloud. Depuis 2020, Nubo la vend à Orange.');
+    expect(q.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['nubo-vault', 'nubo-cloud']));
+    expect(q.actors.find((a) => a.id === 'nubo-vault')?.aliases.fr).not.toContain('Nubo');
   });
 });

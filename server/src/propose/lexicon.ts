@@ -73,6 +73,12 @@ export const CONTRACT: Record<Language, { before: RegExp; after?: RegExp }> = {
   },
 };
 
+/** A valuation before the amount: "valued at about $3bn", "valorisée 2 milliards", "une valorisation de N". */
+export const VALUATION: Record<Language, RegExp> = {
+  fr: /(?:valoris(?:é|ée|és|ées|ation)|estimé(?:e)? à|capitalisation)\s+(?:de\s+|à\s+)?(?:(?:environ|près de|plus de|quelque)\s+)?$/iu,
+  en: /(?:valued at|valuation of|valuing (?:it|the company|the firm) at|(?<!(?:contract|deal|order)\s)worth|market (?:value|capitalisation|capitalization) of)\s+(?:(?:about|around|nearly|almost|over|more than|some)\s+)?$/iu,
+};
+
 /** Modality of a funding verb: a plan or a promise (pledged) rather than money spent. */
 export const PLEDGE: Record<Language, RegExp> = {
   fr: word(

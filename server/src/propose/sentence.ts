@@ -190,7 +190,7 @@ export function groupBefore(s: SentenceView, at: number, options: { reach?: numb
     return s.groups.find((g) => g.end <= open && /^\s*$/.test(s.text.slice(g.end, open)));
   }
   // "X, which has A and B as customers, relies on Y": the names inside a closed relative clause are not the subject.
-  const relative = relativeClauseBefore(s, at);
+  const relative = relativeClauseBefore(s, at) ?? appositionBefore(s, at);
   for (let i = s.groups.length - 1; i >= 0; i--) {
     const g = s.groups[i]!;
     if (g.end > at || (relative && g.start > relative.start && g.end <= relative.end)) continue;
@@ -217,6 +217,23 @@ function relativeClauseBefore(s: SentenceView, at: number): Span | undefined {
   let open = -1;
   for (let m = RELATIVE_OPENER.exec(head); m; m = RELATIVE_OPENER.exec(head)) open = s.start + m.index;
   return open >= 0 ? { start: open, end: close } : undefined;
+}
+
+/** An apposition opens on a lower-case word that is no conjunction: ", filiale du groupe X,", ", a unit of X,". */
+const APPOSITION_OPENER = /^\s*(?!(?:et|and|or|ou|mais|but|puis|then)\s)[\p{Ll}\d]/u;
+
+/**
+ * The apposition in "X, filiale de Y, a remporté…" or "X, the maker of Y, has appointed…": closed by a comma right
+ * before the verb at `at` (an auxiliary or adverb between: a cue right after the comma is itself a participle, "Y,
+ * based in P"), opened by a comma right after a name (without it, ", le projet X," is no apposition but the subject).
+ */
+function appositionBefore(s: SentenceView, at: number): Span | undefined {
+  const close = s.text.lastIndexOf(',', at - 1);
+  if (close < s.start || !/^\s+[\p{L}'’-][\p{L}\s'’-]*$/u.test(s.text.slice(close + 1, at))) return undefined;
+  const open = s.text.lastIndexOf(',', close - 1);
+  if (open < s.start || !APPOSITION_OPENER.test(s.text.slice(open + 1, close))) return undefined;
+  if (!s.groups.some((g) => g.end <= open && /^\s*$/u.test(s.text.slice(g.end, open)))) return undefined;
+  return { start: open, end: close };
 }
 
 /** Offset of the parenthesis still open at `at` in the sentence, or -1. */
