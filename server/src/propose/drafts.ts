@@ -63,28 +63,61 @@ function literalPrefix(alternative: string): { prefix: string; whole: boolean } 
   return { prefix, whole: false };
 }
 
-const WORD = /[A-Za-z\u00C0-\u024F]+/g;
+/** A letter of a word as the scanners read words: [A-Za-z\u00C0-\u024F], by code unit. */
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 
-/** A word of a sentence, with its first three letters lower-cased: read once, shared by every scanner. */
+/** A word of a sentence, with the number of its head: read once, shared by every scanner. */
 export interface Word {
   start: number;
   end: number;
-  /** Its first three letters, lower-cased. */
-  head: string;
+  /** Number of its first three letters lower-cased, marked when the word is shorter (see `Head`). */
+  head: number;
+}
+
+/** A word head: its first three letters, lower-cased, and whether the word is shorter than three letters. */
+interface Head {
+  letters: string;
   short: boolean;
 }
 
+/** The heads met so far, by number (`Word.head`), so that each scanner keeps one answer per head. */
+const heads: Head[] = [];
+const headNumbers = new Map<string, number>();
+/** Head numbers by the word's first three code units as they are (letters are below 0x250: ten bits each). */
+const headByCodes = new Map<number, number>();
+
+function headNumber(text: string, start: number, end: number): number {
+  const length = end - start;
+  const codes =
+    (text.charCodeAt(start) << 20) |
+    (length > 1 ? text.charCodeAt(start + 1) << 10 : 0) |
+    (length > 2 ? text.charCodeAt(start + 2) : 0);
+  let number = headByCodes.get(codes);
+  if (number === undefined) {
+    const head = { letters: text.slice(start, Math.min(end, start + 3)).toLowerCase(), short: length < 3 };
+    const key = `${head.short ? '!' : ''}${head.letters}`;
+    number = headNumbers.get(key);
+    if (number === undefined) {
+      number = heads.length;
+      heads.push(head);
+      headNumbers.set(key, number);
+    }
+    headByCodes.set(codes, number);
+  }
+  return number;
+}
+
+/** The words that start in [start, end) (the last may run past `end`). */
 export function tokenise(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = start;
-  for (let w = WORD.exec(text); w && w.index < end; w = WORD.exec(text))
-    words.push({
-      start: w.index,
-      end: w.index + w[0].length,
-      head: w[0].slice(0, 3).toLowerCase(),
-      short: w[0].length < 3,
-    });
-  return words;
+  let i = start;
+  for (;;) {
+    while (i < end && !isWordCode(text.charCodeAt(i))) i++;
+    if (i >= end) return words;
+    const from = i;
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    words.push({ start: from, end: i, head: headNumber(text, from, i) });
+  }
 }
 
 /**
@@ -137,19 +170,19 @@ export class CueScanner {
     return hits;
   }
 
-  /** Answers of #startsCue by word head ("!" marks a short word): a sentence's words repeat the same few heads. */
-  readonly #memo = new Map<string, boolean>();
+  /** Answers of #startsCue by head number: a sentence's words repeat the same few heads. */
+  readonly #answers: (boolean | undefined)[] = [];
 
-  #startsCue({ head, short }: Word): boolean {
-    const key = short ? `!${head}` : head;
-    let answer = this.#memo.get(key);
+  #startsCue(word: Word): boolean {
+    let answer = this.#answers[word.head];
     if (answer === undefined) {
+      const { letters, short } = heads[word.head]!;
       answer =
-        (short && this.#words.has(head)) ||
-        this.#heads.has(head) ||
-        this.#heads.has(head.slice(0, 2)) ||
-        this.#heads.has(head.slice(0, 1));
-      this.#memo.set(key, answer);
+        (short && this.#words.has(letters)) ||
+        this.#heads.has(letters) ||
+        this.#heads.has(letters.slice(0, 2)) ||
+        this.#heads.has(letters.slice(0, 1));
+      this.#answers[word.head] = answer;
     }
     return answer;
   }
