@@ -6,7 +6,7 @@ import { graphStylesheet } from './cy-style.ts';
 import type { GraphModel, Visibility } from './graph-model.ts';
 import { centralityRanks, fitViewport, labelBudget, LARGE_EDGE_COUNT, type Point } from './layout.ts';
 import { layOut, placeElements, positionCache } from './place-elements.ts';
-import { applyClasses, canvasToSvg, classRules, handleCanvasKey } from './canvas-helpers.ts';
+import { applyClasses, canvasToSvg, classRules, handleCanvasKey, initialClasses } from './canvas-helpers.ts';
 
 cytoscape.use(fcose);
 
@@ -188,7 +188,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         .filter((n) => model.nodes.has(n.id()))
         .empty();
       const { basis } = latest.current;
-      // Before a first drawing is added, the stylesheet is set for the zoom that will fit it (one style pass, not two).
       // Before a first drawing is added, the view that fits its visible actors is worked out from the positions
       // (cheaper than measuring thousands of drawn elements) and the stylesheet set for that zoom (one style pass).
       let fitted: { zoom: number; pan: Point } | null = null;
@@ -206,19 +205,27 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         fitted = fitViewport(box, { width: cy.width(), height: cy.height() }, 30, cy.maxZoom());
         styleZoom.current = fitted.zoom;
         cy.style(graphStylesheet(largeRef.current, fitted.zoom));
+        // The actors are drawn where they will be read from their first frame (a large graph takes several).
+        cy.viewport(fitted);
+      };
+      // New elements are born with their classes (filters from a link, dating): no second style pass once drawn.
+      const placing = () => {
+        const { visibility, emphasis, pathNodes, pathEdges } = latest.current;
+        const classes = initialClasses(classRules(model, visibility, emphasis, pathNodes, pathEdges));
+        return { ...latest.current, classes };
       };
       // The whole graph is laid out once, whatever link the page was opened with, so that any part of it shows the
       // same picture from any link; actors it does not hold are placed incrementally.
       let laidOut = false;
       let layoutMs = 0;
       if (basis && basis !== model && [...basis.nodes.keys()].some((id) => !positionCache.has(id))) {
-        const request = placeElements(cy, basis, basis, latest.current);
+        const request = placeElements(cy, basis, basis, placing());
         if (request) {
           layoutMs += await layOut(cy, request, styleForFit);
           laidOut = true;
         }
       }
-      const request = placeElements(cy, model, basis ?? model, latest.current);
+      const request = placeElements(cy, model, basis ?? model, placing());
       if (request) {
         layoutMs += await layOut(cy, request, styleForFit);
         laidOut = true;
@@ -245,11 +252,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     });
   }, [model]);
 
-  // Visibility, sizes, labels, emphasis: classes and data only.
-  const { visibility, sizes, labels, selected, emphasis, pathNodes, pathEdges } = props;
-  useEffect(() => {
+  // Visibility, sizes, labels, emphasis: classes and data only; also applied to a first drawing once it is added.
+  const applyState = useRef(() => {});
+  applyState.current = () => {
     const cy = cyRef.current;
-    if (!cy) return;
+    if (!cy || cy.destroyed()) return;
+    const { model, visibility, sizes, labels, selected, emphasis, pathNodes, pathEdges } = latest.current;
     const started = performance.now();
     // Classes are set in bulk (one collection per class and state) and data only where it changed: on a graph of
     // thousands of elements, per-element calls cost more than the drawing.
@@ -277,6 +285,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     updateLabels.current();
     performance.measure('atlas:classes', { start: started, end: performance.now() });
     containerRef.current!.dataset.visibleNodes = String(visibility.nodes.size);
+  };
+  const { visibility, sizes, labels, selected, emphasis, pathNodes, pathEdges } = props;
+  useEffect(() => {
+    applyState.current();
   }, [model, visibility, sizes, labels, selected, emphasis, pathNodes, pathEdges]);
 
   // A selection (a tap, or made elsewhere: search, table, side panel) brings its actor and its neighbours into view,

@@ -45,6 +45,12 @@ export function classRules(
   };
 }
 
+/** The classes an element is born with, from the same rules (so that adding it costs no second style pass). */
+export function initialClasses(rules: { nodes: ClassRule[]; edges: ClassRule[] }) {
+  return (group: 'nodes' | 'edges', id: string): string[] =>
+    rules[group].filter(([, wanted]) => wanted(id)).map(([name]) => name);
+}
+
 /**
  * Sets the classes in bulk, one collection per class and state, touching only elements whose state differs: on a
  * graph of thousands of elements, per-element calls cost more than the drawing.

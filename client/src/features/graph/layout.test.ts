@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  batchesByRank,
   centralityRanks,
   fitViewport,
   hashString,
@@ -7,6 +8,7 @@ import {
   LABELS_AT_FIT,
   placeApart,
   planLayout,
+  relationRank,
   seededRandom,
   seedPositions,
   withSeededRandom,
@@ -147,6 +149,36 @@ describe('labels by centrality', () => {
     expect(labelBudget(0.3, 0.5, 200)).toBe(LABELS_AT_FIT);
     expect(labelBudget(1, 0.5, 200)).toBe(LABELS_AT_FIT * 4);
     expect(labelBudget(4, 0.5, 200)).toBe(200);
+  });
+});
+
+describe('adding a large drawing in batches', () => {
+  const ranks = new Map([
+    ['hub', 0],
+    ['second', 1],
+    ['leaf', 2],
+    ['other', 3],
+  ]);
+
+  it('puts the best ranked first, keeps the given order among equals, and cuts batches of the given size', () => {
+    const items = ['leaf', 'other', 'hub', 'unranked', 'second'];
+    expect(batchesByRank(items, (id) => ranks.get(id) ?? Infinity, 2)).toEqual([
+      ['hub', 'second'],
+      ['leaf', 'other'],
+      ['unranked'],
+    ]);
+    expect(batchesByRank([], () => 0, 3)).toEqual([]);
+  });
+
+  it('ranks a relation by its better end, so the most central actors get their relations first', () => {
+    const rank = relationRank(ranks);
+    const relations = [
+      { id: 'r1', source: 'leaf', target: 'other' },
+      { id: 'r2', source: 'other', target: 'hub' },
+      { id: 'r3', source: 'second', target: 'leaf' },
+    ];
+    expect(relations.map(rank)).toEqual([2, 0, 1]);
+    expect(batchesByRank(relations, rank, 2).map((batch) => batch.map((r) => r.id))).toEqual([['r2', 'r3'], ['r1']]);
   });
 });
 

@@ -198,6 +198,30 @@ export function centralityRanks(nodes: Iterable<{ id: string; centrality: number
   return new Map(sorted.map((node, i) => [node.id, i]));
 }
 
+/** Actors and relations added per rendered frame when a large first drawing is added progressively. */
+export const NODE_BATCH = 500;
+export const EDGE_BATCH = 1_000;
+
+/**
+ * Splits items into batches of `size`, the best ranked first (rank 0 is the most central actor), keeping the given
+ * order among equal ranks: a large first drawing adds its actors, then its relations, a batch per frame, so that the
+ * frames drawn while the rest arrive already show the graph's backbone.
+ */
+export function batchesByRank<T>(items: readonly T[], rankOf: (item: T) => number, size: number): T[][] {
+  const ordered = items.map((item, i) => ({ item, rank: rankOf(item), i }));
+  ordered.sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const batches: T[][] = [];
+  for (let start = 0; start < ordered.length; start += size)
+    batches.push(ordered.slice(start, start + size).map((entry) => entry.item));
+  return batches;
+}
+
+/** A relation's rank for batchesByRank: the better rank of its two ends. */
+export const relationRank =
+  (ranks: ReadonlyMap<string, number>) =>
+  (relation: { source: string; target: string }): number =>
+    Math.min(ranks.get(relation.source) ?? Infinity, ranks.get(relation.target) ?? Infinity);
+
 /**
  * The zoom and pan that show a box (in graph units) whole in a viewport, with padding, zoomed in no further than
  * maxZoom (a lone actor is not blown up to fill the screen).

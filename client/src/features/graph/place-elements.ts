@@ -2,7 +2,17 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphNode } from '../../shared/api/types.ts';
 import { edgeLook, kindStyle } from '../../shared/visual.ts';
 import type { GraphModel } from './graph-model.ts';
-import { planLayout, seedPositions, type Point } from './layout.ts';
+import {
+  batchesByRank,
+  centralityRanks,
+  EDGE_BATCH,
+  LARGE_EDGE_COUNT,
+  NODE_BATCH,
+  planLayout,
+  relationRank,
+  seedPositions,
+  type Point,
+} from './layout.ts';
 import { runLayout } from './layout-client.ts';
 import type { LayoutRequest } from './layout-compute.ts';
 
@@ -30,7 +40,11 @@ export function placeElements(
   cy: Core,
   target: GraphModel,
   sizing: GraphModel,
-  props: { labels: (node: GraphNode) => string; sizes: ReadonlyMap<string, number> },
+  props: {
+    labels: (node: GraphNode) => string;
+    sizes: ReadonlyMap<string, number>;
+    classes: (group: 'nodes' | 'edges', id: string) => string[];
+  },
 ): Placement | null {
   let maxCentrality = 0;
   for (const node of sizing.nodes.values()) maxCentrality = Math.max(maxCentrality, node.centrality);
@@ -76,6 +90,7 @@ export function placeElements(
         layoutSize: layoutSize(node, maxCentrality, large),
       },
       position: { ...(positionCache.get(id) ?? seeded.get(id) ?? { x: 0, y: 0 }) },
+      classes: props.classes('nodes', id),
     };
   });
   const edgeDefinitions = [...target.edges.values()]
@@ -92,6 +107,7 @@ export function placeElements(
           lineStyle: look.lineStyle,
           arrow: look.directed ? 'triangle' : 'none',
         },
+        classes: props.classes('edges', edge.id),
       };
     });
   // A first drawing is added once its layout is known: drawing it at its seeded places first would cost a whole
@@ -125,14 +141,30 @@ export function placeElements(
     plan,
     seed: LAYOUT_SEED ^ target.nodes.size,
   };
-  return { request, deferred: deferred ? [...nodeDefinitions, ...edgeDefinitions] : null };
+  if (!deferred) return { request, deferred: null };
+  if (edgeDefinitions.length <= LARGE_EDGE_COUNT)
+    return { request, deferred: [[...nodeDefinitions, ...edgeDefinitions]] };
+  // A large drawing is added over several frames (see layOut), the most central actors and their relations first.
+  const ranks = centralityRanks(target.nodes.values());
+  const byRank = relationRank(ranks);
+  return {
+    request,
+    deferred: [
+      ...batchesByRank(nodeDefinitions, (n) => ranks.get(n.data.id) ?? Infinity, NODE_BATCH),
+      ...batchesByRank(edgeDefinitions, (e) => byRank(e.data), EDGE_BATCH),
+    ],
+  };
 }
 
 /** A layout to run, and the elements to add once it has run (a first drawing), or null (they are drawn already). */
 export interface Placement {
   request: LayoutRequest;
-  deferred: ElementDefinition[] | null;
+  /** The elements in batches, each added in a frame of its own (a small graph is one batch), actors first. */
+  deferred: ElementDefinition[][] | null;
 }
+
+/** Resolves in the task after cytoscape's next render (a render is one frame's work: styles, then drawing). */
+const afterNextRender = (cy: Core) => new Promise<void>((resolve) => cy.one('render', () => setTimeout(resolve, 0)));
 
 function rememberPositions(cy: Core): void {
   cy.nodes().forEach((node) => {
@@ -142,8 +174,10 @@ function rememberPositions(cy: Core): void {
 
 /**
  * Runs the layout a request describes off the main thread and moves the actors still drawn to where it put them, or
- * adds a first drawing's elements there (after `beforeAdding`, told where they will be). Returns the layout's own
- * time (in the worker).
+ * adds a first drawing's elements there (after `beforeAdding`, told where they will be). A large first drawing is
+ * added over several frames: its actors first, then its relations a batch per frame, so that no single task styles
+ * and draws ten thousand relations at once (cytoscape renders everything added before the frame in that frame).
+ * Returns the layout's own time (in the worker).
  */
 export async function layOut(
   cy: Core,
@@ -157,19 +191,27 @@ export async function layOut(
   if (cy.destroyed()) return ms;
   const applying = performance.now();
   if (deferred) beforeAdding(positions);
+  const batches = (deferred ?? []).map((batch) =>
+    batch.map((definition) =>
+      definition.group === 'nodes' ? { ...definition, position: positions[definition.data.id!] } : definition,
+    ),
+  );
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const point = positions[node.id()];
       if (point) node.position(point);
     });
-    if (deferred)
-      cy.add(
-        deferred.map((definition) =>
-          definition.group === 'nodes' ? { ...definition, position: positions[definition.data.id!] } : definition,
-        ),
-      );
+    if (batches[0]) cy.add(batches[0]);
   });
   rememberPositions(cy);
   performance.measure('atlas:apply-layout', { start: applying, end: performance.now() });
+  if (batches.length > 1) {
+    for (const batch of batches.slice(1)) {
+      await afterNextRender(cy);
+      if (cy.destroyed()) return ms;
+      cy.add(batch);
+    }
+    rememberPositions(cy);
+  }
   return ms;
 }
