@@ -1,24 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FuzzyDate } from '../../domain/dates.ts';
-import { StoreUnavailableError } from '../../domain/graph-store.ts';
-import { graphMetrics } from '../../domain/metrics.ts';
+import type { FuzzyDate } from '../../server/src/domain/dates.ts';
+import { StoreUnavailableError } from '../../server/src/domain/graph-store.ts';
+import { graphMetrics } from '../../server/src/domain/metrics.ts';
 import {
   BUNDLE_SCHEMA_VERSION,
   relationTypes,
-  type Actor,
   type Bundle,
   type Evidence,
   type Relation,
   type RelationType,
-  type Source,
-} from '../../domain/model.ts';
-import { PATH_RESULT_CAP } from '../../domain/query-limits.ts';
-import { type RelationFilter, relationPasses } from '../../domain/record-filters.ts';
-import { canonicalSequences, selectHop } from '../../domain/shortest-paths.ts';
-import { actorActiveAsOf } from '../../domain/time-windows.ts';
-import { computeKnownSpans } from '../../domain/time-spans.ts';
-import { EmbeddedGraphStore } from './embedded-store.ts';
+} from '../../server/src/domain/model.ts';
+import { PATH_RESULT_CAP } from '../../server/src/domain/query-limits.ts';
+import { type RelationFilter, relationPasses } from '../../server/src/domain/record-filters.ts';
+import { canonicalSequences, selectHop } from '../../server/src/domain/shortest-paths.ts';
+import { actorActiveAsOf } from '../../server/src/domain/time-windows.ts';
+import { computeKnownSpans } from '../../server/src/domain/time-spans.ts';
+import { EmbeddedGraphStore } from '../../server/src/store/embedded/embedded-store.ts';
+import { actor, source } from '../support/bundle-builder.ts';
 
 /**
  * What the contract suite cannot reach on the real knowledge base: the indexed traversals checked against naive
@@ -30,33 +29,10 @@ import { EmbeddedGraphStore } from './embedded-store.ts';
 const types: RelationType[] = ['owns', 'founded', 'partner-of', 'funds', 'criticises'];
 const kinds = ['company', 'person', 'programme'] as const;
 
-function actor(id: string, fields: Partial<Actor> = {}): Actor {
-  return {
-    id,
-    name: id.toUpperCase(),
-    kind: 'company',
-    aliases: { fr: [], en: [] },
-    description: { fr: `fr ${id}`, en: `en ${id}` },
-    evidence: [],
-    ...fields,
-  };
-}
-
-function source(id: string, published: FuzzyDate): Source {
-  return {
-    id,
-    file: `${id}.txt`,
-    title: id,
-    language: 'en',
-    published: { ...published, basis: { fr: 'test', en: 'test' } },
-    textAvailable: false,
-    detectedLanguage: null,
-    characters: null,
-    sentences: null,
-    textHash: null,
-  };
-}
-
+/**
+ * A bundle exactly as given: unsorted, unvalidated, with dangling references where a test wants them. (buildBundle
+ * sorts and validates, which would hide what these tests feed the store.)
+ */
 function bundleOf(parts: Partial<Bundle> & Pick<Bundle, 'actors' | 'relations'>): Bundle {
   return {
     schemaVersion: BUNDLE_SCHEMA_VERSION,
