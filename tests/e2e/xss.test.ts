@@ -192,7 +192,7 @@ describe.skipIf(!hasChromium)('hostile data in every view (Chromium, real server
 
   it('timeline: event labels, the event card with its roles and quotes', async () => {
     await visit('/?view=timeline', '.tl-event[data-event="xss-launch"]');
-    // Each glyph's <title> holds its whole label (the visible <text> is cut to the room there is).
+    // Each glyph's <title> holds its whole label (the visible <text> holds it too, wrapped over tspans).
     const title = (id: string) => page.locator(`.tl-event[data-event="${id}"] > title`).textContent();
     expect(await title('xss-launch')).toContain(`${IMG} launches its cloud`);
     expect(await title('xss-shutdown')).toContain(`${SVG} is switched off`);

@@ -1,13 +1,14 @@
 import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { formatMoney } from '../../shared/format/money.ts';
+import { wrapText } from '../../shared/format/text-width.ts';
 import { useElementWidth } from '../../shared/ui/use-element-width.ts';
+import { useTextMeasure } from '../../shared/ui/use-text-measure.ts';
 import {
   extentHeightAt,
   formatAmount,
   UNSPECIFIED,
-  wrapLabel,
   type CurrencySankey,
   type SankeyLinkInput,
   type SankeyNodeInput,
@@ -25,6 +26,7 @@ type Link = SankeyLink<SankeyNodeInput, SankeyLinkInput>;
 const MAX_WIDTH = 760;
 const NODE_PADDING = 18;
 const MARGIN = 16;
+const FONT_PX = 12;
 
 /**
  * Laid out at the width it is given (never scaled down, so that its 12 px text stays 12 px on a phone) and at the
@@ -43,6 +45,8 @@ export function CurrencyDiagram({
 }) {
   const { t, lang } = useI18n();
   const [figureRef, available] = useElementWidth<HTMLElement>(300, MAX_WIDTH);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { measure } = useTextMeasure(svgRef, FONT_PX);
   const width = Math.min(MAX_WIDTH, available);
   // Names take a quarter of the width on each side (wrapped to it), the flows the middle half.
   const side = Math.round(width * 0.25);
@@ -70,13 +74,14 @@ export function CurrencyDiagram({
     <figure className="money-diagram" data-currency={diagram.currency} ref={figureRef}>
       <figcaption className="money-diagram__title">{t.money.inCurrency(currencyWords)}</figcaption>
       <svg
+        ref={svgRef}
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
         role="group"
         aria-label={t.money.inCurrency(currencyWords)}
         fontFamily="system-ui, sans-serif"
-        fontSize={12}
+        fontSize={FONT_PX}
       >
         <g fill="none">
           {(graph.links as Link[]).map((link, i) => {
@@ -149,8 +154,8 @@ export function CurrencyDiagram({
             const x1 = node.x1 ?? 0;
             const y0 = node.y0 ?? 0;
             const y1 = node.y1 ?? 0;
-            // Names wrap to their side's width (about 7 px a character at 12 px).
-            const lines = wrapLabel(node.label, Math.max(8, Math.floor((side - 10) / 7)));
+            // Names wrap to their side's width, measured in the font they are drawn in.
+            const lines = wrapText(node.label, side - 10, measure);
             return (
               <g key={node.id} className="money-node" data-node={node.id}>
                 <rect

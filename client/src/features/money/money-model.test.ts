@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { summariseFunding, type DisputeFacts, type FundingFacts } from '@atlas/server/domain/funding-aggregation';
 import {
   csvField,
-  wrapLabel,
   extentHeightAt,
   sharedScale,
   formatAmount,
@@ -200,12 +199,5 @@ describe('one scale for the page', () => {
 
   it('has no scale without money', () => {
     expect(sharedScale([], 300)).toBe(0);
-  });
-});
-
-describe('names wrapped to their side', () => {
-  it('cuts at spaces, a long word on its own line', () => {
-    expect(wrapLabel('Caisse des Dépôts et Consignations', 12)).toEqual(['Caisse des', 'Dépôts et', 'Consignations']);
-    expect(wrapLabel('Bull', 12)).toEqual(['Bull']);
   });
 });

@@ -124,17 +124,6 @@ export function extentHeightAt(diagram: CurrencySankey, scale: number, nodePaddi
   return total * scale + Math.max(0, Math.max(left, right) - 1) * nodePadding;
 }
 
-/** A name cut into lines of at most `width` characters at spaces (a longer word keeps its own line). */
-export function wrapLabel(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
 /** One cell of the totals tables: the range the sources support for one actor, currency and kind. */
 export interface TotalCell {
   low: number;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { useElementWidth } from '../../shared/ui/use-element-width.ts';
+import { useTextMeasure } from '../../shared/ui/use-text-measure.ts';
 import {
   CANVAS_LIMIT,
   PUB_COLOUR,
@@ -16,7 +17,6 @@ import { LaneLayer, LinkLayer, PublicationLayer } from './chart/layers.tsx';
 import { useCanvasGlyphs } from './chart/use-canvas-glyphs.ts';
 import { useChartKeys } from './chart/use-chart-keys.ts';
 import { useLinkedEvents } from './chart/use-linked-events.ts';
-import { useTextMeasure } from './chart/use-text-measure.ts';
 import { useTimeAxes } from './chart/use-time-axes.ts';
 import { useTimeZoom } from './chart/use-time-zoom.ts';
 import { BOTTOM_AXIS, FONT_PX, ROW, chartGeometry, placeChart } from './chart/place-chart.ts';
@@ -85,7 +85,7 @@ export function TimelineChart({
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [active, setActive] = useState(0);
   const [hover, setHover] = useState<string | null>(null);
-  const { measure, measureTitle } = useTextMeasure(svgRef);
+  const { measure, measureBold: measureTitle } = useTextMeasure(svgRef, FONT_PX);
 
   const { plotLeft, plotRight, lanesTop } = chartGeometry(width);
   const plotWidth = plotRight - plotLeft;

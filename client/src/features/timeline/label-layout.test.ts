@@ -1,50 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  estimateTextWidth,
-  labelledBox,
-  packBoxes,
-  placeLabel,
-  stackLanes,
-  wrapText,
-  type PackBox,
-} from './label-layout.ts';
+import { labelledBox, packBoxes, placeLabel, stackLanes, type PackBox } from './label-layout.ts';
 
 /** Every character 6 px wide: widths the tests can count. */
 const mono = (text: string) => text.length * 6;
-
-describe('text width estimate', () => {
-  it('is deterministic, grows with the text and the font size, and tells narrow letters from wide ones', () => {
-    expect(estimateTextWidth('Cloudwatt')).toBe(estimateTextWidth('Cloudwatt'));
-    expect(estimateTextWidth('Cloudwatt', 24)).toBeCloseTo(2 * estimateTextWidth('Cloudwatt', 12));
-    expect(estimateTextWidth('iiii')).toBeLessThan(estimateTextWidth('mmmm'));
-    expect(estimateTextWidth('Numergy', 12, true)).toBeGreaterThan(estimateTextWidth('Numergy', 12));
-    expect(estimateTextWidth('')).toBe(0);
-  });
-});
-
-describe('wrapping a label', () => {
-  it('keeps a text that fits on one line', () => {
-    expect(wrapText('OVH IPO', 100, mono)).toEqual(['OVH IPO']);
-  });
-
-  it('breaks at spaces into lines no wider than the width, dropping only the spaces it breaks at', () => {
-    const text = 'c. Senator Catherine Morin-Desailly questions the government on digital sovereignty';
-    const lines = wrapText(text, 120, mono);
-    expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines) expect(mono(line)).toBeLessThanOrEqual(120);
-    expect(lines.join(' ')).toBe(text);
-  });
-
-  it('cuts a word wider than the whole width, keeping every letter', () => {
-    const lines = wrapText('a Cloudwatt-Numergy-Andromède merger', 60, mono);
-    for (const line of lines) expect(mono(line)).toBeLessThanOrEqual(60);
-    expect(lines.join('').replace(/\s/g, '')).toBe('aCloudwatt-Numergy-Andromèdemerger');
-  });
-
-  it('has no line for an empty text', () => {
-    expect(wrapText('  ', 100, mono)).toEqual([]);
-  });
-});
 
 describe('placing a label beside its glyph', () => {
   const options = { left: 0, right: 600, maxWidth: 200, minWidth: 100, gap: 4 };
@@ -75,6 +33,21 @@ describe('placing a label beside its glyph', () => {
     expect(box.x1).toBe(560);
     expect(box.x0).toBe(540 - 4 - label.width);
     expect(box.x0).toBeGreaterThanOrEqual(0);
+  });
+
+  it('takes the side where it needs fewer lines, the right one when they tie', () => {
+    const text = 'Cloudwatt is to be disconnected on February 1st';
+    // 90 px on the right (3 lines), 200 on the left (2 lines).
+    expect(placeLabel(text, { x0: 496, x1: 506 }, mono, options).side).toBe('left');
+    // 200 px on either side: the same lines, so the right.
+    expect(placeLabel(text, { x0: 300, x1: 310 }, mono, options).side).toBe('right');
+  });
+
+  it('writes on the right when neither side has room, wrapped to half the least width', () => {
+    const narrow = { ...options, right: 60 };
+    const label = placeLabel('Launch of Outscale', { x0: 10, x1: 30 }, mono, narrow);
+    expect(label.side).toBe('right');
+    for (const line of label.lines) expect(mono(line)).toBeLessThanOrEqual(50);
   });
 
   it('keeps a short label on the right when it fits there, even near the edge', () => {

@@ -3,52 +3,10 @@
  * glyph (to the right, or to the left when the plot's edge is too close), and the glyphs of a lane are stacked so
  * that no two labelled boxes meet. Boxes are measured at the whole-period zoom: zooming in only spreads glyphs apart
  * (a label keeps its size while the gaps between glyphs grow), so a packing that holds there holds at every zoom.
- * Text is measured by an injected function: the canvas's measureText in the browser, `estimateTextWidth` elsewhere.
+ * Text is measured by an injected function (shared/format/text-width.ts).
  */
 
-/** The width of a text in pixels, at the font it will be drawn in. */
-export type MeasureText = (text: string) => number;
-
-/** Widths in ems of a sans-serif's characters (DejaVu Sans proportions, among the widest of the common fallbacks). */
-const NARROW = new Set([..."iljtfrI.,:;!|'’()[] "]);
-const WIDE = new Set([...'mwMW@%']);
-
-/** A deterministic estimate of a text's width at `fontSize` pixels (bold about 10 % wider). */
-export function estimateTextWidth(text: string, fontSize = 12, bold = false): number {
-  let ems = 0;
-  for (const char of text) {
-    if (NARROW.has(char)) ems += 0.34;
-    else if (WIDE.has(char)) ems += 0.92;
-    else if (char >= 'A' && char <= 'Z') ems += 0.7;
-    else if (char >= '0' && char <= '9') ems += 0.64;
-    else ems += 0.6;
-  }
-  return ems * fontSize * (bold ? 1.1 : 1);
-}
-
-/**
- * A text cut into lines no wider than `maxWidth`, at spaces; a word wider than the whole width is cut where it must
- * (it still shows every letter). Never drops a character but the spaces it breaks at.
- */
-export function wrapText(text: string, maxWidth: number, measure: MeasureText): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && measure(`${last} ${word}`) <= maxWidth) {
-      lines[lines.length - 1] = `${last} ${word}`;
-      continue;
-    }
-    let rest = word;
-    while (measure(rest) > maxWidth && rest.length > 1) {
-      let cut = rest.length - 1;
-      while (cut > 1 && measure(rest.slice(0, cut)) > maxWidth) cut--;
-      lines.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    lines.push(rest);
-  }
-  return lines;
-}
+import { wrapText, type MeasureText } from '../../shared/format/text-width.ts';
 
 /** A glyph's horizontal extent on screen (a point's diamond included). */
 export interface GlyphBox {
@@ -70,24 +28,32 @@ export interface LabelOptions {
   right: number;
   /** No line is wider than this. */
   maxWidth: number;
-  /** The room under which a side is not worth writing on when the other side has more. */
+  /** A side with room for neither the whole label nor half of this is not written on (unless neither has more). */
   minWidth: number;
   /** Between the glyph and its label. */
   gap: number;
 }
 
 /**
- * The side and lines of a label: on the right when the whole label, or at least `minWidth` of it, fits before the
- * plot's right edge; otherwise on the side with more room. Wrapped to the room there (at most `maxWidth`).
+ * The side and lines of a label: the side where it takes the fewest lines, the right one when they tie, wrapped to the
+ * room there (at most `maxWidth`). A side with room for neither the whole label nor half of `minWidth` is not written
+ * on, unless neither side has more.
  */
 export function placeLabel(text: string, glyph: GlyphBox, measure: MeasureText, options: LabelOptions): LabelPlacement {
   const natural = measure(text);
-  const rightRoom = Math.min(options.maxWidth, options.right - glyph.x1 - options.gap);
-  const leftRoom = Math.min(options.maxWidth, glyph.x0 - options.gap - options.left);
-  const side = rightRoom >= Math.min(natural, options.minWidth) || rightRoom >= leftRoom ? 'right' : 'left';
-  const room = Math.max(options.minWidth / 2, side === 'right' ? rightRoom : leftRoom);
-  const lines = natural <= room ? [text] : wrapText(text, room, measure);
-  return { side, lines, width: Math.max(0, ...lines.map(measure)) };
+  const rooms = {
+    right: Math.min(options.maxWidth, options.right - glyph.x1 - options.gap),
+    left: Math.min(options.maxWidth, glyph.x0 - options.gap - options.left),
+  };
+  const linesIn = (room: number) => (natural <= room ? [text] : wrapText(text, room, measure));
+  let best: LabelPlacement | null = null;
+  for (const side of ['right', 'left'] as const) {
+    if (rooms[side] < Math.min(natural, options.minWidth / 2)) continue;
+    const lines = linesIn(rooms[side]);
+    if (!best || lines.length < best.lines.length) best = { side, lines, width: 0 };
+  }
+  best ??= { side: 'right', lines: linesIn(Math.max(options.minWidth / 2, rooms.right)), width: 0 };
+  return { ...best, width: Math.max(0, ...best.lines.map(measure)) };
 }
 
 /** A labelled glyph's whole box: the glyph and its label beside it. */

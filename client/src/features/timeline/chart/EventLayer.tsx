@@ -1,3 +1,4 @@
+import { labelledBox } from '../label-layout.ts';
 import type { LaidOutItem } from '../layout.ts';
 import { diamond, fadeId, type ChartEvent, type ChartLabels, type PlacedItem } from './chart-model.ts';
 import { GlyphLabel } from './GlyphLabel.tsx';
@@ -6,7 +7,8 @@ import { LABEL_GAP, ROW, eventLabel, glyphBox, type PlacedGlyph } from './place-
 /**
  * The events in view as SVG glyphs (a diamond for a day, a bar for a span, faded at both ends when approximate), each
  * a focusable button named by its label, date and kind, with its whole label beside it in dark ink, wrapped onto the
- * lines its place was computed for (place-chart.ts). An event that steps back fades its glyph and greys its label.
+ * lines its place was computed for (place-chart.ts), glyph and label one target. An event that steps back fades its
+ * glyph and greys its label.
  */
 export function EventLayer({
   visibleItems,
@@ -42,6 +44,7 @@ export function EventLayer({
     const point = event.glyph.shape === 'point';
     const faded = isFaded(item);
     const isSelected = item.id === selectedEvent;
+    const hit = labelledBox(box, place.label, LABEL_GAP);
     return (
       <g
         key={item.key}
@@ -65,6 +68,15 @@ export function EventLayer({
       >
         {/* The accessible name (SVG takes it from <title>) and the tooltip: label, date as words, kind. */}
         <title>{`${eventLabel(event, labels)} — ${event.dateWords} (${event.kindWords})`}</title>
+        {/* The glyph and its whole label are one target: a click between the lines of a label still lands. */}
+        <rect
+          className="tl-hit-area"
+          x={hit.x0}
+          y={y}
+          width={hit.x1 - hit.x0}
+          height={place.height}
+          fill="transparent"
+        />
         <g opacity={faded ? 0.25 : 1}>
           {point ? (
             <>

@@ -1,3 +1,4 @@
+import { labelledBox } from '../label-layout.ts';
 import { pixelExtent, type LaidOutItem } from '../layout.ts';
 import {
   PUB_COLOUR,
@@ -148,6 +149,7 @@ export function PublicationLayer({
           const y = place.top;
           const point = pub.glyph.shape === 'point';
           const isLinked = linkedSources.has(pub.id);
+          const hit = labelledBox(box, place.label, LABEL_GAP);
           return (
             <g
               key={pub.id}
@@ -166,6 +168,14 @@ export function PublicationLayer({
               }}
             >
               <title>{`${pub.glyph.approximate ? `${labels.approx} ` : ''}${pub.label} — ${pub.dateWords}`}</title>
+              <rect
+                className="tl-hit-area"
+                x={hit.x0}
+                y={y}
+                width={hit.x1 - hit.x0}
+                height={place.height}
+                fill="transparent"
+              />
               {point ? (
                 <path
                   d={diamond((box.x0 + box.x1) / 2, y + ROW / 2, 6)}

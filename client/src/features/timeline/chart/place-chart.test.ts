@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, labelledBox } from '../label-layout.ts';
+import { estimateTextWidth } from '../../../shared/format/text-width.ts';
+import { labelledBox } from '../label-layout.ts';
 import { assignLanes, dateExtent, precisionGlyph } from '../layout.ts';
 import type { ChartEvent, ChartPublication } from './chart-model.ts';
 import { LABEL_GAP, chartGeometry, eventLabel, glyphBox, placeChart } from './place-chart.ts';

@@ -3,12 +3,11 @@ import {
   packBoxes,
   placeLabel,
   stackLanes,
-  wrapText,
   type GlyphBox,
   type LabelPlacement,
-  type MeasureText,
   type StackedLane,
 } from '../label-layout.ts';
+import { wrapText, type MeasureText } from '../../../shared/format/text-width.ts';
 import { pixelExtent, type LaneLayout, type PrecisionGlyph, type TimeExtent } from '../layout.ts';
 import type { ChartEvent, ChartLabels, ChartPublication } from './chart-model.ts';
 
