@@ -100,7 +100,7 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
     }
     const inParentheses = depth > 0;
     // "Cloudwatt, Orange's service": a possessor is an apposition's, not a list item.
-    const possessor = /^['’]s\b/u.test(text.slice(actor.end, actor.end + 3));
+    const possessor = isPossessive(text, actor.end);
     if (
       last &&
       !possessor &&
@@ -136,7 +136,17 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
   }
   // Names joined by commas alone are two clauses' ("…la plate-forme OpenStack, Cloudwatt est resté…"); a list
   // has a conjunction ("IBM, HP ou Rackspace").
+  if (groups.every((g) => g.members.length === 1)) return groups;
   return groups.flatMap((g) => (g.members.length > 1 && !hasConjunction(text, g) ? splitGroup(g) : [g]));
+}
+
+/** Whether "'s" or "’s" ends a word at `at` (/^['’]s\b/, without a string to test). */
+function isPossessive(text: string, at: number): boolean {
+  const quote = text.charCodeAt(at);
+  if ((quote !== 39 && quote !== 0x2019) || text.charCodeAt(at + 1) !== 115) return false;
+  const next = text.charCodeAt(at + 2);
+  // \b after "s": no ASCII word character next (NaN past the end).
+  return !((next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95);
 }
 
 /** The preposition's forms that may recur after a conjunction: "auprès de A et de la B", "from A and from B". */
