@@ -2,7 +2,6 @@
 // (page.evaluate callbacks run in the browser: the DOM types describe them.)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import {
   hasChromium,
   launchChromium,
   repoRoot,
+  seriousAxeViolations,
   startAtlas,
   type RunningAtlas,
 } from './support.ts';
@@ -45,23 +45,6 @@ Financé à hauteur de 320 millions d'euros, le projet Andromède a surtout enri
 Le fonds Capital Rhône a investi 12 millions d'euros dans Nuage Boréal en 2015. Nuage Boréal s'appuie sur OVH pour ses centres de données. Ses clients parlent encore de la société Klabanet, son ancien nom.
 `;
 const SOURCE_ID = 'nuage-boreal-le-pari-lyonnais-du-cloud-souverain';
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical violations on the page as it is (all of them are written to the artifacts). */
-async function axe(page: Page, label: string) {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe
-      .run;
-    const results = (await run(document, { resultTypes: ['violations'] })) as {
-      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-    };
-    return results.violations;
-  });
-  await mkdir(artifactsDir, { recursive: true });
-  await writeFile(path.join(artifactsDir, `axe-${label}.json`), JSON.stringify(violations, null, 2));
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const names = (await readdir(dir)).sort();
@@ -235,7 +218,7 @@ describe.skipIf(!hasChromium || !corpusPresent)('the curator review screen, end 
     expect(await page.locator('#review-field-id-error').textContent()).toMatch(/lower-case/i);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('review-field-id');
     await written('One field needs fixing');
-    expect(await axe(page, 'review-edit-en')).toEqual([]);
+    expect(await seriousAxeViolations(page, 'review-edit-en')).toEqual([]);
     await page.keyboard.press('Escape');
     await page.keyboard.press('e');
     await page.getByText('Advanced: the record as JSON').click();
@@ -254,7 +237,7 @@ describe.skipIf(!hasChromium || !corpusPresent)('the curator review screen, end 
     await page.getByRole('button', { name: /^Modifier/ }).click();
     expect(await page.locator('.review__decision h2').textContent()).toMatch(/^\w+\u202f: /);
     expect(await page.getByText('Modifier la fiche (tous les champs)').count()).toBe(1);
-    expect(await axe(page, 'review-edit-fr')).toEqual([]);
+    expect(await seriousAxeViolations(page, 'review-edit-fr')).toEqual([]);
     const reviewLog = parse(await readFile(path.join(env.KB_DIR!, 'review-log.yaml'), 'utf8')) as unknown[];
     expect(reviewLog).toHaveLength(7);
 
@@ -308,7 +291,7 @@ describe.skipIf(!hasChromium || !corpusPresent)('the curator review screen, end 
     expect(await notice.textContent()).toContain(`Accept ${anchorKey} first`);
     await mkdir(artifactsDir, { recursive: true });
     await page.screenshot({ path: path.join(artifactsDir, 'curate-anchor-first.png') });
-    expect(await axe(page, 'review-anchor-first')).toEqual([]);
+    expect(await seriousAxeViolations(page, 'review-anchor-first')).toEqual([]);
 
     // Accepting it anyway: the server refuses (409 anchor-first), and its message leads to the anchor too.
     await page.keyboard.press('a');

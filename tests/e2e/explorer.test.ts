@@ -1,11 +1,18 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser: the DOM types describe them.)
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, CHROMIUM, hasChromium, launchChromium, startAtlas, type RunningAtlas } from './support.ts';
+import {
+  artifactsDir,
+  CHROMIUM,
+  hasChromium,
+  launchChromium,
+  seriousAxeViolations,
+  startAtlas,
+  type RunningAtlas,
+} from './support.ts';
 
 /**
  * The explorer end to end, in the system Chromium against the real server: a journalist searches Cloudwatt, reads
@@ -17,8 +24,6 @@ import { artifactsDir, CHROMIUM, hasChromium, launchChromium, startAtlas, type R
 
 const skipReason = `no Chromium at ${CHROMIUM} (install Debian's: apt-get install -y chromium)`;
 if (!hasChromium) console.warn(`e2e: skipped: ${skipReason}`);
-
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Recorder {
   csp: string[];
@@ -56,19 +61,6 @@ async function graphReady(page: Page) {
 
 async function statusText(page: Page) {
   return (await page.locator('#graph-status').textContent())?.trim() ?? '';
-}
-
-async function axe(page: Page, label: string) {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe
-      .run;
-    return (await run(document, { resultTypes: ['violations'] })) as {
-      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-    };
-  });
-  await writeFile(path.join(artifactsDir, `axe-${label}.json`), JSON.stringify(results.violations, null, 2));
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 /** Types like a person, waits for the listbox, and picks the option whose label matches with the keyboard. */
@@ -291,18 +283,18 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, against the real server
   });
 
   it('has no serious or critical accessibility violation (axe-core), in English and in French', async () => {
-    expect(await axe(page, 'graph-table-en')).toEqual([]);
+    expect(await seriousAxeViolations(page, 'graph-table-en')).toEqual([]);
     await page.locator('.lang-switch button[lang="fr"]').click();
     await page.waitForURL(/lang=fr/);
     await page.locator('.views__link', { hasText: 'Graphe' }).waitFor();
     await page.locator('h4', { hasText: /^A fondé$/ }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     await shot(page, '08-french');
-    expect(await axe(page, 'graph-fr')).toEqual([]);
+    expect(await seriousAxeViolations(page, 'graph-fr')).toEqual([]);
     await page.locator('.views__link', { hasText: 'Chronologie' }).click();
     await page.locator('.timeline-view').waitFor();
     await shot(page, '09-timeline-fr');
-    expect(await axe(page, 'timeline-fr')).toEqual([]);
+    expect(await seriousAxeViolations(page, 'timeline-fr')).toEqual([]);
   });
 
   it('violated no CSP directive and logged no error', () => {

@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * What the end-to-end tests and the UI benchmark share: the system Chromium (Debian's, never a downloaded build),
@@ -20,6 +22,30 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+let axeSource: Promise<string> | null = null;
+
+/**
+ * axe-core on the page as it is now: every violation written to tests/artifacts/axe-<label>.json, the serious and
+ * critical ones returned as "rule: help (targets)" lines, so that a pass is an empty list.
+ */
+export async function seriousAxeViolations(page: Page, label: string): Promise<string[]> {
+  axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(await axeSource);
+  const violations = await page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe
+      .run;
+    const results = (await run(document, { resultTypes: ['violations'] })) as {
+      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+    };
+    return results.violations;
+  });
+  await mkdir(artifactsDir, { recursive: true });
+  await writeFile(path.join(artifactsDir, `axe-${label}.json`), JSON.stringify(violations, null, 2));
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 export interface RunningAtlas {

@@ -2,11 +2,18 @@
 // (page.evaluate callbacks run in the browser: the DOM types describe them.)
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, CHROMIUM, hasChromium, launchChromium, startAtlas, type RunningAtlas } from './support.ts';
+import {
+  artifactsDir,
+  CHROMIUM,
+  hasChromium,
+  launchChromium,
+  seriousAxeViolations,
+  startAtlas,
+  type RunningAtlas,
+} from './support.ts';
 
 /**
  * The timeline, money, sources and stories views end to end, in the system Chromium against the real server: a
@@ -19,27 +26,11 @@ import { artifactsDir, CHROMIUM, hasChromium, launchChromium, startAtlas, type R
 const skipReason = `no Chromium at ${CHROMIUM} (install Debian's: apt-get install -y chromium)`;
 if (!hasChromium) console.warn(`e2e views: skipped: ${skipReason}`);
 
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DAY = 86_400_000;
 
 async function shot(page: Page, name: string) {
   await mkdir(artifactsDir, { recursive: true });
   await page.screenshot({ path: path.join(artifactsDir, `views-${name}.png`), fullPage: true });
-}
-
-async function axe(page: Page, label: string) {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe
-      .run;
-    return (await run(document, { resultTypes: ['violations'] })) as {
-      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-    };
-  });
-  await writeFile(path.join(artifactsDir, `axe-views-${label}.json`), JSON.stringify(results.violations, null, 2));
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 const query = (page: Page) => new URL(page.url()).searchParams;
@@ -120,7 +111,7 @@ describe.skipIf(!hasChromium)('timeline, money, sources and stories in Chromium,
     expect(await approx.count()).toBeGreaterThan(5);
     expect(await approx.first().locator('text').textContent()).toMatch(/^c\. /);
     await shot(page, '01-timeline');
-    expect(await axe(page, 'timeline')).toEqual([]);
+    expect(await seriousAxeViolations(page, 'views-timeline')).toEqual([]);
   });
 
   it('opens an event’s evidence on click, moves by keyboard, and links it to when its sources were published', async () => {
@@ -262,7 +253,7 @@ describe.skipIf(!hasChromium)('timeline, money, sources and stories in Chromium,
     expect((await card.textContent())!.replace(/[\s\u202f\u00a0]+/g, ' ')).toMatch(/135[ ,.]?000[ ,.]?000 EUR/);
     await card.locator('.evidence-in-context blockquote', { hasText: 'devait investir 135 millions' }).waitFor();
     await shot(page, '06-money');
-    expect(await axe(page, 'money')).toEqual([]);
+    expect(await seriousAxeViolations(page, 'views-money')).toEqual([]);
 
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
@@ -319,7 +310,7 @@ describe.skipIf(!hasChromium)('timeline, money, sources and stories in Chromium,
     await fresh.locator('.story-bar[data-step="3"]').waitFor();
     expect(await fresh.locator('.story-bar__caption').textContent()).toContain('Dassault Systèmes');
     await fresh.close();
-    expect(await axe(page, 'story')).toEqual([]);
+    expect(await seriousAxeViolations(page, 'views-story')).toEqual([]);
   });
 
   it('opens a story quote in the reader scrolled to its passage, highlighted', async (ctx) => {
@@ -374,7 +365,7 @@ describe.skipIf(!hasChromium)('timeline, money, sources and stories in Chromium,
     await page.locator('.panel h2', { hasText: 'Caisse des Dépôts' }).waitFor();
     expect(await reader.locator('a.mention--selected').count()).toBeGreaterThan(0);
     await shot(page, '09-source-reader');
-    expect(await axe(page, 'sources')).toEqual([]);
+    expect(await seriousAxeViolations(page, 'views-sources')).toEqual([]);
   });
 
   it('violated no CSP directive and logged no error', () => {
