@@ -64,6 +64,11 @@ describe('packing boxes', () => {
   const meets = (a: PackBox, ta: number, b: PackBox, tb: number, gap: number) =>
     a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && ta < tb + b.height && tb < ta + a.height;
 
+  it('keeps the upper places for the boxes given first (the earlier events)', () => {
+    // The second box starts further left (a label on its glyph's left) but comes later: it goes under.
+    expect(packBoxes([box(100, 200), box(20, 150)], 4)).toEqual([0, 24]);
+  });
+
   it('puts boxes that do not meet on the same line, and stacks those that do', () => {
     expect(packBoxes([box(0, 100), box(110, 200), box(50, 150)], 4)).toEqual([0, 0, 24]);
   });

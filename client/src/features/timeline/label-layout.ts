@@ -69,25 +69,24 @@ export interface PackBox extends GlyphBox {
 }
 
 /**
- * The top of each box, stacked first-fit: swept from left to right, each box goes as high as it can without meeting
- * a box it overlaps horizontally (with `gap` pixels between them). Returns the tops in the order given.
+ * The top of each box, stacked first-fit in the order given (time order: the earlier events keep the upper places):
+ * each box goes as high as it can without meeting a box placed before it that it overlaps horizontally (with `gap`
+ * pixels between them). Returns the tops in the order given.
  */
 export function packBoxes(boxes: readonly PackBox[], gap: number): number[] {
-  const order = boxes.map((_, index) => index).sort((a, b) => boxes[a]!.x0 - boxes[b]!.x0 || a - b);
-  const tops = new Array<number>(boxes.length).fill(0);
-  let active: { x1: number; top: number; bottom: number }[] = [];
-  for (const index of order) {
-    const box = boxes[index]!;
-    active = active.filter((placed) => placed.x1 + gap > box.x0);
+  const placed: { x0: number; x1: number; top: number; bottom: number }[] = [];
+  return boxes.map((box) => {
+    const meeting = placed
+      .filter((other) => other.x0 < box.x1 + gap && box.x0 < other.x1 + gap)
+      .sort((a, b) => a.top - b.top);
     let top = 0;
-    for (const placed of [...active].sort((a, b) => a.top - b.top)) {
-      if (top + box.height <= placed.top) break;
-      top = Math.max(top, placed.bottom);
+    for (const other of meeting) {
+      if (top + box.height <= other.top) break;
+      top = Math.max(top, other.bottom);
     }
-    tops[index] = top;
-    active.push({ x1: box.x1, top, bottom: top + box.height });
-  }
-  return tops;
+    placed.push({ x0: box.x0, x1: box.x1, top, bottom: top + box.height });
+    return top;
+  });
 }
 
 export interface LaneStackOptions {
