@@ -6,7 +6,15 @@ import { graphStylesheet } from './cy-style.ts';
 import type { GraphModel, Visibility } from './graph-model.ts';
 import { centralityRanks, fitViewport, labelBudget, LARGE_EDGE_COUNT, type Point } from './layout.ts';
 import { layOut, placeElements, positionCache } from './place-elements.ts';
-import { applyClasses, canvasToSvg, classRules, handleCanvasKey, initialClasses } from './canvas-helpers.ts';
+import {
+  applyClasses,
+  canvasToSvg,
+  classRules,
+  handleCanvasKey,
+  initialClasses,
+  labelCandidates,
+} from './canvas-helpers.ts';
+import { chooseLabels, LABEL_PX, labelOrder, needsRestyle } from './label-placement.ts';
 
 cytoscape.use(fcose);
 
@@ -76,26 +84,42 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const styleZoom = useRef(1);
   /**
    * Labels by priority: the most central actors at the fitted zoom, more as one zooms in, and always the selection,
-   * its neighbourhood (when small) and the path. Label sizes follow the zoom once it has moved far enough.
+   * its neighbourhood (when small) and the path; a label that would overlap one of higher priority waits for a closer
+   * zoom. Label sizes follow the zoom (never under MIN_LABEL_PX on screen).
    */
   const updateLabels = useRef(() => {});
   updateLabels.current = () => {
     const cy = cyRef.current;
     if (!cy || cy.destroyed()) return;
-    const { model, selected, emphasis, pathNodes } = latest.current;
+    const { model, visibility, selected, emphasis, pathNodes } = latest.current;
     const zoom = cy.zoom();
     const ranks = ranksOf(model);
     const budget = labelBudget(zoom, fitZoom.current || zoom, ranks.size);
     const neighbourhood = emphasis !== null && emphasis.size <= LABELLED_NEIGHBOURHOOD ? emphasis : null;
+    const forced = new Set(pathNodes);
+    if (selected) forced.add(selected);
+    const restyle = needsRestyle(zoom, styleZoom.current);
+    const px = restyle ? LABEL_PX : (LABEL_PX * zoom) / styleZoom.current;
+    const drawn = cy.nodes().map((node) => node.id());
+    // Twice the budget is considered, so that a label left out for overlapping gives its place to a free one.
+    const order = labelOrder(
+      drawn.filter((id) => visibility.nodes.has(id)),
+      ranks,
+      forced,
+      neighbourhood,
+      2 * budget,
+    );
+    const keep = chooseLabels(
+      labelCandidates(cy, order, px, (150 * px) / LABEL_PX),
+      forced,
+      budget + (neighbourhood?.size ?? 0),
+    );
     const on: cytoscape.SingularElementArgument[] = [];
     const off: cytoscape.SingularElementArgument[] = [];
     cy.nodes().forEach((node) => {
-      const id = node.id();
-      const want =
-        (ranks.get(id) ?? Infinity) < budget || id === selected || pathNodes.has(id) || !!neighbourhood?.has(id);
+      const want = keep.has(node.id());
       if (want !== node.hasClass('labelled')) (want ? on : off).push(node);
     });
-    const restyle = Math.abs(Math.log(zoom / styleZoom.current)) > Math.log(1.3);
     cy.batch(() => {
       if (on.length > 0) cy.collection(on as unknown as cytoscape.CollectionArgument).addClass('labelled');
       if (off.length > 0) cy.collection(off as unknown as cytoscape.CollectionArgument).removeClass('labelled');

@@ -262,29 +262,31 @@ export default function GraphView() {
       {dictionary.size === 0 && <Empty>{t.graph.emptyData}</Empty>}
       {dictionary.size > 0 && visibility.nodes.size === 0 && !hoodsPending && <Empty>{t.graph.emptyFiltered}</Empty>}
 
-      {dictionary.size > 0 && (
-        <GraphCanvas
-          ref={canvas}
-          model={model}
-          visibility={visibility}
-          sizes={sizes}
-          labels={labels}
-          selected={selectedActor}
-          emphasis={emphasis}
-          pathNodes={pathNodes}
-          pathEdges={pathEdges}
-          basis={wholeModel}
-          describeNode={describeNode}
-          describeEdge={describeEdge}
-          onSelect={onSelect}
-          onExpand={onExpand}
-          label={t.graph.canvasLabel}
+      <div className="graph-stage">
+        {dictionary.size > 0 && (
+          <GraphCanvas
+            ref={canvas}
+            model={model}
+            visibility={visibility}
+            sizes={sizes}
+            labels={labels}
+            selected={selectedActor}
+            emphasis={emphasis}
+            pathNodes={pathNodes}
+            pathEdges={pathEdges}
+            basis={wholeModel}
+            describeNode={describeNode}
+            describeEdge={describeEdge}
+            onSelect={onSelect}
+            onExpand={onExpand}
+            label={t.graph.canvasLabel}
+          />
+        )}
+        <Legend
+          kindsPresent={kindsPresent}
+          sizeBy={state.sizeBy === 'money' ? t.graph.sizeMoney : t.graph.sizeCentrality}
         />
-      )}
-      <Legend
-        kindsPresent={kindsPresent}
-        sizeBy={state.sizeBy === 'money' ? t.graph.sizeMoney : t.graph.sizeCentrality}
-      />
+      </div>
       <div id="graph-table" hidden={!state.table}>
         {state.table && (
           <GraphTable

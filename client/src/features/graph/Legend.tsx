@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ActorKind } from '../../shared/api/types.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { familyColour, kindStyle, shapePath } from '../../shared/visual.ts';
@@ -38,15 +39,22 @@ export function LineSwatch({
   );
 }
 
-/** What the colours, shapes, sizes and lines mean; only the kinds present in the view are listed. */
+/** The phone layout's breakpoint (styles.css); jsdom, where component tests run, has no matchMedia. */
+const isPhone = () => typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 700px)').matches;
+
+/**
+ * What the colours, shapes, sizes and lines mean; only the kinds present in the view are listed. Beside the graph on
+ * a desktop (open); folded under it on a phone, where it would otherwise push the controls a screen down.
+ */
 export function Legend({ kindsPresent, sizeBy }: { kindsPresent: ReadonlySet<string>; sizeBy: string }) {
   const { t } = useI18n();
+  const [open] = useState(() => !isPhone());
   const undatedKind = actorKinds.find((kind) => kindsPresent.has(kind));
   return (
-    <section className="legend" aria-labelledby="legend-title">
-      <h3 id="legend-title" className="legend__title">
-        {t.graph.legend}
-      </h3>
+    <details className="legend" open={open}>
+      <summary className="legend__summary">
+        <h3 className="legend__title">{t.graph.legend}</h3>
+      </summary>
       <div className="legend__groups">
         <div>
           <h4 className="legend__heading">{t.graph.legendKinds}</h4>
@@ -91,6 +99,6 @@ export function Legend({ kindsPresent, sizeBy }: { kindsPresent: ReadonlySet<str
           </ul>
         </div>
       </div>
-    </section>
+    </details>
   );
 }

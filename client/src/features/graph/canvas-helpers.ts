@@ -1,6 +1,7 @@
 import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { GraphModel, Visibility } from './graph-model.ts';
+import type { LabelCandidate } from './label-placement.ts';
 import { graphToSvg, type SvgEdge, type SvgNode } from './svg-export.ts';
 
 /**
@@ -77,6 +78,27 @@ export function applyClasses(
     if (on.length > 0) cy.collection(on as unknown as cytoscape.CollectionArgument).addClass(name);
     if (off.length > 0) cy.collection(off as unknown as cytoscape.CollectionArgument).removeClass(name);
   }
+}
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+/** A text's width in pixels at a font size, as the canvas draws it (estimated where there is no canvas: jsdom). */
+function textWidth(text: string, px: number): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return text.length * px * 0.6;
+  measuring.font = `${px}px system-ui, sans-serif`;
+  return measuring.measureText(text).width;
+}
+
+/** The actors `ids` as label candidates at the current view: labels `px` high on screen, at most `maxWidth` wide. */
+export function labelCandidates(cy: Core, ids: readonly string[], px: number, maxWidth: number): LabelCandidate[] {
+  const zoom = cy.zoom();
+  return ids.flatMap((id) => {
+    const node = cy.getElementById(id);
+    if (node.empty()) return [];
+    const { x, y } = node.renderedPosition();
+    const width = Math.min(maxWidth, textWidth(String(node.data('label') ?? ''), px));
+    return [{ id, x, y, size: Number(node.data('size')) * zoom, width, height: px * 1.25 }];
+  });
 }
 
 const PAN_STEP = 60;

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { LABEL_PX } from './label-placement.ts';
 
 /**
  * The cytoscape stylesheet. Colours, shapes, sizes and line styles are read from each element's data (set from
@@ -8,8 +9,8 @@ import type { StylesheetJson } from 'cytoscape';
  * without arrows.
  */
 export function graphStylesheet(large: boolean, zoom = 1): StylesheetJson {
-  // Label sizes are set for the zoom they will be read at, so that a label reads at 13 px on screen whatever the
-  // graph's extent; the canvas rebuilds the sheet when the zoom has moved far from it.
+  // Label sizes are set for the zoom they will be read at, so that a label reads at LABEL_PX on screen whatever the
+  // graph's extent; the canvas rebuilds the sheet when the zoom has moved far from it (needsRestyle).
   const scale = 1 / Math.max(0.05, zoom);
   return [
     {
@@ -21,7 +22,7 @@ export function graphStylesheet(large: boolean, zoom = 1): StylesheetJson {
         height: 'data(size)',
         // Only the actors the canvas marks "labelled" carry a label: the most central ones, more as one zooms in.
         label: '',
-        'font-size': 13 * scale,
+        'font-size': LABEL_PX * scale,
         'font-family': 'system-ui, sans-serif',
         color: '#1a1a1a',
         'text-valign': 'bottom',
@@ -66,7 +67,8 @@ export function graphStylesheet(large: boolean, zoom = 1): StylesheetJson {
       },
     },
     { selector: 'edge.undated', style: { opacity: 0.45, 'target-arrow-fill': 'hollow' } },
-    { selector: 'node.labelled', style: { label: 'data(label)' } },
+    // A labelled actor is drawn above the others, so that no neighbour covers its label.
+    { selector: 'node.labelled', style: { label: 'data(label)', 'z-index': 5 } },
     { selector: '.hidden', style: { visibility: 'hidden', events: 'no' } },
     { selector: 'node.faded', style: { opacity: 0.18 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
