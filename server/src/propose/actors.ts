@@ -64,6 +64,19 @@ export function slugify(name: string): string {
 const isAcronym = (word: string) => /^[\p{Lu}\d&]{2,8}$/u.test(word) || /^\p{Lu}[\p{Ll}]{1,3}\p{Lu}/u.test(word);
 
 /** Whether `acronym` spells the initials of `name`'s capitalised words (letters in order, small words skipped). */
+/**
+ * "Direction interministérielle du numérique (Dinum)", "Agence nationale … (Anssi)": a word in parentheses after a
+ * name of several words, starting with its first letter and taking the rest of its letters in order.
+ */
+function abbreviates(short: string, name: string): boolean {
+  const letters = foldKey(short).replace(/[^a-z]/g, '');
+  const full = foldKey(name).replace(/[^a-z ]/g, '');
+  if (short.includes(' ') || letters.length < 3 || !full.includes(' ') || letters[0] !== full[0]) return false;
+  let i = 0;
+  for (const c of full) if (c === letters[i]) i++;
+  return i === letters.length;
+}
+
 export function spellsInitials(acronym: string, name: string): boolean {
   const initials = name
     .split(/[\s-]+/)
@@ -91,6 +104,32 @@ const isGivenName = (word: string) => foldedGivenNames.has(foldKey(word.split('-
  * "X"), two people joined by "et"/"and" split ("Claire Martin et Julien Roche"), and nationality adjectives
  * ("Dutch") are not names.
  */
+const ELIDED_NAME = /(?<![\p{L}\p{N}])[dlDL]['’](\p{Lu}[\p{L}\p{N}-]*(?:[ ]\p{Lu}[\p{L}\p{N}-]*)*)/gu;
+
+/**
+ * French names after an elided article or preposition ("présidente d'Hexaline", "auprès d'Altavia"), which name
+ * discovery reads as one lower-case word; spans already taken (known actors, dates, amounts, names) are left alone.
+ */
+export function withElidedNames(
+  text: string,
+  names: readonly NameCandidate[],
+  taken: readonly { start: number; end: number }[],
+): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  ELIDED_NAME.lastIndex = 0;
+  for (let m = ELIDED_NAME.exec(text); m; m = ELIDED_NAME.exec(text)) {
+    const start = m.index + 2;
+    const end = start + m[1]!.length;
+    const overlaps = (t: { start: number; end: number }) => t.start < end && start < t.end;
+    // A name discovery found inside it ("Cloud" of "d'Altea Cloud") gives way; anything else taken stays.
+    const inside = (t: { start: number; end: number }) => t.start >= start && t.end <= end;
+    if (!taken.some(overlaps) && names.every((n) => !overlaps(n) || inside(n))) found.push({ text: m[1]!, start, end });
+  }
+  if (found.length === 0) return [...names];
+  const kept = names.filter((n) => !found.some((f) => n.start >= f.start && n.end <= f.end));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
+}
+
 /** Words that head an institution's name, which goes on past "of the" or in lower case ("Cour des comptes"). */
 const EN_HEADS =
   'Ministry|Department|Bank|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament';
@@ -142,7 +181,11 @@ export function refineNames(names: readonly NameCandidate[]): NameCandidate[] {
   const alone = new Set(names.filter((n) => !/\s(?:et|and|&)\s/u.test(n.text)).map((n) => foldKey(n.text)));
   const push = (text: string, start: number) => {
     // A possessive is not part of the name: "Orange's" -> "Orange".
-    const trimmed = text.replace(/['’]s$/u, '').replace(/[\s,.;:]+$/u, '');
+    // "Boston-based": the place, without the suffix that places something in it.
+    const trimmed = text
+      .replace(/['’]s$/u, '')
+      .replace(/[\s,.;:]+$/u, '')
+      .replace(/-based$/u, '');
     if (trimmed.length === 0 || DEMONYMS.has(trimmed.toLowerCase())) return;
     // Titles alone are not names: "CEO", "Managing Director".
     if (trimmed.split(/\s+/).every((w) => isTitle(w) || /^(?:of|de|du)$/iu.test(w))) return;
@@ -200,17 +243,65 @@ export function guessKind(
         return { kind, cue: m[0].trim() };
       }
     }
+    if (after.startsWith('-based')) return { kind: 'place', cue: '-based' };
+    // "X, a joint venture …", "X, un service de …": the noun of an apposition right after the name.
+    const apposed = /^\s*,\s*(?:an?|une?)\s+(?:[\p{Ll}-]+\s+)??(joint venture|[\p{Ll}-]+)/u.exec(after);
+    const apposedKind = apposed && APPOSED_KINDS.find((k) => k.pattern.test(apposed[1]!));
+    if (apposedKind) return { kind: apposedKind.kind, cue: apposed![1]! };
     const next = /^\s+([\p{L}]+)/u.exec(after);
     for (const { kind, pattern } of KIND_CUES_AFTER) if (next && pattern.test(next[1]!)) return { kind, cue: next[1]! };
     // "X, CEO of Y", "X, directeur de la stratégie": a title right after the name is a person's.
     const title = /^\s*,\s*(?:(?:le|la|l['’]|the|an?|un|une)\s+)?([\p{L}.-]+(?:\s+[\p{L}.-]+)?)/u.exec(after);
     if (title && [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t[language].test(title[1]!)))
       return { kind: 'person', cue: title[1]! };
+    // "X, Norvane's chief executive": a title after an organisation's possessive.
+    const owned = POSSESSIVE_TITLE.exec(after);
+    if (owned && [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t[language].test(owned[1]!)))
+      return { kind: 'person', cue: owned[1]! };
+    if (personShaped(mention.text)) {
+      // "par Marion Lefèvre et Karim Benali": listed with a person named by a common given name.
+      const listedAfter = /^\s+(?:et|and|&)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(after);
+      const listedBefore = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+\s+(?:et|and|&)\s+$/u.exec(before);
+      const partner = listedAfter?.[1] ?? listedBefore?.[1];
+      if (partner && isGivenName(partner)) return { kind: 'person', cue: partner };
+      // "que dirige X", "succède à X", "replaced X as": what only a person is.
+      const role = PERSON_ONLY_BEFORE[language].exec(before);
+      if (role) return { kind: 'person', cue: role[0].trim() };
+    }
   }
   const words = name.split(/\s+/);
   if (words.length >= 2 && words.length <= 4 && isGivenName(words[0]!)) return { kind: 'person', cue: words[0]! };
   return { kind: words.length === 1 && isAcronym(name) ? 'organisation' : 'company', cue: null };
 }
+
+/** What the noun of an apposition after a name says it is: "X, a joint venture", "X, un éditeur nantais". */
+const APPOSED_KINDS: { kind: ActorKind; pattern: RegExp }[] = [
+  { kind: 'joint-venture', pattern: /^(?:joint venture|coentreprise|co-entreprise)$/u },
+  { kind: 'offer', pattern: /^(?:service|offre|offer|offering|platform|plateforme|produit|product|logiciel)s?$/u },
+  {
+    kind: 'company',
+    pattern:
+      /^(?:company|firm|start-?up|provider|maker|manufacturer|publisher|operator|host|vendor|société|entreprise|éditeur|opérateur|hébergeur|fabricant|fournisseur|constructeur)s?$/u,
+  },
+  { kind: 'public-body', pattern: /^(?:agency|ministry|regulator|agence|ministère|autorité|administration)s?$/u },
+];
+const POSSESSIVE_TITLE =
+  /^\s*,\s*\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+([\p{L}.-]+(?:\s+[\p{L}.-]+)?)/u;
+/** Two or three capitalised words with no company ending: the shape of a person's name. */
+const personShaped = (name: string) => {
+  const words = name.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
+    !COMPANY_NAME_ENDINGS.has(foldKey(words.at(-1)!))
+  );
+};
+/** Verbs whose object or agent is a person: who runs, succeeds or replaces someone. */
+const PERSON_ONLY_BEFORE: Record<Language, RegExp> = {
+  fr: /(?:(?:dirigée?s?|présidée?s?) par|que (?:dirige|préside)(?:\s+depuis\s+[^,.;]{1,30})?|succède à|succéder à|remplace|remplacer|a nommé|ont nommé|nomme)\s*$/u,
+  en: /(?:succeeds|succeeded|replaces|replaced|takes over from|took over from|appointed|hired)\s*$/u,
+};
 
 /** "à Nantes" is a place only when nothing name-like follows ("à Nantes et Paris", "in Grenoble,"). */
 const placeLike = (after: string) => /^\s*(?:[,.;:)]|et\s|and\s|$)/u.test(after);
@@ -242,9 +333,8 @@ export function groupNewActors(
     // "Full Name (ACR)": the acronym is an alias of the name it follows.
     if (
       previous &&
-      isAcronym(name.text) &&
       /^\s*\(\s*$/.test(text.slice(previous.end, name.start)) &&
-      spellsInitials(name.text, previous.text)
+      ((isAcronym(name.text) && spellsInitials(name.text, previous.text)) || abbreviates(name.text, previous.text))
     ) {
       const owner = keyOf.get(foldKey(previous.text));
       if (owner) {

@@ -208,3 +208,70 @@ describe('a company named without its generic ending', () => {
     expect(q.actors.find((a) => a.id === 'nubo-vault')?.aliases.fr).not.toContain('Nubo');
   });
 });
+
+describe('French elision before a name', () => {
+  it('finds a new name after "d\'" or "l\'" and reads a title\'s organisation after "d\'"', () => {
+    expect(fr("Orange a racheté 20 % du capital d'Altea Cloud en 2021.").actors.map((a) => a.id)).toContain(
+      'altea-cloud',
+    );
+    expect(
+      relations(fr("Altea Cloud recrute. Selon Claire Martin, présidente d'Altea Cloud, tout va bien.")),
+    ).toContain('claire-martin leads altea-cloud');
+  });
+});
+
+describe('people told by the sentence, whatever their given name', () => {
+  it('reads a person listed with a person, one after a possessive title, one an organisation appointed', () => {
+    const kinds = (p: Proposals) => Object.fromEntries(p.actors.map((a) => [a.id, a.kind]));
+    expect(
+      kinds(fr('La société Nubo Cloud a été fondée en 2015 par Claire Martin et Yannick Roux.'))['yannick-roux'],
+    ).toBe('person');
+    const owned = en('"Prices will fall," said Piet Jansen, Atos\'s chief executive.');
+    expect(kinds(owned)['piet-jansen']).toBe('person');
+    expect(relations(owned)).toContain('piet-jansen leads atos');
+    const appointed = en('In 2021, Atos appointed Piet Jansen as chief executive.');
+    expect(relations(appointed)).toContain('piet-jansen leads atos');
+    expect(relations(fr('En 2021, Atos a nommé Yannick Roux directeur général.'))).toContain('yannick-roux leads atos');
+    expect(kinds(fr('Nubo Cloud, que dirige depuis 2019 Yannick Roux, recrute.'))['yannick-roux']).toBe('person');
+  });
+
+  it('reads the kind an apposition gives ("X, a joint venture", "X, un service")', () => {
+    const kinds = (p: Proposals) => Object.fromEntries(p.actors.map((a) => [a.id, a.kind]));
+    expect(kinds(en('Nimbus Works, a joint venture of Atos and Orange, opened in 2020.'))['nimbus-works']).toBe(
+      'joint-venture',
+    );
+    expect(kinds(fr('Nubo Vault, un service de sauvegarde, ouvre en 2024.'))['nubo-vault']).toBe('offer');
+  });
+
+  it('groups a short form in parentheses that takes the name\'s letters in order ("Onaclo")', () => {
+    const p = fr("L'Observatoire national du cloud (Onaclo) critique Orange. Selon l'Onaclo, Orange a tort.");
+    expect(p.actors.find((a) => a.id === 'observatoire-national-du-cloud')?.aliases.fr).toEqual(
+      expect.arrayContaining(['Onaclo']),
+    );
+    expect(p.actors.map((a) => a.id)).not.toContain('onaclo');
+  });
+});
+
+describe('places named by adjectives', () => {
+  it('places an organisation by "X-based", a city\'s demonym, or a nationality used as a noun', () => {
+    expect(relations(en('Nimbus Labs, the Roubaix-based maker of servers, hired 40 people.'))).toContain(
+      'nimbus-labs located-in roubaix',
+    );
+    expect(relations(en('Atos hired the Roubaix-based start-up Nimbus Labs in 2021.'))).toContain(
+      'nimbus-labs located-in roubaix',
+    );
+    expect(relations(fr("Le groupe roubaisien Nubo Cloud a levé 5 millions d'euros auprès d'Orange."))).toContain(
+      'nubo-cloud located-in roubaix',
+    );
+    expect(relations(fr('Orange a racheté le français Nubo Cloud en 2021.'))).toContain('nubo-cloud located-in france');
+    expect(fr('Atos travaille avec une société basée à Boston-based.').actors.map((a) => a.id)).not.toContain(
+      'boston-based',
+    );
+  });
+
+  it('places nothing when the city is no actor ("l\'éditeur lyonnais X" with no Lyon)', () => {
+    expect(relations(fr("L'éditeur lyonnais Nubo Cloud a levé 5 millions d'euros auprès d'Orange."))).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/located-in/u)]),
+    );
+  });
+});

@@ -556,6 +556,19 @@ export const NATIONALITIES: Record<Language, { pattern: RegExp; country: string[
     { pattern: word('chinois\\p{L}*'), country: ['Chine', 'China'] },
     { pattern: word('britannique\\p{L}*'), country: ['Royaume-Uni', 'United Kingdom'] },
     { pattern: word('belges?'), country: ['Belgique', 'Belgium'] },
+    { pattern: word('néerlandais\\p{L}*|hollandais\\p{L}*'), country: ['Pays-Bas', 'Netherlands'] },
+    // Cities' demonyms place an organisation in the city, when the city is an actor: "le groupe roubaisien X".
+    { pattern: word('parisien(?:ne)?s?'), country: ['Paris'] },
+    { pattern: word('lyonnais(?:e|es)?'), country: ['Lyon'] },
+    { pattern: word('nantais(?:e|es)?'), country: ['Nantes'] },
+    { pattern: word('roubaisien(?:ne)?s?'), country: ['Roubaix'] },
+    { pattern: word('grenoblois(?:e|es)?'), country: ['Grenoble'] },
+    { pattern: word('rennais(?:e|es)?'), country: ['Rennes'] },
+    { pattern: word('toulousain(?:e|s|es)?'), country: ['Toulouse'] },
+    { pattern: word('bordelais(?:e|es)?'), country: ['Bordeaux'] },
+    { pattern: word('lillois(?:e|es)?'), country: ['Lille'] },
+    { pattern: word('marseillais(?:e|es)?'), country: ['Marseille'] },
+    { pattern: word('strasbourgeois(?:e|es)?'), country: ['Strasbourg'] },
   ],
   en: [
     { pattern: word('French'), country: ['France'] },
@@ -564,6 +577,7 @@ export const NATIONALITIES: Record<Language, { pattern: RegExp; country: string[
     { pattern: word('Chinese'), country: ['China', 'Chine'] },
     { pattern: word('British|UK'), country: ['United Kingdom', 'Royaume-Uni'] },
     { pattern: word('Belgian'), country: ['Belgium', 'Belgique'] },
+    { pattern: word('Dutch'), country: ['Netherlands', 'Pays-Bas'] },
   ],
 };
 /** Nouns that a nationality adjective must qualify to place an actor: "French company X", "la start-up française X". */

@@ -364,6 +364,11 @@ const ORG_KINDS: readonly ActorKind[] = [
 const isOrg = (a: ActorSpan) => ORG_KINDS.includes(a.kind);
 
 const TITLE_TYPES: RelationType[] = ['founded', 'leads', 'works-for'];
+/** Between an organisation and the person it appoints: its verb, right before the person. */
+const APPOINTED: Record<Language, RegExp> = {
+  fr: /^[^.;:]{0,120}\s(?:a|ont|avait)\s+(?:nommé|désigné|choisi|recruté|promu)\s+$/u,
+  en: /^[^.;:]{0,120}\s(?:(?:has|have|had)\s+)?(?:appointed|named|hired|promoted|picked|chosen)\s+$/u,
+};
 const titleScanners: Record<Language, CueScanner> = {
   fr: new CueScanner([FOUNDER_TITLES.fr, LEAD_TITLES.fr, WORK_TITLES.fr]),
   en: new CueScanner([FOUNDER_TITLES.en, LEAD_TITLES.en, WORK_TITLES.en]),
@@ -390,16 +395,29 @@ const ORG_NOUN_WORDS = {
 /** English: "French start-up", "American extraterritorial law" (up to two words between). */
 const nounAfterAdjective = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}${ORG_NOUN_WORDS.en}`, 'u');
 /** French: "société française", "clouds publics d'origine américaine". */
+const ARTICLE_BEFORE = /(?:^|[\s(])(?:l['’]|le\s+|la\s+|the\s+)$/iu;
 const nounBeforeAdjective = new RegExp(`${ORG_NOUN_WORDS.fr}(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+$`, 'iu');
 
 /** "the Grenoble microprocessor manufacturer Kalray": a place naming an organisation's noun phrase. */
 function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const place of s.actors.filter((a) => a.kind === 'place')) {
+    // "X, the Boston-based maker of …": the organisation the phrase is in apposition to.
+    if (s.text.startsWith('-based', place.end)) {
+      const head = s.actors.findLast(
+        (a) =>
+          a.end <= place.start &&
+          ORG_KINDS.includes(a.kind) &&
+          /^\s*,\s*(?:the|an?)\s+$/u.test(s.text.slice(a.end, place.start)),
+      );
+      const d = head && draft(s, 'located-in', head, place, [], 0.55, 'relation.place-modifier');
+      if (d) out.push(d);
+    }
     const org = s.actors.find((a) => a.start > place.end && a.start - place.end <= 60 && ORG_KINDS.includes(a.kind));
     if (!org) continue;
     const between = s.text.slice(place.end, org.start);
-    if (/^(?:\s+[\p{Ll}-]+){1,3}\s+$/u.test(between) && ORG_NOUNS[s.language].test(between)) {
+    // "the Grenoble manufacturer Kalray", "the Boston-based start-up Nimbus".
+    if (/^(?:-based)?(?:\s+[\p{Ll}-]+){1,3}\s+$/u.test(between) && ORG_NOUNS[s.language].test(between)) {
       const d = draft(s, 'located-in', org, place, [], 0.55, 'relation.place-modifier');
       if (d) out.push(d);
     }
@@ -478,12 +496,20 @@ function fromTitles(s: SentenceView): RelationDraft[] {
           a.start - end <= 80 &&
           !/[,.;:(]/.test(s.text.slice(end, a.start)) &&
           isOrg(a) &&
-          /\b(?:of|at|for|de|du|des|d['’]|chez)\b/iu.test(s.text.slice(end, a.start)),
+          // "présidente d'Hexaline": an elided "d'" ends right on the name, with no word boundary after it.
+          /\b(?:of|at|for|de|du|des|chez)\b|\bd['’]$/iu.test(s.text.slice(end, a.start)),
       );
       const possessor = s.actors.find(
         (a) => a.end <= start && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(s.text.slice(a.end, start)) && isOrg(a),
       );
-      const org = after ?? possessor;
+      // "Y has appointed X as chief executive", "Y a nommé X directeur général": the organisation that appointed.
+      const appointer =
+        person.end <= start
+          ? s.actors.findLast(
+              (a) => a.end <= person.start && isOrg(a) && APPOINTED[s.language].test(s.text.slice(a.end, person.start)),
+            )
+          : undefined;
+      const org = after ?? possessor ?? appointer;
       if (!org) continue;
       const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, start - 12), end));
       const relation = type === 'leads' && deputy ? 'works-for' : type;
@@ -612,9 +638,12 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
       const { start, end } = hit;
       // The adjective qualifies an organisation noun next to it: "French start-up", "société française".
       const qualified =
-        s.language === 'en'
+        (s.language === 'en'
           ? nounAfterAdjective.test(s.text.slice(end, Math.min(s.end, end + 40)))
-          : nounBeforeAdjective.test(s.text.slice(Math.max(s.start, start - 40), start));
+          : nounBeforeAdjective.test(s.text.slice(Math.max(s.start, start - 40), start))) ||
+        // The adjective as a noun right before a name: "l'américain Exten Data", "the German SAP".
+        (ARTICLE_BEFORE.test(s.text.slice(Math.max(s.start, start - 4), start)) &&
+          s.actors.some((a) => a.start > end && /^\s+$/u.test(s.text.slice(end, a.start))));
       if (!qualified) continue;
       const place = lookup(country);
       if (!place) continue;
