@@ -231,8 +231,9 @@ export class Curator {
       return splitKbFile(texts.get(`${collection}.yaml`) ?? '').chunks.some((c) => c.id === id);
     };
     /** The record to write, its anchors checked: each in the knowledge base, or accepted in this same decision. */
+    const matched = matchedRecords(file);
     const anchored = (key: string, record: Record<string, unknown>) => {
-      const resolved = pointAtMatchedRecords(record, matchedRecords(file));
+      const resolved = pointAtMatchedRecords(record, matched);
       for (const anchor of derivedAnchors(resolved)) {
         if (inKb(anchor) || keys.includes(anchor)) continue;
         if (proposals.has(anchor) && !decided.has(anchor)) throw new AnchorNotAccepted(key, anchor);
@@ -248,7 +249,8 @@ export class Curator {
           const edited = decision.action === 'accept' ? decision.record : undefined;
           const record = anchored(key, edited ? this.checkRecord(p.collection, edited) : p.record);
           write(p.collection, record as { id: string });
-          const changed = edited ? editedFields(p.record, record) : [];
+          // (A pointer moved to the record its anchor repeats is not the curator's edit.)
+          const changed = edited ? editedFields(pointAtMatchedRecords(p.record, matched), record) : [];
           log({
             decision: 'accept',
             proposal: key,
