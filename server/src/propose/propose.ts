@@ -23,6 +23,7 @@ import {
   listedWithName,
   refineNames,
   slugify,
+  withElidedNames,
   type NewActorDraft,
 } from './actors.ts';
 import { clamp01, tokenise, type Draft } from './drafts.ts';
@@ -151,14 +152,18 @@ class Collector<R> {
   readonly items = new Map<string, Cited<R>>();
   add(draft: ProposedFact<R>) {
     const cite = draft.cite;
-    const item = this.items.get(draft.key) ?? {
-      key: draft.key,
-      record: draft.record,
-      cites: [],
-      confidence: 0,
-      citeKeys: new Set<string>(),
-      rules: new Set<string>(),
-    };
+    let item = this.items.get(draft.key);
+    if (!item) {
+      item = {
+        key: draft.key,
+        record: draft.record,
+        cites: [],
+        confidence: 0,
+        citeKeys: new Set<string>(),
+        rules: new Set<string>(),
+      };
+      this.items.set(draft.key, item);
+    }
     const citeKey = `${cite.source}\u0000${cite.start}\u0000${cite.end}`;
     if (!item.citeKeys.has(citeKey)) {
       item.citeKeys.add(citeKey);
@@ -166,7 +171,6 @@ class Collector<R> {
     }
     item.confidence = Math.max(item.confidence, draft.confidence);
     item.rules.add(draft.rule);
-    this.items.set(draft.key, item);
   }
 }
 
@@ -258,8 +262,9 @@ export function readDocument(context: ProposalContext, document: ProposalDocumen
   const mentions = context.gazetteer.find(text);
   const dates = extractDates(text, { language, published: source.published });
   const money = extractMoney(text, { language });
+  const taken = [...mentions, ...dates, ...money];
   const names = refineNames(
-    joinInstitutionNames(text, discoverNames(text, sentences, [...mentions, ...dates, ...money])),
+    joinInstitutionNames(text, withElidedNames(text, discoverNames(text, sentences, taken), taken)),
   );
   const known: ActorSpan[] = mentions.map((m) => {
     const actor = context.knownById.get(m.actor)!;
@@ -613,7 +618,7 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
     ...status,
     // Each further citation of the same fact adds a little confidence.
     confidence: clamp01(item.confidence + 0.05 * Math.min(item.cites.length - 1, 4)),
-    rule: [...item.rules].sort().join(', '),
+    rule: item.rules.size === 1 ? item.rules.values().next().value! : [...item.rules].sort().join(', '),
     evidenceIds,
   });
   const usedIds = new Map<Collection, Set<string>>();
@@ -733,11 +738,11 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
     })
     .sort(byId);
 
-  const count = (list: readonly { proposal: ProposalMeta }[]) => ({
-    new: list.filter((p) => p.proposal.status === 'new').length,
-    matches: list.filter((p) => p.proposal.status === 'matches').length,
-    conflicts: list.filter((p) => p.proposal.status === 'conflicts').length,
-  });
+  const count = (list: readonly { proposal: ProposalMeta }[]) => {
+    const counts = { new: 0, matches: 0, conflicts: 0 };
+    for (const p of list) counts[p.proposal.status]++;
+    return counts;
+  };
   return {
     schemaVersion: 1,
     summary: { actors: count(actors), relations: count(relations), events: count(events), fundings: count(fundings) },
