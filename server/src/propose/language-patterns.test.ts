@@ -275,3 +275,24 @@ describe('places named by adjectives', () => {
     );
   });
 });
+
+describe('relative clauses before the verb', () => {
+  it('keeps a negation or a "que" inside a closed relative clause to that clause', () => {
+    expect(
+      events(fr('Nubo Drive ferme. Nubo Drive, qui ne compte plus que 300 clients, sera fermé en décembre 2024.')),
+    ).toContain('shutdown nubo-drive 2024-12');
+    expect(
+      events(en('Nimbus Drive closes. Nimbus Drive, which never made money, will shut down in December 2024.')),
+    ).toContain('shutdown nimbus-drive 2024-12');
+    // The sentence's own negation still holds.
+    expect(
+      events(fr('Nubo Drive ferme. Nubo Drive, qui compte 300 clients, ne sera pas fermé en décembre 2024.')),
+    ).not.toContain('shutdown nubo-drive 2024-12');
+  });
+
+  it('reads the imperfect "lançait" as a launch', () => {
+    expect(events(fr('En 2021, Orange lançait Nubo Vault, un service de sauvegarde.'))).toContain(
+      'launch nubo-vault 2021',
+    );
+  });
+});

@@ -164,7 +164,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'launch',
-    `lanc${W}|inaugur${W}|mis(?:e)? en service|mise en ligne|ouvert(?:ure)?|arrivée|débarqu${W}|s${AP}implant${W}|démarr${W}|présent(?:e|s|es)? (?:en|au|aux)|voi(?:t|ent|r) le jour|verr(?:a|ont|ait|aient) le jour|vu le jour`,
+    `lanc${W}|lanç${W}|inaugur${W}|mis(?:e)? en service|mise en ligne|ouvert(?:ure)?|arrivée|débarqu${W}|s${AP}implant${W}|démarr${W}|présent(?:e|s|es)? (?:en|au|aux)|voi(?:t|ent|r) le jour|verr(?:a|ont|ait|aient) le jour|vu le jour`,
     `launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|roll(?:ed|s)? out|rollout|arrival|arrived|opened|inaugurat${W}|debut(?:ed|s)?|set foot|see(?:s)? the light of day|saw the light of day`,
     true,
     bi('lanceur', 'launcher'),

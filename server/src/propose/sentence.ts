@@ -208,7 +208,12 @@ export function groupBefore(s: SentenceView, at: number, options: { reach?: numb
     // "A report by MP X criticises Y": the author of the work the sentence opens on is its subject.
     const author = isComplement(g) && AUTHORED_WORK[s.language].test(s.text.slice(s.start, g.start));
     if (!author && (g.inParentheses || isComplement(g) || /^['’]s\b/u.test(s.text.slice(g.end, g.end + 3)))) continue;
-    if (REPORTING[s.language].test(s.text.slice(g.end, at))) return undefined;
+    // A closed relative clause or apposition between them is not the sentence's own reporting verb.
+    const between =
+      relative && g.end <= relative.start
+        ? s.text.slice(g.end, relative.start) + s.text.slice(relative.end, at)
+        : s.text.slice(g.end, at);
+    if (REPORTING[s.language].test(between)) return undefined;
     return g;
   }
   return undefined;
@@ -333,12 +338,21 @@ export function negated(s: SentenceView, start: number, end: number): boolean {
   const { negations } = mood(s);
   if (negations.length === 0) return false;
   const from = Math.max(clauseStart(s, start), start - 45);
-  if (!negations.some((n) => n.start >= from && n.end <= start)) return false;
+  // A negation inside a relative clause closed before the cue is that clause's: "X, qui ne compte plus…, sera fermé".
+  const own = (n: CueHit) =>
+    !(
+      RELATIVE_OPEN.test(s.text.slice(Math.max(s.start, n.start - 60), n.start)) &&
+      s.text.slice(n.end, start).includes(',')
+    );
+  if (!negations.some((n) => n.start >= from && n.end <= start && own(n))) return false;
   if (s.language === 'en') return true;
   const before = s.text.slice(from, start);
   if (/\bsans\b|\bjamais\b|\baucun/iu.test(before)) return true;
   return FR_NEGATION_CLOSE.test(before) || FR_NEGATION_CLOSE.test(s.text.slice(end, Math.min(s.end, end + 20)));
 }
+
+/** A relative clause opened before this point and not yet closed by a comma. */
+const RELATIVE_OPEN = /,\s*(?:qui|dont|which|who|that)\s[^,]*$/iu;
 
 /** Whether a cue stands under a condition or a guess ("if", "could", "si", "pourrait") in its clause. */
 export function hypothetical(s: SentenceView, start: number): boolean {
