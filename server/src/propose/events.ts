@@ -232,6 +232,8 @@ const TIME_WORDS = new Set([
 /** "OVH's IPO": a possessive right before the trigger. */
 const POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+const POSSESSIVE_DETERMINER = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|their|his|her)\s+$/iu;
+
 const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u;
 
 function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
@@ -239,6 +241,11 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const last = groupBefore(s, f.start, { reach: 400 });
   const possessor = s.groups.find((g) => g.end <= f.start && POSSESSIVE.test(s.text.slice(g.end, f.start)));
   if (possessor) return { subject: possessor };
+  // "depuis son lancement", "since its launch": the event is the owner's, named earlier, never a name after it.
+  if (POSSESSIVE_DETERMINER.test(s.text.slice(Math.max(s.start, f.start - 8), f.start))) {
+    const owner = groupBefore(s, f.start);
+    return owner ? { subject: owner } : {};
+  }
   // "X, which should see the light of day in 2024", "X qui verra le jour": the relative pronoun's antecedent.
   const antecedent = s.groups.findLast((g) => g.end <= f.start && RELATIVE_SUBJECT.test(s.text.slice(g.end, f.start)));
   if (antecedent) return { subject: antecedent };

@@ -296,3 +296,20 @@ describe('relative clauses before the verb', () => {
     );
   });
 });
+
+describe('what an event or a partnership belongs to', () => {
+  it('gives an event after a possessive determiner to its owner, never to a name after it', () => {
+    const p = fr('Nubo Cloud, hébergé chez Orange depuis son lancement en 2019, vise la qualification SecNumCloud.');
+    expect(events(p)).toContain('launch nubo-cloud 2019');
+    expect(events(en('Nimbus Labs, hosted by Orange since its launch in 2019, seeks Anssi approval.'))).toContain(
+      'launch nimbus-labs 2019',
+    );
+  });
+
+  it('does not make a joint venture a partner of its founders ("X, a joint venture of A and B")', () => {
+    const r = relations(en('Nimbus Works, a joint venture created by Atos and Orange, opened in 2020.'));
+    expect(r).not.toContain('atos partner-of nimbus-works');
+    expect(r).not.toContain('nimbus-works partner-of orange');
+    expect(r).toEqual(expect.arrayContaining(['atos founded nimbus-works', 'orange founded nimbus-works']));
+  });
+});

@@ -97,6 +97,8 @@ function anaphoricProject(s: SentenceView, start: number, end: number, subject: 
     );
 }
 
+const APPOSED_NOUN = /^\s*,\s*(?:an?|une?|the|la|le|l['’])\s*(?:[\p{Ll}-]+\s+)?$/u;
+
 const PASSIVE_AUXILIARY =
   /(?:^|\s)(?:was|were|is|are|been|being|a été|ont été|avait été|avaient été|est|sont|était|étaient|sera|seront)\s+(?:(?:[\p{Ll}-]+ly|déjà|not|pas|also|aussi)\s+)?$/u;
 
@@ -143,7 +145,10 @@ function fromCues(s: SentenceView): RelationDraft[] {
       const after = groupAfter(s, end, 80);
       // "between A and B", "competitors: A and B": the list after the cue is the whole relation.
       const listAfter = after && /^\s*(?:entre|between|:)/iu.test(s.text.slice(end, after.start));
-      const before = listAfter ? undefined : groupBefore(s, start, { reach: cue.shape === 'versus' ? 200 : 120 });
+      const nearest = listAfter ? undefined : groupBefore(s, start, { reach: cue.shape === 'versus' ? 200 : 120 });
+      // "Cirra, a joint venture created by A and B": the name the noun is in apposition to is the venture itself.
+      const before =
+        nearest && cue.shape === 'pairs' && APPOSED_NOUN.test(s.text.slice(nearest.end, start)) ? undefined : nearest;
       const eligible = (g: Group | undefined) =>
         (g?.members ?? []).filter(
           (a) => allowed(cue.fromKinds, a) && (cue.shape === 'versus' || a.kind !== 'programme'),
