@@ -6,7 +6,9 @@
  * The explorer in headless Chromium (the system one, /usr/bin/chromium) against the real server started as
  * `npm start` starts it:
  * - real data: time from navigation start to the first drawn graph (the `atlas:first-draw` user-timing mark the
- *   graph view sets on cytoscape's first render after its layout), and the fcose layout time, median of `runs`;
+ *   graph view sets on cytoscape's first render of the whole drawing after its layout; a large graph is added over
+ *   several frames and marked after the last), and the fcose layout time, median of `runs`; the longest main-thread
+ *   task of each run (and, on the synthetic graph, how many took over 200 ms), with the machine's load average;
  * - a synthetic graph of 2,000 actors and 10,000 relations, written as a static JSON file into a temporary folder
  *   and served beside the explorer by a small proxy of this script's own (same origin; the API is never given
  *   synthetic data), loaded with the explorer's `?data=` flag: time to first draw, layout time, and the frame time
@@ -18,7 +20,7 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -131,6 +133,8 @@ interface DrawTiming {
   nodes: number;
   /** The longest main-thread task (PerformanceObserver "longtask") from navigation to a second after the first draw. */
   longestTaskMs: number;
+  /** How many of those tasks took over 200 ms. */
+  tasksOver200: number;
 }
 
 /** Records every main-thread task over 50 ms from the page's first script on (a string: it runs in the page). */
@@ -144,9 +148,9 @@ async function timeFirstDraw(page: Page, url: string): Promise<DrawTiming> {
   await page.goto(url);
   await page.waitForSelector('.graph-canvas[data-graph-ready="true"]', { timeout: 120_000 });
   await page.waitForTimeout(1_000);
-  const longestTaskMs = await page.evaluate(() =>
-    Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
-  );
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const longestTaskMs = Math.max(0, ...longTasks);
+  const tasksOver200 = longTasks.filter((ms) => ms > 200).length;
   const timing = await page.evaluate(() => {
     const draw = performance.getEntriesByName('atlas:first-draw')[0];
     const layout = performance.getEntriesByName('atlas:layout', 'measure')[0];
@@ -157,7 +161,7 @@ async function timeFirstDraw(page: Page, url: string): Promise<DrawTiming> {
       nodes: Number(canvas.dataset.nodes),
     };
   });
-  return { ...timing, longestTaskMs };
+  return { ...timing, longestTaskMs, tasksOver200 };
 }
 
 /** Drags the canvas from an empty corner for about two seconds, recording requestAnimationFrame deltas. */
@@ -244,6 +248,8 @@ export default async function ui(argv: string[]): Promise<void> {
   await writeFile(graphFile, JSON.stringify(syntheticGraph(nodes, edges)));
   const proxy = await startProxy(atlas.url, graphFile);
   const browser = await launchChromium();
+  // Every figure here is wall-clock time on a machine the bench may share: its load says how far to trust them.
+  const loadAtStart = loadavg()[0]!;
   try {
     const bundle = await initialJavaScript(path.join(repoRoot, 'client/dist'));
 
@@ -276,12 +282,14 @@ export default async function ui(argv: string[]): Promise<void> {
       chromium: browser.version(),
       viewport: '1440x900, headless, --disable-gpu (software rendering)',
       runs,
+      loadAverage: { atStart: round(loadAtStart, 2), atEnd: round(loadavg()[0]!, 2) },
       realData: {
         actors: real[0]!.nodes,
         firstDrawMs: round(median(real.map((r) => r.firstDrawMs))),
         firstDrawMsEachRun: real.map((r) => round(r.firstDrawMs)),
         layoutMs: round(median(real.map((r) => r.layoutMs ?? NaN))),
         longestTaskMs: round(Math.max(...real.map((r) => r.longestTaskMs))),
+        longestTaskMsEachRun: real.map((r) => round(r.longestTaskMs)),
       },
       synthetic: {
         actors: nodes,
@@ -290,6 +298,8 @@ export default async function ui(argv: string[]): Promise<void> {
         layoutMs: round(median(synthetic.map((s) => s.layoutMs ?? NaN))),
         layoutQuality: nodes > 500 ? 'draft' : 'default',
         longestTaskMs: round(Math.max(...synthetic.map((s) => s.longestTaskMs))),
+        longestTaskMsEachRun: synthetic.map((s) => round(s.longestTaskMs)),
+        tasksOver200EachRun: synthetic.map((s) => s.tasksOver200),
         pan: {
           frames: frames.length,
           meanMs: round(frames.reduce((a, b) => a + b, 0) / frames.length),
@@ -319,6 +329,11 @@ export default async function ui(argv: string[]): Promise<void> {
           figures.synthetic.longestTaskMs,
           `≤ ${targets.longestTaskMs}`,
         ],
+        [
+          'synthetic: longest task, each run (ms) / tasks over 200 ms',
+          `${figures.synthetic.longestTaskMsEachRun.join(', ')} / ${figures.synthetic.tasksOver200EachRun.join(', ')}`,
+          '',
+        ],
         ['synthetic: pan frame p50 (ms)', figures.synthetic.pan.p50Ms, ''],
         ['synthetic: pan frame p95 (ms)', figures.synthetic.pan.p95Ms, `≤ ${targets.panFrameP95Ms}`],
         ['synthetic: pan fps (mean)', figures.synthetic.pan.fps, ''],
@@ -343,6 +358,11 @@ export default async function ui(argv: string[]): Promise<void> {
             ]
           : []),
         ['initial JS gzipped (KiB)', bundle.initialGzipKiB, `≤ ${targets.initialJsGzipKiB}`],
+        [
+          'machine load average (1 min), start / end',
+          `${figures.loadAverage.atStart} / ${figures.loadAverage.atEnd}`,
+          '',
+        ],
         ...bundle.files.map((f) => [
           `  ${f.initial ? 'initial' : 'lazy'} ${f.file} (KiB gz)`,
           round(f.gzipBytes / 1024),
