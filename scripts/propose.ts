@@ -4,7 +4,7 @@
  *   Reads the corpus and the knowledge base and writes data/build/proposals.json (atomically, deterministically):
  *   proposed actors, relations, events and fundings in the knowledge base's shape, each with its status against
  *   the knowledge base (new, matches, conflicts), confidence, rule and shortest exact evidence span.
- *   The sources are read on N worker threads (default: one per core, but at most one per million characters, so one
+ *   The sources are read on N worker threads (default: one per core, but at most one per two million characters, so one
  *   for a single source or a small corpus); the output is the same bytes whatever N.
  * Exit codes: 0 done, 1 the input has problems (listed as file:line: reason), 2 bad configuration or usage.
  */

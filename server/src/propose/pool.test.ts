@@ -72,7 +72,7 @@ describe('the proposal pool', () => {
     const large = Array.from({ length: 8 }, (_, i) =>
       withId({ ...fixtures()[0]!, text: 'x'.repeat(400_000) }, `d${i}`),
     );
-    expect(defaultThreads(large)).toBe(Math.min(availableParallelism(), 4));
+    expect(defaultThreads(large)).toBe(Math.min(availableParallelism(), 2));
   });
 
   it('names the source a worker failed on, in a typed error, and keeps working after it', async () => {
