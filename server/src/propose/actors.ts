@@ -238,7 +238,7 @@ export function guessKind(
     for (const { kind, pattern } of KIND_CUES_BEFORE) {
       // The cue must end right where the name starts (one space or an apostrophe between).
       const m = new RegExp(`(?:${pattern.source})\\s*$`, 'iu').exec(before);
-      if (m && (kind !== 'place' || /^\p{Lu}\p{Ll}+$/u.test(mention.text))) {
+      if (m && (kind !== 'place' || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(mention.text))) {
         if (kind === 'place' && !placeLike(after)) continue;
         return { kind, cue: m[0].trim() };
       }
@@ -271,7 +271,8 @@ export function guessKind(
   }
   const words = name.split(/\s+/);
   if (words.length >= 2 && words.length <= 4 && isGivenName(words[0]!)) return { kind: 'person', cue: words[0]! };
-  return { kind: words.length === 1 && isAcronym(name) ? 'organisation' : 'company', cue: null };
+  // An acronym names an organisation; a brand spelt with a capital inside ("SoftBank") a company.
+  return { kind: words.length === 1 && /^[\p{Lu}\d&]{2,8}$/u.test(name) ? 'organisation' : 'company', cue: null };
 }
 
 /** What the noun of an apposition after a name says it is: "X, a joint venture", "X, un éditeur nantais". */
@@ -302,6 +303,20 @@ const PERSON_ONLY_BEFORE: Record<Language, RegExp> = {
   fr: /(?:(?:dirigée?s?|présidée?s?) par|que (?:dirige|préside)(?:\s+depuis\s+[^,.;]{1,30})?|succède à|succéder à|remplace|remplacer|a nommé|ont nommé|nomme)\s*$/u,
   en: /(?:succeeds|succeeded|replaces|replaced|takes over from|took over from|appointed|hired)\s*$/u,
 };
+
+/** The spellings of a draft found in the text outside its discovered mentions, as whole words. */
+function occurrences(text: string, draft: NewActorDraft): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (const alias of draft.aliases)
+    for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + alias.length)) {
+      const end = at + alias.length;
+      if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+      if (draft.mentions.some((m) => m.start === at)) continue;
+      out.push({ text: alias, start: at, end });
+    }
+  return out;
+}
 
 /** "à Nantes" is a place only when nothing name-like follows ("à Nantes et Paris", "in Grenoble,"). */
 const placeLike = (after: string) => /^\s*(?:[,.;:)]|et\s|and\s|$)/u.test(after);
@@ -353,7 +368,8 @@ export function groupNewActors(
     add(key, name);
   }
   for (const draft of order) {
-    const { kind, cue } = guessKind(text, draft.mentions, language);
+    // Every occurrence tells the kind, also those discovery skips ("Cirra, a joint venture…" opening a sentence).
+    const { kind, cue } = guessKind(text, [...draft.mentions, ...occurrences(text, draft)], language);
     draft.kind = kind;
     draft.kindCue = cue;
     // The longest spelling names the actor; the others are aliases.

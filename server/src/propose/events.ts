@@ -260,7 +260,16 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   if (after && NOUN_COMPLEMENT.test(s.text.slice(f.end, after.start)))
     return { subject: after, other: groupBefore(s, f.start) };
   // "launched S3NS", "lancé le projet X"; not "launched in 2010 following X", "lancés avec le concours du X".
-  if (trigger.patient && after && !after.inParentheses && !isComplement(after) && !TIME_WORDS.has(after.wordBefore))
+  // A place is where something opens, not what opens ("opened a data centre near Toulouse").
+  const placeOnly = after?.members.every((m) => m.kind === 'place');
+  if (
+    trigger.patient &&
+    after &&
+    !placeOnly &&
+    !after.inParentheses &&
+    !isComplement(after) &&
+    !TIME_WORDS.has(after.wordBefore)
+  )
     return { subject: after, other: groupBefore(s, f.start) };
   const before = groupBefore(s, f.start);
   if (before) return { subject: before, other: after };

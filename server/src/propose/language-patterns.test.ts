@@ -313,3 +313,23 @@ describe('what an event or a partnership belongs to', () => {
     expect(r).toEqual(expect.arrayContaining(['atos founded nimbus-works', 'orange founded nimbus-works']));
   });
 });
+
+describe('kinds read from every occurrence', () => {
+  it('reads a cue at a mention discovery skips (a sentence opening on the name)', () => {
+    const kinds = (p: Proposals) => Object.fromEntries(p.actors.map((a) => [a.id, a.kind]));
+    expect(kinds(en('Atos picked Nimbra. Nimbra, a joint venture of Orange and Thales, opened in 2020.')).nimbra).toBe(
+      'joint-venture',
+    );
+  });
+
+  it('reads "en P", "near P" as a place, a brand with an inner capital as a company, and never launches a place', () => {
+    const p = fr(
+      'Nubo Cloud exploite trois sites en Rhône-Alpes et emploie 40 personnes. Nubo Cloud vend à DeepRiver.',
+    );
+    expect(p.actors.find((a) => a.id === 'rhone-alpes')?.kind).toBe('place');
+    expect(p.actors.find((a) => a.id === 'deepriver')?.kind).toBe('company');
+    const q = en('Nimbus Labs grew. In 2021, Nimbus Labs opened a data centre near Grenoble.');
+    expect(events(q)).toContain('launch nimbus-labs 2021');
+    expect(events(q).some((e) => e.includes('grenoble'))).toBe(false);
+  });
+});

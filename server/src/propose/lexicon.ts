@@ -685,7 +685,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
     ),
   },
   { kind: 'certification', pattern: word(`la qualification|la certification|le label|the certification|the label`) },
-  { kind: 'place', pattern: word(`la ville de|the city of|basée? à|based in|à|in`) },
+  { kind: 'place', pattern: word(`la ville de|the city of|basée? à|based in|à|in|en|near|près de`) },
 ];
 /** Words right after a name that tell its kind: "the Aurora project", "the Cloud Act", "X Agency". */
 export const KIND_CUES_AFTER: { kind: ActorKind; pattern: RegExp }[] = [
