@@ -23,9 +23,9 @@ export interface LabelCandidate {
   height: number;
 }
 
-/** Space between an actor and its label, and around each label, in pixels. */
+/** Space between an actor and its label, and around each label (its white outline and a little air), in pixels. */
 const LABEL_GAP = 3;
-const LABEL_PADDING = 2;
+const LABEL_PADDING = 3;
 
 /** The box a label is drawn in: centred below its actor. */
 export function labelBox(candidate: LabelCandidate): Box {
