@@ -181,8 +181,9 @@ export function rememberSentence(
   index: number,
   paragraph: number,
 ): void {
-  const first = actors[0];
   const from = start + openingParticiple(text, start, language);
+  // The first actor of the main clause, after any opening participle clause ("Fondée par A, la société X…").
+  const first = actors.find((a) => a.start >= from);
   discourse.subject =
     first &&
     first.start >= from &&

@@ -241,6 +241,14 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const last = groupBefore(s, f.start, { reach: 400 });
   const possessor = s.groups.find((g) => g.end <= f.start && POSSESSIVE.test(s.text.slice(g.end, f.start)));
   if (possessor) return { subject: possessor };
+  // "Créée en 2012 à Rennes, l'entreprise…", "Founded in 2015 by A, X…": an opening participle's subject follows
+  // the clause's comma.
+  if (/^[\s\p{P}]*$/u.test(s.text.slice(s.start, f.start))) {
+    const main = s.groups.find(
+      (g) => g.start > f.end && !g.inParentheses && /,\s*$/u.test(s.text.slice(f.end, g.start)),
+    );
+    if (main) return { subject: main, other: passiveAgent(s, f.end) };
+  }
   // "depuis son lancement", "since its launch": the event is the owner's, named earlier, never a name after it.
   if (POSSESSIVE_DETERMINER.test(s.text.slice(Math.max(s.start, f.start - 8), f.start))) {
     const owner = groupBefore(s, f.start);

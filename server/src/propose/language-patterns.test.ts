@@ -333,3 +333,32 @@ describe('kinds read from every occurrence', () => {
     expect(events(q).some((e) => e.includes('grenoble'))).toBe(false);
   });
 });
+
+describe('opening participles, inverted relatives and possessed nouns', () => {
+  it('reads "Fondée en 2015 par A et B, la société…" as A and B founding the company the sentence before named', () => {
+    const p = fr(
+      "L'éditeur breton de logiciels Nubo Cloud recrute. Fondée en 2015 par Claire Martin et Yannick Roux, la société emploie 40 personnes.",
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['claire-martin founded nubo-cloud', 'yannick-roux founded nubo-cloud']),
+    );
+    expect(events(p)).toContain('founding nubo-cloud 2015');
+    const q = en('Founded in 2015 by Atos and Orange, Nimbus Works employs 40 people.');
+    expect(events(q)).toContain('founding nimbus-works 2015');
+  });
+
+  it('reads "X, que dirige depuis 2019 P," as P leads X', () => {
+    expect(relations(fr('Nubo Cloud, que dirige depuis 2019 Claire Martin, recrute.'))).toContain(
+      'claire-martin leads nubo-cloud',
+    );
+  });
+
+  it('reads "son offre X" as X a brand of the subject and "its rival X" as a competitor', () => {
+    expect(relations(fr("Nubo Cloud a été qualifié par l'Anssi pour son offre d'hébergement Nubo Vault."))).toContain(
+      'nubo-vault brand-of nubo-cloud',
+    );
+    expect(relations(en('Nimbus Labs grew faster than its rival Stratus Works in 2022.'))).toContain(
+      'nimbus-labs competes-with stratus-works',
+    );
+  });
+});

@@ -412,7 +412,8 @@ export function proposeFromDocument(
     const anaphor =
       resolveAnaphor(text, sentence.start, language, sentenceActors, discourse, index, paragraph) ??
       resolveTopic(text, sentence.start, language, sentenceActors, discourse);
-    if (anaphor) sentenceActors = [anaphor, ...sentenceActors];
+    // In text order: after an opening participle clause the anaphor follows the names inside that clause.
+    if (anaphor) sentenceActors = [anaphor, ...sentenceActors].sort((x, y) => x.start - y.start);
     const pointed = resolveDemonstratives(
       text,
       sentence.start,

@@ -203,6 +203,23 @@ function fromCues(s: SentenceView): RelationDraft[] {
       }
       continue;
     }
+    // "X, que dirige depuis 2019 Y": a French relative whose subject follows its verb; X is the object.
+    const antecedent =
+      cue.shape === 'forward' &&
+      s.language === 'fr' &&
+      s.groups.findLast((g) => g.end <= start && /^\s*,?\s*(?:que|qu['’])\s*$/iu.test(s.text.slice(g.end, start)));
+    if (antecedent) {
+      const doer = s.groups.find(
+        (g) => g.start >= end && g.start - end <= 50 && !isComplement(g) && !/[,.;:]/u.test(s.text.slice(end, g.start)),
+      );
+      for (const from of doer?.members ?? [])
+        for (const to of antecedent.members) {
+          if (!allowed(cue.fromKinds, from) || !allowed(cue.toKinds, to)) continue;
+          const d = draft(s, cue.type, from, to, [cueSpan], 0.6, `${rule}+inverted`);
+          if (d) out.push(d);
+        }
+      continue;
+    }
     const agent = passiveAgent(s, end);
     const nearest = groupBefore(s, start) ?? (agent && groupAfterParticiple(s, agent));
     // "It is SecNumCloud certified by X": a name of the wrong kind right before the cue modifies it; the subject
@@ -684,6 +701,35 @@ function fromStructures(s: SentenceView): RelationDraft[] {
   return [...fromCustomerLists(s, hits), ...fromMadeFor(s, hits), ...fromHeads(s, hits), ...fromAuthors(s, hits)];
 }
 
+/** "son concurrent X", "its rival X", "son offre d'hébergement X", "their platform X", right before a name. */
+const POSSESSED_NOUN =
+  /(?<![\p{L}])(?:son|sa|ses|leur|leurs|its|their)\s+(concurrente?|rival|competitor|offre|offer|service|plateforme|platform|marque|brand|produit|product)s?(?:\s+[\p{Ll}'’-]+){0,3}\s+$/iu;
+const OWNER_KINDS: readonly ActorKind[] = ['company', 'joint-venture', 'organisation', 'public-body'];
+
+/** A name the sentence gives as its subject's competitor or offer: competes-with, brand-of. */
+function fromPossessedNouns(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const named of s.actors) {
+    const m = POSSESSED_NOUN.exec(s.text.slice(Math.max(s.start, named.start - 60), named.start));
+    if (!m) continue;
+    const at = named.start - m[0].length;
+    const owner = s.groups
+      .findLast(
+        (g) =>
+          g.end <= at && !isComplement(g) && !g.inParentheses && g.members.some((a) => OWNER_KINDS.includes(a.kind)),
+      )
+      ?.members.find((a) => OWNER_KINDS.includes(a.kind));
+    if (!owner) continue;
+    const rival = /^(?:concurrente?|rival|competitor)$/iu.test(m[1]!);
+    const cueSpan = { start: at, end: named.start };
+    const d = rival
+      ? draft(s, 'competes-with', owner, named, [cueSpan], 0.55, 'relation.possessed:competes-with')
+      : draft(s, 'brand-of', named, owner, [cueSpan], 0.55, 'relation.possessed:brand-of');
+    if (d) out.push(d);
+  }
+  return out;
+}
+
 export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: RelationContext = {}): RelationDraft[] {
   if (s.actors.length < 1) return [];
   const out = [...fromEnumerations(s, context), ...fromNationalities(s, lookup, context)];
@@ -694,6 +740,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromTitles(s),
       ...fromPlaceModifiers(s),
       ...fromPossessiveAppositions(s),
+      ...fromPossessedNouns(s),
     );
   out.push(...fromElectedTitles(s, lookup));
   return out;

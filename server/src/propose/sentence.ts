@@ -88,6 +88,7 @@ function wordEndingAt(text: string, at: number, floor: number): string {
 /** Groups of coordinated actors in a sentence, in text order. */
 export function groupActors(text: string, actors: readonly ActorSpan[], sentenceStart: number): Group[] {
   const groups: Group[] = [];
+  const conjoined = new WeakSet<Group>();
   // Parenthesis depth, read forward once.
   let depth = 0;
   let scanned = sentenceStart;
@@ -101,13 +102,16 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
     const inParentheses = depth > 0;
     // "Cloudwatt, Orange's service": a possessor is an apposition's, not a list item.
     const possessor = isPossessive(text, actor.end);
+    const separator = last ? text.slice(last.end, actor.start) : '';
     if (
       last &&
       !possessor &&
       last.inParentheses === inParentheses &&
-      (COORDINATION.test(text.slice(last.end, actor.start)) ||
-        repeatsPreposition(last.wordBefore, text.slice(last.end, actor.start)))
+      // "A et B, la société X": after a conjunction, a bare comma ends the list.
+      !(conjoined.has(last) && /^\s*,\s*(?:(?:l['’]|le |la |les |the )\s*)?$/u.test(separator)) &&
+      (COORDINATION.test(separator) || repeatsPreposition(last.wordBefore, separator))
     ) {
+      if (CONJUNCTION.test(separator)) conjoined.add(last);
       last.members.push(actor);
       last.end = actor.end;
       continue;
