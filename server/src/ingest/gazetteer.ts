@@ -96,8 +96,7 @@ export class Gazetteer {
     for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
       const start = match.index;
       const end = start + match[0].length;
-      const surface = text.slice(start, end);
-      const entry = this.#byKey.get(match[0])!.entries.find((e) => !e.caseSensitive || e.alias === surface);
+      const entry = firstMatching(this.#byKey.get(match[0])!.entries, text, start, end);
       if (entry) candidates.push({ actor: entry.actor, alias: entry.alias, start, end });
       // A case-sensitive alias in the wrong case does not hide a name starting inside it.
       else pattern.lastIndex = start + 1;
@@ -105,11 +104,18 @@ export class Gazetteer {
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken: ActorMention[] = [];
     const occupied = new Uint8Array(text.length);
-    for (const candidate of candidates) {
-      if (occupied.subarray(candidate.start, candidate.end).includes(1)) continue;
+    candidates: for (const candidate of candidates) {
+      for (let i = candidate.start; i < candidate.end; i++) if (occupied[i]) continue candidates;
       occupied.fill(1, candidate.start, candidate.end);
       taken.push(candidate);
     }
     return taken.sort((a, b) => a.start - b.start);
   }
+}
+
+/** The first entry a match at [start, end) stands for: a case-insensitive one, or one spelled as the text is. */
+function firstMatching(entries: readonly GazetteerEntry[], text: string, start: number, end: number) {
+  let surface: string | undefined;
+  for (const e of entries) if (!e.caseSensitive || e.alias === (surface ??= text.slice(start, end))) return e;
+  return undefined;
 }

@@ -64,10 +64,12 @@ const MAX_SEGMENT_CHUNK = 4_000;
 export function splitSentences(text: string, language: Language): Span[] {
   const segmenter = segmenterFor(language);
   const spans: Span[] = [];
-  const linePattern = /[^\n]+/g;
-  for (let line = linePattern.exec(text); line; line = linePattern.exec(text)) {
-    let offset = line.index;
-    let rest = line[0];
+  for (let lineStart = 0; lineStart < text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    let offset = lineStart;
+    let rest = text.slice(lineStart, lineEnd);
+    lineStart = lineEnd + 1;
     while (rest.length > 0) {
       const chunk = rest.length > MAX_SEGMENT_CHUNK ? cutChunk(rest) : rest;
       for (const { segment, index } of segmenter.segment(chunk)) {
