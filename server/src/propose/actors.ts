@@ -244,6 +244,9 @@ export function guessKind(
       }
     }
     if (after.startsWith('-based')) return { kind: 'place', cue: '-based' };
+    // "engineer at Philips", "directrice technique d'Orange", "acquired by Intel": where people work, who buys.
+    const employer = EMPLOYER_BEFORE[language].exec(before);
+    if (employer && /^\p{Lu}/u.test(mention.text)) return { kind: 'company', cue: employer[0].trim() };
     // "X, a joint venture …", "X, un service de …": the noun of an apposition right after the name.
     const apposed = /^\s*,\s*(?:an?|une?)\s+(?:[\p{Ll}-]+\s+)??(joint venture|[\p{Ll}-]+)/u.exec(after);
     const apposedKind = apposed && APPOSED_KINDS.find((k) => k.pattern.test(apposed[1]!));
@@ -286,6 +289,17 @@ const APPOSED_KINDS: { kind: ActorKind; pattern: RegExp }[] = [
   },
   { kind: 'public-body', pattern: /^(?:agency|ministry|regulator|agence|ministère|autorité|administration)s?$/u },
 ];
+/** A job title and its preposition, or a buyer's or owner's passive, right before an organisation's name. */
+const EMPLOYER_BEFORE: Record<Language, RegExp> = {
+  fr: new RegExp(
+    `(?:(?:${LEAD_TITLES.fr.source}|${WORK_TITLES.fr.source})(?:\\s+[\\p{Ll}-]+)?\\s+(?:chez|de|du|d['’])|(?:rachetée?s?|acquise?s?|détenue?s?|reprise?s?) par)\\s*$`,
+    'iu',
+  ),
+  en: new RegExp(
+    `(?:(?:${LEAD_TITLES.en.source}|${WORK_TITLES.en.source})\\s+(?:at|of)(?:\\s+the)?|(?:acquired|bought|owned|purchased|taken over) by)\\s*$`,
+    'iu',
+  ),
+};
 const POSSESSIVE_TITLE =
   /^\s*,\s*\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+([\p{L}.-]+(?:\s+[\p{L}.-]+)?)/u;
 /** Two or three capitalised words with no company ending: the shape of a person's name. */

@@ -362,3 +362,16 @@ describe('opening participles, inverted relatives and possessed nouns', () => {
     );
   });
 });
+
+describe('employers and buyers named once', () => {
+  it('lets a one-word name after a job title or a buyer\'s passive take part ("engineer at X", "acquired by X")', () => {
+    expect(relations(en('Nimbus Labs hired Piet Jansen, a former engineer at Kestrel, in 2020.'))).toContain(
+      'piet-jansen works-for kestrel',
+    );
+    expect(relations(en('In 2020, Nimbus Labs was acquired by Kestrel.'))).toContain('kestrel acquired nimbus-labs');
+    expect(relations(fr('Selon Claire Martin, chercheuse chez Kestrel, le marché ralentit.'))).toContain(
+      'claire-martin works-for kestrel',
+    );
+    expect(relations(fr('En 2020, Nubo Cloud a été rachetée par Kestrel.'))).toContain('kestrel acquired nubo-cloud');
+  });
+});

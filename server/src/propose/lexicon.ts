@@ -517,10 +517,10 @@ export const LEAD_TITLES: Record<Language, RegExp> = {
 };
 export const WORK_TITLES: Record<Language, RegExp> = {
   fr: word(
-    `directeur|directrice|responsable|ingénieur(?:e)?|salarié(?:e)?|employé(?:e)?|porte-parole|chef|vice-président(?:e)?|adjoint(?:e)?|délégué(?:e)?|associé(?:e)?|analyste|architecte|consultant(?:e)?`,
+    `directeur|directrice|responsable|ingénieur(?:e)?|salarié(?:e)?|employé(?:e)?|porte-parole|chef|vice-président(?:e)?|adjoint(?:e)?|délégué(?:e)?|associé(?:e)?|analyste|architecte|consultant(?:e)?|chercheu(?:r|se)|économiste|professeur(?:e)?`,
   ),
   en: word(
-    `director|officer|engineer|employee|spokes(?:man|woman|person)|vice[- ]president|VP|manager|deputy|analyst|architect|consultant|partner at|executive`,
+    `director|officer|engineer|employee|spokes(?:man|woman|person)|vice[- ]president|VP|manager|deputy|analyst|architect|consultant|partner at|executive|researcher|economist|professor`,
   ),
 };
 export const FOUNDER_TITLES: Record<Language, RegExp> = {

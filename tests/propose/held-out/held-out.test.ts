@@ -45,7 +45,7 @@ describe('held-out articles', () => {
     actors: { precision: 0.75, recall: 0.85 },
     fundings: { precision: 0.9, recall: 0.75 },
     events: { precision: 0.9, recall: 0.7 },
-    relations: { precision: 0.9, recall: 0.6 },
+    relations: { precision: 0.9, recall: 0.65 },
   };
   it.each(Object.entries(floors))('%s: precision and recall stay at or above their measured floors', (type, floor) => {
     const s = scores[type as HeldOutType];
