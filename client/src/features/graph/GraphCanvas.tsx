@@ -34,7 +34,10 @@ export interface GraphCanvasHandle {
 
 export interface GraphCanvasProps {
   model: GraphModel;
+  /** What is drawn: the actors set apart (listed beside the canvas) are not among its nodes. */
   visibility: Visibility;
+  /** Actors with no relation in view: not drawn, and left out of the fitted view and the exported picture. */
+  apart: ReadonlySet<string>;
   sizes: ReadonlyMap<string, number>;
   labels: (node: GraphNode) => string;
   selected: string | null;
@@ -234,8 +237,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       };
       // New elements are born with their classes (filters from a link, dating): no second style pass once drawn.
       const placing = () => {
-        const { visibility, emphasis, pathNodes, pathEdges } = latest.current;
-        const classes = initialClasses(classRules(model, visibility, emphasis, pathNodes, pathEdges));
+        const { visibility, apart, emphasis, pathNodes, pathEdges } = latest.current;
+        const classes = initialClasses(classRules(model, visibility, apart, emphasis, pathNodes, pathEdges));
         return { ...latest.current, classes };
       };
       // The whole graph is laid out once, whatever link the page was opened with, so that any part of it shows the
@@ -281,11 +284,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   applyState.current = () => {
     const cy = cyRef.current;
     if (!cy || cy.destroyed()) return;
-    const { model, visibility, sizes, labels, selected, emphasis, pathNodes, pathEdges } = latest.current;
+    const { model, visibility, apart, sizes, labels, selected, emphasis, pathNodes, pathEdges } = latest.current;
     const started = performance.now();
     // Classes are set in bulk (one collection per class and state) and data only where it changed: on a graph of
     // thousands of elements, per-element calls cost more than the drawing.
-    const rules = classRules(model, visibility, emphasis, pathNodes, pathEdges);
+    const rules = classRules(model, visibility, apart, emphasis, pathNodes, pathEdges);
     cy.batch(() => {
       applyClasses(cy, cy.nodes(), rules.nodes);
       applyClasses(cy, cy.edges(), rules.edges);
@@ -310,10 +313,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     performance.measure('atlas:classes', { start: started, end: performance.now() });
     containerRef.current!.dataset.visibleNodes = String(visibility.nodes.size);
   };
-  const { visibility, sizes, labels, selected, emphasis, pathNodes, pathEdges } = props;
+  const { visibility, apart, sizes, labels, selected, emphasis, pathNodes, pathEdges } = props;
   useEffect(() => {
     applyState.current();
-  }, [model, visibility, sizes, labels, selected, emphasis, pathNodes, pathEdges]);
+  }, [model, visibility, apart, sizes, labels, selected, emphasis, pathNodes, pathEdges]);
 
   // A selection (a tap, or made elsewhere: search, table, side panel) brings its actor and its neighbours into view,
   // once the layout queued before it has settled. When the actors changed with it (a story step, a link), the

@@ -21,6 +21,8 @@ import {
 import { downloadBlob } from '../../shared/export/download.ts';
 import { ImageExportGroup, RadioGroup, TableToggle, Toolbar, ZoomGroup } from '../../shared/ui/toolbar.tsx';
 import { GraphTable } from './GraphTable.tsx';
+import { IsolatedActors } from './IsolatedActors.tsx';
+import { drawnVisibility, groupByKind, isolatedActors } from './isolated-actors.ts';
 import { Legend } from './Legend.tsx';
 import { PathFinder } from './PathFinder.tsx';
 
@@ -64,6 +66,9 @@ export default function GraphView() {
     [model, state.kinds, state.types, state.from, state.to, state.asOf, state.undated],
   );
   const degrees = useMemo(() => visibleDegrees(model, visibility), [model, visibility]);
+  // Actors with no relation in view are listed under the graph, not drawn (isolated-actors.ts).
+  const isolated = useMemo(() => isolatedActors(visibility, degrees), [visibility, degrees]);
+  const drawn = useMemo(() => drawnVisibility(visibility, isolated), [visibility, isolated]);
 
   const money = useMemo(
     () => moneyByActor(funding.data ?? { totalsByRecipient: [], totalsByFunder: [] }),
@@ -86,11 +91,12 @@ export default function GraphView() {
   const selectedActor = state.selection?.kind === 'actor' ? state.selection.id : null;
   const emphasis = useMemo(() => {
     if (pathNodes.size > 0 && state.pathFrom && state.pathTo) return pathNodes;
-    if (selectedActor && visibility.nodes.has(selectedActor)) return neighbourhoodOf(model, visibility, selectedActor);
+    if (selectedActor && drawn.nodes.has(selectedActor)) return neighbourhoodOf(model, visibility, selectedActor);
     return null;
-  }, [pathNodes, state.pathFrom, state.pathTo, selectedActor, model, visibility]);
+  }, [pathNodes, state.pathFrom, state.pathTo, selectedActor, model, visibility, drawn]);
 
   const labels = useCallback((node: GraphNode) => displayName(node, lang), [lang]);
+  const isolatedGroups = useMemo(() => groupByKind(isolated, model, labels, lang), [isolated, model, labels, lang]);
   const name = useCallback(
     (id: string) => {
       const node = model.nodes.get(id) ?? dictionary.get(id);
@@ -245,6 +251,7 @@ export default function GraphView() {
         {state.asOf !== null && ` · ${t.graph.asOf} ${formatDay(`${state.asOf}-12-31`, lang)}`}
         {hidden > 0 && ` · ${t.graph.hiddenByFilters(hidden)}`}
         {!state.undated && undatedCount > 0 && ` · ${t.graph.undatedLeftOut(undatedCount)}`}
+        {isolated.size > 0 && ` · ${t.graph.isolatedNote(isolated.size)}`}
       </p>
       <p className="graph-status graph-status--dating" id="graph-dating">
         {t.graph.datingCounts(t.graph.actorsWord, visibility.counts.nodes)}
@@ -267,7 +274,8 @@ export default function GraphView() {
           <GraphCanvas
             ref={canvas}
             model={model}
-            visibility={visibility}
+            visibility={drawn}
+            apart={isolated}
             sizes={sizes}
             labels={labels}
             selected={selectedActor}
@@ -282,6 +290,7 @@ export default function GraphView() {
             label={t.graph.canvasLabel}
           />
         )}
+        <IsolatedActors groups={isolatedGroups} selected={selectedActor} onSelect={onSelect} />
         <Legend
           kindsPresent={kindsPresent}
           sizeBy={state.sizeBy === 'money' ? t.graph.sizeMoney : t.graph.sizeCentrality}

@@ -4,7 +4,7 @@ import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { familyColour, kindStyle, shapePath } from '../../shared/visual.ts';
 import { actorKinds, relationFamilies } from '../../shared/vocabulary.ts';
 
-function KindSwatch({ kind, undated = false }: { kind: ActorKind; undated?: boolean }) {
+export function KindSwatch({ kind, undated = false }: { kind: ActorKind; undated?: boolean }) {
   const style = kindStyle[kind];
   return (
     <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">

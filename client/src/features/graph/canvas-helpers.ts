@@ -12,10 +12,11 @@ import { graphToSvg, type SvgEdge, type SvgNode } from './svg-export.ts';
 
 type ClassRule = [name: string, wanted: (id: string) => boolean];
 
-/** The class rules for actors and relations, from what is visible, emphasised, on the path and undated. */
+/** The class rules for actors and relations, from what is visible, set apart, emphasised, on the path and undated. */
 export function classRules(
   model: GraphModel,
   visibility: Visibility,
+  apart: ReadonlySet<string>,
   emphasis: ReadonlySet<string> | null,
   pathNodes: ReadonlySet<string>,
   pathEdges: ReadonlySet<string>,
@@ -23,6 +24,8 @@ export function classRules(
   return {
     nodes: [
       ['hidden', (id) => !visibility.nodes.has(id)],
+      // Not displayed at all (not merely invisible): out of the fitted view and of the exported picture's bounds.
+      ['apart', (id) => apart.has(id)],
       ['faded', (id) => emphasis !== null && !emphasis.has(id)],
       ['path', (id) => pathNodes.has(id)],
       ['undated', (id) => visibility.dating.nodes.get(id) === 'undated'],

@@ -70,6 +70,7 @@ export function graphStylesheet(large: boolean, zoom = 1): StylesheetJson {
     // A labelled actor is drawn above the others, so that no neighbour covers its label.
     { selector: 'node.labelled', style: { label: 'data(label)', 'z-index': 5 } },
     { selector: '.hidden', style: { visibility: 'hidden', events: 'no' } },
+    { selector: 'node.apart', style: { display: 'none' } },
     { selector: 'node.faded', style: { opacity: 0.18 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
     {

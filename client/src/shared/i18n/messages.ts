@@ -170,6 +170,9 @@ const en = {
     tooltipRelations: (n: number) => `${n} relation${n === 1 ? '' : 's'} shown`,
     tooltipCentrality: (value: string) => `centrality ${value}`,
     large: (n: number) => `Large graph (${n} actors): drawn at draft quality, edges hidden while you pan.`,
+    isolatedTitle: (n: number) => `${n} actor${n === 1 ? '' : 's'} with no relation in view`,
+    isolatedHint: 'Not drawn on the graph. Select one to read about it.',
+    isolatedNote: (n: number) => `${n} with no relation in view, listed under the graph`,
   },
 
   table: {
@@ -619,6 +622,9 @@ const fr: Messages = {
     tooltipCentrality: (value: string) => `centralité ${value}`,
     large: (n: number) =>
       `Grand graphe (${n} acteurs) : dessiné en qualité brouillon, liens masqués pendant les déplacements.`,
+    isolatedTitle: (n: number) => `${n} acteur${n > 1 ? 's' : ''} sans relation affichée`,
+    isolatedHint: 'Hors du graphe. Sélectionnez-en un pour le consulter.',
+    isolatedNote: (n: number) => `${n} sans relation affichée, listé${n > 1 ? 's' : ''} sous le graphe`,
   },
 
   table: {
