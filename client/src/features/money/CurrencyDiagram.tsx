@@ -4,6 +4,7 @@ import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { formatMoney } from '../../shared/format/money.ts';
 import { wrapText } from '../../shared/format/text-width.ts';
 import { useElementWidth } from '../../shared/ui/use-element-width.ts';
+import { TouchLayers } from '../../shared/ui/TouchLayers.tsx';
 import { useTextMeasure } from '../../shared/ui/use-text-measure.ts';
 import {
   extentHeightAt,
@@ -17,7 +18,8 @@ import { kindPaint } from './paint.tsx';
 
 /**
  * One currency's sankey, funders on the left and recipients on the right (d3-sankey computes the layout, React draws
- * it): each flow painted by its kind, disputed ones flagged, each opening its evidence in the side panel.
+ * it): each flow painted by its kind, disputed ones flagged, each opening its evidence in the side panel, each
+ * given 44 px across for a finger by the touch layers under the flows (a thin flow is drawn 3 px wide).
  */
 
 type Node = SankeyNode<SankeyNodeInput, SankeyLinkInput>;
@@ -69,6 +71,9 @@ export function CurrencyDiagram({
   const path = sankeyLinkHorizontal<SankeyNodeInput, SankeyLinkInput>();
   const currencyWords = diagram.currency === UNSPECIFIED ? t.currencyUnspecified : diagram.currency;
   const name = (n: Node) => n.label;
+  const links = graph.links as Link[];
+  const flowWidth = (link: Link) => Math.max(3, link.width ?? 1);
+  const touchKey = (i: number) => `${diagram.currency}:${i}`;
 
   return (
     <figure className="money-diagram" data-currency={diagram.currency} ref={figureRef}>
@@ -83,8 +88,16 @@ export function CurrencyDiagram({
         fontFamily="system-ui, sans-serif"
         fontSize={FONT_PX}
       >
+        <TouchLayers
+          targets={links.map((link, i) => ({
+            key: touchKey(i),
+            shape: { path: path(link) ?? '', width: flowWidth(link) },
+            onTap: () => onSelect(link.records[0]!),
+          }))}
+          gap={NODE_PADDING}
+        />
         <g fill="none">
-          {(graph.links as Link[]).map((link, i) => {
+          {links.map((link, i) => {
             const source = link.source as Node;
             const target = link.target as Node;
             const amount = formatAmount(link.value, diagram.currency, lang, t.currencyUnspecified);
@@ -96,6 +109,7 @@ export function CurrencyDiagram({
             return (
               <g
                 key={i}
+                data-touch={touchKey(i)}
                 className={`money-link${selected ? ' money-link--selected' : ''}`}
                 data-from={link.funders.join('+')}
                 data-to={link.to}
@@ -117,7 +131,7 @@ export function CurrencyDiagram({
                 <path
                   d={path(link) ?? ''}
                   stroke={`url(#${kindPaint[link.kind].pattern})`}
-                  strokeWidth={Math.max(3, link.width ?? 1)}
+                  strokeWidth={flowWidth(link)}
                   strokeOpacity={selected ? 1 : 0.85}
                 />
                 <path
@@ -127,7 +141,7 @@ export function CurrencyDiagram({
                   strokeWidth={1}
                   strokeDasharray={link.disputed ? '5 3' : undefined}
                   fill="none"
-                  transform={`translate(0, ${-Math.max(3, link.width ?? 1) / 2})`}
+                  transform={`translate(0, ${-flowWidth(link) / 2})`}
                 />
                 <text
                   x={amountX}

@@ -5,6 +5,7 @@ import { select } from 'd3-selection';
 import { useEffect, useMemo, useRef } from 'react';
 import type { IsoDay } from '../../shared/api/types.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
+import { reachRect, TOUCH_PX } from '../../shared/ui/touch-target.ts';
 import { useElementWidth } from '../../shared/ui/use-element-width.ts';
 import { dayMs, DAY_MS, snapWindow, type TimeExtent } from './layout.ts';
 import { tickFormatter } from './visual.ts';
@@ -12,7 +13,9 @@ import { tickFormatter } from './visual.ts';
 /**
  * The overview under the timeline: the whole period with a histogram of events, the part the timeline shows, and a
  * d3 brush that sets the date window (URL state, so that the graph uses it too). d3 owns the brush through a ref;
- * the window in the URL moves the brush back (a programmatic move, which the handler ignores).
+ * the window in the URL moves the brush back (a programmatic move, which the handler ignores). For a finger, the
+ * brush takes taps 44 px high (a little above and under the 36 px strip, while its window is drawn over the strip
+ * only) and its two edge handles are 44 px wide.
  */
 
 /** Under this width (as for the chart), the strip's name goes above it and the strip takes the whole width. */
@@ -99,11 +102,13 @@ export function Overview({
   useEffect(() => {
     const g = brushRef.current;
     if (!g) return;
+    const reach = reachRect({ x0: left, y0: 0, x1: right, y1: plotHeight });
     const behaviour = brushX<unknown>()
       .extent([
-        [left, 0],
-        [right, plotHeight],
+        [left, reach.y0],
+        [right, reach.y1],
       ])
+      .handleSize(TOUCH_PX)
       .on('end', (event: D3BrushEvent<unknown>) => {
         if (!event.sourceEvent) return; // moved by the URL, not by the reader
         const selection = event.selection as [number, number] | null;
@@ -116,6 +121,8 @@ export function Overview({
     brushBehaviour.current = behaviour;
     const selection = select(g);
     selection.call(behaviour);
+    // The window is drawn over the strip, not over the brush's taller reach (CSS geometry outranks d3's attributes).
+    selection.select('.selection').style('y', '0px').style('height', `${plotHeight}px`);
     return () => {
       selection.on('.brush', null);
       selection.selectAll('*').remove();

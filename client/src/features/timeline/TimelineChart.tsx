@@ -287,7 +287,13 @@ export function TimelineChart({
         </defs>
         <rect className="tl-bg" x={0} y={0} width={width} height={height} fill="transparent" />
         <LaneLayer lanes={placement.lanes} geometry={placement.geometry} />
-        <g className="tl-axis tl-axis--top" ref={topAxisRef} transform={`translate(0, ${lanesTop - 2})`} />
+        {/* The axes are drawn, never tapped: a tap at the edge of a glyph's reach goes through them. */}
+        <g
+          className="tl-axis tl-axis--top"
+          ref={topAxisRef}
+          transform={`translate(0, ${lanesTop - 2})`}
+          pointerEvents="none"
+        />
         <text x={8} y={14} className="tl-axis__title" fill="#374151" fontWeight="600">
           {labels.happened}
         </text>
@@ -357,6 +363,7 @@ export function TimelineChart({
           className="tl-axis tl-axis--bottom"
           ref={bottomAxisRef}
           transform={`translate(0, ${height - BOTTOM_AXIS + 2})`}
+          pointerEvents="none"
         />
       </svg>
       {onCanvas && (

@@ -1,14 +1,14 @@
-import { labelledBox } from '../label-layout.ts';
+import { TouchLayers } from '../../../shared/ui/TouchLayers.tsx';
 import type { LaidOutItem } from '../layout.ts';
 import { diamond, fadeId, type ChartEvent, type ChartLabels, type PlacedItem } from './chart-model.ts';
 import { GlyphLabel } from './GlyphLabel.tsx';
-import { LABEL_GAP, ROW, eventLabel, glyphBox, type PlacedGlyph } from './place-chart.ts';
+import { BOX_GAP, LABEL_GAP, ROW, eventLabel, glyphBox, glyphHitRect, type PlacedGlyph } from './place-chart.ts';
 
 /**
  * The events in view as SVG glyphs (a diamond for a day, a bar for a span, faded at both ends when approximate), each
  * a focusable button named by its label, date and kind, with its whole label beside it in dark ink, wrapped onto the
- * lines its place was computed for (place-chart.ts), glyph and label one target. An event that steps back fades its
- * glyph and greys its label.
+ * lines its place was computed for (place-chart.ts), glyph and label one target, given 44 × 44 px for a finger by
+ * the touch layers under it. An event that steps back fades its glyph and greys its label.
  */
 export function EventLayer({
   visibleItems,
@@ -34,20 +34,31 @@ export function EventLayer({
   onSelect: (id: string) => void;
   onHover: (update: (current: string | null) => string | null) => void;
 }) {
-  return visibleItems.map(({ item, index }) => {
-    const event = item.data;
+  const select = (item: LaidOutItem<ChartEvent>, index: number) => {
+    onActivate(index);
+    onSelect(item.id);
+  };
+  const shown = visibleItems.flatMap(({ item, index }) => {
     const place = placed.get(item.key);
-    if (!place) return null;
-    const box = glyphBox(item.extent, event.glyph, xMs);
+    return place ? [{ item, index, place, box: glyphBox(item.extent, item.data.glyph, xMs) }] : [];
+  });
+  const touchTargets = shown.map(({ item, index, place, box }) => ({
+    key: item.key,
+    shape: { rect: glyphHitRect(box, place) },
+    onTap: () => select(item, index),
+  }));
+  const events = shown.map(({ item, index, place, box }) => {
+    const event = item.data;
     const centre = (box.x0 + box.x1) / 2;
     const y = place.top;
     const point = event.glyph.shape === 'point';
     const faded = isFaded(item);
     const isSelected = item.id === selectedEvent;
-    const hit = labelledBox(box, place.label, LABEL_GAP);
+    const hit = glyphHitRect(box, place);
     return (
       <g
         key={item.key}
+        data-touch={item.key}
         className={`tl-event${isSelected ? ' tl-event--selected' : ''}${faded ? ' tl-event--faded' : ''}`}
         data-index={index}
         data-event={item.id}
@@ -58,10 +69,7 @@ export function EventLayer({
         tabIndex={index === activeIndex ? 0 : -1}
         role="button"
         aria-pressed={isSelected}
-        onClick={() => {
-          onActivate(index);
-          onSelect(item.id);
-        }}
+        onClick={() => select(item, index)}
         onFocus={() => onActivate(index)}
         onMouseEnter={() => onHover(() => item.id)}
         onMouseLeave={() => onHover((h) => (h === item.id ? null : h))}
@@ -72,9 +80,9 @@ export function EventLayer({
         <rect
           className="tl-hit-area"
           x={hit.x0}
-          y={y}
+          y={hit.y0}
           width={hit.x1 - hit.x0}
-          height={place.height}
+          height={hit.y1 - hit.y0}
           fill="transparent"
         />
         <g opacity={faded ? 0.25 : 1}>
@@ -131,4 +139,10 @@ export function EventLayer({
       </g>
     );
   });
+  return (
+    <>
+      <TouchLayers targets={touchTargets} gap={BOX_GAP} />
+      {events}
+    </>
+  );
 }

@@ -1,4 +1,4 @@
-import { labelledBox } from '../label-layout.ts';
+import { TouchLayers } from '../../../shared/ui/TouchLayers.tsx';
 import { pixelExtent, type LaidOutItem } from '../layout.ts';
 import {
   PUB_COLOUR,
@@ -11,12 +11,14 @@ import {
 } from './chart-model.ts';
 import { GlyphLabel } from './GlyphLabel.tsx';
 import {
+  BOX_GAP,
   LABEL_GAP,
   LANE_GAP,
   LINE_PX,
   PUB_HEADER,
   ROW,
   glyphBox,
+  glyphHitRect,
   type ChartGeometry,
   type PlacedGlyph,
   type PlacedLane,
@@ -58,7 +60,7 @@ export function LaneLayer({ lanes, geometry }: { lanes: readonly PlacedLane[]; g
   });
 }
 
-/** A dashed curve from each linked event down to the publication of each of its sources. */
+/** A dashed curve from each linked event down to the publication of each of its sources (never a tap's target). */
 export function LinkLayer({
   visibleItems,
   linkFrom,
@@ -79,7 +81,7 @@ export function LinkLayer({
   strong: (id: string) => boolean;
 }) {
   return (
-    <g className="tl-links" fill="none" stroke="#6b7280" strokeWidth={1}>
+    <g className="tl-links" fill="none" stroke="#6b7280" strokeWidth={1} pointerEvents="none">
       {visibleItems
         .filter(({ item }) => linkFrom.has(item.key))
         .flatMap(({ item }) =>
@@ -110,7 +112,10 @@ export function LinkLayer({
   );
 }
 
-/** The "reported" strip: when each source was published, each a button that opens the source. */
+/**
+ * The "reported" strip: when each source was published, each a button that opens the source, given 44 × 44 px for a
+ * finger by the touch layers under it.
+ */
 export function PublicationLayer({
   publications,
   placed,
@@ -142,6 +147,15 @@ export function PublicationLayer({
         {labels.reported}
       </text>
       <g clipPath="url(#tl-clip)">
+        <TouchLayers
+          targets={publications.flatMap((pub) => {
+            const place = placed.get(pub.id);
+            if (!place) return [];
+            const rect = glyphHitRect(glyphBox(pub.extent, pub.glyph, xMs), place);
+            return [{ key: `pub:${pub.id}`, shape: { rect }, onTap: () => onSelectSource(pub.id) }];
+          })}
+          gap={BOX_GAP}
+        />
         {publications.map((pub) => {
           const place = placed.get(pub.id);
           if (!place) return null;
@@ -149,10 +163,11 @@ export function PublicationLayer({
           const y = place.top;
           const point = pub.glyph.shape === 'point';
           const isLinked = linkedSources.has(pub.id);
-          const hit = labelledBox(box, place.label, LABEL_GAP);
+          const hit = glyphHitRect(box, place);
           return (
             <g
               key={pub.id}
+              data-touch={`pub:${pub.id}`}
               className="tl-pub"
               data-source={pub.id}
               data-shape={pub.glyph.shape}
@@ -171,9 +186,9 @@ export function PublicationLayer({
               <rect
                 className="tl-hit-area"
                 x={hit.x0}
-                y={y}
+                y={hit.y0}
                 width={hit.x1 - hit.x0}
-                height={place.height}
+                height={hit.y1 - hit.y0}
                 fill="transparent"
               />
               {point ? (

@@ -3,7 +3,8 @@ import { estimateTextWidth } from '../../../shared/format/text-width.ts';
 import { labelledBox } from '../label-layout.ts';
 import { assignLanes, dateExtent, precisionGlyph } from '../layout.ts';
 import type { ChartEvent, ChartPublication } from './chart-model.ts';
-import { LABEL_GAP, chartGeometry, eventLabel, glyphBox, placeChart } from './place-chart.ts';
+import { TOUCH_PX, reachRect } from '../../../shared/ui/touch-target.ts';
+import { BOX_GAP, LABEL_GAP, chartGeometry, eventLabel, glyphBox, glyphHitRect, placeChart } from './place-chart.ts';
 
 const measure = (text: string) => estimateTextWidth(text, 12);
 const measureTitle = (text: string) => estimateTextWidth(text, 12, true);
@@ -117,6 +118,24 @@ describe.each([
           expect(apart).toBe(true);
         }
     }
+  });
+
+  it('gives each glyph a 44 px touch reach, and side-by-side boxes the gap their near rings split', () => {
+    const rects = layout.items.map((item) => ({
+      lane: item.laneIndex,
+      ...glyphHitRect(glyphBox(item.extent, item.data.glyph, scale), placement.events.get(item.key)!),
+    }));
+    for (const rect of rects) {
+      const reach = reachRect(rect);
+      expect(reach.x1 - reach.x0).toBeGreaterThanOrEqual(TOUCH_PX);
+      expect(reach.y1 - reach.y0).toBeGreaterThanOrEqual(TOUCH_PX);
+    }
+    // Boxes of a lane either stack (rows touch: each box wins on itself) or stand BOX_GAP or more apart in a row.
+    for (const a of rects)
+      for (const b of rects) {
+        if (a === b || a.lane !== b.lane || a.y1 <= b.y0 || b.y1 <= a.y0) continue;
+        expect(Math.max(b.x0 - a.x1, a.x0 - b.x1)).toBeGreaterThanOrEqual(BOX_GAP);
+      }
   });
 
   it('stacks the lanes from the axis down, then the publications under their header', () => {

@@ -8,6 +8,7 @@ import {
   type StackedLane,
 } from '../label-layout.ts';
 import { wrapText, type MeasureText } from '../../../shared/format/text-width.ts';
+import type { Rect } from '../../../shared/ui/touch-target.ts';
 import { pixelExtent, type LaneLayout, type PrecisionGlyph, type TimeExtent } from '../layout.ts';
 import type { ChartEvent, ChartLabels, ChartPublication } from './chart-model.ts';
 
@@ -25,7 +26,8 @@ export const ROW = 24;
 export const LANE_GAP = 8;
 /** Between a glyph and its label, and between two boxes side by side. */
 export const LABEL_GAP = 4;
-const BOX_GAP = 8;
+/** Between two labelled boxes (packBoxes): the gap the touch targets' near rings split between neighbours. */
+export const BOX_GAP = 8;
 /** Under this width, lane titles go above their lanes. */
 const NARROW = 640;
 const MARGIN_W = 172;
@@ -59,6 +61,12 @@ export function chartGeometry(width: number): ChartGeometry {
 export function glyphBox(extent: TimeExtent, glyph: PrecisionGlyph, scale: (ms: number) => number): GlyphBox {
   const px = pixelExtent(extent, scale, 3);
   return glyph.shape === 'point' ? { x0: px.centre - 6, x1: px.centre + 6 } : { x0: px.x0, x1: px.x1 };
+}
+
+/** Where a placed glyph takes a click: its glyph and its whole label, over all its lines. */
+export function glyphHitRect(box: GlyphBox, place: PlacedGlyph): Rect {
+  const { x0, x1 } = labelledBox(box, place.label, LABEL_GAP);
+  return { x0, x1, y0: place.top, y1: place.top + place.height };
 }
 
 /** An event's label: "c." for an approximate date, what the date is (inferred, planned), then its title. */

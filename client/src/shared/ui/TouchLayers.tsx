@@ -1,0 +1,50 @@
+import { touchRects, touchStrokes, type Rect } from './touch-target.ts';
+
+/** A tappable element of a diagram: its own shape (a box, or a path stroked `width` wide) and what a tap does. */
+export interface TouchTarget {
+  /** The same `data-touch` key as the element it stands for. */
+  key: string;
+  shape: { rect: Rect } | { path: string; width: number };
+  onTap: () => void;
+}
+
+/**
+ * The invisible hit shapes that give each target of a diagram 44 × 44 px for a finger (touch-target.ts), drawn under
+ * the targets themselves: first every reach, then every near ring, so that between two neighbours the nearer wins.
+ * Hidden from assistive technology: the targets are the buttons.
+ */
+export function TouchLayers({ targets, gap }: { targets: readonly TouchTarget[]; gap: number }) {
+  return (['reach', 'near'] as const).map((layer, n) => (
+    <g key={layer} className={`touch-layer touch-layer--${layer}`} aria-hidden="true">
+      {targets.map(({ key, shape, onTap }) => {
+        if ('rect' in shape) {
+          const rect = touchRects(shape.rect, gap)[n]!;
+          return (
+            <rect
+              key={key}
+              data-touch={key}
+              x={rect.x0}
+              y={rect.y0}
+              width={rect.x1 - rect.x0}
+              height={rect.y1 - rect.y0}
+              fill="transparent"
+              onClick={onTap}
+            />
+          );
+        }
+        return (
+          <path
+            key={key}
+            data-touch={key}
+            d={shape.path}
+            fill="none"
+            stroke="transparent"
+            strokeWidth={touchStrokes(shape.width, gap)[n]}
+            pointerEvents="stroke"
+            onClick={onTap}
+          />
+        );
+      })}
+    </g>
+  ));
+}
