@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
+import { targetAt } from '../../shared/ui/touch-target.ts';
 import { useElementWidth } from '../../shared/ui/use-element-width.ts';
 import { useTextMeasure } from '../../shared/ui/use-text-measure.ts';
 import {
@@ -218,18 +219,15 @@ export function TimelineChart({
     const svg = svgRef.current;
     if (!svg) return;
     const box = svg.getBoundingClientRect();
-    const px = event.clientX - box.left;
-    const py = event.clientY - box.top;
-    for (const { item, index } of visibleItems) {
-      const y = itemY(item);
-      if (py < y || py > y + ROW) continue;
-      const extent = pixelExtent(item.extent, xMs, 8);
-      if (px >= extent.x0 && px <= extent.x1) {
-        setActive(index);
-        onSelectEvent(item.id);
-        return;
-      }
-    }
+    // The glyph tapped, else the nearest one within a finger's reach (touch-target.ts).
+    const glyphs = visibleItems.map(({ item }) => {
+      const { x0, x1 } = pixelExtent(item.extent, xMs, 8);
+      return { x0, x1, y0: itemY(item), y1: itemY(item) + ROW };
+    });
+    const hit = visibleItems[targetAt(glyphs, event.clientX - box.left, event.clientY - box.top)];
+    if (!hit) return;
+    setActive(hit.index);
+    onSelectEvent(hit.item.id);
   };
 
   const activeItem = items[activeIndex];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOUCH_PX, grownRect, reachRect, touchRects, touchStrokes, type Rect } from './touch-target.ts';
+import { TOUCH_PX, grownRect, reachRect, targetAt, touchRects, touchStrokes, type Rect } from './touch-target.ts';
 
 const size = (r: Rect) => ({ width: r.x1 - r.x0, height: r.y1 - r.y0 });
 const inside = (r: Rect, x: number, y: number) => x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
@@ -60,5 +60,21 @@ describe('touch targets', () => {
     expect(owner(10, -9)).toBe(0);
     expect(owner(50, 103 + 2)).toBe(2); // two lines: 39 px high, its reach adds 2.5 px each way
     expect(owner(200, 88 + 9)).toBe(3);
+  });
+
+  it('finds the target of a tap on a canvas: the one under it, else the nearest within reach', () => {
+    // Canvas rows are packed a row each: 8 px wide day glyphs, 24 px rows touching.
+    const glyphs: Rect[] = [
+      { x0: 100, y0: 0, x1: 108, y1: 24 },
+      { x0: 104, y0: 24, x1: 112, y1: 48 },
+      { x0: 200, y0: 0, x1: 208, y1: 24 },
+    ];
+    expect(targetAt(glyphs, 104, 30)).toBe(1); // on the second, also in the first's reach
+    expect(targetAt(glyphs, 96, 10)).toBe(0); // 4 px left of the first
+    expect(targetAt(glyphs, 116, 12)).toBe(0); // 8 px right of the first, 12.6 px from the second's corner...
+    expect(targetAt(glyphs, 116, 20)).toBe(1); // ...and 8 px lower, 5.7 px from it
+    expect(targetAt(glyphs, 150, 10)).toBe(-1); // in nobody's reach (18 px around an 8 px glyph)
+    expect(targetAt(glyphs, 204, -9)).toBe(2);
+    expect(targetAt([], 0, 0)).toBe(-1);
   });
 });

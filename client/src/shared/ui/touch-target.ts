@@ -46,3 +46,19 @@ export function touchRects(rect: Rect, gap: number, min: number = TOUCH_PX): [re
 export function touchStrokes(width: number, gap: number, min: number = TOUCH_PX): [reach: number, near: number] {
   return [Math.max(min, width), width + gap];
 }
+
+/**
+ * Which target a tap at (x, y) is for, where the targets are not shapes the browser hit-tests (glyphs painted on a
+ * canvas): the one it falls on, else the nearest whose reach holds it; -1 when there is none.
+ */
+export function targetAt(targets: readonly Rect[], x: number, y: number, min: number = TOUCH_PX): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  targets.forEach((rect, i) => {
+    const reach = reachRect(rect, min);
+    if (x < reach.x0 || x > reach.x1 || y < reach.y0 || y > reach.y1) return;
+    const distance = Math.hypot(Math.max(rect.x0 - x, 0, x - rect.x1), Math.max(rect.y0 - y, 0, y - rect.y1));
+    if (distance < bestDistance) [best, bestDistance] = [i, distance];
+  });
+  return best;
+}
