@@ -15,7 +15,7 @@ export interface TouchTarget {
  */
 export function TouchLayers({ targets, gap }: { targets: readonly TouchTarget[]; gap: number }) {
   return (['reach', 'near'] as const).map((layer, n) => (
-    <g key={layer} className={`touch-layer touch-layer--${layer}`} aria-hidden="true">
+    <g key={layer} className={`touch-layer touch-layer--${layer}`} aria-hidden="true" cursor="pointer">
       {targets.map(({ key, shape, onTap }) => {
         if ('rect' in shape) {
           const rect = touchRects(shape.rect, gap)[n]!;
