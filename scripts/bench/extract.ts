@@ -28,7 +28,7 @@ import {
   type ProposalDocument,
   type Proposals,
 } from '../../server/src/propose/propose.ts';
-import { evaluateHeldOut } from '../../tests/propose/held-out/held-out.ts';
+import { evaluateHeldOut, heldOutSets } from '../../tests/propose/held-out/held-out.ts';
 import { article } from './ingest.ts';
 import { printTable, writeResults } from './results.ts';
 
@@ -175,15 +175,17 @@ export default async function benchExtract(args: string[] = []): Promise<void> {
     );
   }
   // Articles written for evaluation only (tests/propose/held-out), never used to write a rule: how the rules generalise.
-  const heldOut = evaluateHeldOut();
-  console.log('held-out articles (tests/propose/held-out):');
-  printTable(
-    ['type', 'proposed', 'correct', 'precision', 'gold', 'found', 'recall'],
-    (['actors', 'fundings', 'events', 'relations'] as const).map((type) => {
-      const s = heldOut[type];
-      return [type, s.proposed, s.correct, s.precision, s.gold, s.found, s.recall];
-    }),
-  );
+  const heldOut = Object.fromEntries(heldOutSets.map((set) => [set, evaluateHeldOut(set)]));
+  for (const set of heldOutSets) {
+    console.log(`held-out articles (tests/propose/held-out/${set}):`);
+    printTable(
+      ['type', 'proposed', 'correct', 'precision', 'gold', 'found', 'recall'],
+      (['actors', 'fundings', 'events', 'relations'] as const).map((type) => {
+        const s = heldOut[set]![type];
+        return [type, s.proposed, s.correct, s.precision, s.gold, s.found, s.recall];
+      }),
+    );
+  }
   // The synthetic corpora are read with the knowledge base reduced to its actors, as a new text would be.
   const actorsOnly: KnowledgeBaseRecords = { actors: inputs.kb.actors, relations: [], events: [], fundings: [] };
   const threads = Math.max(2, os.availableParallelism());
@@ -238,7 +240,12 @@ export default async function benchExtract(args: string[] = []): Promise<void> {
     repeats,
     quality: scores,
     heldOut: Object.fromEntries(
-      Object.entries(heldOut).map(([type, { wrong: _w, missed: _m, ...counts }]) => [type, counts]),
+      Object.entries(heldOut).map(([set, scores]) => [
+        set,
+        Object.fromEntries(
+          Object.entries(scores).map(([type, { wrong: _w, missed: _m, ...counts }]) => [type, counts]),
+        ),
+      ]),
     ),
     throughput: runs,
     loadAverage: { before: round(loadBefore), after: round(loadAfter), cores: os.availableParallelism() },

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { evaluateHeldOut, loadHeldOut, type HeldOutType } from './held-out.ts';
+import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOutType } from './held-out.ts';
 
 /**
  * The held-out evaluation: articles written for it, never used to write a rule's unit test, with the records a
- * curator would write (gold.yaml). The floors below are what the rules reached when it was last measured (see
- * docs/proposals.md): a change that loses held-out records fails here, whatever it gains on the corpus.
+ * curator would write (gold.yaml), in two sets (set-1: rules were tuned on it afterwards; set-2: written blind after
+ * that). The floors below are what the rules reached when each set was last measured (see docs/proposals.md): a
+ * change that loses held-out records fails here, whatever it gains on the corpus.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,11 +19,11 @@ const kbActorIds = new Set(
   ),
 );
 
-describe('held-out articles', () => {
-  const { gold, documents } = loadHeldOut();
+describe.each(heldOutSets)('held-out articles, %s', (set) => {
+  const { gold, documents } = loadHeldOut(set);
 
   it('are short news articles in both languages, with gold that names only actors it declares or the KB knows', () => {
-    expect(gold.articles.filter((a) => a.language === 'fr').length).toBeGreaterThanOrEqual(4);
+    expect(gold.articles.filter((a) => a.language === 'fr').length).toBeGreaterThanOrEqual(3);
     expect(gold.articles.filter((a) => a.language === 'en').length).toBeGreaterThanOrEqual(3);
     for (const d of documents) {
       expect(d.text.length).toBeGreaterThanOrEqual(800);
@@ -40,22 +41,38 @@ describe('held-out articles', () => {
     }
   });
 
-  const scores = evaluateHeldOut();
-  const floors: Record<HeldOutType, { precision: number; recall: number }> = {
+  const scores = evaluateHeldOut(set);
+  it.each(Object.entries(floors[set]))(
+    '%s: precision and recall stay at or above their measured floors',
+    (type, floor) => {
+      const s = scores[type as HeldOutType];
+      expect(s.precision, `wrong: ${s.wrong.join('; ')}`).toBeGreaterThanOrEqual(floor.precision);
+      expect(s.recall, `missed: ${s.missed.join('; ')}`).toBeGreaterThanOrEqual(floor.recall);
+    },
+  );
+
+  it('proposes none of the fundings it holds as traps: prices, valuations, forecasts, fines, plans, hypotheses', () => {
+    expect(scores.fundings.wrong.join('\n')).not.toMatch(traps[set]);
+  });
+});
+
+const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall: number }>> = {
+  'set-1': {
     actors: { precision: 0.75, recall: 0.85 },
     fundings: { precision: 0.9, recall: 0.75 },
     events: { precision: 0.9, recall: 0.7 },
     relations: { precision: 0.9, recall: 0.65 },
-  };
-  it.each(Object.entries(floors))('%s: precision and recall stay at or above their measured floors', (type, floor) => {
-    const s = scores[type as HeldOutType];
-    expect(s.precision, `wrong: ${s.wrong.join('; ')}`).toBeGreaterThanOrEqual(floor.precision);
-    expect(s.recall, `missed: ${s.missed.join('; ')}`).toBeGreaterThanOrEqual(floor.recall);
-  });
-
-  it('proposes none of the traps it holds: an acquisition price, a valuation, a forecast, a hypothetical raise', () => {
-    expect(scores.fundings.wrong.join('\n')).not.toMatch(
-      /-> (?:stellio 45000000|trustcore 300000000|quantel-systems 3000000000|cirra 95000000|datavox 30000000) /u,
-    );
-  });
-});
+  },
+  // the blind figures (docs/proposals.md); raised as general patterns are added
+  'set-2': {
+    actors: { precision: 0.55, recall: 0.58 },
+    fundings: { precision: 0.33, recall: 0.12 },
+    events: { precision: 0.6, recall: 0.24 },
+    relations: { precision: 0.46, recall: 0.1 },
+  },
+};
+const traps: Record<HeldOutSet, RegExp> = {
+  'set-1': /-> (?:stellio 45000000|trustcore 300000000|quantel-systems 3000000000|cirra 95000000|datavox 30000000) /u,
+  'set-2':
+    /-> (?:brumea 250000 |veltrix (?:12000000|1100000000) |kerdenio 210000000 |amazon\S* (?:120000000|2500000000) )/u,
+};

@@ -1,8 +1,8 @@
 /**
- * The held-out evaluation of `propose`: invented articles this folder holds (not the corpus, not the rule tests'
- * fixtures) and the records a curator would write for them (gold.yaml, written by hand before propose was run on
- * them). Read with the knowledge base's actors only, as a new article would be. Used by held-out.test.ts and by
- * `npm run bench -- extract`.
+ * The held-out evaluation of `propose`: invented articles (not the corpus, not the rule tests' fixtures) and the
+ * records a curator would write for them (gold.yaml, written by hand before propose was run on them), one folder
+ * per set: set-1 (rules were later tuned on it), set-2 (written blind, after that tuning). Read with the knowledge
+ * base's actors only, as a new article would be. Used by held-out.test.ts and by `npm run bench -- extract`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -62,9 +62,12 @@ export interface HeldOutScore {
   missed: string[];
 }
 export type HeldOutType = 'actors' | 'fundings' | 'events' | 'relations';
+export const heldOutSets = ['set-1', 'set-2'] as const;
+export type HeldOutSet = (typeof heldOutSets)[number];
 
-export function loadHeldOut(): { gold: HeldOutGold; documents: Parameters<typeof propose>[1] } {
-  const gold = GoldSchema.parse(parse(readFileSync(path.join(here, 'gold.yaml'), 'utf8')));
+export function loadHeldOut(set: HeldOutSet): { gold: HeldOutGold; documents: Parameters<typeof propose>[1] } {
+  const folder = path.join(here, set);
+  const gold = GoldSchema.parse(parse(readFileSync(path.join(folder, 'gold.yaml'), 'utf8')));
   const documents = gold.articles.map((a) => ({
     source: {
       id: a.id,
@@ -73,7 +76,7 @@ export function loadHeldOut(): { gold: HeldOutGold; documents: Parameters<typeof
       language: a.language,
       published: { ...a.published, basis: { fr: 'évaluation', en: 'held-out evaluation' } },
     },
-    text: normaliseText(readFileSync(path.join(here, `${a.id}.txt`), 'utf8')).text,
+    text: normaliseText(readFileSync(path.join(folder, `${a.id}.txt`), 'utf8')).text,
   }));
   return { gold, documents };
 }
@@ -107,9 +110,9 @@ function score<P, G>(
 const payers = (f: { from?: string; funders?: string[] }) =>
   f.from ? [f.from] : [...(f.funders ?? [])].sort((a, b) => a.localeCompare(b));
 
-/** Scores `propose` on the held-out articles, every record type, with the knowledge base's actors only. */
-export function evaluateHeldOut(): Record<HeldOutType, HeldOutScore> {
-  const { gold, documents } = loadHeldOut();
+/** Scores `propose` on one set of held-out articles, every record type, with the knowledge base's actors only. */
+export function evaluateHeldOut(set: HeldOutSet): Record<HeldOutType, HeldOutScore> {
+  const { gold, documents } = loadHeldOut(set);
   const actors = knowledgeBaseActors();
   const p: Proposals = propose({ actors, relations: [], events: [], fundings: [] }, documents);
   // A gold id names a proposed actor when it is the kebab-case of any of its aliases.
