@@ -137,6 +137,9 @@ describe.skipIf(!hasChromium)('every view looks as its committed reference', () 
           const context = await browser.newContext({
             viewport: { width: size.width, height: size.height },
             deviceScaleFactor: 1,
+            // A phone as a phone's browser lays pages out: the meta viewport, touch, and no desktop fallbacks.
+            isMobile: sizeName === 'phone',
+            hasTouch: sizeName === 'phone',
             locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
             reducedMotion: 'reduce',
             // The stabilising stylesheet is an inline <style>, which the page's CSP would otherwise refuse.
@@ -171,14 +174,26 @@ describe.skipIf(!hasChromium)('every view looks as its committed reference', () 
                   const target = el.matches('input[type="checkbox"], input[type="radio"]') ? el.closest('label') : el;
                   return (target ?? el).getBoundingClientRect().height < 44;
                 });
+                // The page clips sideways overflow, so measure it: anything past the right edge must sit in a box that
+                // scrolls (or clips) on its own, such as a wide table, or the reader could never see it.
+                const scrollsItself = (el: Element) => {
+                  for (let box = el.parentElement; box && box !== document.body; box = box.parentElement)
+                    if (getComputedStyle(box).overflowX !== 'visible') return true;
+                  return false;
+                };
+                const cut = [...document.querySelectorAll('body *:not(svg *)')].filter(
+                  (el) => visible(el) && el.getBoundingClientRect().right > window.innerWidth + 1 && !scrollsItself(el),
+                );
                 const describe = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
                 return {
+                  cut: [...new Set(cut.map(describe))],
                   scrollWidth: document.documentElement.scrollWidth,
                   small: [...new Set(small.map(describe))],
                   targets: [...new Set(targets.map(describe))],
                 };
               });
               expect(fit.scrollWidth, 'no sideways scrolling').toBeLessThanOrEqual(size.width);
+              expect(fit.cut, 'cut off at the right edge').toEqual([]);
               expect(fit.small, 'text under 12 px').toEqual([]);
               expect(fit.targets, 'touch targets under 44 px').toEqual([]);
             }
