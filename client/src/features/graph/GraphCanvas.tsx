@@ -4,17 +4,20 @@ import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent 
 import type { GraphNode } from '../../shared/api/types.ts';
 import { graphStylesheet } from './cy-style.ts';
 import type { GraphModel, Visibility } from './graph-model.ts';
-import { centralityRanks, fitViewport, labelBudget, LARGE_EDGE_COUNT, type Point } from './layout.ts';
+import { fitPoints, labelBudget, LARGE_EDGE_COUNT, ranksOf, type Point } from './layout.ts';
+import { budgetRelations, RELATION_BUDGET } from './relation-budget.ts';
 import { layOut, placeElements, positionCache } from './place-elements.ts';
 import {
+  actorsInView,
   applyClasses,
   canvasToSvg,
   classRules,
   handleCanvasKey,
   initialClasses,
   labelCandidates,
+  viewAround,
 } from './canvas-helpers.ts';
-import { chooseLabels, LABEL_PX, labelOrder, needsRestyle } from './label-placement.ts';
+import { chooseLabels, LABEL_PX, LABELLED_NEIGHBOURHOOD, labelOrder, needsRestyle } from './label-placement.ts';
 
 cytoscape.use(fcose);
 
@@ -54,20 +57,6 @@ export interface GraphCanvasProps {
   label: string;
 }
 
-/** Each model's actors ranked by centrality, for the label budget. */
-const ranksByModel = new WeakMap<GraphModel, Map<string, number>>();
-function ranksOf(model: GraphModel): Map<string, number> {
-  let ranks = ranksByModel.get(model);
-  if (!ranks) {
-    ranks = centralityRanks(model.nodes.values());
-    ranksByModel.set(model, ranks);
-  }
-  return ranks;
-}
-
-/** A selection's neighbourhood up to this size is labelled whole. */
-const LABELLED_NEIGHBOURHOOD = 40;
-
 export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(props, ref) {
   const containerRef = useRef<HTMLDivElement>(null);
   const tipRef = useRef<HTMLDivElement>(null);
@@ -81,6 +70,39 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   /** Runs a job after those queued before it; a failed job is reported and does not stop the ones after it. */
   const enqueue = (job: () => void | Promise<void>) => {
     layoutQueue.current = layoutQueue.current.then(job).catch((error: unknown) => console.error('graph layout', error));
+  };
+  /**
+   * Past RELATION_BUDGET relations in view, the relations drawn (relation-budget.ts): the most central actors', the
+   * selection's and the path's, and zoomed in, those between the actors in view (`inView`). The layout uses them all.
+   */
+  const inView = useRef<Set<string> | null>(null);
+  const drawnBudget = useRef<Set<string> | null>(null);
+  /** What placeElements needs: new elements are born with their classes, and only the relations drawn are added. */
+  const placing = () => {
+    const { model, visibility, apart, emphasis, pathNodes, pathEdges, selected } = latest.current;
+    const classes = initialClasses(classRules(model, visibility, apart, emphasis, pathNodes, pathEdges));
+    const focus = { actors: selected ? [selected] : [], relations: pathEdges, inView: inView.current };
+    drawnBudget.current = budgetRelations(model, visibility.edges, ranksOf(model), focus);
+    return { ...latest.current, classes, drawnEdges: drawnBudget.current };
+  };
+  /** Redraws the relations the budget picks now (nothing to do while everything in view is drawn). */
+  const redrawBudget = () =>
+    enqueue(() => {
+      const cy = cyRef.current;
+      const { model, basis, visibility } = latest.current;
+      if (!cy || cy.destroyed() || cy.nodes().empty()) return;
+      if (drawnBudget.current === null && visibility.edges.size <= RELATION_BUDGET) return;
+      placeElements(cy, model, basis ?? model, placing());
+    });
+  /** Zoomed in to twice the fitted zoom or more, the actors in view, for the budget; otherwise null. */
+  const updateInView = useRef(() => {});
+  updateInView.current = () => {
+    const cy = cyRef.current;
+    if (!cy || cy.destroyed() || latest.current.visibility.edges.size <= RELATION_BUDGET) return;
+    const zoomedIn = fitZoom.current > 0 && cy.zoom() >= 2 * fitZoom.current;
+    if (!zoomedIn && inView.current === null) return;
+    inView.current = zoomedIn ? actorsInView(cy) : null;
+    redrawBudget();
   };
   /** The zoom that fits the whole graph (the label budget's reference) and the one the stylesheet is set for. */
   const fitZoom = useRef(0);
@@ -180,12 +202,18 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       clearTimeout(labelTimer);
       labelTimer = setTimeout(() => updateLabels.current(), 120);
     });
+    let viewTimer: ReturnType<typeof setTimeout> | undefined;
+    cy.on('viewport', () => {
+      clearTimeout(viewTimer);
+      viewTimer = setTimeout(() => updateInView.current(), 250);
+    });
     cy.on('dragfree', 'node', (event) => {
       const node = event.target as NodeSingular;
       positionCache.set(node.id(), { ...node.position() });
     });
     return () => {
       clearTimeout(labelTimer);
+      clearTimeout(viewTimer);
       cy.stop(true, false);
       cy.removeAllListeners();
       cy.destroy();
@@ -224,22 +252,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
           .filter(([id]) => shown.has(id))
           .map(([, p]) => p);
         if (points.length === 0) return;
-        const xs = points.map((p) => p.x);
-        const ys = points.map((p) => p.y);
-        const [x1, y1] = [Math.min(...xs), Math.min(...ys)];
-        // Positions are centres: the drawing is about a node and a label wider and taller than their box.
-        const box = { x1: x1 - 40, y1: y1 - 30, w: Math.max(...xs) - x1 + 80, h: Math.max(...ys) - y1 + 60 };
-        fitted = fitViewport(box, { width: cy.width(), height: cy.height() }, 30, cy.maxZoom());
+        fitted = fitPoints(points, { width: cy.width(), height: cy.height() }, cy.maxZoom());
         styleZoom.current = fitted.zoom;
         cy.style(graphStylesheet(largeRef.current, fitted.zoom));
         // The actors are drawn where they will be read from their first frame (a large graph takes several).
         cy.viewport(fitted);
-      };
-      // New elements are born with their classes (filters from a link, dating): no second style pass once drawn.
-      const placing = () => {
-        const { visibility, apart, emphasis, pathNodes, pathEdges } = latest.current;
-        const classes = initialClasses(classRules(model, visibility, apart, emphasis, pathNodes, pathEdges));
-        return { ...latest.current, classes };
       };
       // The whole graph is laid out once, whatever link the page was opened with, so that any part of it shows the
       // same picture from any link; actors it does not hold are placed incrementally.
@@ -318,6 +335,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     applyState.current();
   }, [model, visibility, apart, sizes, labels, selected, emphasis, pathNodes, pathEdges]);
 
+  // Past the relation budget, the relations drawn follow the selection, the filters and a path.
+  useEffect(redrawBudget, [selected, visibility, pathEdges]);
+
   // A selection (a tap, or made elsewhere: search, table, side panel) brings its actor and its neighbours into view,
   // once the layout queued before it has settled. When the actors changed with it (a story step, a link), the
   // drawing is fitted whole instead.
@@ -329,22 +349,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     enqueue(() => {
       const cy = cyRef.current;
       if (!cy || cy.destroyed() || latest.current.selected !== selected) return;
-      const node = cy.getElementById(selected);
-      if (node.empty() || !node.visible()) return;
-      // The actor at the centre, zoomed so that its visible neighbours all fit around it.
-      const around = node.closedNeighborhood().filter((ele) => ele.visible());
-      const bounds = around.boundingBox({ includeLabels: false });
-      const { x, y } = node.position();
-      const halfWidth = Math.max(x - bounds.x1, bounds.x2 - x);
-      const halfHeight = Math.max(y - bounds.y1, bounds.y2 - y);
-      const { zoom, pan } = fitViewport(
-        { x1: x - halfWidth, y1: y - halfHeight, w: 2 * halfWidth, h: 2 * halfHeight },
-        { width: cy.width(), height: cy.height() },
-        Math.min(80, cy.width() / 8),
-        Math.max(cy.zoom(), 1.4),
-      );
+      const view = viewAround(cy, selected);
+      if (!view) return;
       cy.stop(true, false);
-      cy.animate({ zoom, pan }, { duration: 300 });
+      cy.animate(view, { duration: 300 });
     });
   }, [selected, model]);
 

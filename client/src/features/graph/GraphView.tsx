@@ -22,6 +22,7 @@ import { downloadBlob } from '../../shared/export/download.ts';
 import { ImageExportGroup, RadioGroup, TableToggle, Toolbar, ZoomGroup } from '../../shared/ui/toolbar.tsx';
 import { GraphTable } from './GraphTable.tsx';
 import { IsolatedActors } from './IsolatedActors.tsx';
+import { RELATION_BUDGET } from './relation-budget.ts';
 import { drawnVisibility, groupByKind, isolatedActors } from './isolated-actors.ts';
 import { Legend } from './Legend.tsx';
 import { PathFinder } from './PathFinder.tsx';
@@ -259,6 +260,11 @@ export default function GraphView() {
         {t.graph.datingCounts(t.graph.relationsWord, visibility.counts.edges)}
         {model.nodes.size > 500 && ` · ${t.graph.large(model.nodes.size)}`}
       </p>
+      {visibility.edges.size > RELATION_BUDGET && (
+        <p className="graph-status graph-status--budget">
+          {t.graph.relationBudget(RELATION_BUDGET, visibility.edges.size)}
+        </p>
+      )}
       {hoodsPending && <Loading what={t.things.neighbourhood} />}
       {hoodError && (
         <ErrorMessage error={hoodError.error} what={t.things.neighbourhood} onRetry={() => void hoodError.refetch()} />

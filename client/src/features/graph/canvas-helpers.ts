@@ -2,6 +2,7 @@ import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { GraphModel, Visibility } from './graph-model.ts';
 import type { LabelCandidate } from './label-placement.ts';
+import { fitViewport, type Point } from './layout.ts';
 import { graphToSvg, type SvgEdge, type SvgNode } from './svg-export.ts';
 
 /**
@@ -102,6 +103,37 @@ export function labelCandidates(cy: Core, ids: readonly string[], px: number, ma
     const width = Math.min(maxWidth, textWidth(String(node.data('label') ?? ''), px));
     return [{ id, x, y, size: Number(node.data('size')) * zoom, width, height: px * 1.25 }];
   });
+}
+
+/** The actors whose centre is within the view. */
+export function actorsInView(cy: Core): Set<string> {
+  const { x1, x2, y1, y2 } = cy.extent();
+  const inside = new Set<string>();
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    if (x >= x1 && x <= x2 && y >= y1 && y <= y2) inside.add(node.id());
+  });
+  return inside;
+}
+
+/**
+ * The view that brings a selected actor into view: at the centre, zoomed so that its visible neighbours all fit
+ * around it (no closer than 1.4 or the current zoom). Null when the actor is not drawn.
+ */
+export function viewAround(cy: Core, id: string): { zoom: number; pan: Point } | null {
+  const node = cy.getElementById(id);
+  if (node.empty() || !node.visible()) return null;
+  const around = node.closedNeighborhood().filter((ele) => ele.visible());
+  const bounds = around.boundingBox({ includeLabels: false });
+  const { x, y } = node.position();
+  const halfWidth = Math.max(x - bounds.x1, bounds.x2 - x);
+  const halfHeight = Math.max(y - bounds.y1, bounds.y2 - y);
+  return fitViewport(
+    { x1: x - halfWidth, y1: y - halfHeight, w: 2 * halfWidth, h: 2 * halfHeight },
+    { width: cy.width(), height: cy.height() },
+    Math.min(80, cy.width() / 8),
+    Math.max(cy.zoom(), 1.4),
+  );
 }
 
 const PAN_STEP = 60;

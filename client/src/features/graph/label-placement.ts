@@ -69,6 +69,9 @@ export function chooseLabels(
 
 /** The smallest label on screen, in pixels (issue 14: text of 12 px or more everywhere, diagrams included). */
 export const MIN_LABEL_PX = 12;
+/** A selection's neighbourhood up to this size is labelled whole. */
+export const LABELLED_NEIGHBOURHOOD = 40;
+
 /** The label size on screen at the zoom the stylesheet is set for. */
 export const LABEL_PX = 13;
 

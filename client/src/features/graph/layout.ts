@@ -198,6 +198,19 @@ export function centralityRanks(nodes: Iterable<{ id: string; centrality: number
   return new Map(sorted.map((node, i) => [node.id, i]));
 }
 
+/** Each model's actors ranked by centrality (labels, batches and the relation budget), computed once per model. */
+const ranksByModel = new WeakMap<object, Map<string, number>>();
+export function ranksOf(model: {
+  nodes: ReadonlyMap<string, { id: string; centrality: number }>;
+}): Map<string, number> {
+  let ranks = ranksByModel.get(model);
+  if (!ranks) {
+    ranks = centralityRanks(model.nodes.values());
+    ranksByModel.set(model, ranks);
+  }
+  return ranks;
+}
+
 /** Actors and relations added per rendered frame when a large first drawing is added progressively. */
 export const NODE_BATCH = 500;
 export const EDGE_BATCH = 1_000;
@@ -221,6 +234,22 @@ export const relationRank =
   (ranks: ReadonlyMap<string, number>) =>
   (relation: { source: string; target: string }): number =>
     Math.min(ranks.get(relation.source) ?? Infinity, ranks.get(relation.target) ?? Infinity);
+
+/**
+ * The view that fits actors' centres, before they are drawn (cheaper than measuring thousands of drawn elements):
+ * the drawing is about a node and a label wider and taller than their centres' box.
+ */
+export function fitPoints(
+  points: readonly Point[],
+  viewport: { width: number; height: number },
+  maxZoom: number,
+): { zoom: number; pan: Point } {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [x1, y1] = [Math.min(...xs), Math.min(...ys)];
+  const box = { x1: x1 - 40, y1: y1 - 30, w: Math.max(...xs) - x1 + 80, h: Math.max(...ys) - y1 + 60 };
+  return fitViewport(box, viewport, 30, maxZoom);
+}
 
 /**
  * The zoom and pan that show a box (in graph units) whole in a viewport, with padding, zoomed in no further than

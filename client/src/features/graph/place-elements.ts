@@ -44,8 +44,11 @@ export function placeElements(
     labels: (node: GraphNode) => string;
     sizes: ReadonlyMap<string, number>;
     classes: (group: 'nodes' | 'edges', id: string) => string[];
+    /** The relations to draw (relation-budget.ts); null: all. The layout always uses every relation. */
+    drawnEdges: ReadonlySet<string> | null;
   },
 ): Placement | null {
+  const drawable = (id: string) => props.drawnEdges === null || props.drawnEdges.has(id);
   let maxCentrality = 0;
   for (const node of sizing.nodes.values()) maxCentrality = Math.max(maxCentrality, node.centrality);
   const large = sizing.nodes.size > 500;
@@ -94,7 +97,7 @@ export function placeElements(
     };
   });
   const edgeDefinitions = [...target.edges.values()]
-    .filter((edge) => !present.has(edge.id))
+    .filter((edge) => !present.has(edge.id) && drawable(edge.id))
     .map((edge) => {
       const look = edgeLook(edge);
       return {
@@ -115,7 +118,9 @@ export function placeElements(
   const deferred = plan.run && known.length === 0;
   cy.batch(() => {
     cy.elements()
-      .filter((ele) => (ele.isNode() ? !target.nodes.has(ele.id()) : !target.edges.has(ele.id())))
+      .filter((ele) =>
+        ele.isNode() ? !target.nodes.has(ele.id()) : !target.edges.has(ele.id()) || !drawable(ele.id()),
+      )
       .remove();
     if (!deferred) cy.add([...nodeDefinitions, ...edgeDefinitions]);
   });
@@ -132,17 +137,13 @@ export function placeElements(
         ? nodeDefinitions.map((n) => ({ id: n.data.id, layoutSize: n.data.layoutSize, position: n.position }))
         : []),
     ],
-    edges: [
-      ...cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
-      ...(deferred
-        ? edgeDefinitions.map((e) => ({ id: e.data.id, source: e.data.source, target: e.data.target }))
-        : []),
-    ],
+    // Every relation, drawn or not: the budget changes what is drawn, never where actors are.
+    edges: [...target.edges.values()].map((edge) => ({ id: edge.id, source: edge.from, target: edge.to })),
     plan,
     seed: LAYOUT_SEED ^ target.nodes.size,
   };
   if (!deferred) return { request, deferred: null };
-  if (edgeDefinitions.length <= LARGE_EDGE_COUNT)
+  if (nodeDefinitions.length + edgeDefinitions.length <= LARGE_EDGE_COUNT)
     return { request, deferred: [[...nodeDefinitions, ...edgeDefinitions]] };
   // A large drawing is added over several frames (see layOut), the most central actors and their relations first.
   const ranks = centralityRanks(target.nodes.values());
