@@ -2,6 +2,7 @@ import type { ActorKind, Language } from '../domain/vocabulary.ts';
 import { foldKey } from '../ingest/offset-preserving-fold.ts';
 import type { NameCandidate } from '../ingest/names.ts';
 import {
+  COMMON_CAPITALISED,
   DEMONYMS,
   FOUNDER_TITLES,
   GIVEN_NAMES,
@@ -9,6 +10,7 @@ import {
   KIND_CUES_BEFORE,
   KIND_CUES_INSIDE,
   LEAD_TITLES,
+  QUARTER_NAME,
   WORK_TITLES,
 } from './lexicon.ts';
 
@@ -175,7 +177,7 @@ export function joinInstitutionNames(text: string, names: readonly NameCandidate
   return out;
 }
 
-export function refineNames(names: readonly NameCandidate[]): NameCandidate[] {
+export function refineNames(names: readonly NameCandidate[], language: Language): NameCandidate[] {
   const out: NameCandidate[] = [];
   // Names seen on their own: "A et B" splits when either side is one ("France Telecom et Thalès", "Thalès").
   const alone = new Set(names.filter((n) => !/\s(?:et|and|&)\s/u.test(n.text)).map((n) => foldKey(n.text)));
@@ -187,6 +189,8 @@ export function refineNames(names: readonly NameCandidate[]): NameCandidate[] {
       .replace(/[\s,.;:]+$/u, '')
       .replace(/-based$/u, '');
     if (trimmed.length === 0 || DEMONYMS.has(trimmed.toLowerCase())) return;
+    // "la Bourse", "un PDG", "GPU", "Q3": a common word alone names nobody.
+    if (COMMON_CAPITALISED[language].has(trimmed.toLowerCase()) || QUARTER_NAME.test(trimmed)) return;
     // Titles alone are not names: "CEO", "Managing Director".
     if (trimmed.split(/\s+/).every((w) => isTitle(w) || /^(?:of|de|du)$/iu.test(w))) return;
     out.push({ text: trimmed, start, end: start + trimmed.length });

@@ -150,12 +150,18 @@ export function resolveTopic(
   if (!m) return undefined;
   const end = from + m[0].length;
   if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;
+  const top = articleTopic(discourse);
+  return top && { ...top, start: from, end };
+}
+
+/** The company an article is about so far: named more often than any other company, and at least twice. */
+export function articleTopic(discourse: Discourse): ActorSpan | undefined {
   const ranked = [...discourse.named.values()]
     .filter((n) => TOPIC_KINDS.includes(n.actor.kind))
     .sort((a, b) => b.count - a.count);
   const [top, next] = ranked;
   if (!top || top.count < 2 || (next && next.count >= top.count)) return undefined;
-  return { ...top.actor, start: from, end };
+  return top.actor;
 }
 
 /** What may stand before a sentence's subject: "The", "Even the", "Même l'", "La société", "The company". */

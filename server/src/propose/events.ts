@@ -347,6 +347,9 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
   return drafts;
 }
 
+const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s/iu;
+const CLAUSE_PENALTY = 10_000;
+
 function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor | undefined): EventDraft[] {
   const triggers = findTriggers(s);
   if (triggers.length === 0) return [];
@@ -365,7 +368,12 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
       ? triggers
       : triggers.filter((f) => f.start < reference || !REFERENCE_EVENT.test(s.text.slice(reference, f.start)));
   // A trigger belongs to the anchor (a date, or a recency word) nearest to it.
-  const gapTo = (f: Found, a: Anchor) => (f.end <= a.start ? a.start - f.end : Math.max(0, f.start - a.end));
+  // A clause joined by ", and"/", et" between them ("X was acquired in 2020, and Y shut down in 2021") parts them.
+  const gapTo = (f: Found, a: Anchor) => {
+    const gap = f.end <= a.start ? a.start - f.end : Math.max(0, f.start - a.end);
+    const between = s.text.slice(Math.min(f.end, a.end), Math.max(f.start, a.start));
+    return gap + (NEW_CLAUSE.test(between) ? CLAUSE_PENALTY : 0);
+  };
   const nearestAnchor = (f: Found) => anchors.reduce((best, a) => (gapTo(f, a) < gapTo(f, best) ? a : best));
   const drafts: EventDraft[] = [];
   const used = new Set<Found>();

@@ -375,3 +375,65 @@ describe('employers and buyers named once', () => {
     expect(relations(fr('En 2020, Nubo Cloud a été rachetée par Kestrel.'))).toContain('kestrel acquired nubo-cloud');
   });
 });
+
+describe('common capitalised words (found missing by held-out set 2)', () => {
+  it('proposes no actor for a common noun, title, acronym or quarter written with capitals', () => {
+    const names = actors(
+      fr(
+        "Nubo Cloud, dont le PDG Claire Martin vise la Bourse, a vendu des GPU au T2 et en Q3 ; la Région et les PME l'attendent.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(['nubo-cloud company']));
+    for (const word of ['pdg', 'bourse', 'gpu', 't2', 'q3', 'region', 'pme'])
+      expect(names.map((n) => n.split(' ')[0])).not.toContain(word);
+    const english = actors(en('Nimbus Labs, whose CEO ruled out an IPO, sold GPU capacity in Q3 to the Board.'));
+    for (const word of ['ceo', 'ipo', 'gpu', 'q3', 'board'])
+      expect(english.map((n) => n.split(' ')[0])).not.toContain(word);
+  });
+});
+
+describe('rivals in apposition (found missing by held-out set 2)', () => {
+  const topic = (text: string) => `${text} ${text}`;
+  it('"Two competitors, A and B" and "A and B, its main rivals" compete with the company the article is about', () => {
+    const p = en(
+      `${topic('Nimbus Labs sells storage.')} Two competitors, Kestrel Data and Harbor Cloud, have struggled since 2020.`,
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['kestrel-data competes-with nimbus-labs', 'harbor-cloud competes-with nimbus-labs']),
+    );
+    expect(relations(p)).not.toContain('harbor-cloud competes-with kestrel-data');
+    const q = fr(
+      `${topic('Nubo Cloud vend du stockage.')} Microsoft et Amazon, ses principaux concurrents, recrutent.`,
+    );
+    expect(relations(q)).toEqual(
+      expect.arrayContaining(['microsoft competes-with nubo-cloud', 'amazon competes-with nubo-cloud']),
+    );
+    expect(relations(q)).not.toContain('amazon competes-with microsoft');
+  });
+
+  it('pairs no rivals with each other when the article is about no single company', () => {
+    expect(relations(en('Two competitors, Kestrel Data and Harbor Cloud, have struggled.'))).toEqual([]);
+  });
+});
+
+describe("a joint venture's founders (found on held-out set 1)", () => {
+  it('reads the agents of "a joint venture created by A and B" as founders, not as partners of each other', () => {
+    expect(relations(en('Scaleway, a joint venture created in 2021 by Thales and Orange, hires.'))).not.toContain(
+      'orange partner-of thales',
+    );
+    expect(relations(fr('Scaleway, une coentreprise créée par Thales et Orange, recrute.'))).not.toContain(
+      'orange partner-of thales',
+    );
+    // Said outright, they are partners.
+    expect(relations(en('Thales and Orange formed a partnership in 2021.'))).toContain('orange partner-of thales');
+  });
+});
+
+describe('a date and its clause (found on held-out set 1 once quarters were read)', () => {
+  it('gives an event the date of its own clause, not the nearer date of the clause before ", and"', () => {
+    const p = en('Kestrel Data was acquired by Orange in 2020, and Harbor Cloud shut down its service in May 2021.');
+    expect(events(p)).toContain('shutdown harbor-cloud 2021-05');
+    const q = fr('Kestrel Data a été rachetée par Orange en 2020, et Harbor Cloud a fermé son service en mai 2021.');
+    expect(events(q)).toContain('shutdown harbor-cloud 2021-05');
+  });
+});

@@ -694,6 +694,26 @@ export const KIND_CUES_AFTER: { kind: ActorKind; pattern: RegExp }[] = [
   { kind: 'company', pattern: word('group|company|inc|ltd|SA|SAS') },
 ];
 
+/**
+ * Common nouns, titles and acronyms that the press capitalises or writes in capitals but that name nobody: a name
+ * made of one of them alone is not an actor ("la Bourse", "un PDG", "GPU", "Q3"). Both languages' lists apply to a
+ * text, since French articles write "CEO" and "IPO" too; what only one language capitalises is in its own list.
+ */
+const SHARED_COMMON =
+  'ceo cfo cto coo cio ciso ipo gpu gpus cpu cpus ai it api apis saas paas ssd hdd kpi rse esg b2b b2c web internet cloud';
+export const COMMON_CAPITALISED: Record<Language, ReadonlySet<string>> = {
+  fr: new Set(
+    `${SHARED_COMMON} bourse région département ville pme pmes eti etis tpe pdg dg dga dsi drh daf ca tva ia rgpd datacenter président présidente premier première directeur directrice`.split(
+      ' ',
+    ),
+  ),
+  en: new Set(
+    `${SHARED_COMMON} stock exchange region board sme smes vat gdpr chairman chairwoman chief president`.split(' '),
+  ),
+};
+/** A quarter written as a name: "Q3", "T1", "H2". */
+export const QUARTER_NAME = /^[QTHS][1-4]$/u;
+
 /** Nationality and language adjectives: capitalised in English, never names. */
 export const DEMONYMS = new Set(
   'dutch spanish italian british german french american chinese japanese russian indian belgian swiss swedish danish norwegian finnish polish irish scottish european african asian canadian australian korean israeli brazilian mexican'.split(

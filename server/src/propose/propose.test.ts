@@ -250,6 +250,29 @@ describe('events', () => {
     });
   });
 
+  it('points a chained date at the knowledge-base event its anchor repeats, not at the repeat', () => {
+    const launch = {
+      id: 'orange-stratus-launch',
+      date: { value: '2011', precision: 'year' as const },
+      kind: 'launch' as const,
+      title: { fr: 'Orange lance Stratus', en: 'Orange launches Stratus' },
+      actors: [{ id: 'stratus', role: { fr: 'sujet', en: 'subject' } }],
+      evidence: [{ source: 'elsewhere', quote: 'Orange launched the Stratus project in 2011.' }],
+    };
+    const p = propose({ ...actorsOnly(), events: [launch] }, [
+      inlineDocument(
+        'In 2011, Orange launched the Stratus project. Two years later, Orange shut down Scaleway.',
+        'en',
+        FEB_2023,
+      ),
+    ]);
+    expect(p.events.find((e) => e.kind === 'launch')?.proposal).toMatchObject({
+      status: 'matches',
+      matches: 'orange-stratus-launch',
+    });
+    expect(p.events.find((e) => e.kind === 'shutdown')?.derived?.date?.from).toEqual(['events/orange-stratus-launch']);
+  });
+
   it('adds an interval told by a sentence that proposed nothing to the next one, and reads a stop to funding', () => {
     const p = en(
       'In 2012, Orange launched the Stratus project. Two years after its launch, Stratus had only 2 clients. Thales stopped the funding a few months later.',

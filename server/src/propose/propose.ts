@@ -31,6 +31,7 @@ import { DRAFT_POINTER, proposeEvents, type EventChain } from './events.ts';
 import { proposeFundings, type FundingContext } from './fundings.ts';
 import { eventConflict, eventsMatch, fundingConflict, fundingsMatch, mainActors, relationsMatch } from './match.ts';
 import {
+  articleTopic,
   newDiscourse,
   rememberSentence,
   resolveAnaphor,
@@ -265,6 +266,7 @@ export function readDocument(context: ProposalContext, document: ProposalDocumen
   const taken = [...mentions, ...dates, ...money];
   const names = refineNames(
     joinInstitutionNames(text, withElidedNames(text, discoverNames(text, sentences, taken), taken)),
+    language,
   );
   const known: ActorSpan[] = mentions.map((m) => {
     const actor = context.knownById.get(m.actor)!;
@@ -457,6 +459,7 @@ export function proposeFromDocument(
     for (const draft of proposeEvents(view, chain)) proposed.events.push(fact(draft, cite(draft.spans)));
     const fundingDrafts = proposeFundings(view, fundingContext);
     for (const draft of fundingDrafts) proposed.fundings.push(fact(draft, cite(draft.spans)));
+    relationContext.topic = articleTopic(discourse);
     for (const draft of [...proposeRelations(view, lookup, relationContext), ...fundsRelations(fundingDrafts)])
       proposed.relations.push(fact(draft, cite(draft.spans)));
   });
@@ -680,11 +683,22 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
     const main = mainActors(item.record)[0] ?? 'event';
     eventIds.set(item.key, uniqueId('events', `${main}-${item.record.kind}-${item.record.date.value}`, taken.events));
   }
-  // A date told against an earlier proposed event points at that event's id.
+  const eventStatus = new Map(
+    [...c.events.items.values()].map((item) => [
+      item.key,
+      withStatus(item.record, kb.events, 'events', eventsMatch, eventConflict),
+    ]),
+  );
+  // A date told against an earlier proposed event points at that event's id, or at the knowledge-base record that
+  // event repeats (the repeat never reaches the queue, the record is known already).
+  const anchorId = (key: string) => {
+    const status = eventStatus.get(key)!;
+    return status.status === 'matches' && status.matches ? status.matches : eventIds.get(key)!;
+  };
   const pointing = (derivation: Derivation): Derivation => ({
     ...derivation,
     from: derivation.from.map((f) =>
-      f.startsWith(DRAFT_POINTER) ? `events/${eventIds.get(f.slice(DRAFT_POINTER.length))!}` : f,
+      f.startsWith(DRAFT_POINTER) ? `events/${anchorId(f.slice(DRAFT_POINTER.length))}` : f,
     ),
   });
   const events: EventProposal[] = [...c.events.items.values()]
@@ -696,7 +710,7 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
         ...item.record,
         ...(derivedDate ? { derived: { date: pointing(derivedDate) } } : {}),
         evidence: cited.evidence,
-        proposal: meta(item, cited.ids, withStatus(item.record, kb.events, 'events', eventsMatch, eventConflict)),
+        proposal: meta(item, cited.ids, eventStatus.get(item.key)!),
       };
     })
     .sort(byId);

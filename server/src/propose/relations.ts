@@ -133,7 +133,20 @@ function gapped(s: SentenceView, cue: RelationCue, cueSpan: Span, subject: Group
   return out;
 }
 
-function fromCues(s: SentenceView): RelationDraft[] {
+const JOINT_VENTURE_NOUN = /^(?:joint venture|coentreprise|co-entreprise)$/iu;
+/** "created in 2021 by ", "créée par ": a participle and its agent's preposition, right before the list. */
+const AGENT_AFTER_PARTICIPLE = /^\s+[\p{Ll}-]+(?:\s+[^,;:]{0,30})?\s+(?:by|par)\s+$/u;
+/** A plural noun of rivals: "competitors", "rivals", "concurrents", "rivaux". */
+const RIVALS_NOUN = /^(?:competitors|rivals|concurrents|concurrentes|rivaux)$/iu;
+/** ", A and B" right after the noun. */
+const APPOSED_LIST_AFTER = /^\s*,\s*$/u;
+/** "A and B, its main rivals", "A et B, ses principaux concurrents". */
+const RIVALS_APPOSED_BEFORE: Record<Language, RegExp> = {
+  en: /^\s*,\s*(?:its|their|the)\s+(?:[\p{Ll}-]+\s+)?$/u,
+  fr: /^\s*,\s*(?:ses|leurs|les)\s+(?:[\p{Ll}-]+\s+)?$/u,
+};
+
+function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const hit of scanners[s.language].scan(s)) {
     const cue: RelationCue = RELATION_CUES[hit.cue]![s.language];
@@ -149,6 +162,13 @@ function fromCues(s: SentenceView): RelationDraft[] {
       // "Cirra, a joint venture created by A and B": the name the noun is in apposition to is the venture itself.
       const before =
         nearest && cue.shape === 'pairs' && APPOSED_NOUN.test(s.text.slice(nearest.end, start)) ? undefined : nearest;
+      // "a joint venture created in 2021 by A and B": the agents found the venture; being partners is not said.
+      if (
+        JOINT_VENTURE_NOUN.test(s.text.slice(start, end)) &&
+        after &&
+        AGENT_AFTER_PARTICIPLE.test(s.text.slice(end, after.start))
+      )
+        continue;
       const eligible = (g: Group | undefined) =>
         (g?.members ?? []).filter(
           (a) => allowed(cue.fromKinds, a) && (cue.shape === 'versus' || a.kind !== 'programme'),
@@ -172,6 +192,21 @@ function fromCues(s: SentenceView): RelationDraft[] {
         ];
         for (let i = 0; i < partners.length; i++)
           for (let j = i + 1; j < partners.length; j++) pairs.push([partners[i]!, partners[j]!]);
+      } else if (cue.shape === 'versus' && RIVALS_NOUN.test(s.text.slice(start, end))) {
+        // "Two competitors, A and B, …", "A and B, its main rivals, …": a list in apposition to a plural noun of
+        // rivals competes with the company the article is about, not within itself.
+        const list = APPOSED_LIST_AFTER.test(s.text.slice(end, after?.start ?? end))
+          ? after
+          : before && RIVALS_APPOSED_BEFORE[s.language].test(s.text.slice(before.end, start))
+            ? before
+            : undefined;
+        if (list) {
+          const topic = context.topic;
+          for (const rival of eligible(list))
+            if (topic && topic.id !== rival.id && !list.members.some((m) => m.id === topic.id))
+              pairs.push([rival, topic]);
+        } else if (before && after)
+          for (const a of eligible(before)) for (const b of eligible(after)) pairs.push([a, b]);
       } else if (cue.shape === 'versus' && before && after)
         for (const a of eligible(before)) for (const b of eligible(after)) pairs.push([a, b]);
       else {
@@ -579,6 +614,8 @@ function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[
 /** What one text's sentences pass on to the next: an enumeration that may go on after a full stop. */
 export interface RelationContext {
   enumeration?: { place: ActorSpan; cue: Span; sentence: number; paragraph: number };
+  /** The company the article is about so far (coreference's `articleTopic`). */
+  topic?: ActorSpan | undefined;
 }
 
 const enumerationOpeners: Record<Language, RegExp> = {
@@ -735,7 +772,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
   const out = [...fromEnumerations(s, context), ...fromNationalities(s, lookup, context)];
   if (s.actors.length >= 2)
     out.push(
-      ...fromCues(s),
+      ...fromCues(s, context),
       ...fromStructures(s),
       ...fromTitles(s),
       ...fromPlaceModifiers(s),

@@ -222,6 +222,34 @@ describe('extractDates: months and qualifiers', () => {
   });
 });
 
+describe('extractDates: quarters', () => {
+  it('reads a quarter with its year as an approximate date whose span is exactly the quarter', () => {
+    const [q3] = en('Trustcore was acquired in Q3 2020 by a chip maker.');
+    expect(brief([q3!])).toEqual([['Q3 2020', '2020-08', 'approximate']]);
+    expect(dateSpan(q3!.date)).toEqual({ start: '2020-07-01', end: '2020-09-30' });
+    expect(brief(en('Sales fell in the fourth quarter of 2019 and rose in the first quarter 2020.'))).toEqual([
+      ['fourth quarter of 2019', '2019-11', 'approximate'],
+      ['first quarter 2020', '2020-02', 'approximate'],
+    ]);
+    expect(brief(fr('Le contrat a été signé au troisième trimestre 2020, la livraison attendue au T1 2021.'))).toEqual([
+      ['troisième trimestre 2020', '2020-08', 'approximate'],
+      ['T1 2021', '2021-02', 'approximate'],
+    ]);
+    expect(
+      dateSpan(one(fr('Au dernier trimestre de 2022, la société a recruté.'), 'dernier trimestre de 2022').date),
+    ).toEqual({
+      start: '2022-10-01',
+      end: '2022-12-31',
+    });
+  });
+
+  it('reads no quarter without its year, nor a quarter that is not a date', () => {
+    expect(en('Q2 results beat forecasts; a quarter of the staff left.')).toEqual([]);
+    expect(brief(en('A quarter of 2020 revenue came from Europe, in 2020.'))).toEqual([['2020', '2020', 'year']]);
+    expect(fr('Au troisième trimestre, les ventes ont chuté.')).toEqual([]);
+  });
+});
+
 describe('extractDates: seasons', () => {
   it('reads a season with its year, leaving the preposition out', () => {
     const text = 'une timide plate-forme de stockage au printemps 2013 alors que';

@@ -17,6 +17,8 @@
  *                                                                                  -> month or year + qualifier
  *  - seasons ("printemps 2013" -> 2013-spring; "l'automne", "the fall", "cet été", "last summer")
  *                                                                                  -> season
+ *  - quarters with their year ("Q3 2020", "T3 2020", "au troisième trimestre 2020", "the third quarter of 2020")
+ *                                     -> approximate on the middle month, whose span is exactly the quarter
  *  - bare years (1900-2099) only in a date-like context: after a date preposition ("in 2024", "Launched in
  *    2012", "en 2011", "depuis 1999", "by 2025"), after a weak one ("to", "and", "pour", "à") only when
  *    punctuation or a function word follows, in parentheses, or as the second half of "2010-2012"; never glued
@@ -66,6 +68,7 @@ type Calendar =
   | { kind: 'day'; month: number; day: number }
   | { kind: 'month'; month: number; qualifier?: DateQualifier | undefined }
   | { kind: 'season'; season: Season }
+  | { kind: 'quarter'; quarter: number }
   | { kind: 'year'; qualifier?: DateQualifier | undefined };
 
 type Relation = 'last' | 'next' | 'this';
@@ -469,6 +472,54 @@ function seasonRule(language: DateLanguage): Take {
   };
 }
 
+/**
+ * Quarters with their year ("Q3 2020", "T3 2020", "au troisième trimestre 2020", "in the third quarter of 2020").
+ * A quarter is three months, not a season: it becomes an approximate date on its middle month, whose span
+ * (dateSpan: the month before to the month after) is exactly the quarter. A quarter without its year is not read.
+ */
+const FR_QUARTER_ORDINALS: Record<string, number> = {
+  premier: 1,
+  '1er': 1,
+  deuxième: 2,
+  deuxieme: 2,
+  second: 2,
+  '2e': 2,
+  '2ème': 2,
+  troisième: 3,
+  troisieme: 3,
+  '3e': 3,
+  '3ème': 3,
+  quatrième: 4,
+  quatrieme: 4,
+  '4e': 4,
+  '4ème': 4,
+  dernier: 4,
+};
+const EN_QUARTER_ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+};
+const QUARTER_ORDINALS = { ...FR_QUARTER_ORDINALS, ...EN_QUARTER_ORDINALS };
+const FR_QUARTER = new RegExp(
+  `${B}(?:[TQ]([1-4])|(${Object.keys(FR_QUARTER_ORDINALS).join('|')})${S}trimestre(?:${S}de)?)${S}${YEAR}${E}`,
+  'iuy',
+);
+const EN_QUARTER = new RegExp(
+  `${B}(?:Q([1-4])|(${Object.keys(EN_QUARTER_ORDINALS).join('|')})${S}quarter(?:,?${S}of)?)${S}${YEAR}${E}`,
+  'iuy',
+);
+const quarterRule: Take = (m, _text, out) => {
+  const quarter = m[1] !== undefined ? Number(m[1]) : QUARTER_ORDINALS[lower(m[2])];
+  if (quarter) push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'quarter', quarter }, year: Number(m[3]) });
+};
+
 /** Bare years: a token check here, the context check in code. */
 const YEAR_TOKEN = new RegExp(
   `(?<![\\p{L}\\p{N}$€£¥.,/])(?<!\\d[^\\S\\n][^\\S\\n]?)${YEAR}(?![\\p{L}\\p{N}%€$£¥])(?![.,/]\\d)(?![^\\S\\n]\\d{3}(?!\\d))`,
@@ -628,6 +679,8 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     { re: FR_MONTH_BARE, cores: MONTH, reach: 3, take: frMonthBare },
     // "après l'été"
     { re: FR_SEASON, cores: SEASON, reach: 3, take: seasonRule('fr') },
+    // "troisième trimestre de 2020"
+    { re: FR_QUARTER, cores: YEAR_DIGITS, reach: 4, take: quarterRule },
     { re: YEAR_TOKEN, cores: YEAR_DIGITS, reach: 1, take: yearRule('fr') },
     { re: FR_AGO, cores: AGO, reach: 1, take: agoRule },
     // "l'an dernier", "cette année"
@@ -645,6 +698,8 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     { re: EN_MONTH_BARE, cores: MONTH, reach: 2, take: enMonthBare },
     // "in the spring"
     { re: EN_SEASON, cores: SEASON, reach: 3, take: seasonRule('en') },
+    // "third quarter of 2020"
+    { re: EN_QUARTER, cores: YEAR_DIGITS, reach: 4, take: quarterRule },
     { re: YEAR_TOKEN, cores: YEAR_DIGITS, reach: 1, take: yearRule('en') },
     // "a couple of days ago"
     { re: EN_AGO, cores: AGO, reach: 5, take: agoRule },
@@ -755,6 +810,8 @@ function fuzzyFor(cal: Calendar, year: number, basis: Basis): FuzzyDate | null {
         : { value: `${year}-${pad2(cal.month)}`, precision: 'month', basis };
     case 'season':
       return { value: `${year}-${cal.season}`, precision: 'season', basis };
+    case 'quarter':
+      return { value: `${year}-${pad2(cal.quarter * 3 - 1)}`, precision: 'approximate', basis };
     case 'year':
       return cal.qualifier
         ? { value: String(year), precision: 'year', qualifier: cal.qualifier, basis }
@@ -781,6 +838,8 @@ function firstDay(cal: Calendar, year: number): number {
       return dayOf(year, cal.month, cal.qualifier === 'mid' ? 11 : cal.qualifier === 'late' ? 21 : 1);
     case 'season':
       return dayOf(year, SEASON_MONTHS[cal.season][0], 1);
+    case 'quarter':
+      return dayOf(year, cal.quarter * 3 - 2, 1);
     case 'year':
       return dayOf(year, cal.qualifier === 'mid' ? 5 : cal.qualifier === 'late' ? 9 : 1, 1);
   }
@@ -797,6 +856,8 @@ function lastDay(cal: Calendar, year: number): number {
           : dayOf(year, cal.month + 1, 0);
     case 'season':
       return dayOf(year, SEASON_MONTHS[cal.season][1] + 1, 0);
+    case 'quarter':
+      return dayOf(year, cal.quarter * 3 + 1, 0);
     case 'year':
       return dayOf(year, cal.qualifier === 'early' ? 5 : cal.qualifier === 'mid' ? 9 : 13, 0);
   }
@@ -828,6 +889,8 @@ function describe(cal: Calendar): string {
       return `${cal.qualifier ? `${cal.qualifier} ` : ''}${MONTH_NAMES_EN[cal.month - 1]}`;
     case 'season':
       return cal.season;
+    case 'quarter':
+      return `Q${cal.quarter}`;
     case 'year':
       return 'year';
   }
@@ -859,6 +922,8 @@ function describeFr(cal: Calendar): string {
       return `${cal.qualifier ? `${QUALIFIERS_FR[cal.qualifier]} ` : ''}${MONTH_NAMES_FR[cal.month - 1]}`;
     case 'season':
       return SEASONS_FR[cal.season];
+    case 'quarter':
+      return `T${cal.quarter}`;
     case 'year':
       return 'année';
   }
