@@ -3,6 +3,7 @@ import { foldKey } from '../ingest/offset-preserving-fold.ts';
 import type { NameCandidate } from '../ingest/names.ts';
 import {
   COMMON_CAPITALISED,
+  COUNTRY_NAMES,
   DEMONYMS,
   FOUNDER_TITLES,
   GIVEN_NAMES,
@@ -51,10 +52,14 @@ export function listedWithName(text: string, mention: { start: number; end: numb
   );
 }
 
+/** Latin letters that no accent-stripping decomposes: "Ørsted" is "orsted", not "rsted". */
+const LETTERS_APART: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', þ: 'th', ð: 'd' };
+
 /** Lower-case kebab-case id from a name: "Caisse des Dépôts" -> "caisse-des-depots". */
 export function slugify(name: string): string {
   return (
     foldKey(name)
+      .replace(/[øæœßłđþð]/g, (c) => LETTERS_APART[c]!)
       .replace(/['’]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
@@ -152,6 +157,8 @@ const FR_MINISTRY_BEFORE = /ministère\s+(?:des|du|de la|de l['’]|de)\s*$/u;
  * Investment Bank" ("European" read as a nationality), "Cour des comptes" and "Commission européenne" (French writes
  * what follows the head in lower case), "ministère des Armées" (the head in lower case).
  */
+const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '');
+
 export function joinInstitutionNames(text: string, names: readonly NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (let i = 0; i < names.length; i++) {
@@ -162,7 +169,7 @@ export function joinInstitutionNames(text: string, names: readonly NameCandidate
       end = next.end;
       i++;
     }
-    if (INSTITUTION_HEAD.test(text.slice(start, end).split(' of ')[0]!)) {
+    if (INSTITUTION_HEAD.test(withoutPossessive(text.slice(start, end).split(' of ')[0]!))) {
       const european = EUROPEAN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
       if (european) start -= european[0].length;
     }
@@ -176,6 +183,8 @@ export function joinInstitutionNames(text: string, names: readonly NameCandidate
   }
   return out;
 }
+
+const INNER_POSSESSIVE = /['’]s\s+(?=\p{Lu})/u;
 
 export function refineNames(names: readonly NameCandidate[], language: Language): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -197,6 +206,14 @@ export function refineNames(names: readonly NameCandidate[], language: Language)
   };
   for (const name of names) {
     let { text, start } = name;
+    // "Ireland's Data Protection Commission", "AWS's UK unit": the owner and the thing owned are two names.
+    const owner = INNER_POSSESSIVE.exec(text);
+    if (owner) {
+      push(text.slice(0, owner.index), start);
+      const rest = owner.index + owner[0].length;
+      start += rest;
+      text = text.slice(rest);
+    }
     const lead = /^(\S+)\s+(?:(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’])?)?/u.exec(text);
     if (lead && isTitle(lead[1]!) && lead[0].length < text.length) {
       start += lead[0].length;
@@ -232,6 +249,7 @@ export function guessKind(
   language: Language,
 ): { kind: ActorKind; cue: string | null } {
   const name = mentions[0]?.text ?? '';
+  if (COUNTRY_NAMES.has(name.toLowerCase())) return { kind: 'place', cue: name };
   for (const { kind, pattern } of KIND_CUES_INSIDE) {
     const m = pattern.exec(name);
     if (m) return { kind, cue: m[0] };
@@ -258,13 +276,20 @@ export function guessKind(
     const next = /^\s+([\p{L}]+)/u.exec(after);
     for (const { kind, pattern } of KIND_CUES_AFTER) if (next && pattern.test(next[1]!)) return { kind, cue: next[1]! };
     // "X, CEO of Y", "X, directeur de la stratégie": a title right after the name is a person's.
-    const title = /^\s*,\s*(?:(?:le|la|l['’]|the|an?|un|une)\s+)?([\p{L}.-]+(?:\s+[\p{L}.-]+)?)/u.exec(after);
+    // "X, a former partner at Y", "X, ancienne directrice de Y": a former title is a person's too.
+    const title =
+      /^\s*,\s*(?:(?:le|la|l['’]|the|an?|un|une)\s+)?(?:(?:former|ancien(?:ne)?s?)\s+)?([\p{L}.-]+(?:\s+[\p{L}.-]+)?)/u.exec(
+        after,
+      );
     if (title && [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t[language].test(title[1]!)))
       return { kind: 'person', cue: title[1]! };
     // "X, Norvane's chief executive": a title after an organisation's possessive.
     const owned = POSSESSIVE_TITLE.exec(after);
     if (owned && [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t[language].test(owned[1]!)))
       return { kind: 'person', cue: owned[1]! };
+    // "X, who…": English says "who" of people only ("which" of companies).
+    if (language === 'en' && WHO_AFTER.test(after) && /^\p{Lu}\p{Ll}/u.test(mention.text))
+      return { kind: 'person', cue: 'who' };
     if (personShaped(mention.text)) {
       // "par Marion Lefèvre et Karim Benali": listed with a person named by a common given name.
       const listedAfter = /^\s+(?:et|and|&)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(after);
@@ -306,6 +331,7 @@ const EMPLOYER_BEFORE: Record<Language, RegExp> = {
 };
 const POSSESSIVE_TITLE =
   /^\s*,\s*\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+([\p{L}.-]+(?:\s+[\p{L}.-]+)?)/u;
+const WHO_AFTER = /^\s*,\s*who\s/u;
 /** Two or three capitalised words with no company ending: the shape of a person's name. */
 const personShaped = (name: string) => {
   const words = name.split(/\s+/);

@@ -414,6 +414,15 @@ describe('rivals in apposition (found missing by held-out set 2)', () => {
   it('pairs no rivals with each other when the article is about no single company', () => {
     expect(relations(en('Two competitors, Kestrel Data and Harbor Cloud, have struggled.'))).toEqual([]);
   });
+
+  it('still pairs the two items of a list a colon opens ("two competitors: A and B")', () => {
+    expect(relations(en('The State created two competitors: Kestrel Data and Harbor Cloud.'))).toContain(
+      'harbor-cloud competes-with kestrel-data',
+    );
+    expect(relations(fr("L'État a créé deux offres concurrentes : Kestrel Data et Harbor Cloud."))).toContain(
+      'harbor-cloud competes-with kestrel-data',
+    );
+  });
 });
 
 describe("a joint venture's founders (found on held-out set 1)", () => {
@@ -435,5 +444,30 @@ describe('a date and its clause (found on held-out set 1 once quarters were read
     expect(events(p)).toContain('shutdown harbor-cloud 2021-05');
     const q = fr('Kestrel Data a été rachetée par Orange en 2020, et Harbor Cloud a fermé son service en mai 2021.');
     expect(events(q)).toContain('shutdown harbor-cloud 2021-05');
+  });
+});
+
+describe('names and kinds (found missing by held-out set 2)', () => {
+  it('reads a person from "X, who", a former title, or a local councillor before the name', () => {
+    expect(actors(en('Nimbus Labs hired Ronan Keller, who had run Kestrel Data, in 2020.'))).toContain(
+      'ronan-keller person',
+    );
+    expect(actors(en('Nimbus Labs named Moira Dunne, a former partner at Kestrel Data, in 2020.'))).toContain(
+      'moira-dunne person',
+    );
+    expect(actors(fr('Pour le conseiller régional Gaël Morvan, le choix est mauvais.'))).toContain(
+      'gael-morvan person',
+    );
+  });
+
+  it('splits an owner and what it owns ("Ireland\'s Data Protection Commission"), and a country is a place', () => {
+    const names = actors(en("Spain's Competition Authority fined Kestrel Data in 2021.")).join(' ');
+    expect(names).toContain('spain place');
+    expect(names).toContain('competition-authority public-body');
+    expect(actors(en("The European Union's fund paid Nimbus Labs in 2021."))).toContain('european-union public-body');
+  });
+
+  it('spells an id with the letters accents do not decompose ("Ørsted" -> "orsted")', () => {
+    expect(actors(en('Nimbus Labs buys power from Ørsted and from Capgemini since 2020.'))).toContain('orsted company');
   });
 });

@@ -656,7 +656,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'person',
     pattern: word(
-      `M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|MP|député(?:e)?|sénat(?:eur|rice)|senator|ministre|minister|président(?:e)?|president|PDG|CEO|patron(?:ne)?|directeur|directrice|director|fondat(?:eur|rice)|founder|co-?founder|journaliste|journalist|économiste|economist|analyste|analyst|porte-parole|spokes(?:man|woman|person)|entrepreneur|chercheu(?:r|se)|researcher|professeur|professor|avocat(?:e)?|lawyer|juge|judge`,
+      `M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|MP|député(?:e)?|conseill(?:er|ère)(?: (?:régional|municipal|départemental)e?)?|councillor|maire|mayor|sénat(?:eur|rice)|senator|ministre|minister|président(?:e)?|president|PDG|CEO|patron(?:ne)?|directeur|directrice|director|fondat(?:eur|rice)|founder|co-?founder|journaliste|journalist|économiste|economist|analyste|analyst|porte-parole|spokes(?:man|woman|person)|entrepreneur|chercheu(?:r|se)|researcher|professeur|professor|avocat(?:e)?|lawyer|juge|judge`,
     ),
   },
   {
@@ -714,6 +714,16 @@ export const COMMON_CAPITALISED: Record<Language, ReadonlySet<string>> = {
 /** A quarter written as a name: "Q3", "T1", "H2". */
 export const QUARTER_NAME = /^[QTHS][1-4]$/u;
 
+/** Countries and the nations of the United Kingdom, in both languages: a name that is one is a place. */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
+  `ireland irlande england angleterre scotland écosse wales spain espagne italy italie portugal netherlands pays-bas
+switzerland suisse luxembourg austria autriche poland pologne sweden suède norway norvège denmark danemark finland
+finlande greece grèce czechia tchéquie hungary hongrie romania roumanie estonia estonie latvia lettonie lithuania
+lituanie canada china chine japan japon india inde russia russie israel israël brazil brésil mexico mexique
+australia australie korea corée singapore singapour ukraine turkey turquie morocco maroc tunisia tunisie algeria
+algérie`.split(/\s+/),
+);
+
 /** Nationality and language adjectives: capitalised in English, never names. */
 export const DEMONYMS = new Set(
   'dutch spanish italian british german french american chinese japanese russian indian belgian swiss swedish danish norwegian finnish polish irish scottish european african asian canadian australian korean israeli brazilian mexican'.split(
@@ -732,7 +742,7 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'public-body',
     pattern: word(
-      'Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory',
+      'European Union|Union européenne|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory',
     ),
   },
   { kind: 'law', pattern: word('Act|Loi|Directive|Règlement|Regulation|Law|Décret') },

@@ -192,9 +192,10 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
         ];
         for (let i = 0; i < partners.length; i++)
           for (let j = i + 1; j < partners.length; j++) pairs.push([partners[i]!, partners[j]!]);
-      } else if (cue.shape === 'versus' && RIVALS_NOUN.test(s.text.slice(start, end))) {
+      } else if (cue.shape === 'versus' && !listAfter && RIVALS_NOUN.test(s.text.slice(start, end))) {
         // "Two competitors, A and B, …", "A and B, its main rivals, …": a list in apposition to a plural noun of
-        // rivals competes with the company the article is about, not within itself.
+        // rivals competes with the company the article is about, not within itself ("two competitors: A and B",
+        // the list the colon opens, still pairs A with B).
         const list = APPOSED_LIST_AFTER.test(s.text.slice(end, after?.start ?? end))
           ? after
           : before && RIVALS_APPOSED_BEFORE[s.language].test(s.text.slice(before.end, start))
