@@ -117,6 +117,9 @@ const ELIDED_NAME = /(?<![\p{L}\p{N}])[dlDL]['’](\p{Lu}[\p{L}\p{N}-]*(?:[ ]\p{
  * French names after an elided article or preposition ("présidente d'Hexaline", "auprès d'Altavia"), which name
  * discovery reads as one lower-case word; spans already taken (known actors, dates, amounts, names) are left alone.
  */
+/** ", et de ", " et de la ", " and of ": what joins a list's next name to the one before it. */
+const LIST_GOES_ON = /^\s*,?\s+(?:et|ou|and|or)\s+(?:(?:de|du|des|d['’]|of)\s*)?(?:(?:la|le|l['’]|the)\s*)?(?=\p{Lu})/u;
+
 export function withElidedNames(
   text: string,
   names: readonly NameCandidate[],
@@ -130,10 +133,24 @@ export function withElidedNames(
     const overlaps = (t: { start: number; end: number }) => t.start < end && start < t.end;
     // A name discovery found inside it ("Cloud" of "d'Altea Cloud") gives way; anything else taken stays.
     const inside = (t: { start: number; end: number }) => t.start >= start && t.end <= end;
-    if (!taken.some(overlaps) && names.every((n) => !overlaps(n) || inside(n))) found.push({ text: m[1]!, start, end });
+    // "d'Elaia Partners et de Kima Ventures": discovery's run starting inside the name and going on past "et de"
+    // is this name's tail, then the next item of the list.
+    const listedOn = (n: NameCandidate) =>
+      n.start >= start && n.start < end && n.end > end && LIST_GOES_ON.test(text.slice(end, n.end));
+    if (!taken.some(overlaps) && names.every((n) => !overlaps(n) || inside(n) || listedOn(n)))
+      found.push({ text: m[1]!, start, end });
   }
   if (found.length === 0) return [...names];
-  const kept = names.filter((n) => !found.some((f) => n.start >= f.start && n.end <= f.end));
+  const kept: NameCandidate[] = [];
+  for (const n of names) {
+    const f = found.find((x) => n.start >= x.start && n.start < x.end);
+    if (!f) kept.push(n);
+    else if (n.end > f.end) {
+      const next = LIST_GOES_ON.exec(text.slice(f.end, n.end))!;
+      const start = f.end + next[0].length;
+      kept.push({ text: text.slice(start, n.end), start, end: n.end });
+    }
+  }
   return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 

@@ -471,3 +471,14 @@ describe('names and kinds (found missing by held-out set 2)', () => {
     expect(actors(en('Nimbus Labs buys power from Ørsted and from Capgemini since 2020.'))).toContain('orsted company');
   });
 });
+
+describe('funders after an elided article (found missing by held-out set 2)', () => {
+  it('reads "auprès d\'A et de B" as two funders when the first name follows "d\'"', () => {
+    expect(
+      fundings(fr("Nubo Cloud a levé 9 millions d'euros auprès d'Alto Partners et de Kestrel Ventures en 2020.")),
+    ).toEqual(['alto-partners+kestrel-ventures -> nubo-cloud 9000000 EUR invested']);
+    expect(relations(fr('En 2020, Nubo Cloud a été rachetée par Alto Partners et par Kestrel Ventures.'))).toEqual(
+      expect.arrayContaining(['alto-partners acquired nubo-cloud', 'kestrel-ventures acquired nubo-cloud']),
+    );
+  });
+});
