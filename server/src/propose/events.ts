@@ -257,7 +257,13 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   // "X, which should see the light of day in 2024", "X qui verra le jour": the relative pronoun's antecedent.
   const antecedent = s.groups.findLast((g) => g.end <= f.start && RELATIVE_SUBJECT.test(s.text.slice(g.end, f.start)));
   if (antecedent) return { subject: antecedent };
-  const apposed = s.groups.find((g) => g.end <= f.start && APPOSITION.test(s.text.slice(g.end, f.start)));
+  // (No name between them: in "…du C, X avait levé", C's comma opens X's clause, not an apposition to C.)
+  const apposed = s.groups.find(
+    (g) =>
+      g.end <= f.start &&
+      APPOSITION.test(s.text.slice(g.end, f.start)) &&
+      !s.groups.some((h) => h.start >= g.end && h.end <= f.start),
+  );
   if (apposed && !trigger.patient) return { subject: apposed };
   const agent = passiveAgent(s, f.end);
   if (agent) return { subject: last ?? groupAfterParticiple(s, agent), other: agent };

@@ -483,3 +483,21 @@ describe('funders after an elided article (found missing by held-out set 2)', ()
     ).toEqual(['alto-partners company', 'kestrel-ventures company', 'nubo-cloud company']);
   });
 });
+
+describe("an opening participle's agents in apposition (found missing by held-out set 2)", () => {
+  it('skips the apposition describing the agents: the subject is the name after its comma', () => {
+    const p = fr(
+      "Fondée en 2018 par Lucas Perrin et Inès Haddad, deux anciens chercheurs du Kestrel Lab, Nubo Cloud a levé 14 millions d'euros en 2021 auprès d'Orange.",
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['lucas-perrin founded nubo-cloud', 'ines-haddad founded nubo-cloud']),
+    );
+    expect(relations(p).join(' ')).not.toContain('founded kestrel-lab');
+    expect(events(p)).toContain('funding nubo-cloud 2021');
+    const q = en(
+      'Founded in 2015 by Piet Jansen, a former engineer at Kestrel Lab, Nimbus Labs raised $9 million from Orange in 2020.',
+    );
+    expect(relations(q)).toContain('piet-jansen founded nimbus-labs');
+    expect(events(q)).toContain('funding nimbus-labs 2020');
+  });
+});
