@@ -272,14 +272,14 @@ function openParenthesis(s: SentenceView, at: number): number {
 /** The group a participle opening the sentence qualifies: "Fondée en 2019 par A, la société X …" -> X. */
 export function groupAfterParticiple(s: SentenceView, agent: Group): Group | undefined {
   if (!/^\s*,/.test(s.text.slice(agent.end, agent.end + 3))) return undefined;
-  // "Fondée par A et B, deux anciens chercheurs du C, X a…": the agents' apposition and the names inside it are
-  // skipped; the subject is the first name right after a comma.
+  // "Fondée par A et B, deux anciens chercheurs du C, X a…": a name in the agents' apposition is a complement
+  // ("du C", "at C") and is skipped; the subject is the first name that is not ("la société X", "X").
   return s.groups.find(
     (g) =>
       g.start >= agent.end &&
       !g.inParentheses &&
+      !isComplement(g) &&
       g.start - agent.end <= 90 &&
-      /,\s*$/u.test(s.text.slice(agent.end, g.start)) &&
       !/[;:.]/u.test(s.text.slice(agent.end, g.start)),
   );
 }
