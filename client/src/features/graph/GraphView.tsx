@@ -97,7 +97,10 @@ export default function GraphView() {
   }, [pathNodes, state.pathFrom, state.pathTo, selectedActor, model, visibility, drawn]);
 
   const labels = useCallback((node: GraphNode) => displayName(node, lang), [lang]);
-  const isolatedGroups = useMemo(() => groupByKind(isolated, model, labels, lang), [isolated, model, labels, lang]);
+  const isolatedGroups = useMemo(
+    () => groupByKind(isolated, model, labels, lang, (id) => visibility.dating.nodes.get(id) === 'undated'),
+    [isolated, model, labels, lang, visibility],
+  );
   const name = useCallback(
     (id: string) => {
       const node = model.nodes.get(id) ?? dictionary.get(id);

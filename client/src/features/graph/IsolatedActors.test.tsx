@@ -6,12 +6,12 @@ import { IsolatedActors } from './IsolatedActors.tsx';
 import type { IsolatedGroup } from './isolated-actors.ts';
 
 const groups: IsolatedGroup[] = [
-  { kind: 'company', actors: [{ id: 'netflix', name: 'Netflix' }] },
+  { kind: 'company', actors: [{ id: 'netflix', name: 'Netflix', undated: false }] },
   {
     kind: 'technology',
     actors: [
-      { id: 'prism', name: 'Prism' },
-      { id: 'san', name: 'SAN' },
+      { id: 'prism', name: 'Prism', undated: true },
+      { id: 'san', name: 'SAN', undated: false },
     ],
   },
 ];
@@ -27,7 +27,9 @@ describe('<IsolatedActors>', () => {
     expect(screen.getByRole('button', { name: 'SAN' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('button', { name: 'Netflix' }).getAttribute('aria-pressed')).toBe('false');
 
-    await user.click(screen.getByRole('button', { name: 'Prism' }));
+    // An undated actor says so, as the canvas's hollow shape does.
+    expect(screen.getByText(/Dashed: undated/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /^Prism ?\(undated\)$/ }));
     expect(onSelect).toHaveBeenLastCalledWith('prism');
     // By keyboard: Tab reaches the buttons in order, Enter selects.
     await user.tab();

@@ -23,7 +23,10 @@ export function IsolatedActors({
       <h3 id="graph-isolated-title" className="isolated__title">
         {t.graph.isolatedTitle(count)}
       </h3>
-      <p className="isolated__hint">{t.graph.isolatedHint}</p>
+      <p className="isolated__hint">
+        {t.graph.isolatedHint}
+        {groups.some((group) => group.actors.some((actor) => actor.undated)) && ` ${t.graph.isolatedUndated}`}
+      </p>
       <div className="isolated__groups">
         {groups.map((group) => (
           <div key={group.kind} className="isolated__group">
@@ -35,11 +38,12 @@ export function IsolatedActors({
                 <li key={actor.id}>
                   <button
                     type="button"
-                    className="chip isolated__actor"
+                    className={`chip isolated__actor${actor.undated ? ' isolated__actor--undated' : ''}`}
                     aria-pressed={actor.id === selected}
                     onClick={() => onSelect(actor.id)}
                   >
                     {actor.name}
+                    {actor.undated && <span className="visually-hidden"> ({t.table.datingShort.undated})</span>}
                   </button>
                 </li>
               ))}

@@ -80,7 +80,21 @@ describe('grouping by kind', () => {
     const groups = groupByKind(['zeta', 'bercy', 'alpha', 'ovh', 'missing'], model, (n) => n.name, 'en');
     expect(groups.map((g) => g.kind)).toEqual(['company', 'public-body']);
     expect(groups[0]!.actors.map((a) => a.name)).toEqual(['Alpha', 'OVHcloud', 'Zeta']);
-    expect(groups[1]!.actors).toEqual([{ id: 'bercy', name: 'Bercy' }]);
+    expect(groups[1]!.actors).toEqual([{ id: 'bercy', name: 'Bercy', undated: false }]);
+  });
+
+  it('marks the actors undated as of the day shown', () => {
+    const groups = groupByKind(
+      ['alpha', 'zeta'],
+      model,
+      (n) => n.name,
+      'en',
+      (id) => id === 'zeta',
+    );
+    expect(groups[0]!.actors.map((a) => [a.id, a.undated])).toEqual([
+      ['alpha', false],
+      ['zeta', true],
+    ]);
   });
 
   it('names each actor in the reader language', () => {

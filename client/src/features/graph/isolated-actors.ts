@@ -28,7 +28,8 @@ export function drawnVisibility(visibility: Visibility, isolated: ReadonlySet<st
 
 export interface IsolatedGroup {
   kind: ActorKind;
-  actors: { id: string; name: string }[];
+  /** `undated`: no date of its own and no source by the day shown (drawn hollow on the canvas, marked in the list). */
+  actors: { id: string; name: string; undated: boolean }[];
 }
 
 /** The isolated actors by kind (in the vocabulary's order), each group sorted by name in the reader's language. */
@@ -37,13 +38,14 @@ export function groupByKind(
   model: GraphModel,
   name: (node: GraphNode) => string,
   locale: string,
+  undated: (id: string) => boolean = () => false,
 ): IsolatedGroup[] {
-  const byKind = new Map<ActorKind, { id: string; name: string }[]>();
+  const byKind = new Map<ActorKind, IsolatedGroup['actors']>();
   for (const id of ids) {
     const node = model.nodes.get(id);
     if (!node) continue;
     const group = byKind.get(node.kind);
-    const entry = { id, name: name(node) };
+    const entry = { id, name: name(node), undated: undated(id) };
     if (group) group.push(entry);
     else byKind.set(node.kind, [entry]);
   }

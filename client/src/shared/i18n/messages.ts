@@ -172,6 +172,7 @@ const en = {
     large: (n: number) => `Large graph (${n} actors): drawn at draft quality, edges hidden while you pan.`,
     isolatedTitle: (n: number) => `${n} actor${n === 1 ? '' : 's'} with no relation in view`,
     isolatedHint: 'Not drawn on the graph. Select one to read about it.',
+    isolatedUndated: 'Dashed: undated (no date of its own, no source by then).',
     isolatedNote: (n: number) => `${n} with no relation in view, listed under the graph`,
     relationBudget: (shown: number, total: number) =>
       `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} relations: those among the most central actors. Select an actor or zoom in to see its relations; the table lists them all.`,
@@ -626,6 +627,7 @@ const fr: Messages = {
       `Grand graphe (${n} acteurs) : dessiné en qualité brouillon, liens masqués pendant les déplacements.`,
     isolatedTitle: (n: number) => `${n} acteur${n > 1 ? 's' : ''} sans relation affichée`,
     isolatedHint: 'Hors du graphe. Sélectionnez-en un pour le consulter.',
+    isolatedUndated: 'En tirets : non daté (aucune date propre, aucune source à cette date).',
     isolatedNote: (n: number) => `${n} sans relation affichée, listé${n > 1 ? 's' : ''} sous le graphe`,
     relationBudget: (shown: number, total: number) =>
       `${shown.toLocaleString('fr')} relations dessinées sur ${total.toLocaleString('fr')} : celles entre les acteurs les plus centraux. Sélectionnez un acteur ou zoomez pour voir ses relations ; le tableau les liste toutes.`,
