@@ -211,8 +211,12 @@ describe.skipIf(!corpusPresent)('curator write path', () => {
     };
     const chained = proposals.events.find((e) => e.derived?.date?.from.some((f) => f.startsWith('events/')));
     if (!chained) throw new Error('propose made no chained event ("two years later") to test with');
-    const anchorKey = chained.derived!.date!.from.find((f) => f.startsWith('events/'))!;
-    // The anchor as a proposal still to decide (the real one may repeat a knowledge-base event).
+    const pointer = chained.derived!.date!.from.find((f) => f.startsWith('events/'))!;
+    // The anchor as a proposal still to decide. When the real one repeats a knowledge-base event, propose points at
+    // that event: point the chain back at the repeat, as if it were new.
+    const repeat = proposals.events.find((e) => `events/${String(e.proposal.matches)}` === pointer);
+    const anchorKey = repeat ? `events/${repeat.id}` : pointer;
+    if (repeat) chained.derived!.date!.from = chained.derived!.date!.from.map((f) => (f === pointer ? anchorKey : f));
     const anchor = proposals.events.find((e) => `events/${e.id}` === anchorKey)!;
     anchor.proposal = { ...anchor.proposal, status: 'new', matches: undefined };
     chained.proposal = { ...chained.proposal, status: 'new', matches: undefined };

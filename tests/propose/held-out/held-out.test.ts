@@ -58,17 +58,18 @@ describe.each(heldOutSets)('held-out articles, %s', (set) => {
 
 const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall: number }>> = {
   'set-1': {
-    actors: { precision: 0.75, recall: 0.85 },
+    actors: { precision: 0.85, recall: 0.85 },
     fundings: { precision: 0.9, recall: 0.75 },
-    events: { precision: 0.9, recall: 0.7 },
-    relations: { precision: 0.9, recall: 0.65 },
+    events: { precision: 0.9, recall: 0.75 },
+    relations: { precision: 0.95, recall: 0.68 },
   },
-  // the blind figures (docs/proposals.md); raised as general patterns are added
+  // measured after the patterns its blind run revealed (docs/proposals.md; blind: actors 0.55/0.59, fundings
+  // 0.33/0.12, events 0.62/0.24, relations 0.47/0.11)
   'set-2': {
-    actors: { precision: 0.55, recall: 0.58 },
-    fundings: { precision: 0.33, recall: 0.12 },
-    events: { precision: 0.6, recall: 0.24 },
-    relations: { precision: 0.46, recall: 0.1 },
+    actors: { precision: 0.65, recall: 0.7 },
+    fundings: { precision: 0.65, recall: 0.25 },
+    events: { precision: 0.65, recall: 0.27 },
+    relations: { precision: 0.85, recall: 0.2 },
   },
 };
 const traps: Record<HeldOutSet, RegExp> = {
