@@ -2,7 +2,7 @@ import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytos
 import fcose from 'cytoscape-fcose';
 import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent } from 'react';
 import type { GraphNode } from '../../shared/api/types.ts';
-import { graphStylesheet } from './cy-style.ts';
+import { graphStylesheet, labelStyle } from './cy-style.ts';
 import type { GraphModel, Visibility } from './graph-model.ts';
 import { fitPoints, labelBudget, LARGE_EDGE_COUNT, ranksOf, type Point } from './layout.ts';
 import { budgetRelations, RELATION_BUDGET } from './relation-budget.ts';
@@ -148,10 +148,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     cy.batch(() => {
       if (on.length > 0) cy.collection(on as unknown as cytoscape.CollectionArgument).addClass('labelled');
       if (off.length > 0) cy.collection(off as unknown as cytoscape.CollectionArgument).removeClass('labelled');
-      if (restyle) {
-        styleZoom.current = zoom;
-        cy.style(graphStylesheet(largeRef.current, zoom));
-      }
+      // Label sizes follow the zoom on the labelled actors alone: a new sheet would restyle every element.
+      if (restyle) styleZoom.current = zoom;
+      const sized = restyle
+        ? cy.nodes().filter((node) => keep.has(node.id()))
+        : cy.collection(on as unknown as cytoscape.CollectionArgument);
+      if (sized.nonempty()) sized.style(labelStyle(styleZoom.current));
     });
   };
 

@@ -2,6 +2,21 @@ import type { StylesheetJson } from 'cytoscape';
 import { LABEL_PX } from './label-placement.ts';
 
 /**
+ * A label's size, margin, outline and width in graph units, for a label read at LABEL_PX on screen at `zoom`. The
+ * canvas also sets them on the labelled actors alone when the zoom moves far (a bypass on a few elements, where a new
+ * sheet would restyle thousands on a large graph).
+ */
+export function labelStyle(zoom: number) {
+  const scale = 1 / Math.max(0.05, zoom);
+  return {
+    'font-size': LABEL_PX * scale,
+    'text-margin-y': 3 * scale,
+    'text-outline-width': 2.5 * scale,
+    'text-max-width': `${150 * scale}px`,
+  };
+}
+
+/**
  * The cytoscape stylesheet. Colours, shapes, sizes and line styles are read from each element's data (set from
  * shared/visual.ts); classes carry the state: hidden by the filters, faded outside the selection's neighbourhood,
  * on the path found, undated as of the slider's day (hollow with a dashed outline; faint with a hollow arrow), labelled
@@ -10,8 +25,7 @@ import { LABEL_PX } from './label-placement.ts';
  */
 export function graphStylesheet(large: boolean, zoom = 1): StylesheetJson {
   // Label sizes are set for the zoom they will be read at, so that a label reads at LABEL_PX on screen whatever the
-  // graph's extent; the canvas rebuilds the sheet when the zoom has moved far from it (needsRestyle).
-  const scale = 1 / Math.max(0.05, zoom);
+  // graph's extent; when the zoom moves far from it (needsRestyle), the canvas resizes the labelled actors' alone.
   return [
     {
       selector: 'node',
@@ -22,14 +36,11 @@ export function graphStylesheet(large: boolean, zoom = 1): StylesheetJson {
         height: 'data(size)',
         // Only the actors the canvas marks "labelled" carry a label: the most central ones, more as one zooms in.
         label: '',
-        'font-size': LABEL_PX * scale,
+        ...labelStyle(zoom),
         'font-family': 'system-ui, sans-serif',
         color: '#1a1a1a',
         'text-valign': 'bottom',
-        'text-margin-y': 3 * scale,
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2.5 * scale,
-        'text-max-width': `${150 * scale}px`,
         'text-wrap': 'ellipsis',
         'border-width': 1.5,
         'border-color': '#ffffff',
