@@ -278,7 +278,7 @@ export function guessKind(
       // The cue must end right where the name starts (one space or an apostrophe between).
       const m = new RegExp(`(?:${pattern.source})\\s*$`, 'iu').exec(before);
       if (m && (kind !== 'place' || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(mention.text))) {
-        if (kind === 'place' && !placeLike(after)) continue;
+        if (kind === 'place' && (!placeLike(after) || DATIVE_BEFORE.test(before))) continue;
         return { kind, cue: m[0].trim() };
       }
     }
@@ -380,6 +380,9 @@ function occurrences(text: string, draft: NewActorDraft): { text: string; start:
 }
 
 /** "à Nantes" is a place only when nothing name-like follows ("à Nantes et Paris", "in Grenoble,"). */
+/** "attribué à X", "confié à X", "vendu à X": after a verb of giving, "à" names who receives, not a place. */
+const DATIVE_BEFORE =
+  /(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou)\p{L}*\s+(?:\p{Ll}+\s+){0,2}à\s*$/iu;
 const placeLike = (after: string) => /^\s*(?:[,.;:)]|et\s|and\s|$)/u.test(after);
 
 /** Groups one document's new names into actors. `knownKeys` are folded names the knowledge base already has. */

@@ -238,6 +238,8 @@ const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[\p{Ll}'’-]+\s+
 
 function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
   const { trigger } = f;
+  // A place is where things happen, not who acts (except where an election is held).
+  const acts = (g: Group) => trigger.kind === 'election' || !g.members.every((m) => m.kind === 'place');
   const last = groupBefore(s, f.start, { reach: 400 });
   const possessor = s.groups.find((g) => g.end <= f.start && POSSESSIVE.test(s.text.slice(g.end, f.start)));
   if (possessor) return { subject: possessor };
@@ -261,6 +263,7 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const apposed = s.groups.find(
     (g) =>
       g.end <= f.start &&
+      acts(g) &&
       APPOSITION.test(s.text.slice(g.end, f.start)) &&
       !s.groups.some((h) => h.start >= g.end && h.end <= f.start),
   );
@@ -285,7 +288,9 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
     !TIME_WORDS.has(after.wordBefore)
   )
     return { subject: after, other: groupBefore(s, f.start) };
-  const before = groupBefore(s, f.start);
+  // "X, a provider based in P, has signed…": a place the subject's apposition names is not who acts.
+  let before = groupBefore(s, f.start);
+  while (before && !acts(before)) before = groupBefore(s, before.start);
   if (before) return { subject: before, other: after };
   // "Le départ, annoncé hier, de X": a subject after the trigger only when close and not a complement.
   return after && after.start - f.end <= 30 && !isComplement(after) ? { subject: after } : {};

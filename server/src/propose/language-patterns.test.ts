@@ -501,3 +501,19 @@ describe("an opening participle's agents in apposition (found missing by held-ou
     expect(events(q)).toContain('funding nimbus-labs 2020');
   });
 });
+
+describe('places and recipients (found on held-out sets 1 and 2)', () => {
+  it('never makes a place the subject of an event ("X, a provider based in P, has signed…")', () => {
+    const p = en(
+      'Nimbus Labs sells storage. Nimbus Labs, a provider based in Utrecht, has signed a partnership with Orange, the two companies said on Tuesday.',
+    );
+    expect(events(p)).toContain('partnership nimbus-labs 2023-06-13');
+    expect(events(p).join(' ')).not.toContain('utrecht');
+  });
+
+  it('reads "attribué à X", "confié à X" as a recipient, not a place', () => {
+    expect(actors(fr('Le marché a été attribué à Kestrel, a-t-on appris en 2023.'))).not.toContain('kestrel place');
+    expect(actors(fr('Le chantier a été confié à Kestrel, en 2023.'))).not.toContain('kestrel place');
+    expect(actors(fr('Le siège est installé à Kestrel, en 2023.'))).toContain('kestrel place');
+  });
+});

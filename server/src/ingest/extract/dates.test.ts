@@ -250,6 +250,33 @@ describe('extractDates: quarters', () => {
   });
 });
 
+describe('extractDates: days of the week', () => {
+  const WED_18_SEPT_2024: FuzzyDate = { value: '2024-09-18', precision: 'day' };
+  it('reads a weekday told alone against a publication known to the day: the latest one, or the next one', () => {
+    expect(brief(en('The minister on Monday presented a plan and will sign it on Friday.', WED_18_SEPT_2024))).toEqual([
+      ['Monday', '2024-09-16', 'day'],
+      ['Friday', '2024-09-20', 'day'],
+    ]);
+    expect(brief(en('Kestrel said on Wednesday it would bid; last Wednesday it had not.', WED_18_SEPT_2024))).toEqual([
+      ['Wednesday', '2024-09-18', 'day'],
+      ['last Wednesday', '2024-09-11', 'day'],
+    ]);
+    expect(
+      brief(fr('Le ministre a présenté mardi son plan, qu’il signera vendredi prochain.', WED_18_SEPT_2024)),
+    ).toEqual([
+      ['mardi', '2024-09-17', 'day'],
+      ['vendredi prochain', '2024-09-20', 'day'],
+    ]);
+  });
+
+  it('reads no weekday as a habit, in lower-case English, or against a publication not known to the day', () => {
+    const WED = { value: '2024-09-18', precision: 'day' } as const;
+    expect(fr('Le lundi, les équipes se réunissent ; chaque mardi, elles publient.', WED)).toEqual([]);
+    expect(en('He spoke on Monday.', { value: '2024-09', precision: 'month' })).toEqual([]);
+    expect(en('The monday meeting was moved.', WED)).toEqual([]);
+  });
+});
+
 describe('extractDates: seasons', () => {
   it('reads a season with its year, leaving the preposition out', () => {
     const text = 'une timide plate-forme de stockage au printemps 2013 alors que';

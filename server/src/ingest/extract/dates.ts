@@ -84,6 +84,8 @@ interface Candidate {
   relation?: Relation;
   yearOffset?: number;
   ago?: { amount: number; unit: AgoUnit };
+  /** A day of the week told alone ("on Monday", "mardi"): 0 is Sunday. */
+  weekday?: number;
 }
 
 /** What a rule makes of one match of its regex (offsets in `m` index the whole text). */
@@ -268,6 +270,7 @@ function push(
     relation: c.relation,
     yearOffset: c.yearOffset,
     ago: c.ago,
+    weekday: c.weekday,
   });
 }
 
@@ -520,6 +523,52 @@ const quarterRule: Take = (m, _text, out) => {
   if (quarter) push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'quarter', quarter }, year: Number(m[3]) });
 };
 
+/**
+ * A day of the week told alone: "on Monday", "last Tuesday", "a annoncé mardi", "mardi dernier". Read only against a
+ * publication known to the day: the latest such day on or before it (the next on or after it after "next",
+ * "prochain", or a future verb just before it). "le lundi" and "chaque lundi" (habits) are not dates; English weekdays need a capital.
+ */
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  dimanche: 0,
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
+};
+// A weekday followed by its date ("Monday, the 1st of May", "lundi 7 mai") is part of that date, not read alone.
+const EN_WEEKDAY = new RegExp(
+  `${B}(on|last|next)${S}(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${E}(?!,?${S}(?:the${S})?(?:\\d|${MONTH_FULL_EN}))`,
+  'uy',
+);
+const FR_WEEKDAY = new RegExp(
+  `${B}(?:(le|chaque|tous${S}les|les)${S})?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:${S}(dernier|prochain))?${E}(?!,?${S}\\d)`,
+  'iuy',
+);
+const enWeekday: Take = (m, _text, out) => {
+  const weekday = WEEKDAYS[lower(m[2])]!;
+  const relation = RELATIONS[lower(m[1])];
+  const start = lower(m[1]) === 'on' ? tailStart(m, m[2]!) : m.index;
+  push(out, start, m.index + m[0].length, 1, { cal: null, weekday, ...(relation ? { relation } : {}) });
+};
+const frWeekday: Take = (m, _text, out) => {
+  if (m[1] !== undefined) return; // "le lundi", "chaque lundi": a habit
+  const relation = RELATIONS[lower(m[3])];
+  push(out, m.index, m.index + m[0].length, 1, {
+    cal: null,
+    weekday: WEEKDAYS[lower(m[2])]!,
+    ...(relation ? { relation } : {}),
+  });
+};
+
 /** Bare years: a token check here, the context check in code. */
 const YEAR_TOKEN = new RegExp(
   `(?<![\\p{L}\\p{N}$€£¥.,/])(?<!\\d[^\\S\\n][^\\S\\n]?)${YEAR}(?![\\p{L}\\p{N}%€$£¥])(?![.,/]\\d)(?![^\\S\\n]\\d{3}(?!\\d))`,
@@ -639,6 +688,8 @@ const AGO = 8;
 const YEAR_WORD = 16;
 /** "early", "the end of", "début", "mi-"... */
 const QUALIFIER = 32;
+/** "Monday", "lundi" */
+const WEEKDAY = 64;
 
 /**
  * Group n of a match is the core word of kind 1 << (n - 1). Every core word in a match is followed by neither
@@ -648,12 +699,14 @@ const QUALIFIER = 32;
 const CORES: Record<DateLanguage, RegExp> = {
   en: new RegExp(
     `(?:(${MONTH_FULL_EN}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|(${YEAR_NC})|` +
-      '(spring|summer|autumn|fall|winter)|(ago)|(year)|(early|mid|late|end|beginning|start|middle))(?![a-z0-9])',
+      '(spring|summer|autumn|fall|winter)|(ago)|(year)|(early|mid|late|end|beginning|start|middle)|' +
+      '(monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z0-9])',
     'gi',
   ),
   fr: new RegExp(
     `(?:(${MONTH_FULL_FR}|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)|(${YEAR_NC})|` +
-      '(printemps|été|ete|automne|hiver)|(il)|(an|année))(?![a-z0-9])|(début|debut|fin|mi|milieu|courant)',
+      '(printemps|été|ete|automne|hiver)|(il)|(an|année))(?![a-z0-9])|(début|debut|fin|mi|milieu|courant)|' +
+      '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-z0-9])',
     'gi',
   ),
 };
@@ -685,6 +738,8 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     { re: FR_AGO, cores: AGO, reach: 1, take: agoRule },
     // "l'an dernier", "cette année"
     { re: FR_REL_YEAR, cores: YEAR_WORD, reach: 2, take: relYearRule },
+    // "chaque lundi"
+    { re: FR_WEEKDAY, cores: WEEKDAY, reach: 3, take: frWeekday },
   ],
   en: [
     // "Monday, the 1st of May", "11/21/2021"
@@ -705,13 +760,15 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     { re: EN_AGO, cores: AGO, reach: 5, take: agoRule },
     // "last year"
     { re: EN_REL_YEAR, cores: YEAR_WORD, reach: 2, take: relYearRule },
+    // "on Monday"
+    { re: EN_WEEKDAY, cores: WEEKDAY, reach: 2, take: enWeekday },
   ],
 };
 
 /** For each language and kind of core word (by bit index), how many word starts its rules need. */
 const REACH: Record<DateLanguage, number[]> = { fr: [], en: [] };
 for (const language of ['fr', 'en'] as const)
-  for (let bit = 0; 1 << bit <= QUALIFIER; bit++)
+  for (let bit = 0; 1 << bit <= WEEKDAY; bit++)
     REACH[language][bit] = Math.max(0, ...GRAMMARS[language].filter((r) => r.cores & (1 << bit)).map((r) => r.reach));
 const MAX_REACH = Math.max(...REACH.fr, ...REACH.en);
 
@@ -989,6 +1046,32 @@ interface Anchor {
   year: number;
 }
 
+/** A weekday against a publication known to the day: the latest on or before it, the next one on or after it. */
+function resolveWeekday(
+  weekday: number,
+  relation: Relation | undefined,
+  quoted: string,
+  pub: Publication,
+  governedByFuture: boolean,
+): FuzzyDate | null {
+  if (pub.date.precision !== 'day') return null;
+  const published = new Date(pub.reference * DAY_MS).getUTCDay();
+  const forward = relation === 'next' || (relation === undefined && governedByFuture);
+  // "last Monday" is before the publication day, "next Monday" after it; a bare weekday may be the day itself.
+  let offset = forward ? (weekday - published + 7) % 7 : -((published - weekday + 7) % 7);
+  if (relation === 'last' && offset === 0) offset = -7;
+  if (relation === 'next' && offset === 0) offset = 7;
+  const d = new Date((pub.reference + offset) * DAY_MS);
+  return {
+    value: `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`,
+    precision: 'day',
+    basis: {
+      fr: `${quoted} : ${forward ? 'le prochain' : 'le dernier'} jour de ce nom ${forward ? 'à partir de' : "jusqu'à"} la date de publication (${pub.label.fr})`,
+      en: `${quoted}: the ${forward ? 'next' : 'latest'} such day ${forward ? 'from' : 'up to'} the publication date (${pub.label.en})`,
+    },
+  };
+}
+
 function resolveAgo(c: Candidate, quoted: string, pub: Publication): FuzzyDate {
   const ago = c.ago!;
   const d = new Date(pub.reference * DAY_MS);
@@ -1138,7 +1221,13 @@ export function extractDates(text: string, options: { language: DateLanguage; pu
     const quoted = `'${mentionText}'`;
     let date: FuzzyDate | null;
     if (c.ago) date = resolveAgo(c, quoted, pub);
-    else if (c.cal === null) date = null;
+    else if (c.weekday !== undefined) {
+      // Forward only when a future verb governs it, just before it ("will sign it on Friday"), not elsewhere in
+      // the sentence ("said on Monday it would bid").
+      const word = future(sentenceStart(text, c.start), sentenceEnd(text, c.end));
+      const governed = word !== null && text.slice(Math.max(0, c.start - 40), c.start).includes(word);
+      date = resolveWeekday(c.weekday, c.relation, quoted, pub, governed);
+    } else if (c.cal === null) date = null;
     else if (c.yearOffset !== undefined) {
       const year = pub.referenceYear + c.yearOffset;
       date = resolvedAgainst(
