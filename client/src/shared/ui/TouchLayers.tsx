@@ -1,4 +1,15 @@
+import type { SVGProps } from 'react';
 import { touchRects, touchStrokes, type Rect } from './touch-target.ts';
+
+/** A transparent box that takes pointer events over `rect` (the area a click or tap lands on). */
+export function HitRect({
+  rect,
+  ...props
+}: { rect: Rect } & Omit<SVGProps<SVGRectElement>, 'x' | 'y' | 'width' | 'height'>) {
+  return (
+    <rect x={rect.x0} y={rect.y0} width={rect.x1 - rect.x0} height={rect.y1 - rect.y0} fill="transparent" {...props} />
+  );
+}
 
 /** A tappable element of a diagram: its own shape (a box, or a path stroked `width` wide) and what a tap does. */
 export interface TouchTarget {
@@ -18,19 +29,7 @@ export function TouchLayers({ targets, gap }: { targets: readonly TouchTarget[];
     <g key={layer} className={`touch-layer touch-layer--${layer}`} aria-hidden="true" cursor="pointer">
       {targets.map(({ key, shape, onTap }) => {
         if ('rect' in shape) {
-          const rect = touchRects(shape.rect, gap)[n]!;
-          return (
-            <rect
-              key={key}
-              data-touch={key}
-              x={rect.x0}
-              y={rect.y0}
-              width={rect.x1 - rect.x0}
-              height={rect.y1 - rect.y0}
-              fill="transparent"
-              onClick={onTap}
-            />
-          );
+          return <HitRect key={key} data-touch={key} rect={touchRects(shape.rect, gap)[n]!} onClick={onTap} />;
         }
         return (
           <path

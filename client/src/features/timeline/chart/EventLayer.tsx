@@ -1,4 +1,4 @@
-import { TouchLayers } from '../../../shared/ui/TouchLayers.tsx';
+import { HitRect, TouchLayers } from '../../../shared/ui/TouchLayers.tsx';
 import type { LaidOutItem } from '../layout.ts';
 import { diamond, fadeId, type ChartEvent, type ChartLabels, type PlacedItem } from './chart-model.ts';
 import { GlyphLabel } from './GlyphLabel.tsx';
@@ -77,14 +77,7 @@ export function EventLayer({
         {/* The accessible name (SVG takes it from <title>) and the tooltip: label, date as words, kind. */}
         <title>{`${eventLabel(event, labels)} — ${event.dateWords} (${event.kindWords})`}</title>
         {/* The glyph and its whole label are one target: a click between the lines of a label still lands. */}
-        <rect
-          className="tl-hit-area"
-          x={hit.x0}
-          y={hit.y0}
-          width={hit.x1 - hit.x0}
-          height={hit.y1 - hit.y0}
-          fill="transparent"
-        />
+        <HitRect className="tl-hit-area" rect={hit} />
         <g opacity={faded ? 0.25 : 1}>
           {point ? (
             <>

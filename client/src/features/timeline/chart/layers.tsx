@@ -1,4 +1,4 @@
-import { TouchLayers } from '../../../shared/ui/TouchLayers.tsx';
+import { HitRect, TouchLayers } from '../../../shared/ui/TouchLayers.tsx';
 import { pixelExtent, type LaidOutItem } from '../layout.ts';
 import {
   PUB_COLOUR,
@@ -183,14 +183,7 @@ export function PublicationLayer({
               }}
             >
               <title>{`${pub.glyph.approximate ? `${labels.approx} ` : ''}${pub.label} — ${pub.dateWords}`}</title>
-              <rect
-                className="tl-hit-area"
-                x={hit.x0}
-                y={hit.y0}
-                width={hit.x1 - hit.x0}
-                height={hit.y1 - hit.y0}
-                fill="transparent"
-              />
+              <HitRect className="tl-hit-area" rect={hit} />
               {point ? (
                 <path
                   d={diamond((box.x0 + box.x1) / 2, y + ROW / 2, 6)}
