@@ -7,8 +7,8 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, never used to write a rule's unit test, with the records a
- * curator would write (gold.yaml), in two sets (set-1: rules were tuned on it afterwards; set-2: written blind after
- * that). The floors below are what the rules reached when each set was last measured (see docs/proposals.md): a
+ * curator would write (gold.yaml), in three sets (set-1: rules were tuned on it afterwards; set-2, then set-3: each
+ * written blind after the tuning on the sets before it). The floors below are what the rules reached when each set was last measured (see docs/proposals.md): a
  * change that loses held-out records fails here, whatever it gains on the corpus.
  */
 
@@ -23,8 +23,8 @@ describe.each(heldOutSets)('held-out articles, %s', (set) => {
   const { gold, documents } = loadHeldOut(set);
 
   it('are short news articles in both languages, with gold that names only actors it declares or the KB knows', () => {
-    expect(gold.articles.filter((a) => a.language === 'fr').length).toBeGreaterThanOrEqual(3);
-    expect(gold.articles.filter((a) => a.language === 'en').length).toBeGreaterThanOrEqual(3);
+    expect(gold.articles.filter((a) => a.language === 'fr').length).toBeGreaterThanOrEqual(2);
+    expect(gold.articles.filter((a) => a.language === 'en').length).toBeGreaterThanOrEqual(2);
     for (const d of documents) {
       expect(d.text.length).toBeGreaterThanOrEqual(800);
       expect(d.text.length).toBeLessThanOrEqual(2000);
@@ -71,9 +71,17 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.75, recall: 0.3 },
     relations: { precision: 0.85, recall: 0.22 },
   },
+  // blind: the rules as sets 1 and 2 left them (docs/proposals.md)
+  'set-3': {
+    actors: { precision: 0.5, recall: 0.55 },
+    fundings: { precision: 0.65, recall: 0.33 },
+    events: { precision: 0.65, recall: 0.38 },
+    relations: { precision: 0.4, recall: 0.2 },
+  },
 };
 const traps: Record<HeldOutSet, RegExp> = {
   'set-1': /-> (?:stellio 45000000|trustcore 300000000|quantel-systems 3000000000|cirra 95000000|datavox 30000000) /u,
   'set-2':
     /-> (?:brumea 250000 |veltrix (?:12000000|1100000000) |kerdenio 210000000 |amazon\S* (?:120000000|2500000000) )/u,
+  'set-3': /-> (?:stokalis 400000 |halden 2000000 )/u,
 };
