@@ -12,7 +12,26 @@ export interface NameCandidate {
   end: number;
 }
 
-const particles = new Set(['de', 'du', 'des', 'la', 'le', "d'", 'd’', 'of', 'von', 'van', 'der', 'et', '&']);
+const particles = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  "d'",
+  'd’',
+  'of',
+  'von',
+  'van',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'et',
+  '&',
+]);
+/** Particles a surname may spell with a capital: "Le Goff", "Du Pont", "De Smet", "Van Dam". */
+const surnameParticles = new Set(['Le', 'La', 'Du', 'De', 'Des', 'Di', 'Da', 'Van', 'Von', 'Ter', 'Ten']);
 
 /** Capitalised words that are grammar, calendar or nationality, not names. */
 const notNames = new Set(
@@ -113,6 +132,12 @@ export function discoverNames(text: string, sentences: readonly Span[], known: r
       const isKnown = knownMask[start] === 1 || knownMask[end - 1] === 1;
       if (capitalised && !isKnown && !(first && notNames.has(word.toLowerCase()))) {
         const grammar = notNames.has(word.toLowerCase());
+        if (run && pendingParticles.length === 0 && surnameParticles.has(word)) {
+          // "Gwenaëlle Le Bihan", "Paul Du Pont": a capitalised particle inside a name, kept if a name follows it.
+          pendingParticles.push(word);
+          first = false;
+          continue;
+        }
         if (run && pendingParticles.length === 0 && grammar) flush();
         if (run) {
           run.end = end;

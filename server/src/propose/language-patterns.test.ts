@@ -517,3 +517,27 @@ describe('places and recipients (found on held-out sets 1 and 2)', () => {
     expect(actors(fr('Le siège est installé à Kestrel, en 2023.'))).toContain('kestrel place');
   });
 });
+
+describe('particle surnames and given names (found missing by held-out sets 2 and 3)', () => {
+  it('keeps a surname whole with its particle, capitalised or not', () => {
+    const p = fr('La société Nubo Cloud a été fondée en 2017 par Maëlle Le Guen et Jean-Baptiste Du Plessis.');
+    expect(actors(p)).toEqual(expect.arrayContaining(['maelle-le-guen person', 'jean-baptiste-du-plessis person']));
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['maelle-le-guen founded nubo-cloud', 'jean-baptiste-du-plessis founded nubo-cloud']),
+    );
+    const q = en('Nimbus Labs appointed Sanne van den Broek as chief executive; Pieter De Smet chairs its board.');
+    expect(actors(q)).toEqual(expect.arrayContaining(['sanne-van-den-broek person', 'pieter-de-smet person']));
+  });
+
+  it('does not join two names across a capitalised article with no name after it', () => {
+    const p = fr('Selon Orange La décision reste à prendre.');
+    expect(actors(p).some((a) => a.includes('orange-la'))).toBe(false);
+  });
+
+  it('reads a person from given names beyond French and English ("Markus", "Priya", "Karim")', () => {
+    const p = en('Nimbus Labs hired Markus Weber and Priya Natarajan, while Karim Benali left for Capgemini.');
+    expect(actors(p)).toEqual(
+      expect.arrayContaining(['markus-weber person', 'priya-natarajan person', 'karim-benali person']),
+    );
+  });
+});

@@ -761,9 +761,23 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
   { kind: 'certification', pattern: word('SecNumCloud|ISO|HDS|Label|Certification|Qualification') },
 ];
 
-/** Common given names (French and English), so a two-word name that starts with one is a person. */
+/**
+ * Common given names (French, English, and those European newsrooms meet most: German, Dutch, Nordic, Italian,
+ * Spanish, Portuguese, Polish, Arabic, Indian), so a two-word name that starts with one is a person. Names that are
+ * also places or brands ("Jordan", "Austin", "Victoria") are left out.
+ */
 export const GIVEN_NAMES = new Set(
   (
+    'adrien agnès amélie anaïs audrey axel benoît bertrand brigitte cécile céline chantal charlotte clément corinne damien delphine élise élodie émilie estelle fanny franck gaëlle gaël geneviève grégoire gwenaëlle hervé inès jacqueline josé karine laetitia lionel loïc louise lucie maëlle manon marine marion mathilde maxime mélanie michèle muriel nadia noémie odile pauline quentin rémi romain sabine simon solène sylvain thibault thierry thomas valérie vincent virginie xavier yann yannick yves ' +
+    'amanda amy andy angela ashley carl carol catherine chloe claire craig dan david diana edward ellen eric frank gary grace greg hannah harry helen jack jake jessica joe jonathan judy karen kelly laurence linda lucy luke margaret martha matthew megan melissa nick nicola oliver olivia patricia paul rebecca richard rob ruth sean simon sophie stephen thomas tony victor ' +
+    'andreas anja birgit dieter dirk elke felix frank friedrich hans heike helmut jan jens jonas jörg jürgen karl katharina klaus lena lukas markus martina matthias moritz niklas ralf sabine stefan sven thorsten tobias ulrich ursula uwe werner wolfgang ' +
+    'bram daan femke floor joost kees lieke maarten pieter ruud sander sanne tijs wouter ' +
+    'anders astrid bjorn erik henrik ingrid johan karin lars magnus mats nils ola per sigrid ' +
+    'alessandro andrea antonio chiara francesca giovanni giulia giuseppe lorenzo luca marco matteo paolo roberto stefano ' +
+    'alejandro ana carlos carmen diego elena javier jorge juan lucía luis manuel miguel pablo pedro raquel sergio ' +
+    'agnieszka katarzyna krzysztof marcin piotr tomasz ' +
+    'ahmed ali amina fatima hassan karim khalid leila malik mohamed mohammed nabil omar rachid samir sofiane youssef ' +
+    'amit anil arjun deepak priya rahul raj ravi sanjay sunita vijay ' +
     'alain alexandre alice anne antoine arnaud aurélie bernard bruno camille caroline catherine cédric charles christian christine christophe claire claude david denis didier dominique édouard élisabeth emmanuel éric étienne fabien fabrice florence françois françoise frédéric gabriel georges gérard gilles guillaume hélène henri hugo isabelle jacques jean jeanne jérôme joël julie julien laurent léa louis luc lucas marc marie martin mathieu michel nathalie nicolas olivier pascal patrick paul philippe pierre raphaël rené richard robert sandrine sébastien sophie stéphane sylvie thierry thomas valérie vincent xavier yves ' +
     'adam alex andrew anna barbara ben bill bob brian charlie chris daniel emily emma george james jane jason jeff jennifer john joseph kate kevin laura lisa mark mary matt michael mike nancy peter rachel robert ryan sam sarah satya scott steve steven susan tim tom william'
   ).split(' '),
