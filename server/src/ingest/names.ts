@@ -63,6 +63,7 @@ const upperOrDigit = /^[\p{Lu}\p{N}]/u;
 const hasLetter = /\p{L}/u;
 const acronymOrBrand = /^\p{Lu}{2,}|^\p{Lu}?[\p{Ll}\p{N}]+\p{Lu}|\d\p{L}|\p{L}\d/u;
 const trailingDots = /[.'’]+$/u;
+const elidedCommonNoun = /^[LD]['’]\p{Ll}/u;
 
 /** Whether a token starts a name; ASCII lower-case words (most of any text) are settled without a regex. */
 function isCapitalised(word: string): boolean {
@@ -128,7 +129,8 @@ export function discoverNames(text: string, sentences: readonly Span[], known: r
         }
       }
       previousEnd = start + raw.length;
-      const capitalised = isCapitalised(word);
+      // "L'entreprise X" opening a sentence: an elided article before a common noun is no name.
+      const capitalised = isCapitalised(word) && !elidedCommonNoun.test(word);
       const isKnown = knownMask[start] === 1 || knownMask[end - 1] === 1;
       if (capitalised && !isKnown && !(first && notNames.has(word.toLowerCase()))) {
         const grammar = notNames.has(word.toLowerCase());

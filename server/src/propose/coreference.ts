@@ -31,13 +31,18 @@ const DESCRIPTION: Record<Language, RegExp> = {
   fr: new RegExp(`^(?:Ce|Cet|Cette|Le|La|L['’])\\s*(?:[\\p{Ll}-]+\\s+)?${nounSource('fr')}`, 'u'),
 };
 
+/** Opening pronouns and possessive determiners ("Its revenue", "Son chiffre d'affaires": the owner is the antecedent). */
 const PRONOUN: Record<Language, { pattern: RegExp; want: Want }[]> = {
   en: [
-    { pattern: /^It(?=\s)/u, want: 'organisation' },
-    { pattern: /^(?:He|She)(?=\s)/u, want: 'person' },
+    { pattern: /^(?:It|Its)(?=\s)/u, want: 'organisation' },
+    { pattern: /^(?:He|She|His|Her)(?=\s)/u, want: 'person' },
   ],
-  fr: [{ pattern: /^(?:Il|Elle)(?=\s)/u, want: 'any' }],
+  fr: [{ pattern: /^(?:Il|Elle|Son|Sa|Ses)(?=\s)/u, want: 'any' }],
 };
+
+const POSSESSIVE = /^(?:Its|His|Her|Son|Sa|Ses)$/u;
+/** A possessed noun, a comma, then a name (with its article and an adjective): "Its rival, the Dutch X". */
+const APPOSED_NAME = /^\p{L}+\s[^,.;:!?]{1,40},\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+)?\p{Lu}/u;
 
 /** "It is clear that", "It was time to", "Il faut", "Il y a", "Il est difficile de": nobody is meant. */
 const IMPERSONAL: Record<Language, RegExp> = {
@@ -116,6 +121,8 @@ export function resolveAnaphor(
   for (const { pattern, want } of PRONOUN[language]) {
     const m = pattern.exec(head);
     if (!m) continue;
+    // "Son principal rival, le nantais X, a été…": the possessed noun is in apposition to a name, the subject.
+    if (POSSESSIVE.test(m[0]) && APPOSED_NAME.test(head)) return undefined;
     const antecedent = discourse.subject;
     return antecedent && fits(want, antecedent) ? { ...antecedent, start: from, end: from + m[0].length } : undefined;
   }

@@ -257,8 +257,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'regulation',
-    `adopt(?:é|ée|ée par)|promulgu${W}|vot(?:é|ée) par|entr(?:é|ée) en vigueur|décret`,
-    `enacted|passed the|adopted by|came into force|entered into force|signed into law`,
+    `adopt(?:é|ée|ée par)|promulgu${W}|vot(?:é|ée) par|entr(?:é|ée) en vigueur|décret|sanctionn${W}|inflig${W} une amende|mis(?:e|es)? en demeure|condamn(?:é|ée|és|ées) à (?:une|payer)`,
+    `enacted|passed the|adopted by|came into force|entered into force|signed into law|fined|sanctioned|penali[sz]ed|censured`,
     false,
     bi('législateur', 'lawmaker'),
   ),
@@ -481,8 +481,17 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'supports',
     'forward',
-    `soutien(?:t|nent|drait)|soutenu(?:e|s)? par|défend|plaide pour|promeut`,
+    `soutien(?:t|nent|drait)|soutenu(?:e|s|es)?|défend|plaide pour|promeut`,
     `supports?|supported|backs|backed|endorse(?:s|d)|champions?|advocates? for`,
+  ),
+  // "la CNIL a sanctionné X", "X, sanctionnée par la CNIL", "the regulator fined X": a regulator over what it
+  // sanctions (the passive agent flips the ends).
+  cue(
+    'regulates',
+    'forward',
+    `sanctionn${W}|inflig${W} une amende à|mis(?:e|es)? en demeure|met(?:tent)? en demeure|condamn(?:é|ée|és|ées)(?= à (?:une|payer))|régul(?:e|ent|é|ée|és|ées)`,
+    `fined|fines|sanctioned|sanctions|penali[sz]ed|censured|regulat(?:es|ed)`,
+    { from: ['public-body', 'organisation'], to: ORGS },
   ),
   cue(
     'questions',
@@ -686,12 +695,19 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   },
   { kind: 'certification', pattern: word(`la qualification|la certification|le label|the certification|the label`) },
   { kind: 'place', pattern: word(`la ville de|the city of|basée? à|based in|à|in|en|near|près de`) },
+  {
+    kind: 'organisation',
+    pattern: word(
+      `l${AP}association|la fédération|l${AP}alliance|le consortium|le syndicat|the association|the federation|the alliance|the consortium`,
+    ),
+  },
 ];
 /** Words right after a name that tell its kind: "the Aurora project", "the Cloud Act", "X Agency". */
 export const KIND_CUES_AFTER: { kind: ActorKind; pattern: RegExp }[] = [
   { kind: 'programme', pattern: word('project|programme|program|initiative|plan') },
   { kind: 'law', pattern: word('act|law|bill|regulation') },
   { kind: 'company', pattern: word('group|company|inc|ltd|SA|SAS') },
+  { kind: 'organisation', pattern: word('association|alliance|federation|consortium') },
 ];
 
 /**
