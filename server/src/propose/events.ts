@@ -157,8 +157,11 @@ interface ChainedCue {
 function chainedCue(s: SentenceView): ChainedCue | undefined {
   const m = CHAINED_LATER[s.language].exec(s.text.slice(s.start, s.end));
   if (!m) return undefined;
-  const { count, unit } = m.groups ?? {};
-  const amount = count === undefined ? undefined : (COUNTS[count.toLowerCase()] ?? Number(count));
+  const { count, unit: countedUnit, nextUnit, nextDay } = m.groups ?? {};
+  // "le mois suivant", "the following year": one unit; "le lendemain", "the next day": one day.
+  const unit = countedUnit ?? nextUnit ?? (nextDay === undefined ? undefined : 'day');
+  const amount =
+    count !== undefined ? (COUNTS[count.toLowerCase()] ?? Number(count)) : unit === undefined ? undefined : 1;
   const offsetUnit = unit === undefined ? undefined : UNITS.find(([re]) => re.test(unit))?.[1];
   return {
     cue: m[0],

@@ -593,3 +593,24 @@ describe('a possessive opening a sentence (found missing by held-out sets 2 and 
     expect(events(p)).not.toContain('regulation nubo-cloud 2022-05');
   });
 });
+
+describe('one unit after the event before (found missing by held-out sets 2 and 3)', () => {
+  const dated = (p: Proposals) =>
+    p.events.map((e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value} ${e.date.precision}`);
+  it('dates "le mois suivant", "l\'année suivante", "the following year" one unit after the event told before', () => {
+    expect(
+      dated(
+        fr(
+          "Nubo Cloud a été fondée en mars 2019 à Lyon. Elle a été qualifiée SecNumCloud par l'Anssi le mois suivant.",
+        ),
+      ),
+    ).toContain('certification nubo-cloud 2019-04 approximate');
+    expect(
+      dated(en('Nimbus Labs launched its platform in March 2021. It was certified by the Anssi the following year.')),
+    ).toContain('certification nimbus-labs 2022 approximate');
+  });
+
+  it('dates nothing by "le mois suivant" with no event told before it', () => {
+    expect(events(fr("Nubo Cloud a été qualifiée SecNumCloud par l'Anssi le mois suivant."))).toEqual([]);
+  });
+});

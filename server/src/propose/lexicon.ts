@@ -240,6 +240,14 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     false,
     bi('partenaire', 'partner'),
   ),
+  // Joining: an organisation joins an association or alliance, a person joins an employer.
+  trigger(
+    'other',
+    `a rejoint|ont rejoint|rejoignait|rejoindra|a adhéré|ont adhéré|adhère`,
+    `joined|joins|will join`,
+    false,
+    bi('rejoint', 'joined'),
+  ),
   trigger('report', `rapport|étude|enquête|audit`, `report|study|survey|audit|inquiry`, false, bi('auteur', 'author')),
   trigger(
     'publication',
@@ -300,14 +308,15 @@ export const RECENCY: Record<Language, RegExp> = {
 /**
  * A date told only against an earlier event of the text: "two years later", "a few months after", "then",
  * "deux ans plus tard", "quelques mois après", "ensuite". The interval's count and unit are the groups `count` and
- * `unit`; with neither (then, later, ensuite) the event is only after the earlier one.
+ * `unit`; "le mois suivant", "the following year" name one unit (`nextUnit`), "le lendemain", "the next day" one day
+ * (`nextDay`); with none (then, later, ensuite) the event is only after the earlier one.
  */
 export const CHAINED_LATER: Record<Language, RegExp> = {
   fr: word(
-    `(?:(?<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\\d{1,2})\\s+(?<unit>jours?|semaines?|mois|ans?|années?)\\s+(?:plus tard|après|apres))|plus tard|ensuite|puis`,
+    `(?:(?<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\\d{1,2})\\s+(?<unit>jours?|semaines?|mois|ans?|années?)\\s+(?:plus tard|après|apres))|(?:le |la |l${AP})(?<nextUnit>mois|semaine|année|an)\\s+(?:suivante?|d${AP}après)|le (?<nextDay>lendemain)|plus tard|ensuite|puis`,
   ),
   en: word(
-    `(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2})\\s+(?<unit>days?|weeks?|months?|years?)\\s+(?:later|after|afterwards))|later|then|afterwards|subsequently`,
+    `(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2})\\s+(?<unit>days?|weeks?|months?|years?)\\s+(?:later|after|afterwards))|the (?:following|next) (?<nextUnit>week|month|year)|the (?<nextDay>next day|following day)|later|then|afterwards|subsequently`,
   ),
 };
 
