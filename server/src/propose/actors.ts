@@ -379,6 +379,9 @@ function occurrences(text: string, draft: NewActorDraft): { text: string; start:
   return out;
 }
 
+/** What precedes a word that opens a sentence or a paragraph. */
+const OPENS_SENTENCE = /(?:^|[.!?»"”]\s+|\n\s*)$/u;
+
 /** "à Nantes" is a place only when nothing name-like follows ("à Nantes et Paris", "in Grenoble,"). */
 /** "attribué à X", "confié à X", "vendu à X": after a verb of giving, "à" names who receives, not a place. */
 const DATIVE_BEFORE =
@@ -433,9 +436,17 @@ export function groupNewActors(
   }
   for (const draft of order) {
     // Every occurrence tells the kind, also those discovery skips ("Cirra, a joint venture…" opening a sentence).
-    const { kind, cue } = guessKind(text, [...draft.mentions, ...occurrences(text, draft)], language);
+    const elsewhere = occurrences(text, draft);
+    const { kind, cue } = guessKind(text, [...draft.mentions, ...elsewhere], language);
     draft.kind = kind;
     draft.kindCue = cue;
+    // The name opening a sentence ("Vertana will be chaired by…") is a mention too, which discovery cannot tell from
+    // a capital letter unless the name was seen elsewhere.
+    const opening = elsewhere.filter((o) => OPENS_SENTENCE.test(text.slice(Math.max(0, o.start - 3), o.start)));
+    if (opening.length > 0)
+      draft.mentions = [...draft.mentions, ...opening.map((o) => ({ key: draft.key, ...o }))].sort(
+        (a, b) => a.start - b.start,
+      );
     // The longest spelling names the actor; the others are aliases.
     draft.name = [...draft.aliases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!;
   }

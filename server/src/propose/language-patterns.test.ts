@@ -614,3 +614,18 @@ describe('one unit after the event before (found missing by held-out sets 2 and 
     expect(events(fr("Nubo Cloud a été qualifiée SecNumCloud par l'Anssi le mois suivant."))).toEqual([]);
   });
 });
+
+describe('a name opening a sentence (found missing by held-out set 3)', () => {
+  it('reads a name seen elsewhere in the text also where it opens a sentence', () => {
+    const p = en('The venture, named Vertana, will be run from Frankfurt. Vertana will be chaired by Markus Hoffmann.');
+    expect(relations(p)).toContain('markus-hoffmann leads vertana');
+  });
+
+  it('takes the subject after a participle clause only when the clause opens the sentence', () => {
+    const p = en(
+      'The start-up Cloudlyne, founded in 2020 by Sarah Peeters, a former Proximus engineer, said so. Proximus said it would bid.',
+    );
+    expect(relations(p)).toContain('sarah-peeters founded cloudlyne');
+    expect(relations(p)).not.toContain('sarah-peeters founded proximus');
+  });
+});

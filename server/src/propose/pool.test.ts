@@ -41,7 +41,8 @@ describe('the proposal pool', () => {
     // text must not change that.
     const carried = [
       inlineDocument('La société Véloria est installée à Lyon.', 'fr', SEPT_2024),
-      inlineDocument('Véloria a racheté Scaleway en mars 2022. Orange est partenaire de Véloria.', 'fr', SEPT_2024),
+      // named once here, with no cue to its kind (twice, it would take part on its own)
+      inlineDocument('En mars 2022, Véloria a racheté Scaleway.', 'fr', SEPT_2024),
       inlineDocument('Véloria acquired Atos in May 2020.', 'en', FEB_2023),
     ].map((d, i) => withId(d, `inline-${i}`));
     const relations = (documents: ProposalDocument[]) =>

@@ -257,7 +257,9 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       continue;
     }
     const agent = passiveAgent(s, end);
-    const nearest = groupBefore(s, start) ?? (agent && groupAfterParticiple(s, agent));
+    // "Fondée en 2015 par A et B, la société…": only a participle opening the sentence has its subject after it.
+    const opensSentence = /^[\s\p{P}]*$/u.test(s.text.slice(s.start, start));
+    const nearest = groupBefore(s, start) ?? (agent && opensSentence ? groupAfterParticiple(s, agent) : undefined);
     // "It is SecNumCloud certified by X": a name of the wrong kind right before the cue modifies it; the subject
     // is the group before that one.
     const beforeKinds = agent || cue.shape === 'backward' ? cue.toKinds : cue.fromKinds;
