@@ -1,6 +1,7 @@
 import { useActorDictionary } from '../../shared/api/labels.ts';
 import { usePaths } from '../../shared/api/queries.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
+import { colon } from '../../shared/i18n/typography.ts';
 import { displayName } from '../../shared/names.ts';
 import { Combobox } from '../../shared/ui/Combobox.tsx';
 import { ErrorMessage, Loading } from '../../shared/ui/status.tsx';
@@ -78,7 +79,8 @@ export function PathFinder() {
             {shown.map((path, i) => (
               <details key={path.actors.join('>')} className="path" open={i === 0}>
                 <summary>
-                  {t.path.path(i + 1)}: {path.actors.map(name).join(' → ')}
+                  {t.path.path(i + 1)}
+                  {colon(lang)} {path.actors.map(name).join(' → ')}
                 </summary>
                 <ol className="path__hops">
                   {path.hops.map((hop, h) => {
@@ -86,7 +88,10 @@ export function PathFinder() {
                     return (
                       <li key={hop.id} className="path__hop" data-relation={hop.id}>
                         <p className="path__hop-line">
-                          <span className="visually-hidden">{t.path.hop(h + 1)}: </span>
+                          <span className="visually-hidden">
+                            {t.path.hop(h + 1)}
+                            {colon(lang)}{' '}
+                          </span>
                           <strong>{name(hop.from)}</strong> <em>{phrase}</em> <strong>{name(hop.to)}</strong>
                         </p>
                         {hop.role && <p className="fact__note">{hop.role[lang]}</p>}
