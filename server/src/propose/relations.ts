@@ -133,6 +133,8 @@ function gapped(s: SentenceView, cue: RelationCue, cueSpan: Span, subject: Group
   return out;
 }
 
+const DEPENDENCE_NOUN =
+  /(?:^|[\s'’])(?:dépendances?|recours|reliance|dependence|dependency|dependencies|use|usage|utilisation)(?![\p{L}])/iu;
 const JOINT_VENTURE_NOUN = /^(?:joint venture|coentreprise|co-entreprise)$/iu;
 /** "created in 2021 by ", "créée par ": a participle and its agent's preposition, right before the list. */
 const AGENT_AFTER_PARTICIPLE = /^\s+[\p{Ll}-]+(?:\s+[^,;:]{0,30})?\s+(?:by|par)\s+$/u;
@@ -152,6 +154,8 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     const cue: RelationCue = RELATION_CUES[hit.cue]![s.language];
     const { start, end } = hit;
     if (insideActor(s, start, end) || negated(s, start, end) || hypothetical(s, start)) continue;
+    // "the state-owned fund", "a family-owned group": the tail of a compound adjective is no verb.
+    if (s.text[start - 1] === '-' && !/(?:^|[^\p{L}])co-$/iu.test(s.text.slice(start - 4, start))) continue;
     const cueSpan = { start, end };
     const rule = `relation.cue:${cue.type}`;
     if (cue.shape === 'pairs' || cue.shape === 'versus') {
@@ -287,6 +291,8 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       continue;
     // "reprend l'infrastructure développée par X": X is the agent of another participle, not the cue's object.
     if (!agent && PARTICIPLE_AGENT.test(s.text.slice(end, object.start))) continue;
+    // "dénoncent la dépendance aux services de X", "criticised the reliance on X": a use of X is criticised, not X.
+    if (cue.type === 'criticises' && DEPENDENCE_NOUN.test(s.text.slice(end, object.start))) continue;
     // "bought back the shares of the State" is not buying the State.
     if (
       cue.type === 'acquired' &&

@@ -293,7 +293,8 @@ export function groupAfter(s: SentenceView, at: number, reach = 90): Group | und
   return undefined;
 }
 
-const PARTICIPLE = /\p{L}{3,}(?:é|ée|és|ées|ed)(?![\p{L}\p{N}])/u;
+// Not the tail of a compound adjective ("the state-owned fund X" is still X's passive).
+const PARTICIPLE = /(?<![\p{L}-])\p{L}{3,}(?:é|ée|és|ées|ed)(?![\p{L}\p{N}])/u;
 
 /** The agent of a passive: "lancé par X", "created by X", "qualifiée SecNumCloud par X", shortly after the cue. */
 export function passiveAgent(s: SentenceView, cueEnd: number): Group | undefined {
