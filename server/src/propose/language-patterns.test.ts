@@ -649,3 +649,17 @@ describe('what a relation is not (found wrong on held-out set 3)', () => {
     );
   });
 });
+
+describe('mergers and lawsuits (found missing by held-out sets 2 and 3)', () => {
+  it('reads a merger as the two companies partnering, and dates it as an acquisition', () => {
+    const p = fr('Orange et Capgemini ont annoncé le 4 avril 2023 leur fusion.');
+    expect(relations(p)).toContain('capgemini partner-of orange');
+    expect(events(p)).toContain('acquisition orange 2023-04-04');
+    expect(relations(en('In May 2022, Atos merged with Capgemini.'))).toContain('atos partner-of capgemini');
+  });
+
+  it('dates a lawsuit ("a assigné en justice", "sued") as an event of both parties', () => {
+    expect(events(en('In 2023, Atos sued Capgemini in a Paris court.'))).toContain('other atos 2023');
+    expect(events(fr('En 2021, Atos a assigné Capgemini en justice.'))).toContain('other atos 2021');
+  });
+});

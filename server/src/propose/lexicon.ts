@@ -200,8 +200,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'acquisition',
-    `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend|absorb(?:é|ée|e|ent)`,
-    `acqui(?:red|res|sition)|bought(?: back)?|buy(?:s|ing)? back|took over|takes over|takeover|purchas(?:ed|es)|absorbed`,
+    `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend|absorb(?:é|ée|e|ent)|fusion|fusionn${W}`,
+    `acqui(?:red|res|sition)|bought(?: back)?|buy(?:s|ing)? back|took over|takes over|takeover|purchas(?:ed|es)|absorbed|merg(?:ed|er|es|ing)`,
     true,
     bi('acheteur', 'buyer'),
   ),
@@ -239,6 +239,14 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     `partnership|alliance|partner(?:ed|s)? with|joint venture|teamed up|collaboration|allied`,
     false,
     bi('partenaire', 'partner'),
+  ),
+  // A lawsuit: "X a assigné Y en justice", "a porté plainte contre Y", "X sued Y".
+  trigger(
+    'other',
+    `assign${W} en justice|a assigné|ont assigné|port${W} plainte|poursui(?:t|vi|vent) en justice|attaqu${W} en justice`,
+    `sued|sues|suing|filed (?:a )?(?:law)?suit|took (?:\\p{L}+ )?to court|lawsuit against`,
+    false,
+    bi('partie adverse', 'defendant'),
   ),
   // Joining: an organisation joins an association or alliance, a person joins an employer.
   trigger(
@@ -387,8 +395,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'partner-of',
     'pairs',
-    `partenariat|partenaires?|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|allié(?:e|s|es)?|coentreprise|collaboration|s${AP}associ${W}`,
-    `partnership|partner(?:ed|s)?|alliance|allied|allies|joint venture|teamed up|collaboration|collaborat(?:e|es|ed|ing)`,
+    `partenariat|partenaires?|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|allié(?:e|s|es)?|coentreprise|collaboration|s${AP}associ${W}|fusion|fusionn${W}`,
+    `partnership|partner(?:ed|s)?|alliance|allied|allies|joint venture|teamed up|collaboration|collaborat(?:e|es|ed|ing)|merg(?:ed|er|es|ing)`,
     { from: ORGS, to: ORGS },
   ),
   cue(
