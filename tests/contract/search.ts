@@ -13,6 +13,10 @@ export function describeSearchContract(context: ContractContext): void {
           actor('orange', { name: 'Orange' }),
           actor('obs', { name: 'Orange Business Services' }),
           actor('orange-cyberdefense', { name: 'Orange Cyberdefense' }),
+          actor('aws', {
+            name: 'Amazon Web Services',
+            description: { fr: 'Concurrent du projet Andromède.', en: 'A cloud provider.' },
+          }),
         ],
         events: [
           event('andromede-launch', day('2012-09'), ['andromede'], {
@@ -41,6 +45,18 @@ export function describeSearchContract(context: ContractContext): void {
       expect((await eventHit('en')).label).toBe('Andromède is launched');
       expect((await eventHit('en')).snippet.text).toBe('Andromède is launched');
       expect(await eventHit()).toEqual(await eventHit('en'));
+    });
+
+    it("shows an actor found only through its other language's text in the reader's, saying what matched", async () => {
+      const { store } = loaded;
+      const awsHit = async (lang: 'fr' | 'en') =>
+        (await store.search('Andromède', { kinds: ['actor'], lang })).find((h) => h.id === 'aws')!;
+      expect((await awsHit('en')).snippet).toEqual({
+        text: 'A cloud provider.',
+        highlights: [],
+        matchedIn: { language: 'fr', words: ['Andromède'] },
+      });
+      expect((await awsHit('fr')).snippet).toEqual({ text: 'Concurrent du projet Andromède.', highlights: [[21, 30]] });
     });
 
     it('puts the actor named exactly as the query first, before longer names that contain it', async () => {

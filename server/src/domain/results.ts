@@ -260,6 +260,14 @@ export const SearchHitSchema = z
         highlights: z
           .array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]))
           .meta({ description: '[start, end) offsets of the matched words in text' }),
+        matchedIn: z
+          .object({ language: z.enum(['en', 'fr']), words: z.array(z.string()) })
+          .strict()
+          .optional()
+          .meta({
+            description:
+              "Set when the words matched only in the other language's texts: the text is then in the reader's language, with no highlights, and these are the words that matched",
+          }),
       })
       .strict(),
   })

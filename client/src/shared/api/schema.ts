@@ -1058,6 +1058,12 @@ export interface components {
       snippet: {
         /** @description [start, end) offsets of the matched words in text */
         highlights: [number, number][];
+        /** @description Set when the words matched only in the other language's texts: the text is then in the reader's language, with no highlights, and these are the words that matched */
+        matchedIn?: {
+          /** @enum {string} */
+          language: 'en' | 'fr';
+          words: string[];
+        };
         /** @description Plain text, never HTML */
         text: string;
       };
