@@ -663,3 +663,18 @@ describe('mergers and lawsuits (found missing by held-out sets 2 and 3)', () => 
     expect(events(fr('En 2021, Atos a assigné Capgemini en justice.'))).toContain('other atos 2021');
   });
 });
+
+describe('contracts told in the passive (found missing by held-out set 2)', () => {
+  it("reads the buyer named in the contract's noun phrase as a customer of whoever received it", () => {
+    expect(relations(en("The Ministry of Defence's cloud contract was awarded to Capgemini in 2022."))).toContain(
+      'ministry-of-defence customer-of capgemini',
+    );
+    expect(
+      relations(fr("Le marché d'hébergement du ministère de l'Intérieur a été attribué à Capgemini en 2022.")),
+    ).toContain('ministere-de-linterieur customer-of capgemini');
+    // no contract noun: nothing
+    expect(relations(fr("Le prix de l'Anssi a été attribué à Capgemini en 2022."))).not.toContain(
+      'anssi customer-of capgemini',
+    );
+  });
+});

@@ -776,6 +776,51 @@ function fromPossessedNouns(s: SentenceView): RelationDraft[] {
   return out;
 }
 
+/** "attribué à X", "confié à X", "awarded to X": who receives a contract. */
+const AWARDED_TO: Record<Language, RegExp> = {
+  fr: /(?:attribu|confi|accord|octroy)(?:é|ée|és|ées)\s+à\s*(?:la\s+|l['’]|au\s+)?$/iu,
+  en: /(?:awarded|granted|given)\s+to\s*(?:the\s+)?$/iu,
+};
+/** The contract noun that opens the passive, and the buyer it names: "le marché … de la Région Y", "Y's contract". */
+const CONTRACT_NOUN: Record<Language, RegExp> = {
+  fr: /(?:marché|contrat|appel d['’]offres|commande publique)(?![\p{L}])/iu,
+  en: /(?:contract|tender)(?![\p{L}])/iu,
+};
+
+/**
+ * "Le marché d'hébergement de la Région Y a été attribué à X", "Y's cloud contract was awarded to X": the buyer named
+ * in the contract's noun phrase (a complement, or a possessor) is a customer of the company that received it.
+ */
+function fromAwardedContracts(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const recipient of s.groups) {
+    const before = s.text.slice(Math.max(s.start, recipient.start - 40), recipient.start);
+    const awarded = AWARDED_TO[s.language].exec(before);
+    if (!awarded) continue;
+    const cueStart = recipient.start - before.length + awarded.index;
+    const clause = s.text.slice(s.start, cueStart);
+    const noun = CONTRACT_NOUN[s.language].exec(clause);
+    if (!noun) continue;
+    const nounEnd = s.start + noun.index + noun[0].length;
+    // The buyer: a complement of the contract noun ("de la Région Y", "of Y") or its possessor ("Y's contract").
+    const buyer = s.groups.find(
+      (g) =>
+        (g.start >= nounEnd && g.end <= cueStart && isComplement(g)) ||
+        (g.end <= s.start + noun.index &&
+          /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.text.slice(g.end, s.start + noun.index))),
+    );
+    if (!buyer) continue;
+    const cue = { start: cueStart, end: recipient.start };
+    for (const from of buyer.members)
+      for (const to of recipient.members) {
+        if (to.kind === 'place' || to.kind === 'person' || from.kind === 'place') continue;
+        const d = draft(s, 'customer-of', from, to, [cue], 0.55, 'relation.contract-awarded');
+        if (d) out.push(d);
+      }
+  }
+  return out;
+}
+
 export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: RelationContext = {}): RelationDraft[] {
   if (s.actors.length < 1) return [];
   const out = [...fromEnumerations(s, context), ...fromNationalities(s, lookup, context)];
@@ -787,6 +832,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromPlaceModifiers(s),
       ...fromPossessiveAppositions(s),
       ...fromPossessedNouns(s),
+      ...fromAwardedContracts(s),
     );
   out.push(...fromElectedTitles(s, lookup));
   return out;
