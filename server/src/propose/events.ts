@@ -272,7 +272,9 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   );
   if (apposed && !trigger.patient) return { subject: apposed };
   const agent = passiveAgent(s, f.end);
-  if (agent) return { subject: last ?? groupAfterParticiple(s, agent), other: agent };
+  // Only a participle clause opening the sentence has its subject after its agent ("Fondée par A, X…").
+  const opensSentence = /^[\s\p{P}]*$/u.test(s.text.slice(s.start, f.start));
+  if (agent) return { subject: last ?? (opensSentence ? groupAfterParticiple(s, agent) : undefined), other: agent };
   const after = groupAfter(s, f.end, 60);
   // "A and B form an alliance via the X project": the alliance is X's, A and B its partners.
   if (trigger.kind === 'partnership' && after && ALLIANCE_VEHICLE.test(s.text.slice(f.end, after.start)))
