@@ -16,6 +16,8 @@ import {
   initialClasses,
   labelCandidates,
   viewAround,
+  viewOfStep,
+  zoomAboutCentre,
 } from './canvas-helpers.ts';
 import { chooseLabels, LABEL_PX, LABELLED_NEIGHBOURHOOD, labelOrder, needsRestyle } from './label-placement.ts';
 
@@ -48,6 +50,8 @@ export interface GraphCanvasProps {
   emphasis: ReadonlySet<string> | null;
   pathNodes: ReadonlySet<string>;
   pathEdges: ReadonlySet<string>;
+  /** A story step's actors: fitted into view when the step's actors are drawn, and labelled like the selection. */
+  fitTo: readonly string[];
   /** The whole graph, when known: laid out once so that every part of it is drawn alike from any link. */
   basis?: GraphModel | undefined;
   describeNode: (node: GraphNode) => string[];
@@ -116,13 +120,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   updateLabels.current = () => {
     const cy = cyRef.current;
     if (!cy || cy.destroyed()) return;
-    const { model, visibility, selected, emphasis, pathNodes } = latest.current;
+    const { model, visibility, selected, emphasis, pathNodes, fitTo } = latest.current;
     const zoom = cy.zoom();
     const ranks = ranksOf(model);
     const budget = labelBudget(zoom, fitZoom.current || zoom, ranks.size);
     const neighbourhood = emphasis !== null && emphasis.size <= LABELLED_NEIGHBOURHOOD ? emphasis : null;
-    const forced = new Set(pathNodes);
-    if (selected) forced.add(selected);
+    const forced = new Set([...pathNodes, ...fitTo, ...(selected ? [selected] : [])]);
     const restyle = needsRestyle(zoom, styleZoom.current);
     const px = restyle ? LABEL_PX : (LABEL_PX * zoom) / styleZoom.current;
     const drawn = cy.nodes().map((node) => node.id());
@@ -280,11 +283,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       if (fitted) await new Promise((resolve) => setTimeout(resolve, 0));
       if (cy.destroyed()) return;
       if (laidOut) container.dataset.layoutMs = String(Math.round(layoutMs));
-      // A new set of actors (a first drawing, a story step, an expansion) is fitted whole.
+      // A new set of actors (a first drawing, a story step, an expansion) is fitted whole; a story step, to its actors.
       if (freshInstance || laidOut || model.nodes.size !== drawnBefore) {
         if (fitted) cy.viewport(fitted);
         else cy.fit(cy.elements(':visible'), 30);
         fitZoom.current = cy.zoom();
+        const step = viewOfStep(cy, latest.current.fitTo);
+        if (step) cy.viewport(step);
       }
       updateLabels.current();
       if (model.nodes.size > 0 && container.dataset.graphReady !== 'true') {
@@ -361,19 +366,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   useImperativeHandle(ref, () => ({
     fit: () =>
       cyRef.current?.animate({ fit: { eles: cyRef.current.elements(':visible'), padding: 30 } }, { duration: 200 }),
-    zoom: (factor: number) => {
-      const cy = cyRef.current;
-      if (!cy) return;
-      cy.animate(
-        {
-          zoom: {
-            level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor)),
-            renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
-          },
-        },
-        { duration: 150 },
-      );
-    },
+    zoom: (factor: number) => cyRef.current && zoomAboutCentre(cyRef.current, factor),
     png: () => cyRef.current!.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
     svg: (title: string) => canvasToSvg(cyRef.current!, title),
   }));

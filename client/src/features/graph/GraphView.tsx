@@ -28,6 +28,9 @@ import { Legend } from './Legend.tsx';
 import { PathFinder } from './PathFinder.tsx';
 
 /** The graph view: the network of actors, its filters, its replay through time, its path finder and its table. */
+/** Outside a story, no actors are fitted to beyond the drawing itself. */
+const NO_ACTORS: readonly string[] = [];
+
 export default function GraphView() {
   const { t, lang } = useI18n();
   const [state, navigate] = useUrlState();
@@ -291,6 +294,7 @@ export default function GraphView() {
             emphasis={emphasis}
             pathNodes={pathNodes}
             pathEdges={pathEdges}
+            fitTo={state.story ? focus : NO_ACTORS}
             basis={wholeModel}
             describeNode={describeNode}
             describeEdge={describeEdge}

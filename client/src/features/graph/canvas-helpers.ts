@@ -2,7 +2,8 @@ import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { GraphModel, Visibility } from './graph-model.ts';
 import type { LabelCandidate } from './label-placement.ts';
-import { fitViewport, type Point } from './layout.ts';
+import type { Point } from './layout.ts';
+import { fitInArea, scrollToSee, stepBox, visibleArea, type Area } from './visible-area.ts';
 import { graphToSvg, type SvgEdge, type SvgNode } from './svg-export.ts';
 
 /**
@@ -117,8 +118,20 @@ export function actorsInView(cy: Core): Set<string> {
 }
 
 /**
- * The view that brings a selected actor into view: at the centre, zoomed so that its visible neighbours all fit
- * around it (no closer than 1.4 or the current zoom). Null when the actor is not drawn.
+ * The part of the canvas a reader sees: on the screen, above the phone's sheet (visible-area.ts); with `scroll`, the
+ * page is first scrolled to the canvas when too little of it shows above the sheet.
+ */
+export function areaOnScreen(cy: Core, scroll = false): Area {
+  const container = cy.container()!;
+  const covers = [...document.querySelectorAll('[data-covers-view]')].map((cover) => cover.getBoundingClientRect());
+  const shift = scroll ? scrollToSee(container.getBoundingClientRect(), window.innerHeight, covers) : 0;
+  if (shift > 0) window.scrollBy({ top: shift });
+  return visibleArea(container.getBoundingClientRect(), window.innerHeight, covers);
+}
+
+/**
+ * The view that brings a selected actor into view: at the centre of the part of the canvas one sees, zoomed so that
+ * its visible neighbours all fit around it (no closer than 1.4 or the current zoom). Null when the actor is not drawn.
  */
 export function viewAround(cy: Core, id: string): { zoom: number; pan: Point } | null {
   const node = cy.getElementById(id);
@@ -128,12 +141,33 @@ export function viewAround(cy: Core, id: string): { zoom: number; pan: Point } |
   const { x, y } = node.position();
   const halfWidth = Math.max(x - bounds.x1, bounds.x2 - x);
   const halfHeight = Math.max(y - bounds.y1, bounds.y2 - y);
-  return fitViewport(
+  const area = areaOnScreen(cy, true);
+  return fitInArea(
     { x1: x - halfWidth, y1: y - halfHeight, w: 2 * halfWidth, h: 2 * halfHeight },
-    { width: cy.width(), height: cy.height() },
-    Math.min(80, cy.width() / 8),
+    area,
+    Math.min(80, area.width / 8),
     Math.max(cy.zoom(), 1.4),
   );
+}
+
+/**
+ * The view for a story step: its actors (and some of what surrounds them) fitted into the part of the canvas one
+ * sees, zoomed in no closer than 1.4 or the current (whole-drawing) zoom. Null when none of them is drawn.
+ */
+export function viewOfStep(cy: Core, actors: readonly string[]): { zoom: number; pan: Point } | null {
+  const points = actors
+    .map((id) => cy.getElementById(id))
+    .filter((node) => node.nonempty() && node.visible())
+    .map((node) => ({ ...node.position() }));
+  const box = stepBox(points, cy.elements(':visible').boundingBox({ includeLabels: false }));
+  if (!box) return null;
+  return fitInArea(box, areaOnScreen(cy), 30, Math.max(cy.zoom(), 1.4));
+}
+
+/** Zooms in or out by a factor about the canvas's centre, within the zoom limits. */
+export function zoomAboutCentre(cy: Core, factor: number): void {
+  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+  cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
 }
 
 const PAN_STEP = 60;
