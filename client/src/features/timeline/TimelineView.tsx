@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { hasHappened } from '@atlas/server/domain/truth/status';
 import { compareFuzzyDates } from '@atlas/server/domain/fuzzy-date';
 import { useActorDictionary } from '../../shared/api/labels.ts';
@@ -18,12 +18,12 @@ import { ImageExportGroup, RadioGroup, TableToggle, ToolButton, Toolbar, ZoomGro
 import {
   actorLanes,
   assignLanes,
-  DAY_MS,
   dateExtent,
   paddedDomain,
   precisionGlyph,
   windowExtent,
   overlaps,
+  storyWindowSpan,
   type TimeExtent,
 } from './layout.ts';
 import { Overview } from './Overview.tsx';
@@ -70,6 +70,10 @@ export default function TimelineView() {
     [dictionary, lang],
   );
 
+  const window = useMemo(() => windowExtent(state.from, state.to), [state.from, state.to]);
+  // A story step shows its window: the chart rests on it (with a margin), and lanes with no event there are left out.
+  const storySpan = useMemo(() => (state.story ? storyWindowSpan(window) : null), [state.story, window]);
+
   const model = useMemo(() => {
     const entries = events.map((event) => {
       const sources = [
@@ -97,6 +101,7 @@ export default function TimelineView() {
     });
     const publishedExtents = index.sources.map((s) => dateExtent(s.published));
     const domain = paddedDomain([...entries.map((e) => e.extent), ...publishedExtents], 0.03);
+    const laid = storySpan ? entries.filter((e) => overlaps(e.extent, storySpan)) : entries;
 
     let laneOrder: string[];
     let lanesOf: (event: AtlasEvent) => string[];
@@ -105,7 +110,7 @@ export default function TimelineView() {
       // Lanes in order of each actor's first event by the one fuzzy-date order (the API's order, compareFuzzyDates),
       // not by the first day a date can denote: "c. 2014" does not open a lane before "autumn 2013".
       const lanes = actorLanes(
-        entries.map((e, rank) => ({ actors: e.event.actors, start: rank })),
+        laid.map((e, rank) => ({ actors: e.event.actors, start: rank })),
         { minEvents: 2, keep: selectedActor ? [selectedActor] : [], otherLane: '*other' },
       );
       // The selected actor's lane comes first.
@@ -115,12 +120,12 @@ export default function TimelineView() {
       lanesOf = (event) => lanes.lanesOf(event.actors);
       for (const key of laneOrder) laneLabels.set(key, key === '*other' ? t.timeline.other : actorName(key));
     } else {
-      laneOrder = [...new Set(entries.map((e) => e.event.kind))];
+      laneOrder = [...new Set(laid.map((e) => e.event.kind))];
       lanesOf = (event) => [event.kind];
       for (const key of laneOrder) laneLabels.set(key, t.timeline.eventKinds[key] ?? key);
     }
     const layout = assignLanes(
-      entries.map((e) => ({ id: e.event.id, extent: e.extent, lanes: lanesOf(e.event), data: e.data })),
+      laid.map((e) => ({ id: e.event.id, extent: e.extent, lanes: lanesOf(e.event), data: e.data })),
       { laneOrder },
     );
     const publications: ChartPublication[] = index.sources.map((source) => ({
@@ -133,32 +138,18 @@ export default function TimelineView() {
     // In time order: the order of their buttons for the keyboard.
     publications.sort((a, b) => a.extent.start - b.extent.start || a.extent.end - b.extent.end);
     return { entries, domain, layout, laneLabels, publications };
-  }, [events, index.byId, index.sources, lang, t, state.lanes, selectedActor, actorName]);
+  }, [events, index.byId, index.sources, lang, t, state.lanes, selectedActor, actorName, storySpan]);
 
   const highlighted = useMemo(() => {
     if (!selectedActor) return null;
     return new Set(events.filter((e) => e.actors.some((a) => a.id === selectedActor)).map((e) => e.id));
   }, [events, selectedActor]);
 
-  const window = useMemo(() => windowExtent(state.from, state.to), [state.from, state.to]);
   const inWindow = useMemo(
     () => (window ? model.entries.filter((e) => overlaps(e.extent, window)).length : null),
     [model.entries, window],
   );
   const extents = useMemo(() => model.entries.map((e) => e.extent), [model.entries]);
-  // A story step shows its window: zoom to it (with a margin) when the step changes.
-  const storyStep = state.story ? `${state.story}:${state.step}` : null;
-  useEffect(() => {
-    if (!storyStep || !window || !Number.isFinite(window.start) || !Number.isFinite(window.end)) return;
-    const margin = Math.max(30 * DAY_MS, (window.end - window.start) * 0.6);
-    const timer = setTimeout(
-      () => chart.current?.zoomTo({ start: window.start - margin, end: window.end + margin }),
-      50,
-    );
-    return () => clearTimeout(timer);
-    // Only a new step moves the view; moving the window by hand does not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [storyStep, events.length]);
   const onView = useCallback((domain: [number, number], visible: number) => setView({ domain, visible }), []);
   const onSelectEvent = useCallback((id: string) => navigate({ selection: { kind: 'event', id } }), [navigate]);
   const onSelectSource = useCallback((id: string) => navigate({ selection: { kind: 'source', id } }), [navigate]);
@@ -269,6 +260,7 @@ export default function TimelineView() {
         publications={model.publications}
         domain={model.domain}
         window={window}
+        home={storySpan}
         selectedEvent={selectedEvent}
         highlighted={highlighted}
         selectedActor={selectedActor}

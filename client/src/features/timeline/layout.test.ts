@@ -10,6 +10,7 @@ import {
   paddedDomain,
   pixelExtent,
   precisionGlyph,
+  storyWindowSpan,
   snapWindow,
   windowExtent,
 } from './layout.ts';
@@ -157,5 +158,22 @@ describe('windows, domains and navigation', () => {
     expect(neighbourItem(items, 0, 'ArrowUp')).toBe(0);
     expect(neighbourItem(items, 2, 'Home')).toBe(3);
     expect(neighbourItem(items, 3, 'End')).toBe(2);
+  });
+});
+
+describe("a story step's timeline span", () => {
+  it('is the window with a fifth of its length each side', () => {
+    const window = { start: dayMs('2022-01-01'), end: dayMs('2025-01-01') };
+    const span = storyWindowSpan(window)!;
+    const fifth = (window.end - window.start) / 5;
+    expect(span).toEqual({ start: window.start - fifth, end: window.end + fifth });
+  });
+  it('keeps a month each side around a short window', () => {
+    const window = { start: dayMs('2012-09-01'), end: dayMs('2012-10-01') };
+    expect(storyWindowSpan(window)).toEqual({ start: window.start - 30 * DAY_MS, end: window.end + 30 * DAY_MS });
+  });
+  it('is none without a window or for an open-ended one', () => {
+    expect(storyWindowSpan(null)).toBeNull();
+    expect(storyWindowSpan({ start: -Infinity, end: dayMs('2012-01-01') })).toBeNull();
   });
 });

@@ -226,6 +226,16 @@ export function windowExtent(from: IsoDay | null, to: IsoDay | null): TimeExtent
 
 export const overlaps = (a: TimeExtent, b: TimeExtent) => a.end > b.start && a.start < b.end;
 
+/**
+ * The span a story step's timeline rests on: its window with a margin each side (a fifth of its length, a month at
+ * least), so that the window fills most of the width. Null for no window or an open-ended one.
+ */
+export function storyWindowSpan(window: TimeExtent | null): TimeExtent | null {
+  if (!window || !Number.isFinite(window.start) || !Number.isFinite(window.end)) return null;
+  const margin = Math.max(30 * DAY_MS, (window.end - window.start) / 5);
+  return { start: window.start - margin, end: window.end + margin };
+}
+
 /** The item to move to from `current` on an arrow key: along its lane by time, or to the nearest in time in the next lane. */
 export function neighbourItem<T extends { laneIndex: number; extent: TimeExtent }>(
   items: readonly T[],
