@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useSourceDetails, useSources } from '../../shared/api/queries.ts';
 import type { Evidence } from '../../shared/api/types.ts';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
@@ -61,6 +61,13 @@ export default function StoryBar() {
   const details = useSourceDetails([...new Set(step?.evidence.map((e) => e.source) ?? [])]);
   const kbEvidence = (source: string, quote: string): Evidence | undefined =>
     details.find((q) => q.data?.source.id === source)?.data?.evidence.find((e) => e.quote.trim() === quote.trim());
+  // A step is read from this bar: when moving to it leaves the bar off the screen (a story started from far down the
+  // list of stories), the page comes back to the bar rather than showing whatever was at that height.
+  const bar = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const top = bar.current?.getBoundingClientRect().top;
+    if (top !== undefined && (top < 0 || top > window.innerHeight / 2)) bar.current?.scrollIntoView({ block: 'start' });
+  }, [state.story, index]);
   if (!story || !step)
     return (
       <aside className="story-bar" aria-label={t.stories.player}>
@@ -73,6 +80,7 @@ export default function StoryBar() {
   const sourceById = new Map((sources.data?.sources ?? []).map((s) => [s.id, s]));
   return (
     <aside
+      ref={bar}
       className="story-bar"
       aria-label={`${t.stories.player}: ${story.title[lang]}`}
       data-story={story.id}
