@@ -234,6 +234,7 @@ describe.skipIf(!hasChromium)('hostile data in every view (Chromium, real server
     const reader = page.locator('.reader[data-source="xss-en"]');
     const text = (await reader.locator('.reader-text').textContent()) ?? '';
     for (const payload of [IMG, SCRIPT, JS, SVG, RLO_NAME]) expect(text).toContain(payload);
+    await reader.locator('.reader__mentions-toggle').click();
     expect(await reader.locator('a.mention').count()).toBeGreaterThanOrEqual(10);
     expect(await reader.locator('mark.evidence-span, mark[data-evidence]').count()).toBeGreaterThan(0);
     const list = (await page.locator('.reader-list, .sources-view').first().textContent()) ?? '';

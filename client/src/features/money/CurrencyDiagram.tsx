@@ -1,4 +1,4 @@
-import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
+import { sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { useMemo, useRef } from 'react';
 import { useI18n } from '../../shared/i18n/i18n.tsx';
 import { formatMoney } from '../../shared/format/money.ts';
@@ -8,18 +8,22 @@ import { TouchLayers } from '../../shared/ui/TouchLayers.tsx';
 import { useTextMeasure } from '../../shared/ui/use-text-measure.ts';
 import {
   extentHeightAt,
+  flowWidthAt,
   formatAmount,
+  stackLabels,
   UNSPECIFIED,
   type CurrencySankey,
   type SankeyLinkInput,
   type SankeyNodeInput,
 } from './money-model.ts';
 import { kindPaint } from './paint.tsx';
+import { layOutSankey } from './sankey-layout.ts';
 
 /**
  * One currency's sankey, funders on the left and recipients on the right (d3-sankey computes the layout, React draws
  * it): each flow painted by its kind, disputed ones flagged, each opening its evidence in the side panel, each
- * given 44 px across for a finger by the touch layers under the flows (a thin flow is drawn 3 px wide).
+ * given 44 px across for a finger by the touch layers under the flows (a flow too thin to see is drawn at
+ * MIN_FLOW_PX, as the page's note says). The amounts are drawn above every flow, stacked so that none covers another.
  */
 
 type Node = SankeyNode<SankeyNodeInput, SankeyLinkInput>;
@@ -29,6 +33,7 @@ const MAX_WIDTH = 760;
 const NODE_PADDING = 18;
 const MARGIN = 16;
 const FONT_PX = 12;
+const LINE_PX = FONT_PX + 4;
 
 /**
  * Laid out at the width it is given (never scaled down, so that its 12 px text stays 12 px on a phone) and at the
@@ -52,28 +57,29 @@ export function CurrencyDiagram({
   const width = Math.min(MAX_WIDTH, available);
   // Names take a quarter of the width on each side (wrapped to it), the flows the middle half.
   const side = Math.round(width * 0.25);
-  const height = Math.max(40, extentHeightAt(diagram, scale, NODE_PADDING)) + 2 * MARGIN;
-  const graph = useMemo(() => {
-    const layout = sankey<SankeyNodeInput, SankeyLinkInput>()
-      .nodeId((n) => n.id)
-      .nodeWidth(14)
-      .nodePadding(NODE_PADDING)
-      .nodeSort(null)
-      .extent([
-        [side, MARGIN],
-        [width - side, height - MARGIN],
-      ]);
-    return layout({
-      nodes: diagram.nodes.map((n) => ({ ...n })),
-      links: diagram.links.map((l) => ({ ...l })),
-    });
-  }, [diagram, height, side, width]);
+  // The extent is exactly the flows at the page's scale (d3-sankey fits them to it); the picture is at least a line of
+  // text tall, so that a diagram of one small flow still has room for its names.
+  const extent = extentHeightAt(diagram, scale, NODE_PADDING);
+  const height = Math.max(LINE_PX * 2, extent) + 2 * MARGIN;
+  const graph = useMemo(
+    () => layOutSankey(diagram, scale, side, width - side, MARGIN, NODE_PADDING),
+    [diagram, scale, side, width],
+  );
   const path = sankeyLinkHorizontal<SankeyNodeInput, SankeyLinkInput>();
   const currencyWords = diagram.currency === UNSPECIFIED ? t.currencyUnspecified : diagram.currency;
   const name = (n: Node) => n.label;
   const links = graph.links as Link[];
-  const flowWidth = (link: Link) => Math.max(3, link.width ?? 1);
+  const flowWidth = (link: Link) => flowWidthAt(link.value, scale);
   const touchKey = (i: number) => `${diagram.currency}:${i}`;
+  const amountText = (link: Link) =>
+    `${formatMoney(link.value, diagram.currency, lang)}${link.disputed ? (width >= 600 ? ` ⚠ ${t.money.disputed}` : ' ⚠') : ''}`;
+  // Each amount is written where its flow leaves the funder, before it crosses others, moved as little as the others
+  // need for none to overlap (they all start at the same x, so only their heights can collide).
+  const amountYs = stackLabels(
+    links.map((link) => ({ y: link.y0 ?? 0, height: LINE_PX })),
+    0,
+    height,
+  );
 
   return (
     <figure className="money-diagram" data-currency={diagram.currency} ref={figureRef}>
@@ -103,9 +109,6 @@ export function CurrencyDiagram({
             const amount = formatAmount(link.value, diagram.currency, lang, t.currencyUnspecified);
             const label = `${t.money.flowLabel(name(source), name(target), t.funding[link.kind], amount)}${link.disputed ? ` (${t.money.disputed})` : ''}`;
             const selected = selectedRecord !== null && link.records.includes(selectedRecord);
-            // The amount sits at the funder's end, where the flow leaves its node and has not yet crossed others.
-            const amountX = (source.x1 ?? 0) + 6;
-            const amountY = link.y0 ?? 0;
             return (
               <g
                 key={i}
@@ -114,6 +117,7 @@ export function CurrencyDiagram({
                 data-from={link.funders.join('+')}
                 data-to={link.to}
                 data-kind={link.kind}
+                data-amount={link.value}
                 data-disputed={link.disputed ? 'true' : undefined}
                 data-claim={link.claim ? link.claim.index + 1 : undefined}
                 role="button"
@@ -143,23 +147,28 @@ export function CurrencyDiagram({
                   fill="none"
                   transform={`translate(0, ${-flowWidth(link) / 2})`}
                 />
-                <text
-                  x={amountX}
-                  y={amountY}
-                  dy="0.35em"
-                  className="money-link__amount"
-                  fill={link.disputed ? '#9a3412' : '#111827'}
-                  fontWeight="600"
-                  stroke="#ffffff"
-                  strokeWidth={3}
-                  paintOrder="stroke"
-                >
-                  {formatMoney(link.value, diagram.currency, lang)}
-                  {link.disputed && (width >= 600 ? ` ⚠ ${t.money.disputed}` : ' ⚠')}
-                </text>
               </g>
             );
           })}
+        </g>
+        <g className="money-amounts" pointerEvents="none">
+          {links.map((link, i) => (
+            <text
+              key={i}
+              x={((link.source as Node).x1 ?? 0) + 6}
+              y={amountYs[i]}
+              dy="0.35em"
+              className="money-link__amount"
+              data-flow={touchKey(i)}
+              fill={link.disputed ? '#9a3412' : '#111827'}
+              fontWeight="600"
+              stroke="#ffffff"
+              strokeWidth={3}
+              paintOrder="stroke"
+            >
+              {amountText(link)}
+            </text>
+          ))}
         </g>
         <g>
           {(graph.nodes as Node[]).map((node) => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useDisputes, useFunding } from '../../shared/api/queries.ts';
 import { DisputeCard } from '../../shared/evidence/DisputeCard.tsx';
 import type { Funding } from '../../shared/api/types.ts';
@@ -10,6 +10,7 @@ import { useActorDictionary } from '../../shared/api/labels.ts';
 import { displayName } from '../../shared/names.ts';
 import { useEvidenceIndex } from '../../shared/api/evidence-index.ts';
 import { downloadBlob } from '../../shared/export/download.ts';
+import { formatMoney } from '../../shared/format/money.ts';
 import { ToolButton, ToolGroup, Toolbar } from '../../shared/ui/toolbar.tsx';
 import { fundersOf } from '@atlas/server/domain/funding-aggregation';
 import {
@@ -17,8 +18,11 @@ import {
   fundingKindOrder,
   moneyTableCsv,
   prepareSankeys,
+  MIN_FLOW_PX,
   sharedScale,
   totalsRows,
+  UNSPECIFIED,
+  widenedUnder,
   type MoneyLabels,
 } from './money-model.ts';
 import { CurrencyDiagram } from './CurrencyDiagram.tsx';
@@ -35,7 +39,7 @@ import './money.css';
  */
 
 /** The height of the flows in the diagram carrying the most money; every other diagram at the same scale. */
-const DIAGRAM_FLOWS_PX = 320;
+const DIAGRAM_FLOWS_PX = 400;
 
 export default function MoneyView() {
   const { t, lang } = useI18n();
@@ -81,6 +85,7 @@ export default function MoneyView() {
       ),
     [funding.data],
   );
+  const spentRef = useRef<HTMLElement>(null);
   const selectedRecord = state.selection?.kind === 'funding' ? state.selection.id : null;
   const onSelect = useCallback(
     (record: string) => navigate({ selection: { kind: 'funding', id: record } }),
@@ -121,6 +126,22 @@ export default function MoneyView() {
         </ToolGroup>
       </Toolbar>
 
+      {amountDisputes.length > 0 && (
+        <p className="money-summary">
+          {t.money.moneySummary}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              spentRef.current?.scrollIntoView({ block: 'start' });
+              spentRef.current?.focus({ preventScroll: true });
+            }}
+          >
+            {t.money.moneySummaryLink} ↓
+          </button>
+        </p>
+      )}
+
       <div className="legend money-legend" aria-label={t.money.legend}>
         <p className="legend__title">{t.money.legend}</p>
         <ul className="legend__list">
@@ -137,7 +158,12 @@ export default function MoneyView() {
 
       <div className="money-layout">
         <div className="money-diagrams">
-          <p className="legend__note">{t.money.scaleNote}</p>
+          <p className="legend__note money-scale-note">
+            {t.money.scaleNote(
+              new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(MIN_FLOW_PX),
+              formatMoney(widenedUnder(scale), UNSPECIFIED, lang),
+            )}
+          </p>
           {diagrams.map((diagram) => (
             <CurrencyDiagram
               key={diagram.currency}
@@ -165,7 +191,7 @@ export default function MoneyView() {
           />
           <p className="legend__note">{t.money.totalsNote}</p>
           {amountDisputes.length > 0 && (
-            <section className="money-spent" aria-label={t.money.spentTitle}>
+            <section className="money-spent" aria-label={t.money.spentTitle} ref={spentRef} tabIndex={-1}>
               <h2 className="money-spent__title">{t.money.spentTitle}</h2>
               <p className="legend__note">{t.money.spentIntro}</p>
               {amountDisputes.map((dispute) => (

@@ -3,7 +3,11 @@ import { summariseFunding, type DisputeFacts, type FundingFacts } from '@atlas/s
 import {
   csvField,
   extentHeightAt,
+  flowWidthAt,
+  MIN_FLOW_PX,
   sharedScale,
+  stackLabels,
+  widenedUnder,
   formatAmount,
   formatRange,
   moneyTableCsv,
@@ -12,6 +16,7 @@ import {
   totalsRows,
   type MoneyLabels,
 } from './money-model.ts';
+import { layOutSankey } from './sankey-layout.ts';
 
 const M = 1_000_000;
 const record = (id: string, amount: number, over: Partial<FundingFacts> = {}): FundingFacts => ({
@@ -199,5 +204,78 @@ describe('one scale for the page', () => {
 
   it('has no scale without money', () => {
     expect(sharedScale([], 300)).toBe(0);
+  });
+});
+
+describe('flows drawn at the one scale', () => {
+  const sankeys = prepareSankeys(summary.flows, name, labels);
+  const scale = sharedScale(sankeys, 400);
+  const drawn = sankeys.flatMap((diagram) =>
+    layOutSankey(diagram, scale, 100, 500, 16, 18).links.map((link) => ({
+      currency: diagram.currency,
+      value: link.value,
+      width: flowWidthAt(link.value, scale),
+      laidOut: link.width ?? 0,
+    })),
+  );
+
+  it('lays every flow out at amount × scale, a lone small flow included (it once filled a 40 px minimum)', () => {
+    for (const flow of drawn) expect(flow.laidOut).toBeCloseTo(flow.value * scale, 6);
+  });
+
+  it('draws widths in the ratio of amounts, within a currency and across currencies, above the visible minimum', () => {
+    const seen = drawn.filter((flow) => flow.value * scale >= MIN_FLOW_PX);
+    expect(new Set(seen.map((f) => f.currency)).size).toBeGreaterThan(1);
+    for (const a of seen) for (const b of seen) expect(a.width / b.width).toBeCloseTo(a.value / b.value, 6);
+    // 2 million (USD) and 6 million (no currency) are not drawn alike, nor like the euros.
+    const usd = drawn.find((f) => f.currency === 'USD')!;
+    const unstated = drawn.find((f) => f.currency === 'unspecified')!;
+    expect(unstated.width).toBeGreaterThan(usd.width);
+    expect(usd.width).toBeLessThan(Math.min(...drawn.filter((f) => f.currency === 'EUR').map((f) => f.width)));
+  });
+
+  it('widens only what is too thin to see, and says under which amount', () => {
+    expect(flowWidthAt(1, scale)).toBe(MIN_FLOW_PX);
+    expect(widenedUnder(scale) * scale).toBeCloseTo(MIN_FLOW_PX, 9);
+    expect(flowWidthAt(widenedUnder(scale) * 2, scale)).toBeCloseTo(2 * MIN_FLOW_PX, 9);
+  });
+});
+
+describe('amount labels stacked without overlap', () => {
+  const overlaps = (ys: number[], height: number) =>
+    ys.flatMap((a, i) => ys.slice(i + 1).filter((b) => Math.abs(a - b) < height)).length;
+
+  it('leaves labels that do not collide where they are', () => {
+    expect(
+      stackLabels(
+        [
+          { y: 20, height: 14 },
+          { y: 60, height: 14 },
+        ],
+        0,
+        100,
+      ),
+    ).toEqual([20, 60]);
+  });
+
+  it('moves crowded labels apart, keeping their order and staying within the bounds', () => {
+    const wanted = [50, 52, 48, 51, 95].map((y) => ({ y, height: 14 }));
+    const ys = stackLabels(wanted, 0, 100);
+    expect(overlaps(ys, 14)).toBe(0);
+    expect(ys[2]!).toBeLessThan(ys[0]!);
+    expect(ys[0]!).toBeLessThan(ys[3]!);
+    expect(Math.max(...ys) + 7).toBeLessThanOrEqual(100);
+    expect(Math.min(...ys) - 7).toBeGreaterThanOrEqual(0);
+  });
+
+  it('separates the amounts of the real-shaped diagram, written where flows leave their funders', () => {
+    const sankeys = prepareSankeys(summary.flows, name, labels);
+    const graph = layOutSankey(sankeys[0]!, sharedScale(sankeys, 400), 100, 500, 16, 18);
+    const ys = stackLabels(
+      graph.links.map((link) => ({ y: link.y0 ?? 0, height: 16 })),
+      0,
+      500,
+    );
+    expect(overlaps(ys, 16)).toBe(0);
   });
 });

@@ -124,6 +124,50 @@ export function extentHeightAt(diagram: CurrencySankey, scale: number, nodePaddi
   return total * scale + Math.max(0, Math.max(left, right) - 1) * nodePadding;
 }
 
+/** The thinnest a flow is drawn, so that it stays visible; the page's note says which amounts it widens. */
+export const MIN_FLOW_PX = 1.5;
+
+/**
+ * A flow's width: its amount at the page's one scale, so that widths compare as amounts do across every diagram, or
+ * MIN_FLOW_PX for an amount too small to see (under `MIN_FLOW_PX / scale`, which the page states).
+ */
+export function flowWidthAt(amount: number, scale: number): number {
+  return Math.max(MIN_FLOW_PX, amount * scale);
+}
+
+/** The amount under which flows are drawn at MIN_FLOW_PX rather than at the scale. */
+export const widenedUnder = (scale: number): number => (scale > 0 ? MIN_FLOW_PX / scale : 0);
+
+/**
+ * Where to put labels stacked in one column (the flows' amounts, all written at the funders' edge) so that no two
+ * overlap: each as near its wanted centre as the others allow, in the order of their wanted centres, within
+ * [top, bottom]. Returns the centres, in the input's order.
+ */
+export function stackLabels(
+  labels: readonly { y: number; height: number }[],
+  top: number,
+  bottom: number,
+  gap = 1,
+): number[] {
+  const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.y - labels[b]!.y || a - b);
+  const placed = labels.map((label) => label.y);
+  // Down: each label starts no higher than the one above it allows.
+  let floor = top;
+  for (const i of order) {
+    const half = labels[i]!.height / 2;
+    placed[i] = Math.max(placed[i]!, floor + half);
+    floor = placed[i]! + half + gap;
+  }
+  // Up: where the column ran past the bottom, pull labels back as far as the one below needs.
+  let ceiling = bottom;
+  for (const i of [...order].reverse()) {
+    const half = labels[i]!.height / 2;
+    placed[i] = Math.min(placed[i]!, ceiling - half);
+    ceiling = placed[i]! - half - gap;
+  }
+  return placed;
+}
+
 /** One cell of the totals tables: the range the sources support for one actor, currency and kind. */
 export interface TotalCell {
   low: number;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useActorDictionary } from '../../shared/api/labels.ts';
 import { useSource, useSources } from '../../shared/api/queries.ts';
 import type { Source, SourceDetail } from '../../shared/api/types.ts';
@@ -10,7 +10,7 @@ import { Empty, ErrorMessage, Loading } from '../../shared/ui/status.tsx';
 import { serialiseUrlState } from '../../shared/url-state/url-state.ts';
 import { useUrlState } from '../../shared/url-state/use-url-state.ts';
 import { EvidenceQuote } from '../../shared/evidence/Evidence.tsx';
-import { mentionMarks, segmentText } from './segments.ts';
+import { mentionMarks, readerRuns, segmentText, shownMention, type Segment } from './segments.ts';
 import './sources.css';
 
 /**
@@ -75,7 +75,15 @@ function SourceListItem({ source, current, onOpen }: { source: Source; current: 
   );
 }
 
-function SourceText({ detail, focusEvidence }: { detail: SourceDetail; focusEvidence: string | null }) {
+function SourceText({
+  detail,
+  focusEvidence,
+  allMentions,
+}: {
+  detail: SourceDetail;
+  focusEvidence: string | null;
+  allMentions: boolean;
+}) {
   const { t, lang } = useI18n();
   const [state, navigate] = useUrlState();
   const dictionary = useActorDictionary();
@@ -110,46 +118,51 @@ function SourceText({ detail, focusEvidence }: { detail: SourceDetail; focusEvid
     navigate({ selection: { kind: 'actor', id: actor }, read: detail.source.id });
   };
 
+  // Names are linked sparingly: the actor in focus only, every name on demand; the passage the reader came for is one
+  // highlight, other quoted passages a light underline, so that most of the text reads plain.
+  const focusActor = state.selection?.kind === 'actor' ? state.selection.id : null;
+  const shown = allMentions ? 'all' : new Set(focusActor ? [focusActor] : []);
+  const runs = readerRuns(segments, focusEvidence);
+  const segmentNode = (segment: Segment) => {
+    const actor = shownMention(segment, shown);
+    if (!actor) return <span key={segment.start}>{segment.text}</span>;
+    return (
+      <a
+        key={segment.start}
+        className={`mention${actor === focusActor ? ' mention--selected' : ''}`}
+        href={`${window.location.pathname}${serialiseUrlState({ ...state, selection: { kind: 'actor', id: actor }, read: detail.source.id })}`}
+        data-actor={actor}
+        title={t.reader.mentionTitle(segment.actors.map(name).join(', '))}
+        onClick={select(actor)}
+      >
+        {segment.text}
+      </a>
+    );
+  };
+
   return (
     <div
       ref={textRef}
-      className="reader-text"
+      className={`reader-text${allMentions ? ' reader-text--all-marks' : ''}`}
       lang={detail.source.language}
       aria-label={t.reader.textOf(detail.source.title)}
       role="document"
       data-segments={segments.length}
     >
-      {segments.map((segment) => {
-        let node: ReactNode = segment.text;
-        const actor = segment.actors[0];
-        if (actor) {
-          const selected = state.selection?.kind === 'actor' && segment.actors.includes(state.selection.id);
-          node = (
-            <a
-              className={`mention${selected ? ' mention--selected' : ''}`}
-              href={`${window.location.pathname}${serialiseUrlState({ ...state, selection: { kind: 'actor', id: actor }, read: detail.source.id })}`}
-              data-actor={actor}
-              title={t.reader.mentionTitle(segment.actors.map(name).join(', '))}
-              onClick={select(actor)}
-            >
-              {node}
-            </a>
-          );
-        }
-        if (segment.evidence.length > 0) {
-          const focused = focusEvidence !== null && segment.evidence.includes(focusEvidence);
-          node = (
-            <mark
-              className={`evidence-span${focused ? ' evidence-span--focused' : ''}${segment.evidence.length > 1 ? ' evidence-span--nested' : ''}`}
-              data-evidence={segment.evidence.join(' ')}
-              title={t.reader.evidenceTitle}
-            >
-              {node}
-            </mark>
-          );
-        }
-        return <span key={segment.start}>{node}</span>;
-      })}
+      {runs.map((run) =>
+        run.kind === 'plain' ? (
+          run.segments.map(segmentNode)
+        ) : (
+          <mark
+            key={run.segments[0]!.start}
+            className={`evidence-span${run.kind === 'focus' ? ' evidence-span--focused' : ''}`}
+            data-evidence={run.evidence.join(' ')}
+            title={t.reader.evidenceTitle}
+          >
+            {run.segments.map(segmentNode)}
+          </mark>
+        ),
+      )}
     </div>
   );
 }
@@ -158,6 +171,7 @@ function Reader({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const [state] = useUrlState();
   const query = useSource(id);
+  const [allMentions, setAllMentions] = useState(false);
   if (query.isPending) return <Loading what={t.things.source} />;
   if (query.isError)
     return <ErrorMessage error={query.error} what={t.things.source} onRetry={() => void query.refetch()} />;
@@ -179,14 +193,24 @@ function Reader({ id }: { id: string }) {
           {colon(lang)}
           {t.reader.legendMention.split(':').slice(1).join(':')}
           {' · '}
-          <mark className="evidence-span">{t.reader.legendEvidence.split(':')[0]!.trimEnd()}</mark>
+          <span className="evidence-sample">{t.reader.legendEvidence.split(':')[0]!.trimEnd()}</span>
           {colon(lang)}
           {t.reader.legendEvidence.split(':').slice(1).join(':')}
           {detail.text.available && source.characters !== null && <> · {t.reader.characters(source.characters)}</>}
         </p>
+        {detail.text.available && detail.mentions.length > 0 && (
+          <button
+            type="button"
+            className="button button--quiet reader__mentions-toggle"
+            aria-pressed={allMentions}
+            onClick={() => setAllMentions((all) => !all)}
+          >
+            {allMentions ? t.reader.hideMentions : t.reader.showMentions}
+          </button>
+        )}
       </header>
       {detail.text.available ? (
-        <SourceText detail={detail} focusEvidence={state.ev} />
+        <SourceText detail={detail} focusEvidence={state.ev} allMentions={allMentions} />
       ) : (
         <div className="reader__quotes">
           <p className="status status--empty" data-reason={detail.text.reason}>

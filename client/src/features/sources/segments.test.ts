@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionMarks, segmentText, type Segment } from './segments.ts';
+import { mentionMarks, readerRuns, segmentText, shownMention, type Segment } from './segments.ts';
 
 const text = 'Cloudwatt was created by Orange and Thales by adding 150 million euros.';
 //            0         1         2         3         4         5         6         7
@@ -123,5 +123,53 @@ describe('source reader segments', () => {
       { start: 0, end: 2, actor: 'a' },
       { start: 5, end: 7, actor: 'a' },
     ]);
+  });
+});
+
+describe('reader runs: marks drawn sparingly', () => {
+  // The whole sentence is the passage read in context; the names in it are mentions, "Orange and Thales" other evidence.
+  const segments = segmentText(
+    text,
+    [
+      { start: 0, end: 9, actor: 'cloudwatt' },
+      { start: 25, end: 31, actor: 'orange' },
+      { start: 36, end: 42, actor: 'thales' },
+    ],
+    [
+      { start: 0, end: 71, id: 'ev-read' },
+      { start: 25, end: 42, id: 'ev-other' },
+    ],
+  );
+
+  it('draws the passage read in context as one run, however many names and quotes it holds', () => {
+    const runs = readerRuns(segments, 'ev-read');
+    expect(runs.map((r) => [r.kind, r.segments.map((s) => s.text).join('')])).toEqual([['focus', text]]);
+    expect(runs[0]!.evidence).toEqual(['ev-read', 'ev-other']);
+    expect(runs[0]!.segments.length).toBeGreaterThan(3);
+  });
+
+  it('joins each other quoted passage into one light run and leaves the rest plain', () => {
+    const quoted = segmentText(
+      text,
+      [{ start: 25, end: 31, actor: 'orange' }],
+      [{ start: 25, end: 42, id: 'ev-other' }],
+    );
+    expect(readerRuns(quoted, null).map((r) => [r.kind, r.segments.map((s) => s.text).join('')])).toEqual([
+      ['plain', 'Cloudwatt was created by '],
+      ['evidence', 'Orange and Thales'],
+      ['plain', ' by adding 150 million euros.'],
+    ]);
+  });
+
+  it('links only the actors in focus, every mention on demand', () => {
+    const linked = (shown: ReadonlySet<string> | 'all') => segments.flatMap((s) => shownMention(s, shown) ?? []);
+    expect(linked(new Set())).toEqual([]);
+    expect(linked(new Set(['thales']))).toEqual(['thales']);
+    expect(linked('all')).toEqual(['cloudwatt', 'orange', 'thales']);
+    // Underlined share of the sentence with one actor in focus: its name only.
+    const underlined = segments
+      .filter((s) => shownMention(s, new Set(['thales'])))
+      .reduce((n, s) => n + s.text.length, 0);
+    expect(underlined / text.length).toBeLessThan(0.1);
   });
 });

@@ -87,3 +87,35 @@ export function mentionMarks(
 ): MentionMark[] {
   return mentions.flatMap((m) => m.spans.map(([start, end]) => ({ start, end, actor: m.actor })));
 }
+
+/**
+ * A stretch of the text drawn as one piece: the passage the reader came for (`focus`, one continuous highlight however
+ * many names it mentions), other quoted passages (marked lightly), or plain text.
+ */
+export interface ReaderRun {
+  kind: 'focus' | 'evidence' | 'plain';
+  /** The evidence spans over the run, in order of first appearance. */
+  evidence: string[];
+  segments: Segment[];
+}
+
+/** Segments grouped into runs, so that a passage is marked once rather than once per name inside it. */
+export function readerRuns(segments: readonly Segment[], focus: string | null): ReaderRun[] {
+  const kindOf = (segment: Segment): ReaderRun['kind'] =>
+    focus !== null && segment.evidence.includes(focus) ? 'focus' : segment.evidence.length > 0 ? 'evidence' : 'plain';
+  const runs: ReaderRun[] = [];
+  for (const segment of segments) {
+    const kind = kindOf(segment);
+    const previous = runs.at(-1);
+    if (previous && previous.kind === kind) {
+      previous.segments.push(segment);
+      for (const id of segment.evidence) if (!previous.evidence.includes(id)) previous.evidence.push(id);
+    } else runs.push({ kind, evidence: [...segment.evidence], segments: [segment] });
+  }
+  return runs;
+}
+
+/** The actor a segment links to: its innermost mention among those shown (all, or the actors in focus). */
+export function shownMention(segment: Segment, shown: ReadonlySet<string> | 'all'): string | undefined {
+  return shown === 'all' ? segment.actors[0] : segment.actors.find((actor) => shown.has(actor));
+}

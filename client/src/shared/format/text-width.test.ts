@@ -33,6 +33,13 @@ describe('wrapping a label', () => {
     expect(lines.join('').replace(/\s/g, '')).toBe('aCloudwatt-Numergy-Andromèdemerger');
   });
 
+  it('never breaks at a no-break space, so a French colon stays with the word before it', () => {
+    const text = 'Andromède — chiffre A, ou B\u202f: les sources divergent';
+    const lines = wrapText(text, 90, mono);
+    expect(lines.every((line) => !line.startsWith(':'))).toBe(true);
+    expect(lines.join(' ')).toBe(text);
+  });
+
   it('has no line for an empty text', () => {
     expect(wrapText('  ', 100, mono)).toEqual([]);
   });

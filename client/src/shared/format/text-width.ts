@@ -30,7 +30,8 @@ export function estimateTextWidth(text: string, fontSize = 12, bold = false): nu
  */
 export function wrapText(text: string, maxWidth: number, measure: MeasureText): string[] {
   const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Breaking spaces only: a no-break space (French typography's before ':') holds its neighbours together.
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     const last = lines[lines.length - 1];
     if (last !== undefined && measure(`${last} ${word}`) <= maxWidth) {
       lines[lines.length - 1] = `${last} ${word}`;

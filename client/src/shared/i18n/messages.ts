@@ -3,6 +3,16 @@ import type { RelationFamily } from '../vocabulary.ts';
 import type { Lang } from './lang.ts';
 import { withFrenchTypography } from './typography.ts';
 
+/** Rival claims on one amount are named by letter (A, B…), so a reader sees two figures for one thing, not two parts. */
+const claimLetter = (index: number): string => String.fromCharCode(64 + index);
+/** The other claims' letters, the last joined by the language's "or": "B", "B or C". */
+const otherClaims = (index: number, of: number, or: string): string => {
+  const others = Array.from({ length: of }, (_, i) => i + 1)
+    .filter((i) => i !== index)
+    .map(claimLetter);
+  return others.length > 1 ? `${others.slice(0, -1).join(', ')} ${or} ${others.at(-1)}` : (others[0] ?? '');
+};
+
 /**
  * The interface's words, in English and French: one typed catalogue (the French one must have every key the
  * English one has, with the same shape), no framework. Data (names, descriptions, quotes) is never translated
@@ -31,6 +41,8 @@ const en = {
     failed: 'Search failed',
     hint: 'Type at least two letters. Up and down arrows to move, Enter to open, Escape to close.',
     kinds: { actor: 'Actor', source: 'Source', event: 'Event', evidence: 'Evidence' } as Record<string, string>,
+    matchedIn: (language: 'en' | 'fr', words: string[]) =>
+      `(matches the ${language === 'fr' ? 'French' : 'English'} text: ${words.join(', ')})`,
   },
 
   status: {
@@ -43,6 +55,10 @@ const en = {
       `${what.charAt(0).toUpperCase()}${what.slice(1)} is not in the atlas (no record has this identifier).`,
     failed: (what: string, detail: string) => `Could not load ${what}: ${detail}`,
     rateLimited: 'Too many requests for now. Wait a little, then try again.',
+
+    viewFailed: 'This view ran into an error.',
+    newVersion: 'A new version of the atlas is available: reload the page to open this view.',
+    reload: 'Reload',
   },
   things: {
     graph: 'the graph',
@@ -59,6 +75,10 @@ const en = {
     label: 'Selection',
     empty: 'Nothing selected. Search a name above, or click an actor on the graph.',
     close: 'Clear the selection',
+    /** The phone sheet's handle: open the details from the bar, make the sheet full height, or half again. */
+    sheetDetails: 'Show the details',
+    sheetExpand: 'Full height',
+    sheetShrink: 'Half height',
     names: 'Names',
     aliasesIn: (lang: string) => `In ${lang}`,
     founded: 'Founded',
@@ -383,12 +403,16 @@ const en = {
     totalsNote:
       'One rule for every figure, per currency and kind (never added across them): a total is never added to its parts, and rival claims are never added together: where sources disagree, the figure is the range they support, flagged disputed.',
     jointFunders: (names: string[]) => names.join(' + '),
-    claimNode: (recipient: string, index: number, of: number) => `${recipient} — claim ${index} of ${of}`,
+    claimNode: (recipient: string, index: number, of: number) =>
+      `${recipient} — figure ${claimLetter(index)}, or ${otherClaims(index, of, 'or')}: sources disagree`,
     rivalClaims: 'Competing claims',
     spentTitle: 'Promised, paid, spent',
     spentIntro:
       'What the sources say about the money actually spent, beside the sums pledged or invested: each claim as its source states it, no amount added where none is given.',
-    scaleNote: 'One scale for every diagram: a flow twice as wide carries twice the amount, whatever the diagram.',
+    scaleNote: (minPx: string, under: string) =>
+      `One scale for every diagram: a flow twice as wide carries twice the amount, whatever the diagram. Only a flow under ${under} is drawn wider than its share, ${minPx} px, so that it stays visible: its amount is written on it.`,
+    moneySummary: 'Were the sums pledged spent?',
+    moneySummaryLink: 'Promised, paid, spent: what the sources say',
     rivalClaimsHint: 'Sources disagree on this amount: each claim is shown on its own, never added to the others.',
     rangeLabel: (range: string) => `${range}, disputed`,
     openClaim: (amount: string) => `Open the claim of ${amount}`,
@@ -401,8 +425,10 @@ const en = {
     list: 'Sources',
     choose: 'Choose a source to read.',
     basis: 'How the date was established',
-    legendMention: 'underlined: an actor the text mentions (click to select it)',
-    legendEvidence: 'dotted underline: a passage quoted as evidence (the one you came to read is highlighted)',
+    legendMention: 'underlined: the selected actor where the text names it (click a name to select it)',
+    showMentions: 'Underline every name and quoted passage',
+    hideMentions: 'Underline only the selected actor',
+    legendEvidence: '❝: a passage quoted as evidence (the one you came to read is highlighted)',
     mentionTitle: (name: string) => `${name}: select this actor`,
     evidenceTitle: 'Quoted as evidence',
     noText: {
@@ -481,6 +507,8 @@ const fr: Messages = {
     failed: 'La recherche a échoué',
     hint: 'Tapez au moins deux lettres. Flèches haut et bas pour parcourir, Entrée pour ouvrir, Échap pour fermer.',
     kinds: { actor: 'Acteur', source: 'Source', event: 'Événement', evidence: 'Preuve' },
+    matchedIn: (language: 'en' | 'fr', words: string[]) =>
+      `(correspond au texte ${language === 'fr' ? 'français' : 'anglais'} : ${words.join(', ')})`,
   },
 
   status: {
@@ -494,6 +522,10 @@ const fr: Messages = {
       `${what.charAt(0).toUpperCase()}${what.slice(1)} est introuvable dans l'atlas (aucun enregistrement n'a cet identifiant).`,
     failed: (what: string, detail: string) => `Impossible de charger ${what} : ${detail}`,
     rateLimited: 'Trop de requêtes pour le moment. Patientez un peu, puis réessayez.',
+
+    viewFailed: 'Cette vue a rencontré une erreur.',
+    newVersion: "Une nouvelle version de l'atlas est disponible : rechargez la page pour ouvrir cette vue.",
+    reload: 'Recharger',
   },
   things: {
     graph: 'graphe',
@@ -510,6 +542,9 @@ const fr: Messages = {
     label: 'Sélection',
     empty: 'Rien de sélectionné. Cherchez un nom ci-dessus, ou cliquez sur un acteur du graphe.',
     close: 'Effacer la sélection',
+    sheetDetails: 'Voir la fiche',
+    sheetExpand: 'Plein écran',
+    sheetShrink: 'Mi-hauteur',
     names: 'Noms',
     aliasesIn: (lang: string) => `En ${lang}`,
     founded: 'Fondé',
@@ -832,13 +867,16 @@ const fr: Messages = {
     totalsNote:
       "Une seule règle pour chaque chiffre, par devise et par type (jamais additionnés entre eux) : un total n'est jamais ajouté à ses parts, et des chiffres rivaux ne sont jamais additionnés : quand les sources divergent, le chiffre est la fourchette qu'elles soutiennent, signalée comme contestée.",
     jointFunders: (names: string[]) => names.join(' + '),
-    claimNode: (recipient: string, index: number, of: number) => `${recipient} — version ${index} sur ${of}`,
+    claimNode: (recipient: string, index: number, of: number) =>
+      `${recipient} — chiffre ${claimLetter(index)}, ou ${otherClaims(index, of, 'ou')} : les sources divergent`,
     rivalClaims: 'Versions concurrentes',
     spentTitle: 'Promis, versé, dépensé',
     spentIntro:
       "Ce que disent les sources de l'argent réellement dépensé, à côté des sommes promises ou investies : chaque version telle que sa source l'énonce, sans montant ajouté quand aucun n'est donné.",
-    scaleNote:
-      "Une seule échelle pour tous les diagrammes : un flux deux fois plus large porte deux fois plus d'argent, quel que soit le diagramme.",
+    scaleNote: (minPx: string, under: string) =>
+      `Une seule échelle pour tous les diagrammes : un flux deux fois plus large porte deux fois plus d'argent, quel que soit le diagramme. Seul un flux de moins de ${under} est tracé plus large que sa part, ${minPx} px, pour rester visible : son montant est écrit dessus.`,
+    moneySummary: 'Les sommes promises ont-elles été dépensées ?',
+    moneySummaryLink: 'Promis, versé, dépensé : ce que disent les sources',
     rivalClaimsHint:
       'Les sources divergent sur ce montant : chaque version est montrée seule, jamais additionnée aux autres.',
     rangeLabel: (range: string) => `${range}, contesté`,
@@ -852,8 +890,10 @@ const fr: Messages = {
     list: 'Sources',
     choose: 'Choisissez une source à lire.',
     basis: 'Comment la date a été établie',
-    legendMention: 'souligné : un acteur que le texte mentionne (cliquer pour le sélectionner)',
-    legendEvidence: 'pointillés : un passage cité comme preuve (celui que vous venez lire est surligné)',
+    legendMention: "souligné : l'acteur sélectionné là où le texte le nomme (cliquer un nom pour le sélectionner)",
+    showMentions: 'Souligner tous les noms et passages cités',
+    hideMentions: "Ne souligner que l'acteur sélectionné",
+    legendEvidence: '❝ : un passage cité comme preuve (celui que vous venez lire est surligné)',
     mentionTitle: (name: string) => `${name} : sélectionner cet acteur`,
     evidenceTitle: 'Cité comme preuve',
     noText: {

@@ -27,6 +27,28 @@ const hits = {
 };
 
 describe('<Combobox>', () => {
+  it("shows an actor matched only in the other language's text in the reader's, saying what matched", async () => {
+    stubApi({
+      '/api/search*': {
+        query: 'andromede',
+        hits: [
+          {
+            kind: 'actor',
+            id: 'aws',
+            label: 'Amazon Web Services',
+            score: 2,
+            snippet: { text: 'A cloud provider.', highlights: [], matchedIn: { language: 'fr', words: ['Andromède'] } },
+          },
+        ],
+      },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<Combobox label="Search" kinds={['actor']} onPick={vi.fn()} />);
+    await user.type(screen.getByRole('combobox', { name: 'Search' }), 'andromede');
+    const [option] = await screen.findAllByRole('option');
+    expect(option!.textContent).toBe('ActorAmazon Web ServicesA cloud provider. (matches the French text: Andromède)');
+  });
+
   it('follows the ARIA combobox pattern: arrows move, Enter picks, Escape closes then clears', async () => {
     const fetchMock = stubApi({ '/api/search*': hits });
     const onPick = vi.fn();

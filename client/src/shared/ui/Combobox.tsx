@@ -186,6 +186,12 @@ export function Combobox(props: ComboboxProps) {
                   <span className="hit-label">{hit.label}</span>
                   <span className="hit-snippet">
                     <Highlighted text={hit.snippet.text} highlights={hit.snippet.highlights} />
+                    {hit.snippet.matchedIn && (
+                      <span className="hit-matched-in">
+                        {' '}
+                        {t.search.matchedIn(hit.snippet.matchedIn.language, hit.snippet.matchedIn.words)}
+                      </span>
+                    )}
                   </span>
                 </>
               )}

@@ -1,16 +1,27 @@
 import { Component, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
+import { isChunkLoadError } from './chunk-error.ts';
 
 function Fallback({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  const { lang } = useI18n();
+  const { t } = useI18n();
+  // A view whose code cannot be fetched (the atlas was updated since this page loaded) needs the page reloaded; the
+  // browser's own wording, in English whatever the interface's language, is never shown.
+  if (isChunkLoadError(error))
+    return (
+      <div className="status status--error" role="alert" data-error="chunk">
+        <p>{t.status.newVersion}</p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t.status.reload}
+        </button>
+      </div>
+    );
   return (
     <div className="status status--error" role="alert">
       <p>
-        {lang === 'fr' ? 'Cette vue a rencontré une erreur : ' : 'This view ran into an error: '}
-        {error.message}
+        {t.status.viewFailed} {error.message}
       </p>
       <button type="button" className="button" onClick={onRetry}>
-        {lang === 'fr' ? 'Réessayer' : 'Try again'}
+        {t.status.retry}
       </button>
     </div>
   );
