@@ -687,3 +687,20 @@ describe('a participle clause inside the sentence (found wrong on held-out set 2
     expect(events(p).some((e) => e.startsWith('founding proximus'))).toBe(false);
   });
 });
+
+describe('customers listed after an article, and a person leaving to join (found missing by held-out set 3)', () => {
+  it('reads "compte parmi ses clients la X" as X a customer', () => {
+    expect(relations(fr("Nubo Cloud compte parmi ses clients l'Anssi depuis 2021."))).toContain(
+      'anssi customer-of nubo-cloud',
+    );
+  });
+
+  it('reads "to join X", "pour rejoindre X" as the person working for X', () => {
+    expect(relations(en('Laura Chen has resigned to join its rival Capgemini as chief operating officer.'))).toContain(
+      'laura-chen works-for capgemini',
+    );
+    expect(relations(fr('Marie Durand a quitté Atos pour rejoindre Capgemini.'))).toContain(
+      'marie-durand works-for capgemini',
+    );
+  });
+});

@@ -475,6 +475,12 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     `members? of|joined|joins|belongs to`,
     { to: ['organisation', 'political-group', 'public-body', 'programme', 'joint-venture'] },
   ),
+  // A person leaving to join a company works for it ("pour rejoindre X", "to join its rival X as COO"); "a rejoint",
+  // "joined" are read as membership above, of an association only.
+  cue('works-for', 'forward', `rejoindre|est entrée? chez|a intégré`, `to join`, {
+    from: ['person'],
+    to: ['company', 'joint-venture', 'media', 'public-body'],
+  }),
   // "the support of X", "le soutien de X": X is the supporter (before the verb cue, which reads the other way).
   cue(
     'supports',

@@ -328,9 +328,12 @@ function fromCustomerLists(s: SentenceView, hits: readonly CueHit[]): RelationDr
   const out: RelationDraft[] = [];
   for (const { start, end } of hits.filter((h) => h.cue === Structure.CUSTOMERS)) {
     if (negated(s, start, end) || hypothetical(s, start)) continue;
-    const after = groupAfter(s, end, 3);
+    // "parmi ses clients la Maif", "among its customers the Ministry": an article may open the list.
+    const after = groupAfter(s, end, 6);
+    const listed =
+      after && /^\s*(?:(?:la|le|les|l['’]|the)\s*)?$/iu.test(s.text.slice(end, after.start)) ? after : undefined;
     const before = s.groups.findLast((g) => g.end <= start && /^\s*$/u.test(s.text.slice(g.end, start)));
-    const customers = after ?? before;
+    const customers = listed ?? before;
     if (!customers) continue;
     const supplier = groupBefore(s, customers.start);
     if (!supplier) continue;
