@@ -20,6 +20,8 @@ export default function StoriesView() {
           const go = (event: MouseEvent<HTMLAnchorElement>) => {
             if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
             event.preventDefault();
+            // The story opens at the top of the page, whatever the height the list was scrolled to.
+            window.scrollTo({ top: 0 });
             navigate(first);
           };
           return (
