@@ -704,3 +704,23 @@ describe('customers listed after an article, and a person leaving to join (found
     );
   });
 });
+
+describe('where a company is (found missing by held-out sets 2 and 3)', () => {
+  it('reads an opening participle\'s subject after its object ("Installée à P, X…", "Based in P, X…")', () => {
+    expect(relations(fr('Installée à Roubaix, Nubo Cloud a été fondée en 2014.'))).toContain(
+      'nubo-cloud located-in roubaix',
+    );
+    expect(relations(en('Based in Utrecht, Norvane Cloud signed a deal with Capgemini.'))).toContain(
+      'norvane-cloud located-in utrecht',
+    );
+    // not when the clause does not open the sentence
+    expect(relations(en('Capgemini, based in Paris, signed with Norvane Cloud.'))).not.toContain(
+      'norvane-cloud located-in paris',
+    );
+  });
+
+  it('reads "emploie N personnes à P", "employs N people in P" as located in P', () => {
+    expect(relations(fr('Nubo Cloud emploie 60 personnes à Roubaix.'))).toContain('nubo-cloud located-in roubaix');
+    expect(relations(en('Nimbus Labs employs 1,200 people in France.'))).toContain('nimbus-labs located-in france');
+  });
+});

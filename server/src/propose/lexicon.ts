@@ -526,8 +526,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'located-in',
     'forward',
-    `bas(?:é|ée|és|ées) à|install(?:é|ée|és|ées) à|implant(?:é|ée|és|ées) (?:à|en|au)|situ(?:é|ée|és|ées) (?:à|en|au)|présent(?:e|s|es)? (?:en|à|au|aux)|siège (?:social )?(?:à|en)`,
-    `based in|headquartered in|located in|present in|operating in|established in`,
+    `bas(?:é|ée|és|ées) à|install(?:é|ée|és|ées) à|implant(?:é|ée|és|ées) (?:à|en|au)|situ(?:é|ée|és|ées) (?:à|en|au)|présent(?:e|s|es)? (?:en|à|au|aux)|siège (?:social )?(?:à|en)|emploi(?:e|ent) (?:près de |plus de |environ )?[\\p{N}\\s]+ (?:personnes|salariés|employés|collaborateurs) (?:à|en|au)`,
+    `based in|headquartered in|located in|present in|operating in|established in|employ(?:s)? (?:about |nearly |more than |some )?[\\p{N},]+ (?:people|staff|employees|workers) in`,
     { to: PLACES },
   ),
   cue(

@@ -281,11 +281,16 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
           g.members.some((m) => allowed(cue.shape === 'backward' ? cue.fromKinds : cue.toKinds, m)),
       );
     const object = after ?? anaphoricProject(s, start, end, before);
-    if (!before || !object) continue;
+    // "Installée à Montpellier, Nuvalis…", "Based in Utrecht, X…": an opening participle's subject follows its object.
+    const subject =
+      before ??
+      (!agent && opensSentence && object && cue.shape === 'forward' ? groupAfterParticiple(s, object) : undefined);
+    if (!subject || !object) continue;
     // "Y was acquired for $N, and Z…": a passive whose agent is not named has no second end to read after it.
     if (
       !agent &&
       PARTICIPLE_CUE.test(s.text.slice(start, end)) &&
+      before &&
       PASSIVE_AUXILIARY.test(s.text.slice(before.end, start))
     )
       continue;
@@ -300,12 +305,12 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     )
       continue;
     // Active "X cue Y": forward from X to Y; a passive agent ("par X") is the one who acts.
-    let [fromGroup, toGroup] = cue.shape === 'forward' ? [before, object] : [object, before];
+    let [fromGroup, toGroup] = cue.shape === 'forward' ? [subject, object] : [object, subject];
     if (agent) [fromGroup, toGroup] = [toGroup, fromGroup];
     // "Thales, with Google, launched S3NS": a "with" group between the subject and a founding acts too.
     const coAgents =
       cue.type === 'founded' && !agent
-        ? s.groups.filter((g) => g.start > before.end && g.end <= start && /^(?:with|avec)$/.test(g.wordBefore))
+        ? s.groups.filter((g) => g.start > subject.end && g.end <= start && /^(?:with|avec)$/.test(g.wordBefore))
         : [];
     // "created by A and B with the same investment": the founders fund what they found.
     const invested =
@@ -318,7 +323,7 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
         const funds = invested && draft(s, 'funds', from, to, [cueSpan], 0.55, 'relation.founders-invest');
         if (funds) out.push(funds);
       }
-    if (!agent && cue.shape === 'forward') out.push(...gapped(s, cue, cueSpan, before, object));
+    if (!agent && cue.shape === 'forward') out.push(...gapped(s, cue, cueSpan, subject, object));
   }
   return out;
 }
