@@ -17,6 +17,10 @@ export function describeSearchContract(context: ContractContext): void {
             name: 'Amazon Web Services',
             description: { fr: 'Concurrent du projet Andromède.', en: 'A cloud provider.' },
           }),
+          actor('ibm', {
+            name: 'IBM',
+            description: { fr: 'Concurrent visé par Andromède.', en: 'A rival Andromeda aimed at.' },
+          }),
         ],
         events: [
           event('andromede-launch', day('2012-09'), ['andromede'], {
@@ -57,6 +61,9 @@ export function describeSearchContract(context: ContractContext): void {
         matchedIn: { language: 'fr', words: ['Andromède'] },
       });
       expect((await awsHit('fr')).snippet).toEqual({ text: 'Concurrent du projet Andromède.', highlights: [[21, 30]] });
+      // The reader's own text first, even where it matches only loosely and the other language's exactly.
+      const ibm = (await store.search('Andromède', { kinds: ['actor'], lang: 'en' })).find((h) => h.id === 'ibm')!;
+      expect(ibm.snippet).toEqual({ text: 'A rival Andromeda aimed at.', highlights: [[8, 17]] });
     });
 
     it('puts the actor named exactly as the query first, before longer names that contain it', async () => {

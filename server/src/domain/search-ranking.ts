@@ -179,30 +179,33 @@ function searchHit(item: SearchRecord, queryWords: readonly string[], score: num
       break;
   }
   const hit = { kind: item.kind, id: recordId(item), label, score };
-  if (item.kind === 'actor') {
-    // An actor found only through its other language's texts (an English reader searching a French name its French
-    // description gives) shows its description in the reader's language, and says which words matched in which.
-    const actor = item.record;
-    const own = [actor.name, ...actor.aliases[lang], actor.description[lang]];
-    const foreign = [...actor.aliases[other], actor.description[other]];
-    if (!own.some((text) => highlights(text, queryWords).length > 0)) {
-      const text = foreign.find((t) => highlights(t, queryWords).length > 0);
-      if (text !== undefined)
-        return {
-          ...hit,
-          snippet: {
-            ...snippetWindow(actor.description[lang], []),
-            matchedIn: {
-              language: other,
-              words: [...new Set(highlights(text, queryWords).map(([start, end]) => text.slice(start, end)))],
-            },
-          },
-        };
-    }
-  }
   // A text holding a query word exactly beats one that matches only as a prefix or with a typo.
   const exactly = (text: string) => foldedWords(text).some(({ folded }) => queryWords.includes(folded));
-  for (const wanted of [exactly, (text: string) => highlights(text, queryWords).length > 0]) {
+  const matches = (text: string) => highlights(text, queryWords).length > 0;
+  if (item.kind === 'actor') {
+    // An actor's texts in the reader's language come first, even when they match only loosely ("Andromeda" for
+    // "Andromède"); one found only through its other language's texts shows its description in the reader's language
+    // and says which words matched there.
+    const actor = item.record;
+    const own = [actor.name, ...actor.aliases[lang], actor.description[lang]];
+    for (const wanted of [exactly, matches]) {
+      const text = own.find(wanted);
+      if (text !== undefined) return { ...hit, snippet: snippetWindow(text, highlights(text, queryWords)) };
+    }
+    const text = [...actor.aliases[other], actor.description[other]].find(matches);
+    if (text !== undefined)
+      return {
+        ...hit,
+        snippet: {
+          ...snippetWindow(actor.description[lang], []),
+          matchedIn: {
+            language: other,
+            words: [...new Set(highlights(text, queryWords).map(([start, end]) => text.slice(start, end)))],
+          },
+        },
+      };
+  }
+  for (const wanted of [exactly, matches]) {
     const text = candidates.find(wanted);
     if (text !== undefined) return { ...hit, snippet: snippetWindow(text, highlights(text, queryWords)) };
   }
