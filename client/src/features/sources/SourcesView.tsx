@@ -157,6 +157,7 @@ function SourceText({
             key={run.segments[0]!.start}
             className={`evidence-span${run.kind === 'focus' ? ' evidence-span--focused' : ''}`}
             data-evidence={run.evidence.join(' ')}
+            data-opens={run.opens ? 'true' : undefined}
             title={t.reader.evidenceTitle}
           >
             {run.segments.map(segmentNode)}

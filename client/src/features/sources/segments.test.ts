@@ -161,6 +161,25 @@ describe('reader runs: marks drawn sparingly', () => {
     ]);
   });
 
+  it('says a passage opens only where one starts, not where one carries on past the passage read', () => {
+    // "ev-around" starts before the passage read and ends after it: its tail opens nothing.
+    const around = segmentText(
+      text,
+      [],
+      [
+        { start: 10, end: 50, id: 'ev-around' },
+        { start: 20, end: 40, id: 'ev-read' },
+      ],
+    );
+    expect(readerRuns(around, 'ev-read').map((r) => [r.kind, r.opens])).toEqual([
+      ['plain', false],
+      ['evidence', true],
+      ['focus', true],
+      ['evidence', false],
+      ['plain', false],
+    ]);
+  });
+
   it('links only the actors in focus, every mention on demand', () => {
     const linked = (shown: ReadonlySet<string> | 'all') => segments.flatMap((s) => shownMention(s, shown) ?? []);
     expect(linked(new Set())).toEqual([]);

@@ -96,6 +96,8 @@ export interface ReaderRun {
   kind: 'focus' | 'evidence' | 'plain';
   /** The evidence spans over the run, in order of first appearance. */
   evidence: string[];
+  /** Whether a quoted passage starts here (not one carried on from the run before, e.g. past the passage read). */
+  opens: boolean;
   segments: Segment[];
 }
 
@@ -110,7 +112,15 @@ export function readerRuns(segments: readonly Segment[], focus: string | null): 
     if (previous && previous.kind === kind) {
       previous.segments.push(segment);
       for (const id of segment.evidence) if (!previous.evidence.includes(id)) previous.evidence.push(id);
-    } else runs.push({ kind, evidence: [...segment.evidence], segments: [segment] });
+    } else {
+      const before = new Set(previous?.evidence);
+      runs.push({
+        kind,
+        evidence: [...segment.evidence],
+        segments: [segment],
+        opens: segment.evidence.some((id) => !before.has(id)),
+      });
+    }
   }
   return runs;
 }
