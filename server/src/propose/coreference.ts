@@ -1,5 +1,5 @@
 import type { ActorKind, Language } from '../domain/vocabulary.ts';
-import { ORG_NOUNS } from './lexicon.ts';
+import { FOUNDER_TITLES, LEAD_TITLES, ORG_NOUNS, WORK_TITLES } from './lexicon.ts';
 import type { ActorSpan } from './sentence.ts';
 
 /**
@@ -41,6 +41,8 @@ const PRONOUN: Record<Language, { pattern: RegExp; want: Want }[]> = {
 };
 
 const POSSESSIVE = /^(?:Its|His|Her|Son|Sa|Ses)$/u;
+const titled = (words: string, language: Language) =>
+  [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t[language].test(words));
 /** A possessed noun, a comma, then a name (with its article and an adjective): "Its rival, the Dutch X". */
 const APPOSED_NAME = /^\p{L}+\s[^,.;:!?]{1,40},\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+)?\p{Lu}/u;
 
@@ -122,7 +124,13 @@ export function resolveAnaphor(
     const m = pattern.exec(head);
     if (!m) continue;
     // "Son principal rival, le nantais X, a été…": the possessed noun is in apposition to a name, the subject.
-    if (POSSESSIVE.test(m[0]) && APPOSED_NAME.test(head)) return undefined;
+    // ("Its chief executive, X, said": a title, whose holder the title rules pair with the owner, still resolves.)
+    if (
+      POSSESSIVE.test(m[0]) &&
+      APPOSED_NAME.test(head) &&
+      !titled(head.slice(m[0].length, head.indexOf(',')), language)
+    )
+      return undefined;
     const antecedent = discourse.subject;
     return antecedent && fits(want, antecedent) ? { ...antecedent, start: from, end: from + m[0].length } : undefined;
   }

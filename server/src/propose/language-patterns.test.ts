@@ -724,3 +724,14 @@ describe('where a company is (found missing by held-out sets 2 and 3)', () => {
     expect(relations(en('Nimbus Labs employs 1,200 people in France.'))).toContain('nimbus-labs located-in france');
   });
 });
+
+describe('a title after a possessive (found missing by held-out set 3)', () => {
+  it('pairs "Its chief executive, X", "Son fondateur, X" with the subject of the sentence before', () => {
+    expect(
+      relations(en('Corvex Systems raised €45 million in January. Its chief executive, Jonas Berg, said so.')),
+    ).toContain('jonas-berg leads corvex-systems');
+    expect(
+      relations(fr("Nubo Cloud a levé 5 millions d'euros en 2020. Son fondateur, Marc Petit, a quitté le groupe.")),
+    ).toContain('marc-petit founded nubo-cloud');
+  });
+});

@@ -539,6 +539,7 @@ function fromPossessiveAppositions(s: SentenceView): RelationDraft[] {
 }
 
 /** "X, CEO of Y", "Y's president X", "le PDG de Y, X", "co-founder of Y". */
+const OWNER_DETERMINER = /^(?:its|their|son|sa|leur)$/iu;
 function fromTitles(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   const people = s.actors.filter((a) => a.kind === 'person');
@@ -583,7 +584,15 @@ function fromTitles(s: SentenceView): RelationDraft[] {
               (a) => a.end <= person.start && isOrg(a) && APPOINTED[s.language].test(s.text.slice(a.end, person.start)),
             )
           : undefined;
-      const org = after ?? possessor ?? appointer;
+      // "Its chief executive, X", "Son fondateur, X": the possessive stands for the owner (resolved by coreference).
+      const owner = s.actors.find(
+        (a) =>
+          a.end <= start &&
+          isOrg(a) &&
+          OWNER_DETERMINER.test(s.text.slice(a.start, a.end)) &&
+          /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.text.slice(a.end, start)),
+      );
+      const org = after ?? possessor ?? appointer ?? owner;
       if (!org) continue;
       const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, start - 12), end));
       const relation = type === 'leads' && deputy ? 'works-for' : type;
