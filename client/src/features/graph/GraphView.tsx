@@ -95,9 +95,11 @@ export default function GraphView() {
   const selectedActor = state.selection?.kind === 'actor' ? state.selection.id : null;
   const emphasis = useMemo(() => {
     if (pathNodes.size > 0 && state.pathFrom && state.pathTo) return pathNodes;
-    if (selectedActor && drawn.nodes.has(selectedActor)) return neighbourhoodOf(model, visibility, selectedActor);
-    return null;
-  }, [pathNodes, state.pathFrom, state.pathTo, selectedActor, model, visibility, drawn]);
+    if (!selectedActor || !drawn.nodes.has(selectedActor)) return null;
+    // In a story step, the step's actors stay bright beside the selection's neighbourhood.
+    const stepActors = state.story ? state.focus.filter((id) => drawn.nodes.has(id)) : [];
+    return new Set([...neighbourhoodOf(model, visibility, selectedActor), ...stepActors]);
+  }, [pathNodes, state.pathFrom, state.pathTo, selectedActor, model, visibility, drawn, state.story, state.focus]);
 
   const labels = useCallback((node: GraphNode) => displayName(node, lang), [lang]);
   const isolatedGroups = useMemo(
