@@ -259,6 +259,9 @@ export function refineNames(names: readonly NameCandidate[], language: Language)
   return out;
 }
 
+/** An adjective French places after its noun: a demonym, a nationality, "spécialisée", "public". */
+const FR_ADJECTIVE_AFTER_NOUN =
+  '(?:\\s+\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|ique|if|ive|é|ée))?';
 /** A guess at an actor's kind from its name and the words around its first mentions. */
 export function guessKind(
   text: string,
@@ -275,8 +278,10 @@ export function guessKind(
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     const after = text.slice(mention.end, Math.min(text.length, mention.end + 40));
     for (const { kind, pattern } of KIND_CUES_BEFORE) {
-      // The cue must end right where the name starts (one space or an apostrophe between).
-      const m = new RegExp(`(?:${pattern.source})\\s*$`, 'iu').exec(before);
+      // The cue must end right where the name starts (one space or an apostrophe between), or a French adjective
+      // after it ("l'hébergeur lillois X", "la start-up rennaise X", "le groupe américain X").
+      const adjective = language === 'fr' && kind !== 'place' ? FR_ADJECTIVE_AFTER_NOUN : '';
+      const m = new RegExp(`(?:${pattern.source})${adjective}\\s*$`, 'iu').exec(before);
       if (m && (kind !== 'place' || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(mention.text))) {
         if (kind === 'place' && (!placeLike(after) || DATIVE_BEFORE.test(before))) continue;
         return { kind, cue: m[0].trim() };

@@ -735,3 +735,17 @@ describe('a title after a possessive (found missing by held-out set 3)', () => {
     ).toContain('marc-petit founded nubo-cloud');
   });
 });
+
+describe('an acquisition told as a noun with its agent (found missing by held-out set 3)', () => {
+  it('reads "le rachat de [description] X par Y" as Y acquiring X', () => {
+    expect(relations(fr("Les députés saluent le rachat de l'hébergeur lillois Cloudia par OVHcloud."))).toContain(
+      'ovhcloud acquired cloudia',
+    );
+    expect(relations(fr('Les députés saluent le rachat de la société Cloudia par OVHcloud.'))).toContain(
+      'ovhcloud acquired cloudia',
+    );
+    expect(relations(en('Analysts welcomed the acquisition of the start-up Cloudia by Capgemini.'))).toContain(
+      'capgemini acquired cloudia',
+    );
+  });
+});

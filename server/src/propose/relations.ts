@@ -226,9 +226,18 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       continue;
     }
     // "le lancement de X par Y", "Y confirmed the launch of X": a noun cue's complement is what it acts on.
-    if (cue.type === 'founded' && /(?:\s(?:of|de|du)|\sd['’])\s*$/iu.test(s.text.slice(start, end))) {
-      const patient = groupAfter(s, end, 3);
-      const by = passiveAgent(s, end);
+    if (
+      (cue.type === 'founded' || cue.type === 'acquired') &&
+      /(?:\s(?:of|de|du)|\sd['’])\s*$/iu.test(s.text.slice(start, end))
+    ) {
+      // "le rachat de l'hébergeur lillois X par Y": a few lower-case words may describe the patient.
+      const next = groupAfter(s, end, 40);
+      const patient =
+        next && /^\s*(?:(?:l['’]|le |la |les |the )?\s*(?:[\p{Ll}-]+\s+){0,3})?$/u.test(s.text.slice(end, next.start))
+          ? next
+          : undefined;
+      // The agent follows the patient: "le rachat de X par Y".
+      const by = patient ? passiveAgent(s, patient.end) : undefined;
       const actor = by ?? groupBefore(s, start);
       if (patient && actor) {
         const coAgents = by
