@@ -61,9 +61,11 @@ export function CurrencyDiagram({
   // text tall, so that a diagram of one small flow still has room for its names.
   const extent = extentHeightAt(diagram, scale, NODE_PADDING);
   const height = Math.max(LINE_PX * 2, extent) + 2 * MARGIN;
+  // A diagram smaller than that is centred in it, so that its flows' 44 px touch reach stays inside the picture.
+  const top = Math.max(MARGIN, (height - extent) / 2);
   const graph = useMemo(
-    () => layOutSankey(diagram, scale, side, width - side, MARGIN, NODE_PADDING),
-    [diagram, scale, side, width],
+    () => layOutSankey(diagram, scale, side, width - side, top, NODE_PADDING),
+    [diagram, scale, side, width, top],
   );
   const path = sankeyLinkHorizontal<SankeyNodeInput, SankeyLinkInput>();
   const currencyWords = diagram.currency === UNSPECIFIED ? t.currencyUnspecified : diagram.currency;
