@@ -50,8 +50,6 @@ export interface TimelineChartProps {
   publications: readonly ChartPublication[];
   domain: readonly [number, number];
   window: TimeExtent | null;
-  /** The span shown at rest (a story step's window), instead of the whole domain. */
-  home?: TimeExtent | null;
   selectedEvent: string | null;
   /** Events of the selected actor (null: no actor selected). */
   highlighted: ReadonlySet<string> | null;
@@ -73,7 +71,6 @@ export function TimelineChart({
   publications,
   domain,
   window,
-  home = null,
   selectedEvent,
   highlighted,
   selectedActor = null,
@@ -121,7 +118,6 @@ export function TimelineChart({
     plotLeft,
     plotRight,
     height,
-    home,
   });
   const { topAxisRef, bottomAxisRef } = useTimeAxes(x, visibleDomain, plotWidth, lang);
 

@@ -71,7 +71,7 @@ export default function TimelineView() {
   );
 
   const window = useMemo(() => windowExtent(state.from, state.to), [state.from, state.to]);
-  // A story step shows its window: the chart rests on it (with a margin), and lanes with no event there are left out.
+  // A story step shows its window: the chart spans it (with a margin), and lanes with no event there are left out.
   const storySpan = useMemo(() => (state.story ? storyWindowSpan(window) : null), [state.story, window]);
 
   const model = useMemo(() => {
@@ -137,7 +137,9 @@ export default function TimelineView() {
     }));
     // In time order: the order of their buttons for the keyboard.
     publications.sort((a, b) => a.extent.start - b.extent.start || a.extent.end - b.extent.end);
-    return { entries, domain, layout, laneLabels, publications };
+    // A story step's chart spans its window alone, so that labels are laid out (and wrapped) for what is shown.
+    const chartDomain: [number, number] = storySpan ? [storySpan.start, storySpan.end] : domain;
+    return { entries, domain, chartDomain, layout, laneLabels, publications };
   }, [events, index.byId, index.sources, lang, t, state.lanes, selectedActor, actorName, storySpan]);
 
   const highlighted = useMemo(() => {
@@ -258,9 +260,8 @@ export default function TimelineView() {
         layout={model.layout}
         laneLabels={model.laneLabels}
         publications={model.publications}
-        domain={model.domain}
+        domain={model.chartDomain}
         window={window}
-        home={storySpan}
         selectedEvent={selectedEvent}
         highlighted={highlighted}
         selectedActor={selectedActor}

@@ -17,15 +17,7 @@ export function useTimeZoom(
     plotLeft,
     plotRight,
     height,
-    home = null,
-  }: {
-    domain: readonly [number, number];
-    plotLeft: number;
-    plotRight: number;
-    height: number;
-    /** The span shown at rest (a story step's window), instead of the whole domain. */
-    home?: TimeExtent | null;
-  },
+  }: { domain: readonly [number, number]; plotLeft: number; plotRight: number; height: number },
 ) {
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
@@ -67,6 +59,12 @@ export function useTimeZoom(
     };
   }, [svgRef, domain, plotLeft, plotWidth, plotRight, height]);
 
+  // A new domain or width starts from the whole picture.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (svg && zoomRef.current) select(svg).call(zoomRef.current.transform, zoomIdentity);
+  }, [svgRef, domain, plotWidth]);
+
   const zoomBy = useCallback(
     (factor: number) => {
       const svg = svgRef.current;
@@ -93,16 +91,6 @@ export function useTimeZoom(
     },
     [svgRef, base, domain, plotLeft, plotWidth],
   );
-
-  // A new domain, width or home starts from the home span, or else the whole picture.
-  const homeStart = home?.start ?? null;
-  const homeEnd = home?.end ?? null;
-  useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg || !zoomRef.current) return;
-    if (homeStart !== null && homeEnd !== null) zoomTo({ start: homeStart, end: homeEnd });
-    else select(svg).call(zoomRef.current.transform, zoomIdentity);
-  }, [svgRef, domain, plotWidth, homeStart, homeEnd, zoomTo]);
   /** Pans, without zooming, so that the instant `ms` is in the middle. */
   const centreOn = useCallback(
     (ms: number) => {
