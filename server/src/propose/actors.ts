@@ -441,13 +441,19 @@ export function groupNewActors(
   }
   for (const draft of order) {
     // Every occurrence tells the kind, also those discovery skips ("Cirra, a joint venture…" opening a sentence).
-    const elsewhere = occurrences(text, draft);
+    // A person is named again by the surname alone ("Priya Raman" … "Raman joined…").
+    const words = draft.name.split(' ');
+    const surname = words.length >= 2 && isGivenName(words[0]!) ? words.at(-1)! : undefined;
+    const elsewhere = occurrences(text, surname ? { ...draft, aliases: [...draft.aliases, surname] } : draft);
     const { kind, cue } = guessKind(text, [...draft.mentions, ...elsewhere], language);
     draft.kind = kind;
     draft.kindCue = cue;
     // The name opening a sentence ("Vertana will be chaired by…") is a mention too, which discovery cannot tell from
     // a capital letter unless the name was seen elsewhere.
     const opening = elsewhere.filter((o) => OPENS_SENTENCE.test(text.slice(Math.max(0, o.start - 3), o.start)));
+    // The surname opening a sentence names the person too: an alias the rules then find there.
+    if (surname && opening.some((o) => o.text === surname) && !draft.aliases.includes(surname))
+      draft.aliases.push(surname);
     if (opening.length > 0)
       draft.mentions = [...draft.mentions, ...opening.map((o) => ({ key: draft.key, ...o }))].sort(
         (a, b) => a.start - b.start,

@@ -749,3 +749,17 @@ describe('an acquisition told as a noun with its agent (found missing by held-ou
     );
   });
 });
+
+describe('a person joining a company, named again by the surname (found missing by held-out set 3)', () => {
+  it('reads "X joined Y", "X a rejoint Y" as working for a company, membership of an association', () => {
+    expect(relations(en('Laura Chen joined Capgemini in 2019.'))).toContain('laura-chen works-for capgemini');
+    expect(relations(fr('Marie Durand a rejoint Capgemini en 2019.'))).toContain('marie-durand works-for capgemini');
+    // an organisation joining a company is neither
+    expect(relations(en('Nimbus Labs joined Capgemini in 2019.'))).toEqual([]);
+  });
+
+  it('finds the person where the surname alone opens a sentence', () => {
+    const p = en('Priya Raman has resigned, Capgemini said. Raman joined Atos in 2018.');
+    expect(relations(p)).toContain('priya-raman works-for atos');
+  });
+});

@@ -473,7 +473,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'forward',
     `membre (?:de|du|des|d${AP})|adhérent (?:de|du)|a rejoint|rejoint|adhère à`,
     `members? of|joined|joins|belongs to`,
-    { to: ['organisation', 'political-group', 'public-body', 'programme', 'joint-venture'] },
+    // a person joining a company works for it (relations.ts reads it so)
+    { to: ['organisation', 'political-group', 'public-body', 'programme', 'joint-venture', 'company', 'media'] },
   ),
   // A person leaving to join a company works for it ("pour rejoindre X", "to join its rival X as COO"); "a rejoint",
   // "joined" are read as membership above, of an association only.

@@ -148,6 +148,12 @@ const RIVALS_APPOSED_BEFORE: Record<Language, RegExp> = {
   fr: /^\s*,\s*(?:ses|leurs|les)\s+(?:[\p{Ll}-]+\s+)?$/u,
 };
 
+/** Kinds one works for rather than is a member of. */
+const EMPLOYERS: readonly ActorKind[] = ['company', 'joint-venture', 'media'];
+/** "X a rejoint Y", "X joined Y": a member of an association, but a person who joins a company works for it. */
+const joined = (type: RelationType, from: ActorSpan, to: ActorSpan): RelationType | undefined =>
+  type !== 'member-of' || !EMPLOYERS.includes(to.kind) ? type : from.kind === 'person' ? 'works-for' : undefined;
+
 function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const hit of scanners[s.language].scan(s)) {
@@ -327,7 +333,10 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     for (const from of [...fromGroup.members, ...coAgents.flatMap((g) => g.members)])
       for (const to of toGroup.members) {
         if (!allowed(cue.fromKinds, from) || !allowed(cue.toKinds, to)) continue;
-        const d = draft(s, cue.type, from, to, [cueSpan], agent ? 0.65 : 0.6, rule + (agent ? '+passive' : ''));
+        const type = joined(cue.type, from, to);
+        if (!type) continue;
+        const named = type === cue.type ? rule : `relation.cue:${type}+joined`;
+        const d = draft(s, type, from, to, [cueSpan], agent ? 0.65 : 0.6, named + (agent ? '+passive' : ''));
         if (d) out.push(d);
         const funds = invested && draft(s, 'funds', from, to, [cueSpan], 0.55, 'relation.founders-invest');
         if (funds) out.push(funds);
