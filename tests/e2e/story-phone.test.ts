@@ -94,6 +94,7 @@ describe.skipIf(!hasChromium)('the 2011–2024 story on a phone', () => {
         expect((await bar.boundingBox())!.y).toBeGreaterThanOrEqual(0);
         await expect.poll(() => page.locator('.panel--sheet-half, .panel--sheet-full').count()).toBe(0);
         const query = new URL(page.url()).searchParams;
+        if (query.get('view') === 'timeline') await page.locator('.tl-event').first().waitFor();
         if ((query.get('view') ?? 'graph') === 'graph') {
           const focus = (query.get('focus') ?? '').split(',').filter(Boolean);
           expect(focus.length).toBeGreaterThan(0);
