@@ -763,3 +763,18 @@ describe('a person joining a company, named again by the surname (found missing 
     expect(relations(p)).toContain('priya-raman works-for atos');
   });
 });
+
+describe('a passive agent described by an organisation noun (found missing by held-out sets 2 and 3)', () => {
+  it('reads "taken over by the American group X", "backed by the investment firm Y" with the described agent', () => {
+    expect(relations(en('Nimbus Labs was taken over in 2014 by the American group Brightline Software.'))).toContain(
+      'brightline-software acquired nimbus-labs',
+    );
+    expect(
+      relations(en('Nimbus Labs, which is backed by the state-owned investment firm Harbor Partners, grew.')),
+    ).toContain('harbor-partners supports nimbus-labs');
+    // a description that is no organisation noun is not an agent's ("by the end of…" has no name after it anyway)
+    expect(relations(en('Nimbus Labs was taken over by the time Capgemini arrived.'))).not.toContain(
+      'capgemini acquired nimbus-labs',
+    );
+  });
+});

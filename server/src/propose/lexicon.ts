@@ -389,7 +389,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'acquired',
     'forward',
     `rach(?:ète|ètent|eté|etée|eter|etait|etaient)|acqu(?:is|ise|iert|ièrent)|a repris|reprend|(?:rachat|acquisition|reprise) d(?:u|e|${AP})`,
-    `acquir(?:ed|es)|bought|buys|took over|takes over|purchased|(?:acquisition|takeover|purchase) of`,
+    `acquir(?:ed|es)|bought|buys|took over|takes over|taken over|purchased|(?:acquisition|takeover|purchase) of`,
     { from: ORGS, to: ORGS },
   ),
   cue(

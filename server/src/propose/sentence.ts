@@ -3,7 +3,7 @@ import type { ActorKind, Language } from '../domain/vocabulary.ts';
 import type { DateMention } from '../ingest/extract/dates.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
 import { CueScanner, type CueHit, type Word } from './drafts.ts';
-import { AUTHORED_WORK, BY, FR_NEGATION_CLOSE, HYPOTHESIS, NEGATION, REPORTING } from './lexicon.ts';
+import { AUTHORED_WORK, BY, FR_NEGATION_CLOSE, HYPOTHESIS, NEGATION, ORG_NOUNS, REPORTING } from './lexicon.ts';
 
 /**
  * One sentence as the rules see it: its actors (known to the knowledge base or newly proposed), dates and amounts,
@@ -305,9 +305,15 @@ export function passiveAgent(s: SentenceView, cueEnd: number): Group | undefined
     // The agent follows its verb: no clause break and no other participle between them ("sur base VMware
     // développée par HP": HP developed, it is not the agent of the cue).
     if (/[,;:]/.test(between) || PARTICIPLE.test(between)) return undefined;
+    // "par X", "by the X", or the agent described by an organisation noun: "by the American group X", "by the
+    // state-owned fund X", "par le groupe américain X".
     const lastWords =
-      /(?:^|\s)((?:jointly\s+)?(?:by|par|de la part d[eu'’]))\s*(?:l['’]|le |la |les |the )?\s*$/iu.exec(between);
-    if (lastWords && BY[s.language].test(lastWords[1]!)) return g;
+      /(?:^|\s)((?:jointly\s+)?(?:by|par|de la part d[eu'’]))\s*(?:l['’]|le |la |les |the )?\s*((?:[\p{L}-]+\s+){0,3})$/iu.exec(
+        between,
+      );
+    const described = lastWords?.[2] ?? '';
+    if (lastWords && BY[s.language].test(lastWords[1]!) && (described === '' || ORG_NOUNS[s.language].test(described)))
+      return g;
   }
   return undefined;
 }
