@@ -151,7 +151,7 @@ describe.skipIf(!hasChromium)('hostile data in every view (Chromium, real server
     expect(names).toEqual(expect.arrayContaining([IMG, SCRIPT, SVG, JS, RLO_NAME]));
     await expectClean('graph table');
 
-    // Selected from the table, the actor is brought to the centre of the canvas: hover it there.
+    // Selected from the table, the actor is brought into view: hover it where it is drawn.
     await page.locator('#actors-table tr[data-actor="xss-img"] .link-button').click();
     await expect.poll(() => page.locator('#card-title').textContent()).toBe(IMG);
     expect(await page.locator('.card__description').textContent()).toBe(JS);
@@ -161,12 +161,21 @@ describe.skipIf(!hasChromium)('hostile data in every view (Chromium, real server
     // The table sits below the canvas: bring the canvas back into view first.
     await page.locator('.graph-canvas').scrollIntoViewIfNeeded();
     const box = (await page.locator('.graph-canvas').boundingBox())!;
+    // Where cytoscape draws the actor, read from its instance on the container (`_cyreg`, read-only here).
+    const drawnAt = () =>
+      page.evaluate(() => {
+        const container = document.querySelector<HTMLElement>('.graph-canvas')!;
+        type Node = { renderedPosition(): { x: number; y: number } };
+        const cy = (container as unknown as { _cyreg: { cy: { getElementById(id: string): Node } } })._cyreg.cy;
+        return cy.getElementById('xss-img').renderedPosition();
+      });
     await expect
       .poll(
         async () => {
-          // Out and back in: a fresh mouseover each time (the centring animation hides a tooltip shown during it).
+          // Out and back in: a fresh mouseover each time (the fitting animation hides a tooltip shown during it).
+          const at = await drawnAt();
           await page.mouse.move(box.x + 4, box.y + 4);
-          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
+          await page.mouse.move(box.x + at.x, box.y + at.y, { steps: 2 });
           return (await tip.isVisible()) ? (await tip.textContent())!.split('\n')[0] : null;
         },
         { timeout: 15_000 },
