@@ -157,11 +157,20 @@ interface ChainedCue {
 function chainedCue(s: SentenceView): ChainedCue | undefined {
   const m = CHAINED_LATER[s.language].exec(s.text.slice(s.start, s.end));
   if (!m) return undefined;
-  const { count, unit: countedUnit, nextUnit, nextDay } = m.groups ?? {};
-  // "le mois suivant", "the following year": one unit; "le lendemain", "the next day": one day.
-  const unit = countedUnit ?? nextUnit ?? (nextDay === undefined ? undefined : 'day');
+  const { count, unit: countedUnit, nextUnit, nextDay, previousUnit, previousDay } = m.groups ?? {};
+  // "le mois suivant", "the following year": one unit; "le lendemain", "the next day": one day; "le mois
+  // précédent", "la veille": one unit or day before.
+  const before = previousUnit !== undefined || previousDay !== undefined;
+  const day = nextDay !== undefined || previousDay !== undefined ? 'day' : undefined;
+  const unit = countedUnit ?? nextUnit ?? previousUnit ?? day;
   const amount =
-    count !== undefined ? (COUNTS[count.toLowerCase()] ?? Number(count)) : unit === undefined ? undefined : 1;
+    count !== undefined
+      ? (COUNTS[count.toLowerCase()] ?? Number(count))
+      : unit === undefined
+        ? undefined
+        : before
+          ? -1
+          : 1;
   const offsetUnit = unit === undefined ? undefined : UNITS.find(([re]) => re.test(unit))?.[1];
   return {
     cue: m[0],
@@ -181,13 +190,14 @@ function chainedAnchor(found: ChainedCue, chain: EventChain): Anchor | undefined
   const offset = addOffsets(chain.since, found.offset);
   if (chain.since && found.offset && !offset) return undefined;
   const since = chain.since ? `${chain.since.amount} ${chain.since.unit} + ` : '';
+  const backwards = (offset?.amount ?? 0) < 0;
   const derivation: Derivation = {
     rule: offset ? 'offset' : 'after',
     from: [`${DRAFT_POINTER}${previous.key}`],
     ...(offset ? { offset } : {}),
     reasoning: {
-      fr: `« ${cue} »${since ? ` (${since}cet intervalle)` : ''} après l'événement daté ${previous.date.value} raconté avant.`,
-      en: `'${cue}'${since ? ` (${since}this interval)` : ''} after the event dated ${previous.date.value} told before it.`,
+      fr: `« ${cue} »${since ? ` (${since}cet intervalle)` : ''} ${backwards ? 'avant' : 'après'} l'événement daté ${previous.date.value} raconté avant.`,
+      en: `'${cue}'${since ? ` (${since}this interval)` : ''} ${backwards ? 'before' : 'after'} the event dated ${previous.date.value} told before it.`,
     },
   };
   const derived = deriveDate(derivation, [previous.date]);
@@ -357,6 +367,8 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
   const cue = s.dates.length === 0 && !recency && chain.last ? chainedCue(s) : undefined;
   const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, chain));
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
+  // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
+  if (cue?.offset && cue.offset.amount < 0) return drafts;
   const latest = drafts.findLast((d) => d.record.status !== 'planned');
   if (latest) chain.last = { key: latest.key, date: latest.record.date };
   chain.since = latest ? undefined : cue?.offset ? addOffsets(chain.since, cue.offset) : chain.since;

@@ -778,3 +778,20 @@ describe('a passive agent described by an organisation noun (found missing by he
     );
   });
 });
+
+describe('one unit before the event told before (found missing by held-out set 3)', () => {
+  const dated = (p: Proposals) =>
+    p.events.map((e) => `${e.kind} ${e.actors.map((a) => a.id).join('+')} ${e.date.value}`);
+  it('dates "le mois précédent", "the previous month" one unit before, and keeps the story\'s anchor', () => {
+    const p = fr(
+      'Capgemini a lancé son offre le 3 mars 2023. OVHcloud avait racheté Scaleway le mois précédent. Atos a lancé une offre une semaine plus tard.',
+    );
+    expect(dated(p)).toEqual(expect.arrayContaining(['acquisition scaleway+ovhcloud 2023-02', 'launch atos 2023-03']));
+    const q = en(
+      'Capgemini launched its offer on 3 March 2023. OVHcloud had acquired Scaleway the previous month. Atos launched a rival offer a week later.',
+    );
+    expect(dated(q)).toEqual(expect.arrayContaining(['acquisition scaleway+ovhcloud 2023-02', 'launch atos 2023-03']));
+    // derived by a negative offset from the launch
+    expect(JSON.stringify(q.events.find((e) => e.kind === 'acquisition'))).toContain('"amount":-1');
+  });
+});

@@ -317,14 +317,15 @@ export const RECENCY: Record<Language, RegExp> = {
  * A date told only against an earlier event of the text: "two years later", "a few months after", "then",
  * "deux ans plus tard", "quelques mois après", "ensuite". The interval's count and unit are the groups `count` and
  * `unit`; "le mois suivant", "the following year" name one unit (`nextUnit`), "le lendemain", "the next day" one day
- * (`nextDay`); with none (then, later, ensuite) the event is only after the earlier one.
+ * (`nextDay`), "le mois précédent", "the previous year", "la veille" one unit or day before (`previousUnit`,
+ * `previousDay`); with none (then, later, ensuite) the event is only after the earlier one.
  */
 export const CHAINED_LATER: Record<Language, RegExp> = {
   fr: word(
-    `(?:(?<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\\d{1,2})\\s+(?<unit>jours?|semaines?|mois|ans?|années?)\\s+(?:plus tard|après|apres))|(?:le |la |l${AP})(?<nextUnit>mois|semaine|année|an)\\s+(?:suivante?|d${AP}après)|le (?<nextDay>lendemain)|plus tard|ensuite|puis`,
+    `(?:(?<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\\d{1,2})\\s+(?<unit>jours?|semaines?|mois|ans?|années?)\\s+(?:plus tard|après|apres))|(?:le |la |l${AP})(?<nextUnit>mois|semaine|année|an)\\s+(?:suivante?|d${AP}après)|le (?<nextDay>lendemain)|(?:le |la |l${AP})(?<previousUnit>mois|semaine|année|an)\\s+(?:précédente?|d${AP}avant)|la (?<previousDay>veille)|plus tard|ensuite|puis`,
   ),
   en: word(
-    `(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2})\\s+(?<unit>days?|weeks?|months?|years?)\\s+(?:later|after|afterwards))|the (?:following|next) (?<nextUnit>week|month|year)|the (?<nextDay>next day|following day)|later|then|afterwards|subsequently`,
+    `(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2})\\s+(?<unit>days?|weeks?|months?|years?)\\s+(?:later|after|afterwards))|the (?:following|next) (?<nextUnit>week|month|year)|the (?<nextDay>next day|following day)|the (?:previous|preceding) (?<previousUnit>week|month|year)|the (?<previousDay>day before|previous day)|later|then|afterwards|subsequently`,
   ),
 };
 
