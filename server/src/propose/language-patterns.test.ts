@@ -795,3 +795,22 @@ describe('one unit before the event told before (found missing by held-out set 3
     expect(JSON.stringify(q.events.find((e) => e.kind === 'acquisition'))).toContain('"amount":-1');
   });
 });
+
+describe('taking part in a round (found missing by held-out set 3)', () => {
+  it('reads "participe au tour de table à hauteur de N", "took part in the round with N" as an investment', () => {
+    expect(
+      fundings(
+        fr(
+          "Bpifrance a investi 15 millions d'euros dans Nubo Cloud en 2023. Le fonds Alpes Capital participe aussi au tour de table à hauteur de 3 millions d'euros.",
+        ),
+      ),
+    ).toContain('alpes-capital -> nubo-cloud 3000000 EUR invested');
+    expect(
+      fundings(
+        en(
+          'Capgemini invested $15 million in Nimbus Labs in 2023. Harbor Partners also took part in the round with $3 million.',
+        ),
+      ),
+    ).toContain('harbor-partners -> nimbus-labs 3000000 USD invested');
+  });
+});
