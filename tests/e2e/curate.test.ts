@@ -263,19 +263,22 @@ describe.skipIf(!hasChromium || !corpusPresent)('the curator review screen, end 
 
   it('a chained proposal says which proposal to accept first, and leads to it', async () => {
     const token = /one-time token for this run: (\S+)/.exec(atlas.stderr())![1]!;
-    // A chained event ("two years later") whose anchor waits in the queue: the real anchor may repeat a
-    // knowledge-base event (never shown), so it is made a new proposal here.
+    // A chained event ("two years later") whose anchor waits in the queue. The real anchor repeats a
+    // knowledge-base event (then propose points the chain at that event, and the anchor is never shown), so its
+    // proposal is made new here and the chain pointed at it, as for an anchor the knowledge base does not hold.
     const file = path.join(env.BUILD_DIR!, 'proposals.json');
     const proposals = JSON.parse(await readFile(file, 'utf8')) as {
       events: { id: string; derived?: { date?: { from: string[] } }; proposal: Record<string, unknown> }[];
     };
-    const ids = new Set(proposals.events.map((e) => `events/${e.id}`));
-    const chained = proposals.events.find((e) => e.derived?.date?.from.some((f) => ids.has(f)));
+    const anchorOf = (from: string) =>
+      proposals.events.find((e) => `events/${e.id}` === from || `events/${String(e.proposal.matches)}` === from);
+    const chained = proposals.events.find((e) => e.derived?.date?.from.some((f) => anchorOf(f) && anchorOf(f) !== e));
     if (!chained) throw new Error('propose made no chained event ("two years later") to review');
-    const anchorKey = chained.derived!.date!.from.find((f) => ids.has(f))!;
-    for (const e of proposals.events)
-      if (e === chained || `events/${e.id}` === anchorKey)
-        e.proposal = { ...e.proposal, status: 'new', matches: undefined };
+    const anchorFrom = chained.derived!.date!.from.find((f) => anchorOf(f))!;
+    const anchor = anchorOf(anchorFrom)!;
+    const anchorKey = `events/${anchor.id}`;
+    chained.derived!.date!.from = chained.derived!.date!.from.map((f) => (f === anchorFrom ? anchorKey : f));
+    for (const e of [chained, anchor]) e.proposal = { ...e.proposal, status: 'new', matches: undefined };
     await writeFile(file, JSON.stringify(proposals));
     const queue = (await (
       await fetch(`${atlas.url}/api/review/proposals`, { headers: { Authorization: `Bearer ${token}` } })
