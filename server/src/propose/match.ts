@@ -75,3 +75,18 @@ export function relationsMatch(proposal: RelationLike, existing: RelationLike): 
   if (proposal.from === existing.from && proposal.to === existing.to) return true;
   return symmetricRelationTypes.has(proposal.type) && proposal.from === existing.to && proposal.to === existing.from;
 }
+
+/**
+ * The key under which two records can match or conflict at all: a proposal is compared only with the existing
+ * records filed under its key (an index over the rules above, not a rule of its own). An existing event is filed
+ * under each of its main actors and a proposed one looked up under its first; fundings under their recipient;
+ * relations under their type and unordered ends.
+ */
+export const matchKeys = {
+  existingEvent: (event: { actors: readonly RoleLike[] }): string[] => mainActors(event),
+  proposedEvent: (event: { actors: readonly RoleLike[] }): string[] => mainActors(event).slice(0, 1),
+  funding: (funding: Pick<FundingLike, 'to'>): string[] => [funding.to],
+  relation: (relation: RelationLike): string[] => [
+    `${relation.type}\u0000${[relation.from, relation.to].sort().join('\u0000')}`,
+  ],
+};

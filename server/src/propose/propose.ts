@@ -29,7 +29,15 @@ import {
 import { clamp01, tokenise, type Draft } from './drafts.ts';
 import { DRAFT_POINTER, proposeEvents, type EventChain } from './events.ts';
 import { proposeFundings, type FundingContext } from './fundings.ts';
-import { eventConflict, eventsMatch, fundingConflict, fundingsMatch, mainActors, relationsMatch } from './match.ts';
+import {
+  eventConflict,
+  eventsMatch,
+  fundingConflict,
+  fundingsMatch,
+  mainActors,
+  matchKeys,
+  relationsMatch,
+} from './match.ts';
 import {
   articleTopic,
   newDiscourse,
@@ -662,6 +670,23 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
     };
   });
 
+  // Each existing record filed under its match keys, in knowledge-base order, so that the first match or conflict
+  // found among a proposal's candidates is the first in the whole list.
+  const filed = <K>(existing: readonly K[], keys: (k: K) => string[]) => {
+    const index = new Map<string, K[]>();
+    for (const k of existing)
+      for (const key of new Set(keys(k))) {
+        const list = index.get(key);
+        if (list) list.push(k);
+        else index.set(key, [k]);
+      }
+    // A proposal has one key at most (none: an event with no actor, which matches nothing).
+    return ([key]: string[]): readonly K[] => (key === undefined ? [] : (index.get(key) ?? []));
+  };
+  const existingEvents = filed(kb.events, matchKeys.existingEvent);
+  const existingFundings = filed(kb.fundings, matchKeys.funding);
+  const existingRelations = filed(kb.relations, matchKeys.relation);
+
   const withStatus = <R, K extends { id: string }>(
     record: R,
     existing: readonly K[],
@@ -686,7 +711,13 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
   const eventStatus = new Map(
     [...c.events.items.values()].map((item) => [
       item.key,
-      withStatus(item.record, kb.events, 'events', eventsMatch, eventConflict),
+      withStatus(
+        item.record,
+        existingEvents(matchKeys.proposedEvent(item.record)),
+        'events',
+        eventsMatch,
+        eventConflict,
+      ),
     ]),
   );
   // A date told against an earlier proposed event points at that event's id, or at the knowledge-base record that
@@ -731,7 +762,13 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
         proposal: meta(
           item,
           cited.ids,
-          withStatus(item.record, kb.fundings, 'fundings', fundingsMatch, fundingConflict),
+          withStatus(
+            item.record,
+            existingFundings(matchKeys.funding(item.record)),
+            'fundings',
+            fundingsMatch,
+            fundingConflict,
+          ),
         ),
       };
     })
@@ -747,7 +784,13 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
         proposal: meta(
           item,
           cited.ids,
-          withStatus(item.record, kb.relations, 'relations', relationsMatch, () => null),
+          withStatus(
+            item.record,
+            existingRelations(matchKeys.relation(item.record)),
+            'relations',
+            relationsMatch,
+            () => null,
+          ),
         ),
       };
     })
