@@ -112,7 +112,6 @@ interface Cited<R> {
   cites: { source: string; start: number; end: number }[];
   /** The highest confidence among the drafts merged into it. */
   confidence: number;
-  citeKeys: Set<string>;
   rules: Set<string>;
 }
 
@@ -157,6 +156,16 @@ const fact = <R>(draft: Draft<R>, cite: Cite): ProposedFact<R> => ({
   cite,
 });
 
+/**
+ * Whether `cites` holds `cite`. Documents are merged one after the other, so the same citation can only be among
+ * the last ones, those of its source.
+ */
+function citedAlready(cites: readonly Cite[], cite: Cite): boolean {
+  for (let i = cites.length - 1; i >= 0 && cites[i]!.source === cite.source; i--)
+    if (cites[i]!.start === cite.start && cites[i]!.end === cite.end) return true;
+  return false;
+}
+
 class Collector<R> {
   readonly items = new Map<string, Cited<R>>();
   add(draft: ProposedFact<R>) {
@@ -168,16 +177,11 @@ class Collector<R> {
         record: draft.record,
         cites: [],
         confidence: 0,
-        citeKeys: new Set<string>(),
         rules: new Set<string>(),
       };
       this.items.set(draft.key, item);
     }
-    const citeKey = `${cite.source}\u0000${cite.start}\u0000${cite.end}`;
-    if (!item.citeKeys.has(citeKey)) {
-      item.citeKeys.add(citeKey);
-      item.cites.push(cite);
-    }
+    if (!citedAlready(item.cites, cite)) item.cites.push(cite);
     item.confidence = Math.max(item.confidence, draft.confidence);
     item.rules.add(draft.rule);
   }
@@ -617,7 +621,11 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
       const quote = c.texts.get(source)!.slice(start, end);
       const id = `ev-${source}-${start}-${end}`;
       evidence.set(id, { id, source, quote, start, end });
-      if (!refs.some((r) => r.source === source && r.quote === quote)) refs.push({ source, quote });
+      // In source order: a quote already given from this source is among the last refs.
+      let quoted = false;
+      for (let i = refs.length - 1; i >= 0 && refs[i]!.source === source && !quoted; i--)
+        quoted = refs[i]!.quote === quote;
+      if (!quoted) refs.push({ source, quote });
       ids.push(id);
     }
     return { evidence: refs, ids };
