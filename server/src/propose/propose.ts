@@ -601,6 +601,14 @@ function publicationEvent(
   );
 }
 
+const citeOrder = (a: Cite, b: Cite) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start);
+
+/** Citations by source and start: mostly in that order already, as documents merge in source order. */
+function inCiteOrder(cites: readonly Cite[]): readonly Cite[] {
+  for (let i = 1; i < cites.length; i++) if (citeOrder(cites[i - 1]!, cites[i]!) > 0) return [...cites].sort(citeOrder);
+  return cites;
+}
+
 interface Collected {
   events: Collector<Omit<KbEvent, 'id' | 'evidence'>>;
   fundings: Collector<Omit<KbFunding, 'id' | 'evidence'>>;
@@ -615,9 +623,7 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
   const cite = (cites: readonly { source: string; start: number; end: number }[]) => {
     const refs: EvidenceRef[] = [];
     const ids: string[] = [];
-    for (const { source, start, end } of [...cites].sort((a, b) =>
-      a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start,
-    )) {
+    for (const { source, start, end } of inCiteOrder(cites)) {
       const quote = c.texts.get(source)!.slice(start, end);
       const id = `ev-${source}-${start}-${end}`;
       evidence.set(id, { id, source, quote, start, end });
