@@ -640,13 +640,14 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
     item: Cited<unknown>,
     evidenceIds: string[],
     status: Pick<ProposalMeta, 'status' | 'matches' | 'conflictsWith'>,
-  ): ProposalMeta => ({
-    ...status,
-    // Each further citation of the same fact adds a little confidence.
-    confidence: clamp01(item.confidence + 0.05 * Math.min(item.cites.length - 1, 4)),
-    rule: item.rules.size === 1 ? item.rules.values().next().value! : [...item.rules].sort().join(', '),
-    evidenceIds,
-  });
+  ): ProposalMeta =>
+    // `status` is the record's own (withStatus answers a new one each time): completed rather than copied.
+    Object.assign(status, {
+      // Each further citation of the same fact adds a little confidence.
+      confidence: clamp01(item.confidence + 0.05 * Math.min(item.cites.length - 1, 4)),
+      rule: item.rules.size === 1 ? item.rules.values().next().value! : [...item.rules].sort().join(', '),
+      evidenceIds,
+    });
   const usedIds = new Map<Collection, Set<string>>();
   const uniqueId = (collection: Collection, base: string, taken: ReadonlySet<string>) => {
     const used = usedIds.get(collection) ?? new Set<string>();
