@@ -3,6 +3,7 @@ import {
   proposalContext,
   proposeFromDocument,
   readDocument,
+  type DocumentProposals,
   type DocumentReading,
   type KnowledgeBaseRecords,
 } from './propose.ts';
@@ -12,6 +13,12 @@ import type { PoolReply, PoolRequest } from './pool.ts';
  * A worker thread of the proposal pool (pool.ts): reads its share of the documents, keeps the readings, and runs
  * the rules over them once the main thread has grown the run's new actors.
  */
+
+/**
+ * Documents whose proposals go in one message: the main thread copies them in while this thread goes on, instead of
+ * all at the end, when it has nothing else to do but wait.
+ */
+const PROPOSALS_PER_MESSAGE = 10;
 
 const context = proposalContext((workerData as { kb: KnowledgeBaseRecords }).kb);
 let readings: DocumentReading[] = [];
@@ -27,10 +34,15 @@ port.on('message', (request: PoolRequest) => {
       });
       port.postMessage({ type: 'read', findings: readings.map((r) => r.findings) } satisfies PoolReply);
     } else {
-      const proposals = request.participating.map((actors, i) => {
+      let proposals: DocumentProposals[] = [];
+      request.participating.forEach((actors, i) => {
         const reading = readings[i]!;
         current = reading.document.source.id;
-        return proposeFromDocument(context, reading, actors);
+        proposals.push(proposeFromDocument(context, reading, actors));
+        if (proposals.length === PROPOSALS_PER_MESSAGE && i < request.participating.length - 1) {
+          port.postMessage({ type: 'proposing', proposals } satisfies PoolReply);
+          proposals = [];
+        }
       });
       readings = [];
       port.postMessage({ type: 'proposed', proposals } satisfies PoolReply);

@@ -28,6 +28,8 @@ export type PoolRequest =
 
 export type PoolReply =
   | { type: 'read'; findings: DocumentFindings[] }
+  /** The next documents' proposals, sent while the thread goes on, so that this thread takes them in meanwhile. */
+  | { type: 'proposing'; proposals: DocumentProposals[] }
   | { type: 'proposed'; proposals: DocumentProposals[] }
   | { type: 'failed'; source: string | null; message: string; stack?: string };
 
@@ -55,13 +57,23 @@ class PoolThread {
   readonly #worker: Worker;
   #pending: { resolve: (reply: PoolReply) => void; reject: (error: Error) => void } | null = null;
   #broken: ProposalWorkerError | null = null;
+  /** The proposals of a 'propose' request received so far. */
+  #proposing: DocumentProposals[] = [];
 
   constructor(kb: KnowledgeBaseRecords) {
     this.#worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { kb } });
     this.#worker.on('message', (reply: PoolReply) => {
+      if (reply.type === 'proposing') {
+        this.#proposing.push(...reply.proposals);
+        return;
+      }
       const pending = this.#pending;
       this.#pending = null;
-      if (reply.type !== 'failed') pending?.resolve(reply);
+      const proposing = this.#proposing;
+      this.#proposing = [];
+      if (reply.type === 'proposed')
+        pending?.resolve({ type: 'proposed', proposals: [...proposing, ...reply.proposals] });
+      else if (reply.type !== 'failed') pending?.resolve(reply);
       else
         pending?.reject(
           new ProposalWorkerError(
