@@ -1,11 +1,8 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser: the DOM types describe them.)
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, hasChromium, launchChromium, startAtlas, type RunningAtlas } from './support.ts';
+import { CHROMIUM, hasChromium, type RunningAtlas, startAtlasAndBrowser } from './support.ts';
 
 /**
  * The diagrams' own text as a reader sees it: every <text> of the timeline (chart and overview) and of the money
@@ -33,18 +30,14 @@ interface MeasuredText {
 describe.skipIf(!hasChromium)('text in the diagrams, as drawn on screen', () => {
   let atlas: RunningAtlas;
   let browser: Browser;
-  let buildDir = '';
+  let stop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    buildDir = await mkdtemp(path.join(tmpdir(), 'atlas-diagram-text-'));
-    atlas = await startAtlas({ BUILD_DIR: buildDir });
-    browser = await launchChromium();
+    ({ atlas, browser, stop } = await startAtlasAndBrowser('diagram-text'));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await atlas?.stop();
-    if (buildDir) await rm(buildDir, { recursive: true, force: true });
+    await stop?.();
   });
 
   for (const [sizeName, viewport] of Object.entries(sizes))

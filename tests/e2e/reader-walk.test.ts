@@ -1,11 +1,8 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser: the DOM types describe them.)
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, hasChromium, launchChromium, startAtlas, type RunningAtlas } from './support.ts';
+import { CHROMIUM, hasChromium, phoneContext, type RunningAtlas, startAtlasAndBrowser } from './support.ts';
 
 /**
  * Small faults a tester found walking the explorer as its readers: phone controls under 44 px, a French colon set
@@ -15,23 +12,19 @@ import { CHROMIUM, hasChromium, launchChromium, startAtlas, type RunningAtlas } 
 
 if (!hasChromium) console.warn(`e2e reader walk: skipped: no Chromium at ${CHROMIUM}`);
 
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const phone = phoneContext;
 
 describe.skipIf(!hasChromium)('small faults of the readers’ walk', () => {
   let atlas: RunningAtlas;
   let browser: Browser;
-  let buildDir = '';
+  let stop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    buildDir = await mkdtemp(path.join(tmpdir(), 'atlas-reader-walk-e2e-'));
-    atlas = await startAtlas({ BUILD_DIR: buildDir });
-    browser = await launchChromium();
+    ({ atlas, browser, stop } = await startAtlasAndBrowser('reader-walk-e2e'));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await atlas?.stop();
-    if (buildDir) await rm(buildDir, { recursive: true, force: true });
+    await stop?.();
   });
 
   it('gives the graph’s buttons and focus chips 44 × 44 px on a phone', async () => {

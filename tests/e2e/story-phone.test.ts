@@ -1,11 +1,17 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser: the DOM types describe them.)
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, CHROMIUM, hasChromium, launchChromium, startAtlas, type RunningAtlas } from './support.ts';
+import {
+  artifactsDir,
+  CHROMIUM,
+  hasChromium,
+  phoneContext,
+  type RunningAtlas,
+  startAtlasAndBrowser,
+} from './support.ts';
 
 /**
  * A student on a phone (390×844, touch) walks the 2011–2024 story by tapping "next" alone: no sheet ever covers the
@@ -52,29 +58,19 @@ describe.skipIf(!hasChromium)('the 2011–2024 story on a phone', () => {
   let atlas: RunningAtlas;
   let browser: Browser;
   let page: Page;
-  let buildDir = '';
+  let stop: (() => Promise<void>) | undefined;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    buildDir = await mkdtemp(path.join(tmpdir(), 'atlas-story-phone-e2e-'));
-    atlas = await startAtlas({ BUILD_DIR: buildDir });
-    browser = await launchChromium();
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 2,
-      locale: 'en-GB',
-    });
+    ({ atlas, browser, stop } = await startAtlasAndBrowser('story-phone-e2e'));
+    const context = await browser.newContext({ ...phoneContext, locale: 'en-GB' });
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     await mkdir(artifactsDir, { recursive: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await atlas?.stop();
-    if (buildDir) await rm(buildDir, { recursive: true, force: true });
+    await stop?.();
   });
 
   it.each(['fr', 'en'])(

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -109,4 +110,34 @@ export async function startAtlas(
   }
   await stop();
   throw new Error(`the atlas server was not ready within ${timeoutMs / 1000} s:\n${stderr}`);
+}
+
+/** A phone as a phone's browser lays pages out: its viewport, the meta viewport, touch, a dense screen. */
+export const phoneContext = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+} as const;
+
+/**
+ * A test file's atlas, ingesting into a build directory of its own (whatever data/build holds), and a browser;
+ * `stop` closes both and removes the directory.
+ */
+export async function startAtlasAndBrowser(
+  name: string,
+  env: Record<string, string> = {},
+): Promise<{ atlas: RunningAtlas; browser: Browser; stop: () => Promise<void> }> {
+  const buildDir = await mkdtemp(path.join(tmpdir(), `atlas-${name}-`));
+  const atlas = await startAtlas({ BUILD_DIR: buildDir, ...env });
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await atlas.stop();
+    throw error;
+  });
+  const stop = async () => {
+    await browser.close();
+    await atlas.stop();
+    await rm(buildDir, { recursive: true, force: true });
+  };
+  return { atlas, browser, stop };
 }

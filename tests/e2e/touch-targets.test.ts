@@ -1,11 +1,8 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser: the DOM types describe them.)
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, hasChromium, launchChromium, startAtlas, type RunningAtlas } from './support.ts';
+import { CHROMIUM, hasChromium, type RunningAtlas, startAtlasAndBrowser } from './support.ts';
 
 /**
  * Touch targets of the diagrams on a phone (390×844, English): every tappable element of the timeline (events,
@@ -204,20 +201,16 @@ describe.skipIf(!hasChromium)('touch targets of the diagrams, on a phone', () =>
   let atlas: RunningAtlas;
   let browser: Browser;
   let context: BrowserContext;
-  let buildDir = '';
+  let stop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    buildDir = await mkdtemp(path.join(tmpdir(), 'atlas-touch-'));
-    atlas = await startAtlas({ BUILD_DIR: buildDir });
-    browser = await launchChromium();
+    ({ atlas, browser, stop } = await startAtlasAndBrowser('touch'));
     context = await browser.newContext({ viewport: phone, hasTouch: true, locale: 'en-GB' });
   });
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await atlas?.stop();
-    if (buildDir) await rm(buildDir, { recursive: true, force: true });
+    await stop?.();
   });
 
   async function open(query: string, ready: string): Promise<Page> {

@@ -1,7 +1,6 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser: the DOM types describe them.)
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,10 +8,9 @@ import {
   artifactsDir,
   CHROMIUM,
   hasChromium,
-  launchChromium,
-  seriousAxeViolations,
-  startAtlas,
   type RunningAtlas,
+  seriousAxeViolations,
+  startAtlasAndBrowser,
 } from './support.ts';
 
 /**
@@ -60,15 +58,13 @@ describe.skipIf(!hasChromium)('timeline, money, sources and stories in Chromium,
   const csp: string[] = [];
   const errors: string[] = [];
   let corpusPresent = false;
-  let buildDir = '';
+  let stop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     // A bundle of its own (ingested with the corpus when it is there), whatever data/build holds.
-    buildDir = await mkdtemp(path.join(tmpdir(), 'atlas-views-e2e-'));
-    atlas = await startAtlas({ BUILD_DIR: buildDir });
+    ({ atlas, browser, stop } = await startAtlasAndBrowser('views-e2e'));
     corpusPresent = ((await (await fetch(`${atlas.url}/api/meta`)).json()) as { corpus: { present: boolean } }).corpus
       .present;
-    browser = await launchChromium();
     context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
       acceptDownloads: true,
@@ -91,9 +87,7 @@ describe.skipIf(!hasChromium)('timeline, money, sources and stories in Chromium,
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await atlas?.stop();
-    if (buildDir) await rm(buildDir, { recursive: true, force: true });
+    await stop?.();
   });
 
   it('draws a day as a point and a year as a bar one year wide on the axis', async () => {
