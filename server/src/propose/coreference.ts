@@ -1,5 +1,5 @@
 import type { ActorKind, Language } from '../domain/vocabulary.ts';
-import { FOUNDER_TITLES, LEAD_TITLES, ORG_NOUNS, WORK_TITLES } from './lexicon.ts';
+import { FOUNDER_TITLES, LEAD_TITLES, ORG_NOUNS, ORGANISATION_KINDS, WORK_TITLES } from './lexicon.ts';
 import type { ActorSpan } from './sentence.ts';
 
 /**
@@ -10,17 +10,6 @@ import type { ActorSpan } from './sentence.ts';
  * introduced with such a noun ("the French start-up X"). Impersonal pronouns ("It is clear that", "Il faut", "Il y
  * a") and names right after the description ("The company Acme") resolve to nothing.
  */
-
-const ORGANISATIONS: readonly ActorKind[] = [
-  'company',
-  'joint-venture',
-  'public-body',
-  'organisation',
-  'media',
-  'programme',
-  'political-group',
-  'offer',
-];
 
 type Want = 'organisation' | 'person' | 'any';
 
@@ -88,10 +77,10 @@ export const newDiscourse = (): Discourse => ({
 
 const fits = (want: Want, actor: ActorSpan) =>
   want === 'any'
-    ? actor.kind === 'person' || ORGANISATIONS.includes(actor.kind)
+    ? actor.kind === 'person' || ORGANISATION_KINDS.includes(actor.kind)
     : want === 'person'
       ? actor.kind === 'person'
-      : ORGANISATIONS.includes(actor.kind);
+      : ORGANISATION_KINDS.includes(actor.kind);
 
 /** The actor a sentence's opening anaphor stands for, as a span over the anaphor's own words, or undefined. */
 export function resolveAnaphor(
@@ -214,7 +203,7 @@ export function rememberSentence(
       ? first
       : undefined;
   for (const a of actors)
-    if (ORGANISATIONS.includes(a.kind)) {
+    if (ORGANISATION_KINDS.includes(a.kind)) {
       const seen = discourse.named.get(a.id);
       if (seen) seen.count++;
       else discourse.named.set(a.id, { actor: a, count: 1 });
@@ -231,7 +220,8 @@ export function rememberSentence(
 function described({ actors, text, start, language }: Discourse): ActorSpan | undefined {
   return actors.findLast(
     (a) =>
-      ORGANISATIONS.includes(a.kind) && NOUN_BEFORE[language].test(text.slice(Math.max(start, a.start - 30), a.start)),
+      ORGANISATION_KINDS.includes(a.kind) &&
+      NOUN_BEFORE[language].test(text.slice(Math.max(start, a.start - 30), a.start)),
   );
 }
 
@@ -240,7 +230,8 @@ function lastProject({ actors, text, start }: Discourse): ActorSpan | undefined 
   return actors.findLast(
     (a) =>
       PROJECT_KINDS.includes(a.kind) ||
-      (ORGANISATIONS.includes(a.kind) && PROJECT_NOUN_BEFORE.test(text.slice(Math.max(start, a.start - 20), a.start))),
+      (ORGANISATION_KINDS.includes(a.kind) &&
+        PROJECT_NOUN_BEFORE.test(text.slice(Math.max(start, a.start - 20), a.start))),
   );
 }
 
@@ -327,7 +318,7 @@ export function resolvePlurals(
     const [from, to] = [start + m.index, start + m.index + m[0].length];
     if (actors.some((a) => a.start < to && a.end > from) || actors.some((a) => a.start >= to && a.start - to <= 2))
       continue;
-    const kinds = PLURAL_PROJECT.test(m[0]) ? PROJECT_KINDS : ORGANISATIONS;
+    const kinds = PLURAL_PROJECT.test(m[0]) ? PROJECT_KINDS : ORGANISATION_KINDS;
     const latest = new Map<string, ActorSpan>();
     for (const a of [...previous, ...actors.filter((x) => x.end <= from)])
       if (kinds.includes(a.kind)) {

@@ -350,7 +350,8 @@ export interface RelationCue {
   toKinds?: readonly ActorKind[];
 }
 
-const ORGS: readonly ActorKind[] = [
+/** The kinds that are organisations: what "it", "the company", "l'entreprise" and an organisation noun can stand for. */
+export const ORGANISATION_KINDS: readonly ActorKind[] = [
   'company',
   'joint-venture',
   'offer',
@@ -360,7 +361,7 @@ const ORGS: readonly ActorKind[] = [
   'media',
   'political-group',
 ];
-const AGENTS: readonly ActorKind[] = [...ORGS, 'person'];
+const AGENTS: readonly ActorKind[] = [...ORGANISATION_KINDS, 'person'];
 const PLACES: readonly ActorKind[] = ['place'];
 
 const cue = (
@@ -380,39 +381,39 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'forward',
     `fond(?:é|ée|és|ées|e|ent|a|ait)|cré(?:é|ée|és|ées|e|ent|a|ait|er)|lanc(?:é|ée|és|ées|e|ent|a|ait|er)|co-?fondateur|fondat(?:eur|rice)|co-?créat(?:eur|rice)|créat(?:eur|rice)|lancement d(?:u|e|${AP})|création d(?:u|e|${AP})|fondation d(?:u|e|${AP})`,
     `found(?:ed|s)|co-?founder|founder|creat(?:e|ed|es)|co-?creator|creator|launch(?:ed|es)?|set up|establish(?:ed|es)?|launch of|creation of|founding of`,
-    { from: AGENTS, to: ORGS },
+    { from: AGENTS, to: ORGANISATION_KINDS },
   ),
   cue('subsidiary-of', 'forward', `filiale(?:s)? (?:de|du|d${AP}|des)`, `subsidiary of|a unit of|a division of`, {
-    from: ORGS,
-    to: ORGS,
+    from: ORGANISATION_KINDS,
+    to: ORGANISATION_KINDS,
   }),
   cue(
     'acquired',
     'forward',
     `rach(?:ète|ètent|eté|etée|eter|etait|etaient)|acqu(?:is|ise|iert|ièrent)|a repris|reprend|(?:rachat|acquisition|reprise) d(?:u|e|${AP})`,
     `acquir(?:ed|es)|bought|buys|took over|takes over|taken over|purchased|(?:acquisition|takeover|purchase) of`,
-    { from: ORGS, to: ORGS },
+    { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue(
     'partner-of',
     'pairs',
     `partenariat|partenaires?|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|allié(?:e|s|es)?|coentreprise|collaboration|s${AP}associ${W}|fusion|fusionn${W}`,
     `partnership|partner(?:ed|s)?|alliance|allied|allies|joint venture|teamed up|collaboration|collaborat(?:e|es|ed|ing)|merg(?:ed|er|es|ing)`,
-    { from: ORGS, to: ORGS },
+    { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue(
     'competes-with',
     'versus',
     `concurren${W}|rival${W}|concurrencer`,
     `compet${W}|rival${W}|competitors?|compared (?:to|with)|versus`,
-    { from: ORGS, to: ORGS },
+    { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue(
     'withdrew-from',
     'forward',
     `se retir(?:e|er|ent|ait|a|é|ée) (?:du|de|des)|retiré(?:e|s)? (?:du|de)|quitt(?:é|e|er|ent|ait|a)|se désengag${W} (?:du|de)`,
     `withdr(?:ew|awn|aws|aw) from|pulled out of|pulls out of|quit|left`,
-    { from: AGENTS, to: ORGS },
+    { from: AGENTS, to: ORGANISATION_KINDS },
   ),
   cue(
     'criticises',
@@ -427,7 +428,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     `leads|led(?= by)|heads|headed|chairs|chaired`,
     {
       from: ['person'],
-      to: ORGS,
+      to: ORGANISATION_KINDS,
     },
   ),
   cue(
@@ -435,14 +436,14 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'forward',
     `s${AP}appui(?:e|ent|ait) sur|s${AP}appuyant sur|repos(?:e|ent|ait) sur|sur base|bas(?:é|ée|és|ées) sur|utilis(?:e|ent|ait)|recours à`,
     `reli(?:es|ed) on|rel(?:y|ying) on|based on|built on|runs on|uses|using`,
-    { from: ORGS, to: [...ORGS, 'technology', 'offer'] },
+    { from: ORGANISATION_KINDS, to: [...ORGANISATION_KINDS, 'technology', 'offer'] },
   ),
   cue(
     'customer-of',
     'forward',
     `client(?:e|s|es)? (?:de|du|d${AP}|des)|a choisi|ont choisi|choisit|fait appel à|retenu`,
     `customers? of|clients? of|has chosen|have chosen|chose|chooses|selected|picked`,
-    { from: AGENTS, to: ORGS },
+    { from: AGENTS, to: ORGANISATION_KINDS },
   ),
   cue(
     'hosted-by',
@@ -450,13 +451,16 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     `hébergé(?:e|s|es)? (?:chez|par)|héberg(?:e|ent|eait) (?:chez|par)`,
     `hosted (?:by|at|with)|hosted on`,
   ),
-  cue('hosted-by', 'backward', `héberg(?:e|ent|er|era|ait)`, `host(?:s|ed|ing)?`, { from: ORGS, to: ORGS }),
+  cue('hosted-by', 'backward', `héberg(?:e|ent|er|era|ait)`, `host(?:s|ed|ing)?`, {
+    from: ORGANISATION_KINDS,
+    to: ORGANISATION_KINDS,
+  }),
   cue(
     'certifies',
     'forward',
     `certifi(?:e|ent|é|ée)|qualifi(?:e|ent|é|ée)|labellis${W}|homologu${W}`,
     `certif(?:ies|ied)|accredit(?:s|ed)|qualifies`,
-    { from: ['public-body', 'organisation', 'certification'], to: ORGS },
+    { from: ['public-body', 'organisation', 'certification'], to: ORGANISATION_KINDS },
   ),
   cue(
     'owns',
@@ -501,7 +505,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'forward',
     `financ(?:e|ent|é|ée|és|ées|ait|aient|era)|cofinanc(?:e|ent|é|ée|és|ées)|subventionn${W}`,
     `fund(?:s|ed)|financ(?:es|ed)|co-?financed|subsidi[sz](?:es|ed)`,
-    { to: ORGS },
+    { to: ORGANISATION_KINDS },
   ),
   cue(
     'supports',
@@ -516,7 +520,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'forward',
     `sanctionn${W}|inflig${W} une amende à|mis(?:e|es)? en demeure|met(?:tent)? en demeure|condamn(?:é|ée|és|ées)(?= à (?:une|payer))|régul(?:e|ent|é|ée|és|ées)`,
     `fined|fines|sanctioned|sanctions|penali[sz]ed|censured|regulat(?:es|ed)`,
-    { from: ['public-body', 'organisation'], to: ORGS },
+    { from: ['public-body', 'organisation'], to: ORGANISATION_KINDS },
   ),
   cue(
     'questions',
@@ -539,7 +543,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     `journalist (?:at|for|of)|columnist (?:at|for)|writes for|editor at|reporter (?:at|for)`,
     { from: ['person'], to: ['media', 'company'] },
   ),
-  cue('brand-of', 'forward', `marque (?:de|du|d${AP})`, `brand of|a brand of`, { to: ORGS }),
+  cue('brand-of', 'forward', `marque (?:de|du|d${AP})`, `brand of|a brand of`, { to: ORGANISATION_KINDS }),
 ];
 
 /** Job titles, read between a person and an organisation ("X, CEO of Y", "Y's president X", "le PDG de Y, X"). */

@@ -17,6 +17,7 @@ import {
   NATIONALITIES,
   PUBLISHED_AT,
   ORG_NOUNS,
+  ORGANISATION_KINDS,
   RELATION_CUES,
   WORK_TITLES,
   type RelationCue,
@@ -443,17 +444,7 @@ const structureScanners: Record<Language, CueScanner> = {
   en: new CueScanner([CUSTOMER_LIST.en, MADE_BY.en, AT_ITS_HEAD.en, AUTHOR_TITLES.en]),
 };
 
-const ORG_KINDS: readonly ActorKind[] = [
-  'company',
-  'joint-venture',
-  'public-body',
-  'organisation',
-  'media',
-  'programme',
-  'political-group',
-  'offer',
-];
-const isOrg = (a: ActorSpan) => ORG_KINDS.includes(a.kind);
+const isOrg = (a: ActorSpan) => ORGANISATION_KINDS.includes(a.kind);
 
 const TITLE_TYPES: RelationType[] = ['founded', 'leads', 'works-for'];
 /** Between an organisation and the person it appoints: its verb, right before the person. */
@@ -499,13 +490,15 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
       const head = s.actors.findLast(
         (a) =>
           a.end <= place.start &&
-          ORG_KINDS.includes(a.kind) &&
+          ORGANISATION_KINDS.includes(a.kind) &&
           /^\s*,\s*(?:the|an?)\s+$/u.test(s.text.slice(a.end, place.start)),
       );
       const d = head && draft(s, 'located-in', head, place, [], 0.55, 'relation.place-modifier');
       if (d) out.push(d);
     }
-    const org = s.actors.find((a) => a.start > place.end && a.start - place.end <= 60 && ORG_KINDS.includes(a.kind));
+    const org = s.actors.find(
+      (a) => a.start > place.end && a.start - place.end <= 60 && ORGANISATION_KINDS.includes(a.kind),
+    );
     if (!org) continue;
     const between = s.text.slice(place.end, org.start);
     // "the Grenoble manufacturer Kalray", "the Boston-based start-up Nimbus".
@@ -526,7 +519,7 @@ function fromPossessiveAppositions(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (let i = 0; i + 1 < s.actors.length; i++) {
     const [thing, owner] = [s.actors[i]!, s.actors[i + 1]!];
-    if (!/^\s*,\s*$/.test(s.text.slice(thing.end, owner.start)) || !ORG_KINDS.includes(owner.kind)) continue;
+    if (!/^\s*,\s*$/.test(s.text.slice(thing.end, owner.start)) || !ORGANISATION_KINDS.includes(owner.kind)) continue;
     const phrase = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)/u.exec(s.text.slice(owner.end, owner.end + 60));
     const subsidiary = phrase && /\bsubsidiar(?:y|ies)\b/u.test(phrase[1]!);
     if (subsidiary) {
