@@ -121,36 +121,39 @@ export function tokenise(text: string, start: number, end: number): Word[] {
 }
 
 /**
- * A family of cues (event words, relation cues) found in one pass: words are read once, and the combined sticky
- * regex is tried only where a word starts with a letter sequence some cue starts with. Scanning a sentence with
- * the combined `iu` regex instead costs ~10 times more (it tries every position).
+ * A family of cues (event words, relation cues) found in one pass: words are read once, and at each word a sticky
+ * regex of only the cues whose alternatives may start with its first letters is tried (none: the word is skipped).
+ * Scanning a sentence with the combined `iu` regex instead costs ~10 times more (it tries every position).
  */
 export class CueScanner {
-  readonly #sticky: RegExp;
-  /** Cue prefixes cut to their first three letters: a cheap test that lets few words through. */
-  readonly #heads = new Set<string>();
-  /** Short cue words that must be the whole word ("a" of "a choisi", "s" of "s'appuie"). */
-  readonly #words = new Set<string>();
-  readonly #everywhere: boolean;
+  readonly #bodies: string[];
+  readonly #flags: string;
+  /** Per cue, the heads its alternatives start with (see `Alternative`); none for a cue tried at every word. */
+  readonly #cueHeads: Alternative[][] = [];
+  /** Cues tried at a word, by the word's head number: only those whose alternatives can start with its letters. */
+  readonly #byHead: (CueSubset | null | undefined)[] = [];
+  /** Subsets already compiled, by their cue numbers: most heads share a few. */
+  readonly #subsets = new Map<string, CueSubset>();
 
   /** `patterns`: one word-bounded regex per cue, as lexicon.ts builds them (`${B}(?:…)${E}`). */
   constructor(patterns: readonly RegExp[]) {
     // The cues' own flags (a case-sensitive "may" stays so), sticky.
-    const flags = `${(patterns[0]?.flags ?? 'iu').replace('g', '')}y`;
+    this.#flags = `${(patterns[0]?.flags ?? 'iu').replace('g', '')}y`;
     // Tried only at word starts: the word-start lookbehind each cue carries is already true there.
-    const bodies = patterns.map((p) => p.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/u, ''));
-    this.#sticky = new RegExp(bodies.map((b) => `(${b})`).join('|'), flags);
-    let everywhere = false;
+    this.#bodies = patterns.map((p) => p.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/u, ''));
     for (const pattern of patterns) {
       const inner = /^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\(\?:(.*)\)\(\?!\[\\p\{L\}\\p\{N\}\]\)$/u.exec(pattern.source)?.[1];
+      const heads: Alternative[] = [];
       for (const alternative of inner === undefined ? [''] : alternatives(inner)) {
         const { prefix, whole } = literalPrefix(alternative);
-        if (prefix === '') everywhere = true;
-        else if (whole && prefix.length < 3) this.#words.add(prefix);
-        else this.#heads.add(prefix.slice(0, 3));
+        heads.push(
+          prefix === ''
+            ? { letters: '', whole: false }
+            : { letters: whole && prefix.length < 3 ? prefix : prefix.slice(0, 3), whole: whole && prefix.length < 3 },
+        );
       }
+      this.#cueHeads.push(heads);
     }
-    this.#everywhere = everywhere;
   }
 
   /** Cue matches in a sentence (its `words`, from `tokenise`), not overlapping, in text order. */
@@ -158,34 +161,55 @@ export class CueScanner {
     const hits: CueHit[] = [];
     let skipUntil = -1;
     for (const w of s.words) {
-      if (w.start < skipUntil || (!this.#everywhere && !this.#startsCue(w))) continue;
-      this.#sticky.lastIndex = w.start;
-      const m = this.#sticky.exec(s.text);
+      if (w.start < skipUntil) continue;
+      const subset = this.#subsetFor(w.head);
+      if (subset === null) continue;
+      subset.sticky.lastIndex = w.start;
+      const m = subset.sticky.exec(s.text);
       if (!m || w.start + m[0].length > s.end) continue;
-      let cue = 0;
-      while (m[cue + 1] === undefined) cue++;
-      hits.push({ cue, start: w.start, end: w.start + m[0].length });
+      let group = 0;
+      while (m[group + 1] === undefined) group++;
+      hits.push({ cue: subset.cues[group]!, start: w.start, end: w.start + m[0].length });
       skipUntil = w.start + m[0].length;
     }
     return hits;
   }
 
-  /** Answers of #startsCue by head number: a sentence's words repeat the same few heads. */
-  readonly #answers: (boolean | undefined)[] = [];
-
-  #startsCue(word: Word): boolean {
-    let answer = this.#answers[word.head];
-    if (answer === undefined) {
-      const { letters, short } = heads[word.head]!;
-      answer =
-        (short && this.#words.has(letters)) ||
-        this.#heads.has(letters) ||
-        this.#heads.has(letters.slice(0, 2)) ||
-        this.#heads.has(letters.slice(0, 1));
-      this.#answers[word.head] = answer;
+  /**
+   * The cues a word with this head may start, as one sticky regex in the cues' own order (so the first cue that
+   * matches is the one the regex of all cues would answer), or null when none may. Decided once per head.
+   */
+  #subsetFor(head: number): CueSubset | null {
+    let subset = this.#byHead[head];
+    if (subset === undefined) {
+      const { letters, short } = heads[head]!;
+      const cues: number[] = [];
+      this.#cueHeads.forEach((alternatives, cue) => {
+        if (alternatives.some((a) => (a.whole ? short && letters === a.letters : letters.startsWith(a.letters))))
+          cues.push(cue);
+      });
+      const key = cues.join(',');
+      subset = cues.length === 0 ? null : (this.#subsets.get(key) ?? null);
+      if (cues.length > 0 && subset === null) {
+        subset = { cues, sticky: new RegExp(cues.map((c) => `(${this.#bodies[c]})`).join('|'), this.#flags) };
+        this.#subsets.set(key, subset);
+      }
+      this.#byHead[head] = subset;
     }
-    return answer;
+    return subset;
   }
+}
+
+/** How an alternative of a cue starts: its first letters (up to three), or the whole short word it must be. */
+interface Alternative {
+  letters: string;
+  whole: boolean;
+}
+
+interface CueSubset {
+  /** The cue numbers, in order, of the regex's groups. */
+  cues: number[];
+  sticky: RegExp;
 }
 
 export const clamp01 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;

@@ -395,19 +395,20 @@ export function proposeFromDocument(
   const lookup = actorLookup(byName);
 
   const fundingContext: FundingContext = {};
-  const relationContext: RelationContext = {};
   const discourse = newDiscourse();
+  const relationContext: RelationContext = { topic: () => articleTopic(discourse) };
   const chain: EventChain = {};
   let paragraph = 0;
-  let scanned = 0;
+  // The next paragraph break, found once per paragraph rather than searched for again at each sentence.
+  let nextBreak = text.indexOf('\n\n');
   let a = 0;
   let d = 0;
   let mo = 0;
   sentences.forEach((sentence, index) => {
     // Paragraphs are separated by a blank line (normaliseText keeps them as "\n\n").
-    for (let at = text.indexOf('\n\n', scanned); at >= 0 && at < sentence.start; at = text.indexOf('\n\n', scanned)) {
+    while (nextBreak >= 0 && nextBreak < sentence.start) {
       paragraph++;
-      scanned = at + 2;
+      nextBreak = text.indexOf('\n\n', nextBreak + 2);
     }
     const within = <T extends { start: number }>(list: readonly T[], from: number): [T[], number] => {
       let i = from;
@@ -471,7 +472,6 @@ export function proposeFromDocument(
     for (const draft of proposeEvents(view, chain)) proposed.events.push(fact(draft, cite(draft.spans)));
     const fundingDrafts = proposeFundings(view, fundingContext);
     for (const draft of fundingDrafts) proposed.fundings.push(fact(draft, cite(draft.spans)));
-    relationContext.topic = articleTopic(discourse);
     for (const draft of [...proposeRelations(view, lookup, relationContext), ...fundsRelations(fundingDrafts)])
       proposed.relations.push(fact(draft, cite(draft.spans)));
   });

@@ -213,7 +213,7 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
             ? before
             : undefined;
         if (list) {
-          const topic = context.topic;
+          const topic = context.topic?.();
           for (const rival of eligible(list))
             if (topic && topic.id !== rival.id && !list.members.some((m) => m.id === topic.id))
               pairs.push([rival, topic]);
@@ -651,8 +651,8 @@ function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[
 /** What one text's sentences pass on to the next: an enumeration that may go on after a full stop. */
 export interface RelationContext {
   enumeration?: { place: ActorSpan; cue: Span; sentence: number; paragraph: number };
-  /** The company the article is about so far (coreference's `articleTopic`). */
-  topic?: ActorSpan | undefined;
+  /** The company the article is about so far (coreference's `articleTopic`), asked only when a rule needs it. */
+  topic?: () => ActorSpan | undefined;
 }
 
 const enumerationOpeners: Record<Language, RegExp> = {
