@@ -73,16 +73,35 @@ export function splitSentences(text: string, language: Language): Span[] {
     while (rest.length > 0) {
       const chunk = rest.length > MAX_SEGMENT_CHUNK ? cutChunk(rest) : rest;
       for (const { segment, index } of segmenter.segment(chunk)) {
-        const trimmedStart = segment.length - segment.trimStart().length;
-        const trimmed = segment.trim();
-        if (trimmed)
-          spans.push({ start: offset + index + trimmedStart, end: offset + index + trimmedStart + trimmed.length });
+        // The segment's span without the white space `trim` would remove, read in place (no trimmed copies).
+        let start = 0;
+        let end = segment.length;
+        while (start < end && isTrimmedSpace(segment.charCodeAt(start))) start++;
+        while (end > start && isTrimmedSpace(segment.charCodeAt(end - 1))) end--;
+        if (end > start) spans.push({ start: offset + index + start, end: offset + index + end });
       }
       offset += chunk.length;
       rest = rest.slice(chunk.length);
     }
   }
   return spans;
+}
+
+/** The characters `String.prototype.trim` removes: ECMAScript's WhiteSpace and LineTerminator. */
+function isTrimmedSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function cutChunk(line: string): string {

@@ -8,7 +8,7 @@
  * An announcement is not a founding: a founding or launch event that is only planned or announced does not date its
  * actor, and no actor's founding date or relation's start may rest on a quote that announces or plans it.
  */
-import type { FuzzyDate } from '../fuzzy-date.ts';
+import type { DateSpan, FuzzyDate } from '../fuzzy-date.ts';
 import type { EventKind } from '../vocabulary.ts';
 import { nominalSpan } from './precision.ts';
 
@@ -33,7 +33,15 @@ export function statusProblem(event: { kind: EventKind; status?: EventStatus | u
  * named, "about 2020" after "about 2019") is a plan.
  */
 export function isAfterPublication(date: FuzzyDate, published: FuzzyDate): boolean {
-  return nominalSpan(date).start > nominalSpan(published).end;
+  return nominalSpanOf(date).start > nominalSpanOf(published).end;
+}
+
+/** Spans by date object, read once: the extractor asks about the same publication date at every event word. */
+const nominalSpans = new WeakMap<FuzzyDate, DateSpan>();
+function nominalSpanOf(date: FuzzyDate): DateSpan {
+  let span = nominalSpans.get(date);
+  if (!span) nominalSpans.set(date, (span = nominalSpan(date)));
+  return span;
 }
 
 /**
