@@ -402,14 +402,16 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     const between = s.text.slice(Math.min(f.end, a.end), Math.max(f.start, a.start));
     return gap + (NEW_CLAUSE.test(between) ? CLAUSE_PENALTY : 0);
   };
-  const nearestAnchor = (f: Found) => anchors.reduce((best, a) => (gapTo(f, a) < gapTo(f, best) ? a : best));
+  const nearestAnchor = new Map(
+    told.map((f) => [f, anchors.reduce((best, a) => (gapTo(f, a) < gapTo(f, best) ? a : best))]),
+  );
   const drafts: EventDraft[] = [];
   const used = new Set<Found>();
   for (const anchor of anchors) {
     const gap = (f: Found) => gapTo(f, anchor);
     // A generic trigger (said, announced) only when right beside its anchor.
     const candidates = told.filter(
-      (f) => !used.has(f) && nearestAnchor(f) === anchor && (!f.trigger.generic || gap(f) <= 40),
+      (f) => !used.has(f) && nearestAnchor.get(f) === anchor && (!f.trigger.generic || gap(f) <= 40),
     );
     const best = candidates.sort((a, b) => Number(a.trigger.generic) - Number(b.trigger.generic) || gap(a) - gap(b))[0];
     if (!best) continue;

@@ -53,6 +53,8 @@ export interface SentenceView {
   words: Word[];
   /** Negation and hypothesis words, found on first use. */
   mood?: { negations: CueHit[]; hypotheses: CueHit[] };
+  /** `groupBefore`'s answers by offset, found on first use (several rules ask about the same cue). */
+  groupsBefore?: Map<number, GroupBefore | null>;
 }
 
 const COORDINATION =
@@ -194,21 +196,32 @@ export const isComplement = (group: Group) => PREPOSITIONS.has(group.wordBefore)
  * possessor ("Orange's service"), and not separated from `at` by a reporting verb ("X said the platform…").
  */
 export function groupBefore(s: SentenceView, at: number, options: { reach?: number } = {}): Group | undefined {
-  const reach = options.reach ?? 160;
+  s.groupsBefore ??= new Map();
+  let found = s.groupsBefore.get(at);
+  if (found === undefined) s.groupsBefore.set(at, (found = nearestGroupBefore(s, at)));
+  if (!found) return undefined;
+  return found.inParentheses || at - found.group.end <= (options.reach ?? 160) ? found.group : undefined;
+}
+
+/**
+ * What `groupBefore` finds at any reach: the groups are visited from the nearest, so a reach only cuts the answer
+ * off when it lies farther than that (the parentheses' answer has none).
+ */
+function nearestGroupBefore(s: SentenceView, at: number): GroupBefore | null {
   const open = openParenthesis(s, at);
   if (open >= 0) {
     // A cue inside parentheses speaks of the name inside them before it, else of the name the parentheses follow:
     // "(Capgemini avait préféré se retirer…)", "Linxo (hébergé chez Amazon…)".
-    const inside = [...s.groups].reverse().find((g) => g.start > open && g.end <= at);
-    if (inside) return inside;
-    return s.groups.find((g) => g.end <= open && /^\s*$/.test(s.text.slice(g.end, open)));
+    const group =
+      s.groups.findLast((g) => g.start > open && g.end <= at) ??
+      s.groups.find((g) => g.end <= open && /^\s*$/.test(s.text.slice(g.end, open)));
+    return group ? { group, inParentheses: true } : null;
   }
   // "X, which has A and B as customers, relies on Y": the names inside a closed relative clause are not the subject.
   const relative = relativeClauseBefore(s, at) ?? appositionBefore(s, at);
   for (let i = s.groups.length - 1; i >= 0; i--) {
     const g = s.groups[i]!;
     if (g.end > at || (relative && g.start > relative.start && g.end <= relative.end)) continue;
-    if (at - g.end > reach) return undefined;
     // "A report by MP X criticises Y": the author of the work the sentence opens on is its subject.
     const author = isComplement(g) && AUTHORED_WORK[s.language].test(s.text.slice(s.start, g.start));
     if (!author && (g.inParentheses || isComplement(g) || /^['’]s\b/u.test(s.text.slice(g.end, g.end + 3)))) continue;
@@ -217,10 +230,16 @@ export function groupBefore(s: SentenceView, at: number, options: { reach?: numb
       relative && g.end <= relative.start
         ? s.text.slice(g.end, relative.start) + s.text.slice(relative.end, at)
         : s.text.slice(g.end, at);
-    if (REPORTING[s.language].test(between)) return undefined;
-    return g;
+    if (REPORTING[s.language].test(between)) return null;
+    return { group: g, inParentheses: false };
   }
-  return undefined;
+  return null;
+}
+
+/** The group before a point, and whether it was found inside or before parentheses (where no reach applies). */
+interface GroupBefore {
+  group: Group;
+  inParentheses: boolean;
 }
 
 const RELATIVE_OPENER = /,\s*(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)\s/giu;
