@@ -57,8 +57,18 @@ export function fuzzyDateProblem(date: Pick<FuzzyDate, 'value' | 'precision' | '
   return null;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month; a month past 12 or below 1 counts on into the next or back into the previous year. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Read from the calendar's rules rather than through a Date: every date span asks for it.
+  if (!Number.isSafeInteger(year) || !Number.isSafeInteger(month))
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const index = year * 12 + month - 1;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return m === 1 && leap ? 29 : MONTH_DAYS[m]!;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -89,11 +99,10 @@ function addMonths(year: number, month: number, delta: number): [number, number]
 
 /** The inclusive span of days a fuzzy date can denote. */
 export function dateSpan(date: Pick<FuzzyDate, 'value' | 'precision' | 'qualifier'>): DateSpan {
+  if (date.precision === 'day') return { start: date.value, end: date.value };
   const parts = date.value.split('-');
   const year = Number(parts[0]);
   switch (date.precision) {
-    case 'day':
-      return { start: date.value, end: date.value };
     case 'month': {
       const month = Number(parts[1]);
       const last = daysInMonth(year, month);

@@ -330,13 +330,22 @@ const futureScanners: Record<Language, CueScanner> = {
   en: new CueScanner([FUTURE.en]),
 };
 const futures = new WeakMap<SentenceView, Span[]>();
+/** Whether a word's last letter is a or t, as every French future ending is: most words need no lower-cased copy. */
+const endsInAOrT = (text: string, end: number) => {
+  const c = text.charCodeAt(end - 1) | 32;
+  return c === 97 || c === 116;
+};
 /** A sentence's future tenses and plans ("sera", "lancera", "will", "is to"), found once. */
 function futureWords(s: SentenceView): Span[] {
   let found = futures.get(s);
   if (!found) {
     found = futureScanners[s.language].scan(s);
     if (s.language === 'fr')
-      found.push(...s.words.filter((w) => isFrenchFuture(s.text.slice(w.start, w.end).toLowerCase())));
+      found.push(
+        ...s.words.filter(
+          (w) => endsInAOrT(s.text, w.end) && isFrenchFuture(s.text.slice(w.start, w.end).toLowerCase()),
+        ),
+      );
     futures.set(s, found);
   }
   return found;

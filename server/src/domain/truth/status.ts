@@ -33,14 +33,14 @@ export function statusProblem(event: { kind: EventKind; status?: EventStatus | u
  * named, "about 2020" after "about 2019") is a plan.
  */
 export function isAfterPublication(date: FuzzyDate, published: FuzzyDate): boolean {
-  return nominalSpanOf(date).start > nominalSpanOf(published).end;
+  return nominalSpan(date).start > publicationSpan(published).end;
 }
 
-/** Spans by date object, read once: the extractor asks about the same publication date at every event word. */
-const nominalSpans = new WeakMap<FuzzyDate, DateSpan>();
-function nominalSpanOf(date: FuzzyDate): DateSpan {
-  let span = nominalSpans.get(date);
-  if (!span) nominalSpans.set(date, (span = nominalSpan(date)));
+/** Publication spans by date object, read once: the extractor asks about a text's publication at every event word. */
+const publicationSpans = new WeakMap<FuzzyDate, DateSpan>();
+function publicationSpan(published: FuzzyDate): DateSpan {
+  let span = publicationSpans.get(published);
+  if (!span) publicationSpans.set(published, (span = nominalSpan(published)));
   return span;
 }
 
