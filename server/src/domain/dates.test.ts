@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareFuzzyDates,
   dateSpan,
+  daysInMonth,
   FuzzyDateSchema,
   fuzzyDateProblem,
   isActiveAsOf,
@@ -49,6 +50,21 @@ describe('dateSpan', () => {
       start: '2011-12-01',
       end: '2012-02-29',
     });
+  });
+});
+
+describe('daysInMonth', () => {
+  it('follows the Gregorian calendar, leap years included', () => {
+    expect([2023, 2024, 1900, 2000].map((year) => daysInMonth(year, 2))).toEqual([28, 29, 28, 29]);
+    expect(Array.from({ length: 12 }, (_, i) => daysInMonth(2025, i + 1))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
+  });
+
+  it('counts a month past 12 or below 1 into the next or previous year, and reads a year below 100 as itself', () => {
+    expect(daysInMonth(2023, 14)).toBe(29); // February 2024
+    expect(daysInMonth(2024, 0)).toBe(31); // December 2023
+    expect(daysInMonth(0, 2)).toBe(29); // year 0 is a leap year; Date.UTC would read 1900's February
   });
 });
 
