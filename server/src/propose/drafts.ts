@@ -126,77 +126,71 @@ export function tokenise(text: string, start: number, end: number): Word[] {
  * Scanning a sentence with the combined `iu` regex instead costs ~10 times more (it tries every position).
  */
 export class CueScanner {
-  readonly #bodies: string[];
-  readonly #flags: string;
-  /** Per cue, the heads its alternatives start with (see `Alternative`); none for a cue tried at every word. */
+  /** Each cue's own regex, sticky: tried at a word start, the first cue in order that matches is the answer. */
+  readonly #sticky: RegExp[];
+  /** Per cue, the heads its alternatives start with (see `Alternative`). */
   readonly #cueHeads: Alternative[][] = [];
-  /** Cues tried at a word, by the word's head number: only those whose alternatives can start with its letters. */
-  readonly #byHead: (CueSubset | null | undefined)[] = [];
-  /** Subsets already compiled, by their cue numbers: most heads share a few. */
-  readonly #subsets = new Map<string, CueSubset>();
+  /** The cues that may start a word, by the word's head number (null: none), decided on first meeting the head. */
+  readonly #byHead: (number[] | null | undefined)[] = [];
 
   /** `patterns`: one word-bounded regex per cue, as lexicon.ts builds them (`${B}(?:…)${E}`). */
   constructor(patterns: readonly RegExp[]) {
     // The cues' own flags (a case-sensitive "may" stays so), sticky.
-    this.#flags = `${(patterns[0]?.flags ?? 'iu').replace('g', '')}y`;
+    const flags = `${(patterns[0]?.flags ?? 'iu').replace('g', '')}y`;
     // Tried only at word starts: the word-start lookbehind each cue carries is already true there.
-    this.#bodies = patterns.map((p) => p.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/u, ''));
+    this.#sticky = patterns.map((p) => new RegExp(p.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/u, ''), flags));
     for (const pattern of patterns) {
       const inner = /^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\(\?:(.*)\)\(\?!\[\\p\{L\}\\p\{N\}\]\)$/u.exec(pattern.source)?.[1];
       const heads: Alternative[] = [];
       for (const alternative of inner === undefined ? [''] : alternatives(inner)) {
         const { prefix, whole } = literalPrefix(alternative);
-        heads.push(
-          prefix === ''
-            ? { letters: '', whole: false }
-            : { letters: whole && prefix.length < 3 ? prefix : prefix.slice(0, 3), whole: whole && prefix.length < 3 },
-        );
+        const short = whole && prefix.length < 3;
+        heads.push({ letters: short ? prefix : prefix.slice(0, 3), whole: short });
       }
       this.#cueHeads.push(heads);
     }
   }
 
-  /** Cue matches in a sentence (its `words`, from `tokenise`), not overlapping, in text order. */
+  /**
+   * Cue matches in a sentence (its `words`, from `tokenise`), not overlapping, in text order. Tested with `test`,
+   * whose sticky `lastIndex` gives the match's end: no match array is made per word.
+   */
   scan(s: { text: string; end: number; words: readonly Word[] }): CueHit[] {
     const hits: CueHit[] = [];
     let skipUntil = -1;
     for (const w of s.words) {
       if (w.start < skipUntil) continue;
-      const subset = this.#subsetFor(w.head);
-      if (subset === null) continue;
-      subset.sticky.lastIndex = w.start;
-      const m = subset.sticky.exec(s.text);
-      if (!m || w.start + m[0].length > s.end) continue;
-      let group = 0;
-      while (m[group + 1] === undefined) group++;
-      hits.push({ cue: subset.cues[group]!, start: w.start, end: w.start + m[0].length });
-      skipUntil = w.start + m[0].length;
+      const cues = this.#cuesFor(w.head);
+      if (cues === null) continue;
+      for (const cue of cues) {
+        const sticky = this.#sticky[cue]!;
+        sticky.lastIndex = w.start;
+        if (!sticky.test(s.text)) continue;
+        // A match running past the sentence is no match, as with one regex of all cues.
+        if (sticky.lastIndex <= s.end) {
+          hits.push({ cue, start: w.start, end: sticky.lastIndex });
+          skipUntil = sticky.lastIndex;
+        }
+        break;
+      }
     }
     return hits;
   }
 
-  /**
-   * The cues a word with this head may start, as one sticky regex in the cues' own order (so the first cue that
-   * matches is the one the regex of all cues would answer), or null when none may. Decided once per head.
-   */
-  #subsetFor(head: number): CueSubset | null {
-    let subset = this.#byHead[head];
-    if (subset === undefined) {
+  /** The cues whose alternatives may start a word with this head, in the cues' order; null when none may. */
+  #cuesFor(head: number): number[] | null {
+    let cues = this.#byHead[head];
+    if (cues === undefined) {
       const { letters, short } = heads[head]!;
-      const cues: number[] = [];
+      const found: number[] = [];
       this.#cueHeads.forEach((alternatives, cue) => {
         if (alternatives.some((a) => (a.whole ? short && letters === a.letters : letters.startsWith(a.letters))))
-          cues.push(cue);
+          found.push(cue);
       });
-      const key = cues.join(',');
-      subset = cues.length === 0 ? null : (this.#subsets.get(key) ?? null);
-      if (cues.length > 0 && subset === null) {
-        subset = { cues, sticky: new RegExp(cues.map((c) => `(${this.#bodies[c]})`).join('|'), this.#flags) };
-        this.#subsets.set(key, subset);
-      }
-      this.#byHead[head] = subset;
+      cues = found.length === 0 ? null : found;
+      this.#byHead[head] = cues;
     }
-    return subset;
+    return cues;
   }
 }
 
@@ -204,12 +198,6 @@ export class CueScanner {
 interface Alternative {
   letters: string;
   whole: boolean;
-}
-
-interface CueSubset {
-  /** The cue numbers, in order, of the regex's groups. */
-  cues: number[];
-  sticky: RegExp;
 }
 
 export const clamp01 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
