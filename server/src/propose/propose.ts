@@ -410,19 +410,16 @@ export function proposeFromDocument(
       paragraph++;
       nextBreak = text.indexOf('\n\n', nextBreak + 2);
     }
-    const within = <T extends { start: number }>(list: readonly T[], from: number): [T[], number] => {
-      let i = from;
-      while (i < list.length && list[i]!.start < sentence.start) i++;
-      const start = i;
-      while (i < list.length && list[i]!.start < sentence.end) i++;
-      return [list.slice(start, i), i];
-    };
-    let sentenceActors: ActorSpan[];
-    [sentenceActors, a] = within(spans, a);
-    const [sentenceDates, nextD] = within(dates, d);
-    const [sentenceMoney, nextMo] = within(money, mo);
-    d = nextD;
-    mo = nextMo;
+    // Each list is in text order: the sentence's items follow those of the sentences before.
+    const firstActor = firstFrom(spans, a, sentence.start);
+    const firstDate = firstFrom(dates, d, sentence.start);
+    const firstMoney = firstFrom(money, mo, sentence.start);
+    a = firstFrom(spans, firstActor, sentence.end);
+    d = firstFrom(dates, firstDate, sentence.end);
+    mo = firstFrom(money, firstMoney, sentence.end);
+    let sentenceActors = spans.slice(firstActor, a);
+    const sentenceDates = dates.slice(firstDate, d);
+    const sentenceMoney = money.slice(firstMoney, mo);
     // "It is certified…", "Cet éditeur a…": the actor the sentence's opening anaphor stands for.
     const anaphor =
       resolveAnaphor(text, sentence.start, language, sentenceActors, discourse, index, paragraph) ??
@@ -468,7 +465,10 @@ export function proposeFromDocument(
       money: sentenceMoney,
       words: tokenise(text, sentence.start, sentence.end),
     };
-    const cite = (spansOf: Span[]) => ({ source: source.id, ...evidenceSpan(view, spansOf) });
+    const cite = (spansOf: Span[]) => {
+      const { start, end } = evidenceSpan(view, spansOf);
+      return { source: source.id, start, end };
+    };
     for (const draft of proposeEvents(view, chain)) proposed.events.push(fact(draft, cite(draft.spans)));
     const fundingDrafts = proposeFundings(view, fundingContext);
     for (const draft of fundingDrafts) proposed.fundings.push(fact(draft, cite(draft.spans)));
@@ -484,6 +484,13 @@ export function proposeFromDocument(
  * One amount told twice in a text, once without its payers ("X lève N" in a headline) and once with them ("X a levé
  * N auprès de A et B"): the same fact, proposed once, with its payers.
  */
+/** The index of the first item from `from` on that starts at or after `at`. */
+function firstFrom(list: readonly { start: number }[], from: number, at: number): number {
+  let i = from;
+  while (i < list.length && list[i]!.start < at) i++;
+  return i;
+}
+
 function withoutPayerlessEchoes(fundings: ProposedFact<FundingRecord>[]): ProposedFact<FundingRecord>[] {
   const payers = (r: FundingRecord) => r.from ?? r.funders?.join('+');
   const same = (a: FundingRecord, b: FundingRecord) =>

@@ -2,6 +2,7 @@ import type { FuzzyDate } from '../domain/dates.ts';
 import type { ActorKind, Language } from '../domain/vocabulary.ts';
 import type { DateMention } from '../ingest/extract/dates.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
+import { isWordChar } from '../ingest/offset-preserving-fold.ts';
 import { CueScanner, type CueHit, type Word } from './drafts.ts';
 import { AUTHORED_WORK, BY, FR_NEGATION_CLOSE, HYPOTHESIS, NEGATION, ORG_NOUNS, REPORTING } from './lexicon.ts';
 
@@ -417,13 +418,16 @@ function factualSi(s: SentenceView, h: CueHit): boolean {
 
 /** The shortest span of the sentence holding every given span, widened to whole words, at least 3 characters. */
 export function evidenceSpan(s: SentenceView, spans: readonly Span[]): Span {
-  let start = Math.min(...spans.map((x) => x.start));
-  let end = Math.max(...spans.map((x) => x.end));
+  let start = Infinity;
+  let end = -Infinity;
+  for (const x of spans) {
+    if (x.start < start) start = x.start;
+    if (x.end > end) end = x.end;
+  }
   start = Math.max(s.start, start);
   end = Math.min(s.end, end);
-  const wordChar = /[\p{L}\p{N}]/u;
-  while (start > s.start && wordChar.test(s.text[start - 1]!)) start--;
-  while (end < s.end && wordChar.test(s.text[end]!)) end++;
+  while (start > s.start && isWordChar(s.text[start - 1])) start--;
+  while (end < s.end && isWordChar(s.text[end])) end++;
   while (end - start < 3 && (start > s.start || end < s.end)) {
     if (end < s.end) end++;
     else start--;
