@@ -626,14 +626,27 @@ interface Collected {
 }
 
 function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
-  const evidence = new Map<string, Evidence>();
+  // Each quoted span once, by source and then by its offsets as one number (no id string made per citation):
+  // start × (length + 1) + end is one number per span of a text, exact below 2^53 (texts of 94 M characters).
+  const evidence = new Map<string, Map<number, Evidence>>();
+  const evidenceOf = (source: string, start: number, end: number): Evidence => {
+    let bySpan = evidence.get(source);
+    if (!bySpan) evidence.set(source, (bySpan = new Map()));
+    const text = c.texts.get(source)!;
+    const key = start * (text.length + 1) + end;
+    let found = bySpan.get(key);
+    if (!found)
+      bySpan.set(
+        key,
+        (found = { id: `ev-${source}-${start}-${end}`, source, quote: text.slice(start, end), start, end }),
+      );
+    return found;
+  };
   const cite = (cites: readonly { source: string; start: number; end: number }[]) => {
     const refs: EvidenceRef[] = [];
     const ids: string[] = [];
     for (const { source, start, end } of inCiteOrder(cites)) {
-      const quote = c.texts.get(source)!.slice(start, end);
-      const id = `ev-${source}-${start}-${end}`;
-      evidence.set(id, { id, source, quote, start, end });
+      const { id, quote } = evidenceOf(source, start, end);
       // In source order: a quote already given from this source is among the last refs.
       let quoted = false;
       for (let i = refs.length - 1; i >= 0 && refs[i]!.source === source && !quoted; i--)
@@ -830,7 +843,7 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
     relations,
     events,
     fundings,
-    evidence: [...evidence.values()].sort(byId),
+    evidence: [...evidence.values()].flatMap((bySpan) => [...bySpan.values()]).sort(byId),
     sources: c.sources.sort(byId),
   };
 }
