@@ -5,6 +5,7 @@ import {
   COMMON_CAPITALISED,
   COUNTRY_NAMES,
   DEMONYMS,
+  DESCRIBED_ITEM,
   FOUNDER_TITLES,
   GIVEN_NAMES,
   KIND_CUES_AFTER,
@@ -39,8 +40,11 @@ export interface NewActorDraft {
   mentions: NewActorMention[];
 }
 
-const LISTED_AFTER =
-  /^\s*(?:,|et|and|&|ou|or)\s+(?:(?:de|du|des|d['’]|of|from|by|par)\s*)?(?:(?:l['’]|la |le |les |the )\s*)?\p{Lu}/u;
+// The next item may be described by a few lower-case words: "Bpifrance et du fonds régional X", "A and the venture firm B".
+const LISTED_AFTER = new RegExp(
+  `^\\s*(?:,|et|and|&|ou|or)\\s+(?:(?:de|du|des|d['’]|of|from|by|par)\\s*)?(?:(?:l['’]|la |le |les |the )\\s*)?${DESCRIBED_ITEM}\\p{Lu}`,
+  'u',
+);
 const LISTED_BEFORE =
   /\p{Lu}[\p{L}\p{N}.'’-]*\s*(?:,|et|and|&|ou|or)\s+(?:(?:de|du|des|d['’]|of|from|by|par)\s*)?(?:(?:l['’]|la |le |les |the )\s*)?$/u;
 
@@ -261,7 +265,7 @@ export function refineNames(names: readonly NameCandidate[], language: Language)
 
 /** An adjective French places after its noun: a demonym, a nationality, "spécialisée", "public". */
 const FR_ADJECTIVE_AFTER_NOUN =
-  '(?:\\s+\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|ique|if|ive|é|ée))?';
+  '(?:\\s+\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|ique|if|ive|é|ée|ier|ière|aire))?';
 /** A guess at an actor's kind from its name and the words around its first mentions. */
 export function guessKind(
   text: string,
@@ -343,11 +347,12 @@ const APPOSED_KINDS: { kind: ActorKind; pattern: RegExp }[] = [
 /** A job title and its preposition, or a buyer's or owner's passive, right before an organisation's name. */
 const EMPLOYER_BEFORE: Record<Language, RegExp> = {
   fr: new RegExp(
-    `(?:(?:${LEAD_TITLES.fr.source}|${WORK_TITLES.fr.source})(?:\\s+[\\p{Ll}-]+)?\\s+(?:chez|de|du|d['’])|(?:rachetée?s?|acquise?s?|détenue?s?|reprise?s?) par)\\s*$`,
+    `(?:(?:${LEAD_TITLES.fr.source}|${WORK_TITLES.fr.source})(?:\\s+[\\p{Ll}-]+)?\\s+(?:chez|de|du|d['’])|rejoint\\s+[^.;:,]{1,40}?\\s+en provenance d(?:e|u|['’])|(?:rachetée?s?|acquise?s?|détenue?s?|reprise?s?) par)\\s*$`,
     'iu',
   ),
+  // "partner at X", "head of public sector at X", "joined Y in 2019 from X": where a person worked.
   en: new RegExp(
-    `(?:(?:${LEAD_TITLES.en.source}|${WORK_TITLES.en.source})\\s+(?:at|of)(?:\\s+the)?|(?:acquired|bought|owned|purchased|taken over) by)\\s*$`,
+    `(?:(?:${LEAD_TITLES.en.source}|${WORK_TITLES.en.source})(?:\\s+of\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?\\s+(?:at|of)(?:\\s+the)?|partner at|joined\\s+[^.;:,]{1,40}?\\s+from|(?:acquired|bought|owned|purchased|taken over) by)\\s*$`,
     'iu',
   ),
 };

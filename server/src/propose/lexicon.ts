@@ -565,10 +565,13 @@ export const FOUNDER_TITLES: Record<Language, RegExp> = {
   fr: word('co-?fondat(?:eur|rice)|fondat(?:eur|rice)|co-?créat(?:eur|rice)|créat(?:eur|rice)'),
   en: word('co-?founder|founder|co-?creator|creator'),
 };
-/** "deputy", "adjoint": a title that serves the leader rather than leads. */
+/**
+ * "deputy", "adjoint": a title that serves the leader rather than leads; "former", "ancienne": a title held once
+ * ("formerly head of X at Y" worked for Y, it does not lead it now).
+ */
 export const DEPUTY: Record<Language, RegExp> = {
-  fr: word('adjoint(?:e)?|délégué(?:e)?|vice'),
-  en: word('deputy|vice|assistant|associate'),
+  fr: word('adjoint(?:e)?|délégué(?:e)?|vice|ancien(?:ne)?|ex'),
+  en: word('deputy|vice|assistant|associate|former|formerly|ex'),
 };
 
 /** Elected titles before a name, and the assembly they sit in (looked up by name among the actors). */
@@ -618,6 +621,14 @@ export const NATIONALITIES: Record<Language, { pattern: RegExp; country: string[
     { pattern: word('Dutch'), country: ['Netherlands', 'Pays-Bas'] },
   ],
 };
+/**
+ * A list item described by a noun before its name, in either order of noun and adjective: "et du fonds régional X",
+ * "and the venture firm X", "et le groupe hospitalier X" (an English modifier before the noun, a French adjective
+ * after it). Optional: the regex source ends with the space before the name.
+ */
+export const DESCRIBED_ITEM =
+  '(?:(?:[\\p{L}-]+\\s+)?(?:fonds|funds?|groupe|group|société|company|firm|banque|bank|cabinet|assureur|insurer|mutuelle|start-?up)(?:\\s+\\p{Ll}+(?:al|ale|aux|ier|ière|aire|ais|aise|ois|oise|ien|ienne|ique|if|ive|ain|aine))?\\s+)?';
+
 /** Nouns that a nationality adjective must qualify to place an actor: "French company X", "la start-up française X". */
 export const ORG_NOUNS: Record<Language, RegExp> = {
   fr: word(
@@ -701,6 +712,15 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
     kind: 'company',
     pattern: word(
       `la société|le groupe|l${AP}entreprise|la start-?up|l${AP}éditeur|l${AP}opérateur|l${AP}hébergeur|le fabricant|le constructeur|l${AP}intégrateur|the company|the firm|the group|the start-?up|the publisher|the operator|the host|host|the manufacturer|the vendor|the integrator`,
+    ),
+  },
+  // A name described by an organisation noun, with modifiers before it in English ("the German insurer X", "rival
+  // operator X", "Dutch software group X"); French puts the adjective after ("le fonds régional X": actors.ts), or
+  // uses a city's or country's adjective as the noun ("le nantais X", "l'américain X").
+  {
+    kind: 'company',
+    pattern: word(
+      `le fonds|la banque|l${AP}assureur|la mutuelle|le cabinet|(?:le|l${AP})\\s*\\p{Ll}{3,}(?:ais|ois|ien|ain|and)|(?:[\\p{L}-]+\\s+){0,2}(?:insurer|bank|lender|fund|investor|carrier|retailer|supplier|provider|maker|chipmaker|operator|publisher|vendor|start-?up|firm|company|group)`,
     ),
   },
   {
@@ -808,7 +828,7 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
 
 /**
  * Common given names (French, English, and those European newsrooms meet most: German, Dutch, Nordic, Italian,
- * Spanish, Portuguese, Polish, Arabic, Indian), so a two-word name that starts with one is a person. Names that are
+ * Spanish, Portuguese, Polish, Arabic, Indian, Irish), so a two-word name that starts with one is a person. Names that are
  * also places or brands ("Jordan", "Austin", "Victoria") are left out.
  */
 export const GIVEN_NAMES = new Set(
@@ -823,6 +843,7 @@ export const GIVEN_NAMES = new Set(
     'agnieszka katarzyna krzysztof marcin piotr tomasz ' +
     'ahmed ali amina fatima hassan karim khalid leila malik mohamed mohammed nabil omar rachid samir sofiane youssef ' +
     'amit anil arjun deepak priya rahul raj ravi sanjay sunita vijay ' +
+    'aisling aoife brendan cian ciara colm conor declan eamon eoin fergal fionn liam niall niamh oisin orla ronan siobhan ' +
     'alain alexandre alice anne antoine arnaud aurélie bernard bruno camille caroline catherine cédric charles christian christine christophe claire claude david denis didier dominique édouard élisabeth emmanuel éric étienne fabien fabrice florence françois françoise frédéric gabriel georges gérard gilles guillaume hélène henri hugo isabelle jacques jean jeanne jérôme joël julie julien laurent léa louis luc lucas marc marie martin mathieu michel nathalie nicolas olivier pascal patrick paul philippe pierre raphaël rené richard robert sandrine sébastien sophie stéphane sylvie thierry thomas valérie vincent xavier yves ' +
     'adam alex andrew anna barbara ben bill bob brian charlie chris daniel emily emma george james jane jason jeff jennifer john joseph kate kevin laura lisa mark mary matt michael mike nancy peter rachel robert ryan sam sarah satya scott steve steven susan tim tom william'
   ).split(' '),

@@ -105,6 +105,11 @@ const PASSIVE_AUXILIARY =
 
 const PARTICIPLE_CUE = /^\p{L}+(?:é|ée|és|ées|ed|is|ise|ises)$/u;
 
+/** A comma or semicolon (a colon may open the object itself: "to create two competitors: A and B"). */
+const CLAUSE_BREAK = /[,;]/u;
+/** ", en 2015, ", ", in Paris, ": a short insertion between two commas. */
+const INSERTION = /,\s[^,;:]{1,25},/gu;
+
 const PARTICIPLE_AGENT =
   /\p{L}{3,}(?:é|ée|és|ées|ed|u|ue|us|ues|it|ite|its|ites)\s+(?:par|by)\s+(?:(?:the|le|la|les|l['’])\s*)?$/u;
 
@@ -312,6 +317,10 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       continue;
     // "reprend l'infrastructure développée par X": X is the agent of another participle, not the cue's object.
     if (!agent && PARTICIPLE_AGENT.test(s.text.slice(end, object.start))) continue;
+    // "who left in 2015, now backs start-ups through his fund, X": an object past a clause break is another clause's
+    // (a short insertion between commas, "a choisi, en 2015, X", is no break).
+    if (!agent && object === after && CLAUSE_BREAK.test(s.text.slice(end, object.start).replace(INSERTION, ' ')))
+      continue;
     // "dénoncent la dépendance aux services de X", "criticised the reliance on X": a use of X is criticised, not X.
     if (cue.type === 'criticises' && DEPENDENCE_NOUN.test(s.text.slice(end, object.start))) continue;
     // "bought back the shares of the State" is not buying the State.
@@ -605,7 +614,7 @@ function fromTitles(s: SentenceView): RelationDraft[] {
       );
       const org = after ?? possessor ?? appointer ?? owner;
       if (!org) continue;
-      const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, start - 12), end));
+      const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, start - 16), end));
       const relation = type === 'leads' && deputy ? 'works-for' : type;
       const d = draft(s, relation, person, org, [{ start, end }], 0.7, `relation.title:${relation}`);
       if (d) out.push(d);

@@ -3,7 +3,16 @@ import type { ActorKind, Language } from '../domain/vocabulary.ts';
 import type { DateMention } from '../ingest/extract/dates.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
 import { CueScanner, type CueHit, type Word } from './drafts.ts';
-import { AUTHORED_WORK, BY, FR_NEGATION_CLOSE, HYPOTHESIS, NEGATION, ORG_NOUNS, REPORTING } from './lexicon.ts';
+import {
+  AUTHORED_WORK,
+  BY,
+  DESCRIBED_ITEM,
+  FR_NEGATION_CLOSE,
+  HYPOTHESIS,
+  NEGATION,
+  ORG_NOUNS,
+  REPORTING,
+} from './lexicon.ts';
 
 /**
  * One sentence as the rules see it: its actors (known to the knowledge base or newly proposed), dates and amounts,
@@ -57,6 +66,11 @@ export interface SentenceView {
 
 const COORDINATION =
   /^\s*(?:,|et|and|&|\/|ou|or|ainsi que|as well as|,\s*(?:et|and|ou|or))?\s*(?:(?:even|also|même|aussi|encore)\s+)?(?:(?:l['’]|le |la |les |the )\s*)?$/iu;
+/** After a conjunction the next item may be described ("A et le groupe hospitalier B"); after a bare comma that is an apposition. */
+const DESCRIBED_COORDINATION = new RegExp(
+  `^\\s*,?\\s*(?:et|and|ou|or)\\s+(?:l['’]|le |la |les |the )\\s*${DESCRIBED_ITEM}$`,
+  'iu',
+);
 
 /** Words after which a group is a complement, not a subject: "par X", "of X", "avec X". */
 export const PREPOSITIONS = new Set(
@@ -109,7 +123,9 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
       last.inParentheses === inParentheses &&
       // "A et B, la société X": after a conjunction, a bare comma ends the list.
       !(conjoined.has(last) && /^\s*,\s*(?:(?:l['’]|le |la |les |the )\s*)?$/u.test(separator)) &&
-      (COORDINATION.test(separator) || repeatsPreposition(last.wordBefore, separator))
+      (COORDINATION.test(separator) ||
+        DESCRIBED_COORDINATION.test(separator) ||
+        repeatsPreposition(last.wordBefore, separator))
     ) {
       if (CONJUNCTION.test(separator)) conjoined.add(last);
       last.members.push(actor);
@@ -158,7 +174,10 @@ const PREPOSITION_FORMS = [
   ['de', 'du', 'des', "d'"],
   ['à', 'au', 'aux'],
 ];
-const REPEATED_PREPOSITION = /^\s*,?\s*(?:et|and|ou|or)\s+(\p{L}+['’]?)\s*(?:(?:l['’]|le |la |les |the )\s*)?$/iu;
+const REPEATED_PREPOSITION = new RegExp(
+  `^\\s*,?\\s*(?:et|and|ou|or)\\s+(\\p{L}+['’]?)\\s*(?:(?:l['’]|le |la |les |the )\\s*)?${DESCRIBED_ITEM}$`,
+  'iu',
+);
 
 /** "A et de B" after "de A": the conjunction repeats the first item's preposition, so B is a second item. */
 function repeatsPreposition(wordBefore: string, between: string): boolean {
