@@ -555,10 +555,10 @@ export const LEAD_TITLES: Record<Language, RegExp> = {
 };
 export const WORK_TITLES: Record<Language, RegExp> = {
   fr: word(
-    `directeur|directrice|responsable|ingénieur(?:e)?|salarié(?:e)?|employé(?:e)?|porte-parole|chef|vice-président(?:e)?|adjoint(?:e)?|délégué(?:e)?|associé(?:e)?|analyste|architecte|consultant(?:e)?|chercheu(?:r|se)|économiste|professeur(?:e)?`,
+    `directeur|directrice|responsable|ingénieur(?:e)?s?|salarié(?:e)?s?|employé(?:e)?s?|porte-parole|chef|vice-président(?:e)?|adjoint(?:e)?|délégué(?:e)?|associé(?:e)?s?|analystes?|architecte|consultant(?:e)?s?|chercheu(?:r|se)s?|économistes?|professeur(?:e)?`,
   ),
   en: word(
-    `director|officer|engineer|employee|spokes(?:man|woman|person)|vice[- ]president|VP|manager|deputy|analyst|architect|consultant|partner at|executive|researcher|economist|professor`,
+    `director|officer|engineers?|employees?|spokes(?:man|woman|person)|vice[- ]president|VP|manager|deputy|analysts?|architect|consultants?|partner at|executive|researchers?|economists?|professor`,
   ),
 };
 export const FOUNDER_TITLES: Record<Language, RegExp> = {

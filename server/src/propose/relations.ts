@@ -352,7 +352,27 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
         if (funds) out.push(funds);
       }
     if (!agent && cue.shape === 'forward') out.push(...gapped(s, cue, cueSpan, subject, object));
+    if (!agent && (cue.type === 'member-of' || cue.type === 'works-for'))
+      out.push(...formerEmployer(s, cueSpan, fromGroup, object));
   }
+  return out;
+}
+
+/** "joined Y in 2018 from X", "a rejoint Y en provenance de X": where the person worked before. */
+const JOINED_FROM: Record<Language, RegExp> = {
+  en: /^[^,.;:]{0,30}?\sfrom\s+(?:the\s+)?$/u,
+  fr: /^[^.;:]{0,30}?\s(?:en provenance|venue?s?|issue?s?)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$/u,
+};
+function formerEmployer(s: SentenceView, cue: Span, joiners: Group, joined: Group): RelationDraft[] {
+  const next = s.groups[s.groups.indexOf(joined) + 1];
+  if (!next || !JOINED_FROM[s.language].test(s.text.slice(joined.end, next.start))) return [];
+  const out: RelationDraft[] = [];
+  for (const person of joiners.members)
+    for (const employer of next.members) {
+      if (person.kind !== 'person' || !EMPLOYERS.includes(employer.kind)) continue;
+      const d = draft(s, 'works-for', person, employer, [cue], 0.55, 'relation.joined-from');
+      if (d) out.push(d);
+    }
   return out;
 }
 
@@ -568,13 +588,16 @@ function fromTitles(s: SentenceView): RelationDraft[] {
     for (const hit of titleScanners[s.language].scan(s)) {
       const type = TITLE_TYPES[hit.cue]!;
       const { start, end } = hit;
-      // The person: right before the title (", ") or right after it.
+      // "a former Proximus engineer": an organisation naming the title it qualifies, right before it.
+      const modifier = s.actors.findLast((a) => a.end <= start && isOrg(a) && /^ $/u.test(s.text.slice(a.end, start)));
+      const titleStart = modifier?.start ?? start;
+      // The person: right before the title (", ", "jusqu'ici") or right after it.
       const person =
         people.find(
           (p) =>
-            p.end <= start &&
-            /^\s*,?\s*(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
-              s.text.slice(p.end, start),
+            p.end <= titleStart &&
+            /^\s*,?\s*(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u.test(
+              s.text.slice(p.end, titleStart),
             ),
         ) ??
         people.find(
@@ -612,12 +635,19 @@ function fromTitles(s: SentenceView): RelationDraft[] {
           OWNER_DETERMINER.test(s.text.slice(a.start, a.end)) &&
           /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.text.slice(a.end, start)),
       );
-      const org = after ?? possessor ?? appointer ?? owner;
+      const org = after ?? possessor ?? modifier ?? appointer ?? owner;
       if (!org) continue;
-      const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, start - 16), end));
+      const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, titleStart - 16), end));
       const relation = type === 'leads' && deputy ? 'works-for' : type;
-      const d = draft(s, relation, person, org, [{ start, end }], 0.7, `relation.title:${relation}`);
-      if (d) out.push(d);
+      // "A et B, deux anciens chercheurs du C": a plural title is every person of the list it follows.
+      const plural = person.end <= start && /s$/u.test(s.text.slice(start, end));
+      const holders = plural
+        ? (s.groups.find((g) => g.members.includes(person))?.members.filter((m) => m.kind === 'person') ?? [person])
+        : [person];
+      for (const holder of holders) {
+        const d = draft(s, relation, holder, org, [{ start, end }], 0.7, `relation.title:${relation}`);
+        if (d) out.push(d);
+      }
     }
   }
   return out;
