@@ -43,13 +43,19 @@ const IMPERSONAL: Record<Language, RegExp> = {
 
 /** An opening participle clause: a capitalised past participle, a few words, a comma ("Launched in 2012, "). */
 const OPENING_PARTICIPLE: Record<Language, RegExp> = {
-  en: /^(?:[A-Z]\p{Ll}+ed|Born|Built|Set up|Bought|Sold)\s[^,.;:!?]{1,80},\s*/u,
-  fr: /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|ites)\s[^,.;:!?]{1,80},\s*/u,
+  en: /^(?:[A-Z]\p{Ll}+ed|Born|Built|Set up|Bought|Sold)\s[^,.;:!?]{1,160},\s*/u,
+  fr: /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|ites)\s[^,.;:!?]{1,160},\s*/u,
 };
 
 /** The length of the participle clause a sentence opens on ("Launched in 2012, "), 0 without one. */
 const openingParticiple = (text: string, start: number, language: Language) =>
-  OPENING_PARTICIPLE[language].exec(text.slice(start, start + 120))?.[0].length ?? 0;
+  OPENING_PARTICIPLE[language].exec(text.slice(start, start + 200))?.[0].length ?? 0;
+
+/** A sentence opening on a participle whose clause holds commas ("Fondée par A, ancienne X chez Y, et B, …"). */
+const OPENING_PARTICIPLE_WORD: Record<Language, RegExp> = {
+  en: /^(?:[A-Z]\p{Ll}+ed|Born|Built|Set up|Bought|Sold)\s/u,
+  fr: /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|ites)\s/u,
+};
 
 export interface Discourse {
   /** The subject of the last sentence read, with where it was. */
@@ -131,8 +137,8 @@ const TOPIC_KINDS: readonly ActorKind[] = ['company', 'joint-venture'];
 
 /** "The company", "L'entreprise": a definite generic noun, no demonstrative, no qualifier. */
 const GENERIC_DESCRIPTION: Record<Language, RegExp> = {
-  en: /^The\s+(?:company|firm|group)(?![\p{L}])/u,
-  fr: /^(?:La\s+société|L['’]entreprise|Le\s+groupe)(?![\p{L}])/u,
+  en: /^The\s+(?:company|firm|group|start-?up)(?![\p{L}])/u,
+  fr: /^(?:La\s+société|L['’]entreprise|Le\s+groupe|La\s+start-?up|La\s+jeune\s+pousse)(?![\p{L}])/u,
 };
 
 /**
@@ -202,6 +208,21 @@ export function rememberSentence(
     SUBJECT_LEAD[language].test(text.slice(from, first.start))
       ? first
       : undefined;
+  // "Fondée en 2019 par A, ancienne ingénieure chez B, et C, X emploie…": past the agents and their appositions, the
+  // subject is the first actor a comma opens the main clause on.
+  if (
+    (!discourse.subject || discourse.subject.kind === 'person') &&
+    OPENING_PARTICIPLE_WORD[language].test(text.slice(start, start + 24))
+  )
+    discourse.subject = actors.find((a) => {
+      const comma = text.lastIndexOf(',', a.start);
+      return (
+        comma > start &&
+        a.kind !== 'place' &&
+        SUBJECT_LEAD[language].test(text.slice(comma + 1, a.start)) &&
+        a.start - comma <= 40
+      );
+    });
   for (const a of actors)
     if (ORGANISATION_KINDS.includes(a.kind)) {
       const seen = discourse.named.get(a.id);

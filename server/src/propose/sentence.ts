@@ -290,7 +290,17 @@ function openParenthesis(s: SentenceView, at: number): number {
 
 /** The group a participle opening the sentence qualifies: "Fondée en 2019 par A, la société X …" -> X. */
 export function groupAfterParticiple(s: SentenceView, agent: Group): Group | undefined {
-  if (!/^\s*,/.test(s.text.slice(agent.end, agent.end + 3))) return undefined;
+  // "Sanctionnée en 2022 par la CNIL d'une amende…, la start-up a…": the clause goes on after its agent; the subject
+  // opens the main clause, right after a comma.
+  if (!/^\s*,/.test(s.text.slice(agent.end, agent.end + 3)))
+    return s.groups.find(
+      (g) =>
+        g.start > agent.end &&
+        g.start - agent.end <= 160 &&
+        !g.inParentheses &&
+        /,\s*(?:(?:l['’]|le |la |les |the )\s*)?$/u.test(s.text.slice(agent.end, g.start)) &&
+        !/[;:.]/u.test(s.text.slice(agent.end, g.start)),
+    );
   // "Fondée par A et B, deux anciens chercheurs du C, X a…": a name in the agents' apposition is a complement
   // ("du C", "at C") and is skipped; the subject is the first name that is not ("la société X", "X").
   return s.groups.find(
