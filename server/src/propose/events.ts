@@ -1,4 +1,5 @@
 import type { FuzzyDate } from '../domain/dates.ts';
+import type { DateMention } from '../ingest/extract/dates.ts';
 import { deriveDate, type Derivation, type OffsetUnit } from '../domain/truth/derived.ts';
 import { announcingWord, isAfterPublication, type EventStatus } from '../domain/truth/status.ts';
 import type { EventKind, Language } from '../domain/vocabulary.ts';
@@ -365,7 +366,9 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
   if (s.dates.length === 0 && !recency && !chain.last) return [];
   // A sentence with no date of its own may tell one against the text's previous event.
   const cue = s.dates.length === 0 && !recency && chain.last ? chainedCue(s) : undefined;
-  const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, chain));
+  // "X a rejoint Y en janvier 2022 et a obtenu Z le mois suivant": an interval told against the sentence's own date.
+  const inner = s.dates.length > 0 ? innerChainedCue(s) : undefined;
+  const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, chain), inner);
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
   if (cue?.offset && cue.offset.amount < 0) return drafts;
@@ -376,13 +379,36 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
 }
 
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s/iu;
+/** A second verb phrase with no subject of its own: "… and led", "… et a obtenu". */
+const VERB_PHRASE_AFTER = /^[^,;]*\s(?:and|et)\s+\p{Ll}/u;
 const CLAUSE_PENALTY = 10_000;
 
-function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor | undefined): EventDraft[] {
+/** A stated interval after one of the sentence's dates ("en janvier 2022 … le mois suivant"), with that date. */
+function innerChainedCue(s: SentenceView): (ChainedCue & { after: DateMention }) | undefined {
+  const found = chainedCue(s);
+  if (!found?.offset) return undefined;
+  const after = s.dates.findLast((d) => d.end <= found.start);
+  return after ? { ...found, after } : undefined;
+}
+
+function eventDrafts(
+  s: SentenceView,
+  recency: Span | undefined,
+  chained: Anchor | undefined,
+  inner?: ChainedCue & { after: DateMention },
+): EventDraft[] {
   const triggers = findTriggers(s);
   if (triggers.length === 0) return [];
   // One event per date: the nearest trigger, a specific one (launched) before a generic one (said).
   const anchors: Anchor[] = s.dates.map((d) => ({ start: d.start, end: d.end, date: d.date, rule: 'event.dated' }));
+  // Dated once the event of the date it counts from is drafted (that anchor comes first, the inner one last).
+  const innerAnchor: Anchor | undefined = inner && {
+    start: inner.start,
+    end: inner.start + inner.cue.length,
+    date: inner.after.date,
+    rule: 'event.chained',
+  };
+  if (innerAnchor) anchors.push(innerAnchor);
   if (recency) {
     const cue = s.text.slice(recency.start, recency.end);
     anchors.push({ start: recency.start, end: recency.end, date: recencyDate(s, cue), rule: 'event.recency' });
@@ -397,19 +423,29 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
       : triggers.filter((f) => f.start < reference || !REFERENCE_EVENT.test(s.text.slice(reference, f.start)));
   // A trigger belongs to the anchor (a date, or a recency word) nearest to it.
   // A clause joined by ", and"/", et" between them ("X was acquired in 2020, and Y shut down in 2021") parts them.
+  // A date before the trigger that closes the verb phrase before ", and"/" et" ("joined X in 2018 and led the launch")
+  // is that phrase's.
   const gapTo = (f: Found, a: Anchor) => {
     const gap = f.end <= a.start ? a.start - f.end : Math.max(0, f.start - a.end);
     const between = s.text.slice(Math.min(f.end, a.end), Math.max(f.start, a.start));
-    return gap + (NEW_CLAUSE.test(between) ? CLAUSE_PENALTY : 0);
+    if (NEW_CLAUSE.test(between)) return gap + CLAUSE_PENALTY;
+    return gap + (a.end <= f.start && VERB_PHRASE_AFTER.test(between) ? CLAUSE_PENALTY / 2 : 0);
   };
   const nearestAnchor = (f: Found) => anchors.reduce((best, a) => (gapTo(f, a) < gapTo(f, best) ? a : best));
   const drafts: EventDraft[] = [];
   const used = new Set<Found>();
-  for (const anchor of anchors) {
+  for (const slot of anchors) {
+    let anchor = slot;
+    if (slot === innerAnchor) {
+      const from = drafts.find((d) => d.spans[0]!.start === inner!.after.start);
+      const derived = from && chainedAnchor(inner!, { last: { key: from.key, date: from.record.date } });
+      if (!derived) continue;
+      anchor = derived;
+    }
     const gap = (f: Found) => gapTo(f, anchor);
     // A generic trigger (said, announced) only when right beside its anchor.
     const candidates = told.filter(
-      (f) => !used.has(f) && nearestAnchor(f) === anchor && (!f.trigger.generic || gap(f) <= 40),
+      (f) => !used.has(f) && nearestAnchor(f) === slot && (!f.trigger.generic || gap(f) <= 40),
     );
     const best = candidates.sort((a, b) => Number(a.trigger.generic) - Number(b.trigger.generic) || gap(a) - gap(b))[0];
     if (!best) continue;

@@ -953,3 +953,31 @@ describe('the main clause after a long opening participle clause (found missing 
     expect(relations(r)).not.toContain('anssi regulates nubo-cloud');
   });
 });
+
+describe('two verb phrases sharing one subject (found missing by held-out set 3)', () => {
+  const dated = (p: Proposals) => p.events.map((e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value}`);
+  it('gives the second verb the first one’s subject, not its object ("X joined Y in 2018 and led…")', () => {
+    const p = en('Laura Chen joined Atos in 2018 and led the launch of Nimbus Cloud in May 2020.');
+    expect(dated(p)).toEqual(expect.arrayContaining(['other laura-chen 2018', 'launch nimbus-cloud 2020-05']));
+    const q = fr("Nubo Cloud a rejoint l'association Hexatrust en janvier 2022 et a racheté Scaleway en 2023.");
+    expect(relations(q)).toContain('nubo-cloud acquired scaleway');
+    expect(relations(q)).not.toContain('hexatrust acquired scaleway');
+    // a second subject after the conjunction keeps its own verb
+    const r = en('In 2018, Atos and Capgemini launched Nimbus Cloud.');
+    expect(dated(r)).toContain('launch nimbus-cloud 2018');
+  });
+
+  it('dates "le mois suivant", "a week later" against the sentence’s own earlier date', () => {
+    const p = fr(
+      "Nubo Cloud a rejoint l'association Hexatrust en janvier 2022 et a été qualifiée par l'Anssi le mois suivant.",
+    );
+    expect(dated(p)).toEqual(expect.arrayContaining(['certification nubo-cloud 2022-02']));
+    const q = en(
+      'Nimbus Labs joined the Hexatrust alliance in March 2021 and was certified by Anssi two months later.',
+    );
+    expect(dated(q)).toEqual(expect.arrayContaining(['certification nimbus-labs 2021-05']));
+    // no interval ("later") gives no date of its own
+    const r = en('Nimbus Labs joined the Hexatrust alliance in March 2021 and was certified by Anssi later.');
+    expect(dated(r)).not.toContain('certification nimbus-labs 2021-05');
+  });
+});

@@ -237,10 +237,22 @@ export function groupBefore(s: SentenceView, at: number, options: { reach?: numb
         ? s.text.slice(g.end, relative.start) + s.text.slice(relative.end, at)
         : s.text.slice(g.end, at);
     if (REPORTING[s.language].test(between)) return undefined;
+    // "X a rejoint Y en 2022 et a obtenu…", "X joined Y in 2022 and was certified": Y is the first verb's object; the
+    // second verb shares the first one's subject.
+    const coordinated = VERB_COORDINATION.exec(between);
+    if (coordinated && !VERB_BEFORE.test(between.slice(0, coordinated.index + 1)))
+      return groupBefore(s, g.start, options);
     return g;
   }
   return undefined;
 }
+
+/** A second verb phrase with no subject of its own: "… et a obtenu", "… and was certified". */
+const VERB_COORDINATION =
+  /\s(?:et|and)\s+(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|is|are|was|were|will)\s[^,;]*$/u;
+/** A verb between a group and that coordination makes the group the subject: "X a rejoint … et a…". */
+const VERB_BEFORE =
+  /(?:^|\s)(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|is|are|was|were|will|\p{Ll}{2,}ed)\s/u;
 
 const RELATIVE_OPENER = /,\s*(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)\s/giu;
 
