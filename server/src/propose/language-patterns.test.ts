@@ -981,3 +981,17 @@ describe('two verb phrases sharing one subject (found missing by held-out set 3)
     expect(dated(r)).not.toContain('certification nimbus-labs 2021-05');
   });
 });
+
+describe('a certificate obtained from a body (found missing by held-out sets 2 and 3)', () => {
+  it('reads "a obtenu la qualification X de l’Anssi", "received the X certification from Anssi" as Anssi certifying', () => {
+    expect(relations(fr("En 2022, Nubo Cloud a obtenu la qualification SecNumCloud de l'Anssi."))).toContain(
+      'anssi certifies nubo-cloud',
+    );
+    expect(relations(en('In 2022, Nimbus Labs received the SecNumCloud certification from Anssi.'))).toContain(
+      'anssi certifies nimbus-labs',
+    );
+    // a company named after the certificate is no certifier; nor is a certificate only hoped for
+    expect(relations(en('In 2022, Nimbus Labs obtained the ISO certification, like Capgemini.'))).toEqual([]);
+    expect(relations(fr("Nubo Cloud pourrait obtenir la qualification SecNumCloud de l'Anssi en 2025."))).toEqual([]);
+  });
+});

@@ -462,6 +462,16 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     `certif(?:ies|ied)|accredit(?:s|ed)|qualifies`,
     { from: ['public-body', 'organisation', 'certification'], to: ORGANISATION_KINDS },
   ),
+  // "a obtenu la qualification SecNumCloud de l'Anssi", "received the C5 certification from the BSI": the body named
+  // after the certificate certifies the subject.
+  cue(
+    'certifies',
+    'backward',
+    `(?:obtenu|obtient|obtiennent|décroch(?:é|e|ent)|reçu|reçoit) (?:la|le|sa|son|une|un) (?:qualification|certification|label|homologation)`,
+    // (the certificate's name may stand inside the cue: the cue ends before it)
+    `(?:obtained|obtains|received|receives|won|wins|earned|earns|secured|gained) (?:the|its|their|a|an)(?= (?:[\\p{L}\\d-]+ )?(?:certification|qualification|accreditation|label))`,
+    { from: ['public-body', 'organisation'], to: ORGANISATION_KINDS },
+  ),
   cue(
     'owns',
     'forward',
