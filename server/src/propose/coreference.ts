@@ -120,14 +120,12 @@ export function resolveAnaphor(
     if (!m) continue;
     // "Son principal rival, le nantais X, a été…": the possessed noun is in apposition to a name, the subject.
     // ("Its chief executive, X, said": a title, whose holder the title rules pair with the owner, still resolves.)
-    if (
-      POSSESSIVE.test(m[0]) &&
-      APPOSED_NAME.test(head) &&
-      !titled(head.slice(m[0].length, head.indexOf(',')), language)
-    )
-      return undefined;
+    // The owner is still named ("Son principal rival, le nantais X": X competes with it), but is no subject.
+    const ownerOnly =
+      POSSESSIVE.test(m[0]) && APPOSED_NAME.test(head) && !titled(head.slice(m[0].length, head.indexOf(',')), language);
     const antecedent = discourse.subject;
-    return antecedent && fits(want, antecedent) ? { ...antecedent, start: from, end: from + m[0].length } : undefined;
+    if (!antecedent || !fits(want, antecedent)) return undefined;
+    return { ...antecedent, start: from, end: from + m[0].length, ...(ownerOnly ? { ownerOnly: true as const } : {}) };
   }
   return undefined;
 }
@@ -199,7 +197,7 @@ export function rememberSentence(
 ): void {
   const from = start + openingParticiple(text, start, language);
   // The first actor of the main clause, after any opening participle clause ("Fondée par A, la société X…").
-  const first = actors.find((a) => a.start >= from);
+  const first = actors.find((a) => a.start >= from && !a.ownerOnly);
   discourse.subject =
     first &&
     first.start >= from &&

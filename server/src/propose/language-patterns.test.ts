@@ -995,3 +995,34 @@ describe('a certificate obtained from a body (found missing by held-out sets 2 a
     expect(relations(fr("Nubo Cloud pourrait obtenir la qualification SecNumCloud de l'Anssi en 2025."))).toEqual([]);
   });
 });
+
+describe('possessed nouns with adjectives and appositions, and described rivals (found missing by held-out set 3)', () => {
+  it('reads "Son principal rival, le lyonnais X" and "its sovereign cloud, X"', () => {
+    const p = fr(
+      "Nubo Cloud emploie 60 personnes à Lyon. Son principal rival, le lyonnais Datalis, a été sanctionné en mai 2022 par l'Anssi.",
+    );
+    expect(relations(p)).toContain('datalis competes-with nubo-cloud');
+    expect(relations(p)).toContain('anssi regulates datalis');
+    expect(relations(p)).not.toContain('anssi regulates nubo-cloud');
+    expect(relations(en('In 2021, Nimbus Labs launched its sovereign cloud, Nimbus Vault.'))).toContain(
+      'nimbus-vault brand-of nimbus-labs',
+    );
+    // a cloud that is not the subject's own is no brand of it
+    expect(relations(en('In 2021, Nimbus Labs moved to a sovereign cloud, Nimbus Vault.'))).not.toContain(
+      'nimbus-vault brand-of nimbus-labs',
+    );
+  });
+
+  it('reads "rival operator X", "l’opérateur concurrent X" as competing with the company the article is about', () => {
+    const p = en(
+      'Nimbus Labs opened a site in 2021. Nimbus Labs hired 40 people. A week later, rival operator Stratus Works said it would bid.',
+    );
+    expect(relations(p)).toContain('nimbus-labs competes-with stratus-works');
+    const q = fr(
+      "Nubo Cloud a ouvert un site en 2021. Nubo Cloud a recruté 40 personnes. L'opérateur concurrent Stratus Works a réagi.",
+    );
+    expect(relations(q)).toContain('nubo-cloud competes-with stratus-works');
+    // with no company the article is about, no rival
+    expect(relations(en('A week later, rival operator Stratus Works said it would bid.'))).toEqual([]);
+  });
+});

@@ -814,26 +814,47 @@ function fromStructures(s: SentenceView): RelationDraft[] {
   return [...fromCustomerLists(s, hits), ...fromMadeFor(s, hits), ...fromHeads(s, hits), ...fromAuthors(s, hits)];
 }
 
-/** "son concurrent X", "its rival X", "son offre d'hébergement X", "their platform X", right before a name. */
+/**
+ * "son concurrent X", "its rival X", "son offre d'hébergement X", "their platform X", right before a name; adjectives
+ * before the noun and an apposition after it too ("Son principal rival, le nantais X", "its sovereign cloud, X").
+ */
 const POSSESSED_NOUN =
-  /(?<![\p{L}])(?:son|sa|ses|leur|leurs|its|their)\s+(concurrente?|rival|competitor|offre|offer|service|plateforme|platform|marque|brand|produit|product)s?(?:\s+[\p{Ll}'’-]+){0,3}\s+$/iu;
+  /(?<![\p{L}])(son|sa|ses|leur|leurs|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(concurrente?|rival|competitor|offre|offer|service|plateforme|platform|marque|brand|produit|product|cloud|solution|logiciel|software)s?(?:\s+[\p{Ll}'’-]+){0,3}?(?:\s*,\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+)?|\s+)$/iu;
 const OWNER_KINDS: readonly ActorKind[] = ['company', 'joint-venture', 'organisation', 'public-body'];
+/** "rival operator X", "l'opérateur concurrent X": a rival of the company the article is about. */
+const RIVAL_DESCRIBED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:rival|competing)\s+(?:[\p{Ll}-]+\s+)?(?:operator|company|firm|group|provider|start-?up|host|publisher|vendor|maker|bank|insurer)\s+$/u,
+  fr: /(?<![\p{L}])(?:opérateur|groupe|hébergeur|éditeur|acteur|société|entreprise|fournisseur|start-?up)\s+(?:concurrent|rival)e?\s+$/u,
+};
 
 /** A name the sentence gives as its subject's competitor or offer: competes-with, brand-of. */
-function fromPossessedNouns(s: SentenceView): RelationDraft[] {
+function fromPossessedNouns(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const named of s.actors) {
-    const m = POSSESSED_NOUN.exec(s.text.slice(Math.max(s.start, named.start - 60), named.start));
-    if (!m) continue;
+    if (named.ownerOnly) continue;
+    const before = s.text.slice(Math.max(s.start, named.start - 60), named.start);
+    const m = POSSESSED_NOUN.exec(before);
+    if (!m) {
+      const topic = context.topic;
+      const rival = RIVAL_DESCRIBED[s.language].exec(before);
+      const cueSpan = rival && { start: named.start - rival[0].length, end: named.start };
+      const d = cueSpan && topic && draft(s, 'competes-with', named, topic, [cueSpan], 0.5, 'relation.rival-described');
+      if (d) out.push(d);
+      continue;
+    }
     const at = named.start - m[0].length;
-    const owner = s.groups
-      .findLast(
-        (g) =>
-          g.end <= at && !isComplement(g) && !g.inParentheses && g.members.some((a) => OWNER_KINDS.includes(a.kind)),
-      )
-      ?.members.find((a) => OWNER_KINDS.includes(a.kind));
+    // The owner: the possessive itself when coreference resolved it ("Son principal rival, …"), else the last
+    // organisation named before it that is no complement.
+    const owner =
+      s.actors.find((a) => a.start === at && a.end === at + m[1]!.length && OWNER_KINDS.includes(a.kind)) ??
+      s.groups
+        .findLast(
+          (g) =>
+            g.end <= at && !isComplement(g) && !g.inParentheses && g.members.some((a) => OWNER_KINDS.includes(a.kind)),
+        )
+        ?.members.find((a) => OWNER_KINDS.includes(a.kind));
     if (!owner) continue;
-    const rival = /^(?:concurrente?|rival|competitor)$/iu.test(m[1]!);
+    const rival = /^(?:concurrente?|rival|competitor)$/iu.test(m[2]!);
     const cueSpan = { start: at, end: named.start };
     const d = rival
       ? draft(s, 'competes-with', owner, named, [cueSpan], 0.55, 'relation.possessed:competes-with')
@@ -898,10 +919,10 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromTitles(s),
       ...fromPlaceModifiers(s),
       ...fromPossessiveAppositions(s),
-      ...fromPossessedNouns(s),
       ...fromAwardedContracts(s),
     );
-  out.push(...fromElectedTitles(s, lookup));
+  // (a rival of the article's company may be the sentence's one name)
+  out.push(...fromPossessedNouns(s, context), ...fromElectedTitles(s, lookup));
   return out;
 }
 

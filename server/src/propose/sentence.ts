@@ -26,6 +26,8 @@ export interface ActorSpan {
   name: string;
   start: number;
   end: number;
+  /** A possessive determiner standing for its owner where the possessed noun is not the subject ("Son rival, X,"). */
+  ownerOnly?: true;
 }
 
 /** Coordinated actors: "A, B et C", "A and B", "A/B", "A & B". */
@@ -228,6 +230,7 @@ export function groupBefore(s: SentenceView, at: number, options: { reach?: numb
     const g = s.groups[i]!;
     if (g.end > at || (relative && g.start > relative.start && g.end <= relative.end)) continue;
     if (at - g.end > reach) return undefined;
+    if (g.members.every((m) => m.ownerOnly)) continue;
     // "A report by MP X criticises Y": the author of the work the sentence opens on is its subject.
     const author = isComplement(g) && AUTHORED_WORK[s.language].test(s.text.slice(s.start, g.start));
     if (!author && (g.inParentheses || isComplement(g) || /^['’]s\b/u.test(s.text.slice(g.end, g.end + 3)))) continue;
@@ -328,7 +331,7 @@ export function groupAfterParticiple(s: SentenceView, agent: Group): Group | und
 /** The first group after `at`, within `reach` characters. */
 export function groupAfter(s: SentenceView, at: number, reach = 90): Group | undefined {
   for (const g of s.groups) {
-    if (g.start < at) continue;
+    if (g.start < at || g.members.every((m) => m.ownerOnly)) continue;
     return g.start - at <= reach ? g : undefined;
   }
   return undefined;
