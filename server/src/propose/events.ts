@@ -25,6 +25,7 @@ import {
   insideActor,
   negated,
   passiveAgent,
+  type ActorSpan,
   type Group,
   type SentenceView,
   type Span,
@@ -246,7 +247,8 @@ const TIME_WORDS = new Set([
 /** "OVH's IPO": a possessive right before the trigger. */
 const POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
-const POSSESSIVE_DETERMINER = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|their|his|her)\s+$/iu;
+/** "son lancement", "its stock-market listing": a possessive determiner and at most one word before the event noun. */
+const POSSESSIVE_DETERMINER = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
 const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u;
 
@@ -265,10 +267,20 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
     );
     if (main) return { subject: main, other: passiveAgent(s, f.end) };
   }
-  // "depuis son lancement", "since its launch": the event is the owner's, named earlier, never a name after it.
-  if (POSSESSIVE_DETERMINER.test(s.text.slice(Math.max(s.start, f.start - 8), f.start))) {
+  // "depuis son lancement", "since its launch": the event is the owner's, named earlier, never a name after it; "its"
+  // and "their" own what an organisation is ("Ronan Keane, who chaired Veltrix's board since its listing": Veltrix's).
+  const determiner = POSSESSIVE_DETERMINER.exec(s.text.slice(Math.max(s.start, f.start - 24), f.start));
+  if (determiner) {
     const owner = groupBefore(s, f.start);
-    return owner ? { subject: owner } : {};
+    // English says whose: "its" an organisation's, "his"/"her" a person's.
+    const want = /^\s*(?:its|their)\s/iu.test(determiner[0])
+      ? (m: ActorSpan) => m.kind !== 'person' && m.kind !== 'place'
+      : /^\s*(?:his|her)\s/iu.test(determiner[0])
+        ? (m: ActorSpan) => m.kind === 'person'
+        : undefined;
+    if (!owner || !want || owner.members.some(want)) return owner ? { subject: owner } : {};
+    const fitting = s.actors.findLast((a) => a.end <= f.start && want(a));
+    return fitting ? { subject: { ...owner, members: [fitting] } } : {};
   }
   // "X, which should see the light of day in 2024", "X qui verra le jour": the relative pronoun's antecedent.
   const antecedent = s.groups.findLast((g) => g.end <= f.start && RELATIVE_SUBJECT.test(s.text.slice(g.end, f.start)));

@@ -1026,3 +1026,28 @@ describe('possessed nouns with adjectives and appositions, and described rivals 
     expect(relations(en('A week later, rival operator Stratus Works said it would bid.'))).toEqual([]);
   });
 });
+
+describe('event words and owners (found missing by held-out set 2)', () => {
+  it('dates "née à P", "taken over", "who left in" and gives "its listing" to the organisation, not a person', () => {
+    expect(events(fr('Nubo Cloud, née à Lyon en 2013, emploie 60 personnes.'))).toContain('founding nubo-cloud 2013');
+    // a person born somewhere founds nothing
+    expect(events(fr('Marie Durand, née à Lyon en 1975, dirige Capgemini.'))).not.toContain(
+      'founding marie-durand 1975',
+    );
+    expect(events(en('Nimbus Labs was taken over in 2014 by Capgemini.'))).toContain('acquisition nimbus-labs 2014');
+    expect(events(en('Laura Chen, who left in 2015, now invests in start-ups.'))).toContain(
+      'departure laura-chen 2015',
+    );
+    const p = en('Laura Chen, who has chaired Nimbus Labs since its stock-market listing in 2017, will retire.');
+    expect(events(p)).toContain('ipo nimbus-labs 2017');
+    expect(events(p)).not.toContain('ipo laura-chen 2017');
+    // "his", "her" stay with the person
+    expect(events(en('Laura Chen joined Atos after her departure in 2017.'))).toContain('departure laura-chen 2017');
+  });
+
+  it('lets a brand spelt with capitals then lower case ("UKCloud") take part when named once', () => {
+    expect(events(en('NLCloud went into liquidation in October 2022.'))).toContain('shutdown nlcloud 2022-10');
+    // a capitalised word alone does not
+    expect(events(en('Nlcloud went into liquidation in October 2022.'))).toEqual([]);
+  });
+});

@@ -157,7 +157,7 @@ const trigger = (
 export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'founding',
-    `fond(?:é|ée|és|ées|e|ent|ait|a|ation)|cré(?:é|ée|és|ées|e|ent|ait|a|ation|er)|naissance`,
+    `fond(?:é|ée|és|ées|e|ent|ait|a|ation)|cré(?:é|ée|és|ées|e|ent|ait|a|ation|er)|naissance|née?s?(?= (?:à|en|au|dans) )`,
     `found(?:ed|s|ing)|creat(?:ed|es|ing|ion)|set up|establish(?:ed|es|ment)`,
     true,
     bi('fondateur', 'founder'),
@@ -201,7 +201,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'acquisition',
     `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend|absorb(?:é|ée|e|ent)|fusion|fusionn${W}`,
-    `acqui(?:red|res|sition)|bought(?: back)?|buy(?:s|ing)? back|took over|takes over|takeover|purchas(?:ed|es)|absorbed|merg(?:ed|er|es|ing)`,
+    `acqui(?:red|res|sition)|bought(?: back)?|buy(?:s|ing)? back|took over|takes over|taken over|takeover|purchas(?:ed|es)|absorbed|merg(?:ed|er|es|ing)`,
     true,
     bi('acheteur', 'buyer'),
   ),
@@ -222,7 +222,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'departure',
     `départ|démission${W}|limog${W}|remplac(?:é|ée)|évinc${W}`,
-    `resign(?:ed|s|ation)|stepp(?:ed|s) down|steps down|departure|fired|ousted|left the company`,
+    `resign(?:ed|s|ation)|stepp(?:ed|s) down|steps down|departure|fired|ousted|left the company|left(?= in )`,
     false,
     bi('organisation', 'organisation'),
   ),

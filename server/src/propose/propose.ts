@@ -215,7 +215,8 @@ interface NewActor {
 const NEW_ACTOR_FLOOR = 0.45;
 
 /** A name of several words, or spelt like a brand with a capital inside ("SoftBank"): not a capitalised word. */
-const nameLike = (name: string) => name.includes(' ') || /\p{Ll}\p{Lu}/u.test(name);
+// ("UKCloud": capitals then lower case, a brand too)
+const nameLike = (name: string) => name.includes(' ') || /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(name);
 
 function newActorConfidence(a: { name: string; kindCue: string | null; mentions: number; listed: boolean }): number {
   return clamp01(
