@@ -1051,3 +1051,53 @@ describe('event words and owners (found missing by held-out set 2)', () => {
     expect(events(en('Nlcloud went into liquidation in October 2022.'))).toEqual([]);
   });
 });
+
+describe('customers, hosts, parents and places told in a noun phrase (found missing by held-out sets 2 and 3)', () => {
+  it('reads "clients, dont la mutuelle X" and "its clients, among them the German insurer X" as customers', () => {
+    expect(relations(fr('En 2022, Nubo Cloud a perdu plusieurs clients, dont la mutuelle Sarvia.'))).toContain(
+      'sarvia customer-of nubo-cloud',
+    );
+    expect(
+      relations(en('Nimbus Labs stores data for its clients, among them the Austrian insurer Kalvora.')),
+    ).toContain('kalvora customer-of nimbus-labs');
+    // a list of partners is no list of customers
+    expect(relations(en('Nimbus Labs works with partners, among them Capgemini.'))).not.toContain(
+      'capgemini customer-of nimbus-labs',
+    );
+  });
+
+  it('reads "hébergeait ses serveurs chez X" and "relied on X servers" as hosted by X', () => {
+    expect(relations(fr('Nubo Cloud hébergeait ses serveurs chez Scaleway.'))).toContain(
+      'nubo-cloud hosted-by scaleway',
+    );
+    const p = en('Nimbus Labs relied on Amazon servers in Ireland.');
+    expect(relations(p)).toContain('nimbus-labs hosted-by amazon');
+    expect(relations(p)).not.toContain('nimbus-labs relies-on amazon');
+    // relying on software is no hosting
+    expect(relations(en('Nimbus Labs relied on Kubernetes to run its platform.'))).toContain(
+      'nimbus-labs relies-on kubernetes',
+    );
+  });
+
+  it('reads "X, the parent company of Y", "X, maison mère de Y" as Y a subsidiary of X', () => {
+    expect(relations(en('Capgemini, the parent company of Nimbus Labs, said so.'))).toContain(
+      'nimbus-labs subsidiary-of capgemini',
+    );
+    expect(relations(fr('Capgemini, maison mère de Nubo Cloud, a confirmé.'))).toContain(
+      'nubo-cloud subsidiary-of capgemini',
+    );
+  });
+
+  it('places "France\'s Agency X" and "X, the German … association" in their country', () => {
+    expect(relations(en("In 2022, France's Data Ethics Authority fined Nimbus Labs."))).toContain(
+      'data-ethics-authority located-in france',
+    );
+    // a person is placed by nothing
+    expect(relations(en("France's minister, Laura Chen, spoke."))).toEqual([]);
+    const p = en('The plan was welcomed by Numeria, the French digital industry association.');
+    expect(relations(p)).toContain('numeria located-in france');
+    // an apposition that names another thing ("the co-founder of the French start-up X") places X, not the person
+    const q = en('Laura Chen, the co-founder of the French start-up Nimbus Labs, spoke.');
+    expect(relations(q)).toContain('nimbus-labs located-in france');
+  });
+});

@@ -448,8 +448,16 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'hosted-by',
     'forward',
-    `hébergé(?:e|s|es)? (?:chez|par)|héberg(?:e|ent|eait) (?:chez|par)`,
-    `hosted (?:by|at|with)|hosted on`,
+    `hébergé(?:e|s|es)? (?:chez|par)|héberg(?:e|ent|eait|eaient)(?: (?:ses|leurs|son|sa|les) (?:serveurs|données|applications|infrastructures?|archives))? (?:chez|par)`,
+    `hosted (?:by|at|with)|hosted on|host(?:s|ed)? (?:its|their) (?:servers|data|applications|infrastructure) (?:with|at)`,
+  ),
+  // "Amazon, the parent company of AWS", "la maison mère de X": X is its subsidiary.
+  cue(
+    'subsidiary-of',
+    'backward',
+    `maison mère d(?:e|u|${AP})|société mère d(?:e|u|${AP})|groupe mère d(?:e|u|${AP})`,
+    `parent(?: company| group)? of`,
+    { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue('hosted-by', 'backward', `héberg(?:e|ent|er|era|ait)`, `host(?:s|ed|ing)?`, {
     from: ORGANISATION_KINDS,
@@ -642,10 +650,10 @@ export const DESCRIBED_ITEM =
 /** Nouns that a nationality adjective must qualify to place an actor: "French company X", "la start-up française X". */
 export const ORG_NOUNS: Record<Language, RegExp> = {
   fr: word(
-    'sociétés?|entreprises?|groupes?|start-?ups?|opérateurs?|éditeurs?|hébergeurs?|acteurs?|fournisseurs?|géants?|fabricants?|constructeurs?|champions?|clouds?|intégrateurs?|pépites?|leaders?|lois?|règlements?|législations?',
+    'sociétés?|entreprises?|groupes?|start-?ups?|opérateurs?|éditeurs?|hébergeurs?|acteurs?|fournisseurs?|géants?|fabricants?|constructeurs?|champions?|clouds?|intégrateurs?|pépites?|leaders?|assureurs?|banques?|fonds|mutuelles?|associations?|fédérations?|régulateurs?|lois?|règlements?|législations?',
   ),
   en: word(
-    'compan(?:y|ies)|firms?|groups?|start-?ups?|operators?|publishers?|hosts?|players?|providers?|giants?|manufacturers?|makers?|champions?|clouds?|integrators?|leaders?|hyperscalers?|vendors?|laws?|legislation',
+    'compan(?:y|ies)|firms?|groups?|start-?ups?|operators?|publishers?|hosts?|players?|providers?|giants?|manufacturers?|makers?|champions?|clouds?|integrators?|leaders?|hyperscalers?|vendors?|insurers?|banks?|funds?|associations?|federations?|regulators?|watchdogs?|laws?|legislation',
   ),
 };
 
@@ -668,8 +676,13 @@ export const ALLIANCE_VEHICLE =
 
 /** A list of customers named around the words that call them so: "has A and B as customers", "a pour clients A, B". */
 export const CUSTOMER_LIST: Record<Language, RegExp> = {
-  fr: word(`(?:comme|pour|parmi (?:ses|leurs)) clients|au nombre de (?:ses|leurs) clients`),
-  en: word('as (?:its |their |his |her )?(?:customers|clients)|among (?:its|their) (?:customers|clients)'),
+  // "a perdu plusieurs clients, dont X", "its clients, among them X": the list follows the noun.
+  fr: word(
+    `(?:comme|pour|parmi (?:ses|leurs)) clients|au nombre de (?:ses|leurs) clients|clients,? (?:dont|notamment)`,
+  ),
+  en: word(
+    'as (?:its |their |his |her )?(?:customers|clients)|among (?:its|their) (?:customers|clients)|(?:customers|clients),? (?:among them|including|notably)',
+  ),
 };
 
 /** Money the founders put in, told with the founding: "created by A and B with the same investment", "en apportant". */

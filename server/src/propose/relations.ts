@@ -4,6 +4,7 @@ import { clamp01, CueScanner, type CueHit, type FundingDraft, type RelationDraft
 import {
   ASSEMBLY_TITLES,
   DEPUTY,
+  DESCRIBED_ITEM,
   ENUMERATION_OPENERS,
   ENUMERATION_SEPARATOR,
   ALLIANCE_VEHICLE,
@@ -138,6 +139,10 @@ function gapped(s: SentenceView, cue: RelationCue, cueSpan: Span, subject: Group
     }
   return out;
 }
+
+const HOSTING_NOUN =
+  /(?:serveurs|centres de données|datacenters?|infrastructures?)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu;
+const HOSTING_NOUN_AFTER = /^\s+(?:servers|data cent(?:re|er)s|datacenters|infrastructure)(?![\p{L}])/iu;
 
 const DEPENDENCE_NOUN =
   /(?:^|[\s'’])(?:dépendances?|recours|reliance|dependence|dependency|dependencies|use|usage|utilisation)(?![\p{L}])/iu;
@@ -340,10 +345,15 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     // "created by A and B with the same investment": the founders fund what they found.
     const invested =
       cue.type === 'founded' && agent && FOUNDERS_INVEST[s.language].test(s.text.slice(agent.end, agent.end + 60));
+    // "relied on X servers", "s'appuie sur les serveurs de X": relying on someone's machines is being hosted by them.
+    const hosting =
+      cue.type === 'relies-on' &&
+      (HOSTING_NOUN.test(s.text.slice(end, object.start)) ||
+        HOSTING_NOUN_AFTER.test(s.text.slice(object.end, object.end + 20)));
     for (const from of [...fromGroup.members, ...coAgents.flatMap((g) => g.members)])
       for (const to of toGroup.members) {
         if (!allowed(cue.fromKinds, from) || !allowed(cue.toKinds, to)) continue;
-        const type = joined(cue.type, from, to);
+        const type = hosting ? 'hosted-by' : joined(cue.type, from, to);
         if (!type) continue;
         const named = type === cue.type ? rule : `relation.cue:${type}+joined`;
         const d = draft(s, type, from, to, [cueSpan], agent ? 0.65 : 0.6, named + (agent ? '+passive' : ''));
@@ -381,10 +391,10 @@ function fromCustomerLists(s: SentenceView, hits: readonly CueHit[]): RelationDr
   const out: RelationDraft[] = [];
   for (const { start, end } of hits.filter((h) => h.cue === Structure.CUSTOMERS)) {
     if (negated(s, start, end) || hypothetical(s, start)) continue;
-    // "parmi ses clients la Maif", "among its customers the Ministry": an article may open the list.
-    const after = groupAfter(s, end, 6);
-    const listed =
-      after && /^\s*(?:(?:la|le|les|l['’]|the)\s*)?$/iu.test(s.text.slice(end, after.start)) ? after : undefined;
+    // "parmi ses clients la Maif", "dont la mutuelle X", "among them the German insurer X": an article, and a noun
+    // describing the customer, may open the list.
+    const after = groupAfter(s, end, 40);
+    const listed = after && LIST_OPENING.test(s.text.slice(end, after.start)) ? after : undefined;
     const before = s.groups.findLast((g) => g.end <= start && /^\s*$/u.test(s.text.slice(g.end, start)));
     const customers = listed ?? before;
     if (!customers) continue;
@@ -399,6 +409,8 @@ function fromCustomerLists(s: SentenceView, hits: readonly CueHit[]): RelationDr
   }
   return out;
 }
+
+const LIST_OPENING = new RegExp(`^\\s*(?:(?:la|le|les|l['’]|the)\\s*)?${DESCRIBED_ITEM}$`, 'iu');
 
 /** "l'infrastructure développée par HP pour SFR", "built by X for Y": Y is a customer of X. */
 function fromMadeFor(s: SentenceView, hits: readonly CueHit[]): RelationDraft[] {
@@ -514,6 +526,12 @@ const nounBeforeAdjective = new RegExp(`${ORG_NOUN_WORDS.fr}(?:\\s+[\\p{Ll}'’-
 function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const place of s.actors.filter((a) => a.kind === 'place')) {
+    // "Ireland's Data Protection Commission": a place owning an organisation's name places it.
+    const owned = s.actors.find((a) => a.start === place.end + 3 && ORGANISATION_KINDS.includes(a.kind));
+    if (owned && /^['’]s $/u.test(s.text.slice(place.end, owned.start))) {
+      const d = draft(s, 'located-in', owned, place, [], 0.55, 'relation.place-possessive');
+      if (d) out.push(d);
+    }
     // "X, the Boston-based maker of …": the organisation the phrase is in apposition to.
     if (s.text.startsWith('-based', place.end)) {
       const head = s.actors.findLast(
@@ -792,7 +810,11 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
       // "X, a French company" first, else the name after the noun phrase ("the French start-up X").
       const group: Group | undefined =
         s.groups.find(
-          (g) => g.end <= start && /^\s*,\s*(?:an?|une?)\s+[\p{L}\s-]*$/u.test(s.text.slice(g.end, start)),
+          (g) =>
+            g.end <= start &&
+            /^\s*,\s*(?:an?|une?|the|la|le|l['’])\s*(?:(?!(?:of|de|du|des|d['’])\s)[\p{L}-]+\s+){0,3}$/u.test(
+              s.text.slice(g.end, start),
+            ),
         ) ?? groupAfter(s, end, 60);
       if (!group || (group.start > end && isComplement(group))) continue;
       // A name right after the noun phrase ("la start-up française X") or a list after a colon or comma.
