@@ -250,6 +250,9 @@ const POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** "son lancement", "its stock-market listing": a possessive determiner and at most one word before the event noun. */
 const POSSESSIVE_DETERMINER = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
+/** A relative clause opened before a name and not closed: ", which is backed by [X]". */
+const RELATIVE_OPENED = /,\s*(?:which|who|that|qui|dont|que|qu['’])\s[^,]*$/iu;
+
 const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u;
 
 function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
@@ -286,12 +289,14 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const antecedent = s.groups.findLast((g) => g.end <= f.start && RELATIVE_SUBJECT.test(s.text.slice(g.end, f.start)));
   if (antecedent) return { subject: antecedent };
   // (No name between them: in "…du C, X avait levé", C's comma opens X's clause, not an apposition to C.)
+  // (Not a name closing a relative clause: "X, which is backed by Y, raised…" is X's raise.)
   const apposed = s.groups.find(
     (g) =>
       g.end <= f.start &&
       acts(g) &&
       APPOSITION.test(s.text.slice(g.end, f.start)) &&
-      !s.groups.some((h) => h.start >= g.end && h.end <= f.start),
+      !s.groups.some((h) => h.start >= g.end && h.end <= f.start) &&
+      !RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, g.start - 80), g.start)),
   );
   if (apposed && !trigger.patient) return { subject: apposed };
   const agent = passiveAgent(s, f.end);

@@ -187,6 +187,17 @@ class Collector<R> {
   }
 }
 
+/**
+ * A name matched by a lower-case alias at the head of a hyphenated compound ("the state" in "the state-owned fund"):
+ * an adjective, not the actor.
+ */
+function compoundHead(text: string, span: ActorSpan): boolean {
+  if (text.charCodeAt(span.end) !== 45) return false;
+  // Lower case as written ("the state"), unlike a proper name ("Roubaix-based" still names Roubaix).
+  const first = text.charCodeAt(span.start);
+  return first >= 97 && first <= 122 && /^\p{Ll}/u.test(text.slice(span.end + 1, span.end + 2));
+}
+
 /** Known actors' spans plus the new names' spans, in text order and without overlaps (known names win). */
 function actorSpans(known: ActorSpan[], fresh: ActorSpan[]): ActorSpan[] {
   const all = [...known, ...fresh].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -386,7 +397,10 @@ export function proposeFromDocument(
             const actor = byId.get(m.actor)!;
             return { id: actor.id, kind: actor.kind, name: actor.name, start: m.start, end: m.end };
           });
-  const spans = actorSpans(known, fresh);
+  const spans = actorSpans(
+    known.filter((k) => !compoundHead(text, k)),
+    fresh,
+  );
   let byName = context.knownByName;
   if (fresh.length > 0) {
     const withFresh = new Map(byName);

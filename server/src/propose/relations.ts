@@ -140,6 +140,7 @@ function gapped(s: SentenceView, cue: RelationCue, cueSpan: Span, subject: Group
   return out;
 }
 
+const INVESTOR_NOUN = /(?:funds?|fonds|investors?|investisseurs?|banks?|banques?|(?:venture|investment) firms?)\s*$/iu;
 const HOSTING_NOUN =
   /(?:serveurs|centres de données|datacenters?|infrastructures?)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu;
 const HOSTING_NOUN_AFTER = /^\s+(?:servers|data cent(?:re|er)s|datacenters|infrastructure)(?![\p{L}])/iu;
@@ -345,6 +346,9 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     // "created by A and B with the same investment": the founders fund what they found.
     const invested =
       cue.type === 'founded' && agent && FOUNDERS_INVEST[s.language].test(s.text.slice(agent.end, agent.end + 60));
+    // "backed by the state-owned fund X", "soutenu par le fonds X": an investor's backing is money.
+    const financialBacker =
+      cue.type === 'supports' && agent !== undefined && INVESTOR_NOUN.test(s.text.slice(end, agent.start));
     // "relied on X servers", "s'appuie sur les serveurs de X": relying on someone's machines is being hosted by them.
     const hosting =
       cue.type === 'relies-on' &&
@@ -353,7 +357,7 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     for (const from of [...fromGroup.members, ...coAgents.flatMap((g) => g.members)])
       for (const to of toGroup.members) {
         if (!allowed(cue.fromKinds, from) || !allowed(cue.toKinds, to)) continue;
-        const type = hosting ? 'hosted-by' : joined(cue.type, from, to);
+        const type = hosting ? 'hosted-by' : financialBacker ? 'funds' : joined(cue.type, from, to);
         if (!type) continue;
         const named = type === cue.type ? rule : `relation.cue:${type}+joined`;
         const d = draft(s, type, from, to, [cueSpan], agent ? 0.65 : 0.6, named + (agent ? '+passive' : ''));
