@@ -144,7 +144,7 @@ export function withElidedNames(
     if (!taken.some(overlaps) && names.every((n) => !overlaps(n) || inside(n) || listedOn(n)))
       found.push({ text: m[1]!, start, end });
   }
-  if (found.length === 0) return [...names];
+  if (found.length === 0) return withOwnerNames(text, names, taken);
   const kept: NameCandidate[] = [];
   for (const n of names) {
     const f = found.find((x) => n.start >= x.start && n.start < x.end);
@@ -155,7 +155,39 @@ export function withElidedNames(
       kept.push({ text: text.slice(start, n.end), start, end: n.end });
     }
   }
-  return [...kept, ...found].sort((a, b) => a.start - b.start);
+  return withOwnerNames(
+    text,
+    [...kept, ...found].sort((a, b) => a.start - b.start),
+    taken,
+  );
+}
+
+const CALENDAR_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
+
+/**
+ * "Google Workspace", "Microsoft Azure", "France Télécom": a known name right before a new capitalised word is the
+ * head of a longer name (a product, a unit), not an actor beside it. Not before a title or a given name ("Microsoft
+ * CEO X", "Google Sundar Pichai").
+ */
+function withOwnerNames(
+  text: string,
+  names: readonly NameCandidate[],
+  taken: readonly { start: number; end: number }[],
+): NameCandidate[] {
+  let out: NameCandidate[] | undefined;
+  for (const [i, n] of names.entries()) {
+    if (text.charCodeAt(n.start - 1) !== 32) continue;
+    const head = taken.find((t) => t.end === n.start - 1);
+    // (a known actor's name: no date or amount, which are taken too)
+    const headText = text.slice(head?.start ?? 0, head?.end ?? 0);
+    if (!head || !/^\p{Lu}\p{L}/u.test(headText) || /\d/u.test(headText) || CALENDAR_WORD.test(headText)) continue;
+    const first = n.text.split(/\s+/u)[0]!;
+    if (isTitle(first) || isGivenName(first) || COMMON_CAPITALISED.en.has(first.toLowerCase())) continue;
+    out ??= [...names];
+    out[i] = { text: text.slice(head.start, n.end), start: head.start, end: n.end };
+  }
+  return out ?? [...names];
 }
 
 /** Words that head an institution's name, which goes on past "of the" or in lower case ("Cour des comptes"). */
@@ -167,9 +199,10 @@ const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');
 const FR_INSTITUTION_HEAD = new RegExp(`^(?:${FR_HEADS})$`, 'u');
 const BARE_HEAD = new RegExp(`^(?:${EN_HEADS}|${FR_HEADS})$`, 'iu');
 /** "Commission européenne", "Direction interministérielle du numérique", "Cour des comptes": French puts them in lower case. */
+// ("Caisse nationale d'assurance maladie": a second noun after the complement, when a punctuation mark ends the name)
 const FR_INSTITUTION_REST =
-  /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*\p{Ll}[\p{Ll}-]+)?/u;
-const OF_THE = /^\s+of(?:\s+the)?\s+$/u;
+  /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}{4,}(?=\s*[,.;:)]))?)?/u;
+const OF_THE = /^\s+(?:of|for)(?:\s+the)?\s+$/u;
 const EUROPEAN_BEFORE = /(?:European|Européen(?:ne)?)\s+$/u;
 const FR_MINISTRY_BEFORE = /ministère\s+(?:des|du|de la|de l['’]|de)\s*$/u;
 

@@ -389,7 +389,12 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
   if (cue?.offset && cue.offset.amount < 0) return drafts;
-  const latest = drafts.findLast((d) => d.record.status !== 'planned');
+  // (Nor does background told in a relative clause: "la Caisse, qui a confié fin 2022…".)
+  const latest = drafts.findLast(
+    (d) =>
+      d.record.status !== 'planned' &&
+      !RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, d.spans[1]!.start - 80), d.spans[1]!.start)),
+  );
   if (latest) chain.last = { key: latest.key, date: latest.record.date };
   chain.since = latest ? undefined : cue?.offset ? addOffsets(chain.since, cue.offset) : chain.since;
   return drafts;

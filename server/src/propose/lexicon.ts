@@ -233,6 +233,14 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     false,
     bi('certificateur', 'certifier'),
   ),
+  // A contract given: "a confié fin 2022 le stockage de ses archives à X", "entrusted its data to X".
+  trigger(
+    'contract',
+    `confi(?:é|ée|e|ent|ait|era)(?= )`,
+    `entrust(?:ed|s)|outsourc(?:ed|es)`,
+    false,
+    bi('prestataire', 'contractor'),
+  ),
   trigger(
     'partnership',
     `partenariat|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|coentreprise|collaboration|s${AP}associ${W}`,
@@ -441,8 +449,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'customer-of',
     'forward',
-    `client(?:e|s|es)? (?:de|du|d${AP}|des)|a choisi|ont choisi|choisit|fait appel à|retenu`,
-    `customers? of|clients? of|has chosen|have chosen|chose|chooses|selected|picked`,
+    `client(?:e|s|es)? (?:de|du|d${AP}|des)|a choisi|ont choisi|choisit|fait appel à|retenu|confi(?:é|e|ent|ait|era)`,
+    `customers? of|clients? of|has chosen|have chosen|chose|chooses|selected|picked|entrust(?:ed|s)|outsourc(?:ed|es)`,
     { from: AGENTS, to: ORGANISATION_KINDS },
   ),
   cue(

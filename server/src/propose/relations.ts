@@ -140,6 +140,10 @@ function gapped(s: SentenceView, cue: RelationCue, cueSpan: Span, subject: Group
   return out;
 }
 
+const ENTRUSTED: Record<Language, RegExp> = { fr: /^confi/iu, en: /^(?:entrust|outsourc)/iu };
+/** What a host keeps: "l'hébergement", "le stockage de ses archives", "its data", "the hosting of". */
+const HOSTED_THING =
+  /(?:hébergement|stockage|données|archives|serveurs|applications|hosting|storage|data|servers|archives)(?![\p{L}])/iu;
 const INVESTOR_NOUN = /(?:funds?|fonds|investors?|investisseurs?|banks?|banques?|(?:venture|investment) firms?)\s*$/iu;
 const HOSTING_NOUN =
   /(?:serveurs|centres de données|datacenters?|infrastructures?)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu;
@@ -346,6 +350,11 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     // "created by A and B with the same investment": the founders fund what they found.
     const invested =
       cue.type === 'founded' && agent && FOUNDERS_INVEST[s.language].test(s.text.slice(agent.end, agent.end + 60));
+    const entrustedHosting =
+      cue.type === 'customer-of' &&
+      !agent &&
+      ENTRUSTED[s.language].test(s.text.slice(start, end)) &&
+      HOSTED_THING.test(s.text.slice(end, object.start));
     // "backed by the state-owned fund X", "soutenu par le fonds X": an investor's backing is money.
     const financialBacker =
       cue.type === 'supports' && agent !== undefined && INVESTOR_NOUN.test(s.text.slice(end, agent.start));
@@ -362,6 +371,10 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
         const named = type === cue.type ? rule : `relation.cue:${type}+joined`;
         const d = draft(s, type, from, to, [cueSpan], agent ? 0.65 : 0.6, named + (agent ? '+passive' : ''));
         if (d) out.push(d);
+        // "a confié le stockage de ses archives à X": a customer whose data X keeps is hosted by X too.
+        const hosted =
+          entrustedHosting && draft(s, 'hosted-by', from, to, [cueSpan], 0.55, 'relation.entrusted-hosting');
+        if (hosted) out.push(hosted);
         const funds = invested && draft(s, 'funds', from, to, [cueSpan], 0.55, 'relation.founders-invest');
         if (funds) out.push(funds);
       }
