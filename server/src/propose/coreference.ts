@@ -349,3 +349,39 @@ export function resolvePlurals(
   }
   return out;
 }
+
+/** A pronoun opening a reported clause: "X said it had joined…", "X a indiqué qu'il rejoindrait…". */
+const REPORTED_PRONOUN: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:said|says|announced|added|confirmed|stated|explained|indicated)\s+(?:(?:last|on|this)\s+\p{L}+\s+)?(?:that\s+)?(it|they)(?=\s)/gu,
+  fr: /(?<![\p{L}])(?:indiqué|annoncé|déclaré|expliqué|précisé|confirmé|affirmé|assuré|indique|annonce|déclare|explique|précise|confirme|affirme|assure)\s+qu['’](il|elle|ils|elles)(?=\s)/gu,
+};
+
+/**
+ * The pronoun subject of a reported clause stands for who reports: "Nordnetz said it had joined Gaia-X" (Nordnetz
+ * joined), "Nubo a indiqué qu'elle rejoindrait X". The reporter is the organisation named right before the verb,
+ * with nothing but its description between; "they" and "ils"/"elles" take the whole group.
+ */
+export function resolveReportedPronouns(
+  text: string,
+  start: number,
+  end: number,
+  language: Language,
+  actors: readonly ActorSpan[],
+): ActorSpan[] {
+  const pattern = REPORTED_PRONOUN[language];
+  const sentence = text.slice(start, end);
+  pattern.lastIndex = 0;
+  let out: ActorSpan[] | undefined;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const verb = start + m.index;
+    const reporter = actors.findLast((a) => a.end <= verb);
+    if (!reporter || !ORGANISATION_KINDS.includes(reporter.kind)) continue;
+    // "X said", "X, the Y group, said", "X a indiqué": the reporter is the subject right before the verb.
+    if (!/^(?:\s*,[^,;:.]{1,40},)?\s*(?:(?:a|ont|has|had)\s+)?$/u.test(text.slice(reporter.end, verb))) continue;
+    // French "qu'elle" as one span: the elided "qu'" opens the clause, it is no preposition before a complement.
+    const pronounEnd = verb + m[0].length;
+    const pronounStart = pronounEnd - m[1]!.length - (language === 'fr' ? 3 : 0);
+    (out ??= []).push({ ...reporter, start: pronounStart, end: pronounEnd });
+  }
+  return out ?? [];
+}

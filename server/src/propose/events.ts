@@ -93,6 +93,12 @@ export interface EventChain {
    * only 2 M€ of revenue"): the next "a few months later" counts from there.
    */
   since?: Offset | undefined;
+  /**
+   * When `last` is background told in the pluperfect ("Telvia had signed a partnership in 2022"), the paragraph it
+   * was told in and the story's event before it: a digression's dates chain within its paragraph ("X avait levé N en
+   * 2019. Deux ans plus tard, il lançait Y"), a later paragraph's "a week later" counts from the story again.
+   */
+  background?: { paragraph: number; story: { key: string; date: FuzzyDate } | undefined };
 }
 type Offset = { amount: number; unit: OffsetUnit };
 
@@ -250,6 +256,8 @@ const POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** "son lancement", "its stock-market listing": a possessive determiner and at most one word before the event noun. */
 const POSSESSIVE_DETERMINER = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
+/** A pluperfect auxiliary in the trigger's clause: "had signed a first", "avait levé". */
+const PLUPERFECT = /(?:^|\s)(?:had|avait|avaient)\s[^,;]*$/u;
 /** A relative clause opened before a name and not closed: ", which is backed by [X]". */
 const RELATIVE_OPENED = /,\s*(?:which|who|that|qui|dont|que|qu['’])\s[^,]*$/iu;
 
@@ -385,17 +393,22 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
   const cue = s.dates.length === 0 && !recency && chain.last ? chainedCue(s) : undefined;
   // "X a rejoint Y en janvier 2022 et a obtenu Z le mois suivant": an interval told against the sentence's own date.
   const inner = s.dates.length > 0 ? innerChainedCue(s) : undefined;
-  const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, chain), inner);
+  const told =
+    chain.background && chain.background.paragraph !== s.paragraph && chain.background.story
+      ? { ...chain, last: chain.background.story }
+      : chain;
+  const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, told), inner);
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
   if (cue?.offset && cue.offset.amount < 0) return drafts;
   // (Nor does background told in a relative clause: "la Caisse, qui a confié fin 2022…".)
-  const latest = drafts.findLast(
-    (d) =>
-      d.record.status !== 'planned' &&
-      !RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, d.spans[1]!.start - 80), d.spans[1]!.start)),
-  );
-  if (latest) chain.last = { key: latest.key, date: latest.record.date };
+  const before = (d: EventDraft) => s.text.slice(Math.max(s.start, d.spans[1]!.start - 80), d.spans[1]!.start);
+  const latest = drafts.findLast((d) => d.record.status !== 'planned' && !RELATIVE_OPENED.test(before(d)));
+  if (latest) {
+    const story = chain.background ? chain.background.story : chain.last;
+    chain.background = PLUPERFECT.test(before(latest).slice(-40)) ? { paragraph: s.paragraph, story } : undefined;
+    chain.last = { key: latest.key, date: latest.record.date };
+  }
   chain.since = latest ? undefined : cue?.offset ? addOffsets(chain.since, cue.offset) : chain.since;
   return drafts;
 }

@@ -1185,3 +1185,29 @@ describe('names discovery cuts or splits (found wrong on held-out set 3)', () =>
     expect(actors(en('Microsoft CEO Laura Chen said so in 2022.'))).toContain('laura-chen person');
   });
 });
+
+describe('reported clauses and digressions (found missing by held-out set 3)', () => {
+  const dated = (p: Proposals) => p.events.map((e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value}`);
+  it('reads the pronoun of "X said it had joined Y", "X a indiqué qu’elle avait rejoint Y" as X', () => {
+    expect(relations(en('In 2022, Nimbus Labs said it had joined the Hexatrust association.'))).toContain(
+      'nimbus-labs member-of hexatrust',
+    );
+    expect(relations(fr("En 2022, Nubo Cloud a indiqué qu'elle avait rejoint l'association Hexatrust."))).toContain(
+      'nubo-cloud member-of hexatrust',
+    );
+    // a person reporting is no "it"
+    expect(relations(en('In 2022, Laura Chen said it had joined the Hexatrust association.'))).toEqual([]);
+  });
+
+  it('chains a later paragraph’s "a week later" to the story, not to a digression in the pluperfect', () => {
+    const p = en(
+      'Capgemini launched its offer on 3 March 2023.\n\nCapgemini had signed a partnership with Atos in 2021.\n\nA week later, Nimbus Labs said it had joined the Hexatrust association.',
+    );
+    expect(dated(p)).toContain('other nimbus-labs 2023-03');
+    // within the digression's own paragraph, its date anchors
+    const q = fr(
+      "Capgemini a lancé son offre le 3 mars 2023. Nubo Cloud avait levé 8 millions d'euros en 2019. Deux ans plus tard, elle lançait Nubo Vault.",
+    );
+    expect(dated(q)).toContain('launch nubo-vault 2021');
+  });
+});

@@ -46,6 +46,7 @@ import {
   resolveTopic,
   resolveDemonstratives,
   resolvePlurals,
+  resolveReportedPronouns,
 } from './coreference.ts';
 import { actorLookup, fundsRelations, proposeRelations, type RelationContext } from './relations.ts';
 import { evidenceSpan, groupActors, type ActorSpan, type SentenceView, type Span } from './sentence.ts';
@@ -466,6 +467,9 @@ export function proposeFromDocument(
     const resolved = [...pointed, ...plural];
     if (resolved.length > 0) sentenceActors = [...sentenceActors, ...resolved].sort((x, y) => x.start - y.start);
     rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
+    // "X said it had joined Y": after remembering, so a pronoun neither names X again nor opens the sentence.
+    const reported = resolveReportedPronouns(text, sentence.start, sentence.end, language, sentenceActors);
+    if (reported.length > 0) sentenceActors = [...sentenceActors, ...reported].sort((x, y) => x.start - y.start);
     if (sentenceActors.length === 0) return;
     const view: SentenceView = {
       text,
