@@ -1211,3 +1211,21 @@ describe('reported clauses and digressions (found missing by held-out set 3)', (
     expect(dated(q)).toContain('launch nubo-vault 2021');
   });
 });
+
+describe('a contract’s value told in the next sentence (found missing by held-out set 2)', () => {
+  it('reads "D’un montant de N, il…", "It is worth N" after an award as pledged by the buyer', () => {
+    const p = fr(
+      "Le marché d'hébergement de Capgemini a été attribué à Scaleway en mars 2023. D'un montant de près de 12 millions d'euros sur quatre ans, il couvre trois sites.",
+    );
+    expect(fundings(p)).toEqual(['capgemini -> scaleway 12000000 EUR pledged']);
+    const q = en(
+      "Capgemini's hosting contract was awarded to Scaleway in March 2023. Worth €12 million over four years, it covers three sites.",
+    );
+    expect(fundings(q)).toEqual(['capgemini -> scaleway 12000000 EUR pledged']);
+    // an amount two sentences on, or with no award before it, is no contract's value
+    const r = fr(
+      "Le marché d'hébergement de Capgemini a été attribué à Scaleway en mars 2023. Le chantier commence. D'un montant de 12 millions d'euros, il couvre trois sites.",
+    );
+    expect(fundings(r)).toEqual([]);
+  });
+});

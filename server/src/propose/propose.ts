@@ -470,7 +470,8 @@ export function proposeFromDocument(
     // "X said it had joined Y": after remembering, so a pronoun neither names X again nor opens the sentence.
     const reported = resolveReportedPronouns(text, sentence.start, sentence.end, language, sentenceActors);
     if (reported.length > 0) sentenceActors = [...sentenceActors, ...reported].sort((x, y) => x.start - y.start);
-    if (sentenceActors.length === 0) return;
+    // (A sentence naming nobody may still tell the value of the contract the one before awarded.)
+    if (sentenceActors.length === 0 && !(sentenceMoney.length > 0 && fundingContext.contract)) return;
     const view: SentenceView = {
       text,
       source: source.id,

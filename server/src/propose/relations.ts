@@ -918,13 +918,25 @@ const CONTRACT_NOUN: Record<Language, RegExp> = {
  * "Le marché d'hébergement de la Région Y a été attribué à X", "Y's cloud contract was awarded to X": the buyer named
  * in the contract's noun phrase (a complement, or a possessor) is a customer of the company that received it.
  */
-function fromAwardedContracts(s: SentenceView): RelationDraft[] {
-  const out: RelationDraft[] = [];
+export interface AwardedContract {
+  buyer: ActorSpan;
+  recipient: ActorSpan;
+  cue: Span;
+}
+const awarded = new WeakMap<SentenceView, AwardedContract[]>();
+
+/** The contracts a sentence says were awarded, buyer and recipient (found once: fundings read them too). */
+export function awardedContracts(s: SentenceView): AwardedContract[] {
+  let found = awarded.get(s);
+  if (found) return found;
+  found = [];
+  awarded.set(s, found);
+  if (s.actors.length < 2) return found;
   for (const recipient of s.groups) {
     const before = s.text.slice(Math.max(s.start, recipient.start - 40), recipient.start);
-    const awarded = AWARDED_TO[s.language].exec(before);
-    if (!awarded) continue;
-    const cueStart = recipient.start - before.length + awarded.index;
+    const cueWords = AWARDED_TO[s.language].exec(before);
+    if (!cueWords) continue;
+    const cueStart = recipient.start - before.length + cueWords.index;
     const clause = s.text.slice(s.start, cueStart);
     const noun = CONTRACT_NOUN[s.language].exec(clause);
     if (!noun) continue;
@@ -939,11 +951,18 @@ function fromAwardedContracts(s: SentenceView): RelationDraft[] {
     if (!buyer) continue;
     const cue = { start: cueStart, end: recipient.start };
     for (const from of buyer.members)
-      for (const to of recipient.members) {
-        if (to.kind === 'place' || to.kind === 'person' || from.kind === 'place') continue;
-        const d = draft(s, 'customer-of', from, to, [cue], 0.55, 'relation.contract-awarded');
-        if (d) out.push(d);
-      }
+      for (const to of recipient.members)
+        if (to.kind !== 'place' && to.kind !== 'person' && from.kind !== 'place')
+          found.push({ buyer: from, recipient: to, cue });
+  }
+  return found;
+}
+
+function fromAwardedContracts(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const { buyer, recipient, cue } of awardedContracts(s)) {
+    const d = draft(s, 'customer-of', buyer, recipient, [cue], 0.55, 'relation.contract-awarded');
+    if (d) out.push(d);
   }
   return out;
 }
