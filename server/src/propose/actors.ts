@@ -5,6 +5,7 @@ import {
   COMMON_CAPITALISED,
   COUNTRY_NAMES,
   DEMONYMS,
+  DESCRIBED_ITEM,
   FOUNDER_TITLES,
   GIVEN_NAMES,
   KIND_CUES_AFTER,
@@ -39,8 +40,11 @@ export interface NewActorDraft {
   mentions: NewActorMention[];
 }
 
-const LISTED_AFTER =
-  /^\s*(?:,|et|and|&|ou|or)\s+(?:(?:de|du|des|d['’]|of|from|by|par)\s*)?(?:(?:l['’]|la |le |les |the )\s*)?\p{Lu}/u;
+// The next item may be described by a few lower-case words: "Bpifrance et du fonds régional X", "A and the venture firm B".
+const LISTED_AFTER = new RegExp(
+  `^\\s*(?:,|et|and|&|ou|or)\\s+(?:(?:de|du|des|d['’]|of|from|by|par)\\s*)?(?:(?:l['’]|la |le |les |the )\\s*)?${DESCRIBED_ITEM}\\p{Lu}`,
+  'u',
+);
 const LISTED_BEFORE =
   /\p{Lu}[\p{L}\p{N}.'’-]*\s*(?:,|et|and|&|ou|or)\s+(?:(?:de|du|des|d['’]|of|from|by|par)\s*)?(?:(?:l['’]|la |le |les |the )\s*)?$/u;
 
@@ -140,7 +144,7 @@ export function withElidedNames(
     if (!taken.some(overlaps) && names.every((n) => !overlaps(n) || inside(n) || listedOn(n)))
       found.push({ text: m[1]!, start, end });
   }
-  if (found.length === 0) return [...names];
+  if (found.length === 0) return withOwnerNames(text, names, taken);
   const kept: NameCandidate[] = [];
   for (const n of names) {
     const f = found.find((x) => n.start >= x.start && n.start < x.end);
@@ -151,7 +155,39 @@ export function withElidedNames(
       kept.push({ text: text.slice(start, n.end), start, end: n.end });
     }
   }
-  return [...kept, ...found].sort((a, b) => a.start - b.start);
+  return withOwnerNames(
+    text,
+    [...kept, ...found].sort((a, b) => a.start - b.start),
+    taken,
+  );
+}
+
+const CALENDAR_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
+
+/**
+ * "Google Workspace", "Microsoft Azure", "France Télécom": a known name right before a new capitalised word is the
+ * head of a longer name (a product, a unit), not an actor beside it. Not before a title or a given name ("Microsoft
+ * CEO X", "Google Sundar Pichai").
+ */
+function withOwnerNames(
+  text: string,
+  names: readonly NameCandidate[],
+  taken: readonly { start: number; end: number }[],
+): NameCandidate[] {
+  let out: NameCandidate[] | undefined;
+  for (const [i, n] of names.entries()) {
+    if (text.charCodeAt(n.start - 1) !== 32) continue;
+    const head = taken.find((t) => t.end === n.start - 1);
+    // (a known actor's name: no date or amount, which are taken too)
+    const headText = text.slice(head?.start ?? 0, head?.end ?? 0);
+    if (!head || !/^\p{Lu}\p{L}/u.test(headText) || /\d/u.test(headText) || CALENDAR_WORD.test(headText)) continue;
+    const first = n.text.split(/\s+/u)[0]!;
+    if (isTitle(first) || isGivenName(first) || COMMON_CAPITALISED.en.has(first.toLowerCase())) continue;
+    out ??= [...names];
+    out[i] = { text: text.slice(head.start, n.end), start: head.start, end: n.end };
+  }
+  return out ?? [...names];
 }
 
 /** Words that head an institution's name, which goes on past "of the" or in lower case ("Cour des comptes"). */
@@ -163,9 +199,10 @@ const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');
 const FR_INSTITUTION_HEAD = new RegExp(`^(?:${FR_HEADS})$`, 'u');
 const BARE_HEAD = new RegExp(`^(?:${EN_HEADS}|${FR_HEADS})$`, 'iu');
 /** "Commission européenne", "Direction interministérielle du numérique", "Cour des comptes": French puts them in lower case. */
+// ("Caisse nationale d'assurance maladie": a second noun after the complement, when a punctuation mark ends the name)
 const FR_INSTITUTION_REST =
-  /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*\p{Ll}[\p{Ll}-]+)?/u;
-const OF_THE = /^\s+of(?:\s+the)?\s+$/u;
+  /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}{4,}(?=\s*[,.;:)]))?)?/u;
+const OF_THE = /^\s+(?:of|for)(?:\s+the)?\s+$/u;
 const EUROPEAN_BEFORE = /(?:European|Européen(?:ne)?)\s+$/u;
 const FR_MINISTRY_BEFORE = /ministère\s+(?:des|du|de la|de l['’]|de)\s*$/u;
 
@@ -261,7 +298,7 @@ export function refineNames(names: readonly NameCandidate[], language: Language)
 
 /** An adjective French places after its noun: a demonym, a nationality, "spécialisée", "public". */
 const FR_ADJECTIVE_AFTER_NOUN =
-  '(?:\\s+\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|ique|if|ive|é|ée))?';
+  '(?:\\s+\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|ique|if|ive|é|ée|ier|ière|aire))?';
 /** A guess at an actor's kind from its name and the words around its first mentions. */
 export function guessKind(
   text: string,
@@ -343,11 +380,12 @@ const APPOSED_KINDS: { kind: ActorKind; pattern: RegExp }[] = [
 /** A job title and its preposition, or a buyer's or owner's passive, right before an organisation's name. */
 const EMPLOYER_BEFORE: Record<Language, RegExp> = {
   fr: new RegExp(
-    `(?:(?:${LEAD_TITLES.fr.source}|${WORK_TITLES.fr.source})(?:\\s+[\\p{Ll}-]+)?\\s+(?:chez|de|du|d['’])|(?:rachetée?s?|acquise?s?|détenue?s?|reprise?s?) par)\\s*$`,
+    `(?:(?:${LEAD_TITLES.fr.source}|${WORK_TITLES.fr.source})(?:\\s+[\\p{Ll}-]+)?\\s+(?:chez|de|du|d['’])|rejoint\\s+[^.;:,]{1,40}?\\s+en provenance d(?:e|u|['’])|(?:rachetée?s?|acquise?s?|détenue?s?|reprise?s?) par)\\s*$`,
     'iu',
   ),
+  // "partner at X", "head of public sector at X", "joined Y in 2019 from X": where a person worked.
   en: new RegExp(
-    `(?:(?:${LEAD_TITLES.en.source}|${WORK_TITLES.en.source})\\s+(?:at|of)(?:\\s+the)?|(?:acquired|bought|owned|purchased|taken over) by)\\s*$`,
+    `(?:(?:${LEAD_TITLES.en.source}|${WORK_TITLES.en.source})(?:\\s+of\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?\\s+(?:at|of)(?:\\s+the)?|partner at|joined\\s+[^.;:,]{1,40}?\\s+from|(?:acquired|bought|owned|purchased|taken over) by)\\s*$`,
     'iu',
   ),
 };

@@ -43,13 +43,19 @@ const IMPERSONAL: Record<Language, RegExp> = {
 
 /** An opening participle clause: a capitalised past participle, a few words, a comma ("Launched in 2012, "). */
 const OPENING_PARTICIPLE: Record<Language, RegExp> = {
-  en: /^(?:[A-Z]\p{Ll}+ed|Born|Built|Set up|Bought|Sold)\s[^,.;:!?]{1,80},\s*/u,
-  fr: /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|ites)\s[^,.;:!?]{1,80},\s*/u,
+  en: /^(?:[A-Z]\p{Ll}+ed|Born|Built|Set up|Bought|Sold)\s[^,.;:!?]{1,160},\s*/u,
+  fr: /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|ites)\s[^,.;:!?]{1,160},\s*/u,
 };
 
 /** The length of the participle clause a sentence opens on ("Launched in 2012, "), 0 without one. */
 const openingParticiple = (text: string, start: number, language: Language) =>
-  OPENING_PARTICIPLE[language].exec(text.slice(start, start + 120))?.[0].length ?? 0;
+  OPENING_PARTICIPLE[language].exec(text.slice(start, start + 200))?.[0].length ?? 0;
+
+/** A sentence opening on a participle whose clause holds commas ("Fondée par A, ancienne X chez Y, et B, …"). */
+const OPENING_PARTICIPLE_WORD: Record<Language, RegExp> = {
+  en: /^(?:[A-Z]\p{Ll}+ed|Born|Built|Set up|Bought|Sold)\s/u,
+  fr: /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|ites)\s/u,
+};
 
 export interface Discourse {
   /** The subject of the last sentence read, with where it was. */
@@ -114,14 +120,12 @@ export function resolveAnaphor(
     if (!m) continue;
     // "Son principal rival, le nantais X, a été…": the possessed noun is in apposition to a name, the subject.
     // ("Its chief executive, X, said": a title, whose holder the title rules pair with the owner, still resolves.)
-    if (
-      POSSESSIVE.test(m[0]) &&
-      APPOSED_NAME.test(head) &&
-      !titled(head.slice(m[0].length, head.indexOf(',')), language)
-    )
-      return undefined;
+    // The owner is still named ("Son principal rival, le nantais X": X competes with it), but is no subject.
+    const ownerOnly =
+      POSSESSIVE.test(m[0]) && APPOSED_NAME.test(head) && !titled(head.slice(m[0].length, head.indexOf(',')), language);
     const antecedent = discourse.subject;
-    return antecedent && fits(want, antecedent) ? { ...antecedent, start: from, end: from + m[0].length } : undefined;
+    if (!antecedent || !fits(want, antecedent)) return undefined;
+    return { ...antecedent, start: from, end: from + m[0].length, ...(ownerOnly ? { ownerOnly: true as const } : {}) };
   }
   return undefined;
 }
@@ -131,8 +135,8 @@ const TOPIC_KINDS: readonly ActorKind[] = ['company', 'joint-venture'];
 
 /** "The company", "L'entreprise": a definite generic noun, no demonstrative, no qualifier. */
 const GENERIC_DESCRIPTION: Record<Language, RegExp> = {
-  en: /^The\s+(?:company|firm|group)(?![\p{L}])/u,
-  fr: /^(?:La\s+société|L['’]entreprise|Le\s+groupe)(?![\p{L}])/u,
+  en: /^The\s+(?:company|firm|group|start-?up)(?![\p{L}])/u,
+  fr: /^(?:La\s+société|L['’]entreprise|Le\s+groupe|La\s+start-?up|La\s+jeune\s+pousse)(?![\p{L}])/u,
 };
 
 /**
@@ -193,7 +197,7 @@ export function rememberSentence(
 ): void {
   const from = start + openingParticiple(text, start, language);
   // The first actor of the main clause, after any opening participle clause ("Fondée par A, la société X…").
-  const first = actors.find((a) => a.start >= from);
+  const first = actors.find((a) => a.start >= from && !a.ownerOnly);
   discourse.subject =
     first &&
     first.start >= from &&
@@ -202,6 +206,21 @@ export function rememberSentence(
     SUBJECT_LEAD[language].test(text.slice(from, first.start))
       ? first
       : undefined;
+  // "Fondée en 2019 par A, ancienne ingénieure chez B, et C, X emploie…": past the agents and their appositions, the
+  // subject is the first actor a comma opens the main clause on.
+  if (
+    (!discourse.subject || discourse.subject.kind === 'person') &&
+    OPENING_PARTICIPLE_WORD[language].test(text.slice(start, start + 24))
+  )
+    discourse.subject = actors.find((a) => {
+      const comma = text.lastIndexOf(',', a.start);
+      return (
+        comma > start &&
+        a.kind !== 'place' &&
+        SUBJECT_LEAD[language].test(text.slice(comma + 1, a.start)) &&
+        a.start - comma <= 40
+      );
+    });
   for (const a of actors)
     if (ORGANISATION_KINDS.includes(a.kind)) {
       const seen = discourse.named.get(a.id);
@@ -329,4 +348,40 @@ export function resolvePlurals(
     if (two.length === 2) out.push(...two.map((a) => ({ ...a, start: from, end: to })));
   }
   return out;
+}
+
+/** A pronoun opening a reported clause: "X said it had joined…", "X a indiqué qu'il rejoindrait…". */
+const REPORTED_PRONOUN: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:said|says|announced|added|confirmed|stated|explained|indicated)\s+(?:(?:last|on|this)\s+\p{L}+\s+)?(?:that\s+)?(it|they)(?=\s)/gu,
+  fr: /(?<![\p{L}])(?:indiqué|annoncé|déclaré|expliqué|précisé|confirmé|affirmé|assuré|indique|annonce|déclare|explique|précise|confirme|affirme|assure)\s+qu['’](il|elle|ils|elles)(?=\s)/gu,
+};
+
+/**
+ * The pronoun subject of a reported clause stands for who reports: "Nordnetz said it had joined Gaia-X" (Nordnetz
+ * joined), "Nubo a indiqué qu'elle rejoindrait X". The reporter is the organisation named right before the verb,
+ * with nothing but its description between; "they" and "ils"/"elles" take the whole group.
+ */
+export function resolveReportedPronouns(
+  text: string,
+  start: number,
+  end: number,
+  language: Language,
+  actors: readonly ActorSpan[],
+): ActorSpan[] {
+  const pattern = REPORTED_PRONOUN[language];
+  const sentence = text.slice(start, end);
+  pattern.lastIndex = 0;
+  let out: ActorSpan[] | undefined;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const verb = start + m.index;
+    const reporter = actors.findLast((a) => a.end <= verb);
+    if (!reporter || !ORGANISATION_KINDS.includes(reporter.kind)) continue;
+    // "X said", "X, the Y group, said", "X a indiqué": the reporter is the subject right before the verb.
+    if (!/^(?:\s*,[^,;:.]{1,40},)?\s*(?:(?:a|ont|has|had)\s+)?$/u.test(text.slice(reporter.end, verb))) continue;
+    // French "qu'elle" as one span: the elided "qu'" opens the clause, it is no preposition before a complement.
+    const pronounEnd = verb + m[0].length;
+    const pronounStart = pronounEnd - m[1]!.length - (language === 'fr' ? 3 : 0);
+    (out ??= []).push({ ...reporter, start: pronounStart, end: pronounEnd });
+  }
+  return out ?? [];
 }

@@ -1,4 +1,5 @@
 import type { FuzzyDate } from '../domain/dates.ts';
+import type { DateMention } from '../ingest/extract/dates.ts';
 import { deriveDate, type Derivation, type OffsetUnit } from '../domain/truth/derived.ts';
 import { announcingWord, isAfterPublication, type EventStatus } from '../domain/truth/status.ts';
 import type { EventKind, Language } from '../domain/vocabulary.ts';
@@ -24,6 +25,7 @@ import {
   insideActor,
   negated,
   passiveAgent,
+  type ActorSpan,
   type Group,
   type SentenceView,
   type Span,
@@ -91,6 +93,12 @@ export interface EventChain {
    * only 2 M€ of revenue"): the next "a few months later" counts from there.
    */
   since?: Offset | undefined;
+  /**
+   * When `last` is background told in the pluperfect ("Telvia had signed a partnership in 2022"), the paragraph it
+   * was told in and the story's event before it: a digression's dates chain within its paragraph ("X avait levé N en
+   * 2019. Deux ans plus tard, il lançait Y"), a later paragraph's "a week later" counts from the story again.
+   */
+  background?: { paragraph: number; story: { key: string; date: FuzzyDate } | undefined };
 }
 type Offset = { amount: number; unit: OffsetUnit };
 
@@ -245,7 +253,13 @@ const TIME_WORDS = new Set([
 /** "OVH's IPO": a possessive right before the trigger. */
 const POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
-const POSSESSIVE_DETERMINER = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|their|his|her)\s+$/iu;
+/** "son lancement", "its stock-market listing": a possessive determiner and at most one word before the event noun. */
+const POSSESSIVE_DETERMINER = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+
+/** A pluperfect auxiliary in the trigger's clause: "had signed a first", "avait levé". */
+const PLUPERFECT = /(?:^|\s)(?:had|avait|avaient)\s[^,;]*$/u;
+/** A relative clause opened before a name and not closed: ", which is backed by [X]". */
+const RELATIVE_OPENED = /,\s*(?:which|who|that|qui|dont|que|qu['’])\s[^,]*$/iu;
 
 const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u;
 
@@ -264,21 +278,33 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
     );
     if (main) return { subject: main, other: passiveAgent(s, f.end) };
   }
-  // "depuis son lancement", "since its launch": the event is the owner's, named earlier, never a name after it.
-  if (POSSESSIVE_DETERMINER.test(s.text.slice(Math.max(s.start, f.start - 8), f.start))) {
+  // "depuis son lancement", "since its launch": the event is the owner's, named earlier, never a name after it; "its"
+  // and "their" own what an organisation is ("Ronan Keane, who chaired Veltrix's board since its listing": Veltrix's).
+  const determiner = POSSESSIVE_DETERMINER.exec(s.text.slice(Math.max(s.start, f.start - 24), f.start));
+  if (determiner) {
     const owner = groupBefore(s, f.start);
-    return owner ? { subject: owner } : {};
+    // English says whose: "its" an organisation's, "his"/"her" a person's.
+    const want = /^\s*(?:its|their)\s/iu.test(determiner[0])
+      ? (m: ActorSpan) => m.kind !== 'person' && m.kind !== 'place'
+      : /^\s*(?:his|her)\s/iu.test(determiner[0])
+        ? (m: ActorSpan) => m.kind === 'person'
+        : undefined;
+    if (!owner || !want || owner.members.some(want)) return owner ? { subject: owner } : {};
+    const fitting = s.actors.findLast((a) => a.end <= f.start && want(a));
+    return fitting ? { subject: { ...owner, members: [fitting] } } : {};
   }
   // "X, which should see the light of day in 2024", "X qui verra le jour": the relative pronoun's antecedent.
   const antecedent = s.groups.findLast((g) => g.end <= f.start && RELATIVE_SUBJECT.test(s.text.slice(g.end, f.start)));
   if (antecedent) return { subject: antecedent };
   // (No name between them: in "…du C, X avait levé", C's comma opens X's clause, not an apposition to C.)
+  // (Not a name closing a relative clause: "X, which is backed by Y, raised…" is X's raise.)
   const apposed = s.groups.find(
     (g) =>
       g.end <= f.start &&
       acts(g) &&
       APPOSITION.test(s.text.slice(g.end, f.start)) &&
-      !s.groups.some((h) => h.start >= g.end && h.end <= f.start),
+      !s.groups.some((h) => h.start >= g.end && h.end <= f.start) &&
+      !RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, g.start - 80), g.start)),
   );
   if (apposed && !trigger.patient) return { subject: apposed };
   const agent = passiveAgent(s, f.end);
@@ -374,24 +400,59 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
   if (s.dates.length === 0 && !recency && !chain.last) return [];
   // A sentence with no date of its own may tell one against the text's previous event.
   const cue = s.dates.length === 0 && !recency && chain.last ? chainedCue(s) : undefined;
-  const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, chain));
+  // "X a rejoint Y en janvier 2022 et a obtenu Z le mois suivant": an interval told against the sentence's own date.
+  const inner = s.dates.length > 0 ? innerChainedCue(s) : undefined;
+  const told =
+    chain.background && chain.background.paragraph !== s.paragraph && chain.background.story
+      ? { ...chain, last: chain.background.story }
+      : chain;
+  const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, told), inner);
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
   if (cue?.offset && cue.offset.amount < 0) return drafts;
-  const latest = drafts.findLast((d) => d.record.status !== 'planned');
-  if (latest) chain.last = { key: latest.key, date: latest.record.date };
+  // (Nor does background told in a relative clause: "la Caisse, qui a confié fin 2022…".)
+  const before = (d: EventDraft) => s.text.slice(Math.max(s.start, d.spans[1]!.start - 80), d.spans[1]!.start);
+  const latest = drafts.findLast((d) => d.record.status !== 'planned' && !RELATIVE_OPENED.test(before(d)));
+  if (latest) {
+    const story = chain.background ? chain.background.story : chain.last;
+    chain.background = PLUPERFECT.test(before(latest).slice(-40)) ? { paragraph: s.paragraph, story } : undefined;
+    chain.last = { key: latest.key, date: latest.record.date };
+  }
   chain.since = latest ? undefined : cue?.offset ? addOffsets(chain.since, cue.offset) : chain.since;
   return drafts;
 }
 
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s/iu;
+/** A second verb phrase with no subject of its own: "… and led", "… et a obtenu". */
+const VERB_PHRASE_AFTER = /^[^,;]*\s(?:and|et)\s+\p{Ll}/u;
 const CLAUSE_PENALTY = 10_000;
 
-function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor | undefined): EventDraft[] {
+/** A stated interval after one of the sentence's dates ("en janvier 2022 … le mois suivant"), with that date. */
+function innerChainedCue(s: SentenceView): (ChainedCue & { after: DateMention }) | undefined {
+  const found = chainedCue(s);
+  if (!found?.offset) return undefined;
+  const after = s.dates.findLast((d) => d.end <= found.start);
+  return after ? { ...found, after } : undefined;
+}
+
+function eventDrafts(
+  s: SentenceView,
+  recency: Span | undefined,
+  chained: Anchor | undefined,
+  inner?: ChainedCue & { after: DateMention },
+): EventDraft[] {
   const triggers = findTriggers(s);
   if (triggers.length === 0) return [];
   // One event per date: the nearest trigger, a specific one (launched) before a generic one (said).
   const anchors: Anchor[] = s.dates.map((d) => ({ start: d.start, end: d.end, date: d.date, rule: 'event.dated' }));
+  // Dated once the event of the date it counts from is drafted (that anchor comes first, the inner one last).
+  const innerAnchor: Anchor | undefined = inner && {
+    start: inner.start,
+    end: inner.start + inner.cue.length,
+    date: inner.after.date,
+    rule: 'event.chained',
+  };
+  if (innerAnchor) anchors.push(innerAnchor);
   if (recency) {
     const cue = s.text.slice(recency.start, recency.end);
     anchors.push({ start: recency.start, end: recency.end, date: recencyDate(s, cue), rule: 'event.recency' });
@@ -406,21 +467,31 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
       : triggers.filter((f) => f.start < reference || !REFERENCE_EVENT.test(s.text.slice(reference, f.start)));
   // A trigger belongs to the anchor (a date, or a recency word) nearest to it.
   // A clause joined by ", and"/", et" between them ("X was acquired in 2020, and Y shut down in 2021") parts them.
+  // A date before the trigger that closes the verb phrase before ", and"/" et" ("joined X in 2018 and led the launch")
+  // is that phrase's.
   const gapTo = (f: Found, a: Anchor) => {
     const gap = f.end <= a.start ? a.start - f.end : Math.max(0, f.start - a.end);
     const between = s.text.slice(Math.min(f.end, a.end), Math.max(f.start, a.start));
-    return gap + (NEW_CLAUSE.test(between) ? CLAUSE_PENALTY : 0);
+    if (NEW_CLAUSE.test(between)) return gap + CLAUSE_PENALTY;
+    return gap + (a.end <= f.start && VERB_PHRASE_AFTER.test(between) ? CLAUSE_PENALTY / 2 : 0);
   };
   const nearestAnchor = new Map(
     told.map((f) => [f, anchors.reduce((best, a) => (gapTo(f, a) < gapTo(f, best) ? a : best))]),
   );
   const drafts: EventDraft[] = [];
   const used = new Set<Found>();
-  for (const anchor of anchors) {
+  for (const slot of anchors) {
+    let anchor = slot;
+    if (slot === innerAnchor) {
+      const from = drafts.find((d) => d.spans[0]!.start === inner!.after.start);
+      const derived = from && chainedAnchor(inner!, { last: { key: from.key, date: from.record.date } });
+      if (!derived) continue;
+      anchor = derived;
+    }
     const gap = (f: Found) => gapTo(f, anchor);
     // A generic trigger (said, announced) only when right beside its anchor.
     const candidates = told.filter(
-      (f) => !used.has(f) && nearestAnchor.get(f) === anchor && (!f.trigger.generic || gap(f) <= 40),
+      (f) => !used.has(f) && nearestAnchor.get(f) === slot && (!f.trigger.generic || gap(f) <= 40),
     );
     const best = candidates.sort((a, b) => Number(a.trigger.generic) - Number(b.trigger.generic) || gap(a) - gap(b))[0];
     if (!best) continue;

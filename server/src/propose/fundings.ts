@@ -1,6 +1,7 @@
 import type { FundingKind, Language } from '../domain/vocabulary.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
 import { clamp01, CueScanner, type CueHit, type FundingDraft } from './drafts.ts';
+import { awardedContracts, type AwardedContract } from './relations.ts';
 import { CONTRACT, DISBURSE, EACH, EACH_BEFORE, FUNDING_VERB, PLEDGE, RECEIVE, REVENUE, VALUATION } from './lexicon.ts';
 import {
   clauseStart,
@@ -33,7 +34,13 @@ import {
 
 export interface FundingContext {
   last?: { to: ActorSpan; kind: FundingKind; sentence: number; paragraph: number };
+  /** The contract the sentence before awarded, whose value the next sentence may tell ("D'un montant de N, il…"). */
+  contract?: { awarded: AwardedContract; sentence: number; paragraph: number };
 }
+
+/** A contract's value opening its own phrase: "D'un montant de près de N", "Worth N", "valued at N". */
+const CONTRACT_VALUE =
+  /(?:montant|valeur|worth|valued at|value of)\s+(?:de\s+|d['’])?(?:(?:près de|environ|plus de|quelque|about|around|nearly|some|more than)\s+)?$/iu;
 
 type Family = 'revenue' | 'verb' | 'receive';
 const familyScanners: Record<Family, Record<Language, CueScanner>> = {
@@ -213,14 +220,32 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
 }
 
 export function proposeFundings(s: SentenceView, context: FundingContext): FundingDraft[] {
-  if (s.money.length === 0 || s.actors.length === 0) return [];
+  const contract = context.contract;
+  const awarded = s.actors.length >= 2 ? awardedContracts(s)[0] : undefined;
+  if (awarded) context.contract = { awarded, sentence: s.index, paragraph: s.paragraph };
+  // "… a été attribué à X. D'un montant de N, il couvre…": the value told right after the award.
+  const valued =
+    contract && contract.paragraph === s.paragraph && s.index === contract.sentence + 1 ? contract.awarded : undefined;
+  if (s.money.length === 0 || (s.actors.length === 0 && !valued)) return [];
   const drafts: FundingDraft[] = [];
   let previous: Reading | undefined;
   for (const money of s.money) {
     if (negated(s, money.start, money.end) || hypothetical(s, money.start)) continue;
-    // A valuation is what a company is said to be worth, not money that moved.
-    if (VALUATION[s.language].test(s.text.slice(Math.max(s.start, money.start - 30), money.start))) continue;
-    const reading = readFunding(s, money, previous);
+    const told = valued && CONTRACT_VALUE.test(s.text.slice(Math.max(s.start, money.start - 40), money.start));
+    // A valuation is what a company is said to be worth, not money that moved (a contract's worth is).
+    if (!told && VALUATION[s.language].test(s.text.slice(Math.max(s.start, money.start - 30), money.start))) continue;
+    const reading: Reading | undefined = told
+      ? {
+          funders: [valued.buyer],
+          to: valued.recipient,
+          kind: 'pledged',
+          rule: 'funding.contract-value',
+          spans: [],
+          inherited: true,
+        }
+      : s.actors.length > 0
+        ? readFunding(s, money, previous)
+        : undefined;
     if (!reading) continue;
     if (!reading.to && context.last && context.last.paragraph === s.paragraph && s.index - context.last.sentence <= 2) {
       reading.to = context.last.to;

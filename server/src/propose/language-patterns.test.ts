@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
 import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { actorsOnly, fixtureActors, inlineDocument } from './testing/fixture-kb.ts';
 
 /**
  * Patterns of French and English that the held-out evaluation (tests/propose/held-out) showed the rules missing,
@@ -765,13 +765,13 @@ describe('a person joining a company, named again by the surname (found missing 
 });
 
 describe('a passive agent described by an organisation noun (found missing by held-out sets 2 and 3)', () => {
-  it('reads "taken over by the American group X", "backed by the investment firm Y" with the described agent', () => {
+  it('reads "taken over by the American group X", "backed by the investment firm Y" with the described agent (an investor backs with money: funds)', () => {
     expect(relations(en('Nimbus Labs was taken over in 2014 by the American group Brightline Software.'))).toContain(
       'brightline-software acquired nimbus-labs',
     );
     expect(
       relations(en('Nimbus Labs, which is backed by the state-owned investment firm Harbor Partners, grew.')),
-    ).toContain('harbor-partners supports nimbus-labs');
+    ).toContain('harbor-partners funds nimbus-labs');
     // a description that is no organisation noun is not an agent's ("by the end of…" has no name after it anyway)
     expect(relations(en('Nimbus Labs was taken over by the time Capgemini arrived.'))).not.toContain(
       'capgemini acquired nimbus-labs',
@@ -812,5 +812,420 @@ describe('taking part in a round (found missing by held-out set 3)', () => {
         ),
       ),
     ).toContain('harbor-partners -> nimbus-labs 3000000 USD invested');
+  });
+});
+
+describe('names described by an organisation noun (found missing by held-out sets 2 and 3)', () => {
+  it('lets a name named once take part when a noun describes it, with modifiers before it in English', () => {
+    expect(relations(en('In 2021, Capgemini acquired the Austrian insurer Kalvora.'))).toContain(
+      'capgemini acquired kalvora',
+    );
+    expect(actors(en('Rival operator Telmora said it would bid.'))).toContain('telmora company');
+    expect(relations(fr('En 2021, Atos a racheté la mutuelle Sarvia.'))).toContain('atos acquired sarvia');
+    // a city's adjective as the noun: "le nantais X", "l'américain X"
+    expect(relations(fr('En 2022, Capgemini a racheté le lyonnais Brivel.'))).toContain('capgemini acquired brivel');
+    // a lone capitalised word with no description still takes part in nothing
+    expect(relations(en('In 2021, Capgemini acquired Kalvora.'))).toEqual([]);
+  });
+
+  it('lets a funder take part when the next item of its list is described ("et du fonds régional X")', () => {
+    expect(
+      fundings(
+        fr("Nubo Cloud a levé 9 millions d'euros en 2020 auprès de Kestrel et du fonds régional Alpes Capital."),
+      ),
+    ).toEqual(['alpes-capital+kestrel -> nubo-cloud 9000000 EUR invested']);
+    expect(
+      fundings(en('Nimbus Labs raised $9 million in 2020 from Kestrel and the venture firm Harbor Partners.')),
+    ).toEqual(['harbor-partners+kestrel -> nimbus-labs 9000000 USD invested']);
+  });
+
+  it('reads where a person worked from "partner at X", "head of sales at X", "joined Y from X"', () => {
+    expect(actors(en('Margaret Quinn, a former partner at Brackwell, chairs the board.'))).toContain(
+      'brackwell company',
+    );
+    expect(actors(en('Conor Byrne joined Atos in 2019 from Telcova.'))).toEqual(
+      expect.arrayContaining(['conor-byrne person', 'telcova company']),
+    );
+  });
+});
+
+describe('titles held once (found wrong on held-out set 3)', () => {
+  it('reads "formerly head of X at Y", "ancienne directrice générale de Y" as having worked for Y, not leading it', () => {
+    const p = en('Laura Chen, formerly head of sales at Capgemini, joined Atos in 2022.');
+    expect(relations(p)).toContain('laura-chen works-for capgemini');
+    expect(relations(p)).not.toContain('laura-chen leads capgemini');
+    const q = fr('Marie Durand, ancienne directrice générale de Capgemini, a rejoint Atos en 2022.');
+    expect(relations(q)).toContain('marie-durand works-for capgemini');
+    expect(relations(q)).not.toContain('marie-durand leads capgemini');
+    // a title held now still leads
+    expect(relations(en('Laura Chen, chief executive of Capgemini, spoke in 2022.'))).toContain(
+      'laura-chen leads capgemini',
+    );
+  });
+});
+
+describe("a verb's object is in its own clause (found wrong on held-out set 2)", () => {
+  it('reads no object past a comma that opens another clause, but reads one past a short insertion', () => {
+    expect(
+      relations(en('Paul Martin, who left in 2015, now backs young companies through his fund, Harbor Partners.')),
+    ).not.toContain('paul-martin supports harbor-partners');
+    expect(
+      relations(
+        fr(
+          'Marie Durand, qui est partie en 2015, soutient désormais des jeunes pousses avec son fonds, Alpes Capital.',
+        ),
+      ),
+    ).not.toContain('marie-durand supports alpes-capital');
+    expect(relations(fr('En 2015, la société Nubo Cloud a choisi, après un appel d’offres, Scaleway.'))).toContain(
+      'nubo-cloud customer-of scaleway',
+    );
+  });
+});
+
+describe('where a person worked before (found missing by held-out sets 2 and 3)', () => {
+  it('reads "joined Y from X", "a rejoint Y en provenance de X" as working for both', () => {
+    const p = en('Laura Chen joined Atos in 2019 from Capgemini.');
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['laura-chen works-for atos', 'laura-chen works-for capgemini']),
+    );
+    const q = fr('Marie Durand a rejoint Atos en 2019 en provenance de Capgemini.');
+    expect(relations(q)).toEqual(
+      expect.arrayContaining(['marie-durand works-for atos', 'marie-durand works-for capgemini']),
+    );
+    // a place after "from" is no employer, and a company joining is neither
+    expect(relations(en('Laura Chen joined Atos in 2019 from France.'))).not.toContain('laura-chen works-for france');
+    expect(relations(en('Nimbus Labs joined Atos in 2019 from Capgemini.'))).toEqual([]);
+  });
+
+  it('reads "a former Y engineer" as having worked for Y', () => {
+    expect(relations(en('The start-up was founded by Sarah Peeters, a former Capgemini engineer, in 2020.'))).toContain(
+      'sarah-peeters works-for capgemini',
+    );
+    expect(relations(fr('Marie Durand, jusqu’ici directrice générale d’Atos, rejoint Capgemini.'))).toContain(
+      'marie-durand leads atos',
+    );
+  });
+});
+
+describe('a plural title after a list of people (found missing by held-out set 2)', () => {
+  it('gives "A et B, deux anciens ingénieurs d’X" and "A and B, two former engineers at X" to both', () => {
+    const p = fr(
+      'Fondée en 2020 par Marie Durand et Paul Martin, deux anciens ingénieurs de Capgemini, Nubo Cloud a levé des fonds.',
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['marie-durand works-for capgemini', 'paul-martin works-for capgemini']),
+    );
+    const q = en('Nimbus Labs was founded by Laura Chen and Tom Baker, two former engineers at Atos, in 2019.');
+    expect(relations(q)).toEqual(expect.arrayContaining(['laura-chen works-for atos', 'tom-baker works-for atos']));
+    // a singular title is the last person's only
+    const r = en('Nimbus Labs was founded by Laura Chen and Tom Baker, a former engineer at Atos, in 2019.');
+    expect(relations(r)).toContain('tom-baker works-for atos');
+    expect(relations(r)).not.toContain('laura-chen works-for atos');
+  });
+});
+
+describe('the main clause after a long opening participle clause (found missing by held-out sets 2 and 3)', () => {
+  it('finds the subject past the agents and their appositions, for a possessive in the next sentence', () => {
+    const p = fr(
+      "Fondée en 2018 par Marie Durand, ancienne ingénieure chez Atos, et Paul Martin, Nubo Cloud emploie 30 personnes. Son chiffre d'affaires a atteint 4 millions d'euros en 2022.",
+    );
+    expect(fundings(p)).toEqual(['- -> nubo-cloud 4000000 EUR revenue']);
+    const q = en(
+      'Founded in 2018 by Laura Chen, a former engineer at Atos, and Tom Baker, Nimbus Labs employs 30 people. Its revenue rose to $4 million in 2022.',
+    );
+    expect(fundings(q)).toEqual(['- -> nimbus-labs 4000000 USD revenue']);
+  });
+
+  it('reads the agent of a participle whose clause goes on, and "la start-up" after it as the article’s company', () => {
+    const p = fr(
+      "La start-up Nubo Cloud a été fondée en 2018. Nubo Cloud a levé des fonds en 2020. Mais tout a changé. Sanctionnée en juin 2022 par l'Anssi pour des manquements répétés, la start-up a perdu ses clients.",
+    );
+    expect(relations(p)).toContain('anssi regulates nubo-cloud');
+    expect(events(p)).toContain('regulation nubo-cloud 2022-06');
+    const q = en(
+      'The start-up Nimbus Labs was founded in 2018. Nimbus Labs raised money in 2020. Then things changed. Sanctioned in June 2022 by Anssi for repeated failings, the start-up lost its customers.',
+    );
+    expect(relations(q)).toContain('anssi regulates nimbus-labs');
+    // with no company named clearly most often, "la start-up" stands for nobody
+    const r = fr(
+      "Nubo Cloud et Stellio ont été fondées en 2018. Sanctionnée en juin 2022 par l'Anssi pour des manquements répétés, la start-up a perdu ses clients.",
+    );
+    expect(relations(r)).not.toContain('anssi regulates nubo-cloud');
+  });
+});
+
+describe('two verb phrases sharing one subject (found missing by held-out set 3)', () => {
+  const dated = (p: Proposals) => p.events.map((e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value}`);
+  it('gives the second verb the first one’s subject, not its object ("X joined Y in 2018 and led…")', () => {
+    const p = en('Laura Chen joined Atos in 2018 and led the launch of Nimbus Cloud in May 2020.');
+    expect(dated(p)).toEqual(expect.arrayContaining(['other laura-chen 2018', 'launch nimbus-cloud 2020-05']));
+    const q = fr("Nubo Cloud a rejoint l'association Hexatrust en janvier 2022 et a racheté Scaleway en 2023.");
+    expect(relations(q)).toContain('nubo-cloud acquired scaleway');
+    expect(relations(q)).not.toContain('hexatrust acquired scaleway');
+    // a second subject after the conjunction keeps its own verb
+    const r = en('In 2018, Atos and Capgemini launched Nimbus Cloud.');
+    expect(dated(r)).toContain('launch nimbus-cloud 2018');
+  });
+
+  it('dates "le mois suivant", "a week later" against the sentence’s own earlier date', () => {
+    const p = fr(
+      "Nubo Cloud a rejoint l'association Hexatrust en janvier 2022 et a été qualifiée par l'Anssi le mois suivant.",
+    );
+    expect(dated(p)).toEqual(expect.arrayContaining(['certification nubo-cloud 2022-02']));
+    const q = en(
+      'Nimbus Labs joined the Hexatrust alliance in March 2021 and was certified by Anssi two months later.',
+    );
+    expect(dated(q)).toEqual(expect.arrayContaining(['certification nimbus-labs 2021-05']));
+    // no interval ("later") gives no date of its own
+    const r = en('Nimbus Labs joined the Hexatrust alliance in March 2021 and was certified by Anssi later.');
+    expect(dated(r)).not.toContain('certification nimbus-labs 2021-05');
+  });
+});
+
+describe('a certificate obtained from a body (found missing by held-out sets 2 and 3)', () => {
+  it('reads "a obtenu la qualification X de l’Anssi", "received the X certification from Anssi" as Anssi certifying', () => {
+    expect(relations(fr("En 2022, Nubo Cloud a obtenu la qualification SecNumCloud de l'Anssi."))).toContain(
+      'anssi certifies nubo-cloud',
+    );
+    expect(relations(en('In 2022, Nimbus Labs received the SecNumCloud certification from Anssi.'))).toContain(
+      'anssi certifies nimbus-labs',
+    );
+    // a company named after the certificate is no certifier; nor is a certificate only hoped for
+    expect(relations(en('In 2022, Nimbus Labs obtained the ISO certification, like Capgemini.'))).toEqual([]);
+    expect(relations(fr("Nubo Cloud pourrait obtenir la qualification SecNumCloud de l'Anssi en 2025."))).toEqual([]);
+  });
+});
+
+describe('possessed nouns with adjectives and appositions, and described rivals (found missing by held-out set 3)', () => {
+  it('reads "Son principal rival, le lyonnais X" and "its sovereign cloud, X"', () => {
+    const p = fr(
+      "Nubo Cloud emploie 60 personnes à Lyon. Son principal rival, le lyonnais Datalis, a été sanctionné en mai 2022 par l'Anssi.",
+    );
+    expect(relations(p)).toContain('datalis competes-with nubo-cloud');
+    expect(relations(p)).toContain('anssi regulates datalis');
+    expect(relations(p)).not.toContain('anssi regulates nubo-cloud');
+    expect(relations(en('In 2021, Nimbus Labs launched its sovereign cloud, Nimbus Vault.'))).toContain(
+      'nimbus-vault brand-of nimbus-labs',
+    );
+    // a cloud that is not the subject's own is no brand of it
+    expect(relations(en('In 2021, Nimbus Labs moved to a sovereign cloud, Nimbus Vault.'))).not.toContain(
+      'nimbus-vault brand-of nimbus-labs',
+    );
+  });
+
+  it('reads "rival operator X", "l’opérateur concurrent X" as competing with the company the article is about', () => {
+    const p = en(
+      'Nimbus Labs opened a site in 2021. Nimbus Labs hired 40 people. A week later, rival operator Stratus Works said it would bid.',
+    );
+    expect(relations(p)).toContain('nimbus-labs competes-with stratus-works');
+    const q = fr(
+      "Nubo Cloud a ouvert un site en 2021. Nubo Cloud a recruté 40 personnes. L'opérateur concurrent Stratus Works a réagi.",
+    );
+    expect(relations(q)).toContain('nubo-cloud competes-with stratus-works');
+    // with no company the article is about, no rival
+    expect(relations(en('A week later, rival operator Stratus Works said it would bid.'))).toEqual([]);
+  });
+});
+
+describe('event words and owners (found missing by held-out set 2)', () => {
+  it('dates "née à P", "taken over", "who left in" and gives "its listing" to the organisation, not a person', () => {
+    expect(events(fr('Nubo Cloud, née à Lyon en 2013, emploie 60 personnes.'))).toContain('founding nubo-cloud 2013');
+    // a person born somewhere founds nothing
+    expect(events(fr('Marie Durand, née à Lyon en 1975, dirige Capgemini.'))).not.toContain(
+      'founding marie-durand 1975',
+    );
+    expect(events(en('Nimbus Labs was taken over in 2014 by Capgemini.'))).toContain('acquisition nimbus-labs 2014');
+    expect(events(en('Laura Chen, who left in 2015, now invests in start-ups.'))).toContain(
+      'departure laura-chen 2015',
+    );
+    const p = en('Laura Chen, who has chaired Nimbus Labs since its stock-market listing in 2017, will retire.');
+    expect(events(p)).toContain('ipo nimbus-labs 2017');
+    expect(events(p)).not.toContain('ipo laura-chen 2017');
+    // "his", "her" stay with the person
+    expect(events(en('Laura Chen joined Atos after her departure in 2017.'))).toContain('departure laura-chen 2017');
+  });
+
+  it('lets a brand spelt with capitals then lower case ("UKCloud") take part when named once', () => {
+    expect(events(en('NLCloud went into liquidation in October 2022.'))).toContain('shutdown nlcloud 2022-10');
+    // a capitalised word alone does not
+    expect(events(en('Nlcloud went into liquidation in October 2022.'))).toEqual([]);
+  });
+});
+
+describe('customers, hosts, parents and places told in a noun phrase (found missing by held-out sets 2 and 3)', () => {
+  it('reads "clients, dont la mutuelle X" and "its clients, among them the German insurer X" as customers', () => {
+    expect(relations(fr('En 2022, Nubo Cloud a perdu plusieurs clients, dont la mutuelle Sarvia.'))).toContain(
+      'sarvia customer-of nubo-cloud',
+    );
+    expect(
+      relations(en('Nimbus Labs stores data for its clients, among them the Austrian insurer Kalvora.')),
+    ).toContain('kalvora customer-of nimbus-labs');
+    // a list of partners is no list of customers
+    expect(relations(en('Nimbus Labs works with partners, among them Capgemini.'))).not.toContain(
+      'capgemini customer-of nimbus-labs',
+    );
+  });
+
+  it('reads "hébergeait ses serveurs chez X" and "relied on X servers" as hosted by X', () => {
+    expect(relations(fr('Nubo Cloud hébergeait ses serveurs chez Scaleway.'))).toContain(
+      'nubo-cloud hosted-by scaleway',
+    );
+    const p = en('Nimbus Labs relied on Amazon servers in Ireland.');
+    expect(relations(p)).toContain('nimbus-labs hosted-by amazon');
+    expect(relations(p)).not.toContain('nimbus-labs relies-on amazon');
+    // relying on software is no hosting
+    expect(relations(en('Nimbus Labs relied on Kubernetes to run its platform.'))).toContain(
+      'nimbus-labs relies-on kubernetes',
+    );
+  });
+
+  it('reads "X, the parent company of Y", "X, maison mère de Y" as Y a subsidiary of X', () => {
+    expect(relations(en('Capgemini, the parent company of Nimbus Labs, said so.'))).toContain(
+      'nimbus-labs subsidiary-of capgemini',
+    );
+    expect(relations(fr('Capgemini, maison mère de Nubo Cloud, a confirmé.'))).toContain(
+      'nubo-cloud subsidiary-of capgemini',
+    );
+  });
+
+  it('places "France\'s Agency X" and "X, the German … association" in their country', () => {
+    expect(relations(en("In 2022, France's Data Ethics Authority fined Nimbus Labs."))).toContain(
+      'data-ethics-authority located-in france',
+    );
+    // a person is placed by nothing
+    expect(relations(en("France's minister, Laura Chen, spoke."))).toEqual([]);
+    const p = en('The plan was welcomed by Numeria, the French digital industry association.');
+    expect(relations(p)).toContain('numeria located-in france');
+    // an apposition that names another thing ("the co-founder of the French start-up X") places X, not the person
+    const q = en('Laura Chen, the co-founder of the French start-up Nimbus Labs, spoke.');
+    expect(relations(q)).toContain('nimbus-labs located-in france');
+  });
+});
+
+describe('names inside compounds and relative clauses (found wrong on held-out set 3)', () => {
+  it('reads no actor in the head of a hyphenated compound ("the state-owned fund")', () => {
+    const kb = actorsOnly([
+      ...fixtureActors,
+      {
+        id: 'french-state',
+        name: 'French State',
+        kind: 'public-body',
+        aliases: { fr: ["l'État"], en: ['the state'] },
+        caseSensitive: [],
+        description: { fr: 'État.', en: 'State.' },
+        evidence: [],
+      },
+    ]);
+    const p = propose(kb, [
+      inlineDocument(
+        'Nimbus Labs, which is backed by the state-owned fund Harbor Partners, grew in 2022.',
+        'en',
+        PUBLISHED,
+      ),
+    ]);
+    expect(relations(p)).toEqual(['harbor-partners funds nimbus-labs']);
+    // the State itself is still named
+    const q = propose(kb, [inlineDocument('Nimbus Labs is backed by the state since 2022.', 'en', PUBLISHED)]);
+    expect(relations(q)).toContain('french-state supports nimbus-labs');
+  });
+
+  it('gives a raise to the subject, not to the name closing its relative clause', () => {
+    expect(events(en('Nimbus Labs, which is backed by Capgemini, raised $45 million in January 2023.'))).toEqual([
+      'funding nimbus-labs 2023-01',
+    ]);
+    expect(
+      events(fr("Nubo Cloud, qui est soutenue par Capgemini, a levé 45 millions d'euros en janvier 2023.")),
+    ).toEqual(['funding nubo-cloud 2023-01']);
+  });
+});
+
+describe('work entrusted to a provider (found missing by held-out set 3)', () => {
+  it('reads "a confié le stockage de ses archives à X", "entrusted its data to X" as customer and hosted', () => {
+    const p = fr('Nubo Cloud a confié fin 2022 le stockage de ses archives à Scaleway.');
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['nubo-cloud customer-of scaleway', 'nubo-cloud hosted-by scaleway']),
+    );
+    expect(events(p)).toContain('contract nubo-cloud 2022');
+    const q = en('In 2021, Nimbus Labs entrusted its data to Capgemini.');
+    expect(relations(q)).toEqual(
+      expect.arrayContaining(['nimbus-labs customer-of capgemini', 'nimbus-labs hosted-by capgemini']),
+    );
+    // entrusting something that is no data or hosting makes a customer only
+    expect(relations(en('In 2021, Nimbus Labs entrusted its marketing to Capgemini.'))).toEqual([
+      'nimbus-labs customer-of capgemini',
+    ]);
+  });
+
+  it('keeps the story’s anchor when the event is told in a relative clause (background)', () => {
+    const dated = (p: Proposals) => p.events.map((e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value}`);
+    const p = fr(
+      'Capgemini a lancé son offre le 3 mars 2023 avec Nubo Cloud, qui a confié fin 2021 ses données à Scaleway. Atos a lancé une offre une semaine plus tard.',
+    );
+    expect(dated(p)).toContain('launch atos 2023-03');
+  });
+});
+
+describe('names discovery cuts or splits (found wrong on held-out set 3)', () => {
+  it('keeps "Office for …" and a second noun after a French complement ("d’assurance maladie,") in the name', () => {
+    expect(actors(en('The Federal Office for Digital Safety certified Nimbus Labs in 2022.'))).toContain(
+      'federal-office-for-digital-safety public-body',
+    );
+    expect(actors(fr("La Caisse nationale d'assurance vieillesse, qui a choisi Scaleway, a réagi."))).toContain(
+      'caisse-nationale-dassurance-vieillesse public-body',
+    );
+    // a verb after the complement stays out of the name
+    expect(actors(fr('La Cour des comptes estime le coût à un milliard.'))).toContain('cour-des-comptes public-body');
+  });
+
+  it('reads a known name before a new capitalised word as the head of a longer name ("Microsoft Teams")', () => {
+    const p = en('In 2022, Nimbus Labs agreed to host Microsoft Teamspace in its data centres.');
+    expect(relations(p)).toContain('microsoft-teamspace hosted-by nimbus-labs');
+    expect(relations(p)).not.toContain('microsoft hosted-by nimbus-labs');
+    // not before a title or a given name
+    expect(actors(en('Microsoft CEO Laura Chen said so in 2022.'))).toContain('laura-chen person');
+  });
+});
+
+describe('reported clauses and digressions (found missing by held-out set 3)', () => {
+  const dated = (p: Proposals) => p.events.map((e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value}`);
+  it('reads the pronoun of "X said it had joined Y", "X a indiqué qu’elle avait rejoint Y" as X', () => {
+    expect(relations(en('In 2022, Nimbus Labs said it had joined the Hexatrust association.'))).toContain(
+      'nimbus-labs member-of hexatrust',
+    );
+    expect(relations(fr("En 2022, Nubo Cloud a indiqué qu'elle avait rejoint l'association Hexatrust."))).toContain(
+      'nubo-cloud member-of hexatrust',
+    );
+    // a person reporting is no "it"
+    expect(relations(en('In 2022, Laura Chen said it had joined the Hexatrust association.'))).toEqual([]);
+  });
+
+  it('chains a later paragraph’s "a week later" to the story, not to a digression in the pluperfect', () => {
+    const p = en(
+      'Capgemini launched its offer on 3 March 2023.\n\nCapgemini had signed a partnership with Atos in 2021.\n\nA week later, Nimbus Labs said it had joined the Hexatrust association.',
+    );
+    expect(dated(p)).toContain('other nimbus-labs 2023-03');
+    // within the digression's own paragraph, its date anchors
+    const q = fr(
+      "Capgemini a lancé son offre le 3 mars 2023. Nubo Cloud avait levé 8 millions d'euros en 2019. Deux ans plus tard, elle lançait Nubo Vault.",
+    );
+    expect(dated(q)).toContain('launch nubo-vault 2021');
+  });
+});
+
+describe('a contract’s value told in the next sentence (found missing by held-out set 2)', () => {
+  it('reads "D’un montant de N, il…", "It is worth N" after an award as pledged by the buyer', () => {
+    const p = fr(
+      "Le marché d'hébergement de Capgemini a été attribué à Scaleway en mars 2023. D'un montant de près de 12 millions d'euros sur quatre ans, il couvre trois sites.",
+    );
+    expect(fundings(p)).toEqual(['capgemini -> scaleway 12000000 EUR pledged']);
+    const q = en(
+      "Capgemini's hosting contract was awarded to Scaleway in March 2023. Worth €12 million over four years, it covers three sites.",
+    );
+    expect(fundings(q)).toEqual(['capgemini -> scaleway 12000000 EUR pledged']);
+    // an amount two sentences on, or with no award before it, is no contract's value
+    const r = fr(
+      "Le marché d'hébergement de Capgemini a été attribué à Scaleway en mars 2023. Le chantier commence. D'un montant de 12 millions d'euros, il couvre trois sites.",
+    );
+    expect(fundings(r)).toEqual([]);
   });
 });

@@ -157,7 +157,7 @@ const trigger = (
 export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'founding',
-    `fond(?:é|ée|és|ées|e|ent|ait|a|ation)|cré(?:é|ée|és|ées|e|ent|ait|a|ation|er)|naissance`,
+    `fond(?:é|ée|és|ées|e|ent|ait|a|ation)|cré(?:é|ée|és|ées|e|ent|ait|a|ation|er)|naissance|née?s?(?= (?:à|en|au|dans) )`,
     `found(?:ed|s|ing)|creat(?:ed|es|ing|ion)|set up|establish(?:ed|es|ment)`,
     true,
     bi('fondateur', 'founder'),
@@ -201,7 +201,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'acquisition',
     `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend|absorb(?:é|ée|e|ent)|fusion|fusionn${W}`,
-    `acqui(?:red|res|sition)|bought(?: back)?|buy(?:s|ing)? back|took over|takes over|takeover|purchas(?:ed|es)|absorbed|merg(?:ed|er|es|ing)`,
+    `acqui(?:red|res|sition)|bought(?: back)?|buy(?:s|ing)? back|took over|takes over|taken over|takeover|purchas(?:ed|es)|absorbed|merg(?:ed|er|es|ing)`,
     true,
     bi('acheteur', 'buyer'),
   ),
@@ -222,7 +222,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'departure',
     `départ|démission${W}|limog${W}|remplac(?:é|ée)|évinc${W}`,
-    `resign(?:ed|s|ation)|stepp(?:ed|s) down|steps down|departure|fired|ousted|left the company`,
+    `resign(?:ed|s|ation)|stepp(?:ed|s) down|steps down|departure|fired|ousted|left the company|left(?= in )`,
     false,
     bi('organisation', 'organisation'),
   ),
@@ -232,6 +232,14 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     `certif(?:ied|ication|ies)|qualified|accredit${W}`,
     false,
     bi('certificateur', 'certifier'),
+  ),
+  // A contract given: "a confié fin 2022 le stockage de ses archives à X", "entrusted its data to X".
+  trigger(
+    'contract',
+    `confi(?:é|ée|e|ent|ait|era)(?= )`,
+    `entrust(?:ed|s)|outsourc(?:ed|es)`,
+    false,
+    bi('prestataire', 'contractor'),
   ),
   trigger(
     'partnership',
@@ -441,15 +449,23 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'customer-of',
     'forward',
-    `client(?:e|s|es)? (?:de|du|d${AP}|des)|a choisi|ont choisi|choisit|fait appel à|retenu`,
-    `customers? of|clients? of|has chosen|have chosen|chose|chooses|selected|picked`,
+    `client(?:e|s|es)? (?:de|du|d${AP}|des)|a choisi|ont choisi|choisit|fait appel à|retenu|confi(?:é|e|ent|ait|era)`,
+    `customers? of|clients? of|has chosen|have chosen|chose|chooses|selected|picked|entrust(?:ed|s)|outsourc(?:ed|es)`,
     { from: AGENTS, to: ORGANISATION_KINDS },
   ),
   cue(
     'hosted-by',
     'forward',
-    `hébergé(?:e|s|es)? (?:chez|par)|héberg(?:e|ent|eait) (?:chez|par)`,
-    `hosted (?:by|at|with)|hosted on`,
+    `hébergé(?:e|s|es)? (?:chez|par)|héberg(?:e|ent|eait|eaient)(?: (?:ses|leurs|son|sa|les) (?:serveurs|données|applications|infrastructures?|archives))? (?:chez|par)`,
+    `hosted (?:by|at|with)|hosted on|host(?:s|ed)? (?:its|their) (?:servers|data|applications|infrastructure) (?:with|at)`,
+  ),
+  // "Amazon, the parent company of AWS", "la maison mère de X": X is its subsidiary.
+  cue(
+    'subsidiary-of',
+    'backward',
+    `maison mère d(?:e|u|${AP})|société mère d(?:e|u|${AP})|groupe mère d(?:e|u|${AP})`,
+    `parent(?: company| group)? of`,
+    { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue('hosted-by', 'backward', `héberg(?:e|ent|er|era|ait)`, `host(?:s|ed|ing)?`, {
     from: ORGANISATION_KINDS,
@@ -461,6 +477,16 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     `certifi(?:e|ent|é|ée)|qualifi(?:e|ent|é|ée)|labellis${W}|homologu${W}`,
     `certif(?:ies|ied)|accredit(?:s|ed)|qualifies`,
     { from: ['public-body', 'organisation', 'certification'], to: ORGANISATION_KINDS },
+  ),
+  // "a obtenu la qualification SecNumCloud de l'Anssi", "received the C5 certification from the BSI": the body named
+  // after the certificate certifies the subject.
+  cue(
+    'certifies',
+    'backward',
+    `(?:obtenu|obtient|obtiennent|décroch(?:é|e|ent)|reçu|reçoit) (?:la|le|sa|son|une|un) (?:qualification|certification|label|homologation)`,
+    // (the certificate's name may stand inside the cue: the cue ends before it)
+    `(?:obtained|obtains|received|receives|won|wins|earned|earns|secured|gained) (?:the|its|their|a|an)(?= (?:[\\p{L}\\d-]+ )?(?:certification|qualification|accreditation|label))`,
+    { from: ['public-body', 'organisation'], to: ORGANISATION_KINDS },
   ),
   cue(
     'owns',
@@ -555,20 +581,23 @@ export const LEAD_TITLES: Record<Language, RegExp> = {
 };
 export const WORK_TITLES: Record<Language, RegExp> = {
   fr: word(
-    `directeur|directrice|responsable|ingénieur(?:e)?|salarié(?:e)?|employé(?:e)?|porte-parole|chef|vice-président(?:e)?|adjoint(?:e)?|délégué(?:e)?|associé(?:e)?|analyste|architecte|consultant(?:e)?|chercheu(?:r|se)|économiste|professeur(?:e)?`,
+    `directeur|directrice|responsable|ingénieur(?:e)?s?|salarié(?:e)?s?|employé(?:e)?s?|porte-parole|chef|vice-président(?:e)?|adjoint(?:e)?|délégué(?:e)?|associé(?:e)?s?|analystes?|architecte|consultant(?:e)?s?|chercheu(?:r|se)s?|économistes?|professeur(?:e)?`,
   ),
   en: word(
-    `director|officer|engineer|employee|spokes(?:man|woman|person)|vice[- ]president|VP|manager|deputy|analyst|architect|consultant|partner at|executive|researcher|economist|professor`,
+    `director|officer|engineers?|employees?|spokes(?:man|woman|person)|vice[- ]president|VP|manager|deputy|analysts?|architect|consultants?|partner at|executive|researchers?|economists?|professor`,
   ),
 };
 export const FOUNDER_TITLES: Record<Language, RegExp> = {
   fr: word('co-?fondat(?:eur|rice)|fondat(?:eur|rice)|co-?créat(?:eur|rice)|créat(?:eur|rice)'),
   en: word('co-?founder|founder|co-?creator|creator'),
 };
-/** "deputy", "adjoint": a title that serves the leader rather than leads. */
+/**
+ * "deputy", "adjoint": a title that serves the leader rather than leads; "former", "ancienne": a title held once
+ * ("formerly head of X at Y" worked for Y, it does not lead it now).
+ */
 export const DEPUTY: Record<Language, RegExp> = {
-  fr: word('adjoint(?:e)?|délégué(?:e)?|vice'),
-  en: word('deputy|vice|assistant|associate'),
+  fr: word('adjoint(?:e)?|délégué(?:e)?|vice|ancien(?:ne)?|ex'),
+  en: word('deputy|vice|assistant|associate|former|formerly|ex'),
 };
 
 /** Elected titles before a name, and the assembly they sit in (looked up by name among the actors). */
@@ -618,13 +647,21 @@ export const NATIONALITIES: Record<Language, { pattern: RegExp; country: string[
     { pattern: word('Dutch'), country: ['Netherlands', 'Pays-Bas'] },
   ],
 };
+/**
+ * A list item described by a noun before its name, in either order of noun and adjective: "et du fonds régional X",
+ * "and the venture firm X", "et le groupe hospitalier X" (an English modifier before the noun, a French adjective
+ * after it). Optional: the regex source ends with the space before the name.
+ */
+export const DESCRIBED_ITEM =
+  '(?:(?:[\\p{L}-]+\\s+)?(?:fonds|funds?|groupe|group|société|company|firm|banque|bank|cabinet|assureur|insurer|mutuelle|start-?up)(?:\\s+\\p{Ll}+(?:al|ale|aux|ier|ière|aire|ais|aise|ois|oise|ien|ienne|ique|if|ive|ain|aine))?\\s+)?';
+
 /** Nouns that a nationality adjective must qualify to place an actor: "French company X", "la start-up française X". */
 export const ORG_NOUNS: Record<Language, RegExp> = {
   fr: word(
-    'sociétés?|entreprises?|groupes?|start-?ups?|opérateurs?|éditeurs?|hébergeurs?|acteurs?|fournisseurs?|géants?|fabricants?|constructeurs?|champions?|clouds?|intégrateurs?|pépites?|leaders?|lois?|règlements?|législations?',
+    'sociétés?|entreprises?|groupes?|start-?ups?|opérateurs?|éditeurs?|hébergeurs?|acteurs?|fournisseurs?|géants?|fabricants?|constructeurs?|champions?|clouds?|intégrateurs?|pépites?|leaders?|assureurs?|banques?|fonds|mutuelles?|associations?|fédérations?|régulateurs?|lois?|règlements?|législations?',
   ),
   en: word(
-    'compan(?:y|ies)|firms?|groups?|start-?ups?|operators?|publishers?|hosts?|players?|providers?|giants?|manufacturers?|makers?|champions?|clouds?|integrators?|leaders?|hyperscalers?|vendors?|laws?|legislation',
+    'compan(?:y|ies)|firms?|groups?|start-?ups?|operators?|publishers?|hosts?|players?|providers?|giants?|manufacturers?|makers?|champions?|clouds?|integrators?|leaders?|hyperscalers?|vendors?|insurers?|banks?|funds?|associations?|federations?|regulators?|watchdogs?|laws?|legislation',
   ),
 };
 
@@ -647,8 +684,13 @@ export const ALLIANCE_VEHICLE =
 
 /** A list of customers named around the words that call them so: "has A and B as customers", "a pour clients A, B". */
 export const CUSTOMER_LIST: Record<Language, RegExp> = {
-  fr: word(`(?:comme|pour|parmi (?:ses|leurs)) clients|au nombre de (?:ses|leurs) clients`),
-  en: word('as (?:its |their |his |her )?(?:customers|clients)|among (?:its|their) (?:customers|clients)'),
+  // "a perdu plusieurs clients, dont X", "its clients, among them X": the list follows the noun.
+  fr: word(
+    `(?:comme|pour|parmi (?:ses|leurs)) clients|au nombre de (?:ses|leurs) clients|clients,? (?:dont|notamment)`,
+  ),
+  en: word(
+    'as (?:its |their |his |her )?(?:customers|clients)|among (?:its|their) (?:customers|clients)|(?:customers|clients),? (?:among them|including|notably)',
+  ),
 };
 
 /** Money the founders put in, told with the founding: "created by A and B with the same investment", "en apportant". */
@@ -701,6 +743,15 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
     kind: 'company',
     pattern: word(
       `la société|le groupe|l${AP}entreprise|la start-?up|l${AP}éditeur|l${AP}opérateur|l${AP}hébergeur|le fabricant|le constructeur|l${AP}intégrateur|the company|the firm|the group|the start-?up|the publisher|the operator|the host|host|the manufacturer|the vendor|the integrator`,
+    ),
+  },
+  // A name described by an organisation noun, with modifiers before it in English ("the German insurer X", "rival
+  // operator X", "Dutch software group X"); French puts the adjective after ("le fonds régional X": actors.ts), or
+  // uses a city's or country's adjective as the noun ("le nantais X", "l'américain X").
+  {
+    kind: 'company',
+    pattern: word(
+      `le fonds|la banque|l${AP}assureur|la mutuelle|le cabinet|(?:le|l${AP})\\s*\\p{Ll}{3,}(?:ais|ois|ien|ain|and)|(?:[\\p{L}-]+\\s+){0,2}(?:insurer|bank|lender|fund|investor|carrier|retailer|supplier|provider|maker|chipmaker|operator|publisher|vendor|start-?up|firm|company|group)`,
     ),
   },
   {
@@ -808,7 +859,7 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
 
 /**
  * Common given names (French, English, and those European newsrooms meet most: German, Dutch, Nordic, Italian,
- * Spanish, Portuguese, Polish, Arabic, Indian), so a two-word name that starts with one is a person. Names that are
+ * Spanish, Portuguese, Polish, Arabic, Indian, Irish), so a two-word name that starts with one is a person. Names that are
  * also places or brands ("Jordan", "Austin", "Victoria") are left out.
  */
 export const GIVEN_NAMES = new Set(
@@ -823,6 +874,7 @@ export const GIVEN_NAMES = new Set(
     'agnieszka katarzyna krzysztof marcin piotr tomasz ' +
     'ahmed ali amina fatima hassan karim khalid leila malik mohamed mohammed nabil omar rachid samir sofiane youssef ' +
     'amit anil arjun deepak priya rahul raj ravi sanjay sunita vijay ' +
+    'aisling aoife brendan cian ciara colm conor declan eamon eoin fergal fionn liam niall niamh oisin orla ronan siobhan ' +
     'alain alexandre alice anne antoine arnaud aurélie bernard bruno camille caroline catherine cédric charles christian christine christophe claire claude david denis didier dominique édouard élisabeth emmanuel éric étienne fabien fabrice florence françois françoise frédéric gabriel georges gérard gilles guillaume hélène henri hugo isabelle jacques jean jeanne jérôme joël julie julien laurent léa louis luc lucas marc marie martin mathieu michel nathalie nicolas olivier pascal patrick paul philippe pierre raphaël rené richard robert sandrine sébastien sophie stéphane sylvie thierry thomas valérie vincent xavier yves ' +
     'adam alex andrew anna barbara ben bill bob brian charlie chris daniel emily emma george james jane jason jeff jennifer john joseph kate kevin laura lisa mark mary matt michael mike nancy peter rachel robert ryan sam sarah satya scott steve steven susan tim tom william'
   ).split(' '),

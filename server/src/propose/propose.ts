@@ -46,6 +46,7 @@ import {
   resolveTopic,
   resolveDemonstratives,
   resolvePlurals,
+  resolveReportedPronouns,
 } from './coreference.ts';
 import { actorLookup, fundsRelations, proposeRelations, type RelationContext } from './relations.ts';
 import { evidenceSpan, groupActors, type ActorSpan, type SentenceView, type Span } from './sentence.ts';
@@ -187,6 +188,17 @@ class Collector<R> {
   }
 }
 
+/**
+ * A name matched by a lower-case alias at the head of a hyphenated compound ("the state" in "the state-owned fund"):
+ * an adjective, not the actor.
+ */
+function compoundHead(text: string, span: ActorSpan): boolean {
+  if (text.charCodeAt(span.end) !== 45) return false;
+  // Lower case as written ("the state"), unlike a proper name ("Roubaix-based" still names Roubaix).
+  const first = text.charCodeAt(span.start);
+  return first >= 97 && first <= 122 && /^\p{Ll}/u.test(text.slice(span.end + 1, span.end + 2));
+}
+
 /** Known actors' spans plus the new names' spans, in text order and without overlaps (known names win). */
 function actorSpans(known: ActorSpan[], fresh: ActorSpan[]): ActorSpan[] {
   const all = [...known, ...fresh].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -215,7 +227,8 @@ interface NewActor {
 const NEW_ACTOR_FLOOR = 0.45;
 
 /** A name of several words, or spelt like a brand with a capital inside ("SoftBank"): not a capitalised word. */
-const nameLike = (name: string) => name.includes(' ') || /\p{Ll}\p{Lu}/u.test(name);
+// ("UKCloud": capitals then lower case, a brand too)
+const nameLike = (name: string) => name.includes(' ') || /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(name);
 
 function newActorConfidence(a: { name: string; kindCue: string | null; mentions: number; listed: boolean }): number {
   return clamp01(
@@ -385,7 +398,10 @@ export function proposeFromDocument(
             const actor = byId.get(m.actor)!;
             return { id: actor.id, kind: actor.kind, name: actor.name, start: m.start, end: m.end };
           });
-  const spans = actorSpans(known, fresh);
+  const spans = actorSpans(
+    known.filter((k) => !compoundHead(text, k)),
+    fresh,
+  );
   let byName = context.knownByName;
   if (fresh.length > 0) {
     const withFresh = new Map(byName);
@@ -449,7 +465,11 @@ export function proposeFromDocument(
     const resolved = [...pointed, ...plural];
     if (resolved.length > 0) sentenceActors = [...sentenceActors, ...resolved].sort((x, y) => x.start - y.start);
     rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
-    if (sentenceActors.length === 0) return;
+    // "X said it had joined Y": after remembering, so a pronoun neither names X again nor opens the sentence.
+    const reported = resolveReportedPronouns(text, sentence.start, sentence.end, language, sentenceActors);
+    if (reported.length > 0) sentenceActors = [...sentenceActors, ...reported].sort((x, y) => x.start - y.start);
+    // (A sentence naming nobody may still tell the value of the contract the one before awarded.)
+    if (sentenceActors.length === 0 && !(sentenceMoney.length > 0 && fundingContext.contract)) return;
     const view: SentenceView = {
       text,
       source: source.id,

@@ -4,6 +4,7 @@ import { clamp01, CueScanner, type CueHit, type FundingDraft, type RelationDraft
 import {
   ASSEMBLY_TITLES,
   DEPUTY,
+  DESCRIBED_ITEM,
   ENUMERATION_OPENERS,
   ENUMERATION_SEPARATOR,
   ALLIANCE_VEHICLE,
@@ -105,6 +106,11 @@ const PASSIVE_AUXILIARY =
 
 const PARTICIPLE_CUE = /^\p{L}+(?:é|ée|és|ées|ed|is|ise|ises)$/u;
 
+/** A comma or semicolon (a colon may open the object itself: "to create two competitors: A and B"). */
+const CLAUSE_BREAK = /[,;]/u;
+/** ", en 2015, ", ", in Paris, ": a short insertion between two commas. */
+const INSERTION = /,\s[^,;:]{1,25},/gu;
+
 const PARTICIPLE_AGENT =
   /\p{L}{3,}(?:é|ée|és|ées|ed|u|ue|us|ues|it|ite|its|ites)\s+(?:par|by)\s+(?:(?:the|le|la|les|l['’])\s*)?$/u;
 
@@ -133,6 +139,15 @@ function gapped(s: SentenceView, cue: RelationCue, cueSpan: Span, subject: Group
     }
   return out;
 }
+
+const ENTRUSTED: Record<Language, RegExp> = { fr: /^confi/iu, en: /^(?:entrust|outsourc)/iu };
+/** What a host keeps: "l'hébergement", "le stockage de ses archives", "its data", "the hosting of". */
+const HOSTED_THING =
+  /(?:hébergement|stockage|données|archives|serveurs|applications|hosting|storage|data|servers|archives)(?![\p{L}])/iu;
+const INVESTOR_NOUN = /(?:funds?|fonds|investors?|investisseurs?|banks?|banques?|(?:venture|investment) firms?)\s*$/iu;
+const HOSTING_NOUN =
+  /(?:serveurs|centres de données|datacenters?|infrastructures?)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu;
+const HOSTING_NOUN_AFTER = /^\s+(?:servers|data cent(?:re|er)s|datacenters|infrastructure)(?![\p{L}])/iu;
 
 const DEPENDENCE_NOUN =
   /(?:^|[\s'’])(?:dépendances?|recours|reliance|dependence|dependency|dependencies|use|usage|utilisation)(?![\p{L}])/iu;
@@ -312,6 +327,10 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       continue;
     // "reprend l'infrastructure développée par X": X is the agent of another participle, not the cue's object.
     if (!agent && PARTICIPLE_AGENT.test(s.text.slice(end, object.start))) continue;
+    // "who left in 2015, now backs start-ups through his fund, X": an object past a clause break is another clause's
+    // (a short insertion between commas, "a choisi, en 2015, X", is no break).
+    if (!agent && object === after && CLAUSE_BREAK.test(s.text.slice(end, object.start).replace(INSERTION, ' ')))
+      continue;
     // "dénoncent la dépendance aux services de X", "criticised the reliance on X": a use of X is criticised, not X.
     if (cue.type === 'criticises' && DEPENDENCE_NOUN.test(s.text.slice(end, object.start))) continue;
     // "bought back the shares of the State" is not buying the State.
@@ -331,19 +350,56 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     // "created by A and B with the same investment": the founders fund what they found.
     const invested =
       cue.type === 'founded' && agent && FOUNDERS_INVEST[s.language].test(s.text.slice(agent.end, agent.end + 60));
+    const entrustedHosting =
+      cue.type === 'customer-of' &&
+      !agent &&
+      ENTRUSTED[s.language].test(s.text.slice(start, end)) &&
+      HOSTED_THING.test(s.text.slice(end, object.start));
+    // "backed by the state-owned fund X", "soutenu par le fonds X": an investor's backing is money.
+    const financialBacker =
+      cue.type === 'supports' && agent !== undefined && INVESTOR_NOUN.test(s.text.slice(end, agent.start));
+    // "relied on X servers", "s'appuie sur les serveurs de X": relying on someone's machines is being hosted by them.
+    const hosting =
+      cue.type === 'relies-on' &&
+      (HOSTING_NOUN.test(s.text.slice(end, object.start)) ||
+        HOSTING_NOUN_AFTER.test(s.text.slice(object.end, object.end + 20)));
     for (const from of [...fromGroup.members, ...coAgents.flatMap((g) => g.members)])
       for (const to of toGroup.members) {
         if (!allowed(cue.fromKinds, from) || !allowed(cue.toKinds, to)) continue;
-        const type = joined(cue.type, from, to);
+        const type = hosting ? 'hosted-by' : financialBacker ? 'funds' : joined(cue.type, from, to);
         if (!type) continue;
         const named = type === cue.type ? rule : `relation.cue:${type}+joined`;
         const d = draft(s, type, from, to, [cueSpan], agent ? 0.65 : 0.6, named + (agent ? '+passive' : ''));
         if (d) out.push(d);
+        // "a confié le stockage de ses archives à X": a customer whose data X keeps is hosted by X too.
+        const hosted =
+          entrustedHosting && draft(s, 'hosted-by', from, to, [cueSpan], 0.55, 'relation.entrusted-hosting');
+        if (hosted) out.push(hosted);
         const funds = invested && draft(s, 'funds', from, to, [cueSpan], 0.55, 'relation.founders-invest');
         if (funds) out.push(funds);
       }
     if (!agent && cue.shape === 'forward') out.push(...gapped(s, cue, cueSpan, subject, object));
+    if (!agent && (cue.type === 'member-of' || cue.type === 'works-for'))
+      out.push(...formerEmployer(s, cueSpan, fromGroup, object));
   }
+  return out;
+}
+
+/** "joined Y in 2018 from X", "a rejoint Y en provenance de X": where the person worked before. */
+const JOINED_FROM: Record<Language, RegExp> = {
+  en: /^[^,.;:]{0,30}?\sfrom\s+(?:the\s+)?$/u,
+  fr: /^[^.;:]{0,30}?\s(?:en provenance|venue?s?|issue?s?)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$/u,
+};
+function formerEmployer(s: SentenceView, cue: Span, joiners: Group, joined: Group): RelationDraft[] {
+  const next = s.groups[s.groups.indexOf(joined) + 1];
+  if (!next || !JOINED_FROM[s.language].test(s.text.slice(joined.end, next.start))) return [];
+  const out: RelationDraft[] = [];
+  for (const person of joiners.members)
+    for (const employer of next.members) {
+      if (person.kind !== 'person' || !EMPLOYERS.includes(employer.kind)) continue;
+      const d = draft(s, 'works-for', person, employer, [cue], 0.55, 'relation.joined-from');
+      if (d) out.push(d);
+    }
   return out;
 }
 
@@ -352,10 +408,10 @@ function fromCustomerLists(s: SentenceView, hits: readonly CueHit[]): RelationDr
   const out: RelationDraft[] = [];
   for (const { start, end } of hits.filter((h) => h.cue === Structure.CUSTOMERS)) {
     if (negated(s, start, end) || hypothetical(s, start)) continue;
-    // "parmi ses clients la Maif", "among its customers the Ministry": an article may open the list.
-    const after = groupAfter(s, end, 6);
-    const listed =
-      after && /^\s*(?:(?:la|le|les|l['’]|the)\s*)?$/iu.test(s.text.slice(end, after.start)) ? after : undefined;
+    // "parmi ses clients la Maif", "dont la mutuelle X", "among them the German insurer X": an article, and a noun
+    // describing the customer, may open the list.
+    const after = groupAfter(s, end, 40);
+    const listed = after && LIST_OPENING.test(s.text.slice(end, after.start)) ? after : undefined;
     const before = s.groups.findLast((g) => g.end <= start && /^\s*$/u.test(s.text.slice(g.end, start)));
     const customers = listed ?? before;
     if (!customers) continue;
@@ -370,6 +426,8 @@ function fromCustomerLists(s: SentenceView, hits: readonly CueHit[]): RelationDr
   }
   return out;
 }
+
+const LIST_OPENING = new RegExp(`^\\s*(?:(?:la|le|les|l['’]|the)\\s*)?${DESCRIBED_ITEM}$`, 'iu');
 
 /** "l'infrastructure développée par HP pour SFR", "built by X for Y": Y is a customer of X. */
 function fromMadeFor(s: SentenceView, hits: readonly CueHit[]): RelationDraft[] {
@@ -485,6 +543,12 @@ const nounBeforeAdjective = new RegExp(`${ORG_NOUN_WORDS.fr}(?:\\s+[\\p{Ll}'’-
 function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const place of s.actors.filter((a) => a.kind === 'place')) {
+    // "Ireland's Data Protection Commission": a place owning an organisation's name places it.
+    const owned = s.actors.find((a) => a.start === place.end + 3 && ORGANISATION_KINDS.includes(a.kind));
+    if (owned && /^['’]s $/u.test(s.text.slice(place.end, owned.start))) {
+      const d = draft(s, 'located-in', owned, place, [], 0.55, 'relation.place-possessive');
+      if (d) out.push(d);
+    }
     // "X, the Boston-based maker of …": the organisation the phrase is in apposition to.
     if (s.text.startsWith('-based', place.end)) {
       const head = s.actors.findLast(
@@ -559,13 +623,16 @@ function fromTitles(s: SentenceView): RelationDraft[] {
     for (const hit of titleScanners[s.language].scan(s)) {
       const type = TITLE_TYPES[hit.cue]!;
       const { start, end } = hit;
-      // The person: right before the title (", ") or right after it.
+      // "a former Proximus engineer": an organisation naming the title it qualifies, right before it.
+      const modifier = s.actors.findLast((a) => a.end <= start && isOrg(a) && /^ $/u.test(s.text.slice(a.end, start)));
+      const titleStart = modifier?.start ?? start;
+      // The person: right before the title (", ", "jusqu'ici") or right after it.
       const person =
         people.find(
           (p) =>
-            p.end <= start &&
-            /^\s*,?\s*(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
-              s.text.slice(p.end, start),
+            p.end <= titleStart &&
+            /^\s*,?\s*(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u.test(
+              s.text.slice(p.end, titleStart),
             ),
         ) ??
         people.find(
@@ -603,12 +670,19 @@ function fromTitles(s: SentenceView): RelationDraft[] {
           OWNER_DETERMINER.test(s.text.slice(a.start, a.end)) &&
           /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.text.slice(a.end, start)),
       );
-      const org = after ?? possessor ?? appointer ?? owner;
+      const org = after ?? possessor ?? modifier ?? appointer ?? owner;
       if (!org) continue;
-      const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, start - 12), end));
+      const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, titleStart - 16), end));
       const relation = type === 'leads' && deputy ? 'works-for' : type;
-      const d = draft(s, relation, person, org, [{ start, end }], 0.7, `relation.title:${relation}`);
-      if (d) out.push(d);
+      // "A et B, deux anciens chercheurs du C": a plural title is every person of the list it follows.
+      const plural = person.end <= start && /s$/u.test(s.text.slice(start, end));
+      const holders = plural
+        ? (s.groups.find((g) => g.members.includes(person))?.members.filter((m) => m.kind === 'person') ?? [person])
+        : [person];
+      for (const holder of holders) {
+        const d = draft(s, relation, holder, org, [{ start, end }], 0.7, `relation.title:${relation}`);
+        if (d) out.push(d);
+      }
     }
   }
   return out;
@@ -753,7 +827,11 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
       // "X, a French company" first, else the name after the noun phrase ("the French start-up X").
       const group: Group | undefined =
         s.groups.find(
-          (g) => g.end <= start && /^\s*,\s*(?:an?|une?)\s+[\p{L}\s-]*$/u.test(s.text.slice(g.end, start)),
+          (g) =>
+            g.end <= start &&
+            /^\s*,\s*(?:an?|une?|the|la|le|l['’])\s*(?:(?!(?:of|de|du|des|d['’])\s)[\p{L}-]+\s+){0,3}$/u.test(
+              s.text.slice(g.end, start),
+            ),
         ) ?? groupAfter(s, end, 60);
       if (!group || (group.start > end && isComplement(group))) continue;
       // A name right after the noun phrase ("la start-up française X") or a list after a colon or comma.
@@ -775,26 +853,47 @@ function fromStructures(s: SentenceView): RelationDraft[] {
   return [...fromCustomerLists(s, hits), ...fromMadeFor(s, hits), ...fromHeads(s, hits), ...fromAuthors(s, hits)];
 }
 
-/** "son concurrent X", "its rival X", "son offre d'hébergement X", "their platform X", right before a name. */
+/**
+ * "son concurrent X", "its rival X", "son offre d'hébergement X", "their platform X", right before a name; adjectives
+ * before the noun and an apposition after it too ("Son principal rival, le nantais X", "its sovereign cloud, X").
+ */
 const POSSESSED_NOUN =
-  /(?<![\p{L}])(?:son|sa|ses|leur|leurs|its|their)\s+(concurrente?|rival|competitor|offre|offer|service|plateforme|platform|marque|brand|produit|product)s?(?:\s+[\p{Ll}'’-]+){0,3}\s+$/iu;
+  /(?<![\p{L}])(son|sa|ses|leur|leurs|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(concurrente?|rival|competitor|offre|offer|service|plateforme|platform|marque|brand|produit|product|cloud|solution|logiciel|software)s?(?:\s+[\p{Ll}'’-]+){0,3}?(?:\s*,\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+)?|\s+)$/iu;
 const OWNER_KINDS: readonly ActorKind[] = ['company', 'joint-venture', 'organisation', 'public-body'];
+/** "rival operator X", "l'opérateur concurrent X": a rival of the company the article is about. */
+const RIVAL_DESCRIBED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:rival|competing)\s+(?:[\p{Ll}-]+\s+)?(?:operator|company|firm|group|provider|start-?up|host|publisher|vendor|maker|bank|insurer)\s+$/u,
+  fr: /(?<![\p{L}])(?:opérateur|groupe|hébergeur|éditeur|acteur|société|entreprise|fournisseur|start-?up)\s+(?:concurrent|rival)e?\s+$/u,
+};
 
 /** A name the sentence gives as its subject's competitor or offer: competes-with, brand-of. */
-function fromPossessedNouns(s: SentenceView): RelationDraft[] {
+function fromPossessedNouns(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const named of s.actors) {
-    const m = POSSESSED_NOUN.exec(s.text.slice(Math.max(s.start, named.start - 60), named.start));
-    if (!m) continue;
+    if (named.ownerOnly) continue;
+    const before = s.text.slice(Math.max(s.start, named.start - 60), named.start);
+    const m = POSSESSED_NOUN.exec(before);
+    if (!m) {
+      const rival = RIVAL_DESCRIBED[s.language].exec(before);
+      const cueSpan = rival && { start: named.start - rival[0].length, end: named.start };
+      const topic = cueSpan && context.topic?.();
+      const d = cueSpan && topic && draft(s, 'competes-with', named, topic, [cueSpan], 0.5, 'relation.rival-described');
+      if (d) out.push(d);
+      continue;
+    }
     const at = named.start - m[0].length;
-    const owner = s.groups
-      .findLast(
-        (g) =>
-          g.end <= at && !isComplement(g) && !g.inParentheses && g.members.some((a) => OWNER_KINDS.includes(a.kind)),
-      )
-      ?.members.find((a) => OWNER_KINDS.includes(a.kind));
+    // The owner: the possessive itself when coreference resolved it ("Son principal rival, …"), else the last
+    // organisation named before it that is no complement.
+    const owner =
+      s.actors.find((a) => a.start === at && a.end === at + m[1]!.length && OWNER_KINDS.includes(a.kind)) ??
+      s.groups
+        .findLast(
+          (g) =>
+            g.end <= at && !isComplement(g) && !g.inParentheses && g.members.some((a) => OWNER_KINDS.includes(a.kind)),
+        )
+        ?.members.find((a) => OWNER_KINDS.includes(a.kind));
     if (!owner) continue;
-    const rival = /^(?:concurrente?|rival|competitor)$/iu.test(m[1]!);
+    const rival = /^(?:concurrente?|rival|competitor)$/iu.test(m[2]!);
     const cueSpan = { start: at, end: named.start };
     const d = rival
       ? draft(s, 'competes-with', owner, named, [cueSpan], 0.55, 'relation.possessed:competes-with')
@@ -819,13 +918,25 @@ const CONTRACT_NOUN: Record<Language, RegExp> = {
  * "Le marché d'hébergement de la Région Y a été attribué à X", "Y's cloud contract was awarded to X": the buyer named
  * in the contract's noun phrase (a complement, or a possessor) is a customer of the company that received it.
  */
-function fromAwardedContracts(s: SentenceView): RelationDraft[] {
-  const out: RelationDraft[] = [];
+export interface AwardedContract {
+  buyer: ActorSpan;
+  recipient: ActorSpan;
+  cue: Span;
+}
+const awarded = new WeakMap<SentenceView, AwardedContract[]>();
+
+/** The contracts a sentence says were awarded, buyer and recipient (found once: fundings read them too). */
+export function awardedContracts(s: SentenceView): AwardedContract[] {
+  let found = awarded.get(s);
+  if (found) return found;
+  found = [];
+  awarded.set(s, found);
+  if (s.actors.length < 2) return found;
   for (const recipient of s.groups) {
     const before = s.text.slice(Math.max(s.start, recipient.start - 40), recipient.start);
-    const awarded = AWARDED_TO[s.language].exec(before);
-    if (!awarded) continue;
-    const cueStart = recipient.start - before.length + awarded.index;
+    const cueWords = AWARDED_TO[s.language].exec(before);
+    if (!cueWords) continue;
+    const cueStart = recipient.start - before.length + cueWords.index;
     const clause = s.text.slice(s.start, cueStart);
     const noun = CONTRACT_NOUN[s.language].exec(clause);
     if (!noun) continue;
@@ -840,11 +951,18 @@ function fromAwardedContracts(s: SentenceView): RelationDraft[] {
     if (!buyer) continue;
     const cue = { start: cueStart, end: recipient.start };
     for (const from of buyer.members)
-      for (const to of recipient.members) {
-        if (to.kind === 'place' || to.kind === 'person' || from.kind === 'place') continue;
-        const d = draft(s, 'customer-of', from, to, [cue], 0.55, 'relation.contract-awarded');
-        if (d) out.push(d);
-      }
+      for (const to of recipient.members)
+        if (to.kind !== 'place' && to.kind !== 'person' && from.kind !== 'place')
+          found.push({ buyer: from, recipient: to, cue });
+  }
+  return found;
+}
+
+function fromAwardedContracts(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const { buyer, recipient, cue } of awardedContracts(s)) {
+    const d = draft(s, 'customer-of', buyer, recipient, [cue], 0.55, 'relation.contract-awarded');
+    if (d) out.push(d);
   }
   return out;
 }
@@ -859,10 +977,10 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromTitles(s),
       ...fromPlaceModifiers(s),
       ...fromPossessiveAppositions(s),
-      ...fromPossessedNouns(s),
       ...fromAwardedContracts(s),
     );
-  out.push(...fromElectedTitles(s, lookup));
+  // (a rival of the article's company may be the sentence's one name)
+  out.push(...fromPossessedNouns(s, context), ...fromElectedTitles(s, lookup));
   return out;
 }
 

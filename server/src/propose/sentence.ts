@@ -4,7 +4,16 @@ import type { DateMention } from '../ingest/extract/dates.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
 import { isWordChar } from '../ingest/offset-preserving-fold.ts';
 import { CueScanner, type CueHit, type Word } from './drafts.ts';
-import { AUTHORED_WORK, BY, FR_NEGATION_CLOSE, HYPOTHESIS, NEGATION, ORG_NOUNS, REPORTING } from './lexicon.ts';
+import {
+  AUTHORED_WORK,
+  BY,
+  DESCRIBED_ITEM,
+  FR_NEGATION_CLOSE,
+  HYPOTHESIS,
+  NEGATION,
+  ORG_NOUNS,
+  REPORTING,
+} from './lexicon.ts';
 
 /**
  * One sentence as the rules see it: its actors (known to the knowledge base or newly proposed), dates and amounts,
@@ -18,6 +27,8 @@ export interface ActorSpan {
   name: string;
   start: number;
   end: number;
+  /** A possessive determiner standing for its owner where the possessed noun is not the subject ("Son rival, X,"). */
+  ownerOnly?: true;
 }
 
 /** Coordinated actors: "A, B et C", "A and B", "A/B", "A & B". */
@@ -60,6 +71,11 @@ export interface SentenceView {
 
 const COORDINATION =
   /^\s*(?:,|et|and|&|\/|ou|or|ainsi que|as well as|,\s*(?:et|and|ou|or))?\s*(?:(?:even|also|même|aussi|encore)\s+)?(?:(?:l['’]|le |la |les |the )\s*)?$/iu;
+/** After a conjunction the next item may be described ("A et le groupe hospitalier B"); after a bare comma that is an apposition. */
+const DESCRIBED_COORDINATION = new RegExp(
+  `^\\s*,?\\s*(?:et|and|ou|or)\\s+(?:l['’]|le |la |les |the )\\s*${DESCRIBED_ITEM}$`,
+  'iu',
+);
 
 /** Words after which a group is a complement, not a subject: "par X", "of X", "avec X". */
 export const PREPOSITIONS = new Set(
@@ -112,7 +128,9 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
       last.inParentheses === inParentheses &&
       // "A et B, la société X": after a conjunction, a bare comma ends the list.
       !(conjoined.has(last) && /^\s*,\s*(?:(?:l['’]|le |la |les |the )\s*)?$/u.test(separator)) &&
-      (COORDINATION.test(separator) || repeatsPreposition(last.wordBefore, separator))
+      (COORDINATION.test(separator) ||
+        DESCRIBED_COORDINATION.test(separator) ||
+        repeatsPreposition(last.wordBefore, separator))
     ) {
       if (CONJUNCTION.test(separator)) conjoined.add(last);
       last.members.push(actor);
@@ -161,7 +179,10 @@ const PREPOSITION_FORMS = [
   ['de', 'du', 'des', "d'"],
   ['à', 'au', 'aux'],
 ];
-const REPEATED_PREPOSITION = /^\s*,?\s*(?:et|and|ou|or)\s+(\p{L}+['’]?)\s*(?:(?:l['’]|le |la |les |the )\s*)?$/iu;
+const REPEATED_PREPOSITION = new RegExp(
+  `^\\s*,?\\s*(?:et|and|ou|or)\\s+(\\p{L}+['’]?)\\s*(?:(?:l['’]|le |la |les |the )\\s*)?${DESCRIBED_ITEM}$`,
+  'iu',
+);
 
 /** "A et de B" after "de A": the conjunction repeats the first item's preposition, so B is a second item. */
 function repeatsPreposition(wordBefore: string, between: string): boolean {
@@ -197,16 +218,21 @@ export const isComplement = (group: Group) => PREPOSITIONS.has(group.wordBefore)
  * possessor ("Orange's service"), and not separated from `at` by a reporting verb ("X said the platform…").
  */
 export function groupBefore(s: SentenceView, at: number, options: { reach?: number } = {}): Group | undefined {
+  const found = nearestGroupBeforeOnce(s, at);
+  return found && found.distance <= (options.reach ?? 160) ? found.group : undefined;
+}
+
+/** `nearestGroupBefore`, answered once per offset of a sentence (several rules ask about the same cue). */
+function nearestGroupBeforeOnce(s: SentenceView, at: number): GroupBefore | null {
   s.groupsBefore ??= new Map();
   let found = s.groupsBefore.get(at);
   if (found === undefined) s.groupsBefore.set(at, (found = nearestGroupBefore(s, at)));
-  if (!found) return undefined;
-  return found.inParentheses || at - found.group.end <= (options.reach ?? 160) ? found.group : undefined;
+  return found;
 }
 
 /**
- * What `groupBefore` finds at any reach: the groups are visited from the nearest, so a reach only cuts the answer
- * off when it lies farther than that (the parentheses' answer has none).
+ * What `groupBefore` finds at any reach, with the reach it needs: the groups are visited from the nearest, so a
+ * reach only cuts the answer off where a step to it is longer than that (a group in or before parentheses needs none).
  */
 function nearestGroupBefore(s: SentenceView, at: number): GroupBefore | null {
   const open = openParenthesis(s, at);
@@ -216,13 +242,14 @@ function nearestGroupBefore(s: SentenceView, at: number): GroupBefore | null {
     const group =
       s.groups.findLast((g) => g.start > open && g.end <= at) ??
       s.groups.find((g) => g.end <= open && /^\s*$/.test(s.text.slice(g.end, open)));
-    return group ? { group, inParentheses: true } : null;
+    return group ? { group, distance: 0 } : null;
   }
   // "X, which has A and B as customers, relies on Y": the names inside a closed relative clause are not the subject.
   const relative = relativeClauseBefore(s, at) ?? appositionBefore(s, at);
   for (let i = s.groups.length - 1; i >= 0; i--) {
     const g = s.groups[i]!;
     if (g.end > at || (relative && g.start > relative.start && g.end <= relative.end)) continue;
+    if (g.members.every((m) => m.ownerOnly)) continue;
     // "A report by MP X criticises Y": the author of the work the sentence opens on is its subject.
     const author = isComplement(g) && AUTHORED_WORK[s.language].test(s.text.slice(s.start, g.start));
     if (!author && (g.inParentheses || isComplement(g) || /^['’]s\b/u.test(s.text.slice(g.end, g.end + 3)))) continue;
@@ -232,16 +259,30 @@ function nearestGroupBefore(s: SentenceView, at: number): GroupBefore | null {
         ? s.text.slice(g.end, relative.start) + s.text.slice(relative.end, at)
         : s.text.slice(g.end, at);
     if (REPORTING[s.language].test(between)) return null;
-    return { group: g, inParentheses: false };
+    // "X a rejoint Y en 2022 et a obtenu…", "X joined Y in 2022 and was certified": Y is the first verb's object; the
+    // second verb shares the first one's subject.
+    const coordinated = VERB_COORDINATION.exec(between);
+    if (coordinated && !VERB_BEFORE.test(between.slice(0, coordinated.index + 1))) {
+      const shared = nearestGroupBeforeOnce(s, g.start);
+      return shared && { group: shared.group, distance: Math.max(at - g.end, shared.distance) };
+    }
+    return { group: g, distance: at - g.end };
   }
   return null;
 }
 
-/** The group before a point, and whether it was found inside or before parentheses (where no reach applies). */
+/** The group before a point, and the longest step from the point to it (the reach it needs). */
 interface GroupBefore {
   group: Group;
-  inParentheses: boolean;
+  distance: number;
 }
+
+/** A second verb phrase with no subject of its own: "… et a obtenu", "… and was certified". */
+const VERB_COORDINATION =
+  /\s(?:et|and)\s+(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|is|are|was|were|will)\s[^,;]*$/u;
+/** A verb between a group and that coordination makes the group the subject: "X a rejoint … et a…". */
+const VERB_BEFORE =
+  /(?:^|\s)(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|is|are|was|were|will|\p{Ll}{2,}ed)\s/u;
 
 const RELATIVE_OPENER = /,\s*(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)\s/giu;
 
@@ -291,7 +332,17 @@ function openParenthesis(s: SentenceView, at: number): number {
 
 /** The group a participle opening the sentence qualifies: "Fondée en 2019 par A, la société X …" -> X. */
 export function groupAfterParticiple(s: SentenceView, agent: Group): Group | undefined {
-  if (!/^\s*,/.test(s.text.slice(agent.end, agent.end + 3))) return undefined;
+  // "Sanctionnée en 2022 par la CNIL d'une amende…, la start-up a…": the clause goes on after its agent; the subject
+  // opens the main clause, right after a comma.
+  if (!/^\s*,/.test(s.text.slice(agent.end, agent.end + 3)))
+    return s.groups.find(
+      (g) =>
+        g.start > agent.end &&
+        g.start - agent.end <= 160 &&
+        !g.inParentheses &&
+        /,\s*(?:(?:l['’]|le |la |les |the )\s*)?$/u.test(s.text.slice(agent.end, g.start)) &&
+        !/[;:.]/u.test(s.text.slice(agent.end, g.start)),
+    );
   // "Fondée par A et B, deux anciens chercheurs du C, X a…": a name in the agents' apposition is a complement
   // ("du C", "at C") and is skipped; the subject is the first name that is not ("la société X", "X").
   return s.groups.find(
@@ -307,7 +358,7 @@ export function groupAfterParticiple(s: SentenceView, agent: Group): Group | und
 /** The first group after `at`, within `reach` characters. */
 export function groupAfter(s: SentenceView, at: number, reach = 90): Group | undefined {
   for (const g of s.groups) {
-    if (g.start < at) continue;
+    if (g.start < at || g.members.every((m) => m.ownerOnly)) continue;
     return g.start - at <= reach ? g : undefined;
   }
   return undefined;
