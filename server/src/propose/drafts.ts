@@ -63,6 +63,52 @@ function literalPrefix(alternative: string): { prefix: string; whole: boolean } 
   return { prefix, whole: false };
 }
 
+/** Index of the parenthesis closing the group that `source` opens with, or -1. */
+function closingParenthesis(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** A start no head can rule out: the cue is tried at every word. */
+const ANYWHERE = { prefix: '', whole: false };
+
+/**
+ * How the matches of a regex source may start, as literal prefixes: "lanc\p{L}*" -> "lanc"; a group is opened
+ * ("(?:lev(?:é|ée)|lève) …" -> "lev", "lève"), an optional one skipped too ("(?:financial )?support" -> "financial",
+ * "support"), a class of letters spelt out ("[Ii]f" -> "if"). Anything else may start anywhere (prefix "").
+ */
+function startsOf(source: string): { prefix: string; whole: boolean }[] {
+  return alternatives(source).flatMap(startsOfAlternative);
+}
+
+function startsOfAlternative(source: string): { prefix: string; whole: boolean }[] {
+  if (source.startsWith('[')) {
+    const close = source.indexOf(']');
+    const letters = source.slice(1, close);
+    if (close < 2 || !/^\p{L}+$/u.test(letters) || '?*{+'.includes(source[close + 1] ?? '')) return [ANYWHERE];
+    return [...letters].flatMap((letter) => startsOf(letter + source.slice(close + 1)));
+  }
+  const open = source.startsWith('(?:') ? 3 : source.startsWith('(') && source[1] !== '?' ? 1 : 0;
+  if (open === 0) return [literalPrefix(source)];
+  const close = closingParenthesis(source);
+  if (close < 0) return [ANYWHERE];
+  const inside = alternatives(source.slice(open, close));
+  const quantifier = /^(?:[?*+]|\{\d*(?:,\d*)?\})\??/u.exec(source.slice(close + 1))?.[0];
+  if (quantifier === undefined) return inside.flatMap((alternative) => startsOf(alternative + source.slice(close + 1)));
+  const rest = source.slice(close + 1 + quantifier.length);
+  const optional = /^(?:[?*]|\{0?[,}])/u.test(quantifier);
+  return [...inside.flatMap(startsOfAlternative), ...(optional ? startsOf(rest) : [])];
+}
+
 /** A letter of a word as the scanners read words: [A-Za-z\u00C0-\u024F], by code unit. */
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 
@@ -140,11 +186,9 @@ export class CueScanner {
     const flags = `${(patterns[0]?.flags ?? 'iu').replace('g', '')}y`;
     // Tried only at word starts: the word-start lookbehind each cue carries is already true there.
     this.#sticky = patterns.map((p) => new RegExp(p.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/u, ''), flags));
-    for (const pattern of patterns) {
-      const inner = /^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\(\?:(.*)\)\(\?!\[\\p\{L\}\\p\{N\}\]\)$/u.exec(pattern.source)?.[1];
+    for (const sticky of this.#sticky) {
       const heads: Alternative[] = [];
-      for (const alternative of inner === undefined ? [''] : alternatives(inner)) {
-        const { prefix, whole } = literalPrefix(alternative);
+      for (const { prefix, whole } of startsOf(sticky.source)) {
         const short = whole && prefix.length < 3;
         heads.push({ letters: short ? prefix : prefix.slice(0, 3), whole: short });
       }

@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../domain/vocabulary.ts';
+import { splitSentences } from '../ingest/text.ts';
+import { normaliseText } from '../shared-io/source-text.ts';
+import { CueScanner, tokenise, type CueHit } from './drafts.ts';
+import {
+  AT_ITS_HEAD,
+  AUTHOR_TITLES,
+  CUSTOMER_LIST,
+  EVENT_TRIGGERS,
+  FOUNDER_TITLES,
+  FUNDING_VERB,
+  FUTURE,
+  HYPOTHESIS,
+  LEAD_TITLES,
+  MADE_BY,
+  NATIONALITIES,
+  NEGATION,
+  RECEIVE,
+  RECENCY,
+  RELATION_CUES,
+  REVENUE,
+  word,
+  WORK_TITLES,
+} from './lexicon.ts';
+
+/**
+ * What a cue scanner must answer: at each word start in turn, the first cue (in order) whose regex matches there and
+ * ends within the sentence, the next word tried after the match. The scanner tries only the cues a word's first
+ * letters allow; this reference tries every cue at every word, so any cue the letters wrongly ruled out shows.
+ */
+function everyCueAtEveryWord(patterns: readonly RegExp[], text: string, start: number, end: number): CueHit[] {
+  const sticky = patterns.map((p) => new RegExp(p.source, `${p.flags.replace('g', '')}y`));
+  const hits: CueHit[] = [];
+  let skipUntil = -1;
+  for (const w of tokenise(text, start, end)) {
+    if (w.start < skipUntil) continue;
+    for (let cue = 0; cue < sticky.length; cue++) {
+      const re = sticky[cue]!;
+      re.lastIndex = w.start;
+      if (!re.test(text)) continue;
+      if (re.lastIndex <= end) {
+        hits.push({ cue, start: w.start, end: re.lastIndex });
+        skipUntil = re.lastIndex;
+      }
+      break;
+    }
+  }
+  return hits;
+}
+
+const families = (language: Language): Record<string, RegExp[]> => ({
+  events: EVENT_TRIGGERS.map((t) => t[language].pattern),
+  relations: RELATION_CUES.map((c) => c[language].pattern),
+  structures: [CUSTOMER_LIST[language], MADE_BY[language], AT_ITS_HEAD[language], AUTHOR_TITLES[language]],
+  titles: [FOUNDER_TITLES[language], LEAD_TITLES[language], WORK_TITLES[language]],
+  nationalities: NATIONALITIES[language].map((n) => n.pattern),
+  mood: [NEGATION[language], HYPOTHESIS[language], FUTURE[language], RECENCY[language]],
+  money: [REVENUE[language], FUNDING_VERB[language], RECEIVE[language]],
+});
+
+const scanBoth = (patterns: RegExp[], text: string, start = 0, end = text.length) => {
+  const scanner = new CueScanner(patterns);
+  return {
+    scanned: scanner.scan({ text, end, words: tokenise(text, start, end) }),
+    reference: everyCueAtEveryWord(patterns, text, start, end),
+  };
+};
+
+describe('CueScanner', () => {
+  it('finds cues that open on a group, an optional group, a class of letters or a top-level alternation', () => {
+    const patterns = [
+      word('(?:lev(?:é|ée)|lève)(?= de)'),
+      word('(?:(?:financial )?support|backing) of'),
+      new RegExp(`(?<![\\p{L}\\p{N}])(?:[Ii]f|[Uu]nless)(?![\\p{L}\\p{N}])`, 'u'),
+      word("n[’']|ne|jamais"),
+      /(?<![\p{L}\p{N}])acqu\p{L}*|bought(?![\p{L}\p{N}])/iu,
+      word('(?:a|ont) choisi'),
+    ];
+    const text =
+      "Elle lève de l'argent. Financial support of X, support of W, backing of Y. If it fails, unless Z. Il n'a jamais levé de fonds. " +
+      'They acquired A and bought B; elles ont choisi C, a choisi D.';
+    const { scanned, reference } = scanBoth(patterns, text);
+    expect(scanned).toEqual(reference);
+    expect(new Set(scanned.map((h) => h.cue))).toEqual(new Set([0, 1, 2, 3, 4, 5]));
+  });
+
+  it('drops a match that runs past the sentence, as the reference does', () => {
+    const text = 'It was backing. Of course.';
+    const { scanned, reference } = scanBoth([word('backing\\. of')], text, 0, 15);
+    expect(reference).toEqual([]);
+    expect(scanned).toEqual(reference);
+  });
+
+  it.each(['fr', 'en'] as const)(
+    'answers as trying every cue at every word, for every family of the %s lexicon, on generated sentences',
+    (language) => {
+      const cueWords = Object.values(families(language))
+        .flat()
+        .flatMap((p) => p.source.match(/\p{L}{2,}(?: \p{L}{2,})?/gu) ?? []);
+      const sentence = fc
+        .array(fc.oneof(fc.constantFrom(...cueWords), fc.constantFrom('X', 'la', 'the', 'de', "l'", ',', 'en 2020')), {
+          minLength: 1,
+          maxLength: 30,
+        })
+        .map((words) => words.join(' '));
+      for (const patterns of Object.values(families(language)))
+        fc.assert(
+          fc.property(sentence, (text) => {
+            const { scanned, reference } = scanBoth(patterns, text);
+            expect(scanned).toEqual(reference);
+          }),
+          { numRuns: 150 },
+        );
+    },
+  );
+
+  const corpusDir = process.env.CORPUS_DIR;
+  const texts = corpusDir ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')) : [];
+  it.skipIf(texts.length === 0)(
+    'answers as trying every cue at every word on every sentence of the corpus (skipped without CORPUS_DIR)',
+    () => {
+      for (const file of texts) {
+        const text = normaliseText(readFileSync(path.join(corpusDir!, file), 'utf8')).text;
+        for (const language of ['fr', 'en'] as const)
+          for (const patterns of Object.values(families(language)))
+            for (const s of splitSentences(text, language)) {
+              const { scanned, reference } = scanBoth(patterns, text, s.start, s.end);
+              expect(scanned, `${file} ${language}`).toEqual(reference);
+            }
+      }
+    },
+  );
+});
