@@ -129,27 +129,26 @@ interface Head {
 /** The heads met so far, by number (`Word.head`), so that each scanner keeps one answer per head. */
 const heads: Head[] = [];
 const headNumbers = new Map<string, number>();
-/** Word letters are below 0x250: a code unit indexes a row of this many slots (slot 0: no letter there). */
-const CODES = 0x250;
-/** Head numbers by the word's first three code units as they are: one row per first two, filled on first use. */
-const headRows = new Array<Int32Array | undefined>(CODES * CODES);
+/** Head numbers by the word's first three code units as they are (letters are below 0x250: ten bits each). */
+const headByCodes = new Map<number, number>();
 
 function headNumber(text: string, start: number, end: number): number {
   const length = end - start;
-  const row = (headRows[text.charCodeAt(start) * CODES + (length > 1 ? text.charCodeAt(start + 1) : 0)] ??=
-    new Int32Array(CODES).fill(-1));
-  const third = length > 2 ? text.charCodeAt(start + 2) : 0;
-  let number = row[third]!;
-  if (number < 0) {
+  const codes =
+    (text.charCodeAt(start) << 20) |
+    (length > 1 ? text.charCodeAt(start + 1) << 10 : 0) |
+    (length > 2 ? text.charCodeAt(start + 2) : 0);
+  let number = headByCodes.get(codes);
+  if (number === undefined) {
     const head = { letters: text.slice(start, Math.min(end, start + 3)).toLowerCase(), short: length < 3 };
     const key = `${head.short ? '!' : ''}${head.letters}`;
-    const known = headNumbers.get(key);
-    if (known === undefined) {
+    number = headNumbers.get(key);
+    if (number === undefined) {
       number = heads.length;
       heads.push(head);
       headNumbers.set(key, number);
-    } else number = known;
-    row[third] = number;
+    }
+    headByCodes.set(codes, number);
   }
   return number;
 }
