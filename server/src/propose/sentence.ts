@@ -107,7 +107,7 @@ function wordEndingAt(text: string, at: number, floor: number): string {
 /** Groups of coordinated actors in a sentence, in text order. */
 export function groupActors(text: string, actors: readonly ActorSpan[], sentenceStart: number): Group[] {
   const groups: Group[] = [];
-  const conjoined = new WeakSet<Group>();
+  const conjoined = new Set<Group>();
   // Parenthesis depth, read forward once.
   let depth = 0;
   let scanned = sentenceStart;
