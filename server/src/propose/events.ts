@@ -391,22 +391,26 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
   if (s.dates.length === 0 && !recency && !chain.last) return [];
   // A sentence with no date of its own may tell one against the text's previous event.
   const cue = s.dates.length === 0 && !recency && chain.last ? chainedCue(s) : undefined;
-  // "X a rejoint Y en janvier 2022 et a obtenu Z le mois suivant": an interval told against the sentence's own date.
-  const inner = s.dates.length > 0 ? innerChainedCue(s) : undefined;
   const told =
     chain.background && chain.background.paragraph !== s.paragraph && chain.background.story
       ? { ...chain, last: chain.background.story }
       : chain;
-  const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, told), inner);
+  const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, told));
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
   if (cue?.offset && cue.offset.amount < 0) return drafts;
   // (Nor does background told in a relative clause: "la Caisse, qui a confié fin 2022…".)
   const before = (d: EventDraft) => s.text.slice(Math.max(s.start, d.spans[1]!.start - 80), d.spans[1]!.start);
-  const latest = drafts.findLast((d) => d.record.status !== 'planned' && !RELATIVE_OPENED.test(before(d)));
+  const latest = drafts.findLast((d) => {
+    if (d.record.status === 'planned') return false;
+    const words = before(d);
+    return !words.includes(',') || !RELATIVE_OPENED.test(words);
+  });
   if (latest) {
     const story = chain.background ? chain.background.story : chain.last;
-    chain.background = PLUPERFECT.test(before(latest).slice(-40)) ? { paragraph: s.paragraph, story } : undefined;
+    const words = before(latest).slice(-40);
+    const pluperfect = (words.includes('had ') || words.includes('avai')) && PLUPERFECT.test(words);
+    chain.background = pluperfect ? { paragraph: s.paragraph, story } : undefined;
     chain.last = { key: latest.key, date: latest.record.date };
   }
   chain.since = latest ? undefined : cue?.offset ? addOffsets(chain.since, cue.offset) : chain.since;
@@ -418,22 +422,31 @@ const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que
 const VERB_PHRASE_AFTER = /^[^,;]*\s(?:and|et)\s+\p{Ll}/u;
 const CLAUSE_PENALTY = 10_000;
 
+/** The words a stated interval needs ("plus tard", "suivant", "later", "following"…): looked for before the regex. */
+const intervalScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([
+    /(?<![\p{L}\p{N}])(?:tard|après|apres|suivante?|précédente?|lendemain|veille)(?![\p{L}\p{N}])/iu,
+  ]),
+  en: new CueScanner([
+    /(?<![\p{L}\p{N}])(?:later|after|afterwards|following|next|previous|preceding|before)(?![\p{L}\p{N}])/iu,
+  ]),
+};
+
 /** A stated interval after one of the sentence's dates ("en janvier 2022 … le mois suivant"), with that date. */
 function innerChainedCue(s: SentenceView): (ChainedCue & { after: DateMention }) | undefined {
+  if (intervalScanners[s.language].scan(s).length === 0) return undefined;
   const found = chainedCue(s);
   if (!found?.offset) return undefined;
   const after = s.dates.findLast((d) => d.end <= found.start);
   return after ? { ...found, after } : undefined;
 }
 
-function eventDrafts(
-  s: SentenceView,
-  recency: Span | undefined,
-  chained: Anchor | undefined,
-  inner?: ChainedCue & { after: DateMention },
-): EventDraft[] {
+function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor | undefined): EventDraft[] {
   const triggers = findTriggers(s);
   if (triggers.length === 0) return [];
+  // "X a rejoint Y en janvier 2022 et a obtenu Z le mois suivant": an interval told against the sentence's own date
+  // (looked for only when the sentence has more event words than dates).
+  const inner = triggers.length > s.dates.length && s.dates.length > 0 ? innerChainedCue(s) : undefined;
   // One event per date: the nearest trigger, a specific one (launched) before a generic one (said).
   const anchors: Anchor[] = s.dates.map((d) => ({ start: d.start, end: d.end, date: d.date, rule: 'event.dated' }));
   // Dated once the event of the date it counts from is drafted (that anchor comes first, the inner one last).
@@ -464,24 +477,27 @@ function eventDrafts(
     const gap = f.end <= a.start ? a.start - f.end : Math.max(0, f.start - a.end);
     const between = s.text.slice(Math.min(f.end, a.end), Math.max(f.start, a.start));
     if (NEW_CLAUSE.test(between)) return gap + CLAUSE_PENALTY;
-    return gap + (a.end <= f.start && VERB_PHRASE_AFTER.test(between) ? CLAUSE_PENALTY / 2 : 0);
+    const coordinated =
+      a.end <= f.start && (between.includes(' and ') || between.includes(' et ')) && VERB_PHRASE_AFTER.test(between);
+    return gap + (coordinated ? CLAUSE_PENALTY / 2 : 0);
   };
   const nearestAnchor = (f: Found) => anchors.reduce((best, a) => (gapTo(f, a) < gapTo(f, best) ? a : best));
   const drafts: EventDraft[] = [];
   const used = new Set<Found>();
   for (const slot of anchors) {
+    // (the inner anchor's derived date has the slot's own span)
+    const gap = (f: Found) => gapTo(f, slot);
     let anchor = slot;
-    if (slot === innerAnchor) {
+    // A generic trigger (said, announced) only when right beside its anchor.
+    const candidates = told.filter(
+      (f) => !used.has(f) && nearestAnchor(f) === slot && (!f.trigger.generic || gap(f) <= 40),
+    );
+    if (slot === innerAnchor && candidates.length > 0) {
       const from = drafts.find((d) => d.spans[0]!.start === inner!.after.start);
       const derived = from && chainedAnchor(inner!, { last: { key: from.key, date: from.record.date } });
       if (!derived) continue;
       anchor = derived;
     }
-    const gap = (f: Found) => gapTo(f, anchor);
-    // A generic trigger (said, announced) only when right beside its anchor.
-    const candidates = told.filter(
-      (f) => !used.has(f) && nearestAnchor(f) === slot && (!f.trigger.generic || gap(f) <= 40),
-    );
     const best = candidates.sort((a, b) => Number(a.trigger.generic) - Number(b.trigger.generic) || gap(a) - gap(b))[0];
     if (!best) continue;
     used.add(best);

@@ -483,9 +483,16 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'certifies',
     'backward',
-    `(?:obtenu|obtient|obtiennent|décroch(?:é|e|ent)|reçu|reçoit) (?:la|le|sa|son|une|un) (?:qualification|certification|label|homologation)`,
+    // (one alternative per verb: the cue scanner finds alternatives by their first letters)
+    ['obtenu', 'obtient', 'obtiennent', 'décroché', 'décroche', 'décrochent', 'reçu', 'reçoit']
+      .map((v) => `${v} (?:la|le|sa|son|une|un) (?:qualification|certification|label|homologation)`)
+      .join('|'),
     // (the certificate's name may stand inside the cue: the cue ends before it)
-    `(?:obtained|obtains|received|receives|won|wins|earned|earns|secured|gained) (?:the|its|their|a|an)(?= (?:[\\p{L}\\d-]+ )?(?:certification|qualification|accreditation|label))`,
+    ['obtained', 'obtains', 'received', 'receives', 'won', 'wins', 'earned', 'earns', 'secured', 'gained']
+      .map(
+        (v) => `${v} (?:the|its|their|a|an)(?= (?:[\\p{L}\\d-]+ )?(?:certification|qualification|accreditation|label))`,
+      )
+      .join('|'),
     { from: ['public-body', 'organisation'], to: ORGANISATION_KINDS },
   ),
   cue(
@@ -689,7 +696,7 @@ export const CUSTOMER_LIST: Record<Language, RegExp> = {
     `(?:comme|pour|parmi (?:ses|leurs)) clients|au nombre de (?:ses|leurs) clients|clients,? (?:dont|notamment)`,
   ),
   en: word(
-    'as (?:its |their |his |her )?(?:customers|clients)|among (?:its|their) (?:customers|clients)|(?:customers|clients),? (?:among them|including|notably)',
+    'as (?:its |their |his |her )?(?:customers|clients)|among (?:its|their) (?:customers|clients)|customers,? (?:among them|including|notably)|clients,? (?:among them|including|notably)',
   ),
 };
 

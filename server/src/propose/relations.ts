@@ -34,6 +34,7 @@ import {
   passiveAgent,
   PREPOSITIONS,
   type ActorSpan,
+  type AwardedContract,
   type Group,
   type SentenceView,
   type Span,
@@ -329,8 +330,10 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     if (!agent && PARTICIPLE_AGENT.test(s.text.slice(end, object.start))) continue;
     // "who left in 2015, now backs start-ups through his fund, X": an object past a clause break is another clause's
     // (a short insertion between commas, "a choisi, en 2015, X", is no break).
-    if (!agent && object === after && CLAUSE_BREAK.test(s.text.slice(end, object.start).replace(INSERTION, ' ')))
-      continue;
+    if (!agent && object === after) {
+      const between = s.text.slice(end, object.start);
+      if (CLAUSE_BREAK.test(between) && CLAUSE_BREAK.test(between.replace(INSERTION, ' '))) continue;
+    }
     // "dénoncent la dépendance aux services de X", "criticised the reliance on X": a use of X is criticised, not X.
     if (cue.type === 'criticises' && DEPENDENCE_NOUN.test(s.text.slice(end, object.start))) continue;
     // "bought back the shares of the State" is not buying the State.
@@ -867,10 +870,18 @@ const RIVAL_DESCRIBED: Record<Language, RegExp> = {
 };
 
 /** A name the sentence gives as its subject's competitor or offer: competes-with, brand-of. */
+/** The word each of those phrases starts on or turns on, found in the sentence's words before any regex runs. */
+const possessedScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([/(?<![\p{L}\p{N}])(?:son|sa|ses|leur|leurs|concurrente?|rivale?)(?![\p{L}\p{N}])/iu]),
+  en: new CueScanner([/(?<![\p{L}\p{N}])(?:its|their|rival|competing)(?![\p{L}\p{N}])/iu]),
+};
+
 function fromPossessedNouns(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
-  for (const named of s.actors) {
-    if (named.ownerOnly) continue;
+  for (const hit of possessedScanners[s.language].scan(s)) {
+    // The name the phrase describes: the first one after the word, within reach.
+    const named = s.actors.find((a) => a.start > hit.end && !a.ownerOnly);
+    if (!named || named.start - hit.start > 60) continue;
     const before = s.text.slice(Math.max(s.start, named.start - 60), named.start);
     const m = POSSESSED_NOUN.exec(before);
     if (!m) {
@@ -918,20 +929,17 @@ const CONTRACT_NOUN: Record<Language, RegExp> = {
  * "Le marché d'hébergement de la Région Y a été attribué à X", "Y's cloud contract was awarded to X": the buyer named
  * in the contract's noun phrase (a complement, or a possessor) is a customer of the company that received it.
  */
-export interface AwardedContract {
-  buyer: ActorSpan;
-  recipient: ActorSpan;
-  cue: Span;
-}
-const awarded = new WeakMap<SentenceView, AwardedContract[]>();
-
 /** The contracts a sentence says were awarded, buyer and recipient (found once: fundings read them too). */
+const awardingScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([/(?<![\p{L}\p{N}])(?:attribu\p{L}*|confi\p{L}*|accord\p{L}*|octroy\p{L}*)(?![\p{L}\p{N}])/iu]),
+  en: new CueScanner([/(?<![\p{L}\p{N}])(?:awarded|granted|given)(?![\p{L}\p{N}])/iu]),
+};
+
 export function awardedContracts(s: SentenceView): AwardedContract[] {
-  let found = awarded.get(s);
-  if (found) return found;
-  found = [];
-  awarded.set(s, found);
-  if (s.actors.length < 2) return found;
+  if (s.awarded) return s.awarded;
+  const found: AwardedContract[] = [];
+  s.awarded = found;
+  if (s.actors.length < 2 || awardingScanners[s.language].scan(s).length === 0) return found;
   for (const recipient of s.groups) {
     const before = s.text.slice(Math.max(s.start, recipient.start - 40), recipient.start);
     const cueWords = AWARDED_TO[s.language].exec(before);

@@ -64,6 +64,15 @@ export interface SentenceView {
   words: Word[];
   /** Negation and hypothesis words, found on first use. */
   mood?: { negations: CueHit[]; hypotheses: CueHit[] };
+  /** Contracts the sentence says were awarded, found on first use (relations.ts `awardedContracts`). */
+  awarded?: AwardedContract[];
+}
+
+/** "Le marché de Y a été attribué à X": who bought, who won, and the words that say so. */
+export interface AwardedContract {
+  buyer: ActorSpan;
+  recipient: ActorSpan;
+  cue: Span;
 }
 
 const COORDINATION =
@@ -230,7 +239,7 @@ export function groupBefore(s: SentenceView, at: number, options: { reach?: numb
     const g = s.groups[i]!;
     if (g.end > at || (relative && g.start > relative.start && g.end <= relative.end)) continue;
     if (at - g.end > reach) return undefined;
-    if (g.members.every((m) => m.ownerOnly)) continue;
+    if (g.members[0]!.ownerOnly && g.members.length === 1) continue;
     // "A report by MP X criticises Y": the author of the work the sentence opens on is its subject.
     const author = isComplement(g) && AUTHORED_WORK[s.language].test(s.text.slice(s.start, g.start));
     if (!author && (g.inParentheses || isComplement(g) || /^['’]s\b/u.test(s.text.slice(g.end, g.end + 3)))) continue;
@@ -242,7 +251,7 @@ export function groupBefore(s: SentenceView, at: number, options: { reach?: numb
     if (REPORTING[s.language].test(between)) return undefined;
     // "X a rejoint Y en 2022 et a obtenu…", "X joined Y in 2022 and was certified": Y is the first verb's object; the
     // second verb shares the first one's subject.
-    const coordinated = VERB_COORDINATION.exec(between);
+    const coordinated = (between.includes(' et ') || between.includes(' and ')) && VERB_COORDINATION.exec(between);
     if (coordinated && !VERB_BEFORE.test(between.slice(0, coordinated.index + 1)))
       return groupBefore(s, g.start, options);
     return g;
@@ -331,7 +340,7 @@ export function groupAfterParticiple(s: SentenceView, agent: Group): Group | und
 /** The first group after `at`, within `reach` characters. */
 export function groupAfter(s: SentenceView, at: number, reach = 90): Group | undefined {
   for (const g of s.groups) {
-    if (g.start < at || g.members.every((m) => m.ownerOnly)) continue;
+    if (g.start < at || (g.members[0]!.ownerOnly && g.members.length === 1)) continue;
     return g.start - at <= reach ? g : undefined;
   }
   return undefined;
