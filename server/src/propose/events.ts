@@ -11,6 +11,7 @@ import {
   EVENT_TRIGGERS,
   FUTURE,
   isFrenchFuture,
+  LEAD_TITLES,
   RECENCY,
   type Bilingual,
   type EventTrigger,
@@ -261,6 +262,18 @@ const PLUPERFECT = /(?:^|\s)(?:had|avait|avaient)\s[^,;]*$/u;
 /** A relative clause opened before a name and not closed: ", which is backed by [X]". */
 const RELATIVE_OPENED = /,\s*(?:which|who|that|qui|dont|que|qu['’])\s[^,]*$/iu;
 
+/** A sentence opening on a leader's title and its organisation: "The chairman of ", "Le directeur général d'". */
+const HEAD_OF_OPENING: Record<Language, RegExp> = {
+  en: new RegExp(
+    `^[\\s\\p{P}]*(?:The|Its)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${LEAD_TITLES.en.source})\\s+of\\s+(?:the\\s+)?$`,
+    'u',
+  ),
+  fr: new RegExp(
+    `^[\\s\\p{P}]*(?:Le|La|L['’])\\s*(?:${LEAD_TITLES.fr.source})\\s+(?:de\\s+(?:la\\s+|l['’])?|du\\s+|d['’])$`,
+    'u',
+  ),
+};
+
 const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u;
 
 function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
@@ -333,6 +346,11 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   let before = groupBefore(s, f.start);
   while (before && !acts(before)) before = groupBefore(s, before.start);
   if (before) return { subject: before, other: after };
+  // "The chairman of X, …, has resigned", "Le président de X a démissionné": a departure or appointment at the head
+  // of X is X's.
+  const headed = (trigger.kind === 'departure' || trigger.kind === 'appointment') && s.groups[0];
+  if (headed && headed.end <= f.start && HEAD_OF_OPENING[s.language].test(s.text.slice(s.start, headed.start)))
+    return { subject: headed };
   // "Le départ, annoncé hier, de X": a subject after the trigger only when close and not a complement.
   return after && after.start - f.end <= 30 && !isComplement(after) ? { subject: after } : {};
 }
@@ -438,15 +456,23 @@ function innerChainedCue(s: SentenceView): (ChainedCue & { after: DateMention })
   const found = chainedCue(s);
   if (!found?.offset) return undefined;
   const after = s.dates.findLast((d) => d.end <= found.start);
-  return after ? { ...found, after } : undefined;
+  if (!after) return undefined;
+  // "…on 14 March, a week after the regulator fined it": what "after" introduces happened that long before.
+  const end = found.start + found.cue.length;
+  const introduces =
+    /(?:after|après|apres)$/iu.test(found.cue) && !/^\s*(?:[,.;:!?]|$)/u.test(s.text.slice(end, end + 3));
+  return {
+    ...found,
+    after,
+    offset: introduces ? { amount: -found.offset.amount, unit: found.offset.unit } : found.offset,
+  };
 }
 
 function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor | undefined): EventDraft[] {
   const triggers = findTriggers(s);
   if (triggers.length === 0) return [];
   // "X a rejoint Y en janvier 2022 et a obtenu Z le mois suivant": an interval told against the sentence's own date
-  // (looked for only when the sentence has more event words than dates).
-  const inner = triggers.length > s.dates.length && s.dates.length > 0 ? innerChainedCue(s) : undefined;
+  const inner = s.dates.length > 0 ? innerChainedCue(s) : undefined;
   // One event per date: the nearest trigger, a specific one (launched) before a generic one (said).
   const anchors: Anchor[] = s.dates.map((d) => ({ start: d.start, end: d.end, date: d.date, rule: 'event.dated' }));
   // Dated once the event of the date it counts from is drafted (that anchor comes first, the inner one last).
@@ -495,8 +521,8 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     if (slot === innerAnchor && candidates.length > 0) {
       const from = drafts.find((d) => d.spans[0]!.start === inner!.after.start);
       const derived = from && chainedAnchor(inner!, { last: { key: from.key, date: from.record.date } });
-      if (!derived) continue;
-      anchor = derived;
+      // With no event drafted at the date it counts from, the sentence's date is all there is.
+      anchor = derived ?? { ...inner!.after, date: inner!.after.date, rule: 'event.dated' };
     }
     const best = candidates.sort((a, b) => Number(a.trigger.generic) - Number(b.trigger.generic) || gap(a) - gap(b))[0];
     if (!best) continue;

@@ -1229,3 +1229,48 @@ describe('a contract’s value told in the next sentence (found missing by held-
     expect(fundings(r)).toEqual([]);
   });
 });
+
+describe('heads, holders and proceedings told by nouns (found missing by held-out set 2)', () => {
+  const dated = (p: Proposals) => p.events.map((e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value}`);
+  it('dates insolvency proceedings ("placée en redressement judiciaire", "went into administration")', () => {
+    expect(dated(fr('Nubo Cloud a été placée en redressement judiciaire en mars 2023.'))).toContain(
+      'other nubo-cloud 2023-03',
+    );
+    expect(dated(en('Nimbus Labs went into administration in March 2023.'))).toContain('other nimbus-labs 2023-03');
+  });
+
+  it('reads the holder in apposition after a noun cue’s object ("Le principal actionnaire de X, le fonds Y,")', () => {
+    expect(
+      relations(fr('Le principal actionnaire de Nubo Cloud, le fonds Alpes Capital, a investi en 2022.')),
+    ).toContain('alpes-capital owns nubo-cloud');
+    expect(
+      relations(en('The largest shareholder in Nimbus Labs, the fund Harbor Partners, said so in 2022.')),
+    ).toContain('harbor-partners owns nimbus-labs');
+    // a noun cue inside the sentence keeps its subject before it
+    expect(relations(en('Capgemini became a shareholder of Nimbus Labs, the cloud start-up, in 2022.'))).toContain(
+      'capgemini owns nimbus-labs',
+    );
+  });
+
+  it('gives the departure of "The chairman of X" to X', () => {
+    expect(
+      dated(en('The chairman of Nimbus Labs, the Boston-based host, has resigned, the company said on 14 March 2022.')),
+    ).toContain('departure nimbus-labs 2022-03-14');
+    expect(dated(fr('Le président de Nubo Cloud a démissionné le 14 mars 2022.'))).toContain(
+      'departure nubo-cloud 2022-03-14',
+    );
+  });
+
+  it('dates what "a week after" introduces a week before the sentence’s date', () => {
+    const p = en('Nimbus Labs quit the Hexatrust association on 14 March 2022, a week after Anssi fined it.');
+    expect(JSON.stringify(p.events.find((e) => e.kind === 'regulation'))).toContain('"amount":-1');
+    const q = fr(
+      "Nubo Cloud a quitté l'association Hexatrust le 14 mars 2022, une semaine après que l'Anssi l'a sanctionnée.",
+    );
+    expect(dated(q)).toContain('regulation anssi 2022-03');
+    expect(JSON.stringify(q.events.find((e) => e.kind === 'regulation'))).toContain('"amount":-1');
+    // "a week later" at the end of the clause is after the date, as before
+    const r = en('Nimbus Labs quit the Hexatrust association on 14 March 2022 and was fined by Anssi a week later.');
+    expect(JSON.stringify(r.events.find((e) => e.kind === 'regulation'))).toContain('"amount":1');
+  });
+});

@@ -256,6 +256,14 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     false,
     bi('partie adverse', 'defendant'),
   ),
+  // Insolvency proceedings short of a shutdown: "placée en redressement judiciaire", "went into administration".
+  trigger(
+    'other',
+    `redressement judiciaire|procédure de sauvegarde|cessation de paiements`,
+    `receivership|went into administration|entered administration|filed for (?:bankruptcy|insolvency) protection`,
+    false,
+    bi('tribunal', 'court'),
+  ),
   // Joining: an organisation joins an association or alliance, a person joins an employer.
   trigger(
     'other',

@@ -316,7 +316,8 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     // "Installée à Montpellier, Nuvalis…", "Based in Utrecht, X…": an opening participle's subject follows its object.
     const subject =
       before ??
-      (!agent && opensSentence && object && cue.shape === 'forward' ? groupAfterParticiple(s, object) : undefined);
+      (!agent && opensSentence && object && cue.shape === 'forward' ? groupAfterParticiple(s, object) : undefined) ??
+      (!agent && object && cue.shape === 'forward' ? apposedToNoun(s, start, end, object) : undefined);
     if (!subject || !object) continue;
     // "Y was acquired for $N, and Z…": a passive whose agent is not named has no second end to read after it.
     if (
@@ -386,6 +387,23 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       out.push(...formerEmployer(s, cueSpan, fromGroup, object));
   }
   return out;
+}
+
+/** A noun cue opening the sentence with its article and adjectives: "Le principal actionnaire de", "The largest shareholder of". */
+const NOUN_CUE_OPENING = /^[\s\p{P}]*(?:(?:le|la|les|l['’]|un|une|the|an?)\s*)?(?:[\p{Ll}-]+\s+)?$/iu;
+const NOUN_CUE_END = /(?:\s(?:de|du|des|of|in)|\sd['’])$/iu;
+/** ", le fonds Y,", ", the investment firm Y": the name the noun phrase is in apposition to, after its object. */
+const APPOSED_AFTER_OBJECT = /^\s*,\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * "Le principal actionnaire de Kerlan, le fonds Eurazeo, apportera…", "The largest shareholder of X, the fund Y,
+ * said…": a noun cue opening the sentence whose holder is the name in apposition after its object.
+ */
+function apposedToNoun(s: SentenceView, start: number, end: number, object: Group): Group | undefined {
+  if (!NOUN_CUE_END.test(s.text.slice(start, end)) || !NOUN_CUE_OPENING.test(s.text.slice(s.start, start)))
+    return undefined;
+  const next = s.groups[s.groups.indexOf(object) + 1];
+  return next && APPOSED_AFTER_OBJECT.test(s.text.slice(object.end, next.start)) ? next : undefined;
 }
 
 /** "joined Y in 2018 from X", "a rejoint Y en provenance de X": where the person worked before. */

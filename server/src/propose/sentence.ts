@@ -242,7 +242,17 @@ export function groupBefore(s: SentenceView, at: number, options: { reach?: numb
     if (g.members[0]!.ownerOnly && g.members.length === 1) continue;
     // "A report by MP X criticises Y": the author of the work the sentence opens on is its subject.
     const author = isComplement(g) && AUTHORED_WORK[s.language].test(s.text.slice(s.start, g.start));
-    if (!author && (g.inParentheses || isComplement(g) || /^['’]s\b/u.test(s.text.slice(g.end, g.end + 3)))) continue;
+    // "une semaine après que l'Anssi l'a sanctionnée", "alors que X…": a conjunction's "que" opens a clause whose
+    // subject is the name after it.
+    const clauseSubject =
+      (g.wordBefore === 'que' || g.wordBefore === "qu'") &&
+      SUBORDINATOR_BEFORE.test(s.text.slice(Math.max(s.start, g.start - 24), g.start));
+    if (
+      !author &&
+      !clauseSubject &&
+      (g.inParentheses || isComplement(g) || /^['’]s\b/u.test(s.text.slice(g.end, g.end + 3)))
+    )
+      continue;
     // A closed relative clause or apposition between them is not the sentence's own reporting verb.
     const between =
       relative && g.end <= relative.start
@@ -265,6 +275,9 @@ const VERB_COORDINATION =
 /** A verb between a group and that coordination makes the group the subject: "X a rejoint … et a…". */
 const VERB_BEFORE =
   /(?:^|\s)(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|is|are|was|were|will|\p{Ll}{2,}ed)\s/u;
+
+const SUBORDINATOR_BEFORE =
+  /(?:après|avant|dès|parce|alors|tandis|bien|pendant|depuis|lors)\s+qu(?:e\s+|['’])(?:(?:l['’]|le |la |les )\s*)?$/iu;
 
 const RELATIVE_OPENER = /,\s*(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)\s/giu;
 
