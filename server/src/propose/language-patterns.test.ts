@@ -1274,3 +1274,14 @@ describe('heads, holders and proceedings told by nouns (found missing by held-ou
     expect(JSON.stringify(r.events.find((e) => e.kind === 'regulation'))).toContain('"amount":1');
   });
 });
+
+describe('a title holding its preposition (found missing by held-out set 2)', () => {
+  it('reads "X, a former partner at Y" as working for Y', () => {
+    expect(relations(en('In 2022, Capgemini hired Margaret Quinn, a former partner at Brackwell.'))).toContain(
+      'margaret-quinn works-for brackwell',
+    );
+    expect(relations(fr('En 2022, Capgemini a recruté Marie Durand, ancienne associée chez Brackwell.'))).toContain(
+      'marie-durand works-for brackwell',
+    );
+  });
+});

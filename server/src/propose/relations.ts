@@ -670,8 +670,10 @@ function fromTitles(s: SentenceView): RelationDraft[] {
           a.start - end <= 80 &&
           !/[,.;:(]/.test(s.text.slice(end, a.start)) &&
           isOrg(a) &&
-          // "présidente d'Hexaline": an elided "d'" ends right on the name, with no word boundary after it.
-          /\b(?:of|at|for|de|du|des|chez)\b|\bd['’]$/iu.test(s.text.slice(end, a.start)),
+          // "présidente d'Hexaline": an elided "d'" ends right on the name, with no word boundary after it; "partner
+          // at X": the title holds its preposition.
+          (/\b(?:of|at|for|de|du|des|chez)\b|\bd['’]$/iu.test(s.text.slice(end, a.start)) ||
+            /\sat$/u.test(s.text.slice(start, end))),
       );
       const possessor = s.actors.find(
         (a) => a.end <= start && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(s.text.slice(a.end, start)) && isOrg(a),
