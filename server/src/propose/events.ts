@@ -403,6 +403,48 @@ function kindAndStatus(s: SentenceView, f: Found, date: FuzzyDate): { kind: Even
   return { kind: f.trigger.kind };
 }
 
+/** "X, président d'Y depuis 2016", "X, CEO of Y since 2019": the title's holder was appointed then. */
+const SINCE: Record<Language, RegExp> = {
+  fr: /^\s+depuis\s+(?:le\s+|l['’]|début\s+|fin\s+)?$/iu,
+  en: /^\s+since\s+(?:the\s+|early\s+|late\s+)?$/iu,
+};
+const TITLE_OF: Record<Language, RegExp> = {
+  fr: new RegExp(
+    `^\\s*,\\s*(?:(?:le|la|l['’]|un|une)\\s*)?(?:${LEAD_TITLES.fr.source})\\s+(?:de\\s+(?:la\\s+|l['’])?|du\\s+|d['’])$`,
+    'iu',
+  ),
+  en: new RegExp(`^\\s*,\\s*(?:(?:the|an?|its)\\s+)?(?:${LEAD_TITLES.en.source})\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu'),
+};
+function appointmentsSince(s: SentenceView): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const d of s.dates) {
+    const org = s.actors.findLast((a) => a.end <= d.start && SINCE[s.language].test(s.text.slice(a.end, d.start)));
+    if (!org || org.kind === 'person' || org.kind === 'place') continue;
+    const person = s.actors.findLast(
+      (a) => a.end <= org.start && a.kind === 'person' && TITLE_OF[s.language].test(s.text.slice(a.end, org.start)),
+    );
+    if (!person) continue;
+    const label = KIND_LABELS.appointment;
+    out.push({
+      key: `appointment\u0000${person.id}\u0000${d.date.value}`,
+      record: {
+        date: d.date,
+        kind: 'appointment',
+        title: { fr: `${person.name} : ${label.fr}`, en: `${person.name}: ${label.en}` },
+        actors: [
+          { id: person.id, role: bi('sujet', 'subject') },
+          { id: org.id, role: bi('organisation', 'organisation') },
+        ] as EventDraft['record']['actors'],
+      },
+      source: s.source,
+      spans: [d, person, org],
+      confidence: 0.55,
+      rule: 'event.title-since:appointment',
+    });
+  }
+  return out;
+}
+
 export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDraft[] {
   if (s.actors.length === 0) return [];
   const recency = recencyScanners[s.language].scan(s)[0];
@@ -414,9 +456,11 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
       ? { ...chain, last: chain.background.story }
       : chain;
   const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, told));
+  // (background: added after the story's anchor is chosen below, so it never anchors a chain)
+  const since = s.dates.length > 0 && s.actors.length > 1 ? appointmentsSince(s) : [];
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
-  if (cue?.offset && cue.offset.amount < 0) return drafts;
+  if (cue?.offset && cue.offset.amount < 0) return [...drafts, ...since];
   // (Nor does background told in a relative clause: "la Caisse, qui a confié fin 2022…".)
   const before = (d: EventDraft) => s.text.slice(Math.max(s.start, d.spans[1]!.start - 80), d.spans[1]!.start);
   const latest = drafts.findLast((d) => {
@@ -432,7 +476,7 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
     chain.last = { key: latest.key, date: latest.record.date };
   }
   chain.since = latest ? undefined : cue?.offset ? addOffsets(chain.since, cue.offset) : chain.since;
-  return drafts;
+  return since.length > 0 ? [...drafts, ...since] : drafts;
 }
 
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s/iu;

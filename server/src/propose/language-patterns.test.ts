@@ -1285,3 +1285,23 @@ describe('a title holding its preposition (found missing by held-out set 2)', ()
     );
   });
 });
+
+describe('a plan presented, and a title held since a date (found missing by held-out set 2)', () => {
+  it('dates "presented a plan" as an announcement, as "a présenté son plan" already was', () => {
+    expect(events(en('Capgemini presented a plan on 3 March 2023.'))).toContain('announcement capgemini 2023-03-03');
+    expect(events(fr('Capgemini a présenté son plan le 3 mars 2023.'))).toContain('announcement capgemini 2023-03-03');
+  });
+
+  it('reads "X, président d’Y depuis 2016", "X, CEO of Y since 2019" as X appointed then', () => {
+    expect(events(fr('Selon Marie Durand, présidente de Capgemini depuis 2016, le marché ralentit.'))).toContain(
+      'appointment marie-durand 2016',
+    );
+    expect(
+      events(en('According to Laura Chen, chief executive of Capgemini since 2019, demand is slowing.')),
+    ).toContain('appointment laura-chen 2019');
+    // a title with a date that is no "since" is no appointment
+    expect(events(en('Laura Chen, chief executive of Capgemini, spoke in 2019.'))).not.toContain(
+      'appointment laura-chen 2019',
+    );
+  });
+});

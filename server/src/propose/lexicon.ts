@@ -304,7 +304,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'announcement',
     `annonc${W}|confirm${W}|dévoil${W}|présent(?:é|ée|e) (?:son|sa|ses|un|une)|promet${W}|sign(?:é|era|er|e)`,
-    `announc${W}|confirm(?:ed|s)|revealed|unveiled plans|pledg${W}|promis(?:ed|es)|sign(?:ed|s)?`,
+    `announc${W}|confirm(?:ed|s)|revealed|unveiled plans|presented (?:a|an|its|their|his|her)|pledg${W}|promis(?:ed|es)|sign(?:ed|s)?`,
     false,
     bi('annonceur', 'announcer'),
     true,
