@@ -1305,3 +1305,21 @@ describe('a plan presented, and a title held since a date (found missing by held
     );
   });
 });
+
+describe('a list going on after an item’s apposition (found missing by held-out set 3)', () => {
+  it('reads "par A, ancienne ingénieure chez O, et B" and "by A, a former engineer at O, and B" as A and B', () => {
+    const p = fr(
+      'Fondée en 2019 par Marie Durand, ancienne ingénieure chez Atos, et Paul Martin, Nubo Cloud emploie 30 personnes.',
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['marie-durand founded nubo-cloud', 'paul-martin founded nubo-cloud']),
+    );
+    expect(relations(p)).not.toContain('paul-martin founded atos');
+    const q = en('Nimbus Labs was founded in 2019 by Laura Chen, a former engineer at Atos, and Tom Baker.');
+    expect(relations(q)).toEqual(
+      expect.arrayContaining(['laura-chen founded nimbus-labs', 'tom-baker founded nimbus-labs']),
+    );
+    // the apposition's complement stays out of the list
+    expect(relations(q)).not.toContain('atos founded nimbus-labs');
+  });
+});

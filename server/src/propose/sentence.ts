@@ -128,6 +128,23 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
     // "Cloudwatt, Orange's service": a possessor is an apposition's, not a list item.
     const possessor = isPossessive(text, actor.end);
     const separator = last ? text.slice(last.end, actor.start) : '';
+    // "par A, ancienne ingénieure chez O, et B", "by A, a former engineer at O, and B": after an item's apposition
+    // (whose complement O is no item), the list goes on with the item before it.
+    const apposed = groups.at(-2);
+    if (
+      last &&
+      apposed &&
+      apposed.members.length === 1 &&
+      !inParentheses &&
+      PREPOSITIONS.has(last.wordBefore) &&
+      /^\s*,\s*(?:et|and)\s+$/u.test(separator) &&
+      /^\s*,\s*(?:[\p{Ll}'’-]+\s+){1,5}$/u.test(text.slice(apposed.end, last.start))
+    ) {
+      conjoined.add(apposed);
+      apposed.members.push(actor);
+      apposed.end = actor.end;
+      continue;
+    }
     if (
       last &&
       !possessor &&
