@@ -1,5 +1,6 @@
 import type { ActorKind, Language } from '../domain/vocabulary.ts';
 import { FOUNDER_TITLES, LEAD_TITLES, ORG_NOUNS, ORGANISATION_KINDS, WORK_TITLES } from './lexicon.ts';
+import type { Word } from './drafts.ts';
 import type { ActorSpan } from './sentence.ts';
 
 /**
@@ -48,8 +49,14 @@ const OPENING_PARTICIPLE: Record<Language, RegExp> = {
 };
 
 /** The length of the participle clause a sentence opens on ("Launched in 2012, "), 0 without one. */
-const openingParticiple = (text: string, start: number, language: Language) =>
-  OPENING_PARTICIPLE[language].exec(text.slice(start, start + 200))?.[0].length ?? 0;
+function openingParticiple(text: string, start: number, language: Language): number {
+  // Asked three times per sentence (anaphor, topic, remembering): the last answer is kept.
+  if (text === lastOpening.text && start === lastOpening.start) return lastOpening.length;
+  const length = OPENING_PARTICIPLE[language].exec(text.slice(start, start + 200))?.[0].length ?? 0;
+  lastOpening = { text, start, length };
+  return length;
+}
+let lastOpening = { text: '', start: -1, length: 0 };
 
 /** A sentence opening on a participle whose clause holds commas ("Fondée par A, ancienne X chez Y, et B, …"). */
 const OPENING_PARTICIPLE_WORD: Record<Language, RegExp> = {
@@ -210,6 +217,7 @@ export function rememberSentence(
   // subject is the first actor a comma opens the main clause on.
   if (
     (!discourse.subject || discourse.subject.kind === 'person') &&
+    actors.length > 1 &&
     OPENING_PARTICIPLE_WORD[language].test(text.slice(start, start + 24))
   )
     discourse.subject = actors.find((a) => {
@@ -350,6 +358,17 @@ export function resolvePlurals(
   return out;
 }
 
+/** "it", "they" (English), "qu" of "qu'il", "qu'elle" (French), read by code. */
+function isPronounWord(text: string, w: Word, language: Language): boolean {
+  const length = w.end - w.start;
+  const c = text.charCodeAt(w.start) | 32;
+  if (language === 'fr') return length === 2 && c === 113 && (text.charCodeAt(w.start + 1) | 32) === 117;
+  return (
+    (length === 2 && c === 105 && (text.charCodeAt(w.start + 1) | 32) === 116) ||
+    (length === 4 && c === 116 && text.startsWith('hey', w.start + 1))
+  );
+}
+
 /** A pronoun opening a reported clause: "X said it had joined…", "X a indiqué qu'il rejoindrait…". */
 const REPORTED_PRONOUN: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:said|says|announced|added|confirmed|stated|explained|indicated)\s+(?:(?:last|on|this)\s+\p{L}+\s+)?(?:that\s+)?(it|they)(?=\s)/gu,
@@ -367,7 +386,17 @@ export function resolveReportedPronouns(
   end: number,
   language: Language,
   actors: readonly ActorSpan[],
+  words: readonly Word[],
 ): ActorSpan[] {
+  // Most sentences hold no such pronoun: their words tell, before any string is made.
+  if (actors.length === 0) return [];
+  let pronoun = false;
+  for (const w of words)
+    if (isPronounWord(text, w, language)) {
+      pronoun = true;
+      break;
+    }
+  if (!pronoun) return [];
   const pattern = REPORTED_PRONOUN[language];
   const sentence = text.slice(start, end);
   pattern.lastIndex = 0;

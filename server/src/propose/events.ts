@@ -11,6 +11,7 @@ import {
   EVENT_TRIGGERS,
   FUTURE,
   isFrenchFuture,
+  LEAD_TITLES,
   RECENCY,
   type Bilingual,
   type EventTrigger,
@@ -261,6 +262,18 @@ const PLUPERFECT = /(?:^|\s)(?:had|avait|avaient)\s[^,;]*$/u;
 /** A relative clause opened before a name and not closed: ", which is backed by [X]". */
 const RELATIVE_OPENED = /,\s*(?:which|who|that|qui|dont|que|qu['’])\s[^,]*$/iu;
 
+/** A sentence opening on a leader's title and its organisation: "The chairman of ", "Le directeur général d'". */
+const HEAD_OF_OPENING: Record<Language, RegExp> = {
+  en: new RegExp(
+    `^[\\s\\p{P}]*(?:The|Its)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${LEAD_TITLES.en.source})\\s+of\\s+(?:the\\s+)?$`,
+    'u',
+  ),
+  fr: new RegExp(
+    `^[\\s\\p{P}]*(?:Le|La|L['’])\\s*(?:${LEAD_TITLES.fr.source})\\s+(?:de\\s+(?:la\\s+|l['’])?|du\\s+|d['’])$`,
+    'u',
+  ),
+};
+
 const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u;
 
 function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
@@ -333,6 +346,11 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   let before = groupBefore(s, f.start);
   while (before && !acts(before)) before = groupBefore(s, before.start);
   if (before) return { subject: before, other: after };
+  // "The chairman of X, …, has resigned", "Le président de X a démissionné": a departure or appointment at the head
+  // of X is X's.
+  const headed = (trigger.kind === 'departure' || trigger.kind === 'appointment') && s.groups[0];
+  if (headed && headed.end <= f.start && HEAD_OF_OPENING[s.language].test(s.text.slice(s.start, headed.start)))
+    return { subject: headed };
   // "Le départ, annoncé hier, de X": a subject after the trigger only when close and not a complement.
   return after && after.start - f.end <= 30 && !isComplement(after) ? { subject: after } : {};
 }
@@ -394,32 +412,80 @@ function kindAndStatus(s: SentenceView, f: Found, date: FuzzyDate): { kind: Even
   return { kind: f.trigger.kind };
 }
 
+/** "X, président d'Y depuis 2016", "X, CEO of Y since 2019": the title's holder was appointed then. */
+const SINCE: Record<Language, RegExp> = {
+  fr: /^\s+depuis\s+(?:le\s+|l['’]|début\s+|fin\s+)?$/iu,
+  en: /^\s+since\s+(?:the\s+|early\s+|late\s+)?$/iu,
+};
+const TITLE_OF: Record<Language, RegExp> = {
+  fr: new RegExp(
+    `^\\s*,\\s*(?:(?:le|la|l['’]|un|une)\\s*)?(?:${LEAD_TITLES.fr.source})\\s+(?:de\\s+(?:la\\s+|l['’])?|du\\s+|d['’])$`,
+    'iu',
+  ),
+  en: new RegExp(`^\\s*,\\s*(?:(?:the|an?|its)\\s+)?(?:${LEAD_TITLES.en.source})\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu'),
+};
+function appointmentsSince(s: SentenceView): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const d of s.dates) {
+    const org = s.actors.findLast((a) => a.end <= d.start && SINCE[s.language].test(s.text.slice(a.end, d.start)));
+    if (!org || org.kind === 'person' || org.kind === 'place') continue;
+    const person = s.actors.findLast(
+      (a) => a.end <= org.start && a.kind === 'person' && TITLE_OF[s.language].test(s.text.slice(a.end, org.start)),
+    );
+    if (!person) continue;
+    const label = KIND_LABELS.appointment;
+    out.push({
+      key: `appointment\u0000${person.id}\u0000${d.date.value}`,
+      record: {
+        date: d.date,
+        kind: 'appointment',
+        title: { fr: `${person.name} : ${label.fr}`, en: `${person.name}: ${label.en}` },
+        actors: [
+          { id: person.id, role: bi('sujet', 'subject') },
+          { id: org.id, role: bi('organisation', 'organisation') },
+        ] as EventDraft['record']['actors'],
+      },
+      source: s.source,
+      spans: [d, person, org],
+      confidence: 0.55,
+      rule: 'event.title-since:appointment',
+    });
+  }
+  return out;
+}
+
 export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDraft[] {
   if (s.actors.length === 0) return [];
   const recency = recencyScanners[s.language].scan(s)[0];
   if (s.dates.length === 0 && !recency && !chain.last) return [];
   // A sentence with no date of its own may tell one against the text's previous event.
   const cue = s.dates.length === 0 && !recency && chain.last ? chainedCue(s) : undefined;
-  // "X a rejoint Y en janvier 2022 et a obtenu Z le mois suivant": an interval told against the sentence's own date.
-  const inner = s.dates.length > 0 ? innerChainedCue(s) : undefined;
   const told =
     chain.background && chain.background.paragraph !== s.paragraph && chain.background.story
       ? { ...chain, last: chain.background.story }
       : chain;
-  const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, told), inner);
+  const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, told));
+  // (background: added after the story's anchor is chosen below, so it never anchors a chain)
+  const since = s.dates.length > 0 && s.actors.length > 1 ? appointmentsSince(s) : [];
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
-  if (cue?.offset && cue.offset.amount < 0) return drafts;
+  if (cue?.offset && cue.offset.amount < 0) return [...drafts, ...since];
   // (Nor does background told in a relative clause: "la Caisse, qui a confié fin 2022…".)
   const before = (d: EventDraft) => s.text.slice(Math.max(s.start, d.spans[1]!.start - 80), d.spans[1]!.start);
-  const latest = drafts.findLast((d) => d.record.status !== 'planned' && !RELATIVE_OPENED.test(before(d)));
+  const latest = drafts.findLast((d) => {
+    if (d.record.status === 'planned') return false;
+    const words = before(d);
+    return !words.includes(',') || !RELATIVE_OPENED.test(words);
+  });
   if (latest) {
     const story = chain.background ? chain.background.story : chain.last;
-    chain.background = PLUPERFECT.test(before(latest).slice(-40)) ? { paragraph: s.paragraph, story } : undefined;
+    const words = before(latest).slice(-40);
+    const pluperfect = (words.includes('had ') || words.includes('avai')) && PLUPERFECT.test(words);
+    chain.background = pluperfect ? { paragraph: s.paragraph, story } : undefined;
     chain.last = { key: latest.key, date: latest.record.date };
   }
   chain.since = latest ? undefined : cue?.offset ? addOffsets(chain.since, cue.offset) : chain.since;
-  return drafts;
+  return since.length > 0 ? [...drafts, ...since] : drafts;
 }
 
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s/iu;
@@ -427,22 +493,39 @@ const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que
 const VERB_PHRASE_AFTER = /^[^,;]*\s(?:and|et)\s+\p{Ll}/u;
 const CLAUSE_PENALTY = 10_000;
 
+/** The words a stated interval needs ("plus tard", "suivant", "later", "following"…): looked for before the regex. */
+const intervalScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([
+    /(?<![\p{L}\p{N}])(?:tard|après|apres|suivante?|précédente?|lendemain|veille)(?![\p{L}\p{N}])/iu,
+  ]),
+  en: new CueScanner([
+    /(?<![\p{L}\p{N}])(?:later|after|afterwards|following|next|previous|preceding|before)(?![\p{L}\p{N}])/iu,
+  ]),
+};
+
 /** A stated interval after one of the sentence's dates ("en janvier 2022 … le mois suivant"), with that date. */
 function innerChainedCue(s: SentenceView): (ChainedCue & { after: DateMention }) | undefined {
+  if (intervalScanners[s.language].scan(s).length === 0) return undefined;
   const found = chainedCue(s);
   if (!found?.offset) return undefined;
   const after = s.dates.findLast((d) => d.end <= found.start);
-  return after ? { ...found, after } : undefined;
+  if (!after) return undefined;
+  // "…on 14 March, a week after the regulator fined it": what "after" introduces happened that long before.
+  const end = found.start + found.cue.length;
+  const introduces =
+    /(?:after|après|apres)$/iu.test(found.cue) && !/^\s*(?:[,.;:!?]|$)/u.test(s.text.slice(end, end + 3));
+  return {
+    ...found,
+    after,
+    offset: introduces ? { amount: -found.offset.amount, unit: found.offset.unit } : found.offset,
+  };
 }
 
-function eventDrafts(
-  s: SentenceView,
-  recency: Span | undefined,
-  chained: Anchor | undefined,
-  inner?: ChainedCue & { after: DateMention },
-): EventDraft[] {
+function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor | undefined): EventDraft[] {
   const triggers = findTriggers(s);
   if (triggers.length === 0) return [];
+  // "X a rejoint Y en janvier 2022 et a obtenu Z le mois suivant": an interval told against the sentence's own date
+  const inner = s.dates.length > 0 ? innerChainedCue(s) : undefined;
   // One event per date: the nearest trigger, a specific one (launched) before a generic one (said).
   const anchors: Anchor[] = s.dates.map((d) => ({ start: d.start, end: d.end, date: d.date, rule: 'event.dated' }));
   // Dated once the event of the date it counts from is drafted (that anchor comes first, the inner one last).
@@ -473,7 +556,9 @@ function eventDrafts(
     const gap = f.end <= a.start ? a.start - f.end : Math.max(0, f.start - a.end);
     const between = s.text.slice(Math.min(f.end, a.end), Math.max(f.start, a.start));
     if (NEW_CLAUSE.test(between)) return gap + CLAUSE_PENALTY;
-    return gap + (a.end <= f.start && VERB_PHRASE_AFTER.test(between) ? CLAUSE_PENALTY / 2 : 0);
+    const coordinated =
+      a.end <= f.start && (between.includes(' and ') || between.includes(' et ')) && VERB_PHRASE_AFTER.test(between);
+    return gap + (coordinated ? CLAUSE_PENALTY / 2 : 0);
   };
   const nearestAnchor = new Map(
     told.map((f) => [f, anchors.reduce((best, a) => (gapTo(f, a) < gapTo(f, best) ? a : best))]),
@@ -481,18 +566,19 @@ function eventDrafts(
   const drafts: EventDraft[] = [];
   const used = new Set<Found>();
   for (const slot of anchors) {
+    // (the inner anchor's derived date has the slot's own span)
+    const gap = (f: Found) => gapTo(f, slot);
     let anchor = slot;
-    if (slot === innerAnchor) {
-      const from = drafts.find((d) => d.spans[0]!.start === inner!.after.start);
-      const derived = from && chainedAnchor(inner!, { last: { key: from.key, date: from.record.date } });
-      if (!derived) continue;
-      anchor = derived;
-    }
-    const gap = (f: Found) => gapTo(f, anchor);
     // A generic trigger (said, announced) only when right beside its anchor.
     const candidates = told.filter(
       (f) => !used.has(f) && nearestAnchor.get(f) === slot && (!f.trigger.generic || gap(f) <= 40),
     );
+    if (slot === innerAnchor && candidates.length > 0) {
+      const from = drafts.find((d) => d.spans[0]!.start === inner!.after.start);
+      const derived = from && chainedAnchor(inner!, { last: { key: from.key, date: from.record.date } });
+      // With no event drafted at the date it counts from, the sentence's date is all there is.
+      anchor = derived ?? { ...inner!.after, date: inner!.after.date, rule: 'event.dated' };
+    }
     const best = candidates.sort((a, b) => Number(a.trigger.generic) - Number(b.trigger.generic) || gap(a) - gap(b))[0];
     if (!best) continue;
     used.add(best);

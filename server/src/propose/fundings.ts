@@ -1,7 +1,7 @@
 import type { FundingKind, Language } from '../domain/vocabulary.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
 import { clamp01, CueScanner, type CueHit, type FundingDraft } from './drafts.ts';
-import { awardedContracts, type AwardedContract } from './relations.ts';
+import { awardedContracts } from './relations.ts';
 import { CONTRACT, DISBURSE, EACH, EACH_BEFORE, FUNDING_VERB, PLEDGE, RECEIVE, REVENUE, VALUATION } from './lexicon.ts';
 import {
   clauseStart,
@@ -14,6 +14,7 @@ import {
   negated,
   passiveAgent,
   type ActorSpan,
+  type AwardedContract,
   type Group,
   type SentenceView,
   type Span,

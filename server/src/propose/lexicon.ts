@@ -256,6 +256,14 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     false,
     bi('partie adverse', 'defendant'),
   ),
+  // Insolvency proceedings short of a shutdown: "placée en redressement judiciaire", "went into administration".
+  trigger(
+    'other',
+    `redressement judiciaire|procédure de sauvegarde|cessation de paiements`,
+    `receivership|went into administration|entered administration|filed for (?:bankruptcy|insolvency) protection`,
+    false,
+    bi('tribunal', 'court'),
+  ),
   // Joining: an organisation joins an association or alliance, a person joins an employer.
   trigger(
     'other',
@@ -296,7 +304,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'announcement',
     `annonc${W}|confirm${W}|dévoil${W}|présent(?:é|ée|e) (?:son|sa|ses|un|une)|promet${W}|sign(?:é|era|er|e)`,
-    `announc${W}|confirm(?:ed|s)|revealed|unveiled plans|pledg${W}|promis(?:ed|es)|sign(?:ed|s)?`,
+    `announc${W}|confirm(?:ed|s)|revealed|unveiled plans|presented (?:a|an|its|their|his|her)|pledg${W}|promis(?:ed|es)|sign(?:ed|s)?`,
     false,
     bi('annonceur', 'announcer'),
     true,
@@ -483,9 +491,16 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'certifies',
     'backward',
-    `(?:obtenu|obtient|obtiennent|décroch(?:é|e|ent)|reçu|reçoit) (?:la|le|sa|son|une|un) (?:qualification|certification|label|homologation)`,
+    // (one alternative per verb: the cue scanner finds alternatives by their first letters)
+    ['obtenu', 'obtient', 'obtiennent', 'décroché', 'décroche', 'décrochent', 'reçu', 'reçoit']
+      .map((v) => `${v} (?:la|le|sa|son|une|un) (?:qualification|certification|label|homologation)`)
+      .join('|'),
     // (the certificate's name may stand inside the cue: the cue ends before it)
-    `(?:obtained|obtains|received|receives|won|wins|earned|earns|secured|gained) (?:the|its|their|a|an)(?= (?:[\\p{L}\\d-]+ )?(?:certification|qualification|accreditation|label))`,
+    ['obtained', 'obtains', 'received', 'receives', 'won', 'wins', 'earned', 'earns', 'secured', 'gained']
+      .map(
+        (v) => `${v} (?:the|its|their|a|an)(?= (?:[\\p{L}\\d-]+ )?(?:certification|qualification|accreditation|label))`,
+      )
+      .join('|'),
     { from: ['public-body', 'organisation'], to: ORGANISATION_KINDS },
   ),
   cue(
@@ -689,7 +704,7 @@ export const CUSTOMER_LIST: Record<Language, RegExp> = {
     `(?:comme|pour|parmi (?:ses|leurs)) clients|au nombre de (?:ses|leurs) clients|clients,? (?:dont|notamment)`,
   ),
   en: word(
-    'as (?:its |their |his |her )?(?:customers|clients)|among (?:its|their) (?:customers|clients)|(?:customers|clients),? (?:among them|including|notably)',
+    'as (?:its |their |his |her )?(?:customers|clients)|among (?:its|their) (?:customers|clients)|customers,? (?:among them|including|notably)|clients,? (?:among them|including|notably)',
   ),
 };
 

@@ -465,11 +465,13 @@ export function proposeFromDocument(
     const resolved = [...pointed, ...plural];
     if (resolved.length > 0) sentenceActors = [...sentenceActors, ...resolved].sort((x, y) => x.start - y.start);
     rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
-    // "X said it had joined Y": after remembering, so a pronoun neither names X again nor opens the sentence.
-    const reported = resolveReportedPronouns(text, sentence.start, sentence.end, language, sentenceActors);
-    if (reported.length > 0) sentenceActors = [...sentenceActors, ...reported].sort((x, y) => x.start - y.start);
     // (A sentence naming nobody may still tell the value of the contract the one before awarded.)
-    if (sentenceActors.length === 0 && !(sentenceMoney.length > 0 && fundingContext.contract)) return;
+    if (sentenceActors.length === 0 && !(sentenceMoney.length > 0 && fundingContext.contract?.sentence === index - 1))
+      return;
+    const words = tokenise(text, sentence.start, sentence.end);
+    // "X said it had joined Y": after remembering, so a pronoun neither names X again nor opens the sentence.
+    const reported = resolveReportedPronouns(text, sentence.start, sentence.end, language, sentenceActors, words);
+    if (reported.length > 0) sentenceActors = [...sentenceActors, ...reported].sort((x, y) => x.start - y.start);
     const view: SentenceView = {
       text,
       source: source.id,
@@ -483,7 +485,7 @@ export function proposeFromDocument(
       groups: groupActors(text, sentenceActors, sentence.start),
       dates: sentenceDates,
       money: sentenceMoney,
-      words: tokenise(text, sentence.start, sentence.end),
+      words,
     };
     const cite = (spansOf: Span[]) => {
       const { start, end } = evidenceSpan(view, spansOf);

@@ -34,6 +34,7 @@ import {
   passiveAgent,
   PREPOSITIONS,
   type ActorSpan,
+  type AwardedContract,
   type Group,
   type SentenceView,
   type Span,
@@ -315,7 +316,8 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     // "Installée à Montpellier, Nuvalis…", "Based in Utrecht, X…": an opening participle's subject follows its object.
     const subject =
       before ??
-      (!agent && opensSentence && object && cue.shape === 'forward' ? groupAfterParticiple(s, object) : undefined);
+      (!agent && opensSentence && object && cue.shape === 'forward' ? groupAfterParticiple(s, object) : undefined) ??
+      (!agent && object && cue.shape === 'forward' ? apposedToNoun(s, start, end, object) : undefined);
     if (!subject || !object) continue;
     // "Y was acquired for $N, and Z…": a passive whose agent is not named has no second end to read after it.
     if (
@@ -329,8 +331,10 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     if (!agent && PARTICIPLE_AGENT.test(s.text.slice(end, object.start))) continue;
     // "who left in 2015, now backs start-ups through his fund, X": an object past a clause break is another clause's
     // (a short insertion between commas, "a choisi, en 2015, X", is no break).
-    if (!agent && object === after && CLAUSE_BREAK.test(s.text.slice(end, object.start).replace(INSERTION, ' ')))
-      continue;
+    if (!agent && object === after) {
+      const between = s.text.slice(end, object.start);
+      if (CLAUSE_BREAK.test(between) && CLAUSE_BREAK.test(between.replace(INSERTION, ' '))) continue;
+    }
     // "dénoncent la dépendance aux services de X", "criticised the reliance on X": a use of X is criticised, not X.
     if (cue.type === 'criticises' && DEPENDENCE_NOUN.test(s.text.slice(end, object.start))) continue;
     // "bought back the shares of the State" is not buying the State.
@@ -383,6 +387,23 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       out.push(...formerEmployer(s, cueSpan, fromGroup, object));
   }
   return out;
+}
+
+/** A noun cue opening the sentence with its article and adjectives: "Le principal actionnaire de", "The largest shareholder of". */
+const NOUN_CUE_OPENING = /^[\s\p{P}]*(?:(?:le|la|les|l['’]|un|une|the|an?)\s*)?(?:[\p{Ll}-]+\s+)?$/iu;
+const NOUN_CUE_END = /(?:\s(?:de|du|des|of|in)|\sd['’])$/iu;
+/** ", le fonds Y,", ", the investment firm Y": the name the noun phrase is in apposition to, after its object. */
+const APPOSED_AFTER_OBJECT = /^\s*,\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * "Le principal actionnaire de Kerlan, le fonds Eurazeo, apportera…", "The largest shareholder of X, the fund Y,
+ * said…": a noun cue opening the sentence whose holder is the name in apposition after its object.
+ */
+function apposedToNoun(s: SentenceView, start: number, end: number, object: Group): Group | undefined {
+  if (!NOUN_CUE_END.test(s.text.slice(start, end)) || !NOUN_CUE_OPENING.test(s.text.slice(s.start, start)))
+    return undefined;
+  const next = s.groups[s.groups.indexOf(object) + 1];
+  return next && APPOSED_AFTER_OBJECT.test(s.text.slice(object.end, next.start)) ? next : undefined;
 }
 
 /** "joined Y in 2018 from X", "a rejoint Y en provenance de X": where the person worked before. */
@@ -649,8 +670,10 @@ function fromTitles(s: SentenceView): RelationDraft[] {
           a.start - end <= 80 &&
           !/[,.;:(]/.test(s.text.slice(end, a.start)) &&
           isOrg(a) &&
-          // "présidente d'Hexaline": an elided "d'" ends right on the name, with no word boundary after it.
-          /\b(?:of|at|for|de|du|des|chez)\b|\bd['’]$/iu.test(s.text.slice(end, a.start)),
+          // "présidente d'Hexaline": an elided "d'" ends right on the name, with no word boundary after it; "partner
+          // at X": the title holds its preposition.
+          (/\b(?:of|at|for|de|du|des|chez)\b|\bd['’]$/iu.test(s.text.slice(end, a.start)) ||
+            /\sat$/u.test(s.text.slice(start, end))),
       );
       const possessor = s.actors.find(
         (a) => a.end <= start && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(s.text.slice(a.end, start)) && isOrg(a),
@@ -867,10 +890,18 @@ const RIVAL_DESCRIBED: Record<Language, RegExp> = {
 };
 
 /** A name the sentence gives as its subject's competitor or offer: competes-with, brand-of. */
+/** The word each of those phrases starts on or turns on, found in the sentence's words before any regex runs. */
+const possessedScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([/(?<![\p{L}\p{N}])(?:son|sa|ses|leur|leurs|concurrente?|rivale?)(?![\p{L}\p{N}])/iu]),
+  en: new CueScanner([/(?<![\p{L}\p{N}])(?:its|their|rival|competing)(?![\p{L}\p{N}])/iu]),
+};
+
 function fromPossessedNouns(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
-  for (const named of s.actors) {
-    if (named.ownerOnly) continue;
+  for (const hit of possessedScanners[s.language].scan(s)) {
+    // The name the phrase describes: the first one after the word, within reach.
+    const named = s.actors.find((a) => a.start > hit.end && !a.ownerOnly);
+    if (!named || named.start - hit.start > 60) continue;
     const before = s.text.slice(Math.max(s.start, named.start - 60), named.start);
     const m = POSSESSED_NOUN.exec(before);
     if (!m) {
@@ -918,20 +949,17 @@ const CONTRACT_NOUN: Record<Language, RegExp> = {
  * "Le marché d'hébergement de la Région Y a été attribué à X", "Y's cloud contract was awarded to X": the buyer named
  * in the contract's noun phrase (a complement, or a possessor) is a customer of the company that received it.
  */
-export interface AwardedContract {
-  buyer: ActorSpan;
-  recipient: ActorSpan;
-  cue: Span;
-}
-const awarded = new WeakMap<SentenceView, AwardedContract[]>();
-
 /** The contracts a sentence says were awarded, buyer and recipient (found once: fundings read them too). */
+const awardingScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([/(?<![\p{L}\p{N}])(?:attribu\p{L}*|confi\p{L}*|accord\p{L}*|octroy\p{L}*)(?![\p{L}\p{N}])/iu]),
+  en: new CueScanner([/(?<![\p{L}\p{N}])(?:awarded|granted|given)(?![\p{L}\p{N}])/iu]),
+};
+
 export function awardedContracts(s: SentenceView): AwardedContract[] {
-  let found = awarded.get(s);
-  if (found) return found;
-  found = [];
-  awarded.set(s, found);
-  if (s.actors.length < 2) return found;
+  if (s.awarded) return s.awarded;
+  const found: AwardedContract[] = [];
+  s.awarded = found;
+  if (s.actors.length < 2 || awardingScanners[s.language].scan(s).length === 0) return found;
   for (const recipient of s.groups) {
     const before = s.text.slice(Math.max(s.start, recipient.start - 40), recipient.start);
     const cueWords = AWARDED_TO[s.language].exec(before);

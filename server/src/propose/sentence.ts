@@ -67,6 +67,15 @@ export interface SentenceView {
   mood?: { negations: CueHit[]; hypotheses: CueHit[] };
   /** `groupBefore`'s answers by offset, found on first use (several rules ask about the same cue). */
   groupsBefore?: Map<number, GroupBefore | null>;
+  /** Contracts the sentence says were awarded, found on first use (relations.ts `awardedContracts`). */
+  awarded?: AwardedContract[];
+}
+
+/** "Le marché de Y a été attribué à X": who bought, who won, and the words that say so. */
+export interface AwardedContract {
+  buyer: ActorSpan;
+  recipient: ActorSpan;
+  cue: Span;
 }
 
 const COORDINATION =
@@ -122,6 +131,23 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
     // "Cloudwatt, Orange's service": a possessor is an apposition's, not a list item.
     const possessor = isPossessive(text, actor.end);
     const separator = last ? text.slice(last.end, actor.start) : '';
+    // "par A, ancienne ingénieure chez O, et B", "by A, a former engineer at O, and B": after an item's apposition
+    // (whose complement O is no item), the list goes on with the item before it.
+    const apposed = groups.at(-2);
+    if (
+      last &&
+      apposed &&
+      apposed.members.length === 1 &&
+      !inParentheses &&
+      PREPOSITIONS.has(last.wordBefore) &&
+      /^\s*,\s*(?:et|and)\s+$/u.test(separator) &&
+      /^\s*,\s*(?:[\p{Ll}'’-]+\s+){1,5}$/u.test(text.slice(apposed.end, last.start))
+    ) {
+      conjoined.add(apposed);
+      apposed.members.push(actor);
+      apposed.end = actor.end;
+      continue;
+    }
     if (
       last &&
       !possessor &&
@@ -249,10 +275,20 @@ function nearestGroupBefore(s: SentenceView, at: number): GroupBefore | null {
   for (let i = s.groups.length - 1; i >= 0; i--) {
     const g = s.groups[i]!;
     if (g.end > at || (relative && g.start > relative.start && g.end <= relative.end)) continue;
-    if (g.members.every((m) => m.ownerOnly)) continue;
+    if (g.members[0]!.ownerOnly && g.members.length === 1) continue;
     // "A report by MP X criticises Y": the author of the work the sentence opens on is its subject.
     const author = isComplement(g) && AUTHORED_WORK[s.language].test(s.text.slice(s.start, g.start));
-    if (!author && (g.inParentheses || isComplement(g) || /^['’]s\b/u.test(s.text.slice(g.end, g.end + 3)))) continue;
+    // "une semaine après que l'Anssi l'a sanctionnée", "alors que X…": a conjunction's "que" opens a clause whose
+    // subject is the name after it.
+    const clauseSubject =
+      (g.wordBefore === 'que' || g.wordBefore === "qu'") &&
+      SUBORDINATOR_BEFORE.test(s.text.slice(Math.max(s.start, g.start - 24), g.start));
+    if (
+      !author &&
+      !clauseSubject &&
+      (g.inParentheses || isComplement(g) || /^['’]s\b/u.test(s.text.slice(g.end, g.end + 3)))
+    )
+      continue;
     // A closed relative clause or apposition between them is not the sentence's own reporting verb.
     const between =
       relative && g.end <= relative.start
@@ -261,7 +297,7 @@ function nearestGroupBefore(s: SentenceView, at: number): GroupBefore | null {
     if (REPORTING[s.language].test(between)) return null;
     // "X a rejoint Y en 2022 et a obtenu…", "X joined Y in 2022 and was certified": Y is the first verb's object; the
     // second verb shares the first one's subject.
-    const coordinated = VERB_COORDINATION.exec(between);
+    const coordinated = (between.includes(' et ') || between.includes(' and ')) && VERB_COORDINATION.exec(between);
     if (coordinated && !VERB_BEFORE.test(between.slice(0, coordinated.index + 1))) {
       const shared = nearestGroupBeforeOnce(s, g.start);
       return shared && { group: shared.group, distance: Math.max(at - g.end, shared.distance) };
@@ -283,6 +319,9 @@ const VERB_COORDINATION =
 /** A verb between a group and that coordination makes the group the subject: "X a rejoint … et a…". */
 const VERB_BEFORE =
   /(?:^|\s)(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|is|are|was|were|will|\p{Ll}{2,}ed)\s/u;
+
+const SUBORDINATOR_BEFORE =
+  /(?:après|avant|dès|parce|alors|tandis|bien|pendant|depuis|lors)\s+qu(?:e\s+|['’])(?:(?:l['’]|le |la |les )\s*)?$/iu;
 
 const RELATIVE_OPENER = /,\s*(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)\s/giu;
 
@@ -358,7 +397,7 @@ export function groupAfterParticiple(s: SentenceView, agent: Group): Group | und
 /** The first group after `at`, within `reach` characters. */
 export function groupAfter(s: SentenceView, at: number, reach = 90): Group | undefined {
   for (const g of s.groups) {
-    if (g.start < at || g.members.every((m) => m.ownerOnly)) continue;
+    if (g.start < at || (g.members[0]!.ownerOnly && g.members.length === 1)) continue;
     return g.start - at <= reach ? g : undefined;
   }
   return undefined;
