@@ -723,7 +723,7 @@ const CORE_WORDS: Record<DateLanguage, { kind: number; words: string[]; glued?: 
 
 /**
  * Alternatives (words, each with what may follow it) in the given order, written as one branch per first letter:
- * V8 then tries a few branches at each position instead of every word, which halves the scan. Two words of
+ * V8 then tries a few branches at each position instead of every word (the scan a quarter faster). Two words of
  * different first letters never match at one place, so the branch a match comes from is the one the plain
  * alternation would take.
  */
@@ -751,14 +751,23 @@ function coreScan(language: DateLanguage): RegExp {
   );
   return new RegExp(`${YEAR_NC}${WORD_END}|${alternationByFirstLetter(words)}`, 'gi');
 }
-const CORE_KINDS: Record<DateLanguage, Map<string, number>> = {
-  en: new Map(CORE_WORDS.en.flatMap(({ kind, words }) => words.map((word) => [word.toLowerCase(), kind] as const))),
-  fr: new Map(CORE_WORDS.fr.flatMap(({ kind, words }) => words.map((word) => [word.toLowerCase(), kind] as const))),
-};
+/** Each core word's kind under its usual spellings (lower case, capitalised), which spare most lookups a lower-casing. */
+const CORE_KINDS: Record<DateLanguage, Map<string, number>> = { en: coreKinds('en'), fr: coreKinds('fr') };
+function coreKinds(language: DateLanguage): Map<string, number> {
+  const kinds = new Map<string, number>();
+  for (const { kind, words } of CORE_WORDS[language])
+    for (const word of words) {
+      const lower = word.toLowerCase();
+      kinds.set(lower, kind).set(lower[0]!.toUpperCase() + lower.slice(1), kind);
+    }
+  return kinds;
+}
 /** The kind of a core word the scan found: a year starts with a digit. */
 function coreKind(word: string, language: DateLanguage): number {
   const first = word.charCodeAt(0);
-  return first >= 48 && first <= 57 ? YEAR_DIGITS : CORE_KINDS[language].get(word.toLowerCase())!;
+  if (first >= 48 && first <= 57) return YEAR_DIGITS;
+  const kinds = CORE_KINDS[language];
+  return kinds.get(word) ?? kinds.get(word.toLowerCase())!;
 }
 
 interface Rule {
