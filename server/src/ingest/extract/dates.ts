@@ -888,17 +888,24 @@ function collectCandidates(text: string, language: DateLanguage): Candidate[] {
 // ---------------------------------------------------------------------------------------------------------
 // Overlaps: longest first, then the more specific rule, then the earlier.
 
-function pickLongest(candidates: Candidate[], length: number): Candidate[] {
+function pickLongest(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
-  const taken = new Uint8Array(length);
+  // Kept in text order, so one binary search finds the only one a candidate could overlap: the first that ends
+  // after it starts (candidates are never empty).
   const kept: Candidate[] = [];
-  outer: for (const c of candidates) {
-    for (let i = c.start; i < c.end; i++) if (taken[i]) continue outer;
-    taken.fill(1, c.start, c.end);
-    kept.push(c);
+  for (const c of candidates) {
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (kept[mid]!.end <= c.start) low = mid + 1;
+      else high = mid;
+    }
+    if (low < kept.length && kept[low]!.start < c.end) continue;
+    kept.splice(low, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1270,7 +1277,7 @@ function resolveRelation(cal: Calendar, relation: Relation, quoted: string, pub:
  * this file. `text` should already be NFC-normalised; offsets index it as given.
  */
 export function extractDates(text: string, options: { language: DateLanguage; published: FuzzyDate }): DateMention[] {
-  const chosen = pickLongest(collectCandidates(text, options.language), text.length);
+  const chosen = pickLongest(collectCandidates(text, options.language));
   const pub = publication(options.published);
   const future = futureTense(text, options.language);
   const mentions: DateMention[] = [];
