@@ -118,6 +118,12 @@ export function discoverNames(text: string, sentences: readonly Span[], known: r
         previousEnd = next.index;
         continue;
       }
+      if (!run && knownMask[m.index] === 1) {
+        // Outside a name, a known word (an actor, a date, an amount) only closes the sentence's opening.
+        first = false;
+        previousEnd = m.index + m[0].length;
+        continue;
+      }
       const raw = m[0];
       const word = raw.endsWith('.') || raw.endsWith("'") || raw.endsWith('’') ? raw.replace(trailingDots, '') : raw;
       const start = m.index;
