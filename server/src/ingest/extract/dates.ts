@@ -849,7 +849,7 @@ function collectCandidates(text: string, language: DateLanguage): Candidate[] {
   core.lastIndex = 0;
   for (let m = core.exec(text); m !== null; m = core.exec(text)) {
     const kind = coreKind(m[0], language);
-    const bit = 31 - Math.clz32(kind);
+    const bit = 31 - Math.clz32(kind); // a kind is one bit: its index
     kinds.push(kind);
     let p = m.index;
     let j = 0;
