@@ -85,31 +85,27 @@ export class Gazetteer {
       : null;
   }
 
-  /** Non-overlapping mentions in text order, longest first where candidates overlap. */
+  /**
+   * Non-overlapping mentions in text order, longest first where candidates overlap. The scan gives them so
+   * already: at each position the alternation takes the longest alias, and the next search starts where a match
+   * ends (or, after a match in the wrong case, one unit further, past the previous mention's end).
+   */
   find(text: string): ActorMention[] {
     const pattern = this.#pattern;
     if (!pattern || text.length === 0) return [];
     // Folding keeps offsets, so a match in the folded text is at the same place in the original.
     const folded = foldText(text);
-    const candidates: ActorMention[] = [];
+    const mentions: ActorMention[] = [];
     pattern.lastIndex = 0;
     for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
       const start = match.index;
       const end = start + match[0].length;
       const entry = firstMatching(this.#byKey.get(match[0])!.entries, text, start, end);
-      if (entry) candidates.push({ actor: entry.actor, alias: entry.alias, start, end });
+      if (entry) mentions.push({ actor: entry.actor, alias: entry.alias, start, end });
       // A case-sensitive alias in the wrong case does not hide a name starting inside it.
       else pattern.lastIndex = start + 1;
     }
-    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: ActorMention[] = [];
-    const occupied = new Uint8Array(text.length);
-    candidates: for (const candidate of candidates) {
-      for (let i = candidate.start; i < candidate.end; i++) if (occupied[i]) continue candidates;
-      occupied.fill(1, candidate.start, candidate.end);
-      taken.push(candidate);
-    }
-    return taken.sort((a, b) => a.start - b.start);
+    return mentions;
   }
 }
 

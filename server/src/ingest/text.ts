@@ -19,18 +19,45 @@ const functionWords: Record<Language, ReadonlySet<string>> = {
   ),
 };
 
-const wordPattern = /\p{L}+/gu;
 /** Votes past which the answer cannot change much: reading further only costs time. */
 const ENOUGH_VOTES = 60;
+/** A longer word is no function word: it is not looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...functionWords.fr, ...functionWords.en].map((word) => word.length));
+
+const letter = /\p{L}/u;
+/** Whether each BMP unit is a letter: 0 not known yet, 1 no, 2 yes. */
+const letterUnits = new Uint8Array(0x10000);
+/** The length in UTF-16 units of the letter at `index` (2 for one beyond the BMP), or 0 when none starts there. */
+function letterLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122 ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdfff) {
+    const point = text.codePointAt(index)!;
+    return point > 0xffff && letter.test(String.fromCodePoint(point)) ? 2 : 0;
+  }
+  if (letterUnits[code] === 0) letterUnits[code] = letter.test(String.fromCharCode(code)) ? 2 : 1;
+  return letterUnits[code] === 2 ? 1 : 0;
+}
 
 /** The document's language among those the atlas reads, or null when the text gives too little to tell. */
 export function detectLanguage(text: string): Language | null {
-  const sample = (text.length > 4_000 ? text.slice(0, 4_000) : text).toLowerCase();
+  let sample = text.length > 4_000 ? text.slice(0, 4_000) : text;
+  // Words (runs of letters) are lower-cased one by one, and only those short enough to be function words: the same
+  // words as in the lower-cased sample, since lower-casing keeps each letter a letter and each length, except for
+  // "İ" (its "i̇" ends a word at the combining dot), so a sample holding one is lower-cased first.
+  if (sample.includes('\u0130')) sample = sample.toLowerCase();
   const votes: Record<Language, number> = { fr: 0, en: 0 };
-  wordPattern.lastIndex = 0;
-  for (let m = wordPattern.exec(sample); m && votes.fr + votes.en < ENOUGH_VOTES; m = wordPattern.exec(sample)) {
-    if (functionWords.fr.has(m[0])) votes.fr++;
-    if (functionWords.en.has(m[0])) votes.en++;
+  let index = 0;
+  while (index < sample.length && votes.fr + votes.en < ENOUGH_VOTES) {
+    const start = index;
+    let length: number;
+    while (index < sample.length && (length = letterLength(sample, index)) > 0) index += length;
+    if (index === start) index++;
+    else if (index - start <= LONGEST_FUNCTION_WORD) {
+      const word = sample.slice(start, index).toLowerCase();
+      if (functionWords.fr.has(word)) votes.fr++;
+      if (functionWords.en.has(word)) votes.en++;
+    }
   }
   const total = votes.fr + votes.en;
   if (total < 5) return null;

@@ -238,16 +238,20 @@ function parseNumber(raw: string, language: MoneyLanguage): number {
   return Number(s);
 }
 
+/**
+ * What the 32 characters before an amount end with, as a sticky look back tried at their end (one backward match
+ * instead of a match attempt at each of the 32 positions).
+ */
 const HEDGE_BEFORE: Record<MoneyLanguage, RegExp> = {
   fr: new RegExp(
-    `(?:${B}(?:environ|autour${S}de|aux${S}alentours${S}de|près${S}de|quelque|approximativement|à${S}peu${S}près|` +
-      `de${S}l${AP}ordre${S}de|presque|plus${S}de|moins${S}de|jusqu${AP}à|au${S}moins|au${S}plus|env\\.)|~|≈)${S0}$`,
-    'iu',
+    `(?<=(?:${B}(?:environ|autour${S}de|aux${S}alentours${S}de|près${S}de|quelque|approximativement|à${S}peu${S}près|` +
+      `de${S}l${AP}ordre${S}de|presque|plus${S}de|moins${S}de|jusqu${AP}à|au${S}moins|au${S}plus|env\\.)|~|≈)${S0})`,
+    'iuy',
   ),
   en: new RegExp(
-    `(?:${B}(?:around|about|approximately|approx\\.|roughly|nearly|almost|some|an${S}estimated|estimated${S}at|` +
-      `more${S}than|over|less${S}than|under|up${S}to|at${S}least|circa)|~|≈)${S0}$`,
-    'iu',
+    `(?<=(?:${B}(?:around|about|approximately|approx\\.|roughly|nearly|almost|some|an${S}estimated|estimated${S}at|` +
+      `more${S}than|over|less${S}than|under|up${S}to|at${S}least|circa)|~|≈)${S0})`,
+    'iuy',
   ),
 };
 const HEDGE_AFTER: Record<MoneyLanguage, RegExp> = {
@@ -364,9 +368,10 @@ export function extractMoney(text: string, options: { language: MoneyLanguage })
     const value = wordOne !== undefined ? 1 : parseNumber(numberText ?? '', language);
     if (!Number.isFinite(value)) continue;
     const amount = Math.round(value * multiplier * 100) / 100;
+    const before = text.slice(Math.max(0, start - 32), start);
+    HEDGE_BEFORE[language].lastIndex = before.length;
     HEDGE_AFTER[language].lastIndex = end;
-    const approximate =
-      HEDGE_BEFORE[language].test(text.slice(Math.max(0, start - 32), start)) || HEDGE_AFTER[language].test(text);
+    const approximate = HEDGE_BEFORE[language].test(before) || HEDGE_AFTER[language].test(text);
     mentions.push({ start, end, text: text.slice(start, end), amount, currency, approximate });
     previous.push({ start, currency });
   }
