@@ -560,9 +560,7 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
       a.end <= f.start && (between.includes(' and ') || between.includes(' et ')) && VERB_PHRASE_AFTER.test(between);
     return gap + (coordinated ? CLAUSE_PENALTY / 2 : 0);
   };
-  const nearestAnchor = new Map(
-    told.map((f) => [f, anchors.reduce((best, a) => (gapTo(f, a) < gapTo(f, best) ? a : best))]),
-  );
+  const nearestAnchor = told.map((f) => anchors.reduce((best, a) => (gapTo(f, a) < gapTo(f, best) ? a : best)));
   const drafts: EventDraft[] = [];
   const used = new Set<Found>();
   for (const slot of anchors) {
@@ -571,7 +569,7 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     let anchor = slot;
     // A generic trigger (said, announced) only when right beside its anchor.
     const candidates = told.filter(
-      (f) => !used.has(f) && nearestAnchor.get(f) === slot && (!f.trigger.generic || gap(f) <= 40),
+      (f, i) => !used.has(f) && nearestAnchor[i] === slot && (!f.trigger.generic || gap(f) <= 40),
     );
     if (slot === innerAnchor && candidates.length > 0) {
       const from = drafts.find((d) => d.spans[0]!.start === inner!.after.start);
