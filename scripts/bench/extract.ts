@@ -6,8 +6,8 @@
  *    (funding: recipient, amount, currency, kind; event: main actor and nested dates; relation: type, direction,
  *    ends). Skipped, with a message, when the texts are absent.
  *  - throughput: MB/s of `propose` on synthetic corpora (the ingest benchmark's generator, names from the
- *    knowledge base), best of N runs, on one thread and on a warm pool of one worker thread per core (pool.ts; its
- *    start is timed apart): wall-clock MB/s, and MB per CPU second of the whole process (every thread's CPU time,
+ *    knowledge base), best of N runs after one untimed pass, on one thread and on a pool of one worker thread per core
+ *    (pool.ts; its start is timed apart): wall-clock MB/s, and MB per CPU second of the whole process (every thread's CPU time,
  *    which a busy shared machine does not inflate as it does wall time). The pool's proposals are checked to be
  *    the single thread's, byte for byte.
  * Targets: recall ≥ 70% fundings and events, ≥ 50% relations; precision ≥ 60% each; ≥ 2 MB/s.
@@ -126,7 +126,9 @@ async function throughput(kb: KnowledgeBaseRecords, articles: number, repeats: n
     documents.push({ source, text: normaliseText(raw).text });
   }
   const megabytes = bytes / 1024 / 1024;
-  propose(kb, documents.slice(0, 20)); // warm-up: compilation and JIT are not what this measures
+  // Warm-up, the same for one thread and the pool: one untimed pass over the corpus (compilation and JIT tiering
+  // are not what this measures; a pool's threads would otherwise time their own warm-up).
+  propose(kb, documents);
   const single = await timed(megabytes, repeats, () => propose(kb, documents));
 
   const starting = performance.now();
@@ -134,6 +136,7 @@ async function throughput(kb: KnowledgeBaseRecords, articles: number, repeats: n
   try {
     await pool.propose(documents.slice(0, 20 * threads)); // the threads load and compile the modules
     const startSeconds = round((performance.now() - starting) / 1000, 3);
+    await pool.propose(documents); // warm-up, as one thread had
     const pooled = await timed(megabytes, repeats, () => pool.propose(documents));
     if (serialiseProposals(pooled.proposals) !== serialiseProposals(single.proposals))
       throw new Error(`bench extract: the pool's proposals differ from one thread's on ${articles} articles`);
