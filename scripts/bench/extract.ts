@@ -6,9 +6,9 @@
  *    (funding: recipient, amount, currency, kind; event: main actor and nested dates; relation: type, direction,
  *    ends). Skipped, with a message, when the texts are absent.
  *  - throughput: MB/s of `propose` on synthetic corpora (the ingest benchmark's generator, names from the
- *    knowledge base), best of N runs after one untimed pass, on one thread and on a pool of one worker thread per core
- *    (pool.ts; its start is timed apart): wall-clock MB/s, and MB per CPU second of the whole process (every thread's CPU time,
- *    which a busy shared machine does not inflate as it does wall time). The pool's proposals are checked to be
+ *    knowledge base), best of N runs after one untimed pass, on one thread and on a pool of one worker thread per
+ *    core (pool.ts; its start is timed apart): wall-clock MB/s, and MB per CPU second of the whole process (every
+ *    thread's CPU time, which a busy shared machine does not inflate as it does wall time). The pool's proposals are checked to be
  *    the single thread's, byte for byte.
  * Targets: recall ≥ 70% fundings and events, ≥ 50% relations; precision ≥ 60% each; ≥ 2 MB/s.
  */
