@@ -265,14 +265,18 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       EACH.test(s.text.slice(money.end, money.end + 20)) ||
       (firstFunder !== undefined && EACH_BEFORE.test(s.text.slice(firstFunder.end, money.start)));
     const date = nearestDate(s, money.start)?.date;
-    const base = {
-      to: to.id,
-      amount: money.amount,
-      currency: money.currency ?? 'unspecified',
+    const currency = money.currency ?? 'unspecified';
+    // Payers first, then the fields in the knowledge base's order; set one by one rather than spread (the same keys).
+    const fundingRecord = (payers: { from: string } | { funders: string[] } | Record<string, never>) => {
+      const record: Partial<FundingDraft['record']> = payers;
+      record.to = to.id;
+      record.amount = money.amount;
+      record.currency = currency;
       // A hedged figure ("autour de", "about") is proposed as approximate, as the ingest's value check reads it.
-      ...(money.approximate ? { approximate: true } : {}),
-      kind: reading.kind,
-      ...(date ? { date } : {}),
+      if (money.approximate) record.approximate = true;
+      record.kind = reading.kind;
+      if (date) record.date = date;
+      return record as FundingDraft['record'];
     };
     const confidence = clamp01(
       0.75 -
@@ -283,13 +287,13 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     const spans = [money, ...reading.spans];
     const records =
       funders.length <= 1 || each
-        ? (funders.length === 0 ? [undefined] : funders).map((f) => ({ ...(f ? { from: f.id } : {}), ...base }))
-        : [{ funders: funders.map((f) => f.id).sort(), ...base }];
+        ? (funders.length === 0 ? [undefined] : funders).map((f) => fundingRecord(f ? { from: f.id } : {}))
+        : [fundingRecord({ funders: funders.map((f) => f.id).sort() })];
     for (const record of records) {
-      const payers = 'funders' in record ? record.funders.join('+') : (record.from ?? '');
+      const payers = record.funders ? record.funders.join('+') : (record.from ?? '');
       drafts.push({
         key: `${record.to}\u0000${payers}\u0000${record.amount}\u0000${record.currency}\u0000${record.kind}`,
-        record: record as FundingDraft['record'],
+        record,
         source: s.source,
         spans,
         confidence,
