@@ -595,7 +595,7 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     const label = KIND_LABELS[kind];
     const names = subject.members.map((a) => a.name).join(s.language === 'fr' ? ' et ' : ' and ');
     drafts.push({
-      key: `${kind}\u0000${main.id}\u0000${anchor.date.value}`,
+      key: [kind, main.id, anchor.date.value].join('\u0000'), // joined: see relationKey
       record: {
         date: anchor.date,
         ...(status ? { status } : {}),

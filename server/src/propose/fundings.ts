@@ -292,7 +292,7 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     for (const record of records) {
       const payers = record.funders ? record.funders.join('+') : (record.from ?? '');
       drafts.push({
-        key: `${record.to}\u0000${payers}\u0000${record.amount}\u0000${record.currency}\u0000${record.kind}`,
+        key: [record.to, payers, record.amount, record.currency, record.kind].join('\u0000'), // joined: see relationKey
         record,
         source: s.source,
         spans,

@@ -60,8 +60,8 @@ const scanners: Record<Language, CueScanner> = {
 export type ActorLookup = (names: readonly string[]) => ActorSpan | undefined;
 
 export function relationKey(type: RelationType, from: string, to: string): string {
-  const [a, b] = symmetricRelationTypes.has(type) && to < from ? [to, from] : [from, to];
-  return `${type}\u0000${a}\u0000${b}`;
+  // Joined, not templated: merging hashes every key, and a joined string is flat already (a template's is not).
+  return (symmetricRelationTypes.has(type) && to < from ? [type, to, from] : [type, from, to]).join('\u0000');
 }
 
 function draft(
