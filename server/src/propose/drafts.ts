@@ -26,24 +26,38 @@ export interface CueHit {
   end: number;
 }
 
-/** Top-level alternatives of a regex source: "a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"]. */
-function alternatives(source: string): string[] {
-  const out: string[] = [];
+/** For each character of a regex source, the depth of groups it stands in, or -1 in an escape or a class. */
+function groupDepths(source: string): number[] {
+  const depths: number[] = [];
   let depth = 0;
   let inClass = false;
-  let from = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    if (c === '\\') {
+      depths.push(-1, -1);
+      i++;
+    } else if (inClass || c === '[') {
+      inClass = c !== ']';
+      depths.push(-1);
+    } else {
+      if (c === ')') depth--;
+      depths.push(depth);
+      if (c === '(') depth++;
+    }
+  }
+  return depths;
+}
+
+/** Top-level alternatives of a regex source: "a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"]. */
+function alternatives(source: string): string[] {
+  const depths = groupDepths(source);
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < source.length; i++)
+    if (source[i] === '|' && depths[i] === 0) {
       out.push(source.slice(from, i));
       from = i + 1;
     }
-  }
   out.push(source.slice(from));
   return out;
 }
@@ -65,16 +79,8 @@ function literalPrefix(alternative: string): { prefix: string; whole: boolean } 
 
 /** Index of the parenthesis closing the group that `source` opens with, or -1. */
 function closingParenthesis(source: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
+  const depths = groupDepths(source);
+  for (let i = 1; i < source.length; i++) if (source[i] === ')' && depths[i] === 0) return i;
   return -1;
 }
 
