@@ -295,7 +295,10 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     const agent = passiveAgent(s, end);
     // "Fondée en 2015 par A et B, la société…": only a participle opening the sentence has its subject after it.
     const opensSentence = /^[\s\p{P}]*$/u.test(s.text.slice(s.start, start));
-    const nearest = groupBefore(s, start) ?? (agent && opensSentence ? groupAfterParticiple(s, agent) : undefined);
+    const nearest =
+      groupBefore(s, start) ??
+      (agent && opensSentence ? groupAfterParticiple(s, agent) : undefined) ??
+      relativeAntecedent(s, start);
     // "It is SecNumCloud certified by X": a name of the wrong kind right before the cue modifies it; the subject
     // is the group before that one.
     const beforeKinds = agent || cue.shape === 'backward' ? cue.toKinds : cue.fromKinds;
@@ -388,6 +391,16 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
   }
   return out;
 }
+
+/**
+ * "Selon X, qui dirigeait…", "according to X, who runs…": the antecedent of a relative pronoun is the subject of its
+ * clause, even where it is itself a complement.
+ */
+function relativeAntecedent(s: SentenceView, at: number): Group | undefined {
+  const g = s.groups.findLast((x) => x.end <= at);
+  return g && RELATIVE_PRONOUN_BEFORE.test(s.text.slice(g.end, at)) ? g : undefined;
+}
+const RELATIVE_PRONOUN_BEFORE = /^\s*,\s*(?:qui|who)\s+(?:[\p{Ll}'’-]+\s+){0,2}$/u;
 
 /** A noun cue opening the sentence with its article and adjectives: "Le principal actionnaire de", "The largest shareholder of". */
 const NOUN_CUE_OPENING = /^[\s\p{P}]*(?:(?:le|la|les|l['’]|un|une|the|an?)\s*)?(?:[\p{Ll}-]+\s+)?$/iu;
