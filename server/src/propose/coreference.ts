@@ -417,8 +417,8 @@ export function resolveReportedPronouns(
 
 /** "qui dirigeait l'entreprise", "who ran the company": a generic definite object right after a verb. */
 const GENERIC_OBJECT: Record<Language, RegExp> = {
-  fr: /(?<=[\p{Ll}] )(?:l['’]entreprise|la société|la start-?up)(?![\p{L}])/gu,
-  en: /(?<=[\p{Ll}] )(?:the company|the firm|the start-?up)(?![\p{L}])/gu,
+  fr: /(?:l['’]entreprise|la société|la start-?up)(?![\p{L}])/gu,
+  en: /(?:the company|the firm|the start-?up)(?![\p{L}])/gu,
 };
 /** Words after which such a phrase is a complement or a reported subject, not a verb's object. */
 const NOT_A_VERB = new Set(
@@ -450,6 +450,7 @@ export function resolveGenericObjects(
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
     const [from, to] = [start + m.index, start + m.index + m[0].length];
+    // right after a lower-case word and one space
     const before = /(\p{Ll}+) $/u.exec(sentence.slice(Math.max(0, m.index - 20), m.index))?.[1];
     if (!before || NOT_A_VERB.has(before)) continue;
     if (actors.some((a) => a.start >= to && a.start - to <= 2) || actors.some((a) => a.id === top.id)) continue;

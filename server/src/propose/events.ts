@@ -256,6 +256,8 @@ const POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** "son lancement", "its stock-market listing": a possessive determiner and at most one word before the event noun. */
 const POSSESSIVE_DETERMINER = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** The determiners alone, unanchored: a cheap first test (most event words follow none). */
+const DETERMINER_WORD = /(?:^|\s)(?:son|sa|ses|leurs?|its|their|his|her)\s/iu;
 
 /** A pluperfect auxiliary in the trigger's clause: "had signed a first", "avait levé". */
 const PLUPERFECT = /(?:^|\s)(?:had|avait|avaient)\s[^,;]*$/u;
@@ -293,7 +295,8 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   }
   // "depuis son lancement", "since its launch": the event is the owner's, named earlier, never a name after it; "its"
   // and "their" own what an organisation is ("Ronan Keane, who chaired Veltrix's board since its listing": Veltrix's).
-  const determiner = POSSESSIVE_DETERMINER.exec(s.text.slice(Math.max(s.start, f.start - 24), f.start));
+  const lead = s.text.slice(Math.max(s.start, f.start - 24), f.start);
+  const determiner = DETERMINER_WORD.test(lead) ? POSSESSIVE_DETERMINER.exec(lead) : null;
   if (determiner) {
     const owner = groupBefore(s, f.start);
     // English says whose: "its" an organisation's, "his"/"her" a person's.
@@ -408,6 +411,7 @@ const SINCE: Record<Language, RegExp> = {
   fr: /^\s+depuis\s+(?:le\s+|l['’]|début\s+|fin\s+)?$/iu,
   en: /^\s+since\s+(?:the\s+|early\s+|late\s+)?$/iu,
 };
+const SINCE_WORD = /(?:depuis|since)\s+(?:\p{L}+\s+)?$/iu;
 const TITLE_OF: Record<Language, RegExp> = {
   fr: new RegExp(
     `^\\s*,\\s*(?:(?:le|la|l['’]|un|une)\\s*)?(?:${LEAD_TITLES.fr.source})\\s+(?:de\\s+(?:la\\s+|l['’])?|du\\s+|d['’])$`,
@@ -418,6 +422,8 @@ const TITLE_OF: Record<Language, RegExp> = {
 function appointmentsSince(s: SentenceView): EventDraft[] {
   const out: EventDraft[] = [];
   for (const d of s.dates) {
+    // "since" right before the date first: one short string per date, none per actor.
+    if (!SINCE_WORD.test(s.text.slice(Math.max(s.start, d.start - 16), d.start))) continue;
     const org = s.actors.findLast((a) => a.end <= d.start && SINCE[s.language].test(s.text.slice(a.end, d.start)));
     if (!org || org.kind === 'person' || org.kind === 'place') continue;
     const person = s.actors.findLast(
