@@ -4,6 +4,7 @@ import { deriveDate, type Derivation, type OffsetUnit } from '../domain/truth/de
 import { announcingWord, isAfterPublication, type EventStatus } from '../domain/truth/status.ts';
 import type { EventKind, Language } from '../domain/vocabulary.ts';
 import { clamp01, CueScanner, type EventDraft } from './drafts.ts';
+import { awardedContracts } from './relations.ts';
 import {
   ALLIANCE_VEHICLE,
   bi,
@@ -23,6 +24,7 @@ import {
   groupBefore,
   isComplement,
   hypothetical,
+  nearestDate,
   insideActor,
   negated,
   passiveAgent,
@@ -451,6 +453,33 @@ function appointmentsSince(s: SentenceView): EventDraft[] {
   return out;
 }
 
+/** "Le marché de Y a été attribué à X le 6 juin 2023": a contract event of the winner, with the buyer. */
+function awardedContractEvents(s: SentenceView): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const { buyer, recipient, cue } of awardedContracts(s)) {
+    const d = nearestDate(s, cue.start);
+    if (!d) continue;
+    const label = KIND_LABELS.contract;
+    out.push({
+      key: `contract\u0000${recipient.id}\u0000${d.date.value}`,
+      record: {
+        date: d.date,
+        kind: 'contract',
+        title: { fr: `${recipient.name} : ${label.fr}`, en: `${recipient.name}: ${label.en}` },
+        actors: [
+          { id: recipient.id, role: bi('sujet', 'subject') },
+          { id: buyer.id, role: bi('client', 'customer') },
+        ] as EventDraft['record']['actors'],
+      },
+      source: s.source,
+      spans: [d, cue, recipient, buyer],
+      confidence: 0.6,
+      rule: 'event.contract-awarded',
+    });
+  }
+  return out;
+}
+
 export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDraft[] {
   if (s.actors.length === 0) return [];
   const recency = recencyScanners[s.language].scan(s)[0];
@@ -463,7 +492,7 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
       : chain;
   const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, told));
   // (background: added after the story's anchor is chosen below, so it never anchors a chain)
-  const since = s.dates.length > 0 && s.actors.length > 1 ? appointmentsSince(s) : [];
+  const since = s.dates.length > 0 && s.actors.length > 1 ? [...appointmentsSince(s), ...awardedContractEvents(s)] : [];
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
   if (cue?.offset && cue.offset.amount < 0) return [...drafts, ...since];

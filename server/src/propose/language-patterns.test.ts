@@ -1345,3 +1345,18 @@ describe('a relative clause’s subject and a generic object (found missing by h
     ).toEqual([]);
   });
 });
+
+describe('a contract awarded, dated (found missing by held-out set 2)', () => {
+  it('dates "Le marché de Y a été attribué à X" and "Y’s contract was awarded to X" as X’s contract with Y', () => {
+    const p = fr("Le marché d'hébergement de Capgemini a été attribué à Scaleway le 6 juin 2023.");
+    expect(p.events.map((e) => `${e.kind} ${e.actors.map((a) => a.id).join('+')} ${e.date.value}`)).toContain(
+      'contract scaleway+capgemini 2023-06-06',
+    );
+    const q = en("Capgemini's hosting contract was awarded to Scaleway on 6 June 2023.");
+    expect(events(q)).toContain('contract scaleway 2023-06-06');
+    // no award, no contract: a contract merely mentioned
+    expect(events(en('Scaleway signed nothing on 6 June 2023, Capgemini said.'))).not.toContain(
+      'contract scaleway 2023-06-06',
+    );
+  });
+});
