@@ -13,6 +13,7 @@ import {
   FUTURE,
   isFrenchFuture,
   LEAD_TITLES,
+  Marker,
   RECENCY,
   type Bilingual,
   type EventTrigger,
@@ -22,6 +23,7 @@ import {
   groupAfter,
   groupAfterParticiple,
   groupBefore,
+  hasMarker,
   isComplement,
   hypothetical,
   nearestDate,
@@ -519,19 +521,9 @@ const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que
 const VERB_PHRASE_AFTER = /^[^,;]*\s(?:and|et)\s+\p{Ll}/u;
 const CLAUSE_PENALTY = 10_000;
 
-/** The words a stated interval needs ("plus tard", "suivant", "later", "following"…): looked for before the regex. */
-const intervalScanners: Record<Language, CueScanner> = {
-  fr: new CueScanner([
-    /(?<![\p{L}\p{N}])(?:tard|après|apres|suivante?|précédente?|lendemain|veille)(?![\p{L}\p{N}])/iu,
-  ]),
-  en: new CueScanner([
-    /(?<![\p{L}\p{N}])(?:later|after|afterwards|following|next|previous|preceding|before)(?![\p{L}\p{N}])/iu,
-  ]),
-};
-
 /** A stated interval after one of the sentence's dates ("en janvier 2022 … le mois suivant"), with that date. */
 function innerChainedCue(s: SentenceView): (ChainedCue & { after: DateMention }) | undefined {
-  if (intervalScanners[s.language].scan(s).length === 0) return undefined;
+  if (!hasMarker(s, Marker.INTERVAL)) return undefined;
   const found = chainedCue(s);
   if (!found?.offset) return undefined;
   const after = s.dates.findLast((d) => d.end <= found.start);

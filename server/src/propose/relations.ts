@@ -15,6 +15,7 @@ import {
   MADE_BY,
   FOUNDER_TITLES,
   LEAD_TITLES,
+  Marker,
   NATIONALITIES,
   PUBLISHED_AT,
   ORG_NOUNS,
@@ -27,6 +28,7 @@ import {
   groupAfter,
   groupAfterParticiple,
   groupBefore,
+  hasMarker,
   isComplement,
   hypothetical,
   insideActor,
@@ -903,18 +905,11 @@ const RIVAL_DESCRIBED: Record<Language, RegExp> = {
 };
 
 /** A name the sentence gives as its subject's competitor or offer: competes-with, brand-of. */
-/** The word each of those phrases starts on or turns on, found in the sentence's words before any regex runs. */
-const possessedScanners: Record<Language, CueScanner> = {
-  fr: new CueScanner([/(?<![\p{L}\p{N}])(?:son|sa|ses|leur|leurs|concurrente?|rivale?)(?![\p{L}\p{N}])/iu]),
-  en: new CueScanner([/(?<![\p{L}\p{N}])(?:its|their|rival|competing)(?![\p{L}\p{N}])/iu]),
-};
-
 function fromPossessedNouns(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
-  for (const hit of possessedScanners[s.language].scan(s)) {
-    // The name the phrase describes: the first one after the word, within reach.
-    const named = s.actors.find((a) => a.start > hit.end && !a.ownerOnly);
-    if (!named || named.start - hit.start > 60) continue;
+  if (!hasMarker(s, Marker.POSSESSED)) return out;
+  for (const named of s.actors) {
+    if (named.ownerOnly) continue;
     const before = s.text.slice(Math.max(s.start, named.start - 60), named.start);
     const m = POSSESSED_NOUN.exec(before);
     if (!m) {
@@ -963,16 +958,11 @@ const CONTRACT_NOUN: Record<Language, RegExp> = {
  * in the contract's noun phrase (a complement, or a possessor) is a customer of the company that received it.
  */
 /** The contracts a sentence says were awarded, buyer and recipient (found once: fundings read them too). */
-const awardingScanners: Record<Language, CueScanner> = {
-  fr: new CueScanner([/(?<![\p{L}\p{N}])(?:attribu\p{L}*|confi\p{L}*|accord\p{L}*|octroy\p{L}*)(?![\p{L}\p{N}])/iu]),
-  en: new CueScanner([/(?<![\p{L}\p{N}])(?:awarded|granted|given)(?![\p{L}\p{N}])/iu]),
-};
-
 export function awardedContracts(s: SentenceView): AwardedContract[] {
   if (s.awarded) return s.awarded;
   const found: AwardedContract[] = [];
   s.awarded = found;
-  if (s.actors.length < 2 || awardingScanners[s.language].scan(s).length === 0) return found;
+  if (s.actors.length < 2 || !hasMarker(s, Marker.AWARDING)) return found;
   for (const recipient of s.groups) {
     const before = s.text.slice(Math.max(s.start, recipient.start - 40), recipient.start);
     const cueWords = AWARDED_TO[s.language].exec(before);
