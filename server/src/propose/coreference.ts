@@ -414,3 +414,47 @@ export function resolveReportedPronouns(
   }
   return out ?? [];
 }
+
+/** "qui dirigeait l'entreprise", "who ran the company": a generic definite object right after a verb. */
+const GENERIC_OBJECT: Record<Language, RegExp> = {
+  fr: /(?:l['’]entreprise|la société|la start-?up)(?![\p{L}])/gu,
+  en: /(?:the company|the firm|the start-?up)(?![\p{L}])/gu,
+};
+/** Words after which such a phrase is a complement or a reported subject, not a verb's object. */
+const NOT_A_VERB = new Set(
+  'de du des à au aux par pour avec chez sur dans que of to by for with at in on from into that said says told'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A generic definite object ("qui dirigeait l'entreprise", "who ran the company") stands for the company the article
+ * is about, as an opening "L'entreprise" does (`resolveTopic`); not after a preposition, not before a name ("the
+ * company Acme").
+ */
+export function resolveGenericObjects(
+  text: string,
+  start: number,
+  end: number,
+  language: Language,
+  actors: readonly ActorSpan[],
+  discourse: Discourse,
+): ActorSpan[] {
+  const pattern = GENERIC_OBJECT[language];
+  const sentence = text.slice(start, end);
+  pattern.lastIndex = 0;
+  if (!pattern.test(sentence)) return [];
+  const top = articleTopic(discourse);
+  if (!top) return [];
+  const out: ActorSpan[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const [from, to] = [start + m.index, start + m.index + m[0].length];
+    // right after a lower-case word and one space
+    const before = /(\p{Ll}+) $/u.exec(sentence.slice(Math.max(0, m.index - 20), m.index))?.[1];
+    if (!before || NOT_A_VERB.has(before)) continue;
+    if (actors.some((a) => a.start >= to && a.start - to <= 2) || actors.some((a) => a.id === top.id)) continue;
+    out.push({ ...top, start: from, end: to });
+  }
+  return out;
+}

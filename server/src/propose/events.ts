@@ -4,6 +4,7 @@ import { deriveDate, type Derivation, type OffsetUnit } from '../domain/truth/de
 import { announcingWord, isAfterPublication, type EventStatus } from '../domain/truth/status.ts';
 import type { EventKind, Language } from '../domain/vocabulary.ts';
 import { clamp01, CueScanner, type EventDraft } from './drafts.ts';
+import { awardedContracts } from './relations.ts';
 import {
   ALLIANCE_VEHICLE,
   bi,
@@ -12,6 +13,7 @@ import {
   FUTURE,
   isFrenchFuture,
   LEAD_TITLES,
+  Marker,
   RECENCY,
   type Bilingual,
   type EventTrigger,
@@ -21,8 +23,10 @@ import {
   groupAfter,
   groupAfterParticiple,
   groupBefore,
+  hasMarker,
   isComplement,
   hypothetical,
+  nearestDate,
   insideActor,
   negated,
   passiveAgent,
@@ -256,6 +260,8 @@ const POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** "son lancement", "its stock-market listing": a possessive determiner and at most one word before the event noun. */
 const POSSESSIVE_DETERMINER = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** The determiners alone, unanchored: a cheap first test (most event words follow none). */
+const DETERMINER_WORD = /(?:^|\s)(?:son|sa|ses|leurs?|its|their|his|her)\s/iu;
 
 /** A pluperfect auxiliary in the trigger's clause: "had signed a first", "avait levé". */
 const PLUPERFECT = /(?:^|\s)(?:had|avait|avaient)\s[^,;]*$/u;
@@ -293,7 +299,8 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   }
   // "depuis son lancement", "since its launch": the event is the owner's, named earlier, never a name after it; "its"
   // and "their" own what an organisation is ("Ronan Keane, who chaired Veltrix's board since its listing": Veltrix's).
-  const determiner = POSSESSIVE_DETERMINER.exec(s.text.slice(Math.max(s.start, f.start - 24), f.start));
+  const lead = s.text.slice(Math.max(s.start, f.start - 24), f.start);
+  const determiner = DETERMINER_WORD.test(lead) ? POSSESSIVE_DETERMINER.exec(lead) : null;
   if (determiner) {
     const owner = groupBefore(s, f.start);
     // English says whose: "its" an organisation's, "his"/"her" a person's.
@@ -417,6 +424,7 @@ const SINCE: Record<Language, RegExp> = {
   fr: /^\s+depuis\s+(?:le\s+|l['’]|début\s+|fin\s+)?$/iu,
   en: /^\s+since\s+(?:the\s+|early\s+|late\s+)?$/iu,
 };
+const SINCE_WORD = /(?:depuis|since)\s+(?:\p{L}+\s+)?$/iu;
 const TITLE_OF: Record<Language, RegExp> = {
   fr: new RegExp(
     `^\\s*,\\s*(?:(?:le|la|l['’]|un|une)\\s*)?(?:${LEAD_TITLES.fr.source})\\s+(?:de\\s+(?:la\\s+|l['’])?|du\\s+|d['’])$`,
@@ -427,6 +435,8 @@ const TITLE_OF: Record<Language, RegExp> = {
 function appointmentsSince(s: SentenceView): EventDraft[] {
   const out: EventDraft[] = [];
   for (const d of s.dates) {
+    // "since" right before the date first: one short string per date, none per actor.
+    if (!SINCE_WORD.test(s.text.slice(Math.max(s.start, d.start - 16), d.start))) continue;
     const org = s.actors.findLast((a) => a.end <= d.start && SINCE[s.language].test(s.text.slice(a.end, d.start)));
     if (!org || org.kind === 'person' || org.kind === 'place') continue;
     const person = s.actors.findLast(
@@ -454,6 +464,33 @@ function appointmentsSince(s: SentenceView): EventDraft[] {
   return out;
 }
 
+/** "Le marché de Y a été attribué à X le 6 juin 2023": a contract event of the winner, with the buyer. */
+function awardedContractEvents(s: SentenceView): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const { buyer, recipient, cue } of awardedContracts(s)) {
+    const d = nearestDate(s, cue.start);
+    if (!d) continue;
+    const label = KIND_LABELS.contract;
+    out.push({
+      key: `contract\u0000${recipient.id}\u0000${d.date.value}`,
+      record: {
+        date: d.date,
+        kind: 'contract',
+        title: { fr: `${recipient.name} : ${label.fr}`, en: `${recipient.name}: ${label.en}` },
+        actors: [
+          { id: recipient.id, role: bi('sujet', 'subject') },
+          { id: buyer.id, role: bi('client', 'customer') },
+        ] as EventDraft['record']['actors'],
+      },
+      source: s.source,
+      spans: [d, cue, recipient, buyer],
+      confidence: 0.6,
+      rule: 'event.contract-awarded',
+    });
+  }
+  return out;
+}
+
 export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDraft[] {
   if (s.actors.length === 0) return [];
   const recency = recencyScanners[s.language].scan(s)[0];
@@ -466,7 +503,7 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
       : chain;
   const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, told));
   // (background: added after the story's anchor is chosen below, so it never anchors a chain)
-  const since = s.dates.length > 0 && s.actors.length > 1 ? appointmentsSince(s) : [];
+  const since = s.dates.length > 0 && s.actors.length > 1 ? [...appointmentsSince(s), ...awardedContractEvents(s)] : [];
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
   if (cue?.offset && cue.offset.amount < 0) return [...drafts, ...since];
@@ -493,19 +530,9 @@ const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que
 const VERB_PHRASE_AFTER = /^[^,;]*\s(?:and|et)\s+\p{Ll}/u;
 const CLAUSE_PENALTY = 10_000;
 
-/** The words a stated interval needs ("plus tard", "suivant", "later", "following"…): looked for before the regex. */
-const intervalScanners: Record<Language, CueScanner> = {
-  fr: new CueScanner([
-    /(?<![\p{L}\p{N}])(?:tard|après|apres|suivante?|précédente?|lendemain|veille)(?![\p{L}\p{N}])/iu,
-  ]),
-  en: new CueScanner([
-    /(?<![\p{L}\p{N}])(?:later|after|afterwards|following|next|previous|preceding|before)(?![\p{L}\p{N}])/iu,
-  ]),
-};
-
 /** A stated interval after one of the sentence's dates ("en janvier 2022 … le mois suivant"), with that date. */
 function innerChainedCue(s: SentenceView): (ChainedCue & { after: DateMention }) | undefined {
-  if (intervalScanners[s.language].scan(s).length === 0) return undefined;
+  if (!hasMarker(s, Marker.INTERVAL)) return undefined;
   const found = chainedCue(s);
   if (!found?.offset) return undefined;
   const after = s.dates.findLast((d) => d.end <= found.start);

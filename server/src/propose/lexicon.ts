@@ -744,6 +744,29 @@ export const PUBLISHED_AT: Record<Language, RegExp> = {
   en: /(?:^|\s)(?:at|with|published by|from)\s*$/iu,
 };
 
+/**
+ * Words some rules need before running their regexes, found in one scan of the sentence's words (`markers` in
+ * sentence.ts): the possessives and rival words of possessed nouns, the verbs that award a contract, the words of a
+ * stated interval. Indexed by `Marker`.
+ */
+export const MARKER_WORDS: Record<Language, RegExp[]> = {
+  fr: [
+    word('son|sa|ses|leur|leurs|concurrente?|rivale?'),
+    word('attribu\\p{L}*|confi\\p{L}*|accord\\p{L}*|octroy\\p{L}*'),
+    word('tard|après|apres|suivante?|précédente?|lendemain|veille'),
+  ],
+  en: [
+    word('its|their|rival|competing'),
+    word('awarded|granted|given'),
+    word('later|after|afterwards|following|next|previous|preceding|before'),
+  ],
+};
+export enum Marker {
+  POSSESSED,
+  AWARDING,
+  INTERVAL,
+}
+
 // ------------------------------------------------------------------------------------------------ actor kinds
 
 /** Words right before a name that tell its kind: "la société X", "the MP X", "le projet X". */

@@ -46,6 +46,7 @@ import {
   resolveTopic,
   resolveDemonstratives,
   resolvePlurals,
+  resolveGenericObjects,
   resolveReportedPronouns,
 } from './coreference.ts';
 import { actorLookup, fundsRelations, proposeRelations, type RelationContext } from './relations.ts';
@@ -462,7 +463,8 @@ export function proposeFromDocument(
       index,
       paragraph,
     );
-    const resolved = [...pointed, ...plural];
+    const generic = resolveGenericObjects(text, sentence.start, sentence.end, language, sentenceActors, discourse);
+    const resolved = [...pointed, ...plural, ...generic];
     if (resolved.length > 0) sentenceActors = [...sentenceActors, ...resolved].sort((x, y) => x.start - y.start);
     rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
     // (A sentence naming nobody may still tell the value of the contract the one before awarded.)

@@ -15,6 +15,7 @@ import {
   MADE_BY,
   FOUNDER_TITLES,
   LEAD_TITLES,
+  Marker,
   NATIONALITIES,
   PUBLISHED_AT,
   ORG_NOUNS,
@@ -27,6 +28,7 @@ import {
   groupAfter,
   groupAfterParticiple,
   groupBefore,
+  hasMarker,
   isComplement,
   hypothetical,
   insideActor,
@@ -295,7 +297,10 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     const agent = passiveAgent(s, end);
     // "Fondée en 2015 par A et B, la société…": only a participle opening the sentence has its subject after it.
     const opensSentence = /^[\s\p{P}]*$/u.test(s.text.slice(s.start, start));
-    const nearest = groupBefore(s, start) ?? (agent && opensSentence ? groupAfterParticiple(s, agent) : undefined);
+    const nearest =
+      groupBefore(s, start) ??
+      (agent && opensSentence ? groupAfterParticiple(s, agent) : undefined) ??
+      relativeAntecedent(s, start);
     // "It is SecNumCloud certified by X": a name of the wrong kind right before the cue modifies it; the subject
     // is the group before that one.
     const beforeKinds = agent || cue.shape === 'backward' ? cue.toKinds : cue.fromKinds;
@@ -388,6 +393,16 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
   }
   return out;
 }
+
+/**
+ * "Selon X, qui dirigeait…", "according to X, who runs…": the antecedent of a relative pronoun is the subject of its
+ * clause, even where it is itself a complement.
+ */
+function relativeAntecedent(s: SentenceView, at: number): Group | undefined {
+  const g = s.groups.findLast((x) => x.end <= at);
+  return g && RELATIVE_PRONOUN_BEFORE.test(s.text.slice(g.end, at)) ? g : undefined;
+}
+const RELATIVE_PRONOUN_BEFORE = /^\s*,\s*(?:qui|who)\s+(?:[\p{Ll}'’-]+\s+){0,2}$/u;
 
 /** A noun cue opening the sentence with its article and adjectives: "Le principal actionnaire de", "The largest shareholder of". */
 const NOUN_CUE_OPENING = /^[\s\p{P}]*(?:(?:le|la|les|l['’]|un|une|the|an?)\s*)?(?:[\p{Ll}-]+\s+)?$/iu;
@@ -890,18 +905,11 @@ const RIVAL_DESCRIBED: Record<Language, RegExp> = {
 };
 
 /** A name the sentence gives as its subject's competitor or offer: competes-with, brand-of. */
-/** The word each of those phrases starts on or turns on, found in the sentence's words before any regex runs. */
-const possessedScanners: Record<Language, CueScanner> = {
-  fr: new CueScanner([/(?<![\p{L}\p{N}])(?:son|sa|ses|leur|leurs|concurrente?|rivale?)(?![\p{L}\p{N}])/iu]),
-  en: new CueScanner([/(?<![\p{L}\p{N}])(?:its|their|rival|competing)(?![\p{L}\p{N}])/iu]),
-};
-
 function fromPossessedNouns(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
-  for (const hit of possessedScanners[s.language].scan(s)) {
-    // The name the phrase describes: the first one after the word, within reach.
-    const named = s.actors.find((a) => a.start > hit.end && !a.ownerOnly);
-    if (!named || named.start - hit.start > 60) continue;
+  if (!hasMarker(s, Marker.POSSESSED)) return out;
+  for (const named of s.actors) {
+    if (named.ownerOnly) continue;
     const before = s.text.slice(Math.max(s.start, named.start - 60), named.start);
     const m = POSSESSED_NOUN.exec(before);
     if (!m) {
@@ -950,16 +958,11 @@ const CONTRACT_NOUN: Record<Language, RegExp> = {
  * in the contract's noun phrase (a complement, or a possessor) is a customer of the company that received it.
  */
 /** The contracts a sentence says were awarded, buyer and recipient (found once: fundings read them too). */
-const awardingScanners: Record<Language, CueScanner> = {
-  fr: new CueScanner([/(?<![\p{L}\p{N}])(?:attribu\p{L}*|confi\p{L}*|accord\p{L}*|octroy\p{L}*)(?![\p{L}\p{N}])/iu]),
-  en: new CueScanner([/(?<![\p{L}\p{N}])(?:awarded|granted|given)(?![\p{L}\p{N}])/iu]),
-};
-
 export function awardedContracts(s: SentenceView): AwardedContract[] {
   if (s.awarded) return s.awarded;
   const found: AwardedContract[] = [];
   s.awarded = found;
-  if (s.actors.length < 2 || awardingScanners[s.language].scan(s).length === 0) return found;
+  if (s.actors.length < 2 || !hasMarker(s, Marker.AWARDING)) return found;
   for (const recipient of s.groups) {
     const before = s.text.slice(Math.max(s.start, recipient.start - 40), recipient.start);
     const cueWords = AWARDED_TO[s.language].exec(before);

@@ -10,9 +10,11 @@ import {
   DESCRIBED_ITEM,
   FR_NEGATION_CLOSE,
   HYPOTHESIS,
+  MARKER_WORDS,
   NEGATION,
   ORG_NOUNS,
   REPORTING,
+  type Marker,
 } from './lexicon.ts';
 
 /**
@@ -69,6 +71,8 @@ export interface SentenceView {
   groupsBefore?: Map<number, GroupBefore | null>;
   /** Contracts the sentence says were awarded, found on first use (relations.ts `awardedContracts`). */
   awarded?: AwardedContract[];
+  /** Which `Marker` words the sentence holds, found on first use. */
+  markers?: boolean[];
 }
 
 /** "Le marché de Y a été attribué à X": who bought, who won, and the words that say so. */
@@ -451,6 +455,19 @@ const hypothesisScanners: Record<Language, CueScanner> = {
 };
 /** "even if", "même si" concede a fact; they do not make it a hypothesis. */
 const CONCESSIVE = /(?:even|même|meme)\s+$/iu;
+
+const markerScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner(MARKER_WORDS.fr),
+  en: new CueScanner(MARKER_WORDS.en),
+};
+/** Whether the sentence holds one of a `Marker`'s words (one scan of its words answers every marker). */
+export function hasMarker(s: SentenceView, marker: Marker): boolean {
+  if (!s.markers) {
+    s.markers = [false, false, false];
+    for (const hit of markerScanners[s.language].scan(s)) s.markers[hit.cue] = true;
+  }
+  return s.markers[marker]!;
+}
 
 /** The sentence's negation and hypothesis words, found once (every cue of the sentence asks about them). */
 function mood(s: SentenceView): { negations: CueHit[]; hypotheses: CueHit[] } {
