@@ -79,10 +79,20 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.85, recall: 0.76 },
     relations: { precision: 0.92, recall: 0.79 },
   },
+  // blind (actors 0.58/0.61, fundings 0.17/0.10, events 0.50/0.28, relations 0.83/0.17), then two rules its misses
+  // showed: a list's "et de"/"and the" item split from a plain name, and revenue targets not read as revenue
+  'set-4': {
+    actors: { precision: 0.61, recall: 0.65 },
+    fundings: { precision: 0.25, recall: 0.1 },
+    events: { precision: 0.5, recall: 0.27 },
+    relations: { precision: 0.83, recall: 0.17 },
+  },
 };
 const traps: Record<HeldOutSet, RegExp> = {
   'set-1': /-> (?:stellio 45000000|trustcore 300000000|quantel-systems 3000000000|cirra 95000000|datavox 30000000) /u,
   'set-2':
     /-> (?:brumea 250000 |veltrix (?:12000000|1100000000) |kerdenio 210000000 |amazon\S* (?:120000000|2500000000) )/u,
   'set-3': /-> (?:stokalis 400000 |halden 2000000 )/u,
+  'set-4':
+    /-> (?:kelvane (?:280000000|40000000) |\S*lumeo (?:125000000|130000000|2300000) |talenza 2300000 |vigilis (?:210000000|4000000) |opaline\S* (?:2000000000|6000000000|8000000000) |datavia (?:1800000|9000000) |kairn 1900000000 )/u,
 };
