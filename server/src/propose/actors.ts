@@ -239,6 +239,8 @@ export function joinInstitutionNames(text: string, names: readonly NameCandidate
 }
 
 const INNER_POSSESSIVE = /['’]s\s+(?=\p{Lu})/u;
+/** A conjunction inside a name candidate, with the preposition or article after it (group 1, maybe empty). */
+const JOINED = /\s(?:et|and|&)\s+((?:(?:de|du|des|of)\s+|d['’])?(?:(?:la|le|les|the)\s+|l['’])?)/u;
 
 export function refineNames(names: readonly NameCandidate[], language: Language): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -273,17 +275,22 @@ export function refineNames(names: readonly NameCandidate[], language: Language)
       start += lead[0].length;
       text = text.slice(lead[0].length);
     }
-    const joined = /\s(?:et|and|&)\s/u.exec(text);
+    const joined = JOINED.exec(text);
     if (joined) {
       const left = text.slice(0, joined.index);
       const right = text.slice(joined.index + joined[0].length);
       const personLike = (part: string) => isGivenName(part.split(/\s+/)[0]!);
       const seen = (part: string) => alone.has(foldKey(part));
+      // "Serena et de Crédit Mutuel Innovation", "EDF et la Marine": a preposition or an article after the
+      // conjunction joins a second complement to a plain name; a name that has its own complement goes on
+      // ("Ministère de la Culture et de la Communication").
+      const secondComplement = joined[1] !== '' && !/(?:^|\s)\p{Ll}/u.test(left);
       if (
         personLike(left) ||
         personLike(right) ||
         seen(left) ||
         seen(right) ||
+        secondComplement ||
         (left.includes(' ') && right.includes(' '))
       ) {
         push(left, start);
