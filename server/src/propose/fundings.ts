@@ -1,8 +1,20 @@
 import type { FundingKind, Language } from '../domain/vocabulary.ts';
+import { isAfterPublication } from '../domain/truth/status.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
 import { clamp01, CueScanner, type CueHit, type FundingDraft } from './drafts.ts';
 import { awardedContracts } from './relations.ts';
-import { CONTRACT, DISBURSE, EACH, EACH_BEFORE, FUNDING_VERB, PLEDGE, RECEIVE, REVENUE, VALUATION } from './lexicon.ts';
+import {
+  CONTRACT,
+  DISBURSE,
+  EACH,
+  EACH_BEFORE,
+  FORECAST,
+  FUNDING_VERB,
+  PLEDGE,
+  RECEIVE,
+  REVENUE,
+  VALUATION,
+} from './lexicon.ts';
 import {
   clauseStart,
   groupAfter,
@@ -220,6 +232,12 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
   };
 }
 
+function forecast(s: SentenceView, money: MoneyMention): boolean {
+  const date = nearestDate(s, money.start)?.date;
+  if (date && isAfterPublication(date, s.published)) return true;
+  return FORECAST[s.language].test(s.text.slice(Math.max(clauseStart(s, money.start), money.start - 60), money.start));
+}
+
 export function proposeFundings(s: SentenceView, context: FundingContext): FundingDraft[] {
   const contract = context.contract;
   const awarded = s.actors.length >= 2 ? awardedContracts(s)[0] : undefined;
@@ -248,6 +266,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         ? readFunding(s, money, previous)
         : undefined;
     if (!reading) continue;
+    // Revenue aimed at, forecast, or dated after the publication is a target, not money made.
+    if (reading.kind === 'revenue' && forecast(s, money)) continue;
     if (!reading.to && context.last && context.last.paragraph === s.paragraph && s.index - context.last.sentence <= 2) {
       reading.to = context.last.to;
       reading.inherited = true;

@@ -49,9 +49,36 @@ describe('funders after the amount', () => {
     expect(fundings(en('Last year, Kestrel invested $40m in Nimbus Labs.'))).toEqual([]);
   });
 
+  it('splits a list whose next item follows "et de", "et la", "and the" after a plain name into two names', () => {
+    const p = fr("Nubo Cloud a levé 20 millions d'euros auprès de Kestrel Ventures et de Banque Rivière en 2022.");
+    expect(fundings(p)).toEqual(['banque-riviere+kestrel-ventures -> nubo-cloud 20000000 EUR invested']);
+    expect(actors(fr('Ses clients sont des opérateurs, dont Altrium et la Poste Régionale, depuis 2020.'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^altrium /u), expect.stringMatching(/^poste-regionale /u)]),
+    );
+    expect(actors(en('Nimbus Labs sells to Harbor Bank and the Kestrel Fund.'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^harbor-bank /u), expect.stringMatching(/^kestrel-fund /u)]),
+    );
+  });
+
   it('proposes one amount told twice (a headline without its payers, the body with them) once, with its payers', () => {
     const p = fr("Nubo Cloud lève 30 millions d'euros\n\nNubo Cloud a levé 30 millions d'euros auprès d'Orange.");
     expect(fundings(p)).toEqual(['orange -> nubo-cloud 30000000 EUR invested']);
+  });
+});
+
+describe('revenue targets and forecasts', () => {
+  it('does not read a revenue figure aimed at, forecast or dated after the publication as revenue made', () => {
+    expect(fundings(fr("Nubo Cloud vise 60 millions d'euros de chiffre d'affaires."))).toEqual([]);
+    expect(fundings(fr("Nubo Cloud a réalisé un chiffre d'affaires de 25 millions d'euros en 2028."))).toEqual([]);
+    expect(fundings(en('Nimbus Labs expects revenue of $80 million this year.'))).toEqual([]);
+    expect(fundings(en('Nimbus Labs targets $80 million in revenue.'))).toEqual([]);
+    // Revenue made, told in the past, stays.
+    expect(fundings(fr("Nubo Cloud a réalisé un chiffre d'affaires de 25 millions d'euros en 2022."))).toEqual([
+      '- -> nubo-cloud 25000000 EUR revenue',
+    ]);
+    expect(fundings(en('Nimbus Labs reported revenue of $30 million for 2022.'))).toEqual([
+      '- -> nimbus-labs 30000000 USD revenue',
+    ]);
   });
 });
 

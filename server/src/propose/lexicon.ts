@@ -79,6 +79,12 @@ export const VALUATION: Record<Language, RegExp> = {
   en: /(?:valued at|valuation of|valuing (?:it|the company|the firm) at|(?<!(?:contract|deal|order)\s)worth|market (?:value|capitalisation|capitalization) of)\s+(?:(?:about|around|nearly|almost|over|more than|some)\s+)?$/iu,
 };
 
+/** A target or a forecast before a revenue figure ("vise 40 M€ de revenus", "expects revenue of $50m"): not revenue made. */
+export const FORECAST: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:vis(?:e|ent|er|ait|aient|ant)|objectifs?|ambitionn\p{L}*|tabl(?:e|ent|er) sur|anticip\p{L}*|prévisions?)(?![\p{L}])[^.;:]{0,50}$/iu,
+  en: /(?<![\p{L}])(?:aims?|aiming|targets?|targeting|expects?|expecting|forecasts?|forecasting|guidance|anticipates?)(?![\p{L}])[^.;:]{0,50}$/iu,
+};
+
 /** Modality of a funding verb: a plan or a promise (pledged) rather than money spent. */
 export const PLEDGE: Record<Language, RegExp> = {
   fr: word(
