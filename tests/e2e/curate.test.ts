@@ -133,10 +133,10 @@ describe.skipIf(!hasChromium || !corpusPresent)('the curator review screen, end 
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).not.toBe(key);
     }
 
-    // Edit: the quote taken by selecting "Le fonds Capital Rhône" in the reader.
+    // Edit: a longer quote than the proposal's ("Le fonds Capital Rhône"), taken by selecting it in the reader.
     await pick('actors/capital-rhone');
     await press('e');
-    const wanted = 'Le fonds Capital Rhône';
+    const wanted = "Le fonds Capital Rhône a investi 12 millions d'euros dans Nuage Boréal";
     await page.evaluate((quote) => {
       const reader = document.querySelector('.review__text')!;
       const start = reader.textContent!.indexOf(quote);
