@@ -3,6 +3,7 @@ import { foldKey } from '../ingest/offset-preserving-fold.ts';
 import type { NameCandidate } from '../ingest/names.ts';
 import {
   COMMON_CAPITALISED,
+  CITY_NAMES,
   COUNTRY_NAMES,
   DEMONYMS,
   DESCRIBED_ITEM,
@@ -313,7 +314,7 @@ export function guessKind(
   language: Language,
 ): { kind: ActorKind; cue: string | null } {
   const name = mentions[0]?.text ?? '';
-  if (COUNTRY_NAMES.has(name.toLowerCase())) return { kind: 'place', cue: name };
+  if (COUNTRY_NAMES.has(name.toLowerCase()) || CITY_NAMES.has(name.toLowerCase())) return { kind: 'place', cue: name };
   for (const { kind, pattern } of KIND_CUES_INSIDE) {
     const m = pattern.exec(name);
     if (m) return { kind, cue: m[0] };

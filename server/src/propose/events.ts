@@ -611,6 +611,8 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     if (!subject) continue;
     const main = subject.members[0]!;
     const { kind, status } = kindAndStatus(s, best, anchor.date);
+    // A person is born, not founded: "Marie Durand, née à Lyon en 1975" is no founding.
+    if (kind === 'founding' && main.kind === 'person') continue;
     const actors = subject.members.map((a) => ({ id: a.id, role: best.trigger.roles.subject }));
     for (const a of other?.members ?? []) {
       if (!actors.some((x) => x.id === a.id))

@@ -864,6 +864,24 @@ australia australie korea corée singapore singapour ukraine turkey turquie moro
 algérie`.split(/\s+/),
 );
 
+/**
+ * Cities news about French and European tech names, in both spellings where they differ: a place whatever the words
+ * around it ("grandir hors de Lyon", "a campus outside Dunkirk"). A full name only: "Nancy Martin" is no city.
+ */
+export const CITY_NAMES: ReadonlySet<string> = new Set(
+  `paris, lyon, marseille, toulouse, nice, nantes, strasbourg, montpellier, bordeaux, lille, rennes, reims, grenoble,
+dijon, angers, nîmes, clermont-ferrand, brest, tours, limoges, amiens, metz, besançon, perpignan, orléans, rouen, caen,
+nancy, roubaix, le havre, saint-étienne, toulon, aix-en-provence, villeurbanne, vénissieux, saclay, sophia-antipolis,
+dunkerque, dunkirk, calais, london, londres, berlin, munich, münchen, frankfurt, francfort, hamburg, hambourg,
+düsseldorf, cologne, amsterdam, rotterdam, brussels, bruxelles, antwerp, anvers, liège, madrid, barcelona, barcelone,
+milan, rome, lisbon, lisbonne, dublin, vienna, vienne, zurich, zürich, geneva, genève, lausanne, stockholm, copenhagen,
+copenhague, oslo, helsinki, warsaw, varsovie, prague, budapest, tallinn, new york, san francisco, seattle, boston,
+austin, chicago, washington, toronto, montréal, montreal, tokyo, pékin, beijing, shanghai, shenzhen, hong kong,
+bangalore, dubaï, dubai, abu dhabi, riyad, riyadh, doha, tel aviv`
+    .split(/,\s*/)
+    .map((city) => city.trim()),
+);
+
 /** Nationality and language adjectives: capitalised in English, never names. */
 export const DEMONYMS = new Set(
   'dutch spanish italian british german french american chinese japanese russian indian belgian swiss swedish danish norwegian finnish polish irish scottish european african asian canadian australian korean israeli brazilian mexican'.split(
