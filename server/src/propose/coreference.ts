@@ -283,23 +283,29 @@ export function resolveDemonstratives(
   paragraph: number,
 ): ActorSpan[] {
   if (discourse.paragraph !== paragraph || discourse.sentence !== index - 1) return [];
-  const pattern = DEMONSTRATIVE_PROJECT[language];
-  const sentence = text.slice(start, end);
-  pattern.lastIndex = 0;
-  if (!pattern.test(sentence)) return [];
+  const found = descriptionsIn(DEMONSTRATIVE_PROJECT[language], text, start, end);
+  if (found.length === 0) return [];
   const project = lastProject(discourse);
   if (!project) return [];
   const out: ActorSpan[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-    const [from, to] = [start + m.index, start + m.index + m[0].length];
-    // "ce projet Andromède": the name follows, nothing to resolve.
-    if (actors.some((a) => a.start < to && a.end > from) || actors.some((a) => a.start >= to && a.start - to <= 2))
-      continue;
-    out.push({ ...project, start: from, end: to });
-  }
+  // "ce projet Andromède": the name follows, nothing to resolve.
+  for (const { from, to } of found) if (!namedAt(actors, from, to)) out.push({ ...project, start: from, end: to });
   return out;
 }
+
+/** The matches of a global pattern in the sentence [start, end), as offsets in the text, with their words. */
+function descriptionsIn(pattern: RegExp, text: string, start: number, end: number) {
+  const sentence = text.slice(start, end);
+  const found: { from: number; to: number; words: string }[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence))
+    found.push({ from: start + m.index, to: start + m.index + m[0].length, words: m[0] });
+  return found;
+}
+
+/** A name inside a description or right after it ("ce projet Andromède", "the two companies A and B"). */
+const namedAt = (actors: readonly ActorSpan[], from: number, to: number) =>
+  actors.some((a) => (a.start < to && a.end > from) || (a.start >= to && a.start - to <= 2));
 
 const PLURAL_NOUNS = {
   en: 'companies|firms|groups|projects|clouds|operators|players|champions|start-ups|startups|ventures|offers|platforms|providers|partners',
@@ -334,18 +340,13 @@ export function resolvePlurals(
   index: number,
   paragraph: number,
 ): ActorSpan[] {
-  const pattern = PLURAL_DESCRIPTION[language];
-  const sentence = text.slice(start, end);
-  pattern.lastIndex = 0;
-  if (!pattern.test(sentence)) return [];
+  const found = descriptionsIn(PLURAL_DESCRIPTION[language], text, start, end);
+  if (found.length === 0) return [];
   const previous = discourse.paragraph === paragraph && discourse.sentence === index - 1 ? discourse.actors : [];
   const out: ActorSpan[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-    const [from, to] = [start + m.index, start + m.index + m[0].length];
-    if (actors.some((a) => a.start < to && a.end > from) || actors.some((a) => a.start >= to && a.start - to <= 2))
-      continue;
-    const kinds = PLURAL_PROJECT.test(m[0]) ? PROJECT_KINDS : ORGANISATION_KINDS;
+  for (const { from, to, words } of found) {
+    if (namedAt(actors, from, to)) continue;
+    const kinds = PLURAL_PROJECT.test(words) ? PROJECT_KINDS : ORGANISATION_KINDS;
     const latest = new Map<string, ActorSpan>();
     for (const a of [...previous, ...actors.filter((x) => x.end <= from)])
       if (kinds.includes(a.kind)) {
@@ -440,18 +441,14 @@ export function resolveGenericObjects(
   actors: readonly ActorSpan[],
   discourse: Discourse,
 ): ActorSpan[] {
-  const pattern = GENERIC_OBJECT[language];
-  const sentence = text.slice(start, end);
-  pattern.lastIndex = 0;
-  if (!pattern.test(sentence)) return [];
+  const found = descriptionsIn(GENERIC_OBJECT[language], text, start, end);
+  if (found.length === 0) return [];
   const top = articleTopic(discourse);
   if (!top) return [];
   const out: ActorSpan[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-    const [from, to] = [start + m.index, start + m.index + m[0].length];
+  for (const { from, to } of found) {
     // right after a lower-case word and one space
-    const before = /(\p{Ll}+) $/u.exec(sentence.slice(Math.max(0, m.index - 20), m.index))?.[1];
+    const before = /(\p{Ll}+) $/u.exec(text.slice(Math.max(start, from - 20), from))?.[1];
     if (!before || NOT_A_VERB.has(before)) continue;
     if (actors.some((a) => a.start >= to && a.start - to <= 2) || actors.some((a) => a.id === top.id)) continue;
     out.push({ ...top, start: from, end: to });

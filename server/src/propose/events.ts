@@ -443,25 +443,44 @@ function appointmentsSince(s: SentenceView): EventDraft[] {
       (a) => a.end <= org.start && a.kind === 'person' && TITLE_OF[s.language].test(s.text.slice(a.end, org.start)),
     );
     if (!person) continue;
-    const label = KIND_LABELS.appointment;
-    out.push({
-      key: `appointment\u0000${person.id}\u0000${d.date.value}`,
-      record: {
-        date: d.date,
-        kind: 'appointment',
-        title: { fr: `${person.name} : ${label.fr}`, en: `${person.name}: ${label.en}` },
-        actors: [
-          { id: person.id, role: bi('sujet', 'subject') },
-          { id: org.id, role: bi('organisation', 'organisation') },
-        ] as EventDraft['record']['actors'],
-      },
-      source: s.source,
-      spans: [d, person, org],
-      confidence: 0.55,
-      rule: 'event.title-since:appointment',
-    });
+    out.push(
+      pairEvent(s, 'appointment', d, person, org, bi('organisation', 'organisation'), [d, person, org], {
+        confidence: 0.55,
+        rule: 'event.title-since:appointment',
+      }),
+    );
   }
   return out;
+}
+
+/** An event of `subject` with one other actor in the role given, dated by `date` (one rule's drafts). */
+function pairEvent(
+  s: SentenceView,
+  kind: EventKind,
+  date: DateMention,
+  subject: ActorSpan,
+  other: ActorSpan,
+  otherRole: Bilingual,
+  spans: Span[],
+  { confidence, rule }: { confidence: number; rule: string },
+): EventDraft {
+  const label = KIND_LABELS[kind];
+  return {
+    key: [kind, subject.id, date.date.value].join('\u0000'), // joined: see relationKey
+    record: {
+      date: date.date,
+      kind,
+      title: { fr: `${subject.name} : ${label.fr}`, en: `${subject.name}: ${label.en}` },
+      actors: [
+        { id: subject.id, role: bi('sujet', 'subject') },
+        { id: other.id, role: otherRole },
+      ] as EventDraft['record']['actors'],
+    },
+    source: s.source,
+    spans,
+    confidence,
+    rule,
+  };
 }
 
 /** "Le marché de Y a été attribué à X le 6 juin 2023": a contract event of the winner, with the buyer. */
@@ -470,23 +489,12 @@ function awardedContractEvents(s: SentenceView): EventDraft[] {
   for (const { buyer, recipient, cue } of awardedContracts(s)) {
     const d = nearestDate(s, cue.start);
     if (!d) continue;
-    const label = KIND_LABELS.contract;
-    out.push({
-      key: `contract\u0000${recipient.id}\u0000${d.date.value}`,
-      record: {
-        date: d.date,
-        kind: 'contract',
-        title: { fr: `${recipient.name} : ${label.fr}`, en: `${recipient.name}: ${label.en}` },
-        actors: [
-          { id: recipient.id, role: bi('sujet', 'subject') },
-          { id: buyer.id, role: bi('client', 'customer') },
-        ] as EventDraft['record']['actors'],
-      },
-      source: s.source,
-      spans: [d, cue, recipient, buyer],
-      confidence: 0.6,
-      rule: 'event.contract-awarded',
-    });
+    out.push(
+      pairEvent(s, 'contract', d, recipient, buyer, bi('client', 'customer'), [d, cue, recipient, buyer], {
+        confidence: 0.6,
+        rule: 'event.contract-awarded',
+      }),
+    );
   }
   return out;
 }
