@@ -504,10 +504,6 @@ export function proposeFromDocument(
   return proposed;
 }
 
-/**
- * One amount told twice in a text, once without its payers ("X lève N" in a headline) and once with them ("X a levé
- * N auprès de A et B"): the same fact, proposed once, with its payers.
- */
 /** The index of the first item from `from` on that starts at or after `at`. */
 function firstFrom(list: readonly { start: number }[], from: number, at: number): number {
   let i = from;
@@ -515,6 +511,10 @@ function firstFrom(list: readonly { start: number }[], from: number, at: number)
   return i;
 }
 
+/**
+ * One amount told twice in a text, once without its payers ("X lève N" in a headline) and once with them ("X a levé
+ * N auprès de A et B"): the same fact, proposed once, with its payers.
+ */
 function withoutPayerlessEchoes(fundings: ProposedFact<FundingRecord>[]): ProposedFact<FundingRecord>[] {
   const payers = (r: FundingRecord) => r.from ?? r.funders?.join('+');
   const same = (a: FundingRecord, b: FundingRecord) =>
