@@ -314,7 +314,8 @@ export function guessKind(
   language: Language,
 ): { kind: ActorKind; cue: string | null } {
   const name = mentions[0]?.text ?? '';
-  if (COUNTRY_NAMES.has(name.toLowerCase()) || CITY_NAMES.has(name.toLowerCase())) return { kind: 'place', cue: name };
+  const lower = name.toLowerCase();
+  if (COUNTRY_NAMES.has(lower) || CITY_NAMES.has(lower)) return { kind: 'place', cue: name };
   for (const { kind, pattern } of KIND_CUES_INSIDE) {
     const m = pattern.exec(name);
     if (m) return { kind, cue: m[0] };

@@ -1,3 +1,4 @@
+import type { FuzzyDate } from '../domain/dates.ts';
 import type { FundingKind, Language } from '../domain/vocabulary.ts';
 import { isAfterPublication } from '../domain/truth/status.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
@@ -232,8 +233,7 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
   };
 }
 
-function forecast(s: SentenceView, money: MoneyMention): boolean {
-  const date = nearestDate(s, money.start)?.date;
+function forecast(s: SentenceView, money: MoneyMention, date: FuzzyDate | undefined): boolean {
   if (date && isAfterPublication(date, s.published)) return true;
   return FORECAST[s.language].test(s.text.slice(Math.max(clauseStart(s, money.start), money.start - 60), money.start));
 }
@@ -267,7 +267,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         : undefined;
     if (!reading) continue;
     // Revenue aimed at, forecast, or dated after the publication is a target, not money made.
-    if (reading.kind === 'revenue' && forecast(s, money)) continue;
+    const date = nearestDate(s, money.start)?.date;
+    if (reading.kind === 'revenue' && forecast(s, money, date)) continue;
     if (!reading.to && context.last && context.last.paragraph === s.paragraph && s.index - context.last.sentence <= 2) {
       reading.to = context.last.to;
       reading.inherited = true;
@@ -284,7 +285,6 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     const each =
       EACH.test(s.text.slice(money.end, money.end + 20)) ||
       (firstFunder !== undefined && EACH_BEFORE.test(s.text.slice(firstFunder.end, money.start)));
-    const date = nearestDate(s, money.start)?.date;
     const currency = money.currency ?? 'unspecified';
     // Payers first, then the fields in the knowledge base's order; set one by one rather than spread (the same keys).
     const fundingRecord = (payers: { from: string } | { funders: string[] } | Record<string, never>) => {
