@@ -170,7 +170,7 @@ describe('extractDates: months and qualifiers', () => {
     const text = 'Le retrait date d’avril 2012.\nLes deux projets ont été lancés début septembre avec le FSN.';
     const m = one(fr(text), 'début septembre');
     expect(m.date).toMatchObject({ value: '2012-09', precision: 'month', qualifier: 'early' });
-    expect(m.basis.en).toBe("year from 'avril 2012' earlier in the text");
+    expect(m.basis.en).toBe("year from 'avril 2012' earlier in the paragraph");
     expect(brief(fr('Prévu fin mai 2012, puis à la mi-juin.'))).toEqual([
       ['fin mai 2012', '2012-05', 'month', 'late'],
       ['mi-juin', '2012-06', 'month', 'mid'],
@@ -317,6 +317,61 @@ describe('extractDates: seasons', () => {
     );
     expect(en('After the fall of the Berlin Wall, prices fall and spring back.')).toEqual([]);
     expect(fr("Les sports d'hiver.")).toEqual([]);
+  });
+});
+
+describe('extractDates: the year of a yearless date, by paragraph and tense', () => {
+  const MARCH_2025: FuzzyDate = { value: '2025-03-12', precision: 'day' };
+
+  it('does not give a past statement the year of a target told earlier (after the publication)', () => {
+    const text =
+      "Norvia vise 60 millions d'euros de revenus en 2028. Son directeur technique a quitté le groupe à l'automne.";
+    const m = one(fr(text, MARCH_2025), "l'automne");
+    expect(m.date).toMatchObject({ value: '2024-autumn', precision: 'season' });
+    expect(m.basis.en).toContain('before the publication date');
+    const english = 'Brightwell expects revenue of $90m in 2027. Its finance chief stepped down in the fall.';
+    expect(one(en(english, MARCH_2025), 'the fall').date.value).toBe('2024-autumn');
+    expect(one(en('Brightwell targets 2027. It hired a new CEO in January.', MARCH_2025), 'January').date.value).toBe(
+      '2025-01',
+    );
+  });
+
+  it('dates a future statement at the next one from the publication, whatever year was told before', () => {
+    const text = "Norvia vise 60 millions d'euros de revenus en 2028. Elle ouvrira un site à l'automne.";
+    expect(one(fr(text, MARCH_2025), "l'automne").date.value).toBe('2025-autumn');
+    expect(
+      one(fr("Norvia a levé 5 M€ en 2021. Le tribunal doit se prononcer à l'automne.", MARCH_2025), "l'automne").date
+        .value,
+    ).toBe('2025-autumn');
+    expect(
+      one(en('Brightwell was founded in 2019. It will open a lab in the fall.', MARCH_2025), 'the fall').date.value,
+    ).toBe('2025-autumn');
+  });
+
+  it('carries a year within its paragraph, not into the next one', () => {
+    const same = 'Norvia a été fondée en mai 2019. En janvier, elle a recruté son premier salarié.';
+    expect(one(fr(same, MARCH_2025), 'janvier').date.value).toBe('2019-01');
+    const next = 'Norvia a été fondée en mai 2019.\n\nEn janvier, elle a recruté un directeur financier.';
+    const m = one(fr(next, MARCH_2025), 'janvier');
+    expect(m.date.value).toBe('2025-01');
+    expect(m.basis.en).toBe('year taken from the publication date (2025-03-12)');
+    const english = 'Brightwell raised $4m in May 2020.\n\nIn September, it named a new chair.';
+    expect(one(en(english, MARCH_2025), 'September').date.value).toBe('2024-09');
+    // A past year still carries within the paragraph: the story is told in that year.
+    expect(
+      one(en('In 2018 Brightwell moved to Leeds. In September, it named a new chair.', MARCH_2025), 'September').date
+        .value,
+    ).toBe('2018-09');
+  });
+
+  it('stays approximate against an approximate publication when the earlier year is a target', () => {
+    const m = one(fr('Norvia vise 2030. Son fondateur est parti en janvier.', ABOUT_2019), 'janvier');
+    expect(m.date).toMatchObject({ value: '2019', precision: 'approximate' });
+  });
+
+  it('reads "doit" before an infinitive as the future, not "doit" before a noun', () => {
+    expect(fr('La décision doit être rendue en juin.', MARCH_2025)[0]!.future).toMatch(/^doit /u);
+    expect(fr('Le service doit son nom à son fondateur, arrivé en juin.', MARCH_2025)[0]!.future).toBeUndefined();
   });
 });
 
@@ -710,7 +765,7 @@ describe.skipIf(!corpusPresent)(
 
     it('explains how each relative date of 004 was resolved', () => {
       const mentions = extractDates(readCorpus('004_e43f900966f42abb.txt'), { language: 'fr', published: AUTUMN_2013 });
-      expect(one(mentions, 'début septembre').basis.en).toBe("year from 'avril 2012' earlier in the text");
+      expect(one(mentions, 'début septembre').basis.en).toBe("year from 'avril 2012' earlier in the paragraph");
       expect(one(mentions, 'juin dernier').basis.en).toBe(
         "'juin dernier': the last June before publication (2013-autumn)",
       );

@@ -35,8 +35,11 @@
  *  2. else, if the sentence speaks of the future (will, should, sera, devrait, futur simple...), the mention is
  *     the first such date on or after the publication's reference day (forward dating, as chrono's
  *     forwardDate): "will be disconnected on February 1st" published about 2019 -> 2020-02-01;
- *  3. else the nearest earlier explicit year in the document gives the year ("début septembre" after "avril
- *     2012" -> 2012-09 early);
+ *  3. else the nearest earlier explicit year in the same paragraph (paragraphs are separated by a blank line)
+ *     gives the year ("début septembre" after "avril 2012" -> 2012-09 early), unless that would place the date
+ *     after the publication: the sentence does not speak of the future (rule 2), and a past or present statement
+ *     cannot tell a date still to come ("à l'automne" after a target "en 2027", in a March 2025 article, is not
+ *     autumn 2027);
  *  4. else the publication year: the latest such date that starts before the publication period ends (so a
  *     month later in the year than a day-precise publication goes to the previous year).
  * The publication's reference day is the middle of its nominal span ("2019" approximate -> 2019-07-02,
@@ -1093,7 +1096,9 @@ const FUTURE: Record<DateLanguage, RegExp> = {
   en: /\b(?:will|won['’]t|shall|should|going to|is to be|are to be|is due|are due|scheduled|expected to|plans? to|planned|upcoming)\b|['’]ll\b/i,
   fr: new RegExp(
     `${B}(?:sera|seront|serait|seraient|devra|devront|devrait|devraient|va|vont|aura|auront|fera|feront|pourra|pourront|` +
-      `prévue?s?|prochaine?s?|à${S}venir|\\p{L}{2,}(?:era|eront|ira|iront|dra|dront))${E}`,
+      `prévue?s?|prochaine?s?|à${S}venir|\\p{L}{2,}(?:era|eront|ira|iront|dra|dront)|` +
+      // "doit se prononcer", "doivent être livrés": what is to happen ("is to", "is due to")
+      `doi(?:t|vent)${S}(?:(?:se|y|en|être|le|la|les|lui|leur)${S}|s['’])?\\p{L}+(?:er|ir|re|és?|ées?))${E}`,
     'iu',
   ),
 };
@@ -1101,7 +1106,7 @@ const FUTURE: Record<DateLanguage, RegExp> = {
  * A word FUTURE.fr finds ends so. Tested first, it spares most sentences that regex's scan, slow (\p{L} at every
  * position) on a text held in UTF-16, as any "’" makes it.
  */
-const FR_FUTURE_ENDING = /(?:ra|ront|rait|raient|va|vont|prévue?s?|prochaine?s?|venir)(?![a-z0-9])/iu;
+const FR_FUTURE_ENDING = /(?:ra|ront|rait|raient|va|vont|prévue?s?|prochaine?s?|venir|doit|doivent)(?![a-z0-9])/iu;
 
 // ---------------------------------------------------------------------------------------------------------
 // Resolution
@@ -1110,6 +1115,8 @@ interface Anchor {
   start: number;
   text: string;
   year: number;
+  /** Where the anchor's paragraph ends (the next blank line), the text's end when none follows. */
+  paragraphEnd: number;
 }
 
 /** A weekday against a publication known to the day: the latest on or before it, the next one on or after it. */
@@ -1202,10 +1209,14 @@ function resolveContextual(
       en: `${quoted}: the sentence speaks of the future ('${word}'), so the next ${describe(cal)} from the publication date (${pub.label.en})`,
     });
   }
-  if (anchor)
+  // The year of a date told earlier carries over within its paragraph only (a news paragraph tells its own time:
+  // "in January" after a paragraph on 2020 is the January before the publication), and never to a date after the
+  // publication in a sentence that does not speak of the future (a past statement cannot tell what is still to come:
+  // "à l'automne" after a target "en 2027" in a March 2025 article is autumn 2024).
+  if (anchor && c.start < anchor.paragraphEnd && firstDay(cal, anchor.year) <= pub.lastDay)
     return fuzzyFor(cal, anchor.year, {
-      fr: `année tirée de '${anchor.text}' plus haut dans le texte`,
-      en: `year from '${anchor.text}' earlier in the text`,
+      fr: `année tirée de '${anchor.text}' plus haut dans le paragraphe`,
+      en: `year from '${anchor.text}' earlier in the paragraph`,
     });
   const year = pickYear(cal, pub.referenceYear, (first) => first <= pub.lastDay, true);
   if (year === null) return null;
@@ -1309,7 +1320,15 @@ export function extractDates(text: string, options: { language: DateLanguage; pu
       );
     } else if (c.year !== undefined) {
       date = fuzzyFor(c.cal, c.year, EXPLICIT);
-      if (date) anchor = { start: c.start, text: mentionText, year: c.year };
+      if (date) {
+        const paragraphEnd = text.indexOf('\n\n', c.end);
+        anchor = {
+          start: c.start,
+          text: mentionText,
+          year: c.year,
+          paragraphEnd: paragraphEnd < 0 ? text.length : paragraphEnd,
+        };
+      }
     } else if (c.relation) date = resolveRelation(c.cal, c.relation, quoted, pub);
     else date = resolveContextual(text, c, c.cal, quoted, future, anchor, pub);
     if (!date) continue;
