@@ -170,7 +170,7 @@ describe('extractDates: months and qualifiers', () => {
     const text = 'Le retrait date d’avril 2012.\nLes deux projets ont été lancés début septembre avec le FSN.';
     const m = one(fr(text), 'début septembre');
     expect(m.date).toMatchObject({ value: '2012-09', precision: 'month', qualifier: 'early' });
-    expect(m.basis.en).toBe("year from 'avril 2012' earlier in the paragraph");
+    expect(m.basis.en).toBe("year from 'avril 2012' in the sentence before");
     expect(brief(fr('Prévu fin mai 2012, puis à la mi-juin.'))).toEqual([
       ['fin mai 2012', '2012-05', 'month', 'late'],
       ['mi-juin', '2012-06', 'month', 'mid'],
@@ -348,7 +348,7 @@ describe('extractDates: the year of a yearless date, by paragraph and tense', ()
     ).toBe('2025-autumn');
   });
 
-  it('carries a year within its paragraph, not into the next one', () => {
+  it('carries a year to the next sentence of its paragraph, not further nor into the next paragraph', () => {
     const same = 'Norvia a été fondée en mai 2019. En janvier, elle a recruté son premier salarié.';
     expect(one(fr(same, MARCH_2025), 'janvier').date.value).toBe('2019-01');
     const next = 'Norvia a été fondée en mai 2019.\n\nEn janvier, elle a recruté un directeur financier.';
@@ -357,7 +357,9 @@ describe('extractDates: the year of a yearless date, by paragraph and tense', ()
     expect(m.basis.en).toBe('year taken from the publication date (2025-03-12)');
     const english = 'Brightwell raised $4m in May 2020.\n\nIn September, it named a new chair.';
     expect(one(en(english, MARCH_2025), 'September').date.value).toBe('2024-09');
-    // A past year still carries within the paragraph: the story is told in that year.
+    const further = 'Norvia a été fondée en mai 2019. Elle emploie 40 personnes. En janvier, elle a recruté X.';
+    expect(one(fr(further, MARCH_2025), 'janvier').date.value).toBe('2025-01');
+    // A past year still carries to the next sentence: the story is told in that year.
     expect(
       one(en('In 2018 Brightwell moved to Leeds. In September, it named a new chair.', MARCH_2025), 'September').date
         .value,
@@ -765,7 +767,7 @@ describe.skipIf(!corpusPresent)(
 
     it('explains how each relative date of 004 was resolved', () => {
       const mentions = extractDates(readCorpus('004_e43f900966f42abb.txt'), { language: 'fr', published: AUTUMN_2013 });
-      expect(one(mentions, 'début septembre').basis.en).toBe("year from 'avril 2012' earlier in the paragraph");
+      expect(one(mentions, 'début septembre').basis.en).toBe("year from 'avril 2012' in the sentence before");
       expect(one(mentions, 'juin dernier').basis.en).toBe(
         "'juin dernier': the last June before publication (2013-autumn)",
       );

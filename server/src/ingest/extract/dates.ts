@@ -35,11 +35,12 @@
  *  2. else, if the sentence speaks of the future (will, should, sera, devrait, futur simple...), the mention is
  *     the first such date on or after the publication's reference day (forward dating, as chrono's
  *     forwardDate): "will be disconnected on February 1st" published about 2019 -> 2020-02-01;
- *  3. else the nearest earlier explicit year in the same paragraph (paragraphs are separated by a blank line)
- *     gives the year ("début septembre" after "avril 2012" -> 2012-09 early), unless that would place the date
- *     after the publication: the sentence does not speak of the future (rule 2), and a past or present statement
- *     cannot tell a date still to come ("à l'automne" after a target "en 2027", in a March 2025 article, is not
- *     autumn 2027);
+ *  3. else an explicit year in the sentence just before, in the same paragraph (paragraphs are separated by a
+ *     blank line), gives the year ("début septembre" in the sentence after "avril 2012" -> 2012-09 early), unless
+ *     that would place the date after the publication: the sentence does not speak of the future (rule 2), and a
+ *     past or present statement cannot tell a date still to come ("à l'automne" after a target "en 2027", in a
+ *     March 2025 article, is not autumn 2027); a year told further back does not carry (a news article dates its
+ *     "en janvier" against its own day, whatever year it named two sentences before);
  *  4. else the publication year: the latest such date that starts before the publication period ends (so a
  *     month later in the year than a day-precise publication goes to the previous year).
  * The publication's reference day is the middle of its nominal span ("2019" approximate -> 2019-07-02,
@@ -1209,14 +1210,20 @@ function resolveContextual(
       en: `${quoted}: the sentence speaks of the future ('${word}'), so the next ${describe(cal)} from the publication date (${pub.label.en})`,
     });
   }
-  // The year of a date told earlier carries over within its paragraph only (a news paragraph tells its own time:
-  // "in January" after a paragraph on 2020 is the January before the publication), and never to a date after the
-  // publication in a sentence that does not speak of the future (a past statement cannot tell what is still to come:
-  // "à l'automne" after a target "en 2027" in a March 2025 article is autumn 2024).
-  if (anchor && c.start < anchor.paragraphEnd && firstDay(cal, anchor.year) <= pub.lastDay)
+  // The year of a date told in the sentence just before carries over (the story goes on in that year), not from
+  // further back nor from another paragraph (a news article tells its yearless dates against its own day: "in
+  // January" two sentences after a founding in 2016 is the January before the publication), and never to a date
+  // after the publication in a sentence that does not speak of the future (a past statement cannot tell what is
+  // still to come: "à l'automne" right after a target "en 2027", in a March 2025 article, is autumn 2024).
+  if (
+    anchor &&
+    c.start < anchor.paragraphEnd &&
+    anchor.start >= sentenceStart(text, Math.max(0, from - 1)) &&
+    firstDay(cal, anchor.year) <= pub.lastDay
+  )
     return fuzzyFor(cal, anchor.year, {
-      fr: `année tirée de '${anchor.text}' plus haut dans le paragraphe`,
-      en: `year from '${anchor.text}' earlier in the paragraph`,
+      fr: `année tirée de '${anchor.text}' dans la phrase précédente`,
+      en: `year from '${anchor.text}' in the sentence before`,
     });
   const year = pickYear(cal, pub.referenceYear, (first) => first <= pub.lastDay, true);
   if (year === null) return null;
