@@ -13,6 +13,7 @@ import {
   KIND_CUES_BEFORE,
   KIND_CUES_INSIDE,
   LEAD_TITLES,
+  PUBLIC_BODY_NAMES,
   QUARTER_NAME,
   WORK_TITLES,
 } from './lexicon.ts';
@@ -105,7 +106,9 @@ export function spellsInitials(acronym: string, name: string): boolean {
 /** A job or elected title, in either language (French press writes "CEO" too). */
 const isTitle = (word: string) =>
   [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t.fr.test(word) || t.en.test(word)) ||
-  /^(?:MP|MEP|Senator|Sénat(?:eur|rice)|Député(?:e)?|Minist(?:er|re)|M\.|Mme|Mr|Mrs|Ms|Dr|Prof)\.?$/u.test(word);
+  /^(?:MP|MEP|Senator|Sénat(?:eur|rice)|Député(?:e)?|Minist(?:er|re)|M\.|Mme|Mr|Mrs|Ms|Dr|Prof|DGA?|DSI|DRH|DAF|RSSI|CTO|CFO|COO|CIO|CISO)\.?$/u.test(
+    word,
+  );
 
 const foldedGivenNames = new Set([...GIVEN_NAMES].map(foldKey));
 /** "Jean-Noël", "Francois", "Émilie": the first given name of a (possibly hyphenated) first word. */
@@ -243,22 +246,27 @@ const INNER_POSSESSIVE = /['’]s\s+(?=\p{Lu})/u;
 /** A conjunction inside a name candidate, with the preposition or article after it (group 1, maybe empty). */
 const JOINED = /\s(?:et|and|&)\s+((?:(?:de|du|des|of)\s+|d['’])?(?:(?:la|le|les|the)\s+|l['’])?)/u;
 
-export function refineNames(names: readonly NameCandidate[], language: Language): NameCandidate[] {
+/** "la DGA", "the DGA": an article names the body an acronym also abbreviates as a title ("le DGA", a deputy head). */
+const BODY_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:la|the)\s+$/iu;
+
+export function refineNames(text: string, names: readonly NameCandidate[], language: Language): NameCandidate[] {
   const out: NameCandidate[] = [];
   // Names seen on their own: "A et B" splits when either side is one ("France Telecom et Thalès", "Thalès").
   const alone = new Set(names.filter((n) => !/\s(?:et|and|&)\s/u.test(n.text)).map((n) => foldKey(n.text)));
-  const push = (text: string, start: number) => {
+  const push = (candidate: string, start: number) => {
     // A possessive is not part of the name: "Orange's" -> "Orange".
     // "Boston-based": the place, without the suffix that places something in it.
-    const trimmed = text
+    const trimmed = candidate
       .replace(/['’]s$/u, '')
       .replace(/[\s,.;:]+$/u, '')
       .replace(/-based$/u, '');
     if (trimmed.length === 0 || DEMONYMS.has(trimmed.toLowerCase())) return;
     // "la Bourse", "un PDG", "GPU", "Q3": a common word alone names nobody.
-    if (COMMON_CAPITALISED[language].has(trimmed.toLowerCase()) || QUARTER_NAME.test(trimmed)) return;
+    const lower = trimmed.toLowerCase();
+    const body = PUBLIC_BODY_NAMES.has(lower) && BODY_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    if ((COMMON_CAPITALISED[language].has(lower) && !body) || QUARTER_NAME.test(trimmed)) return;
     // Titles alone are not names: "CEO", "Managing Director".
-    if (trimmed.split(/\s+/).every((w) => isTitle(w) || /^(?:of|de|du)$/iu.test(w))) return;
+    if (!body && trimmed.split(/\s+/).every((w) => isTitle(w) || /^(?:of|de|du)$/iu.test(w))) return;
     out.push({ text: trimmed, start, end: start + trimmed.length });
   };
   for (const name of names) {
@@ -316,6 +324,7 @@ export function guessKind(
   const name = mentions[0]?.text ?? '';
   const lower = name.toLowerCase();
   if (COUNTRY_NAMES.has(lower) || CITY_NAMES.has(lower)) return { kind: 'place', cue: name };
+  if (PUBLIC_BODY_NAMES.has(lower)) return { kind: 'public-body', cue: name };
   for (const { kind, pattern } of KIND_CUES_INSIDE) {
     const m = pattern.exec(name);
     if (m) return { kind, cue: m[0] };
@@ -371,8 +380,9 @@ export function guessKind(
   }
   const words = name.split(/\s+/);
   if (words.length >= 2 && words.length <= 4 && isGivenName(words[0]!)) return { kind: 'person', cue: words[0]! };
-  // An acronym names an organisation; a brand spelt with a capital inside ("SoftBank") a company.
-  return { kind: words.length === 1 && /^[\p{Lu}\d&]{2,8}$/u.test(name) ? 'organisation' : 'company', cue: null };
+  // What news names without a cue is a company, acronyms too ("EDF", "SAP", "KPMG"): public bodies named by acronym
+  // are listed, associations and regulators are described.
+  return { kind: 'company', cue: null };
 }
 
 /** What the noun of an apposition after a name says it is: "X, a joint venture", "X, un éditeur nantais". */

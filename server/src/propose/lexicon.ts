@@ -135,6 +135,67 @@ export const BY: Record<Language, RegExp> = {
 export const EACH = /^\s*,?\s*(?:chacune?|each|apiece|par tête|respectivement|respectively)(?![\p{L}\p{N}])/iu;
 export const EACH_BEFORE = /(?<![\p{L}\p{N}])(?:chacune?|each)(?![\p{L}\p{N}])/iu;
 
+/** The roles of `ROUND_PAYERS`' cues, by index. */
+export enum RoundCue {
+  /** The payers follow the cue closely after the amount: "raised $N from A", "lève N auprès de A". */
+  Source,
+  /** The payers follow a word that tells their part in the round: "led by A", "aux côtés de B", "existing backer C". */
+  Part,
+  /** "with A and B joining": the payers stand between "with" and a participle that says they paid. */
+  With,
+  /** The subject pays: "A led the round", "B et C ont remis au pot", "existing investors also took part". */
+  Subject,
+}
+
+/**
+ * How news names the payers of a funding round, in French and English, indexed by `RoundCue`. Each cue ends where
+ * the payers' names may start, after an article and a few words that describe them ("led by the venture firm A",
+ * "aux côtés de ses investisseurs historiques B et C").
+ */
+export const ROUND_PAYERS: Record<Language, RegExp[]> = {
+  fr: [
+    word(`auprès|de la part`),
+    word(
+      `(?:co-?)?men(?:é|ée|és|ées) (?:conjointement )?par|pilot(?:é|ée|és|ées) par|conduit(?:e|s|es)? par|emmen(?:é|ée|és|ées) par|orchestr(?:é|ée) par|aux côtés|avec (?:la participation|le concours|le soutien)|accompagn(?:é|ée|és|ées) (?:par|de)|rejoint(?:e|s|es)? par|(?:ses|leurs?|les|des|nouveaux|nouvel) (?:investisseurs|actionnaires|fonds) (?:historiques|existants|actuels|de la première heure|déjà présents(?: au capital)?)|investisseurs (?:historiques|existants|actuels|tels que|comme|dont|parmi lesquels)|(?:ses|son|leur) (?:investisseur|actionnaire) (?:historique|existant|actuel)`,
+    ),
+    word(`avec`),
+    word(
+      `(?:co-?)?m(?:ène|ènent|enait|enaient|ené|enée|ener) (?:le|la|l['’]|ce|cette|leur)\\s*(?:[\\p{L}$€\\d,.-]+ ){0,3}?(?:tour|levée|opération|financement|augmentation de capital)|particip${W} (?:aussi |également |elle-même |eux-mêmes )?(?:au|à la|à l['’]|à cette|à ce)\\s*(?:tour|levée|opération|financement|augmentation de capital)|remi(?:s|se|ses)? au pot|remett(?:ent|ait|aient|re)? au pot|remet au pot|(?:ré|re)invest${W}|ont suivi|a suivi|suivent|souscri(?:t|vent|vait)|se sont joints|s['’]est joint`,
+    ),
+  ],
+  en: [
+    word(`from`),
+    word(
+      `(?:co-?)?led (?:jointly )?by|spearheaded by|anchored by|with (?:additional |further )?(?:the )?participation (?:from|of|by)|with (?:additional )?(?:backing|support|money|funding|investment) from|alongside|along with|together with|joined by|(?:existing|returning|previous|early|new|longtime|long-time|current) (?:investors?|backers?|shareholders?)|investors?(?: such as| including| among them)|backers?(?: such as| including)`,
+    ),
+    word(`with`),
+    word(
+      `(?:co-?)?le(?:d|ads|ading) (?:the|this|its|a|an|their)\\s*(?:[\\p{L}$€£\\d.-]+ ){0,3}?(?:round|raise|financing|funding|investment|series [a-f])|(?:also |too )?(?:participated|took part|take part|takes part|joined|invested|co-invested|re-?invested|followed on|came in|chipped in|pitched in|returned)`,
+    ),
+  ],
+};
+/** After `RoundCue.With`'s payers, what says they paid: "with A and B joining", "avec A et B à ses côtés". */
+export const WITH_PAYERS_TAIL: Record<Language, RegExp> = {
+  fr: /^\s+(?:en renfort|à (?:ses|leurs) côtés|en co-?investissement|comme co-?investisseurs?)(?![\p{L}])/iu,
+  en: /^\s+(?:also\s+|too\s+)?(?:joining|participating|taking part|tagging along|chipping in|pitching in|investing|co-investing|following on|following|contributing|returning|coming in|putting in)(?![\p{L}])/iu,
+};
+/**
+ * A word naming a round of funding or its investors ("the round", "le tour de table", "existing backers"): a
+ * sentence after a round that holds one may name more of its payers.
+ */
+export const ROUND_NOUN: Record<Language, RegExp> = {
+  fr: word(
+    `tours? de table|tour|levée(?: de fonds)?|opération|financement|augmentation de capital|au pot|investisseurs?|actionnaires?|au capital`,
+  ),
+  en: word(
+    `rounds?|raise|fundraising|financing|funding|investment|series [a-f]|seed|investors?|backers?|shareholders?`,
+  ),
+};
+/** What receives a title, not a round's payer: "led by chief executive X", "menée par son PDG X". */
+export const LEADER_TITLE = word(
+  `ceo|chief|founder|co-?founder|boss|chair\\p{L}*|president|président\\p{L}*|pdg|dg|directeur|directrice|fondat\\p{L}*|cofondat\\p{L}*`,
+);
+
 // ------------------------------------------------------------------------------------------------ events
 
 export interface EventTrigger {
@@ -386,6 +447,8 @@ export const ORGANISATION_KINDS: readonly ActorKind[] = [
 const AGENTS: readonly ActorKind[] = [...ORGANISATION_KINDS, 'person'];
 const PLACES: readonly ActorKind[] = ['place'];
 
+/** A cue may end on an elided article glued to the name after it ("filiale d'Orange"): no word end is needed there. */
+const cueWord = (source: string) => new RegExp(`${B}(?:${source})(?:(?<=['’])|${E})`, 'giu');
 const cue = (
   type: RelationType,
   shape: RelationShape,
@@ -393,16 +456,16 @@ const cue = (
   en: string,
   kinds: { from?: readonly ActorKind[]; to?: readonly ActorKind[] } = {},
 ): Record<Language, RelationCue> => ({
-  fr: { type, shape, pattern: wordGlobal(fr), fromKinds: kinds.from, toKinds: kinds.to },
-  en: { type, shape, pattern: wordGlobal(en), fromKinds: kinds.from, toKinds: kinds.to },
+  fr: { type, shape, pattern: cueWord(fr), fromKinds: kinds.from, toKinds: kinds.to },
+  en: { type, shape, pattern: cueWord(en), fromKinds: kinds.from, toKinds: kinds.to },
 });
 
 export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'founded',
     'forward',
-    `fond(?:é|ée|és|ées|e|ent|a|ait)|cré(?:é|ée|és|ées|e|ent|a|ait|er)|lanc(?:é|ée|és|ées|e|ent|a|ait|er)|co-?fondateur|fondat(?:eur|rice)|co-?créat(?:eur|rice)|créat(?:eur|rice)|lancement d(?:u|e|${AP})|création d(?:u|e|${AP})|fondation d(?:u|e|${AP})`,
-    `found(?:ed|s)|co-?founder|founder|creat(?:e|ed|es)|co-?creator|creator|launch(?:ed|es)?|set up|establish(?:ed|es)?|launch of|creation of|founding of`,
+    `(?:co-?)?fond(?:é|ée|és|ées|e|ent|a|ait)|cré(?:é|ée|és|ées|e|ent|a|ait|er)|lanc(?:é|ée|és|ées|e|ent|a|ait|er)|co-?fondateur|fondat(?:eur|rice)|co-?créat(?:eur|rice)|créat(?:eur|rice)|lancement d(?:u|e|${AP})|création d(?:u|e|${AP})|fondation d(?:u|e|${AP})`,
+    `(?:co-?)?found(?:ed|s)|co-?founder|founder|creat(?:e|ed|es)|co-?creator|creator|launch(?:ed|es)?|set up|establish(?:ed|es)?|launch of|creation of|founding of`,
     { from: AGENTS, to: ORGANISATION_KINDS },
   ),
   cue('subsidiary-of', 'forward', `filiale(?:s)? (?:de|du|d${AP}|des)`, `subsidiary of|a unit of|a division of`, {
@@ -446,8 +509,9 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'leads',
     'forward',
-    `dirig(?:e|ent|eait|é|ée|és|ées)|présid(?:e|ent|ait|é|ée)`,
-    `leads|led(?= by)|heads|headed|chairs|chaired`,
+    `dirig(?:e|ent|eait|é|ée|és|ées)|présid(?:e|ent|ait|é|ée)|(?:a pris|prend|prenait) la (?:tête|direction|présidence) d(?:e|u|${AP})|à la tête d(?:e|u|${AP})`,
+    // ("runs on", "ran out of" are no leading)
+    `leads|led(?= by)|heads|headed|chairs|chaired|(?:runs|ran|running)(?! on| out)|(?:took|takes|taken) the helm (?:of|at)|at the helm of`,
     {
       from: ['person'],
       to: ORGANISATION_KINDS,
@@ -530,7 +594,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   ),
   // A person leaving to join a company works for it ("pour rejoindre X", "to join its rival X as COO"); "a rejoint",
   // "joined" are read as membership above, of an association only.
-  cue('works-for', 'forward', `rejoindre|est entrée? chez|a intégré`, `to join`, {
+  cue('works-for', 'forward', `rejoindre|est entrée? chez|a intégré`, `to join|joining`, {
     from: ['person'],
     to: ['company', 'joint-venture', 'media', 'public-body'],
   }),
@@ -602,10 +666,10 @@ export const LEAD_TITLES: Record<Language, RegExp> = {
 };
 export const WORK_TITLES: Record<Language, RegExp> = {
   fr: word(
-    `directeur|directrice|responsable|ingénieur(?:e)?s?|salarié(?:e)?s?|employé(?:e)?s?|porte-parole|chef|vice-président(?:e)?|adjoint(?:e)?|délégué(?:e)?|associé(?:e)?s?|analystes?|architecte|consultant(?:e)?s?|chercheu(?:r|se)s?|économistes?|professeur(?:e)?`,
+    `directeur|directrice|responsable|ingénieur(?:e)?s?|salarié(?:e)?s?|employé(?:e)?s?|porte-parole|chef|vice-président(?:e)?|adjoint(?:e)?|délégué(?:e)?|associé(?:e)?s?|analystes?|architecte|consultant(?:e)?s?|chercheu(?:r|se)s?|développeu(?:r|se)s?|économistes?|professeur(?:e)?`,
   ),
   en: word(
-    `director|officer|engineers?|employees?|spokes(?:man|woman|person)|vice[- ]president|VP|manager|deputy|analysts?|architect|consultants?|partner at|executive|researchers?|economists?|professor`,
+    `director|officer|engineers?|employees?|spokes(?:man|woman|person)|vice[- ]president|VP|manager|deputy|analysts?|architect|consultants?|partner at|executive|researchers?|scientists?|developers?|economists?|professor`,
   ),
 };
 export const FOUNDER_TITLES: Record<Language, RegExp> = {
@@ -740,6 +804,23 @@ export const AT_ITS_HEAD: Record<Language, RegExp> = {
   en: word('at (?:its|their) (?:head|helm)'),
 };
 
+/**
+ * Where a person works or worked, told without a job title: "deux anciens d'OVHcloud", "passée par Scaleway", "après
+ * dix ans chez Atos", "a travaillé chez X", "formerly of X", "who spent ten years at X", "worked for X", "an alumna of
+ * X". The employer follows the words (the vocabulary has no "former": a past employer is `works-for` too).
+ */
+export const EMPLOYER_AFTER: Record<Language, RegExp> = {
+  fr: new RegExp(
+    `${B}(?:ancien(?:ne)?s? (?:de|du|des|d['’]|chez)|vétérans? (?:de|du|d['’])|pass(?:é|ée|és|ées) (?:par|chez)|(?:ans|années|mois)(?: passé(?:e|s|es)?)? (?:chez|au sein d(?:e|u|es|['’]))|travaill(?:é|e|ent|ait|aient) (?:\\p{Ll}+ )?(?:chez|pour))(?:(?<=['’])|${E})`,
+    'iu',
+  ),
+  en: word(
+    'formerly (?:of|at|with)|previously (?:of|at|with)|(?:years|months|decades?) (?:at|with)|(?:worked|works|working) (?:at|for)|alumn(?:us|a|i|ae) of|veterans? of',
+  ),
+};
+/** The same told by a modifier before the word, in English: "an Atos veteran", "a Google alumna". */
+export const EMPLOYER_BEFORE_EN = word('veterans?|alumn(?:us|a|i|ae)');
+
 /** An author's title; the publisher follows "chez", "at", "aux éditions": "auteur de « Titre » chez Dunod". */
 export const AUTHOR_TITLES: Record<Language, RegExp> = {
   fr: word('auteur(?:e)?|autrice'),
@@ -789,6 +870,23 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
       `la société|le groupe|l${AP}entreprise|la start-?up|l${AP}éditeur|l${AP}opérateur|l${AP}hébergeur|le fabricant|le constructeur|l${AP}intégrateur|the company|the firm|the group|the start-?up|the publisher|the operator|the host|host|the manufacturer|the vendor|the integrator`,
     ),
   },
+  // A public body described by what it does, before the company nouns ("the state investment bank X" is no bank of
+  // the company list): "France's data protection authority X", "the competition watchdog X", "le régulateur X",
+  // "le gendarme des télécoms X", "la banque publique d'investissement X", "l'organisme public X".
+  {
+    kind: 'public-body',
+    pattern: word(
+      `la banque publique(?: d${AP}investissement)?|l${AP}organisme(?: public)?|l${AP}établissement public|l${AP}administration|le régulateur|le gendarme (?:de la |des |du |de l${AP})?[\\p{L}-]+|(?:[\\p{L}-]+\\s+){0,3}(?:regulator|watchdog|authority|agency|ministry)|(?:public|state|state-owned|national)\\s+(?:investment\\s+)?bank`,
+    ),
+  },
+  // An association, a campaign group, a non-profit, a criminal gang: organisations, before "group" reads as a
+  // company ("the advocacy group X", "Local association X", "the ransomware gang X", "le collectif X").
+  {
+    kind: 'organisation',
+    pattern: word(
+      `claimed by(?: the)?|revendiquée?s? par(?: le groupe| le gang| le collectif)?|l${AP}ONG|le collectif(?: de (?:hackers|pirates|cybercriminels))?|le gang|le groupe de (?:hackers|pirates|cybercriminels|rançongiciel)|(?:[\\p{L}-]+\\s+){0,2}(?:association|charity|non-?profit|NGO|(?:campaign|campaigning|advocacy|lobby|pressure|rights|privacy|environmental|residents['’]?|hacker|hacking|ransomware|cybercriminal|criminal|extortion)\\s+(?:group|gang|collective|crew))|gang`,
+    ),
+  },
   // A name described by an organisation noun, with modifiers before it in English ("the German insurer X", "rival
   // operator X", "Dutch software group X"); French puts the adjective after ("le fonds régional X": actors.ts), or
   // uses a city's or country's adjective as the noun ("le nantais X", "l'américain X").
@@ -831,7 +929,7 @@ export const KIND_CUES_AFTER: { kind: ActorKind; pattern: RegExp }[] = [
   { kind: 'programme', pattern: word('project|programme|program|initiative|plan') },
   { kind: 'law', pattern: word('act|law|bill|regulation') },
   { kind: 'company', pattern: word('group|company|inc|ltd|SA|SAS') },
-  { kind: 'organisation', pattern: word('association|alliance|federation|consortium') },
+  { kind: 'organisation', pattern: word('association|alliance|federation|consortium|gang|ransomware') },
 ];
 
 /**
@@ -880,6 +978,22 @@ austin, chicago, washington, toronto, montréal, montreal, tokyo, pékin, beijin
 bangalore, dubaï, dubai, abu dhabi, riyad, riyadh, doha, tel aviv`
     .split(/,\s*/)
     .map((city) => city.trim()),
+);
+
+/**
+ * Public bodies that French and European tech news names by an acronym or a brand with no word of its kind in it
+ * ("auprès de Bpifrance", "l'Urssaf", "deux anciens de la DGA", "Germany's BSI"): public investment banks,
+ * administrations, regulators, research bodies and agencies of France, the EU, its neighbours and the US.
+ */
+export const PUBLIC_BODY_NAMES: ReadonlySet<string> = new Set(
+  `bpifrance, bpi france, banque des territoires, cdc, dga, dgfip, dgse, dgsi, dgccrf, dge, dinum, sgdsn, comcyber,
+arcep, arcom, amf, acpr, hadopi, anfr, insee, cnrs, cea, inria, inserm, cnes, onera, ademe, ign, urssaf, cnam, cnav,
+cpam, caf, ugap, pôle emploi, france travail, ap-hp, anct, health data hub, bei, eib, bce, ecb, enisa, europol,
+eurojust, edps, edpb, cepd, eba, esma, eiopa, cjue, cjeu, bsi, bafin, bundeskartellamt, bundesnetzagentur, bundeswehr,
+ico, ncsc, ofcom, cma, nhs, gchq, hmrc, ftc, fcc, sec, doj, dod, nist, cisa, fbi, darpa, nasa, smals, ccb, incibe,
+aepd, cnmc, agid, finma, ocde, oecd, otan, nato, fmi, imf, omc, wto`
+    .split(/,\s*/)
+    .map((body) => body.trim()),
 );
 
 /** Nationality and language adjectives: capitalised in English, never names. */

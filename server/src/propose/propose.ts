@@ -291,6 +291,7 @@ export function readDocument(context: ProposalContext, document: ProposalDocumen
   const money = extractMoney(text, { language });
   const taken = [...mentions, ...dates, ...money];
   const names = refineNames(
+    text,
     joinInstitutionNames(text, withElidedNames(text, discoverNames(text, sentences, taken), taken)),
     language,
   );
