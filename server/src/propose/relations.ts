@@ -5,6 +5,8 @@ import {
   ASSEMBLY_TITLES,
   DEPUTY,
   DESCRIBED_ITEM,
+  EMPLOYER_AFTER,
+  EMPLOYER_BEFORE_EN,
   ENUMERATION_OPENERS,
   ENUMERATION_SEPARATOR,
   ALLIANCE_VEHICLE,
@@ -152,6 +154,9 @@ const HOSTING_NOUN =
   /(?:serveurs|centres de données|datacenters?|infrastructures?)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu;
 const HOSTING_NOUN_AFTER = /^\s+(?:servers|data cent(?:re|er)s|datacenters|infrastructure)(?![\p{L}])/iu;
 
+/** A part of an organisation one may head: "the cloud division of", "la filiale française de", "operations for". */
+const DIVISION_NOUN =
+  /(?<![\p{L}])(?:division|unit|branch|arm|team|department|business|operations|activities|activity|subsidiary|filiale|pôle|activité|activités|équipe|équipes|département|branche|direction|entité|opérations)(?![\p{L}])/iu;
 const DEPENDENCE_NOUN =
   /(?:^|[\s'’])(?:dépendances?|recours|reliance|dependence|dependency|dependencies|use|usage|utilisation)(?![\p{L}])/iu;
 const JOINT_VENTURE_NOUN = /^(?:joint venture|coentreprise|co-entreprise)$/iu;
@@ -351,10 +356,19 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     // Active "X cue Y": forward from X to Y; a passive agent ("par X") is the one who acts.
     let [fromGroup, toGroup] = cue.shape === 'forward' ? [subject, object] : [object, subject];
     if (agent) [fromGroup, toGroup] = [toGroup, fromGroup];
-    // "Thales, with Google, launched S3NS": a "with" group between the subject and a founding acts too.
+    // "Thales, with Google, launched S3NS": a "with" group between the subject and a founding acts too; so does a
+    // person after the object, in its clause ("A a cofondé X en 2018 avec B", "A co-founded X with B").
     const coAgents =
       cue.type === 'founded' && !agent
-        ? s.groups.filter((g) => g.start > subject.end && g.end <= start && /^(?:with|avec)$/.test(g.wordBefore))
+        ? s.groups.filter(
+            (g) =>
+              /^(?:with|avec)$/.test(g.wordBefore) &&
+              ((g.start > subject.end && g.end <= start) ||
+                (g.start > object.end &&
+                  g.start - object.end <= 40 &&
+                  g.members.every((m) => m.kind === 'person') &&
+                  !CLAUSE_BREAK.test(s.text.slice(object.end, g.start)))),
+          )
         : [];
     // "created by A and B with the same investment": the founders fund what they found.
     const invested =
@@ -372,12 +386,20 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       cue.type === 'relies-on' &&
       (HOSTING_NOUN.test(s.text.slice(end, object.start)) ||
         HOSTING_NOUN_AFTER.test(s.text.slice(object.end, object.end + 20)));
+    // "who ran the cloud division of X", "dirige la filiale française de X": heading a part of X is working for X.
+    const divisionHead = cue.type === 'leads' && !agent && DIVISION_NOUN.test(s.text.slice(end, object.start));
     for (const from of [...fromGroup.members, ...coAgents.flatMap((g) => g.members)])
       for (const to of toGroup.members) {
         if (!allowed(cue.fromKinds, from) || !allowed(cue.toKinds, to)) continue;
-        const type = hosting ? 'hosted-by' : financialBacker ? 'funds' : joined(cue.type, from, to);
+        const type = hosting
+          ? 'hosted-by'
+          : financialBacker
+            ? 'funds'
+            : divisionHead
+              ? 'works-for'
+              : joined(cue.type, from, to);
         if (!type) continue;
-        const named = type === cue.type ? rule : `relation.cue:${type}+joined`;
+        const named = type === cue.type ? rule : `relation.cue:${type}+${divisionHead ? 'division' : 'joined'}`;
         const d = draft(s, type, from, to, [cueSpan], agent ? 0.65 : 0.6, named + (agent ? '+passive' : ''));
         if (d) out.push(d);
         // "a confié le stockage de ses archives à X": a customer whose data X keeps is hosted by X too.
@@ -436,6 +458,50 @@ function formerEmployer(s: SentenceView, cue: Span, joiners: Group, joined: Grou
       const d = draft(s, 'works-for', person, employer, [cue], 0.55, 'relation.joined-from');
       if (d) out.push(d);
     }
+  return out;
+}
+
+const employerScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([EMPLOYER_AFTER.fr]),
+  en: new CueScanner([EMPLOYER_AFTER.en, EMPLOYER_BEFORE_EN]),
+};
+/** Kinds a person works for. */
+const WORKPLACES: readonly ActorKind[] = [...EMPLOYERS, 'public-body', 'organisation'];
+/** Between the person and the words: an apposition's comma, a relative pronoun, a few lower-case words. */
+const PERSON_BEFORE_EMPLOYER = /^\s*,?\s*(?:(?:qui|who)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}$/u;
+const PLURAL_WORKERS =
+  /(?<![\p{L}])(?:anciens|anciennes|vétérans|veterans|alumni|alumnae|deux|trois|both|two|three|ont|avaient|have|had|were|étaient|sont|are)(?![\p{L}])/iu;
+const ARTICLE_ONLY = /^\s*(?:(?:le|la|les|l['’]|the)\s*)?$/iu;
+
+/**
+ * "A et B, deux anciens d'OVHcloud", "A, passée par Scaleway", "A, who spent ten years at X", "A, an Atos veteran":
+ * where a person works or worked, told without a job title (past employment is `works-for` too).
+ */
+function fromEmployers(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const { cue, start, end } of employerScanners[s.language].scan(s)) {
+    if (negated(s, start, end) || hypothetical(s, start)) continue;
+    // (the English modifier form, "an Atos veteran": the employer is the name right before the word)
+    const modified = cue === 1;
+    const employer = modified
+      ? s.groups.findLast((g) => g.end <= start && /^ $/u.test(s.text.slice(g.end, start)))
+      : groupAfter(s, end, 12);
+    if (!employer || (!modified && !ARTICLE_ONLY.test(s.text.slice(end, employer.start)))) continue;
+    const at = modified ? employer.start : start;
+    const person = s.groups.findLast(
+      (g) => g.end <= at && g !== employer && PERSON_BEFORE_EMPLOYER.test(s.text.slice(g.end, at)),
+    );
+    if (!person) continue;
+    // "A et B, deux anciens d'O", "A and B have worked at O": the whole list; else the name right before ("A, a
+    // former X at P, and B, who spent six years at O": B only).
+    const workers = PLURAL_WORKERS.test(s.text.slice(person.end, end)) ? person.members : person.members.slice(-1);
+    for (const worker of workers)
+      for (const place of employer.members) {
+        if (worker.kind !== 'person' || !WORKPLACES.includes(place.kind)) continue;
+        const d = draft(s, 'works-for', worker, place, [{ start, end }], 0.6, 'relation.employer');
+        if (d) out.push(d);
+      }
+  }
   return out;
 }
 
@@ -650,24 +716,44 @@ function fromPossessiveAppositions(s: SentenceView): RelationDraft[] {
 }
 
 /** "X, CEO of Y", "Y's president X", "le PDG de Y, X", "co-founder of Y". */
+const TITLE_JOIN = /^\s*,?\s*(?:and|et|&)\s+$/u;
+type TitleHit = CueHit & { chainStart: number; chainEnd: number };
 const OWNER_DETERMINER = /^(?:its|their|son|sa|leur)$/iu;
 function fromTitles(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   const people = s.actors.filter((a) => a.kind === 'person');
   if (people.length === 0) return out;
   {
-    for (const hit of titleScanners[s.language].scan(s)) {
+    const hits = titleScanners[s.language].scan(s);
+    // "cofondateur et PDG de Y", "Y founder and chief executive X": titles joined by "and" share person and
+    // organisation, read before the first title and after the last.
+    const joinedTitles = hits.map((h, i) => {
+      const next = hits[i + 1];
+      return next !== undefined && TITLE_JOIN.test(s.text.slice(h.end, next.start));
+    });
+    hits.forEach((hit, i) => {
+      let first = i;
+      while (first > 0 && joinedTitles[first - 1]) first--;
+      let last = i;
+      while (joinedTitles[last]) last++;
+      (hit as TitleHit).chainStart = hits[first]!.start;
+      (hit as TitleHit).chainEnd = hits[last]!.end;
+    });
+    for (const hit of hits as TitleHit[]) {
       const type = TITLE_TYPES[hit.cue]!;
-      const { start, end } = hit;
+      const { chainStart, chainEnd: end } = hit;
+      const start = hit.start;
       // "a former Proximus engineer": an organisation naming the title it qualifies, right before it.
-      const modifier = s.actors.findLast((a) => a.end <= start && isOrg(a) && /^ $/u.test(s.text.slice(a.end, start)));
-      const titleStart = modifier?.start ?? start;
+      const modifier = s.actors.findLast(
+        (a) => a.end <= chainStart && isOrg(a) && /^ $/u.test(s.text.slice(a.end, chainStart)),
+      );
+      const titleStart = modifier?.start ?? chainStart;
       // The person: right before the title (", ", "jusqu'ici") or right after it.
       const person =
         people.find(
           (p) =>
             p.end <= titleStart &&
-            /^\s*,?\s*(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u.test(
+            /^\s*,?\s*(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}(?:ex-)?$/u.test(
               s.text.slice(p.end, titleStart),
             ),
         ) ??
@@ -691,11 +777,12 @@ function fromTitles(s: SentenceView): RelationDraft[] {
             /\sat$/u.test(s.text.slice(start, end))),
       );
       const possessor = s.actors.find(
-        (a) => a.end <= start && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(s.text.slice(a.end, start)) && isOrg(a),
+        (a) =>
+          a.end <= chainStart && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(s.text.slice(a.end, chainStart)) && isOrg(a),
       );
       // "Y has appointed X as chief executive", "Y a nommé X directeur général": the organisation that appointed.
       const appointer =
-        person.end <= start
+        person.end <= chainStart
           ? s.actors.findLast(
               (a) => a.end <= person.start && isOrg(a) && APPOINTED[s.language].test(s.text.slice(a.end, person.start)),
             )
@@ -703,22 +790,23 @@ function fromTitles(s: SentenceView): RelationDraft[] {
       // "Its chief executive, X", "Son fondateur, X": the possessive stands for the owner (resolved by coreference).
       const owner = s.actors.find(
         (a) =>
-          a.end <= start &&
+          a.end <= chainStart &&
           isOrg(a) &&
           OWNER_DETERMINER.test(s.text.slice(a.start, a.end)) &&
-          /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.text.slice(a.end, start)),
+          /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.text.slice(a.end, chainStart)),
       );
       const org = after ?? possessor ?? modifier ?? appointer ?? owner;
       if (!org) continue;
-      const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, titleStart - 16), end));
+      const ownStart = start === chainStart ? titleStart : start;
+      const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, ownStart - 16), hit.end));
       const relation = type === 'leads' && deputy ? 'works-for' : type;
       // "A et B, deux anciens chercheurs du C": a plural title is every person of the list it follows.
-      const plural = person.end <= start && /s$/u.test(s.text.slice(start, end));
+      const plural = person.end <= chainStart && /s$/u.test(s.text.slice(start, hit.end));
       const holders = plural
         ? (s.groups.find((g) => g.members.includes(person))?.members.filter((m) => m.kind === 'person') ?? [person])
         : [person];
       for (const holder of holders) {
-        const d = draft(s, relation, holder, org, [{ start, end }], 0.7, `relation.title:${relation}`);
+        const d = draft(s, relation, holder, org, [{ start: chainStart, end }], 0.7, `relation.title:${relation}`);
         if (d) out.push(d);
       }
     }
@@ -1009,6 +1097,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromPlaceModifiers(s),
       ...fromPossessiveAppositions(s),
       ...fromAwardedContracts(s),
+      ...fromEmployers(s),
     );
   // (a rival of the article's company may be the sentence's one name)
   out.push(...fromPossessedNouns(s, context), ...fromElectedTitles(s, lookup));
@@ -1019,7 +1108,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
 export function fundsRelations(fundings: readonly FundingDraft[]): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const f of fundings) {
-    const payers = f.record.from ? [f.record.from] : ((f.record as { funders?: string[] }).funders ?? []);
+    const payers = f.told ?? (f.record.from ? [f.record.from] : ((f.record as { funders?: string[] }).funders ?? []));
     // Who pays for a contract is a customer of whoever won it, not a funder.
     const type = f.rule.startsWith('funding.contract') ? 'customer-of' : 'funds';
     for (const payer of payers) {

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose, type Proposals } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * How news commonly writes each kind of relation (founders, employers past and present, leaders, customers, hosts,
+ * places, rivals, owners, brands, critics, certificates, partners), in French and in English, on sentences invented
+ * for these tests, each family with its traps (negation, hypothesis, plans, look-alike constructions).
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2023-06-15', precision: 'day' };
+const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
+const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`).sort();
+
+describe('cues ending on an elided article', () => {
+  it('reads "filiale d\'X", "cliente d\'X", "le rachat d\'X par Y"', () => {
+    expect(relations(fr("Nubio Labs, filiale d'Orange, a doublé ses effectifs."))).toEqual([
+      'nubio-labs subsidiary-of orange',
+    ]);
+    expect(relations(fr("Kestrel Bank est cliente d'Orange depuis 2019."))).toEqual([
+      'kestrel-bank customer-of orange',
+    ]);
+    expect(relations(fr("Le rachat d'Atos par Thales a été bouclé en mai."))).toEqual(['thales acquired atos']);
+  });
+});
+
+describe('founders', () => {
+  it('reads "cofondée par", "a cofondé X avec B", "co-founded X with B"', () => {
+    expect(relations(fr('Nubio Labs, cofondée par Julie Marchand en 2018, compte 40 salariés.'))).toEqual([
+      'julie-marchand founded nubio-labs',
+    ]);
+    expect(relations(fr('Julie Marchand a cofondé Nubio Labs en 2018 avec Hugo Lenoir.'))).toEqual([
+      'hugo-lenoir founded nubio-labs',
+      'julie-marchand founded nubio-labs',
+    ]);
+    expect(relations(en('Julie Marchand co-founded Nubio Labs in 2018 with Hugo Lenoir.'))).toEqual([
+      'hugo-lenoir founded nubio-labs',
+      'julie-marchand founded nubio-labs',
+    ]);
+  });
+
+  it('leaves out a negated founding and a "with" that belongs to another clause', () => {
+    expect(relations(en('Julie Marchand did not co-found Nubio Labs with Hugo Lenoir.'))).toEqual([]);
+    expect(relations(en('Julie Marchand founded Nubio Labs, then signed a deal with Hugo Lenoir.'))).toEqual([
+      'julie-marchand founded nubio-labs',
+    ]);
+    expect(relations(fr("Nubio Labs n'a pas été cofondée par Julie Marchand."))).toEqual([]);
+  });
+});
+
+describe('titles joined by "and"', () => {
+  it('gives each title of "fondateur et président de X", "X founder and chief executive Y" its relation', () => {
+    expect(relations(fr('Hugo Lenoir, fondateur et président de Nubio Labs, a confirmé la vente.'))).toEqual([
+      'hugo-lenoir founded nubio-labs',
+      'hugo-lenoir leads nubio-labs',
+    ]);
+    expect(relations(en('Nubio Labs founder and chief executive Hugo Lenoir said the firm was growing.'))).toEqual([
+      'hugo-lenoir founded nubio-labs',
+      'hugo-lenoir leads nubio-labs',
+    ]);
+  });
+
+  it('keeps two titles of two organisations apart, and reads "ex-" as a title held once', () => {
+    expect(relations(fr("Hugo Lenoir, président d'Atos et administrateur de Nubio Labs, a confirmé."))).toEqual([
+      'hugo-lenoir leads atos',
+    ]);
+    expect(relations(fr('Julie Marchand, ex-directrice financière de Scaleway, arrive chez Nubio Labs.'))).toContain(
+      'julie-marchand works-for scaleway',
+    );
+  });
+});
+
+describe('employers told without a job title', () => {
+  it('reads "deux anciens d\'X", "passée par X", "après dix ans chez X", "a travaillé chez X"', () => {
+    expect(relations(fr("Julie Marchand et Hugo Lenoir, deux anciens d'Orange, ont créé Nubio Labs."))).toEqual([
+      'hugo-lenoir founded nubio-labs',
+      'hugo-lenoir works-for orange',
+      'julie-marchand founded nubio-labs',
+      'julie-marchand works-for orange',
+    ]);
+    expect(relations(fr('Julie Marchand, passée par Scaleway, dirige désormais Nubio Labs.'))).toEqual([
+      'julie-marchand leads nubio-labs',
+      'julie-marchand works-for scaleway',
+    ]);
+    expect(relations(fr('Julie Marchand, après douze ans chez Atos, a rejoint Nubio Labs.'))).toEqual([
+      'julie-marchand works-for atos',
+      'julie-marchand works-for nubio-labs',
+    ]);
+    expect(relations(fr('Julie Marchand a travaillé chez Atos avant de rejoindre Nubio Labs.'))).toEqual([
+      'julie-marchand works-for atos',
+      'julie-marchand works-for nubio-labs',
+    ]);
+  });
+
+  it('reads "who spent ten years at X", "formerly of X", "an X veteran", "an alumna of X", "before joining X"', () => {
+    expect(relations(en('Julie Marchand, who spent ten years at Capgemini, now runs Nubio Labs.'))).toEqual([
+      'julie-marchand leads nubio-labs',
+      'julie-marchand works-for capgemini',
+    ]);
+    expect(relations(en('Julie Marchand, formerly of Capgemini, leads Nubio Labs.'))).toEqual([
+      'julie-marchand leads nubio-labs',
+      'julie-marchand works-for capgemini',
+    ]);
+    expect(relations(en('Julie Marchand, an Atos veteran, was hired last spring.'))).toEqual([
+      'julie-marchand works-for atos',
+    ]);
+    expect(relations(en('Julie Marchand worked at Atos before joining Nubio Labs.'))).toEqual([
+      'julie-marchand works-for atos',
+      'julie-marchand works-for nubio-labs',
+    ]);
+  });
+
+  it('gives a relative clause to the name right before it, not to the whole list', () => {
+    const p = en(
+      'Nubio Labs was founded by Julie Marchand, a former research scientist at Atos, and Hugo Lenoir, who spent six years at Capgemini.',
+    );
+    expect(relations(p)).toEqual([
+      'hugo-lenoir founded nubio-labs',
+      'hugo-lenoir works-for capgemini',
+      'julie-marchand founded nubio-labs',
+      'julie-marchand works-for atos',
+    ]);
+  });
+
+  it('leaves out negations, places, collaborations and "passée par" with no organisation', () => {
+    expect(relations(fr("Julie Marchand n'a jamais travaillé chez Atos."))).toEqual([]);
+    expect(relations(en('Julie Marchand never worked at Atos.'))).toEqual([]);
+    expect(relations(fr('Julie Marchand a passé dix ans à Roubaix avant de fonder Nubio Labs.'))).toEqual([]);
+    expect(relations(en('Julie Marchand spent ten years in Roubaix before founding Nubio Labs.'))).toEqual([]);
+    expect(relations(en('Julie Marchand has worked with Atos on several projects.'))).toEqual([]);
+    expect(relations(fr('Julie Marchand, passée par une longue période de doute, dirige Nubio Labs.'))).toEqual([
+      'julie-marchand leads nubio-labs',
+    ]);
+  });
+});
+
+describe('leaders', () => {
+  it('reads "prend la tête de X", "à la tête de X", "who runs X", "took the helm of X"', () => {
+    expect(relations(fr('Julie Marchand prend la tête de Nubio Labs.'))).toEqual(['julie-marchand leads nubio-labs']);
+    expect(relations(fr('Julie Marchand, à la tête de Nubio Labs depuis 2020, a confirmé.'))).toEqual([
+      'julie-marchand leads nubio-labs',
+    ]);
+    expect(relations(en('Julie Marchand, who runs Nubio Labs, said the deal was done.'))).toEqual([
+      'julie-marchand leads nubio-labs',
+    ]);
+    expect(relations(en('Julie Marchand took the helm of Nubio Labs in May.'))).toEqual([
+      'julie-marchand leads nubio-labs',
+    ]);
+  });
+
+  it('reads heading a part of an organisation as working for it; "runs on", "ran out of" and "could" lead nothing', () => {
+    expect(relations(en('Julie Marchand runs the French arm of Atos.'))).toEqual(['julie-marchand works-for atos']);
+    expect(relations(fr("Julie Marchand dirige la filiale française d'Atos."))).toEqual([
+      'julie-marchand works-for atos',
+    ]);
+    expect(relations(en('Nubio Labs ran out of cash in 2022.'))).toEqual([]);
+    expect(relations(en('Julie Marchand could take the helm of Nubio Labs.'))).toEqual([]);
+    expect(relations(fr('Julie Marchand pourrait prendre la tête de Nubio Labs.'))).toEqual([]);
+  });
+});
