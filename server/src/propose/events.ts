@@ -241,6 +241,8 @@ const NOUN_COMPLEMENT =
   /^(?:\s+(?!(?:avec|with|par|by|pour|for|dans|in|into|from|sur|on|chez|at|via|le|la|les|the|un|une|an?)\s)[\p{Ll}-]+){0,5}?\s*(?:of|de|du|des|d['’]|de l['’]|de la|between|entre)\s*(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
 /** An apposition right after a name: "Patrick Starck, aujourd'hui sur le départ", "X, recently appointed". */
 const APPOSITION = /^\s*,\s*[^,;:.]{0,30}$/u;
+/** A comma and the main verb's auxiliaries only: what is before the comma closed an apposition ("…by A, was"). */
+const APPOSITION_CLOSED = /^\s*,\s*(?:(?:was|were|is|are|has|have|had|been|a|ont|avait|avaient|est|sont|été)\s+)*$/u;
 /** Words that put a name in a circumstance, not in the object: "launched following Snowden's revelations". */
 const TIME_WORDS = new Set([
   'following',
@@ -284,8 +286,10 @@ const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[\p{Ll}'’-]+\s+
 
 function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
   const { trigger } = f;
-  // A place is where things happen, not who acts (except where an election is held).
-  const acts = (g: Group) => trigger.kind === 'election' || !g.members.every((m) => m.kind === 'place');
+  // A place is where things happen, not who acts (except where an election is held); a certificate is what is
+  // obtained ("obtained ISO 27001 certification"), not who obtains it.
+  const acts = (g: Group) =>
+    trigger.kind === 'election' || !g.members.every((m) => m.kind === 'place' || m.kind === 'certification');
   const last = groupBefore(s, f.start, { reach: 400 });
   const possessor = s.groups.find((g) => g.end <= f.start && POSSESSIVE.test(s.text.slice(g.end, f.start)));
   if (possessor) return { subject: possessor };
@@ -317,11 +321,13 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const antecedent = s.groups.findLast((g) => g.end <= f.start && RELATIVE_SUBJECT.test(s.text.slice(g.end, f.start)));
   if (antecedent) return { subject: antecedent };
   // (No name between them: in "…du C, X avait levé", C's comma opens X's clause, not an apposition to C.)
-  // (Not a name closing a relative clause: "X, which is backed by Y, raised…" is X's raise.)
+  // (Not a name closing a relative clause: "X, which is backed by Y, raised…" is X's raise; nor a complement closing
+  // an apposition: in "X, a venture created by A and B, was certified", A and B are not what is certified.)
   const apposed = s.groups.find(
     (g) =>
       g.end <= f.start &&
       acts(g) &&
+      !(isComplement(g) && APPOSITION_CLOSED.test(s.text.slice(g.end, f.start))) &&
       APPOSITION.test(s.text.slice(g.end, f.start)) &&
       !s.groups.some((h) => h.start >= g.end && h.end <= f.start) &&
       !RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, g.start - 80), g.start)),
@@ -618,9 +624,13 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     const { subject, other } = parties(s, best);
     if (!subject) continue;
     const main = subject.members[0]!;
-    const { kind, status } = kindAndStatus(s, best, anchor.date);
-    // A person is born, not founded: "Marie Durand, née à Lyon en 1975" is no founding.
-    if (kind === 'founding' && main.kind === 'person') continue;
+    const reading = kindAndStatus(s, best, anchor.date);
+    const { status } = reading;
+    // A person is born, not founded ("Marie Durand, née à Lyon en 1975" is no founding), and a company, not its
+    // chief, goes public ("X, CEO of Y, ruled out an IPO").
+    if ((reading.kind === 'founding' || reading.kind === 'ipo') && main.kind === 'person') continue;
+    // A person who quits leaves an employer: "X a quitté l'entreprise", "X quit the board" is X's departure.
+    const kind = reading.kind === 'withdrawal' && main.kind === 'person' ? 'departure' : reading.kind;
     const actors = subject.members.map((a) => ({ id: a.id, role: best.trigger.roles.subject }));
     for (const a of other?.members ?? []) {
       if (!actors.some((x) => x.id === a.id))
