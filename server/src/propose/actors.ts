@@ -246,6 +246,48 @@ const INNER_POSSESSIVE = /['’]s\s+(?=\p{Lu})/u;
 /** A conjunction inside a name candidate, with the preposition or article after it (group 1, maybe empty). */
 const JOINED = /\s(?:et|and|&)\s+((?:(?:de|du|des|of)\s+|d['’])?(?:(?:la|le|les|the)\s+|l['’])?)/u;
 
+/** A measure written as one token: "300MW", "1,5GW", "40To", "5G", "4K": a number and its unit. */
+const MEASURE = /^\d+(?:[.,]\d+)?\s?(?:[kMGTP]?W[hc]?|[kMGTP][oB]|[kMGT]bps|[kMG]Hz|nm|km|m[²³]|[GK])$/u;
+/** "Series B", "série A", "Round C": a round's name. */
+const ROUND_NAME = /^(?:Series|Série|Serie|Round)\s+[A-H]\d?\+?$/iu;
+
+/** "RH", "SaaS", "IA", "OT": a domain's acronym that news writes in capitals but that names nobody. */
+const isDomainAcronym = (word: string) => {
+  const lower = word.toLowerCase();
+  return (
+    /^\p{Lu}[\p{L}&]*\p{Lu}[\p{L}&]*$/u.test(word) &&
+    (COMMON_CAPITALISED.fr.has(lower) || COMMON_CAPITALISED.en.has(lower))
+  );
+};
+/** What a name's kind words are ("Act", "Partners", "Systems"): a name made of an acronym and one of them stays whole. */
+const isKindWord = (word: string) =>
+  COMPANY_NAME_ENDINGS.has(foldKey(word)) ||
+  [...KIND_CUES_INSIDE, ...KIND_CUES_AFTER].some(({ pattern }) => pattern.test(word));
+
+/**
+ * How many characters of a name are the end of the description before it: "l'éditeur de logiciels RH Lumeo", "le
+ * spécialiste de l'IA Nerva", "la pépite SaaS Vantor" name Lumeo, Nerva and Vantor. Only a domain's acronym after a
+ * lower-case word or an elided article, and not before a kind word ("the AI Act", "IT Partners").
+ */
+function descriptorTail(text: string, name: string, start: number): number {
+  if (!/(?:\p{Ll}\s+|['’])$/u.test(text.slice(Math.max(0, start - 3), start))) return 0;
+  const words = name.split(' ');
+  let n = 0;
+  while (n < words.length - 1 && isDomainAcronym(words[n]!)) n++;
+  if (n === 0 || (n === words.length - 1 && isKindWord(words[n]!))) return 0;
+  return words.slice(0, n).join(' ').length + 1;
+}
+
+/** "Dunkirk AI campus", "Paris IA summit": a place followed by domain words only is the place. */
+function withoutDomainTail(name: string): string {
+  const words = name.split(' ');
+  let n = words.length;
+  while (n > 1 && isDomainAcronym(words[n - 1]!)) n--;
+  if (n === words.length) return name;
+  const place = words.slice(0, n).join(' ');
+  return COUNTRY_NAMES.has(place.toLowerCase()) || CITY_NAMES.has(place.toLowerCase()) ? place : name;
+}
+
 /** "la DGA", "the DGA": an article names the body an acronym also abbreviates as a title ("le DGA", a deputy head). */
 const BODY_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:la|the)\s+$/iu;
 
@@ -253,14 +295,20 @@ export function refineNames(text: string, names: readonly NameCandidate[], langu
   const out: NameCandidate[] = [];
   // Names seen on their own: "A et B" splits when either side is one ("France Telecom et Thalès", "Thalès").
   const alone = new Set(names.filter((n) => !/\s(?:et|and|&)\s/u.test(n.text)).map((n) => foldKey(n.text)));
-  const push = (candidate: string, start: number) => {
+  const push = (candidate: string, at: number) => {
     // A possessive is not part of the name: "Orange's" -> "Orange".
     // "Boston-based": the place, without the suffix that places something in it.
-    const trimmed = candidate
+    let trimmed = candidate
       .replace(/['’]s$/u, '')
       .replace(/[\s,.;:]+$/u, '')
       .replace(/-based$/u, '');
+    let start = at;
+    const lead = descriptorTail(text, trimmed, start);
+    if (lead > 0) [trimmed, start] = [trimmed.slice(lead), start + lead];
+    trimmed = withoutDomainTail(trimmed);
     if (trimmed.length === 0 || DEMONYMS.has(trimmed.toLowerCase())) return;
+    // "300MW", "5G", "Series B": a measure or a round names nobody.
+    if (MEASURE.test(trimmed) || ROUND_NAME.test(trimmed)) return;
     // "la Bourse", "un PDG", "GPU", "Q3": a common word alone names nobody.
     const lower = trimmed.toLowerCase();
     const body = PUBLIC_BODY_NAMES.has(lower) && BODY_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
@@ -470,6 +518,7 @@ export function groupNewActors(
     if (!draft.aliases.includes(name.text)) draft.aliases.push(name.text);
     draft.mentions.push({ key, text: name.text, start: name.start, end: name.end });
   };
+  const shortForms = shortFormsOf(text, names, knownKeys);
   for (const [i, name] of names.entries()) {
     const folded = foldKey(name.text);
     if (knownKeys.has(folded) || name.text.length < 2) continue;
@@ -490,7 +539,7 @@ export function groupNewActors(
     const key =
       keyOf.get(folded) ??
       surnameOwner(folded, order) ??
-      shortNameOwner(folded, order) ??
+      shortFormOwner(shortForms.get(folded), keyOf) ??
       headOwner(folded, order) ??
       folded;
     keyOf.set(folded, key);
@@ -521,10 +570,9 @@ export function groupNewActors(
   return order;
 }
 
-/** "Starck" after "Patrick Starck": a lone word that ends a multi-word name seen before is that name. */
-/** Words that end a company's full name and that the text drops after the first mention ("Quantel Systems"). */
+/** Words that end a company's full name ("Quantel Systems", "Go Capital"): no person's, nor a description's. */
 const COMPANY_NAME_ENDINGS = new Set(
-  'systems technologies technology labs group groupe software solutions networks cloud data computing inc ltd sa sas corp corporation holdings industries'.split(
+  'systems technologies technology labs group groupe software solutions networks cloud data computing inc ltd sa sas corp corporation holdings industries partners ventures capital consulting services'.split(
     ' ',
   ),
 );
@@ -535,16 +583,74 @@ function headOwner(folded: string, drafts: readonly NewActorDraft[]): string | u
   return drafts.find((d) => d.key.startsWith(`${folded} `))?.key;
 }
 
-/** "Quantel" after "Quantel Systems": a company's name without the generic word that ended it. */
-function shortNameOwner(folded: string, drafts: readonly NewActorDraft[]): string | undefined {
-  if (folded.includes(' ')) return undefined;
-  for (const draft of drafts) {
-    const words = draft.key.split(' ');
-    if (words.length === 2 && words[0] === folded && COMPANY_NAME_ENDINGS.has(words[1]!)) return draft.key;
+/**
+ * "Opaline" for "Opaline Compute", "Quantel" for "Quantel Systems", "Meridian" for "Meridian Infrastructure
+ * Partners": news names an organisation in full once and then by its first word(s), in a headline even before the
+ * full name. Each leading part of a document's names of several words, folded, with the full names it begins (a
+ * part beginning two names is ambiguous and names neither). A person's given name, a place, a title or a common
+ * word is no short form, nor a word that is also a person's surname in the document ("Dassault" beside "Marcel
+ * Dassault" and "Dassault Cloud").
+ */
+function shortFormsOf(
+  text: string,
+  names: readonly NameCandidate[],
+  knownKeys: ReadonlySet<string>,
+): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
+  const surnames = new Set<string>();
+  // A short form named on its own in the body before the full name is an actor of its own, the full name its
+  // product or unit ("Hexaline a levé…", then "son offre Hexaline Souverain"); a headline may shorten first.
+  const headlineEnd = Math.max(0, text.indexOf('\n'));
+  const namedAloneFirst = (part: string, full: NameCandidate) => {
+    for (let at = text.indexOf(part, headlineEnd); at >= 0 && at < full.start; at = text.indexOf(part, at + 1))
+      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + part.length] ?? ' '))
+        if (!text.startsWith(full.text, at)) return true;
+    return false;
+  };
+  const ambiguous = new Set<string>();
+  for (const name of names) {
+    const words = name.text.split(/\s+/u);
+    if (words.length < 2) continue;
+    const full = foldKey(name.text);
+    if (knownKeys.has(full)) continue;
+    if (isGivenName(words[0]!)) {
+      surnames.add(foldKey(words.at(-1)!));
+      continue;
+    }
+    for (let n = 1; n < words.length; n++) {
+      const last = words[n - 1]!;
+      if (!/^\p{Lu}/u.test(last) || isTitle(last)) break;
+      const shortText = words.slice(0, n).join(' ');
+      const part = foldKey(shortText);
+      if (notShortForm(part)) break;
+      if (namedAloneFirst(shortText, name)) ambiguous.add(part);
+      forms.set(part, (forms.get(part) ?? new Set()).add(full));
+    }
   }
-  return undefined;
+  for (const part of [...surnames, ...ambiguous]) forms.delete(part);
+  return forms;
 }
 
+const notShortForm = (part: string) =>
+  part.length < 3 ||
+  COUNTRY_NAMES.has(part) ||
+  CITY_NAMES.has(part) ||
+  DEMONYMS.has(part) ||
+  COMMON_CAPITALISED.fr.has(part) ||
+  COMMON_CAPITALISED.en.has(part) ||
+  BARE_HEAD.test(part);
+
+/** The key of the one full name a short form begins (the full name's own key, if it was grouped already). */
+function shortFormOwner(
+  fulls: ReadonlySet<string> | undefined,
+  keyOf: ReadonlyMap<string, string>,
+): string | undefined {
+  if (fulls?.size !== 1) return undefined;
+  const [full] = fulls;
+  return keyOf.get(full!) ?? full;
+}
+
+/** "Starck" after "Patrick Starck": a lone word that ends a multi-word name seen before is that name. */
 function surnameOwner(folded: string, drafts: readonly NewActorDraft[]): string | undefined {
   if (folded.includes(' ')) return undefined;
   for (const draft of drafts) {

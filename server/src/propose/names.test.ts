@@ -72,3 +72,65 @@ describe('associations and gangs', () => {
     expect(actors(en('The Vantor group bought Nimbus Labs in 2021.'))).toContain('vantor company');
   });
 });
+
+const aliasesOf = (p: Proposals, id: string) => {
+  const actor = p.actors.find((a) => a.id === id);
+  return actor ? [...new Set([actor.name, ...actor.aliases.fr, ...actor.aliases.en])] : [];
+};
+
+describe('a name shortened after its full form', () => {
+  it('groups the first word with the full name, also a headline that shortens first', () => {
+    const p = fr("Le fournisseur Nerva Compute a levé 10 millions d'euros en 2023. En 2024, Nerva a ouvert un site.");
+    expect(actors(p)).toContain('nerva-compute company');
+    expect(actors(p).filter((a) => a.startsWith('nerva '))).toEqual([]);
+    const q = en(
+      'Brixton wins Orange deal\n\nBrixton Analytics signed a contract with Orange in 2022. Orange chose Brixton for its speed.',
+    );
+    expect(aliasesOf(q, 'brixton-analytics')).toEqual(expect.arrayContaining(['Brixton', 'Brixton Analytics']));
+    expect(actors(q).filter((a) => a.startsWith('brixton '))).toEqual([]);
+  });
+
+  it('keeps a company named alone before its product apart from the product', () => {
+    const p = fr("En 2021, Vantor a levé 5 millions d'euros. Vantor a lancé en 2022 son offre Vantor Shield.");
+    expect(actors(p)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^vantor /u), expect.stringMatching(/^vantor-shield /u)]),
+    );
+    const q = en('In 2020, Kestrel raised $5m. In 2022, Kestrel launched its Kestrel Vault service.');
+    expect(aliasesOf(q, 'kestrel-vault')).toEqual(['Kestrel Vault']);
+  });
+
+  it('leaves a word two names begin, a surname, and a place alone', () => {
+    const p = en('Helio Energy and Helio Capital signed a deal in 2021. In 2022, Helio said it would grow.');
+    expect(aliasesOf(p, 'helio-energy')).toEqual(['Helio Energy']);
+    expect(aliasesOf(p, 'helio-capital')).toEqual(['Helio Capital']);
+    const q = fr('Marc Dorval a fondé Dorval Systems en 2019. En 2023, Dorval a quitté la présidence.');
+    expect(aliasesOf(q, 'dorval-systems')).toEqual(['Dorval Systems']);
+    const r = en('The start-up Lyon Data Hub opened in 2020 near Nimbus Labs, in Lyon.');
+    expect(actors(r)).toContain('lyon place');
+  });
+});
+
+describe('descriptions, measures and rounds that are no names', () => {
+  it('reads the name after a description ending on a domain acronym ("logiciels RH", "de l\'IA")', () => {
+    expect(actors(fr("L'éditeur de solutions RH Talvio a levé 8 millions d'euros en 2022."))).toContain(
+      'talvio company',
+    );
+    expect(actors(fr("Le spécialiste de l'IA Nerval a signé avec Orange en 2023."))).toContain('nerval company');
+    expect(actors(en('The HR software group IT Partners hired Orange veterans in 2021.'))).toContain(
+      'it-partners company',
+    );
+    expect(actors(en('Brussels weighs how the AI Act applies to Nimbus Labs.'))).toContain('ai-act law');
+  });
+
+  it('reads a place followed by domain acronyms as the place', () => {
+    expect(actors(en('Nimbus Labs will speak at the Seattle AI summit in 2024.'))).toContain('seattle place');
+  });
+
+  it('proposes no measure written as one token, and no round name', () => {
+    const p = fr('Nerva Compute vise 300MW en 2028, puis 1,5GW, et une Série B en 2025.');
+    expect(actors(p)).toEqual(['nerva-compute company']);
+    const q = en('Brixton Analytics contracted 40MW for its 5G network and raised a Series B in 2023.');
+    expect(actors(q)).toEqual(['brixton-analytics company']);
+    expect(actors(en('Brixton Analytics bought its sensors from 3M and Honeywell in 2021.'))).toContain('3m company');
+  });
+});
