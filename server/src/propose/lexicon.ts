@@ -53,9 +53,12 @@ export const REPORTING: Record<Language, RegExp> = {
 /** Verbs by which the subject receives money: "X lève N", "X raised N", "X a obtenu N". */
 export const RECEIVE: Record<Language, RegExp> = {
   fr: word(
-    'lev(?:é|ée|e|er|ant|é)|lève|lèvent|obt(?:enu|ient|iennent)|re(?:çu|çoit|çoivent)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*',
+    'lev(?:é|ée|e|er|ant|é)|lève|lèvent|obt(?:enu|ient|iennent)|re(?:çu|çoit|çoivent)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*',
   ),
-  en: word('rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:ed|es)|obtain(?:ed|s)|landed|closed|won|wins'),
+  // News verbs too: "pocketed $N", "bagged €N", "snagged", "netted".
+  en: word(
+    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:ed|es)|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in',
+  ),
 };
 
 /**
@@ -75,8 +78,9 @@ export const CONTRACT: Record<Language, { before: RegExp; after?: RegExp }> = {
 
 /** A valuation before the amount: "valued at about $3bn", "valorisée 2 milliards", "une valorisation de N". */
 export const VALUATION: Record<Language, RegExp> = {
-  fr: /(?:valoris(?:é|ée|és|ées|ation)|estimé(?:e)? à|capitalisation)\s+(?:de\s+|à\s+)?(?:(?:environ|près de|plus de|quelque)\s+)?$/iu,
-  en: /(?:valued at|valuation of|valuing (?:it|the company|the firm) at|(?<!(?:contract|deal|order)\s)worth|market (?:value|capitalisation|capitalization) of)\s+(?:(?:about|around|nearly|almost|over|more than|some)\s+)?$/iu,
+  // "l'opération valorise la société autour de N", "the round values the start-up at N" too.
+  fr: /(?:valoris(?:é|ée|és|ées|ation)|valoris(?:e|ent|ait|ant)\s+(?:(?:l['’]|la |le |les )\s*[\p{L}-]+\s+)?(?:à|autour de)|estimé(?:e)? à|capitalisation)\s+(?:de\s+|à\s+)?(?:(?:environ|près de|plus de|quelque)\s+)?$/iu,
+  en: /(?:valued at|valuation of|valuing (?:it|the company|the firm) at|values? (?:it|them|the [\p{L}-]+|[\p{Lu}][\p{L}-]*) at|(?<!(?:contract|deal|order)\s)worth|market (?:value|capitalisation|capitalization) of)\s+(?:(?:about|around|nearly|almost|over|more than|some|north of)\s+)?$/iu,
 };
 
 /** A target or a forecast before a revenue figure ("vise 40 M€ de revenus", "expects revenue of $50m"): not revenue made. */
@@ -156,7 +160,7 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
   fr: [
     word(`auprès|de la part`),
     word(
-      `(?:co-?)?men(?:é|ée|és|ées) (?:conjointement )?par|pilot(?:é|ée|és|ées) par|conduit(?:e|s|es)? par|emmen(?:é|ée|és|ées) par|orchestr(?:é|ée) par|aux côtés|avec (?:la participation|le concours|le soutien)|accompagn(?:é|ée|és|ées) (?:par|de)|rejoint(?:e|s|es)? par|(?:ses|leurs?|les|des|nouveaux|nouvel) (?:investisseurs|actionnaires|fonds) (?:historiques|existants|actuels|de la première heure|déjà présents(?: au capital)?)|investisseurs (?:historiques|existants|actuels|tels que|comme|dont|parmi lesquels)|(?:ses|son|leur) (?:investisseur|actionnaire) (?:historique|existant|actuel)`,
+      `(?:co-?)?men(?:é|ée|és|ées) (?:conjointement )?par|(?:apport|fourni|injecté|financ|souscrit|mis sur la table)(?:é|ée|és|ées|s|e|es)? (?:notamment )?par|pilot(?:é|ée|és|ées) par|conduit(?:e|s|es)? par|emmen(?:é|ée|és|ées) par|orchestr(?:é|ée) par|aux côtés|avec (?:la participation|le concours|le soutien)|accompagn(?:é|ée|és|ées) (?:par|de)|rejoint(?:e|s|es)? par|(?:ses|leurs?|les|des|nouveaux|nouvel) (?:investisseurs|actionnaires|fonds) (?:historiques|existants|actuels|de la première heure|déjà présents(?: au capital)?)|investisseurs (?:historiques|existants|actuels|tels que|comme|dont|parmi lesquels)|(?:ses|son|leur) (?:investisseur|actionnaire) (?:historique|existant|actuel)`,
     ),
     word(`avec`),
     word(
@@ -166,7 +170,7 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
   en: [
     word(`from`),
     word(
-      `(?:co-?)?led (?:jointly )?by|spearheaded by|anchored by|with (?:additional |further )?(?:the )?participation (?:from|of|by)|with (?:additional )?(?:backing|support|money|funding|investment) from|alongside|along with|together with|joined by|(?:existing|returning|previous|early|new|longtime|long-time|current) (?:investors?|backers?|shareholders?)|investors?(?: such as| including| among them)|backers?(?: such as| including)`,
+      `(?:co-?)?led (?:jointly )?by|(?:provided|put up|contributed|invested|supplied|funded|financed|backed) (?:jointly |mainly |mostly )?by|spearheaded by|anchored by|with (?:additional |further )?(?:the )?participation (?:from|of|by)|with (?:additional )?(?:backing|support|money|funding|investment) from|alongside|along with|together with|joined by|(?:existing|returning|previous|early|new|longtime|long-time|current) (?:investors?|backers?|shareholders?)|investors?(?: such as| including| among them)|backers?(?: such as| including)`,
     ),
     word(`with`),
     word(
@@ -178,6 +182,19 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
 export const WITH_PAYERS_TAIL: Record<Language, RegExp> = {
   fr: /^\s+(?:en renfort|à (?:ses|leurs) côtés|en co-?investissement|comme co-?investisseurs?)(?![\p{L}])/iu,
   en: /^\s+(?:also\s+|too\s+)?(?:joining|participating|taking part|tagging along|chipping in|pitching in|investing|co-investing|following on|following|contributing|returning|coming in|putting in)(?![\p{L}])/iu,
+};
+/** A round's noun right around its amount: "un tour de table de N", "a round of $N", "a €N seed round". */
+export const ROUND_AMOUNT: Record<Language, { before: RegExp; after?: RegExp }> = {
+  fr: {
+    before:
+      /(?:tour de table|levée(?: de fonds)?|augmentation de capital)\s+(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque)\s+)?$/iu,
+  },
+  en: {
+    before:
+      /(?:round|raise|financing|funding|investment)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|nearly|some|more than)\s+)?$/iu,
+    after:
+      /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:round|raise|series [a-f]|seed|pre-seed|financing|funding round|investment)(?![\p{L}])/iu,
+  },
 };
 /**
  * A word naming a round of funding or its investors ("the round", "le tour de table", "existing backers"): a
@@ -193,7 +210,7 @@ export const ROUND_NOUN: Record<Language, RegExp> = {
 };
 /** What receives a title, not a round's payer: "led by chief executive X", "menée par son PDG X". */
 export const LEADER_TITLE = word(
-  `ceo|chief|founder|co-?founder|boss|chair\\p{L}*|president|président\\p{L}*|pdg|dg|directeur|directrice|fondat\\p{L}*|cofondat\\p{L}*`,
+  `ceo|chief|executive|founder|co-?founder|boss|chair\\p{L}*|president|président\\p{L}*|pdg|dg|directeur|directrice|fondat\\p{L}*|cofondat\\p{L}*`,
 );
 
 // ------------------------------------------------------------------------------------------------ events
@@ -527,9 +544,17 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'customer-of',
     'forward',
-    `client(?:e|s|es)? (?:de|du|d${AP}|des)|a choisi|ont choisi|choisit|fait appel à|retenu|confi(?:é|e|ent|ait|era)`,
-    `customers? of|clients? of|has chosen|have chosen|chose|chooses|selected|picked|entrust(?:ed|s)|outsourc(?:ed|es)`,
+    `client(?:e|s|es)? (?:de|du|d${AP}|des)|a choisi|ont choisi|choisit|fait appel à|retenu|confi(?:é|e|ent|ait|era)|(?:a|ont) opté pour|opt(?:e|ent) pour`,
+    `customers? of|clients? of|has chosen|have chosen|chose|chooses|selected|picked|entrust(?:ed|s)|outsourc(?:ed|es)|opt(?:ed|s) for|went with|turned to`,
     { from: AGENTS, to: ORGANISATION_KINDS },
+  ),
+  // "X a remporté un contrat auprès d'Y", "X won a contract from Y", "X supplies Y": Y is X's customer.
+  cue(
+    'customer-of',
+    'backward',
+    `(?:remport|décroch|gagn)(?:é|e|ent) (?:un|le|une|la|son|sa) (?:contrat|marché|commande)(?: [^,.;:]{0,40}?)? (?:auprès d(?:e|u|es|${AP})|de la part d(?:e|u|${AP}))|fourni(?:t|ssait|ssent)`,
+    `(?:won|wins|secured|secures|landed|lands|clinched) (?:a|an|the|its|their)(?: [^,.;:]{0,40}?)? (?:contract|order) (?:from|with)|suppl(?:ies|ied)|supplier to`,
+    { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue(
     'hosted-by',
@@ -771,10 +796,33 @@ export const ALLIANCE_VEHICLE =
 export const CUSTOMER_LIST: Record<Language, RegExp> = {
   // "a perdu plusieurs clients, dont X", "its clients, among them X": the list follows the noun.
   fr: word(
-    `(?:comme|pour|parmi (?:ses|leurs)) clients|au nombre de (?:ses|leurs) clients|clients,? (?:dont|notamment)`,
+    `(?:comme|pour|parmi (?:ses|leurs)) clients?|au nombre de (?:ses|leurs) clients|clients,? (?:dont|notamment)`,
   ),
   en: word(
-    'as (?:its |their |his |her )?(?:customers|clients)|among (?:its|their) (?:customers|clients)|customers,? (?:among them|including|notably)|clients,? (?:among them|including|notably)',
+    'as (?:an? |its |their |his |her )?(?:customers?|clients?)|among (?:its|their) (?:customers|clients)|customers,? (?:among them|including|notably)|clients,? (?:among them|including|notably)',
+  ),
+};
+
+/**
+ * Customers named after a verb whose subject is the customers' noun ("Ses clients incluent A et B", "Parmi ses
+ * clients figurent A", "Its customers include A", "X, whose clients include A"), then customers named before a
+ * copula ("A et B sont clients", "A and B are customers", "are among its customers"). The supplier is the noun's
+ * owner, else the company the article is about.
+ */
+export const CUSTOMERS_NAMED_AFTER: Record<Language, RegExp> = {
+  fr: word(
+    `(?:clients|clientèle)(?: \\p{Ll}+)? (?:incluent|comprennent|comptent|vont d[eu])|parmi (?:ses|leurs|les) clients,? (?:figurent|on (?:re)?trouve|on compte|se trouvent|citons)`,
+  ),
+  en: word(
+    '(?:customers|clients)(?: \\p{Ll}+)? (?:include|includes|included|range from)|among (?:its|their|the) (?:customers|clients),? (?:are|is|were)',
+  ),
+};
+export const CUSTOMERS_NAMED_BEFORE: Record<Language, RegExp> = {
+  fr: word(
+    `(?:sont|est) (?:(?:aussi|déjà|également|tous deux|toutes deux) )?(?:parmi (?:ses|leurs) )?client(?:e|s|es)?(?! d)`,
+  ),
+  en: word(
+    '(?:are|is|were) (?:(?:also|already|both|all) )?(?:(?:among )?(?:its|their) )?(?:customers|clients|a customer|a client)(?! of)',
   ),
 };
 
@@ -893,7 +941,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'company',
     pattern: word(
-      `le fonds|la banque|l${AP}assureur|la mutuelle|le cabinet|(?:le|l${AP})\\s*\\p{Ll}{3,}(?:ais|ois|ien|ain|and)|(?:[\\p{L}-]+\\s+){0,2}(?:insurer|bank|lender|fund|investor|carrier|retailer|supplier|provider|maker|chipmaker|operator|publisher|vendor|start-?up|firm|company|group)`,
+      `le fonds|la banque|l${AP}assureur|la mutuelle|le cabinet|l${AP}investisseur|(?:le|l${AP})\\s*\\p{Ll}{3,}(?:ais|ois|ien|ain|and)|(?:[\\p{L}-]+\\s+){0,2}(?:insurer|bank|lender|fund|investor|backer|carrier|retailer|supplier|provider|maker|chipmaker|operator|publisher|vendor|start-?up|firm|company|group)`,
     ),
   },
   {
@@ -938,7 +986,7 @@ export const KIND_CUES_AFTER: { kind: ActorKind; pattern: RegExp }[] = [
  * text, since French articles write "CEO" and "IPO" too; what only one language capitalises is in its own list.
  */
 const SHARED_COMMON =
-  'ceo cfo cto coo cio ciso ipo gpu gpus cpu cpus ai it api apis saas paas ssd hdd kpi rse esg b2b b2c web internet cloud';
+  'ceo cfo cto coo cio ciso ipo gpu gpus cpu cpus tpu npu hpc ai it api apis saas paas iaas ssd hdd kpi sla sdk rse esg b2b b2c web internet cloud ot iot iiot kyc aml erp crm hr rh llm llms ml nlp vpn siem edr xdr sso mfa r&d ux';
 export const COMMON_CAPITALISED: Record<Language, ReadonlySet<string>> = {
   fr: new Set(
     `${SHARED_COMMON} bourse région département ville pme pmes eti etis tpe pdg dg dga dsi drh daf ca tva ia rgpd datacenter président présidente premier première directeur directrice`.split(

@@ -160,3 +160,68 @@ describe('leaders', () => {
     expect(relations(fr('Julie Marchand pourrait prendre la tête de Nubio Labs.'))).toEqual([]);
   });
 });
+
+describe('customers', () => {
+  /** An article about Nubio Labs (named twice, so that it is the company the article is about), then `sentence`. */
+  const about = (language: 'fr' | 'en', sentence: string) =>
+    (language === 'fr' ? fr : en)(
+      language === 'fr'
+        ? `Nubio Labs a été créée en 2019. Nubio Labs vend des puces. ${sentence}`
+        : `Nubio Labs was set up in 2019. Nubio Labs sells chips. ${sentence}`,
+    );
+
+  it('reads customers named after their noun: "Ses clients incluent A", "Parmi ses clients figurent A", "whose customers include A"', () => {
+    expect(relations(fr('Nubio Labs a été créée en 2019. Ses clients incluent Orange et Atos.'))).toEqual([
+      'atos customer-of nubio-labs',
+      'orange customer-of nubio-labs',
+    ]);
+    expect(relations(about('fr', 'Parmi ses clients figurent Orange et Atos.'))).toEqual([
+      'atos customer-of nubio-labs',
+      'orange customer-of nubio-labs',
+    ]);
+    expect(relations(en('Nubio Labs, whose customers include Orange and Atos, was set up in 2019.'))).toEqual([
+      'atos customer-of nubio-labs',
+      'orange customer-of nubio-labs',
+    ]);
+    expect(relations(about('en', 'Customers include Orange and Atos.'))).toEqual([
+      'atos customer-of nubio-labs',
+      'orange customer-of nubio-labs',
+    ]);
+  });
+
+  it('reads customers named before a copula: "A et B sont clients", "A and B are among its customers"', () => {
+    expect(relations(about('fr', 'Orange et Atos sont clients.'))).toEqual([
+      'atos customer-of nubio-labs',
+      'orange customer-of nubio-labs',
+    ]);
+    expect(relations(about('en', 'Orange and Atos are among its customers.'))).toEqual([
+      'atos customer-of nubio-labs',
+      'orange customer-of nubio-labs',
+    ]);
+  });
+
+  it('reads "signed A as a customer", "a remporté un contrat auprès d\'A", "won a contract from A", "supplies A", "opted for X"', () => {
+    expect(relations(en('Nubio Labs signed Orange as a customer in 2021.'))).toEqual(['orange customer-of nubio-labs']);
+    expect(relations(fr('Nubio Labs a remporté un contrat pluriannuel auprès d’Orange.'))).toEqual([
+      'orange customer-of nubio-labs',
+    ]);
+    expect(relations(en('Nubio Labs won a contract from Orange last year.'))).toEqual([
+      'orange customer-of nubio-labs',
+    ]);
+    expect(relations(fr('Nubio Labs fournit déjà Orange et Atos.'))).toEqual([
+      'atos customer-of nubio-labs',
+      'orange customer-of nubio-labs',
+    ]);
+    expect(relations(en('Nubio Labs supplies chips to Orange.'))).toEqual(['orange customer-of nubio-labs']);
+    expect(relations(fr('Orange a opté pour Nubio Labs.'))).toEqual(['orange customer-of nubio-labs']);
+  });
+
+  it('leaves out negated, hypothetical and lost customers, and a customer of someone else', () => {
+    expect(relations(about('en', 'Orange and Atos are not customers.'))).toEqual([]);
+    expect(relations(about('en', 'Orange could become a customer.'))).toEqual([]);
+    expect(relations(about('en', 'Orange is a customer of Atos.'))).toEqual(['orange customer-of atos']);
+    expect(relations(fr("Nubio Labs n'a pas remporté le contrat auprès d'Orange."))).toEqual([]);
+    expect(relations(en('Nubio Labs could win a contract from Orange.'))).toEqual([]);
+    expect(relations(en('Nubio Labs lost a contract with Orange.'))).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@ import {
   AT_ITS_HEAD,
   AUTHOR_TITLES,
   CUSTOMER_LIST,
+  CUSTOMERS_NAMED_AFTER,
+  CUSTOMERS_NAMED_BEFORE,
   FOUNDERS_INVEST,
   MADE_BY,
   FOUNDER_TITLES,
@@ -525,6 +527,42 @@ function fromCustomerLists(s: SentenceView, hits: readonly CueHit[]): RelationDr
         const d = draft(s, 'customer-of', customer, provider, [{ start, end }], 0.6, 'relation.customer-list');
         if (d) out.push(d);
       }
+  }
+  return out;
+}
+
+const customerScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([CUSTOMERS_NAMED_AFTER.fr, CUSTOMERS_NAMED_BEFORE.fr]),
+  en: new CueScanner([CUSTOMERS_NAMED_AFTER.en, CUSTOMERS_NAMED_BEFORE.en]),
+};
+/** The owner of the customers' noun: "Its customers", "X's clients", "X, whose customers", "X, dont les clients". */
+const CUSTOMERS_OWNER = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?$|^\s*,\s*(?:whose|dont les)\s+(?:[\p{Ll}-]+\s+)?$/u;
+
+/**
+ * "Ses clients incluent A et B", "Its customers include A", "A and B are customers": the customers of the noun's
+ * owner, or of the article's company when the noun has none ("Customers include A", "parmi ses clients figurent A").
+ */
+function fromCustomersNamed(s: SentenceView, context: RelationContext): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const { cue, start, end } of customerScanners[s.language].scan(s)) {
+    if (negated(s, start, end) || hypothetical(s, start)) continue;
+    const customers =
+      cue === 0
+        ? groupAfter(s, end, 40)
+        : s.groups.findLast((g) => g.end <= start && /^\s*$/u.test(s.text.slice(g.end, start)));
+    if (!customers || (cue === 0 && !LIST_OPENING.test(s.text.slice(end, customers.start)))) continue;
+    const ownerEnd = cue === 0 ? start : customers.start;
+    const owner =
+      cue === 0
+        ? s.actors.findLast((a) => a.end <= ownerEnd && CUSTOMERS_OWNER.test(s.text.slice(a.end, ownerEnd)))
+        : undefined;
+    const supplier = owner && isOrg(owner) ? owner : context.topic?.();
+    if (!supplier) continue;
+    for (const customer of customers.members) {
+      if (customer.kind === 'place' || customer.kind === 'person') continue;
+      const d = draft(s, 'customer-of', customer, supplier, [{ start, end }], 0.55, 'relation.customers-named');
+      if (d) out.push(d);
+    }
   }
   return out;
 }
@@ -1099,6 +1137,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromAwardedContracts(s),
       ...fromEmployers(s),
     );
+  if (s.actors.length >= 1) out.push(...fromCustomersNamed(s, context));
   // (a rival of the article's company may be the sentence's one name)
   out.push(...fromPossessedNouns(s, context), ...fromElectedTitles(s, lookup));
   return out;
