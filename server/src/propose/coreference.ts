@@ -95,6 +95,33 @@ const fits = (want: Want, actor: ActorSpan) =>
       ? actor.kind === 'person'
       : ORGANISATION_KINDS.includes(actor.kind);
 
+/**
+ * Where a sentence's main clause may open: at its start, or after an opening participle clause ("Launched in 2012,
+ * it was…"); when that clause holds commas of its own ("Fondée en 2017 par A et B, deux anciens de X, la PME…"),
+ * after each of them (a few, within the sentence).
+ */
+function mainClauseStarts(text: string, start: number, language: Language): number[] {
+  const lead = openingParticiple(text, start, language);
+  if (lead === 0) return [start];
+  const starts = [start + lead];
+  const end = Math.min(text.length, start + 280);
+  for (let comma = text.indexOf(',', start + lead); comma >= 0 && comma < end && starts.length < 4;) {
+    const stop = text.slice(start + lead, comma).search(/[.!?;:]\s/u);
+    if (stop >= 0) break;
+    let next = comma + 1;
+    while (text.charCodeAt(next) === 32) next++;
+    starts.push(next);
+    comma = text.indexOf(',', next);
+  }
+  return starts;
+}
+
+/** The words at `from` read as a sentence opening: after a participle clause the anaphor is lower-case. */
+const openingAt = (text: string, from: number, start: number, length: number) => {
+  const rest = text.slice(from, from + length);
+  return from > start ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+};
+
 /** The actor a sentence's opening anaphor stands for, as a span over the anaphor's own words, or undefined. */
 export function resolveAnaphor(
   text: string,
@@ -107,11 +134,23 @@ export function resolveAnaphor(
 ): ActorSpan | undefined {
   if (discourse.paragraph !== paragraph || discourse.sentence !== index - 1) return undefined;
   // "Launched in 2012, it was…", "Créée en 1999, elle…": the anaphor opens the main clause after a participle.
-  const lead = openingParticiple(text, start, language);
-  const from = start + lead;
-  // After the participle the anaphor is lower-case ("…, it was"): read it as a sentence opening.
-  const rest = text.slice(from, from + 80);
-  const head = lead > 0 ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+  for (const from of mainClauseStarts(text, start, language)) {
+    const found = anaphorAt(text, from, start, language, actors, discourse);
+    if (found !== null) return found;
+  }
+  return undefined;
+}
+
+/** The anaphor opening the main clause at `from`: an actor, undefined (one that resolves to nothing), null (none). */
+function anaphorAt(
+  text: string,
+  from: number,
+  start: number,
+  language: Language,
+  actors: readonly ActorSpan[],
+  discourse: Discourse,
+): ActorSpan | undefined | null {
+  const head = openingAt(text, from, start, 80);
   if (IMPERSONAL[language].test(head)) return undefined;
   const description = DESCRIPTION[language].exec(head);
   if (description) {
@@ -134,7 +173,7 @@ export function resolveAnaphor(
     if (!antecedent || !fits(want, antecedent)) return undefined;
     return { ...antecedent, start: from, end: from + m[0].length, ...(ownerOnly ? { ownerOnly: true as const } : {}) };
   }
-  return undefined;
+  return null;
 }
 
 /** What "the company", "l'entreprise", "le groupe" may stand for. */
@@ -143,7 +182,7 @@ const TOPIC_KINDS: readonly ActorKind[] = ['company', 'joint-venture'];
 /** "The company", "L'entreprise": a definite generic noun, no demonstrative, no qualifier. */
 const GENERIC_DESCRIPTION: Record<Language, RegExp> = {
   en: /^The\s+(?:company|firm|group|start-?up)(?![\p{L}])/u,
-  fr: /^(?:La\s+société|L['’]entreprise|Le\s+groupe|La\s+start-?up|La\s+jeune\s+pousse)(?![\p{L}])/u,
+  fr: /^(?:La\s+société|L['’]entreprise|Le\s+groupe|La\s+start-?up|La\s+jeune\s+pousse|La\s+PME|L['’]ETI)(?![\p{L}])/u,
 };
 
 /**
@@ -157,16 +196,15 @@ export function resolveTopic(
   actors: readonly ActorSpan[],
   discourse: Discourse,
 ): ActorSpan | undefined {
-  const lead = openingParticiple(text, start, language);
-  const from = start + lead;
-  const rest = text.slice(from, from + 40);
-  const head = lead > 0 ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
-  const m = GENERIC_DESCRIPTION[language].exec(head);
-  if (!m) return undefined;
-  const end = from + m[0].length;
-  if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;
-  const top = articleTopic(discourse);
-  return top && { ...top, start: from, end };
+  for (const from of mainClauseStarts(text, start, language)) {
+    const m = GENERIC_DESCRIPTION[language].exec(openingAt(text, from, start, 40));
+    if (!m) continue;
+    const end = from + m[0].length;
+    if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;
+    const top = articleTopic(discourse);
+    return top && { ...top, start: from, end };
+  }
+  return undefined;
 }
 
 /** The company an article is about so far: named more often than any other company, and at least twice. */

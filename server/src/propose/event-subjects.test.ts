@@ -72,3 +72,29 @@ describe("a yearless date's year in a past or future sentence", () => {
     expect(events(en(english))).toContain('certification norvia-cloud 2025-autumn planned');
   });
 });
+
+describe('a description opening the main clause after a long participle clause', () => {
+  it('reads "Fondée en … par A et B, deux anciens de X, la PME …" as the founding of the article\'s company', () => {
+    const text =
+      "Norvia Cloud a levé 20 millions d'euros mardi. Norvia Cloud vise 60 millions d'euros en 2028.\n\n" +
+      'Fondée en 2016 à Lyon par Paul Martin et Anne Lefort, deux anciens ingénieurs de Thales, la PME emploie 120 personnes.';
+    expect(events(fr(text))).toContain('founding norvia-cloud 2016');
+    const english =
+      'Norvia Cloud raised $20m on Tuesday. Norvia Cloud plans to hire 50 people.\n\n' +
+      'Founded in 2016 by Paul Martin and Anne Lefort, two former Thales engineers, the startup employs 120 people.';
+    expect(events(en(english))).toContain('founding norvia-cloud 2016');
+  });
+
+  it('resolves nothing when no company is named more than any other, and never the founders', () => {
+    const text =
+      'Norvia Cloud et Vexor Systems ont signé un accord mardi.\n\n' +
+      'Fondée en 2016 par Paul Martin et Anne Lefort, deux anciens ingénieurs de Thales, la PME emploie 120 personnes.';
+    expect(events(fr(text)).filter((e) => e.startsWith('founding'))).toEqual([]);
+  });
+
+  it('reads "La PME", "L\'ETI" opening a sentence as the article\'s company', () => {
+    const text =
+      "Norvia Cloud a levé 20 millions d'euros mardi. Norvia Cloud vise 2028. La PME avait levé 4 millions d'euros en 2019.";
+    expect(events(fr(text))).toContain('funding norvia-cloud 2019');
+  });
+});
