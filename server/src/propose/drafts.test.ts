@@ -23,6 +23,7 @@ import {
   RECENCY,
   RELATION_CUES,
   REVENUE,
+  ROUND_PAYERS,
   word,
   WORK_TITLES,
 } from './lexicon.ts';
@@ -60,6 +61,7 @@ const families = (language: Language): Record<string, RegExp[]> => ({
   nationalities: NATIONALITIES[language].map((n) => n.pattern),
   mood: [NEGATION[language], HYPOTHESIS[language], FUTURE[language], RECENCY[language]],
   money: [REVENUE[language], FUNDING_VERB[language], RECEIVE[language]],
+  rounds: ROUND_PAYERS[language],
 });
 
 const scanBoth = (patterns: RegExp[], text: string, start = 0, end = text.length) => {

@@ -16,7 +16,10 @@ export interface Draft<R> {
 }
 
 export type EventDraft = Draft<Omit<KbEvent, 'id' | 'evidence'>>;
-export type FundingDraft = Draft<Omit<KbFunding, 'id' | 'evidence'>>;
+export type FundingDraft = Draft<Omit<KbFunding, 'id' | 'evidence'>> & {
+  /** The payers its own sentence names, when it adds them to a round told before (the others are cited there). */
+  told?: readonly string[];
+};
 export type RelationDraft = Draft<Omit<KbRelation, 'id' | 'evidence'>>;
 
 export interface CueHit {

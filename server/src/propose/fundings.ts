@@ -11,10 +11,17 @@ import {
   EACH_BEFORE,
   FORECAST,
   FUNDING_VERB,
+  LEADER_TITLE,
+  NEGATION,
   PLEDGE,
   RECEIVE,
   REVENUE,
+  ROUND_AMOUNT,
+  ROUND_NOUN,
+  ROUND_PAYERS,
+  RoundCue,
   VALUATION,
+  WITH_PAYERS_TAIL,
 } from './lexicon.ts';
 import {
   clauseStart,
@@ -48,6 +55,8 @@ import {
 
 export interface FundingContext {
   last?: { to: ActorSpan; kind: FundingKind; sentence: number; paragraph: number };
+  /** The last round told (money invested in a recipient), to which the next sentences may add payers. */
+  round?: { draft: FundingDraft; funders: ActorSpan[]; sentence: number };
   /** The contract the sentence before awarded, whose value the next sentence may tell ("D'un montant de N, il…"). */
   contract?: { awarded: AwardedContract; sentence: number; paragraph: number };
 }
@@ -83,6 +92,110 @@ function lastMatch(family: Family, s: SentenceView, from: number, to: number): H
   for (const h of hits[family])
     if (h.start >= from && h.end <= to) last = { start: h.start, end: h.end, text: s.text.slice(h.start, h.end) };
   return last;
+}
+
+const roundScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner(ROUND_PAYERS.fr),
+  en: new CueScanner(ROUND_PAYERS.en),
+};
+/** A sentence's round cues ("led by", "aux côtés de", "co-led the round"), found once, outside actor names. */
+const roundHits = new WeakMap<SentenceView, CueHit[]>();
+function roundCues(s: SentenceView): CueHit[] {
+  let hits = roundHits.get(s);
+  if (!hits) {
+    hits = roundScanners[s.language]
+      .scan(s)
+      .filter((h) => !insideActor(s, h.start, h.end) && !negated(s, h.start, h.end) && !hypothetical(s, h.start));
+    roundHits.set(s, hits);
+  }
+  return hits;
+}
+
+/** Words no payer's description holds: a preposition or a relative pronoun opens another phrase. */
+const NOT_DESCRIPTION = String.raw`(?!(?:and|et|with|avec|in|into|dans|for|pour|to|at|à|on|sur|as|comme|that|qui|which|who|of)\s)`;
+/** Between a cue and the first payer: a preposition, an article or possessive, a few words that describe the payer. */
+const PAYER_LEAD_IN = new RegExp(
+  String.raw`^\s*(?:(?:de|du|des|d['’]|from|of|by|par)\s*)?(?:(?:l['’]|le |la |les |the |its |their |ses |son |sa |leurs? )\s*)?(?:${NOT_DESCRIPTION}[\p{L}-]+(?:['’]s)?\s+){0,4}$`,
+  'u',
+);
+/** Between two payers of a list: a comma or a conjunction, the preposition again, a few describing words. */
+const PAYER_SEPARATOR = new RegExp(
+  String.raw`^\s*(,)?\s*(?:(and|et|as well as|ainsi que|&)\s+)?(?:(?:de|du|des|d['’]|from)\s*)?(?:(?:l['’]|le |la |les |the )\s*)?(?:${NOT_DESCRIPTION}[\p{L}-]+(?:['’]s)?\s+){0,3}$`,
+  'u',
+);
+const POSSESSIVE_S = /^['’]s(?![\p{L}])/u;
+
+/**
+ * The payers a cue names right after `at`: "Harbor Partners, Atos and existing backer Kestrel", "de A et de B". A
+ * place or a group owning a payer is part of its description ("France's Bpifrance", "Google's venture arm GV"); names joined by commas alone are two
+ * clauses' ("from A, B said"), and after a conjunction a bare comma ends the list.
+ */
+function payersAfter(s: SentenceView, at: number): ActorSpan[] {
+  const payers: ActorSpan[] = [];
+  let from = at;
+  let gap = '';
+  let conjoined = false;
+  for (const actor of s.actors) {
+    if (actor.start < from) continue;
+    gap += s.text.slice(from, actor.start);
+    // A place describes a payer ("US infrastructure investor A") and never pays.
+    if (actor.kind === 'place' || POSSESSIVE_S.test(s.text.slice(actor.end, actor.end + 3))) {
+      from = actor.start;
+      continue;
+    }
+    if (payers.length === 0) {
+      if (!PAYER_LEAD_IN.test(gap) || LEADER_TITLE.test(gap)) break;
+    } else {
+      const separator = PAYER_SEPARATOR.exec(gap);
+      if (!separator || !(separator[1] || separator[2]) || (conjoined && !separator[2])) break;
+      if (separator[2]) conjoined = true;
+    }
+    payers.push(actor);
+    from = actor.end;
+    gap = '';
+  }
+  // "A, B and existing backer C": the conjunction may come before an item no rule names.
+  const last = payers.at(-1);
+  const listed = conjoined || (last && LIST_GOES_ON.test(s.text.slice(last.end, last.end + 6)));
+  return listed ? payers : payers.slice(0, 1);
+}
+const LIST_GOES_ON = /^\s*,?\s*(?:and|et|&)\s/u;
+
+interface Payers {
+  payers: ActorSpan[];
+  spans: Span[];
+}
+
+/** The payers one round cue names: after it, or (`RoundCue.Subject`) its subject before it. */
+function payersOf(s: SentenceView, hit: CueHit): ActorSpan[] {
+  if (hit.cue === RoundCue.Subject) return groupBefore(s, hit.start, { reach: 100 })?.members ?? [];
+  const payers = payersAfter(s, hit.end);
+  // "is led by Jane Porter": a person leading in the present leads a company, not a round.
+  if (payers[0]?.kind === 'person' && /(?:\bis|\bare|\best|\bsont)\s+$/iu.test(s.text.slice(hit.start - 5, hit.start)))
+    return [];
+  const last = payers.at(-1);
+  if (hit.cue === RoundCue.With && (!last || !WITH_PAYERS_TAIL[s.language].test(s.text.slice(last.end, last.end + 30))))
+    return [];
+  return payers;
+}
+
+/**
+ * The payers the sentence names for the amount at `money` with round cues after it and before the next amount
+ * ("raised $N in a round led by A, with participation from B and C"), in its clause; a cue that names its payers
+ * right after a preposition ("from", "auprès de") stands close to the amount.
+ */
+function roundPayers(s: SentenceView, money: MoneyMention, until: number, sourceOnly: boolean): Payers {
+  const out: Payers = { payers: [], spans: [] };
+  for (const hit of roundCues(s)) {
+    if (hit.start < money.end || hit.end > until || clauseStart(s, hit.start) > money.start) continue;
+    if (sourceOnly && hit.cue !== RoundCue.Source) continue;
+    if (hit.cue === RoundCue.Source && hit.start - money.end > 60) continue;
+    const payers = payersOf(s, hit);
+    if (payers.length === 0) continue;
+    out.payers.push(...payers);
+    out.spans.push(hit, ...payers);
+  }
+  return out;
 }
 
 interface Reading {
@@ -150,30 +263,27 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
     return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
   }
   const contract = isContract(s, money);
-  // "X lève N", "X raised N from Y", "X a remporté un marché de N auprès de Y": the subject receives.
-  const receive = lastMatch('receive', s, Math.max(s.start, money.start - 60), money.start);
+  // "X lève N", "X raised N from Y", "X a remporté un marché de N auprès de Y": the subject receives (the payers
+  // after the amount are read with the round's other cues); "X a bouclé la plus importante levée de son histoire :
+  // N" reaches further back across the round's noun.
+  const receive =
+    lastMatch('receive', s, Math.max(s.start, money.start - 60), money.start) ??
+    (ROUND_NOUN[s.language].test(sentenceText(Math.max(s.start, money.start - 120), money.start))
+      ? lastMatch('receive', s, Math.max(s.start, money.start - 120), money.start)
+      : undefined);
   if (receive) {
     const recipient = groupBefore(s, receive.start);
     if (!recipient) return undefined;
-    const from = groupAfter(s, money.end, 60);
-    // "auprès du fonds X", "from the state-owned bank X": a few lower-case words may describe the payer.
-    const funders =
-      from &&
-      /\b(?:from|auprès d[eu'’]|de la part d[eu'’])\s*(?:the\s+|l['’]|la\s+|le\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(
-        sentenceText(money.end, from.start),
-      )
-        ? from.members
-        : [];
     return {
-      funders,
+      funders: [],
       to: recipient.members[0],
       kind: contract ? 'pledged' : 'invested',
       rule: contract ? 'funding.contract-won' : 'funding.raised',
-      spans: [receive, ...recipient.members, ...funders],
+      spans: [receive, ...recipient.members],
       inherited: false,
     };
   }
-  if (!verb) return undefined;
+  if (!verb) return roundReading(s, money);
   const verbEnd = verb.end;
   const kind = contract ? 'pledged' : kindFrom(s, verb);
   const spans: Span[] = [verb];
@@ -233,6 +343,47 @@ function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | u
   };
 }
 
+/** The actor whose round the amount is: "X's €N round", "X's latest $N Series B". */
+function possessorOf(s: SentenceView, at: number): ActorSpan | undefined {
+  const owner = s.groups.findLast((g) => g.end < at && at - g.end <= 30);
+  if (!owner || !/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.text.slice(owner.end, at))) return undefined;
+  return owner.members.at(-1);
+}
+
+/**
+ * A round told by its noun, with no verb of giving or receiving: "A led the €N round in X", "A a mené le tour de
+ * table de N", "X's €N seed round", "X a finalisé un tour de table de N", "A announced a $N investment in X". The
+ * payers after the amount are read with the round's other cues; with no recipient, the one before carries over.
+ */
+function roundReading(s: SentenceView, money: MoneyMention): Reading | undefined {
+  // "A led the €N round", "A et B ont mené le tour de table de N": the subject pays.
+  const lead = roundCues(s).find(
+    (h) => h.cue === RoundCue.Subject && h.start < money.start && (h.end >= money.end || money.start - h.end <= 40),
+  );
+  const { before, after } = ROUND_AMOUNT[s.language];
+  const named =
+    before.test(s.text.slice(Math.max(s.start, money.start - 50), money.start)) ||
+    (after?.test(s.text.slice(money.end, Math.min(s.end, money.end + 40))) ?? false);
+  if (!lead && !named) return undefined;
+  const anchor = lead?.start ?? money.start;
+  const subject = groupBefore(s, anchor, { reach: 100 });
+  const possessor = possessorOf(s, money.start);
+  const into = recipientAfter(s, money.end);
+  // "A announced a $N investment in X", "X's $N investment in Y": with a recipient after, the subject pays.
+  const funders = lead || into ? (possessor && !lead ? [possessor] : (subject?.members ?? [])) : [];
+  const to = into?.members[0] ?? (lead ? possessor : (possessor ?? subject?.members[0]));
+  // "The €N round was led by A": a round's noun with no recipient takes the one told just before.
+  if (funders.length === 0 && !to && !named) return undefined;
+  return {
+    funders,
+    to,
+    kind: 'invested',
+    rule: 'funding.round',
+    spans: [...(lead ? [lead] : []), ...funders, ...(to ? [to] : [])],
+    inherited: false,
+  };
+}
+
 function forecast(s: SentenceView, money: MoneyMention, date: FuzzyDate | undefined): boolean {
   if (date && isAfterPublication(date, s.published)) return true;
   return FORECAST[s.language].test(s.text.slice(Math.max(clauseStart(s, money.start), money.start - 60), money.start));
@@ -245,14 +396,15 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
   // "… a été attribué à X. D'un montant de N, il couvre…": the value told right after the award.
   const valued =
     contract && contract.paragraph === s.paragraph && s.index === contract.sentence + 1 ? contract.awarded : undefined;
-  if (s.money.length === 0 || (s.actors.length === 0 && !valued)) return [];
+  if (s.money.length === 0) return roundFollowUp(s, context);
+  if (s.actors.length === 0 && !valued) return [];
   const drafts: FundingDraft[] = [];
   let previous: Reading | undefined;
-  for (const money of s.money) {
-    if (negated(s, money.start, money.end) || hypothetical(s, money.start)) continue;
+  s.money.forEach((money, m) => {
+    if (negated(s, money.start, money.end) || hypothetical(s, money.start)) return;
     const told = valued && CONTRACT_VALUE.test(s.text.slice(Math.max(s.start, money.start - 40), money.start));
     // A valuation is what a company is said to be worth, not money that moved (a contract's worth is).
-    if (!told && VALUATION[s.language].test(s.text.slice(Math.max(s.start, money.start - 30), money.start))) continue;
+    if (!told && isValuation(s, money)) return;
     const reading: Reading | undefined = told
       ? {
           funders: [valued.buyer],
@@ -265,21 +417,28 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       : s.actors.length > 0
         ? readFunding(s, money, previous)
         : undefined;
-    if (!reading) continue;
+    if (!reading) return;
     // Revenue aimed at, forecast, or dated after the publication is a target, not money made.
     const date = nearestDate(s, money.start)?.date;
-    if (reading.kind === 'revenue' && forecast(s, money, date)) continue;
+    if (reading.kind === 'revenue' && forecast(s, money, date)) return;
     if (!reading.to && context.last && context.last.paragraph === s.paragraph && s.index - context.last.sentence <= 2) {
       reading.to = context.last.to;
       reading.inherited = true;
     }
     const to = reading.to;
-    if (!to) continue;
+    // A place receives no round ("Dunkirk campus bags $N": the campus's company does).
+    if (!to || to.kind === 'place') return;
     previous = reading;
     context.last = { to, kind: reading.kind, sentence: s.index, paragraph: s.paragraph };
+    // "raised $N in a round led by A, with participation from B": the round's payers after its amount (a contract's
+    // buyer only after "auprès de", "from"; revenue and an enumeration's items have none).
+    const round = ROUND_RULES.has(reading.rule)
+      ? roundPayers(s, money, s.money[m + 1]?.start ?? s.end, reading.rule === 'funding.contract-won')
+      : undefined;
+    const named = round ? [...reading.funders, ...round.payers] : reading.funders;
     // A place does not pay ("France wanted to invest" names no payer the knowledge base can hold).
     const funders = [
-      ...new Map(reading.funders.filter((f) => f.id !== to.id && f.kind !== 'place').map((f) => [f.id, f])).values(),
+      ...new Map(named.filter((f) => f.id !== to.id && f.kind !== 'place').map((f) => [f.id, f])).values(),
     ];
     const firstFunder = reading.funders[0];
     const each =
@@ -304,22 +463,99 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         (funders.length === 0 && reading.kind !== 'revenue' ? 0.1 : 0) -
         (money.approximate ? 0.05 : 0),
     );
-    const spans = [money, ...reading.spans];
+    const spans = [money, ...reading.spans, ...(round?.spans ?? [])];
     const records =
       funders.length <= 1 || each
         ? (funders.length === 0 ? [undefined] : funders).map((f) => fundingRecord(f ? { from: f.id } : {}))
         : [fundingRecord({ funders: funders.map((f) => f.id).sort() })];
     for (const record of records) {
-      const payers = record.funders ? record.funders.join('+') : (record.from ?? '');
-      drafts.push({
-        key: [record.to, payers, record.amount, record.currency, record.kind].join('\u0000'), // joined: see relationKey
+      const draft: FundingDraft = {
+        key: fundingKey(record),
         record,
         source: s.source,
         spans,
         confidence,
         rule: reading.rule + (reading.inherited ? '+carried-recipient' : '') + (each ? '+each' : ''),
-      });
+      };
+      drafts.push(draft);
+      if (round && reading.kind === 'invested' && records.length === 1)
+        context.round = { draft, funders, sentence: s.index };
     }
+  });
+  return drafts.length > 0 ? drafts : roundFollowUp(s, context);
+}
+
+/** Readings whose amount is a round or an investment: payers may be named after the amount. */
+const ROUND_RULES = new Set([
+  'funding.raised',
+  'funding.contract-won',
+  'funding.active',
+  'funding.passive',
+  'funding.participle',
+  'funding.round',
+]);
+
+const fundingKey = (record: FundingDraft['record']) =>
+  [
+    record.to,
+    record.funders ? record.funders.join('+') : (record.from ?? ''),
+    record.amount,
+    record.currency,
+    record.kind,
+  ]
+    // joined: see relationKey
+    .join('\u0000');
+
+function isValuation(s: SentenceView, money: MoneyMention): boolean {
+  return VALUATION[s.language].test(s.text.slice(Math.max(s.start, money.start - 40), money.start));
+}
+
+/**
+ * A sentence after a round that names more of its payers, with no amount of its own or the round's ("The round was
+ * led by A", "Existing investors B and C also took part", "B et C ont remis au pot", "A, déjà présent au capital, a
+ * suivi"): the round again, with them (`propose` merges it with the round told before, whose citation it joins).
+ */
+function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[] {
+  const round = context.round;
+  if (!round || s.index - round.sentence > 3 || s.actors.length === 0) return [];
+  const record = round.draft.record;
+  if (s.money.some((m) => m.amount !== record.amount && !isValuation(s, m))) return [];
+  const text = s.text.slice(s.start, s.end);
+  // "Existing investor A did not take part in the round": the payer's cue comes before the negation.
+  if (!ROUND_NOUN[s.language].test(text) || NEGATION[s.language].test(text)) return [];
+  const told = new Map<string, ActorSpan>();
+  const spans: Span[] = [];
+  for (const hit of roundCues(s)) {
+    // "from" is too common a word to name a round's payers away from its amount.
+    if (hit.cue === RoundCue.Source) continue;
+    const payers = payersOf(s, hit).filter(
+      (p) => p.id !== record.to && p.kind !== 'place' && !round.funders.some((f) => f.id === p.id),
+    );
+    for (const p of payers) told.set(p.id, p);
+    if (payers.length > 0) spans.push(hit, ...payers);
   }
-  return drafts;
+  if (told.size === 0) return [];
+  const funders = [...round.funders, ...told.values()];
+  const payers = funders.map((f) => f.id).sort();
+  const { to, amount, currency, approximate, kind, date } = record;
+  const extended = {
+    ...(payers.length === 1 ? { from: payers[0]! } : { funders: payers }),
+    to,
+    amount,
+    currency,
+    ...(approximate ? { approximate } : {}),
+    kind,
+    ...(date ? { date } : {}),
+  };
+  const draft: FundingDraft = {
+    key: fundingKey(extended),
+    record: extended,
+    source: s.source,
+    spans,
+    confidence: round.draft.confidence,
+    rule: 'funding.round-payers',
+    told: [...told.keys()],
+  };
+  context.round = { draft, funders, sentence: s.index };
+  return [draft];
 }

@@ -501,7 +501,7 @@ export function proposeFromDocument(
       proposed.relations.push(fact(draft, cite(draft.spans)));
   });
   publicationEvent(source, text, known, proposed.events);
-  proposed.fundings = withoutPayerlessEchoes(proposed.fundings);
+  proposed.fundings = withFullestPayers(proposed.fundings);
   return proposed;
 }
 
@@ -513,16 +513,24 @@ function firstFrom(list: readonly { start: number }[], from: number, at: number)
 }
 
 /**
- * One amount told twice in a text, once without its payers ("X lève N" in a headline) and once with them ("X a levé
- * N auprès de A et B"): the same fact, proposed once, with its payers.
+ * One round told several times in a text, with some of its payers or none ("X lève N" in a headline, "X a levé N
+ * auprès de A", then "The round was led by A, with B joining"): the same fact, proposed once with all the payers
+ * told, cited wherever it is told.
  */
-function withoutPayerlessEchoes(fundings: ProposedFact<FundingRecord>[]): ProposedFact<FundingRecord>[] {
-  const payers = (r: FundingRecord) => r.from ?? r.funders?.join('+');
+function withFullestPayers(fundings: ProposedFact<FundingRecord>[]): ProposedFact<FundingRecord>[] {
+  const payers = (r: FundingRecord) => r.funders ?? (r.from ? [r.from] : []);
   const same = (a: FundingRecord, b: FundingRecord) =>
     a.to === b.to && a.amount === b.amount && a.currency === b.currency && a.kind === b.kind;
-  return fundings.filter(
-    (f) => payers(f.record) || !fundings.some((g) => payers(g.record) && same(g.record, f.record)),
-  );
+  return fundings.map((f) => {
+    const told = payers(f.record);
+    let fullest: ProposedFact<FundingRecord> | undefined;
+    for (const g of fundings) {
+      const all = payers(g.record);
+      if (all.length > (fullest ? payers(fullest.record).length : told.length) && same(g.record, f.record))
+        if (told.every((p) => all.includes(p))) fullest = g;
+    }
+    return fullest ? { ...f, key: fullest.key, record: fullest.record } : f;
+  });
 }
 
 /** Merges documents' proposals, in source-id order, into the run's proposals. */

@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose, type Proposals } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * How news tells who paid into a funding round, in French and English (the round's lead, its other participants,
+ * existing investors, a round told again in the next sentence), on invented sentences, with their traps.
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2023-06-15', precision: 'day' };
+const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
+const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+
+const fundings = (p: Proposals) =>
+  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`);
+const funds = (p: Proposals) =>
+  p.relations
+    .filter((r) => r.type === 'funds')
+    .map((r) => `${r.from} -> ${r.to}`)
+    .sort();
+
+describe("a round's lead and participants after its amount", () => {
+  it('reads "led by A, with participation from B, C and existing backer D"', () => {
+    const p = en(
+      'Nimbus Labs raised $40 million in a Series C round led by Harbor Partners, with participation from Alder Capital, Atos and existing backer Kestrel.',
+    );
+    expect(fundings(p)).toEqual(['alder-capital+atos+harbor-partners+kestrel -> nimbus-labs 40000000 USD invested']);
+    expect(funds(p)).toEqual([
+      'alder-capital -> nimbus-labs',
+      'atos -> nimbus-labs',
+      'harbor-partners -> nimbus-labs',
+      'kestrel -> nimbus-labs',
+    ]);
+  });
+
+  it('reads "un tour de table mené par A, aux côtés de B et de C" and "apportés par A, qui mène le tour, aux côtés de B"', () => {
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud a bouclé un tour de table de 30 millions d'euros mené par Kestrel Ventures, aux côtés de Harbor Partners et d'Orange.",
+        ),
+      ),
+    ).toEqual(['harbor-partners+kestrel-ventures+orange -> nubo-cloud 30000000 EUR invested']);
+    expect(
+      fundings(
+        fr(
+          "La société Nubo Cloud a signé la plus grosse levée de son histoire : 12 millions d'euros, apportés par Alder Capital, qui mène le tour, aux côtés de Harbor Partners et de Bpifrance.",
+        ),
+      ),
+    ).toEqual(['alder-capital+bpifrance+harbor-partners -> nubo-cloud 12000000 EUR invested']);
+  });
+
+  it('reads "avec la participation de A" and "$N from A, B and C", "backed by A and B"', () => {
+    expect(
+      fundings(fr("Nubo Cloud lève 5 millions d'euros avec la participation de Harbor Partners et de Bpifrance.")),
+    ).toEqual(['bpifrance+harbor-partners -> nubo-cloud 5000000 EUR invested']);
+    expect(fundings(en('Nimbus Labs secured $8m from Alder Capital, Orange and Harbor Partners last year.'))).toEqual([
+      'alder-capital+harbor-partners+orange -> nimbus-labs 8000000 USD invested',
+    ]);
+    expect(fundings(en('Nimbus Labs has landed a $15m round backed by Alder Capital and Harbor Partners.'))).toEqual([
+      'alder-capital+harbor-partners -> nimbus-labs 15000000 USD invested',
+    ]);
+  });
+
+  it('reads "with A joining existing backers B and C" and "with A and B tagging along", a country owning a payer', () => {
+    expect(
+      fundings(
+        en(
+          'Nimbus Labs raised $25m, with Alder Capital joining existing backers Harbor Partners and Kestrel Ventures.',
+        ),
+      ),
+    ).toEqual(['alder-capital+harbor-partners+kestrel-ventures -> nimbus-labs 25000000 USD invested']);
+    expect(
+      fundings(
+        en(
+          "Nimbus Labs bagged $60m in a round led by Harbor Partners, with Qatar's Doha Growth Fund and France's Bpifrance tagging along.",
+        ),
+      ),
+    ).toEqual(['bpifrance+doha-growth-fund+harbor-partners -> nimbus-labs 60000000 USD invested']);
+  });
+
+  it('takes a round verb of the news ("pocketed", "bagged", "empoche", "sécurise")', () => {
+    expect(fundings(en('Nimbus Labs has pocketed $30 million from Harbor Partners.'))).toEqual([
+      'harbor-partners -> nimbus-labs 30000000 USD invested',
+    ]);
+    expect(fundings(fr("Nubo Cloud empoche 7 millions d'euros auprès de Harbor Partners."))).toEqual([
+      'harbor-partners -> nubo-cloud 7000000 EUR invested',
+    ]);
+    expect(fundings(fr("Nubo Cloud sécurise 3 millions d'euros auprès de Bpifrance."))).toEqual([
+      'bpifrance -> nubo-cloud 3000000 EUR invested',
+    ]);
+  });
+
+  it('does not make a leader, a customer or a place a payer', () => {
+    // A company led by its chief executive: no round's lead.
+    expect(
+      fundings(en('Nimbus Labs, which raised $5m last year, is led by chief executive Jane Porter since 2020.')),
+    ).toEqual(['- -> nimbus-labs 5000000 USD invested']);
+    // "from" far from the amount, in another phrase: not the round's source.
+    expect(
+      fundings(
+        en('Nimbus Labs raised $5m last year, a few months after the engineers who built it spun out from Orange.'),
+      ),
+    ).toEqual(['- -> nimbus-labs 5000000 USD invested']);
+    // A city does not receive a round.
+    expect(fundings(en('Lyon AI campus bags $600m as investors pile in.'))).toEqual([]);
+    // "alongside" a plan, not a payer.
+    expect(fundings(en('Nimbus Labs raised $9m alongside a partnership with Orange.'))).toEqual([
+      '- -> nimbus-labs 9000000 USD invested',
+    ]);
+  });
+});
+
+describe('a round told again in the sentences after its amount', () => {
+  it('adds "The round was led by A, with B and C joining" to the round the paragraph before told', () => {
+    const p = en(
+      'Nimbus Labs has pocketed $90 million to build a campus near Lyon.\n\nThe round, announced on Monday, was led by US infrastructure investor Harbor Bridge Capital, with Alder Capital and Bpifrance joining.',
+    );
+    expect(fundings(p)).toEqual(['alder-capital+bpifrance+harbor-bridge-capital -> nimbus-labs 90000000 USD invested']);
+    // Cited where the amount is told and where the payers are.
+    expect(p.fundings[0]!.evidence).toHaveLength(2);
+    expect(funds(p)).toEqual([
+      'alder-capital -> nimbus-labs',
+      'bpifrance -> nimbus-labs',
+      'harbor-bridge-capital -> nimbus-labs',
+    ]);
+  });
+
+  it('adds "Le tour de table est mené par A" and "ses investisseurs historiques B et C ont remis au pot"', () => {
+    const p = fr(
+      "Nubo Cloud a levé 20 millions d'euros. Le tour de table est mené par Kestrel Ventures. Ses investisseurs historiques Harbor Partners et Alder Capital ont remis au pot.",
+    );
+    expect(fundings(p)).toEqual(['alder-capital+harbor-partners+kestrel-ventures -> nubo-cloud 20000000 EUR invested']);
+  });
+
+  it('adds "A and B co-led the round", "Existing investors C also took part", "A, déjà présent au capital, a suivi"', () => {
+    expect(
+      fundings(
+        en(
+          'Nimbus Labs raised $12m on Tuesday. Harbor Partners and Alder Capital co-led the round. Existing investor Kestrel Ventures also took part.',
+        ),
+      ),
+    ).toEqual(['alder-capital+harbor-partners+kestrel-ventures -> nimbus-labs 12000000 USD invested']);
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud a levé 6 millions d'euros auprès de Harbor Partners. Bpifrance, déjà présent au capital, a suivi l'opération.",
+        ),
+      ),
+    ).toEqual(['bpifrance+harbor-partners -> nubo-cloud 6000000 EUR invested']);
+  });
+
+  it('reads a round named by its amount ("The $12m round was led by A") and "X\'s €N seed round, led by A"', () => {
+    expect(fundings(en('Nimbus Labs raised $12m on Tuesday. The $12m round was led by Harbor Partners.'))).toEqual([
+      'harbor-partners -> nimbus-labs 12000000 USD invested',
+    ]);
+    expect(
+      fundings(en("Nimbus Labs's €10 million seed round, led by Alder Capital and announced in 2021, was small.")),
+    ).toEqual(['alder-capital -> nimbus-labs 10000000 EUR invested']);
+  });
+
+  it('does not add payers told with no round word, under a negation, or for another amount', () => {
+    // No round word: a partner, not a payer.
+    expect(
+      fundings(en('Nimbus Labs raised $12m on Tuesday. Harbor Partners joined as a distribution partner.')),
+    ).toEqual(['- -> nimbus-labs 12000000 USD invested']);
+    // Negated.
+    expect(
+      fundings(
+        en('Nimbus Labs raised $12m on Tuesday. Existing investor Harbor Partners did not take part in the round.'),
+      ),
+    ).toEqual(['- -> nimbus-labs 12000000 USD invested']);
+    expect(
+      fundings(fr("Nubo Cloud a levé 6 millions d'euros. Harbor Partners n'a pas participé au tour de table.")),
+    ).toEqual(['- -> nubo-cloud 6000000 EUR invested']);
+    // Too far from the round: four sentences later.
+    expect(
+      fundings(
+        en(
+          'Nimbus Labs raised $12m on Tuesday. It sells software. It has 40 staff. It is based in Lyon. The round was led by Harbor Partners.',
+        ),
+      ),
+    ).toEqual(['- -> nimbus-labs 12000000 USD invested']);
+  });
+
+  it('keeps a valuation out of the round ("The round values X at N", "l\'opération valorise la société autour de N")', () => {
+    expect(
+      fundings(
+        en('Nimbus Labs raised $40 million from Harbor Partners. The round values Nimbus Labs at $900 million.'),
+      ),
+    ).toEqual(['harbor-partners -> nimbus-labs 40000000 USD invested']);
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud lève 30 millions d'euros auprès de Kestrel Ventures. L'opération valorise la société autour de 200 millions d'euros.",
+        ),
+      ),
+    ).toEqual(['kestrel-ventures -> nubo-cloud 30000000 EUR invested']);
+  });
+});
+
+describe('several rounds in one story', () => {
+  it('keeps each round with its own payers and currency (a round in dollars, an earlier one in euros)', () => {
+    const p = en(
+      "Nimbus Labs raised $220 million in a round led by Harbor Partners. Nimbus Labs's €80 million seed round, led by Alder Capital in 2021, was one of Europe's largest.",
+    );
+    expect(fundings(p).sort()).toEqual([
+      'alder-capital -> nimbus-labs 80000000 EUR invested',
+      'harbor-partners -> nimbus-labs 220000000 USD invested',
+    ]);
+  });
+
+  it('reads "In 2021, A had led a €12m seed round" and "A a mené le tour de table de N" with the recipient told before', () => {
+    expect(
+      fundings(
+        en('Nimbus Labs raised $50m from Harbor Partners this week. In 2021, Alder Capital had led a €12m seed round.'),
+      ).sort(),
+    ).toEqual([
+      'alder-capital -> nimbus-labs 12000000 EUR invested',
+      'harbor-partners -> nimbus-labs 50000000 USD invested',
+    ]);
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud a levé 30 millions d'euros auprès de Harbor Partners. En 2020, Kestrel Ventures avait mené le tour de table de 4 millions d'euros.",
+        ),
+      ).sort(),
+    ).toEqual([
+      'harbor-partners -> nubo-cloud 30000000 EUR invested',
+      'kestrel-ventures -> nubo-cloud 4000000 EUR invested',
+    ]);
+  });
+
+  it('reads "A invested N in X" and "le fonds A a injecté N dans X" with the round\'s other payers', () => {
+    expect(fundings(en('Harbor Partners invested $7m in Nimbus Labs, alongside Alder Capital and Orange.'))).toEqual([
+      'alder-capital+harbor-partners+orange -> nimbus-labs 7000000 USD invested',
+    ]);
+    expect(
+      fundings(fr("Le fonds Harbor Partners a injecté 4 millions d'euros dans Nubo Cloud, aux côtés de Bpifrance.")),
+    ).toEqual(['bpifrance+harbor-partners -> nubo-cloud 4000000 EUR invested']);
+  });
+
+  it('does not read a hypothetical round or an acquisition price as one', () => {
+    expect(fundings(en('Nimbus Labs could raise $40m in a round led by Harbor Partners.'))).toEqual([]);
+    expect(fundings(fr("Nubo Cloud pourrait lever 10 millions d'euros auprès de Harbor Partners."))).toEqual([]);
+    expect(fundings(en('Orange bought Nimbus Labs for $300m in a deal led by Harbor Partners.'))).toEqual([]);
+  });
+});
