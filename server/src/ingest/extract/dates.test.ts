@@ -429,6 +429,34 @@ describe('extractDates: bare years', () => {
 });
 
 describe('extractDates: relative to the publication', () => {
+  it('reads "last month", "le mois dernier", "ce mois-ci" and "June last year", "juin de l\'année dernière"', () => {
+    const NOV_2025: FuzzyDate = { value: '2025-11-20', precision: 'day' };
+    expect(brief(en('They filed an appeal last month and will decide next month.', NOV_2025))).toEqual([
+      ['last month', '2025-10', 'month'],
+      ['next month', '2025-12', 'month'],
+    ]);
+    expect(brief(en('It moved in June last year, and in January of this year.', NOV_2025))).toEqual([
+      ['June last year', '2024-06', 'month'],
+      ['January of this year', '2025-01', 'month'],
+    ]);
+    const JAN_2026: FuzzyDate = { value: '2026-01-11', precision: 'day' };
+    expect(
+      brief(fr("Ils ont fait appel le mois dernier ; ce mois-ci, rien. En juin de l'année dernière, si.", JAN_2026)),
+    ).toEqual([
+      ['le mois dernier', '2025-12', 'month'],
+      ['ce mois-ci', '2026-01', 'month'],
+      ["juin de l'année dernière", '2025-06', 'month'],
+    ]);
+    expect(one(fr("En mars l'an dernier, rien.", JAN_2026), "mars l'an dernier").date.value).toBe('2025-03');
+    // Against an approximate publication the month is a guess: approximate, at the publication's granularity.
+    expect(one(en('They appealed last month.', ABOUT_2019), 'last month').date).toMatchObject({
+      value: '2019',
+      precision: 'approximate',
+    });
+    // Not a date: "months", "per month", "le mois de juin" (the month's own rule reads it).
+    expect(en('It costs $5 per month, for months.')).toEqual([]);
+  });
+
   it('counts back "a few days ago" and "two years ago" as approximate dates', () => {
     const text = 'Let’s summarize: a few days ago, Thales confirmed. Two years ago, she asked the government.';
     const mentions = en(text, SUMMER_2022);

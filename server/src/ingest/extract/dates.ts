@@ -26,7 +26,8 @@
  *  - bare months with a date preposition ("in May", "en juin"; a lowercase French month name other than "mars"
  *    needs none)                                                                    -> month
  *  - relative to publication: "juin dernier" / "last June" / "mai prochain" / "next May" / "this summer",
- *    "last year" / "l'an dernier" / "cette année", and "a few days ago" / "il y a quelques jours" / "two
+ *    "last year" / "l'an dernier" / "cette année", "June last year" / "juin de l'année dernière", "last month" /
+ *    "le mois dernier" / "ce mois-ci", and "a few days ago" / "il y a quelques jours" / "two
  *    years ago" / "il y a deux ans" (approximate: YYYY-MM when the publication date knows its month, else YYYY;
  *    vague counts of years, "a few years ago", are not dated). Decades are not extracted.
  *
@@ -87,6 +88,8 @@ interface Candidate {
   year?: number;
   relation?: Relation;
   yearOffset?: number;
+  /** "last month", "le mois prochain": months from the publication's own month. */
+  monthOffset?: number;
   ago?: { amount: number; unit: AgoUnit };
   /** A day of the week told alone ("on Monday", "mardi"): 0 is Sunday. */
   weekday?: number;
@@ -273,6 +276,7 @@ function push(
     year: c.year,
     relation: c.relation,
     yearOffset: c.yearOffset,
+    monthOffset: c.monthOffset,
     ago: c.ago,
     weekday: c.weekday,
   });
@@ -672,6 +676,30 @@ const relYearRule: Take = (m, _text, out) => {
   push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'year' }, yearOffset });
 };
 
+/** "June last year", "June of last year", "juin de l'année dernière", "juin l'an dernier", "juin de cette année". */
+const EN_MONTH_REL_YEAR = new RegExp(`${B}(${MONTH_FULL_EN})${S}(?:of${S})?(last|this|next)${S}year${E}`, 'iuy');
+const FR_MONTH_REL_YEAR = new RegExp(
+  `${B}(${MONTH_FULL_FR})${S}(?:de${S})?(?:l${AP}(?:an|année)${S}(dernier|dernière|passé|passée|prochain|prochaine)|(cette)${S}année)${E}`,
+  'iuy',
+);
+const monthRelYearRule: Take = (m, _text, out) => {
+  const month = monthNumber(m[1] ?? '');
+  const relation = RELATIONS[lower(m[2] ?? m[3])];
+  if (!month || !relation) return;
+  const yearOffset = relation === 'last' ? -1 : relation === 'next' ? 1 : 0;
+  push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'month', month }, yearOffset });
+};
+
+/** "last month", "this month", "next month", "le mois dernier", "le mois prochain", "ce mois-ci". */
+const EN_REL_MONTH = new RegExp(`${B}(last|this|next)${S}month${E}`, 'iuy');
+const FR_REL_MONTH = new RegExp(`${B}(?:le${S}mois${S}(dernier|passé|prochain)|(ce)${S}mois(?:-ci)?)${E}`, 'iuy');
+const relMonthRule: Take = (m, _text, out) => {
+  const relation = RELATIONS[lower(m[1] ?? m[2])];
+  if (!relation) return;
+  const monthOffset = relation === 'last' ? -1 : relation === 'next' ? 1 : 0;
+  push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'month', month: 0 }, monthOffset });
+};
+
 // ---------------------------------------------------------------------------------------------------------
 // Where to try the rules. A global scan of a rule regex tries it at every position of the text (its optional
 // leading words defeat V8's first-character skip), nine times over. Instead, one scan finds the core words, and
@@ -694,6 +722,8 @@ const YEAR_WORD = 16;
 const QUALIFIER = 32;
 /** "Monday", "lundi" */
 const WEEKDAY = 64;
+/** "month", "mois" */
+const MONTH_WORD = 128;
 
 /** Not followed by a letter or digit (as no u flag reads them: ASCII ones). */
 const WORD_END = '(?![a-z0-9])';
@@ -714,6 +744,7 @@ const CORE_WORDS: Record<DateLanguage, { kind: number; words: string[]; glued?: 
     { kind: YEAR_WORD, words: ['year'] },
     { kind: QUALIFIER, words: ['early', 'mid', 'late', 'end', 'beginning', 'start', 'middle'] },
     { kind: WEEKDAY, words: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
+    { kind: MONTH_WORD, words: ['month'] },
   ],
   fr: [
     { kind: MONTH, words: [...MONTH_FULL_FR.split('|'), ...'janv févr fevr avr juil sept oct nov déc dec'.split(' ')] },
@@ -722,6 +753,7 @@ const CORE_WORDS: Record<DateLanguage, { kind: number; words: string[]; glued?: 
     { kind: YEAR_WORD, words: ['an', 'année'] },
     { kind: QUALIFIER, words: ['début', 'debut', 'fin', 'mi', 'milieu', 'courant'], glued: true },
     { kind: WEEKDAY, words: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] },
+    { kind: MONTH_WORD, words: ['mois'] },
   ],
 };
 
@@ -791,6 +823,10 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     { re: FR_MONTH_YEAR, cores: MONTH, reach: 1, take: monthYearRule(false) },
     { re: FR_QUALIFIED, cores: QUALIFIER, reach: 1, take: qualifiedRule(false) },
     { re: FR_MONTH_REL, cores: MONTH, reach: 1, take: frMonthRel },
+    // "juin de l'année dernière"
+    { re: FR_MONTH_REL_YEAR, cores: MONTH, reach: 1, take: monthRelYearRule },
+    // "le mois dernier", "ce mois-ci"
+    { re: FR_REL_MONTH, cores: MONTH_WORD, reach: 2, take: relMonthRule },
     // "jusqu'en juin", "mois d'avril"
     { re: FR_MONTH_BARE, cores: MONTH, reach: 3, take: frMonthBare },
     // "après l'été"
@@ -812,6 +848,10 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     { re: EN_QUALIFIED, cores: QUALIFIER, reach: 2, take: qualifiedRule(true) },
     // "last May"
     { re: EN_MONTH_REL, cores: MONTH, reach: 2, take: enMonthRel },
+    // "June last year"
+    { re: EN_MONTH_REL_YEAR, cores: MONTH, reach: 1, take: monthRelYearRule },
+    // "last month"
+    { re: EN_REL_MONTH, cores: MONTH_WORD, reach: 2, take: relMonthRule },
     // "in May"
     { re: EN_MONTH_BARE, cores: MONTH, reach: 2, take: enMonthBare },
     // "in the spring"
@@ -831,7 +871,7 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
 /** For each language and kind of core word (by bit index), how many word starts its rules need. */
 const REACH: Record<DateLanguage, number[]> = { fr: [], en: [] };
 for (const language of ['fr', 'en'] as const)
-  for (let bit = 0; 1 << bit <= WEEKDAY; bit++)
+  for (let bit = 0; 1 << bit <= MONTH_WORD; bit++)
     REACH[language][bit] = Math.max(0, ...GRAMMARS[language].filter((r) => r.cores & (1 << bit)).map((r) => r.reach));
 const MAX_REACH = Math.max(...REACH.fr, ...REACH.en);
 
@@ -1312,19 +1352,17 @@ export function extractDates(text: string, options: { language: DateLanguage; pu
       const governed = word !== null && text.slice(Math.max(0, c.start - 40), c.start).includes(word);
       date = resolveWeekday(c.weekday, c.relation, quoted, pub, governed);
     } else if (c.cal === null) date = null;
-    else if (c.yearOffset !== undefined) {
-      const year = pub.referenceYear + c.yearOffset;
-      date = resolvedAgainst(
-        {
-          value: String(year),
-          precision: 'year',
-          basis: {
-            fr: `${quoted} : relatif à la date de publication (${pub.label.fr})`,
-            en: `${quoted}: relative to the publication date (${pub.label.en})`,
-          },
-        },
-        pub.date,
-      );
+    else if (c.yearOffset !== undefined || c.monthOffset !== undefined) {
+      // "last year", "June last year", "last month": counted from the publication's own year or month.
+      const reference = new Date(pub.reference * DAY_MS);
+      const months = reference.getUTCFullYear() * 12 + reference.getUTCMonth() + (c.monthOffset ?? 0);
+      const year = c.monthOffset === undefined ? pub.referenceYear + c.yearOffset! : Math.floor(months / 12);
+      const cal: Calendar = c.monthOffset === undefined ? c.cal : { kind: 'month', month: (months % 12) + 1 };
+      const relative = fuzzyFor(cal, year, {
+        fr: `${quoted} : relatif à la date de publication (${pub.label.fr})`,
+        en: `${quoted}: relative to the publication date (${pub.label.en})`,
+      });
+      date = relative && resolvedAgainst(relative, pub.date);
     } else if (c.year !== undefined) {
       date = fuzzyFor(c.cal, c.year, EXPLICIT);
       if (date) {
