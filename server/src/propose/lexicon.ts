@@ -477,6 +477,12 @@ const cue = (
   en: { type, shape, pattern: cueWord(en), fromKinds: kinds.from, toKinds: kinds.to },
 });
 
+/** What a host keeps for its customer: "héberge ses données chez X", "hosts its platform on X". */
+const HOSTED_THINGS = {
+  fr: 'serveurs|données|applications|infrastructures?|archives|plateformes?|modèles|services|sites?|logiciels',
+  en: 'servers|data|applications|infrastructure|archives|platforms?|models|services|websites?|software|workloads',
+};
+
 export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'founded',
@@ -559,8 +565,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'hosted-by',
     'forward',
-    `hébergé(?:e|s|es)? (?:chez|par)|héberg(?:e|ent|eait|eaient)(?: (?:ses|leurs|son|sa|les) (?:serveurs|données|applications|infrastructures?|archives))? (?:chez|par)`,
-    `hosted (?:by|at|with)|hosted on|host(?:s|ed)? (?:its|their) (?:servers|data|applications|infrastructure) (?:with|at)`,
+    `hébergé(?:e|s|es)? (?:chez|par|sur)|héberg(?:e|ent|eait|eaient)(?: (?:ses|leurs|son|sa|les) (?:${HOSTED_THINGS.fr}))? (?:chez|par|sur)|lou(?:e|ent|ait|aient) (?:ses |leurs |des |de la )?(?:serveurs|GPU|capacités|puissance de calcul)(?: \\p{Ll}+)? (?:à|chez|auprès d(?:e|u|${AP}))`,
+    `hosted (?:by|at|with)|hosted on|host(?:s|ed)? (?:its|their) (?:${HOSTED_THINGS.en}) (?:with|at|on)|(?:rent(?:s|ed|ing)?|lease(?:s|d)?) (?:its |their )?(?:GPUs|servers|capacity|compute|computing power)(?: \\p{Ll}+)? from|(?:GPUs|servers|capacity) (?:rented|leased) from`,
   ),
   // "Amazon, the parent company of AWS", "la maison mère de X": X is its subsidiary.
   cue(
@@ -1062,7 +1068,7 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'public-body',
     pattern: word(
-      'European Union|Union européenne|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory',
+      'European Union|Union européenne|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Tribunal|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory|Ville|Mairie|Métropole|CHU|CHRU|Hôpital|Hôpitaux|Hospitals?|University|Université|Marine nationale|Gendarmerie|Police nationale|Armée',
     ),
   },
   { kind: 'law', pattern: word('Act|Loi|Directive|Règlement|Regulation|Law|Décret') },
@@ -1078,7 +1084,10 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
     ),
   },
   { kind: 'media', pattern: word('Journal|Times|Post|Tribune|Monde|Figaro|Echos|Magazine|News|Presse|Press') },
-  { kind: 'certification', pattern: word('SecNumCloud|ISO|HDS|Label|Certification|Qualification') },
+  {
+    kind: 'certification',
+    pattern: word('SecNumCloud|ISO|HDS|Label|Certification|Qualification|SOC \\d|EN \\d+|NF \\d+'),
+  },
 ];
 
 /**

@@ -225,3 +225,39 @@ describe('customers', () => {
     expect(relations(en('Nubio Labs lost a contract with Orange.'))).toEqual([]);
   });
 });
+
+describe('hosts', () => {
+  it('reads "héberge ses données sur X", "hosts its data on X" as hosted by X, not hosting X', () => {
+    expect(relations(fr('Nubio Labs héberge ses données sur OVHcloud.'))).toEqual(['nubio-labs hosted-by ovhcloud']);
+    expect(relations(fr('Nubio Labs héberge sa plateforme chez Scaleway depuis 2020.'))).toEqual([
+      'nubio-labs hosted-by scaleway',
+    ]);
+    expect(relations(en('Nubio Labs hosts its data on OVHcloud.'))).toEqual(['nubio-labs hosted-by ovhcloud']);
+    // The host of someone else's data is the subject.
+    expect(relations(en('Nubio Labs hosts Orange’s data.'))).toEqual(['orange hosted-by nubio-labs']);
+  });
+
+  it('reads computing rented from a cloud, and a hosted thing owned by the subject ("X\'s models are served from …")', () => {
+    expect(relations(fr('Nubio Labs loue des serveurs à Scaleway et à OVHcloud.'))).toEqual([
+      'nubio-labs hosted-by ovhcloud',
+      'nubio-labs hosted-by scaleway',
+    ]);
+    expect(relations(en('Nubio Labs rents GPUs from Scaleway and from OVHcloud.'))).toEqual([
+      'nubio-labs hosted-by ovhcloud',
+      'nubio-labs hosted-by scaleway',
+    ]);
+    expect(relations(en('Nubio Labs sells chips. Its models are served from GPUs rented from Scaleway.'))).toEqual([
+      'nubio-labs hosted-by scaleway',
+    ]);
+    expect(relations(fr('La plateforme de Nubio Labs est hébergée chez Scaleway.'))).toEqual([
+      'nubio-labs hosted-by scaleway',
+    ]);
+    expect(relations(en('Nubio Labs runs on Scaleway’s infrastructure.'))).toEqual(['nubio-labs hosted-by scaleway']);
+  });
+
+  it('leaves out moves still planned, negations, and reads no brand in "sa plateforme chez X"', () => {
+    expect(relations(fr('Nubio Labs va migrer sa plateforme vers OVHcloud.'))).toEqual([]);
+    expect(relations(en('Nubio Labs will move its platform to OVHcloud next year.'))).toEqual([]);
+    expect(relations(en('Nubio Labs does not host its data on OVHcloud.'))).toEqual([]);
+  });
+});

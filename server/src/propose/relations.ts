@@ -154,7 +154,8 @@ const HOSTED_THING =
 const INVESTOR_NOUN = /(?:funds?|fonds|investors?|investisseurs?|banks?|banques?|(?:venture|investment) firms?)\s*$/iu;
 const HOSTING_NOUN =
   /(?:serveurs|centres de données|datacenters?|infrastructures?)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu;
-const HOSTING_NOUN_AFTER = /^\s+(?:servers|data cent(?:re|er)s|datacenters|infrastructure)(?![\p{L}])/iu;
+const HOSTING_NOUN_AFTER =
+  /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:servers|data cent(?:re|er)s|datacenters|infrastructure|clouds?|GPUs)(?![\p{L}])/iu;
 
 /** A part of an organisation one may head: "the cloud division of", "la filiale française de", "operations for". */
 const DIVISION_NOUN =
@@ -329,7 +330,8 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     const subject =
       before ??
       (!agent && opensSentence && object && cue.shape === 'forward' ? groupAfterParticiple(s, object) : undefined) ??
-      (!agent && object && cue.shape === 'forward' ? apposedToNoun(s, start, end, object) : undefined);
+      (!agent && object && cue.shape === 'forward' ? apposedToNoun(s, start, end, object) : undefined) ??
+      (cue.type === 'hosted-by' && cue.shape === 'forward' ? hostedThingOwner(s, start) : undefined);
     if (!subject || !object) continue;
     // "Y was acquired for $N, and Z…": a passive whose agent is not named has no second end to read after it.
     if (
@@ -401,7 +403,8 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
               ? 'works-for'
               : joined(cue.type, from, to);
         if (!type) continue;
-        const named = type === cue.type ? rule : `relation.cue:${type}+${divisionHead ? 'division' : 'joined'}`;
+        const why = hosting ? 'hosting' : financialBacker ? 'backer' : divisionHead ? 'division' : 'joined';
+        const named = type === cue.type ? rule : `relation.cue:${type}+${why}`;
         const d = draft(s, type, from, to, [cueSpan], agent ? 0.65 : 0.6, named + (agent ? '+passive' : ''));
         if (d) out.push(d);
         // "a confié le stockage de ses archives à X": a customer whose data X keeps is hosted by X too.
@@ -427,6 +430,22 @@ function relativeAntecedent(s: SentenceView, at: number): Group | undefined {
   return g && RELATIVE_PRONOUN_BEFORE.test(s.text.slice(g.end, at)) ? g : undefined;
 }
 const RELATIVE_PRONOUN_BEFORE = /^\s*,\s*(?:qui|who)\s+(?:[\p{Ll}'’-]+\s+){0,2}$/u;
+
+/** "La plateforme de X est hébergée chez Y", "X's models are served from GPUs rented from Y": X is hosted. */
+const HOSTED_THING_BEFORE_OWNER =
+  /^[\s\p{P}]*(?:(?:la|le|les|l['’])\s*(?:[\p{Ll}-]+\s+){1,3}(?:de|du|des|d['’])\s*(?:l['’]|la\s+)?)$/iu;
+const HOSTED_THING_AFTER_OWNER = /^['’]s\s+(?:[\p{Ll}-]+\s+){1,8}$/u;
+function hostedThingOwner(s: SentenceView, at: number): Group | undefined {
+  const g = s.groups[0];
+  const next = s.groups[1];
+  if (!g || g.end > at || (next && next.start < at)) return undefined;
+  const between = s.text.slice(g.end, at);
+  if (/[,;:]/u.test(between)) return undefined;
+  return HOSTED_THING_AFTER_OWNER.test(between) ||
+    (HOSTED_THING_BEFORE_OWNER.test(s.text.slice(s.start, g.start)) && /^\s+(?:[\p{Ll}-]+\s+){1,6}$/u.test(between))
+    ? g
+    : undefined;
+}
 
 /** A noun cue opening the sentence with its article and adjectives: "Le principal actionnaire de", "The largest shareholder of". */
 const NOUN_CUE_OPENING = /^[\s\p{P}]*(?:(?:le|la|les|l['’]|un|une|the|an?)\s*)?(?:[\p{Ll}-]+\s+)?$/iu;
@@ -1022,7 +1041,7 @@ function fromStructures(s: SentenceView): RelationDraft[] {
  * before the noun and an apposition after it too ("Son principal rival, le nantais X", "its sovereign cloud, X").
  */
 const POSSESSED_NOUN =
-  /(?<![\p{L}])(son|sa|ses|leur|leurs|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(concurrente?|rival|competitor|offre|offer|service|plateforme|platform|marque|brand|produit|product|cloud|solution|logiciel|software)s?(?:\s+[\p{Ll}'’-]+){0,3}?(?:\s*,\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+)?|\s+)$/iu;
+  /(?<![\p{L}])(son|sa|ses|leur|leurs|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(concurrente?|rival|competitor|offre|offer|service|plateforme|platform|marque|brand|produit|product|cloud|solution|logiciel|software)s?(?:\s+(?!(?:chez|vers|sur|à|au|aux|dans|par|pour|avec|on|to|with|at|from|for|in|by|into)(?![\p{L}]))[\p{Ll}'’-]+){0,3}?(?:\s*,\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+)?|\s+)$/iu;
 const OWNER_KINDS: readonly ActorKind[] = ['company', 'joint-venture', 'organisation', 'public-body'];
 /** "rival operator X", "l'opérateur concurrent X": a rival of the company the article is about. */
 const RIVAL_DESCRIBED: Record<Language, RegExp> = {
