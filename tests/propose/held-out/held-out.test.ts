@@ -87,6 +87,14 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.5, recall: 0.27 },
     relations: { precision: 0.85, recall: 0.2 },
   },
+  // blind (actors 0.62/0.71, fundings 0.50/0.29, events 0.60/0.33, relations 0.67/0.20, rules of 609b922), then
+  // measured after the first rules of the round on set 4's lessons (c384913)
+  'set-5': {
+    actors: { precision: 0.69, recall: 0.77 },
+    fundings: { precision: 0.55, recall: 0.29 },
+    events: { precision: 0.61, recall: 0.35 },
+    relations: { precision: 0.78, recall: 0.27 },
+  },
 };
 const traps: Record<HeldOutSet, RegExp> = {
   'set-1': /-> (?:stellio 45000000|trustcore 300000000|quantel-systems 3000000000|cirra 95000000|datavox 30000000) /u,
@@ -95,4 +103,6 @@ const traps: Record<HeldOutSet, RegExp> = {
   'set-3': /-> (?:stokalis 400000 |halden 2000000 )/u,
   'set-4':
     /-> (?:kelvane (?:280000000|40000000) |\S*lumeo (?:125000000|130000000|2300000) |talenza 2300000 |vigilis (?:210000000|4000000) |opaline\S* (?:2000000000|6000000000|8000000000) |datavia (?:1800000|9000000) |kairn 1900000000 )/u,
+  'set-5':
+    /-> (?:keryx 150000000 |quillon 620000000 |alcyon (?:1400000000|18\.5|90000000|900000000) |\S*qilin\S* 2000000 |amazon-web-services 7800000000 |lumira 180000000 |vantalis (?:66000000|180000000) |\S*oddo\S* 300000000 |\S*partech\S* 500000000 )/u,
 };
