@@ -85,8 +85,8 @@ export const VALUATION: Record<Language, RegExp> = {
 
 /** A target or a forecast before a revenue figure ("vise 40 M€ de revenus", "expects revenue of $50m"): not revenue made. */
 export const FORECAST: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:vis(?:e|ent|er|ait|aient|ant)|objectifs?|ambitionn\p{L}*|tabl(?:e|ent|er) sur|anticip\p{L}*|prévisions?)(?![\p{L}])[^.;:]{0,50}$/iu,
-  en: /(?<![\p{L}])(?:aims?|aiming|targets?|targeting|expects?|expecting|forecasts?|forecasting|guidance|anticipates?)(?![\p{L}])[^.;:]{0,50}$/iu,
+  fr: /(?<![\p{L}])(?:vis(?:e|ent|er|ait|aient|ant)|objectifs?|ambitionn\p{L}*|tabl(?:e|ent|er) sur|anticip\p{L}*|prévisions?|attendu\p{L}*|devr(?:ait|aient|a|ont)|prévu\p{L}*|prévoi\p{L}*|atteindr(?:a|ont|ait|aient))(?![\p{L}])[^.;:]{0,50}$/iu,
+  en: /(?<![\p{L}])(?:aims?|aiming|targets?|targeting|expects?|expected|expecting|forecasts?|forecasting|guidance|anticipates?|projected|projects|on track|set to|will|would)(?![\p{L}])[^.;:]{0,50}$/iu,
 };
 
 /** Modality of a funding verb: a plan or a promise (pledged) rather than money spent. */
@@ -277,8 +277,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // A round of funding: "a levé 8 millions", "raised €45m", "levée de fonds" (the amount keeps "raised concerns" out).
   trigger(
     'funding',
-    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table`,
-    `rais(?:ed|es|ing)(?= (?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round`,
+    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table|tour (?:d${AP}amorçage|de série [A-F])|(?:entré|entrée|entrés|entrées) au capital|pris une participation`,
+    `rais(?:ed|es|ing)(?= (?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round|seed round|series [A-F] round|(?:took|takes|taken) a (?:minority |majority )?stake`,
     false,
     bi('investisseur', 'investor'),
   ),
@@ -298,9 +298,18 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'appointment',
-    `nomm(?:é|ée|és|ées|e|ent|ait|era)|nomination|désign(?:é|ée)|promu(?:e)?|prend(?:ra)? la tête`,
-    `appoint(?:ed|s|ment)|named|hired|promoted|took the helm|takes the helm`,
+    `nomm(?:é|ée|és|ées|e|ent|ait|era)|nomination|désign(?:é|ée)|promu(?:e)?|prend(?:ra)? la tête|recrut(?:é|ée|e|ent|ait)|embauch(?:é|ée|e|ent|ait)`,
+    `appoint(?:ed|s|ment)|named|hired|recruited|promoted|took the helm|takes the helm`,
     true,
+    bi('organisation', 'organisation'),
+  ),
+  // Taking a post, told from the newcomer's side: "X a rejoint Y comme directrice financière", "X joined Y as CFO",
+  // "A succède à B", "A succeeds B", "A replaced B as chief executive".
+  trigger(
+    'appointment',
+    `(?:a|ont) rejoint(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:comme|en tant que|au poste de) )|succ(?:ède|èdent|édé|édera) à`,
+    `join(?:ed|s)(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )|succeed(?:ed|s)|replaced(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )`,
+    false,
     bi('organisation', 'organisation'),
   ),
   trigger(
@@ -327,16 +336,16 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'partnership',
-    `partenariat|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|coentreprise|collaboration|s${AP}associ${W}`,
-    `partnership|alliance|partner(?:ed|s)? with|joint venture|teamed up|collaboration|allied`,
+    `partenariat|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|coentreprise|collaboration|s${AP}associ${W}|sign(?:é|e|ent|er|era|eront) (?:un|une) (?:accord|contrat) (?:[\\p{Ll}-]+ ){0,2}avec`,
+    `partnership|alliance|partner(?:ed|s)? with|joint venture|teamed up|collaboration|allied|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}(?:deal|agreement|contract) with`,
     false,
     bi('partenaire', 'partner'),
   ),
   // A lawsuit: "X a assigné Y en justice", "a porté plainte contre Y", "X sued Y".
   trigger(
     'other',
-    `assign${W} en justice|a assigné|ont assigné|port${W} plainte|poursui(?:t|vi|vent) en justice|attaqu${W} en justice`,
-    `sued|sues|suing|filed (?:a )?(?:law)?suit|took (?:\\p{L}+ )?to court|lawsuit against`,
+    `assign${W} en justice|a assigné|ont assigné|port${W} plainte|poursui(?:t|vi|vent) en justice|attaqu${W} en justice|(?:a|ont) déposé (?:une )?plainte|plainte déposée|(?:a|ont) fait appel|(?:a|ont) déposé un recours|recours déposé|(?:a|ont) saisi (?:la justice|le tribunal|la cour)`,
+    `sued|sues|suing|filed (?:a )?(?:law)?suit|took (?:\\p{L}+ )?to court|lawsuit against|filed (?:a |an )?(?:complaint|appeal|claim|legal challenge)|lodged (?:a |an )?(?:complaint|appeal)|appealed (?:against )?the`,
     false,
     bi('partie adverse', 'defendant'),
   ),
@@ -373,15 +382,15 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'regulation',
-    `adopt(?:é|ée|ée par)|promulgu${W}|vot(?:é|ée) par|entr(?:é|ée) en vigueur|décret|sanctionn${W}|inflig${W} une amende|mis(?:e|es)? en demeure|condamn(?:é|ée|és|ées) à (?:une|payer)`,
+    `adopt(?:é|ée|ée par)|promulgu${W}|vot(?:é|ée) par|entr(?:é|ée) en vigueur|décret|sanctionn${W}|inflig${W} une amende|mis(?:e|es)? en demeure|condamn(?:é|ée|és|ées) à (?:une|payer|verser|rembourser)`,
     `enacted|passed the|adopted by|came into force|entered into force|signed into law|fined|sanctioned|penali[sz]ed|censured`,
     false,
     bi('législateur', 'lawmaker'),
   ),
   trigger(
     'incident',
-    `panne|incendie|cyberattaque|piratage|fuite de données|espionnage`,
-    `outage|fire|breach|hacked|cyberattack|data leak|espionage`,
+    `panne|incendie|cyberattaque|cyber-attaque|attaque (?:informatique|par rançongiciel)|rançongiciel|piratage|fuite de données|espionnage`,
+    `outage|fire|breach|hacked|cyberattack|cyber-attack|ransomware attack|(?:hit|struck) by (?:a|an) [\\p{Ll}-]+ attack|data leak|espionage`,
     false,
     bi('concerné', 'affected'),
   ),
@@ -512,8 +521,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'competes-with',
     'versus',
-    `concurren${W}|rival${W}|concurrencer`,
-    `compet${W}|rival${W}|competitors?|compared (?:to|with)|versus`,
+    `concurren${W}|rival${W}|concurrencer|affront(?:e|ent|ait|aient|era|eront)|(?:croise|croisent|croisait) le fer avec|fac(?:e|es) à|marche sur les (?:plates-bandes|platebandes) d(?:e|u|${AP})`,
+    `compet${W}|rival${W}|competitors?|compared (?:to|with)|versus|(?:takes|took|taking) on|(?:goes|go|going|went) up against|up against|head[- ]to[- ]head (?:with|against)|fac(?:es|ed|ing) (?:(?:stiff|fierce|tough|growing) )?competition from|vies with|vying with`,
     { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue(
@@ -674,8 +683,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'located-in',
     'forward',
-    `bas(?:é|ée|és|ées) à|install(?:é|ée|és|ées) à|implant(?:é|ée|és|ées) (?:à|en|au)|situ(?:é|ée|és|ées) (?:à|en|au)|présent(?:e|s|es)? (?:en|à|au|aux)|siège (?:social )?(?:à|en)|emploi(?:e|ent) (?:près de |plus de |environ )?[\\p{N}\\s]+ (?:personnes|salariés|employés|collaborateurs) (?:à|en|au)`,
-    `based in|headquartered in|located in|present in|operating in|established in|employ(?:s)? (?:about |nearly |more than |some )?[\\p{N},]+ (?:people|staff|employees|workers) in`,
+    `bas(?:é|ée|és|ées) à|install(?:é|ée|és|ées) à|implant(?:é|ée|és|ées) (?:à|en|au)|situ(?:é|ée|és|ées) (?:à|en|au)|présent(?:e|s|es)? (?:en|à|au|aux)|siège (?:social )?(?:est |se trouve )?(?:à|en|au)|emploi(?:e|ent) (?:près de |plus de |environ )?[\\p{N}\\s]+ (?:personnes|salariés|employés|collaborateurs) (?:à|en|au)`,
+    `based in|headquartered in|headquarters (?:are |is )?in|head office (?:is )?in|located in|present in|operating in|established in|employ(?:s)? (?:about |nearly |more than |some )?[\\p{N},]+ (?:people|staff|employees|workers) in`,
     { to: PLACES },
   ),
   cue(
@@ -774,7 +783,7 @@ export const DESCRIBED_ITEM =
 /** Nouns that a nationality adjective must qualify to place an actor: "French company X", "la start-up française X". */
 export const ORG_NOUNS: Record<Language, RegExp> = {
   fr: word(
-    'sociétés?|entreprises?|groupes?|start-?ups?|opérateurs?|éditeurs?|hébergeurs?|acteurs?|fournisseurs?|géants?|fabricants?|constructeurs?|champions?|clouds?|intégrateurs?|pépites?|leaders?|assureurs?|banques?|fonds|mutuelles?|associations?|fédérations?|régulateurs?|lois?|règlements?|législations?',
+    'sociétés?|entreprises?|groupes?|start-?ups?|PME|ETI|jeunes? pousses?|opérateurs?|éditeurs?|hébergeurs?|acteurs?|fournisseurs?|géants?|fabricants?|constructeurs?|champions?|clouds?|intégrateurs?|pépites?|leaders?|assureurs?|banques?|fonds|mutuelles?|associations?|fédérations?|régulateurs?|lois?|règlements?|législations?',
   ),
   en: word(
     'compan(?:y|ies)|firms?|groups?|start-?ups?|operators?|publishers?|hosts?|players?|providers?|giants?|manufacturers?|makers?|champions?|clouds?|integrators?|leaders?|hyperscalers?|vendors?|insurers?|banks?|funds?|associations?|federations?|regulators?|watchdogs?|laws?|legislation',
@@ -922,6 +931,15 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
     kind: 'company',
     pattern: word(
       `la société|le groupe|l${AP}entreprise|la start-?up|l${AP}éditeur|l${AP}opérateur|l${AP}hébergeur|le fabricant|le constructeur|l${AP}intégrateur|the company|the firm|the group|the start-?up|the publisher|the operator|the host|host|the manufacturer|the vendor|the integrator`,
+    ),
+  },
+  // A product or a service named after a possessive or a service noun: "son offre d'hébergement X", "le service
+  // historique X", "its sovereign cloud, X", "Son logiciel phare, X, …" (the comma not after a preposition: "Avec sa
+  // plateforme, X vise…" opens a clause whose subject X is).
+  {
+    kind: 'offer',
+    pattern: word(
+      `(?<!(?:avec|pour|grâce à|par|dans|sur|après|malgré|with|for|through|via|thanks to|after|despite)\\s)(?:son|sa|ses|leur|leurs|its|their)\\s+(?:[\\p{L}-]+\\s+)??(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud|offering|offer|platform|product|software|app|tool)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?\\s*,|(?:son|sa|ses|leur|leurs)\\s+(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?|(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:offering|offer|platform|product|service|software|suite|app|tool|cloud)|(?:l${AP}offre|le service|the offering|the service)(?:\\s+[\\p{Ll}-]+)?`,
     ),
   },
   // A public body described by what it does, before the company nouns ("the state investment bank X" is no bank of

@@ -261,3 +261,60 @@ describe('hosts', () => {
     expect(relations(en('Nubio Labs does not host its data on OVHcloud.'))).toEqual([]);
   });
 });
+
+describe('where a company is', () => {
+  it('reads "dont le siège est à P", "a son siège à P", "whose headquarters are in P"', () => {
+    expect(relations(fr('Nubio Labs, dont le siège est à Lyon, a levé des fonds.'))).toEqual([
+      'nubio-labs located-in lyon',
+    ]);
+    expect(relations(fr('Nubio Labs a son siège à Lyon.'))).toEqual(['nubio-labs located-in lyon']);
+    expect(relations(en('Nubio Labs, whose headquarters are in Lyon, raised money.'))).toEqual([
+      'nubio-labs located-in lyon',
+    ]);
+  });
+
+  it('reads a city in an apposition: "X, a Lyon startup", "X, start-up lyonnaise", "X, une PME lyonnaise"', () => {
+    expect(relations(en('Nubio Labs, a Lyon startup, raised money.'))).toEqual(['nubio-labs located-in lyon']);
+    expect(relations(fr('Nubio Labs quitte Lyon. Nubio Labs, start-up lyonnaise, a levé des fonds.'))).toEqual([
+      'nubio-labs located-in lyon',
+    ]);
+    expect(
+      relations(fr('Nubio Labs quitte Lyon. Nubio Labs, une PME lyonnaise fondée en 2019, a levé des fonds.')),
+    ).toEqual(['nubio-labs located-in lyon']);
+  });
+
+  it('leaves out offices opened or planned elsewhere, and a move of headquarters', () => {
+    expect(relations(en('Nubio Labs opened an office in Munich last year.'))).toEqual([]);
+    expect(relations(fr('Nubio Labs va ouvrir un bureau à Munich.'))).toEqual([]);
+    expect(relations(en('Nubio Labs will move its headquarters to Munich.'))).toEqual([]);
+  });
+});
+
+describe('rivals', () => {
+  it('reads "affronte A et B", "croise le fer avec A", "face à A", "takes on A", "faces competition from A", "up against A"', () => {
+    expect(relations(fr('Nubio Labs affronte Orange et Atos sur ce marché.'))).toEqual([
+      'atos competes-with nubio-labs',
+      'nubio-labs competes-with orange',
+    ]);
+    expect(relations(fr('Nubio Labs croise le fer avec Orange.'))).toEqual(['nubio-labs competes-with orange']);
+    expect(relations(fr('Face à Orange et Atos, Nubio Labs mise sur le prix.'))).toEqual([
+      'atos competes-with nubio-labs',
+      'nubio-labs competes-with orange',
+    ]);
+    expect(relations(en('Nubio Labs takes on Orange and Atos.'))).toEqual([
+      'atos competes-with nubio-labs',
+      'nubio-labs competes-with orange',
+    ]);
+    expect(relations(en('Nubio Labs faces stiff competition from Orange.'))).toEqual([
+      'nubio-labs competes-with orange',
+    ]);
+    expect(relations(en('Nubio Labs is up against Orange.'))).toEqual(['nubio-labs competes-with orange']);
+  });
+
+  it('leaves out negations, hypotheses, facing a regulator, and a customer taken on', () => {
+    expect(relations(fr("Nubio Labs n'affronte pas Orange."))).toEqual([]);
+    expect(relations(en('Nubio Labs could take on Orange.'))).toEqual([]);
+    expect(relations(fr('Nubio Labs fait face à une enquête de l’Anssi.'))).toEqual([]);
+    expect(relations(en('Nubio Labs took on Orange as a client.'))).not.toContain('nubio-labs competes-with orange');
+  });
+});

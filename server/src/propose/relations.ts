@@ -195,6 +195,9 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       const after = groupAfter(s, end, 80);
       // "between A and B", "competitors: A and B": the list after the cue is the whole relation.
       const listAfter = after && /^\s*(?:entre|between|:)/iu.test(s.text.slice(end, after.start));
+      // "fait face à une enquête de X": facing is rivalry only with the name itself.
+      if (/^fac/iu.test(s.text.slice(start, end)) && after && !ARTICLE_ONLY.test(s.text.slice(end, after.start)))
+        continue;
       const nearest = listAfter ? undefined : groupBefore(s, start, { reach: cue.shape === 'versus' ? 200 : 120 });
       // "Cirra, a joint venture created by A and B": the name the noun is in apposition to is the venture itself.
       const before =
@@ -245,9 +248,20 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
               pairs.push([rival, topic]);
         } else if (before && after)
           for (const a of eligible(before)) for (const b of eligible(after)) pairs.push([a, b]);
-      } else if (cue.shape === 'versus' && before && after)
+      } else if (cue.shape === 'versus' && before && after) {
+        // "took on X as a client" takes a customer, not a rival.
+        if (/^\s+as\s/u.test(s.text.slice(after.end, after.end + 4))) continue;
         for (const a of eligible(before)) for (const b of eligible(after)) pairs.push([a, b]);
-      else {
+      } else if (cue.shape === 'versus' && after && !listAfter && /^\s*,/u.test(s.text.slice(after.end))) {
+        // "Face à A et B, X mise sur…", "Up against A, X…": the rivals open the sentence, the subject follows.
+        const subject = groupAfter(s, after.end, 40);
+        if (
+          subject &&
+          !isComplement(subject) &&
+          /^\s*,\s*(?:(?:l['’]|le |la |les |the )\s*)?$/iu.test(s.text.slice(after.end, subject.start))
+        )
+          for (const a of eligible(subject)) for (const b of eligible(after)) pairs.push([a, b]);
+      } else {
         const members = [...eligible(before), ...eligible(after)];
         for (let i = 0; i < members.length; i++)
           for (let j = i + 1; j < members.length; j++) pairs.push([members[i]!, members[j]!]);
@@ -708,8 +722,9 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
       const d = draft(s, 'located-in', owned, place, [], 0.55, 'relation.place-possessive');
       if (d) out.push(d);
     }
-    // "X, the Boston-based maker of …": the organisation the phrase is in apposition to.
-    if (s.text.startsWith('-based', place.end)) {
+    // "X, the Boston-based maker of …", "X, a Lyon start-up,": the organisation the phrase is in apposition to.
+    const phrase = /^(?:-based)?(?:\s+[\p{Ll}-]+){0,3}/u.exec(s.text.slice(place.end, place.end + 60))![0];
+    if (s.text.startsWith('-based', place.end) || ORG_NOUNS[s.language].test(phrase)) {
       const head = s.actors.findLast(
         (a) =>
           a.end <= place.start &&
@@ -1012,7 +1027,7 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
         s.groups.find(
           (g) =>
             g.end <= start &&
-            /^\s*,\s*(?:an?|une?|the|la|le|l['’])\s*(?:(?!(?:of|de|du|des|d['’])\s)[\p{L}-]+\s+){0,3}$/u.test(
+            /^\s*,\s*(?:(?:an?|une?|the|la|le|l['’])\s*)?(?:(?!(?:of|de|du|des|d['’])\s)[\p{L}-]+\s+){0,3}$/u.test(
               s.text.slice(g.end, start),
             ),
         ) ?? groupAfter(s, end, 60);
