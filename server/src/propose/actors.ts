@@ -198,9 +198,10 @@ function withOwnerNames(
 const EN_HEADS =
   'Ministry|Department|Bank|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament';
 const FR_HEADS =
-  'Cour|Direction|Commission|Conseil|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat';
+  'Cour|Direction|Commission|Conseil|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
 const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');
-const FR_INSTITUTION_HEAD = new RegExp(`^(?:${FR_HEADS})$`, 'u');
+// (also the last item of a list discovery read as one name, "EDF et la Marine" before "nationale")
+const FR_INSTITUTION_HEAD = new RegExp(`(?:^|\\s(?:et|ou)\\s+(?:de\\s+)?(?:la\\s+|le\\s+|l['’]))(?:${FR_HEADS})$`, 'u');
 const BARE_HEAD = new RegExp(`^(?:${EN_HEADS}|${FR_HEADS})$`, 'iu');
 /** "Commission européenne", "Direction interministérielle du numérique", "Cour des comptes": French puts them in lower case. */
 // ("Caisse nationale d'assurance maladie": a second noun after the complement, when a punctuation mark ends the name)
@@ -217,10 +218,45 @@ const FR_MINISTRY_BEFORE = /ministère\s+(?:des|du|de la|de l['’]|de)\s*$/u;
  */
 const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '');
 
-export function joinInstitutionNames(text: string, names: readonly NameCandidate[]): NameCandidate[] {
+/**
+ * Institutions named after their place: "le tribunal de commerce de Paris", "la cour d'appel de Versailles", "le CHU
+ * de Grenoble", "la Ville de Nantes", "l'université de Lille", "la mairie de Lyon" (courts, town halls and
+ * universities in lower case, as French writes them). The place inside, even a known one, is part of the name.
+ */
+const PLACE_INSTITUTION =
+  /(?<![\p{L}])(?:[Tt]ribunal (?:de commerce|judiciaire|administratif|correctionnel|de grande instance|des activités économiques)|[Cc]our d['’]appel|[Cc]onseil de prud['’]hommes|[Cc]onseil (?:régional|départemental)|[Mm]airie|[Pp]réfecture|Ville|CHU|CHRU|[Uu]niversité|[Hh]ôpital|[Mm]étropole|[Rr]ectorat)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?\p{Lu}[\p{L}-]*(?:[ -]\p{Lu}[\p{L}-]*)*/gu;
+/** "Conseil d'État": a French institution's complement may be capitalised after an elision. */
+const FR_INSTITUTION_ELIDED = /^\s+d['’]\p{Lu}\p{Ll}+/u;
+/** "ISO 27001", "ISO/IEC 27017", "SOC 2", "EN 50600": a standard's body and its number are one name. */
+const STANDARD_BODY = /^(?:ISO(?:\/IEC)?|IEC|EN|NF|SOC)$/u;
+const STANDARD_NUMBER = /^ \d+(?:[-:.]\d+)*(?![\p{L}\p{N}])/u;
+
+function withPlaceInstitutions(text: string, names: readonly NameCandidate[]): readonly NameCandidate[] {
+  const placed: NameCandidate[] = [];
+  PLACE_INSTITUTION.lastIndex = 0;
+  for (let m = PLACE_INSTITUTION.exec(text); m; m = PLACE_INSTITUTION.exec(text))
+    placed.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  if (placed.length === 0) return names;
+  const out = [...placed];
+  for (const n of names) {
+    const p = placed.find((x) => n.start < x.end && x.start < n.end);
+    if (!p) out.push(n);
+    else if (n.end > p.end) {
+      // "le CHU de Brest et la Marine": the list's next item, which discovery had joined to the place
+      const next = LIST_GOES_ON.exec(text.slice(p.end, n.end));
+      if (next)
+        out.push({ text: text.slice(p.end + next[0].length, n.end), start: p.end + next[0].length, end: n.end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function joinInstitutionNames(text: string, discovered: readonly NameCandidate[]): NameCandidate[] {
+  const names = withPlaceInstitutions(text, discovered);
   const out: NameCandidate[] = [];
   for (let i = 0; i < names.length; i++) {
-    let { start, end } = names[i]!;
+    const original = names[i]!;
+    let { start, end } = original;
     const next = names[i + 1];
     const name = () => text.slice(start, end);
     if (next && INSTITUTION_HEAD.test(name()) && OF_THE.test(text.slice(end, next.start))) {
@@ -232,12 +268,19 @@ export function joinInstitutionNames(text: string, names: readonly NameCandidate
       if (european) start -= european[0].length;
     }
     if (FR_INSTITUTION_HEAD.test(name())) {
-      const rest = FR_INSTITUTION_REST.exec(text.slice(end, end + 60));
+      const rest =
+        FR_INSTITUTION_ELIDED.exec(text.slice(end, end + 30)) ?? FR_INSTITUTION_REST.exec(text.slice(end, end + 60));
       if (rest) end += rest[0].length;
     }
+    if (STANDARD_BODY.test(name())) {
+      const number = STANDARD_NUMBER.exec(text.slice(end, end + 16));
+      if (number) end += number[0].length;
+    }
+    // (the elided complement discovery read as a name of its own: "État" of "Conseil d'État")
+    while (names[i + 1] && names[i + 1]!.start < end) i++;
     const ministry = FR_MINISTRY_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
     if (ministry) start -= ministry[0].length;
-    out.push(start === names[i]!.start && end === names[i]!.end ? names[i]! : { text: name(), start, end });
+    out.push(start === original.start && end === original.end ? original : { text: name(), start, end });
   }
   return out;
 }
@@ -363,6 +406,28 @@ export function refineNames(text: string, names: readonly NameCandidate[], langu
 /** An adjective French places after its noun: a demonym, a nationality, "spécialisée", "public". */
 const FR_ADJECTIVE_AFTER_NOUN =
   '(?:\\s+\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|ique|if|ive|é|ée|ier|ière|aire))?';
+/** "The plan, called X", "une offre baptisée X", "a joint venture named X": the noun names what follows. */
+const NAMED =
+  '(?:\\s*,?\\s+(?:called|named|dubbed|code-?named|baptisée?s?|nommée?s?|dénommée?s?|appelée?s?|intitulée?s?))?';
+/**
+ * The kind cues before a name, each compiled once per language to end right where the name starts (one space or an
+ * apostrophe between), or a French adjective after it ("l'hébergeur lillois X", "la start-up rennaise X", "le
+ * groupe américain X"), or a participle that names ("le projet baptisé X").
+ */
+const KIND_CUES_ENDING: Record<Language, { kind: ActorKind; pattern: RegExp }[]> = {
+  fr: endingCues(FR_ADJECTIVE_AFTER_NOUN),
+  en: endingCues(''),
+};
+function endingCues(adjective: string): { kind: ActorKind; pattern: RegExp }[] {
+  return KIND_CUES_BEFORE.map(({ kind, pattern }) => {
+    const tail = kind === 'place' ? '' : kind === 'person' ? adjective : `${adjective}${NAMED}`;
+    return { kind, pattern: new RegExp(`(?:${pattern.source})${tail}\\s*$`, 'iu') };
+  });
+}
+
+const OFFER_NOUN_AFTER = /^(?:platform|software|suite|app|service|offering|tool)s?$/iu;
+const POSSESSIVE_END = /(?:^|[^\p{L}])(?:its|their)\s+$/iu;
+
 /** A guess at an actor's kind from its name and the words around its first mentions. */
 export function guessKind(
   text: string,
@@ -380,11 +445,8 @@ export function guessKind(
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     const after = text.slice(mention.end, Math.min(text.length, mention.end + 40));
-    for (const { kind, pattern } of KIND_CUES_BEFORE) {
-      // The cue must end right where the name starts (one space or an apostrophe between), or a French adjective
-      // after it ("l'hébergeur lillois X", "la start-up rennaise X", "le groupe américain X").
-      const adjective = language === 'fr' && kind !== 'place' ? FR_ADJECTIVE_AFTER_NOUN : '';
-      const m = new RegExp(`(?:${pattern.source})${adjective}\\s*$`, 'iu').exec(before);
+    for (const { kind, pattern } of KIND_CUES_ENDING[language]) {
+      const m = pattern.exec(before);
       if (m && (kind !== 'place' || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(mention.text))) {
         if (kind === 'place' && (!placeLike(after) || DATIVE_BEFORE.test(before))) continue;
         return { kind, cue: m[0].trim() };
@@ -399,6 +461,8 @@ export function guessKind(
     const apposedKind = apposed && APPOSED_KINDS.find((k) => k.pattern.test(apposed[1]!));
     if (apposedKind) return { kind: apposedKind.kind, cue: apposed![1]! };
     const next = /^\s+([\p{L}]+)/u.exec(after);
+    // "its Sentry platform", "their Vault service": a possessive's product.
+    if (next && OFFER_NOUN_AFTER.test(next[1]!) && POSSESSIVE_END.test(before)) return { kind: 'offer', cue: next[1]! };
     for (const { kind, pattern } of KIND_CUES_AFTER) if (next && pattern.test(next[1]!)) return { kind, cue: next[1]! };
     // "X, CEO of Y", "X, directeur de la stratégie": a title right after the name is a person's.
     // "X, a former partner at Y", "X, ancienne directrice de Y": a former title is a person's too.
@@ -494,8 +558,9 @@ const OPENS_SENTENCE = /(?:^|[.!?»"”]\s+|\n\s*)$/u;
 
 /** "à Nantes" is a place only when nothing name-like follows ("à Nantes et Paris", "in Grenoble,"). */
 /** "attribué à X", "confié à X", "vendu à X": after a verb of giving, "à" names who receives, not a place. */
+// ("verser 2 millions d'euros à X", "rembourser sa dette à X": a sum paid goes to someone, with its amount between)
 const DATIVE_BEFORE =
-  /(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou)\p{L}*\s+(?:\p{Ll}+\s+){0,2}à\s*$/iu;
+  /(?:(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou)\p{L}*\s+(?:\p{Ll}+\s+){0,2}|(?:vers|pay|rembours|rétrocéd|redevabl)\p{L}*\s+[^.;:!?]{0,40}?)à\s*$/iu;
 const placeLike = (after: string) => /^\s*(?:[,.;:)]|et\s|and\s|$)/u.test(after);
 
 /** Groups one document's new names into actors. `knownKeys` are folded names the knowledge base already has. */

@@ -507,8 +507,17 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'acquired',
     'forward',
-    `rach(?:ète|ètent|eté|etée|eter|etait|etaient)|acqu(?:is|ise|iert|ièrent)|a repris|reprend|(?:rachat|acquisition|reprise) d(?:u|e|${AP})`,
-    `acquir(?:ed|es)|bought|buys|took over|takes over|taken over|purchased|(?:acquisition|takeover|purchase) of`,
+    // (not the infinitive "racheter": "veut racheter", "va racheter" are intentions)
+    `rach(?:ète|ètent|eté|etée|etés|etées|etait|etaient)|acqu(?:is|ise|iert|ièrent)|a repris|reprend|(?:rachat|acquisition|reprise) d(?:u|e|${AP})|(?:a mis|met|mettent|ont mis) la main sur|s${AP}(?:est|sont) offert|s${AP}offre`,
+    `acquir(?:ed|es)|bought|buys|took over|takes over|taken over|purchased|snapped up|snaps up|(?:acquisition|takeover|purchase) of`,
+    { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
+  ),
+  // "X est passée dans le giron d'Y", "X came under Y's control": Y acquired X.
+  cue(
+    'acquired',
+    'backward',
+    `(?:pass|tomb|entr)(?:é|ée|és|ées) (?:dans le giron|dans l${AP}escarcelle|sous (?:le )?contrôle|sous (?:le )?pavillon) d(?:e|u|es|${AP})`,
+    `(?:came|passed|fell) (?:under|into) (?:the )?(?:control|hands|ownership) of`,
     { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue(
@@ -619,6 +628,11 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     `actionnaires? (?:de|du|d${AP})|détient|détenait|possède|possédait|propriétaire (?:de|du|d${AP})|contrôle`,
     `owns|owned|shareholders? (?:of|in)|stake in|controls`,
   ),
+  // "X appartient au groupe Y", "X est la propriété d'Y": Y owns X.
+  cue('owns', 'backward', `appartien(?:t|nent|nait|naient) (?:à|au|aux)|propriété d(?:e|u|es|${AP})`, `property of`, {
+    from: ORGANISATION_KINDS,
+    to: ORGANISATION_KINDS,
+  }),
   // "le projet X, porté par A et B": the partners that carry a project are its members.
   cue('member-of', 'forward', `porté(?:e|s|es)?`, `carried`, {
     from: AGENTS,

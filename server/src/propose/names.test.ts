@@ -134,3 +134,79 @@ describe('descriptions, measures and rounds that are no names', () => {
     expect(actors(en('Brixton Analytics bought its sensors from 3M and Honeywell in 2021.'))).toContain('3m company');
   });
 });
+
+describe('institutions, standards and recipients', () => {
+  it('reads a court, a town hall, a hospital or a university named after its place as one public body', () => {
+    expect(
+      actors(fr('Le tribunal de commerce de Lyon a placé Nubo Cloud en redressement judiciaire en 2023.')),
+    ).toContain('tribunal-de-commerce-de-lyon public-body');
+    expect(
+      actors(fr('Parmi ses clients figurent la Ville de Rennes, le CHU de Brest et la Marine nationale.')),
+    ).toEqual(
+      expect.arrayContaining([
+        'ville-de-rennes public-body',
+        'chu-de-brest public-body',
+        'marine-nationale public-body',
+      ]),
+    );
+    expect(actors(fr("Nubo Cloud a saisi le Conseil d'État en 2022."))).toContain('conseil-detat public-body');
+    expect(actors(en('Nimbus Labs has hosted data for Lille University Hospitals since 2021.'))).toContain(
+      'lille-university-hospitals public-body',
+    );
+  });
+
+  it('keeps a person named like an institution a person, and a court with no place no name', () => {
+    expect(actors(fr('Marine Dupont a rejoint Nubo Cloud en 2022.'))).toContain('marine-dupont person');
+    expect(actors(fr('Le tribunal a donné raison à Nubo Cloud en 2022.'))).toEqual(['nubo-cloud company']);
+  });
+
+  it('reads a standard with its number as one certification', () => {
+    expect(actors(en('Nimbus Labs obtained ISO 27001 certification in 2023 and SOC 2 in 2024.'))).toEqual(
+      expect.arrayContaining(['iso-27001 certification', 'soc-2 certification']),
+    );
+    expect(actors(fr('Nubo Cloud a obtenu la certification ISO 27017 en 2022.'))).toContain('iso-27017 certification');
+  });
+
+  it('reads "à X" after a sum paid as who is paid, not a place', () => {
+    const paid = fr("Nubo Cloud devra verser 1,2 million d'euros à Kervia, son ancien distributeur.");
+    expect(actors(paid)).toContain('kervia company');
+    expect(actors(fr('Nubo Cloud a ouvert un bureau à Kervia.'))).toContain('kervia place');
+  });
+
+  it('proposes no domain acronym as a name', () => {
+    expect(actors(en('Nimbus Labs sells KYC checks and OT monitoring to ERP vendors.'))).toEqual([
+      'nimbus-labs company',
+    ]);
+  });
+});
+
+describe('offers and names given by a participle', () => {
+  it('reads a product named after a possessive or a service noun as an offer', () => {
+    expect(actors(fr('Nubo Cloud a obtenu un label pour son offre de stockage Nubo Safe en 2022.'))).toContain(
+      'nubo-safe offer',
+    );
+    expect(actors(fr('Sa plateforme maison, Kervia Flow, équipe trois ministères depuis 2021.'))).toContain(
+      'kervia-flow offer',
+    );
+    expect(actors(en('Nimbus Labs launched its sovereign cloud, Harbor Vault, in 2022.'))).toContain(
+      'harbor-vault offer',
+    );
+    expect(actors(en('Nimbus Labs sells its Sentra platform to banks since 2020.'))).toContain('sentra offer');
+  });
+
+  it('leaves the subject after an opening "avec sa plateforme," or "with its platform," alone', () => {
+    expect(actors(fr('Avec sa plateforme, Kervia Santé vise les hôpitaux depuis 2021.'))).toContain(
+      'kervia-sante company',
+    );
+    expect(actors(en('With its platform, Brixton Health targets hospitals since 2021.'))).toContain(
+      'brixton-health company',
+    );
+  });
+
+  it('reads the kind of what a participle names: "le projet baptisé X", "a plan called X"', () => {
+    expect(actors(fr('Le projet, baptisé Azur Numérique, doit démarrer en 2025.'))).toContain(
+      'azur-numerique programme',
+    );
+    expect(actors(en('The plan, called Nimbus Shield, will start in 2025.'))).toContain('nimbus-shield programme');
+  });
+});
