@@ -98,3 +98,108 @@ describe('a description opening the main clause after a long participle clause',
     expect(events(fr(text))).toContain('funding norvia-cloud 2019');
   });
 });
+
+describe('event words journalists use for posts, lawsuits, rounds, deals and attacks', () => {
+  it('reads a hire as an appointment of the one hired ("a recruté en janvier X", "hired X as CFO")', () => {
+    const text =
+      'Norvia Cloud grandit. Pour la soutenir, la société a recruté en janvier Julie Moreau au poste de directrice financière.';
+    expect(events(fr(text))).toContain('appointment julie-moreau 2025-01');
+    expect(events(en('In January, Norvia Cloud hired Julie Moreau as chief financial officer.'))).toContain(
+      'appointment julie-moreau 2025-01',
+    );
+    // Traps: a hire denied or only considered.
+    expect(events(fr("Norvia Cloud n'a pas recruté Julie Moreau en janvier."))).toEqual([]);
+    expect(events(en('Norvia Cloud could hire Julie Moreau in January.'))).toEqual([]);
+  });
+
+  it('reads "X joined Y as …", "X a rejoint Y comme …" and "A succeeds B" as the newcomer\'s appointment', () => {
+    expect(events(en('Julie Moreau joined Norvia Cloud as chief financial officer in June 2024.'))).toEqual([
+      'appointment julie-moreau 2024-06',
+    ]);
+    expect(events(fr('Julie Moreau a rejoint Norvia Cloud comme directrice financière en juin 2024.'))).toEqual([
+      'appointment julie-moreau 2024-06',
+    ]);
+    expect(events(fr('En mai 2024, Sabine Okafor succède à Paul Martin à la tête de Norvia Cloud.'))).toContain(
+      'appointment sabine-okafor 2024-05',
+    );
+    expect(events(en('Sabine Okafor succeeded Paul Martin as chief executive of Norvia Cloud in May 2024.'))).toContain(
+      'appointment sabine-okafor 2024-05',
+    );
+    // Trap: an organisation joining an association is no appointment.
+    expect(
+      events(en('Norvia Cloud joined the Gaia-X association in 2021.')).filter((e) => e.startsWith('appointment')),
+    ).toEqual([]);
+  });
+
+  it('reads a complaint, an appeal or a court order as a lawsuit event of the parties', () => {
+    expect(events(fr('Vexor Systems a déposé plainte contre Norvia Cloud en octobre dernier.'))).toEqual([
+      'other vexor-systems 2024-10',
+    ]);
+    expect(events(fr('Norvia Cloud est visée par une plainte déposée en octobre dernier par Vexor Systems.'))).toEqual([
+      'other norvia-cloud 2024-10',
+    ]);
+    expect(events(en('Vexor Systems filed a complaint against Norvia Cloud last month.'))).toEqual([
+      'other vexor-systems 2025-02',
+    ]);
+    expect(
+      events(
+        en('Rivière Vive, a local association, last month filed an appeal against the permit granted to Norvia Cloud.'),
+      ),
+    ).toHaveLength(1);
+    // Traps: a complaint not filed, a possible appeal.
+    expect(events(fr("Vexor Systems n'a pas déposé plainte contre Norvia Cloud en octobre."))).toEqual([]);
+    expect(events(en('Vexor Systems could file a complaint against Norvia Cloud in April.'))).toEqual([]);
+  });
+
+  it('reads seed and series rounds and a stake taken as funding events', () => {
+    expect(
+      events(
+        en(
+          "Norvia Cloud's $12 million seed round, led by Kestrel Ventures and announced last June, was oversubscribed.",
+        ),
+      ),
+    ).toContain('funding norvia-cloud 2024-06');
+    // The event holds both sides: the company funded and the investor.
+    const both = (p: Proposals) =>
+      p.events.map(
+        (e) =>
+          `${e.kind} ${e.actors
+            .map((a) => a.id)
+            .sort()
+            .join('+')} ${e.date.value}`,
+      );
+    expect(both(fr('Kestrel Ventures est entré au capital de Norvia Cloud en 2021.'))).toEqual([
+      'funding kestrel-ventures+norvia-cloud 2021',
+    ]);
+    expect(both(en('Kestrel Ventures took a minority stake in Norvia Cloud in 2021.'))).toEqual([
+      'funding kestrel-ventures+norvia-cloud 2021',
+    ]);
+    // Trap: a stake that was only considered.
+    expect(events(en('Kestrel Ventures could take a stake in Norvia Cloud in 2026.'))).toEqual([]);
+  });
+
+  it('reads "signed a supply deal with Y" as a partnership, and a deal to be signed as planned', () => {
+    expect(events(en('Norvia Cloud signed a supply deal with Atos last November.'))).toEqual([
+      'partnership norvia-cloud 2024-11',
+    ]);
+    expect(events(fr('Norvia Cloud a signé un accord de distribution avec Atos en novembre dernier.'))).toEqual([
+      'partnership norvia-cloud 2024-11',
+    ]);
+    expect(events(en('Norvia Cloud will sign a supply deal with Atos in June.'))).toEqual([
+      'partnership norvia-cloud 2025-06 planned',
+    ]);
+  });
+
+  it('reads a ransomware attack as an incident of the company hit', () => {
+    expect(events(en('Norvia Cloud was hit by a ransomware attack in February.'))).toEqual([
+      'incident norvia-cloud 2025-02',
+    ]);
+    expect(events(fr('Norvia Cloud a subi une attaque par rançongiciel en février.'))).toEqual([
+      'incident norvia-cloud 2025-02',
+    ]);
+    // Trap: an attack on a plan is criticism, not an incident.
+    expect(events(en('In February, Norvia Cloud attacked the plan.')).filter((e) => e.startsWith('incident'))).toEqual(
+      [],
+    );
+  });
+});

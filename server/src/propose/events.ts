@@ -257,8 +257,8 @@ const TIME_WORDS = new Set([
   'pendant',
   'lors',
 ]);
-/** "OVH's IPO": a possessive right before the trigger. */
-const POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** "OVH's IPO", "X's €105 million seed round": a possessive right before the trigger. */
+const POSSESSIVE = /^['’]s\s+(?:\p{Sc}?\p{N}[\p{N}.,]*\s*(?:\p{Sc}\s*)?(?:\p{L}+\s+)?)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** "son lancement", "its stock-market listing": a possessive determiner and at most one word before the event noun. */
 const POSSESSIVE_DETERMINER = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu;
