@@ -55,6 +55,8 @@ import {
 
 export interface FundingContext {
   last?: { to: ActorSpan; kind: FundingKind; sentence: number; paragraph: number };
+  /** The company the article is about so far, for "Son chiffre d'affaires…" with no name before it. */
+  topic?: () => ActorSpan | undefined;
   /** The last round told (money invested in a recipient), to which the next sentences may add payers. */
   round?: { draft: FundingDraft; funders: ActorSpan[]; sentence: number };
   /** The contract the sentence before awarded, whose value the next sentence may tell ("D'un montant de N, il…"). */
@@ -237,22 +239,59 @@ function isContract(s: SentenceView, money: MoneyMention): boolean {
 /** Projects and offers: what an amount named with no recipient was most likely for. */
 const PROJECT_KINDS = new Set(['programme', 'joint-venture', 'offer']);
 
-function readFunding(s: SentenceView, money: MoneyMention, previous: Reading | undefined): Reading | undefined {
+/** A possessive right before a revenue word: "its revenue", "son chiffre d'affaires annuel", "leurs ventes". */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|son|sa|ses|leur|leurs)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+
+/**
+ * The owner a possessive before the revenue word stands for: the nearest organisation named before it, across a
+ * reporting verb ("X said its revenue rose 30% to N", "X a indiqué que son chiffre d'affaires avait atteint N").
+ */
+function possessiveOwner(s: SentenceView, revenue: Span): Group | undefined {
+  const possessive = POSSESSIVE_BEFORE.exec(s.text.slice(Math.max(s.start, revenue.start - 30), revenue.start));
+  if (!possessive) return undefined;
+  return s.groups.findLast(
+    (g) =>
+      g.end <= revenue.start - possessive[0].length &&
+      !g.inParentheses &&
+      !isComplement(g) &&
+      g.members[0]!.kind !== 'person',
+  );
+}
+
+/** An apposition or relative clause holding the revenue: "for X, a group with €N of revenue", "pour X, qui a réalisé N". */
+const DESCRIBED_BY = /^\s*,\s*(?:qui|which|that|whose|dont|an?|une?)(?![\p{L}])[^,;:()]*$/iu;
+function describedOwner(s: SentenceView, at: number): Group | undefined {
+  const g = s.groups.findLast((x) => x.end <= at);
+  return g && !g.inParentheses && DESCRIBED_BY.test(s.text.slice(g.end, at)) ? g : undefined;
+}
+
+function readFunding(
+  s: SentenceView,
+  money: MoneyMention,
+  previous: Reading | undefined,
+  topic: (() => ActorSpan | undefined) | undefined,
+): Reading | undefined {
   const sentenceText = (from: number, to: number) => s.text.slice(from, to);
   // Revenue: a revenue word within a few words of the amount.
   const revenue = lastMatch('revenue', s, Math.max(s.start, money.start - 60), Math.min(s.end, money.end + 40));
   if (revenue) {
     const anchor = Math.min(revenue.start, money.start);
-    let owner = groupBefore(s, anchor);
     const after = groupAfter(s, revenue.end, 20);
-    if (after && /^\s*(?:de|du|d['’]|of)\s*$/iu.test(sentenceText(revenue.end, after.start))) owner = after;
-    if (!owner) return undefined;
+    const owner =
+      (after && /^\s*(?:de|du|d['’]|of)\s*$/iu.test(sentenceText(revenue.end, after.start)) ? after : undefined) ??
+      describedOwner(s, anchor) ??
+      possessiveOwner(s, revenue) ??
+      groupBefore(s, anchor);
+    // "Son chiffre d'affaires a atteint N", "Its revenue rose to N" with no name before: the article's company.
+    const to =
+      owner?.members[0] ?? (POSSESSIVE_BEFORE.test(sentenceText(s.start, revenue.start)) ? topic?.() : undefined);
+    if (!to) return undefined;
     return {
       funders: [],
-      to: owner.members[0]!,
+      to,
       kind: 'revenue',
       rule: 'funding.revenue',
-      spans: [revenue, ...owner.members],
+      spans: [revenue, ...(owner?.members ?? [])],
       inherited: false,
     };
   }
@@ -397,7 +436,6 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
   const valued =
     contract && contract.paragraph === s.paragraph && s.index === contract.sentence + 1 ? contract.awarded : undefined;
   if (s.money.length === 0) return roundFollowUp(s, context);
-  if (s.actors.length === 0 && !valued) return [];
   const drafts: FundingDraft[] = [];
   let previous: Reading | undefined;
   s.money.forEach((money, m) => {
@@ -414,9 +452,7 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
           spans: [],
           inherited: true,
         }
-      : s.actors.length > 0
-        ? readFunding(s, money, previous)
-        : undefined;
+      : readFunding(s, money, previous, context.topic);
     if (!reading) return;
     // Revenue aimed at, forecast, or dated after the publication is a target, not money made.
     const date = nearestDate(s, money.start)?.date;

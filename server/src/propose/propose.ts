@@ -412,7 +412,7 @@ export function proposeFromDocument(
   }
   const lookup = actorLookup(byName);
 
-  const fundingContext: FundingContext = {};
+  const fundingContext: FundingContext = { topic: () => articleTopic(discourse) };
   const discourse = newDiscourse();
   const relationContext: RelationContext = { topic: () => articleTopic(discourse) };
   const chain: EventChain = {};
@@ -468,9 +468,10 @@ export function proposeFromDocument(
     const resolved = [...pointed, ...plural, ...generic];
     if (resolved.length > 0) sentenceActors = [...sentenceActors, ...resolved].sort((x, y) => x.start - y.start);
     rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
-    // (A sentence naming nobody may still tell the value of the contract the one before awarded.)
-    if (sentenceActors.length === 0 && !(sentenceMoney.length > 0 && fundingContext.contract?.sentence === index - 1))
-      return;
+    // A sentence naming nobody may still tell the value of the contract the one before awarded, or an amount only
+    // the funding rules read (the article's company's revenue: "Son chiffre d'affaires a atteint N").
+    const fundingsOnly = sentenceActors.length === 0 && fundingContext.contract?.sentence !== index - 1;
+    if (fundingsOnly && sentenceMoney.length === 0) return;
     const words = tokenise(text, sentence.start, sentence.end);
     // "X said it had joined Y": after remembering, so a pronoun neither names X again nor opens the sentence.
     const reported = resolveReportedPronouns(text, sentence.start, sentence.end, language, sentenceActors, words);
@@ -494,10 +495,12 @@ export function proposeFromDocument(
       const { start, end } = evidenceSpan(view, spansOf);
       return { source: source.id, start, end };
     };
-    for (const draft of proposeEvents(view, chain)) proposed.events.push(fact(draft, cite(draft.spans)));
+    if (!fundingsOnly)
+      for (const draft of proposeEvents(view, chain)) proposed.events.push(fact(draft, cite(draft.spans)));
     const fundingDrafts = proposeFundings(view, fundingContext);
     for (const draft of fundingDrafts) proposed.fundings.push(fact(draft, cite(draft.spans)));
-    for (const draft of [...proposeRelations(view, lookup, relationContext), ...fundsRelations(fundingDrafts)])
+    const relationDrafts = fundingsOnly ? [] : proposeRelations(view, lookup, relationContext);
+    for (const draft of [...relationDrafts, ...fundsRelations(fundingDrafts)])
       proposed.relations.push(fact(draft, cite(draft.spans)));
   });
   publicationEvent(source, text, known, proposed.events);

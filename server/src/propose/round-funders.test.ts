@@ -247,3 +247,56 @@ describe('several rounds in one story', () => {
     expect(fundings(en('Orange bought Nimbus Labs for $300m in a deal led by Harbor Partners.'))).toEqual([]);
   });
 });
+
+describe('revenue told in the ways news tells it', () => {
+  it('reads "a réalisé N de chiffre d\'affaires" after a second verb sharing its subject, and "X said its revenue rose to N"', () => {
+    expect(
+      fundings(
+        fr(
+          "Créée en 2012 à Lille par Paul Martin, la start-up Nubo Cloud emploie 80 personnes et a réalisé 9,5 millions d'euros de chiffre d'affaires l'an dernier.",
+        ),
+      ),
+    ).toEqual(['- -> nubo-cloud 9500000 EUR revenue']);
+    expect(fundings(en('Nimbus Labs said its revenue rose 30% to $45 million last year.'))).toEqual([
+      '- -> nimbus-labs 45000000 USD revenue',
+    ]);
+    expect(
+      fundings(fr("Nubo Cloud a indiqué que son chiffre d'affaires avait atteint 7 millions d'euros en 2022.")),
+    ).toEqual(['- -> nubo-cloud 7000000 EUR revenue']);
+  });
+
+  it('reads the revenue of a name an apposition or a relative clause describes ("for X, a group with €N of revenue")', () => {
+    expect(fundings(en('The deal is a boost for Nimbus Labs, a group with €2.5bn of revenue.'))).toEqual([
+      '- -> nimbus-labs 2500000000 EUR revenue',
+    ]);
+    expect(
+      fundings(
+        fr("Pour Nubo Cloud, qui a réalisé 40 millions d'euros de chiffre d'affaires en 2022, c'est un tournant."),
+      ),
+    ).toEqual(['- -> nubo-cloud 40000000 EUR revenue']);
+  });
+
+  it('gives "Son chiffre d\'affaires a atteint N" with no name before it to the company the article is about', () => {
+    const p = fr(
+      "Nubo Cloud ouvre un site à Lille. Nubo Cloud recrute. Fondée en 2015, la PME exploite deux centres de données. Son chiffre d'affaires a atteint 9 millions d'euros en 2022.",
+    );
+    expect(fundings(p)).toEqual(['- -> nubo-cloud 9000000 EUR revenue']);
+  });
+
+  it('keeps the traps out: a revenue target, a forecast, a definite article standing for nobody, a "with" clause not an apposition', () => {
+    expect(
+      fundings(fr("Nubo Cloud recrute. Nubo Cloud vise 40 millions d'euros de chiffre d'affaires en 2026.")),
+    ).toEqual([]);
+    expect(fundings(en('Nimbus Labs said its revenue is expected to reach $80m.'))).toEqual([]);
+    // No possessive, no article's company: the revenue has no owner.
+    expect(fundings(fr("Le chiffre d'affaires du secteur a atteint 9 milliards d'euros en 2022."))).toEqual([]);
+    // "La start-up" opening the main clause is the subject, not an apposition of the name before it.
+    expect(
+      fundings(
+        fr(
+          "Créée à Lille par deux anciens de Capgemini, la jeune pousse emploie 30 personnes et a réalisé 3 millions d'euros de chiffre d'affaires.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -304,7 +304,11 @@ function nearestGroupBefore(s: SentenceView, at: number): GroupBefore | null {
     const coordinated = (between.includes(' et ') || between.includes(' and ')) && VERB_COORDINATION.exec(between);
     if (coordinated && !VERB_BEFORE.test(between.slice(0, coordinated.index + 1))) {
       const shared = nearestGroupBeforeOnce(s, g.start);
-      return shared && { group: shared.group, distance: Math.max(at - g.end, shared.distance) };
+      if (shared) return { group: shared.group, distance: Math.max(at - g.end, shared.distance) };
+      // "Créée en 2015, la start-up X emploie 40 personnes et a réalisé…": with no verb before it in its clause, X
+      // is the subject of both verbs.
+      const clause = s.text.slice(Math.max(s.start, s.text.lastIndexOf(',', g.start) + 1), g.start);
+      return VERB_BEFORE.test(clause) ? null : { group: g, distance: at - g.end };
     }
     return { group: g, distance: at - g.end };
   }
@@ -324,8 +328,9 @@ const VERB_COORDINATION =
 const VERB_BEFORE =
   /(?:^|\s)(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|is|are|was|were|will|\p{Ll}{2,}ed)\s/u;
 
+// (", qu'Orange a rachetée": a relative "que" after a comma has its own subject too)
 const SUBORDINATOR_BEFORE =
-  /(?:après|avant|dès|parce|alors|tandis|bien|pendant|depuis|lors)\s+qu(?:e\s+|['’])(?:(?:l['’]|le |la |les )\s*)?$/iu;
+  /(?:(?:après|avant|dès|parce|alors|tandis|bien|pendant|depuis|lors)\s+|,\s*)qu(?:e\s+|['’])(?:(?:l['’]|le |la |les )\s*)?$/iu;
 
 const RELATIVE_OPENER = /,\s*(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)\s/giu;
 
