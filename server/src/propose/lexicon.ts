@@ -238,6 +238,15 @@ const trigger = (
   en: { kind, pattern: wordGlobal(en), patient, roles: { subject: bi('sujet', 'subject'), other }, generic },
 });
 
+/**
+ * A reporting verb is how a journalist tells any fact, no event of its own, except where the reporter states its own
+ * plan: "X said last month that it would spend…", "X a indiqué qu'elle investirait…" (an announcement).
+ */
+const REPORTED_PLAN: Bilingual = {
+  fr: `(?:indiqu|déclar|affirm|expliqu|précis)(?:é|e|ait)(?= (?:[\\p{L}\\p{N}-]+ ){0,4}?qu${AP}(?:il|elle|ils|elles) (?:allai(?:t|ent)|va|vont|compt(?:e|ent|ait)|prévo(?:it|ient|yait)|\\p{L}+r(?:ait|aient)) )`,
+  en: `(?:said|says|stated|told (?:[\\p{L}-]+ ){1,2})(?= (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:that )?(?:it|they) (?:would|will|plans? to|planned to|intends? to|intended to) )`,
+};
+
 export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'founding',
@@ -396,16 +405,18 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'announcement',
-    `annonc${W}|confirm${W}|dévoil${W}|présent(?:é|ée|e) (?:son|sa|ses|un|une)|promet${W}|sign(?:é|era|er|e)`,
-    `announc${W}|confirm(?:ed|s)|revealed|unveiled plans|presented (?:a|an|its|their|his|her)|pledg${W}|promis(?:ed|es)|sign(?:ed|s)?`,
+    `annonc${W}|confirm${W}|dévoil${W}|présent(?:é|ée|e) (?:son|sa|ses|un|une)|promet${W}|sign(?:é|era|er|e)|${REPORTED_PLAN.fr}`,
+    `announc${W}|confirm(?:ed|s)|revealed|unveiled plans|presented (?:a|an|its|their|his|her)|pledg${W}|promis(?:ed|es)|sign(?:ed|s)?|${REPORTED_PLAN.en}`,
     false,
     bi('annonceur', 'announcer'),
     true,
   ),
+  // Questions put to someone ("interpelle le ministre", "asked the minister"). Saying, explaining or stating is how a
+  // journalist reports any fact, not an event of its own: those verbs are no cue.
   trigger(
     'other',
-    `expliqu${W}|affirm${W}|déclar${W}|a dit|estim(?:e|ait|é)|interrog${W}|questionn${W}|interpell${W}|a posé une question`,
-    `said|says|explained|stated|told|declared|asked|questioned|addressed questions`,
+    `interrog${W}|questionn${W}|interpell${W}|a posé une question`,
+    `asked|questioned|addressed questions`,
     false,
     bi('interlocuteur', 'addressee'),
     true,
@@ -898,6 +909,14 @@ export const EMPLOYER_AFTER: Record<Language, RegExp> = {
 /** The same told by a modifier before the word, in English: "an Atos veteran", "a Google alumna". */
 export const EMPLOYER_BEFORE_EN = word('veterans?|alumn(?:us|a|i|ae)');
 
+/** An owner's noun, before the owner in apposition: "X's owner, Y", "Son propriétaire, le fonds Y", "its parent, Y". */
+export const OWNER_NOUNS: Record<Language, RegExp> = {
+  fr: word(
+    'propriétaire|maison mère|société mère|(?:principal |premier )?actionnaire(?: principal| majoritaire| de référence)?',
+  ),
+  en: word('owner|parent(?: company| group)?|(?:main |largest |majority |controlling )?(?:shareholder|owner)'),
+};
+
 /** An author's title; the publisher follows "chez", "at", "aux éditions": "auteur de « Titre » chez Dunod". */
 export const AUTHOR_TITLES: Record<Language, RegExp> = {
   fr: word('auteur(?:e)?|autrice'),
@@ -962,7 +981,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'public-body',
     pattern: word(
-      `la banque publique(?: d${AP}investissement)?|l${AP}organisme(?: public)?|l${AP}établissement public|l${AP}administration|le régulateur|le gendarme (?:de la |des |du |de l${AP})?[\\p{L}-]+|(?:[\\p{L}-]+\\s+){0,3}(?:regulator|watchdog|authority|agency|ministry)|(?:public|state|state-owned|national)\\s+(?:investment\\s+)?bank`,
+      `la banque publique(?: d${AP}investissement)?|l${AP}organisme(?: public)?|l${AP}établissement public|l${AP}administration|le régulateur|le gendarme (?:de la |des |du |de l${AP})?[\\p{L}-]+|(?:[\\p{L}-]+\\s+){0,3}(?:regulator|watchdog|authority|agency|ministry)|(?:public|state|state-owned|state-backed|government|government-backed|national)\\s+(?:investment\\s+)?(?:bank|fund|investor|lender)|le fonds (?:public|d${AP}État)`,
     ),
   },
   // An association, a campaign group, a non-profit, a criminal gang: organisations, before "group" reads as a
@@ -979,7 +998,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'company',
     pattern: word(
-      `le fonds|la banque|l${AP}assureur|la mutuelle|le cabinet|l${AP}investisseur|(?:le|l${AP})\\s*\\p{Ll}{3,}(?:ais|ois|ien|ain|and)|(?:[\\p{L}-]+\\s+){0,2}(?:insurer|bank|lender|fund|investor|backer|carrier|retailer|supplier|provider|maker|chipmaker|operator|publisher|vendor|start-?up|firm|company|group)`,
+      `le fonds|la banque|l${AP}assureur|la mutuelle|le cabinet|l${AP}investisseur|le spécialiste|le leader|le champion|la pépite|la licorne|la jeune pousse|la scale-?up|le pure player|le prestataire|le fournisseur|le distributeur|l${AP}équipementier|l${AP}ESN|le géant|(?:le|l${AP})\\s*\\p{Ll}{3,}(?:ais|ois|ien|ain|and)|(?:[\\p{L}-]+\\s+){0,2}(?:insurer|bank|lender|fund|investor|backer|carrier|retailer|supplier|provider|maker|chipmaker|operator|publisher|vendor|start-?up|upstart|unicorn|scale-?up|specialist|outfit|giant|developer|integrator|firm|company|group)`,
     ),
   },
   {
@@ -1100,7 +1119,7 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'public-body',
     pattern: word(
-      'European Union|Union européenne|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Tribunal|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory|Ville|Mairie|Métropole|CHU|CHRU|Hôpital|Hôpitaux|Hospitals?|University|Université|Marine nationale|Gendarmerie|Police nationale|Armée',
+      'European Union|Union européenne|Investment Bank|Central Bank|Banque centrale|Banque européenne|Banque de France|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Tribunal|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory|Ville|Mairie|Métropole|CHU|CHRU|Hôpital|Hôpitaux|Hospitals?|University|Université|Marine nationale|Gendarmerie|Police nationale|Armée',
     ),
   },
   { kind: 'law', pattern: word('Act|Loi|Directive|Règlement|Regulation|Law|Décret') },

@@ -318,3 +318,37 @@ describe('rivals', () => {
     expect(relations(en('Nubio Labs took on Orange as a client.'))).not.toContain('nubio-labs competes-with orange');
   });
 });
+
+describe('buyers and owners', () => {
+  it('reads "est passée dans le giron d\'Y", "a mis la main sur X", "snapped up X", "X, which Y acquired", "X, qu\'Y a rachetée"', () => {
+    expect(relations(fr("Nubio Labs est passée dans le giron d'Orange en 2021."))).toEqual([
+      'orange acquired nubio-labs',
+    ]);
+    expect(relations(fr('Orange a mis la main sur Nubio Labs en 2021.'))).toEqual(['orange acquired nubio-labs']);
+    expect(relations(en('Orange snapped up Nubio Labs in 2021.'))).toEqual(['orange acquired nubio-labs']);
+    expect(relations(en('Nubio Labs, which Orange acquired in 2021, grew fast.'))).toEqual([
+      'orange acquired nubio-labs',
+    ]);
+    expect(relations(fr("Nubio Labs, qu'Orange a rachetée en 2021, a grandi."))).toEqual([
+      'orange acquired nubio-labs',
+    ]);
+  });
+
+  it('reads owners: "appartient au groupe Y", "X\'s owner, the investment firm Y", "Son propriétaire, le fonds Y"', () => {
+    expect(relations(fr('Nubio Labs appartient au groupe Orange depuis 2021.'))).toEqual(['orange owns nubio-labs']);
+    expect(relations(en("Nubio Labs's owner, investment firm Kestrel Capital, is exploring a sale."))).toEqual([
+      'kestrel-capital owns nubio-labs',
+    ]);
+    expect(
+      relations(fr('Nubio Labs a été créée en 2019. Son propriétaire, le fonds Kestrel Capital, cherche un acheteur.')),
+    ).toEqual(['kestrel-capital owns nubio-labs']);
+  });
+
+  it('leaves out intentions, talks and hypotheses ("veut racheter", "va racheter", "in talks to buy", "could buy")', () => {
+    expect(relations(fr('Orange veut racheter Nubio Labs.'))).toEqual([]);
+    expect(relations(fr('Orange va racheter Nubio Labs.'))).toEqual([]);
+    expect(relations(en('Orange is in talks to buy Nubio Labs.'))).toEqual([]);
+    expect(relations(en('Orange could buy Nubio Labs.'))).toEqual([]);
+    expect(relations(fr('Orange pourrait mettre la main sur Nubio Labs.'))).toEqual([]);
+  });
+});

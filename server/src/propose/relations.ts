@@ -23,6 +23,7 @@ import {
   NATIONALITIES,
   PUBLISHED_AT,
   ORG_NOUNS,
+  OWNER_NOUNS,
   ORGANISATION_KINDS,
   RELATION_CUES,
   WORK_TITLES,
@@ -275,6 +276,7 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     // "le lancement de X par Y", "Y confirmed the launch of X": a noun cue's complement is what it acts on.
     if (
       (cue.type === 'founded' || cue.type === 'acquired') &&
+      cue.shape === 'forward' &&
       /(?:\s(?:of|de|du)|\sd['’])\s*$/iu.test(s.text.slice(start, end))
     ) {
       // "le rachat de l'hébergeur lillois X par Y": a few lower-case words may describe the patient.
@@ -339,7 +341,9 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
           g.start - end <= 80 &&
           g.members.some((m) => allowed(cue.shape === 'backward' ? cue.fromKinds : cue.toKinds, m)),
       );
-    const object = after ?? anaphoricProject(s, start, end, before);
+    // "X, which Orange acquired in 2021", "X, qu'Orange a rachetée": the relative's antecedent is the object.
+    const antecedentObject = !agent && cue.shape === 'forward' && before ? relativeObject(s, before) : undefined;
+    const object = antecedentObject ?? after ?? anaphoricProject(s, start, end, before);
     // "Installée à Montpellier, Nuvalis…", "Based in Utrecht, X…": an opening participle's subject follows its object.
     const subject =
       before ??
@@ -433,6 +437,15 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       out.push(...formerEmployer(s, cueSpan, fromGroup, object));
   }
   return out;
+}
+
+/** The antecedent of an object relative pronoun right before the subject `g`: "X, which g…", "X, qu'g…". */
+function relativeObject(s: SentenceView, g: Group): Group | undefined {
+  const i = s.groups.indexOf(g);
+  const antecedent = i > 0 ? s.groups[i - 1] : undefined;
+  return antecedent && /^\s*,\s*(?:which|that|que|qu['’])\s*$/iu.test(s.text.slice(antecedent.end, g.start))
+    ? antecedent
+    : undefined;
 }
 
 /**
@@ -536,6 +549,45 @@ function fromEmployers(s: SentenceView): RelationDraft[] {
         const d = draft(s, 'works-for', worker, place, [{ start, end }], 0.6, 'relation.employer');
         if (d) out.push(d);
       }
+  }
+  return out;
+}
+
+const ownerScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([OWNER_NOUNS.fr]),
+  en: new CueScanner([OWNER_NOUNS.en]),
+};
+/** Before the noun: a possessor ("X's") or a resolved possessive ("Son", "Its"), and an adjective or two. */
+const OWNED_BEFORE_NOUN = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** Between the noun and the owner in apposition: ", the investment firm", ", le fonds", ", Luxembourg-based firm". */
+const OWNER_APPOSED = /^\s*,\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{L}-]+\s+){0,3}$/u;
+const PARENT_NOUN = /^(?:parent|maison|société)/iu;
+
+/**
+ * "X's owner, the investment firm Y, …", "Son propriétaire, le fonds Y", "Its parent, Y": Y owns X (or is its
+ * parent: X is a subsidiary of Y).
+ */
+function fromOwnerAppositions(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const { start, end } of ownerScanners[s.language].scan(s)) {
+    if (negated(s, start, end) || hypothetical(s, start)) continue;
+    const owned = s.actors.findLast(
+      (a) =>
+        a.end <= start &&
+        isOrg(a) &&
+        OWNED_BEFORE_NOUN.test(s.text.slice(a.end, start)) &&
+        (/^['’]s/u.test(s.text.slice(a.end, a.end + 2)) || OWNER_DETERMINER.test(s.text.slice(a.start, a.end))),
+    );
+    const owner = groupAfter(s, end, 60);
+    if (!owned || !owner || !OWNER_APPOSED.test(s.text.slice(end, owner.start))) continue;
+    const parent = PARENT_NOUN.test(s.text.slice(start, end));
+    for (const holder of owner.members) {
+      if (!isOrg(holder)) continue;
+      const d = parent
+        ? draft(s, 'subsidiary-of', owned, holder, [{ start, end }], 0.6, 'relation.owner-apposed')
+        : draft(s, 'owns', holder, owned, [{ start, end }], 0.6, 'relation.owner-apposed');
+      if (d) out.push(d);
+    }
   }
   return out;
 }
@@ -1170,6 +1222,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromPossessiveAppositions(s),
       ...fromAwardedContracts(s),
       ...fromEmployers(s),
+      ...fromOwnerAppositions(s),
     );
   if (s.actors.length >= 1) out.push(...fromCustomersNamed(s, context));
   // (a rival of the article's company may be the sentence's one name)
