@@ -203,3 +203,20 @@ describe('event words journalists use for posts, lawsuits, rounds, deals and att
     );
   });
 });
+
+describe('reporting verbs', () => {
+  it('are no event of their own ("said on Tuesday that demand was strong", "a expliqué en janvier que")', () => {
+    expect(events(en('Norvia Cloud said on Tuesday that demand was strong.'))).toEqual([]);
+    expect(events(fr('Norvia Cloud a expliqué mardi que la demande restait forte.'))).toEqual([]);
+    expect(events(fr('En janvier, Paul Martin nous expliquait que le marché avait changé.'))).toEqual([]);
+  });
+
+  it('tell an announcement when the reporter states its own plan ("said it would", "a indiqué qu\'elle investirait")', () => {
+    expect(events(en('Norvia Cloud said on Tuesday that it would open a data centre in Lille.'))).toEqual([
+      'announcement norvia-cloud 2025-03-11',
+    ]);
+    expect(events(fr("Norvia Cloud a indiqué mardi qu'elle investirait 10 millions d'euros à Lille."))).toEqual([
+      'announcement norvia-cloud 2025-03-11',
+    ]);
+  });
+});

@@ -555,8 +555,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'criticises',
     'forward',
-    `critiqu${W}|dénonc${W}|fustig${W}|reproch${W}|s${AP}en prend à|pointe du doigt|étrill${W}`,
-    `critici[sz]${W}|denounc${W}|slam(?:s|med)|blast(?:s|ed)|blam(?:e|es|ed)|condemn${W}|attack(?:s|ed)`,
+    `critiqu${W}|dénonc${W}|fustig${W}|reproch${W}|s${AP}en prend à|pointe du doigt|étrill${W}|accus(?:e|ent|ait|aient|é|ée|és|ées)|(?:porté|déposé|portent|porte|dépose) (?:une )?plainte contre|plainte (?:déposée |portée )?(?:par [^,.;:]{1,60} )?contre|contest(?:e|ent|ait|aient|é|ée)|s${AP}oppos(?:e|ent|ait|aient) (?:à|au|aux)`,
+    `critici[sz]${W}|denounc${W}|slam(?:s|med)|blast(?:s|ed)|blam(?:e|es|ed)|condemn${W}|attack(?:s|ed)|accus(?:es|ed|ing)|(?:filed|lodged|files|lodges) (?:a |an )?(?:formal )?(?:complaint|appeal|objection) (?:against|over|with)|contest(?:s|ed)|oppos(?:es|ed)|object(?:s|ed) to`,
   ),
   cue(
     'leads',
@@ -605,7 +605,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     `parent(?: company| group)? of`,
     { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
-  cue('hosted-by', 'backward', `héberg(?:e|ent|er|era|ait)`, `host(?:s|ed|ing)?`, {
+  // (not the noun: "cloud host X", "a hosting company")
+  cue('hosted-by', 'backward', `héberg(?:e|ent|er|era|ait)`, `hosts|hosted`, {
     from: ORGANISATION_KINDS,
     to: ORGANISATION_KINDS,
   }),
@@ -917,6 +918,16 @@ export const OWNER_NOUNS: Record<Language, RegExp> = {
   en: word('owner|parent(?: company| group)?|(?:main |largest |majority |controlling )?(?:shareholder|owner)'),
 };
 
+/**
+ * Words that give the subject a certification named right after them: "a obtenu la qualification X", "certifiée X",
+ * "holds X certification", "obtained X"; or right before them, in English: "X-certified", "X certified".
+ */
+export const HOLDS_BEFORE: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:(?:obtenu|obtient|obtiennent|décroché|décroche|reçu|reçoit|détient|détiennent|possède|possèdent|conservé|conserve|renouvelé)\s+(?:la|le|sa|son|une|un|les|ses)\s+(?:(?:qualification|certification|label|homologation|norme|certificat)\s+)?|(?:certifi|qualifi|labellis|homologu)(?:é|ée|és|ées)\s+)$/iu,
+  en: /(?<![\p{L}])(?:(?:obtained|obtains|received|receives|holds|held|earned|earns|won|wins|secured|secures|achieved|achieves|gained|gains|renewed|renews)\s+(?:(?:the|its|their|an?)\s+)?(?:(?:certification|qualification|accreditation|label)\s+)?|(?:certified|qualified|accredited)\s+(?:as\s+|to\s+)?)$/iu,
+};
+export const HOLDS_AFTER_EN = /^(?:-|\s+)(?:certified|accredited|compliant|qualified)(?![\p{L}])/iu;
+
 /** An author's title; the publisher follows "chez", "at", "aux éditions": "auteur de « Titre » chez Dunod". */
 export const AUTHOR_TITLES: Record<Language, RegExp> = {
   fr: word('auteur(?:e)?|autrice'),
@@ -972,7 +983,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'offer',
     pattern: word(
-      `(?<!(?:avec|pour|grâce à|par|dans|sur|après|malgré|with|for|through|via|thanks to|after|despite)\\s)(?:son|sa|ses|leur|leurs|its|their)\\s+(?:[\\p{L}-]+\\s+)??(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud|offering|offer|platform|product|software|app|tool)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?\\s*,|(?:son|sa|ses|leur|leurs)\\s+(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?|(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:offering|offer|platform|product|service|software|suite|app|tool|cloud)|(?:l${AP}offre|le service|the offering|the service)(?:\\s+[\\p{Ll}-]+)?`,
+      `(?<!(?:avec|pour|grâce à|par|dans|sur|après|malgré|with|for|through|via|thanks to|after|despite)\\s)(?:son|sa|ses|leur|leurs|its|their)\\s+(?:[\\p{L}-]+\\s+)??(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud|offering|offer|platform|product|software|app|tool)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?\\s*,|(?:son|sa|ses|leur|leurs)\\s+(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?|(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:offering|offer|platform|product|service|software|suite|app|tool|cloud)|(?:l${AP}offre|le service|the offering|the service)(?:\\s+(?!(?:de|du|des|d|of)[\\s'’])[\\p{Ll}-]+)?`,
     ),
   },
   // A public body described by what it does, before the company nouns ("the state investment bank X" is no bank of
