@@ -19,6 +19,8 @@ export type EventDraft = Draft<Omit<KbEvent, 'id' | 'evidence'>>;
 export type FundingDraft = Draft<Omit<KbFunding, 'id' | 'evidence'>> & {
   /** The payers its own sentence names, when it adds them to a round told before (the others are cited there). */
   told?: readonly string[];
+  /** The funding event a dated round is (`proposeFundings`). */
+  event?: EventDraft;
 };
 export type RelationDraft = Draft<Omit<KbRelation, 'id' | 'evidence'>>;
 

@@ -1,10 +1,12 @@
 import type { FuzzyDate } from '../domain/dates.ts';
 import type { FundingKind, Language } from '../domain/vocabulary.ts';
 import { isAfterPublication } from '../domain/truth/status.ts';
+import type { DateMention } from '../ingest/extract/dates.ts';
 import type { MoneyMention } from '../ingest/extract/money.ts';
-import { clamp01, CueScanner, type CueHit, type FundingDraft } from './drafts.ts';
+import { clamp01, CueScanner, type CueHit, type EventDraft, type FundingDraft } from './drafts.ts';
 import { awardedContracts } from './relations.ts';
 import {
+  bi,
   CONTRACT,
   DISBURSE,
   EACH,
@@ -514,11 +516,60 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         rule: reading.rule + (reading.inherited ? '+carried-recipient' : '') + (each ? '+each' : ''),
       };
       drafts.push(draft);
-      if (round && reading.kind === 'invested' && records.length === 1)
+      if (round && reading.kind === 'invested' && records.length === 1) {
         context.round = { draft, funders, sentence: s.index };
+        // "SoftBank invested $400m in X in 2021": a dated round is its recipient's funding event (with the events'
+        // own round words, "a levé N en 2021", one event: the same key).
+        const dated = roundDate(s, money);
+        if (dated && reading.rule !== 'funding.contract-won')
+          draft.event = fundingEvent(s, to, funders, dated.date, [...spans, dated]);
+      }
     }
   });
   return drafts.length > 0 ? drafts : roundFollowUp(s, context);
+}
+
+/** Words that date something else than the round: "founded in 2015", "créée en 2012", "since 2019". */
+const OTHER_EVENT_BEFORE_DATE =
+  /(?:(?<!rais|invest|lev)(?:ed|é|ée|és|ées)|since|depuis|set up)\s+(?:in|en|on|le|au|à)?\s*$/iu;
+
+/**
+ * The date of a round: the date nearest its amount, when no other amount is nearer to it, it is not after the
+ * publication (a plan), and it does not follow another event's participle ("Founded in 2015, X raised N").
+ */
+function roundDate(s: SentenceView, money: MoneyMention): DateMention | undefined {
+  const d = nearestDate(s, money.start);
+  if (!d || isAfterPublication(d.date, s.published)) return undefined;
+  const gap = (m: Span) => (d.end <= m.start ? m.start - d.end : d.start >= m.end ? d.start - m.end : 0);
+  if (s.money.some((m) => m !== money && gap(m) < gap(money) && !isValuation(s, m))) return undefined;
+  return OTHER_EVENT_BEFORE_DATE.test(s.text.slice(Math.max(s.start, d.start - 30), d.start)) ? undefined : d;
+}
+
+/** The funding event of a dated round: its recipient the subject, its payers the investors. */
+function fundingEvent(
+  s: SentenceView,
+  to: ActorSpan,
+  funders: ActorSpan[],
+  date: FuzzyDate,
+  spans: Span[],
+): EventDraft {
+  const investor = bi('investisseur', 'investor');
+  return {
+    key: ['funding', to.id, date.value].join('\u0000'), // the events' own key (events.ts)
+    record: {
+      date,
+      kind: 'funding',
+      title: { fr: `${to.name} : financement`, en: `${to.name}: funding` },
+      actors: [
+        { id: to.id, role: bi('sujet', 'subject') },
+        ...funders.map((f) => ({ id: f.id, role: investor })),
+      ] as EventDraft['record']['actors'],
+    },
+    source: s.source,
+    spans,
+    confidence: 0.6,
+    rule: 'event.from-funding',
+  };
 }
 
 /** Readings whose amount is a round or an investment: payers may be named after the amount. */

@@ -498,7 +498,10 @@ export function proposeFromDocument(
     if (!fundingsOnly)
       for (const draft of proposeEvents(view, chain)) proposed.events.push(fact(draft, cite(draft.spans)));
     const fundingDrafts = proposeFundings(view, fundingContext);
-    for (const draft of fundingDrafts) proposed.fundings.push(fact(draft, cite(draft.spans)));
+    for (const draft of fundingDrafts) {
+      proposed.fundings.push(fact(draft, cite(draft.spans)));
+      if (draft.event) proposed.events.push(fact(draft.event, cite(draft.event.spans)));
+    }
     const relationDrafts = fundingsOnly ? [] : proposeRelations(view, lookup, relationContext);
     for (const draft of [...relationDrafts, ...fundsRelations(fundingDrafts)])
       proposed.relations.push(fact(draft, cite(draft.spans)));

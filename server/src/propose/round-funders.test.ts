@@ -300,3 +300,35 @@ describe('revenue told in the ways news tells it', () => {
     ).toEqual([]);
   });
 });
+
+describe('a dated round is a funding event', () => {
+  const fundingEvents = (p: Proposals) =>
+    p.events.filter((e) => e.kind === 'funding').map((e) => `${e.actors.map((a) => a.id).join('+')} ${e.date.value}`);
+
+  it('dates the event of "A invested N in X in 2021" and "le fonds A a injecté N dans X en 2020", payers as investors', () => {
+    expect(fundingEvents(en('Harbor Partners invested $7m in Nimbus Labs in 2021.'))).toEqual([
+      'nimbus-labs+harbor-partners 2021',
+    ]);
+    expect(fundingEvents(fr("Le fonds Harbor Partners a injecté 4 millions d'euros dans Nubo Cloud en 2020."))).toEqual(
+      ['nubo-cloud+harbor-partners 2020'],
+    );
+  });
+
+  it('dates each round of a sentence by its own date, past a valuation between them', () => {
+    const p = en(
+      'Nimbus Labs raised $15 million from Harbor Partners in 2019, and was valued at about $2bn after a second round in 2021, in which Alder Capital invested $300m.',
+    );
+    expect(fundingEvents(p).sort()).toEqual(['nimbus-labs+alder-capital 2021', 'nimbus-labs+harbor-partners 2019']);
+  });
+
+  it('gives no funding event to a date of another event, a planned round or a hypothetical one', () => {
+    // "Founded in 2015": the year of the founding, not of the round.
+    expect(fundingEvents(en('Founded in 2015, Nimbus Labs invested $3m of its own in Alder Capital.'))).toEqual([]);
+    expect(fundingEvents(fr("Créée en 2012, Nubo Cloud a reçu 2 millions d'euros de Bpifrance."))).toEqual([]);
+    // After the publication: a plan.
+    expect(fundingEvents(en('Harbor Partners will invest $7m in Nimbus Labs in 2026.'))).toEqual([]);
+    expect(fundingEvents(fr("Si Harbor Partners investissait 4 millions d'euros dans Nubo Cloud en 2022…"))).toEqual(
+      [],
+    );
+  });
+});
