@@ -406,6 +406,8 @@ export function refineNames(text: string, names: readonly NameCandidate[], langu
 /** An adjective French places after its noun: a demonym, a nationality, "spécialisée", "public". */
 const FR_ADJECTIVE_AFTER_NOUN =
   '(?:\\s+\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|ique|if|ive|é|ée|ier|ière|aire))?';
+/** French describes by a complement after the noun: "le spécialiste de la cybersécurité X", "l'association de défense des usagers X". */
+const FR_COMPLEMENT = "(?:\\s+(?:de la|de l['’]|des|du|de|d['’])\\s*\\p{Ll}[\\p{Ll}-]+){0,2}";
 /** "The plan, called X", "une offre baptisée X", "a joint venture named X": the noun names what follows. */
 const NAMED =
   '(?:\\s*,?\\s+(?:called|named|dubbed|code-?named|baptisée?s?|nommée?s?|dénommée?s?|appelée?s?|intitulée?s?))?';
@@ -415,7 +417,7 @@ const NAMED =
  * groupe américain X"), or a participle that names ("le projet baptisé X").
  */
 const KIND_CUES_ENDING: Record<Language, { kind: ActorKind; pattern: RegExp }[]> = {
-  fr: endingCues(FR_ADJECTIVE_AFTER_NOUN),
+  fr: endingCues(`${FR_ADJECTIVE_AFTER_NOUN}${FR_COMPLEMENT}`),
   en: endingCues(''),
 };
 function endingCues(adjective: string): { kind: ActorKind; pattern: RegExp }[] {
@@ -438,13 +440,16 @@ export function guessKind(
   const lower = name.toLowerCase();
   if (COUNTRY_NAMES.has(lower) || CITY_NAMES.has(lower)) return { kind: 'place', cue: name };
   if (PUBLIC_BODY_NAMES.has(lower)) return { kind: 'public-body', cue: name };
+  // "Open Rights Group, a digital rights organisation": "Group" in a name says company unless a cue says otherwise.
+  let insideGroup: { kind: ActorKind; cue: string } | undefined;
   for (const { kind, pattern } of KIND_CUES_INSIDE) {
     const m = pattern.exec(name);
-    if (m) return { kind, cue: m[0] };
+    if (m && kind === 'company' && /^Groupe?$/u.test(m[0])) insideGroup ??= { kind, cue: m[0] };
+    else if (m) return { kind, cue: m[0] };
   }
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-    const after = text.slice(mention.end, Math.min(text.length, mention.end + 40));
+    const after = text.slice(mention.end, Math.min(text.length, mention.end + 64));
     for (const { kind, pattern } of KIND_CUES_ENDING[language]) {
       const m = pattern.exec(before);
       if (m && (kind !== 'place' || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(mention.text))) {
@@ -457,9 +462,11 @@ export function guessKind(
     const employer = EMPLOYER_BEFORE[language].exec(before);
     if (employer && /^\p{Lu}/u.test(mention.text)) return { kind: 'company', cue: employer[0].trim() };
     // "X, a joint venture …", "X, un service de …": the noun of an apposition right after the name.
-    const apposed = /^\s*,\s*(?:an?|une?)\s+(?:[\p{Ll}-]+\s+)??(joint venture|[\p{Ll}-]+)/u.exec(after);
-    const apposedKind = apposed && APPOSED_KINDS.find((k) => k.pattern.test(apposed[1]!));
-    if (apposedKind) return { kind: apposedKind.kind, cue: apposed![1]! };
+    const apposed = APPOSITION.exec(after);
+    const apposedNoun = apposed && (apposed[1] ?? apposed[2])!;
+    const apposedKind = apposedNoun && APPOSED_KINDS.find((k) => k.pattern.test(apposedNoun.toLowerCase()));
+    if (apposedKind) return { kind: apposedKind.kind, cue: apposedNoun };
+    if (insideGroup) continue;
     const next = /^\s+([\p{L}]+)/u.exec(after);
     // "its Sentry platform", "their Vault service": a possessive's product.
     if (next && OFFER_NOUN_AFTER.test(next[1]!) && POSSESSIVE_END.test(before)) return { kind: 'offer', cue: next[1]! };
@@ -490,6 +497,7 @@ export function guessKind(
       if (role) return { kind: 'person', cue: role[0].trim() };
     }
   }
+  if (insideGroup) return insideGroup;
   const words = name.split(/\s+/);
   if (words.length >= 2 && words.length <= 4 && isGivenName(words[0]!)) return { kind: 'person', cue: words[0]! };
   // What news names without a cue is a company, acronyms too ("EDF", "SAP", "KPMG"): public bodies named by acronym
@@ -504,10 +512,32 @@ const APPOSED_KINDS: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'company',
     pattern:
-      /^(?:company|firm|start-?up|provider|maker|manufacturer|publisher|operator|host|vendor|société|entreprise|éditeur|opérateur|hébergeur|fabricant|fournisseur|constructeur)s?$/u,
+      /^(?:company|firm|start-?up|provider|maker|manufacturer|publisher|operator|host|vendor|specialist|unicorn|scale-?up|société|entreprise|éditeur|opérateur|hébergeur|fabricant|fournisseur|constructeur|spécialiste|licorne|pépite|jeune pousse)s?$/u,
   },
-  { kind: 'public-body', pattern: /^(?:agency|ministry|regulator|agence|ministère|autorité|administration)s?$/u },
+  {
+    kind: 'public-body',
+    pattern:
+      /^(?:agency|ministry|regulator|watchdog|authority|agence|ministère|autorité|administration|régulateur)s?$/u,
+  },
+  {
+    kind: 'organisation',
+    pattern:
+      /^(?:association|federation|organi[sz]ation|ngo|non-?profit|charity|trade body|industry body|lobby group|think tank|campaign group|advocacy group|rights group|fédération|syndicat|ong|collectif|fondation|foundation)s?$/u,
+  },
 ];
+/**
+ * The noun of an apposition right after a name: "X, a joint venture", "X, un éditeur nantais", "X, the German digital
+ * industry association" (English modifiers before the noun, no "of" among them), not an owner's noun ("X, the
+ * company's chief executive"). After a definite article the noun must close the apposition or go on with "of"
+ * ("Agoria, the federation of…"): "Fondée par A et B, la société exploite…" opens the main clause on its subject.
+ */
+const APPOSED_NOUN = `(?:(?!(?:of|the|de|du|des|la|le|and|et)\\s)[\\p{L}-]+\\s+){0,3}?(${APPOSED_KINDS.map(
+  ({ pattern }) => pattern.source.slice(1, -1),
+).join('|')})(?![\\p{L}'’])`;
+const APPOSITION = new RegExp(
+  `^\\s*,\\s*(?:(?:an?|une?)\\s+${APPOSED_NOUN}|(?:the|la|le|l['’])\\s*${APPOSED_NOUN}(?=\\s*[,.;:)]|\\s+(?:of|de|du|des|d['’]|based|that|which|qui|dont|basée?s?|spécialisée?s?)(?![\\p{L}])))`,
+  'iu',
+);
 /** A job title and its preposition, or a buyer's or owner's passive, right before an organisation's name. */
 const EMPLOYER_BEFORE: Record<Language, RegExp> = {
   fr: new RegExp(

@@ -83,6 +83,24 @@ export const VALUATION: Record<Language, RegExp> = {
   en: /(?:valued at|valuation of|valuing (?:it|the company|the firm) at|values? (?:it|them|the [\p{L}-]+|[\p{Lu}][\p{L}-]*) at|(?<!(?:contract|deal|order)\s)worth|market (?:value|capitalisation|capitalization) of)\s+(?:(?:about|around|nearly|almost|over|more than|some|north of)\s+)?$/iu,
 };
 
+/** A valuation after the amount: "at a $1bn valuation", "N de valorisation". */
+export const VALUATION_AFTER: Record<Language, RegExp> = {
+  fr: /^\s*(?:de\s+)?valorisation(?![\p{L}])/iu,
+  en: /^\s*(?:(?:post|pre)-money\s+)?valuation(?![\p{L}])/iu,
+};
+/** All a company has raised so far, not one round: "brings its total funding to N", "N to date", "N au total". */
+export const CUMULATIVE: Record<Language, { before: RegExp; after: RegExp }> = {
+  fr: {
+    before:
+      /(?<![\p{L}])(?:port(?:e|ant|ent|é)(?: le total[^.;:]{0,30}?)? à|total (?:levé|des fonds levés|de ses levées)[^.;:]{0,20}?(?:de|à|:)|(?:au total|en tout),? (?:plus de |près de )?)\s*$/iu,
+    after: /^\s*(?:au total|en tout|à ce jour|depuis sa (?:création|fondation)|le total levé)/iu,
+  },
+  en: {
+    before:
+      /(?<![\p{L}])(?:total (?:funding|raised|investment|amount raised|capital raised)[^.;:]{0,30}?(?:to|of|at)|(?:bring|brings|bringing|taking|takes) [^.;:]{0,40}?to)\s+(?:(?:about|around|nearly|some|more than)\s+)?$/iu,
+    after: /^\s*(?:to date|in total|so far|since (?:its|their) (?:founding|creation|launch|inception))/iu,
+  },
+};
 /** A target or a forecast before a revenue figure ("vise 40 M€ de revenus", "expects revenue of $50m"): not revenue made. */
 export const FORECAST: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:vis(?:e|ent|er|ait|aient|ant)|objectifs?|ambitionn\p{L}*|tabl(?:e|ent|er) sur|anticip\p{L}*|prévisions?|attendu\p{L}*|devr(?:ait|aient|a|ont)|prévu\p{L}*|prévoi\p{L}*|atteindr(?:a|ont|ait|aient))(?![\p{L}])[^.;:]{0,50}$/iu,
@@ -160,7 +178,7 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
   fr: [
     word(`auprès|de la part`),
     word(
-      `(?:co-?)?men(?:é|ée|és|ées) (?:conjointement )?par|(?:apport|fourni|injecté|financ|souscrit|mis sur la table)(?:é|ée|és|ées|s|e|es)? (?:notamment )?par|pilot(?:é|ée|és|ées) par|conduit(?:e|s|es)? par|emmen(?:é|ée|és|ées) par|orchestr(?:é|ée) par|aux côtés|avec (?:la participation|le concours|le soutien)|accompagn(?:é|ée|és|ées) (?:par|de)|rejoint(?:e|s|es)? par|(?:ses|leurs?|les|des|nouveaux|nouvel) (?:investisseurs|actionnaires|fonds) (?:historiques|existants|actuels|de la première heure|déjà présents(?: au capital)?)|investisseurs (?:historiques|existants|actuels|tels que|comme|dont|parmi lesquels)|(?:ses|son|leur) (?:investisseur|actionnaire) (?:historique|existant|actuel)`,
+      `(?:co-?)?men(?:é|ée|és|ées) (?:conjointement )?par|(?:apport|fourni|injecté|financ|souscrit|mis sur la table)(?:é|ée|és|ées|s|e|es)? (?:notamment )?par|pilot(?:é|ée|és|ées) par|conduit(?:e|s|es)? par|emmen(?:é|ée|és|ées) par|orchestr(?:é|ée) par|aux côtés|avec (?:la participation|le concours|le soutien)|accompagn(?:é|ée|és|ées) (?:par|de)|rejoint(?:e|s|es)? par|(?:ses|leurs?|les|des|nouveaux|nouvel) (?:investisseurs|actionnaires|fonds) (?:historiques|existants|actuels|de la première heure|déjà présents(?: au capital)?)|investisseurs (?:historiques|existants|actuels|tels que|comme|dont|parmi lesquels)|parmi (?:les|ses|ces) (?:nouveaux )?(?:investisseurs|participants|souscripteurs)(?: (?:de l['’]opération|du tour de table|historiques))?,? (?:figurent|on (?:trouve|retrouve)|se trouvent|:)|avec notamment|(?:ses|son|leur) (?:investisseur|actionnaire) (?:historique|existant|actuel)`,
     ),
     word(`avec`),
     word(
@@ -170,7 +188,7 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
   en: [
     word(`from`),
     word(
-      `(?:co-?)?led (?:jointly )?by|(?:provided|put up|contributed|invested|supplied|funded|financed|backed) (?:jointly |mainly |mostly )?by|spearheaded by|anchored by|with (?:additional |further )?(?:the )?participation (?:from|of|by)|with (?:additional )?(?:backing|support|money|funding|investment) from|alongside|along with|together with|joined by|(?:existing|returning|previous|early|new|longtime|long-time|current) (?:investors?|backers?|shareholders?)|investors?(?: such as| including| among them)|backers?(?: such as| including)`,
+      `(?:co-?)?led (?:jointly )?by|(?:provided|put up|contributed|invested|supplied|funded|financed|backed) (?:jointly |mainly |mostly )?by|spearheaded by|anchored by|with (?:additional |further )?(?:the )?participation (?:from|of|by)|with (?:additional )?(?:backing|support|money|funding|investment) from|alongside|along with|together with|joined by|(?:existing|returning|previous|early|new|longtime|long-time|current) (?:investors?|backers?|shareholders?)|investors?(?: such as| including| among them)|backers?(?: such as| including)|(?:other |new )?(?:investors|backers|participants) in the (?:round|raise|financing)(?: also)? includ(?:e|ed|ing)|(?:other|new) (?:investors|backers) includ(?:e|ed|ing)|round (?:also )?includ(?:es|ed)(?: participation (?:from|by))?`,
     ),
     word(`with`),
     word(
@@ -605,8 +623,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     `parent(?: company| group)? of`,
     { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
-  // (not the noun: "cloud host X", "a hosting company")
-  cue('hosted-by', 'backward', `héberg(?:e|ent|er|era|ait)`, `hosts|hosted`, {
+  // (the base form "host" only after "to" or an auxiliary, relations.ts: "cloud host X" is a noun)
+  cue('hosted-by', 'backward', `héberg(?:e|ent|er|era|ait)`, `hosts|hosted|host`, {
     from: ORGANISATION_KINDS,
     to: ORGANISATION_KINDS,
   }),

@@ -210,3 +210,47 @@ describe('offers and names given by a participle', () => {
     expect(actors(en('The plan, called Nimbus Shield, will start in 2025.'))).toContain('nimbus-shield programme');
   });
 });
+
+describe('kinds told by a description before or after the name', () => {
+  it('reads a French descriptor with its complement, and English descriptor nouns', () => {
+    expect(actors(fr('Le spécialiste de la cybersécurité Kervia a signé avec Orange en 2022.'))).toContain(
+      'kervia company',
+    );
+    expect(actors(fr("L'association de défense des usagers Clair Réseau a attaqué Nubo Cloud en 2023."))).toContain(
+      'clair-reseau organisation',
+    );
+    expect(actors(en('French upstart Brixa and the chip unicorn Voltan signed a deal in 2022.'))).toEqual(
+      expect.arrayContaining(['brixa company', 'voltan company']),
+    );
+  });
+
+  it('reads a state or public fund as a public body, a sovereign or venture fund as a company', () => {
+    expect(actors(en('Nimbus Labs is backed by the state-owned fund Invest Delta since 2021.'))).toContain(
+      'invest-delta public-body',
+    );
+    expect(actors(en('Nimbus Labs is backed by the venture fund Kestrel Capital since 2021.'))).toContain(
+      'kestrel-capital company',
+    );
+    expect(actors(en('Nimbus Labs borrowed from the Nordic Investment Bank in 2021.'))).toContain(
+      'nordic-investment-bank public-body',
+    );
+  });
+
+  it('reads the noun of an apposition after the name, past English modifiers', () => {
+    expect(actors(en('The plan was welcomed by Datakom, the Dutch digital industry association, in 2023.'))).toContain(
+      'datakom organisation',
+    );
+    expect(actors(en('Free Wires Group, a digital rights organisation, criticised Nimbus Labs.'))).toContain(
+      'free-wires-group organisation',
+    );
+    expect(actors(fr('Nubo Cloud a choisi Talvio, un éditeur nantais, en 2021.'))).toContain('talvio company');
+  });
+
+  it("leaves the subject opening a main clause, and an owner's noun, out of the apposition", () => {
+    const p = fr('Fondée en 2016 par Claire Morand et Idriss Kaci, la société exploite trois sites.');
+    expect(actors(p)).toEqual(expect.arrayContaining(['claire-morand person', 'idriss-kaci person']));
+    const q = en('Nimbus Labs hired Ayo Okonkwo, the company’s chief executive, in 2021.');
+    expect(actors(q)).toContain('ayo-okonkwo person');
+    expect(actors(en('Harbor Group, the company said, will grow in 2024.'))).toContain('harbor-group company');
+  });
+});
