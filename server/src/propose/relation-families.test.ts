@@ -352,3 +352,79 @@ describe('buyers and owners', () => {
     expect(relations(fr('Orange pourrait mettre la main sur Nubio Labs.'))).toEqual([]);
   });
 });
+
+describe('critics', () => {
+  it('reads accusations, complaints and opposition: "accuse X de", "a porté plainte contre X", "accuses X of", "filed a complaint against X", "s\'oppose au projet de X"', () => {
+    expect(relations(fr("Orange accuse Nubio Labs d'avoir copié son logiciel."))).toEqual([
+      'orange criticises nubio-labs',
+    ]);
+    expect(relations(fr('Orange a porté plainte contre Nubio Labs en mars.'))).toEqual([
+      'orange criticises nubio-labs',
+    ]);
+    expect(relations(fr('Nubio Labs, accusée par Orange de concurrence déloyale, a répondu.'))).toEqual([
+      'orange criticises nubio-labs',
+    ]);
+    expect(relations(en('Orange accuses Nubio Labs of copying its software.'))).toEqual([
+      'orange criticises nubio-labs',
+    ]);
+    expect(relations(en('Orange filed a complaint against Nubio Labs in March.'))).toEqual([
+      'orange criticises nubio-labs',
+    ]);
+    expect(relations(fr("Orange s'oppose au projet de Nubio Labs."))).toEqual(['orange criticises nubio-labs']);
+  });
+
+  it('leaves out negations, hypotheses, denials and an accusation with no named accuser', () => {
+    expect(relations(fr("Orange n'accuse pas Nubio Labs."))).toEqual([]);
+    expect(relations(en('Orange could accuse Nubio Labs of copying.'))).toEqual([]);
+    expect(relations(en('Orange denied accusing Nubio Labs.'))).toEqual([]);
+    expect(relations(en('Nubio Labs was accused of copying software.'))).toEqual([]);
+  });
+});
+
+describe('certificates held', () => {
+  it('reads "a obtenu la qualification C", "certifiée C", "holds C certification", "obtained C", "is C certified"', () => {
+    expect(relations(fr('Nubio Labs a obtenu la qualification SecNumCloud en 2022.'))).toEqual([
+      'nubio-labs holds secnumcloud',
+    ]);
+    expect(relations(fr('Nubio Labs, certifiée ISO 27001 depuis 2021, a levé des fonds.'))).toEqual([
+      'nubio-labs holds iso-27001',
+    ]);
+    expect(relations(en('Nubio Labs holds ISO 27001 certification.'))).toEqual(['nubio-labs holds iso-27001']);
+    expect(relations(en('Nubio Labs obtained ISO 27001 certification in September.'))).toEqual([
+      'nubio-labs holds iso-27001',
+    ]);
+    expect(relations(en('Nubio Labs is SecNumCloud certified.'))).toEqual(['nubio-labs holds secnumcloud']);
+  });
+
+  it('leaves out a certificate not obtained, hoped for or awaited, and one whose certifying body the sentence names', () => {
+    expect(relations(fr("Nubio Labs n'a pas obtenu la qualification SecNumCloud."))).toEqual([]);
+    expect(relations(fr('Nubio Labs espère obtenir la qualification SecNumCloud en 2024.'))).toEqual([]);
+    expect(relations(en('Nubio Labs could obtain the SecNumCloud qualification next year.'))).toEqual([]);
+    expect(relations(en('Nubio Labs is still waiting for SecNumCloud certification.'))).toEqual([]);
+    expect(relations(fr("Nubio Labs a obtenu la qualification SecNumCloud délivrée par l'Anssi."))).not.toContain(
+      'nubio-labs holds secnumcloud',
+    );
+  });
+});
+
+describe('look-alikes', () => {
+  it('reads "cloud host X" as a noun, not a verb, and "will host X" as the verb', () => {
+    expect(relations(en('Orange fined cloud host Nubio Labs last week.'))).not.toContain('nubio-labs hosted-by orange');
+    expect(relations(en('Under the deal, Scaleway will host Nubio Labs’s services.'))).toEqual([
+      'nubio-labs hosted-by scaleway',
+    ]);
+  });
+
+  it('reads a person leaving a company as having worked for it, not as withdrawing from it', () => {
+    expect(relations(fr('Julie Marchand a quitté Nubio Labs en 2022.'))).toEqual([
+      'julie-marchand works-for nubio-labs',
+    ]);
+    expect(relations(en('Orange withdrew from Nubio Labs in 2022.'))).toEqual(['orange withdrew-from nubio-labs']);
+  });
+
+  it('reads an owner past a place naming it ("X\'s owner, Luxembourg-based investment firm Y")', () => {
+    expect(
+      relations(en("Nubio Labs's owner, Luxembourg-based investment firm Kestrel Capital, is exploring a sale.")),
+    ).toContain('kestrel-capital owns nubio-labs');
+  });
+});

@@ -23,6 +23,8 @@ import {
   NATIONALITIES,
   PUBLISHED_AT,
   ORG_NOUNS,
+  HOLDS_AFTER_EN,
+  HOLDS_BEFORE,
   OWNER_NOUNS,
   ORGANISATION_KINDS,
   RELATION_CUES,
@@ -176,11 +178,22 @@ const RIVALS_APPOSED_BEFORE: Record<Language, RegExp> = {
   fr: /^\s*,\s*(?:ses|leurs|les)\s+(?:[\p{Ll}-]+\s+)?$/u,
 };
 
+const VERB_BEFORE_BASE_FORM = /(?<![\p{L}])(?:to|will|would|shall|should|must|can|also|and)\s+$/u;
+
 /** Kinds one works for rather than is a member of. */
 const EMPLOYERS: readonly ActorKind[] = ['company', 'joint-venture', 'media'];
-/** "X a rejoint Y", "X joined Y": a member of an association, but a person who joins a company works for it. */
+/**
+ * "X a rejoint Y", "X joined Y": a member of an association, but a person who joins a company works for it; and a
+ * person who leaves a company ("a quitté l'entreprise", "left X") worked for it rather than withdrew from it.
+ */
 const joined = (type: RelationType, from: ActorSpan, to: ActorSpan): RelationType | undefined =>
-  type !== 'member-of' || !EMPLOYERS.includes(to.kind) ? type : from.kind === 'person' ? 'works-for' : undefined;
+  (type !== 'member-of' && type !== 'withdrew-from') || !EMPLOYERS.includes(to.kind)
+    ? type
+    : from.kind === 'person'
+      ? 'works-for'
+      : type === 'withdrew-from'
+        ? type
+        : undefined;
 
 function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -190,6 +203,12 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     if (insideActor(s, start, end) || negated(s, start, end) || hypothetical(s, start)) continue;
     // "the state-owned fund", "a family-owned group": the tail of a compound adjective is no verb.
     if (s.text[start - 1] === '-' && !/(?:^|[^\p{L}])co-$/iu.test(s.text.slice(start - 4, start))) continue;
+    // "cloud host X" names a host; "will host X", "to host X" are the verb.
+    if (
+      s.text.slice(start, end) === 'host' &&
+      !VERB_BEFORE_BASE_FORM.test(s.text.slice(Math.max(s.start, start - 8), start))
+    )
+      continue;
     const cueSpan = { start, end };
     const rule = `relation.cue:${cue.type}`;
     if (cue.shape === 'pairs' || cue.shape === 'versus') {
@@ -578,7 +597,8 @@ function fromOwnerAppositions(s: SentenceView): RelationDraft[] {
         OWNED_BEFORE_NOUN.test(s.text.slice(a.end, start)) &&
         (/^['’]s/u.test(s.text.slice(a.end, a.end + 2)) || OWNER_DETERMINER.test(s.text.slice(a.start, a.end))),
     );
-    const owner = groupAfter(s, end, 60);
+    // (past a place naming the owner: "X's owner, Luxembourg-based investment firm Y")
+    const owner = s.groups.find((g) => g.start >= end && g.start - end <= 60 && g.members.some(isOrg));
     if (!owned || !owner || !OWNER_APPOSED.test(s.text.slice(end, owner.start))) continue;
     const parent = PARENT_NOUN.test(s.text.slice(start, end));
     for (const holder of owner.members) {
@@ -586,6 +606,51 @@ function fromOwnerAppositions(s: SentenceView): RelationDraft[] {
       const d = parent
         ? draft(s, 'subsidiary-of', owned, holder, [{ start, end }], 0.6, 'relation.owner-apposed')
         : draft(s, 'owns', holder, owned, [{ start, end }], 0.6, 'relation.owner-apposed');
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+const STANDARDS_BODY = /^(?:ISO|IEC|AFNOR|CEN|ETSI)$/iu;
+const CERTIFIER_KINDS: readonly ActorKind[] = ['public-body', 'organisation'];
+const CERTIFIED_BY = /(?<![\p{L}])(?:par|by|from|de|d['’]|du)\s*(?:(?:l['’]|la |le |the )\s*)?$/iu;
+/** Between a certificate and the main clause's subject after an opening participle: "Qualifiée X par Y en 2024, Z". */
+const MAIN_CLAUSE_AFTER = /^[^.;:]*,\s*(?:(?:l['’]|le |la |les |the )\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * "X a obtenu la qualification C", "X, certifiée C", "X holds C certification", "X is C-certified", "Qualifiée C par
+ * l'Anssi, X…": X holds the certification C.
+ */
+function fromCertificates(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const certificate of s.actors) {
+    // ("ISO", "IEC" alone are the bodies that write standards; "ISO 27001" is a certificate)
+    if (certificate.kind !== 'certification' || STANDARDS_BODY.test(s.text.slice(certificate.start, certificate.end)))
+      continue;
+    const before = s.text.slice(Math.max(s.start, certificate.start - 60), certificate.start);
+    const m = HOLDS_BEFORE[s.language].exec(before);
+    const after =
+      m || s.language !== 'en' ? null : HOLDS_AFTER_EN.exec(s.text.slice(certificate.end, certificate.end + 14));
+    if (!m && !after) continue;
+    const cue = m
+      ? { start: certificate.start - m[0].length, end: certificate.start }
+      : { start: certificate.start, end: certificate.end + after![0].length };
+    if (negated(s, cue.start, cue.end) || hypothetical(s, cue.start)) continue;
+    // "la qualification C délivrée par l'Anssi", "C certified by the BSI": the certifying body is what the sentence
+    // tells (the certifies rules read it), as curators record it.
+    const body = s.actors.find((a) => a.start >= certificate.end && a.start - certificate.end <= 70);
+    if (body && CERTIFIER_KINDS.includes(body.kind) && CERTIFIED_BY.test(s.text.slice(certificate.end, body.start)))
+      continue;
+    const opensSentence = /^[\s\p{P}]*$/u.test(s.text.slice(s.start, cue.start));
+    const holder = opensSentence
+      ? s.groups.find(
+          (g) => g.start > cue.end && !isComplement(g) && MAIN_CLAUSE_AFTER.test(s.text.slice(cue.end, g.start)),
+        )
+      : groupBefore(s, cue.start);
+    for (const h of holder?.members ?? []) {
+      if (!isOrg(h) || h.kind === 'certification') continue;
+      const d = draft(s, 'holds', h, certificate, [cue], 0.6, 'relation.certificate');
       if (d) out.push(d);
     }
   }
@@ -1223,6 +1288,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromAwardedContracts(s),
       ...fromEmployers(s),
       ...fromOwnerAppositions(s),
+      ...fromCertificates(s),
     );
   if (s.actors.length >= 1) out.push(...fromCustomersNamed(s, context));
   // (a rival of the article's company may be the sentence's one name)
