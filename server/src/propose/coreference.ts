@@ -410,9 +410,14 @@ function isPronounWord(text: string, w: Word, language: Language): boolean {
 
 /** A pronoun opening a reported clause: "X said it had joined…", "X a indiqué qu'il rejoindrait…". */
 const REPORTED_PRONOUN: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:said|says|announced|added|confirmed|stated|explained|indicated)\s+(?:(?:last|on|this)\s+\p{L}+\s+)?(?:that\s+)?(it|they)(?=\s)/gu,
-  fr: /(?<![\p{L}])(?:indiqué|annoncé|déclaré|expliqué|précisé|confirmé|affirmé|assuré|indique|annonce|déclare|explique|précise|confirme|affirme|assure)\s+qu['’](il|elle|ils|elles)(?=\s)/gu,
+  // A few words of time or source may come between: "announced Tuesday that it", "said in a statement it", "a
+  // annoncé mardi soir qu'elle", "a indiqué dans un communiqué qu'elle".
+  en: /(?<![\p{L}])(?:said|says|announced|added|confirmed|stated|explained|indicated)\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:that\s+)?(it|they)(?=\s)/gu,
+  fr: /(?<![\p{L}])(?:indiqué|annoncé|déclaré|expliqué|précisé|confirmé|affirmé|assuré|indique|annonce|déclare|explique|précise|confirme|affirme|assure)\s+(?:[\p{L}\p{N}]+\s+){0,3}?qu['’](il|elle|ils|elles)(?=\s)/gu,
 };
+
+/** Between the reporter and its verb: an apposition at most, and an auxiliary. */
+const REPORTER_BEFORE = /^(?:\s*,[^,;:.]{1,100},)?\s*(?:(?:a|ont|has|had)\s+)?$/u;
 
 /**
  * The pronoun subject of a reported clause stands for who reports: "Nordnetz said it had joined Gaia-X" (Nordnetz
@@ -442,10 +447,12 @@ export function resolveReportedPronouns(
   let out: ActorSpan[] | undefined;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
     const verb = start + m.index;
-    const reporter = actors.findLast((a) => a.end <= verb);
+    // "X said", "X, the Y group, said", "X a indiqué": the reporter is the subject right before the verb (a place
+    // inside its apposition, "X, a Lyon start-up, said", reports nothing).
+    const reporter = actors.findLast(
+      (a) => a.end <= verb && a.kind !== 'place' && REPORTER_BEFORE.test(text.slice(a.end, verb)),
+    );
     if (!reporter || !ORGANISATION_KINDS.includes(reporter.kind)) continue;
-    // "X said", "X, the Y group, said", "X a indiqué": the reporter is the subject right before the verb.
-    if (!/^(?:\s*,[^,;:.]{1,40},)?\s*(?:(?:a|ont|has|had)\s+)?$/u.test(text.slice(reporter.end, verb))) continue;
     // French "qu'elle" as one span: the elided "qu'" opens the clause, it is no preposition before a complement.
     const pronounEnd = verb + m[0].length;
     const pronounStart = pronounEnd - m[1]!.length - (language === 'fr' ? 3 : 0);

@@ -220,3 +220,18 @@ describe('reporting verbs', () => {
     ]);
   });
 });
+
+describe('a pronoun reporting its own news', () => {
+  it('reads "X, a … startup, announced Tuesday that it has raised N" as X\'s funding that day', () => {
+    const english = en(
+      'Norvia Cloud, a Lyon startup building storage software for hospitals, announced Tuesday that it has raised $20 million from Kestrel Ventures.',
+    );
+    expect(events(english)).toEqual(['funding norvia-cloud 2025-03-11 announced']);
+    const french = fr(
+      "Norvia Cloud, une start-up lyonnaise qui conçoit du stockage pour les hôpitaux, a annoncé mardi soir qu'elle avait levé 20 millions d'euros.",
+    );
+    expect(events(french)).toEqual(['funding norvia-cloud 2025-03-11 announced']);
+    // Trap: a person reporting is no "it".
+    expect(events(en('Paul Martin said Tuesday that it had raised $20 million.'))).toEqual([]);
+  });
+});

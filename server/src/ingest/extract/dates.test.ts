@@ -269,6 +269,14 @@ describe('extractDates: days of the week', () => {
     ]);
   });
 
+  it('reads a bare English weekday right after a reporting verb ("said Tuesday"), not elsewhere', () => {
+    expect(brief(en('Kestrel said Tuesday it would bid, and announced Monday a deal.', WED_18_SEPT_2024))).toEqual([
+      ['Tuesday', '2024-09-17', 'day'],
+      ['Monday', '2024-09-16', 'day'],
+    ]);
+    expect(en('Tuesday was calm; the Monday meeting moved.', WED_18_SEPT_2024)).toEqual([]);
+  });
+
   it('reads no weekday as a habit, in lower-case English, or against a publication not known to the day', () => {
     const WED = { value: '2024-09-18', precision: 'day' } as const;
     expect(fr('Le lundi, les équipes se réunissent ; chaque mardi, elles publient.', WED)).toEqual([]);

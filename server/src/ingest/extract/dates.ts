@@ -553,8 +553,9 @@ const WEEKDAYS: Record<string, number> = {
   samedi: 6,
 };
 // A weekday followed by its date ("Monday, the 1st of May", "lundi 7 mai") is part of that date, not read alone.
+// English news also dates a statement by a bare weekday right after its verb ("said Tuesday", "announced Monday").
 const EN_WEEKDAY = new RegExp(
-  `${B}(on|last|next)${S}(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${E}(?!,?${S}(?:the${S})?(?:\\d|${MONTH_FULL_EN}))`,
+  `${B}(?:(on|last|next)${S}|(?<=${B}(?:said|says|announced|announces|confirmed|reported|disclosed|unveiled)${S}))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${E}(?!,?${S}(?:the${S})?(?:\\d|${MONTH_FULL_EN}))`,
   'uy',
 );
 const FR_WEEKDAY = new RegExp(
