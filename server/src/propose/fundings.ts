@@ -8,6 +8,7 @@ import { awardedContracts } from './relations.ts';
 import {
   bi,
   CONTRACT,
+  CUMULATIVE,
   DISBURSE,
   EACH,
   EACH_BEFORE,
@@ -23,6 +24,7 @@ import {
   ROUND_PAYERS,
   RoundCue,
   VALUATION,
+  VALUATION_AFTER,
   WITH_PAYERS_TAIL,
 } from './lexicon.ts';
 import {
@@ -193,6 +195,8 @@ function roundPayers(s: SentenceView, money: MoneyMention, until: number, source
   for (const hit of roundCues(s)) {
     if (hit.start < money.end || hit.end > until || clauseStart(s, hit.start) > money.start) continue;
     if (sourceOnly && hit.cue !== RoundCue.Source) continue;
+    // "…, in which A invested $400m": a verb right before another amount pays that one.
+    if (hit.cue === RoundCue.Subject && s.money.some((m) => m.start >= hit.end && m.start - hit.end <= 40)) continue;
     if (hit.cue === RoundCue.Source && hit.start - money.end > 60) continue;
     const payers = payersOf(s, hit);
     if (payers.length === 0) continue;
@@ -471,7 +475,7 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     // "raised $N in a round led by A, with participation from B": the round's payers after its amount (a contract's
     // buyer only after "auprès de", "from"; revenue and an enumeration's items have none).
     const round = ROUND_RULES.has(reading.rule)
-      ? roundPayers(s, money, s.money[m + 1]?.start ?? s.end, reading.rule === 'funding.contract-won')
+      ? roundPayers(s, money, nextAmount(s, m), reading.rule === 'funding.contract-won')
       : undefined;
     const named = round ? [...reading.funders, ...round.payers] : reading.funders;
     // A place does not pay ("France wanted to invest" names no payer the knowledge base can hold).
@@ -572,6 +576,12 @@ function fundingEvent(
   };
 }
 
+/** Where the next amount that is no valuation starts ("raised $N at a $M valuation, led by A": A is the round's). */
+function nextAmount(s: SentenceView, m: number): number {
+  for (let i = m + 1; i < s.money.length; i++) if (!isValuation(s, s.money[i]!)) return s.money[i]!.start;
+  return s.end;
+}
+
 /** Readings whose amount is a round or an investment: payers may be named after the amount. */
 const ROUND_RULES = new Set([
   'funding.raised',
@@ -593,8 +603,17 @@ const fundingKey = (record: FundingDraft['record']) =>
     // joined: see relationKey
     .join('\u0000');
 
+/** A valuation ("valued at N", "at a $N valuation"), or all a company has raised so far ("N to date"): no round. */
 function isValuation(s: SentenceView, money: MoneyMention): boolean {
-  return VALUATION[s.language].test(s.text.slice(Math.max(s.start, money.start - 40), money.start));
+  const before = s.text.slice(Math.max(s.start, money.start - 40), money.start);
+  const after = s.text.slice(money.end, Math.min(s.end, money.end + 30));
+  const cumulative = CUMULATIVE[s.language];
+  return (
+    VALUATION[s.language].test(before) ||
+    VALUATION_AFTER[s.language].test(after) ||
+    cumulative.before.test(before) ||
+    cumulative.after.test(after)
+  );
 }
 
 /**

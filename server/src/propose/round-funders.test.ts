@@ -318,6 +318,10 @@ describe('a dated round is a funding event', () => {
     const p = en(
       'Nimbus Labs raised $15 million from Harbor Partners in 2019, and was valued at about $2bn after a second round in 2021, in which Alder Capital invested $300m.',
     );
+    expect(fundings(p).sort()).toEqual([
+      'alder-capital -> nimbus-labs 300000000 USD invested',
+      'harbor-partners -> nimbus-labs 15000000 USD invested',
+    ]);
     expect(fundingEvents(p).sort()).toEqual(['nimbus-labs+alder-capital 2021', 'nimbus-labs+harbor-partners 2019']);
   });
 
@@ -330,5 +334,37 @@ describe('a dated round is a funding event', () => {
     expect(fundingEvents(fr("Si Harbor Partners investissait 4 millions d'euros dans Nubo Cloud en 2022…"))).toEqual(
       [],
     );
+  });
+});
+
+describe('amounts that are no round: valuations after the amount, totals raised so far', () => {
+  it('keeps "at a $N valuation" out and gives the round its lead past it', () => {
+    expect(fundings(en('Nimbus Labs raised $50 million at a $1 billion valuation, led by Harbor Partners.'))).toEqual([
+      'harbor-partners -> nimbus-labs 50000000 USD invested',
+    ]);
+    expect(
+      fundings(fr("Nubo Cloud lève 10 millions d'euros sur la base de 60 millions d'euros de valorisation.")),
+    ).toEqual(['- -> nubo-cloud 10000000 EUR invested']);
+  });
+
+  it('keeps a total raised so far out ("brings its total funding to N", "N to date", "portant à N le total levé")', () => {
+    expect(fundings(en("The new money brings Nimbus Labs's total funding to $80 million."))).toEqual([]);
+    expect(fundings(en('Nimbus Labs has raised $80 million to date.'))).toEqual([]);
+    expect(
+      fundings(
+        fr("Nubo Cloud a levé 15 millions d'euros auprès de Bpifrance, portant à 40 millions d'euros le total levé."),
+      ),
+    ).toEqual(['bpifrance -> nubo-cloud 15000000 EUR invested']);
+  });
+
+  it('reads "Other investors in the round include A and B", "Parmi les investisseurs figurent A et B"', () => {
+    expect(
+      fundings(en('Nimbus Labs raised $15m. Other investors in the round include Alder Capital and Harbor Partners.')),
+    ).toEqual(['alder-capital+harbor-partners -> nimbus-labs 15000000 USD invested']);
+    expect(
+      fundings(
+        fr("Nubo Cloud a levé 15 millions d'euros. Parmi les investisseurs figurent Harbor Partners et Bpifrance."),
+      ),
+    ).toEqual(['bpifrance+harbor-partners -> nubo-cloud 15000000 EUR invested']);
   });
 });
