@@ -21,6 +21,18 @@ const DESCRIPTION: Record<Language, RegExp> = {
   fr: new RegExp(`^(?:Ce|Cet|Cette|Le|La|L['’])\\s*(?:[\\p{Ll}-]+\\s+)?${nounSource('fr')}`, 'u'),
 };
 
+/**
+ * Spans that only repeat the name just given ("Ce dernier"): they do not make their actor more what the article is
+ * about (`named`), as a pronoun for the sentence's subject does.
+ */
+const repeats = new WeakSet<ActorSpan>();
+
+/** "Ce dernier", "Cette dernière", "The latter": the last name of the sentence before. */
+const LATTER: Record<Language, RegExp> = {
+  fr: /^(?:Ce|Cette)\s+derni(?:er|ère)(?![\p{L}])/u,
+  en: /^The\s+latter(?![\p{L}])/u,
+};
+
 /** Opening pronouns and possessive determiners ("Its revenue", "Son chiffre d'affaires": the owner is the antecedent). */
 const PRONOUN: Record<Language, { pattern: RegExp; want: Want }[]> = {
   en: [
@@ -152,6 +164,15 @@ function anaphorAt(
 ): ActorSpan | undefined | null {
   const head = openingAt(text, from, start, 80);
   if (IMPERSONAL[language].test(head)) return undefined;
+  // "Ce dernier", "The latter": the last one the previous sentence named, whoever opened it.
+  const latter = LATTER[language].exec(head);
+  if (latter) {
+    const last = discourse.actors.findLast((a) => a.kind !== 'place' && !a.ownerOnly);
+    if (!last) return undefined;
+    const span = { ...last, start: from, end: from + latter[0].length };
+    repeats.add(span);
+    return span;
+  }
   const description = DESCRIPTION[language].exec(head);
   if (description) {
     const end = from + description[0].length;
@@ -268,7 +289,7 @@ export function rememberSentence(
       );
     });
   for (const a of actors)
-    if (ORGANISATION_KINDS.includes(a.kind)) {
+    if (ORGANISATION_KINDS.includes(a.kind) && !repeats.has(a)) {
       const seen = discourse.named.get(a.id);
       if (seen) seen.count++;
       else discourse.named.set(a.id, { actor: a, count: 1 });

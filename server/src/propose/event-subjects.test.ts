@@ -235,3 +235,22 @@ describe('a pronoun reporting its own news', () => {
     expect(events(en('Paul Martin said Tuesday that it had raised $20 million.'))).toEqual([]);
   });
 });
+
+describe('"ce dernier", "the latter"', () => {
+  it('stands for the last name of the sentence before, in the same paragraph', () => {
+    const text =
+      "Norvia Cloud a levé 20 millions d'euros mardi auprès de Kestrel Ventures et de Banque Rivière. Cette dernière était entrée au capital en 2021.";
+    expect(events(fr(text))).toContain('funding banque-riviere 2021');
+    const english =
+      'Norvia Cloud raised $20 million on Tuesday from Kestrel Ventures and Harbor Bank. The latter had taken a stake in 2021.';
+    expect(events(en(english))).toContain('funding harbor-bank 2021');
+    // It repeats a name without making it what the article is about: "la PME" is still Norvia Cloud.
+    const story =
+      "Norvia Cloud lève 20 millions d'euros.\n\nNorvia Cloud a bouclé mardi un tour auprès de Banque Rivière. Cette dernière était entrée au capital en 2021.\n\n" +
+      'Fondée en 2016 par Paul Martin et Anne Lefort, deux anciens ingénieurs de Thales, la PME emploie 120 personnes.';
+    expect(events(fr(story))).toContain('founding norvia-cloud 2016');
+    // Trap: across a paragraph break it stands for nobody.
+    const apart = text.replace('. Cette', '.\n\nCette');
+    expect(events(fr(apart)).filter((e) => e.endsWith('2021'))).toEqual([]);
+  });
+});
