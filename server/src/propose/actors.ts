@@ -13,6 +13,7 @@ import {
   KIND_CUES_BEFORE,
   KIND_CUES_INSIDE,
   LEAD_TITLES,
+  MEDIA_NAMES,
   PUBLIC_BODY_NAMES,
   QUARTER_NAME,
   WORK_TITLES,
@@ -169,6 +170,8 @@ export function withElidedNames(
 const CALENDAR_WORD =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
 
+const LEGAL_FORM = /^(?:Corp|Corporation|Inc|Ltd|Plc|PLC|LLC|SA|SAS|SE|AG|GmbH|NV|BV|Co)\.?$/u;
+
 /**
  * "Google Workspace", "Microsoft Azure", "France Télécom": a known name right before a new capitalised word is the
  * head of a longer name (a product, a unit), not an actor beside it. Not before a title or a given name ("Microsoft
@@ -179,7 +182,7 @@ function withOwnerNames(
   names: readonly NameCandidate[],
   taken: readonly { start: number; end: number }[],
 ): NameCandidate[] {
-  let out: NameCandidate[] | undefined;
+  let out: (NameCandidate | null)[] | undefined;
   for (const [i, n] of names.entries()) {
     if (text.charCodeAt(n.start - 1) !== 32) continue;
     const head = taken.find((t) => t.end === n.start - 1);
@@ -189,16 +192,17 @@ function withOwnerNames(
     const first = n.text.split(/\s+/u)[0]!;
     if (isTitle(first) || isGivenName(first) || COMMON_CAPITALISED.en.has(first.toLowerCase())) continue;
     out ??= [...names];
-    out[i] = { text: text.slice(head.start, n.end), start: head.start, end: n.end };
+    // "Microsoft Corp.", "Siemens AG": the known company's legal form, no name of its own.
+    out[i] = LEGAL_FORM.test(n.text) ? null : { text: text.slice(head.start, n.end), start: head.start, end: n.end };
   }
-  return out ?? [...names];
+  return out ? out.filter((n) => n !== null) : [...names];
 }
 
 /** Words that head an institution's name, which goes on past "of the" or in lower case ("Cour des comptes"). */
 const EN_HEADS =
   'Ministry|Department|Bank|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament';
 const FR_HEADS =
-  'Cour|Direction|Commission|Conseil|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
+  'Cour|Direction|Commission|Conseil|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Association|Métropole|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
 const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');
 // (also the last item of a list discovery read as one name, "EDF et la Marine" before "nationale")
 const FR_INSTITUTION_HEAD = new RegExp(`(?:^|\\s(?:et|ou)\\s+(?:de\\s+)?(?:la\\s+|le\\s+|l['’]))(?:${FR_HEADS})$`, 'u');
@@ -207,6 +211,7 @@ const BARE_HEAD = new RegExp(`^(?:${EN_HEADS}|${FR_HEADS})$`, 'iu');
 // ("Caisse nationale d'assurance maladie": a second noun after the complement, when a punctuation mark ends the name)
 const FR_INSTITUTION_REST =
   /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}{4,}(?=\s*[,.;:)]))?)?/u;
+const FR_INSTITUTION_PLACE = /^\s+(?:de|d['’])\s*(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?![\p{L}])/u;
 const OF_THE = /^\s+(?:of|for)(?:\s+the)?\s+$/u;
 const EUROPEAN_BEFORE = /(?:European|Européen(?:ne)?)\s+$/u;
 const FR_MINISTRY_BEFORE = /ministère\s+(?:des|du|de la|de l['’]|de)\s*$/u;
@@ -271,6 +276,14 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
       const rest =
         FR_INSTITUTION_ELIDED.exec(text.slice(end, end + 30)) ?? FR_INSTITUTION_REST.exec(text.slice(end, end + 60));
       if (rest) end += rest[0].length;
+      // "Association des maires de France", "Métropole européenne de Lille": the place it serves ends the name.
+      const place = FR_INSTITUTION_PLACE.exec(text.slice(end, end + 40));
+      const placeName = place?.[1]!.toLowerCase() ?? '';
+      if (
+        place &&
+        (CITY_NAMES.has(placeName) || COUNTRY_NAMES.has(placeName) || /^(?:france|europe)$/u.test(placeName))
+      )
+        end += place[0].length;
     }
     if (STANDARD_BODY.test(name())) {
       const number = STANDARD_NUMBER.exec(text.slice(end, end + 16));
@@ -334,8 +347,50 @@ function withoutDomainTail(name: string): string {
 /** "la DGA", "the DGA": an article names the body an acronym also abbreviates as a title ("le DGA", a deputy head). */
 const BODY_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:la|the)\s+$/iu;
 
-export function refineNames(text: string, names: readonly NameCandidate[], language: Language): NameCandidate[] {
+/**
+ * A headline in title case ("EU Picks Luxembourg's Lumira Over US Giants"): its capitals are style, so discovery's runs
+ * there are no names (the names it holds are found again from the body's spellings). Its end, or 0.
+ */
+function titleCaseHeadlineEnd(text: string): number {
+  const end = text.indexOf('\n');
+  if (end <= 0) return 0;
+  const words = text.slice(0, end).match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return words.length >= 4 && lower === 0 ? end : 0;
+}
+
+/** "Chief Executive Officer Marc Weber", "Managing Director Jane Doe": a title of several words before a name. */
+const TITLE_WORDS =
+  /^(?:(?:Chief|Senior|Executive|Vice|Deputy|Managing|General|Interim|Acting|Operating|Financial|Technology|Officer|Director|Head|President|Chair(?:man|woman)?|Founder|Co-?founder|Directeur|Directrice|Président(?:e)?|Général(?:e)?|Délégué(?:e)?)\s+){2,}(?=\p{Lu})/u;
+/** "Luxembourg-based Lumira", "Paris-based Kestra": a place and a name. */
+const BASED_INSIDE = /^(\p{Lu}[\p{L}'’ -]*?)-based\s+(?=\p{Lu})/u;
+/**
+ * A name opening a sentence, which discovery skips as a mere capital, when a relative clause follows it ("Ardian,
+ * which bought…", "Mistral, qui a levé…") or it is a listed public body or outlet ("Bpifrance joined the round").
+ */
+const OPENING_NAME = /(?:^|[.!?»”]\s+|\n\s*)(\p{Lu}[\p{L}\p{N}&-]*[\p{L}\p{N}])(,\s+(?:which|who|whose|qui|dont)\s)?/gu;
+const NO_OPENING_NAME =
+  /^(?:It|He|She|They|This|That|These|Those|There|Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Cela|Ceux|Selon|Yet|But|And|Et|Mais|Or|Donc|Ainsi|Enfin|Puis|Then|Now|Today|Aujourd|Here|Ici|Même|Even)$/u;
+
+function withOpeningNames(text: string, names: readonly NameCandidate[]): readonly NameCandidate[] {
+  let found: NameCandidate[] | undefined;
+  OPENING_NAME.lastIndex = 0;
+  for (let m = OPENING_NAME.exec(text); m; m = OPENING_NAME.exec(text)) {
+    const word = m[1]!;
+    const start = m.index + m[0].length - (m[2]?.length ?? 0) - word.length;
+    const lower = word.toLowerCase();
+    if (NO_OPENING_NAME.test(word) || CALENDAR_WORD.test(word)) continue;
+    if (!m[2] && !PUBLIC_BODY_NAMES.has(lower) && !MEDIA_NAMES.has(lower)) continue;
+    if (names.some((n) => n.start <= start && start < n.end)) continue;
+    (found ??= []).push({ text: word, start, end: start + word.length });
+  }
+  return found ? [...names, ...found].sort((a, b) => a.start - b.start) : names;
+}
+
+export function refineNames(text: string, discovered: readonly NameCandidate[], language: Language): NameCandidate[] {
   const out: NameCandidate[] = [];
+  const names = withOpeningNames(text, discovered);
+  const headlineEnd = titleCaseHeadlineEnd(text);
   // Names seen on their own: "A et B" splits when either side is one ("France Telecom et Thalès", "Thalès").
   const alone = new Set(names.filter((n) => !/\s(?:et|and|&)\s/u.test(n.text)).map((n) => foldKey(n.text)));
   const push = (candidate: string, at: number) => {
@@ -349,7 +404,9 @@ export function refineNames(text: string, names: readonly NameCandidate[], langu
     const lead = descriptorTail(text, trimmed, start);
     if (lead > 0) [trimmed, start] = [trimmed.slice(lead), start + lead];
     trimmed = withoutDomainTail(trimmed);
-    if (trimmed.length === 0 || DEMONYMS.has(trimmed.toLowerCase())) return;
+    const folded = trimmed.toLowerCase();
+    // ("Europeans", "Américains": the people of a nation)
+    if (trimmed.length === 0 || DEMONYMS.has(folded) || DEMONYMS.has(foldKey(folded).replace(/s$/u, ''))) return;
     // "300MW", "5G", "Series B": a measure or a round names nobody.
     if (MEASURE.test(trimmed) || ROUND_NAME.test(trimmed)) return;
     // "la Bourse", "un PDG", "GPU", "Q3": a common word alone names nobody.
@@ -361,14 +418,21 @@ export function refineNames(text: string, names: readonly NameCandidate[], langu
     out.push({ text: trimmed, start, end: start + trimmed.length });
   };
   for (const name of names) {
+    if (name.start < headlineEnd) continue;
     let { text, start } = name;
-    // "Ireland's Data Protection Commission", "AWS's UK unit": the owner and the thing owned are two names.
-    const owner = INNER_POSSESSIVE.exec(text);
+    // "Ireland's Data Protection Commission", "AWS's UK unit": the owner and the thing owned are two names; so are
+    // a place and what is based there ("Luxembourg-based Lumira").
+    const owner = INNER_POSSESSIVE.exec(text) ?? BASED_INSIDE.exec(text);
     if (owner) {
-      push(text.slice(0, owner.index), start);
+      push(text.slice(0, owner.index + (owner[1]?.length ?? 0)), start);
       const rest = owner.index + owner[0].length;
       start += rest;
       text = text.slice(rest);
+    }
+    const titles = TITLE_WORDS.exec(text);
+    if (titles) {
+      start += titles[0].length;
+      text = text.slice(titles[0].length);
     }
     const lead = /^(\S+)\s+(?:(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’])?)?/u.exec(text);
     if (lead && isTitle(lead[1]!) && lead[0].length < text.length) {
@@ -440,6 +504,7 @@ export function guessKind(
   const lower = name.toLowerCase();
   if (COUNTRY_NAMES.has(lower) || CITY_NAMES.has(lower)) return { kind: 'place', cue: name };
   if (PUBLIC_BODY_NAMES.has(lower)) return { kind: 'public-body', cue: name };
+  if (MEDIA_NAMES.has(lower)) return { kind: 'media', cue: name };
   // "Open Rights Group, a digital rights organisation": "Group" in a name says company unless a cue says otherwise.
   let insideGroup: { kind: ActorKind; cue: string } | undefined;
   for (const { kind, pattern } of KIND_CUES_INSIDE) {
@@ -452,21 +517,24 @@ export function guessKind(
     const after = text.slice(mention.end, Math.min(text.length, mention.end + 64));
     for (const { kind, pattern } of KIND_CUES_ENDING[language]) {
       const m = pattern.exec(before);
-      if (m && (kind !== 'place' || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(mention.text))) {
-        if (kind === 'place' && (!placeLike(after) || DATIVE_BEFORE.test(before))) continue;
+      if (m && (kind !== 'place' || PLACE_SHAPED.test(mention.text))) {
+        if (kind === 'place' && (!placeLike(after) || DATIVE_BEFORE.test(before) || STAKE_IN.test(before))) continue;
         return { kind, cue: m[0].trim() };
       }
     }
     if (after.startsWith('-based')) return { kind: 'place', cue: '-based' };
     // "engineer at Philips", "directrice technique d'Orange", "acquired by Intel": where people work, who buys.
-    const employer = EMPLOYER_BEFORE[language].exec(before);
-    if (employer && /^\p{Lu}/u.test(mention.text)) return { kind: 'company', cue: employer[0].trim() };
     // "X, a joint venture …", "X, un service de …": the noun of an apposition right after the name.
     const apposed = APPOSITION.exec(after);
-    const apposedNoun = apposed && (apposed[1] ?? apposed[2])!;
-    const apposedKind = apposedNoun && APPOSED_KINDS.find((k) => k.pattern.test(apposedNoun.toLowerCase()));
+    const apposedNoun = apposed ? (apposed[1] ?? apposed[2])! : '';
+    const apposedKind = APPOSED_KINDS.find((k) => k.pattern.test(apposedNoun.toLowerCase()));
+    // ("SNCI, the Luxembourg state investment company": a company of the state is a public body)
+    if (apposedKind?.kind === 'company' && STATE_OWNED.test(apposed![0]))
+      return { kind: 'public-body', cue: apposed![0].replace(/^\s*,\s*/u, '') };
     if (apposedKind) return { kind: apposedKind.kind, cue: apposedNoun };
     if (insideGroup) continue;
+    const employer = EMPLOYER_BEFORE[language].exec(before);
+    if (employer && /^\p{Lu}/u.test(mention.text)) return { kind: 'company', cue: employer[0].trim() };
     const next = /^\s+([\p{L}]+)/u.exec(after);
     // "its Sentry platform", "their Vault service": a possessive's product.
     if (next && OFFER_NOUN_AFTER.test(next[1]!) && POSSESSIVE_END.test(before)) return { kind: 'offer', cue: next[1]! };
@@ -531,11 +599,12 @@ const APPOSED_KINDS: { kind: ActorKind; pattern: RegExp }[] = [
  * company's chief executive"). After a definite article the noun must close the apposition or go on with "of"
  * ("Agoria, the federation of…"): "Fondée par A et B, la société exploite…" opens the main clause on its subject.
  */
+const STATE_OWNED = /(?<![\p{L}])(?:state|state-owned|public|government|publique?|d['’]État)(?![\p{L}])/iu;
 const APPOSED_NOUN = `(?:(?!(?:of|the|de|du|des|la|le|and|et)\\s)[\\p{L}-]+\\s+){0,3}?(${APPOSED_KINDS.map(
   ({ pattern }) => pattern.source.slice(1, -1),
 ).join('|')})(?![\\p{L}'’])`;
 const APPOSITION = new RegExp(
-  `^\\s*,\\s*(?:(?:an?|une?)\\s+${APPOSED_NOUN}|(?:the|la|le|l['’])\\s*${APPOSED_NOUN}(?=\\s*[,.;:)]|\\s+(?:of|de|du|des|d['’]|based|that|which|qui|dont|basée?s?|spécialisée?s?)(?![\\p{L}])))`,
+  `^\\s*,\\s*(?:(?:an?|une?|son|sa|its|their|leur)\\s+${APPOSED_NOUN}|(?:the|la|le|l['’])\\s*${APPOSED_NOUN}(?=\\s*[,.;:)]|\\s+(?:of|de|du|des|d['’]|based|that|which|qui|dont|basée?s?|spécialisée?s?)(?![\\p{L}])))`,
   'iu',
 );
 /** A job title and its preposition, or a buyer's or owner's passive, right before an organisation's name. */
@@ -591,6 +660,10 @@ const OPENS_SENTENCE = /(?:^|[.!?»"”]\s+|\n\s*)$/u;
 // ("verser 2 millions d'euros à X", "rembourser sa dette à X": a sum paid goes to someone, with its amount between)
 const DATIVE_BEFORE =
   /(?:(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou)\p{L}*\s+(?:\p{Ll}+\s+){0,2}|(?:vers|pay|rembours|rétrocéd|redevabl)\p{L}*\s+[^.;:!?]{0,40}?)à\s*$/iu;
+/** "Rennes", "Aix-en-Provence", "Fos-sur-Mer": a place's name (hyphenated with its small words). */
+const PLACE_SHAPED = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}+|sur|sous|en|lès|lez|le|la|les|de|du|des|aux?|et))*$/u;
+/** "Shares in X", "a stake in X", "invested in X": what is held or funded, not a place. */
+const STAKE_IN = /(?:shares|stake|holding|interest|invest(?:ed|s|ing|ment)?|participation|parts)\s+in\s*$/iu;
 const placeLike = (after: string) => /^\s*(?:[,.;:)]|et\s|and\s|$)/u.test(after);
 
 /** Groups one document's new names into actors. `knownKeys` are folded names the knowledge base already has. */
@@ -718,7 +791,14 @@ function shortFormsOf(
       const shortText = words.slice(0, n).join(' ');
       const part = foldKey(shortText);
       if (notShortForm(part)) break;
-      if (namedAloneFirst(shortText, name)) ambiguous.add(part);
+      if (namedAloneFirst(shortText, name)) {
+        ambiguous.add(part);
+        // "Cérulia" named alone first: "Cérulia Bastion" is its product, "Bastion" the product's short form.
+        const tail = words.slice(n).join(' ');
+        const product = foldKey(tail);
+        if (n === 1 && /^\p{Lu}/u.test(tail) && !notShortForm(product) && !isKindWord(tail))
+          forms.set(product, (forms.get(product) ?? new Set()).add(full));
+      }
       forms.set(part, (forms.get(part) ?? new Set()).add(full));
     }
   }

@@ -330,6 +330,14 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     true,
     bi('organisation', 'organisation'),
   ),
+  // TRY results
+  trigger(
+    'results',
+    `(?:chiffre d${AP}affaires|revenus?|ventes)(?= (?:a |ont )?(?:atteint|progressé|bondi|reculé|grimpé|augmenté|dépassé|s${AP}est établi|s${AP}élève))|(?:a|ont|avait) réalisé(?= (?:un chiffre d${AP}affaires|\\p{N}))|(?:a|ont) publié(?= (?:un chiffre d${AP}affaires|des résultats|ses résultats))`,
+    `(?:revenue|sales|turnover)(?= (?:rose|reached|fell|grew|jumped|climbed|increased|declined|dropped|totalled|totaled))|(?:reported|posted|generated|booked)(?= (?:revenue|sales|turnover|annual revenue|a (?:\\p{N}+% )?(?:rise|drop|fall|increase) in))`,
+    false,
+    bi('organisation', 'organisation'),
+  ),
   // Taking a post, told from the newcomer's side: "X a rejoint Y comme directrice financière", "X joined Y as CFO",
   // "A succède à B", "A succeeds B", "A replaced B as chief executive".
   trigger(
@@ -729,7 +737,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'forward',
     `bas(?:é|ée|és|ées) à|install(?:é|ée|és|ées) à|implant(?:é|ée|és|ées) (?:à|en|au)|situ(?:é|ée|és|ées) (?:à|en|au)|présent(?:e|s|es)? (?:en|à|au|aux)|siège (?:social )?(?:est |se trouve )?(?:à|en|au)|emploi(?:e|ent) (?:près de |plus de |environ )?[\\p{N}\\s]+ (?:personnes|salariés|employés|collaborateurs) (?:à|en|au)`,
     `based in|headquartered in|headquarters (?:are |is )?in|head office (?:is )?in|located in|present in|operating in|established in|employ(?:s)? (?:about |nearly |more than |some )?[\\p{N},]+ (?:people|staff|employees|workers) in`,
-    { to: PLACES },
+    // (where an organisation is: a person "based in P" is no record of the knowledge base)
+    { from: ORGANISATION_KINDS, to: PLACES },
   ),
   cue(
     'writes-for',
@@ -986,7 +995,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'person',
     pattern: word(
-      `M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|MP|député(?:e)?|conseill(?:er|ère)(?: (?:régional|municipal|départemental)e?)?|councillor|maire|mayor|sénat(?:eur|rice)|senator|ministre|minister|président(?:e)?|president|PDG|CEO|patron(?:ne)?|directeur|directrice|director|fondat(?:eur|rice)|founder|co-?founder|journaliste|journalist|économiste|economist|analyste|analyst|porte-parole|spokes(?:man|woman|person)|entrepreneur|chercheu(?:r|se)|researcher|professeur|professor|avocat(?:e)?|lawyer|juge|judge`,
+      `M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|MP|chief executive(?: officer)?|(?:chief [\\p{L}]+ )?officer|managing director|député(?:e)?|conseill(?:er|ère)(?: (?:régional|municipal|départemental)e?)?|councillor|maire|mayor|sénat(?:eur|rice)|senator|ministre|minister|président(?:e)?|president|PDG|CEO|patron(?:ne)?|directeur|directrice|director|fondat(?:eur|rice)|founder|co-?founder|journaliste|journalist|économiste|economist|analyste|analyst|porte-parole|spokes(?:man|woman|person)|entrepreneur|chercheu(?:r|se)|researcher|professeur|professor|avocat(?:e)?|lawyer|juge|judge`,
     ),
   },
   {
@@ -1046,10 +1055,15 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'media',
     pattern: word(
-      `le journal|le quotidien|l${AP}hebdomadaire|le magazine|le site|the newspaper|the daily|the weekly|the magazine`,
+      `le journal|le quotidien|l${AP}hebdomadaire|le magazine|le site|the newspaper|the daily|the weekly|the magazine|(?:a|ont) (?:déclaré|confié|indiqué|expliqué|précisé|assuré|affirmé)(?:\\s+(?!qu)[\\p{L}'’-]+){0,4}?\\s+à|told|in an interview with|dans un entretien (?:accordé )?(?:à|au)|interviewed by|interrogée? par|selon nos confrères d(?:e|${AP})|a report by|une enquête d(?:e|${AP})`,
     ),
   },
-  { kind: 'certification', pattern: word(`la qualification|la certification|le label|the certification|the label`) },
+  {
+    kind: 'certification',
+    pattern: word(
+      `la qualification|la certification|le label|the certification|the label|(?:qualifi|certifi|labellis|homologu|accrédit)(?:é|ée|és|ées)|accredited`,
+    ),
+  },
   { kind: 'place', pattern: word(`la ville de|the city of|basée? à|based in|à|in|en|near|près de`) },
   {
     kind: 'organisation',
@@ -1072,7 +1086,7 @@ export const KIND_CUES_AFTER: { kind: ActorKind; pattern: RegExp }[] = [
  * text, since French articles write "CEO" and "IPO" too; what only one language capitalises is in its own list.
  */
 const SHARED_COMMON =
-  'ceo cfo cto coo cio ciso ipo gpu gpus cpu cpus tpu npu hpc ai it api apis saas paas iaas ssd hdd kpi sla sdk rse esg b2b b2c web internet cloud ot iot iiot kyc aml erp crm hr rh llm llms ml nlp vpn siem edr xdr sso mfa r&d ux';
+  'ceo cfo cto coo cio ciso ipo gpu gpus cpu cpus tpu npu hpc ai it api apis saas paas iaas ssd hdd kpi sla sdk rse esg b2b b2c web internet cloud mw gw kw mwh gwh twh ot iot iiot kyc aml erp crm hr rh llm llms ml nlp vpn siem edr xdr sso mfa r&d ux';
 export const COMMON_CAPITALISED: Record<Language, ReadonlySet<string>> = {
   fr: new Set(
     `${SHARED_COMMON} bourse région département ville pme pmes eti etis tpe pdg dg dga dsi drh daf ca tva ia rgpd datacenter président présidente premier première directeur directrice`.split(
@@ -1130,6 +1144,21 @@ aepd, cnmc, agid, finma, ocde, oecd, otan, nato, fmi, imf, omc, wto`
     .map((body) => body.trim()),
 );
 
+/**
+ * Outlets that French and European tech and business news cites ("a déclaré à BFM Business", "told Sifted"), in the
+ * spellings they use.
+ */
+export const MEDIA_NAMES: ReadonlySet<string> = new Set(
+  `les echos, le monde, le figaro, libération, la tribune, l'usine digitale, l'usine nouvelle, le monde informatique,
+lemagit, zdnet, 01net, maddyness, frenchweb, l'informé, challenges, capital, l'express, le point, bfm, bfm business,
+bfmtv, franceinfo, france info, radio france, afp, reuters, bloomberg, financial times, the financial times, ft,
+wall street journal, the wall street journal, wsj, new york times, the new york times, the guardian, the economist,
+politico, euractiv, sifted, techcrunch, the register, the verge, wired, cnbc, cnn, bbc, handelsblatt, the information,
+axios, computerweekly, computer weekly, silicon, silicon.fr, numerama, next, contexte, acteurs publics`
+    .split(/,\s*/)
+    .map((outlet) => outlet.trim()),
+);
+
 /** Nationality and language adjectives: capitalised in English, never names. */
 export const DEMONYMS = new Set(
   'dutch spanish italian british german french american chinese japanese russian indian belgian swiss swedish danish norwegian finnish polish irish scottish european african asian canadian australian korean israeli brazilian mexican'.split(
@@ -1177,7 +1206,9 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
  */
 export const GIVEN_NAMES = new Set(
   (
+    'aurélien baptiste benjamin brice capucine clara clarisse colette constance cyril diane éléonore eloïse enzo erwan florian gaëtan gwenaël gwendal jules justine killian laure léo léon loïc ludovic lucile mael maël maëlle margaux marius mathis maud morgane nathan noël océane pascale perrine rodolphe ronan sacha salomé samuel ségolène soizic solène tanguy théo timothée tristan ysé ' +
     'adrien agnès amélie anaïs audrey axel benoît bertrand brigitte cécile céline chantal charlotte clément corinne damien delphine élise élodie émilie estelle fanny franck gaëlle gaël geneviève grégoire gwenaëlle hervé inès jacqueline josé karine laetitia lionel loïc louise lucie maëlle manon marine marion mathilde maxime mélanie michèle muriel nadia noémie odile pauline quentin rémi romain sabine simon solène sylvain thibault thierry thomas valérie vincent virginie xavier yann yannick yves ' +
+    'aaron abigail alan alastair alison anthony brandon christopher colin derek douglas elizabeth fiona gavin gemma graham gregory hayley henry ian jasmine jeffrey joshua justin keith kenneth lauren marcus natalie neil samantha stephanie stuart timothy tyler zoe ' +
     'amanda amy andy angela ashley carl carol catherine chloe claire craig dan david diana edward ellen eric frank gary grace greg hannah harry helen jack jake jessica joe jonathan judy karen kelly laurence linda lucy luke margaret martha matthew megan melissa nick nicola oliver olivia patricia paul rebecca richard rob ruth sean simon sophie stephen thomas tony victor ' +
     'andreas anja birgit dieter dirk elke felix frank friedrich hans heike helmut jan jens jonas jörg jürgen karl katharina klaus lena lukas markus martina matthias moritz niklas ralf sabine stefan sven thorsten tobias ulrich ursula uwe werner wolfgang ' +
     'bram daan femke floor joost kees lieke maarten pieter ruud sander sanne tijs wouter ' +

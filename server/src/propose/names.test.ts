@@ -254,3 +254,72 @@ describe('kinds told by a description before or after the name', () => {
     expect(actors(en('Harbor Group, the company said, will grow in 2024.'))).toContain('harbor-group company');
   });
 });
+
+describe('headlines, openings, titles and outlets', () => {
+  it('reads no name from the capitals of a title-case headline, and finds the body’s names there again', () => {
+    const p = en(
+      'Regulator Backs Harbor Vault Over Big Rivals for Data Deal\n\nThe agency chose Harbor Vault in 2024.',
+    );
+    expect(actors(p)).toEqual(['harbor-vault company']);
+    // a headline in sentence case keeps its names
+    expect(actors(en('Kestrel Labs buys Nimbus Analytics\n\nThe deal closed in 2024.'))).toEqual(
+      expect.arrayContaining(['kestrel-labs company', 'nimbus-analytics company']),
+    );
+  });
+
+  it('reads a name opening a sentence before a relative clause, or a listed body or outlet opening it', () => {
+    expect(actors(en('Nimbus Labs was sold in 2021. Vantoria, which bought it, kept the team.'))).toContain(
+      'vantoria company',
+    );
+    expect(actors(fr('Nubo Cloud a levé 5 millions d’euros. Kestria, qui mène le tour, siège au conseil.'))).toContain(
+      'kestria company',
+    );
+    expect(actors(en('Nimbus Labs raised $5m in 2023. Inria joined the round.'))).toContain('inria public-body');
+    // a pronoun or a word opening a sentence before "which" is no name
+    expect(actors(en('Nimbus Labs grew. This, which surprised few, lasted.'))).toEqual(['nimbus-labs company']);
+  });
+
+  it('drops a title of several words before a name, a place before "-based", a people, a legal form', () => {
+    expect(actors(en('"We will grow," Chief Executive Officer Dana Whitfield said of Nimbus Labs in 2024.'))).toContain(
+      'dana-whitfield person',
+    );
+    expect(actors(en('Founded in 2019, Lisbon-based Kestra sells to Orange.'))).toEqual(
+      expect.arrayContaining(['kestra company']),
+    );
+    expect(actors(en('Europeans can buy from Nimbus Labs, said Microsoft Corp. in 2024.'))).toEqual([
+      'nimbus-labs company',
+    ]);
+  });
+
+  it('reads an outlet told or cited as media', () => {
+    expect(actors(en('Nimbus Labs raised $5m in 2023, its chief executive told Sifted.'))).toContain('sifted media');
+    expect(actors(fr('« Nous grandissons », a déclaré la fondatrice à Radio Kestrel en 2024.'))).toContain(
+      'radio-kestrel media',
+    );
+  });
+
+  it('reads a product by its last word once its maker was named alone, and a certification after "qualifiée"', () => {
+    const p = fr(
+      'Kervia a lancé en 2021 Kervia Rampart, son offre de stockage. Depuis, Rampart équipe trois ministères.',
+    );
+    expect(aliasesOf(p, 'kervia-rampart')).toEqual(expect.arrayContaining(['Kervia Rampart', 'Rampart']));
+    expect(actors(p)).toContain('kervia-rampart offer');
+    expect(actors(fr('Nubo Cloud est qualifiée PRIS depuis 2022.'))).toContain('pris certification');
+  });
+
+  it('reads institutions ending on the place they serve, and a company of the state as a public body', () => {
+    expect(
+      actors(fr("L'Association des maires de France et la Métropole européenne de Lille ont choisi Nubo Cloud.")),
+    ).toEqual(
+      expect.arrayContaining([
+        'association-des-maires-de-france organisation',
+        'metropole-europeenne-de-lille public-body',
+      ]),
+    );
+    expect(actors(en('Nimbus Labs is owned by Portinvest, the Portuguese state investment company.'))).toContain(
+      'portinvest public-body',
+    );
+    expect(actors(en('Shares in Kestra rose 10% in Paris in 2024.'))).toContain('kestra company');
+    expect(actors(en('Nimbus Labs will build a campus in Fos-sur-Mer.'))).toContain('fos-sur-mer place');
+  });
+});
