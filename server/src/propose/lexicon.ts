@@ -330,7 +330,9 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     true,
     bi('organisation', 'organisation'),
   ),
-  // TRY results
+  // Results for a past period: "Son chiffre d'affaires a atteint N en 2024", "X a réalisé N de chiffre d'affaires",
+  // "a publié un chiffre d'affaires de N", "Its revenue rose to N", "X reported revenue of N" (not "vise",
+  // "devrait atteindre", "expects revenue of": no such verb; a date after the publication makes it planned anyway).
   trigger(
     'results',
     `(?:chiffre d${AP}affaires|revenus?|ventes)(?= (?:a |ont )?(?:atteint|progressé|bondi|reculé|grimpé|augmenté|dépassé|s${AP}est établi|s${AP}élève))|(?:a|ont|avait) réalisé(?= (?:un chiffre d${AP}affaires|\\p{N}))|(?:a|ont) publié(?= (?:un chiffre d${AP}affaires|des résultats|ses résultats))`,

@@ -428,3 +428,44 @@ describe('look-alikes', () => {
     ).toContain('kestrel-capital owns nubio-labs');
   });
 });
+
+describe('titles with no organisation named, brands before their noun, subjects past an apposition', () => {
+  const about = (language: 'fr' | 'en', sentence: string) =>
+    (language === 'fr' ? fr : en)(
+      language === 'fr'
+        ? `Nubio Labs vend des puces. Nubio Labs grandit vite. ${sentence}`
+        : `Nubio Labs sells chips. Nubio Labs grew fast. ${sentence}`,
+    );
+
+  it("gives a company head's title with no organisation in the sentence to the article's company", () => {
+    expect(relations(about('en', '"We will hire," chief executive Julie Marchand said in a statement.'))).toEqual([
+      'julie-marchand leads nubio-labs',
+    ]);
+    expect(relations(about('fr', '« Nous recrutons », explique Julie Marchand, la directrice générale.'))).toEqual([
+      'julie-marchand leads nubio-labs',
+    ]);
+  });
+
+  it('leaves a title of another institution, or a bare "président", alone', () => {
+    expect(relations(about('fr', "Le président Hugo Lenoir a salué l'initiative."))).toEqual([]);
+    expect(
+      relations(about('fr', "La directrice générale de l'agence régionale, Julie Marchand, a salué l'initiative.")),
+    ).toEqual([]);
+  });
+
+  it('reads "its X platform" as a brand of the possessive\'s owner', () => {
+    expect(relations(en('Nubio Labs sells its Nubio Cloud platform to banks.'))).toEqual([
+      'nubio-cloud brand-of nubio-labs',
+    ]);
+  });
+
+  it('reads the subject of a verb after a noun-phrase apposition ("X, a former Y executive, joined Z"), not of a participle ("X, the maker of Y, based in P")', () => {
+    expect(relations(en('Julie Marchand, a former Orange executive, joined Nubio Labs in March.'))).toEqual([
+      'julie-marchand works-for nubio-labs',
+      'julie-marchand works-for orange',
+    ]);
+    expect(relations(en('Julie Marchand, the founder of Nubio Labs, based in Roubaix, spoke first.'))).not.toContain(
+      'julie-marchand located-in roubaix',
+    );
+  });
+});

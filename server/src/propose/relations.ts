@@ -905,10 +905,14 @@ function fromPossessiveAppositions(s: SentenceView): RelationDraft[] {
 }
 
 /** "X, CEO of Y", "Y's president X", "le PDG de Y, X", "co-founder of Y". */
+/** Titles that only a company's head holds (not "président": of a Republic, a region, a Senate). */
+const COMPANY_HEAD = /CEO|chief executive|P\.?-?D\.?G|directeur général|directrice générale|fondat|founder|patron/iu;
+/** A title followed by its organisation's complement, named or not: "directrice générale de l'Arcep". */
+const TITLE_COMPLEMENT = /^\s*(?:of|at|de|du|des|d['’]|chez)(?![\p{L}])/iu;
 const TITLE_JOIN = /^\s*,?\s*(?:and|et|&)\s+$/u;
 type TitleHit = CueHit & { chainStart: number; chainEnd: number };
 const OWNER_DETERMINER = /^(?:its|their|son|sa|leur)$/iu;
-function fromTitles(s: SentenceView): RelationDraft[] {
+function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
   const people = s.actors.filter((a) => a.kind === 'person');
   if (people.length === 0) return out;
@@ -984,7 +988,20 @@ function fromTitles(s: SentenceView): RelationDraft[] {
           OWNER_DETERMINER.test(s.text.slice(a.start, a.end)) &&
           /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.text.slice(a.end, chainStart)),
       );
-      const org = after ?? possessor ?? modifier ?? appointer ?? owner;
+      // "« … », said chief executive X", "X, la directrice générale,": a leader's title with no organisation in the
+      // sentence is the article's company's.
+      const org =
+        after ??
+        possessor ??
+        modifier ??
+        appointer ??
+        owner ??
+        (type !== 'works-for' &&
+        COMPANY_HEAD.test(s.text.slice(chainStart, end)) &&
+        !TITLE_COMPLEMENT.test(s.text.slice(end, end + 6)) &&
+        !s.actors.some(isOrg)
+          ? context.topic?.()
+          : undefined);
       if (!org) continue;
       const ownStart = start === chainStart ? titleStart : start;
       const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, ownStart - 16), hit.end));
@@ -1181,6 +1198,17 @@ const RIVAL_DESCRIBED: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:opérateur|groupe|hébergeur|éditeur|acteur|société|entreprise|fournisseur|start-?up)\s+(?:concurrent|rival)e?\s+$/u,
 };
 
+/** "its Nubio Cloud platform", "sa plateforme X" read the other way: the name between a possessive and its noun. */
+const POSSESSIVE_BEFORE_NAME = /(?<![\p{L}])(son|sa|ses|leur|leurs|its|their)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+const BRAND_NOUN_AFTER_NAME =
+  /^\s+(?:[\p{Ll}-]+\s+)?(platform|offer|offering|service|software|cloud|suite|app|product|solution|brand)s?(?![\p{L}])/iu;
+function brandNamedBefore(s: SentenceView, named: ActorSpan, before: string): ArrayLike<string> | null {
+  if (s.language !== 'en') return null;
+  const possessive = POSSESSIVE_BEFORE_NAME.exec(before);
+  const noun = possessive && BRAND_NOUN_AFTER_NAME.exec(s.text.slice(named.end, named.end + 40));
+  return possessive && noun ? [possessive[0], possessive[1]!, noun[1]!] : null;
+}
+
 /** A name the sentence gives as its subject's competitor or offer: competes-with, brand-of. */
 function fromPossessedNouns(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -1188,7 +1216,7 @@ function fromPossessedNouns(s: SentenceView, context: RelationContext): Relation
   for (const named of s.actors) {
     if (named.ownerOnly) continue;
     const before = s.text.slice(Math.max(s.start, named.start - 60), named.start);
-    const m = POSSESSED_NOUN.exec(before);
+    const m: ArrayLike<string> | null = POSSESSED_NOUN.exec(before) ?? brandNamedBefore(s, named, before);
     if (!m) {
       const rival = RIVAL_DESCRIBED[s.language].exec(before);
       const cueSpan = rival && { start: named.start - rival[0].length, end: named.start };
@@ -1197,7 +1225,7 @@ function fromPossessedNouns(s: SentenceView, context: RelationContext): Relation
       if (d) out.push(d);
       continue;
     }
-    const at = named.start - m[0].length;
+    const at = named.start - m[0]!.length;
     // The owner: the possessive itself when coreference resolved it ("Son principal rival, …"), else the last
     // organisation named before it that is no complement.
     const owner =
@@ -1282,7 +1310,6 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
     out.push(
       ...fromCues(s, context),
       ...fromStructures(s),
-      ...fromTitles(s),
       ...fromPlaceModifiers(s),
       ...fromPossessiveAppositions(s),
       ...fromAwardedContracts(s),
@@ -1292,7 +1319,8 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
     );
   if (s.actors.length >= 1) out.push(...fromCustomersNamed(s, context));
   // (a rival of the article's company may be the sentence's one name)
-  out.push(...fromPossessedNouns(s, context), ...fromElectedTitles(s, lookup));
+  // (and a title's holder may be the sentence's one name: "chief executive X said")
+  out.push(...fromPossessedNouns(s, context), ...fromElectedTitles(s, lookup), ...fromTitles(s, context));
   return out;
 }
 

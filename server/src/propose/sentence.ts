@@ -348,6 +348,8 @@ function relativeClauseBefore(s: SentenceView, at: number): Span | undefined {
 }
 
 /** An apposition opens on a lower-case word that is no conjunction: ", filiale du groupe X,", ", a unit of X,". */
+const PARTICIPLE_PHRASE = /^\p{L}+\s+(?:by|in|at|on|from|par|à|en|au|aux|dans|chez|sur)\s/u;
+const NOUN_PHRASE_APPOSITION = /^\s*(?:an?|the|une?|l['’]|la|le|les|deux|two)\s/iu;
 const APPOSITION_OPENER = /^\s*(?!(?:et|and|or|ou|mais|but|puis|then)\s)[\p{Ll}\d]/u;
 
 /**
@@ -357,9 +359,18 @@ const APPOSITION_OPENER = /^\s*(?!(?:et|and|or|ou|mais|but|puis|then)\s)[\p{Ll}\
  */
 function appositionBefore(s: SentenceView, at: number): Span | undefined {
   const close = s.text.lastIndexOf(',', at - 1);
-  if (close < s.start || !/^\s+[\p{L}'’-][\p{L}\s'’-]*$/u.test(s.text.slice(close + 1, at))) return undefined;
+  const verbAfter = s.text.slice(close + 1, at);
+  if (close < s.start || !/^\s+(?:[\p{L}'’-][\p{L}\s'’-]*)?$/u.test(verbAfter)) return undefined;
   const open = s.text.lastIndexOf(',', close - 1);
-  if (open < s.start || !APPOSITION_OPENER.test(s.text.slice(open + 1, close))) return undefined;
+  const apposition = s.text.slice(open + 1, close);
+  if (open < s.start || !APPOSITION_OPENER.test(apposition)) return undefined;
+  // A cue right after the comma may be a participle of its own ("X, rachetée par Y, …", "X, the maker of Y, based
+  // in P"), unless the apposition is a noun phrase and a verb's object follows: "X, a former Y executive, joined Z".
+  if (
+    /^\s*$/u.test(verbAfter) &&
+    (!NOUN_PHRASE_APPOSITION.test(apposition) || PARTICIPLE_PHRASE.test(s.text.slice(at, at + 40)))
+  )
+    return undefined;
   if (!s.groups.some((g) => g.end <= open && /^\s*$/u.test(s.text.slice(g.end, open)))) return undefined;
   return { start: open, end: close };
 }
