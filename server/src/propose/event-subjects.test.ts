@@ -254,3 +254,32 @@ describe('"ce dernier", "the latter"', () => {
     expect(events(fr(apart)).filter((e) => e.endsWith('2021'))).toEqual([]);
   });
 });
+
+describe('results', () => {
+  it('reads revenue reached, made or reported for a past period as results of its owner', () => {
+    const text =
+      "Norvia Cloud emploie 120 personnes. Son chiffre d'affaires a atteint 18 millions d'euros en 2024. Vexor Systems a réalisé 23 millions d'euros de chiffre d'affaires l'an dernier.";
+    expect(events(fr(text))).toEqual(['results norvia-cloud 2024', 'results vexor-systems 2024']);
+    const english =
+      'Norvia Cloud employs 120 people. Its revenue rose to €18m last year. Vexor Systems, which reported revenue of $62m in 2024, is hiring.';
+    expect(events(en(english))).toEqual(['results norvia-cloud 2024', 'results vexor-systems 2024']);
+  });
+
+  it('reads no results from a target or a forecast', () => {
+    const text =
+      "Norvia Cloud vise 40 millions d'euros de chiffre d'affaires en 2027. Son chiffre d'affaires devrait atteindre 30 millions d'euros en 2026.";
+    expect(events(fr(text))).toEqual([]);
+    const english = 'Norvia Cloud expects revenue of $40m in 2027. Revenue is expected to reach $30m in 2026.';
+    expect(events(en(english))).toEqual([]);
+  });
+
+  it('does not let a period\'s results anchor "a week later"', () => {
+    const english =
+      'Norvia Cloud joined the Gaia-X association in March 2023. Its revenue rose to €18m last year. A week later, Vexor Systems joined it too.';
+    expect(events(en(english))).toEqual([
+      'other norvia-cloud 2023-03',
+      'results norvia-cloud 2024',
+      'other vexor-systems 2023-03',
+    ]);
+  });
+});

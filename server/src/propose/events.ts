@@ -524,7 +524,8 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
   // (Nor does background told in a relative clause: "la Caisse, qui a confié fin 2022…".)
   const before = (d: EventDraft) => s.text.slice(Math.max(s.start, d.spans[1]!.start - 80), d.spans[1]!.start);
   const latest = drafts.findLast((d) => {
-    if (d.record.status === 'planned') return false;
+    // (A plan has not happened; a period's results are no moment of the story: "a week later" counts from neither.)
+    if (d.record.status === 'planned' || d.record.kind === 'results') return false;
     const words = before(d);
     return !words.includes(',') || !RELATIVE_OPENED.test(words);
   });

@@ -562,8 +562,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'partner-of',
     'pairs',
-    `partenariat|partenaires?|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|allié(?:e|s|es)?|coentreprise|collaboration|s${AP}associ${W}|fusion|fusionn${W}`,
-    `partnership|partner(?:ed|s)?|alliance|allied|allies|joint venture|teamed up|collaboration|collaborat(?:e|es|ed|ing)|merg(?:ed|er|es|ing)`,
+    `partenariat|partenaires?|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|allié(?:e|s|es)?|coentreprise|collaboration|s${AP}associ${W}|fusion|fusionn${W}|(?:unissent|ont uni|unir) leurs forces|s${AP}unissent`,
+    `partnership|partner(?:ed|s)?|alliance|allied|allies|joint venture|team(?:s|ed)? up|collaboration|collaborat(?:e|es|ed|ing)|merg(?:ed|er|es|ing)|join(?:s|ed)? forces`,
     { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue(
@@ -600,8 +600,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'relies-on',
     'forward',
-    `s${AP}appui(?:e|ent|ait) sur|s${AP}appuyant sur|repos(?:e|ent|ait) sur|sur base|bas(?:é|ée|és|ées) sur|utilis(?:e|ent|ait)|recours à`,
-    `reli(?:es|ed) on|rel(?:y|ying) on|based on|built on|runs on|uses|using`,
+    `s${AP}appui(?:e|ent|ait) sur|s${AP}appuyant sur|repos(?:e|ent|ait) sur|sur base|bas(?:é|ée|és|ées) sur|utilis(?:e|ent|ait)|recours à|tourn(?:e|ent|ait) sur|dépend(?:ent|ait)? (?:de|du|des|d${AP})`,
+    `reli(?:es|ed) on|rel(?:y|ying) on|based on|built on|runs on|uses|using|depends on|dependent on`,
     { from: ORGANISATION_KINDS, to: [...ORGANISATION_KINDS, 'technology', 'offer'] },
   ),
   cue(
@@ -692,6 +692,14 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     from: ['person'],
     to: ['company', 'joint-venture', 'media', 'public-body'],
   }),
+  // "X a recruté Y", "X hired Y", "Y, recrutée par X": Y works for X.
+  cue(
+    'works-for',
+    'backward',
+    `(?:a|ont|avait) (?:recruté|embauché|débauché)|recrut(?:e|ent)|embauch(?:e|ent)|(?:recrut|embauch|débauch)(?:é|ée)(?= par)`,
+    `hired|hires|recruited|recruits|poached|poaches`,
+    { from: ['person'], to: ['company', 'joint-venture', 'media', 'public-body', 'organisation'] },
+  ),
   // "the support of X", "le soutien de X": X is the supporter (before the verb cue, which reads the other way).
   cue(
     'supports',
