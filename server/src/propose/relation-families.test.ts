@@ -469,3 +469,31 @@ describe('titles with no organisation named, brands before their noun, subjects 
     );
   });
 });
+
+describe('hiring, partners and dependence', () => {
+  it('reads a hire as working for the hirer: "a recruté Y", "recrutée par X", "hired Y"', () => {
+    expect(relations(fr('Nubio Labs a recruté en janvier Julie Marchand au poste de directrice financière.'))).toEqual([
+      'julie-marchand works-for nubio-labs',
+    ]);
+    expect(relations(fr('Julie Marchand, recrutée par Nubio Labs en 2021, dirige la finance.'))).toEqual([
+      'julie-marchand works-for nubio-labs',
+    ]);
+    expect(relations(en('Nubio Labs hired Julie Marchand as chief financial officer in June.'))).toEqual([
+      'julie-marchand works-for nubio-labs',
+    ]);
+  });
+
+  it('leaves out a hire negated or only possible, and a hire of no one named', () => {
+    expect(relations(fr("Nubio Labs n'a pas recruté Julie Marchand."))).toEqual([]);
+    expect(relations(en('Nubio Labs could hire Julie Marchand.'))).toEqual([]);
+    expect(relations(en('Nubio Labs hired Orange’s former engineers.'))).toEqual([]);
+  });
+
+  it('reads "unissent leurs forces", "joins forces with" as partners, "dépend de", "depends on", "tourne sur" as reliance', () => {
+    expect(relations(fr('Nubio Labs et Orange unissent leurs forces.'))).toEqual(['nubio-labs partner-of orange']);
+    expect(relations(en('Nubio Labs joins forces with Orange.'))).toEqual(['nubio-labs partner-of orange']);
+    expect(relations(fr("Nubio Labs dépend d'OVHcloud pour ses serveurs."))).toEqual(['nubio-labs relies-on ovhcloud']);
+    expect(relations(en('Nubio Labs depends on Kubernetes.'))).toEqual(['nubio-labs relies-on kubernetes']);
+    expect(relations(fr('Nubio Labs tourne sur OpenStack.'))).toEqual(['nubio-labs relies-on openstack']);
+  });
+});
