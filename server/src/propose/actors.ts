@@ -210,11 +210,12 @@ const BARE_HEAD = new RegExp(`^(?:${EN_HEADS}|${FR_HEADS})$`, 'iu');
 /** "Commission européenne", "Direction interministérielle du numérique", "Cour des comptes": French puts them in lower case. */
 // ("Caisse nationale d'assurance maladie": a second noun after the complement, when a punctuation mark ends the name)
 const FR_INSTITUTION_REST =
-  /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}{4,}(?=\s*[,.;:)]))?)?/u;
+  /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}{4,}(?=\s*[,.;:)]))?(?:\s+et\s+(?:(?:des|du|de la|de l['’]|d['’]|de)\s*)?\p{Ll}[\p{Ll}-]{2,})?)?/u;
 const FR_INSTITUTION_PLACE = /^\s+(?:de|d['’])\s*(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?![\p{L}])/u;
 const OF_THE = /^\s+(?:of|for)(?:\s+the)?\s+$/u;
 const EUROPEAN_BEFORE = /(?:European|Européen(?:ne)?)\s+$/u;
-const FR_MINISTRY_BEFORE = /ministère\s+(?:des|du|de la|de l['’]|de)\s*$/u;
+const FR_MINISTRY_BEFORE = /[Mm]inistère\s+(?:des|du|de la|de l['’]|de)\s*$/u;
+const SECOND_DOMAIN = /^\s+et\s+(?:des|du|de la|de l['’]|de)\s*$/u;
 
 /**
  * Institutions whose names discovery cuts: "Ministry of the Armed Forces" (two runs around "of the"), "European
@@ -292,7 +293,12 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
     // (the elided complement discovery read as a name of its own: "État" of "Conseil d'État")
     while (names[i + 1] && names[i + 1]!.start < end) i++;
     const ministry = FR_MINISTRY_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
-    if (ministry) start -= ministry[0].length;
+    if (ministry) {
+      start -= ministry[0].length;
+      // "ministère de l'Économie et des Finances": a ministry's second domain is part of its name
+      const second = names[i + 1];
+      if (second && SECOND_DOMAIN.test(text.slice(end, second.start))) [end, i] = [second.end, i + 1];
+    }
     out.push(start === original.start && end === original.end ? original : { text: name(), start, end });
   }
   return out;
@@ -305,7 +311,7 @@ const JOINED = /\s(?:et|and|&)\s+((?:(?:de|du|des|of)\s+|d['’])?(?:(?:la|le|le
 /** A measure written as one token: "300MW", "1,5GW", "40To", "5G", "4K": a number and its unit. */
 const MEASURE = /^\d+(?:[.,]\d+)?\s?(?:[kMGTP]?W[hc]?|[kMGTP][oB]|[kMGT]bps|[kMG]Hz|nm|km|m[²³]|[GK])$/u;
 /** "Series B", "série A", "Round C": a round's name. */
-const ROUND_NAME = /^(?:Series|Série|Serie|Round)\s+[A-H]\d?\+?$/iu;
+const ROUND_NAME = /^(?:Series|Série|Serie|Round)(?:\s+[A-H]\d?\+?)?$/iu;
 
 /** "RH", "SaaS", "IA", "OT": a domain's acronym that news writes in capitals but that names nobody. */
 const isDomainAcronym = (word: string) => {
@@ -362,6 +368,18 @@ function titleCaseHeadlineEnd(text: string): number {
 /** "Chief Executive Officer Marc Weber", "Managing Director Jane Doe": a title of several words before a name. */
 const TITLE_WORDS =
   /^(?:(?:Chief|Senior|Executive|Vice|Deputy|Managing|General|Interim|Acting|Operating|Financial|Technology|Officer|Director|Head|President|Chair(?:man|woman)?|Founder|Co-?founder|Directeur|Directrice|Président(?:e)?|Général(?:e)?|Délégué(?:e)?)\s+){2,}(?=\p{Lu})/u;
+const OUTLET_ARTICLE = /(?<![\p{L}])(?:(?:Les|Le|La|The)\s|L['’])$/u;
+/** Where a person's name starts inside a run of capitalised words after another name, or 0. */
+function personInside(name: string): number {
+  const words = name.split(' ');
+  for (let k = 1; k < words.length - 1 && words.length - k <= 3; k++) {
+    if (!isGivenName(words[k]!) || isGivenName(words[k - 1]!) || !/^\p{Lu}\p{Ll}/u.test(words[k + 1]!)) continue;
+    if (/^(?:de|du|des|la|le|of|von|van|et|and|&)$/iu.test(words[k - 1]!)) continue;
+    return words.slice(0, k).join(' ').length + 1;
+  }
+  return 0;
+}
+
 /** "Luxembourg-based Lumira", "Paris-based Kestra": a place and a name. */
 const BASED_INSIDE = /^(\p{Lu}[\p{L}'’ -]*?)-based\s+(?=\p{Lu})/u;
 /**
@@ -404,6 +422,13 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     const lead = descriptorTail(text, trimmed, start);
     if (lead > 0) [trimmed, start] = [trimmed.slice(lead), start + lead];
     trimmed = withoutDomainTail(trimmed);
+    // "Les Echos", "Le Monde", "The Register": an outlet's article is part of its name.
+    const article = OUTLET_ARTICLE.exec(text.slice(Math.max(0, start - 5), start));
+    if (article) {
+      const withArticle = text.slice(start - article[0].length, start) + trimmed;
+      if (MEDIA_NAMES.has(withArticle.toLowerCase().replace('’', "'")))
+        [trimmed, start] = [withArticle, start - article[0].length];
+    }
     const folded = trimmed.toLowerCase();
     // ("Europeans", "Américains": the people of a nation)
     if (trimmed.length === 0 || DEMONYMS.has(folded) || DEMONYMS.has(foldKey(folded).replace(/s$/u, ''))) return;
@@ -433,6 +458,13 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     if (titles) {
       start += titles[0].length;
       text = text.slice(titles[0].length);
+    }
+    // "Renaissance Philippe Latombe", "Google Sundar Pichai": a given name inside a run starts a person's name.
+    const person = personInside(text);
+    if (person > 0) {
+      push(text.slice(0, person).trimEnd(), start);
+      start += person;
+      text = text.slice(person);
     }
     const lead = /^(\S+)\s+(?:(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’])?)?/u.exec(text);
     if (lead && isTitle(lead[1]!) && lead[0].length < text.length) {

@@ -1037,7 +1037,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'organisation',
     pattern: word(
-      `claimed by(?: the)?|revendiquée?s? par(?: le groupe| le gang| le collectif)?|l${AP}ONG|le collectif(?: de (?:hackers|pirates|cybercriminels))?|le gang|le groupe de (?:hackers|pirates|cybercriminels|rançongiciel)|(?:[\\p{L}-]+\\s+){0,2}(?:association|charity|non-?profit|NGO|(?:campaign|campaigning|advocacy|lobby|pressure|rights|privacy|environmental|residents['’]?|hacker|hacking|ransomware|cybercriminal|criminal|extortion)\\s+(?:group|gang|collective|crew))|gang`,
+      `claimed by(?: the)?|revendiquée?s? par(?: le groupe| le gang| le collectif)?|l${AP}ONG|le collectif(?: de (?:hackers|pirates|cybercriminels))?|le gang|le groupe de (?:hackers|pirates|cybercriminels|rançongiciel)|(?:[\\p{L}-]+\\s+){0,2}(?:association|charity|non-?profit|NGO|(?:campaign|campaigning|advocacy|lobby|lobbying|pressure|rights|privacy|environmental|residents['’]?|trade|industry|professional|employers['’]?|hacker|hacking|ransomware|cybercriminal|criminal|extortion)\\s+(?:group|gang|collective|crew|body))|gang`,
     ),
   },
   // A name described by an organisation noun, with modifiers before it in English ("the German insurer X", "rival
@@ -1117,7 +1117,7 @@ switzerland suisse luxembourg austria autriche poland pologne sweden suède norw
 finlande greece grèce czechia tchéquie hungary hongrie romania roumanie estonia estonie latvia lettonie lithuania
 lituanie canada china chine japan japon india inde russia russie israel israël brazil brésil mexico mexique
 australia australie korea corée singapore singapour ukraine turkey turquie morocco maroc tunisia tunisie algeria
-algérie`.split(/\s+/),
+algérie germany allemagne belgium belgique france uk royaume-uni usa états-unis`.split(/\s+/),
 );
 
 /**
@@ -1144,7 +1144,7 @@ bangalore, dubaï, dubai, abu dhabi, riyad, riyadh, doha, tel aviv`
  * administrations, regulators, research bodies and agencies of France, the EU, its neighbours and the US.
  */
 export const PUBLIC_BODY_NAMES: ReadonlySet<string> = new Set(
-  `bpifrance, bpi france, banque des territoires, cdc, dga, dgfip, dgse, dgsi, dgccrf, dge, dinum, sgdsn, comcyber,
+  `bpifrance, bpi france, banque des territoires, cdc, cnil, anssi, dga, dgfip, dgse, dgsi, dgccrf, dge, dinum, sgdsn, comcyber,
 arcep, arcom, amf, acpr, hadopi, anfr, insee, cnrs, cea, inria, inserm, cnes, onera, ademe, ign, urssaf, cnam, cnav,
 cpam, caf, ugap, pôle emploi, france travail, ap-hp, anct, health data hub, bei, eib, bce, ecb, enisa, europol,
 eurojust, edps, edpb, cepd, eba, esma, eiopa, cjue, cjeu, bsi, bafin, bundeskartellamt, bundesnetzagentur, bundeswehr,

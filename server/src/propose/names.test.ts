@@ -323,3 +323,32 @@ describe('headlines, openings, titles and outlets', () => {
     expect(actors(en('Nimbus Labs will build a campus in Fos-sur-Mer.'))).toContain('fos-sur-mer place');
   });
 });
+
+describe('outlets, ministries, parties before people, trade groups', () => {
+  it('keeps an outlet’s article in its name', () => {
+    expect(actors(fr('Selon Les Echos, Nubo Cloud prépare une levée de fonds.'))).toContain('les-echos media');
+    expect(actors(en('Nimbus Labs is for sale, a banker told The Register in 2024.'))).toContain('the-register media');
+  });
+
+  it('keeps a ministry’s or an institution’s second domain after "et"', () => {
+    expect(actors(fr('Le ministère de la Santé et des Solidarités a choisi Nubo Cloud en 2023.'))).toContain(
+      'ministere-de-la-sante-et-des-solidarites public-body',
+    );
+    expect(
+      actors(fr("L'Agence nationale de la recherche et de l'innovation finance Nubo Cloud depuis 2022.")),
+    ).toContain('agence-nationale-de-la-recherche-et-de-linnovation public-body');
+  });
+
+  it('starts a person at a given name inside a run, not at a given name that opens it', () => {
+    const p = fr('Le député Horizons Claire Dubreuil a interpellé Nubo Cloud en 2024.');
+    expect(actors(p)).toContain('claire-dubreuil person');
+    expect(actors(en('Jean-Marc Dupont joined Nimbus Labs in 2022.'))).toContain('jean-marc-dupont person');
+  });
+
+  it('reads a trade group as an organisation, and "Series" alone as no name', () => {
+    expect(
+      actors(en('Brussels-based trade group Cloudra, which counts Orange among its members, sued in 2023.')),
+    ).toContain('cloudra organisation');
+    expect(actors(en('Nimbus Labs raised $9m in a Series round in 2022.'))).toEqual(['nimbus-labs company']);
+  });
+});
