@@ -283,3 +283,17 @@ describe('results', () => {
     ]);
   });
 });
+
+describe('a participle after a name and its comma', () => {
+  it('tells what happened to that name ("X, rachetée fin 2023", "a rival of X, acquired by Y in 2023")', () => {
+    expect(
+      events(fr('Le portefeuille de Thales compte déjà Nexio Systems, rachetée fin 2023 pour 3 milliards.')),
+    ).toEqual(['acquisition nexio-systems 2023']);
+    const english = en('Capgemini is a rival of Nexio Systems, acquired by Thales in late 2023.');
+    expect(english.events.map((e) => e.actors.map((a) => a.id).join('+'))).toEqual(['nexio-systems+thales']);
+    // Trap: a relative clause with its own subject keeps the buyer as subject ("Thales, qui a racheté X").
+    expect(events(fr('Thales, qui a racheté Nexio Systems fin 2023, poursuit ses achats.'))).toEqual([
+      'acquisition thales 2023',
+    ]);
+  });
+});

@@ -239,6 +239,9 @@ function findTriggers(s: SentenceView): Found[] {
  */
 const NOUN_COMPLEMENT =
   /^(?:\s+(?!(?:avec|with|par|by|pour|for|dans|in|into|from|sur|on|chez|at|via|le|la|les|the|un|une|an?)\s)[\p{Ll}-]+){0,5}?\s*(?:of|de|du|des|d['’]|de l['’]|de la|between|entre)\s*(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
+/** Only a comma (and an adverb) between a name and a participle: "Imperva, rachetée", "X, later acquired". */
+const PARTICIPLE_AFTER_COMMA =
+  /^\s*,\s*(?:(?:déjà|ensuite|puis|finalement|récemment|already|then|later|eventually|recently)\s+)?$/iu;
 /** An apposition right after a name: "Patrick Starck, aujourd'hui sur le départ", "X, recently appointed". */
 const APPOSITION = /^\s*,\s*[^,;:.]{0,30}$/u;
 /** A comma and the main verb's auxiliaries only: what is before the comma closed an apposition ("…by A, was"). */
@@ -333,6 +336,12 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
       !RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, g.start - 80), g.start)),
   );
   if (apposed && !trigger.patient) return { subject: apposed };
+  // "Imperva, rachetée fin 2023", "a rival of X, acquired in 2023 by Y": a participle right after a name's comma
+  // tells what happened to that name, the patient (a complement too).
+  const participle =
+    trigger.patient &&
+    s.groups.findLast((g) => g.end <= f.start && acts(g) && PARTICIPLE_AFTER_COMMA.test(s.text.slice(g.end, f.start)));
+  if (participle) return { subject: participle, other: passiveAgent(s, f.end) };
   const agent = passiveAgent(s, f.end);
   // Only a participle clause opening the sentence has its subject after its agent ("Fondée par A, X…").
   const opensSentence = /^[\s\p{P}]*$/u.test(s.text.slice(s.start, f.start));
