@@ -368,6 +368,10 @@ function titleCaseHeadlineEnd(text: string): number {
 /** "Chief Executive Officer Marc Weber", "Managing Director Jane Doe": a title of several words before a name. */
 const TITLE_WORDS =
   /^(?:(?:Chief|Senior|Executive|Vice|Deputy|Managing|General|Interim|Acting|Operating|Financial|Technology|Officer|Director|Head|President|Chair(?:man|woman)?|Founder|Co-?founder|Directeur|Directrice|Président(?:e)?|Général(?:e)?|Délégué(?:e)?)\s+){2,}(?=\p{Lu})/u;
+const SENTENCE_DESCRIPTOR =
+  /^(?:Chipmaker|Carmaker|Automaker|Drugmaker|Start-?up|Fintech|Insurtech|Insurer|Lender|Investor|Regulator|Watchdog|Publisher|Operator|Provider|Rival|Retailer|Supplier|Vendor|Developer|Unicorn|Upstart|Firm)\s+(?=\p{Lu})/u;
+const PORTFOLIO_BEFORE =
+  /(?:ministre|ministère|secrétaire d['’]État|secretary of state|minister)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:au|aux|à la|à l['’]|de la|de l['’]|du|des|de|d['’]|chargée? (?:de la|de l['’]|du|des|de|d['’])|for)\s*$/iu;
 const OUTLET_ARTICLE = /(?<![\p{L}])(?:(?:Les|Le|La|The)\s|L['’])$/u;
 /** Where a person's name starts inside a run of capitalised words after another name, or 0. */
 function personInside(name: string): number {
@@ -388,7 +392,7 @@ const BASED_INSIDE = /^(\p{Lu}[\p{L}'’ -]*?)-based\s+(?=\p{Lu})/u;
  */
 const OPENING_NAME = /(?:^|[.!?»”]\s+|\n\s*)(\p{Lu}[\p{L}\p{N}&-]*[\p{L}\p{N}])(,\s+(?:which|who|whose|qui|dont)\s)?/gu;
 const NO_OPENING_NAME =
-  /^(?:It|He|She|They|This|That|These|Those|There|Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Cela|Ceux|Selon|Yet|But|And|Et|Mais|Or|Donc|Ainsi|Enfin|Puis|Then|Now|Today|Aujourd|Here|Ici|Même|Even)$/u;
+  /^(?:It|He|She|They|This|That|These|Those|There|Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Cela|Ceux|Selon|Yet|But|And|Et|Mais|Or|Donc|Ainsi|Enfin|Puis|Then|Now|Today|Aujourd|Here|Ici|Même|Even|Meanwhile|However|Yesterday|Separately|Earlier|Later|Still|Instead|Also|Besides|Moreover|Finally|Overall|Hier|Récemment|Pourtant|Cependant|Toutefois|Néanmoins|Désormais|Depuis|Outre|Parallèlement|Ensuite|Enfin|Résultat|Bref|Concrètement|Surtout|Certes|Pour|For|In|En|Au|At|By|Par|With|Avec|Since|After|Before|Après|Avant)$/u;
 
 function withOpeningNames(text: string, names: readonly NameCandidate[]): readonly NameCandidate[] {
   let found: NameCandidate[] | undefined;
@@ -398,7 +402,8 @@ function withOpeningNames(text: string, names: readonly NameCandidate[]): readon
     const start = m.index + m[0].length - (m[2]?.length ?? 0) - word.length;
     const lower = word.toLowerCase();
     if (NO_OPENING_NAME.test(word) || CALENDAR_WORD.test(word)) continue;
-    if (!m[2] && !PUBLIC_BODY_NAMES.has(lower) && !MEDIA_NAMES.has(lower)) continue;
+    const described = () => APPOSITION.test(text.slice(start + word.length, start + word.length + 64));
+    if (!m[2] && !PUBLIC_BODY_NAMES.has(lower) && !MEDIA_NAMES.has(lower) && !described()) continue;
     if (names.some((n) => n.start <= start && start < n.end)) continue;
     (found ??= []).push({ text: word, start, end: start + word.length });
   }
@@ -429,6 +434,12 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
       if (MEDIA_NAMES.has(withArticle.toLowerCase().replace('’', "'")))
         [trimmed, start] = [withArticle, start - article[0].length];
     }
+    // "Chipmaker Graphcore", "Rival Acme" opening a sentence: the capital is the sentence's, the noun a description.
+    const described = SENTENCE_DESCRIPTOR.exec(trimmed);
+    if (described && OPENS_SENTENCE.test(text.slice(Math.max(0, start - 3), start)))
+      [trimmed, start] = [trimmed.slice(described[0].length), start + described[0].length];
+    // "ministre déléguée au Numérique": a minister's portfolio, not an actor.
+    if (!trimmed.includes(' ') && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return;
     const folded = trimmed.toLowerCase();
     // ("Europeans", "Américains": the people of a nation)
     if (trimmed.length === 0 || DEMONYMS.has(folded) || DEMONYMS.has(foldKey(folded).replace(/s$/u, ''))) return;

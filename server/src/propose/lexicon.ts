@@ -268,8 +268,8 @@ const REPORTED_PLAN: Bilingual = {
 export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'founding',
-    `fond(?:é|ée|és|ées|e|ent|ait|a|ation)|cré(?:é|ée|és|ées|e|ent|ait|a|ation|er)|naissance|née?s?(?= (?:à|en|au|dans) )`,
-    `found(?:ed|s|ing)|creat(?:ed|es|ing|ion)|set up|establish(?:ed|es|ment)`,
+    `fond(?:é|ée|és|ées|e|ent|ait|a|ation)|co-?fond(?:é|ée|és|ées|ait|a)|cré(?:é|ée|és|ées|e|ent|ait|a|ation|er)|naissance|née?s?(?= (?:à|en|au|dans) )`,
+    `found(?:ed|s|ing)|co-?founded|creat(?:ed|es|ing|ion)|set up|establish(?:ed|es|ment)`,
     true,
     bi('fondateur', 'founder'),
   ),
@@ -283,13 +283,13 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'shutdown',
     `ferm(?:é|ée|és|ées|e|ent|ait|era|eront|eture)|débranch${W}|arrêt(?:é|ée|és|era|ait)?|cess(?:e|é|ent|era) (?:ses|leurs) activités|liquid${W}|faillite|mis(?:e)? en sommeil|disparu|disparition`,
-    `shut(?:s|ting)? down|shutdown|clos(?:ed|es|ure)|disconnect(?:ed|s|ion)|switch(?:ed|es)? off|wound up|went out of business|bankrupt${W}|liquidat${W}|discontinu${W}|pulled the plug`,
+    `shut(?:s|ting)? down|shutdown|clos(?:ed|es|ure)|disconnect(?:ed|s|ion)|switch(?:ed|es)? off|wound up|wound down|winds down|ceased (?:trading|operations)|went out of business|bankrupt${W}|liquidat${W}|discontinu${W}|pulled the plug`,
     false,
     bi('opérateur', 'operator'),
   ),
   trigger(
     'withdrawal',
-    `retir(?:é|ée|és|er|ent|ait|a|era)|retrait|désengag${W}|quitt(?:é|e|er|ent|ait|a)`,
+    `retir(?:é|ée|és|er|ent|ait|a|era)|retrait|désengag${W}|quitt(?:é|e|er|ent|ait|a|era|eront)`,
     `withdr(?:ew|awn|aw|aws|awal)|pull(?:ed|s)? out|quit|exit(?:ed|s)?`,
     false,
     bi('projet quitté', 'left'),
@@ -304,29 +304,29 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // A round of funding: "a levé 8 millions", "raised €45m", "levée de fonds" (the amount keeps "raised concerns" out).
   trigger(
     'funding',
-    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table|tour (?:d${AP}amorçage|de série [A-F])|(?:entré|entrée|entrés|entrées) au capital|pris une participation`,
-    `rais(?:ed|es|ing)(?= (?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round|seed round|series [A-F] round|(?:took|takes|taken) a (?:minority |majority )?stake`,
+    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table|tour (?:d${AP}amorçage|de série [A-F])|(?:entré|entrée|entrés|entrées) au capital|pris une participation|(?:obtenu|décroché|sécurisé)(?= (?:un financement|une levée|un tour|\\p{N}))`,
+    `rais(?:ed|es|ing)(?= (?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round|seed round|series [A-F] round|(?:took|takes|taken) a (?:minority |majority )?stake|(?:secured|secures|landed|bagged|bags|pocketed|pockets|closed|closes)(?= (?:a |an )?(?:[$€£]|\\p{N}))`,
     false,
     bi('investisseur', 'investor'),
   ),
   trigger(
     'acquisition',
-    `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend|absorb(?:é|ée|e|ent)|fusion|fusionn${W}`,
-    `acqui(?:red|res|sition)|bought(?: back)?|buy(?:s|ing)? back|took over|takes over|taken over|takeover|purchas(?:ed|es)|absorbed|merg(?:ed|er|es|ing)`,
+    `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend|absorb(?:é|ée|e|ent)|fusion|fusionn${W}|s${AP}offr(?:e|ent|ira)|s${AP}est offert|(?:met|mettent|mis|mettra) la main sur`,
+    `acqui(?:red|res|sition)|bought(?: back)?|buy(?:s|ing)? back|took over(?! as)|takes over(?! as)|taken over|takeover|purchas(?:ed|es)|absorbed|snapped up|snaps up|merg(?:ed|er|es|ing)`,
     true,
     bi('acheteur', 'buyer'),
   ),
   trigger(
     'ipo',
-    `introduction en Bourse|introduit en Bourse|entrée en Bourse|cotation|coté en Bourse`,
-    `IPO|initial public offering|went public|go public|listed on|listing`,
+    `introduction en Bourse|introduit en Bourse|entrée en Bourse|cotation|cot(?:é|ée|és|ées)(?= (?:en Bourse|sur (?:Euronext|le Nasdaq|le NYSE|Alternext)|à la Bourse|depuis))`,
+    `IPO|initial public offering|went public|go public|listed on|listed since|listing|floated (?:on|in)`,
     false,
     bi('place de cotation', 'exchange'),
   ),
   trigger(
     'appointment',
     `nomm(?:é|ée|és|ées|e|ent|ait|era)|nomination|désign(?:é|ée)|promu(?:e)?|prend(?:ra)? la tête|recrut(?:é|ée|e|ent|ait)|embauch(?:é|ée|e|ent|ait)`,
-    `appoint(?:ed|s|ment)|named|hired|recruited|promoted|took the helm|takes the helm`,
+    `appoint(?:ed|s|ment)|named|hired|recruited|promoted|took the helm|takes the helm|took the reins|takes the reins`,
     true,
     bi('organisation', 'organisation'),
   ),
@@ -344,15 +344,15 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // "A succède à B", "A succeeds B", "A replaced B as chief executive".
   trigger(
     'appointment',
-    `(?:a|ont) rejoint(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:comme|en tant que|au poste de) )|succ(?:ède|èdent|édé|édera) à`,
-    `join(?:ed|s)(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )|succeed(?:ed|s)|replaced(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )`,
+    `(?:a|ont) rejoint(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:comme|en tant que|au poste de) )|succ(?:ède|èdent|édé|édera) à|pr(?:end|is|endra) les rênes`,
+    `join(?:ed|s)(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )|succeed(?:ed|s)|replaced(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )|t(?:ook|akes) over as`,
     false,
     bi('organisation', 'organisation'),
   ),
   trigger(
     'departure',
     `départ|démission${W}|limog${W}|remplac(?:é|ée)|évinc${W}`,
-    `resign(?:ed|s|ation)|stepp(?:ed|s) down|steps down|departure|fired|ousted|left the company|left(?= in )`,
+    `resign(?:ed|s|ation)|stepp(?:ed|s) down|steps down|step down|stepping down|departure|fired|ousted|left the company|left(?= in )`,
     false,
     bi('organisation', 'organisation'),
   ),
@@ -366,15 +366,15 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // A contract given: "a confié fin 2022 le stockage de ses archives à X", "entrusted its data to X".
   trigger(
     'contract',
-    `confi(?:é|ée|e|ent|ait|era)(?= )`,
-    `entrust(?:ed|s)|outsourc(?:ed|es)`,
+    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|sign(?:é|e|ent|er|era|eront) (?:un|le) contrat (?:[\\p{Ll}-]+ ){0,2}avec`,
+    `entrust(?:ed|s)|outsourc(?:ed|es)|w(?:on|ins)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?contract)|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with`,
     false,
     bi('prestataire', 'contractor'),
   ),
   trigger(
     'partnership',
-    `partenariat|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|coentreprise|collaboration|s${AP}associ${W}|sign(?:é|e|ent|er|era|eront) (?:un|une) (?:accord|contrat) (?:[\\p{Ll}-]+ ){0,2}avec`,
-    `partnership|alliance|partner(?:ed|s)? with|joint venture|teamed up|collaboration|allied|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}(?:deal|agreement|contract) with`,
+    `partenariat|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|coentreprise|collaboration|s${AP}associ${W}|sign(?:é|e|ent|er|era|eront) (?:un|une) accord (?:[\\p{Ll}-]+ ){0,2}avec`,
+    `partnership|alliance|partner(?:ed|s)? with|joint venture|teamed up|collaboration|allied|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}(?:deal|agreement) with`,
     false,
     bi('partenaire', 'partner'),
   ),
@@ -419,7 +419,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'regulation',
-    `adopt(?:é|ée|ée par)|promulgu${W}|vot(?:é|ée) par|entr(?:é|ée) en vigueur|décret|sanctionn${W}|inflig${W} une amende|mis(?:e|es)? en demeure|condamn(?:é|ée|és|ées) à (?:une|payer|verser|rembourser)`,
+    `adopt(?:é|ée|ée par)|promulgu${W}|vot(?:é|ée) par|entr(?:é|ée) en vigueur|décret|sanctionn${W}|inflig${W} une amende|écop${W} d${AP}une amende|mis(?:e|es)? en demeure|condamn(?:é|ée|és|ées) à (?:une|payer|verser|rembourser)`,
     `enacted|passed the|adopted by|came into force|entered into force|signed into law|fined|sanctioned|penali[sz]ed|censured`,
     false,
     bi('législateur', 'lawmaker'),
@@ -1029,7 +1029,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'public-body',
     pattern: word(
-      `la banque publique(?: d${AP}investissement)?|l${AP}organisme(?: public)?|l${AP}établissement public|l${AP}administration|le régulateur|le gendarme (?:de la |des |du |de l${AP})?[\\p{L}-]+|(?:[\\p{L}-]+\\s+){0,3}(?:regulator|watchdog|authority|agency|ministry)|(?:public|state|state-owned|state-backed|government|government-backed|national)\\s+(?:investment\\s+)?(?:bank|fund|investor|lender)|le fonds (?:public|d${AP}État)`,
+      `la région|le département|la métropole|la collectivité|la banque publique(?: d${AP}investissement)?|l${AP}organisme(?: public)?|l${AP}établissement public|l${AP}administration|le régulateur|le gendarme (?:de la |des |du |de l${AP})?[\\p{L}-]+|(?:[\\p{L}-]+\\s+){0,3}(?:regulator|watchdog|authority|agency|ministry)|(?:public|state|state-owned|state-backed|government|government-backed|national)\\s+(?:investment\\s+)?(?:bank|fund|investor|lender)|le fonds (?:public|d${AP}État)`,
     ),
   },
   // An association, a campaign group, a non-profit, a criminal gang: organisations, before "group" reads as a
@@ -1055,6 +1055,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
       `le projet|le programme|le plan|l${AP}initiative|la stratégie|the project|the programme|the program|the plan|the initiative`,
     ),
   },
+  { kind: 'joint-venture', pattern: word(`(?:la |une )?co-?entreprise|(?:the |a )?joint venture`) },
   { kind: 'law', pattern: word(`la loi|le règlement|la directive|le décret|the law|the regulation|the directive`) },
   {
     kind: 'public-body',

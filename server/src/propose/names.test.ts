@@ -352,3 +352,28 @@ describe('outlets, ministries, parties before people, trade groups', () => {
     expect(actors(en('Nimbus Labs raised $9m in a Series round in 2022.'))).toEqual(['nimbus-labs company']);
   });
 });
+
+describe('descriptions opening a sentence, portfolios, ventures and regions', () => {
+  it('reads the name after a capitalised descriptor opening a sentence, and a name opening one before an apposition', () => {
+    expect(actors(en('Chipmaker Voltan was bought by Orange in 2023.'))).toEqual(['voltan company']);
+    expect(actors(en('Kestrova, the Munich-based defence software company, raised €40m in 2024.'))).toContain(
+      'kestrova company',
+    );
+    // a sentence adverb before an apposition is no name
+    expect(actors(en('Meanwhile, a company called Vantor grew in 2024.'))).toEqual(['vantor company']);
+  });
+
+  it("reads a minister's portfolio as no actor", () => {
+    expect(actors(fr('Claire Dubreuil, ministre déléguée au Numérique, a reçu Nubo Cloud en 2024.'))).toEqual([
+      'claire-dubreuil person',
+      'nubo-cloud company',
+    ]);
+  });
+
+  it('reads a joint venture named after "a joint venture called", and "la région X" as a public body', () => {
+    expect(actors(en('Orange and Capgemini formed a joint venture called Bleu Nord in 2021.'))).toContain(
+      'bleu-nord joint-venture',
+    );
+    expect(actors(fr('La région Grand Ouest soutient Nubo Cloud depuis 2021.'))).toContain('grand-ouest public-body');
+  });
+});
