@@ -297,3 +297,50 @@ describe('a participle after a name and its comma', () => {
     ]);
   });
 });
+
+describe('more of the words journalists use', () => {
+  it('reads co-founding, "took over as" (an appointment, not a takeover), "s\'offre", "snapped up"', () => {
+    expect(events(en('Norvia Cloud, co-founded in 2016 by Paul Martin, employs 40 people.'))).toEqual([
+      'founding norvia-cloud 2016',
+    ]);
+    expect(events(fr('Norvia Cloud, cofondée en 2016 par Paul Martin, emploie 40 personnes.'))).toEqual([
+      'founding norvia-cloud 2016',
+    ]);
+    expect(events(en('Paul Martin took over as chief executive of Norvia Cloud in May.'))).toEqual([
+      'appointment paul-martin 2024-05',
+    ]);
+    expect(events(en('Thales took over Norvia Cloud in May 2024.'))).toEqual(['acquisition norvia-cloud 2024-05']);
+    expect(events(fr("Thales s'offre Norvia Cloud en mai 2024."))).toEqual(['acquisition norvia-cloud 2024-05']);
+    expect(events(en('Thales snapped up Norvia Cloud in May 2024.'))).toEqual(['acquisition norvia-cloud 2024-05']);
+  });
+
+  it('reads listings ("cotée sur Euronext depuis 2019", "floated on the stock exchange in 2019")', () => {
+    expect(events(fr('Norvia Cloud, cotée sur Euronext depuis 2019, emploie 400 personnes.'))).toEqual([
+      'ipo norvia-cloud 2019',
+    ]);
+    expect(events(en('Norvia Cloud floated on the London Stock Exchange in 2019.'))).toEqual(['ipo norvia-cloud 2019']);
+    // Trap: a rating is no listing ("cotée" alone).
+    expect(events(fr('Norvia Cloud, très cotée auprès des banques en 2019, emploie 400 personnes.'))).toEqual([]);
+  });
+
+  it('reads money secured and contracts won, not a contract "secured"', () => {
+    expect(events(en('Norvia Cloud secured $20 million in January.'))).toEqual(['funding norvia-cloud 2025-01']);
+    expect(events(fr("Norvia Cloud a obtenu un financement de 5 millions d'euros en janvier."))).toEqual([
+      'funding norvia-cloud 2025-01',
+    ]);
+    expect(events(en('Norvia Cloud won a €12m hosting contract in 2023.'))).toEqual(['contract norvia-cloud 2023']);
+    expect(events(fr("Norvia Cloud a remporté un marché d'hébergement en 2023."))).toEqual([
+      'contract norvia-cloud 2023',
+    ]);
+    expect(
+      events(en('Norvia Cloud secured a hosting contract in 2023.')).filter((e) => e.startsWith('funding')),
+    ).toEqual([]);
+  });
+
+  it("reads a leader leaving later as a planned departure, and a date closing a relative clause as that clause's", () => {
+    expect(events(en('Paul Martin will step down in June.'))).toEqual(['departure paul-martin 2025-06 planned']);
+    const text =
+      'Norvia Cloud publie ses comptes. Paul Martin, qui dirige Norvia Cloud depuis sa création en 2008, quittera ses fonctions le 31 octobre.';
+    expect(events(fr(text))).toEqual(['founding norvia-cloud 2008', 'departure paul-martin 2025-10-31 planned']);
+  });
+});

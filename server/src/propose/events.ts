@@ -350,7 +350,9 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   // "A and B form an alliance via the X project": the alliance is X's, A and B its partners.
   if (trigger.kind === 'partnership' && after && ALLIANCE_VEHICLE.test(s.text.slice(f.end, after.start)))
     return { subject: after, other: groupBefore(s, f.start) };
-  if (after && NOUN_COMPLEMENT.test(s.text.slice(f.end, after.start)))
+  // ("took over as chief executive of X": the newcomer's post, whose holder is before the verb.)
+  const newcomer = trigger.kind === 'appointment' && !trigger.patient;
+  if (after && !newcomer && NOUN_COMPLEMENT.test(s.text.slice(f.end, after.start)))
     return { subject: after, other: groupBefore(s, f.start) };
   // "launched S3NS", "lancé le projet X"; not "launched in 2010 following X", "lancés avec le concours du X".
   // A place is where something opens, not what opens ("opened a data centre near Toulouse").
@@ -609,7 +611,13 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     if (NEW_CLAUSE.test(between)) return gap + CLAUSE_PENALTY;
     const coordinated =
       a.end <= f.start && (between.includes(' and ') || between.includes(' et ')) && VERB_PHRASE_AFTER.test(between);
-    return gap + (coordinated ? CLAUSE_PENALTY / 2 : 0);
+    // "X, qui dirige l'entreprise depuis sa création en 2008, quittera…": the date closes a relative clause; the
+    // verb after its comma is the main clause's.
+    const closesRelative =
+      a.end <= f.start &&
+      /^\s*,/u.test(between) &&
+      RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, a.start - 120), a.start));
+    return gap + (coordinated || closesRelative ? CLAUSE_PENALTY / 2 : 0);
   };
   const nearestAnchor = told.map((f) => anchors.reduce((best, a) => (gapTo(f, a) < gapTo(f, best) ? a : best)));
   const drafts: EventDraft[] = [];

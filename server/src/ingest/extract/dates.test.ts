@@ -379,6 +379,17 @@ describe('extractDates: the year of a yearless date, by paragraph and tense', ()
     expect(m.date).toMatchObject({ value: '2019', precision: 'approximate' });
   });
 
+  it('does not take the year of a relative clause closed before the mention', () => {
+    const text = 'Paul Martin, qui dirige Norvia depuis sa création en 2008, quittera ses fonctions le 31 octobre.';
+    expect(one(fr(text, MARCH_2025), '31 octobre').date.value).toBe('2025-10-31');
+    const english = 'Paul Martin, who has led Norvia since 2008, will step down on October 31.';
+    expect(one(en(english, MARCH_2025), 'October 31').date.value).toBe('2025-10-31');
+    // The main clause's own year still counts: "In 2012 the firm said it will open in March" is March 2012 (above).
+    expect(one(fr('En 2008, Norvia, qui était petite, a ouvert en mars.', MARCH_2025), 'mars').date.value).toBe(
+      '2008-03',
+    );
+  });
+
   it('reads "doit" before an infinitive as the future, not "doit" before a noun', () => {
     expect(fr('La décision doit être rendue en juin.', MARCH_2025)[0]!.future).toMatch(/^doit /u);
     expect(fr('Le service doit son nom à son fondateur, arrivé en juin.', MARCH_2025)[0]!.future).toBeUndefined();

@@ -1226,6 +1226,12 @@ function futureTense(text: string, language: DateLanguage): (from: number, to: n
   };
 }
 
+/** A relative clause opened before the anchor (", qui", ", which") and closed by a comma before the mention. */
+const RELATIVE_OPEN = /,\s*(?:qui|dont|which|who|whose)\s[^,]*$/iu;
+function closedRelativeBetween(text: string, from: number, anchor: Anchor, mention: number): boolean {
+  return text.slice(anchor.start, mention).includes(',') && RELATIVE_OPEN.test(text.slice(from, anchor.start));
+}
+
 function resolveContextual(
   text: string,
   c: Candidate,
@@ -1236,7 +1242,9 @@ function resolveContextual(
   pub: Publication,
 ): FuzzyDate | null {
   const from = sentenceStart(text, c.start);
-  if (anchor && anchor.start >= from)
+  // (Not a year told inside a relative clause closed before the mention: in "X, qui dirige l'entreprise depuis sa
+  // création en 2008, quittera ses fonctions le 31 octobre", 2008 is that clause's time, not the main verb's.)
+  if (anchor && anchor.start >= from && !closedRelativeBetween(text, from, anchor, c.start))
     return fuzzyFor(cal, anchor.year, {
       fr: `année tirée de '${anchor.text}' plus haut dans la même phrase`,
       en: `year from '${anchor.text}' earlier in the same sentence`,
