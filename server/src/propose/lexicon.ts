@@ -335,8 +335,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // "devrait atteindre", "expects revenue of": no such verb; a date after the publication makes it planned anyway).
   trigger(
     'results',
-    `(?:chiffre d${AP}affaires|revenus?|ventes)(?= (?:a |ont )?(?:atteint|progressé|bondi|reculé|grimpé|augmenté|dépassé|s${AP}est établi|s${AP}élève))|(?:a|ont|avait) réalisé(?= (?:un chiffre d${AP}affaires|\\p{N}))|(?:a|ont) publié(?= (?:un chiffre d${AP}affaires|des résultats|ses résultats))`,
-    `(?:revenue|sales|turnover)(?= (?:rose|reached|fell|grew|jumped|climbed|increased|declined|dropped|totalled|totaled))|(?:reported|posted|generated|booked)(?= (?:revenue|sales|turnover|annual revenue|a (?:\\p{N}+% )?(?:rise|drop|fall|increase) in))`,
+    `(?:chiffre d${AP}affaires|revenus?|ventes)(?= (?:a |ont )?(?:atteint|progressé|bondi|reculé|grimpé|augmenté|dépassé|s${AP}est établi|s${AP}élève))|(?:a|ont|avait) réalisé(?= (?:un chiffre d${AP}affaires|\\p{N}))|(?:a|ont) publié(?= (?:[\\p{L}-]+ ){0,3}?(?:un chiffre d${AP}affaires|des résultats|ses résultats))`,
+    `(?:revenue|sales|turnover)(?= (?:rose|reached|fell|grew|jumped|climbed|increased|declined|dropped|totalled|totaled))|(?:reported|posted|generated|booked|published)(?= (?:[\\p{Ll}-]+ ){0,2}?(?:revenue|sales|turnover|results|a (?:\\p{N}+% )?(?:rise|drop|fall|increase) in))`,
     false,
     bi('organisation', 'organisation'),
   ),
@@ -583,8 +583,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'criticises',
     'forward',
-    `critiqu${W}|dénonc${W}|fustig${W}|reproch${W}|s${AP}en prend à|pointe du doigt|étrill${W}|accus(?:e|ent|ait|aient|é|ée|és|ées)|(?:porté|déposé|portent|porte|dépose) (?:une )?plainte contre|plainte (?:déposée |portée )?(?:par [^,.;:]{1,60} )?contre|contest(?:e|ent|ait|aient|é|ée)|s${AP}oppos(?:e|ent|ait|aient) (?:à|au|aux)`,
-    `critici[sz]${W}|denounc${W}|slam(?:s|med)|blast(?:s|ed)|blam(?:e|es|ed)|condemn${W}|attack(?:s|ed)|accus(?:es|ed|ing)|(?:filed|lodged|files|lodges) (?:a |an )?(?:formal )?(?:complaint|appeal|objection) (?:against|over|with)|contest(?:s|ed)|oppos(?:es|ed)|object(?:s|ed) to`,
+    `critiqu${W}|dénonc${W}|fustig${W}|reproch${W}|s${AP}en prend à|pointe du doigt|étrill${W}|accus(?:e|ent|ait|aient|é|ée|és|ées)|(?:porté|déposé|portent|porte|dépose) (?:une )?plainte contre|plainte (?:déposée |portée )?(?:par [^,.;:]{1,60} )?contre|plainte (?:déposée|portée)(?= (?:\\p{Ll}+ ){0,3}par)|contest(?:e|ent|ait|aient|é|ée)|s${AP}oppos(?:e|ent|ait|aient) (?:à|au|aux)`,
+    `critici[sz]${W}|denounc${W}|slam(?:s|med)|blast(?:s|ed)|blam(?:e|es|ed)|condemn${W}|attack(?:s|ed)|accus(?:es|ed|ing)|(?:filed|lodged|files|lodges) (?:a |an )?(?:formal )?(?:complaint|appeal|objection) (?:against|over|with)|(?:complaint|lawsuit|suit) (?:filed|lodged|brought)(?= (?:\\p{Ll}+ ){0,3}by)|contest(?:s|ed)|oppos(?:es|ed)|object(?:s|ed) to`,
   ),
   cue(
     'leads',
@@ -622,8 +622,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'hosted-by',
     'forward',
-    `hébergé(?:e|s|es)? (?:chez|par|sur)|héberg(?:e|ent|eait|eaient)(?: (?:ses|leurs|son|sa|les) (?:${HOSTED_THINGS.fr}))? (?:chez|par|sur)|lou(?:e|ent|ait|aient) (?:ses |leurs |des |de la )?(?:serveurs|GPU|capacités|puissance de calcul)(?: \\p{Ll}+)? (?:à|chez|auprès d(?:e|u|${AP}))`,
-    `hosted (?:by|at|with)|hosted on|host(?:s|ed)? (?:its|their) (?:${HOSTED_THINGS.en}) (?:with|at|on)|(?:rent(?:s|ed|ing)?|lease(?:s|d)?) (?:its |their )?(?:GPUs|servers|capacity|compute|computing power)(?: \\p{Ll}+)? from|(?:GPUs|servers|capacity) (?:rented|leased) from`,
+    `hébergé(?:e|s|es)?(?: depuis (?:\\d{4}|\\p{Ll}+)| déjà| aujourd${AP}hui)? (?:chez|par|sur)|héberg(?:e|ent|eait|eaient)(?: (?:ses|leurs|son|sa|les) (?:${HOSTED_THINGS.fr}))? (?:chez|par|sur)|lou(?:e|ent|ait|aient) (?:ses |leurs |des |de la )?(?:serveurs|GPU|capacités|puissance de calcul)(?: \\p{Ll}+)? (?:à|chez|auprès d(?:e|u|${AP}))`,
+    `hosted(?: since \\d{4}| already| today)? (?:by|at|with|on)|host(?:s|ed)? (?:its|their) (?:${HOSTED_THINGS.en}) (?:with|at|on)|(?:rent(?:s|ed|ing)?|lease(?:s|d)?) (?:its |their )?(?:GPUs|servers|capacity|compute|computing power)(?: \\p{Ll}+)? from|(?:GPUs|servers|capacity) (?:rented|leased) from`,
   ),
   // "Amazon, the parent company of AWS", "la maison mère de X": X is its subsidiary.
   cue(
@@ -849,7 +849,7 @@ export const ORG_NOUNS: Record<Language, RegExp> = {
     'sociétés?|entreprises?|groupes?|start-?ups?|PME|ETI|jeunes? pousses?|opérateurs?|éditeurs?|hébergeurs?|acteurs?|fournisseurs?|géants?|fabricants?|constructeurs?|champions?|clouds?|intégrateurs?|pépites?|leaders?|assureurs?|banques?|fonds|mutuelles?|associations?|fédérations?|régulateurs?|lois?|règlements?|législations?',
   ),
   en: word(
-    'compan(?:y|ies)|firms?|groups?|start-?ups?|operators?|publishers?|hosts?|players?|providers?|giants?|manufacturers?|makers?|champions?|clouds?|integrators?|leaders?|hyperscalers?|vendors?|insurers?|banks?|funds?|associations?|federations?|regulators?|watchdogs?|laws?|legislation',
+    'compan(?:y|ies)|firms?|groups?|start-?ups?|upstarts?|scale-?ups?|unicorns?|investors?|lenders?|operators?|publishers?|hosts?|players?|providers?|giants?|manufacturers?|makers?|champions?|clouds?|integrators?|leaders?|hyperscalers?|vendors?|insurers?|banks?|funds?|associations?|federations?|regulators?|watchdogs?|laws?|legislation',
   ),
 };
 
@@ -874,10 +874,10 @@ export const ALLIANCE_VEHICLE =
 export const CUSTOMER_LIST: Record<Language, RegExp> = {
   // "a perdu plusieurs clients, dont X", "its clients, among them X": the list follows the noun.
   fr: word(
-    `(?:comme|pour|parmi (?:ses|leurs)) clients?|au nombre de (?:ses|leurs) clients|clients,? (?:dont|notamment)`,
+    `(?:comme|pour|parmi (?:ses|leurs)) clients?|au nombre de (?:ses|leurs) clients|clients,? (?:dont|notamment|parmi lesquel(?:le)?s|tels? que|comme)`,
   ),
   en: word(
-    'as (?:an? |its |their |his |her )?(?:customers?|clients?)|among (?:its|their) (?:customers|clients)|customers,? (?:among them|including|notably)|clients,? (?:among them|including|notably)',
+    'as (?:an? |its |their |his |her )?(?:customers?|clients?)|among (?:its|their) (?:customers|clients)|(?:customers|clients),? (?:among them|among which|including|notably|such as|like)',
   ),
 };
 
@@ -1005,7 +1005,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'person',
     pattern: word(
-      `M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|MP|chief executive(?: officer)?|(?:chief [\\p{L}]+ )?officer|managing director|député(?:e)?|conseill(?:er|ère)(?: (?:régional|municipal|départemental)e?)?|councillor|maire|mayor|sénat(?:eur|rice)|senator|ministre|minister|président(?:e)?|president|PDG|CEO|patron(?:ne)?|directeur|directrice|director|fondat(?:eur|rice)|founder|co-?founder|journaliste|journalist|économiste|economist|analyste|analyst|porte-parole|spokes(?:man|woman|person)|entrepreneur|chercheu(?:r|se)|researcher|professeur|professor|avocat(?:e)?|lawyer|juge|judge`,
+      `M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|MP|chief executive(?: officer)?|(?:chief [\\p{L}]+ )?officer|managing director|député(?:e)?|conseill(?:er|ère)(?: (?:régional|municipal|départemental)e?)?|councillor|maire|mayor|sénat(?:eur|rice)|senator|ministre|minister|président(?:e)?|president|PDG|CEO|patron(?:ne)?|directeur|directrice|director|fondat(?:eur|rice)|founder|co-?founder|journaliste|journalist|économiste|economist|analyste|analyst|porte-parole|spokes(?:man|woman|person)|entrepreneur|executive|manager|engineer|dirigeante?|cadre|ingénieure?|chercheu(?:r|se)|researcher|professeur|professor|avocat(?:e)?|lawyer|juge|judge`,
     ),
   },
   {

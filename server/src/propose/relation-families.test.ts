@@ -497,3 +497,44 @@ describe('hiring, partners and dependence', () => {
     expect(relations(fr('Nubio Labs tourne sur OpenStack.'))).toEqual(['nubio-labs relies-on openstack']);
   });
 });
+
+describe('customer lists, complaints, hosts and places, told other common ways', () => {
+  it('reads "clients, parmi lesquels A", "clients, among which A", with the article\'s company when the subject is unnamed', () => {
+    expect(
+      relations(
+        fr(
+          'Nubio Labs vend des puces. Nubio Labs grandit vite. Créée en 2019, la jeune société revendique 90 clients, parmi lesquels Orange et Atos.',
+        ),
+      ),
+    ).toEqual(['atos customer-of nubio-labs', 'orange customer-of nubio-labs']);
+    expect(relations(en('Nubio Labs has 90 clients, among which Orange and Atos.'))).toEqual([
+      'atos customer-of nubio-labs',
+      'orange customer-of nubio-labs',
+    ]);
+  });
+
+  it('reads a complaint or lawsuit filed by X as X criticising the subject', () => {
+    expect(relations(fr("Nubio Labs fait l'objet d'une plainte déposée en mai par Orange."))).toEqual([
+      'orange criticises nubio-labs',
+    ]);
+    expect(relations(en('Nubio Labs faces a lawsuit filed last year by Orange.'))).toEqual([
+      'orange criticises nubio-labs',
+    ]);
+  });
+
+  it('reads "hébergée depuis 2018 chez X", "hosted since 2018 on X" in an apposition', () => {
+    expect(relations(fr('La plateforme de Nubio Labs, hébergée depuis 2018 chez Scaleway, va déménager.'))).toEqual([
+      'nubio-labs hosted-by scaleway',
+    ]);
+    expect(relations(en('Nubio Labs’s platform, hosted since 2018 on Scaleway, will move.'))).toEqual([
+      'nubio-labs hosted-by scaleway',
+    ]);
+  });
+
+  it('reads an employer after a title of another organisation, and "French upstart X"', () => {
+    expect(
+      relations(fr('Julie Marchand, directrice des opérations de Nubio Labs après dix ans passés chez Atos, arrive.')),
+    ).toEqual(['julie-marchand works-for atos', 'julie-marchand works-for nubio-labs']);
+    expect(relations(en('French upstart Nubio Labs raised money.'))).toEqual(['nubio-labs located-in france']);
+  });
+});

@@ -485,10 +485,13 @@ function hostedThingOwner(s: SentenceView, at: number): Group | undefined {
   const g = s.groups[0];
   const next = s.groups[1];
   if (!g || g.end > at || (next && next.start < at)) return undefined;
-  const between = s.text.slice(g.end, at);
+  // (the participle may be in apposition: "La plateforme de X, hébergée chez Y")
+  const apposed = /,\s*$/u.test(s.text.slice(g.end, at));
+  const between = s.text.slice(g.end, at).replace(/,\s*$/u, ' ');
   if (/[,;:]/u.test(between)) return undefined;
   return HOSTED_THING_AFTER_OWNER.test(between) ||
-    (HOSTED_THING_BEFORE_OWNER.test(s.text.slice(s.start, g.start)) && /^\s+(?:[\p{Ll}-]+\s+){1,6}$/u.test(between))
+    (HOSTED_THING_BEFORE_OWNER.test(s.text.slice(s.start, g.start)) &&
+      (apposed ? /^\s*$/u : /^\s+(?:[\p{Ll}-]+\s+){1,6}$/u).test(between))
     ? g
     : undefined;
 }
@@ -536,6 +539,8 @@ const employerScanners: Record<Language, CueScanner> = {
 const WORKPLACES: readonly ActorKind[] = [...EMPLOYERS, 'public-body', 'organisation'];
 /** Between the person and the words: an apposition's comma, a relative pronoun, a few lower-case words. */
 const PERSON_BEFORE_EMPLOYER = /^\s*,?\s*(?:(?:qui|who)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}$/u;
+const PERSON_BEFORE_TITLE =
+  /^\s*,\s*(?:[\p{Ll}'’-]+\s+){1,6}(?:de|du|des|d['’]|of|at)\s*(?:l['’]|la\s+)?[\p{Lu}][^,.;:]{0,40}$/u;
 const PLURAL_WORKERS =
   /(?<![\p{L}])(?:anciens|anciennes|vétérans|veterans|alumni|alumnae|deux|trois|both|two|three|ont|avaient|have|had|were|étaient|sont|are)(?![\p{L}])/iu;
 const ARTICLE_ONLY = /^\s*(?:(?:le|la|les|l['’]|the)\s*)?$/iu;
@@ -555,9 +560,22 @@ function fromEmployers(s: SentenceView): RelationDraft[] {
       : groupAfter(s, end, 12);
     if (!employer || (!modified && !ARTICLE_ONLY.test(s.text.slice(end, employer.start)))) continue;
     const at = modified ? employer.start : start;
-    const person = s.groups.findLast(
-      (g) => g.end <= at && g !== employer && PERSON_BEFORE_EMPLOYER.test(s.text.slice(g.end, at)),
-    );
+    // The person right before, or before a title's complement: "A, directrice des opérations de L après quinze ans
+    // passés chez X" (A, not L).
+    const person =
+      s.groups.findLast(
+        (g) =>
+          g.end <= at &&
+          g !== employer &&
+          g.members.some((m) => m.kind === 'person') &&
+          PERSON_BEFORE_EMPLOYER.test(s.text.slice(g.end, at)),
+      ) ??
+      s.groups.findLast(
+        (g) =>
+          g.end <= at &&
+          g.members.every((m) => m.kind === 'person') &&
+          PERSON_BEFORE_TITLE.test(s.text.slice(g.end, at)),
+      );
     if (!person) continue;
     // "A et B, deux anciens d'O", "A and B have worked at O": the whole list; else the name right before ("A, a
     // former X at P, and B, who spent six years at O": B only).
@@ -658,7 +676,7 @@ function fromCertificates(s: SentenceView): RelationDraft[] {
 }
 
 /** "X, which has A and B as customers", "X a pour clients A et B": each customer is a customer of the subject. */
-function fromCustomerLists(s: SentenceView, hits: readonly CueHit[]): RelationDraft[] {
+function fromCustomerLists(s: SentenceView, hits: readonly CueHit[], context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const { start, end } of hits.filter((h) => h.cue === Structure.CUSTOMERS)) {
     if (negated(s, start, end) || hypothetical(s, start)) continue;
@@ -669,10 +687,11 @@ function fromCustomerLists(s: SentenceView, hits: readonly CueHit[]): RelationDr
     const before = s.groups.findLast((g) => g.end <= start && /^\s*$/u.test(s.text.slice(g.end, start)));
     const customers = listed ?? before;
     if (!customers) continue;
-    const supplier = groupBefore(s, customers.start);
-    if (!supplier) continue;
+    // "…, la PME revendique 260 clients, parmi lesquels A": a subject the sentence does not name is the article's
+    // company.
+    const supplier = groupBefore(s, customers.start)?.members ?? [context.topic?.()].filter((t) => t !== undefined);
     for (const customer of customers.members)
-      for (const provider of supplier.members) {
+      for (const provider of supplier) {
         if (!isOrg(provider) || customer.kind === 'place') continue;
         const d = draft(s, 'customer-of', customer, provider, [{ start, end }], 0.6, 'relation.customer-list');
         if (d) out.push(d);
@@ -1179,10 +1198,15 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
   return out;
 }
 
-function fromStructures(s: SentenceView): RelationDraft[] {
+function fromStructures(s: SentenceView, context: RelationContext): RelationDraft[] {
   const hits = structureScanners[s.language].scan(s);
   if (hits.length === 0) return [];
-  return [...fromCustomerLists(s, hits), ...fromMadeFor(s, hits), ...fromHeads(s, hits), ...fromAuthors(s, hits)];
+  return [
+    ...fromCustomerLists(s, hits, context),
+    ...fromMadeFor(s, hits),
+    ...fromHeads(s, hits),
+    ...fromAuthors(s, hits),
+  ];
 }
 
 /**
@@ -1309,7 +1333,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
   if (s.actors.length >= 2)
     out.push(
       ...fromCues(s, context),
-      ...fromStructures(s),
+      ...fromStructures(s, context),
       ...fromPlaceModifiers(s),
       ...fromPossessiveAppositions(s),
       ...fromAwardedContracts(s),
