@@ -373,6 +373,7 @@ const SENTENCE_DESCRIPTOR =
 const PORTFOLIO_BEFORE =
   /(?:ministre|ministère|secrétaire d['’]État|secretary of state|minister)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:au|aux|à la|à l['’]|de la|de l['’]|du|des|de|d['’]|chargée? (?:de la|de l['’]|du|des|de|d['’])|for)\s*$/iu;
 const OUTLET_ARTICLE = /(?<![\p{L}])(?:(?:Les|Le|La|The)\s|L['’])$/u;
+const PERSON_OF = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) of (?=\p{Lu})/u;
 /** Where a person's name starts inside a run of capitalised words after another name, or 0. */
 function personInside(name: string): number {
   const words = name.split(' ');
@@ -478,9 +479,17 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
       text = text.slice(person);
     }
     const lead = /^(\S+)\s+(?:(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’])?)?/u.exec(text);
-    if (lead && isTitle(lead[1]!) && lead[0].length < text.length) {
+    const titled = lead !== null && isTitle(lead[1]!) && lead[0].length < text.length;
+    if (titled) {
       start += lead[0].length;
       text = text.slice(lead[0].length);
+    }
+    // "Dario Maisto of Forrester" (after a title or from a given name): a person and where they work.
+    const of = PERSON_OF.exec(text);
+    if (of && (titled || titles !== null || isGivenName(of[1]!.split(' ')[0]!))) {
+      push(of[1]!, start);
+      start += of[0].length;
+      text = text.slice(of[0].length);
     }
     const joined = JOINED.exec(text);
     if (joined) {
@@ -562,6 +571,12 @@ export function guessKind(
       const m = pattern.exec(before);
       if (m && (kind !== 'place' || PLACE_SHAPED.test(mention.text))) {
         if (kind === 'place' && (!placeLike(after) || DATIVE_BEFORE.test(before) || STAKE_IN.test(before))) continue;
+        // "député LFI", "MEP of the EPP": an acronym after an elected title is the party, after another no person.
+        if (kind === 'person' && /^[\p{Lu}\d-]{2,8}$/u.test(mention.text)) {
+          if (ELECTED_TITLE.test(m[0].trim().split(/\s+/u).at(-1)!))
+            return { kind: 'political-group', cue: m[0].trim() };
+          continue;
+        }
         return { kind, cue: m[0].trim() };
       }
     }
@@ -588,7 +603,11 @@ export function guessKind(
       /^\s*,\s*(?:(?:le|la|l['’]|the|an?|un|une)\s+)?(?:(?:former|ancien(?:ne)?s?)\s+)?([\p{L}.-]+(?:\s+[\p{L}.-]+)?)/u.exec(
         after,
       );
-    if (title && [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t[language].test(title[1]!)))
+    if (
+      title &&
+      ([LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t[language].test(title[1]!)) ||
+        ELECTED_TITLE.test(title[1]!.split(/\s+/u)[0]!))
+    )
       return { kind: 'person', cue: title[1]! };
     // "X, Norvane's chief executive": a title after an organisation's possessive.
     const owned = POSSESSIVE_TITLE.exec(after);
@@ -676,10 +695,14 @@ const personShaped = (name: string) => {
   );
 };
 /** Verbs whose object or agent is a person: who runs, succeeds or replaces someone. */
+// ("», souligne X", "," said X": who is quoted after the quote; a company names itself in a statement, not so)
 const PERSON_ONLY_BEFORE: Record<Language, RegExp> = {
-  fr: /(?:(?:dirigée?s?|présidée?s?) par|que (?:dirige|préside)(?:\s+depuis\s+[^,.;]{1,30})?|succède à|succéder à|remplace|remplacer|a nommé|ont nommé|nomme)\s*$/u,
-  en: /(?:succeeds|succeeded|replaces|replaced|takes over from|took over from|appointed|hired)\s*$/u,
+  fr: /(?:(?:dirigée?s?|présidée?s?) par|que (?:dirige|préside)(?:\s+depuis\s+[^,.;]{1,30})?|succède à|succéder à|remplace|remplacer|a nommé|ont nommé|nomme|[»"”],?\s*(?:explique|souligne|indique|précise|affirme|assure|estime|ajoute|note|observe|confie|insiste|résume|déclare|raconte|reconnaît|rappelle|tempère|nuance|poursuit|conclut|s['’]agace|s['’]inquiète|se félicite|regrette|prévient|avertit|détaille|commente|analyse|martèle))\s*$/u,
+  en: /(?:succeeds|succeeded|replaces|replaced|takes over from|took over from|appointed|hired|[”"],?\s*(?:said|says|added|adds|explained|noted|warned|argued|insisted))\s*$/u,
 };
+/** Elected titles: "député", "MEP", "senator", "maire". */
+const ELECTED_TITLE =
+  /^(?:député(?:e)?s?|eurodéputé(?:e)?s?|sénat(?:eur|rice)s?|maire|ministre|conseill(?:er|ère)s?|MPs?|MEPs?|senators?|mayor|minister|councillor)$/iu;
 
 /** The spellings of a draft found in the text outside its discovered mentions, as whole words. */
 function occurrences(text: string, draft: NewActorDraft): { text: string; start: number; end: number }[] {

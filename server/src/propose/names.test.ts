@@ -377,3 +377,30 @@ describe('descriptions opening a sentence, portfolios, ventures and regions', ()
     expect(actors(fr('La région Grand Ouest soutient Nubo Cloud depuis 2021.'))).toContain('grand-ouest public-body');
   });
 });
+
+describe('people whose given name the lists do not know', () => {
+  it('reads who is quoted after a quote as a person', () => {
+    expect(actors(fr('« Le marché se consolide », souligne Maïwenn Rioual chez Orange.'))).toContain(
+      'maiwenn-rioual person',
+    );
+    expect(actors(en('"We are growing fast," said Oluwaseun Adeyemi in 2024.'))).toContain('oluwaseun-adeyemi person');
+    // a company quoted in a statement is no person
+    expect(actors(fr('« Nous grandissons », indique Nubo Cloud dans un communiqué.'))).toContain('nubo-cloud company');
+  });
+
+  it('reads an elected title after the name, and the party acronym after "député" as a political group', () => {
+    const p = fr('Pour Bastien Lachal, député LRX, ce contrat avec Nubo Cloud est une erreur.');
+    expect(actors(p)).toEqual(expect.arrayContaining(['bastien-lachal person', 'lrx political-group']));
+  });
+
+  it('splits "X of Y" after a title into a person and an organisation, and reads "executive X" as a person', () => {
+    expect(actors(en('Analyst Dario Maistro of Forresta said the deal made sense.'))).toEqual(
+      expect.arrayContaining(['dario-maistro person', 'forresta company']),
+    );
+    expect(actors(en('Former Orange executive Ngozi Okafor joined Nimbus Labs in 2022.'))).toContain(
+      'ngozi-okafor person',
+    );
+    // an organisation "of" a place stays whole
+    expect(actors(en('Nimbus Labs works with the Bank of Lisbon since 2020.'))).toContain('bank-of-lisbon company');
+  });
+});
