@@ -265,6 +265,15 @@ describe('results', () => {
     expect(events(en(english))).toEqual(['results norvia-cloud 2024', 'results vexor-systems 2024']);
   });
 
+  it('reads a company publishing its revenue as results, not a publication', () => {
+    expect(events(fr("Norvia Cloud a publié mardi soir un chiffre d'affaires de 31 millions d'euros."))).toEqual([
+      'results norvia-cloud 2025-03-11',
+    ]);
+    expect(events(en('Norvia Cloud published third-quarter results on Tuesday.'))).toEqual([
+      'results norvia-cloud 2025-03-11',
+    ]);
+  });
+
   it('reads no results from a target or a forecast', () => {
     const text =
       "Norvia Cloud vise 40 millions d'euros de chiffre d'affaires en 2027. Son chiffre d'affaires devrait atteindre 30 millions d'euros en 2026.";
