@@ -538,3 +538,26 @@ describe('customer lists, complaints, hosts and places, told other common ways',
     expect(relations(en('French upstart Nubio Labs raised money.'))).toEqual(['nubio-labs located-in france']);
   });
 });
+
+describe('a passive agent described by a title', () => {
+  it('reads "Founded by chief executive X", "fondée par son actuel PDG X", "founded by its chief executive X"', () => {
+    expect(
+      relations(
+        en(
+          'Founded in 2021 by chief executive Julie Marchand, who previously ran data centre operations for Atos, Nubio Labs wants to grow.',
+        ),
+      ),
+    ).toEqual(['julie-marchand founded nubio-labs', 'julie-marchand works-for atos']);
+    expect(relations(fr('Nubio Labs a été fondée en 2018 par son actuel PDG Julie Marchand.'))).toEqual([
+      'julie-marchand founded nubio-labs',
+    ]);
+    expect(relations(en('Nubio Labs was founded by its chief executive Julie Marchand.'))).toEqual([
+      'julie-marchand founded nubio-labs',
+    ]);
+  });
+
+  it('takes no organisation described by a person’s title, nor a person after an unrelated noun', () => {
+    expect(relations(en('Nubio Labs was founded by the chief executive of Orange.'))).toEqual([]);
+    expect(relations(en('Nubio Labs was praised by the neighbours of Julie Marchand.'))).toEqual([]);
+  });
+});

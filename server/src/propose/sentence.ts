@@ -8,8 +8,10 @@ import {
   AUTHORED_WORK,
   BY,
   DESCRIBED_ITEM,
+  FOUNDER_TITLES,
   FR_NEGATION_CLOSE,
   HYPOTHESIS,
+  LEAD_TITLES,
   MARKER_WORDS,
   NEGATION,
   ORG_NOUNS,
@@ -442,7 +444,15 @@ export function passiveAgent(s: SentenceView, cueEnd: number): Group | undefined
         between,
       );
     const described = lastWords?.[2] ?? '';
-    if (lastWords && BY[s.language].test(lastWords[1]!) && (described === '' || ORG_NOUNS[s.language].test(described)))
+    // …or a person described by a title: "by chief executive X", "par son PDG X", "by its founder X".
+    const titled =
+      g.members.every((m) => m.kind === 'person') &&
+      (LEAD_TITLES[s.language].test(described) || FOUNDER_TITLES[s.language].test(described));
+    if (
+      lastWords &&
+      BY[s.language].test(lastWords[1]!) &&
+      (described === '' || titled || ORG_NOUNS[s.language].test(described))
+    )
       return g;
   }
   return undefined;
