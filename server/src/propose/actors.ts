@@ -342,7 +342,10 @@ function descriptorTail(text: string, name: string, start: number): number {
 
 /** "Dunkirk AI campus", "Paris IA summit": a place followed by domain words only is the place. */
 function withoutDomainTail(name: string): string {
+  // "Nvidia H100 GPUs": a plural common word ends no name
   const words = name.split(' ');
+  while (words.length > 1 && /s$/u.test(words.at(-1)!) && isDomainAcronym(words.at(-1)!)) words.pop();
+  if (words.length < name.split(' ').length) return words.join(' ');
   let n = words.length;
   while (n > 1 && isDomainAcronym(words[n - 1]!)) n--;
   if (n === words.length) return name;
@@ -368,6 +371,8 @@ function titleCaseHeadlineEnd(text: string): number {
 /** "Chief Executive Officer Marc Weber", "Managing Director Jane Doe": a title of several words before a name. */
 const TITLE_WORDS =
   /^(?:(?:Chief|Senior|Executive|Vice|Deputy|Managing|General|Interim|Acting|Operating|Financial|Technology|Officer|Director|Head|President|Chair(?:man|woman)?|Founder|Co-?founder|Directeur|Directrice|Président(?:e)?|Général(?:e)?|Délégué(?:e)?)\s+){2,}(?=\p{Lu})/u;
+const LEADING_GRAMMAR =
+  /^(?:Since|After|Before|When|While|Although|Though|Despite|Unlike|Like|Following|Amid|Until|Once|Without|Within|Under|Through|Across|Dès|Depuis|Après|Avant|Lors|Pendant|Malgré|Contrairement|Comme|Quand|Lorsque|Sans|Chez|Selon|Pour|Par|Avec|Sur|Sous|Dans|Entre|Vers)(?:\s+(?:le|la|les|the)\s+|\s+l['’]|\s+)(?=\p{Lu})/u;
 const SENTENCE_DESCRIPTOR =
   /^(?:Chipmaker|Carmaker|Automaker|Drugmaker|Start-?up|Fintech|Insurtech|Insurer|Lender|Investor|Regulator|Watchdog|Publisher|Operator|Provider|Rival|Retailer|Supplier|Vendor|Developer|Unicorn|Upstart|Firm)\s+(?=\p{Lu})/u;
 const PORTFOLIO_BEFORE =
@@ -423,7 +428,7 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     let trimmed = candidate
       .replace(/['’]s$/u, '')
       .replace(/[\s,.;:]+$/u, '')
-      .replace(/-based$/u, '');
+      .replace(/-(?:based|listed)$/u, '');
     let start = at;
     const lead = descriptorTail(text, trimmed, start);
     if (lead > 0) [trimmed, start] = [trimmed.slice(lead), start + lead];
@@ -457,6 +462,9 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
   for (const name of names) {
     if (name.start < headlineEnd) continue;
     let { text, start } = name;
+    // "Since ChatGPT launched", "Depuis le Brexit…": a sentence's opening preposition or conjunction is no part of it.
+    const grammar = LEADING_GRAMMAR.exec(text);
+    if (grammar) [text, start] = [text.slice(grammar[0].length), start + grammar[0].length];
     // "Ireland's Data Protection Commission", "AWS's UK unit": the owner and the thing owned are two names; so are
     // a place and what is based there ("Luxembourg-based Lumira").
     const owner = INNER_POSSESSIVE.exec(text) ?? BASED_INSIDE.exec(text);

@@ -101,6 +101,8 @@ export const CUMULATIVE: Record<Language, { before: RegExp; after: RegExp }> = {
     after: /^\s*(?:to date|in total|so far|since (?:its|their) (?:founding|creation|launch|inception))/iu,
   },
 };
+/** Letters every `CUMULATIVE` and `VALUATION_AFTER` phrase holds: a cheap test before their regexes. */
+export const TOTAL_OR_VALUATION_HINT = /total|tout|bring|tak|port|date|far|since|depuis|jour|valu|valor/iu;
 /** A target or a forecast before a revenue figure ("vise 40 M€ de revenus", "expects revenue of $50m"): not revenue made. */
 export const FORECAST: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:vis(?:e|ent|er|ait|aient|ant)|objectifs?|ambitionn\p{L}*|tabl(?:e|ent|er) sur|anticip\p{L}*|prévisions?|attendu\p{L}*|devr(?:ait|aient|a|ont)|prévu\p{L}*|prévoi\p{L}*|atteindr(?:a|ont|ait|aient))(?![\p{L}])[^.;:]{0,50}$/iu,
@@ -359,7 +361,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'certification',
     `qualifi(?:é|ée|és|ées|cation)|certifi(?:é|ée|és|ées|cation)|homologu${W}|labellis${W}`,
-    `certif(?:ied|ication|ies)|qualified|accredit${W}`,
+    `certif(?:ied|ication|ies)|qualified|qualification|accredit${W}`,
     false,
     bi('certificateur', 'certifier'),
   ),
@@ -665,7 +667,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'owns',
     'forward',
-    `actionnaires? (?:de|du|d${AP})|détient|détenait|possède|possédait|propriétaire (?:de|du|d${AP})|contrôle`,
+    `actionnaires? (?:de|du|d${AP})|détient|détenait|possède|possédait|propriétaire (?:de|du|d${AP})|contrôle|(?:est|sont|était|étaient) (?:entrée?s?|montée?s?) au capital d(?:e|u|${AP})|entrée?s? au capital d(?:e|u|${AP})|(?:a|ont) pris une participation (?:dans|au capital d(?:e|u|${AP}))`,
     `owns|owned|shareholders? (?:of|in)|stake in|controls`,
   ),
   // "X appartient au groupe Y", "X est la propriété d'Y": Y owns X.
@@ -900,7 +902,7 @@ export const CUSTOMERS_NAMED_BEFORE: Record<Language, RegExp> = {
     `(?:sont|est) (?:(?:aussi|déjà|également|tous deux|toutes deux) )?(?:parmi (?:ses|leurs) )?client(?:e|s|es)?(?! d)`,
   ),
   en: word(
-    '(?:are|is|were) (?:(?:also|already|both|all) )?(?:(?:among )?(?:its|their) )?(?:customers|clients|a customer|a client)(?! of)',
+    "(?:are|is|were) (?:(?:also|already|both|all) )?(?:among )?(?:(?:its|their|the) |[^,.;:]{1,40}?['’]s )?(?:(?:biggest|largest|main|key|major|first|early) )?(?:customers|clients|a customer|a client)(?! of)",
   ),
 };
 
@@ -1066,7 +1068,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'media',
     pattern: word(
-      `le journal|le quotidien|l${AP}hebdomadaire|le magazine|le site|the newspaper|the daily|the weekly|the magazine|(?:a|ont) (?:déclaré|confié|indiqué|expliqué|précisé|assuré|affirmé)(?:\\s+(?!qu)[\\p{L}'’-]+){0,4}?\\s+à|told|in an interview with|dans un entretien (?:accordé )?(?:à|au)|interviewed by|interrogée? par|selon nos confrères d(?:e|${AP})|a report by|une enquête d(?:e|${AP})`,
+      `le journal|le quotidien|l${AP}hebdomadaire|le magazine|le site|the newspaper|the daily|the weekly|the magazine|(?:a|ont) (?:déclaré|indiqué|expliqué|précisé|affirmé)(?:\\s+(?!qu)[\\p{L}'’-]+){0,4}?\\s+à|told|in an interview with|dans un entretien (?:accordé )?(?:à|au)|interviewed by|interrogée? par|selon nos confrères d(?:e|${AP})|a report by|une enquête d(?:e|${AP})`,
     ),
   },
   {
@@ -1097,7 +1099,7 @@ export const KIND_CUES_AFTER: { kind: ActorKind; pattern: RegExp }[] = [
  * text, since French articles write "CEO" and "IPO" too; what only one language capitalises is in its own list.
  */
 const SHARED_COMMON =
-  'ceo cfo cto coo cio ciso ipo gpu gpus cpu cpus tpu npu hpc ai it api apis saas paas iaas ssd hdd kpi sla sdk rse esg b2b b2c web internet cloud mw gw kw mwh gwh twh ot iot iiot kyc aml erp crm hr rh llm llms ml nlp vpn siem edr xdr sso mfa r&d ux';
+  'ceo cfo cto coo cio ciso ipo gpu gpus cpu cpus tpu npu hpc ai it api apis saas paas iaas ssd hdd kpi sla sdk rse esg b2b b2c web internet cloud mw gw kw mwh gwh twh brexit covid covid-19 coronavirus ot iot iiot kyc aml erp crm hr rh llm llms ml nlp vpn siem edr xdr sso mfa r&d ux';
 export const COMMON_CAPITALISED: Record<Language, ReadonlySet<string>> = {
   fr: new Set(
     `${SHARED_COMMON} bourse région département ville pme pmes eti etis tpe pdg dg dga dsi drh daf ca tva ia rgpd datacenter président présidente premier première directeur directrice`.split(
@@ -1145,7 +1147,7 @@ bangalore, dubaï, dubai, abu dhabi, riyad, riyadh, doha, tel aviv`
  * administrations, regulators, research bodies and agencies of France, the EU, its neighbours and the US.
  */
 export const PUBLIC_BODY_NAMES: ReadonlySet<string> = new Set(
-  `bpifrance, bpi france, banque des territoires, cdc, cnil, anssi, dga, dgfip, dgse, dgsi, dgccrf, dge, dinum, sgdsn, comcyber,
+  `état, etat, bpifrance, bpi france, banque des territoires, cdc, cnil, anssi, dga, dgfip, dgse, dgsi, dgccrf, dge, dinum, sgdsn, comcyber,
 arcep, arcom, amf, acpr, hadopi, anfr, insee, cnrs, cea, inria, inserm, cnes, onera, ademe, ign, urssaf, cnam, cnav,
 cpam, caf, ugap, pôle emploi, france travail, ap-hp, anct, health data hub, bei, eib, bce, ecb, enisa, europol,
 eurojust, edps, edpb, cepd, eba, esma, eiopa, cjue, cjeu, bsi, bafin, bundeskartellamt, bundesnetzagentur, bundeswehr,

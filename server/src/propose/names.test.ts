@@ -404,3 +404,21 @@ describe('people whose given name the lists do not know', () => {
     expect(actors(en('Nimbus Labs works with the Bank of Lisbon since 2020.'))).toContain('bank-of-lisbon company');
   });
 });
+
+describe('words that open a sentence or end a name, and events', () => {
+  it('drops an opening preposition or conjunction, and a plural common word ending a name', () => {
+    expect(actors(en('Since Kestra launched, Nimbus Labs has grown.'))).toEqual(
+      expect.arrayContaining(['kestra company', 'nimbus-labs company']),
+    );
+    expect(actors(en('Nimbus Labs trains its models on Voltan X9 GPUs.'))).toContain('voltan-x9 company');
+  });
+
+  it('reads no actor in Brexit or Covid-19, and "l\'État" as a public body', () => {
+    expect(actors(fr('Depuis le Covid-19 et le Brexit, Nubo Cloud a doublé ses ventes.'))).toEqual([
+      'nubo-cloud company',
+    ]);
+    expect(actors(fr("L'État a confié à Nubo Cloud l'hébergement de ses données."))).toEqual(
+      expect.arrayContaining(['etat public-body', 'nubo-cloud company']),
+    );
+  });
+});
