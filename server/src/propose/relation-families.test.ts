@@ -561,3 +561,33 @@ describe('a passive agent described by a title', () => {
     expect(relations(en('Nubio Labs was praised by the neighbours of Julie Marchand.'))).toEqual([]);
   });
 });
+
+describe('bare rivals, possessors of customers, stakes taken', () => {
+  it('reads "Rival X", "le concurrent X" as a rival of the article’s company, but not "Atos rival X" of it', () => {
+    expect(
+      relations(en('Nubio Labs was set up in 2019. Nubio Labs sells chips. Rival Kestrel Data cut its prices.')),
+    ).toEqual(['kestrel-data competes-with nubio-labs']);
+    expect(
+      relations(
+        fr('Nubio Labs vend des puces. Nubio Labs grandit vite. Le concurrent Kestrel Data a baissé ses prix.'),
+      ),
+    ).toEqual(['kestrel-data competes-with nubio-labs']);
+    expect(
+      relations(en('Nubio Labs was set up in 2019. Nubio Labs sells chips. Atos rival Orange cut its prices.')),
+    ).toEqual(['atos competes-with orange']);
+  });
+
+  it('reads "A and B are X’s biggest customers" as customers of X', () => {
+    expect(relations(en("Orange and Atos are Nubio Labs's biggest customers."))).toEqual([
+      'atos customer-of nubio-labs',
+      'orange customer-of nubio-labs',
+    ]);
+  });
+
+  it('reads a stake taken ("est entrée au capital de X", "took a stake in X") as owning part of X, not a stake planned', () => {
+    expect(relations(fr('Orange est entrée au capital de Nubio Labs en 2021.'))).toEqual(['orange owns nubio-labs']);
+    expect(relations(en('Orange took a stake in Nubio Labs in 2021.'))).toEqual(['orange owns nubio-labs']);
+    expect(relations(en('Orange could take a stake in Nubio Labs.'))).toEqual([]);
+    expect(relations(fr("Orange n'est pas entrée au capital de Nubio Labs."))).toEqual([]);
+  });
+});

@@ -720,11 +720,12 @@ function fromCustomersNamed(s: SentenceView, context: RelationContext): Relation
         ? groupAfter(s, end, 40)
         : s.groups.findLast((g) => g.end <= start && /^\s*$/u.test(s.text.slice(g.end, start)));
     if (!customers || (cue === 0 && !LIST_OPENING.test(s.text.slice(end, customers.start)))) continue;
-    const ownerEnd = cue === 0 ? start : customers.start;
+    // The owner: before the noun ("Its customers", "X, whose clients"), or a possessor inside the copula's words
+    // ("A and B are X's biggest customers").
     const owner =
       cue === 0
-        ? s.actors.findLast((a) => a.end <= ownerEnd && CUSTOMERS_OWNER.test(s.text.slice(a.end, ownerEnd)))
-        : undefined;
+        ? s.actors.findLast((a) => a.end <= start && CUSTOMERS_OWNER.test(s.text.slice(a.end, start)))
+        : s.actors.find((a) => a.start > start && a.end < end && /^['’]s\s/u.test(s.text.slice(a.end, a.end + 3)));
     const supplier = owner && isOrg(owner) ? owner : context.topic?.();
     if (!supplier) continue;
     for (const customer of customers.members) {
@@ -1218,8 +1219,9 @@ const POSSESSED_NOUN =
 const OWNER_KINDS: readonly ActorKind[] = ['company', 'joint-venture', 'organisation', 'public-body'];
 /** "rival operator X", "l'opérateur concurrent X": a rival of the company the article is about. */
 const RIVAL_DESCRIBED: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:rival|competing)\s+(?:[\p{Ll}-]+\s+)?(?:operator|company|firm|group|provider|start-?up|host|publisher|vendor|maker|bank|insurer)\s+$/u,
-  fr: /(?<![\p{L}])(?:opérateur|groupe|hébergeur|éditeur|acteur|société|entreprise|fournisseur|start-?up)\s+(?:concurrent|rival)e?\s+$/u,
+  // (and the bare noun after an article or opening a clause: "Rival X cut its prices", "the rival X")
+  en: /(?:(?<![\p{L}])(?:rival|competing)\s+(?:[\p{Ll}-]+\s+)?(?:operator|company|firm|group|provider|start-?up|host|publisher|vendor|maker|bank|insurer)|(?:^|[.,;:]\s*|(?<![\p{L}])(?:[Tt]he|[Aa])\s+)[Rr]ival)\s+$/u,
+  fr: /(?:(?<![\p{L}])(?:opérateur|groupe|hébergeur|éditeur|acteur|société|entreprise|fournisseur|start-?up)\s+(?:concurrent|rival)e?|(?:^|[.,;:]\s*|(?<![\p{L}])(?:[Ll]e|[Ll]a|[Uu]ne?)\s+)[Cc]oncurrente?)\s+$/u,
 };
 
 /** "its Nubio Cloud platform", "sa plateforme X" read the other way: the name between a possessive and its noun. */
