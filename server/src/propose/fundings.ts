@@ -23,6 +23,7 @@ import {
   ROUND_NOUN,
   ROUND_PAYERS,
   RoundCue,
+  TOTAL_OR_VALUATION_HINT,
   VALUATION,
   VALUATION_AFTER,
   WITH_PAYERS_TAIL,
@@ -104,18 +105,26 @@ const roundScanners: Record<Language, CueScanner> = {
   fr: new CueScanner(ROUND_PAYERS.fr),
   en: new CueScanner(ROUND_PAYERS.en),
 };
-/** A sentence's round cues ("led by", "aux côtés de", "co-led the round"), found once, outside actor names. */
-const roundHits = new WeakMap<SentenceView, CueHit[]>();
+/**
+ * A sentence's round cues ("led by", "aux côtés de", "co-led the round"), found once: the last sentence's are kept
+ * (its amounts ask in turn), rather than a map entry per sentence that most sentences would ask once.
+ */
+let roundHits: { sentence: SentenceView; hits: CueHit[] } | undefined;
 function roundCues(s: SentenceView): CueHit[] {
-  let hits = roundHits.get(s);
-  if (!hits) {
-    hits = roundScanners[s.language]
-      .scan(s)
-      .filter((h) => !insideActor(s, h.start, h.end) && !negated(s, h.start, h.end) && !hypothetical(s, h.start));
-    roundHits.set(s, hits);
-  }
-  return hits;
+  if (roundHits?.sentence !== s) roundHits = { sentence: s, hits: roundScanners[s.language].scan(s) };
+  return roundHits.hits;
 }
+/**
+ * A cue that states a fact, outside a name ("European Investment Bank"), not under a negation or a hypothesis
+ * (asked only of the cues a rule uses).
+ */
+const stated = (s: SentenceView, hit: CueHit) =>
+  !insideActor(s, hit.start, hit.end) && !negated(s, hit.start, hit.end) && !hypothetical(s, hit.start);
+
+const roundNounScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([ROUND_NOUN.fr]),
+  en: new CueScanner([ROUND_NOUN.en]),
+};
 
 /** Words no payer's description holds: a preposition or a relative pronoun opens another phrase. */
 const NOT_DESCRIPTION = String.raw`(?!(?:and|et|with|avec|in|into|dans|for|pour|to|at|à|on|sur|as|comme|that|qui|which|who|of)\s)`;
@@ -174,6 +183,7 @@ interface Payers {
 
 /** The payers one round cue names: after it, or (`RoundCue.Subject`) its subject before it. */
 function payersOf(s: SentenceView, hit: CueHit): ActorSpan[] {
+  if (!stated(s, hit)) return [];
   if (hit.cue === RoundCue.Subject) return groupBefore(s, hit.start, { reach: 100 })?.members ?? [];
   const payers = payersAfter(s, hit.end);
   // "is led by Jane Porter": a person leading in the present leads a company, not a round.
@@ -311,11 +321,11 @@ function readFunding(
   // "X lève N", "X raised N from Y", "X a remporté un marché de N auprès de Y": the subject receives (the payers
   // after the amount are read with the round's other cues); "X a bouclé la plus importante levée de son histoire :
   // N" reaches further back across the round's noun.
+  const far = lastMatch('receive', s, Math.max(s.start, money.start - 120), money.start);
   const receive =
-    lastMatch('receive', s, Math.max(s.start, money.start - 60), money.start) ??
-    (ROUND_NOUN[s.language].test(sentenceText(Math.max(s.start, money.start - 120), money.start))
-      ? lastMatch('receive', s, Math.max(s.start, money.start - 120), money.start)
-      : undefined);
+    far && (money.start - far.end <= 60 || ROUND_NOUN[s.language].test(sentenceText(far.end, money.start)))
+      ? far
+      : undefined;
   if (receive) {
     const recipient = groupBefore(s, receive.start);
     if (!recipient) return undefined;
@@ -403,7 +413,11 @@ function possessorOf(s: SentenceView, at: number): ActorSpan | undefined {
 function roundReading(s: SentenceView, money: MoneyMention): Reading | undefined {
   // "A led the €N round", "A et B ont mené le tour de table de N": the subject pays.
   const lead = roundCues(s).find(
-    (h) => h.cue === RoundCue.Subject && h.start < money.start && (h.end >= money.end || money.start - h.end <= 40),
+    (h) =>
+      h.cue === RoundCue.Subject &&
+      h.start < money.start &&
+      (h.end >= money.end || money.start - h.end <= 40) &&
+      stated(s, h),
   );
   const { before, after } = ROUND_AMOUNT[s.language];
   const named =
@@ -546,7 +560,7 @@ function roundDate(s: SentenceView, money: MoneyMention): DateMention | undefine
   if (!d || isAfterPublication(d.date, s.published)) return undefined;
   const gap = (m: Span) => (d.end <= m.start ? m.start - d.end : d.start >= m.end ? d.start - m.end : 0);
   if (s.money.some((m) => m !== money && gap(m) < gap(money) && !isValuation(s, m))) return undefined;
-  return OTHER_EVENT_BEFORE_DATE.test(s.text.slice(Math.max(s.start, d.start - 30), d.start)) ? undefined : d;
+  return OTHER_EVENT_BEFORE_DATE.test(s.text.slice(Math.max(s.start, d.start - 20), d.start)) ? undefined : d;
 }
 
 /** The funding event of a dated round: its recipient the subject, its payers the investors. */
@@ -604,16 +618,19 @@ const fundingKey = (record: FundingDraft['record']) =>
     .join('\u0000');
 
 /** A valuation ("valued at N", "at a $N valuation"), or all a company has raised so far ("N to date"): no round. */
+const valuations = new WeakMap<MoneyMention, boolean>();
 function isValuation(s: SentenceView, money: MoneyMention): boolean {
+  let valuation = valuations.get(money);
+  if (valuation === undefined) valuations.set(money, (valuation = readsAsValuation(s, money)));
+  return valuation;
+}
+function readsAsValuation(s: SentenceView, money: MoneyMention): boolean {
   const before = s.text.slice(Math.max(s.start, money.start - 40), money.start);
   const after = s.text.slice(money.end, Math.min(s.end, money.end + 30));
+  if (VALUATION[s.language].test(before)) return true;
+  if (!TOTAL_OR_VALUATION_HINT.test(before) && !TOTAL_OR_VALUATION_HINT.test(after)) return false;
   const cumulative = CUMULATIVE[s.language];
-  return (
-    VALUATION[s.language].test(before) ||
-    VALUATION_AFTER[s.language].test(after) ||
-    cumulative.before.test(before) ||
-    cumulative.after.test(after)
-  );
+  return VALUATION_AFTER[s.language].test(after) || cumulative.before.test(before) || cumulative.after.test(after);
 }
 
 /**
@@ -626,9 +643,7 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
   if (!round || s.index - round.sentence > 3 || s.actors.length === 0) return [];
   const record = round.draft.record;
   if (s.money.some((m) => m.amount !== record.amount && !isValuation(s, m))) return [];
-  const text = s.text.slice(s.start, s.end);
-  // "Existing investor A did not take part in the round": the payer's cue comes before the negation.
-  if (!ROUND_NOUN[s.language].test(text) || NEGATION[s.language].test(text)) return [];
+  if (roundNounScanners[s.language].scan(s).length === 0) return [];
   const told = new Map<string, ActorSpan>();
   const spans: Span[] = [];
   for (const hit of roundCues(s)) {
@@ -640,7 +655,8 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
     for (const p of payers) told.set(p.id, p);
     if (payers.length > 0) spans.push(hit, ...payers);
   }
-  if (told.size === 0) return [];
+  // "Existing investor A did not take part in the round": the payer's cue comes before the negation.
+  if (told.size === 0 || NEGATION[s.language].test(s.text.slice(s.start, s.end))) return [];
   const funders = [...round.funders, ...told.values()];
   const payers = funders.map((f) => f.id).sort();
   const { to, amount, currency, approximate, kind, date } = record;
