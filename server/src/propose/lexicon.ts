@@ -609,7 +609,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'customer-of',
     'forward',
-    `client(?:e|s|es)? (?:de|du|d${AP}|des)|a choisi|ont choisi|choisit|fait appel à|retenu|confi(?:é|e|ent|ait|era)|(?:a|ont) opté pour|opt(?:e|ent) pour`,
+    `client(?:e|s|es)? (?:de|du|d${AP}|des)|a choisi|ont choisi|choisit|fait appel à|retenu|confi(?:é|e|ent|ait|era)|(?:a|ont) opté pour|opt(?:e|ent) pour|(?:fait|font|faisait) confiance à|équipé(?:e|s|es)? par`,
     `customers? of|clients? of|has chosen|have chosen|chose|chooses|selected|picked|entrust(?:ed|s)|outsourc(?:ed|es)|opt(?:ed|s) for|went with|turned to`,
     { from: AGENTS, to: ORGANISATION_KINDS },
   ),
@@ -617,8 +617,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'customer-of',
     'backward',
-    `(?:remport|décroch|gagn)(?:é|e|ent) (?:un|le|une|la|son|sa) (?:contrat|marché|commande)(?: [^,.;:]{0,40}?)? (?:auprès d(?:e|u|es|${AP})|de la part d(?:e|u|${AP}))|fourni(?:t|ssait|ssent)`,
-    `(?:won|wins|secured|secures|landed|lands|clinched) (?:a|an|the|its|their)(?: [^,.;:]{0,40}?)? (?:contract|order) (?:from|with)|suppl(?:ies|ied)|supplier to`,
+    `(?:remport|décroch|gagn)(?:é|e|ent) (?:un|le|une|la|son|sa|l${AP})\\s?(?:contrat|marché|commande|appel d${AP}offres)(?: [^,.;:]{0,40}?)? (?:auprès d(?:e|u|es|${AP})|de la part d(?:e|u|${AP})|lancé par)|fourni(?:t|ssait|ssent)`,
+    `(?:won|wins|secured|secures|landed|lands|clinched) (?:a|an|the|its|their)(?: [^,.;:]{0,40}?)? (?:contract|order|tender) (?:from|with|launched by|issued by)|suppl(?:ies|ied)|supplier to`,
     { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue(

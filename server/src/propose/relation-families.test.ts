@@ -591,3 +591,21 @@ describe('bare rivals, possessors of customers, stakes taken', () => {
     expect(relations(fr("Orange n'est pas entrée au capital de Nubio Labs."))).toEqual([]);
   });
 });
+
+describe('tenders won and trust placed', () => {
+  it('reads "a remporté l’appel d’offres lancé par A", "won the tender launched by A", "fait confiance à X", "équipé par X"', () => {
+    expect(relations(fr("Nubio Labs a remporté l'appel d'offres lancé par Orange."))).toEqual([
+      'orange customer-of nubio-labs',
+    ]);
+    expect(relations(en('Nubio Labs won the tender launched by Orange.'))).toEqual(['orange customer-of nubio-labs']);
+    expect(relations(fr('Orange fait confiance à Nubio Labs depuis 2019.'))).toEqual(['orange customer-of nubio-labs']);
+    expect(relations(fr('Orange est équipé par Nubio Labs depuis 2019.'))).toEqual(['orange customer-of nubio-labs']);
+  });
+
+  it('reads no customer in a rival met for a contract, nor in a tender lost', () => {
+    expect(relations(fr('Nubio Labs a remporté un contrat de maintenance face à Atos.'))).not.toContain(
+      'atos customer-of nubio-labs',
+    );
+    expect(relations(en('Nubio Labs did not win the tender launched by Orange.'))).toEqual([]);
+  });
+});
