@@ -60,6 +60,12 @@ const OPENING_PARTICIPLE: Record<Language, RegExp> = {
   fr: /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|ites)\s[^,.;:!?]{1,160},\s*/u,
 };
 
+/** A short time or source phrase opening a sentence before a comma: "In June, ", "Last year, ", "Selon X, ". */
+const OPENING_ADVERBIAL: Record<Language, RegExp> = {
+  en: /^(?:In|On|Last|Earlier|Later|Since|By|Early|Late|Then|Meanwhile|Separately|Yesterday|Today|This)\s[^,.;:!?]{0,36},\s*/u,
+  fr: /^(?:En|Le|Au|Aux|Depuis|Dès|Début|Fin|Mi|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Aujourd['’]hui|L['’]an|L['’]année|Cette|Ce|Puis|Ensuite|Entre-temps)(?:\s[^,.;:!?]{0,36})?,\s*/u,
+};
+
 /** The length of the participle clause a sentence opens on ("Launched in 2012, "), 0 without one. */
 function openingParticiple(text: string, start: number, language: Language): number {
   // Asked three times per sentence (anaphor, topic, remembering): the last answer is kept.
@@ -114,7 +120,11 @@ const fits = (want: Want, actor: ActorSpan) =>
  */
 function mainClauseStarts(text: string, start: number, language: Language): number[] {
   const lead = openingParticiple(text, start, language);
-  if (lead === 0) return [start];
+  if (lead === 0) {
+    // "In June, the company won…", "En septembre dernier, l'entreprise a obtenu…": after a short opening adverbial.
+    const adverbial = OPENING_ADVERBIAL[language].exec(text.slice(start, start + 48));
+    return adverbial ? [start, start + adverbial[0].length] : [start];
+  }
   const starts = [start + lead];
   const end = Math.min(text.length, start + 280);
   for (let comma = text.indexOf(',', start + lead); comma >= 0 && comma < end && starts.length < 4;) {
@@ -174,7 +184,8 @@ function anaphorAt(
     return span;
   }
   const description = DESCRIPTION[language].exec(head);
-  if (description) {
+  // (An English plural, "The two companies", is two actors: `resolvePlurals`.)
+  if (description && !(language === 'en' && description[0].endsWith('s'))) {
     const end = from + description[0].length;
     // "The company Acme": the name follows, nothing to resolve.
     if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;

@@ -353,3 +353,16 @@ describe('more of the words journalists use', () => {
     expect(events(fr(text))).toEqual(['founding norvia-cloud 2008', 'departure paul-martin 2025-10-31 planned']);
   });
 });
+
+describe('a description after a short opening adverbial', () => {
+  it('reads "In June, the company won …", "En septembre dernier, l\'entreprise a obtenu …" as the article\'s company', () => {
+    const english =
+      'Norvia Cloud grew fast. Norvia Cloud hired 40 people. In June, the company won SecNumCloud qualification.';
+    expect(events(en(english))).toEqual(['certification norvia-cloud 2024-06']);
+    const french =
+      "Norvia Cloud grandit. Norvia Cloud recrute. En septembre dernier, l'entreprise a obtenu la certification ISO 27001.";
+    expect(events(fr(french))).toEqual(['certification norvia-cloud 2024-09']);
+    // Trap: the certificate is never who is certified, even with no company to resolve to.
+    expect(events(fr("En septembre dernier, l'entreprise a obtenu la certification ISO 27001."))).toEqual([]);
+  });
+});

@@ -376,7 +376,7 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   if (headed && headed.end <= f.start && HEAD_OF_OPENING[s.language].test(s.text.slice(s.start, headed.start)))
     return { subject: headed };
   // "Le départ, annoncé hier, de X": a subject after the trigger only when close and not a complement.
-  return after && after.start - f.end <= 30 && !isComplement(after) ? { subject: after } : {};
+  return after && after.start - f.end <= 30 && !isComplement(after) && acts(after) ? { subject: after } : {};
 }
 
 function recencyDate(s: SentenceView, cue: string): FuzzyDate {

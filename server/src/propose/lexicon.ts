@@ -541,7 +541,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     `(?:co-?)?found(?:ed|s)|co-?founder|founder|creat(?:e|ed|es)|co-?creator|creator|launch(?:ed|es)?|set up|establish(?:ed|es)?|launch of|creation of|founding of`,
     { from: AGENTS, to: ORGANISATION_KINDS },
   ),
-  cue('subsidiary-of', 'forward', `filiale(?:s)? (?:de|du|d${AP}|des)`, `subsidiary of|a unit of|a division of`, {
+  cue('subsidiary-of', 'forward', `filiale(?:s)?(?: [\\p{Ll}-]+){0,2}? (?:de|du|d${AP}|des)`, `subsidiary of|a unit of|a division of`, {
     from: ORGANISATION_KINDS,
     to: ORGANISATION_KINDS,
   }),
@@ -667,7 +667,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'owns',
     'forward',
-    `actionnaires? (?:de|du|d${AP})|détient|détenait|possède|possédait|propriétaire (?:de|du|d${AP})|contrôle|(?:est|sont|était|étaient) (?:entrée?s?|montée?s?) au capital d(?:e|u|${AP})|entrée?s? au capital d(?:e|u|${AP})|(?:a|ont) pris une participation (?:dans|au capital d(?:e|u|${AP}))`,
+    `actionnaires? (?:de|du|d${AP})|détient|détenait|détenu(?:e|s|es)?(?: (?:à|majoritairement|en majorité|entièrement)(?: [\\p{N},.]+ ?%)?)?(?= par)|possède|possédait|propriétaire (?:de|du|d${AP})|contrôle|(?:est|sont|était|étaient) (?:entrée?s?|montée?s?) au capital d(?:e|u|${AP})|entrée?s? au capital d(?:e|u|${AP})|(?:a|ont) pris une participation (?:dans|au capital d(?:e|u|${AP}))`,
     `owns|owned|shareholders? (?:of|in)|stake in|controls`,
   ),
   // "X appartient au groupe Y", "X est la propriété d'Y": Y owns X.
