@@ -229,8 +229,9 @@ const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '');
  * de Grenoble", "la Ville de Nantes", "l'université de Lille", "la mairie de Lyon" (courts, town halls and
  * universities in lower case, as French writes them). The place inside, even a known one, is part of the name.
  */
+// (its first letter a character class and the word's start a look back after it: the scan skips other letters)
 const PLACE_INSTITUTION =
-  /(?<![\p{L}])(?:[Tt]ribunal (?:de commerce|judiciaire|administratif|correctionnel|de grande instance|des activités économiques)|[Cc]our d['’]appel|[Cc]onseil de prud['’]hommes|[Cc]onseil (?:régional|départemental)|[Mm]airie|[Pp]réfecture|Ville|CHU|CHRU|[Uu]niversité|[Hh]ôpital|[Mm]étropole|[Rr]ectorat)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?\p{Lu}[\p{L}-]*(?:[ -]\p{Lu}[\p{L}-]*)*/gu;
+  /[TtCcMmPpVUuHhRr](?<![\p{L}].)(?:(?<=[Tt])ribunal (?:de commerce|judiciaire|administratif|correctionnel|de grande instance|des activités économiques)|(?<=[Cc])(?:our d['’]appel|onseil de prud['’]hommes|onseil (?:régional|départemental))|(?<=C)HR?U|(?<=[Mm])(?:airie|étropole)|(?<=[Pp])réfecture|(?<=V)ille|(?<=[Uu])niversité|(?<=[Hh])ôpital|(?<=[Rr])ectorat)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?\p{Lu}[\p{L}-]*(?:[ -]\p{Lu}[\p{L}-]*)*/gu;
 /** "Conseil d'État": a French institution's complement may be capitalised after an elision. */
 const FR_INSTITUTION_ELIDED = /^\s+d['’]\p{Lu}\p{Ll}+/u;
 /** "ISO 27001", "ISO/IEC 27017", "SOC 2", "EN 50600": a standard's body and its number are one name. */
@@ -396,14 +397,18 @@ const BASED_INSIDE = /^(\p{Lu}[\p{L}'’ -]*?)-based\s+(?=\p{Lu})/u;
  * A name opening a sentence, which discovery skips as a mere capital, when a relative clause follows it ("Ardian,
  * which bought…", "Mistral, qui a levé…") or it is a listed public body or outlet ("Bpifrance joined the round").
  */
-const OPENING_NAME = /(?:^|[.!?»”]\s+|\n\s*)(\p{Lu}[\p{L}\p{N}&-]*[\p{L}\p{N}])(,\s+(?:which|who|whose|qui|dont)\s)?/gu;
+// (a leading character class, so the scan skips the positions that cannot open a sentence)
+const OPENING_NAME = /[.!?»”\n]\s*(\p{Lu}[\p{L}\p{N}&-]*[\p{L}\p{N}])(,\s+(?:which|who|whose|qui|dont)\s)?/gu;
 const NO_OPENING_NAME =
   /^(?:It|He|She|They|This|That|These|Those|There|Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Cela|Ceux|Selon|Yet|But|And|Et|Mais|Or|Donc|Ainsi|Enfin|Puis|Then|Now|Today|Aujourd|Here|Ici|Même|Even|Meanwhile|However|Yesterday|Separately|Earlier|Later|Still|Instead|Also|Besides|Moreover|Finally|Overall|Hier|Récemment|Pourtant|Cependant|Toutefois|Néanmoins|Désormais|Depuis|Outre|Parallèlement|Ensuite|Enfin|Résultat|Bref|Concrètement|Surtout|Certes|Pour|For|In|En|Au|At|By|Par|With|Avec|Since|After|Before|Après|Avant)$/u;
+
+/** The same at the text's start. */
+const OPENING_NAME_FIRST = new RegExp(`^${OPENING_NAME.source.slice('[.!?»”\\n]'.length)}`, 'u');
 
 function withOpeningNames(text: string, names: readonly NameCandidate[]): readonly NameCandidate[] {
   let found: NameCandidate[] | undefined;
   OPENING_NAME.lastIndex = 0;
-  for (let m = OPENING_NAME.exec(text); m; m = OPENING_NAME.exec(text)) {
+  for (let m = OPENING_NAME_FIRST.exec(text) ?? OPENING_NAME.exec(text); m; m = OPENING_NAME.exec(text)) {
     const word = m[1]!;
     const start = m.index + m[0].length - (m[2]?.length ?? 0) - word.length;
     const lower = word.toLowerCase();
