@@ -541,10 +541,16 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     `(?:co-?)?found(?:ed|s)|co-?founder|founder|creat(?:e|ed|es)|co-?creator|creator|launch(?:ed|es)?|set up|establish(?:ed|es)?|launch of|creation of|founding of`,
     { from: AGENTS, to: ORGANISATION_KINDS },
   ),
-  cue('subsidiary-of', 'forward', `filiale(?:s)?(?: [\\p{Ll}-]+){0,2}? (?:de|du|d${AP}|des)`, `subsidiary of|a unit of|a division of`, {
-    from: ORGANISATION_KINDS,
-    to: ORGANISATION_KINDS,
-  }),
+  cue(
+    'subsidiary-of',
+    'forward',
+    `filiale(?:s)?(?: [\\p{Ll}-]+){0,2}? (?:de|du|d${AP}|des)`,
+    `subsidiary of|a unit of|a division of`,
+    {
+      from: ORGANISATION_KINDS,
+      to: ORGANISATION_KINDS,
+    },
+  ),
   cue(
     'acquired',
     'forward',
@@ -1007,7 +1013,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'person',
     pattern: word(
-      `M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|MP|chief executive(?: officer)?|(?:chief [\\p{L}]+ )?officer|managing director|député(?:e)?|conseill(?:er|ère)(?: (?:régional|municipal|départemental)e?)?|councillor|maire|mayor|sénat(?:eur|rice)|senator|ministre|minister|président(?:e)?|president|PDG|CEO|patron(?:ne)?|directeur|directrice|director|fondat(?:eur|rice)|founder|co-?founder|journaliste|journalist|économiste|economist|analyste|analyst|porte-parole|spokes(?:man|woman|person)|entrepreneur|executive|manager|engineer|dirigeante?|cadre|ingénieure?|chercheu(?:r|se)|researcher|professeur|professor|avocat(?:e)?|lawyer|juge|judge`,
+      `M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|MP|chief executive(?: officer)?|(?:chief [\\p{L}]+ )?officer|managing director|député(?:e)?|conseill(?:er|ère)(?: (?:régional|municipal|départemental)e?)?|councillor|maire|mayor|sénat(?:eur|rice)|senator|ministre|minister|président(?:e)?|president|PDG|CEO|patron(?:ne)?|directeur|directrice|director|fondat(?:eur|rice)|founder|co-?founder|journaliste|journalist|économiste|economist|analyste|analyst|porte-parole|spokes(?:man|woman|person)|entrepreneur|executive|boss|chairman|chairwoman|manager|engineer|dirigeante?|cadre|ingénieure?|chercheu(?:r|se)|researcher|professeur|professor|avocat(?:e)?|lawyer|juge|judge`,
     ),
   },
   {
@@ -1039,7 +1045,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'organisation',
     pattern: word(
-      `claimed by(?: the)?|revendiquée?s? par(?: le groupe| le gang| le collectif)?|l${AP}ONG|le collectif(?: de (?:hackers|pirates|cybercriminels))?|le gang|le groupe de (?:hackers|pirates|cybercriminels|rançongiciel)|(?:[\\p{L}-]+\\s+){0,2}(?:association|charity|non-?profit|NGO|(?:campaign|campaigning|advocacy|lobby|lobbying|pressure|rights|privacy|environmental|residents['’]?|trade|industry|professional|employers['’]?|hacker|hacking|ransomware|cybercriminal|criminal|extortion)\\s+(?:group|gang|collective|crew|body))|gang`,
+      `la famille|the family|claimed by(?: the)?|revendiquée?s? par(?: le groupe| le gang| le collectif)?|l${AP}ONG|le collectif(?: de (?:hackers|pirates|cybercriminels))?|le gang|le groupe de (?:hackers|pirates|cybercriminels|rançongiciel)|(?:[\\p{L}-]+\\s+){0,2}(?:association|charity|non-?profit|NGO|(?:campaign|campaigning|advocacy|lobby|lobbying|pressure|rights|privacy|environmental|residents['’]?|trade|industry|professional|employers['’]?|hacker|hacking|ransomware|cybercriminal|criminal|extortion)\\s+(?:group|gang|collective|crew|body))|gang`,
     ),
   },
   // A name described by an organisation noun, with modifiers before it in English ("the German insurer X", "rival

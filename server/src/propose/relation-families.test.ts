@@ -609,3 +609,18 @@ describe('tenders won and trust placed', () => {
     expect(relations(en('Nubio Labs did not win the tender launched by Orange.'))).toEqual([]);
   });
 });
+
+describe('subsidiaries and holders told with modifiers', () => {
+  it('reads "filiale cloud d’Y", "détenue à 60 % par Y", "majority-owned by Y"', () => {
+    expect(relations(fr("Nubio Labs, filiale cloud d'Orange, a grandi."))).toEqual(['nubio-labs subsidiary-of orange']);
+    expect(relations(fr('Nubio Labs est détenue à 60 % par Orange.'))).toEqual(['orange owns nubio-labs']);
+    expect(relations(en('Nubio Labs is majority-owned by Orange.'))).toEqual(['orange owns nubio-labs']);
+  });
+
+  it('keeps compound adjectives with no agent out ("the state-owned fund X", "a family-owned group")', () => {
+    expect(relations(en('The state-owned fund Kestrel Capital invested in Nubio Labs last year.'))).not.toContain(
+      'kestrel-capital owns nubio-labs',
+    );
+    expect(relations(en('Nubio Labs, a family-owned group, grew.'))).toEqual([]);
+  });
+});

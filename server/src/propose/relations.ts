@@ -201,8 +201,14 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     const cue: RelationCue = RELATION_CUES[hit.cue]![s.language];
     const { start, end } = hit;
     if (insideActor(s, start, end) || negated(s, start, end) || hypothetical(s, start)) continue;
-    // "the state-owned fund", "a family-owned group": the tail of a compound adjective is no verb.
-    if (s.text[start - 1] === '-' && !/(?:^|[^\p{L}])co-$/iu.test(s.text.slice(start - 4, start))) continue;
+    // "the state-owned fund", "a family-owned group": the tail of a compound adjective is no verb (but "majority-owned
+    // by X" still has its agent).
+    if (
+      s.text[start - 1] === '-' &&
+      !/(?:^|[^\p{L}])co-$/iu.test(s.text.slice(start - 4, start)) &&
+      !/^\s+(?:by|par)\s/u.test(s.text.slice(end, end + 5))
+    )
+      continue;
     // "cloud host X" names a host; "will host X", "to host X" are the verb.
     if (
       s.text.slice(start, end) === 'host' &&
