@@ -184,7 +184,7 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
     ),
     word(`avec`),
     word(
-      `(?:co-?)?m(?:ène|ènent|enait|enaient|ené|enée|ener) (?:le|la|l['’]|ce|cette|leur)\\s*(?:[\\p{L}$€\\d,.-]+ ){0,3}?(?:tour|levée|opération|financement|augmentation de capital)|particip${W} (?:aussi |également |elle-même |eux-mêmes )?(?:au|à la|à l['’]|à cette|à ce)\\s*(?:tour|levée|opération|financement|augmentation de capital)|remi(?:s|se|ses)? au pot|remett(?:ent|ait|aient|re)? au pot|remet au pot|(?:ré|re)invest${W}|ont suivi|a suivi|suivent|souscri(?:t|vent|vait)|se sont joints|s['’]est joint`,
+      `(?:co-?)?m(?:ène|ènent|enait|enaient|ené|enée|ener) (?:le|la|l['’]|ce|cette|leur)\\s*(?:[\\p{L}$€\\d,.-]+ ){0,3}?(?:tour|levée|opération|financement|augmentation de capital)|particip${W} (?:aussi |également |elle-même |eux-mêmes )?(?:au|à la|à l['’]|à cette|à ce)\\s*(?:tour|levée|opération|financement|augmentation de capital)|remi(?:s|se|ses)? au pot|remett(?:ent|ait|aient|re)? au pot|remet au pot|(?:ré|re)invest${W}|ont suivi|a suivi|suivent|souscri(?:t|vent|vait)|se sont joints|s['’]est joint|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|mis la main à la poche)`,
     ),
   ],
   en: [
@@ -222,10 +222,10 @@ export const ROUND_AMOUNT: Record<Language, { before: RegExp; after?: RegExp }> 
  */
 export const ROUND_NOUN: Record<Language, RegExp> = {
   fr: word(
-    `tours? de table|tour|levée(?: de fonds)?|opération|financement|augmentation de capital|au pot|investisseurs?|actionnaires?|au capital`,
+    `tours? de table|tour|levée(?: de fonds)?|opération|financement|augmentation de capital|au pot|investisseurs?|actionnaires?|au capital|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|suivi)`,
   ),
   en: word(
-    `rounds?|raise|fundraising|financing|funding|investment|series [a-f]|seed|investors?|backers?|shareholders?`,
+    `rounds?|raise|fundraising|financing|funding|investment|series [a-f]|seed|investors?|backers?|shareholders?|also (?:participated|took part|invested|joined|chipped in)|participated as well`,
   ),
 };
 /** What receives a title, not a round's payer: "led by chief executive X", "menée par son PDG X". */
@@ -570,8 +570,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'partner-of',
     'pairs',
-    `partenariat|partenaires?|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|allié(?:e|s|es)?|coentreprise|collaboration|s${AP}associ${W}|fusion|fusionn${W}|(?:unissent|ont uni|unir) leurs forces|s${AP}unissent`,
-    `partnership|partner(?:ed|s)?|alliance|allied|allies|joint venture|team(?:s|ed)? up|collaboration|collaborat(?:e|es|ed|ing)|merg(?:ed|er|es|ing)|join(?:s|ed)? forces`,
+    `partenariat|partenaires?|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|allié(?:e|s|es)?|coentreprise|collaboration|s${AP}associ${W}|fusion|fusionn${W}|(?:unissent|ont uni|unir) leurs forces|s${AP}unissent|accords? (?:stratégique|commercial|de (?:distribution|coopération|collaboration|revente))`,
+    `partnership|partner(?:ed|s)?|alliance|allied|allies|joint venture|team(?:s|ed)? up|collaboration|collaborat(?:e|es|ed|ing)|merg(?:ed|er|es|ing)|join(?:s|ed)? forces|(?:strategic|commercial|distribution|reseller|cooperation) (?:agreement|deal|pact)`,
     { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue(
@@ -854,10 +854,10 @@ export const DESCRIBED_ITEM =
 /** Nouns that a nationality adjective must qualify to place an actor: "French company X", "la start-up française X". */
 export const ORG_NOUNS: Record<Language, RegExp> = {
   fr: word(
-    'sociétés?|entreprises?|groupes?|start-?ups?|PME|ETI|jeunes? pousses?|opérateurs?|éditeurs?|hébergeurs?|acteurs?|fournisseurs?|géants?|fabricants?|constructeurs?|champions?|clouds?|intégrateurs?|pépites?|leaders?|assureurs?|banques?|fonds|mutuelles?|associations?|fédérations?|régulateurs?|lois?|règlements?|législations?',
+    'sociétés?|entreprises?|groupes?|start-?ups?|PME|ETI|jeunes? pousses?|spécialistes?|prestataires?|licornes?|opérateurs?|éditeurs?|hébergeurs?|acteurs?|fournisseurs?|géants?|fabricants?|constructeurs?|champions?|clouds?|intégrateurs?|pépites?|leaders?|assureurs?|banques?|fonds|mutuelles?|associations?|fédérations?|régulateurs?|lois?|règlements?|législations?',
   ),
   en: word(
-    'compan(?:y|ies)|firms?|groups?|start-?ups?|upstarts?|scale-?ups?|unicorns?|investors?|lenders?|operators?|publishers?|hosts?|players?|providers?|giants?|manufacturers?|makers?|champions?|clouds?|integrators?|leaders?|hyperscalers?|vendors?|insurers?|banks?|funds?|associations?|federations?|regulators?|watchdogs?|laws?|legislation',
+    'compan(?:y|ies)|firms?|groups?|start-?ups?|upstarts?|specialists?|outfits?|newcomers?|scale-?ups?|unicorns?|investors?|lenders?|operators?|publishers?|hosts?|players?|providers?|giants?|manufacturers?|makers?|champions?|clouds?|integrators?|leaders?|hyperscalers?|vendors?|insurers?|banks?|funds?|associations?|federations?|regulators?|watchdogs?|laws?|legislation',
   ),
 };
 
@@ -945,7 +945,7 @@ export const AT_ITS_HEAD: Record<Language, RegExp> = {
  */
 export const EMPLOYER_AFTER: Record<Language, RegExp> = {
   fr: new RegExp(
-    `${B}(?:ancien(?:ne)?s? (?:de|du|des|d['’]|chez)|vétérans? (?:de|du|d['’])|pass(?:é|ée|és|ées) (?:par|chez)|(?:ans|années|mois)(?: passé(?:e|s|es)?)? (?:chez|au sein d(?:e|u|es|['’]))|travaill(?:é|e|ent|ait|aient) (?:\\p{Ll}+ )?(?:chez|pour))(?:(?<=['’])|${E})`,
+    `${B}(?:ancien(?:ne)?s? (?:de chez|de|du|des|d['’]|chez)|vétérans? (?:de|du|d['’])|pass(?:é|ée|és|ées) (?:par|chez)|(?:ans|années|mois)(?: passé(?:e|s|es)?)? (?:chez|au sein d(?:e|u|es|['’]))|travaill(?:é|e|ent|ait|aient) (?:\\p{Ll}+ )?(?:chez|pour))(?:(?<=['’])|${E})`,
     'iu',
   ),
   en: word(
@@ -1084,6 +1084,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
     ),
   },
   { kind: 'place', pattern: word(`la ville de|the city of|basée? à|based in|à|in|en|near|près de`) },
+
   {
     kind: 'organisation',
     pattern: word(

@@ -624,3 +624,27 @@ describe('subsidiaries and holders told with modifiers', () => {
     expect(relations(en('Nubio Labs, a family-owned group, grew.'))).toEqual([]);
   });
 });
+
+describe('agreements, specialists and alumni', () => {
+  it('reads a named kind of agreement as a partnership, and no plain or supply agreement', () => {
+    expect(relations(fr('Nubio Labs a signé un accord de distribution avec Orange.'))).toEqual([
+      'nubio-labs partner-of orange',
+    ]);
+    expect(relations(en('Nubio Labs signed a distribution deal with Orange.'))).toEqual([
+      'nubio-labs partner-of orange',
+    ]);
+    expect(relations(en('Nubio Labs signed a supply deal with Orange.'))).toEqual([]);
+    expect(relations(fr('Nubio Labs a signé un accord avec Orange.'))).toEqual([]);
+  });
+
+  it('reads "une ancienne de chez X" and "le spécialiste rennais de …"', () => {
+    expect(relations(fr('Julie Marchand, une ancienne de chez Atos, a rejoint Nubio Labs.'))).toContain(
+      'julie-marchand works-for atos',
+    );
+    expect(
+      relations(
+        fr('Nubio Labs quitte Rennes. Nubio Labs, le spécialiste rennais de la cybersécurité, a levé des fonds.'),
+      ),
+    ).toEqual(['nubio-labs located-in rennes']);
+  });
+});
