@@ -233,15 +233,17 @@ function kindFrom(s: SentenceView, verb: Hit): FundingKind {
 }
 
 /** The recipient introduced by "in", "dans", "au projet", "to the X project" shortly after `at`. */
-const recipientAfter = (s: SentenceView, at: number): Group | undefined => {
+const recipientAfter = (s: SentenceView, at: number, prepositions = RECIPIENT_PREPOSITIONS): Group | undefined => {
   const g = groupAfter(s, at, 60);
   if (!g) return undefined;
   const words = s.text
     .slice(at, g.start)
     .toLowerCase()
     .split(/[^\p{L}'’]+/u);
-  return words.some((w) => RECIPIENT_PREPOSITIONS.has(w)) ? g : undefined;
+  return words.some((w) => prepositions.has(w)) ? g : undefined;
 };
+/** After taking part in a round, its recipient may be its complement: "a participé à la levée de N de X". */
+const ROUND_RECIPIENT_PREPOSITIONS = new Set([...RECIPIENT_PREPOSITIONS, 'de', 'du', "d'", 'd’']);
 
 /** The amount is what a contract is worth: "un marché de N", "a €N contract", "a contract worth N". */
 function isContract(s: SentenceView, money: MoneyMention): boolean {
@@ -322,8 +324,10 @@ function readFunding(
   // after the amount are read with the round's other cues); "X a bouclé la plus importante levée de son histoire :
   // N" reaches further back across the round's noun.
   const far = lastMatch('receive', s, Math.max(s.start, money.start - 120), money.start);
+  // "A a participé à la levée de N de X": the round's noun inside a verb of paying receives nothing.
+  const paying = verb && far && verb.start < far.start && verb.end >= far.end;
   const receive =
-    far && (money.start - far.end <= 60 || ROUND_NOUN[s.language].test(sentenceText(far.end, money.start)))
+    far && !paying && (money.start - far.end <= 60 || ROUND_NOUN[s.language].test(sentenceText(far.end, money.start)))
       ? far
       : undefined;
   if (receive) {
@@ -376,7 +380,11 @@ function readFunding(
   }
   if (!subject) return undefined;
   const recipient =
-    recipientAfter(s, money.end) ??
+    recipientAfter(
+      s,
+      money.end,
+      /particip/iu.test(verb.text) ? ROUND_RECIPIENT_PREPOSITIONS : RECIPIENT_PREPOSITIONS,
+    ) ??
     s.groups.find(
       (g) =>
         g.start >= verbEnd &&
@@ -649,6 +657,9 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
   for (const hit of roundCues(s)) {
     // "from" is too common a word to name a round's payers away from its amount.
     if (hit.cue === RoundCue.Source) continue;
+    // "A a également investi dans Y": another recipient, another investment.
+    const elsewhere = hit.cue === RoundCue.Subject ? recipientAfter(s, hit.end) : undefined;
+    if (elsewhere && !elsewhere.members.some((m) => m.id === record.to)) continue;
     const payers = payersOf(s, hit).filter(
       (p) => p.id !== record.to && p.kind !== 'place' && !round.funders.some((f) => f.id === p.id),
     );

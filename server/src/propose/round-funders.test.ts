@@ -368,3 +368,31 @@ describe('amounts that are no round: valuations after the amount, totals raised 
     ).toEqual(['bpifrance+harbor-partners -> nubo-cloud 15000000 EUR invested']);
   });
 });
+
+describe('payers told by "also participated" and a round taken part in', () => {
+  it('adds "B, C and D also participated", "B et C ont également participé" to the round just told', () => {
+    expect(
+      fundings(en('Nimbus Labs raised $30m led by Harbor Partners. Alder Capital, Orange and Atos also participated.')),
+    ).toEqual(['alder-capital+atos+harbor-partners+orange -> nimbus-labs 30000000 USD invested']);
+    expect(fundings(fr("Nubo Cloud a levé 10 millions d'euros. Orange et Atos ont également participé."))).toEqual([
+      'atos+orange -> nubo-cloud 10000000 EUR invested',
+    ]);
+  });
+
+  it('reads "A a participé à la levée de fonds de N de X" as A paying X, not A raising', () => {
+    expect(
+      fundings(fr("Harbor Partners a participé à la levée de fonds de 10 millions d'euros de Nubo Cloud.")),
+    ).toEqual(['harbor-partners -> nubo-cloud 10000000 EUR invested']);
+  });
+
+  it('does not add a payer who invested in another company', () => {
+    expect(
+      fundings(
+        fr("Nubo Cloud a levé 10 millions d'euros. Orange a également investi dans la société Kestrel Ventures."),
+      ),
+    ).toEqual(['- -> nubo-cloud 10000000 EUR invested']);
+    expect(
+      fundings(en('Nimbus Labs raised $12m. Harbor Partners also invested in Kestrel Ventures last year.')),
+    ).toEqual(['- -> nimbus-labs 12000000 USD invested']);
+  });
+});
