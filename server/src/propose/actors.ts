@@ -266,6 +266,14 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
     let { start, end } = original;
     const next = names[i + 1];
     const name = () => text.slice(start, end);
+    // "Competition and Markets Authority", "Food and Drug Administration": two nouns before the head
+    if (
+      next &&
+      INSTITUTION_HEAD.test(next.text) &&
+      / and $/u.test(text.slice(end, next.start)) &&
+      !name().includes(' ')
+    )
+      [end, i] = [next.end, i + 1];
     if (next && INSTITUTION_HEAD.test(name()) && OF_THE.test(text.slice(end, next.start))) {
       end = next.end;
       i++;
@@ -378,7 +386,8 @@ const SENTENCE_DESCRIPTOR =
   /^(?:Chipmaker|Carmaker|Automaker|Drugmaker|Start-?up|Fintech|Insurtech|Insurer|Lender|Investor|Regulator|Watchdog|Publisher|Operator|Provider|Rival|Retailer|Supplier|Vendor|Developer|Unicorn|Upstart|Firm)\s+(?=\p{Lu})/u;
 const PORTFOLIO_BEFORE =
   /(?:ministre|ministère|secrétaire d['’]État|secretary of state|minister)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:au|aux|à la|à l['’]|de la|de l['’]|du|des|de|d['’]|chargée? (?:de la|de l['’]|du|des|de|d['’])|for)\s*$/iu;
-const OUTLET_ARTICLE = /(?<![\p{L}])(?:(?:Les|Le|La|The)\s|L['’])$/u;
+// (group 1 the article; the match longer than it when a lower-case word or a comma stands before, inside a sentence)
+const NAME_ARTICLE = /(?:(?<=\p{Ll}|,)\s)?(?<![\p{L}])((?:Les|Le|La|The)\s|L['’])$/u;
 const PERSON_OF = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) of (?=\p{Lu})/u;
 /** Where a person's name starts inside a run of capitalised words after another name, or 0. */
 function personInside(name: string): number {
@@ -438,12 +447,13 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     const lead = descriptorTail(text, trimmed, start);
     if (lead > 0) [trimmed, start] = [trimmed.slice(lead), start + lead];
     trimmed = withoutDomainTail(trimmed);
-    // "Les Echos", "Le Monde", "The Register": an outlet's article is part of its name.
-    const article = OUTLET_ARTICLE.exec(text.slice(Math.max(0, start - 5), start));
+    // "Les Echos", "le groupe La Poste", "told The Register": an article capitalised inside a sentence, or an
+    // outlet's, is part of the name.
+    const article = NAME_ARTICLE.exec(text.slice(Math.max(0, start - 8), start));
     if (article) {
-      const withArticle = text.slice(start - article[0].length, start) + trimmed;
-      if (MEDIA_NAMES.has(withArticle.toLowerCase().replace('’', "'")))
-        [trimmed, start] = [withArticle, start - article[0].length];
+      const withArticle = text.slice(start - article[1]!.length, start) + trimmed;
+      if (article[0] !== article[1] || MEDIA_NAMES.has(withArticle.toLowerCase().replace('’', "'")))
+        [trimmed, start] = [withArticle, start - article[1]!.length];
     }
     // "Chipmaker Graphcore", "Rival Acme" opening a sentence: the capital is the sentence's, the noun a description.
     const described = SENTENCE_DESCRIPTOR.exec(trimmed);
@@ -520,7 +530,9 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
         seen(left) ||
         seen(right) ||
         secondComplement ||
-        (left.includes(' ') && right.includes(' '))
+        (left.includes(' ') && right.includes(' ')) ||
+        // "Brest, Quimper et Lorient": two single words joined by a word conjunction are two names ("&" joins one)
+        (!left.includes(' ') && !right.includes(' ') && !joined[0].includes('&'))
       ) {
         push(left, start);
         push(right, start + joined.index + joined[0].length);
@@ -594,6 +606,10 @@ export function guessKind(
       }
     }
     if (after.startsWith('-based')) return { kind: 'place', cue: '-based' };
+    // "à Brest, Quimper et Lorient", "in Lyon, Lille and Nantes": a list's later items after a known city.
+    const places = PLACE_LIST_BEFORE.exec(before);
+    if (places && CITY_NAMES.has(places[1]!.toLowerCase()) && placeLike(after) && PLACE_SHAPED.test(mention.text))
+      return { kind: 'place', cue: places[0].trim() };
     // "engineer at Philips", "directrice technique d'Orange", "acquired by Intel": where people work, who buys.
     // "X, a joint venture …", "X, un service de …": the noun of an apposition right after the name.
     const apposed = APPOSITION.exec(after);
@@ -741,6 +757,7 @@ const DATIVE_BEFORE =
   /(?:(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou)\p{L}*\s+(?:\p{Ll}+\s+){0,2}|(?:vers|pay|rembours|rétrocéd|redevabl)\p{L}*\s+[^.;:!?]{0,40}?)à\s*$/iu;
 /** "Rennes", "Aix-en-Provence", "Fos-sur-Mer": a place's name (hyphenated with its small words). */
 const PLACE_SHAPED = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}+|sur|sous|en|lès|lez|le|la|les|de|du|des|aux?|et))*$/u;
+const PLACE_LIST_BEFORE = /(?<![\p{L}])(?:à|in)\s+(\p{Lu}[\p{L}-]+)(?:\s*,\s*\p{Lu}[\p{L}-]+)*\s*(?:,|et|and)\s*$/u;
 /** "Shares in X", "a stake in X", "invested in X": what is held or funded, not a place. */
 const STAKE_IN = /(?:shares|stake|holding|interest|invest(?:ed|s|ing|ment)?|participation|parts)\s+in\s*$/iu;
 const placeLike = (after: string) => /^\s*(?:[,.;:)]|et\s|and\s|$)/u.test(after);

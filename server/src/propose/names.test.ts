@@ -422,3 +422,37 @@ describe('words that open a sentence or end a name, and events', () => {
     );
   });
 });
+
+describe('articles, conjunctions and lists inside names', () => {
+  it('keeps an article capitalised inside a sentence in the name, not one opening the sentence', () => {
+    expect(actors(fr('Le groupe La Poste a racheté Kervia en 2022.'))).toContain('la-poste company');
+    expect(actors(fr('La Kervia Santé a levé 3 millions en 2022.')).join(' ')).not.toMatch(/la-kervia/u);
+  });
+
+  it('joins two nouns before an institution head, and splits two single names joined by "et"/"and"', () => {
+    expect(actors(en('The Competition and Markets Authority (CMA) opened a probe into Nimbus Labs.'))).toContain(
+      'competition-and-markets-authority public-body',
+    );
+    expect(actors(fr('Nubo Cloud a signé avec Kervia et Talvio en 2022.'))).toEqual(
+      expect.arrayContaining(['kervia company', 'talvio company']),
+    );
+    // "&" joins one name
+    expect(actors(en('Nimbus Labs hired Harbor & Vance in 2022.'))).toContain('harbor-vance company');
+  });
+
+  it('reads a list’s later items after a known city as places, not after "invested in"', () => {
+    expect(actors(fr('Nubo Cloud emploie 250 salariés à Brest, Quimperlé et Lorient.'))).toEqual(
+      expect.arrayContaining(['brest place', 'quimperle place', 'lorient place']),
+    );
+    expect(actors(en('Orange invested in Acmeo, Betara and Kervia in 2022.'))).toContain('kervia company');
+  });
+
+  it('reads "boss X" as a person and "la famille X" as an organisation', () => {
+    expect(actors(en('Nimbus Labs appointed former Orange boss Elio Garrard as chairman.'))).toContain(
+      'elio-garrard person',
+    );
+    expect(actors(fr('Nubo Cloud, détenue par la famille Morvan, passe sous le contrôle d’Orange.'))).toContain(
+      'morvan organisation',
+    );
+  });
+});
