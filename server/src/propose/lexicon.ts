@@ -190,7 +190,7 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
   en: [
     word(`from`),
     word(
-      `(?:co-?)?led (?:jointly )?by|(?:provided|put up|contributed|invested|supplied|funded|financed|backed) (?:jointly |mainly |mostly )?by|spearheaded by|anchored by|with (?:additional |further )?(?:the )?participation (?:from|of|by)|with (?:additional )?(?:backing|support|money|funding|investment) from|alongside|along with|together with|joined by|(?:existing|returning|previous|early|new|longtime|long-time|current) (?:investors?|backers?|shareholders?)|investors?(?: such as| including| among them)|backers?(?: such as| including)|(?:other |new )?(?:investors|backers|participants) in the (?:round|raise|financing)(?: also)? includ(?:e|ed|ing)|(?:other|new) (?:investors|backers) includ(?:e|ed|ing)|round (?:also )?includ(?:es|ed)(?: participation (?:from|by))?`,
+      `(?:co-?)?led (?:jointly )?by|(?:provided|put up|contributed|invested|supplied|funded|financed|backed) (?:jointly |mainly |mostly )?by|spearheaded by|anchored by|with (?:additional |further )?(?:the )?participation (?:from|of|by)|participation (?:from|by)|with (?:additional )?(?:backing|support|money|funding|investment) from|alongside|along with|together with|joined by|(?:existing|returning|previous|early|new|longtime|long-time|current) (?:investors?|backers?|shareholders?)|investors?(?: such as| including| among them)|backers?(?: such as| including)|(?:other |new )?(?:investors|backers|participants) in the (?:round|raise|financing)(?: also)? includ(?:e|ed|ing)|(?:other|new) (?:investors|backers) includ(?:e|ed|ing)|round (?:also )?includ(?:es|ed)(?: participation (?:from|by))?`,
     ),
     word(`with`),
     word(
@@ -1010,6 +1010,13 @@ export enum Marker {
 
 /** Words right before a name that tell its kind: "la société X", "the MP X", "le projet X". */
 export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
+  // "le sénateur (LR) X", "MP (Labour)": the party in parentheses after an elected title
+  {
+    kind: 'political-group',
+    pattern: word(
+      `(?:député(?:e)?|eurodéputé(?:e)?|sénat(?:eur|rice)|maire|conseill(?:er|ère)|MP|MEP|senator|mayor|councillor)s?\\s*\\(`,
+    ),
+  },
   {
     kind: 'person',
     pattern: word(
@@ -1127,7 +1134,9 @@ switzerland suisse luxembourg austria autriche poland pologne sweden suède norw
 finlande greece grèce czechia tchéquie hungary hongrie romania roumanie estonia estonie latvia lettonie lithuania
 lituanie canada china chine japan japon india inde russia russie israel israël brazil brésil mexico mexique
 australia australie korea corée singapore singapour ukraine turkey turquie morocco maroc tunisia tunisie algeria
-algérie germany allemagne belgium belgique france uk royaume-uni usa états-unis`.split(/\s+/),
+algérie germany allemagne belgium belgique france uk royaume-uni usa états-unis europe asia asie africa afrique`.split(
+    /\s+/,
+  ),
 );
 
 /**

@@ -379,6 +379,14 @@ describe('payers told by "also participated" and a round taken part in', () => {
     ]);
   });
 
+  it('reads "Harbor Partners led the round, which also saw participation from B"', () => {
+    expect(
+      fundings(
+        en('Nimbus Labs raised $20m. Harbor Partners led the round, which also saw participation from Alder Capital.'),
+      ),
+    ).toEqual(['alder-capital+harbor-partners -> nimbus-labs 20000000 USD invested']);
+  });
+
   it('reads "A a participé à la levée de fonds de N de X" as A paying X, not A raising', () => {
     expect(
       fundings(fr("Harbor Partners a participé à la levée de fonds de 10 millions d'euros de Nubo Cloud.")),
