@@ -494,6 +494,15 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
       start += titles[0].length;
       text = text.slice(titles[0].length);
     }
+    // "Nimbus Labs CEO Maria Gonzalez": a title inside a run parts the organisation from its person.
+    const inner = text.split(' ');
+    const at = inner.findIndex((w, k) => k > 0 && k < inner.length - 1 && /^\p{Lu}{2,}$/u.test(w) && isTitle(w));
+    if (at > 0) {
+      push(inner.slice(0, at).join(' '), start);
+      const rest = inner.slice(0, at + 1).join(' ').length + 1;
+      start += rest;
+      text = text.slice(rest);
+    }
     // "Renaissance Philippe Latombe", "Google Sundar Pichai": a given name inside a run starts a person's name.
     const person = personInside(text);
     if (person > 0) {

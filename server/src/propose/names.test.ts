@@ -456,3 +456,21 @@ describe('articles, conjunctions and lists inside names', () => {
     );
   });
 });
+
+describe('titles and parties inside a run', () => {
+  it('parts an organisation from its person at a title inside a run', () => {
+    expect(actors(en('Nimbus Labs CEO Maria Gonzalez presented the results in 2024.'))).toEqual(
+      expect.arrayContaining(['nimbus-labs company', 'maria-gonzalez person']),
+    );
+  });
+
+  it('reads a party in parentheses after an elected title as a political group', () => {
+    expect(actors(fr('Le sénateur (LRX) Paul Morvan a interpellé Nubo Cloud en 2023.'))).toEqual(
+      expect.arrayContaining(['lrx political-group', 'paul-morvan person']),
+    );
+  });
+
+  it('reads Europe as a place', () => {
+    expect(actors(en("Nimbus Labs is seen as Europe's best hope."))).toContain('europe place');
+  });
+});
