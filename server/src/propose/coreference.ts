@@ -119,6 +119,15 @@ const fits = (want: Want, actor: ActorSpan) =>
  * after each of them (a few, within the sentence).
  */
 function mainClauseStarts(text: string, start: number, language: Language): number[] {
+  // Asked twice per sentence (anaphor, topic): the last answer is kept.
+  if (text === lastStarts.text && start === lastStarts.start) return lastStarts.starts;
+  const starts = clauseStarts(text, start, language);
+  lastStarts = { text, start, starts };
+  return starts;
+}
+let lastStarts = { text: '', start: -1, starts: [] as number[] };
+
+function clauseStarts(text: string, start: number, language: Language): number[] {
   const lead = openingParticiple(text, start, language);
   if (lead === 0) {
     // "In June, the company won…", "En septembre dernier, l'entreprise a obtenu…": after a short opening adverbial.
@@ -144,6 +153,11 @@ const openingAt = (text: string, from: number, start: number, length: number) =>
   return from > start ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
 };
 
+/** The first letters an anaphor may open on (It, He, She, This, The; Il, Elle, Son, Ce, Le, La, L'): most words none. */
+const ANAPHOR_INITIALS: Record<Language, string> = { en: 'ITHStih', fr: 'ILECSilecs' };
+const mayOpenAnaphor = (text: string, from: number, language: Language) =>
+  ANAPHOR_INITIALS[language].includes(text.charAt(from));
+
 /** The actor a sentence's opening anaphor stands for, as a span over the anaphor's own words, or undefined. */
 export function resolveAnaphor(
   text: string,
@@ -157,6 +171,7 @@ export function resolveAnaphor(
   if (discourse.paragraph !== paragraph || discourse.sentence !== index - 1) return undefined;
   // "Launched in 2012, it was…", "Créée en 1999, elle…": the anaphor opens the main clause after a participle.
   for (const from of mainClauseStarts(text, start, language)) {
+    if (!mayOpenAnaphor(text, from, language)) continue;
     const found = anaphorAt(text, from, start, language, actors, discourse);
     if (found !== null) return found;
   }
@@ -229,6 +244,7 @@ export function resolveTopic(
   discourse: Discourse,
 ): ActorSpan | undefined {
   for (const from of mainClauseStarts(text, start, language)) {
+    if (!mayOpenAnaphor(text, from, language)) continue;
     const m = GENERIC_DESCRIPTION[language].exec(openingAt(text, from, start, 40));
     if (!m) continue;
     const end = from + m[0].length;
@@ -241,11 +257,17 @@ export function resolveTopic(
 
 /** The company an article is about so far: named more often than any other company, and at least twice. */
 export function articleTopic(discourse: Discourse): ActorSpan | undefined {
-  const ranked = [...discourse.named.values()]
-    .filter((n) => TOPIC_KINDS.includes(n.actor.kind))
-    .sort((a, b) => b.count - a.count);
-  const [top, next] = ranked;
-  if (!top || top.count < 2 || (next && next.count >= top.count)) return undefined;
+  // One pass for the most named and the runner-up (asked at many sentences: no array, no sort).
+  let top: { actor: ActorSpan; count: number } | undefined;
+  let next = 0;
+  for (const n of discourse.named.values()) {
+    if (!TOPIC_KINDS.includes(n.actor.kind)) continue;
+    if (!top || n.count > top.count) {
+      next = top ? top.count : 0;
+      top = n;
+    } else if (n.count > next) next = n.count;
+  }
+  if (!top || top.count < 2 || next >= top.count) return undefined;
   return top.actor;
 }
 
