@@ -411,6 +411,9 @@ const OPENING_NAME = /[.!?»”\n]\s*(\p{Lu}[\p{L}\p{N}&-]*[\p{L}\p{N}])(,\s+(?:
 const NO_OPENING_NAME =
   /^(?:It|He|She|They|This|That|These|Those|There|Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Cela|Ceux|Selon|Yet|But|And|Et|Mais|Or|Donc|Ainsi|Enfin|Puis|Then|Now|Today|Aujourd|Here|Ici|Même|Even|Meanwhile|However|Yesterday|Separately|Earlier|Later|Still|Instead|Also|Besides|Moreover|Finally|Overall|Hier|Récemment|Pourtant|Cependant|Toutefois|Néanmoins|Désormais|Depuis|Outre|Parallèlement|Ensuite|Enfin|Résultat|Bref|Concrètement|Surtout|Certes|Pour|For|In|En|Au|At|By|Par|With|Avec|Since|After|Before|Après|Avant)$/u;
 
+/** Nouns English opens a sentence on with no article ("Revenue, which rose…", "Demand, which…"). */
+const BARE_NOUN_OPENING =
+  /^(?:Revenue|Revenues|Sales|Growth|Demand|Profit|Profits|Funding|Investment|Inflation|Spending|Regulation|Competition|Data|Software|Hardware|Energy|Power|Capacity|Security|Privacy|Storage|Pricing|Prices|Traffic|Usage|Adoption|Employment|Production|Research|Innovation)$/u;
 /** The same at the text's start. */
 const OPENING_NAME_FIRST = new RegExp(`^${OPENING_NAME.source.slice('[.!?»”\\n]'.length)}`, 'u');
 
@@ -421,7 +424,9 @@ function withOpeningNames(text: string, names: readonly NameCandidate[]): readon
     const word = m[1]!;
     const start = m.index + m[0].length - (m[2]?.length ?? 0) - word.length;
     const lower = word.toLowerCase();
-    if (NO_OPENING_NAME.test(word) || CALENDAR_WORD.test(word)) continue;
+    if (NO_OPENING_NAME.test(word) || CALENDAR_WORD.test(word) || BARE_NOUN_OPENING.test(word)) continue;
+    // ("Revenue, which rose…": a word the text also writes in lower case is a common noun)
+    if (new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)) continue;
     const described = () => APPOSITION.test(text.slice(start + word.length, start + word.length + 64));
     if (!m[2] && !PUBLIC_BODY_NAMES.has(lower) && !MEDIA_NAMES.has(lower) && !described()) continue;
     if (names.some((n) => n.start <= start && start < n.end)) continue;

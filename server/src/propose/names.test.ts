@@ -275,8 +275,10 @@ describe('headlines, openings, titles and outlets', () => {
       'kestria company',
     );
     expect(actors(en('Nimbus Labs raised $5m in 2023. Inria joined the round.'))).toContain('inria public-body');
-    // a pronoun or a word opening a sentence before "which" is no name
+    // a pronoun or a common noun opening a sentence before "which" is no name
     expect(actors(en('Nimbus Labs grew. This, which surprised few, lasted.'))).toEqual(['nimbus-labs company']);
+    expect(actors(en('Nimbus Labs grew. Revenue, which rose 10%, beat forecasts.'))).toEqual(['nimbus-labs company']);
+    expect(actors(en('Nimbus Labs grew. Churn, which fell, helped; churn matters.'))).toEqual(['nimbus-labs company']);
   });
 
   it('drops a title of several words before a name, a place before "-based", a people, a legal form', () => {
