@@ -265,6 +265,12 @@ describe('results', () => {
     expect(events(en(english))).toEqual(['results norvia-cloud 2024', 'results vexor-systems 2024']);
   });
 
+  it('reads "a réalisé l\'an dernier un chiffre d\'affaires", a date between the verb and the revenue', () => {
+    const text =
+      "Norvia Cloud grandit. Elle a réalisé l'an dernier un chiffre d'affaires de 3 millions d'euros. Vexor Systems a réalisé une belle opération en 2024.";
+    expect(events(fr(text))).toEqual(['results norvia-cloud 2024']);
+  });
+
   it('reads a company publishing its revenue as results, not a publication', () => {
     expect(events(fr("Norvia Cloud a publié mardi soir un chiffre d'affaires de 31 millions d'euros."))).toEqual([
       'results norvia-cloud 2025-03-11',

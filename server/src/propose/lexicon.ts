@@ -337,7 +337,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // "devrait atteindre", "expects revenue of": no such verb; a date after the publication makes it planned anyway).
   trigger(
     'results',
-    `(?:chiffre d${AP}affaires|revenus?|ventes)(?= (?:a |ont )?(?:atteint|progressé|bondi|reculé|grimpé|augmenté|dépassé|s${AP}est établi|s${AP}élève))|(?:a|ont|avait) réalisé(?= (?:un chiffre d${AP}affaires|\\p{N}))|(?:a|ont) publié(?= (?:[\\p{L}-]+ ){0,3}?(?:un chiffre d${AP}affaires|des résultats|ses résultats))`,
+    `(?:chiffre d${AP}affaires|revenus?|ventes)(?= (?:a |ont )?(?:atteint|progressé|bondi|reculé|grimpé|augmenté|dépassé|s${AP}est établi|s${AP}élève))|(?:a|ont|avait) réalisé(?= (?:[\\p{L}'’-]+ ){0,3}?(?:un chiffre d${AP}affaires|\\p{N}))|(?:a|ont) publié(?= (?:[\\p{L}-]+ ){0,3}?(?:un chiffre d${AP}affaires|des résultats|ses résultats))`,
     `(?:revenue|sales|turnover)(?= (?:rose|reached|fell|grew|jumped|climbed|increased|declined|dropped|totalled|totaled))|(?:reported|posted|generated|booked|published)(?= (?:[\\p{Ll}-]+ ){0,2}?(?:revenue|sales|turnover|results|a (?:\\p{N}+% )?(?:rise|drop|fall|increase) in))`,
     false,
     bi('organisation', 'organisation'),
@@ -993,17 +993,25 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word('son|sa|ses|leur|leurs|concurrente?|rivale?'),
     word('attribu\\p{L}*|confi\\p{L}*|accord\\p{L}*|octroy\\p{L}*'),
     word('tard|après|apres|suivante?|précédente?|lendemain|veille'),
+    word('client\\p{L}*'),
+    word('propriétaires?|mère|actionnaires?'),
   ],
   en: [
     word('its|their|rival|competing'),
     word('awarded|granted|given'),
     word('later|after|afterwards|following|next|previous|preceding|before'),
+    word('customers?|clients?'),
+    word('owners?|parent|shareholders?'),
   ],
 };
 export enum Marker {
   POSSESSED,
   AWARDING,
   INTERVAL,
+  /** the words customers are named by (relations.ts, customers named after their noun or before a copula) */
+  CUSTOMERS,
+  /** an owner's nouns (relations.ts, an owner in apposition) */
+  OWNERS,
 }
 
 // ------------------------------------------------------------------------------------------------ actor kinds
