@@ -459,7 +459,7 @@ export const RECENCY: Record<Language, RegExp> = {
     `vient d(?:e|${AP})|viennent d(?:e|${AP})|récemment|récent\\p{L}*|aujourd${AP}hui|actuellement|en ce moment|cette semaine|depuis quelques (?:jours|semaines|mois)`,
   ),
   en: word(
-    'has just|have just|just|recent|recently|today|currently|this week|nowadays|for (?:a few|several) (?:days|weeks|months)',
+    'has just|have just|just|recent|recently|today|currently|this week|nowadays|for (?:a few|several) (?:days|weeks|months)|ha(?:s|ve)(?= (?:now |also |finally |officially )?(?:raised|secured|closed|pocketed|bagged|acquired|bought|appointed|hired|named|launched|unveiled|opened|won|signed|filed|sued|been (?:acquired|bought|appointed|named|hired|certified|qualified|fined|hit|sued)) )',
   ),
 };
 

@@ -612,6 +612,7 @@ const PARENT_NOUN = /^(?:parent|maison|société)/iu;
  */
 function fromOwnerAppositions(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
+  if (!hasMarker(s, Marker.OWNERS)) return out;
   for (const { start, end } of ownerScanners[s.language].scan(s)) {
     if (negated(s, start, end) || hypothetical(s, start)) continue;
     const owned = s.actors.findLast(
@@ -719,6 +720,7 @@ const CUSTOMERS_OWNER = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?$|^\s*,\s*(?:whose|do
  */
 function fromCustomersNamed(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
+  if (!hasMarker(s, Marker.CUSTOMERS)) return out;
   for (const { cue, start, end } of customerScanners[s.language].scan(s)) {
     if (negated(s, start, end) || hypothetical(s, start)) continue;
     const customers =
@@ -855,6 +857,9 @@ const nounAfterAdjective = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}${ORG_NOUN_W
 const ARTICLE_BEFORE = /(?:^|[\s(])(?:l['’]|le\s+|la\s+|the\s+)$/iu;
 const nounBeforeAdjective = new RegExp(`${ORG_NOUN_WORDS.fr}(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+$`, 'iu');
 
+const APPOSED_ARTICLE_BEFORE = /,\s*(?:the|an?)\s+$/u;
+const PLACE_PHRASE = /^(?:-based)?(?:\s+[\p{Ll}-]+){0,3}/u;
+
 /** "the Grenoble microprocessor manufacturer Kalray": a place naming an organisation's noun phrase. */
 function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -866,8 +871,11 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
       if (d) out.push(d);
     }
     // "X, the Boston-based maker of …", "X, a Lyon start-up,": the organisation the phrase is in apposition to.
-    const phrase = /^(?:-based)?(?:\s+[\p{Ll}-]+){0,3}/u.exec(s.text.slice(place.end, place.end + 60))![0];
-    if (s.text.startsWith('-based', place.end) || ORG_NOUNS[s.language].test(phrase)) {
+    if (
+      APPOSED_ARTICLE_BEFORE.test(s.text.slice(Math.max(s.start, place.start - 8), place.start)) &&
+      (s.text.startsWith('-based', place.end) ||
+        ORG_NOUNS[s.language].test(PLACE_PHRASE.exec(s.text.slice(place.end, place.end + 60))![0]))
+    ) {
       const head = s.actors.findLast(
         (a) =>
           a.end <= place.start &&

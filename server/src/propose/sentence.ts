@@ -489,7 +489,7 @@ const markerScanners: Record<Language, CueScanner> = {
 /** Whether the sentence holds one of a `Marker`'s words (one scan of its words answers every marker). */
 export function hasMarker(s: SentenceView, marker: Marker): boolean {
   if (!s.markers) {
-    s.markers = [false, false, false];
+    s.markers = [false, false, false, false, false];
     for (const hit of markerScanners[s.language].scan(s)) s.markers[hit.cue] = true;
   }
   return s.markers[marker]!;
