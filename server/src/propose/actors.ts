@@ -388,10 +388,14 @@ const PORTFOLIO_BEFORE =
   /(?:ministre|ministère|secrétaire d['’]État|secretary of state|minister)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:au|aux|à la|à l['’]|de la|de l['’]|du|des|de|d['’]|chargée? (?:de la|de l['’]|du|des|de|d['’])|for)\s*$/iu;
 // (group 1 the article; the match longer than it when a lower-case word or a comma stands before, inside a sentence)
 const NAME_ARTICLE = /(?:(?<=\p{Ll}|,)\s)?(?<![\p{L}])((?:Les|Le|La|The)\s|L['’])$/u;
+const NAMED_AFTER_PERSON =
+  /^(?:Fondation|Foundation|Institut|Institute|Centre|Center|Hôpital|Hospital|Lycée|École|Ecole|College|Collège|Université|University|Prix|Prize|Rue|Avenue|Boulevard|Place|Musée|Museum|Stade|Gare|Aéroport|Airport|Campus|Fort|Port|Saint|Sainte|St|San|Santa)$/u;
 const PERSON_OF = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) of (?=\p{Lu})/u;
 /** Where a person's name starts inside a run of capitalised words after another name, or 0. */
 function personInside(name: string): number {
   const words = name.split(' ');
+  // ("Fondation Jean Jaurès", "Hôpital Marie Curie", "Lycée Victor Hugo": places and bodies named after a person)
+  if (NAMED_AFTER_PERSON.test(words[0]!)) return 0;
   for (let k = 1; k < words.length - 1 && words.length - k <= 3; k++) {
     if (!isGivenName(words[k]!) || isGivenName(words[k - 1]!) || !/^\p{Lu}\p{Ll}/u.test(words[k + 1]!)) continue;
     if (/^(?:de|du|des|la|le|of|von|van|et|and|&)$/iu.test(words[k - 1]!)) continue;
@@ -462,7 +466,8 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     }
     // "Chipmaker Graphcore", "Rival Acme" opening a sentence: the capital is the sentence's, the noun a description.
     const described = SENTENCE_DESCRIPTOR.exec(trimmed);
-    if (described && OPENS_SENTENCE.test(text.slice(Math.max(0, start - 3), start)))
+    const rest = described ? trimmed.slice(described[0].length) : '';
+    if (described && OPENS_SENTENCE.test(text.slice(Math.max(0, start - 3), start)) && !isKindWord(rest))
       [trimmed, start] = [trimmed.slice(described[0].length), start + described[0].length];
     // "ministre déléguée au Numérique": a minister's portfolio, not an actor.
     if (!trimmed.includes(' ') && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return;

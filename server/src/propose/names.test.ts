@@ -476,3 +476,12 @@ describe('titles and parties inside a run', () => {
     expect(actors(en("Nimbus Labs is seen as Europe's best hope."))).toContain('europe place');
   });
 });
+
+describe('names that look like a description or a person inside', () => {
+  it('keeps a body named after a person whole, and a company whose first word is a descriptor', () => {
+    expect(actors(fr("La Fondation Jean Jaurès et l'Hôpital Marie Curie ont choisi Nubo Cloud."))).toEqual(
+      expect.arrayContaining(['fondation-jean-jaures organisation', 'hopital-marie-curie public-body']),
+    );
+    expect(actors(en('Rival Labs raised $5m in 2023.'))).toContain('rival-labs company');
+  });
+});
