@@ -203,7 +203,8 @@ function payersOf(s: SentenceView, hit: CueHit): ActorSpan[] {
 function roundPayers(s: SentenceView, money: MoneyMention, until: number, sourceOnly: boolean): Payers {
   const out: Payers = { payers: [], spans: [] };
   for (const hit of roundCues(s)) {
-    if (hit.start < money.end || hit.end > until || clauseStart(s, hit.start) > money.start) continue;
+    if (hit.start < money.end && !opensOnRound(s, hit, money)) continue;
+    if (hit.end > until || clauseStart(s, hit.start) > money.start) continue;
     if (sourceOnly && hit.cue !== RoundCue.Source) continue;
     // "…, in which A invested $400m": a verb right before another amount pays that one.
     if (hit.cue === RoundCue.Subject && s.money.some((m) => m.start >= hit.end && m.start - hit.end <= 40)) continue;
@@ -214,6 +215,18 @@ function roundPayers(s: SentenceView, money: MoneyMention, until: number, source
     out.spans.push(hit, ...payers);
   }
   return out;
+}
+
+/** A sentence opening on its round's lead: "In a round led by A, X raised N", "Menée par A, cette levée de N…". */
+const ROUND_OPENING =
+  /^[\s\p{P}]*(?:(?:in|as part of|dans le cadre d['’]|lors d['’])\s*(?:a|an|the|un|une|le|la|l['’]|ce|cette)?\s*(?:[\p{L}$€£\d.,-]+\s+){0,3}?(?:round|financing|funding|tour de table|levée(?: de fonds)?|opération)\s*,?\s*)?$/iu;
+function opensOnRound(s: SentenceView, hit: CueHit, money: MoneyMention): boolean {
+  return (
+    hit.cue === RoundCue.Part &&
+    hit.end <= money.start &&
+    !s.money.some((m) => m !== money && m.start < money.start) &&
+    ROUND_OPENING.test(s.text.slice(s.start, hit.start))
+  );
 }
 
 interface Reading {

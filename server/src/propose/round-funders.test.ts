@@ -379,6 +379,15 @@ describe('payers told by "also participated" and a round taken part in', () => {
     ]);
   });
 
+  it('reads a sentence opening on its round\'s lead ("In a round led by A, X raised N from B"), not an earlier round\'s', () => {
+    expect(
+      fundings(en('In a round led by Harbor Partners, Nimbus Labs raised $20m from Alder Capital and Orange.')),
+    ).toEqual(['alder-capital+harbor-partners+orange -> nimbus-labs 20000000 USD invested']);
+    expect(
+      fundings(en('Nimbus Labs, whose previous round was led by Harbor Partners, raised $20m from Alder Capital.')),
+    ).toEqual(['alder-capital -> nimbus-labs 20000000 USD invested']);
+  });
+
   it('reads "Harbor Partners led the round, which also saw participation from B"', () => {
     expect(
       fundings(
