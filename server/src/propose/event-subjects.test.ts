@@ -372,3 +372,18 @@ describe('a description after a short opening adverbial', () => {
     expect(events(fr("En septembre dernier, l'entreprise a obtenu la certification ISO 27001."))).toEqual([]);
   });
 });
+
+describe('news told in the English present perfect', () => {
+  it('dates "X has raised an €80m Series B" with no date of its own shortly before the publication', () => {
+    const english = en('Norvia Cloud, a Paris startup, has raised an €80m Series B led by Kestrel Ventures.');
+    expect(events(english)).toEqual(['funding norvia-cloud 2025-03']);
+    expect(english.events[0]!.date.precision).toBe('approximate');
+    expect(events(en('Norvia Cloud has been fined by the regulator.'))).toEqual(['regulation norvia-cloud 2025-03']);
+  });
+
+  it('leaves a sentence with its own date to that date, a habit undated, and French passé composé undated', () => {
+    expect(events(en('Vexor Systems has raised €5m in 2019.'))).toEqual(['funding vexor-systems 2019']);
+    expect(events(en('Vexor Systems has long relied on Atos.'))).toEqual([]);
+    expect(events(fr("Norvia Cloud a levé 5 millions d'euros auprès de Kestrel Ventures."))).toEqual([]);
+  });
+});

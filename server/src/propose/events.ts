@@ -14,6 +14,7 @@ import {
   isFrenchFuture,
   LEAD_TITLES,
   Marker,
+  NEWS_PERFECT,
   RECENCY,
   type Bilingual,
   type EventTrigger,
@@ -52,6 +53,7 @@ const recencyScanners: Record<Language, CueScanner> = {
   fr: new CueScanner([RECENCY.fr]),
   en: new CueScanner([RECENCY.en]),
 };
+const newsPerfectScanner = new CueScanner([NEWS_PERFECT]);
 
 const KIND_LABELS: Record<EventKind, Bilingual> = {
   founding: bi('création', 'founding'),
@@ -518,7 +520,9 @@ function awardedContractEvents(s: SentenceView): EventDraft[] {
 
 export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDraft[] {
   if (s.actors.length === 0) return [];
-  const recency = recencyScanners[s.language].scan(s)[0];
+  const recency =
+    recencyScanners[s.language].scan(s)[0] ??
+    (s.language === 'en' && s.dates.length === 0 ? newsPerfectScanner.scan(s)[0] : undefined);
   if (s.dates.length === 0 && !recency && !chain.last) return [];
   // A sentence with no date of its own may tell one against the text's previous event.
   const cue = s.dates.length === 0 && !recency && chain.last ? chainedCue(s) : undefined;

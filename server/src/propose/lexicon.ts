@@ -307,7 +307,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'funding',
     `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table|tour (?:d${AP}amorçage|de série [A-F])|(?:entré|entrée|entrés|entrées) au capital|pris une participation|(?:obtenu|décroché|sécurisé)(?= (?:un financement|une levée|un tour|\\p{N}))`,
-    `rais(?:ed|es|ing)(?= (?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round|seed round|series [A-F] round|(?:took|takes|taken) a (?:minority |majority )?stake|(?:secured|secures|landed|bagged|bags|pocketed|pockets|closed|closes)(?= (?:a |an )?(?:[$€£]|\\p{N}))`,
+    `rais(?:ed|es|ing)(?= (?:an? )?(?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round|seed round|series [A-F] round|(?:took|takes|taken) a (?:minority |majority )?stake|(?:secured|secures|landed|bagged|bags|pocketed|pockets|closed|closes)(?= (?:a |an )?(?:[$€£]|\\p{N}))`,
     false,
     bi('investisseur', 'investor'),
   ),
@@ -459,9 +459,18 @@ export const RECENCY: Record<Language, RegExp> = {
     `vient d(?:e|${AP})|viennent d(?:e|${AP})|récemment|récent\\p{L}*|aujourd${AP}hui|actuellement|en ce moment|cette semaine|depuis quelques (?:jours|semaines|mois)`,
   ),
   en: word(
-    'has just|have just|just|recent|recently|today|currently|this week|nowadays|for (?:a few|several) (?:days|weeks|months)|ha(?:s|ve)(?= (?:now |also |finally |officially )?(?:raised|secured|closed|pocketed|bagged|acquired|bought|appointed|hired|named|launched|unveiled|opened|won|signed|filed|sued|been (?:acquired|bought|appointed|named|hired|certified|qualified|fined|hit|sued)) )',
+    'has just|have just|just|recent|recently|today|currently|this week|nowadays|for (?:a few|several) (?:days|weeks|months)',
   ),
 };
+
+/**
+ * News told in the English present perfect with no date: "X has raised €80m", "Y has been fined": it happened
+ * shortly before the publication (a sentence with a date of its own is dated by it). French passé composé tells the
+ * past as well as the news, so it dates nothing.
+ */
+export const NEWS_PERFECT = word(
+  'ha(?:s|ve)(?= (?:now |also |finally |officially )?(?:raised|secured|closed|pocketed|bagged|acquired|bought|appointed|hired|named|launched|unveiled|opened|won|signed|filed|sued|been (?:acquired|bought|appointed|named|hired|certified|qualified|fined|hit|sued)) )',
+);
 
 /**
  * A date told only against an earlier event of the text: "two years later", "a few months after", "then",
@@ -1248,7 +1257,7 @@ export const GIVEN_NAMES = new Set(
     'aaron abigail alan alastair alison anthony brandon christopher colin derek douglas elizabeth fiona gavin gemma graham gregory hayley henry ian jasmine jeffrey joshua justin keith kenneth lauren marcus natalie neil samantha stephanie stuart timothy tyler zoe ' +
     'amanda amy andy angela ashley carl carol catherine chloe claire craig dan david diana edward ellen eric frank gary grace greg hannah harry helen jack jake jessica joe jonathan judy karen kelly laurence linda lucy luke margaret martha matthew megan melissa nick nicola oliver olivia patricia paul rebecca richard rob ruth sean simon sophie stephen thomas tony victor ' +
     'andreas anja birgit dieter dirk elke felix frank friedrich hans heike helmut jan jens jonas jörg jürgen karl katharina klaus lena lukas markus martina matthias moritz niklas ralf sabine stefan sven thorsten tobias ulrich ursula uwe werner wolfgang ' +
-    'bram daan femke floor joost kees lieke maarten pieter ruud sander sanne tijs wouter ' +
+    'bram daan femke floor joost kees lieke maarten pieter ruud sander sanne tijs wouter koen wim bart jeroen joris geert stijn lotte els inge sofie eva hendrik willem ' +
     'anders astrid bjorn erik henrik ingrid johan karin lars magnus mats nils ola per sigrid ' +
     'alessandro andrea antonio chiara francesca giovanni giulia giuseppe lorenzo luca marco matteo paolo roberto stefano ' +
     'alejandro ana carlos carmen diego elena javier jorge juan lucía luis manuel miguel pablo pedro raquel sergio ' +
