@@ -141,8 +141,9 @@ const PAYER_SEPARATOR = new RegExp(
 const POSSESSIVE_S = /^['’]s(?![\p{L}])/u;
 
 /**
- * The payers a cue names right after `at`: "Harbor Partners, Atos and existing backer Kestrel", "de A et de B". A
- * place or a group owning a payer is part of its description ("France's Bpifrance", "Google's venture arm GV"); names joined by commas alone are two
+ * The payers a cue names right after `at`: "Harbor Partners, Atos and existing backer Kestrel", "de A et de B",
+ * "auprès de A (qui mène le tour), B et C". A place or a group owning a payer is part of its description ("France's
+ * Bpifrance", "Google's venture arm GV"); names joined by commas alone are two
  * clauses' ("from A, B said"), and after a conjunction a bare comma ends the list.
  */
 function payersAfter(s: SentenceView, at: number): ActorSpan[] {
@@ -153,15 +154,18 @@ function payersAfter(s: SentenceView, at: number): ActorSpan[] {
   for (const actor of s.actors) {
     if (actor.start < from) continue;
     gap += s.text.slice(from, actor.start);
-    // A place describes a payer ("US infrastructure investor A") and never pays.
-    if (actor.kind === 'place' || POSSESSIVE_S.test(s.text.slice(actor.end, actor.end + 3))) {
+    // A place describes a payer ("US infrastructure investor A") and never pays; a name in an aside after a payer
+    // is the aside's ("auprès de A (filiale de B), C et D").
+    const aside = gap.lastIndexOf('(') > gap.lastIndexOf(')');
+    if (aside || actor.kind === 'place' || POSSESSIVE_S.test(s.text.slice(actor.end, actor.end + 3))) {
       from = actor.start;
       continue;
     }
+    const bare = gap.includes('(') ? gap.replace(/\([^()]*\)/gu, '') : gap;
     if (payers.length === 0) {
-      if (!PAYER_LEAD_IN.test(gap) || LEADER_TITLE.test(gap)) break;
+      if (!PAYER_LEAD_IN.test(bare) || LEADER_TITLE.test(bare)) break;
     } else {
-      const separator = PAYER_SEPARATOR.exec(gap);
+      const separator = PAYER_SEPARATOR.exec(bare);
       if (!separator || !(separator[1] || separator[2]) || (conjoined && !separator[2])) break;
       if (separator[2]) conjoined = true;
     }

@@ -51,6 +51,19 @@ describe("a round's lead and participants after its amount", () => {
     ).toEqual(['alder-capital+bpifrance+harbor-partners -> nubo-cloud 12000000 EUR invested']);
   });
 
+  it('reads a list past an aside after a payer, whose own names pay nothing ("A (filiale d\'Orange), B et C")', () => {
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud a levé 8 millions d'euros auprès de Harbor Partners (filiale d'Orange), Alder Capital et Bpifrance.",
+        ),
+      ),
+    ).toEqual(['alder-capital+bpifrance+harbor-partners -> nubo-cloud 8000000 EUR invested']);
+    expect(fundings(en('Nimbus Labs raised $8m from Harbor Partners (an Atos fund) and Alder Capital.'))).toEqual([
+      'alder-capital+harbor-partners -> nimbus-labs 8000000 USD invested',
+    ]);
+  });
+
   it('reads "avec la participation de A" and "$N from A, B and C", "backed by A and B"', () => {
     expect(
       fundings(fr("Nubo Cloud lève 5 millions d'euros avec la participation de Harbor Partners et de Bpifrance.")),
