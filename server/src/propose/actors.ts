@@ -833,16 +833,19 @@ export function groupNewActors(
     // A person is named again by the surname alone ("Priya Raman" … "Raman joined…").
     const words = draft.name.split(' ');
     const surname = words.length >= 2 && isGivenName(words[0]!) ? words.at(-1)! : undefined;
-    const elsewhere = occurrences(text, surname ? { ...draft, aliases: [...draft.aliases, surname] } : draft);
+    // A company's short form opening a sentence ("Nimbus chief executive X said…") names it too.
+    const fulls = words.length >= 2 && !surname ? shortForms.get(foldKey(words[0]!)) : undefined;
+    const shortForm = fulls?.size === 1 && draft.aliases.some((a) => fulls.has(foldKey(a))) ? words[0] : undefined;
+    const also = surname ?? shortForm;
+    const elsewhere = occurrences(text, also ? { ...draft, aliases: [...draft.aliases, also] } : draft);
     const { kind, cue } = guessKind(text, [...draft.mentions, ...elsewhere], language);
     draft.kind = kind;
     draft.kindCue = cue;
     // The name opening a sentence ("Vertana will be chaired by…") is a mention too, which discovery cannot tell from
     // a capital letter unless the name was seen elsewhere.
     const opening = elsewhere.filter((o) => OPENS_SENTENCE.test(text.slice(Math.max(0, o.start - 3), o.start)));
-    // The surname opening a sentence names the person too: an alias the rules then find there.
-    if (surname && opening.some((o) => o.text === surname) && !draft.aliases.includes(surname))
-      draft.aliases.push(surname);
+    // The surname or short form opening a sentence names the actor too: an alias the rules then find there.
+    if (also && opening.some((o) => o.text === also) && !draft.aliases.includes(also)) draft.aliases.push(also);
     if (opening.length > 0)
       draft.mentions = [...draft.mentions, ...opening.map((o) => ({ key: draft.key, ...o }))].sort(
         (a, b) => a.start - b.start,

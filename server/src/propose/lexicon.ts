@@ -244,6 +244,8 @@ export interface EventTrigger {
   roles: { subject: Bilingual; other: Bilingual };
   /** Generic words (said, announced) yield to a specific word in the same sentence. */
   generic?: boolean;
+  /** The event is the one handed something: the name after "à"/"to" ("a cédé la direction à X"). */
+  toWhom?: boolean;
 }
 
 const trigger = (
@@ -253,9 +255,10 @@ const trigger = (
   patient: boolean,
   other: Bilingual,
   generic = false,
+  toWhom = false,
 ): Record<Language, EventTrigger> => ({
-  fr: { kind, pattern: wordGlobal(fr), patient, roles: { subject: bi('sujet', 'subject'), other }, generic },
-  en: { kind, pattern: wordGlobal(en), patient, roles: { subject: bi('sujet', 'subject'), other }, generic },
+  fr: { kind, pattern: wordGlobal(fr), patient, roles: { subject: bi('sujet', 'subject'), other }, generic, toWhom },
+  en: { kind, pattern: wordGlobal(en), patient, roles: { subject: bi('sujet', 'subject'), other }, generic, toWhom },
 });
 
 /**
@@ -341,6 +344,16 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     `(?:revenue|sales|turnover)(?= (?:rose|reached|fell|grew|jumped|climbed|increased|declined|dropped|totalled|totaled))|(?:reported|posted|generated|booked|published)(?= (?:[\\p{Ll}-]+ ){0,2}?(?:revenue|sales|turnover|results|a (?:\\p{N}+% )?(?:rise|drop|fall|increase) in))`,
     false,
     bi('organisation', 'organisation'),
+  ),
+  // A post handed over: "a cédé en mai la direction générale à X", "passe le relais à X", "handed the reins to X".
+  trigger(
+    'appointment',
+    `(?:céd(?:é|e|ent|era)|pass(?:é|e|ent|era))(?= (?:[\\p{L}'’-]+ ){0,4}?(?:la direction(?: générale)?|la présidence|sa place|les rênes|le relais|le flambeau|le fauteuil de [\\p{L}-]+(?: [\\p{L}-]+)?) à )`,
+    `hand(?:ed|s)(?= (?:over )?(?:the reins|the top job|control|the chief executive role|the helm) to )|pass(?:ed|es) the baton to`,
+    false,
+    bi('organisation', 'organisation'),
+    false,
+    true,
   ),
   // Taking a post, told from the newcomer's side: "X a rejoint Y comme directrice financière", "X joined Y as CFO",
   // "A succède à B", "A succeeds B", "A replaced B as chief executive".

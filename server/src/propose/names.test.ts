@@ -485,3 +485,14 @@ describe('names that look like a description or a person inside', () => {
     expect(actors(en('Rival Labs raised $5m in 2023.'))).toContain('rival-labs company');
   });
 });
+
+describe('a short form opening a sentence', () => {
+  it('names the company when its first word opens a sentence, not a product named after its maker', () => {
+    const p = en(
+      'Nimbus Labs, the Dutch cloud provider, bought Talvio in 2024. Nimbus chief executive Eva Jansen said the deal closed in March.',
+    );
+    expect(aliasesOf(p, 'nimbus-labs')).toEqual(expect.arrayContaining(['Nimbus Labs', 'Nimbus']));
+    const q = fr("En 2021, Vantor a levé 5 millions d'euros. Vantor Shield, son offre phare, équipe trois ministères.");
+    expect(aliasesOf(q, 'vantor-shield')).not.toContain('Vantor');
+  });
+});
