@@ -387,3 +387,18 @@ describe('news told in the English present perfect', () => {
     expect(events(fr("Norvia Cloud a levé 5 millions d'euros auprès de Kestrel Ventures."))).toEqual([]);
   });
 });
+
+describe('a post handed over', () => {
+  it('reads "a cédé la direction générale à X", "handed the reins to X" as X\'s appointment', () => {
+    const text =
+      "Le fondateur de Norvia Cloud a cédé en novembre dernier la direction générale à Claire Dumont, ex-directrice d'Atos.";
+    expect(events(fr(text))).toEqual(['appointment claire-dumont 2024-11']);
+    expect(events(en('In November, Paul Martin handed the reins to Claire Dumont, a former Atos executive.'))).toEqual([
+      'appointment claire-dumont 2024-11',
+    ]);
+    // Trap: a subsidiary sold to a buyer is no post handed over.
+    expect(
+      events(fr('Norvia Cloud a cédé en 2024 sa filiale à Atos.')).filter((e) => e.startsWith('appointment')),
+    ).toEqual([]);
+  });
+});

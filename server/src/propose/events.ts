@@ -296,6 +296,13 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const acts = (g: Group) =>
     trigger.kind === 'election' || !g.members.every((m) => m.kind === 'place' || m.kind === 'certification');
   const last = groupBefore(s, f.start, { reach: 400 });
+  // "a cédé la direction générale à X": the one handed the post.
+  if (trigger.toWhom) {
+    const to = groupAfter(s, f.end, 90);
+    return to && /(?:à|to)\s+$/u.test(s.text.slice(f.end, to.start))
+      ? { subject: to, other: groupBefore(s, f.start) }
+      : {};
+  }
   const possessor = s.groups.find((g) => g.end <= f.start && POSSESSIVE.test(s.text.slice(g.end, f.start)));
   if (possessor) return { subject: possessor };
   // "Créée en 2012 à Rennes, l'entreprise…", "Founded in 2015 by A, X…": an opening participle's subject follows
