@@ -429,11 +429,12 @@ function withOpeningNames(text: string, names: readonly NameCandidate[]): readon
     const start = m.index + m[0].length - (m[2]?.length ?? 0) - word.length;
     const lower = word.toLowerCase();
     if (NO_OPENING_NAME.test(word) || CALENDAR_WORD.test(word) || BARE_NOUN_OPENING.test(word)) continue;
+    const described = () => APPOSITION.test(text.slice(start + word.length, start + word.length + 64));
+    const comma = text.charCodeAt(start + word.length) === 44;
+    if (!m[2] && !PUBLIC_BODY_NAMES.has(lower) && !MEDIA_NAMES.has(lower) && !(comma && described())) continue;
+    if (names.some((n) => n.start <= start && start < n.end)) continue;
     // ("Revenue, which rose…": a word the text also writes in lower case is a common noun)
     if (new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)) continue;
-    const described = () => APPOSITION.test(text.slice(start + word.length, start + word.length + 64));
-    if (!m[2] && !PUBLIC_BODY_NAMES.has(lower) && !MEDIA_NAMES.has(lower) && !described()) continue;
-    if (names.some((n) => n.start <= start && start < n.end)) continue;
     (found ??= []).push({ text: word, start, end: start + word.length });
   }
   return found ? [...names, ...found].sort((a, b) => a.start - b.start) : names;
