@@ -648,3 +648,19 @@ describe('agreements, specialists and alumni', () => {
     ).toEqual(['nubio-labs located-in rennes']);
   });
 });
+
+describe('an employer in parentheses', () => {
+  it('reads "estime A (X)", "said A (X)" as A working for X', () => {
+    expect(relations(fr('« Le marché change », estime Julie Marchand (Nubio Labs).'))).toEqual([
+      'julie-marchand works-for nubio-labs',
+    ]);
+    expect(relations(en('"The market is changing," said Julie Marchand (Nubio Labs).'))).toEqual([
+      'julie-marchand works-for nubio-labs',
+    ]);
+  });
+
+  it('reads no employer in parentheses holding more, nor after an elected title (a party)', () => {
+    expect(relations(fr('Julie Marchand (Nubio Labs, Lyon) a pris la parole.'))).toEqual([]);
+    expect(relations(fr('Le sénateur Hugo Lenoir (Orange) a pris la parole.'))).toEqual([]);
+  });
+});

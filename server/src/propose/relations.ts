@@ -1054,6 +1054,9 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
   return out;
 }
 
+const ELECTED_BEFORE =
+  /(?<![\p{L}])(?:sénat\p{L}*|député\p{L}*|eurodéputé\p{L}*|maire|ministre|conseill\p{L}*|élu\p{L}*|senator|MPs?|MEPs?|mayor|minister|councillor|congress\p{L}*|representative)\s+$/iu;
+
 /** "Senator X (Party)", "le député X (Parti)": membership of the assembly and of the party in parentheses. */
 function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -1082,6 +1085,21 @@ function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[
     );
     if (party) {
       const d = draft(s, 'member-of', person, party, [], 0.65, 'relation.party-in-parentheses');
+      if (d) out.push(d);
+    }
+    // "selon Julie Marchand (Nubio Labs)", "said Jane Doe (Acme)": the employer in parentheses, alone in them (after
+    // an elected title, the parentheses hold a party: "le sénateur X (LR)").
+    const employer =
+      !ELECTED_BEFORE.test(before) &&
+      s.actors.find(
+        (a) =>
+          WORKPLACES.includes(a.kind) &&
+          a.kind !== 'organisation' &&
+          /^\s*\(\s*$/.test(s.text.slice(person.end, a.start)) &&
+          s.text[a.end] === ')',
+      );
+    if (employer) {
+      const d = draft(s, 'works-for', person, employer, [], 0.6, 'relation.employer-in-parentheses');
       if (d) out.push(d);
     }
   }
