@@ -402,3 +402,17 @@ describe('a post handed over', () => {
     ).toEqual([]);
   });
 });
+
+describe('plans', () => {
+  it('reads "expects to", "compte", "envisage de" as a plan: planned, dated at the next such month', () => {
+    expect(events(en('Norvia Cloud expects to close the acquisition of Vexor Systems in June.'))).toEqual([
+      'acquisition vexor-systems 2025-06 planned',
+    ]);
+    expect(events(fr('Norvia Cloud compte racheter Vexor Systems en juin 2025.'))).toEqual([
+      'acquisition vexor-systems 2025-06 planned',
+    ]);
+    // Trap: a plan's word elsewhere does not make a dated fact planned ("X, which aims to grow, bought Y in 2023"
+    // reads the plan word outside the event's words).
+    expect(events(en('In 2023 Norvia Cloud bought Vexor Systems.'))).toEqual(['acquisition vexor-systems 2023']);
+  });
+});

@@ -15,6 +15,7 @@ import {
   LEAD_TITLES,
   Marker,
   NEWS_PERFECT,
+  PLAN,
   RECENCY,
   type Bilingual,
   type EventTrigger,
@@ -403,8 +404,8 @@ function recencyDate(s: SentenceView, cue: string): FuzzyDate {
 }
 
 const futureScanners: Record<Language, CueScanner> = {
-  fr: new CueScanner([FUTURE.fr]),
-  en: new CueScanner([FUTURE.en]),
+  fr: new CueScanner([FUTURE.fr, PLAN.fr]),
+  en: new CueScanner([FUTURE.en, PLAN.en]),
 };
 const futures = new WeakMap<SentenceView, Span[]>();
 /** Whether a word's last letter is a or t, as every French future ending is: most words need no lower-cased copy. */

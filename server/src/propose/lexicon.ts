@@ -124,6 +124,15 @@ export const FUTURE: Record<Language, RegExp> = {
   en: word('will|shall|(?:is|are) (?:to|set to|due to|expected to|going to)|should|plans? to|planned'),
 };
 
+/** Words of a plan, not a fact, for an event's status: "expects to close", "compte ouvrir", "envisage de racheter". */
+export const PLAN: Record<Language, RegExp> = {
+  // (Before an infinitive only: "compte ouvrir" is a plan, "compte déjà X parmi ses clients" a count.)
+  fr: word(
+    `(?:compt(?:e|ent|ait|aient)|souhait(?:e|ent)|esp(?:ère|èrent|érait)|entend(?:ent)?)(?= (?:bien |désormais |aussi |encore )?\\p{L}+(?:er|ir|re) )|(?:envisag(?:e|ent|eait|eaient)|ambitionn(?:e|ent)) d(?:e|${AP})`,
+  ),
+  en: word('expects? to|expected to|intends? to|aims? to|hopes? to|seeks? to|plans to|planning to|is considering'),
+};
+
 /** A French simple future ("lancera", "fermeront", "investira"): read word by word, a regex suffix test is slow. */
 export const isFrenchFuture = (word: string) =>
   word.length > 5 && (word.endsWith('era') || word.endsWith('eront') || word.endsWith('ira') || word.endsWith('iront'));

@@ -379,6 +379,12 @@ describe('extractDates: the year of a yearless date, by paragraph and tense', ()
     expect(m.date).toMatchObject({ value: '2019', precision: 'approximate' });
   });
 
+  it('reads "expects to", "intends to" as speaking of the future', () => {
+    expect(one(en('Norvia expects to close the deal in June.', MARCH_2025), 'June').date.value).toBe('2025-06');
+    expect(one(en('Norvia intends to open a site in January.', MARCH_2025), 'January').date.value).toBe('2026-01');
+    expect(one(en('Norvia opened a site in January.', MARCH_2025), 'January').date.value).toBe('2025-01');
+  });
+
   it('does not take the year of a relative clause closed before the mention', () => {
     const text = 'Paul Martin, qui dirige Norvia depuis sa création en 2008, quittera ses fonctions le 31 octobre.';
     expect(one(fr(text, MARCH_2025), '31 octobre').date.value).toBe('2025-10-31');

@@ -1135,7 +1135,7 @@ function publication(published: FuzzyDate): Publication {
 // Sentences and tense
 
 const FUTURE: Record<DateLanguage, RegExp> = {
-  en: /\b(?:will|won['’]t|shall|should|going to|is to be|are to be|is due|are due|scheduled|expected to|plans? to|planned|upcoming)\b|['’]ll\b/i,
+  en: /\b(?:will|won['’]t|shall|should|going to|is to be|are to be|is due|are due|scheduled|expect(?:s|ed)? to|intends? to|aims? to|hopes? to|plans? to|planned|upcoming)\b|['’]ll\b/i,
   fr: new RegExp(
     `${B}(?:sera|seront|serait|seraient|devra|devront|devrait|devraient|va|vont|aura|auront|fera|feront|pourra|pourront|` +
       `prévue?s?|prochaine?s?|à${S}venir|\\p{L}{2,}(?:era|eront|ira|iront|dra|dront)|` +
