@@ -664,3 +664,27 @@ describe('an employer in parentheses', () => {
     expect(relations(fr('Le sénateur Hugo Lenoir (Orange) a pris la parole.'))).toEqual([]);
   });
 });
+
+describe('agents of other participles, parts of an organisation, board seats', () => {
+  it('reads no passive agent of the cue in "chose a group led by X" (the agent is the short participle’s)', () => {
+    expect(relations(en('Orange chose a group led by Nubio Labs to run its data centres.'))).not.toContain(
+      'nubio-labs customer-of orange',
+    );
+  });
+
+  it('reads heading a function at an organisation as working for it ("ran infrastructure at X", "dirige la cybersécurité d’X")', () => {
+    expect(relations(en('Julie Marchand, who previously ran infrastructure at Atos, joined Nubio Labs.'))).toEqual([
+      'julie-marchand works-for atos',
+      'julie-marchand works-for nubio-labs',
+    ]);
+    expect(relations(fr("Julie Marchand dirige la cybersécurité d'Atos."))).toEqual(['julie-marchand works-for atos']);
+    // heading the organisation itself, with a date between, still leads it
+    expect(relations(fr('Julie Marchand dirige depuis 2019 Nubio Labs.'))).toEqual(['julie-marchand leads nubio-labs']);
+  });
+
+  it('reads a seat on a board as no job ("joins X’s board")', () => {
+    expect(relations(en('Julie Marchand, a partner at Atos, joins Nubio Labs’s board.'))).toEqual([
+      'julie-marchand works-for atos',
+    ]);
+  });
+});

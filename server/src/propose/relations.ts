@@ -163,6 +163,11 @@ const HOSTING_NOUN_AFTER =
 /** A part of an organisation one may head: "the cloud division of", "la filiale française de", "operations for". */
 const DIVISION_NOUN =
   /(?<![\p{L}])(?:division|unit|branch|arm|team|department|business|operations|activities|activity|subsidiary|filiale|pôle|activité|activités|équipe|équipes|département|branche|direction|entité|opérations)(?![\p{L}])/iu;
+/** "ran infrastructure at X", "dirige la cybersécurité d'X": a noun, then the organisation as its complement. */
+const NOUN_OF_ORGANISATION =
+  /^\s+(?:(?:the|its|la|le|les|l['’])\s*)?(?!(?:depuis|since|in|en|from|désormais|now|also|aussi)\s)[\p{Ll}-]{3,}(?:\s+[\p{Ll}-]+){0,2}\s+(?:at|for|within|of|chez|pour|au sein d(?:e|u|es)|de|du|des|d['’])\s*(?:(?:the|la|le|l['’])\s*)?$/u;
+/** "joins X's board": a seat on the board, not a job. */
+const BOARD_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?board(?![\p{L}])/u;
 const DEPENDENCE_NOUN =
   /(?:^|[\s'’])(?:dépendances?|recours|reliance|dependence|dependency|dependencies|use|usage|utilisation)(?![\p{L}])/iu;
 const JOINT_VENTURE_NOUN = /^(?:joint venture|coentreprise|co-entreprise)$/iu;
@@ -434,7 +439,16 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       (HOSTING_NOUN.test(s.text.slice(end, object.start)) ||
         HOSTING_NOUN_AFTER.test(s.text.slice(object.end, object.end + 20)));
     // "who ran the cloud division of X", "dirige la filiale française de X": heading a part of X is working for X.
-    const divisionHead = cue.type === 'leads' && !agent && DIVISION_NOUN.test(s.text.slice(end, object.start));
+    const divisionHead =
+      cue.type === 'leads' &&
+      !agent &&
+      (DIVISION_NOUN.test(s.text.slice(end, object.start)) ||
+        NOUN_OF_ORGANISATION.test(s.text.slice(end, object.start)));
+    if (
+      (cue.type === 'member-of' || cue.type === 'works-for') &&
+      BOARD_AFTER.test(s.text.slice(object.end, object.end + 30))
+    )
+      continue;
     for (const from of [...fromGroup.members, ...coAgents.flatMap((g) => g.members)])
       for (const to of toGroup.members) {
         if (!allowed(cue.fromKinds, from) || !allowed(cue.toKinds, to)) continue;

@@ -426,7 +426,9 @@ export function groupAfter(s: SentenceView, at: number, reach = 90): Group | und
 }
 
 // Not the tail of a compound adjective ("the state-owned fund X" is still X's passive).
-const PARTICIPLE = /(?<![\p{L}-])\p{L}{3,}(?:é|ée|és|ées|ed)(?![\p{L}\p{N}])/u;
+// (and the short or irregular English ones: "a group led by X", "a fund run by X")
+const PARTICIPLE =
+  /(?<![\p{L}-])(?:\p{L}{3,}(?:é|ée|és|ées|ed)|led|run|held|built|made|chosen|taken|given|known|owned|bought|sold)(?![\p{L}\p{N}])/u;
 
 /** The agent of a passive: "lancé par X", "created by X", "qualifiée SecNumCloud par X", shortly after the cue. */
 export function passiveAgent(s: SentenceView, cueEnd: number): Group | undefined {
