@@ -515,6 +515,38 @@ export function resolveReportedPronouns(
   return out ?? [];
 }
 
+/** "… et le CHU de X ; ce dernier lui a confié…", "…, the latter…": inside a sentence, after a clause break. */
+const LATTER_INSIDE: Record<Language, { word: string; pattern: RegExp }> = {
+  fr: { word: 'derni', pattern: /[;,]\s+(?:ce\s+dernier|cette\s+dernière)(?![\p{L}])/gu },
+  en: { word: 'latter', pattern: /[;,]\s+the\s+latter(?![\p{L}])/gu },
+};
+
+/**
+ * "Ce dernier", "the latter" opening a clause inside a sentence stand for the last name before them in it (not a
+ * place), like at a sentence's start for the sentence before; they repeat it without making it more the topic.
+ */
+export function resolveLatterInside(
+  text: string,
+  start: number,
+  end: number,
+  language: Language,
+  actors: readonly ActorSpan[],
+): ActorSpan[] {
+  const { word, pattern } = LATTER_INSIDE[language];
+  const at = text.indexOf(word, start);
+  if (at < 0 || at >= end || actors.length === 0) return [];
+  const out: ActorSpan[] = [];
+  for (const { from, to } of descriptionsIn(pattern, text, start, end)) {
+    const last = actors.findLast((a) => a.end <= from && a.kind !== 'place' && !a.ownerOnly);
+    if (!last) continue;
+    const words = text.slice(from, to);
+    const span = { ...last, start: from + words.search(/[^\s;,]/u), end: to };
+    repeats.add(span);
+    out.push(span);
+  }
+  return out;
+}
+
 /** "qui dirigeait l'entreprise", "who ran the company": a generic definite object right after a verb. */
 const GENERIC_OBJECT: Record<Language, RegExp> = {
   fr: /(?:l['’]entreprise|la société|la start-?up)(?![\p{L}])/gu,

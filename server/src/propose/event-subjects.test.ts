@@ -249,6 +249,17 @@ describe('"ce dernier", "the latter"', () => {
       "Norvia Cloud lève 20 millions d'euros.\n\nNorvia Cloud a bouclé mardi un tour auprès de Banque Rivière. Cette dernière était entrée au capital en 2021.\n\n" +
       'Fondée en 2016 par Paul Martin et Anne Lefort, deux anciens ingénieurs de Thales, la PME emploie 120 personnes.';
     expect(events(fr(story))).toContain('founding norvia-cloud 2016');
+    // Inside a sentence, after a clause break: the last name before it.
+    const inside =
+      "Norvia Cloud compte Atos et le groupe Vexor Systems parmi ses clients ; ce dernier lui a confié en octobre dernier l'hébergement de ses données.";
+    expect(events(fr(inside))).toEqual(['contract vexor-systems 2024-10']);
+    expect(
+      events(
+        en(
+          'Norvia Cloud counts Atos and Vexor Systems among its customers; the latter entrusted its data to it in October.',
+        ),
+      ),
+    ).toEqual(['contract vexor-systems 2024-10']);
     // Trap: across a paragraph break it stands for nobody.
     const apart = text.replace('. Cette', '.\n\nCette');
     expect(events(fr(apart)).filter((e) => e.endsWith('2021'))).toEqual([]);

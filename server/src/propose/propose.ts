@@ -47,6 +47,7 @@ import {
   resolveDemonstratives,
   resolvePlurals,
   resolveGenericObjects,
+  resolveLatterInside,
   resolveReportedPronouns,
 } from './coreference.ts';
 import { actorLookup, fundsRelations, proposeRelations, type RelationContext } from './relations.ts';
@@ -465,7 +466,8 @@ export function proposeFromDocument(
       paragraph,
     );
     const generic = resolveGenericObjects(text, sentence.start, sentence.end, language, sentenceActors, discourse);
-    const resolved = [...pointed, ...plural, ...generic];
+    const latter = resolveLatterInside(text, sentence.start, sentence.end, language, sentenceActors);
+    const resolved = [...pointed, ...plural, ...generic, ...latter];
     if (resolved.length > 0) sentenceActors = [...sentenceActors, ...resolved].sort((x, y) => x.start - y.start);
     rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
     // A sentence naming nobody may still tell the value of the contract the one before awarded, or an amount only
