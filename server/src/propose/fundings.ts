@@ -135,7 +135,7 @@ const PAYER_LEAD_IN = new RegExp(
 );
 /** Between two payers of a list: a comma or a conjunction, the preposition again, a few describing words. */
 const PAYER_SEPARATOR = new RegExp(
-  String.raw`^\s*(,)?\s*(?:(and|et|as well as|ainsi que|&)\s+)?(?:(?:de|du|des|d['’]|from)\s*)?(?:(?:l['’]|le |la |les |the )\s*)?(?:${NOT_DESCRIPTION}[\p{L}-]+(?:['’]s)?\s+){0,3}$`,
+  String.raw`^\s*(,)?\s*(?:(and|et|as well as|ainsi que|&)\s+)?(?:(?:de|du|des|d['’]|from|par|by)\s*)?(?:(?:l['’]|le |la |les |the |its |ses |son |sa )\s*)?(?:${NOT_DESCRIPTION}[\p{L}-]+(?:['’]s)?\s+){0,5}$`,
   'u',
 );
 const POSSESSIVE_S = /^['’]s(?![\p{L}])/u;
@@ -155,13 +155,18 @@ function payersAfter(s: SentenceView, at: number): ActorSpan[] {
     if (actor.start < from) continue;
     gap += s.text.slice(from, actor.start);
     // A place describes a payer ("US infrastructure investor A") and never pays; a name in an aside after a payer
-    // is the aside's ("auprès de A (filiale de B), C et D").
-    const aside = gap.lastIndexOf('(') > gap.lastIndexOf(')');
+    // is the aside's ("auprès de A (filiale de B), C et D", "from A, the venture arm of B, and C").
+    const aside =
+      gap.lastIndexOf('(') > gap.lastIndexOf(')') ||
+      (payers.length > 0 && APPOSITION_OPEN.test(gap) && !gap.includes(',', gap.indexOf(',') + 1));
     if (aside || actor.kind === 'place' || POSSESSIVE_S.test(s.text.slice(actor.end, actor.end + 3))) {
       from = actor.start;
       continue;
     }
-    const bare = gap.includes('(') ? gap.replace(/\([^()]*\)/gu, '') : gap;
+    let bare = gap.includes('(') ? gap.replace(/\([^()]*\)/gu, '') : gap;
+    if (payers.length > 0 && APPOSITION_OPEN.test(bare)) bare = bare.replace(APPOSITION, '');
+    // "aux côtés des investisseurs historiques de la start-up, A et B": a described holder, then its names.
+    if (bare.endsWith(', ') && HOLDER_BEFORE_NAME.test(bare)) bare = bare.slice(0, -2) + ' ';
     if (payers.length === 0) {
       if (!PAYER_LEAD_IN.test(bare) || LEADER_TITLE.test(bare)) break;
     } else {
@@ -179,6 +184,15 @@ function payersAfter(s: SentenceView, at: number): ActorSpan[] {
   return listed ? payers : payers.slice(0, 1);
 }
 const LIST_GOES_ON = /^\s*,?\s*(?:and|et|&)\s/u;
+/**
+ * An apposition after a payer, opening on a lower-case word that does not go on with the list ("A, le fonds de la
+ * Région X, et B", "A, which led the round, and B"): its names pay nothing, and the list goes on after its comma.
+ */
+const APPOSITION_OPEN = /^\s*,\s*(?!(?:and|et|as well as|ainsi que|de|du|des|d['’]|from|par|by)(?![\p{L}]))\p{Ll}/u;
+const APPOSITION = /^\s*,[^,]*(?=,)/u;
+/** A description ending on its holder's complement, then a comma before the names it describes ("… de la société, A"). */
+const HOLDER_BEFORE_NAME =
+  /(?<![\p{L}])(?:de|du|des|of)\s+(?:(?:la|le|les|the|its|their|sa|son|ses|leurs?)\s+|l['’])?[\p{Ll}-]+, $/u;
 
 interface Payers {
   payers: ActorSpan[];
@@ -300,6 +314,43 @@ function describedOwner(s: SentenceView, at: number): Group | undefined {
   return g && !g.inParentheses && DESCRIBED_BY.test(s.text.slice(g.end, at)) ? g : undefined;
 }
 
+/**
+ * "The firm's revenue", "The company's sales": a generic description owning a revenue figure is the article's company
+ * (news tells its own company's figures so), whatever company opened the sentence before ("X has been a customer").
+ */
+function revenueOwnerNamed(
+  s: SentenceView,
+  possessor: ActorSpan | undefined,
+  topic: (() => ActorSpan | undefined) | undefined,
+): ActorSpan | undefined {
+  if (!possessor || !GENERIC_POSSESSOR.test(s.text.slice(possessor.start, possessor.end))) return possessor;
+  return topic?.() ?? possessor;
+}
+const GENERIC_POSSESSOR = /^the\s+(?:company|firm|group|start-?up|business)$/iu;
+
+/** What may stand before a revenue word that opens its sentence: "Revenue rose…", "Le chiffre d'affaires annuel…". */
+const BARE_REVENUE_OPENING =
+  /^[\s\p{P}]*(?:(?:the|le|la|les|l['’])\s*)?(?:(?:annual|yearly|full-year|total|annuel)\s+)?$/iu;
+/** A revenue word opening a reported clause: "X says … that revenue reached N", "X indique que le chiffre d'affaires…". */
+const BARE_REVENUE_REPORTED =
+  /(?<![\p{L}])(?:that|que|qu['’])\s*(?:(?:the|le|la|les|l['’])\s*)?(?:(?:annual|yearly|full-year|total|annuel)\s+)?$/iu;
+/** A complement after the revenue word names whose it is ("revenue of the sector", "le chiffre d'affaires du marché"). */
+const REVENUE_COMPLEMENT = /^\s*(?:de|du|des|d['’]|of|from|at|in|for|pour|sur|on|par|per|generated|made)(?![\p{L}])/iu;
+const bareRevenue = (s: SentenceView, revenue: Span) =>
+  !REVENUE_COMPLEMENT.test(s.text.slice(revenue.end, revenue.end + 12));
+const opensOnBareRevenue = (s: SentenceView, revenue: Span) =>
+  revenue.start - s.start <= 20 &&
+  BARE_REVENUE_OPENING.test(s.text.slice(s.start, revenue.start)) &&
+  bareRevenue(s, revenue);
+/** The organisation opening a sentence that reports a bare revenue figure ("The startup says … that revenue reached N"). */
+function reporterOfBareRevenue(s: SentenceView, revenue: Span): Group | undefined {
+  const first = s.groups[0];
+  if (!first || first.start - s.start > 40 || first.members[0]!.kind === 'person' || first.inParentheses)
+    return undefined;
+  const before = s.text.slice(Math.max(s.start, revenue.start - 30), revenue.start);
+  return BARE_REVENUE_REPORTED.test(before) && bareRevenue(s, revenue) ? first : undefined;
+}
+
 function readFunding(
   s: SentenceView,
   money: MoneyMention,
@@ -316,10 +367,18 @@ function readFunding(
       (after && /^\s*(?:de|du|d['’]|of)\s*$/iu.test(sentenceText(revenue.end, after.start)) ? after : undefined) ??
       describedOwner(s, anchor) ??
       possessiveOwner(s, revenue) ??
+      reporterOfBareRevenue(s, revenue) ??
       groupBefore(s, anchor);
-    // "Son chiffre d'affaires a atteint N", "Its revenue rose to N" with no name before: the article's company.
+    // "X's annual revenue reached N", "The firm's revenue": the possessor (a name before "'s" is no subject).
+    const possessor = owner ? undefined : revenueOwnerNamed(s, possessorOf(s, revenue.start), topic);
+    // "Son chiffre d'affaires a atteint N", "Its revenue rose to N", "Revenue rose 27% to N", "Le chiffre d'affaires
+    // a progressé à N" with no name before: the article's company.
     const to =
-      owner?.members[0] ?? (POSSESSIVE_BEFORE.test(sentenceText(s.start, revenue.start)) ? topic?.() : undefined);
+      owner?.members[0] ??
+      possessor ??
+      (POSSESSIVE_BEFORE.test(sentenceText(s.start, revenue.start)) || opensOnBareRevenue(s, revenue)
+        ? topic?.()
+        : undefined);
     if (!to) return undefined;
     return {
       funders: [],

@@ -426,3 +426,87 @@ describe('payers told by "also participated" and a round taken part in', () => {
     ).toEqual(['- -> nimbus-labs 12000000 USD invested']);
   });
 });
+
+describe('a payer described in an apposition, and names inside it', () => {
+  it('reads past an apposition after a payer, whose own names pay nothing', () => {
+    expect(
+      fundings(
+        fr(
+          "En 2022, Nubo Cloud avait levé 10 millions d'euros auprès de Harbor Partners, le fonds de la Région Normandie, et d'Alder Capital.",
+        ),
+      ),
+    ).toEqual(['alder-capital+harbor-partners -> nubo-cloud 10000000 EUR invested']);
+    expect(
+      fundings(en('Nimbus Labs raised $10m from Harbor Partners, the venture arm of Siemens, and Alder Capital.')),
+    ).toEqual(['alder-capital+harbor-partners -> nimbus-labs 10000000 USD invested']);
+  });
+
+  it('keeps a name after a comma that opens no list out of the payers', () => {
+    expect(fundings(en('Nimbus Labs raised $10m from Harbor Partners, Siemens said.'))).toEqual([
+      'harbor-partners -> nimbus-labs 10000000 USD invested',
+    ]);
+    expect(fundings(fr("Nubo Cloud a levé 8 millions d'euros auprès de Harbor Partners, selon Orange."))).toEqual([
+      'harbor-partners -> nubo-cloud 8000000 EUR invested',
+    ]);
+  });
+
+  it('reads "par A, qui mène l\'opération, par B et par l\'actionnaire historique de la société, C"', () => {
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud a levé 20 millions d'euros, apportés par Harbor Partners, qui mène l'opération, par Alder Capital et par l'actionnaire historique de la société, Kestrel Ventures.",
+        ),
+      ),
+    ).toEqual(['alder-capital+harbor-partners+kestrel-ventures -> nubo-cloud 20000000 EUR invested']);
+  });
+});
+
+describe('revenue with no owner named in its clause', () => {
+  const known = 'Nimbus Labs sells storage to banks. Nimbus Labs was founded in Lyon. ';
+  const connu = 'Nubo Cloud vend du stockage. Nubo Cloud est née à Caen. ';
+
+  it('gives a bare revenue figure opening its sentence to the article\'s company ("Revenue rose…", "Le chiffre d\'affaires a progressé…")', () => {
+    expect(
+      fundings(en(`${known}Revenue rose 27 per cent to €40mn last year, and its customers include Orange and Atos.`)),
+    ).toEqual(['- -> nimbus-labs 40000000 EUR revenue']);
+    expect(
+      fundings(fr(`${connu}Le chiffre d'affaires a progressé de 30 % à 12 millions d'euros l'an dernier.`)),
+    ).toEqual(['- -> nubo-cloud 12000000 EUR revenue']);
+  });
+
+  it('gives a reported bare revenue figure to who reports it ("X says … that revenue reached N")', () => {
+    expect(
+      fundings(
+        en(
+          `${known}The startup says it now has 300 customers, including Orange and Atos, and that revenue reached €9m last year.`,
+        ),
+      ),
+    ).toEqual(['- -> nimbus-labs 9000000 EUR revenue']);
+    expect(fundings(en(`${known}Last week, Harbor Telecom said that revenue rose to $4bn.`))).toEqual([
+      '- -> harbor-telecom 4000000000 USD revenue',
+    ]);
+    expect(
+      fundings(
+        fr(`${connu}La société Harbor Telecom indique que le chiffre d'affaires a atteint 40 millions d'euros.`),
+      ),
+    ).toEqual(['- -> harbor-telecom 40000000 EUR revenue']);
+  });
+
+  it('gives "The firm\'s revenue" to the article\'s company, and "up from N" too', () => {
+    expect(
+      fundings(
+        en(
+          `${known}Nimbus Labs designs its own servers. Harbor Telecom has been a customer since 2020. The firm's annual revenue reached $120m in 2021, up from $45m a year earlier.`,
+        ),
+      ),
+    ).toEqual(['- -> nimbus-labs 120000000 USD revenue', '- -> nimbus-labs 45000000 USD revenue']);
+  });
+
+  it("leaves a market's revenue, another's, and a forecast alone", () => {
+    expect(fundings(en(`${known}Industry revenue reached $40bn last year.`))).toEqual([]);
+    expect(fundings(en(`${known}Revenue from cloud services at Orange rose to $4bn.`))).toEqual([]);
+    expect(fundings(fr(`${connu}Le chiffre d'affaires du secteur a atteint 4 milliards d'euros.`))).toEqual([]);
+    expect(fundings(fr(`${connu}Le chiffre d'affaires devrait atteindre 40 millions d'euros en 2027.`))).toEqual([]);
+    expect(fundings(en(`${known}Revenue is expected to reach €50m next year.`))).toEqual([]);
+  });
+});
