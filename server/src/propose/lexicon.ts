@@ -193,7 +193,7 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
     ),
     word(`avec`),
     word(
-      `(?:co-?)?m(?:ène|ènent|enait|enaient|ené|enée|ener) (?:le|la|l['’]|ce|cette|leur)\\s*(?:[\\p{L}$€\\d,.-]+ ){0,3}?(?:tour|levée|opération|financement|augmentation de capital)|particip${W} (?:aussi |également |elle-même |eux-mêmes )?(?:au|à la|à l['’]|à cette|à ce)\\s*(?:tour|levée|opération|financement|augmentation de capital)|remi(?:s|se|ses)? au pot|remett(?:ent|ait|aient|re)? au pot|remet au pot|(?:ré|re)invest${W}|ont suivi|a suivi|suivent|souscri(?:t|vent|vait)|se sont joints|s['’]est joint|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|mis la main à la poche)`,
+      `(?:co-?)?m(?:ène|ènent|enait|enaient|ené|enée|ener) (?:le|la|l['’]|ce|cette|leur)\\s*(?:[\\p{L}$€\\d,.-]+ ){0,3}?(?:tour|levée|opération|financement|augmentation de capital)|particip${W} (?:aussi |également |elle-même |eux-mêmes )?(?:au|à la|à l['’]|à cette|à ce)\\s*(?:tour|levée|opération|financement|augmentation de capital)|y (?:a |ont |avait |avaient )?(?:aussi |également )?particip${W}|remi(?:s|se|ses)? au pot|remett(?:ent|ait|aient|re)? au pot|remet au pot|(?:ré|re)invest${W}|ont suivi|a suivi|suivent|souscri(?:t|vent|vait)|se sont joints|s['’]est joint|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|mis la main à la poche)`,
     ),
   ],
   en: [
@@ -231,7 +231,7 @@ export const ROUND_AMOUNT: Record<Language, { before: RegExp; after?: RegExp }> 
  */
 export const ROUND_NOUN: Record<Language, RegExp> = {
   fr: word(
-    `tours? de table|tour|levée(?: de fonds)?|opération|financement|augmentation de capital|au pot|investisseurs?|actionnaires?|au capital|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|suivi)`,
+    `tours? de table|tour|levée(?: de fonds)?|opération|financement|augmentation de capital|au pot|investisseurs?|actionnaires?|au capital|y (?:a |ont )?(?:aussi |également )?particip\\p{L}*|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|suivi)`,
   ),
   en: word(
     `rounds?|raise|fundraising|financing|funding|investment|series [a-f]|seed|investors?|backers?|shareholders?|also (?:participated|took part|invested|joined|chipped in)|participated as well`,
@@ -640,7 +640,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'relies-on',
     'forward',
     `s${AP}appui(?:e|ent|ait) sur|s${AP}appuyant sur|repos(?:e|ent|ait) sur|sur base|bas(?:é|ée|és|ées) sur|utilis(?:e|ent|ait)|recours à|tourn(?:e|ent|ait) sur|dépend(?:ent|ait)? (?:de|du|des|d${AP})`,
-    `reli(?:es|ed) on|rel(?:y|ying) on|based on|built on|runs on|uses|using|depends on|dependent on`,
+    `reli(?:es|ed) on|rel(?:y|ying) on|based on|built on|runs on|run on|running on|uses|using|depends on|dependent on`,
     { from: ORGANISATION_KINDS, to: [...ORGANISATION_KINDS, 'technology', 'offer'] },
   ),
   cue(
@@ -999,7 +999,7 @@ export const OWNER_NOUNS: Record<Language, RegExp> = {
  * "holds X certification", "obtained X"; or right before them, in English: "X-certified", "X certified".
  */
 export const HOLDS_BEFORE: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:(?:obtenu|obtient|obtiennent|décroché|décroche|reçu|reçoit|détient|détiennent|possède|possèdent|conservé|conserve|renouvelé)\s+(?:la|le|sa|son|une|un|les|ses)\s+(?:(?:qualification|certification|label|homologation|norme|certificat)\s+)?|(?:certifi|qualifi|labellis|homologu)(?:é|ée|és|ées)\s+)$/iu,
+  fr: /(?<![\p{L}])(?:(?:obtenu|obtient|obtiennent|décroché|décroche|reçu|reçoit|détient|détiennent|possède|possèdent|conservé|conserve|renouvelé|(?:dispos(?:e|ent|ait|ant)|bénéfici(?:e|ent|ait|ant)) d(?:e|u|es))\s+(?:la|le|sa|son|une|un|les|ses)?\s*(?:(?:qualification|certification|label|homologation|norme|certificat)\s+)?|(?:certifi|qualifi|labellis|homologu)(?:é|ée|és|ées)\s+)$/iu,
   en: /(?<![\p{L}])(?:(?:obtained|obtains|received|receives|holds|held|earned|earns|won|wins|secured|secures|achieved|achieves|gained|gains|renewed|renews)\s+(?:(?:the|its|their|an?)\s+)?(?:(?:certification|qualification|accreditation|label)\s+)?|(?:certified|qualified|accredited)\s+(?:as\s+|to\s+)?)$/iu,
 };
 export const HOLDS_AFTER_EN = /^(?:-|\s+)(?:certified|accredited|compliant|qualified)(?![\p{L}])/iu;

@@ -688,3 +688,19 @@ describe('agents of other participles, parts of an organisation, board seats', (
     ]);
   });
 });
+
+describe('services run on a host, certificates one has', () => {
+  it('reads "X\'s services run on Y infrastructure" as hosted by Y, "run on Kubernetes" as reliance', () => {
+    expect(relations(en("Nubio Labs's services run on OVHcloud infrastructure in Roubaix."))).toEqual([
+      'nubio-labs hosted-by ovhcloud',
+    ]);
+    expect(relations(en("Nubio Labs's services run on Kubernetes."))).toEqual(['nubio-labs relies-on kubernetes']);
+  });
+
+  it('reads "dispose de la qualification C", "disposant de la certification C" as holding C, not when negated', () => {
+    expect(relations(fr('Nubio Labs dispose de la qualification SecNumCloud depuis 2021.'))).toEqual([
+      'nubio-labs holds secnumcloud',
+    ]);
+    expect(relations(fr('Nubio Labs ne dispose pas de la qualification SecNumCloud.'))).toEqual([]);
+  });
+});

@@ -379,7 +379,9 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       before ??
       (!agent && opensSentence && object && cue.shape === 'forward' ? groupAfterParticiple(s, object) : undefined) ??
       (!agent && object && cue.shape === 'forward' ? apposedToNoun(s, start, end, object) : undefined) ??
-      (cue.type === 'hosted-by' && cue.shape === 'forward' ? hostedThingOwner(s, start) : undefined);
+      ((cue.type === 'hosted-by' || cue.type === 'relies-on') && cue.shape === 'forward'
+        ? hostedThingOwner(s, start)
+        : undefined);
     if (!subject || !object) continue;
     // "Y was acquired for $N, and Z…": a passive whose agent is not named has no second end to read after it.
     if (
