@@ -168,7 +168,14 @@ function payersAfter(s: SentenceView, at: number): ActorSpan[] {
     // "aux côtés des investisseurs historiques de la start-up, A et B": a described holder, then its names.
     if (bare.endsWith(', ') && HOLDER_BEFORE_NAME.test(bare)) bare = bare.slice(0, -2) + ' ';
     if (payers.length === 0) {
-      if (!PAYER_LEAD_IN.test(bare) || LEADER_TITLE.test(bare)) break;
+      // "alongside its existing investors, A and B": the investors' names in apposition to their noun.
+      const apposed = /^\s*[,:]\s*$/u.test(bare) && INVESTORS_NOUN_BEFORE.test(s.text.slice(Math.max(0, at - 16), at));
+      if (
+        apposed
+          ? SAID_AFTER.test(s.text.slice(actor.end, actor.end + 16))
+          : !PAYER_LEAD_IN.test(bare) || LEADER_TITLE.test(bare)
+      )
+        break;
     } else {
       const separator = PAYER_SEPARATOR.exec(bare);
       if (!separator || !(separator[1] || separator[2]) || (conjoined && !separator[2])) break;
@@ -184,6 +191,10 @@ function payersAfter(s: SentenceView, at: number): ActorSpan[] {
   return listed ? payers : payers.slice(0, 1);
 }
 const LIST_GOES_ON = /^\s*,?\s*(?:and|et|&)\s/u;
+const INVESTORS_NOUN_BEFORE = /(?:investors|backers|shareholders|investisseurs|actionnaires)\s*$/iu;
+/** "…, X said": after a comma, a name that reports is the clause's subject, no payer. */
+const SAID_AFTER =
+  /^\s+(?:said|says|told|added|noted|a (?:déclaré|indiqué|précisé|expliqué)|indique|précise|explique)(?![\p{L}])/u;
 /**
  * An apposition after a payer, opening on a lower-case word that does not go on with the list ("A, le fonds de la
  * Région X, et B", "A, which led the round, and B"): its names pay nothing, and the list goes on after its comma.

@@ -510,3 +510,41 @@ describe('revenue with no owner named in its clause', () => {
     expect(fundings(en(`${known}Revenue is expected to reach €50m next year.`))).toEqual([]);
   });
 });
+
+describe('payers told after the round with a pronoun or an apposition', () => {
+  it('reads "A y participe aussi, aux côtés des investisseurs historiques de la société, B et C"', () => {
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud annonce une levée de 9 millions d'euros. Le tour est mené par Harbor Partners. Le fonds Orion Capital y participe aussi, aux côtés des investisseurs historiques de la société, Alder Capital et Kestrel Ventures.",
+        ),
+      ),
+    ).toEqual(['alder-capital+harbor-partners+kestrel-ventures+orion-capital -> nubo-cloud 9000000 EUR invested']);
+  });
+
+  it('reads "A also took part, alongside the startup\'s existing investors, B and C"', () => {
+    expect(
+      fundings(
+        en(
+          "Nimbus Labs raised $9m. The round was led by Harbor Partners. Orion Capital also took part, alongside the startup's existing investors, Alder Capital and Kestrel Ventures.",
+        ),
+      ),
+    ).toEqual(['alder-capital+harbor-partners+kestrel-ventures+orion-capital -> nimbus-labs 9000000 USD invested']);
+    expect(fundings(en('Nimbus Labs raised $9m from existing investors, Alder Capital and Kestrel Ventures.'))).toEqual(
+      ['alder-capital+kestrel-ventures -> nimbus-labs 9000000 USD invested'],
+    );
+  });
+
+  it('adds nobody who does not take part, nor a name that reports', () => {
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud annonce une levée de 9 millions d'euros. Le tour est mené par Harbor Partners. Le fonds Orion Capital n'y participe pas.",
+        ),
+      ),
+    ).toEqual(['harbor-partners -> nubo-cloud 9000000 EUR invested']);
+    expect(fundings(en('Nimbus Labs raised $9m from existing investors, Alder Capital said.'))).toEqual([
+      '- -> nimbus-labs 9000000 USD invested',
+    ]);
+  });
+});
