@@ -291,6 +291,12 @@ describe('results', () => {
     ]);
   });
 
+  it("gives results to a business only, not to a customer named before 'and that revenue reached'", () => {
+    const english =
+      'Norvia Cloud says it has 300 customers, including the French Ministry of Defence, and that revenue reached €9m last year.';
+    expect(events(en(english)).filter((e) => e.startsWith('results'))).toEqual([]);
+  });
+
   it('reads no results from a target or a forecast', () => {
     const text =
       "Norvia Cloud vise 40 millions d'euros de chiffre d'affaires en 2027. Son chiffre d'affaires devrait atteindre 30 millions d'euros en 2026.";

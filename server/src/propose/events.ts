@@ -247,6 +247,8 @@ const PARTICIPLE_AFTER_COMMA =
   /^\s*,\s*(?:(?:déjà|ensuite|puis|finalement|récemment|already|then|later|eventually|recently)\s+)?$/iu;
 /** An apposition right after a name: "Patrick Starck, aujourd'hui sur le départ", "X, recently appointed". */
 const APPOSITION = /^\s*,\s*[^,;:.]{0,30}$/u;
+/** Who has results: businesses. */
+const RESULTS_KINDS = new Set<string>(['company', 'joint-venture', 'organisation', 'offer']);
 /** A comma and the main verb's auxiliaries only: what is before the comma closed an apposition ("…by A, was"). */
 const APPOSITION_CLOSED = /^\s*,\s*(?:(?:was|were|is|are|has|have|had|been|a|ont|avait|avaient|est|sont|été)\s+)*$/u;
 /** Words that put a name in a circumstance, not in the object: "launched following Snowden's revelations". */
@@ -659,6 +661,9 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     // A person is born, not founded ("Marie Durand, née à Lyon en 1975" is no founding), and a company, not its
     // chief, goes public ("X, CEO of Y, ruled out an IPO").
     if ((reading.kind === 'founding' || reading.kind === 'ipo') && main.kind === 'person') continue;
+    // Revenue is a business's: not a person's, a place's or a public body's (a customer named before "and that
+    // revenue reached N").
+    if (reading.kind === 'results' && !RESULTS_KINDS.has(main.kind)) continue;
     // A person who quits leaves an employer: "X a quitté l'entreprise", "X quit the board" is X's departure.
     const kind = reading.kind === 'withdrawal' && main.kind === 'person' ? 'departure' : reading.kind;
     const actors = subject.members.map((a) => ({ id: a.id, role: best.trigger.roles.subject }));
