@@ -76,6 +76,22 @@ export const CONTRACT: Record<Language, { before: RegExp; after?: RegExp }> = {
   },
 };
 
+/**
+ * A public grant or subsidy worth the amount ("une subvention de N", "N d'aides publiques", "a €2m grant", "a grant of
+ * N", "N in subsidies"): promised by whoever grants it (pledged) until it is paid (disbursed); never a stake.
+ */
+export const GRANT: Record<Language, { before: RegExp; after: RegExp }> = {
+  fr: {
+    before:
+      /(?:subvention|aide(?: publique| régionale| de l['’]État)?|dotation|avance remboursable)\s+(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque)\s+)?$/iu,
+    after: /^\s*(?:de\s+|d['’])(?:subventions?|aides? publiques?|dotation)(?![\p{L}])/iu,
+  },
+  en: {
+    before: /(?:grant|subsidy)\s+(?:of|worth)\s+(?:(?:about|around|nearly|some|more than)\s+)?$/iu,
+    after: /^\s*(?:in\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:grants?|subsid(?:y|ies))(?![\p{L}])/iu,
+  },
+};
+
 /** A valuation before the amount: "valued at about $3bn", "valorisée 2 milliards", "une valorisation de N". */
 export const VALUATION: Record<Language, RegExp> = {
   // "l'opération valorise la société autour de N", "the round values the start-up at N" too.
@@ -575,8 +591,9 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'subsidiary-of',
     'forward',
-    `filiale(?:s)?(?: [\\p{Ll}-]+){0,2}? (?:de|du|d${AP}|des)`,
-    `subsidiary of|a unit of|a division of`,
+    // "fait partie du groupe Y", "la branche cloud d'Y", "is now part of Y", "the cloud arm of Y"
+    `filiale(?:s)?(?: [\\p{Ll}-]+){0,2}? (?:de|du|d${AP}|des)|f(?:ait|ont|aisait) partie du groupe|(?:société|entreprise) du groupe|branche(?: [\\p{Ll}-]+){0,2}? (?:de|du|d${AP})`,
+    `subsidiary of|a unit of|a division of|(?:is|are|was|now|became|becomes|remains) part of|arm of`,
     {
       from: ORGANISATION_KINDS,
       to: ORGANISATION_KINDS,
@@ -601,7 +618,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'partner-of',
     'pairs',
-    `partenariat|partenaires?|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|allié(?:e|s|es)?|coentreprise|collaboration|s${AP}associ${W}|fusion|fusionn${W}|(?:unissent|ont uni|unir) leurs forces|s${AP}unissent|accords? (?:stratégique|commercial|de (?:distribution|coopération|collaboration|revente))`,
+    `partenariat|partenaires?|alliance|s${AP}all(?:ie|ient|ié|iés|ier)|allié(?:e|s|es)?|coentreprise|collaboration|s${AP}associ${W}|s${AP}(?:est|sont) associé(?:e|s|es)? (?:à|avec)|fusion|fusionn${W}|(?:unissent|ont uni|unir) leurs forces|s${AP}unissent|accords? (?:stratégique|commercial|de (?:distribution|coopération|collaboration|revente))`,
     `partnership|partner(?:ed|s)?|alliance|allied|allies|joint venture|team(?:s|ed)? up|collaboration|collaborat(?:e|es|ed|ing)|merg(?:ed|er|es|ing)|join(?:s|ed)? forces|(?:strategic|commercial|distribution|reseller|cooperation) (?:agreement|deal|pact)`,
     { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
@@ -808,10 +825,10 @@ export const LEAD_TITLES: Record<Language, RegExp> = {
 };
 export const WORK_TITLES: Record<Language, RegExp> = {
   fr: word(
-    `directeur|directrice|responsable|ingénieur(?:e)?s?|salarié(?:e)?s?|employé(?:e)?s?|porte-parole|chef|vice-président(?:e)?|adjoint(?:e)?|délégué(?:e)?|associé(?:e)?s?|analystes?|architecte|consultant(?:e)?s?|chercheu(?:r|se)s?|développeu(?:r|se)s?|économistes?|professeur(?:e)?`,
+    `C[TFOIMD]O|DSI|RSSI|directeur|directrice|responsable|ingénieur(?:e)?s?|salarié(?:e)?s?|employé(?:e)?s?|porte-parole|chef|vice-président(?:e)?|adjoint(?:e)?|délégué(?:e)?|associé(?:e)?s?|analystes?|architecte|consultant(?:e)?s?|chercheu(?:r|se)s?|développeu(?:r|se)s?|économistes?|professeur(?:e)?`,
   ),
   en: word(
-    `director|officer|engineers?|employees?|spokes(?:man|woman|person)|vice[- ]president|VP|manager|deputy|analysts?|architect|consultants?|partner at|executive|researchers?|scientists?|developers?|economists?|professor`,
+    `C[TFOIMD]O|CISO|director|officer|engineers?|employees?|spokes(?:man|woman|person)|vice[- ]president|VP|manager|deputy|analysts?|architect|consultants?|partner at|executive|researchers?|scientists?|developers?|economists?|professor`,
   ),
 };
 export const FOUNDER_TITLES: Record<Language, RegExp> = {

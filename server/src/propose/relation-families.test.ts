@@ -704,3 +704,82 @@ describe('services run on a host, certificates one has', () => {
     expect(relations(fr('Nubio Labs ne dispose pas de la qualification SecNumCloud.'))).toEqual([]);
   });
 });
+
+describe('parents told as a whole the company is part of', () => {
+  it('reads "fait partie du groupe Y", "société du groupe Y", "la branche cloud de Y", "is now part of Y", "the arm of Y"', () => {
+    expect(relations(fr('Nubio Labs, qui fait partie du groupe Thales, recrute à Lille.'))).toEqual([
+      'nubio-labs subsidiary-of thales',
+    ]);
+    expect(relations(fr('Nubio Labs, société du groupe Thales, recrute à Lille.'))).toContain(
+      'nubio-labs subsidiary-of thales',
+    );
+    expect(relations(fr('Nubio Labs, la branche cybersécurité de Thales, recrute.'))).toEqual([
+      'nubio-labs subsidiary-of thales',
+    ]);
+    expect(relations(en('Nubio Labs, now part of the Thales group, is hiring.'))).toEqual([
+      'nubio-labs subsidiary-of thales',
+    ]);
+    expect(relations(en('Nubio Labs, the security arm of Thales, is hiring.'))).toEqual([
+      'nubio-labs subsidiary-of thales',
+    ]);
+  });
+
+  it('leaves out a part of something the parent only leads, a plan, a branch described, a person heading a branch', () => {
+    expect(relations(en('Nubio Labs is part of a consortium led by Thales.'))).toEqual([]);
+    expect(relations(en("As part of Thales's plan, Nubio Labs is hiring."))).toEqual([]);
+    expect(relations(fr('Nubio Labs, branche de la société américaine Thales, recrute.'))).toEqual([]);
+    expect(relations(fr('Nubio Labs ne fait pas partie du groupe Thales.'))).toEqual([]);
+    expect(relations(fr('Julie Marchand dirige la branche cloud de Thales.'))).toEqual([
+      'julie-marchand works-for thales',
+    ]);
+  });
+});
+
+describe('titles told the short ways', () => {
+  it('reads "Y CTO A", "A, Y\'s CFO", "Y\' chief technology officer A" (a plural name\'s bare apostrophe)', () => {
+    expect(relations(en('Atos CTO Julie Marchand expects demand to double.'))).toEqual([
+      'julie-marchand works-for atos',
+    ]);
+    expect(relations(en("Julie Marchand, Atos's CFO, expects demand to double."))).toEqual([
+      'julie-marchand works-for atos',
+    ]);
+    expect(relations(en("Nubio Labs' chief technology officer Julie Marchand expects demand to double."))).toEqual([
+      'julie-marchand works-for nubio-labs',
+    ]);
+    expect(relations(fr('Selon Julie Marchand, CTO de Nubio Labs, la demande double.'))).toEqual([
+      'julie-marchand works-for nubio-labs',
+    ]);
+    expect(relations(fr('Julie Marchand, DSI de Nubio Labs, prévoit une hausse.'))).toEqual([
+      'julie-marchand works-for nubio-labs',
+    ]);
+    // (an ex-title worked for it too; a title of another organisation after the name is no CTO of the first)
+    expect(relations(en('Atos hired Julie Marchand, a former CTO at Nubio Labs.'))).toEqual([
+      'julie-marchand works-for atos',
+      'julie-marchand works-for nubio-labs',
+    ]);
+  });
+
+  it('reads an appointment "as its new chief executive", "au poste de directeur général", not a plan to appoint', () => {
+    expect(relations(en('Nubio Labs named Julie Marchand as its new chief executive.'))).toEqual([
+      'julie-marchand leads nubio-labs',
+    ]);
+    expect(relations(fr('Nubio Labs a nommé Julie Marchand au poste de directrice générale.'))).toEqual([
+      'julie-marchand leads nubio-labs',
+    ]);
+    expect(relations(en('Nubio Labs named Julie Marchand as a speaker at its conference.'))).toEqual([]);
+  });
+});
+
+describe('places and partners told the short ways', () => {
+  it('reads "Berlin-based X" opening a sentence, not a compound of a common noun', () => {
+    expect(relations(en('Lyon-based Nubio Labs doubled its headcount.'))).toEqual(['nubio-labs located-in lyon']);
+    expect(relations(en('Cloud-based Nubio Labs doubled its headcount.'))).toEqual([]);
+  });
+
+  it('reads "s\'est associée à Y", not when negated', () => {
+    expect(relations(fr("Nubio Labs s'est associée à Atos pour vendre du stockage."))).toEqual([
+      'atos partner-of nubio-labs',
+    ]);
+    expect(relations(fr("Nubio Labs ne s'est pas associée à Atos."))).toEqual([]);
+  });
+});

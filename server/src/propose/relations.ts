@@ -167,6 +167,8 @@ const DIVISION_NOUN =
 const NOUN_OF_ORGANISATION =
   /^\s+(?:(?:the|its|la|le|les|l['’])\s*)?(?!(?:depuis|since|in|en|from|désormais|now|also|aussi)\s)[\p{Ll}-]{3,}(?:\s+[\p{Ll}-]+){0,2}\s+(?:at|for|within|of|chez|pour|au sein d(?:e|u|es)|de|du|des|d['’])\s*(?:(?:the|la|le|l['’])\s*)?$/u;
 /** "joins X's board": a seat on the board, not a job. */
+const NEAR_OWNER_CUE = /part(?:ie)? |branche|arm of/iu;
+const OWNER_RIGHT_AFTER = /^\s*(?:(?:the|l['’]|le|la)\s*)?(?:(?:group|groupe)\s+)?$/iu;
 const BOARD_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?board(?![\p{L}])/u;
 const DEPENDENCE_NOUN =
   /(?:^|[\s'’])(?:dépendances?|recours|reliance|dependence|dependency|dependencies|use|usage|utilisation)(?![\p{L}])/iu;
@@ -399,6 +401,13 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       const between = s.text.slice(end, object.start);
       if (CLAUSE_BREAK.test(between) && CLAUSE_BREAK.test(between.replace(INSERTION, ' '))) continue;
     }
+    // "is part of Y", "la branche cloud d'Y" name the parent right after them ("part of a consortium led by Y" does not).
+    if (
+      cue.type === 'subsidiary-of' &&
+      NEAR_OWNER_CUE.test(s.text.slice(start, end)) &&
+      !OWNER_RIGHT_AFTER.test(s.text.slice(end, object.start))
+    )
+      continue;
     // "dénoncent la dépendance aux services de X", "criticised the reliance on X": a use of X is criticised, not X.
     if (cue.type === 'criticises' && DEPENDENCE_NOUN.test(s.text.slice(end, object.start))) continue;
     // "bought back the shares of the State" is not buying the State.
@@ -906,8 +915,11 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
     );
     if (!org) continue;
     const between = s.text.slice(place.end, org.start);
-    // "the Grenoble manufacturer Kalray", "the Boston-based start-up Nimbus".
-    if (/^(?:-based)?(?:\s+[\p{Ll}-]+){1,3}\s+$/u.test(between) && ORG_NOUNS[s.language].test(between)) {
+    // "the Grenoble manufacturer Kalray", "the Boston-based start-up Nimbus"; "Berlin-based Nubio" (no noun).
+    if (
+      (/^(?:-based)?(?:\s+[\p{Ll}-]+){1,3}\s+$/u.test(between) && ORG_NOUNS[s.language].test(between)) ||
+      /^-(?:based|headquartered)\s+$/u.test(between)
+    ) {
       const d = draft(s, 'located-in', org, place, [], 0.55, 'relation.place-modifier');
       if (d) out.push(d);
     }
@@ -996,7 +1008,7 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
         people.find(
           (p) =>
             p.end <= titleStart &&
-            /^\s*,?\s*(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}(?:ex-)?$/u.test(
+            /^\s*,?\s*(?:(?:as|comme|au\s+poste\s+de)\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}(?:ex-)?$/u.test(
               s.text.slice(p.end, titleStart),
             ),
         ) ??
@@ -1021,7 +1033,10 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
       );
       const possessor = s.actors.find(
         (a) =>
-          a.end <= chainStart && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(s.text.slice(a.end, chainStart)) && isOrg(a),
+          a.end <= chainStart &&
+          // ("Nubio Labs' chief technology officer": a plural's bare apostrophe)
+          /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(s.text.slice(a.end, chainStart)) &&
+          isOrg(a),
       );
       // "Y has appointed X as chief executive", "Y a nommé X directeur général": the organisation that appointed.
       const appointer =
