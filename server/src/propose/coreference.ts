@@ -547,6 +547,50 @@ export function resolveLatterInside(
   return out;
 }
 
+/** "la Région", "la Métropole", "le Département", "la Ville": a local authority named by its head word alone. */
+const AUTHORITY_HEAD = /(?<![\p{L}])(?:[Ll]a |[Ll]e )(Région|Métropole|Département|Ville|Collectivité)(?![\p{L}])/gu;
+
+/**
+ * French news names a local authority once in full ("la Région Occitanie") and then by its head word ("la Région
+ * s'est engagée à verser…"): the one of the document's organisations named so far whose name opens on that word;
+ * not before a name or a complement ("la Région Bretagne", "la Ville de Brest"), not as a complement itself, nor when
+ * two such names were given. (A small addition by the fundings helper to the events helper's file.)
+ */
+export function resolveAuthorityHeads(
+  text: string,
+  start: number,
+  end: number,
+  language: Language,
+  actors: readonly ActorSpan[],
+  discourse: Discourse,
+): ActorSpan[] {
+  if (language !== 'fr' || discourse.named.size === 0) return [];
+  const out: ActorSpan[] = [];
+  for (const { from, to, words } of descriptionsIn(AUTHORITY_HEAD, text, start, end)) {
+    if (namedAt(actors, from, to) || /^\s*(?:de|du|des|d['’])\s/u.test(text.slice(to, to + 5))) continue;
+    // A subject or an object, not a complement ("vice-président de la Région": a title's, which the title rules read).
+    if (
+      /(?<![\p{L}])(?:de|à|par|pour|avec|chez|sur|dans|auprès de|entre)\s+$/iu.test(
+        text.slice(Math.max(start, from - 12), from),
+      )
+    )
+      continue;
+    const head = words.slice(3);
+    let found: ActorSpan | undefined;
+    let count = 0;
+    for (const { actor } of discourse.named.values())
+      if (actor.name.startsWith(head + ' ') && actor.kind !== 'place') {
+        found = actor;
+        count++;
+      }
+    if (!found || count > 1) continue;
+    const span = { ...found, start: from, end: to };
+    repeats.add(span);
+    out.push(span);
+  }
+  return out;
+}
+
 /** "qui dirigeait l'entreprise", "who ran the company": a generic definite object right after a verb. */
 const GENERIC_OBJECT: Record<Language, RegExp> = {
   fr: /(?:l['’]entreprise|la société|la start-?up)(?![\p{L}])/gu,

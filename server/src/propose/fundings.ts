@@ -14,6 +14,7 @@ import {
   EACH_BEFORE,
   FORECAST,
   FUNDING_VERB,
+  GRANT,
   LEADER_TITLE,
   NEGATION,
   PLEDGE,
@@ -265,6 +266,8 @@ interface Reading {
   rule: string;
   spans: Span[];
   inherited: boolean;
+  /** No recipient named, none told just before: the article's company receives (a grant, a round's payers told). */
+  toTopic?: boolean;
 }
 
 function kindFrom(s: SentenceView, verb: Hit): FundingKind {
@@ -293,6 +296,15 @@ function isContract(s: SentenceView, money: MoneyMention): boolean {
   return (
     before.test(s.text.slice(Math.max(s.start, money.start - 40), money.start)) ||
     (after?.test(s.text.slice(money.end, Math.min(s.end, money.end + 30))) ?? false)
+  );
+}
+
+/** The amount is a public grant or subsidy: "une subvention de N", "a €2m grant". */
+function isGrant(s: SentenceView, money: MoneyMention): boolean {
+  const { before, after } = GRANT[s.language];
+  return (
+    before.test(s.text.slice(Math.max(s.start, money.start - 40), money.start)) ||
+    after.test(s.text.slice(money.end, Math.min(s.end, money.end + 30)))
   );
 }
 
@@ -407,6 +419,7 @@ function readFunding(
     return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
   }
   const contract = isContract(s, money);
+  const grant = !contract && isGrant(s, money);
   // "X lève N", "X raised N from Y", "X a remporté un marché de N auprès de Y": the subject receives (the payers
   // after the amount are read with the round's other cues); "X a bouclé la plus importante levée de son histoire :
   // N" reaches further back across the round's noun.
@@ -423,15 +436,22 @@ function readFunding(
     return {
       funders: [],
       to: recipient.members[0],
-      kind: contract ? 'pledged' : 'invested',
-      rule: contract ? 'funding.contract-won' : 'funding.raised',
+      kind: contract || grant ? 'pledged' : 'invested',
+      rule: contract ? 'funding.contract-won' : grant ? 'funding.grant' : 'funding.raised',
       spans: [receive, ...recipient.members],
       inherited: false,
     };
   }
   if (!verb) return roundReading(s, money);
   const verbEnd = verb.end;
-  const kind = contract ? 'pledged' : kindFrom(s, verb);
+  // A grant is promised until it is paid ("a accordé une subvention de N", "awarded X a €2m grant"; "a versé").
+  const kind = contract
+    ? 'pledged'
+    : grant
+      ? DISBURSE[s.language].test(verb.text)
+        ? 'disbursed'
+        : 'pledged'
+      : kindFrom(s, verb);
   const spans: Span[] = [verb];
   // Passive: "financé par X", or a gerund after a passive agent ("created by A and B by adding N").
   const agent =
@@ -476,8 +496,8 @@ function readFunding(
       (g) =>
         g.start >= verbEnd &&
         g.end <= money.start &&
-        // "awarded X a €N contract": a contract's winner may be the verb's object with no preposition.
-        (RECIPIENT_PREPOSITIONS.has(g.wordBefore) || (contract && !isComplement(g))),
+        // "awarded X a €N contract", "granted X a €2m subsidy": the winner may be the verb's object with no preposition.
+        (RECIPIENT_PREPOSITIONS.has(g.wordBefore) || ((contract || grant) && !isComplement(g))),
     ) ??
     // Any other actor of the sentence named before the funder ("At the origin of this project, called Y, X wanted…").
     s.groups.find(
@@ -487,11 +507,17 @@ function readFunding(
     funders: subject.members,
     to: recipient?.members[0],
     kind,
-    rule: contract ? 'funding.contract' : 'funding.active',
+    rule: contract ? 'funding.contract' : grant ? 'funding.grant' : 'funding.active',
     spans: [...spans, ...subject.members, ...(recipient?.members ?? [])],
     inherited: false,
+    // "La Région s'est engagée à verser une subvention de N (à la société)": a grant goes to the article's company.
+    toTopic: grant && !OTHER_RECIPIENT_AFTER.test(s.text.slice(money.end, money.end + 40)),
   };
 }
+
+/** A recipient the amount goes to that is no name nor the article's company ("à la filière", "to the sector"). */
+const OTHER_RECIPIENT_AFTER =
+  /^[^.;:]{0,20}?(?<![\p{L}])(?:à|au|aux|to|for|pour)\s+(?!(?:la société|l['’]entreprise|la start-?up|la jeune pousse|the company|the firm|the start-?up)(?![\p{L}]))(?:(?:la|le|les|l['’]|the|its|ses|son|sa)\s*)?\p{Ll}/iu;
 
 /** The actor whose round the amount is: "X's €N round", "X's latest $N Series B". */
 function possessorOf(s: SentenceView, at: number): ActorSpan | undefined {
@@ -499,6 +525,10 @@ function possessorOf(s: SentenceView, at: number): ActorSpan | undefined {
   if (!owner || !/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.text.slice(owner.end, at))) return undefined;
   return owner.members.at(-1);
 }
+
+/** A participle saying who put the money in: "apportés par", "provided by" (not "led by": a round's noun says that). */
+const PUT_IN_BY =
+  /^(?:apport|fourni|injecté|financ|souscrit|mis sur la table|provided|put up|contributed|invested|supplied|funded|financed)/iu;
 
 /**
  * A round told by its noun, with no verb of giving or receiving: "A led the €N round in X", "A a mené le tour de
@@ -515,7 +545,18 @@ function roundReading(s: SentenceView, money: MoneyMention): Reading | undefined
       stated(s, h),
   );
   const { before, after } = ROUND_AMOUNT[s.language];
+  // "N de fonds propres, apportés par A, qui mène l'opération", "$N, provided by A and B": who put it in follows.
+  const putInBy = roundCues(s).some(
+    (h) =>
+      h.cue === RoundCue.Part &&
+      h.start >= money.end &&
+      h.start - money.end <= 40 &&
+      PUT_IN_BY.test(s.text.slice(h.start, h.end)) &&
+      clauseStart(s, h.start) <= money.start &&
+      payersOf(s, h).length > 0,
+  );
   const named =
+    putInBy ||
     before.test(s.text.slice(Math.max(s.start, money.start - 50), money.start)) ||
     (after?.test(s.text.slice(money.end, Math.min(s.end, money.end + 40))) ?? false);
   if (!lead && !named) return undefined;
@@ -535,6 +576,7 @@ function roundReading(s: SentenceView, money: MoneyMention): Reading | undefined
     rule: 'funding.round',
     spans: [...(lead ? [lead] : []), ...funders, ...(to ? [to] : [])],
     inherited: false,
+    toTopic: putInBy,
   };
 }
 
@@ -574,6 +616,10 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     if (reading.kind === 'revenue' && forecast(s, money, date)) return;
     if (!reading.to && context.last && context.last.paragraph === s.paragraph && s.index - context.last.sentence <= 2) {
       reading.to = context.last.to;
+      reading.inherited = true;
+    }
+    if (!reading.to && reading.toTopic) {
+      reading.to = context.topic?.();
       reading.inherited = true;
     }
     const to = reading.to;
@@ -694,6 +740,7 @@ function nextAmount(s: SentenceView, m: number): number {
 /** Readings whose amount is a round or an investment: payers may be named after the amount. */
 const ROUND_RULES = new Set([
   'funding.raised',
+  'funding.grant',
   'funding.contract-won',
   'funding.active',
   'funding.passive',

@@ -114,8 +114,9 @@ describe('fundings', () => {
   });
 
   it('reads grants, loans and allocations', () => {
+    // A grant is promised until it is paid (a subsidy is no stake): pledged.
     expect(fundings(fr("Bpifrance a accordé une subvention de 2 millions d'euros à Scaleway."))).toEqual([
-      'bpifrance -> scaleway 2000000 EUR invested',
+      'bpifrance -> scaleway 2000000 EUR pledged',
     ]);
     expect(fundings(en('The Commission awarded €4 million to Scaleway in 2022.'))).toEqual([
       'commission -> scaleway 4000000 EUR invested',

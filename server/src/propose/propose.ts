@@ -46,6 +46,7 @@ import {
   resolveTopic,
   resolveDemonstratives,
   resolvePlurals,
+  resolveAuthorityHeads,
   resolveGenericObjects,
   resolveLatterInside,
   resolveReportedPronouns,
@@ -467,7 +468,8 @@ export function proposeFromDocument(
     );
     const generic = resolveGenericObjects(text, sentence.start, sentence.end, language, sentenceActors, discourse);
     const latter = resolveLatterInside(text, sentence.start, sentence.end, language, sentenceActors);
-    const resolved = [...pointed, ...plural, ...generic, ...latter];
+    const authorities = resolveAuthorityHeads(text, sentence.start, sentence.end, language, sentenceActors, discourse);
+    const resolved = [...pointed, ...plural, ...generic, ...latter, ...authorities];
     if (resolved.length > 0) sentenceActors = [...sentenceActors, ...resolved].sort((x, y) => x.start - y.start);
     rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
     // A sentence naming nobody may still tell the value of the contract the one before awarded, or an amount only

@@ -548,3 +548,79 @@ describe('payers told after the round with a pronoun or an apposition', () => {
     ]);
   });
 });
+
+describe('public grants and subsidies', () => {
+  const connu = 'Nubo Cloud vend du stockage. Nubo Cloud est née à Caen. ';
+  const known = 'Nimbus Labs sells storage. Nimbus Labs was founded in Lyon. ';
+
+  it("reads a grant promised with no recipient named as the article's company's (\"s'est engagée à verser une subvention de N\")", () => {
+    expect(
+      fundings(
+        fr(
+          `${connu}La Région Normandie s'est par ailleurs engagée à verser une subvention de 2 millions d'euros, votée le 3 mai.`,
+        ),
+      ),
+    ).toEqual(['region-normandie -> nubo-cloud 2000000 EUR pledged']);
+    expect(
+      fundings(fr(`${connu}La Région Normandie a versé une subvention de 2 millions d'euros à la société.`)),
+    ).toEqual(['region-normandie -> nubo-cloud 2000000 EUR disbursed']);
+  });
+
+  it('reads "awarded X a €N grant" and "X received a €N grant from Y" as pledged', () => {
+    expect(
+      fundings(en(`${known}Separately, the Bavarian development bank Kestrel Bank awarded Nimbus Labs a €2m grant.`)),
+    ).toEqual(['kestrel-bank -> nimbus-labs 2000000 EUR pledged']);
+    expect(fundings(en(`${known}Nimbus Labs received a €2m grant from Kestrel Bank.`))).toEqual([
+      'kestrel-bank -> nimbus-labs 2000000 EUR pledged',
+    ]);
+  });
+
+  it('gives no grant to the company when it goes elsewhere, or is only possible', () => {
+    expect(
+      fundings(fr(`${connu}La Région Normandie a versé une subvention de 2 millions d'euros à la filière.`)),
+    ).toEqual([]);
+    expect(fundings(fr(`${connu}La Région Normandie pourrait verser une subvention de 2 millions d'euros.`))).toEqual(
+      [],
+    );
+    expect(fundings(en(`${known}Kestrel Bank has paid $3m in subsidies to the wind industry.`))).toEqual([]);
+  });
+
+  it('reads "la Région" after "la Région X" as X (not "la Région Y", not "la Ville de Z")', () => {
+    expect(
+      fundings(
+        fr(
+          `${connu}Le projet est suivi par la Région Normandie. La Région s'est engagée à verser une subvention de 2 millions d'euros.`,
+        ),
+      ),
+    ).toEqual(['region-normandie -> nubo-cloud 2000000 EUR pledged']);
+  });
+});
+
+describe("a round's amount followed by who put it in", () => {
+  it('reads "N de fonds propres, apportés par A, qui mène l\'opération, et par B" for the article\'s company', () => {
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud vend du stockage. Nubo Cloud est née à Caen. Le tour de table se compose de 20 millions d'euros de fonds propres, apportés par Harbor Partners, qui mène l'opération, et par Alder Capital.",
+        ),
+      ),
+    ).toEqual(['alder-capital+harbor-partners -> nubo-cloud 20000000 EUR invested']);
+    expect(
+      fundings(
+        en(
+          'Nimbus Labs sells storage. Nimbus Labs was founded in Lyon. The $20m, provided by Harbor Partners and Alder Capital, will pay for a new site.',
+        ),
+      ),
+    ).toEqual(['alder-capital+harbor-partners -> nimbus-labs 20000000 USD invested']);
+  });
+
+  it('reads no round where nobody is named after the participle, nor a cost', () => {
+    expect(
+      fundings(
+        en(
+          'Nimbus Labs sells storage. Nimbus Labs was founded in Lyon. The new site will cost $20m, provided the permit is granted.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
