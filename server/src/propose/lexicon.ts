@@ -355,7 +355,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'appointment',
-    `nomm(?:é|ée|és|ées|e|ent|ait|era)|nomination|désign(?:é|ée)|promu(?:e)?|prend(?:ra)? la tête|recrut(?:é|ée|e|ent|ait)|embauch(?:é|ée|e|ent|ait)`,
+    `nomm(?:é|ée|és|ées|e|ent|ait|era)|nomination|désign(?:é|ée)|promu(?:e)?|prend(?:ra)? la tête|(?:prend|prendra|a pris) la (?:direction générale|direction exécutive|présidence)(?= (?:de|du|d${AP}))|recrut(?:é|ée|e|ent|ait)|embauch(?:é|ée|e|ent|ait)`,
     `appoint(?:ed|s|ment)|named|hired|recruited|promoted|took the helm|takes the helm|took the reins|takes the reins`,
     true,
     bi('organisation', 'organisation'),
@@ -406,8 +406,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // A contract given: "a confié fin 2022 le stockage de ses archives à X", "entrusted its data to X".
   trigger(
     'contract',
-    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|sign(?:é|e|ent|er|era|eront) (?:un|le) contrat (?:[\\p{Ll}-]+ ){0,2}avec`,
-    `entrust(?:ed|s)|outsourc(?:ed|es)|w(?:on|ins)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?contract)|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with`,
+    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront) (?:un|le) contrat (?:[\\p{Ll}-]+ ){0,2}avec`,
+    `entrust(?:ed|s)|outsourc(?:ed|es)|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with`,
     false,
     bi('prestataire', 'contractor'),
   ),
@@ -433,6 +433,15 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     `receivership|went into administration|entered administration|filed for (?:bankruptcy|insolvency) protection`,
     false,
     bi('tribunal', 'court'),
+  ),
+  // Job cuts: "a supprimé 120 postes", "un plan social", "cut 85 jobs", "laid off 40 employees" (a count of jobs, so
+  // "cut its prices" or "laid off" with no count is none).
+  trigger(
+    'other',
+    `supprim(?:é|e|ent|era|eront|er)(?= (?:près de |environ |plus de |quelque )?\\p{N}[\\p{N}  ]* (?:postes|emplois))|plan social|plan de sauvegarde de l${AP}emploi|plan de départs volontaires`,
+    `(?:cut|cuts|shed|sheds|axed|axes|eliminated|slashed|laid off|lays off|lay off)(?= (?:about |around |nearly |some |more than )?\\p{N}[\\p{N},%]* (?:of its )?(?:jobs|roles|positions|posts|staff|employees|workers|people))`,
+    false,
+    bi('concerné', 'affected'),
   ),
   // Joining: an organisation joins an association or alliance, a person joins an employer.
   trigger(
@@ -679,7 +688,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'hosted-by',
     'forward',
     `hébergé(?:e|s|es)?(?: depuis (?:\\d{4}|\\p{Ll}+)| déjà| aujourd${AP}hui)? (?:chez|par|sur)|héberg(?:e|ent|eait|eaient)(?: (?:ses|leurs|son|sa|les) (?:${HOSTED_THINGS.fr}))? (?:chez|par|sur)|lou(?:e|ent|ait|aient) (?:ses |leurs |des |de la )?(?:serveurs|GPU|capacités|puissance de calcul)(?: \\p{Ll}+)? (?:à|chez|auprès d(?:e|u|${AP}))`,
-    `hosted(?: since \\d{4}| already| today)? (?:by|at|with|on)|host(?:s|ed)? (?:its|their) (?:${HOSTED_THINGS.en}) (?:with|at|on)|(?:rent(?:s|ed|ing)?|lease(?:s|d)?) (?:its |their )?(?:GPUs|servers|capacity|compute|computing power)(?: \\p{Ll}+)? from|(?:GPUs|servers|capacity) (?:rented|leased) from`,
+    `hosted(?: since \\d{4}| already| today)? (?:by|at|with|on)|host(?:s|ed)? (?:its|their) (?:${HOSTED_THINGS.en}) (?:with|at|on|in)|(?:rent(?:s|ed|ing)?|lease(?:s|d)?) (?:its |their )?(?:GPUs|servers|capacity|compute|computing power)(?: \\p{Ll}+)? from|(?:GPUs|servers|capacity) (?:rented|leased) from`,
   ),
   // "Amazon, the parent company of AWS", "la maison mère de X": X is its subsidiary.
   cue(
@@ -1043,6 +1052,7 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word('tard|après|apres|suivante?|précédente?|lendemain|veille'),
     word('client\\p{L}*'),
     word('propriétaires?|mère|actionnaires?'),
+    word('centres?|datacenters?|sites?|usines?|bureaux|campus|entrepôts?|laboratoires?'),
   ],
   en: [
     word('its|their|rival|competing'),
@@ -1050,6 +1060,7 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word('later|after|afterwards|following|next|previous|preceding|before'),
     word('customers?|clients?'),
     word('owners?|parent|shareholders?'),
+    word('cent(?:er|re)s?|datacenters?|sites?|campus|offices|plants?|factor(?:y|ies)|warehouses?|labs?'),
   ],
 };
 export enum Marker {
@@ -1060,6 +1071,8 @@ export enum Marker {
   CUSTOMERS,
   /** an owner's nouns (relations.ts, an owner in apposition) */
   OWNERS,
+  /** the nouns of an organisation's sites (relations.ts, a site's place) */
+  SITE,
 }
 
 // ------------------------------------------------------------------------------------------------ actor kinds

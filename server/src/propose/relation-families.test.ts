@@ -783,3 +783,38 @@ describe('places and partners told the short ways', () => {
     expect(relations(fr("Nubio Labs ne s'est pas associée à Atos."))).toEqual([]);
   });
 });
+
+describe("an organisation's sites", () => {
+  it('reads "exploite des centres de données à P et à Q", "ses bureaux de P", "operates data centres in P and Q"', () => {
+    expect(relations(fr('Nubio Labs exploite trois centres de données, à Lyon et à Grenoble.'))).toEqual([
+      'nubio-labs located-in grenoble',
+      'nubio-labs located-in lyon',
+    ]);
+    expect(relations(fr('Nubio Labs répond à ses clients depuis ses bureaux de Nantes.'))).toEqual([
+      'nubio-labs located-in nantes',
+    ]);
+    expect(relations(en('Nubio Labs operates two data centers in Lyon and Grenoble.'))).toEqual([
+      'nubio-labs located-in grenoble',
+      'nubio-labs located-in lyon',
+    ]);
+  });
+
+  it('places the operator named after the site, or the possessor, not the subject that rents from them', () => {
+    expect(relations(en('Nubio Labs rents racks in data centres operated by Atos in Lyon.'))).toEqual([
+      'atos located-in lyon',
+    ]);
+    expect(relations(en("Nubio Labs hosts its data in Atos's data centres in Lyon."))).toEqual([
+      'atos located-in lyon',
+      'nubio-labs hosted-by atos',
+    ]);
+  });
+
+  it('leaves out a site planned or just opened, a site near a place, a customer’s sites, a person’s office', () => {
+    expect(relations(fr('Nubio Labs va ouvrir un site à Marseille en 2026.'))).toEqual([]);
+    expect(relations(en('Nubio Labs plans to open offices in Madrid next year.'))).toEqual([]);
+    expect(relations(en('Nubio Labs opened a third data centre in Madrid in May.'))).toEqual([]);
+    expect(relations(en('Nubio Labs has a plant near Toulouse.'))).toEqual([]);
+    expect(relations(en('Nubio Labs sells sensors to factories in Lyon.'))).toEqual([]);
+    expect(relations(fr('Julie Marchand travaille depuis ses bureaux de Lyon.'))).toEqual([]);
+  });
+});

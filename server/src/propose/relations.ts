@@ -928,6 +928,52 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
 }
 
 /**
+ * "exploite deux centres de données, à Lille et à Valenciennes", "depuis ses bureaux de Brest et de Rennes", "operates
+ * data centres in A and B", "data centres operated by X in P": a site of an organisation's places it where the site is.
+ */
+const SITE_BEFORE_PLACE =
+  /(?:centres? de données|data ?cent(?:er|re)s?|datacenters?|sites?|usines?|bureaux|campus|offices|plants?|factor(?:y|ies)|centres? opérationnels?|entrepôts?|warehouses?|laboratoires?|labs?)(?:\s+[\p{Ll}-]+)?(?:\s+(?:operated|run|built|exploités?|opérés?)\s+(?:by|par)\s+[^,.;:]{1,40}?)?\s*,?\s+(?:(?:à|de|d['’]|du|in|at)\s*)(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|et|and)\s+(?:(?:à|de|in)\s+|d['’])?)*$/u;
+/**
+ * "ouvrira un site à P", "plans to open offices in P", "va ouvrir": a site to come is no place yet; one just opened
+ * ("opened a second data centre in P", "a inauguré") is an event told, the company's place stays where it was.
+ */
+const SITE_PLANNED =
+  /(?:ouvrir|ouvrira|ouvriront|ouvert|inaugur\p{L}*|implanter|open(?:s|ed)?|will|plans?|prévoit|envisage|compte|would|could|pourrait)\s[^.;:]{0,40}$/iu;
+/** "sells to sites in P", "pour les usines de P": someone else's sites. */
+const SITE_OF_OTHERS = /(?:^|\s)(?:to|for|aux|pour|chez)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const SITE_AGENT_NAMED = /\s(?:by|par)\s/u;
+const SITE_AGENT = /\s(?:by|par)\s+$/u;
+function fromSites(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  if (!hasMarker(s, Marker.SITE)) return out;
+  for (const place of s.actors) {
+    if (place.kind !== 'place') continue;
+    const before = s.text.slice(Math.max(s.start, place.start - 140), place.start);
+    const site = SITE_BEFORE_PLACE.exec(before);
+    if (!site) continue;
+    const siteStart = place.start - before.length + site.index;
+    const lead = s.text.slice(Math.max(s.start, siteStart - 50), siteStart);
+    if (SITE_PLANNED.test(lead) || SITE_OF_OTHERS.test(lead)) continue;
+    // The owner: the operator named after the noun ("operated by X"), a possessor right before it ("Y's data
+    // centres"), else the subject before the noun.
+    const operator = s.groups.find(
+      (g) => g.start > siteStart && g.end <= place.start && SITE_AGENT.test(s.text.slice(siteStart, g.start)),
+    );
+    const possessor = s.groups.find(
+      (g) => g.end <= siteStart && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.text.slice(g.end, siteStart)),
+    );
+    // (an operator named but not found as an actor leaves the owner unknown; French "sites en Région" is too vague)
+    const owner = SITE_AGENT_NAMED.test(site[0]) ? operator : (possessor ?? groupBefore(s, siteStart, { reach: 100 }));
+    for (const org of owner?.members ?? []) {
+      if (!ORGANISATION_KINDS.includes(org.kind)) continue;
+      const d = draft(s, 'located-in', org, place, [{ start: siteStart, end: place.start }], 0.5, 'relation.site');
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+/**
  * "The Cloudwatt, Orange's online hosting service": what the apposition names is the possessor's brand; "X, Y's
  * cloud subsidiary": its subsidiary.
  */
@@ -1400,6 +1446,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromCues(s, context),
       ...fromStructures(s, context),
       ...fromPlaceModifiers(s),
+      ...fromSites(s),
       ...fromPossessiveAppositions(s),
       ...fromAwardedContracts(s),
       ...fromEmployers(s),
