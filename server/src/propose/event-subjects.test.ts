@@ -433,3 +433,44 @@ describe('plans', () => {
     expect(events(en('In 2023 Norvia Cloud bought Vexor Systems.'))).toEqual(['acquisition vexor-systems 2023']);
   });
 });
+
+describe('job cuts, tenders won, posts taken and a relative clause in the future', () => {
+  it('reads job cuts with a count of jobs, and no price cut, negation or plan as one', () => {
+    expect(events(en('Atos cut 85 jobs in January.'))).toEqual(['other atos 2025-01']);
+    expect(events(en('Atos laid off 85 employees in January.'))).toEqual(['other atos 2025-01']);
+    expect(events(fr('Atos a supprimé 85 postes en janvier.'))).toEqual(['other atos 2025-01']);
+    expect(events(fr('Atos a présenté un plan social en janvier.'))).toEqual(['other atos 2025-01']);
+    expect(events(en('Atos cut its prices by 85% in January.'))).toEqual([]);
+    expect(events(fr("Atos n'a supprimé aucun poste en janvier."))).toEqual([]);
+    expect(events(en('Atos will cut 200 jobs next year.'))).toEqual(['other atos 2026 planned']);
+  });
+
+  it('reads a tender won or a contract awarded, not one that could have been', () => {
+    expect(events(en('OVHcloud won the tender in November.'))).toEqual(['contract ovhcloud 2024-11']);
+    expect(events(en('OVHcloud was awarded the contract by the city of Lille in November.'))).toEqual([
+      'contract ovhcloud 2024-11',
+    ]);
+    expect(events(fr("OVHcloud s'est vu attribuer le marché en novembre."))).toEqual(['contract ovhcloud 2024-11']);
+    expect(events(en('OVHcloud could have won the tender in November, analysts said.'))).toEqual([]);
+  });
+
+  it('reads "prend la direction générale de X" as an appointment, and a train heading somewhere as none', () => {
+    expect(
+      events(fr('Claire Petit prend la direction générale de Norvia Cloud, a annoncé l’entreprise mardi.')),
+    ).toEqual(['appointment norvia-cloud 2025-03-11']);
+    expect(events(fr('Le train prend la direction de Lyon en janvier.'))).toEqual([]);
+  });
+
+  it('does not let a future verb in a relative clause after a yearless date carry that date forward', () => {
+    expect(events(fr('Atos a annoncé un plan social en janvier, qui touchera 85 postes.'))).toEqual([
+      'other atos 2025-01 announced',
+    ]);
+    expect(events(en('Atos announced a restructuring plan in January, which will affect 85 jobs.'))).toEqual([
+      'announcement atos 2025-01',
+    ]);
+    // The main verb's own future still carries it: a launch next January.
+    expect(events(fr('Atos lancera en janvier une offre qui sera vendue en Europe.'))[0]).toMatch(
+      /^launch atos 2026-01 planned/,
+    );
+  });
+});

@@ -1226,6 +1226,18 @@ function futureTense(text: string, language: DateLanguage): (from: number, to: n
   };
 }
 
+/** A relative clause that opens after a mention (", qui touchera 85 postes", ", which will…"). */
+const RELATIVE_AFTER = /,\s*(?:qui|dont|which|who|whose)\s/iu;
+/**
+ * Where the words that may govern a mention end: its sentence's end, or the relative clause opened after it, whose
+ * tense is that clause's own ("X a annoncé en janvier un plan, qui touchera 85 postes": a past January).
+ */
+function governingEnd(text: string, mentionEnd: number): number {
+  const end = sentenceEnd(text, mentionEnd);
+  const relative = RELATIVE_AFTER.exec(text.slice(mentionEnd, end));
+  return relative ? mentionEnd + relative.index : end;
+}
+
 /** A relative clause opened before the anchor (", qui", ", which") and closed by a comma before the mention. */
 const RELATIVE_OPEN = /,\s*(?:qui|dont|which|who|whose)\s[^,]*$/iu;
 function closedRelativeBetween(text: string, from: number, anchor: Anchor, mention: number): boolean {
@@ -1249,7 +1261,7 @@ function resolveContextual(
       fr: `année tirée de '${anchor.text}' plus haut dans la même phrase`,
       en: `year from '${anchor.text}' earlier in the same sentence`,
     });
-  const word = future(from, sentenceEnd(text, c.end));
+  const word = future(from, governingEnd(text, c.end));
   if (word !== null) {
     // Counted from the publication date: no more precise than it (an approximate one gives an approximate date).
     const year = pickYear(cal, pub.referenceYear, (_, last) => last >= pub.reference, false);
@@ -1357,7 +1369,7 @@ export function extractDates(text: string, options: { language: DateLanguage; pu
     else if (c.weekday !== undefined) {
       // Forward only when a future verb governs it, just before it ("will sign it on Friday"), not elsewhere in
       // the sentence ("said on Monday it would bid").
-      const word = future(sentenceStart(text, c.start), sentenceEnd(text, c.end));
+      const word = future(sentenceStart(text, c.start), governingEnd(text, c.end));
       const governed = word !== null && text.slice(Math.max(0, c.start - 40), c.start).includes(word);
       date = resolveWeekday(c.weekday, c.relation, quoted, pub, governed);
     } else if (c.cal === null) date = null;
@@ -1386,7 +1398,7 @@ export function extractDates(text: string, options: { language: DateLanguage; pu
     } else if (c.relation) date = resolveRelation(c.cal, c.relation, quoted, pub);
     else date = resolveContextual(text, c, c.cal, quoted, future, anchor, pub);
     if (!date) continue;
-    const word = future(sentenceStart(text, c.start), sentenceEnd(text, c.end));
+    const word = future(sentenceStart(text, c.start), governingEnd(text, c.end));
     mentions.push({
       start: c.start,
       end: c.end,
