@@ -818,3 +818,22 @@ describe("an organisation's sites", () => {
     expect(relations(fr('Julie Marchand travaille depuis ses bureaux de Lyon.'))).toEqual([]);
   });
 });
+
+describe('a description standing for the company after an opening phrase of setting or manner', () => {
+  it('reads "Sur ce créneau, la start-up affronte A et B", "For now, the company competes with A" (coreference.ts)', () => {
+    expect(
+      relations(
+        fr('Nubio Labs vend du stockage. Sur ce marché, la start-up affronte Scality Systems et Wasabi Cloud.'),
+      ),
+    ).toEqual(['nubio-labs competes-with scality-systems', 'nubio-labs competes-with wasabi-cloud']);
+    expect(
+      relations(en('Nubio Labs sells storage. For now, the company competes with Scality Systems and Wasabi Cloud.')),
+    ).toEqual(['nubio-labs competes-with scality-systems', 'nubio-labs competes-with wasabi-cloud']);
+  });
+
+  it('does not pair the rivals with each other, nor read a negated rivalry', () => {
+    expect(
+      relations(fr('Nubio Labs vend du stockage. Pour l’heure, la start-up ne concurrence pas Scality Systems.')),
+    ).toEqual([]);
+  });
+});
