@@ -19,6 +19,7 @@ import {
   NEGATION,
   PLEDGE,
   RECEIVE,
+  RESPECTIVELY,
   REVENUE,
   ROUND_AMOUNT,
   ROUND_NOUN,
@@ -595,6 +596,11 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
   if (s.money.length === 0) return roundFollowUp(s, context);
   const drafts: FundingDraft[] = [];
   let previous: Reading | undefined;
+  // "A and B invested N1 and N2 respectively", "A et B ont apporté respectivement N1 et N2": one amount each, in order.
+  const respective =
+    s.money.length >= 2 && RESPECTIVELY.test(s.text.slice(s.start, s.end))
+      ? s.money.filter((m) => !isValuation(s, m))
+      : undefined;
   s.money.forEach((money, m) => {
     if (negated(s, money.start, money.end) || hypothetical(s, money.start)) return;
     const told = valued && CONTRACT_VALUE.test(s.text.slice(Math.max(s.start, money.start - 40), money.start));
@@ -632,7 +638,11 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     const round = ROUND_RULES.has(reading.rule)
       ? roundPayers(s, money, nextAmount(s, m), reading.rule === 'funding.contract-won')
       : undefined;
-    const named = round ? [...reading.funders, ...round.payers] : reading.funders;
+    const paired =
+      respective && reading.funders.length === respective.length && reading.kind !== 'revenue'
+        ? [reading.funders[respective.indexOf(money)]!]
+        : undefined;
+    const named = paired ?? (round ? [...reading.funders, ...round.payers] : reading.funders);
     // A place does not pay ("France wanted to invest" names no payer the knowledge base can hold).
     const funders = [
       ...new Map(named.filter((f) => f.id !== to.id && f.kind !== 'place').map((f) => [f.id, f])).values(),

@@ -181,7 +181,9 @@ export const BY: Record<Language, RegExp> = {
   en: /^\s*(?:jointly\s+)?by\s*$/iu,
 };
 /** "N chacun", "N each" after the amount; "A and B each pledged N" before it. */
-export const EACH = /^\s*,?\s*(?:chacune?|each|apiece|par tête|respectivement|respectively)(?![\p{L}\p{N}])/iu;
+export const EACH = /^\s*,?\s*(?:chacune?|each|apiece|par tête)(?![\p{L}\p{N}])/iu;
+/** "A and B invested N1 and N2 respectively": the i-th payer paid the i-th amount (not each the whole of it). */
+export const RESPECTIVELY = /(?<![\p{L}])(?:respectivement|respectively)(?![\p{L}])/iu;
 export const EACH_BEFORE = /(?<![\p{L}\p{N}])(?:chacune?|each)(?![\p{L}\p{N}])/iu;
 
 /** The roles of `ROUND_PAYERS`' cues, by index. */
@@ -342,7 +344,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'acquisition',
     `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend|absorb(?:é|ée|e|ent)|fusion|fusionn${W}|s${AP}offr(?:e|ent|ira)|s${AP}est offert|(?:met|mettent|mis|mettra) la main sur`,
-    `acqui(?:red|res|sition)|bought(?: back)?|buy(?:s|ing)? back|took over(?! as)|takes over(?! as)|taken over|takeover|purchas(?:ed|es)|absorbed|snapped up|snaps up|merg(?:ed|er|es|ing)`,
+    `acqui(?:red|res|sition)|agreed to (?:buy|acquire|purchase)|bought(?: back)?|buy(?:s|ing)? back|took over(?! as)|takes over(?! as)|taken over|takeover|purchas(?:ed|es)|absorbed|snapped up|snaps up|merg(?:ed|er|es|ing)`,
     true,
     bi('acheteur', 'buyer'),
   ),
@@ -468,7 +470,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'regulation',
-    `adopt(?:é|ée|ée par)|promulgu${W}|vot(?:é|ée) par|entr(?:é|ée) en vigueur|décret|sanctionn${W}|inflig${W} une amende|écop${W} d${AP}une amende|mis(?:e|es)? en demeure|condamn(?:é|ée|és|ées) à (?:une|payer|verser|rembourser)`,
+    `adopt(?:é|ée|ée par)|promulgu${W}|vot(?:é|ée) par|entr(?:é|ée) en vigueur|décret|sanctionn${W}|inflig${W} une amende|écop${W} d${AP}une amende|mis(?:e|es)? en demeure|condamn(?:é|ée|és|ées) à (?:une|payer|verser|rembourser)|(?:a|ont) condamné(?= (?:[\\p{L}'’-]+ ){1,4}à (?:une amende|payer|verser))`,
     `enacted|passed the|adopted by|came into force|entered into force|signed into law|fined|sanctioned|penali[sz]ed|censured`,
     false,
     bi('législateur', 'lawmaker'),

@@ -624,3 +624,56 @@ describe("a round's amount followed by who put it in", () => {
     ).toEqual([]);
   });
 });
+
+describe('"respectively" pairs payers and amounts in order', () => {
+  it('gives the i-th payer the i-th amount, in both languages, past a valuation', () => {
+    expect(
+      fundings(
+        en(
+          'Nimbus Labs sells storage. Harbor Partners and Alder Capital invested $10m and $5m respectively in Nimbus Labs.',
+        ),
+      ).sort(),
+    ).toEqual([
+      'alder-capital -> nimbus-labs 5000000 USD invested',
+      'harbor-partners -> nimbus-labs 10000000 USD invested',
+    ]);
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud vend du stockage. Harbor Partners et Alder Capital ont investi respectivement 10 millions d'euros et 5 millions d'euros dans Nubo Cloud.",
+        ),
+      ).sort(),
+    ).toEqual([
+      'alder-capital -> nubo-cloud 5000000 EUR invested',
+      'harbor-partners -> nubo-cloud 10000000 EUR invested',
+    ]);
+    expect(
+      fundings(
+        en(
+          'Nimbus Labs sells storage. Harbor Partners and Alder Capital invested $10m and $5m respectively in Nimbus Labs, valuing it at $100m.',
+        ),
+      ).sort(),
+    ).toEqual([
+      'alder-capital -> nimbus-labs 5000000 USD invested',
+      'harbor-partners -> nimbus-labs 10000000 USD invested',
+    ]);
+  });
+
+  it('still gives each the whole amount with "each", and pairs nothing when the counts differ', () => {
+    expect(
+      fundings(
+        en('Nimbus Labs sells storage. Harbor Partners and Alder Capital invested $10m each in Nimbus Labs.'),
+      ).sort(),
+    ).toEqual([
+      'alder-capital -> nimbus-labs 10000000 USD invested',
+      'harbor-partners -> nimbus-labs 10000000 USD invested',
+    ]);
+    expect(
+      fundings(
+        en(
+          'Nimbus Labs sells storage. Harbor Partners, Orion Capital and Alder Capital invested $10m and $5m respectively in Nimbus Labs.',
+        ),
+      ).every((f) => f.startsWith('alder-capital+harbor-partners+orion-capital')),
+    ).toBe(true);
+  });
+});
