@@ -200,8 +200,9 @@ function anaphorAt(
     return span;
   }
   const description = DESCRIPTION[language].exec(head);
-  // (An English plural, "The two companies", is two actors: `resolvePlurals`.)
-  if (description && !(language === 'en' && description[0].endsWith('s'))) {
+  // (An English plural, "The two companies", is two actors: `resolvePlurals`; "This"/"That" is singular, so "This
+  // clouds sovereignty" is a possessive that lost its apostrophe.)
+  if (description && !(language === 'en' && description[0].endsWith('s') && description[0].startsWith('The'))) {
     const end = from + description[0].length;
     // "The company Acme": the name follows, nothing to resolve.
     if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;

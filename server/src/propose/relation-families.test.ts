@@ -837,3 +837,19 @@ describe('a description standing for the company after an opening phrase of sett
     ).toEqual([]);
   });
 });
+
+describe('a singular demonstrative before a noun ending in s (coreference.ts)', () => {
+  it('reads "This clouds reach" as the company (a possessive that lost its apostrophe), so "It" after it is too', () => {
+    expect(
+      relations(
+        en('Nubio Labs sells storage. This clouds reach is growing. It is SecNumCloud certified by the ANSSI.'),
+      ),
+    ).toEqual(['anssi certifies nubio-labs']);
+  });
+
+  it('still reads "The two companies" as a plural that no "It" after it stands for', () => {
+    expect(
+      relations(en('Nubio Labs sells storage. The two companies compete. It is SecNumCloud certified by the ANSSI.')),
+    ).toEqual([]);
+  });
+});
