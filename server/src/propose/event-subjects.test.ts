@@ -474,3 +474,30 @@ describe('job cuts, tenders won, posts taken and a relative clause in the future
     );
   });
 });
+
+describe('deals agreed, fines ordered and founders named by their former employer', () => {
+  it('reads a deal agreed to buy a company, and not one denied', () => {
+    expect(events(en('Norvia Cloud agreed to buy Brenix Data in March 2024.'))).toEqual([
+      'acquisition brenix-data 2024-03',
+    ]);
+    expect(events(en('Norvia Cloud never agreed to buy Brenix Data in March 2024, its lawyer said.'))).toEqual([]);
+  });
+
+  it('reads "a condamné X à une amende" as a sanction, not an order to do something', () => {
+    expect(events(fr("En janvier, la CNIL a condamné Norvia Cloud à une amende de 2 millions d'euros."))).toEqual([
+      'regulation cnil 2025-01',
+    ]);
+    expect(events(fr('En janvier, la CNIL a condamné Norvia Cloud à revoir ses contrats.'))).toEqual([]);
+  });
+
+  it('never makes the employer in "founded by two former X engineers" what was founded', () => {
+    expect(events(en('Norvia Cloud was founded in 2018 by two former Atos engineers.'))).toEqual([
+      'founding norvia-cloud 2018',
+    ]);
+    expect(events(fr("Norvia Cloud a été fondée en 2018 par deux anciens ingénieurs d'Atos."))).toEqual([
+      'founding norvia-cloud 2018',
+    ]);
+    // The object of an active verb is still what it launched.
+    expect(events(en('Atos launched Norvia Cloud in 2018.'))).toEqual(['launch norvia-cloud 2018']);
+  });
+});

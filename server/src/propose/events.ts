@@ -290,6 +290,7 @@ const HEAD_OF_OPENING: Record<Language, RegExp> = {
   ),
 };
 
+const AGENT_WORD = /(?:^|\s)(?:by|par)\s/u;
 const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u;
 
 function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
@@ -375,7 +376,9 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
     !placeOnly &&
     !after.inParentheses &&
     !isComplement(after) &&
-    !TIME_WORDS.has(after.wordBefore)
+    !TIME_WORDS.has(after.wordBefore) &&
+    // ("founded in 2018 by two former X engineers": a name after "by" is the agent's side, never what was founded)
+    !AGENT_WORD.test(s.text.slice(f.end, after.start))
   )
     return { subject: after, other: groupBefore(s, f.start) };
   // "X, a provider based in P, has signed…": a place the subject's apposition names is not who acts.
