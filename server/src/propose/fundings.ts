@@ -443,6 +443,9 @@ function readFunding(
       inherited: false,
     };
   }
+  // "A bought €40mn of shares": the buyer invests (read before "investors" passes for a verb of paying).
+  const shares = sharesBought(s, money);
+  if (shares) return shares;
   if (!verb) return roundReading(s, money);
   const verbEnd = verb.end;
   // A grant is promised until it is paid ("a accordé une subvention de N", "awarded X a €2m grant"; "a versé").
@@ -519,6 +522,34 @@ function readFunding(
 /** A recipient the amount goes to that is no name nor the article's company ("à la filière", "to the sector"). */
 const OTHER_RECIPIENT_AFTER =
   /^[^.;:]{0,20}?(?<![\p{L}])(?:à|au|aux|to|for|pour)\s+(?!(?:la société|l['’]entreprise|la start-?up|la jeune pousse|the company|the firm|the start-?up)(?![\p{L}]))(?:(?:la|le|les|l['’]|the|its|ses|son|sa)\s*)?\p{Ll}/iu;
+
+/** Buying new shares in an offering or a capital increase: "buying €40mn of shares", "a souscrit N d'actions". */
+const BUYING_BEFORE =
+  /(?<![\p{L}])(?:buying|bought|buys|subscrib(?:ed|ing) (?:for|to)|took up|souscri(?:t|vent|vant)|achet(?:é|ant|ent)|acquis)\s+(?:(?:some|about|around|nearly|près de|environ)\s+)?$/iu;
+const SHARES_AFTER =
+  /^(?:(?:\s*,\s*|\s+(?:and|et)\s+)[^.;:]{1,20}?)?\s*(?:(?:of|in|worth of)\s+(?:new\s+)?(?:shares|stock)|d['’]actions(?: nouvelles)?|de titres)(?![\p{L}])(?!\s+(?:back|existing|existantes))/iu;
+function sharesBought(s: SentenceView, money: MoneyMention): Reading | undefined {
+  if (!BUYING_BEFORE.test(s.text.slice(Math.max(s.start, money.start - 30), money.start))) {
+    // "buying €40mn and €25mn of shares": the second amount shares the first one's verb.
+    const first = s.money.find(
+      (m) => m.end <= money.start && /^\s*(?:and|et)\s*$/iu.test(s.text.slice(m.end, money.start)),
+    );
+    if (!first || !BUYING_BEFORE.test(s.text.slice(Math.max(s.start, first.start - 30), first.start))) return undefined;
+  }
+  if (!SHARES_AFTER.test(s.text.slice(money.end, Math.min(s.end, money.end + 50)))) return undefined;
+  const buyer = groupBefore(s, money.start);
+  if (!buyer) return undefined;
+  const into = recipientAfter(s, money.end, ROUND_RECIPIENT_PREPOSITIONS);
+  return {
+    funders: buyer.members,
+    to: into?.members[0],
+    kind: 'invested',
+    rule: 'funding.shares',
+    spans: [...buyer.members, ...(into?.members ?? [])],
+    inherited: false,
+    toTopic: true,
+  };
+}
 
 /** The actor whose round the amount is: "X's €N round", "X's latest $N Series B". */
 function possessorOf(s: SentenceView, at: number): ActorSpan | undefined {

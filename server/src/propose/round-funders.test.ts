@@ -677,3 +677,33 @@ describe('"respectively" pairs payers and amounts in order', () => {
     ).toBe(true);
   });
 });
+
+describe('new shares bought in an offering', () => {
+  const known = 'Nimbus Labs sells storage. Nimbus Labs listed in Paris. ';
+  it('reads "A and B acted as cornerstone investors, buying N1 and N2 of shares respectively" and "a souscrit N d\'actions nouvelles"', () => {
+    expect(
+      fundings(
+        en(
+          `${known}Harbor Partners and the insurer Alder Capital acted as cornerstone investors, buying €40mn and €25mn of shares respectively.`,
+        ),
+      ).sort(),
+    ).toEqual([
+      'alder-capital -> nimbus-labs 25000000 EUR invested',
+      'harbor-partners -> nimbus-labs 40000000 EUR invested',
+    ]);
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud vend du stockage. Nubo Cloud est cotée à Paris. Harbor Partners a souscrit 20 millions d'euros d'actions nouvelles.",
+        ),
+      ),
+    ).toEqual(['harbor-partners -> nubo-cloud 20000000 EUR invested']);
+  });
+
+  it('reads no funding in existing shares sold or bought, a buy-back, or an acquisition price', () => {
+    expect(fundings(en(`${known}Harbor Partners separately sold €90mn of existing shares.`))).toEqual([]);
+    expect(fundings(en(`${known}Harbor Partners bought €90mn of existing shares from Alder Capital.`))).toEqual([]);
+    expect(fundings(en(`${known}Nimbus Labs bought back €50mn of shares.`))).toEqual([]);
+    expect(fundings(en(`${known}Harbor Partners bought Alder Capital for €50mn.`))).toEqual([]);
+  });
+});
