@@ -682,8 +682,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'customer-of',
     'backward',
-    `(?:remport|décroch|gagn)(?:é|e|ent) (?:un|le|une|la|son|sa|l${AP})\\s?(?:contrat|marché|commande|appel d${AP}offres)(?: [^,.;:]{0,40}?)? (?:auprès d(?:e|u|es|${AP})|de la part d(?:e|u|${AP})|lancé par)|fourni(?:t|ssait|ssent)`,
-    `(?:won|wins|secured|secures|landed|lands|clinched) (?:a|an|the|its|their)(?: [^,.;:]{0,40}?)? (?:contract|order|tender) (?:from|with|launched by|issued by)|suppl(?:ies|ied)|supplier to`,
+    `(?:remport|décroch|gagn)(?:é|e|ent) (?:un|le|une|la|son|sa|l${AP})\\s?(?:contrat|marché|commande|appel d${AP}offres)(?: [^,.;:]{0,40}?)? (?:auprès d(?:e|u|es|${AP})|de la part d(?:e|u|${AP})|lancé par)|fourni(?:t|ssait|ssent)|équip(?:e|ent|ait|aient)(?! (?:de|d${AP}|en))`,
+    `(?:won|wins|secured|secures|landed|lands|clinched) (?:a|an|the|its|their)(?: [^,.;:]{0,40}?)? (?:contract|order|tender) (?:from|with|launched by|issued by)|suppl(?:ies|ied)|supplier to|equips|serves(?! as)`,
     { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue(

@@ -853,3 +853,27 @@ describe('a singular demonstrative before a noun ending in s (coreference.ts)', 
     ).toEqual([]);
   });
 });
+
+describe('objects described, then named ("plusieurs opérateurs, dont A et B")', () => {
+  it('reads the names after "dont", "including", "such as" as the verb’s object, and "équipe", "serves" as supplying', () => {
+    expect(relations(fr('Nubio Labs équipe plusieurs mutuelles, dont Kestrel Assurances et Atos.'))).toEqual([
+      'atos customer-of nubio-labs',
+      'kestrel-assurances customer-of nubio-labs',
+    ]);
+    expect(relations(en('Nubio Labs serves several insurers, including Kestrel Insurance and Atos.'))).toEqual([
+      'atos customer-of nubio-labs',
+      'kestrel-insurance customer-of nubio-labs',
+    ]);
+    expect(relations(en('Thales bought two software makers, including Nubio Labs.'))).toEqual([
+      'thales acquired nubio-labs',
+    ]);
+  });
+
+  it('leaves out "serves as", "équipe ses serveurs de", a negation, a hypothesis, a list that is another clause’s subject', () => {
+    expect(relations(en('Nubio Labs serves as a test bed for Atos.'))).toEqual([]);
+    expect(relations(fr('Nubio Labs équipe ses serveurs de puces Nvidia.'))).toEqual([]);
+    expect(relations(fr('Nubio Labs ne fournit pas les mutuelles, dont Atos.'))).toEqual([]);
+    expect(relations(en('Nubio Labs could equip several insurers, including Atos.'))).toEqual([]);
+    expect(relations(en('Nubio Labs sells storage, and several insurers, including Atos, buy it.'))).toEqual([]);
+  });
+});

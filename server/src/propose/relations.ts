@@ -118,6 +118,11 @@ const PARTICIPLE_CUE = /^\p{L}+(?:é|ée|és|ées|ed|is|ise|ises)$/u;
 
 /** A comma or semicolon (a colon may open the object itself: "to create two competitors: A and B"). */
 const CLAUSE_BREAK = /[,;]/u;
+/** "plusieurs opérateurs, dont A", "several banks, including A": a described object, then the names it stands for. */
+const OBJECT_LIST_OPENING: Record<Language, RegExp> = {
+  fr: /^(?:\s+[\p{Ll}\p{N}'’-]+){1,4},\s*(?:dont|notamment|comme|parmi lesquel(?:le)?s)\s*(?:(?:la|le|les|l['’])\s*)?$/u,
+  en: /^(?:\s+[\p{Ll}\p{N}'’-]+){1,4},\s*(?:including|notably|such as|among them)\s*(?:the\s+)?$/u,
+};
 /** ", en 2015, ", ", in Paris, ": a short insertion between two commas. */
 const INSERTION = /,\s[^,;:]{1,25},/gu;
 
@@ -399,7 +404,12 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     // (a short insertion between commas, "a choisi, en 2015, X", is no break).
     if (!agent && object === after) {
       const between = s.text.slice(end, object.start);
-      if (CLAUSE_BREAK.test(between) && CLAUSE_BREAK.test(between.replace(INSERTION, ' '))) continue;
+      // ("équipe plusieurs opérateurs, dont A", "supplies several banks, including A": the list names the object)
+      if (
+        CLAUSE_BREAK.test(between) &&
+        CLAUSE_BREAK.test(between.replace(INSERTION, ' ').replace(OBJECT_LIST_OPENING[s.language], ' '))
+      )
+        continue;
     }
     // "is part of Y", "la branche cloud d'Y" name the parent right after them ("part of a consortium led by Y" does not).
     if (
