@@ -468,6 +468,12 @@ describe('job cuts, tenders won, posts taken and a relative clause in the future
     expect(events(en('Atos announced a restructuring plan in January, which will affect 85 jobs.'))).toEqual([
       'announcement atos 2025-01',
     ]);
+    // A past report after the future it reports dates the report: last January, the cut still a plan.
+    expect(events(fr('Atos va supprimer 85 postes, a annoncé la direction en janvier.'))).toEqual([
+      'other atos 2025-01 planned',
+    ]);
+    expect(events(en('Atos will cut 85 jobs, the company said in January.'))).toEqual(['other atos 2025-01 planned']);
+    expect(events(en('Atos will cut 85 jobs in January, the company said.'))).toEqual(['other atos 2026-01 planned']);
     // The main verb's own future still carries it: a launch next January.
     expect(events(fr('Atos lancera en janvier une offre qui sera vendue en Europe.'))[0]).toMatch(
       /^launch atos 2026-01 planned/,

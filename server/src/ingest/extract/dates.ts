@@ -1232,6 +1232,15 @@ const RELATIVE_AFTER = /,\s*(?:qui|dont|which|who|whose)\s/iu;
  * Where the words that may govern a mention end: its sentence's end, or the relative clause opened after it, whose
  * tense is that clause's own ("X a annoncé en janvier un plan, qui touchera 85 postes": a past January).
  */
+/** A past report between a future and a mention: "X va supprimer N postes, a annoncé la direction en janvier". */
+const PAST_REPORT =
+  /,\s+(?:[^,]*\s)?(?:(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|précisé|confirmé|expliqué)|(?:said|announced|confirmed|told|added))(?![\p{L}])/u;
+/** Whether a future verb told before a mention is the reported speech of a past report that the mention dates. */
+function reportedBefore(text: string, from: number, word: string, mentionStart: number): boolean {
+  const at = text.indexOf(word, from);
+  return at >= 0 && at < mentionStart && PAST_REPORT.test(text.slice(at + word.length, mentionStart));
+}
+
 function governingEnd(text: string, mentionEnd: number): number {
   const end = sentenceEnd(text, mentionEnd);
   const relative = RELATIVE_AFTER.exec(text.slice(mentionEnd, end));
@@ -1262,7 +1271,7 @@ function resolveContextual(
       en: `year from '${anchor.text}' earlier in the same sentence`,
     });
   const word = future(from, governingEnd(text, c.end));
-  if (word !== null) {
+  if (word !== null && !reportedBefore(text, from, word, c.start)) {
     // Counted from the publication date: no more precise than it (an approximate one gives an approximate date).
     const year = pickYear(cal, pub.referenceYear, (_, last) => last >= pub.reference, false);
     if (year === null) return null;
