@@ -877,3 +877,17 @@ describe('objects described, then named ("plusieurs opérateurs, dont A et B")',
     expect(relations(en('Nubio Labs sells storage, and several insurers, including Atos, buy it.'))).toEqual([]);
   });
 });
+
+describe('an owner naming a compound ("Thales-owned X")', () => {
+  it('reads "Y-owned X", "the Y-owned start-up X" as Y owning X', () => {
+    expect(relations(en('Thales-owned Nubio Labs doubled its sales.'))).toEqual(['thales owns nubio-labs']);
+    expect(relations(en('The Thales-owned start-up Nubio Labs doubled its sales.'))).toEqual([
+      'thales owns nubio-labs',
+    ]);
+  });
+
+  it('names no owner in "state-owned", nor owns what is not an organisation right after', () => {
+    expect(relations(en('The state-owned fund Nubio Capital doubled its stake.'))).toEqual([]);
+    expect(relations(en('Julie Marchand, a Thales-owned firm’s chief, said Atos would win.'))).toEqual([]);
+  });
+});

@@ -937,6 +937,19 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
   return out;
 }
 
+/** "Thales-owned Nubio", "the Thales-owned start-up Nubio": the owner names the compound ("state-owned" names none). */
+function fromOwnedCompounds(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const owner of s.actors) {
+    if (!s.text.startsWith('-owned ', owner.end) || !ORGANISATION_KINDS.includes(owner.kind)) continue;
+    const owned = s.actors.find((a) => a.start > owner.end && a.start - owner.end <= 50 && isOrg(a));
+    if (!owned || !/^-owned(?:\s+[\p{Ll}-]+){0,3}\s+$/u.test(s.text.slice(owner.end, owned.start))) continue;
+    const d = draft(s, 'owns', owner, owned, [{ start: owner.end, end: owned.start }], 0.55, 'relation.owned-compound');
+    if (d) out.push(d);
+  }
+  return out;
+}
+
 /**
  * "exploite deux centres de données, à Lille et à Valenciennes", "depuis ses bureaux de Brest et de Rennes", "operates
  * data centres in A and B", "data centres operated by X in P": a site of an organisation's places it where the site is.
@@ -1457,6 +1470,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromStructures(s, context),
       ...fromPlaceModifiers(s),
       ...fromSites(s),
+      ...fromOwnedCompounds(s),
       ...fromPossessiveAppositions(s),
       ...fromAwardedContracts(s),
       ...fromEmployers(s),
