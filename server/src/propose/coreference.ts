@@ -552,6 +552,14 @@ export function resolveLatterInside(
 /** "la Région", "la Métropole", "le Département", "la Ville": a local authority named by its head word alone. */
 const AUTHORITY_HEAD = /(?<![\p{L}])(?:[Ll]a |[Ll]e )(Région|Métropole|Département|Ville|Collectivité)(?![\p{L}])/gu;
 
+const AUTHORITY_HEADS = ['Région ', 'Métropole ', 'Département ', 'Ville ', 'Collectivité '];
+/** Whether an organisation named so far opens on an authority's head word (most documents name none: no scan). */
+const namesAuthority = (discourse: Discourse) => {
+  for (const { actor } of discourse.named.values())
+    if (AUTHORITY_HEADS.some((head) => actor.name.startsWith(head))) return true;
+  return false;
+};
+
 /**
  * French news names a local authority once in full ("la Région Occitanie") and then by its head word ("la Région
  * s'est engagée à verser…"): the one of the document's organisations named so far whose name opens on that word;
@@ -566,7 +574,7 @@ export function resolveAuthorityHeads(
   actors: readonly ActorSpan[],
   discourse: Discourse,
 ): ActorSpan[] {
-  if (language !== 'fr' || discourse.named.size === 0) return [];
+  if (language !== 'fr' || !namesAuthority(discourse)) return [];
   const out: ActorSpan[] = [];
   for (const { from, to, words } of descriptionsIn(AUTHORITY_HEAD, text, start, end)) {
     if (namedAt(actors, from, to) || /^\s*(?:de|du|des|d['’])\s/u.test(text.slice(to, to + 5))) continue;
