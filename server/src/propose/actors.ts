@@ -408,12 +408,13 @@ function personInside(name: string): number {
 const BASED_INSIDE = /^(\p{Lu}[\p{L}'’ -]*?)-based\s+(?=\p{Lu})/u;
 /**
  * A name opening a sentence, which discovery skips as a mere capital, when a relative clause follows it ("Ardian,
- * which bought…", "Mistral, qui a levé…") or it is a listed public body or outlet ("Bpifrance joined the round").
+ * which bought…", "Mistral, qui a levé…"), an apposition or a copula says what it is ("Talvia, a Lille integrator",
+ * "Talvia est un intégrateur lillois"), or it is a listed public body or outlet ("Bpifrance joined the round").
  */
 // (a leading character class, so the scan skips the positions that cannot open a sentence)
 const OPENING_NAME = /[.!?»”\n]\s*(\p{Lu}[\p{L}\p{N}&-]*[\p{L}\p{N}])(,\s+(?:which|who|whose|qui|dont)\s)?/gu;
 const NO_OPENING_NAME =
-  /^(?:It|He|She|They|This|That|These|Those|There|Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Cela|Ceux|Selon|Yet|But|And|Et|Mais|Or|Donc|Ainsi|Enfin|Puis|Then|Now|Today|Aujourd|Here|Ici|Même|Even|Meanwhile|However|Yesterday|Separately|Earlier|Later|Still|Instead|Also|Besides|Moreover|Finally|Overall|Hier|Récemment|Pourtant|Cependant|Toutefois|Néanmoins|Désormais|Depuis|Outre|Parallèlement|Ensuite|Enfin|Résultat|Bref|Concrètement|Surtout|Certes|Pour|For|In|En|Au|At|By|Par|With|Avec|Since|After|Before|Après|Avant)$/u;
+  /^(?:It|He|She|They|This|That|These|Those|There|Each|Everyone|Everybody|Nobody|Anyone|Someone|Neither|Either|Both|One|Which|What|Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Cela|Ceux|Chacun|Chacune|Aucun|Aucune|Personne|Tout|Tous|Toutes|Laquelle|Lequel|Selon|Yet|But|And|Et|Mais|Or|Donc|Ainsi|Enfin|Puis|Then|Now|Today|Aujourd|Here|Ici|Même|Even|Meanwhile|However|Yesterday|Separately|Earlier|Later|Still|Instead|Also|Besides|Moreover|Finally|Overall|Hier|Récemment|Pourtant|Cependant|Toutefois|Néanmoins|Désormais|Depuis|Outre|Parallèlement|Ensuite|Enfin|Résultat|Bref|Concrètement|Surtout|Certes|Pour|For|In|En|Au|At|By|Par|With|Avec|Since|After|Before|Après|Avant)$/u;
 
 /** Nouns English opens a sentence on with no article ("Revenue, which rose…", "Demand, which…"). */
 const BARE_NOUN_OPENING =
@@ -429,15 +430,20 @@ function withOpeningNames(text: string, names: readonly NameCandidate[]): readon
     const start = m.index + m[0].length - (m[2]?.length ?? 0) - word.length;
     const lower = word.toLowerCase();
     if (NO_OPENING_NAME.test(word) || CALENDAR_WORD.test(word) || BARE_NOUN_OPENING.test(word)) continue;
-    const described = () => APPOSITION.test(text.slice(start + word.length, start + word.length + 64));
-    const comma = text.charCodeAt(start + word.length) === 44;
-    if (!m[2] && !PUBLIC_BODY_NAMES.has(lower) && !MEDIA_NAMES.has(lower) && !(comma && described())) continue;
+    if (!m[2] && !PUBLIC_BODY_NAMES.has(lower) && !MEDIA_NAMES.has(lower) && !describedAfter(text, start + word.length))
+      continue;
     if (names.some((n) => n.start <= start && start < n.end)) continue;
     // ("Revenue, which rose…": a word the text also writes in lower case is a common noun)
     if (new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)) continue;
     (found ??= []).push({ text: word, start, end: start + word.length });
   }
   return found ? [...names, ...found].sort((a, b) => a.start - b.start) : names;
+}
+
+/** An apposition ("X, a Lille integrator") or a copula ("X est un intégrateur lillois") right after a name says what it is. */
+function describedAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 64);
+  return text.charCodeAt(end) === 44 ? APPOSITION.test(after) : COPULA_DESCRIPTION.test(after);
 }
 
 export function refineNames(text: string, discovered: readonly NameCandidate[], language: Language): NameCandidate[] {
@@ -691,7 +697,7 @@ const APPOSED_KINDS: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'company',
     pattern:
-      /^(?:company|firm|start-?up|provider|maker|manufacturer|publisher|operator|host|vendor|specialist|unicorn|scale-?up|société|entreprise|éditeur|opérateur|hébergeur|fabricant|fournisseur|constructeur|spécialiste|licorne|pépite|jeune pousse)s?$/u,
+      /^(?:company|firm|start-?up|provider|maker|manufacturer|publisher|operator|host|vendor|specialist|unicorn|scale-?up|integrator|supplier|developer|société|entreprise|éditeur|opérateur|hébergeur|fabricant|fournisseur|constructeur|spécialiste|licorne|pépite|jeune pousse|intégrateur|prestataire|ESN)s?$/u,
   },
   {
     kind: 'public-body',
@@ -718,6 +724,8 @@ const APPOSITION = new RegExp(
   `^\\s*,\\s*(?:(?:an?|une?|son|sa|its|their|leur)\\s+${APPOSED_NOUN}|(?:the|la|le|l['’])\\s*${APPOSED_NOUN}(?=\\s*[,.;:)]|\\s+(?:of|de|du|des|d['’]|based|that|which|qui|dont|basée?s?|spécialisée?s?)(?![\\p{L}])))`,
   'iu',
 );
+/** What a sentence's first word is, told by a copula ("X est un intégrateur lillois", "X is a Lille integrator"). */
+const COPULA_DESCRIPTION = new RegExp(`^\\s+(?:est|était|is|was)\\s+(?:an?|une?)\\s+${APPOSED_NOUN}`, 'iu');
 /** A job title and its preposition, or a buyer's or owner's passive, right before an organisation's name. */
 const EMPLOYER_BEFORE: Record<Language, RegExp> = {
   fr: new RegExp(

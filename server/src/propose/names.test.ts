@@ -281,6 +281,21 @@ describe('headlines, openings, titles and outlets', () => {
     expect(actors(en('Nimbus Labs grew. Churn, which fell, helped; churn matters.'))).toEqual(['nimbus-labs company']);
   });
 
+  it('reads a one-word name opening a sentence when a copula says what it is, and its facts with it', () => {
+    const frText = fr(
+      "Talvia est un intégrateur lillois créé en 2015. Talvia a levé 5 millions d'euros auprès d'Inria.",
+    );
+    expect(actors(frText)).toContain('talvia company');
+    expect(frText.fundings.map((f) => f.to)).toEqual(['talvia']);
+    const enText = en('Talvia is a Lille integrator set up in 2015. Talvia raised €5m from Inria.');
+    expect(actors(enText)).toContain('talvia company');
+    expect(enText.fundings.map((f) => f.to)).toEqual(['talvia']);
+    // a pronoun, or a word whose noun is no kind of organisation, is no name
+    expect(actors(fr('Chacun est un fournisseur agréé de Nubo Cloud.'))).toEqual(['nubo-cloud company']);
+    expect(actors(en('Sovereignty is a word Nimbus Labs uses often.'))).toEqual(['nimbus-labs company']);
+    expect(actors(en('Everyone is a publisher now, said Nimbus Labs.'))).toEqual(['nimbus-labs company']);
+  });
+
   it('drops a title of several words before a name, a place before "-based", a people, a legal form', () => {
     expect(actors(en('"We will grow," Chief Executive Officer Dana Whitfield said of Nimbus Labs in 2024.'))).toContain(
       'dana-whitfield person',
