@@ -889,5 +889,11 @@ describe('an owner naming a compound ("Thales-owned X")', () => {
   it('names no owner in "state-owned", nor owns what is not an organisation right after', () => {
     expect(relations(en('The state-owned fund Nubio Capital doubled its stake.'))).toEqual([]);
     expect(relations(en('Julie Marchand, a Thales-owned firm’s chief, said Atos would win.'))).toEqual([]);
+    // (a compound's modifier is no verb's object, nor is the seller after "from")
+    expect(relations(en('Nubio Labs bought a Thales-owned building in Lyon from Atos.'))).toEqual([]);
+    expect(relations(en('Nubio Labs bought the Thales-owned start-up Kestrel Systems.'))).toEqual([
+      'nubio-labs acquired kestrel-systems',
+      'thales owns kestrel-systems',
+    ]);
   });
 });

@@ -376,6 +376,10 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
         (g) =>
           g.start >= end &&
           g.start - end <= 80 &&
+          // ("bought a Thales-owned building", "hired a Paris-based lawyer": a compound's modifier is no object)
+          !(s.text.charCodeAt(g.end) === 45 && /\p{Ll}/u.test(s.text.charAt(g.end + 1))) &&
+          // ("bought X from Y": the seller is not bought)
+          !(cue.type === 'acquired' && g.wordBefore === 'from') &&
           g.members.some((m) => allowed(cue.shape === 'backward' ? cue.fromKinds : cue.toKinds, m)),
       );
     // "X, which Orange acquired in 2021", "X, qu'Orange a rachetée": the relative's antecedent is the object.
