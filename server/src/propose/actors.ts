@@ -413,14 +413,8 @@ function withOpeningNames(text: string, names: readonly NameCandidate[]): readon
     const start = m.index + m[0].length - (m[2]?.length ?? 0) - word.length;
     const lower = word.toLowerCase();
     if (NO_OPENING_NAME.test(word) || CALENDAR_WORD.test(word)) continue;
-    // (An apposition after the word describes it; tested last, and inline: no closure per word.)
-    if (
-      !m[2] &&
-      !PUBLIC_BODY_NAMES.has(lower) &&
-      !MEDIA_NAMES.has(lower) &&
-      !APPOSITION.test(text.slice(start + word.length, start + word.length + 64))
-    )
-      continue;
+    const described = () => APPOSITION.test(text.slice(start + word.length, start + word.length + 64));
+    if (!m[2] && !PUBLIC_BODY_NAMES.has(lower) && !MEDIA_NAMES.has(lower) && !described()) continue;
     if (names.some((n) => n.start <= start && start < n.end)) continue;
     (found ??= []).push({ text: word, start, end: start + word.length });
   }
