@@ -89,21 +89,24 @@ export function discoverNames(text: string, sentences: readonly Span[], known: r
   const unicode = beyondLatin.test(text);
   const token = unicode ? unicodeToken : latinToken;
   const nameStart = unicode ? unicodeNameStart : latinNameStart;
+  // One closure per text, not per sentence (tsx's keepNames names each closure made: a cost per sentence).
+  let run: { start: number; end: number; words: string[]; atSentenceStart: boolean } | null = null;
+  let pendingParticles: string[] = [];
+  let first: boolean;
+  const flush = () => {
+    if (run) {
+      const single = run.words.length === 1 ? run.words[0]! : null;
+      const skip =
+        single !== null &&
+        ((run.atSentenceStart && !acronymOrBrand.test(single)) || notNames.has(single.toLowerCase()));
+      if (!skip) candidates.push({ text: text.slice(run.start, run.end), start: run.start, end: run.end });
+    }
+    run = null;
+    pendingParticles = [];
+  };
   for (const sentence of sentences) {
-    let run: { start: number; end: number; words: string[]; atSentenceStart: boolean } | null = null;
-    let pendingParticles: string[] = [];
-    let first = true;
-    const flush = () => {
-      if (run) {
-        const single = run.words.length === 1 ? run.words[0]! : null;
-        const skip =
-          single !== null &&
-          ((run.atSentenceStart && !acronymOrBrand.test(single)) || notNames.has(single.toLowerCase()));
-        if (!skip) candidates.push({ text: text.slice(run.start, run.end), start: run.start, end: run.end });
-      }
-      run = null;
-      pendingParticles = [];
-    };
+    // Each sentence starts with no run and no particles (the last one's closing flush cleared them).
+    first = true;
     token.lastIndex = sentence.start;
     let m = token.exec(text);
     const firstTokenStart = m ? m.index : -1;

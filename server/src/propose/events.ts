@@ -293,12 +293,15 @@ const HEAD_OF_OPENING: Record<Language, RegExp> = {
 const AGENT_WORD = /(?:^|\s)(?:by|par)\s/u;
 const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u;
 
+/**
+ * Whether a group can act for this trigger: a place is where things happen, not who acts (except where an election
+ * is held); a certificate is what is obtained ("obtained ISO 27001 certification"), not who obtains it.
+ */
+const acts = (trigger: EventTrigger, g: Group) =>
+  trigger.kind === 'election' || !g.members.every((m) => m.kind === 'place' || m.kind === 'certification');
+
 function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
   const { trigger } = f;
-  // A place is where things happen, not who acts (except where an election is held); a certificate is what is
-  // obtained ("obtained ISO 27001 certification"), not who obtains it.
-  const acts = (g: Group) =>
-    trigger.kind === 'election' || !g.members.every((m) => m.kind === 'place' || m.kind === 'certification');
   const last = groupBefore(s, f.start, { reach: 400 });
   // "a cédé la direction générale à X": the one handed the post.
   if (trigger.toWhom) {
@@ -342,7 +345,7 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const apposed = s.groups.find(
     (g) =>
       g.end <= f.start &&
-      acts(g) &&
+      acts(trigger, g) &&
       !(isComplement(g) && APPOSITION_CLOSED.test(s.text.slice(g.end, f.start))) &&
       APPOSITION.test(s.text.slice(g.end, f.start)) &&
       !s.groups.some((h) => h.start >= g.end && h.end <= f.start) &&
@@ -353,7 +356,9 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   // tells what happened to that name, the patient (a complement too).
   const participle =
     trigger.patient &&
-    s.groups.findLast((g) => g.end <= f.start && acts(g) && PARTICIPLE_AFTER_COMMA.test(s.text.slice(g.end, f.start)));
+    s.groups.findLast(
+      (g) => g.end <= f.start && acts(trigger, g) && PARTICIPLE_AFTER_COMMA.test(s.text.slice(g.end, f.start)),
+    );
   if (participle) return { subject: participle, other: passiveAgent(s, f.end) };
   const agent = passiveAgent(s, f.end);
   // Only a participle clause opening the sentence has its subject after its agent ("Fondée par A, X…").
@@ -383,7 +388,7 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
     return { subject: after, other: groupBefore(s, f.start) };
   // "X, a provider based in P, has signed…": a place the subject's apposition names is not who acts.
   let before = groupBefore(s, f.start);
-  while (before && !acts(before)) before = groupBefore(s, before.start);
+  while (before && !acts(trigger, before)) before = groupBefore(s, before.start);
   if (before) return { subject: before, other: after };
   // "The chairman of X, …, has resigned", "Le président de X a démissionné": a departure or appointment at the head
   // of X is X's.
@@ -391,7 +396,7 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   if (headed && headed.end <= f.start && HEAD_OF_OPENING[s.language].test(s.text.slice(s.start, headed.start)))
     return { subject: headed };
   // "Le départ, annoncé hier, de X": a subject after the trigger only when close and not a complement.
-  return after && after.start - f.end <= 30 && !isComplement(after) && acts(after) ? { subject: after } : {};
+  return after && after.start - f.end <= 30 && !isComplement(after) && acts(trigger, after) ? { subject: after } : {};
 }
 
 function recencyDate(s: SentenceView, cue: string): FuzzyDate {
@@ -550,16 +555,15 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
   if (cue?.offset && cue.offset.amount < 0) return [...drafts, ...since];
   // (Nor does background told in a relative clause: "la Caisse, qui a confié fin 2022…".)
-  const before = (d: EventDraft) => s.text.slice(Math.max(s.start, d.spans[1]!.start - 80), d.spans[1]!.start);
   const latest = drafts.findLast((d) => {
     // (A plan has not happened; a period's results are no moment of the story: "a week later" counts from neither.)
     if (d.record.status === 'planned' || d.record.kind === 'results') return false;
-    const words = before(d);
+    const words = textBefore(s, d);
     return !words.includes(',') || !RELATIVE_OPENED.test(words);
   });
   if (latest) {
     const story = chain.background ? chain.background.story : chain.last;
-    const words = before(latest).slice(-40);
+    const words = textBefore(s, latest).slice(-40);
     const pluperfect = (words.includes('had ') || words.includes('avai')) && PLUPERFECT.test(words);
     chain.background = pluperfect ? { paragraph: s.paragraph, story } : undefined;
     chain.last = { key: latest.key, date: latest.record.date };
@@ -567,6 +571,10 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
   chain.since = latest ? undefined : cue?.offset ? addOffsets(chain.since, cue.offset) : chain.since;
   return since.length > 0 ? [...drafts, ...since] : drafts;
 }
+
+/** The 80 characters of the sentence before a draft's event word. */
+const textBefore = (s: SentenceView, d: EventDraft) =>
+  s.text.slice(Math.max(s.start, d.spans[1]!.start - 80), d.spans[1]!.start);
 
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s/iu;
 /** A second verb phrase with no subject of its own: "… and led", "… et a obtenu". */
@@ -589,6 +597,26 @@ function innerChainedCue(s: SentenceView): (ChainedCue & { after: DateMention })
     after,
     offset: introduces ? { amount: -found.offset.amount, unit: found.offset.unit } : found.offset,
   };
+}
+
+/**
+ * How far a trigger is from an anchor. A clause joined by ", and"/", et" between them ("X was acquired in 2020, and
+ * Y shut down in 2021") parts them. A date before the trigger that closes the verb phrase before ", and"/" et"
+ * ("joined X in 2018 and led the launch") is that phrase's.
+ */
+function gapTo(s: SentenceView, f: Found, a: Anchor): number {
+  const gap = f.end <= a.start ? a.start - f.end : Math.max(0, f.start - a.end);
+  const between = s.text.slice(Math.min(f.end, a.end), Math.max(f.start, a.start));
+  if (NEW_CLAUSE.test(between)) return gap + CLAUSE_PENALTY;
+  const coordinated =
+    a.end <= f.start && (between.includes(' and ') || between.includes(' et ')) && VERB_PHRASE_AFTER.test(between);
+  // "X, qui dirige l'entreprise depuis sa création en 2008, quittera…": the date closes a relative clause; the
+  // verb after its comma is the main clause's.
+  const closesRelative =
+    a.end <= f.start &&
+    /^\s*,/u.test(between) &&
+    RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, a.start - 120), a.start));
+  return gap + (coordinated || closesRelative ? CLAUSE_PENALTY / 2 : 0);
 }
 
 function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor | undefined): EventDraft[] {
@@ -618,34 +646,16 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     reference === undefined
       ? triggers
       : triggers.filter((f) => f.start < reference || !REFERENCE_EVENT.test(s.text.slice(reference, f.start)));
-  // A trigger belongs to the anchor (a date, or a recency word) nearest to it.
-  // A clause joined by ", and"/", et" between them ("X was acquired in 2020, and Y shut down in 2021") parts them.
-  // A date before the trigger that closes the verb phrase before ", and"/" et" ("joined X in 2018 and led the launch")
-  // is that phrase's.
-  const gapTo = (f: Found, a: Anchor) => {
-    const gap = f.end <= a.start ? a.start - f.end : Math.max(0, f.start - a.end);
-    const between = s.text.slice(Math.min(f.end, a.end), Math.max(f.start, a.start));
-    if (NEW_CLAUSE.test(between)) return gap + CLAUSE_PENALTY;
-    const coordinated =
-      a.end <= f.start && (between.includes(' and ') || between.includes(' et ')) && VERB_PHRASE_AFTER.test(between);
-    // "X, qui dirige l'entreprise depuis sa création en 2008, quittera…": the date closes a relative clause; the
-    // verb after its comma is the main clause's.
-    const closesRelative =
-      a.end <= f.start &&
-      /^\s*,/u.test(between) &&
-      RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, a.start - 120), a.start));
-    return gap + (coordinated || closesRelative ? CLAUSE_PENALTY / 2 : 0);
-  };
-  const nearestAnchor = told.map((f) => anchors.reduce((best, a) => (gapTo(f, a) < gapTo(f, best) ? a : best)));
+  // A trigger belongs to the anchor (a date, or a recency word) nearest to it (gapTo).
+  const nearestAnchor = told.map((f) => anchors.reduce((best, a) => (gapTo(s, f, a) < gapTo(s, f, best) ? a : best)));
   const drafts: EventDraft[] = [];
   const used = new Set<Found>();
   for (const slot of anchors) {
     // (the inner anchor's derived date has the slot's own span)
-    const gap = (f: Found) => gapTo(f, slot);
     let anchor = slot;
     // A generic trigger (said, announced) only when right beside its anchor.
     const candidates = told.filter(
-      (f, i) => !used.has(f) && nearestAnchor[i] === slot && (!f.trigger.generic || gap(f) <= 40),
+      (f, i) => !used.has(f) && nearestAnchor[i] === slot && (!f.trigger.generic || gapTo(s, f, slot) <= 40),
     );
     if (slot === innerAnchor && candidates.length > 0) {
       const from = drafts.find((d) => d.spans[0]!.start === inner!.after.start);
@@ -653,7 +663,9 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
       // With no event drafted at the date it counts from, the sentence's date is all there is.
       anchor = derived ?? { ...inner!.after, date: inner!.after.date, rule: 'event.dated' };
     }
-    const best = candidates.sort((a, b) => Number(a.trigger.generic) - Number(b.trigger.generic) || gap(a) - gap(b))[0];
+    const best = candidates.sort(
+      (a, b) => Number(a.trigger.generic) - Number(b.trigger.generic) || gapTo(s, a, slot) - gapTo(s, b, slot),
+    )[0];
     if (!best) continue;
     used.add(best);
     const { subject, other } = parties(s, best);

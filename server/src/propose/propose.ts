@@ -495,24 +495,26 @@ export function proposeFromDocument(
       money: sentenceMoney,
       words,
     };
-    const cite = (spansOf: Span[]) => {
-      const { start, end } = evidenceSpan(view, spansOf);
-      return { source: source.id, start, end };
-    };
     if (!fundingsOnly)
-      for (const draft of proposeEvents(view, chain)) proposed.events.push(fact(draft, cite(draft.spans)));
+      for (const draft of proposeEvents(view, chain)) proposed.events.push(fact(draft, cite(view, draft.spans)));
     const fundingDrafts = proposeFundings(view, fundingContext);
     for (const draft of fundingDrafts) {
-      proposed.fundings.push(fact(draft, cite(draft.spans)));
-      if (draft.event) proposed.events.push(fact(draft.event, cite(draft.event.spans)));
+      proposed.fundings.push(fact(draft, cite(view, draft.spans)));
+      if (draft.event) proposed.events.push(fact(draft.event, cite(view, draft.event.spans)));
     }
     const relationDrafts = fundingsOnly ? [] : proposeRelations(view, lookup, relationContext);
     for (const draft of [...relationDrafts, ...fundsRelations(fundingDrafts)])
-      proposed.relations.push(fact(draft, cite(draft.spans)));
+      proposed.relations.push(fact(draft, cite(view, draft.spans)));
   });
   publicationEvent(source, text, known, proposed.events);
   proposed.fundings = withFullestPayers(proposed.fundings);
   return proposed;
+}
+
+/** The citation of a sentence's draft: its evidence span (a function of the module, not a closure per sentence). */
+function cite(view: SentenceView, spansOf: Span[]): Cite {
+  const { start, end } = evidenceSpan(view, spansOf);
+  return { source: view.source, start, end };
 }
 
 /** The index of the first item from `from` on that starts at or after `at`. */
