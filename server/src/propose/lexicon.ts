@@ -604,7 +604,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'forward',
     // "fait partie du groupe Y", "la branche cloud d'Y", "is now part of Y", "the cloud arm of Y"
     `filiale(?:s)?(?: [\\p{Ll}-]+){0,2}? (?:de|du|d${AP}|des)|f(?:ait|ont|aisait) partie du groupe|(?:société|entreprise) du groupe|branche(?: [\\p{Ll}-]+){0,2}? (?:de|du|d${AP})`,
-    `subsidiary of|a unit of|a division of|(?:is|are|was|now|became|becomes|remains) part of|arm of`,
+    `subsidiary of|a unit of|a division of|(?<=(?:is|are|was|now|became|becomes|remains) )part of|arm of`,
     {
       from: ORGANISATION_KINDS,
       to: ORGANISATION_KINDS,
@@ -836,10 +836,10 @@ export const LEAD_TITLES: Record<Language, RegExp> = {
 };
 export const WORK_TITLES: Record<Language, RegExp> = {
   fr: word(
-    `C[TFOIMD]O|DSI|RSSI|directeur|directrice|responsable|ingénieur(?:e)?s?|salarié(?:e)?s?|employé(?:e)?s?|porte-parole|chef|vice-président(?:e)?|adjoint(?:e)?|délégué(?:e)?|associé(?:e)?s?|analystes?|architecte|consultant(?:e)?s?|chercheu(?:r|se)s?|développeu(?:r|se)s?|économistes?|professeur(?:e)?`,
+    `CTO|CFO|COO|CIO|CMO|CDO|DSI|RSSI|directeur|directrice|responsable|ingénieur(?:e)?s?|salarié(?:e)?s?|employé(?:e)?s?|porte-parole|chef|vice-président(?:e)?|adjoint(?:e)?|délégué(?:e)?|associé(?:e)?s?|analystes?|architecte|consultant(?:e)?s?|chercheu(?:r|se)s?|développeu(?:r|se)s?|économistes?|professeur(?:e)?`,
   ),
   en: word(
-    `C[TFOIMD]O|CISO|director|officer|engineers?|employees?|spokes(?:man|woman|person)|vice[- ]president|VP|manager|deputy|analysts?|architect|consultants?|partner at|executive|researchers?|scientists?|developers?|economists?|professor`,
+    `CTO|CFO|COO|CIO|CMO|CDO|CISO|director|officer|engineers?|employees?|spokes(?:man|woman|person)|vice[- ]president|VP|manager|deputy|analysts?|architect|consultants?|partner at|executive|researchers?|scientists?|developers?|economists?|professor`,
   ),
 };
 export const FOUNDER_TITLES: Record<Language, RegExp> = {

@@ -958,6 +958,7 @@ function fromOwnedCompounds(s: SentenceView): RelationDraft[] {
  * "exploite deux centres de données, à Lille et à Valenciennes", "depuis ses bureaux de Brest et de Rennes", "operates
  * data centres in A and B", "data centres operated by X in P": a site of an organisation's places it where the site is.
  */
+const SITE_NOUN = /centre|center|site|usine|bureaux|campus|offices|plant|factor|entrepôt|warehouse|laborato|lab/iu;
 const SITE_BEFORE_PLACE =
   /(?:centres? de données|data ?cent(?:er|re)s?|datacenters?|sites?|usines?|bureaux|campus|offices|plants?|factor(?:y|ies)|centres? opérationnels?|entrepôts?|warehouses?|laboratoires?|labs?)(?:\s+[\p{Ll}-]+)?(?:\s+(?:operated|run|built|exploités?|opérés?)\s+(?:by|par)\s+[^,.;:]{1,40}?)?\s*,?\s+(?:(?:à|de|d['’]|du|in|at)\s*)(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|et|and)\s+(?:(?:à|de|in)\s+|d['’])?)*$/u;
 /**
@@ -976,7 +977,7 @@ function fromSites(s: SentenceView): RelationDraft[] {
   for (const place of s.actors) {
     if (place.kind !== 'place') continue;
     const before = s.text.slice(Math.max(s.start, place.start - 140), place.start);
-    const site = SITE_BEFORE_PLACE.exec(before);
+    const site = SITE_NOUN.test(before) ? SITE_BEFORE_PLACE.exec(before) : null;
     if (!site) continue;
     const siteStart = place.start - before.length + site.index;
     const lead = s.text.slice(Math.max(s.start, siteStart - 50), siteStart);
