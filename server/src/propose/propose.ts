@@ -1,3 +1,5 @@
+// (first: V8 flags for the rules' regexes, before any of them runs)
+import './regexp-tiering.ts';
 import { createHash } from 'node:crypto';
 import type {
   Derivation,
