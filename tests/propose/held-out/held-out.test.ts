@@ -7,9 +7,10 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, never used to write a rule's unit test, with the records a
- * curator would write (gold.yaml), in three sets (set-1: rules were tuned on it afterwards; set-2, then set-3: each
- * written blind after the tuning on the sets before it). The floors below are what the rules reached when each set was last measured (see docs/proposals.md): a
- * change that loses held-out records fails here, whatever it gains on the corpus.
+ * curator would write (gold.yaml), in six sets (set-1: rules were tuned on it afterwards; set-2 to set-5: each written
+ * blind, then tuned on; set-6: written blind and never read by a session writing rules). The floors below are what
+ * the rules reached when each set was last measured (see docs/proposals.md): a change that loses held-out records
+ * fails here, whatever it gains on the corpus.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -57,43 +58,48 @@ describe.each(heldOutSets)('held-out articles, %s', (set) => {
 });
 
 const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall: number }>> = {
+  // sets 1 to 5: measured after the round on unseen text (5 Dec 2026, 21:11 UTC, 296f6fa); each set's blind figures
+  // and earlier rounds are in docs/proposals.md
   'set-1': {
-    actors: { precision: 0.9, recall: 0.89 },
-    fundings: { precision: 0.9, recall: 0.75 },
-    events: { precision: 0.9, recall: 0.8 },
-    relations: { precision: 0.97, recall: 0.7 },
+    actors: { precision: 0.98, recall: 0.96 },
+    fundings: { precision: 1, recall: 0.92 },
+    events: { precision: 0.92, recall: 0.86 },
+    relations: { precision: 0.97, recall: 0.72 },
   },
-  // measured after the patterns its blind run revealed, then set 3's, then a second round on both (docs/proposals.md;
-  // blind: actors 0.55/0.59, fundings 0.33/0.12, events 0.62/0.24, relations 0.47/0.11)
   'set-2': {
-    actors: { precision: 0.79, recall: 0.8 },
+    actors: { precision: 0.87, recall: 0.92 },
     fundings: { precision: 1, recall: 0.62 },
-    events: { precision: 0.96, recall: 0.75 },
-    relations: { precision: 0.97, recall: 0.65 },
+    events: { precision: 0.96, recall: 0.78 },
+    relations: { precision: 0.97, recall: 0.66 },
   },
-  // measured after the patterns its blind run revealed, then a second round with set 2's (blind: actors 0.50/0.55,
-  // fundings 0.67/0.33, events 0.67/0.38, relations 0.40/0.20)
   'set-3': {
-    actors: { precision: 0.79, recall: 0.81 },
+    actors: { precision: 0.89, recall: 0.92 },
     fundings: { precision: 0.83, recall: 0.83 },
-    events: { precision: 0.85, recall: 0.76 },
+    events: { precision: 0.95, recall: 0.9 },
     relations: { precision: 0.92, recall: 0.79 },
   },
-  // blind (actors 0.58/0.61, fundings 0.17/0.10, events 0.50/0.28, relations 0.83/0.17), then three rules its misses
-  // showed: a list's "et de"/"and the" item split from a plain name, revenue targets not read as revenue, cities
+  // tuned on in the round (blind: actors 0.58/0.61, fundings 0.17/0.10, events 0.50/0.28, relations 0.83/0.17)
   'set-4': {
-    actors: { precision: 0.67, recall: 0.71 },
-    fundings: { precision: 0.25, recall: 0.1 },
-    events: { precision: 0.5, recall: 0.27 },
-    relations: { precision: 0.85, recall: 0.2 },
+    actors: { precision: 1, recall: 1 },
+    fundings: { precision: 1, recall: 0.7 },
+    events: { precision: 1, recall: 0.86 },
+    relations: { precision: 0.96, recall: 0.65 },
   },
-  // blind (actors 0.62/0.71, fundings 0.50/0.29, events 0.60/0.33, relations 0.67/0.20, rules of 609b922), then
-  // measured after the first rules of the round on set 4's lessons (c384913)
+  // tuned on in the round (blind, rules of 609b922: actors 0.62/0.71, fundings 0.50/0.29, events 0.60/0.33,
+  // relations 0.67/0.20)
   'set-5': {
-    actors: { precision: 0.69, recall: 0.77 },
-    fundings: { precision: 0.55, recall: 0.29 },
-    events: { precision: 0.61, recall: 0.35 },
-    relations: { precision: 0.78, recall: 0.27 },
+    actors: { precision: 0.94, recall: 0.98 },
+    fundings: { precision: 1, recall: 0.88 },
+    events: { precision: 0.91, recall: 0.77 },
+    relations: { precision: 0.93, recall: 0.57 },
+  },
+  // BLIND: never read by a session writing rules; measured once, at the round's end (at its start, 609b922: actors
+  // 0.61/0.67, fundings 0.11/0.05, events 0.59/0.27, relations 0.64/0.18)
+  'set-6': {
+    actors: { precision: 0.77, recall: 0.85 },
+    fundings: { precision: 0.41, recall: 0.26 },
+    events: { precision: 0.72, recall: 0.43 },
+    relations: { precision: 0.66, recall: 0.27 },
   },
 };
 const traps: Record<HeldOutSet, RegExp> = {
@@ -105,4 +111,8 @@ const traps: Record<HeldOutSet, RegExp> = {
     /-> (?:kelvane (?:280000000|40000000) |\S*lumeo (?:125000000|130000000|2300000) |talenza 2300000 |vigilis (?:210000000|4000000) |opaline\S* (?:2000000000|6000000000|8000000000) |datavia (?:1800000|9000000) |kairn 1900000000 )/u,
   'set-5':
     /-> (?:keryx 150000000 |quillon 620000000 |alcyon (?:1400000000|18\.5|90000000|900000000) |\S*qilin\S* 2000000 |amazon-web-services 7800000000 |lumira 180000000 |vantalis (?:66000000|180000000) |\S*oddo\S* 300000000 |\S*partech\S* 500000000 )/u,
+  // (two of set 6's traps are proposed and not listed here: Aurore's 40 M EUR business-plan target as revenue, and
+  // Calanque's 450 M EUR package, the sum of two gold fundings; docs/proposals.md, Set 6)
+  'set-6':
+    /-> (?:calanque\S* 900000000 |oxalis\S* 320000000 |plumea\S* (?:40000000|1200000|4\.99) |nubeo\S* 19000000 |cirrea\S* 400000000 |nuvola\S* 85000000 |\S+ (?:47000000|54000000000|1200000000) )/u,
 };
