@@ -359,7 +359,8 @@ function withoutDomainTail(name: string): string {
   while (n > 1 && isDomainAcronym(words[n - 1]!)) n--;
   if (n === words.length) return name;
   const place = words.slice(0, n).join(' ');
-  return COUNTRY_NAMES.has(place.toLowerCase()) || CITY_NAMES.has(place.toLowerCase()) ? place : name;
+  const key = place.toLowerCase();
+  return COUNTRY_NAMES.has(key) || CITY_NAMES.has(key) ? place : name;
 }
 
 /** "la DGA", "the DGA": an article names the body an acronym also abbreviates as a title ("le DGA", a deputy head). */
@@ -484,7 +485,7 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     // "300MW", "5G", "Series B": a measure or a round names nobody.
     if (MEASURE.test(trimmed) || ROUND_NAME.test(trimmed)) return;
     // "la Bourse", "un PDG", "GPU", "Q3": a common word alone names nobody.
-    const lower = trimmed.toLowerCase();
+    const lower = folded;
     const body = PUBLIC_BODY_NAMES.has(lower) && BODY_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
     if ((COMMON_CAPITALISED[language].has(lower) && !body) || QUARTER_NAME.test(trimmed)) return;
     // Titles alone are not names: "CEO", "Managing Director".

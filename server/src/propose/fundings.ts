@@ -45,6 +45,7 @@ import {
   type Group,
   type SentenceView,
   type Span,
+  POSSESSIVE_BEFORE,
 } from './sentence.ts';
 
 /**
@@ -311,9 +312,6 @@ function isGrant(s: SentenceView, money: MoneyMention): boolean {
 
 /** Projects and offers: what an amount named with no recipient was most likely for. */
 const PROJECT_KINDS = new Set(['programme', 'joint-venture', 'offer']);
-
-/** A possessive right before a revenue word: "its revenue", "son chiffre d'affaires annuel", "leurs ventes". */
-const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|son|sa|ses|leur|leurs)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
 /**
  * The owner a possessive before the revenue word stands for: the nearest organisation named before it, across a

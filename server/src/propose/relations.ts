@@ -47,6 +47,7 @@ import {
   type Group,
   type SentenceView,
   type Span,
+  POSSESSIVE_BEFORE,
 } from './sentence.ts';
 
 /**
@@ -1362,12 +1363,11 @@ const RIVAL_DESCRIBED: Record<Language, RegExp> = {
 };
 
 /** "its Nubio Cloud platform", "sa plateforme X" read the other way: the name between a possessive and its noun. */
-const POSSESSIVE_BEFORE_NAME = /(?<![\p{L}])(son|sa|ses|leur|leurs|its|their)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 const BRAND_NOUN_AFTER_NAME =
   /^\s+(?:[\p{Ll}-]+\s+)?(platform|offer|offering|service|software|cloud|suite|app|product|solution|brand)s?(?![\p{L}])/iu;
 function brandNamedBefore(s: SentenceView, named: ActorSpan, before: string): ArrayLike<string> | null {
   if (s.language !== 'en') return null;
-  const possessive = POSSESSIVE_BEFORE_NAME.exec(before);
+  const possessive = POSSESSIVE_BEFORE.exec(before);
   const noun = possessive && BRAND_NOUN_AFTER_NAME.exec(s.text.slice(named.end, named.end + 40));
   return possessive && noun ? [possessive[0], possessive[1]!, noun[1]!] : null;
 }

@@ -101,6 +101,11 @@ export const PREPOSITIONS = new Set(
 );
 
 const ARTICLES = new Set(["l'", 'le', 'la', 'les', 'the']);
+/**
+ * A possessive and at most one word right before a point ("its revenue", "son chiffre d'affaires annuel", "its Nubio
+ * Cloud platform" read backwards): group 1 is the possessive.
+ */
+export const POSSESSIVE_BEFORE = /(?<![\p{L}])(son|sa|ses|leur|leurs|its|their)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** A letter of Latin script (the atlas reads French and English), by code: no string made per character. */
 const isLetter = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -491,7 +496,7 @@ const markerScanners: Record<Language, CueScanner> = {
 /** Whether the sentence holds one of a `Marker`'s words (one scan of its words answers every marker). */
 export function hasMarker(s: SentenceView, marker: Marker): boolean {
   if (!s.markers) {
-    s.markers = [false, false, false, false, false];
+    s.markers = MARKER_WORDS[s.language].map(() => false);
     for (const hit of markerScanners[s.language].scan(s)) s.markers[hit.cue] = true;
   }
   return s.markers[marker]!;
