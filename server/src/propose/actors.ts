@@ -423,6 +423,25 @@ const BARE_NOUN_OPENING =
 /** The same at the text's start. */
 const OPENING_NAME_FIRST = new RegExp(`^${OPENING_NAME.source.slice('[.!?»”\\n]'.length)}`, 'u');
 
+const LETTER = /\p{L}/u;
+/** Whether the code point ending right before `at` (a surrogate pair counts as one) is a letter. */
+function letterEndsAt(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const pair =
+    low >= 0xdc00 && low <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(pair ? at - 2 : at - 1)!));
+}
+/** Whether `word` occurs in `text` exactly so, with no letter on either side. */
+function writtenAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (!letterEndsAt(text, at) && !(end < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(end)!))))
+      return true;
+  }
+  return false;
+}
+
 function withOpeningNames(text: string, names: readonly NameCandidate[]): readonly NameCandidate[] {
   let found: NameCandidate[] | undefined;
   OPENING_NAME.lastIndex = 0;
@@ -435,7 +454,7 @@ function withOpeningNames(text: string, names: readonly NameCandidate[]): readon
       continue;
     if (names.some((n) => n.start <= start && start < n.end)) continue;
     // ("Revenue, which rose…": a word the text also writes in lower case is a common noun)
-    if (new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)) continue;
+    if (writtenAsWord(text, lower)) continue;
     (found ??= []).push({ text: word, start, end: start + word.length });
   }
   return found ? [...names, ...found].sort((a, b) => a.start - b.start) : names;
