@@ -357,7 +357,7 @@ describe('extractDates: the year of a yearless date, by paragraph and tense', ()
   });
 
   it('carries a year to the next sentence of its paragraph, not further nor into the next paragraph', () => {
-    const same = 'Norvia a été fondée en mai 2019. En janvier, elle a recruté son premier salarié.';
+    const same = 'Norvia a ouvert un site en mai 2019. En janvier, elle a recruté son premier salarié.';
     expect(one(fr(same, MARCH_2025), 'janvier').date.value).toBe('2019-01');
     const next = 'Norvia a été fondée en mai 2019.\n\nEn janvier, elle a recruté un directeur financier.';
     const m = one(fr(next, MARCH_2025), 'janvier');
@@ -372,6 +372,57 @@ describe('extractDates: the year of a yearless date, by paragraph and tense', ()
       one(en('In 2018 Brightwell moved to Leeds. In September, it named a new chair.', MARCH_2025), 'September').date
         .value,
     ).toBe('2018-09');
+  });
+
+  it('does not carry a background year (a founding, "since", a relative or an opening participle clause)', () => {
+    const cases: [string, (t: string, p?: FuzzyDate) => DateMention[], string, string][] = [
+      ['Fondée en 2015, Norvia emploie 40 personnes. Elle a levé 5 M€ en mai.', fr, 'mai', '2024-05'],
+      ['Norvia a été créée en 2015 à Lille. En janvier, elle a recruté un directeur.', fr, 'janvier', '2025-01'],
+      [
+        'Norvia, qui a levé 3 M€ en 2019, emploie 40 personnes. En février, elle a ouvert un site.',
+        fr,
+        'février',
+        '2025-02',
+      ],
+      ['Norvia est cotée depuis 2019. Elle a racheté Brevia en janvier.', fr, 'janvier', '2025-01'],
+      ['Brightwell was founded in 2014 by two engineers. It raised $5m in May.', en, 'May', '2024-05'],
+      [
+        'Acquired in 2021 by Halden, Brightwell now employs 80. In February, it opened a lab.',
+        en,
+        'February',
+        '2025-02',
+      ],
+      ['Brightwell, which went public in 2019, employs 80. It opened a lab in January.', en, 'January', '2025-01'],
+    ];
+    for (const [text, read, mention, value] of cases)
+      expect(one(read(text, MARCH_2025), mention).date.value).toBe(value);
+    // The story told in that year goes on in it, in both languages.
+    expect(
+      one(fr('En 2019, Norvia a ouvert un site à Lyon. En mai, elle a recruté.', MARCH_2025), 'mai').date.value,
+    ).toBe('2019-05');
+    expect(one(en('Brightwell opened a lab in 2019. In May, it hired 20 people.', MARCH_2025), 'May').date.value).toBe(
+      '2019-05',
+    );
+    // A participle clause in its own sentence keeps its year for what follows it there.
+    expect(one(fr('Créée en janvier 2015, Norvia a ouvert un site en mai.', MARCH_2025), 'mai').date.value).toBe(
+      '2015-05',
+    );
+  });
+
+  it("reads a date inside a relative clause by that clause's tense, not the future after it", () => {
+    const english = 'Bpifrance, which ran the call launched in February, will pay the grants in instalments.';
+    const m = one(en(english, MARCH_2025), 'February');
+    expect(m.date.value).toBe('2025-02');
+    expect(m.future).toBeUndefined();
+    const french = "Bpifrance, qui a lancé l'appel à projets en février, versera les aides par tranches.";
+    expect(one(fr(french, MARCH_2025), 'février').date.value).toBe('2025-02');
+    // The relative clause's own future still counts.
+    expect(one(fr('Norvia, qui ouvrira un site en février, a levé 5 M€.', MARCH_2025), 'février').date.value).toBe(
+      '2026-02',
+    );
+    expect(
+      one(en('Brightwell, which will open a lab in February, raised $5m.', MARCH_2025), 'February').date.value,
+    ).toBe('2026-02');
   });
 
   it('stays approximate against an approximate publication when the earlier year is a target', () => {

@@ -1249,6 +1249,44 @@ function governingEnd(text: string, mentionEnd: number): number {
 
 /** A relative clause opened before the anchor (", qui", ", which") and closed by a comma before the mention. */
 const RELATIVE_OPEN = /,\s*(?:qui|dont|which|who|whose)\s[^,]*$/iu;
+/**
+ * The stretch of sentence whose verbs govern a mention: the relative clause it stands in when one is open at the
+ * mention ("Bpifrance, which ran the call launched in February, will pay…": the relative's tense, not "will"), else
+ * from the sentence's start to `governingEnd`.
+ */
+function governingRange(text: string, from: number, mentionStart: number, mentionEnd: number): [number, number] {
+  const open = RELATIVE_OPEN.exec(text.slice(from, mentionStart));
+  if (!open) return [from, governingEnd(text, mentionEnd)];
+  const end = sentenceEnd(text, mentionEnd);
+  const comma = text.indexOf(',', mentionEnd);
+  return [from + open.index, comma >= 0 && comma < end ? comma : end];
+}
+/**
+ * A year the sentence before tells as background, which the story does not go on in: a founding or a standing
+ * state ("fondée en 2015", "founded in 2014", "depuis 2019", "since 2019"), a relative clause ("X, qui a levé 5 M€
+ * en 2019,", "which went public in 2021") or a participle clause opening the sentence ("Acquired in 2022 by Y,
+ * X…"). "Fondée en 2015, la société emploie 40 personnes. Elle a levé 5 M€ en mai" is last May, not May 2015.
+ */
+const BACKGROUND_WORD_BEFORE = new RegExp(
+  `${B}(?:(?:fondée?s?|créée?s?|founded|established|incorporated|set${S}up)${S}(?:en|in)|depuis|since)${S}$`,
+  'iu',
+);
+const OPENING_PARTICIPLE = /^[\p{Lu}][\p{Ll}]+(?:ée?s?|ed)[^\S\n]/u;
+const CLAUSE_OPENS_RELATIVE = /^\s*(?:qui|dont|which|who|whose)\s/iu;
+function backgroundYear(text: string, anchor: Anchor): boolean {
+  const from = sentenceStart(text, anchor.start);
+  const before = text.slice(Math.max(from, anchor.start - 40), anchor.start);
+  if (BACKGROUND_WORD_BEFORE.test(before)) return true;
+  const lead = text.slice(from, anchor.start);
+  const comma = lead.lastIndexOf(',');
+  if (comma < 0) {
+    // A participle clause closes on a comma before its main clause ("Posted on November 21, 2021." is no clause).
+    const after = anchor.start + anchor.text.length;
+    const closing = text.indexOf(',', after);
+    return OPENING_PARTICIPLE.test(lead) && closing >= 0 && closing < sentenceEnd(text, after);
+  }
+  return CLAUSE_OPENS_RELATIVE.test(lead.slice(comma + 1));
+}
 function closedRelativeBetween(text: string, from: number, anchor: Anchor, mention: number): boolean {
   return text.slice(anchor.start, mention).includes(',') && RELATIVE_OPEN.test(text.slice(from, anchor.start));
 }
@@ -1270,8 +1308,9 @@ function resolveContextual(
       fr: `année tirée de '${anchor.text}' plus haut dans la même phrase`,
       en: `year from '${anchor.text}' earlier in the same sentence`,
     });
-  const word = future(from, governingEnd(text, c.end));
-  if (word !== null && !reportedBefore(text, from, word, c.start)) {
+  const [governFrom, governTo] = governingRange(text, from, c.start, c.end);
+  const word = future(governFrom, governTo);
+  if (word !== null && !reportedBefore(text, governFrom, word, c.start)) {
     // Counted from the publication date: no more precise than it (an approximate one gives an approximate date).
     const year = pickYear(cal, pub.referenceYear, (_, last) => last >= pub.reference, false);
     if (year === null) return null;
@@ -1282,14 +1321,16 @@ function resolveContextual(
   }
   // The year of a date told in the sentence just before carries over (the story goes on in that year), not from
   // further back nor from another paragraph (a news article tells its yearless dates against its own day: "in
-  // January" two sentences after a founding in 2016 is the January before the publication), and never to a date
-  // after the publication in a sentence that does not speak of the future (a past statement cannot tell what is
-  // still to come: "à l'automne" right after a target "en 2027", in a March 2025 article, is autumn 2024).
+  // January" two sentences after a founding in 2016 is the January before the publication), not a background year
+  // (`backgroundYear`), and never to a date after the publication in a sentence that does not speak of the future
+  // (a past statement cannot tell what is still to come: "à l'automne" right after a target "en 2027", in a March
+  // 2025 article, is autumn 2024).
   if (
     anchor &&
     c.start < anchor.paragraphEnd &&
     anchor.start >= sentenceStart(text, Math.max(0, from - 1)) &&
-    firstDay(cal, anchor.year) <= pub.lastDay
+    firstDay(cal, anchor.year) <= pub.lastDay &&
+    !backgroundYear(text, anchor)
   )
     return fuzzyFor(cal, anchor.year, {
       fr: `année tirée de '${anchor.text}' dans la phrase précédente`,
@@ -1378,7 +1419,7 @@ export function extractDates(text: string, options: { language: DateLanguage; pu
     else if (c.weekday !== undefined) {
       // Forward only when a future verb governs it, just before it ("will sign it on Friday"), not elsewhere in
       // the sentence ("said on Monday it would bid").
-      const word = future(sentenceStart(text, c.start), governingEnd(text, c.end));
+      const word = future(...governingRange(text, sentenceStart(text, c.start), c.start, c.end));
       const governed = word !== null && text.slice(Math.max(0, c.start - 40), c.start).includes(word);
       date = resolveWeekday(c.weekday, c.relation, quoted, pub, governed);
     } else if (c.cal === null) date = null;
@@ -1407,7 +1448,7 @@ export function extractDates(text: string, options: { language: DateLanguage; pu
     } else if (c.relation) date = resolveRelation(c.cal, c.relation, quoted, pub);
     else date = resolveContextual(text, c, c.cal, quoted, future, anchor, pub);
     if (!date) continue;
-    const word = future(sentenceStart(text, c.start), governingEnd(text, c.end));
+    const word = future(...governingRange(text, sentenceStart(text, c.start), c.start, c.end));
     mentions.push({
       start: c.start,
       end: c.end,
