@@ -7,6 +7,7 @@ import {
   COUNTRY_NAMES,
   DEMONYMS,
   DESCRIBED_ITEM,
+  ELECTED_TITLES,
   FOUNDER_TITLES,
   GIVEN_NAMES,
   KIND_CUES_AFTER,
@@ -16,6 +17,7 @@ import {
   MEDIA_NAMES,
   PUBLIC_BODY_NAMES,
   QUARTER_NAME,
+  SPEECH_VERBS,
   WORK_TITLES,
 } from './lexicon.ts';
 
@@ -774,12 +776,17 @@ const personShaped = (name: string) => {
 /** Verbs whose object or agent is a person: who runs, succeeds or replaces someone. */
 // ("», souligne X", "," said X": who is quoted after the quote; a company names itself in a statement, not so)
 const PERSON_ONLY_BEFORE: Record<Language, RegExp> = {
-  fr: /(?:(?:dirigée?s?|présidée?s?) par|que (?:dirige|préside)(?:\s+depuis\s+[^,.;]{1,30})?|succède à|succéder à|remplace|remplacer|a nommé|ont nommé|nomme|[»"”],?\s*(?:explique|souligne|indique|précise|affirme|assure|estime|ajoute|note|observe|confie|insiste|résume|déclare|raconte|reconnaît|rappelle|tempère|nuance|poursuit|conclut|s['’]agace|s['’]inquiète|se félicite|regrette|prévient|avertit|détaille|commente|analyse|martèle))\s*$/u,
-  en: /(?:succeeds|succeeded|replaces|replaced|takes over from|took over from|appointed|hired|[”"],?\s*(?:said|says|added|adds|explained|noted|warned|argued|insisted))\s*$/u,
+  fr: new RegExp(
+    `(?:(?:dirigée?s?|présidée?s?) par|que (?:dirige|préside)(?:\\s+depuis\\s+[^,.;]{1,30})?|succède à|succéder à|remplace|remplacer|a nommé|ont nommé|nomme|[»"”],?\\s*(?:${SPEECH_VERBS.fr.present}))\\s*$`,
+    'u',
+  ),
+  en: new RegExp(
+    `(?:succeeds|succeeded|replaces|replaced|takes over from|took over from|appointed|hired|[”"],?\\s*(?:${SPEECH_VERBS.en.said}))\\s*$`,
+    'u',
+  ),
 };
 /** Elected titles: "député", "MEP", "senator", "maire". */
-const ELECTED_TITLE =
-  /^(?:député(?:e)?s?|eurodéputé(?:e)?s?|sénat(?:eur|rice)s?|maire|ministre|conseill(?:er|ère)s?|MPs?|MEPs?|senators?|mayor|minister|councillor)$/iu;
+const ELECTED_TITLE = new RegExp(`^(?:${ELECTED_TITLES})s?$`, 'iu');
 
 /** The spellings of a draft found in the text outside its discovered mentions, as whole words. */
 function occurrences(text: string, draft: NewActorDraft): { text: string; start: number; end: number }[] {

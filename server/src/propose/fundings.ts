@@ -15,7 +15,7 @@ import {
   FORECAST,
   FUNDING_VERB,
   GRANT,
-  LEADER_TITLE,
+  ANY_TITLE,
   NEGATION,
   PLEDGE,
   RECEIVE,
@@ -25,6 +25,7 @@ import {
   ROUND_NOUN,
   ROUND_PAYERS,
   RoundCue,
+  SPEECH_VERBS,
   TOTAL_OR_VALUATION_HINT,
   VALUATION,
   VALUATION_AFTER,
@@ -176,7 +177,7 @@ function payersAfter(s: SentenceView, at: number): ActorSpan[] {
       if (
         apposed
           ? SAID_AFTER.test(s.text.slice(actor.end, actor.end + 16))
-          : !PAYER_LEAD_IN.test(bare) || LEADER_TITLE.test(bare)
+          : !PAYER_LEAD_IN.test(bare) || ANY_TITLE.test(bare)
       )
         break;
     } else {
@@ -196,8 +197,10 @@ function payersAfter(s: SentenceView, at: number): ActorSpan[] {
 const LIST_GOES_ON = /^\s*,?\s*(?:and|et|&)\s/u;
 const INVESTORS_NOUN_BEFORE = /(?:investors|backers|shareholders|investisseurs|actionnaires)\s*$/iu;
 /** "…, X said": after a comma, a name that reports is the clause's subject, no payer. */
-const SAID_AFTER =
-  /^\s+(?:said|says|told|added|noted|a (?:déclaré|indiqué|précisé|expliqué)|indique|précise|explique)(?![\p{L}])/u;
+const SAID_AFTER = new RegExp(
+  `^\\s+(?:${SPEECH_VERBS.en.said}|${SPEECH_VERBS.en.addressed}|a (?:${SPEECH_VERBS.fr.participle})|${SPEECH_VERBS.fr.present})(?![\\p{L}])`,
+  'u',
+);
 /**
  * An apposition after a payer, opening on a lower-case word that does not go on with the list ("A, le fonds de la
  * Région X, et B", "A, which led the round, and B"): its names pay nothing, and the list goes on after its comma.

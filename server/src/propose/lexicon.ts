@@ -44,10 +44,26 @@ export const HYPOTHESIS: Record<Language, RegExp> = {
   ),
 };
 
+/**
+ * Verbs that report speech, one list per language: as news writes them after a quote or a name ("», explique X", "X
+ * said"), the French compound past's participle ("X a déclaré"), and the English verbs that take whom one speaks to
+ * ("told Reuters": never between a quote and its speaker).
+ */
+export const SPEECH_VERBS = {
+  fr: {
+    present: `explique|souligne|indique|précise|affirme|assure|estime|ajoute|note|observe|confie|insiste|résume|déclare|raconte|reconnaît|rappelle|tempère|nuance|poursuit|conclut|s${AP}agace|s${AP}inquiète|se félicite|regrette|prévient|avertit|détaille|commente|analyse|martèle`,
+    participle: 'déclaré|indiqué|précisé|expliqué',
+  },
+  en: {
+    said: 'said|says|added|adds|explained|explains|stated|states|noted|notes|warned|argued|insisted',
+    addressed: 'told|tells',
+  },
+};
 /** A reporting verb or a "that" clause: what follows has its own subject ("X said the platform will…"). */
 export const REPORTING: Record<Language, RegExp> = {
+  // (French by the stems of the most frequent speech verbs, in every tense: "expliquait", "a déclaré", "indiquant")
   fr: word(`que|qu${AP}|expliqu\\p{L}*|affirm\\p{L}*|estim\\p{L}*|déclar\\p{L}*|rappell?\\p{L}*|indiqu\\p{L}*|selon`),
-  en: word('that|said|says|explained|explains|stated|states|told|tells|according|noted|notes'),
+  en: word(`that|according|${SPEECH_VERBS.en.said}|${SPEECH_VERBS.en.addressed}`),
 };
 
 /** Verbs by which the subject receives money: "X lève N", "X raised N", "X a obtenu N". */
@@ -255,10 +271,6 @@ export const ROUND_NOUN: Record<Language, RegExp> = {
     `rounds?|raise|fundraising|financing|funding|investment|series [a-f]|seed|investors?|backers?|shareholders?|also (?:participated|took part|invested|joined|chipped in)|participated as well`,
   ),
 };
-/** What receives a title, not a round's payer: "led by chief executive X", "menée par son PDG X". */
-export const LEADER_TITLE = word(
-  `ceo|chief|executive|founder|co-?founder|boss|chair\\p{L}*|president|président\\p{L}*|pdg|dg|directeur|directrice|fondat\\p{L}*|cofondat\\p{L}*`,
-);
 
 // ------------------------------------------------------------------------------------------------ events
 
@@ -827,12 +839,28 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue('brand-of', 'forward', `marque (?:de|du|d${AP})`, `brand of|a brand of`, { to: ORGANISATION_KINDS }),
 ];
 
+/**
+ * The titles of an organisation's head, one list: those only a company's head holds ("CEO", "PDG"), and those a
+ * head of anything holds ("président" of a Republic, a region or a Senate, "chair", "head").
+ */
+const HEAD_TITLES = {
+  company: bi(
+    `P\\.?-?D\\.?G\\.?|directeur général|directrice générale|patron(?:ne)?`,
+    `CEO|chief executive(?: officer)?`,
+  ),
+  any: bi(
+    `président(?:e)?(?: du (?:directoire|conseil(?: d${AP}administration)?))?|dirigeant(?:e)?`,
+    `president|chairman|chairwoman|chair|managing director|head|boss|leader`,
+  ),
+};
+const FOUNDER_TITLE_WORDS = bi(
+  'co-?fondat(?:eur|rice)|fondat(?:eur|rice)|co-?créat(?:eur|rice)|créat(?:eur|rice)',
+  'co-?founder|founder|co-?creator|creator',
+);
 /** Job titles, read between a person and an organisation ("X, CEO of Y", "Y's president X", "le PDG de Y, X"). */
 export const LEAD_TITLES: Record<Language, RegExp> = {
-  fr: word(
-    `P\\.?-?D\\.?G\\.?|président(?:e)?(?: du (?:directoire|conseil(?: d${AP}administration)?))?|directeur général|directrice générale|patron(?:ne)?|dirigeant(?:e)?|président-directeur général`,
-  ),
-  en: word(`CEO|chief executive(?: officer)?|president|chairman|chairwoman|chair|managing director|head|boss|leader`),
+  fr: word(`${HEAD_TITLES.company.fr}|${HEAD_TITLES.any.fr}`),
+  en: word(`${HEAD_TITLES.company.en}|${HEAD_TITLES.any.en}`),
 };
 export const WORK_TITLES: Record<Language, RegExp> = {
   fr: word(
@@ -843,9 +871,20 @@ export const WORK_TITLES: Record<Language, RegExp> = {
   ),
 };
 export const FOUNDER_TITLES: Record<Language, RegExp> = {
-  fr: word('co-?fondat(?:eur|rice)|fondat(?:eur|rice)|co-?créat(?:eur|rice)|créat(?:eur|rice)'),
-  en: word('co-?founder|founder|co-?creator|creator'),
+  fr: word(FOUNDER_TITLE_WORDS.fr),
+  en: word(FOUNDER_TITLE_WORDS.en),
 };
+/**
+ * Titles only a company's head or founder holds, in either language ("said chief executive X" with no organisation
+ * named is the article's company's; "président" may be of a Republic).
+ */
+export const COMPANY_HEAD_TITLES = word(
+  `${HEAD_TITLES.company.fr}|${HEAD_TITLES.company.en}|${FOUNDER_TITLE_WORDS.fr}|${FOUNDER_TITLE_WORDS.en}`,
+);
+/** Any job title, in either language: what receives a title is no round's payer ("led by chief executive X"). */
+export const ANY_TITLE = word(
+  [LEAD_TITLES, FOUNDER_TITLES, WORK_TITLES].flatMap((t) => [t.fr.source, t.en.source]).join('|'),
+);
 /**
  * "deputy", "adjoint": a title that serves the leader rather than leads; "former", "ancienne": a title held once
  * ("formerly head of X at Y" worked for Y, it does not lead it now).
@@ -855,6 +894,11 @@ export const DEPUTY: Record<Language, RegExp> = {
   en: word('deputy|vice|assistant|associate|former|formerly|ex'),
 };
 
+/**
+ * Elected and political titles, one list in both languages, singular (callers add the plural): "député", "maire",
+ * "ministre", "MEP", "senator", "congresswoman".
+ */
+export const ELECTED_TITLES = `député(?:e)?|eurodéputé(?:e)?|sénat(?:eur|rice)|maire|ministre|conseill(?:er|ère)|élu(?:e)?|MP|MEP|senator|mayor|minister|councillor|congress(?:man|woman)|representative`;
 /** Elected titles before a name, and the assembly they sit in (looked up by name among the actors). */
 export const ASSEMBLY_TITLES: Record<Language, { pattern: RegExp; assembly: string[] }[]> = {
   fr: [
@@ -1043,6 +1087,13 @@ export const PUBLISHED_AT: Record<Language, RegExp> = {
 };
 
 /**
+ * The nouns of an organisation's sites, in both languages (French articles write "data center" too): "centres de
+ * données", "bureaux", "usines", "data centres", "offices" (a "centre" alone may be a town's).
+ */
+export const SITE_NOUNS =
+  'centres? de données|centres? opérationnels?|data ?cent(?:er|re)s?|datacenters?|sites?|usines?|bureaux|campus|offices|plants?|factor(?:y|ies)|entrepôts?|warehouses?|laboratoires?|labs?';
+
+/**
  * Words some rules need before running their regexes, found in one scan of the sentence's words (`markers` in
  * sentence.ts): the possessives and rival words of possessed nouns, the verbs that award a contract, the words of a
  * stated interval. Indexed by `Marker`.
@@ -1054,7 +1105,7 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word('tard|après|apres|suivante?|précédente?|lendemain|veille'),
     word('client\\p{L}*'),
     word('propriétaires?|mère|actionnaires?'),
-    word('centres?|datacenters?|sites?|usines?|bureaux|campus|entrepôts?|laboratoires?'),
+    word(SITE_NOUNS),
   ],
   en: [
     word('its|their|rival|competing'),
@@ -1062,7 +1113,7 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word('later|after|afterwards|following|next|previous|preceding|before'),
     word('customers?|clients?'),
     word('owners?|parent|shareholders?'),
-    word('cent(?:er|re)s?|datacenters?|sites?|campus|offices|plants?|factor(?:y|ies)|warehouses?|labs?'),
+    word(SITE_NOUNS),
   ],
 };
 export enum Marker {
@@ -1084,9 +1135,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   // "le sénateur (LR) X", "MP (Labour)": the party in parentheses after an elected title
   {
     kind: 'political-group',
-    pattern: word(
-      `(?:député(?:e)?|eurodéputé(?:e)?|sénat(?:eur|rice)|maire|conseill(?:er|ère)|MP|MEP|senator|mayor|councillor)s?\\s*\\(`,
-    ),
+    pattern: word(`(?:${ELECTED_TITLES})s?\\s*\\(`),
   },
   {
     kind: 'person',

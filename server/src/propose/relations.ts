@@ -5,6 +5,7 @@ import {
   ASSEMBLY_TITLES,
   DEPUTY,
   DESCRIBED_ITEM,
+  ELECTED_TITLES,
   EMPLOYER_AFTER,
   EMPLOYER_BEFORE_EN,
   ENUMERATION_OPENERS,
@@ -15,11 +16,13 @@ import {
   CUSTOMER_LIST,
   CUSTOMERS_NAMED_AFTER,
   CUSTOMERS_NAMED_BEFORE,
+  COMPANY_HEAD_TITLES,
   FOUNDERS_INVEST,
   MADE_BY,
   FOUNDER_TITLES,
   LEAD_TITLES,
   Marker,
+  SITE_NOUNS,
   NATIONALITIES,
   PUBLISHED_AT,
   ORG_NOUNS,
@@ -959,9 +962,11 @@ function fromOwnedCompounds(s: SentenceView): RelationDraft[] {
  * "exploite deux centres de données, à Lille et à Valenciennes", "depuis ses bureaux de Brest et de Rennes", "operates
  * data centres in A and B", "data centres operated by X in P": a site of an organisation's places it where the site is.
  */
-const SITE_NOUN = /centre|center|site|usine|bureaux|campus|offices|plant|factor|entrepôt|warehouse|laborato|lab/iu;
-const SITE_BEFORE_PLACE =
-  /(?:centres? de données|data ?cent(?:er|re)s?|datacenters?|sites?|usines?|bureaux|campus|offices|plants?|factor(?:y|ies)|centres? opérationnels?|entrepôts?|warehouses?|laboratoires?|labs?)(?:\s+[\p{Ll}-]+)?(?:\s+(?:operated|run|built|exploités?|opérés?)\s+(?:by|par)\s+[^,.;:]{1,40}?)?\s*,?\s+(?:(?:à|de|d['’]|du|in|at)\s*)(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|et|and)\s+(?:(?:à|de|in)\s+|d['’])?)*$/u;
+const SITE_NOUN = new RegExp(SITE_NOUNS, 'iu');
+const SITE_BEFORE_PLACE = new RegExp(
+  `(?:${SITE_NOUNS})(?:\\s+[\\p{Ll}-]+)?(?:\\s+(?:operated|run|built|exploités?|opérés?)\\s+(?:by|par)\\s+[^,.;:]{1,40}?)?\\s*,?\\s+(?:(?:à|de|d['’]|du|in|at)\\s*)(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s*(?:,|et|and)\\s+(?:(?:à|de|in)\\s+|d['’])?)*$`,
+  'u',
+);
 /**
  * "ouvrira un site à P", "plans to open offices in P", "va ouvrir": a site to come is no place yet; one just opened
  * ("opened a second data centre in P", "a inauguré") is an event told, the company's place stays where it was.
@@ -1042,8 +1047,6 @@ function fromPossessiveAppositions(s: SentenceView): RelationDraft[] {
 }
 
 /** "X, CEO of Y", "Y's president X", "le PDG de Y, X", "co-founder of Y". */
-/** Titles that only a company's head holds (not "président": of a Republic, a region, a Senate). */
-const COMPANY_HEAD = /CEO|chief executive|P\.?-?D\.?G|directeur général|directrice générale|fondat|founder|patron/iu;
 /** A title followed by its organisation's complement, named or not: "directrice générale de l'Arcep". */
 const TITLE_COMPLEMENT = /^\s*(?:of|at|de|du|des|d['’]|chez)(?![\p{L}])/iu;
 const TITLE_JOIN = /^\s*,?\s*(?:and|et|&)\s+$/u;
@@ -1137,7 +1140,7 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
         appointer ??
         owner ??
         (type !== 'works-for' &&
-        COMPANY_HEAD.test(s.text.slice(chainStart, end)) &&
+        COMPANY_HEAD_TITLES.test(s.text.slice(chainStart, end)) &&
         !TITLE_COMPLEMENT.test(s.text.slice(end, end + 6)) &&
         !s.actors.some(isOrg)
           ? context.topic?.()
@@ -1160,8 +1163,7 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
   return out;
 }
 
-const ELECTED_BEFORE =
-  /(?<![\p{L}])(?:sénat\p{L}*|député\p{L}*|eurodéputé\p{L}*|maire|ministre|conseill\p{L}*|élu\p{L}*|senator|MPs?|MEPs?|mayor|minister|councillor|congress\p{L}*|representative)\s+$/iu;
+const ELECTED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ELECTED_TITLES})s?\\s+$`, 'iu');
 
 /** "Senator X (Party)", "le député X (Parti)": membership of the assembly and of the party in parentheses. */
 function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
