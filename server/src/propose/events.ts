@@ -291,6 +291,11 @@ const HEAD_OF_OPENING: Record<Language, RegExp> = {
 };
 
 const AGENT_WORD = /(?:^|\s)(?:by|par)\s/u;
+/** A name closing an agent in its clause: "X, founded in 2017 by former Y engineer [Z], raised…". */
+function closesAgent(s: SentenceView, g: Group): boolean {
+  const from = Math.max(s.start, s.text.lastIndexOf(',', g.start) + 1);
+  return AGENT_WORD.test(s.text.slice(Math.max(from, g.start - 60), g.start));
+}
 const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u;
 
 /**
@@ -299,6 +304,27 @@ const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[\p{Ll}'’-]+\s+
  */
 const acts = (trigger: EventTrigger, g: Group) =>
   trigger.kind === 'election' || !g.members.every((m) => m.kind === 'place' || m.kind === 'certification');
+
+/** "was acquired", "a été rachetée": a passive between a relative pronoun and its verb. */
+const PASSIVE_AUXILIARY = /\s(?:was|were|been|is|are|été|est|sont|fut)\s/u;
+
+/**
+ * The object of a patient trigger: "launched S3NS", "lancé le projet X"; not "launched in 2010 following X",
+ * "lancés avec le concours du X". A place is where something opens, not what opens ("opened a data centre near
+ * Toulouse"); a name after "by" is the agent's side, never what was founded ("founded in 2018 by two former X
+ * engineers").
+ */
+function objectAfter(s: SentenceView, f: Found): Group | undefined {
+  const after = groupAfter(s, f.end, 60);
+  return after &&
+    !after.members.every((m) => m.kind === 'place') &&
+    !after.inParentheses &&
+    !isComplement(after) &&
+    !TIME_WORDS.has(after.wordBefore) &&
+    !AGENT_WORD.test(s.text.slice(f.end, after.start))
+    ? after
+    : undefined;
+}
 
 function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
   const { trigger } = f;
@@ -338,7 +364,17 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   }
   // "X, which should see the light of day in 2024", "X qui verra le jour": the relative pronoun's antecedent.
   const antecedent = s.groups.findLast((g) => g.end <= f.start && RELATIVE_SUBJECT.test(s.text.slice(g.end, f.start)));
-  if (antecedent) return { subject: antecedent };
+  if (antecedent) {
+    // "X, who founded Y in 2019", "X, qui a lancé Y en 2023": an active verb's antecedent acts; what it names is
+    // the event's ("X, which was acquired in 2023", "qui a été rachetée" stay X's). A buyer is its purchase's main
+    // actor (the curators' guide): "X, qui a racheté Y" is X's, with Y.
+    const object =
+      trigger.patient && !PASSIVE_AUXILIARY.test(s.text.slice(antecedent.end, f.start)) && objectAfter(s, f);
+    if (!object) return { subject: antecedent };
+    return trigger.kind === 'acquisition'
+      ? { subject: antecedent, other: object }
+      : { subject: object, other: antecedent };
+  }
   // (No name between them: in "…du C, X avait levé", C's comma opens X's clause, not an apposition to C.)
   // (Not a name closing a relative clause: "X, which is backed by Y, raised…" is X's raise; nor a complement closing
   // an apposition: in "X, a venture created by A and B, was certified", A and B are not what is certified.)
@@ -346,7 +382,7 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
     (g) =>
       g.end <= f.start &&
       acts(trigger, g) &&
-      !(isComplement(g) && APPOSITION_CLOSED.test(s.text.slice(g.end, f.start))) &&
+      !((isComplement(g) || closesAgent(s, g)) && APPOSITION_CLOSED.test(s.text.slice(g.end, f.start))) &&
       APPOSITION.test(s.text.slice(g.end, f.start)) &&
       !s.groups.some((h) => h.start >= g.end && h.end <= f.start) &&
       !RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, g.start - 80), g.start)),
@@ -372,20 +408,8 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const newcomer = trigger.kind === 'appointment' && !trigger.patient;
   if (after && !newcomer && NOUN_COMPLEMENT.test(s.text.slice(f.end, after.start)))
     return { subject: after, other: groupBefore(s, f.start) };
-  // "launched S3NS", "lancé le projet X"; not "launched in 2010 following X", "lancés avec le concours du X".
-  // A place is where something opens, not what opens ("opened a data centre near Toulouse").
-  const placeOnly = after?.members.every((m) => m.kind === 'place');
-  if (
-    trigger.patient &&
-    after &&
-    !placeOnly &&
-    !after.inParentheses &&
-    !isComplement(after) &&
-    !TIME_WORDS.has(after.wordBefore) &&
-    // ("founded in 2018 by two former X engineers": a name after "by" is the agent's side, never what was founded)
-    !AGENT_WORD.test(s.text.slice(f.end, after.start))
-  )
-    return { subject: after, other: groupBefore(s, f.start) };
+  const object = trigger.patient && objectAfter(s, f);
+  if (object) return { subject: object, other: groupBefore(s, f.start) };
   // "X, a provider based in P, has signed…": a place the subject's apposition names is not who acts.
   let before = groupBefore(s, f.start);
   while (before && !acts(trigger, before)) before = groupBefore(s, before.start);

@@ -5,13 +5,12 @@ import type { MoneyMention } from '../ingest/extract/money.ts';
 import { isWordChar } from '../ingest/offset-preserving-fold.ts';
 import { CueScanner, type CueHit, type Word } from './drafts.ts';
 import {
+  ANY_TITLE,
   AUTHORED_WORK,
   BY,
   DESCRIBED_ITEM,
-  FOUNDER_TITLES,
   FR_NEGATION_CLOSE,
   HYPOTHESIS,
-  LEAD_TITLES,
   MARKER_WORDS,
   NEGATION,
   ORG_NOUNS,
@@ -373,9 +372,12 @@ function appositionBefore(s: SentenceView, at: number): Span | undefined {
   if (open < s.start || !APPOSITION_OPENER.test(apposition)) return undefined;
   // A cue right after the comma may be a participle of its own ("X, rachetée par Y, …", "X, the maker of Y, based
   // in P"), unless the apposition is a noun phrase and a verb's object follows: "X, a former Y executive, joined Z".
+  // A participle apposition with its complement ("X, founded in 2017 by Y, raised…", "X, fondée en 2011 par Y, a
+  // levé…") is closed too: the verb after it is the main one's.
   if (
     /^\s*$/u.test(verbAfter) &&
-    (!NOUN_PHRASE_APPOSITION.test(apposition) || PARTICIPLE_PHRASE.test(s.text.slice(at, at + 40)))
+    ((!NOUN_PHRASE_APPOSITION.test(apposition) && !PARTICIPLE_PHRASE.test(apposition.trimStart())) ||
+      PARTICIPLE_PHRASE.test(s.text.slice(at, at + 40)))
   )
     return undefined;
   if (!s.groups.some((g) => g.end <= open && /^\s*$/u.test(s.text.slice(g.end, open)))) return undefined;
@@ -409,17 +411,20 @@ export function groupAfterParticiple(s: SentenceView, agent: Group): Group | und
         /,\s*(?:(?:l['’]|le |la |les |the )\s*)?$/u.test(s.text.slice(agent.end, g.start)) &&
         !/[;:.]/u.test(s.text.slice(agent.end, g.start)),
     );
-  // "Fondée par A et B, deux anciens chercheurs du C, X a…": a name in the agents' apposition is a complement
-  // ("du C", "at C") and is skipped; the subject is the first name that is not ("la société X", "X").
-  return s.groups.find(
-    (g) =>
-      g.start >= agent.end &&
-      !g.inParentheses &&
-      !isComplement(g) &&
-      g.start - agent.end <= 90 &&
-      !/[;:.]/u.test(s.text.slice(agent.end, g.start)),
-  );
+  // "Fondée par A et B, deux anciens chercheurs du C, X a…", "Founded by A, a former G engineer, and B, who ran
+  // infrastructure at C, X raised…": the agents' appositions (their names too) and the agents "and" joins are
+  // skipped; the subject follows a comma, with a definite article and a noun or two at most ("la société X").
+  let at = agent.end;
+  for (const g of s.groups) {
+    if (g.start < at) continue;
+    const between = s.text.slice(at, g.start);
+    if (g.start - agent.end > 200 || /[;:.]/u.test(between)) return undefined;
+    if (!g.inParentheses && !isComplement(g) && SUBJECT_AFTER_AGENTS.test(between)) return g;
+    at = g.end;
+  }
+  return undefined;
 }
+const SUBJECT_AFTER_AGENTS = /,\s*(?:(?:l['’]|(?:le|la|les|the)\s+)(?:[\p{Ll}-]+\s+){0,2})?$/u;
 
 /** The first group after `at`, within `reach` characters. */
 export function groupAfter(s: SentenceView, at: number, reach = 90): Group | undefined {
@@ -452,9 +457,8 @@ export function passiveAgent(s: SentenceView, cueEnd: number): Group | undefined
       );
     const described = lastWords?.[2] ?? '';
     // …or a person described by a title: "by chief executive X", "par son PDG X", "by its founder X".
-    const titled =
-      g.members.every((m) => m.kind === 'person') &&
-      (LEAD_TITLES[s.language].test(described) || FOUNDER_TITLES[s.language].test(described));
+    // ("by former Airbus engineer X": any title, its organisation's name among the words)
+    const titled = g.members.every((m) => m.kind === 'person') && ANY_TITLE.test(described);
     if (
       lastWords &&
       BY[s.language].test(lastWords[1]!) &&
