@@ -62,9 +62,10 @@ const OPENING_PARTICIPLE: Record<Language, RegExp> = {
 
 /** A short time or source phrase opening a sentence before a comma: "In June, ", "Last year, ", "Selon X, ". */
 const OPENING_ADVERBIAL: Record<Language, RegExp> = {
-  // (and a setting or manner: "In that market, ", "Sur ce créneau, ", "Pour l'heure, ", "However, ")
-  en: /^(?:In|On|Last|Earlier|Later|Since|By|Early|Late|Then|Meanwhile|Separately|Yesterday|Today|This|After|Before|For|With|Under|Despite|Now|Still|However|Instead|Already|At)(?:\s[^,.;:!?]{0,36})?,\s*/u,
-  fr: /^(?:En|Le|Au|Aux|Depuis|Dès|Début|Fin|Mi|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Aujourd['’]hui|L['’]an|L['’]année|Cette|Ce|Puis|Ensuite|Entre-temps|Sur|Dans|Pour|Avec|Après|Avant|Pendant|Outre|Désormais|Enfin|Pourtant|Côté|Par ailleurs)(?:\s[^,.;:!?]{0,36})?,\s*/u,
+  // (and a setting or manner: "In that market, ", "Sur ce créneau, ", "Pour l'heure, ", "However, "; a comparison:
+  // "Comme Outscale, elle…", "Like its rival, it…")
+  en: /^(?:In|On|Last|Earlier|Later|Since|By|Early|Late|Then|Meanwhile|Separately|Yesterday|Today|This|After|Before|For|With|Under|Despite|Now|Still|However|Instead|Already|At|Like|Unlike|As with)(?:\s[^,.;:!?]{0,36})?,\s*/u,
+  fr: /^(?:En|Le|Au|Aux|Depuis|Dès|Début|Fin|Mi|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Aujourd['’]hui|L['’]an|L['’]année|Cette|Ce|Puis|Ensuite|Entre-temps|Sur|Dans|Pour|Avec|Après|Avant|Pendant|Outre|Désormais|Enfin|Pourtant|Côté|Par ailleurs|Comme|Contrairement|À l['’]instar)(?:\s[^,.;:!?]{0,36})?,\s*/u,
 };
 
 /** The length of the participle clause a sentence opens on ("Launched in 2012, "), 0 without one. */

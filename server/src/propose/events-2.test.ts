@@ -50,3 +50,91 @@ describe('who acts in a relative clause and after a participle apposition', () =
     ]);
   });
 });
+
+describe('decisions: a fine, a clearance, a ruling', () => {
+  it('reads a fine told by its noun and amount or by the verb that imposes it, the decider first', () => {
+    expect(events(fr('La CNIL a infligé le 12 février une amende de 800 000 euros à Quorvex Systems.'))).toEqual([
+      'regulation cnil 2026-02-12',
+    ]);
+    expect(
+      events(fr("La CNIL a rendu publique jeudi une sanction de 1,2 million d'euros contre Quorvex Systems.")),
+    ).toEqual(['regulation cnil 2026-03-05']);
+    expect(events(en('The regulator Ofcom imposed a £2m fine on Quorvex Systems in January.'))).toEqual([
+      'regulation ofcom 2026-01',
+    ]);
+    expect(events(en('Ofcom issued a fine of £2m to Quorvex Systems in January.'))).toEqual([
+      'regulation ofcom 2026-01',
+    ]);
+    // Traps: a law's ceiling, a fine that may come.
+    expect(events(en('Since 2024, the law lets Ofcom set a fine of up to 4% of turnover.'))).toEqual([]);
+    expect(events(fr("Quorvex Systems pourrait écoper d'une amende de 2 millions d'euros en juin."))).toEqual([]);
+  });
+
+  it('reads a public body clearing or approving as its decision, and a vote of shareholders as none', () => {
+    expect(
+      events(en('The deal closed after the Ministry of Economy cleared it under screening rules last month.')),
+    ).toEqual(['regulation ministry-of-economy 2026-02']);
+    expect(
+      events(
+        en(
+          'Quorvex Systems takes part in the Sky Grid Project, which the European Commission approved in December 2023.',
+        ),
+      ),
+    ).toEqual(['regulation european-commission 2023-12']);
+    expect(
+      events(fr("L'Autorité de la concurrence a autorisé le 4 février le rachat de Quorvex Systems par Velmar Group.")),
+    ).toEqual(['regulation autorite-de-la-concurrence 2026-02-04']);
+    expect(
+      events(
+        fr(
+          "Le ministère de l'Économie a donné son feu vert en janvier à la fusion de Quorvex Systems et Velmar Group.",
+        ),
+      ),
+    ).toEqual(['regulation ministere-de-leconomie 2026-01']);
+    // Traps: no public body decides; a clearance denied.
+    expect(events(en('Quorvex Systems shareholders approved the new board in January.'))).toEqual([]);
+    expect(events(fr("Le ministère de l'Économie n'a pas autorisé en janvier le rachat de Quorvex Systems."))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a comparison opening the sentence names no subject', () => {
+  it('reads "Comme X, elle…", "Like X, it…" as the previous subject\'s, never X\'s', () => {
+    const french = fr(
+      'La société Nuvola Systems a remporté le second lot. Comme Outscale, elle est qualifiée SecNumCloud depuis juin 2024.',
+    );
+    expect(events(french)).toEqual(['certification nuvola-systems 2024-06']);
+    const english = en('Nuvola Systems won the second lot. Like Outscale, it was certified in June 2024.');
+    expect(events(english)).toEqual(['certification nuvola-systems 2024-06']);
+    // Trap: with no subject to stand for, nothing rather than the compared name.
+    expect(events(en('Like Outscale, the new lot was certified in June 2024.'))).toEqual([]);
+  });
+
+  it('takes the antecedent of "which" past a name that does not act ("which also secured X qualification")', () => {
+    const english = en(
+      '"It matters," said Quentin Adam, chief executive of Clever Cloud, which also secured SecNumCloud qualification in June.',
+    );
+    expect(events(english)).toEqual(['certification clever-cloud 2025-06']);
+    const french = fr(
+      '« Cela compte », dit Quentin Adam, président de Clever Cloud, qui a aussi obtenu la qualification SecNumCloud en juin 2025.',
+    );
+    expect(events(french)).toEqual(['certification clever-cloud 2025-06']);
+  });
+});
+
+describe('aims and intentions are no events; a future is a planned one', () => {
+  it('drops an aim or an intention, keeps a future', () => {
+    expect(
+      events(fr("La coentreprise Cirrea Defense vise la qualification SecNumCloud de l'Anssi d'ici à la fin de 2027.")),
+    ).toEqual([]);
+    expect(events(en('Vertana Cloud expects to be certified by the BSI in early 2027.'))).toEqual([]);
+    expect(events(en('Vertana Cloud aims to launch Vertana Vault in September.'))).toEqual([]);
+    expect(events(fr('Le service Stellio Drive sera fermé en décembre 2026.'))).toEqual([
+      'shutdown stellio-drive 2026-12 planned',
+    ]);
+    expect(events(en('The Vertana Vault service will shut down in December.'))).toEqual([
+      'shutdown vertana-vault 2026-12 planned',
+    ]);
+  });
+});

@@ -296,7 +296,11 @@ function closesAgent(s: SentenceView, g: Group): boolean {
   const from = Math.max(s.start, s.text.lastIndexOf(',', g.start) + 1);
   return AGENT_WORD.test(s.text.slice(Math.max(from, g.start - 60), g.start));
 }
-const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+// (the words between may hold a name that does not act: "X, which also secured SecNumCloud qualification")
+const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[^\s,;:.]+\s+){0,3}$/u;
+/** A comparison opening the sentence: "Comme X, elle…", "Like X, it…", "Unlike X", "À l'instar de X". */
+const COMPARED =
+  /^[\s\p{P}]*(?:comme|like|unlike|as with|contrairement à|à l['’]instar d(?:e|u|es|['’]))\s*(?:l['’]|la |le |les |the )?$/iu;
 
 /**
  * Whether a group can act for this trigger: a place is where things happen, not who acts (except where an election
@@ -365,6 +369,10 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   // "X, which should see the light of day in 2024", "X qui verra le jour": the relative pronoun's antecedent.
   const antecedent = s.groups.findLast((g) => g.end <= f.start && RELATIVE_SUBJECT.test(s.text.slice(g.end, f.start)));
   if (antecedent) {
+    // "X, which the Commission approved in 2023", "X, que Thales a lancé": the relative clause has a subject of its
+    // own; the antecedent is its object.
+    const own = s.groups.find((h) => h.start >= antecedent.end && h.end <= f.start && acts(trigger, h));
+    if (own) return trigger.patient ? { subject: antecedent, other: own } : { subject: own, other: antecedent };
     // "X, who founded Y in 2019", "X, qui a lancé Y en 2023": an active verb's antecedent acts; what it names is
     // the event's ("X, which was acquired in 2023", "qui a été rachetée" stay X's). A buyer is its purchase's main
     // actor (the curators' guide): "X, qui a racheté Y" is X's, with Y.
@@ -383,6 +391,7 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
       g.end <= f.start &&
       acts(trigger, g) &&
       !((isComplement(g) || closesAgent(s, g)) && APPOSITION_CLOSED.test(s.text.slice(g.end, f.start))) &&
+      !COMPARED.test(s.text.slice(s.start, g.start)) &&
       APPOSITION.test(s.text.slice(g.end, f.start)) &&
       !s.groups.some((h) => h.start >= g.end && h.end <= f.start) &&
       !RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, g.start - 80), g.start)),
@@ -421,6 +430,21 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
     return { subject: headed };
   // "Le départ, annoncé hier, de X": a subject after the trigger only when close and not a complement.
   return after && after.start - f.end <= 30 && !isComplement(after) && acts(trigger, after) ? { subject: after } : {};
+}
+
+/**
+ * A decision's parties: the public body that made it first ("Bercy cleared the deal", "approuvé par la Commission"),
+ * the others affected; none when no public body takes part (shareholders approving a deal decide nothing public).
+ */
+function decided({ subject, other }: { subject?: Group; other?: Group }): { subject?: Group; other?: Group } {
+  const members = [...(subject?.members ?? []), ...(other?.members ?? [])];
+  const body = members.find((m) => m.kind === 'public-body');
+  if (!body || !subject) return {};
+  const affected = members.filter((m) => m !== body && m.kind !== 'place');
+  return {
+    subject: { ...subject, members: [body] },
+    ...(affected.length > 0 ? { other: { ...subject, members: affected } } : {}),
+  };
 }
 
 function recencyDate(s: SentenceView, cue: string): FuzzyDate {
@@ -479,6 +503,12 @@ function kindAndStatus(s: SentenceView, f: Found, date: FuzzyDate): { kind: Even
   }
   return { kind: f.trigger.kind };
 }
+
+/** An aim, beside PLAN's intentions and hopes: "vise la qualification", "table sur", "targets a listing". */
+const AIM: Record<Language, RegExp> = {
+  fr: /(?:^|\s)(?:vis(?:e|ent|ait|aient)|tabl(?:e|ent|ait) sur)\s/iu,
+  en: /(?:^|\s)(?:targets?|targeting|wants? to)\s/iu,
+};
 
 /** "X, président d'Y depuis 2016", "X, CEO of Y since 2019": the title's holder was appointed then. */
 const SINCE: Record<Language, RegExp> = {
@@ -692,11 +722,19 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     )[0];
     if (!best) continue;
     used.add(best);
-    const { subject, other } = parties(s, best);
+    const found = parties(s, best);
+    const { subject, other } = best.trigger.decider ? decided(found) : found;
     if (!subject) continue;
     const main = subject.members[0]!;
     const reading = kindAndStatus(s, best, anchor.date);
     const { status } = reading;
+    // An aim, an intention or a hope is no event (the curators' guide: "vise la qualification d'ici 2027", "compte
+    // racheter X en juin", "expects to be certified in 2025"); a future or a forecast is a planned one ("sera fermé
+    // en décembre", "will be switched off", "should see the light of day").
+    if (status === 'planned') {
+      const words = s.text.slice(Math.max(s.start, best.start - 80), Math.min(s.end, best.end + 1));
+      if (PLAN[s.language].test(words) || AIM[s.language].test(words)) continue;
+    }
     // A person is born, not founded ("Marie Durand, née à Lyon en 1975" is no founding), and a company, not its
     // chief, goes public ("X, CEO of Y, ruled out an IPO").
     if ((reading.kind === 'founding' || reading.kind === 'ipo') && main.kind === 'person') continue;

@@ -69,11 +69,11 @@ export const REPORTING: Record<Language, RegExp> = {
 /** Verbs by which the subject receives money: "X lève N", "X raised N", "X a obtenu N". */
 export const RECEIVE: Record<Language, RegExp> = {
   fr: word(
-    'lev(?:é|ée|e|er|ant|é)|lève|lèvent|obt(?:enu|ient|iennent)|re(?:çu|çoit|çoivent)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*',
+    'lev(?:é|ée|e|er|ant|é)|lève|lèvent|obt(?:enu|ient|iennent)|re(?:çu|çoit|çoivent)|per(?:çu|çoit|çoivent)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*',
   ),
   // News verbs too: "pocketed $N", "bagged €N", "snagged", "netted".
   en: word(
-    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:ed|es)|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in',
+    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:ed|es)|gets|got|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in',
   ),
 };
 
@@ -108,6 +108,31 @@ export const GRANT: Record<Language, { before: RegExp; after: RegExp }> = {
   },
 };
 
+/**
+ * A loan or debt financing worth the amount ("un prêt de N", "N de dette bancaire", "a €5m loan", "N of debt from A"):
+ * promised by the lender until it is paid out. A debt only counts with a lender or a verb of receiving (what a company
+ * owes is no funding), which the rules reading it ask for.
+ */
+export const LOAN: Record<Language, { before: RegExp; after: RegExp }> = {
+  fr: {
+    before:
+      /(?:prêts?|emprunts?|crédits?|financement bancaire|dette bancaire|ligne de crédit|facilité de crédit)\s+(?:(?:bancaires?|syndiqués?|participatifs?|garantis?(?: par l['’]État)?|à taux zéro)\s+)?(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque|jusqu['’]à)\s+)?$/iu,
+    after: /^\s*(?:de\s+|d['’]|en\s+)(?:dettes?(?! nette)|prêts?|emprunts?|crédits?|financement bancaire)(?![\p{L}])/iu,
+  },
+  en: {
+    before:
+      /(?:loans?|credit (?:facility|line)|debt (?:facility|financing)|borrowing)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|nearly|some|more than|up to)\s+)?$/iu,
+    after:
+      /^\s*(?:in\s+|of\s+)?(?!net\s)(?:[\p{Ll}-]+\s+){0,2}?(?:loans?|debt|credit (?:facility|line)|borrowing)(?![\p{L}])/iu,
+  },
+};
+
+/** Equity told after its amount, as a part of a financing: "€180m of equity", "N de fonds propres", "N en capital". */
+export const EQUITY_AFTER: Record<Language, RegExp> = {
+  fr: /^\s*(?:de\s+|d['’]|en\s+)(?:(?:quasi-)?fonds propres|capital|equity)(?![\p{L}])/iu,
+  en: /^\s*(?:of|in)\s+(?:new\s+)?equity(?![\p{L}])/iu,
+};
+
 /** A valuation before the amount: "valued at about $3bn", "valorisée 2 milliards", "une valorisation de N". */
 export const VALUATION: Record<Language, RegExp> = {
   // "l'opération valorise la société autour de N", "the round values the start-up at N" too.
@@ -140,6 +165,21 @@ export const FORECAST: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:vis(?:e|ent|er|ait|aient|ant)|objectifs?|ambitionn\p{L}*|tabl(?:e|ent|er) sur|anticip\p{L}*|prévisions?|attendu\p{L}*|devr(?:ait|aient|a|ont)|prévu\p{L}*|prévoi\p{L}*|atteindr(?:a|ont|ait|aient))(?![\p{L}])[^.;:]{0,50}$/iu,
   en: /(?<![\p{L}])(?:aims?|aiming|targets?|targeting|expects?|expected|expecting|forecasts?|forecasting|guidance|anticipates?|projected|projects|on track|set to|will|would)(?![\p{L}])[^.;:]{0,50}$/iu,
 };
+
+/** A target told after the amount: "the €40m target set in its business plan", "les 40 M€ visés", "N prévus par le plan". */
+export const TARGET_AFTER: Record<Language, RegExp> = {
+  fr: /^\s*(?:(?:de\s+(?:chiffre d['’]affaires|revenus?|ventes)|annuels?)\s+)?(?:visés?|prévus?|escomptés?|espérés?|attendus?|budgétés?|promis|d['’]objectif|(?:inscrits?|fixés?) (?:dans|par|au))(?![\p{L}])|^[^.;]{0,40}?(?:business plan|plan d['’]affaires)/iu,
+  en: /^\s*(?:(?:revenue|sales|annual|yearly)\s+)?(?:target|goal|objective|forecast|projection|guidance|budgeted|projected|promised)(?![\p{L}])|^[^.;]{0,40}?business plan/iu,
+};
+/** A price per unit: "12 euros par utilisateur", "$12 per seat", "N HT la licence". */
+export const PRICE_PER_UNIT =
+  /^\s*(?:(?:HT|TTC|hors taxes?)\s+)?(?:par|per|an?|la|le|l['’]|\/)\s*(?:utilisateur|abonné|licence|siège|poste|unité|user|seat|licen[cs]e|subscriber|unit|head)(?![\p{L}])/iu;
+/** A rate per period ("4,99 euros par mois", "$9 a month"): a price when the amount is small, else a yearly figure. */
+export const PER_PERIOD =
+  /^\s*(?:(?:HT|TTC|hors taxes?)\s+)?(?:par|per|an?|\/)\s*(?:mois|an|année|jour|semaine|month|year|day|week)(?![\p{L}])/iu;
+/** A revenue figure compared with another: "27 M€ l'an dernier, contre 34 M€ en 2023", "up from $45m" (the same owner's). */
+export const COMPARED_BEFORE =
+  /(?<![\p{L}])(?:contre|comparés? (?:à|aux)|par rapport à|après|versus|vs\.?|compared (?:with|to)|against|up from|down from)\s+(?:(?:environ|près de|about|around|nearly)\s+)?$/iu;
 
 /** Modality of a funding verb: a plan or a promise (pledged) rather than money spent. */
 export const PLEDGE: Record<Language, RegExp> = {
@@ -180,10 +220,10 @@ export const DISBURSE: Record<Language, RegExp> = {
 /** Verbs and nouns that move money from a funder to a recipient. */
 export const FUNDING_VERB: Record<Language, RegExp> = {
   fr: wordGlobal(
-    `invest${W}|financ${W}|cofinanc${W}|co-financ${W}|inject${W}|apport${W}|subventionn${W}|dot(?:é|ée|er|e)|lev(?:é|ée|er|ant|e)|mis(?:e)? sur la table|vers${W}|dépens${W}|décaiss${W}|mett(?:re|ra)|mis|ajout${W}|accord(?:e|ent|é|ée|er|ait|era)|octroi${W}|octroy${W}|allou${W}|alloué${W}|débloqu${W}|attribu${W}|prêt${W}|particip${W} (?:aussi |également )?(?:au|à la) (?:tour de table|levée|financement)`,
+    `invest(?!isseu)${W}|financ${W}|cofinanc${W}|co-financ${W}|inject${W}|apport${W}|subventionn${W}|dot(?:é|ée|er|e)|lev(?:é|ée|er|ant|e)|mis(?:e)? sur la table|vers${W}|dépens${W}|décaiss${W}|mett(?:re|ra)|mis|ajout${W}|accord(?:e|ent|é|ée|er|ait|era)|octroi${W}|octroy${W}|allou${W}|alloué${W}|débloqu${W}|attribu${W}|prêt${W}|particip${W} (?:aussi |également )?(?:au|à la) (?:tour de table|levée|financement)`,
   ),
   en: wordGlobal(
-    `invest${W}|fund(?:ed|s|ing)|financ${W}|co-financ${W}|inject${W}|add(?:ed|ing|s)?|contribut${W}|subsidi[sz]${W}|grant(?:ed|s)?|put|pour(?:ed|s)?|back(?:ed|s)|rais(?:ed|es|ing)|spent|spend${W}|paid|pays|disburs${W}|provid(?:ed|es|ing)|commit(?:ted|s)|pledg${W}|promis${W}|award(?:ed|s)?|allocat${W}|earmark${W}|lent|lends|loan(?:ed|s)?|(?:participated|took part|takes part) in the (?:funding )?round|joined the (?:funding )?round`,
+    `invest(?!or)${W}|fund(?:ed|s|ing)|financ${W}|co-financ${W}|inject${W}|add(?:ed|ing|s)?|contribut${W}|subsidi[sz]${W}|grant(?:ed|s)?|put|pour(?:ed|s)?|back(?:ed|s)|rais(?:ed|es|ing)|spent|spend${W}|paid|pays|disburs${W}|provid(?:ed|es|ing)|commit(?:ted|s)|pledg${W}|promis${W}|award(?:ed|s)?|allocat${W}|earmark${W}|lent|lends|loan(?:ed|s)?|(?:participated|took part|takes part) in the (?:funding )?round|joined the (?:funding )?round`,
   ),
 };
 /** Revenue: the amount is what the named actor earned. */
@@ -285,6 +325,8 @@ export interface EventTrigger {
   generic?: boolean;
   /** The event is the one handed something: the name after "à"/"to" ("a cédé la direction à X"). */
   toWhom?: boolean;
+  /** A decision only a public body makes (a clearance, a ruling): that body is the event's main actor. */
+  decider?: boolean;
 }
 
 const trigger = (
@@ -295,9 +337,26 @@ const trigger = (
   other: Bilingual,
   generic = false,
   toWhom = false,
+  decider = false,
 ): Record<Language, EventTrigger> => ({
-  fr: { kind, pattern: wordGlobal(fr), patient, roles: { subject: bi('sujet', 'subject'), other }, generic, toWhom },
-  en: { kind, pattern: wordGlobal(en), patient, roles: { subject: bi('sujet', 'subject'), other }, generic, toWhom },
+  fr: {
+    kind,
+    pattern: wordGlobal(fr),
+    patient,
+    roles: { subject: bi('sujet', 'subject'), other },
+    generic,
+    toWhom,
+    decider,
+  },
+  en: {
+    kind,
+    pattern: wordGlobal(en),
+    patient,
+    roles: { subject: bi('sujet', 'subject'), other },
+    generic,
+    toWhom,
+    decider,
+  },
 });
 
 /**
@@ -486,6 +545,28 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     `enacted|passed the|adopted by|came into force|entered into force|signed into law|fined|sanctioned|penali[sz]ed|censured`,
     false,
     bi('législateur', 'lawmaker'),
+  ),
+  // A fine told by its noun and amount, or by the verb that imposes it: "une amende de 800 000 euros", "une sanction
+  // de 1,2 million", "a infligé", "a fine of €2m", "imposed a €2m penalty" (not "up to", a law's ceiling).
+  trigger(
+    'regulation',
+    `inflig(?:é|ée|e|ent|eait|era)|(?:amende|sanction(?: financière| pécuniaire)?)(?= (?:de |d${AP})(?:près de |plus de |environ )?\\p{N})`,
+    `fine(?= of (?:about |nearly |almost |some |more than )?[$€£\\p{N}])|(?:imposed|levied|handed down)(?= (?:a|an) (?:[$€£\\p{N}][\\p{N}.,]*\\s*(?:m|bn|million|billion|euros?|dollars?)? )?(?:fine|penalty))`,
+    false,
+    bi('concerné', 'affected'),
+  ),
+  // A public body's decision on a company or a deal: "a autorisé le rachat", "approuvé par la Commission", "a
+  // donné son feu vert", "cleared the deal", "approved", "ruled that" (a shareholders' or a board's vote is none: the
+  // decider must be a public body).
+  trigger(
+    'regulation',
+    `(?:a|ont|avait|avaient) (?:autorisé|approuvé|validé|avalisé|entériné|débouté|tranché)|(?:autoris|approuv|valid)(?:é|ée|és|ées) par|(?:a|ont|avait) donné (?:son|leur) (?:feu vert|accord|autorisation)`,
+    `cleared|approved|authori[sz]ed|gave (?:its |the |their )?(?:green light|go-ahead|approval|clearance)|ruled(?= (?:that|in favour|in favor|against|on))`,
+    false,
+    bi('concerné', 'affected'),
+    false,
+    false,
+    true,
   ),
   trigger(
     'incident',
@@ -1132,6 +1213,13 @@ export enum Marker {
 
 /** Words right before a name that tell its kind: "la société X", "the MP X", "le projet X". */
 export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
+  // "membre du groupe Renew", "the parliamentary group X": a group of an assembly, before "le groupe" reads as a company
+  {
+    kind: 'political-group',
+    pattern: word(
+      `membres?\\s+du\\s+groupe|(?:le\\s+|du\\s+|au\\s+)?groupe\\s+(?:parlementaire|politique)|(?:the\\s+)?(?:parliamentary|political)\\s+group`,
+    ),
+  },
   // "le sénateur (LR) X", "MP (Labour)": the party in parentheses after an elected title
   {
     kind: 'political-group',
@@ -1155,7 +1243,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'offer',
     pattern: word(
-      `(?<!(?:avec|pour|grâce à|par|dans|sur|après|malgré|with|for|through|via|thanks to|after|despite)\\s)(?:son|sa|ses|leur|leurs|its|their)\\s+(?:[\\p{L}-]+\\s+)??(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud|offering|offer|platform|product|software|app|tool)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?\\s*,|(?:son|sa|ses|leur|leurs)\\s+(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?|(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:offering|offer|platform|product|service|software|suite|app|tool|cloud)|(?:l${AP}offre|le service|the offering|the service)(?:\\s+(?!(?:de|du|des|d|of)[\\s'’])[\\p{Ll}-]+)?`,
+      `(?<!(?:avec|pour|grâce à|par|dans|sur|après|malgré|with|for|through|via|thanks to|after|despite)\\s)(?:son|sa|ses|leur|leurs|its|their)\\s+(?:[\\p{L}-]+\\s+)??(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud|offering|offer|platform|product|software|app|tool)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?\\s*,|(?:son|sa|ses|leur|leurs)\\s+(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?|(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:offering|offer|platform|product|service|software|suite|app|tool|cloud)|(?:l${AP}offre|le service|the offering|the service)(?:\\s+(?!(?:de|du|des|d|of)[\\s'’])[\\p{Ll}-]+)?|la technologie|la solution|la plateforme|le logiciel|the technology|the platform|the software`,
     ),
   },
   // A public body described by what it does, before the company nouns ("the state investment bank X" is no bank of
@@ -1215,7 +1303,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'organisation',
     pattern: word(
-      `l${AP}association|la fédération|l${AP}alliance|le consortium|le syndicat|the association|the federation|the alliance|the consortium`,
+      `l${AP}association|la fédération|l${AP}alliance|le consortium|le syndicat|the association|the federation|the alliance|the consortium|(?:founding\\s+)?members?\\s+of(?:\\s+the)?|membres?(?:\\s+fondat(?:eur|rice)s?)?\\s+(?:de\\s+la|de\\s+l${AP}|du|des|de|d${AP})|adhérente?s?\\s+(?:de\\s+la|de\\s+l${AP}|du|des|de|d${AP})`,
     ),
   },
 ];
@@ -1225,6 +1313,8 @@ export const KIND_CUES_AFTER: { kind: ActorKind; pattern: RegExp }[] = [
   { kind: 'law', pattern: word('act|law|bill|regulation') },
   { kind: 'company', pattern: word('group|company|inc|ltd|SA|SAS') },
   { kind: 'organisation', pattern: word('association|alliance|federation|consortium|gang|ransomware') },
+  // "received CSPN certification", "the HDS label": a certification named before its noun
+  { kind: 'certification', pattern: word('certification|certificate|qualification|accreditation|label') },
 ];
 
 /**
@@ -1288,9 +1378,20 @@ arcep, arcom, amf, acpr, hadopi, anfr, insee, cnrs, cea, inria, inserm, cnes, on
 cpam, caf, ugap, pôle emploi, france travail, ap-hp, anct, health data hub, bei, eib, bce, ecb, enisa, europol,
 eurojust, edps, edpb, cepd, eba, esma, eiopa, cjue, cjeu, bsi, bafin, bundeskartellamt, bundesnetzagentur, bundeswehr,
 ico, ncsc, ofcom, cma, nhs, gchq, hmrc, ftc, fcc, sec, doj, dod, nist, cisa, fbi, darpa, nasa, smals, ccb, incibe,
-aepd, cnmc, agid, finma, ocde, oecd, otan, nato, fmi, imf, omc, wto`
+aepd, cnmc, agid, finma, ocde, oecd, otan, nato, fmi, imf, omc, wto, eu, ue, european union, union européenne`
     .split(/,\s*/)
     .map((body) => body.trim()),
+);
+
+/**
+ * Public programmes French and European tech news names without a word of their kind ("lauréat de France 2030", "a
+ * member of IPCEI-CIS"): a name that is one, or starts with one, is a programme.
+ */
+export const PROGRAMME_NAMES: ReadonlySet<string> = new Set(
+  `france 2030, france relance, horizon europe, horizon 2020, digital europe, ipcei, nextgenerationeu, next generation eu,
+investeu, invest eu, connecting europe facility`
+    .split(/,\s*/)
+    .map((programme) => programme.trim()),
 );
 
 /**
