@@ -15,6 +15,7 @@ import {
   KIND_CUES_INSIDE,
   LEAD_TITLES,
   MEDIA_NAMES,
+  PROGRAMME_NAMES,
   PUBLIC_BODY_NAMES,
   QUARTER_NAME,
   SPEECH_VERBS,
@@ -93,6 +94,12 @@ function abbreviates(short: string, name: string): boolean {
   return i === letters.length;
 }
 
+/** "IPCEI-CIS" and "Important Project of Common European Interest": an acronym (its first part) and what it spells. */
+const acronymOf = (short: string, name: string) => {
+  const head = short.split('-')[0]!;
+  return name.includes(' ') && isAcronym(head) && head.length >= 3 && spellsInitials(head, name);
+};
+
 export function spellsInitials(acronym: string, name: string): boolean {
   const initials = name
     .split(/[\s-]+/)
@@ -109,7 +116,7 @@ export function spellsInitials(acronym: string, name: string): boolean {
 /** A job or elected title, in either language (French press writes "CEO" too). */
 const isTitle = (word: string) =>
   [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t.fr.test(word) || t.en.test(word)) ||
-  /^(?:MP|MEP|Senator|Sénat(?:eur|rice)|Député(?:e)?|Minist(?:er|re)|M\.|Mme|Mr|Mrs|Ms|Dr|Prof|DGA?|DSI|DRH|DAF|RSSI|CTO|CFO|COO|CIO|CISO)\.?$/u.test(
+  /^(?:MP|MEP|Senator|Sénat(?:eur|rice)|Député(?:e)?|Minist(?:er|re)|M\.|Mme|Me|Maître|Mr|Mrs|Ms|Dr|Prof|DGA?|DSI|DRH|DAF|RSSI|CTO|CFO|COO|CIO|CISO)\.?$/u.test(
     word,
   );
 
@@ -151,7 +158,7 @@ export function withElidedNames(
     if (!taken.some(overlaps) && names.every((n) => !overlaps(n) || inside(n) || listedOn(n)))
       found.push({ text: m[1]!, start, end });
   }
-  if (found.length === 0) return withOwnerNames(text, names, taken);
+  if (found.length === 0) return withOwnerNames(text, withKnownInside(text, names, taken), taken);
   const kept: NameCandidate[] = [];
   for (const n of names) {
     const f = found.find((x) => n.start >= x.start && n.start < x.end);
@@ -164,9 +171,70 @@ export function withElidedNames(
   }
   return withOwnerNames(
     text,
-    [...kept, ...found].sort((a, b) => a.start - b.start),
+    withKnownInside(
+      text,
+      [...kept, ...found].sort((a, b) => a.start - b.start),
+      taken,
+    ),
     taken,
   );
+}
+
+/** The noun of a group, a plan or a fund right after a name ("the Renew Europe group", "its France 2030 plan"). */
+const GROUP_OR_PLAN_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:group|groupe|programme|program|plan|facility|initiative|project|projet|alliance|fund|fonds)(?![\p{L}])/u;
+/** "France 2030, the €54 billion plan", "le plan France 2030": a plan's noun in apposition or before. */
+const PLAN_APPOSED = /^\s*,\s*(?:the|a|an|le|la|l['’]|un|une)\s[^,.;]{0,40}?(?:plan|programme|program)(?![\p{L}])/u;
+const PLAN_BEFORE = /(?:plan|programme|program|appel à projets|initiative|stratégie|strategy)\s+$/iu;
+const YEAR_AFTER = /^ 20\d\d(?![\p{L}\p{N}])/u;
+
+/**
+ * Names that hold a known one: "Euronext Paris", "the Renew Europe group" (a new name right before a known place, or
+ * before a known name and a group's or a plan's noun), "France 2030" (a known place and a year, a plan's noun around,
+ * or listed).
+ */
+function withKnownInside(
+  text: string,
+  names: readonly NameCandidate[],
+  taken: readonly { start: number; end: number }[],
+): readonly NameCandidate[] {
+  let out: NameCandidate[] | undefined;
+  let ends: Set<number> | undefined;
+  for (const t of taken) {
+    // (first what costs nothing: " 20" right after, or a new name ending right before)
+    const yearAfter =
+      text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 50 && text.charCodeAt(t.end + 2) === 48;
+    if (!yearAfter) {
+      if (text.charCodeAt(t.start - 1) !== 32) continue;
+      ends ??= new Set(names.map((n) => n.end));
+      if (!ends.has(t.start - 1)) continue;
+    }
+    if (!/^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.start + 2))) continue;
+    const after = text.slice(t.end, t.end + 40);
+    const year = YEAR_AFTER.exec(after);
+    if (year) {
+      const end = t.end + year[0].length;
+      const rest = text.slice(end, end + 60);
+      if (
+        PROGRAMME_NAMES.has(text.slice(t.start, end).toLowerCase()) ||
+        GROUP_OR_PLAN_AFTER.test(rest) ||
+        PLAN_APPOSED.test(rest) ||
+        PLAN_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))
+      )
+        (out ??= [...names]).push({ text: text.slice(t.start, end), start: t.start, end });
+      continue;
+    }
+    if (text.charCodeAt(t.start - 1) !== 32) continue;
+    const known = text.slice(t.start, t.end);
+    const place = COUNTRY_NAMES.has(known.toLowerCase()) || CITY_NAMES.has(known.toLowerCase());
+    if (!place && !GROUP_OR_PLAN_AFTER.test(after)) continue;
+    const list = out ?? names;
+    const k = list.findIndex((n) => n.end === t.start - 1);
+    if (k < 0 || /\d/u.test(known) || /['’]s$/u.test(list[k]!.text)) continue;
+    out ??= [...names];
+    out[k] = { text: text.slice(list[k]!.start, t.end), start: list[k]!.start, end: t.end };
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : names;
 }
 
 const CALENDAR_WORD =
@@ -206,6 +274,16 @@ const EN_HEADS =
 const FR_HEADS =
   'Cour|Direction|Commission|Conseil|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Association|Métropole|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
 const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');
+/** The words that end a plan's or a law's name ("Digital Markets Act", "Recovery and Resilience Facility"). */
+const PLAN_OR_LAW_HEADS =
+  'Act|Directive|Regulation|Programme|Program|Project|Facility|Initiative|Strategy|Mechanism|Plan';
+const PLAN_OR_LAW_HEAD = new RegExp(`(?:^|\\s)(?:${PLAN_OR_LAW_HEADS})$`, 'u');
+const PLAN_OR_LAW_WORD = new RegExp(`(?:^|\\s)(?:${PLAN_OR_LAW_HEADS})(?:\\s|$)`, 'u');
+/** " European ", " French ": one nationality adjective alone between two runs of capitalised words. */
+const nationalityBetween = (gap: string) => {
+  const word = /^ (\p{Lu}\p{Ll}+) $/u.exec(gap)?.[1]?.toLowerCase();
+  return word !== undefined && (DEMONYMS.has(word) || /^(?:européen|française?|allemande?)/u.test(word));
+};
 // (also the last item of a list discovery read as one name, "EDF et la Marine" before "nationale")
 const FR_INSTITUTION_HEAD = new RegExp(`(?:^|\\s(?:et|ou)\\s+(?:de\\s+)?(?:la\\s+|le\\s+|l['’]))(?:${FR_HEADS})$`, 'u');
 const BARE_HEAD = new RegExp(`^(?:${EN_HEADS}|${FR_HEADS})$`, 'iu');
@@ -234,6 +312,8 @@ const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '');
 // (its first letter a character class and the word's start a look back after it: the scan skips other letters)
 const PLACE_INSTITUTION =
   /[TtCcMmPpVUuHhRr](?<![\p{L}].)(?:(?<=[Tt])ribunal (?:de commerce|judiciaire|administratif|correctionnel|de grande instance|des activités économiques)|(?<=[Cc])(?:our d['’]appel|onseil de prud['’]hommes|onseil (?:régional|départemental))|(?<=C)HR?U|(?<=[Mm])(?:airie|étropole)|(?<=[Pp])réfecture|(?<=V)ille|(?<=[Uu])niversité|(?<=[Hh])ôpital|(?<=[Rr])ectorat)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?\p{Lu}[\p{L}-]*(?:[ -]\p{Lu}[\p{L}-]*)*/gu;
+const PLACE_BEFORE_COURT =
+  /(?<![\p{L}])the\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s(?:commercial|administrative|criminal|civil|district|regional|appeals?|high|labour|employment|supreme|constitutional|federal|insolvency|bankruptcy))?)$/u;
 /** "Conseil d'État": a French institution's complement may be capitalised after an elision. */
 const FR_INSTITUTION_ELIDED = /^\s+d['’]\p{Lu}\p{Ll}+/u;
 /** "ISO 27001", "ISO/IEC 27017", "SOC 2", "EN 50600": a standard's body and its number are one name. */
@@ -245,6 +325,16 @@ function withPlaceInstitutions(text: string, names: readonly NameCandidate[]): r
   PLACE_INSTITUTION.lastIndex = 0;
   for (let m = PLACE_INSTITUTION.exec(text); m; m = PLACE_INSTITUTION.exec(text))
     placed.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  // "the Paris commercial court", "the Berlin regional court": English puts the place first, the court in lower case.
+  for (let at = text.indexOf(' court'); at >= 0; at = text.indexOf(' court', at + 6)) {
+    const place = PLACE_BEFORE_COURT.exec(text.slice(Math.max(0, at - 60), at));
+    const first = place?.[1]!.split(' ')[0]!.toLowerCase();
+    if (place && !/\p{L}/u.test(text.charAt(at + 6)) && !DEMONYMS.has(first!)) {
+      const start = at - place[0].length + place[0].indexOf(place[1]!);
+      placed.push({ text: text.slice(start, at + 6), start, end: at + 6 });
+    }
+  }
+  if (placed.length > 1) placed.sort((a, b) => a.start - b.start);
   if (placed.length === 0) return names;
   const out = [...placed];
   for (const n of names) {
@@ -268,10 +358,11 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
     let { start, end } = original;
     const next = names[i + 1];
     const name = () => text.slice(start, end);
-    // "Competition and Markets Authority", "Food and Drug Administration": two nouns before the head
+    // "Competition and Markets Authority", "Food and Drug Administration", "Cloud and AI Development Act": two
+    // nouns before the head
     if (
       next &&
-      INSTITUTION_HEAD.test(next.text) &&
+      (INSTITUTION_HEAD.test(next.text) || PLAN_OR_LAW_HEAD.test(next.text)) &&
       / and $/u.test(text.slice(end, next.start)) &&
       !name().includes(' ')
     )
@@ -280,7 +371,17 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
       end = next.end;
       i++;
     }
-    if (INSTITUTION_HEAD.test(withoutPossessive(text.slice(start, end).split(' of ')[0]!))) {
+    // "Important Project of Common European Interest": a nationality adjective inside a plan's or a law's name
+    const after = names[i + 1];
+    if (after && PLAN_OR_LAW_WORD.test(name()) && nationalityBetween(text.slice(end, after.start))) {
+      end = after.end;
+      i++;
+    }
+    // ("European Investment Bank", "European Chips Act": "European" is read as a nationality)
+    if (
+      INSTITUTION_HEAD.test(withoutPossessive(text.slice(start, end).split(' of ')[0]!)) ||
+      PLAN_OR_LAW_HEAD.test(name())
+    ) {
       const european = EUROPEAN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
       if (european) start -= european[0].length;
     }
@@ -347,7 +448,8 @@ function descriptorTail(text: string, name: string, start: number): number {
   const words = name.split(' ');
   let n = 0;
   while (n < words.length - 1 && isDomainAcronym(words[n]!)) n++;
-  if (n === 0 || (n === words.length - 1 && isKindWord(words[n]!))) return 0;
+  // ("the AI Act", "IT Partners", "AI Development Act": the acronym is the name's)
+  if (n === 0 || (n === words.length - 1 && isKindWord(words[n]!)) || PLAN_OR_LAW_HEAD.test(name)) return 0;
   return words.slice(0, n).join(' ').length + 1;
 }
 
@@ -384,7 +486,12 @@ function titleCaseHeadlineEnd(text: string): number {
 const TITLE_WORDS =
   /^(?:(?:Chief|Senior|Executive|Vice|Deputy|Managing|General|Interim|Acting|Operating|Financial|Technology|Officer|Director|Head|President|Chair(?:man|woman)?|Founder|Co-?founder|Directeur|Directrice|Président(?:e)?|Général(?:e)?|Délégué(?:e)?)\s+){2,}(?=\p{Lu})/u;
 const LEADING_GRAMMAR =
-  /^(?:Since|After|Before|When|While|Although|Though|Despite|Unlike|Like|Following|Amid|Until|Once|Without|Within|Under|Through|Across|Dès|Depuis|Après|Avant|Lors|Pendant|Malgré|Contrairement|Comme|Quand|Lorsque|Sans|Chez|Selon|Pour|Par|Avec|Sur|Sous|Dans|Entre|Vers)(?:\s+(?:le|la|les|the)\s+|\s+l['’]|\s+)(?=\p{Lu})/u;
+  /^(?:Since|After|Before|When|While|Although|Though|Despite|Unlike|Like|Following|Amid|Until|Once|Without|Within|Under|Through|Across|Dès|Depuis|Après|Avant|Lors|Pendant|Malgré|Contrairement|Comme|Quand|Lorsque|Sans|Chez|Selon|Pour|Par|Avec|Sur|Sous|Dans|Entre|Vers|Côté)(?:\s+(?:le|la|les|the)\s+|\s+l['’]|\s+)(?=\p{Lu})/u;
+const MEMBER_OPENING =
+  /^(?:Membres?|Members?)\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’])(?=\p{Lu})/u;
+const GERUND_OPENING = /^\p{Lu}\p{Ll}{2,}ing\s+(?=\p{Lu})/u;
+/** What precedes a word that opens a sentence, a paragraph or a quote. */
+const CLAUSE_OPENS = /(?:^|[.!?»"”:]\s+|\n\s*|[«"“]\s*)$/u;
 const SENTENCE_DESCRIPTOR =
   /^(?:Chipmaker|Carmaker|Automaker|Drugmaker|Start-?up|Fintech|Insurtech|Insurer|Lender|Investor|Regulator|Watchdog|Publisher|Operator|Provider|Rival|Retailer|Supplier|Vendor|Developer|Unicorn|Upstart|Firm)\s+(?=\p{Lu})/u;
 const PORTFOLIO_BEFORE =
@@ -476,11 +583,12 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
   const alone = new Set(names.filter((n) => !/\s(?:et|and|&)\s/u.test(n.text)).map((n) => foldKey(n.text)));
   const push = (candidate: string, at: number) => {
     // A possessive is not part of the name: "Orange's" -> "Orange".
-    // "Boston-based": the place, without the suffix that places something in it.
+    // "Boston-based": the place, without the suffix that places something in it; "AI-ready", "GDPR-compliant": a
+    // lower-case suffix makes a name an adjective.
     let trimmed = candidate
       .replace(/['’]s$/u, '')
       .replace(/[\s,.;:]+$/u, '')
-      .replace(/-(?:based|listed)$/u, '');
+      .replace(/-\p{Ll}+$/u, '');
     let start = at;
     const lead = descriptorTail(text, trimmed, start);
     if (lead > 0) [trimmed, start] = [trimmed.slice(lead), start + lead];
@@ -519,6 +627,17 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     // "Since ChatGPT launched", "Depuis le Brexit…": a sentence's opening preposition or conjunction is no part of it.
     const grammar = LEADING_GRAMMAR.exec(text);
     if (grammar) [text, start] = [text.slice(grammar[0].length), start + grammar[0].length];
+    // "« Losing Vallier weakens us »", "Hiring Tran was…": a verb in -ing opening a sentence, before a name the text
+    // names elsewhere, is the verb of that name.
+    // "Membre du Cercle X, Y défend…": a membership opening a sentence is the cue, not the name.
+    const member = MEMBER_OPENING.exec(text);
+    if (member) [text, start] = [text.slice(member[0].length), start + member[0].length];
+    const gerund = GERUND_OPENING.exec(text);
+    if (gerund && CLAUSE_OPENS.test(text.slice(Math.max(0, start - 3), start))) {
+      const rest = text.slice(gerund[0].length);
+      if (alone.has(foldKey(rest)) || names.some((n) => n.text.endsWith(` ${rest}`) && !n.text.startsWith(gerund[0])))
+        [text, start] = [rest, start + gerund[0].length];
+    }
     // "Ireland's Data Protection Commission", "AWS's UK unit": the owner and the thing owned are two names; so are
     // a place and what is based there ("Luxembourg-based Lumira").
     const owner = INNER_POSSESSIVE.exec(text) ?? BASED_INSIDE.exec(text);
@@ -589,7 +708,40 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     }
     push(text, start);
   }
-  return out;
+  return withSpelledOutAcronyms(text, out);
+}
+
+/** The small words an acronym skips ("hébergeur de données de santé (HDS)"). */
+const SMALL_WORD = /^(?:de|des|du|la|le|les|et|à|au|aux|en|pour|sur|of|the|and|for|on|in|to)$/u;
+/**
+ * "une certification d'hébergeur de données de santé (HDS)", "security operations centre (SOC)": the lower-case words
+ * right before an acronym in parentheses whose initials spell it are its full name, which French and English write in
+ * lower case (capitalised full names are found by discovery).
+ */
+function withSpelledOutAcronyms(text: string, names: NameCandidate[]): NameCandidate[] {
+  let out: NameCandidate[] | undefined;
+  for (const [i, name] of names.entries()) {
+    if (text.charCodeAt(name.start - 1) !== 40 || text.charCodeAt(name.end) !== 41 || !isAcronym(name.text)) continue;
+    const letters = foldKey(name.text).replace(/[^a-z]/g, '');
+    if (letters.length < 3 || (names[i - 1] && names[i - 1]!.end >= name.start - 3)) continue;
+    const words = /(?:[\p{Ll}'’-]+ ){1,10}$/u.exec(text.slice(Math.max(0, name.start - 100), name.start - 1));
+    if (!words) continue;
+    // Back from the parenthesis, word by word, until the initials read the acronym from its first letter.
+    const tokens = words[0].trimEnd().split(' ');
+    let spelled = '';
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      const word = tokens[k]!.replace(/^[dl]['’]/u, '');
+      if (!SMALL_WORD.test(word)) spelled = foldKey(word)[0] + spelled;
+      if (spelled === letters) {
+        const end = name.start - 2;
+        const start = end - tokens.slice(k).join(' ').length + (tokens[k]!.length - word.length);
+        (out ??= [...names]).push({ text: text.slice(start, end), start, end });
+        break;
+      }
+      if (!letters.endsWith(spelled)) break;
+    }
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : names;
 }
 
 /** An adjective French places after its noun: a demonym, a nationality, "spécialisée", "public". */
@@ -616,6 +768,10 @@ function endingCues(adjective: string): { kind: ActorKind; pattern: RegExp }[] {
   });
 }
 
+const OFFER_BEFORE: Record<Language, RegExp> = {
+  fr: KIND_CUES_ENDING.fr.find((c) => c.kind === 'offer')!.pattern,
+  en: KIND_CUES_ENDING.en.find((c) => c.kind === 'offer')!.pattern,
+};
 const OFFER_NOUN_AFTER = /^(?:platform|software|suite|app|service|offering|tool)s?$/iu;
 const POSSESSIVE_END = /(?:^|[^\p{L}])(?:its|their)\s+$/iu;
 
@@ -628,8 +784,13 @@ export function guessKind(
   const name = mentions[0]?.text ?? '';
   const lower = name.toLowerCase();
   if (COUNTRY_NAMES.has(lower) || CITY_NAMES.has(lower)) return { kind: 'place', cue: name };
+  // "Fos-sur-Mer", "Aix-les-Bains", "Saint-Germain-en-Laye": a French place name joined by its small words.
+  if (COMPOUND_PLACE.test(name)) return { kind: 'place', cue: name };
   if (PUBLIC_BODY_NAMES.has(lower)) return { kind: 'public-body', cue: name };
   if (MEDIA_NAMES.has(lower)) return { kind: 'media', cue: name };
+  // "France 2030", "IPCEI-CIS": a listed programme, or one named by a year (found so only with a plan's noun).
+  if (PROGRAMME_NAMES.has(lower) || PROGRAMME_NAMES.has(lower.split(/[- ]/u)[0]!) || NAME_AND_YEAR.test(name))
+    return { kind: 'programme', cue: name };
   // "Open Rights Group, a digital rights organisation": "Group" in a name says company unless a cue says otherwise.
   let insideGroup: { kind: ActorKind; cue: string } | undefined;
   for (const { kind, pattern } of KIND_CUES_INSIDE) {
@@ -637,6 +798,14 @@ export function guessKind(
     if (m && kind === 'company' && /^Groupe?$/u.test(m[0])) insideGroup ??= { kind, cue: m[0] };
     else if (m) return { kind, cue: m[0] };
   }
+  // "hébergeur de données de santé (HDS)": a kind word in another spelling of the name (its acronym) tells it too.
+  if (!insideGroup)
+    for (const mention of mentions)
+      if (mention.text !== name)
+        for (const { kind, pattern } of KIND_CUES_INSIDE) {
+          const m = kind === 'company' ? null : pattern.exec(mention.text);
+          if (m) return { kind, cue: m[0] };
+        }
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     const after = text.slice(mention.end, Math.min(text.length, mention.end + 64));
@@ -650,10 +819,18 @@ export function guessKind(
             return { kind: 'political-group', cue: m[0].trim() };
           continue;
         }
+        // "a member of the Renew Europe group": a group one is a member of is an assembly's
+        if (kind === 'organisation' && MEMBER_CUE.test(m[0]) && /^\s+group(?![\p{L}])/u.test(after))
+          return { kind: 'political-group', cue: `${m[0].trim()} … group` };
         return { kind, cue: m[0].trim() };
       }
     }
     if (after.startsWith('-based')) return { kind: 'place', cue: '-based' };
+    // "… de l'UFC-Que Choisir. L'association reprochait…": the next sentence opens on the noun of what was last named.
+    const anaphor = ORGANISATION_OPENS_NEXT.exec(after);
+    // ("The group" only after a kind of group: "campaign group", "consumer group")
+    if (anaphor && (anaphor[1] !== 'group' || /\s\p{Ll}[\p{Ll}-]*\s+group$/u.test(anaphor[0])))
+      return { kind: 'organisation', cue: anaphor[0].replace(/^[^.!?]*[.!?]\s+/u, '') };
     // "à Brest, Quimper et Lorient", "in Lyon, Lille and Nantes": a list's later items after a known city.
     const places = PLACE_LIST_BEFORE.exec(before);
     if (places && CITY_NAMES.has(places[1]!.toLowerCase()) && placeLike(after) && PLACE_SHAPED.test(mention.text))
@@ -670,7 +847,8 @@ export function guessKind(
     if (insideGroup) continue;
     const employer = EMPLOYER_BEFORE[language].exec(before);
     if (employer && /^\p{Lu}/u.test(mention.text)) return { kind: 'company', cue: employer[0].trim() };
-    const next = /^\s+([\p{L}]+)/u.exec(after);
+    // ("the trusted hosting (TSH) certification": an acronym's parenthesis closes before the noun)
+    const next = /^\)?\s+([\p{L}]+)/u.exec(after);
     // "its Sentry platform", "their Vault service": a possessive's product.
     if (next && OFFER_NOUN_AFTER.test(next[1]!) && POSSESSIVE_END.test(before)) return { kind: 'offer', cue: next[1]! };
     for (const { kind, pattern } of KIND_CUES_AFTER) if (next && pattern.test(next[1]!)) return { kind, cue: next[1]! };
@@ -809,7 +987,17 @@ const OPENS_SENTENCE = /(?:^|[.!?»"”]\s+|\n\s*)$/u;
 /** "attribué à X", "confié à X", "vendu à X": after a verb of giving, "à" names who receives, not a place. */
 // ("verser 2 millions d'euros à X", "rembourser sa dette à X": a sum paid goes to someone, with its amount between)
 const DATIVE_BEFORE =
-  /(?:(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou)\p{L}*\s+(?:\p{Ll}+\s+){0,2}|(?:vers|pay|rembours|rétrocéd|redevabl)\p{L}*\s+[^.;:!?]{0,40}?)à\s*$/iu;
+  /(?:(?<![\p{L}])(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou|reproch|ordonn|interdi|demand|permet|impos)\p{L}*\s+(?:\p{Ll}+\s+){0,2}|(?<![\p{L}])(?:vers|pay|rembours|rétrocéd|redevabl|inflig|impos)\p{L}*\s+[^.;:!?]{0,40}?)à\s*$/iu;
+const COMPOUND_PLACE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les|aux?)-\p{Lu}[\p{L}-]*$/u;
+const MEMBER_CUE = /(?<![\p{L}])members?(?![\p{L}])/u;
+const NAME_AND_YEAR = /^\p{Lu}[\p{L}-]+ 20\d\d$/u;
+/**
+ * The rest of a name's sentence with no other name in it, then the next sentence's subject, an organisation's noun
+ * with its article and no complement of its own ("L'association reprochait…", "The charity said…"; not "La
+ * fédération des…", which names another).
+ */
+const ORGANISATION_OPENS_NEXT =
+  /^[^.!?\p{Lu}]{0,60}[.!?]\s+(?:L['’]|La |Le |The )(?:[\p{Ll}-]+\s+)?(association|fédération|ONG|syndicat|collectif|federation|charity|NGO|non-?profit|union|group)(?=[\s,])(?!\s+(?:de|du|des|d['’]|of|\p{Lu}))/u;
 /** "Rennes", "Aix-en-Provence", "Fos-sur-Mer": a place's name (hyphenated with its small words). */
 const PLACE_SHAPED = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}+|sur|sous|en|lès|lez|le|la|les|de|du|des|aux?|et))*$/u;
 const PLACE_LIST_BEFORE = /(?<![\p{L}])(?:à|in)\s+(\p{Lu}[\p{L}-]+)(?:\s*,\s*\p{Lu}[\p{L}-]+)*\s*(?:,|et|and)\s*$/u;
@@ -837,16 +1025,20 @@ export function groupNewActors(
     if (!draft.aliases.includes(name.text)) draft.aliases.push(name.text);
     draft.mentions.push({ key, text: name.text, start: name.start, end: name.end });
   };
-  const shortForms = shortFormsOf(text, names, knownKeys);
+  const shortForms = shortFormsOf(text, names, knownKeys, language);
   for (const [i, name] of names.entries()) {
     const folded = foldKey(name.text);
     if (knownKeys.has(folded) || name.text.length < 2) continue;
     const previous = names[i - 1];
-    // "Full Name (ACR)": the acronym is an alias of the name it follows.
+    // "Full Name (ACR)": the acronym is an alias of the name it follows; so is a full name after its acronym, in
+    // parentheses or in apposition ("IPCEI-CIS, the Important Project of Common European Interest on cloud…").
+    const between = previous ? text.slice(previous.end, name.start) : '';
     if (
       previous &&
-      /^\s*\(\s*$/.test(text.slice(previous.end, name.start)) &&
-      ((isAcronym(name.text) && spellsInitials(name.text, previous.text)) || abbreviates(name.text, previous.text))
+      ((/^\s*\(\s*$/.test(between) &&
+        ((isAcronym(name.text) && spellsInitials(name.text, previous.text)) ||
+          abbreviates(name.text, previous.text))) ||
+        (/^\s*(?:\(|,\s*(?:the|la|le|l['’]))\s*$/u.test(between) && acronymOf(previous.text, name.text)))
     ) {
       const owner = keyOf.get(foldKey(previous.text));
       if (owner) {
@@ -873,7 +1065,12 @@ export function groupNewActors(
     const fulls = words.length >= 2 && !surname ? shortForms.get(foldKey(words[0]!)) : undefined;
     const shortForm = fulls?.size === 1 && draft.aliases.some((a) => fulls.has(foldKey(a))) ? words[0] : undefined;
     const also = surname ?? shortForm;
-    const elsewhere = occurrences(text, also ? { ...draft, aliases: [...draft.aliases, also] } : draft);
+    let elsewhere = occurrences(text, also ? { ...draft, aliases: [...draft.aliases, also] } : draft);
+    // (the short form opening another name is that name's: "Nubo" of "Nubo Vault", the product of "Nubo Cloud")
+    if (shortForm)
+      elsewhere = elsewhere.filter(
+        (o) => o.text !== shortForm || !names.some((n) => n.start === o.start && n.end > o.end),
+      );
     const { kind, cue } = guessKind(text, [...draft.mentions, ...elsewhere], language);
     draft.kind = kind;
     draft.kindCue = cue;
@@ -917,8 +1114,11 @@ function shortFormsOf(
   text: string,
   names: readonly NameCandidate[],
   knownKeys: ReadonlySet<string>,
+  language: Language,
 ): Map<string, Set<string>> {
   const forms = new Map<string, Set<string>>();
+  // "its flagship product, Oxalis Shield": a full name a product's noun introduces is the product of the other one.
+  const offers = new Set<string>();
   const surnames = new Set<string>();
   // A short form named on its own in the body before the full name is an actor of its own, the full name its
   // product or unit ("Hexaline a levé…", then "son offre Hexaline Souverain"); a headline may shorten first.
@@ -935,6 +1135,7 @@ function shortFormsOf(
     if (words.length < 2) continue;
     const full = foldKey(name.text);
     if (knownKeys.has(full)) continue;
+    if (OFFER_BEFORE[language].test(text.slice(Math.max(0, name.start - 40), name.start))) offers.add(full);
     if (isGivenName(words[0]!)) {
       surnames.add(foldKey(words.at(-1)!));
       continue;
@@ -945,7 +1146,8 @@ function shortFormsOf(
       const shortText = words.slice(0, n).join(' ');
       const part = foldKey(shortText);
       if (notShortForm(part)) break;
-      if (namedAloneFirst(shortText, name)) {
+      // (named alone after an earlier full name it begins: that name's short form, "Oxalis Security" … "Oxalis")
+      if (!forms.has(part) && namedAloneFirst(shortText, name)) {
         ambiguous.add(part);
         // "Cérulia" named alone first: "Cérulia Bastion" is its product, "Bastion" the product's short form.
         const tail = words.slice(n).join(' ');
@@ -957,6 +1159,12 @@ function shortFormsOf(
     }
   }
   for (const part of [...surnames, ...ambiguous]) forms.delete(part);
+  // "Oxalis" begins "Oxalis Security" and its product "Oxalis Shield": it names the company.
+  if (offers.size > 0)
+    for (const [part, fulls] of forms) {
+      const owners = [...fulls].filter((full) => !offers.has(full));
+      if (fulls.size > 1 && owners.length === 1) forms.set(part, new Set(owners));
+    }
   return forms;
 }
 
