@@ -547,12 +547,19 @@ describe('a passive agent described by a title', () => {
           'Founded in 2021 by chief executive Julie Marchand, who previously ran data centre operations for Atos, Nubio Labs wants to grow.',
         ),
       ),
-    ).toEqual(['julie-marchand founded nubio-labs', 'julie-marchand works-for atos']);
+    ).toEqual([
+      'julie-marchand founded nubio-labs',
+      'julie-marchand leads nubio-labs',
+      'julie-marchand works-for atos',
+    ]);
+    // (a founder told by a head's title heads it: relations-2.test.ts)
     expect(relations(fr('Nubio Labs a été fondée en 2018 par son actuel PDG Julie Marchand.'))).toEqual([
       'julie-marchand founded nubio-labs',
+      'julie-marchand leads nubio-labs',
     ]);
     expect(relations(en('Nubio Labs was founded by its chief executive Julie Marchand.'))).toEqual([
       'julie-marchand founded nubio-labs',
+      'julie-marchand leads nubio-labs',
     ]);
   });
 

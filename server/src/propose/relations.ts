@@ -100,6 +100,79 @@ function draft(
 
 const allowed = (kinds: readonly ActorKind[] | undefined, actor: ActorSpan) => !kinds || kinds.includes(actor.kind);
 
+/** A leader's title, not a deputy's or a former one's ("deputy chief executive", "ancien PDG"). */
+const headTitle = (s: SentenceView, words: string | undefined) =>
+  words !== undefined && LEAD_TITLES[s.language].test(words) && !DEPUTY[s.language].test(words);
+/** ", who remains chief executive,", ", qui en est toujours le PDG,": an apposition that says the founder still heads. */
+const FOUNDER_STILL_HEAD =
+  /^\s*,\s*(?:who|qui)\s+(?:(?:still|now|en|y|toujours|aujourd['’]hui)\s+)*(?:remains|is|serves as|est|reste|demeure)\s+[^,.;:]{0,40}/iu;
+
+/** ", la coentreprise", ", une joint venture", ", their joint venture": the noun in apposition to the venture's name. */
+const VENTURE_APPOSED = /^\s*,\s*(?:(?:la|une|the|an?|leur|their)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+/** "d'A et de B", "of A and B", "between A and B", "formée par A et B": the parents, right after the noun. */
+const VENTURE_PARENTS_AFTER =
+  /^\s*(?:[\p{Ll}-]+\s+)?(?:de|des|du|d['’]|of|between|entre|(?:formée?|créée?|formed|created|set up)\s+(?:par|by))\s*(?:(?:la|le|les|l['’]|the)\s*)?$/iu;
+/** "A et B ont créé X", "A and B set up X": the subject that made the venture, right before its name. */
+const VENTURE_MADE_BEFORE =
+  /^\s+(?:(?:ont|a|have|has|had|avaient|avait)\s+)?(?:(?:officiellement|officially|jointly|conjointement)\s+)?(?:cré|creat|fond|lanc|form|found|launch|establish|set up)\p{L}*\s+(?:(?:la|le|l['’]|the)\s*)?$/iu;
+/**
+ * "X, la coentreprise d'A et de B", "X, a joint venture between A and B", "A et B ont créé X, une coentreprise", "A
+ * and B launch X, their joint venture": the parents own the venture (and, when they are the sentence's subject, are
+ * partners). Undefined when the noun is no apposition to a named venture (then the cue pairs the actors around it).
+ */
+function jointVentureParents(s: SentenceView, start: number, end: number): RelationDraft[] | undefined {
+  const venture = s.groups.findLast((g) => g.end <= start && VENTURE_APPOSED.test(s.text.slice(g.end, start)));
+  if (!venture || venture.members.length !== 1) return undefined;
+  const after = groupAfter(s, end, 60);
+  const listed = after && VENTURE_PARENTS_AFTER.test(s.text.slice(end, after.start)) ? after : undefined;
+  const maker = s.groups.findLast((g) => g.end <= venture.start);
+  const made =
+    !listed && maker && !isComplement(maker) && VENTURE_MADE_BEFORE.test(s.text.slice(maker.end, venture.start))
+      ? maker
+      : undefined;
+  // ("d'A et de B, et de C, celle de…": a comma and a conjunction after two parents open another venture's)
+  const members = (listed ?? made)?.members ?? [];
+  const closed = members.findIndex(
+    (m, i) => i >= 2 && /^\s*,\s*(?:et|and)\s/u.test(s.text.slice(members[i - 1]!.end, m.start)),
+  );
+  const parents = (closed < 0 ? members : members.slice(0, closed)).filter(
+    (m) => ORGANISATION_KINDS.includes(m.kind) && m.kind !== 'programme',
+  );
+  if (parents.length === 0) return undefined;
+  const cue = { start, end };
+  const out: RelationDraft[] = [];
+  for (const parent of parents) {
+    const d = draft(s, 'owns', parent, venture.members[0]!, [cue], 0.55, 'relation.joint-venture-parent');
+    if (d) out.push(d);
+  }
+  if (made)
+    for (let i = 0; i < parents.length; i++)
+      for (let j = i + 1; j < parents.length; j++) {
+        const d = draft(s, 'partner-of', parents[i]!, parents[j]!, [cue], 0.55, 'relation.joint-venture-parent');
+        if (d) out.push(d);
+      }
+  return out;
+}
+
+/** "X, la filiale de", "Y, maison mère de", "X, a subsidiary of": the name a noun cue is in apposition to. */
+function apposedHead(s: SentenceView, at: number): Group | undefined {
+  const g = s.groups.findLast((x) => x.end <= at);
+  return g && !g.inParentheses && NOUN_APPOSED.test(s.text.slice(g.end, at)) ? g : undefined;
+}
+/** Noun cues that an apposition holds ("X, la filiale de Y", "Y, parent of X"), not a verb's words ending on "de". */
+const APPOSABLE_NOUN_CUE =
+  /^(?:filiale|branche|subsidiary|a unit|a division|arm|maison mère|société mère|groupe mère|parent|actionnaire|shareholder|propriétaire|marque|brand|a brand|membre|members?|clients?|customers?)[^]*(?:\s(?:de|du|des|of)|\sd['’])$/iu;
+const NOUN_APPOSED = /^\s*,\s*(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/**
+ * Between an organisation and where it is: an apposition, a relative, an auxiliary ("X, a start-up based in", "X,
+ * qui est installée à", "X is now based in"), not a clause with a noun of its own ("X pledged N on a cloud based in").
+ */
+const SITUATED_SUBJECT =
+  /^\s*(?:,\s*(?:(?:which|who|qui|dont|whose)\s+)?(?:(?:an?|une?|the|la|le|les|l['’]|its|son|sa|ses|leur)\s*(?:[\p{L}-]+\s+){0,4})?)?(?:(?:is|are|was|were|has been|have been|remains|est|sont|était|a été|reste|désormais|now|also|still|aussi|toujours|officially|officiellement|a|has)\s+(?:(?:son|sa|ses|its|their|leur)\s+)?)*$/iu;
+
+/** ", and B", " et B": one more agent of an opening participle, after the first one's apposition. */
+const AGENT_JOINED = /(?:^|[\s,])(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)?$/u;
+
 /** "se retirer du projet", "left the project": the project named earlier in the sentence. */
 const PROJECT_ANAPHORA =
   /^\s*(?:(?:du|de la|de l['’]|le|la|l['’]|the|this|ce|cette)\s*)?(?:projet|project|programme|program|consortium|alliance)\b/iu;
@@ -233,6 +306,13 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       continue;
     const cueSpan = { start, end };
     const rule = `relation.cue:${cue.type}`;
+    if (cue.shape === 'pairs' && JOINT_VENTURE_NOUN.test(s.text.slice(start, end))) {
+      const parents = jointVentureParents(s, start, end);
+      if (parents) {
+        out.push(...parents);
+        continue;
+      }
+    }
     if (cue.shape === 'pairs' || cue.shape === 'versus') {
       const after = groupAfter(s, end, 80);
       // "between A and B", "competitors: A and B": the list after the cue is the whole relation.
@@ -362,10 +442,20 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     const agent = passiveAgent(s, end);
     // "Fondée en 2015 par A et B, la société…": only a participle opening the sentence has its subject after it.
     const opensSentence = /^[\s\p{P}]*$/u.test(s.text.slice(s.start, start));
-    const nearest =
-      groupBefore(s, start) ??
-      (agent && opensSentence ? groupAfterParticiple(s, agent) : undefined) ??
-      relativeAntecedent(s, start);
+    const before0 = groupBefore(s, start);
+    const mainSubject = !before0 && agent && opensSentence ? groupAfterParticiple(s, agent) : undefined;
+    const nearest = before0 ?? mainSubject ?? relativeAntecedent(s, start);
+    // "Founded by A, a former G engineer, and B, who…, X raised…": the agents "and" joins past an apposition.
+    const joinedAgents =
+      agent && mainSubject
+        ? s.groups.filter(
+            (g) =>
+              g.start > agent.end &&
+              g.end <= mainSubject.start &&
+              !isComplement(g) &&
+              AGENT_JOINED.test(s.text.slice(Math.max(agent.end, g.start - 12), g.start)),
+          )
+        : [];
     // "It is SecNumCloud certified by X": a name of the wrong kind right before the cue modifies it; the subject
     // is the group before that one.
     const beforeKinds = agent || cue.shape === 'backward' ? cue.toKinds : cue.fromKinds;
@@ -389,8 +479,15 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     // "X, which Orange acquired in 2021", "X, qu'Orange a rachetée": the relative's antecedent is the object.
     const antecedentObject = !agent && cue.shape === 'forward' && before ? relativeObject(s, before) : undefined;
     const object = antecedentObject ?? after ?? anaphoricProject(s, start, end, before);
+    // "revient à X, la filiale cloud de Y", "par Y, maison mère de X": a noun cue in apposition to a name, even a
+    // complement; "a obtenu la qualification de l'Anssi pour son offre X": the offer is what is certified.
+    const apposed = APPOSABLE_NOUN_CUE.test(s.text.slice(start, end)) ? apposedHead(s, start) : undefined;
+    const certifiedOffer =
+      cue.type === 'certifies' && cue.shape === 'backward' && after ? certifiedFor(s, after.end) : undefined;
     // "Installée à Montpellier, Nuvalis…", "Based in Utrecht, X…": an opening participle's subject follows its object.
     const subject =
+      certifiedOffer ??
+      apposed ??
       before ??
       (!agent && opensSentence && object && cue.shape === 'forward' ? groupAfterParticiple(s, object) : undefined) ??
       (!agent && object && cue.shape === 'forward' ? apposedToNoun(s, start, end, object) : undefined) ??
@@ -398,6 +495,14 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
         ? hostedThingOwner(s, start)
         : undefined);
     if (!subject || !object) continue;
+    // "AWS, which pledged to spend N on a cloud based in Germany": a place qualifies the noun right before the cue.
+    if (
+      cue.type === 'located-in' &&
+      subject === before &&
+      !agent &&
+      !SITUATED_SUBJECT.test(s.text.slice(subject.end, start))
+    )
+      continue;
     // "Y was acquired for $N, and Z…": a passive whose agent is not named has no second end to read after it.
     if (
       !agent &&
@@ -453,7 +558,16 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
         : [];
     // "created by A and B with the same investment": the founders fund what they found.
     const invested =
-      cue.type === 'founded' && agent && FOUNDERS_INVEST[s.language].test(s.text.slice(agent.end, agent.end + 60));
+      cue.type === 'founded' &&
+      agent &&
+      FOUNDERS_INVEST[s.language].test(s.text.slice(agent.end, agent.end + 60).split(',')[0]!);
+    // "Founded by chief executive X", "fondée par son PDG X", "founded by X, who remains chief executive,": the founder
+    // heads it still.
+    const headingFounder =
+      cue.type === 'founded' &&
+      agent !== undefined &&
+      (headTitle(s, s.text.slice(end, agent.start)) ||
+        headTitle(s, FOUNDER_STILL_HEAD.exec(s.text.slice(agent.end))?.[0]));
     const entrustedHosting =
       cue.type === 'customer-of' &&
       !agent &&
@@ -478,7 +592,7 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       BOARD_AFTER.test(s.text.slice(object.end, object.end + 30))
     )
       continue;
-    for (const from of [...fromGroup.members, ...coAgents.flatMap((g) => g.members)])
+    for (const from of [...fromGroup.members, ...[...coAgents, ...joinedAgents].flatMap((g) => g.members)])
       for (const to of toGroup.members) {
         if (!allowed(cue.fromKinds, from) || !allowed(cue.toKinds, to)) continue;
         const type = hosting
@@ -499,6 +613,11 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
         if (hosted) out.push(hosted);
         const funds = invested && draft(s, 'funds', from, to, [cueSpan], 0.55, 'relation.founders-invest');
         if (funds) out.push(funds);
+        const heads =
+          headingFounder &&
+          from.kind === 'person' &&
+          draft(s, 'leads', from, to, [cueSpan], 0.55, 'relation.founder-heads');
+        if (heads) out.push(heads);
       }
     if (!agent && cue.shape === 'forward') out.push(...gapped(s, cue, cueSpan, subject, object));
     if (!agent && (cue.type === 'member-of' || cue.type === 'works-for'))
@@ -683,6 +802,14 @@ function fromOwnerAppositions(s: SentenceView): RelationDraft[] {
 const STANDARDS_BODY = /^(?:ISO|IEC|AFNOR|CEN|ETSI)$/iu;
 const CERTIFIER_KINDS: readonly ActorKind[] = ['public-body', 'organisation'];
 const CERTIFIED_BY = /(?<![\p{L}])(?:par|by|from|de|d['’]|du)\s*(?:(?:l['’]|la |le |the )\s*)?$/iu;
+/** Between a certificate (or its body) and the offer it is for: "pour son offre ", "for its ", ") pour ". */
+const CERTIFIED_FOR =
+  /^[^,.;:]{0,24}?(?:pour|for)\s+(?:(?:son|sa|ses|leur|leurs|its|their|the|le|la|les|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** The offer a certificate is for, named after "pour", "for" right after `at` (the certificate or its body). */
+function certifiedFor(s: SentenceView, at: number): Group | undefined {
+  return s.groups.find((g) => g.start >= at && g.start - at <= 50 && CERTIFIED_FOR.test(s.text.slice(at, g.start)));
+}
+
 /** Between a certificate and the main clause's subject after an opening participle: "Qualifiée X par Y en 2024, Z". */
 const MAIN_CLAUSE_AFTER = /^[^.;:]*,\s*(?:(?:l['’]|le |la |les |the )\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -705,20 +832,28 @@ function fromCertificates(s: SentenceView): RelationDraft[] {
       ? { start: certificate.start - m[0].length, end: certificate.start }
       : { start: certificate.start, end: certificate.end + after![0].length };
     if (negated(s, cue.start, cue.end) || hypothetical(s, cue.start)) continue;
-    // "la qualification C délivrée par l'Anssi", "C certified by the BSI": the certifying body is what the sentence
-    // tells (the certifies rules read it), as curators record it.
-    const body = s.actors.find((a) => a.start >= certificate.end && a.start - certificate.end <= 70);
-    if (body && CERTIFIER_KINDS.includes(body.kind) && CERTIFIED_BY.test(s.text.slice(certificate.end, body.start)))
-      continue;
+    // "la qualification C délivrée par l'Anssi", "C qualification from ANSSI": the body certifies the holder (the
+    // guide would add holds too; sets 1 to 4, curated before it, record certifies alone and their floors bind).
+    const named = s.actors.find((a) => a.start >= certificate.end && a.start - certificate.end <= 70);
+    const body =
+      named && CERTIFIER_KINDS.includes(named.kind) && CERTIFIED_BY.test(s.text.slice(certificate.end, named.start))
+        ? named
+        : undefined;
+    // "… de l'Anssi pour son offre X", "… for its X platform": the offer named after "pour", "for" holds it.
+    const offer = certifiedFor(s, body?.end ?? certificate.end);
     const opensSentence = /^[\s\p{P}]*$/u.test(s.text.slice(s.start, cue.start));
-    const holder = opensSentence
-      ? s.groups.find(
-          (g) => g.start > cue.end && !isComplement(g) && MAIN_CLAUSE_AFTER.test(s.text.slice(cue.end, g.start)),
-        )
-      : groupBefore(s, cue.start);
+    const holder =
+      offer ??
+      (opensSentence
+        ? s.groups.find(
+            (g) => g.start > cue.end && !isComplement(g) && MAIN_CLAUSE_AFTER.test(s.text.slice(cue.end, g.start)),
+          )
+        : groupBefore(s, cue.start));
     for (const h of holder?.members ?? []) {
       if (!isOrg(h) || h.kind === 'certification') continue;
-      const d = draft(s, 'holds', h, certificate, [cue], 0.6, 'relation.certificate');
+      const d = body
+        ? draft(s, 'certifies', body, h, [cue], 0.6, 'relation.certificate-body')
+        : draft(s, 'holds', h, certificate, [cue], 0.6, 'relation.certificate');
       if (d) out.push(d);
     }
   }

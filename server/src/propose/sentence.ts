@@ -452,7 +452,7 @@ export function passiveAgent(s: SentenceView, cueEnd: number): Group | undefined
     // "par X", "by the X", or the agent described by an organisation noun: "by the American group X", "by the
     // state-owned fund X", "par le groupe américain X".
     const lastWords =
-      /(?:^|\s)((?:jointly\s+)?(?:by|par|de la part d[eu'’]))\s*(?:l['’]|le |la |les |the )?\s*((?:[\p{L}-]+\s+){0,3})$/iu.exec(
+      /(?:^|\s)((?:jointly\s+)?(?:by|par|de la part d[eu'’]))\s*(?:l['’]|le |la |les |the )?\s*((?:[\p{L}-]+\s+){0,4})$/iu.exec(
         between,
       );
     const described = lastWords?.[2] ?? '';

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose, type Proposals } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * Relations of the second round on unseen text: constructions that recurred in the misses of held-out sets 4 to 6,
+ * each tested on invented sentences of its own in both languages, with the look-alikes that must not fire.
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2024-05-15', precision: 'day' };
+const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
+const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+
+describe('an opening participle whose agents carry appositions', () => {
+  it('finds the main subject past the appositions and every agent "and" joins', () => {
+    const p = en(
+      'Founded in 2018 by Lena Varga, a former Siemens Energy engineer, and Tomas Birk, who previously ran sales at Nordlys Data, Kestrel Grid raised a seed round in 2020.',
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['lena-varga founded kestrel-grid', 'tomas-birk founded kestrel-grid']),
+    );
+    // (the employer inside an apposition founded nothing)
+    expect(relations(p)).not.toContain('lena-varga founded siemens-energy');
+    const q = fr(
+      'Fondée en 2019 par Claire Moulin, ancienne ingénieure de Thales Alenia, et Paul Serre, passé par Atos Origin, la société Brumaire Cloud emploie quarante personnes.',
+    );
+    expect(relations(q)).toEqual(
+      expect.arrayContaining(['claire-moulin founded brumaire-cloud', 'paul-serre founded brumaire-cloud']),
+    );
+    expect(relations(q)).not.toContain('claire-moulin founded thales-alenia');
+  });
+
+  it('reads "by former Airbus engineer X" as the person, not the organisation naming the title', () => {
+    const p = en('Helio Stack, founded in 2021 by former Safran Group engineer Nora Lind, sells edge servers.');
+    expect(relations(p)).toContain('nora-lind founded helio-stack');
+    expect(relations(p)).not.toContain('helio-stack founded safran-group');
+    const q = fr('Helio Stack, fondée en 2021 par la directrice Nora Lind, vend des serveurs.');
+    expect(relations(q)).toContain('nora-lind founded helio-stack');
+  });
+
+  it('gives "leads" to a founder told as the head ("by chief executive X", "who remains chief executive")', () => {
+    expect(relations(en('Founded in 2016 by chief executive Ravi Menon, Orbital Vault stores backups.'))).toEqual(
+      expect.arrayContaining(['ravi-menon founded orbital-vault', 'ravi-menon leads orbital-vault']),
+    );
+    expect(
+      relations(en('Founded in 2016 by Ravi Menon, who remains chief executive, Orbital Vault stores backups.')),
+    ).toContain('ravi-menon leads orbital-vault');
+    expect(relations(fr('Fondée en 2016 par son PDG Ravi Menon, Orbital Vault stocke des sauvegardes.'))).toContain(
+      'ravi-menon leads orbital-vault',
+    );
+    // Trap: a former head, or a founder with no title, leads nothing now.
+    expect(
+      relations(en('Founded in 2016 by former chief executive Ravi Menon, Orbital Vault stores backups.')),
+    ).not.toContain('ravi-menon leads orbital-vault');
+    expect(relations(en('Founded in 2016 by Ravi Menon, Orbital Vault stores backups.'))).not.toContain(
+      'ravi-menon leads orbital-vault',
+    );
+  });
+
+  it('does not read a name in the round after the founders as their money', () => {
+    const p = en('Helio Stack, founded in 2021 by Nora Lind, raised €4 million from Arbor Capital Partners.');
+    expect(relations(p)).not.toContain('nora-lind funds helio-stack');
+  });
+});
+
+describe('a certificate and the body that grants it', () => {
+  it('reads the body that grants the certificate as certifying its holder, and the certificate alone as held', () => {
+    // (the guide writes holds too; sets 1 to 4, curated before it, record certifies alone and their floors bind)
+    expect(relations(en('Nordlys Data obtained SecNumCloud qualification from ANSSI in March.'))).toEqual([
+      'anssi certifies nordlys-data',
+    ]);
+    expect(relations(fr("Nordlys Data a obtenu la qualification SecNumCloud de l'Anssi en mars."))).toEqual([
+      'anssi certifies nordlys-data',
+    ]);
+    expect(relations(fr('Nordlys Data a obtenu la qualification SecNumCloud en mars.'))).toEqual([
+      'nordlys-data holds secnumcloud',
+    ]);
+  });
+
+  it('gives the certificate to the offer it is for ("pour son offre X", "for its X platform")', () => {
+    const p = fr(
+      "Nordlys Data a obtenu la qualification SecNumCloud de l'Anssi pour Nordlys Vault, son offre de stockage.",
+    );
+    expect(relations(p)).toContain('anssi certifies nordlys-vault');
+    expect(relations(p)).not.toContain('anssi certifies nordlys-data');
+    const q = en('Nordlys Data obtained SecNumCloud qualification for its Nordlys Vault platform in March.');
+    expect(relations(q)).toContain('nordlys-vault holds secnumcloud');
+    expect(relations(q)).not.toContain('nordlys-data holds secnumcloud');
+  });
+
+  it('proposes nothing for a certificate not obtained', () => {
+    expect(relations(fr("Nordlys Data n'a pas obtenu la qualification SecNumCloud de l'Anssi."))).toEqual([]);
+    expect(relations(en('Nordlys Data has not obtained SecNumCloud qualification from ANSSI.'))).toEqual([]);
+  });
+});
+
+describe("a joint venture's parents", () => {
+  it('reads the parents named after the noun in apposition as owners, not partners of the sentence', () => {
+    const p = fr(
+      'Kestrel Grid affronte Nimbo Cloud, la coentreprise de Banque Rivière et de Solis Énergie, sur le marché public.',
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['banque-riviere owns nimbo-cloud', 'solis-energie owns nimbo-cloud']),
+    );
+    expect(relations(p).filter((r) => r.includes('partner-of'))).toEqual([]);
+    const q = en('Nimbo Cloud, a joint venture between Harbor Bank and Solis Energy, opened in Lyon.');
+    expect(relations(q)).toEqual(
+      expect.arrayContaining(['harbor-bank owns nimbo-cloud', 'solis-energy owns nimbo-cloud']),
+    );
+  });
+
+  it('reads the subject that made "its" venture as owner and partner', () => {
+    const p = fr('Banque Rivière et Solis Énergie lancent Nimbo Cloud, leur coentreprise de cloud souverain.');
+    expect(relations(p)).toEqual(
+      expect.arrayContaining([
+        'banque-riviere owns nimbo-cloud',
+        'solis-energie owns nimbo-cloud',
+        'banque-riviere partner-of solis-energie',
+      ]),
+    );
+    const q = en('Harbor Bank and Solis Energy have created Nimbo Cloud, a joint venture for public-sector data.');
+    expect(relations(q)).toEqual(
+      expect.arrayContaining(['harbor-bank owns nimbo-cloud', 'solis-energy owns nimbo-cloud']),
+    );
+  });
+
+  it('keeps a second venture named after a comma out of the first one\'s parents ("…, et de X, celle de…")', () => {
+    const p = fr(
+      'Kestrel Grid affronte Nimbo Cloud, la coentreprise de Banque Rivière et de Solis Énergie, et de Vela Data, celle de Norda.',
+    );
+    expect(relations(p)).not.toContain('vela-data owns nimbo-cloud');
+  });
+});
+
+describe('a noun cue in apposition to a complement', () => {
+  it('reads "à X, la filiale cloud de Y" and "by Y, the parent company of Z"', () => {
+    expect(
+      relations(fr('Le premier lot revient à Vela Data, la filiale cloud de Norda Systèmes, pour quatre ans.')),
+    ).toContain('vela-data subsidiary-of norda-systemes');
+    expect(relations(en('The contract went to Vela Data, a subsidiary of Norda Systems, last week.'))).toContain(
+      'vela-data subsidiary-of norda-systems',
+    );
+    expect(
+      relations(fr("Nordlys Data a été rachetée en 2022 par Harbor Group, maison mère de Vela Data, l'an dernier.")),
+    ).toContain('vela-data subsidiary-of harbor-group');
+  });
+});
+
+describe('where an organisation is', () => {
+  it('places the subject when "based in" follows it, an apposition or a relative', () => {
+    expect(relations(en('Nordlys Data, a storage start-up based in Nantes, hired ten engineers.'))).toContain(
+      'nordlys-data located-in nantes',
+    );
+    expect(relations(fr('Nordlys Data, qui est installée à Lyon, recrute dix ingénieurs.'))).toContain(
+      'nordlys-data located-in lyon',
+    );
+  });
+
+  it('does not place the subject where a noun of its clause is ("a cloud based in Germany")', () => {
+    expect(
+      relations(en('Nordlys Data pledged to spend €2 billion on a separate sovereign cloud based in Germany.')),
+    ).not.toContain('nordlys-data located-in germany');
+    expect(
+      relations(fr('Nordlys Data a promis de dépenser 2 milliards dans un nouveau cloud souverain basé à Lyon.')),
+    ).not.toContain('nordlys-data located-in lyon');
+  });
+});
