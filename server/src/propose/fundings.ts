@@ -7,17 +7,22 @@ import { clamp01, CueScanner, type CueHit, type EventDraft, type FundingDraft } 
 import { awardedContracts } from './relations.ts';
 import {
   bi,
+  COMPARED_BEFORE,
   CONTRACT,
   CUMULATIVE,
   DISBURSE,
   EACH,
+  EQUITY_AFTER,
   EACH_BEFORE,
   FORECAST,
   FUNDING_VERB,
   GRANT,
   ANY_TITLE,
+  LOAN,
   NEGATION,
   PLEDGE,
+  PER_PERIOD,
+  PRICE_PER_UNIT,
   RECEIVE,
   RESPECTIVELY,
   REVENUE,
@@ -26,6 +31,7 @@ import {
   ROUND_PAYERS,
   RoundCue,
   SPEECH_VERBS,
+  TARGET_AFTER,
   TOTAL_OR_VALUATION_HINT,
   VALUATION,
   VALUATION_AFTER,
@@ -68,6 +74,11 @@ export interface FundingContext {
   topic?: () => ActorSpan | undefined;
   /** The last round told (money invested in a recipient), to which the next sentences may add payers. */
   round?: { draft: FundingDraft; funders: ActorSpan[]; sentence: number };
+  /**
+   * Money granted or awarded with its payers but to recipients not named yet ("awarded €47m in grants from plan P to
+   * four firms"): the shares the next sentences give ("X receives N1", "the largest award, N2, goes to Y") are its.
+   */
+  pool?: { payers: ActorSpan[]; kind: FundingKind; amount: number; date?: string; sentence: number };
   /** The contract the sentence before awarded, whose value the next sentence may tell ("D'un montant de N, il…"). */
   contract?: { awarded: AwardedContract; sentence: number; paragraph: number };
 }
@@ -271,6 +282,8 @@ interface Reading {
   rule: string;
   spans: Span[];
   inherited: boolean;
+  /** The grant's source is named (a programme): the payers after the amount are its agency's, not payers. */
+  sourceNamed?: boolean;
   /** No recipient named, none told just before: the article's company receives (a grant, a round's payers told). */
   toTopic?: boolean;
 }
@@ -290,8 +303,11 @@ const recipientAfter = (s: SentenceView, at: number, prepositions = RECIPIENT_PR
     .slice(at, g.start)
     .toLowerCase()
     .split(/[^\p{L}'’]+/u);
-  return words.some((w) => prepositions.has(w)) ? g : undefined;
+  // "N in grants from its plan X": the preposition nearest the name decides, and a source's names no recipient.
+  const last = words.findLast((w) => prepositions.has(w) || SOURCE_PREPOSITIONS.has(w));
+  return last !== undefined && prepositions.has(last) ? g : undefined;
 };
+const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'par', 'auprès']);
 /** After taking part in a round, its recipient may be its complement: "a participé à la levée de N de X". */
 const ROUND_RECIPIENT_PREPOSITIONS = new Set([...RECIPIENT_PREPOSITIONS, 'de', 'du', "d'", 'd’']);
 
@@ -304,9 +320,9 @@ function isContract(s: SentenceView, money: MoneyMention): boolean {
   );
 }
 
-/** The amount is a public grant or subsidy: "une subvention de N", "a €2m grant". */
-function isGrant(s: SentenceView, money: MoneyMention): boolean {
-  const { before, after } = GRANT[s.language];
+/** The amount is a public grant or subsidy ("une subvention de N", "a €2m grant"), or a loan (`LOAN`). */
+function namedAs(cue: Record<Language, { before: RegExp; after: RegExp }>, s: SentenceView, money: MoneyMention) {
+  const { before, after } = cue[s.language];
   return (
     before.test(s.text.slice(Math.max(s.start, money.start - 40), money.start)) ||
     after.test(s.text.slice(money.end, Math.min(s.end, money.end + 30)))
@@ -351,22 +367,28 @@ function revenueOwnerNamed(
   if (!possessor || !GENERIC_POSSESSOR.test(s.text.slice(possessor.start, possessor.end))) return possessor;
   return topic?.() ?? possessor;
 }
-const GENERIC_POSSESSOR = /^the\s+(?:company|firm|group|start-?up|business)$/iu;
+const GENERIC_POSSESSOR =
+  /^(?:the\s+(?:company|firm|group|start-?up|business)|(?:la|le|l['’])\s*(?:société|entreprise|groupe|firme|start-?up|jeune pousse))$/iu;
 
 /** What may stand before a revenue word that opens its sentence: "Revenue rose…", "Le chiffre d'affaires annuel…". */
 const BARE_REVENUE_OPENING =
-  /^[\s\p{P}]*(?:(?:the|le|la|les|l['’])\s*)?(?:(?:annual|yearly|full-year|total|annuel)\s+)?$/iu;
+  /^[\s\p{P}]*(?:(?:but|and|yet|however|mais|et|or|pourtant|cependant|en revanche)\s*,?\s*)?(?:(?:the|le|la|les|l['’])\s*)?(?:(?:annual|yearly|full-year|total|annuel)\s+)?$/iu;
 /** A revenue word opening a reported clause: "X says … that revenue reached N", "X indique que le chiffre d'affaires…". */
 const BARE_REVENUE_REPORTED =
-  /(?<![\p{L}])(?:that|que|qu['’])\s*(?:(?:the|le|la|les|l['’])\s*)?(?:(?:annual|yearly|full-year|total|annuel)\s+)?$/iu;
+  /(?<![\p{L}])(?:that|que|qu['’]|said|says|reported|reports|added)\s*(?:(?:the|le|la|les|l['’])\s*)?(?:(?:annual|yearly|full-year|total|annuel)\s+)?$/iu;
 /** A complement after the revenue word names whose it is ("revenue of the sector", "le chiffre d'affaires du marché"). */
 const REVENUE_COMPLEMENT = /^\s*(?:de|du|des|d['’]|of|from|at|in|for|pour|sur|on|par|per|generated|made)(?![\p{L}])/iu;
 const bareRevenue = (s: SentenceView, revenue: Span) =>
   !REVENUE_COMPLEMENT.test(s.text.slice(revenue.end, revenue.end + 12));
-const opensOnBareRevenue = (s: SentenceView, revenue: Span) =>
-  revenue.start - s.start <= 20 &&
-  BARE_REVENUE_OPENING.test(s.text.slice(s.start, revenue.start)) &&
-  bareRevenue(s, revenue);
+/** A bare revenue word opening the sentence or a clause after a colon ("Mais le pari a échoué : le chiffre…"). */
+const opensOnBareRevenue = (s: SentenceView, revenue: Span) => {
+  const from = clauseStart(s, revenue.start);
+  return (
+    revenue.start - from <= 24 &&
+    BARE_REVENUE_OPENING.test(s.text.slice(from, revenue.start)) &&
+    bareRevenue(s, revenue)
+  );
+};
 /** The organisation opening a sentence that reports a bare revenue figure ("The startup says … that revenue reached N"). */
 function reporterOfBareRevenue(s: SentenceView, revenue: Span): Group | undefined {
   const first = s.groups[0];
@@ -398,8 +420,9 @@ function readFunding(
     const possessor = owner ? undefined : revenueOwnerNamed(s, possessorOf(s, revenue.start), topic);
     // "Son chiffre d'affaires a atteint N", "Its revenue rose to N", "Revenue rose 27% to N", "Le chiffre d'affaires
     // a progressé à N" with no name before: the article's company.
+    // "The firm posted revenue of N": a description is the article's company, not the last name it may repeat.
     const to =
-      owner?.members[0] ??
+      revenueOwnerNamed(s, owner?.members[0], topic) ??
       possessor ??
       (POSSESSIVE_BEFORE.test(sentenceText(s.start, revenue.start)) || opensOnBareRevenue(s, revenue)
         ? topic?.()
@@ -414,14 +437,26 @@ function readFunding(
       inherited: false,
     };
   }
+  // "N1 l'an dernier, contre N2 en 2023", "N1, up from N2": the same owner's revenue for another period.
+  if (
+    previous?.kind === 'revenue' &&
+    COMPARED_BEFORE.test(sentenceText(Math.max(s.start, money.start - 24), money.start))
+  )
+    return { ...previous, rule: 'funding.revenue-compared' };
   // Ellipsis in an enumeration: "…, A et B 60 millions chacun et C 30 millions".
   const verb = lastMatch('verb', s, Math.max(s.start, money.start - 140), money.start);
   const adjacent = s.groups.find((g) => g.end <= money.start && /^\s*$/.test(sentenceText(g.end, money.start)));
   if (previous && adjacent && (!verb || verb.start <= previous.spans[0]!.start)) {
+    // "X receives N1 and Y N2", "X obtient N1, Y N2": after a verb of receiving, the name is the next recipient.
+    if (previous.funders.length === 0 && previous.kind !== 'revenue')
+      return { ...previous, to: adjacent.members[0], rule: 'funding.ellipsis', spans: [...adjacent.members] };
     return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
   }
   const contract = isContract(s, money);
-  const grant = !contract && isGrant(s, money);
+  const grant = !contract && namedAs(GRANT, s, money);
+  // A loan, like a grant, is promised until it is paid out ("un prêt de N", "a €5m loan", "N of debt from A").
+  const loan = !contract && !grant && (namedAs(LOAN, s, money) || (verb !== undefined && LENDING.test(verb.text)));
+  const promise = grant ? 'funding.grant' : loan ? 'funding.loan' : undefined;
   // "X lève N", "X raised N from Y", "X a remporté un marché de N auprès de Y": the subject receives (the payers
   // after the amount are read with the round's other cues); "X a bouclé la plus importante levée de son histoire :
   // N" reaches further back across the round's noun.
@@ -435,15 +470,30 @@ function readFunding(
   if (receive) {
     const recipient = groupBefore(s, receive.start);
     if (!recipient) return undefined;
+    // "X, founded by Y, raised N": a person named in an apposition raises nothing; the name it describes does.
+    const to = recipient.members[0]!.kind === 'person' ? describedSubject(s, recipient) : recipient.members[0];
+    if (!to) return undefined;
     return {
       funders: [],
-      to: recipient.members[0],
-      kind: contract || grant ? 'pledged' : 'invested',
-      rule: contract ? 'funding.contract-won' : grant ? 'funding.grant' : 'funding.raised',
+      to,
+      // "obtained a €5m loan, paid out in March": a grant or loan said paid is disbursed.
+      kind: contract
+        ? 'pledged'
+        : promise
+          ? DISBURSE[s.language].test(sentenceText(money.end, s.end))
+            ? 'disbursed'
+            : 'pledged'
+          : 'invested',
+      rule: contract ? 'funding.contract-won' : (promise ?? 'funding.raised'),
       spans: [receive, ...recipient.members],
       inherited: false,
     };
   }
+  const part = financingPart(s, money, loan);
+  if (part) return part;
+  // "The largest award, €18m, goes to X", "Le premier lot, 64 M€, revient à X": the name after receives.
+  const goesTo = recipientGoingTo(s, money);
+  if (goesTo) return goesTo;
   // "A bought €40mn of shares": the buyer invests (read before "investors" passes for a verb of paying).
   const shares = sharesBought(s, money);
   if (shares) return shares;
@@ -452,8 +502,8 @@ function readFunding(
   // A grant is promised until it is paid ("a accordé une subvention de N", "awarded X a €2m grant"; "a versé").
   const kind = contract
     ? 'pledged'
-    : grant
-      ? DISBURSE[s.language].test(verb.text)
+    : promise
+      ? DISBURSE[s.language].test(verb.text) || DISBURSE[s.language].test(sentenceText(money.end, s.end))
         ? 'disbursed'
         : 'pledged'
       : kindFrom(s, verb);
@@ -490,7 +540,8 @@ function readFunding(
       inherited: false,
     };
   }
-  if (!subject) return undefined;
+  // "The government awarded N in grants from P": a grant or contract may name its payer after it, or none.
+  if (!subject && !contract && !promise) return undefined;
   const recipient =
     recipientAfter(
       s,
@@ -502,27 +553,57 @@ function readFunding(
         g.start >= verbEnd &&
         g.end <= money.start &&
         // "awarded X a €N contract", "granted X a €2m subsidy": the winner may be the verb's object with no preposition.
-        (RECIPIENT_PREPOSITIONS.has(g.wordBefore) || ((contract || grant) && !isComplement(g))),
+        (RECIPIENT_PREPOSITIONS.has(g.wordBefore) || ((contract || promise) && !isComplement(g))),
     ) ??
     // Any other actor of the sentence named before the funder ("At the origin of this project, called Y, X wanted…").
-    s.groups.find(
-      (g) => g.end <= subject.start && !g.inParentheses && g.members.some((m) => PROJECT_KINDS.has(m.kind)),
-    );
+    (subject
+      ? s.groups.find(
+          (g) => g.end <= subject.start && !g.inParentheses && g.members.some((m) => PROJECT_KINDS.has(m.kind)),
+        )
+      : undefined);
+  // "Bpifrance a attribué N de subventions de France 2030": the programme named as the grant's source pays it, not
+  // the agency that runs the call.
+  const programme = promise === 'funding.grant' ? programmeSource(s, money) : undefined;
+  const funders = programme ? [programme] : (subject?.members ?? []);
   return {
-    funders: subject.members,
+    funders,
     to: recipient?.members[0],
     kind,
-    rule: contract ? 'funding.contract' : grant ? 'funding.grant' : 'funding.active',
-    spans: [...spans, ...subject.members, ...(recipient?.members ?? [])],
+    rule: contract ? 'funding.contract' : (promise ?? 'funding.active'),
+    spans: [...spans, ...funders, ...(recipient?.members ?? [])],
     inherited: false,
     // "La Région s'est engagée à verser une subvention de N (à la société)": a grant goes to the article's company.
-    toTopic: grant && !OTHER_RECIPIENT_AFTER.test(s.text.slice(money.end, money.end + 40)),
+    toTopic: promise !== undefined && !OTHER_RECIPIENT_AFTER.test(s.text.slice(money.end, money.end + 80)),
+    sourceNamed: programme !== undefined,
   };
+}
+
+/** A programme named as the source just after an amount, in its clause: "N de subventions de France 2030". */
+function programmeSource(s: SentenceView, money: MoneyMention): ActorSpan | undefined {
+  return s.actors.find(
+    (a) =>
+      a.kind === 'programme' &&
+      a.start >= money.end &&
+      a.start - money.end <= 60 &&
+      clauseStart(s, a.start) <= money.start &&
+      !/[,(]/u.test(s.text.slice(money.end, a.start)),
+  );
+}
+
+/** A verb of lending: "a prêté N à X", "lent N to X". */
+const LENDING = /^(?:prêt|lent|lend|loan)/iu;
+
+/** The organisation opening the sentence before an apposition that holds `inner`: "X, founded in 2021 by Y, raised N". */
+function describedSubject(s: SentenceView, inner: Group): ActorSpan | undefined {
+  const first = s.groups[0];
+  if (!first || first === inner || first.inParentheses || first.start - s.start > 30) return undefined;
+  const head = first.members[0]!;
+  return head.kind !== 'person' && s.text.startsWith(',', first.end) ? head : undefined;
 }
 
 /** A recipient the amount goes to that is no name nor the article's company ("à la filière", "to the sector"). */
 const OTHER_RECIPIENT_AFTER =
-  /^[^.;:]{0,20}?(?<![\p{L}])(?:à|au|aux|to|for|pour)\s+(?!(?:la société|l['’]entreprise|la start-?up|la jeune pousse|the company|the firm|the start-?up)(?![\p{L}]))(?:(?:la|le|les|l['’]|the|its|ses|son|sa)\s*)?\p{Ll}/iu;
+  /^[^.;:]{0,60}?(?<![\p{L}])(?:à|au|aux|to|for|pour)\s+(?!(?:la société|l['’]entreprise|la start-?up|la jeune pousse|the company|the firm|the start-?up)(?![\p{L}]))(?:(?:la|le|les|l['’]|the|its|ses|son|sa)\s*)?\p{Ll}/iu;
 
 /** Buying new shares in an offering or a capital increase: "buying €40mn of shares", "a souscrit N d'actions". */
 const BUYING_BEFORE =
@@ -552,11 +633,44 @@ function sharesBought(s: SentenceView, money: MoneyMention): Reading | undefined
   };
 }
 
+/** Between an amount and the name it goes to: ", goes to", "will go to", "revient à", "ira à". */
+const GOES_TO =
+  /^\s*,?\s*(?:(?:goes|went|go|will go|is going|are going)\s+(?:\p{Ll}+ly\s+)?to|(?:revient|reviennent|reviendra|va|vont|ira|iront|est allée?s?|sont allée?s)\s+(?:\p{Ll}+ment\s+)?(?:à|au|aux))\s+(?:(?:the|la|le|l['’])\s*)?$/iu;
+function recipientGoingTo(s: SentenceView, money: MoneyMention): Reading | undefined {
+  const g = groupAfter(s, money.end, 40);
+  if (!g || !GOES_TO.test(s.text.slice(money.end, g.start))) return undefined;
+  const to = g.members[0]!;
+  if (to.kind === 'person' || to.kind === 'place') return undefined;
+  return { funders: [], to, kind: 'pledged', rule: 'funding.goes-to', spans: [to], inherited: false };
+}
+
 /** The actor whose round the amount is: "X's €N round", "X's latest $N Series B". */
 function possessorOf(s: SentenceView, at: number): ActorSpan | undefined {
   const owner = s.groups.findLast((g) => g.end < at && at - g.end <= 30);
   if (!owner || !/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.text.slice(owner.end, at))) return undefined;
   return owner.members.at(-1);
+}
+
+/**
+ * A financing's part, with its payers named after it: "The package combines €180m of equity, led by A, and €270m of
+ * debt from B and C", "N de fonds propres, apportés par A, et N de dette bancaire auprès de B" (a debt with no lender
+ * is what the company owes). Its recipient was told before ("X secured N."): its possessor, else the article's company.
+ */
+function financingPart(s: SentenceView, money: MoneyMention, loan: boolean): Reading | undefined {
+  if (!loan && !EQUITY_AFTER[s.language].test(s.text.slice(money.end, Math.min(s.end, money.end + 30))))
+    return undefined;
+  const until = nextAmount(s, s.money.indexOf(money));
+  if (roundPayers(s, money, until, false).payers.length === 0) return undefined;
+  const owner = possessorOf(s, money.start);
+  return {
+    funders: [],
+    to: owner,
+    kind: !loan ? 'invested' : DISBURSE[s.language].test(s.text.slice(money.end, until)) ? 'disbursed' : 'pledged',
+    rule: loan ? 'funding.loan' : 'funding.round',
+    spans: owner ? [owner] : [],
+    inherited: false,
+    toTopic: true,
+  };
 }
 
 /** A participle saying who put the money in: "apportés par", "provided by" (not "led by": a round's noun says that). */
@@ -615,7 +729,10 @@ function roundReading(s: SentenceView, money: MoneyMention): Reading | undefined
 
 function forecast(s: SentenceView, money: MoneyMention, date: FuzzyDate | undefined): boolean {
   if (date && isAfterPublication(date, s.published)) return true;
-  return FORECAST[s.language].test(s.text.slice(Math.max(clauseStart(s, money.start), money.start - 60), money.start));
+  return (
+    FORECAST[s.language].test(s.text.slice(Math.max(clauseStart(s, money.start), money.start - 60), money.start)) ||
+    TARGET_AFTER[s.language].test(s.text.slice(money.end, Math.min(s.end, money.end + 60)))
+  );
 }
 
 export function proposeFundings(s: SentenceView, context: FundingContext): FundingDraft[] {
@@ -638,6 +755,9 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     const told = valued && CONTRACT_VALUE.test(s.text.slice(Math.max(s.start, money.start - 40), money.start));
     // A valuation is what a company is said to be worth, not money that moved (a contract's worth is).
     if (!told && isValuation(s, money)) return;
+    // A price per unit or period moves no money between two named parties.
+    const unitAfter = s.text.slice(money.end, Math.min(s.end, money.end + 24));
+    if (PRICE_PER_UNIT.test(unitAfter) || (money.amount < 10_000 && PER_PERIOD.test(unitAfter))) return;
     const reading: Reading | undefined = told
       ? {
           funders: [valued.buyer],
@@ -652,6 +772,12 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     // Revenue aimed at, forecast, or dated after the publication is a target, not money made.
     const date = nearestDate(s, money.start)?.date;
     if (reading.kind === 'revenue' && forecast(s, money, date)) return;
+    // "raised $N in a round led by A, with participation from B": the round's payers after its amount (a contract's
+    // buyer only after "auprès de", "from"; revenue and an enumeration's items have none).
+    const round =
+      ROUND_RULES.has(reading.rule) && !reading.sourceNamed
+        ? roundPayers(s, money, nextAmount(s, m), reading.rule === 'funding.contract-won')
+        : undefined;
     if (!reading.to && context.last && context.last.paragraph === s.paragraph && s.index - context.last.sentence <= 2) {
       reading.to = context.last.to;
       reading.inherited = true;
@@ -662,19 +788,45 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     }
     const to = reading.to;
     // A place receives no round ("Dunkirk campus bags $N": the campus's company does).
-    if (!to || to.kind === 'place') return;
+    const payersNamed = [...reading.funders, ...(round?.payers ?? [])].filter((f) => f.kind !== 'place');
+    // A recipient carried over that pays the amount itself ("awarded N in grants from its France 2030 plan to four
+    // firms" with France 2030 the topic): the amount goes to others, unnamed.
+    if (!to || to.kind === 'place' || (reading.inherited && payersNamed.some((f) => f.id === to.id))) {
+      if (POOL_RULES.has(reading.rule) && payersNamed.length > 0)
+        context.pool = {
+          payers: payersNamed,
+          kind: reading.kind,
+          amount: money.amount,
+          date: date?.value,
+          sentence: s.index,
+        };
+      return;
+    }
+    // "Clever Cloud receives €12m", "the largest award, €18m, goes to X": a share of the money awarded just before.
+    const pool = context.pool;
+    const pooled =
+      pool &&
+      payersNamed.length === 0 &&
+      SHARE_RULES.has(reading.rule) &&
+      s.index > pool.sentence &&
+      s.index - pool.sentence <= 3 &&
+      // A share is smaller than the whole, and of its time ("X had raised N in 2019" is another story).
+      money.amount < pool.amount &&
+      (date === undefined || date.value === pool.date) &&
+      !pool.payers.some((p) => p.id === to.id)
+        ? pool.payers
+        : undefined;
+    if (pooled) {
+      reading.kind = pool!.kind;
+      reading.rule += '+pool';
+    }
     previous = reading;
     context.last = { to, kind: reading.kind, sentence: s.index, paragraph: s.paragraph };
-    // "raised $N in a round led by A, with participation from B": the round's payers after its amount (a contract's
-    // buyer only after "auprès de", "from"; revenue and an enumeration's items have none).
-    const round = ROUND_RULES.has(reading.rule)
-      ? roundPayers(s, money, nextAmount(s, m), reading.rule === 'funding.contract-won')
-      : undefined;
     const paired =
       respective && reading.funders.length === respective.length && reading.kind !== 'revenue'
         ? [reading.funders[respective.indexOf(money)]!]
         : undefined;
-    const named = paired ?? (round ? [...reading.funders, ...round.payers] : reading.funders);
+    const named = paired ?? pooled ?? (round ? [...reading.funders, ...round.payers] : reading.funders);
     // A place does not pay ("France wanted to invest" names no payer the knowledge base can hold).
     const funders = [
       ...new Map(named.filter((f) => f.id !== to.id && f.kind !== 'place').map((f) => [f.id, f])).values(),
@@ -730,6 +882,42 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
   return drafts.length > 0 ? drafts : roundFollowUp(s, context);
 }
 
+/**
+ * A total told beside its parts ("X secures €450m. The package combines €180m of equity … and €270m of debt"): the
+ * parts are the records, the total adds up records already counted. A document's funding (not revenue) whose amount
+ * is exactly the sum of two or more of its other fundings to the same recipient, in the same currency and of the same
+ * date (a part dated otherwise is an earlier round told as background), is left out.
+ */
+export function withoutTotals<F extends { key: string; record: FundingDraft['record'] }>(fundings: F[]): F[] {
+  const group = (r: FundingDraft['record']) => [r.to, r.currency, r.date?.value ?? ''].join('\u0000');
+  const parts = new Map<string, number[]>();
+  const seen = new Set<string>();
+  for (const f of fundings) {
+    if (f.record.kind === 'revenue' || seen.has(f.key)) continue;
+    seen.add(f.key);
+    parts.set(group(f.record), [...(parts.get(group(f.record)) ?? []), f.record.amount]);
+  }
+  const totals = new Set<string>();
+  for (const f of fundings) {
+    // "autour de 285 millions": a rounded figure told on its own, which its parts may also be told beside.
+    if (f.record.kind === 'revenue' || f.record.approximate) continue;
+    const smaller = (parts.get(group(f.record)) ?? []).filter((a) => a < f.record.amount);
+    if (smaller.length >= 2 && sumsTo(smaller, f.record.amount)) totals.add(f.key);
+  }
+  return totals.size === 0 ? fundings : fundings.filter((f) => !totals.has(f.key));
+}
+/** Whether some two or more of `amounts` (a document's few) add up to `total`, within half a percent. */
+function sumsTo(amounts: number[], total: number): boolean {
+  const n = Math.min(amounts.length, 12);
+  for (let mask = 1; mask < 1 << n; mask++) {
+    if ((mask & (mask - 1)) === 0) continue; // a single part is the same amount told again, not a sum
+    let sum = 0;
+    for (let i = 0; i < n; i++) if (mask & (1 << i)) sum += amounts[i]!;
+    if (Math.abs(sum - total) <= total * 0.005) return true;
+  }
+  return false;
+}
+
 /** Words that date something else than the round: "founded in 2015", "créée en 2012", "since 2019". */
 const OTHER_EVENT_BEFORE_DATE =
   /(?:(?<!rais|invest|lev)(?:ed|é|ée|és|ées)|since|depuis|set up)\s+(?:in|en|on|le|au|à)?\s*$/iu;
@@ -779,10 +967,16 @@ function nextAmount(s: SentenceView, m: number): number {
   return s.end;
 }
 
+/** Money promised to recipients a sentence may leave unnamed ("N in grants from P to four firms"). */
+const POOL_RULES = new Set(['funding.grant', 'funding.contract', 'funding.loan']);
+/** Readings of money received with no payer named: a share of a pool awarded just before. */
+const SHARE_RULES = new Set(['funding.raised', 'funding.ellipsis', 'funding.goes-to']);
+
 /** Readings whose amount is a round or an investment: payers may be named after the amount. */
 const ROUND_RULES = new Set([
   'funding.raised',
   'funding.grant',
+  'funding.loan',
   'funding.contract-won',
   'funding.active',
   'funding.passive',

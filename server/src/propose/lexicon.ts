@@ -220,10 +220,10 @@ export const DISBURSE: Record<Language, RegExp> = {
 /** Verbs and nouns that move money from a funder to a recipient. */
 export const FUNDING_VERB: Record<Language, RegExp> = {
   fr: wordGlobal(
-    `invest(?!isseu)${W}|financ${W}|cofinanc${W}|co-financ${W}|inject${W}|apport${W}|subventionn${W}|dot(?:é|ée|er|e)|lev(?:é|ée|er|ant|e)|mis(?:e)? sur la table|vers${W}|dépens${W}|décaiss${W}|mett(?:re|ra)|mis|ajout${W}|accord(?:e|ent|é|ée|er|ait|era)|octroi${W}|octroy${W}|allou${W}|alloué${W}|débloqu${W}|attribu${W}|prêt${W}|particip${W} (?:aussi |également )?(?:au|à la) (?:tour de table|levée|financement)`,
+    `invest(?!isseu)${W}|financ${W}|cofinanc${W}|co-financ${W}|inject${W}|apport${W}|subventionn${W}|dot(?:é|ée|er|e)|lev(?:é|ée|er|ant|e)|mis(?:e)? sur la table|vers${W}|dépens${W}|décaiss${W}|mett(?:re|ra)|mis|ajout${W}|accord(?:e|ent|é|ée|er|ait|era)|octroi${W}|octroy${W}|allou${W}|alloué${W}|débloqu${W}|attribu${W}|prêt(?:e|é|ée|és|ées|ent|ait|aient|era|eront|er)|particip${W} (?:aussi |également )?(?:au|à la) (?:tour de table|levée|financement)`,
   ),
   en: wordGlobal(
-    `invest(?!or)${W}|fund(?:ed|s|ing)|financ${W}|co-financ${W}|inject${W}|add(?:ed|ing|s)?|contribut${W}|subsidi[sz]${W}|grant(?:ed|s)?|put|pour(?:ed|s)?|back(?:ed|s)|rais(?:ed|es|ing)|spent|spend${W}|paid|pays|disburs${W}|provid(?:ed|es|ing)|commit(?:ted|s)|pledg${W}|promis${W}|award(?:ed|s)?|allocat${W}|earmark${W}|lent|lends|loan(?:ed|s)?|(?:participated|took part|takes part) in the (?:funding )?round|joined the (?:funding )?round`,
+    `invest(?!or)${W}|fund(?:ed|s|ing)|financ${W}|co-financ${W}|inject${W}|add(?:ed|ing|s)?|contribut${W}|subsidi[sz]${W}|grant(?:ed|s)?|put|pour(?:ed|s)?|back(?:ed|s)|rais(?:ed|es|ing)|spent|spend${W}|paid|pays|disburs${W}|provid(?:ed|es|ing)|commit(?:ted|s)|pledg${W}|promis${W}|award(?:ed|s)?|allocat${W}|earmark${W}|lent|lends|loaned|(?:participated|took part|takes part) in the (?:funding )?round|joined the (?:funding )?round`,
   ),
 };
 /** Revenue: the amount is what the named actor earned. */
@@ -438,8 +438,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // "devrait atteindre", "expects revenue of": no such verb; a date after the publication makes it planned anyway).
   trigger(
     'results',
-    `(?:chiffre d${AP}affaires|revenus?|ventes)(?= (?:a |ont )?(?:atteint|progressé|bondi|reculé|grimpé|augmenté|dépassé|s${AP}est établi|s${AP}élève))|(?:a|ont|avait) réalisé(?= (?:[\\p{L}'’-]+ ){0,3}?(?:un chiffre d${AP}affaires|\\p{N}))|(?:a|ont) publié(?= (?:[\\p{L}-]+ ){0,3}?(?:un chiffre d${AP}affaires|des résultats|ses résultats))`,
-    `(?:revenue|sales|turnover)(?= (?:rose|reached|fell|grew|jumped|climbed|increased|declined|dropped|totalled|totaled))|(?:reported|posted|generated|booked|published)(?= (?:[\\p{Ll}-]+ ){0,2}?(?:revenue|sales|turnover|results|a (?:\\p{N}+% )?(?:rise|drop|fall|increase) in))`,
+    `(?:chiffre d${AP}affaires|revenus?|ventes)(?= (?:a |ont |est |sont )?(?:atteint|progressé|bondi|reculé|grimpé|augmenté|dépassé|s${AP}est établi|s${AP}élève|tombée?s?|chuté|baissé|diminué|doublé|triplé|plongé|passée?s? (?:de|à)))|(?:a|ont|avait) réalisé(?= (?:[\\p{L}'’-]+ ){0,3}?(?:un chiffre d${AP}affaires|\\p{N}))|(?:a|ont) publié(?= (?:[\\p{L}-]+ ){0,3}?(?:un chiffre d${AP}affaires|des résultats|ses résultats))`,
+    `(?:revenue|sales|turnover)(?= (?:rose|reached|fell|grew|jumped|climbed|increased|declined|dropped|totalled|totaled|slipped|slumped|doubled|tripled|plunged|topped|came in at))|(?:reported|posted|generated|booked|published)(?= (?:(?:[\\p{Ll}-]+ ){0,2}?|[$€£]?\\p{N}[\\p{N}.,]*\\s?(?:m|bn|mn|million|billion|euros?|dollars?|pounds?)? (?:of |in )?(?:annual |yearly )?)(?:revenue|sales|turnover|results|a (?:\\p{N}+% )?(?:rise|drop|fall|increase) in))`,
     false,
     bi('organisation', 'organisation'),
   ),
@@ -1035,6 +1035,14 @@ export const NATIONALITIES: Record<Language, { pattern: RegExp; country: string[
 export const DESCRIBED_ITEM =
   '(?:(?:[\\p{L}-]+\\s+)?(?:fonds|funds?|groupe|group|société|company|firm|banque|bank|cabinet|assureur|insurer|mutuelle|start-?up)(?:\\s+\\p{Ll}+(?:al|ale|aux|ier|ière|aire|ais|aise|ois|oise|ien|ienne|ique|if|ive|ain|aine))?\\s+)?';
 
+/**
+ * Nouns an organisation is described by besides `ORG_NOUNS`, which a nationality adjective places too: a rival ("German
+ * rival X", "son concurrent parisien X") and a public body by its function ("the French cybersecurity agency").
+ */
+export const RIVAL_AND_BODY_NOUNS = bi(
+  'concurrent(?:e|s|es)?|rival(?:e|es)?|rivaux|agences?|autorités?|ministères?',
+  'rivals?|competitors?|agenc(?:y|ies)|authorit(?:y|ies)|ministr(?:y|ies)',
+);
 /** Nouns that a nationality adjective must qualify to place an actor: "French company X", "la start-up française X". */
 export const ORG_NOUNS: Record<Language, RegExp> = {
   fr: word(
@@ -1243,7 +1251,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'offer',
     pattern: word(
-      `(?<!(?:avec|pour|grâce à|par|dans|sur|après|malgré|with|for|through|via|thanks to|after|despite)\\s)(?:son|sa|ses|leur|leurs|its|their)\\s+(?:[\\p{L}-]+\\s+)??(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud|offering|offer|platform|product|software|app|tool)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?\\s*,|(?:son|sa|ses|leur|leurs)\\s+(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?|(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:offering|offer|platform|product|service|software|suite|app|tool|cloud)|(?:l${AP}offre|le service|the offering|the service)(?:\\s+(?!(?:de|du|des|d|of)[\\s'’])[\\p{Ll}-]+)?|la technologie|la solution|la plateforme|le logiciel|the technology|the platform|the software`,
+      `(?<!(?:avec|pour|grâce à|par|dans|sur|après|malgré|with|for|through|via|thanks to|after|despite)\\s)(?:son|sa|ses|leur|leurs|its|their|une?|an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud|offering|offer|platform|product|software|app|tool)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+|des\\s+|of\\s+)?[\\p{Ll}-]+){0,3}\\s*,|(?:son|sa|ses|leur|leurs)\\s+(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?|(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:offering|offer|platform|product|service|software|suite|app|tool|cloud)|(?:l${AP}offre|le service|the offering|the service)(?:\\s+(?!(?:de|du|des|d|of)[\\s'’])[\\p{Ll}-]+)?|la technologie|la solution|la plateforme|le logiciel|the technology|the platform|the software`,
     ),
   },
   // A public body described by what it does, before the company nouns ("the state investment bank X" is no bank of

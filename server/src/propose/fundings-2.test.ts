@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose, type Proposals } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * The second round on unseen text, for fundings: the kind of money told by its context (grants, loans, a financing's
+ * parts), who pays a share of money awarded to several winners, whose revenue a figure is, and the money that is no
+ * record (a total of parts, a target, a price), in French and English, on invented sentences with their traps.
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2023-06-15', precision: 'day' };
+const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
+const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const fundings = (p: Proposals) =>
+  p.fundings
+    .map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`)
+    .sort();
+
+describe('an enumeration after a verb of receiving', () => {
+  it('gives each name after the first its own amount as recipient ("X receives N1 and Y N2")', () => {
+    const expected = ['- -> caldera-data 4000000 EUR invested', '- -> vireo-systems 6000000 EUR invested'];
+    expect(fundings(en('Vireo Systems receives €6 million and Caldera Data €4 million.'))).toEqual(expected);
+    expect(fundings(fr("Vireo Systems obtient 6 millions d'euros et Caldera Data 4 millions."))).toEqual(expected);
+    expect(fundings(fr("Vireo Systems a reçu 6 millions d'euros, Caldera Data 4 millions."))).toEqual(expected);
+  });
+
+  it('still reads a name after a verb of paying as the next payer', () => {
+    expect(fundings(en('Harbor Partners invested €8 million in Vireo Systems, and Alder Capital €4 million.'))).toEqual(
+      ['alder-capital -> vireo-systems 4000000 EUR invested', 'harbor-partners -> vireo-systems 8000000 EUR invested'],
+    );
+  });
+});
+
+describe('a person in an apposition before a verb of receiving', () => {
+  it('gives the round to the company the apposition describes, not to its founder', () => {
+    expect(
+      fundings(en('Vireo Systems, founded in 2019 by engineer Marc Delorme, raised €9 million from Harbor Partners.')),
+    ).toEqual(['harbor-partners -> vireo-systems 9000000 EUR invested']);
+    expect(
+      fundings(
+        fr("Vireo Systems, fondée en 2018 par Claire Dufour, a levé 9 millions d'euros auprès de Harbor Partners."),
+      ),
+    ).toEqual(['harbor-partners -> vireo-systems 9000000 EUR invested']);
+  });
+
+  it('proposes no round to a person alone', () => {
+    expect(fundings(en('Marc Delorme raised €2 million from friends.'))).toEqual([]);
+  });
+});
+
+describe('whose revenue a figure is', () => {
+  it('reads "The firm posted revenue" as the article\'s company, not the investor named just before', () => {
+    expect(
+      fundings(
+        en(
+          'Vireo Systems builds edge servers in Lille. Vireo Systems employs 80 people. Harbor Partners first invested in Vireo Systems in 2021. The firm posted revenue of €22m last year.',
+        ),
+      ),
+    ).toEqual(['- -> vireo-systems 22000000 EUR revenue']);
+    expect(
+      fundings(
+        fr(
+          "Vireo Systems fabrique des serveurs à Lille. Vireo Systems emploie 80 personnes. Harbor Partners est entré au capital de Vireo Systems en 2021. La société a réalisé 22 millions d'euros de chiffre d'affaires l'an dernier.",
+        ),
+      ),
+    ).toEqual(['- -> vireo-systems 22000000 EUR revenue']);
+  });
+
+  it('reads a bare revenue word after a colon or a reporting verb, and the figure it is compared with', () => {
+    expect(
+      fundings(
+        fr(
+          "Vireo Systems traverse une passe difficile. Vireo Systems a perdu des clients. Mais le pari a échoué : le chiffre d'affaires est tombé à 27 millions d'euros en 2022, contre 34 millions en 2021.",
+        ),
+      ),
+    ).toEqual(['- -> vireo-systems 27000000 EUR revenue', '- -> vireo-systems 34000000 EUR revenue']);
+    expect(
+      fundings(en('Vireo Systems had a hard year: revenue fell to €27m in 2022, compared with €34m in 2021.')),
+    ).toEqual(['- -> vireo-systems 27000000 EUR revenue', '- -> vireo-systems 34000000 EUR revenue']);
+    expect(fundings(en('Vireo Systems said revenue rose to €14m last year.'))).toEqual([
+      '- -> vireo-systems 14000000 EUR revenue',
+    ]);
+  });
+
+  it('does not read a target told after its amount, nor a price per unit or per month, as revenue', () => {
+    expect(
+      fundings(
+        en(
+          'Vireo Systems said revenue rose to €14m last year, well short of the €40m target set in its business plan.',
+        ),
+      ),
+    ).toEqual(['- -> vireo-systems 14000000 EUR revenue']);
+    expect(
+      fundings(
+        fr(
+          "Vireo Systems a réalisé 14 millions d'euros de chiffre d'affaires l'an dernier, loin des 40 millions d'euros visés par son business plan.",
+        ),
+      ),
+    ).toEqual(['- -> vireo-systems 14000000 EUR revenue']);
+    expect(fundings(en('Vireo Systems sells its software at $12 per seat and bills $9 a month for support.'))).toEqual(
+      [],
+    );
+    expect(fundings(fr("L'abonnement de Vireo Systems est facturé 9,99 euros par mois."))).toEqual([]);
+    // A large figure a year is revenue, and "l'an dernier" is no unit.
+    expect(fundings(en('Vireo Systems billed $9 million a year to its public clients.'))).toEqual([
+      '- -> vireo-systems 9000000 USD revenue',
+    ]);
+    expect(fundings(fr("Vireo Systems a facturé 12 millions d'euros l'an dernier."))).toEqual([
+      '- -> vireo-systems 12000000 EUR revenue',
+    ]);
+  });
+});
+
+describe('loans', () => {
+  it('reads a loan obtained or granted as pledged by the lender, disbursed when said paid out', () => {
+    expect(fundings(en('Vireo Systems secured a €5 million loan from BNP Paribas and Natixis.'))).toEqual([
+      'bnp-paribas+natixis -> vireo-systems 5000000 EUR pledged',
+    ]);
+    expect(
+      fundings(
+        fr("Vireo Systems a obtenu un prêt de 3 millions d'euros auprès de BNP Paribas, à tirer au fil des travaux."),
+      ),
+    ).toEqual(['bnp-paribas -> vireo-systems 3000000 EUR pledged']);
+    expect(fundings(fr("BNP Paribas a prêté 2 millions d'euros à Vireo Systems."))).toEqual([
+      'bnp-paribas -> vireo-systems 2000000 EUR pledged',
+    ]);
+    expect(fundings(en('Vireo Systems obtained a €5m loan from BNP Paribas, which was paid out in March.'))).toEqual([
+      'bnp-paribas -> vireo-systems 5000000 EUR disbursed',
+    ]);
+    expect(fundings(fr("BNP Paribas a accordé à Vireo Systems un prêt de 2 millions d'euros, versé en mars."))).toEqual(
+      ['bnp-paribas -> vireo-systems 2000000 EUR disbursed'],
+    );
+  });
+
+  it('reads no debt owed as a loan', () => {
+    expect(fundings(en('Vireo Systems says its net debt stands at €19m.'))).toEqual([]);
+    expect(fundings(en('Vireo Systems carries €19m of debt.'))).toEqual([]);
+    expect(
+      fundings(fr("Vireo Systems a emprunté sans garantie : sa dette nette atteint 19 millions d'euros.")),
+    ).toEqual([]);
+  });
+});
+
+describe("a financing's parts and its total", () => {
+  it('reads equity and debt parts with their payers, and leaves out the total they add up to', () => {
+    expect(
+      fundings(
+        en(
+          'Vireo Systems has secured €50m to build a second site, Vireo Systems said. The financing combines €30m of equity, led by Harbor Partners with participation from Alder Capital, and €20m of debt from BNP Paribas and Natixis, to be drawn as the works progress.',
+        ),
+      ),
+    ).toEqual([
+      'alder-capital+harbor-partners -> vireo-systems 30000000 EUR invested',
+      'bnp-paribas+natixis -> vireo-systems 20000000 EUR pledged',
+    ]);
+    expect(
+      fundings(
+        fr(
+          "Vireo Systems lève 50 millions d'euros pour son deuxième site, selon Vireo Systems. Le financement se compose de 30 millions d'euros de fonds propres, apportés par Harbor Partners et Alder Capital, et de 20 millions d'euros de dette bancaire auprès de BNP Paribas et de Natixis.",
+        ),
+      ),
+    ).toEqual([
+      'alder-capital+harbor-partners -> vireo-systems 30000000 EUR invested',
+      'bnp-paribas+natixis -> vireo-systems 20000000 EUR pledged',
+    ]);
+  });
+
+  it('keeps a round whose amount earlier, dated rounds happen to add up to, and a rounded total', () => {
+    expect(
+      fundings(
+        fr(
+          "Vireo Systems lève 12 millions d'euros. Harbor Partners avait investi 8 millions d'euros dans Vireo Systems en 2019, et Alder Capital 4 millions.",
+        ),
+      ),
+    ).toContain('- -> vireo-systems 12000000 EUR invested');
+    expect(
+      fundings(
+        en(
+          'Vireo Systems raised around €30m this spring. Harbor Partners put €20m into Vireo Systems and Alder Capital €10m.',
+        ),
+      ),
+    ).toContain('- -> vireo-systems 30000000 EUR invested');
+  });
+});
+
+describe('money awarded to several winners', () => {
+  it('gives each share the payer and kind of the grants told before it (the programme named as their source)', () => {
+    const expected = [
+      'france-2030 -> caldera-data 10000000 EUR pledged',
+      'france-2030 -> nimbus-labs 6000000 EUR pledged',
+      'france-2030 -> vireo-systems 14000000 EUR pledged',
+    ];
+    expect(
+      fundings(
+        en(
+          'The government awarded €30 million in grants from France 2030 to three robotics firms. The largest award, €14 million, goes to Vireo Systems. Caldera Data receives €10 million and Nimbus Labs €6 million.',
+        ),
+      ),
+    ).toEqual(expected);
+    expect(
+      fundings(
+        fr(
+          "Bpifrance a attribué 30 millions d'euros de subventions de France 2030 à trois entreprises de robotique. La plus grosse enveloppe, 14 millions d'euros, revient à Vireo Systems. Caldera Data obtient 10 millions d'euros et Nimbus Labs 6 millions.",
+        ),
+      ),
+    ).toEqual(expected);
+  });
+
+  it('does not make an older, dated raise a share of the grants', () => {
+    expect(
+      fundings(
+        en(
+          'The government awarded €30 million in grants from France 2030 to three robotics firms. The largest award, €14 million, goes to Vireo Systems. Caldera Data had raised €10 million in 2019.',
+        ),
+      ),
+    ).toEqual(['- -> caldera-data 10000000 EUR invested', 'france-2030 -> vireo-systems 14000000 EUR pledged']);
+  });
+});
