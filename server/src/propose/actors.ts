@@ -1003,7 +1003,8 @@ const PLACE_SHAPED = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}+|sur|sous|en|lès|lez|le
 const PLACE_LIST_BEFORE = /(?<![\p{L}])(?:à|in)\s+(\p{Lu}[\p{L}-]+)(?:\s*,\s*\p{Lu}[\p{L}-]+)*\s*(?:,|et|and)\s*$/u;
 /** "Shares in X", "a stake in X", "invested in X": what is held or funded, not a place. */
 const STAKE_IN = /(?:shares|stake|holding|interest|invest(?:ed|s|ing|ment)?|participation|parts)\s+in\s*$/iu;
-const placeLike = (after: string) => /^\s*(?:[,.;:)]|et\s|and\s|$)/u.test(after);
+// ("in Trafford near Manchester", "à Brignais, près de Lyon": a place located by another)
+const placeLike = (after: string) => /^\s*(?:[,.;:)]|et\s|and\s|near\s|près\s|outside\s|$)/u.test(after);
 
 /** Groups one document's new names into actors. `knownKeys` are folded names the knowledge base already has. */
 export function groupNewActors(

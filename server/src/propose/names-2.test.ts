@@ -227,3 +227,21 @@ describe('words that open a name and are none of it', () => {
     expect(ids(fr('Nubo Cloud propose une offre Kubernetes-native depuis mai.'))).not.toContain('kubernetes-native');
   });
 });
+
+describe('offers named after an indefinite noun, places located by another', () => {
+  it('reads a name after "une offre de …," or "a service of …," as an offer', () => {
+    expect(
+      actors(fr('Les deux sociétés vendent depuis 2019 une offre de sauvegarde partagée, Double Abri.')),
+    ).toContain('double-abri offer');
+    expect(actors(en('The two firms have sold a joint backup service, Twin Shelter, since 2019.'))).toContain(
+      'twin-shelter offer',
+    );
+    // "Avec sa plateforme, X…": the clause's subject, not an offer
+    expect(actors(fr('Avec sa plateforme, Dorvane vise les hôpitaux.'))).not.toContain('dorvane offer');
+  });
+
+  it('reads a place located near another as a place', () => {
+    expect(actors(en('The site, in Stretford near Manchester, opens in May.'))).toContain('stretford place');
+    expect(actors(fr('Le centre, à Brignais près de Lyon, ouvre en mai.'))).toContain('brignais place');
+  });
+});
