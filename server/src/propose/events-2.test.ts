@@ -138,3 +138,46 @@ describe('aims and intentions are no events; a future is a planned one', () => {
     ]);
   });
 });
+
+describe("results: a dated revenue is its business's results for the period", () => {
+  it('reads each period of a revenue sentence, the founding beside it not its period', () => {
+    const french = fr(
+      "La société Nubéo Cloud souffre. Le chiffre d'affaires de Nubéo Cloud est tombé à 27 millions d'euros l'an dernier, contre 34 millions en 2023.",
+    );
+    expect(events(french).sort()).toEqual(['results nubeo-cloud 2023', 'results nubeo-cloud 2025']);
+    const english = en(
+      'For Hawkline Security, which went public in 2021 and reported $610 million in revenue in 2025, the deal is small.',
+    );
+    expect(events(english)).toEqual(['ipo hawkline-security 2021', 'results hawkline-security 2025']);
+    const apposed = fr(
+      "Le lot revient à la société Nuvola Systems, une PME grenobloise fondée en 2016 qui a réalisé 9 millions d'euros de chiffre d'affaires l'an dernier.",
+    );
+    expect(events(apposed)).toEqual(['founding nuvola-systems 2016', 'results nuvola-systems 2025']);
+    expect(events(en('Hawkline Security posted €38m of revenue last year.'))).toEqual([
+      'results hawkline-security 2025',
+    ]);
+  });
+
+  it('reads no results from a target, a forecast or a price', () => {
+    expect(events(fr("Nubéo Cloud vise 40 millions d'euros de chiffre d'affaires en 2027."))).toEqual([]);
+    expect(events(en('Hawkline Security expects revenue of $40m in 2027.'))).toEqual([]);
+    expect(
+      events(en('Hawkline Security paid €40m for Patrowl Labs in 2024.')).filter((e) => e.startsWith('results')),
+    ).toEqual([]);
+  });
+});
+
+describe('a participle after a short noun apposition tells what happened to the name', () => {
+  it('reads "X, une PME fondée en 2016", "X, a Toulouse start-up founded in 2021" as X\'s founding', () => {
+    expect(events(fr('Le marché revient à Nuvola Systems, une PME fondée en 2016.'))).toEqual([
+      'founding nuvola-systems 2016',
+    ]);
+    expect(events(en('The grant goes to Lumis Edge, a Toulouse start-up founded in 2021.'))).toEqual([
+      'founding lumis-edge 2021',
+    ]);
+    // Trap: a French "a" is a verb, not an article ("X, la filiale de Y, a finalisé le rachat de Z").
+    expect(
+      events(fr('Orange Cyberdefense, la filiale de Thales, a finalisé lundi le rachat de Keryx Systems.')),
+    ).toEqual(['acquisition keryx-systems 2026-03-09']);
+  });
+});

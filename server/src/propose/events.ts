@@ -3,7 +3,7 @@ import type { DateMention } from '../ingest/extract/dates.ts';
 import { deriveDate, type Derivation, type OffsetUnit } from '../domain/truth/derived.ts';
 import { announcingWord, isAfterPublication, type EventStatus } from '../domain/truth/status.ts';
 import type { EventKind, Language } from '../domain/vocabulary.ts';
-import { clamp01, CueScanner, type EventDraft } from './drafts.ts';
+import { clamp01, CueScanner, type EventDraft, type FundingDraft } from './drafts.ts';
 import { awardedContracts } from './relations.ts';
 import {
   ALLIANCE_VEHICLE,
@@ -242,9 +242,14 @@ function findTriggers(s: SentenceView): Found[] {
  */
 const NOUN_COMPLEMENT =
   /^(?:\s+(?!(?:avec|with|par|by|pour|for|dans|in|into|from|sur|on|chez|at|via|le|la|les|the|un|une|an?)\s)[\p{Ll}-]+){0,5}?\s*(?:of|de|du|des|d['’]|de l['’]|de la|between|entre)\s*(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
-/** Only a comma (and an adverb) between a name and a participle: "Imperva, rachetée", "X, later acquired". */
-const PARTICIPLE_AFTER_COMMA =
-  /^\s*,\s*(?:(?:déjà|ensuite|puis|finalement|récemment|already|then|later|eventually|recently)\s+)?$/iu;
+/**
+ * Only a comma (and an adverb) between a name and a participle: "Imperva, rachetée", "X, later acquired"; or a short
+ * noun phrase in apposition: "X, une PME grenobloise fondée en 2016", "X, a Toulouse start-up founded in 2021".
+ */
+const PARTICIPLE_AFTER_COMMA: Record<Language, RegExp> = {
+  fr: /^\s*,\s*(?:(?:déjà|ensuite|puis|finalement|récemment)\s+|(?:une?|la|le|l['’])\s*(?:[\p{L}-]+\s+){1,3})?$/iu,
+  en: /^\s*,\s*(?:(?:already|then|later|eventually|recently)\s+|(?:an?|the)\s+(?:[\p{L}-]+\s+){1,3})?$/iu,
+};
 /** An apposition right after a name: "Patrick Starck, aujourd'hui sur le départ", "X, recently appointed". */
 const APPOSITION = /^\s*,\s*[^,;:.]{0,30}$/u;
 /** Who has results: businesses. */
@@ -402,7 +407,8 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const participle =
     trigger.patient &&
     s.groups.findLast(
-      (g) => g.end <= f.start && acts(trigger, g) && PARTICIPLE_AFTER_COMMA.test(s.text.slice(g.end, f.start)),
+      (g) =>
+        g.end <= f.start && acts(trigger, g) && PARTICIPLE_AFTER_COMMA[s.language].test(s.text.slice(g.end, f.start)),
     );
   if (participle) return { subject: participle, other: passiveAgent(s, f.end) };
   const agent = passiveAgent(s, f.end);
@@ -572,6 +578,51 @@ function pairEvent(
     confidence,
     rule,
   };
+}
+
+/**
+ * A dated revenue the funding rules read ("le chiffre d'affaires est tombé à N l'an dernier, contre M en 2023",
+ * "reported $N in revenue in 2025") is its business's results for that period (the curators' guide): one event per
+ * period, with the events' own key. The date is the amount's own: the nearest to it, and no other amount nearer to
+ * that date; a period after the publication is a target, not results.
+ */
+export function resultsOfRevenue(s: SentenceView, revenue: FundingDraft, carried?: ActorSpan): EventDraft | undefined {
+  const money = revenue.spans[0];
+  const owner =
+    s.actors.find((a) => a.id === revenue.record.to) ?? (carried?.id === revenue.record.to ? carried : undefined);
+  if (revenue.record.kind !== 'revenue' || !money || !owner || !RESULTS_KINDS.has(owner.kind)) return undefined;
+  const d = revenueDate(s, money);
+  if (!d || isAfterPublication(d.date, s.published)) return undefined;
+  const gap = (m: Span) => (d.end <= m.start ? m.start - d.end : d.start >= m.end ? d.start - m.end : 0);
+  if (s.money.some((m) => m.start !== money.start && gap(m) < gap(money))) return undefined;
+  const label = KIND_LABELS.results;
+  return {
+    key: ['results', owner.id, d.date.value].join('\u0000'), // joined: see relationKey
+    record: {
+      date: d.date,
+      kind: 'results',
+      title: { fr: `${owner.name} : ${label.fr}`, en: `${owner.name}: ${label.en}` },
+      actors: [{ id: owner.id, role: bi('sujet', 'subject') }] as EventDraft['record']['actors'],
+    },
+    source: s.source,
+    spans: [d, ...revenue.spans],
+    confidence: 0.6,
+    rule: 'event.from-revenue',
+  };
+}
+
+/** A date that is another fact's: a founding's or a standing state's ("fondée en 2016 qui a réalisé N"). */
+const OTHER_FACT_DATE =
+  /(?:fondée?s?|créée?s?|founded|established|launched|lancée?s?|depuis|since)\s+(?:en\s+|in\s+)?$/iu;
+/**
+ * The period of an amount of revenue: a date after it in its clause ("N de chiffre d'affaires l'an dernier", "N in
+ * revenue in 2025"), else the nearest one that is no other fact's ("En 2024, X a réalisé N").
+ */
+function revenueDate(s: SentenceView, money: Span): DateMention | undefined {
+  const after = s.dates.find((d) => d.start >= money.end && d.start - money.end <= 50);
+  if (after && !/[,;:]/u.test(s.text.slice(money.end, after.start))) return after;
+  const d = nearestDate(s, money.start);
+  return d && !OTHER_FACT_DATE.test(s.text.slice(Math.max(s.start, d.start - 24), d.start)) ? d : undefined;
 }
 
 /** "Le marché de Y a été attribué à X le 6 juin 2023": a contract event of the winner, with the buyer. */

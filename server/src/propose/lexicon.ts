@@ -1089,10 +1089,10 @@ export const CUSTOMER_LIST: Record<Language, RegExp> = {
  */
 export const CUSTOMERS_NAMED_AFTER: Record<Language, RegExp> = {
   fr: word(
-    `(?:clients|clientèle)(?: \\p{Ll}+)? (?:incluent|comprennent|comptent|vont d[eu])|parmi (?:ses|leurs|les) clients,? (?:figurent|on (?:re)?trouve|on compte|se trouvent|citons)`,
+    `(?:clients|clientèle)(?: \\p{Ll}+)? (?:incluent|comprennent|comptent|vont d[eu])|parmi (?:ses|leurs|les) clients(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)?,? (?:figurent|on (?:re)?trouve|on compte|se trouvent|citons)`,
   ),
   en: word(
-    '(?:customers|clients)(?: \\p{Ll}+)? (?:include|includes|included|range from)|among (?:its|their|the) (?:customers|clients),? (?:are|is|were)',
+    "(?:customers|clients)(?: \\p{Ll}+)? (?:include|includes|included|range from)|among (?:(?:its|their|the)|[^,.;:]{1,40}?['’]s) (?:customers|clients)(?: of [^,.;:]{1,40}?)?,? (?:are|is|were)",
   ),
 };
 export const CUSTOMERS_NAMED_BEFORE: Record<Language, RegExp> = {

@@ -29,8 +29,8 @@ import {
   type NewActorDraft,
 } from './actors.ts';
 import { clamp01, tokenise, type Draft } from './drafts.ts';
-import { DRAFT_POINTER, proposeEvents, type EventChain } from './events.ts';
-import { proposeFundings, type FundingContext } from './fundings.ts';
+import { DRAFT_POINTER, proposeEvents, resultsOfRevenue, type EventChain } from './events.ts';
+import { proposeFundings, withoutTotals, type FundingContext } from './fundings.ts';
 import {
   eventConflict,
   eventsMatch,
@@ -503,13 +503,16 @@ export function proposeFromDocument(
     for (const draft of fundingDrafts) {
       proposed.fundings.push(fact(draft, cite(view, draft.spans)));
       if (draft.event) proposed.events.push(fact(draft.event, cite(view, draft.event.spans)));
+      // (a revenue's owner may be carried from before: the funding rules' last recipient)
+      const results = resultsOfRevenue(view, draft, fundingContext.last?.to);
+      if (results) proposed.events.push(fact(results, cite(view, results.spans)));
     }
     const relationDrafts = fundingsOnly ? [] : proposeRelations(view, lookup, relationContext);
     for (const draft of [...relationDrafts, ...fundsRelations(fundingDrafts)])
       proposed.relations.push(fact(draft, cite(view, draft.spans)));
   });
   publicationEvent(source, text, known, proposed.events);
-  proposed.fundings = withFullestPayers(proposed.fundings);
+  proposed.fundings = withoutTotals(withFullestPayers(proposed.fundings));
   return proposed;
 }
 
