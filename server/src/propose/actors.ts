@@ -116,7 +116,7 @@ export function spellsInitials(acronym: string, name: string): boolean {
 /** A job or elected title, in either language (French press writes "CEO" too). */
 const isTitle = (word: string) =>
   [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t.fr.test(word) || t.en.test(word)) ||
-  /^(?:MP|MEP|Senator|Sénat(?:eur|rice)|Député(?:e)?|Minist(?:er|re)|M\.|Mme|Me|Maître|Mr|Mrs|Ms|Dr|Prof|DGA?|DSI|DRH|DAF|RSSI|CTO|CFO|COO|CIO|CISO)\.?$/u.test(
+  /^(?:MP|MEP|Senator|Sénat(?:eur|rice)|Député(?:e)?|Minist(?:er|re)|M\.|Mme|Me|Maître|Partner|Associée?|Mr|Mrs|Ms|Dr|Prof|DGA?|DSI|DRH|DAF|RSSI|CTO|CFO|COO|CIO|CISO)\.?$/u.test(
     word,
   );
 
@@ -317,7 +317,8 @@ const PLACE_BEFORE_COURT =
 /** "Conseil d'État": a French institution's complement may be capitalised after an elision. */
 const FR_INSTITUTION_ELIDED = /^\s+d['’]\p{Lu}\p{Ll}+/u;
 /** "ISO 27001", "ISO/IEC 27017", "SOC 2", "EN 50600": a standard's body and its number are one name. */
-const STANDARD_BODY = /^(?:ISO(?:\/IEC)?|IEC|EN|NF|SOC)$/u;
+// (also the last item of a list discovery read as one name, "HDS et ISO" before "27001")
+const STANDARD_BODY = /(?:^|\s)(?:ISO(?:\/IEC)?|IEC|EN|NF|SOC)$/u;
 const STANDARD_NUMBER = /^ \d+(?:[-:.]\d+)*(?![\p{L}\p{N}])/u;
 
 function withPlaceInstitutions(text: string, names: readonly NameCandidate[]): readonly NameCandidate[] {
@@ -485,10 +486,13 @@ function titleCaseHeadlineEnd(text: string): number {
 /** "Chief Executive Officer Marc Weber", "Managing Director Jane Doe": a title of several words before a name. */
 const TITLE_WORDS =
   /^(?:(?:Chief|Senior|Executive|Vice|Deputy|Managing|General|Interim|Acting|Operating|Financial|Technology|Officer|Director|Head|President|Chair(?:man|woman)?|Founder|Co-?founder|Directeur|Directrice|Président(?:e)?|Général(?:e)?|Délégué(?:e)?)\s+){2,}(?=\p{Lu})/u;
+const TITLE_WORDS_INSIDE = new RegExp(`\\s${TITLE_WORDS.source.slice(1)}`, 'u');
 const LEADING_GRAMMAR =
-  /^(?:Since|After|Before|When|While|Although|Though|Despite|Unlike|Like|Following|Amid|Until|Once|Without|Within|Under|Through|Across|Dès|Depuis|Après|Avant|Lors|Pendant|Malgré|Contrairement|Comme|Quand|Lorsque|Sans|Chez|Selon|Pour|Par|Avec|Sur|Sous|Dans|Entre|Vers|Côté)(?:\s+(?:le|la|les|the)\s+|\s+l['’]|\s+)(?=\p{Lu})/u;
+  /^(?:Since|After|Before|When|While|Although|Though|Despite|Unlike|Like|Following|Amid|Until|Once|Without|Within|Under|Through|Across|Dès|Depuis|Après|Avant|Lors|Pendant|Malgré|Contrairement|Comme|Quand|Lorsque|Sans|Chez|Selon|Pour|Par|Avec|Sur|Sous|Dans|Entre|Vers|Côté|About)(?:\s+(?:le|la|les|the)\s+|\s+l['’]|\s+)(?=\p{Lu})/u;
 const MEMBER_OPENING =
   /^(?:Membres?|Members?)\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’])(?=\p{Lu})/u;
+const BOILERPLATE_WORD =
+  /^(?:Media|Press|Presse|Contacts?|Investors?|Relations|Reporting|Reportage|Editing|Writing|Additional|Source|Sources)$/u;
 const GERUND_OPENING = /^\p{Lu}\p{Ll}{2,}ing\s+(?=\p{Lu})/u;
 /** What precedes a word that opens a sentence, a paragraph or a quote. */
 const CLAUSE_OPENS = /(?:^|[.!?»"”:]\s+|\n\s*|[«"“]\s*)$/u;
@@ -617,8 +621,12 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     const lower = folded;
     const body = PUBLIC_BODY_NAMES.has(lower) && BODY_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
     if ((COMMON_CAPITALISED[language].has(lower) && !body) || QUARTER_NAME.test(trimmed)) return;
-    // Titles alone are not names: "CEO", "Managing Director".
+    // Titles alone are not names: "CEO", "Managing Director"; nor a press release's or a wire's headings and credits
+    // ("Media Contact", "Contact presse", "Reporting by", "Reportage").
     if (!body && trimmed.split(/\s+/).every((w) => isTitle(w) || /^(?:of|de|du)$/iu.test(w))) return;
+    if (trimmed.split(/\s+/).every((w) => BOILERPLATE_WORD.test(w))) return;
+    // "March 3, 2026 /PRNewswire/ --": the newswire of a press release's dateline, between slashes
+    if (text.charCodeAt(start - 1) === 47 && text.charCodeAt(start + trimmed.length) === 47) return;
     out.push({ text: trimmed, start, end: start + trimmed.length });
   };
   for (const name of names) {
@@ -661,6 +669,14 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
       start += rest;
       text = text.slice(rest);
     }
+    // "Vertana Chief Executive Pieter de Vries": a title of several capitalised words does so too (wire style).
+    const titleInside = TITLE_WORDS_INSIDE.exec(text);
+    if (titleInside) {
+      push(text.slice(0, titleInside.index), start);
+      const rest = titleInside.index + titleInside[0].length;
+      start += rest;
+      text = text.slice(rest);
+    }
     // "Renaissance Philippe Latombe", "Google Sundar Pichai": a given name inside a run starts a person's name.
     const person = personInside(text);
     if (person > 0) {
@@ -699,7 +715,9 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
         secondComplement ||
         (left.includes(' ') && right.includes(' ')) ||
         // "Brest, Quimper et Lorient": two single words joined by a word conjunction are two names ("&" joins one)
-        (!left.includes(' ') && !right.includes(' ') && !joined[0].includes('&'))
+        (!left.includes(' ') && !right.includes(' ') && !joined[0].includes('&')) ||
+        // "HDS et ISO 27001", "SNCF and RATP": an acronym on either side of a word conjunction is a name of its own
+        (!joined[0].includes('&') && (/^\p{Lu}{2,}$/u.test(left) || /^\p{Lu}{2,}(?:\s\d[\d:.-]*)?$/u.test(right)))
       ) {
         push(left, start);
         push(right, start + joined.index + joined[0].length);

@@ -1331,7 +1331,7 @@ export const KIND_CUES_AFTER: { kind: ActorKind; pattern: RegExp }[] = [
  * text, since French articles write "CEO" and "IPO" too; what only one language capitalises is in its own list.
  */
 const SHARED_COMMON =
-  'ceo cfo cto coo cio ciso ipo gpu gpus cpu cpus tpu npu hpc ai it api apis saas paas iaas ssd hdd kpi sla sdk rse esg b2b b2c web internet cloud mw gw kw mwh gwh twh brexit covid covid-19 coronavirus ot iot iiot kyc aml erp crm hr rh llm llms ml nlp vpn siem edr xdr sso mfa r&d ux';
+  'ceo cfo cto coo cio ciso ipo gpu gpus cpu cpus tpu npu hpc ai it api apis saas paas iaas ssd hdd kpi sla sdk rse esg b2b b2c web internet cloud mw gw kw mwh gwh twh brexit covid covid-19 coronavirus ot iot iiot kyc aml erp crm hr rh llm llms ml nlp vpn siem edr xdr sso mfa r&d ux gmt utc cet cest';
 export const COMMON_CAPITALISED: Record<Language, ReadonlySet<string>> = {
   fr: new Set(
     `${SHARED_COMMON} bourse région département ville pme pmes eti etis tpe pdg dg dga dsi drh daf ca tva ia rgpd datacenter président présidente premier première directeur directrice`.split(
@@ -1352,9 +1352,8 @@ switzerland suisse luxembourg austria autriche poland pologne sweden suède norw
 finlande greece grèce czechia tchéquie hungary hongrie romania roumanie estonia estonie latvia lettonie lithuania
 lituanie canada china chine japan japon india inde russia russie israel israël brazil brésil mexico mexique
 australia australie korea corée singapore singapour ukraine turkey turquie morocco maroc tunisia tunisie algeria
-algérie germany allemagne belgium belgique france uk royaume-uni usa états-unis europe asia asie africa afrique`.split(
-    /\s+/,
-  ),
+algérie germany allemagne belgium belgique france uk u.k royaume-uni usa us u.s états-unis europe asia asie africa afrique
+benelux`.split(/\s+/),
 );
 
 /**

@@ -245,3 +245,33 @@ describe('offers named after an indefinite noun, places located by another', () 
     expect(actors(fr('Le centre, à Brignais près de Lyon, ouvre en mai.'))).toContain('brignais place');
   });
 });
+
+describe('press releases and wire copy', () => {
+  it("drops a release's headings, its newswire and a wire's credits", () => {
+    const release = en(
+      'ROUBAIX, France, May 4, 2026 /NewsLine/ -- Nimbus Labs raised €5 million.\n\nAbout Nimbus Labs\nNimbus Labs hosts data.\n\nMedia Contact\nJulie Marchand',
+    );
+    expect(ids(release)).toEqual(expect.not.arrayContaining(['newsline', 'media-contact', 'about-nimbus-labs']));
+    expect(ids(release)).toEqual(expect.arrayContaining(['nimbus-labs', 'julie-marchand']));
+    const wire = fr('Nubo Cloud lève 8 millions. (Reportage Gilles Martin, édité par Sophie Dubois)');
+    expect(ids(wire)).not.toContain('reportage');
+    expect(ids(en('Vertana rose 6% by 1030 GMT. (Reporting by Bart Meijer; Editing by Louise Heavens)'))).toEqual(
+      expect.not.arrayContaining(['reporting', 'gmt', 'editing']),
+    );
+  });
+
+  it('parts an organisation, a title in capitals and the person after it', () => {
+    const p = en('"We are delighted," Vertana Chief Executive Pieter de Vries told reporters in May.');
+    expect(actors(p)).toEqual(expect.arrayContaining(['vertana company', 'pieter-de-vries person']));
+    expect(ids(fr('« Nous sommes ravis », a ajouté Marc Olivier, Partner chez Elaia Capital.'))).not.toContain(
+      'partner',
+    );
+  });
+
+  it('keeps a standard and its number whole after another certification', () => {
+    expect(actors(fr('Nubo Cloud est certifiée HDS et ISO 27001 depuis 2023.'))).toEqual(
+      expect.arrayContaining(['iso-27001 certification']),
+    );
+    expect(actors(en('Nimbus Labs is HDS and ISO 27017 certified.'))).toContain('iso-27017 certification');
+  });
+});
