@@ -88,7 +88,7 @@ export interface Discourse {
   /** The subject of the last sentence read, with where it was. */
   subject?: ActorSpan;
   /** How often each organisation has been named so far in the document: the most named is what it is about. */
-  named: Map<string, { actor: ActorSpan; count: number }>;
+  named: Map<string, { actor: ActorSpan; count: number; last: number; lastEnd: number }>;
   /** The last sentence's actors, read again only when an anaphor needs them (most sentences open on none). */
   actors: readonly ActorSpan[];
   start: number;
@@ -252,27 +252,37 @@ export function resolveTopic(
     if (!m) continue;
     const end = from + m[0].length;
     if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;
-    const top = articleTopic(discourse);
+    const top = articleTopic(discourse, true);
     return top && { ...top, start: from, end };
   }
   return undefined;
 }
 
-/** The company an article is about so far: named more often than any other company, and at least twice. */
-export function articleTopic(discourse: Discourse): ActorSpan | undefined {
+/**
+ * The company an article is about so far: named more often than any other company, and at least twice. With
+ * `breakTies`, of two companies named equally often the one named last ("Thales a finalisé l'acquisition de X. …
+ * la start-up": X), as an opening description reads, unless they were last named together ("A and B hire"); the
+ * rules that ask for a topic elsewhere keep the strict one.
+ */
+export function articleTopic(discourse: Discourse, breakTies = false): ActorSpan | undefined {
   // One pass for the most named and the runner-up (asked at many sentences: no array, no sort).
-  let top: { actor: ActorSpan; count: number } | undefined;
-  let next = 0;
+  let top: NamedActor | undefined;
+  let next: NamedActor | undefined;
   for (const n of discourse.named.values()) {
     if (!TOPIC_KINDS.includes(n.actor.kind)) continue;
-    if (!top || n.count > top.count) {
-      next = top ? top.count : 0;
+    if (!top || n.count > top.count || (breakTies && n.count === top.count && n.last > top.last)) {
+      next = top;
       top = n;
-    } else if (n.count > next) next = n.count;
+    } else if (!next || n.count > next.count) next = n;
   }
-  if (!top || top.count < 2 || next >= top.count) return undefined;
+  if (!top || top.count < 2) return undefined;
+  if (next && next.count >= top.count && (!breakTies || TOGETHER.test(discourse.text.slice(next.lastEnd, top.last))))
+    return undefined;
   return top.actor;
 }
+type NamedActor = Discourse['named'] extends Map<string, infer V> ? V : never;
+/** Two names coordinated: "A and B", "A, B", "A et B". */
+const TOGETHER = /^\s*(?:,|and|et|&|or|ou)?\s*$/u;
 
 /** What may stand before a sentence's subject: "The", "Even the", "Même l'", "La société", "The company". */
 const SUBJECT_LEAD: Record<Language, RegExp> = {
@@ -327,8 +337,11 @@ export function rememberSentence(
   for (const a of actors)
     if (ORGANISATION_KINDS.includes(a.kind) && !repeats.has(a)) {
       const seen = discourse.named.get(a.id);
-      if (seen) seen.count++;
-      else discourse.named.set(a.id, { actor: a, count: 1 });
+      if (seen) {
+        seen.count++;
+        seen.last = a.start;
+        seen.lastEnd = a.end;
+      } else discourse.named.set(a.id, { actor: a, count: 1, last: a.start, lastEnd: a.end });
     }
   discourse.actors = actors;
   discourse.start = start;

@@ -181,3 +181,24 @@ describe('a participle after a short noun apposition tells what happened to the 
     ).toEqual(['acquisition keryx-systems 2026-03-09']);
   });
 });
+
+describe('an opening description when two companies are named equally often', () => {
+  it('stands for the one named last ("X a racheté Y … la start-up": Y)', () => {
+    const french = fr(
+      "Velmar Group rachète Quorvex Systems. Velmar Group a finalisé lundi l'acquisition de Quorvex Systems.\n\nCréée en 2015 à Rennes par Paul Girard, ancien de Thales, la start-up emploie 190 personnes.",
+    );
+    expect(events(french)).toContain('founding quorvex-systems 2015');
+    const english = en(
+      'Velmar Group buys Quorvex Systems. Velmar Group said on Monday it had completed its purchase of Quorvex Systems.\n\nThe startup raised €12m in 2021 from Elaia Partners.',
+    );
+    expect(events(english)).toContain('funding quorvex-systems 2021');
+    // Trap: each named once, the article has no company it is about yet.
+    const once = fr("Velmar Group rachète Quorvex Systems.\n\nLa start-up a levé 5 millions d'euros en 2021.");
+    expect(events(once)).toEqual([]);
+    // Trap: named together as often, neither is the article's company.
+    const together = fr(
+      "Velmar Group et Quorvex Systems recrutent. Velmar Group et Quorvex Systems ouvrent des sites.\n\nLa société a levé 5 millions d'euros en 2021.",
+    );
+    expect(events(together)).toEqual([]);
+  });
+});
