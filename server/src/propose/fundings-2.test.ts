@@ -217,3 +217,40 @@ describe('money awarded to several winners', () => {
     ).toEqual(['- -> caldera-data 10000000 EUR invested', 'france-2030 -> vireo-systems 14000000 EUR pledged']);
   });
 });
+
+describe('a contract or lot awarded for an amount', () => {
+  it("reads 'revient à X pour N', 'attribué pour N à X', a lot won, each pledged by the tender's buyer told before", () => {
+    expect(
+      fundings(
+        fr(
+          "Le ministère des Armées a lancé en mars un appel d'offres pour héberger ses données. Le premier lot revient à Vireo Systems, la filiale cloud de Caldera Data, pour 40 millions d'euros sur trois ans. Le second est attribué pour 12 millions d'euros à Nimbus Labs.",
+        ),
+      ),
+    ).toEqual([
+      'ministere-des-armees -> nimbus-labs 12000000 EUR pledged',
+      'ministere-des-armees -> vireo-systems 40000000 EUR pledged',
+    ]);
+    expect(
+      fundings(
+        en(
+          'The Ministry of Defence launched a tender for secure hosting in March. The first lot was awarded to Vireo Systems, a unit of Caldera Data, for €40 million over three years. The second was awarded for €12 million to Nimbus Labs.',
+        ),
+      ),
+    ).toEqual([
+      'ministry-of-defence -> nimbus-labs 12000000 EUR pledged',
+      'ministry-of-defence -> vireo-systems 40000000 EUR pledged',
+    ]);
+    expect(fundings(en('Vireo Systems won the first lot for €40 million.'))).toEqual([
+      '- -> vireo-systems 40000000 EUR pledged',
+    ]);
+  });
+
+  it('keeps money raised for orders a round', () => {
+    expect(fundings(fr("Vireo Systems a levé 5 millions d'euros pour financer sa commande de serveurs."))).toEqual([
+      '- -> vireo-systems 5000000 EUR invested',
+    ]);
+    expect(fundings(en('Vireo Systems raised €5 million to fund orders.'))).toEqual([
+      '- -> vireo-systems 5000000 EUR invested',
+    ]);
+  });
+});

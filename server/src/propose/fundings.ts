@@ -79,6 +79,8 @@ export interface FundingContext {
    * four firms"): the shares the next sentences give ("X receives N1", "the largest award, N2, goes to Y") are its.
    */
   pool?: { payers: ActorSpan[]; kind: FundingKind; amount: number; date?: string; sentence: number };
+  /** A public body that opened a tender ("La Dinum a notifié les lots de son appel d'offres"): the buyer of its lots. */
+  tender?: { buyer: ActorSpan; sentence: number };
   /** The contract the sentence before awarded, whose value the next sentence may tell ("D'un montant de N, il…"). */
   contract?: { awarded: AwardedContract; sentence: number; paragraph: number };
 }
@@ -473,18 +475,20 @@ function readFunding(
     // "X, founded by Y, raised N": a person named in an apposition raises nothing; the name it describes does.
     const to = recipient.members[0]!.kind === 'person' ? describedSubject(s, recipient) : recipient.members[0];
     if (!to) return undefined;
+    // "X won the first lot for N", "X a remporté le marché pour N": a contract won, not a round.
+    const won = contract || (!promise && CONTRACT_NOUN.test(sentenceText(receive.end, money.start)));
     return {
       funders: [],
       to,
       // "obtained a €5m loan, paid out in March": a grant or loan said paid is disbursed.
-      kind: contract
+      kind: won
         ? 'pledged'
         : promise
           ? DISBURSE[s.language].test(sentenceText(money.end, s.end))
             ? 'disbursed'
             : 'pledged'
           : 'invested',
-      rule: contract ? 'funding.contract-won' : (promise ?? 'funding.raised'),
+      rule: won ? 'funding.contract-won' : (promise ?? 'funding.raised'),
       spans: [receive, ...recipient.members],
       inherited: false,
     };
@@ -492,7 +496,7 @@ function readFunding(
   const part = financingPart(s, money, loan);
   if (part) return part;
   // "The largest award, €18m, goes to X", "Le premier lot, 64 M€, revient à X": the name after receives.
-  const goesTo = recipientGoingTo(s, money);
+  const goesTo = recipientGoingTo(s, money) ?? contractAwardedTo(s, money);
   if (goesTo) return goesTo;
   // "A bought €40mn of shares": the buyer invests (read before "investors" passes for a verb of paying).
   const shares = sharesBought(s, money);
@@ -644,6 +648,52 @@ function recipientGoingTo(s: SentenceView, money: MoneyMention): Reading | undef
   return { funders: [], to, kind: 'pledged', rule: 'funding.goes-to', spans: [to], inherited: false };
 }
 
+/**
+ * A contract or lot awarded to a name for an amount, its buyer unnamed: "Le premier lot revient à X, filiale de Y,
+ * pour N", "Le second est attribué pour N à X", "The contract was awarded to X for N" (pledged by the buyer).
+ */
+const AWARDED_BEFORE_NAME =
+  /(?:attribuée?s?|confiée?s?|adjugée?s?|revien(?:t|nent|dra)|awarded|granted)\s+(?:(?:à|au|aux|to)\s+)(?:(?:the|la|le|l['’])\s*)?$/iu;
+const FOR_AMOUNT = /^(?:\s*,[^,;.]*,)?\s*(?:pour|for)\s+(?:(?:un montant de|a total of|about|environ|près de)\s+)?$/iu;
+const AWARDED_FOR = /(?:attribuée?s?|confiée?s?|adjugée?s?|awarded|granted)\s+(?:pour|for)\s+$/iu;
+const TO_NAME = /^\s*(?:[^,;.]{0,30}?\s)?(?:à|au|aux|to)\s+(?:(?:the|la|le|l['’])\s*)?$/iu;
+function contractAwardedTo(s: SentenceView, money: MoneyMention): Reading | undefined {
+  let to: ActorSpan | undefined;
+  if (AWARDED_FOR.test(s.text.slice(Math.max(s.start, money.start - 30), money.start))) {
+    const g = groupAfter(s, money.end, 50);
+    if (g && TO_NAME.test(s.text.slice(money.end, g.start))) to = g.members[0];
+  } else {
+    // The name may be followed by an apposition naming others ("à X, la filiale de Y, pour N").
+    const g = s.groups.findLast(
+      (x) =>
+        x.end <= money.start &&
+        money.start - x.end <= 80 &&
+        FOR_AMOUNT.test(s.text.slice(x.end, money.start)) &&
+        AWARDED_BEFORE_NAME.test(s.text.slice(Math.max(s.start, x.start - 30), x.start)),
+    );
+    to = g?.members[0];
+  }
+  if (!to || to.kind === 'person' || to.kind === 'place') return undefined;
+  return { funders: [], to, kind: 'pledged', rule: 'funding.contract-awarded', spans: [to], inherited: false };
+}
+
+/** A contract's noun between a verb of winning and its amount: "won the first lot for N", "a décroché le marché". */
+const CONTRACT_NOUN =
+  /(?<![\p{L}])(?:lots?|marchés?|contrats?|contracts?|commandes?|orders?|tenders?|appels? d['’]offres)(?![\p{L}])/iu;
+/** Readings of a contract whose buyer a tender told before may be. */
+const TENDER_RULES = new Set(['funding.contract-awarded', 'funding.contract-won']);
+
+/** A tender's noun: "appel d'offres", "marché public", "call for tenders", "tender". */
+const TENDER =
+  /(?<![\p{L}])(?:appels? d['’]offres|marchés? publics?|call for tenders|tenders?|public procurement)(?![\p{L}])/iu;
+/** The public body opening a sentence about its tender ("La Dinum a notifié les lots de son appel d'offres"). */
+function tenderBuyer(s: SentenceView): ActorSpan | undefined {
+  const first = s.groups[0];
+  const body = first?.members[0];
+  if (!body || body.kind !== 'public-body' || first.start - s.start > 40 || first.inParentheses) return undefined;
+  return TENDER.test(s.text.slice(first.end, s.end)) ? body : undefined;
+}
+
 /** The actor whose round the amount is: "X's €N round", "X's latest $N Series B". */
 function possessorOf(s: SentenceView, at: number): ActorSpan | undefined {
   const owner = s.groups.findLast((g) => g.end < at && at - g.end <= 30);
@@ -742,6 +792,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
   // "… a été attribué à X. D'un montant de N, il couvre…": the value told right after the award.
   const valued =
     contract && contract.paragraph === s.paragraph && s.index === contract.sentence + 1 ? contract.awarded : undefined;
+  const buyer = tenderBuyer(s);
+  if (buyer) context.tender = { buyer, sentence: s.index };
   if (s.money.length === 0) return roundFollowUp(s, context);
   const drafts: FundingDraft[] = [];
   let previous: Reading | undefined;
@@ -801,6 +853,11 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
           sentence: s.index,
         };
       return;
+    }
+    // "Le premier lot revient à X pour N": the tender's buyer told in the sentences before pays.
+    if (TENDER_RULES.has(reading.rule) && payersNamed.length === 0 && context.tender) {
+      if (s.index - context.tender.sentence <= 3 && context.tender.buyer.id !== to.id)
+        reading.funders = [context.tender.buyer];
     }
     // "Clever Cloud receives €12m", "the largest award, €18m, goes to X": a share of the money awarded just before.
     const pool = context.pool;
@@ -970,7 +1027,7 @@ function nextAmount(s: SentenceView, m: number): number {
 /** Money promised to recipients a sentence may leave unnamed ("N in grants from P to four firms"). */
 const POOL_RULES = new Set(['funding.grant', 'funding.contract', 'funding.loan']);
 /** Readings of money received with no payer named: a share of a pool awarded just before. */
-const SHARE_RULES = new Set(['funding.raised', 'funding.ellipsis', 'funding.goes-to']);
+const SHARE_RULES = new Set(['funding.raised', 'funding.ellipsis', 'funding.goes-to', 'funding.contract-awarded']);
 
 /** Readings whose amount is a round or an investment: payers may be named after the amount. */
 const ROUND_RULES = new Set([
