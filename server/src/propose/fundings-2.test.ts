@@ -254,3 +254,20 @@ describe('a contract or lot awarded for an amount', () => {
     ]);
   });
 });
+
+describe('an investment announced', () => {
+  it('reads an investment announced as made, and one announced for the future as pledged', () => {
+    expect(
+      fundings(fr("Harbor Partners a annoncé un investissement de 15 millions d'euros dans Vireo Systems.")),
+    ).toEqual(['harbor-partners -> vireo-systems 15000000 EUR invested']);
+    expect(fundings(en('Harbor Partners announced a €15m investment in Vireo Systems.'))).toEqual([
+      'harbor-partners -> vireo-systems 15000000 EUR invested',
+    ]);
+    expect(fundings(fr("Harbor Partners a annoncé qu'il investira 15 millions d'euros dans Vireo Systems."))).toEqual([
+      'harbor-partners -> vireo-systems 15000000 EUR pledged',
+    ]);
+    expect(fundings(en('Harbor Partners announced plans to invest €15m in Vireo Systems.'))).toEqual([
+      'harbor-partners -> vireo-systems 15000000 EUR pledged',
+    ]);
+  });
+});

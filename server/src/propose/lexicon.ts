@@ -184,10 +184,10 @@ export const COMPARED_BEFORE =
 /** Modality of a funding verb: a plan or a promise (pledged) rather than money spent. */
 export const PLEDGE: Record<Language, RegExp> = {
   fr: word(
-    `dev(?:ait|aient|rait|raient|ra|ront)|doi(?:t|vent)|prév\\p{L}*|s${AP}engag\\p{L}*|engag\\p{L}*|prom\\p{L}*|compt(?:e|ait|aient)|v(?:a|ont)|all(?:ait|aient)|annonc\\p{L}*|souhait\\p{L}*|veut|voulait|investira\\p{L}*|financera\\p{L}*|apportera\\p{L}*`,
+    `dev(?:ait|aient|rait|raient|ra|ront)|doi(?:t|vent)|prév\\p{L}*|s${AP}engag\\p{L}*|engag\\p{L}*|prom\\p{L}*|compt(?:e|ait|aient)|v(?:a|ont)|all(?:ait|aient)|souhait\\p{L}*|veut|voulait|investira\\p{L}*|financera\\p{L}*|apportera\\p{L}*`,
   ),
   en: word(
-    'wanted to|wants? to|plann?\\p{L}* to|plans|(?:is|was|are|were) (?:to|set to|due to|expected to)|will|would|should|shall|pledg\\p{L}*|promis\\p{L}*|commit\\p{L}*|intend\\p{L}*|expect\\p{L}* to|announc\\p{L}*|aims? to|going to|earmark\\p{L}*',
+    'wanted to|wants? to|plann?\\p{L}* to|plans|(?:is|was|are|were) (?:to|set to|due to|expected to)|will|would|should|shall|pledg\\p{L}*|promis\\p{L}*|commit\\p{L}*|intend\\p{L}*|expect\\p{L}* to|aims? to|going to|earmark\\p{L}*',
   ),
 };
 /** A future tense or a plan: "sera débranché", "devrait signer", "will be disconnected", "is to launch". */
@@ -407,8 +407,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // A round of funding: "a levé 8 millions", "raised €45m", "levée de fonds" (the amount keeps "raised concerns" out).
   trigger(
     'funding',
-    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table|tour (?:d${AP}amorçage|de série [A-F])|(?:entré|entrée|entrés|entrées) au capital|pris une participation|(?:obtenu|décroché|sécurisé)(?= (?:un financement|une levée|un tour|\\p{N}))`,
-    `rais(?:ed|es|ing)(?= (?:an? )?(?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round|seed round|series [A-F] round|(?:took|takes|taken) a (?:minority |majority )?stake|(?:secured|secures|landed|bagged|bags|pocketed|pockets|closed|closes)(?= (?:a |an )?(?:[$€£]|\\p{N}))`,
+    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table|tour (?:d${AP}amorçage|de série [A-F])|(?:entré|entrée|entrés|entrées) au capital|pris une participation|(?:a|ont|avait|avaient) investi(?= (?:pour la première fois |une première fois )?(?:en|dès) (?:19|20)\\d\\d)|(?:obtenu|décroché|sécurisé)(?= (?:un financement|une levée|un tour|\\p{N}))`,
+    `rais(?:ed|es|ing)(?= (?:an? )?(?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round|seed round|series [A-F] round|(?:took|takes|taken) a (?:minority |majority )?stake|(?:first )?invested(?= (?:in|back in) (?:early |late )?(?:19|20)\\d\\d)|(?:secured|secures|landed|bagged|bags|pocketed|pockets|closed|closes)(?= (?:a |an )?(?:[$€£]|\\p{N}))`,
     false,
     bi('investisseur', 'investor'),
   ),
@@ -446,8 +446,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // A post handed over: "a cédé en mai la direction générale à X", "passe le relais à X", "handed the reins to X".
   trigger(
     'appointment',
-    `(?:céd(?:é|e|ent|era)|pass(?:é|e|ent|era))(?= (?:[\\p{L}'’-]+ ){0,4}?(?:la direction(?: générale)?|la présidence|sa place|les rênes|le relais|le flambeau|le fauteuil de [\\p{L}-]+(?: [\\p{L}-]+)?) à )`,
-    `hand(?:ed|s)(?= (?:over )?(?:the reins|the top job|control|the chief executive role|the helm) to )|pass(?:ed|es) the baton to`,
+    `(?:céd(?:é|e|ent|era)|pass(?:é|e|ent|era))(?= (?:[\\p{L}'’-]+ ){0,4}?(?:la direction(?: générale)?|la présidence|sa place|les rênes|le relais|le flambeau|le fauteuil de [\\p{L}-]+(?: [\\p{L}-]+)?) à )|(?:direction(?: générale| exécutive)?|présidence)(?= (?:[\\p{L}'’-]+ ){0,3}?(?:a été|ont été|est|avait été) confiée? (?:[\\p{L}\\p{N}'’-]+ ){0,4}?à )`,
+    `hand(?:ed|s)(?= (?:over )?(?:the reins|the top job|control|the chief executive role|the helm) to )|pass(?:ed|es) the baton to|(?:role|post|job|helm|chairmanship|presidency)(?= (?:[\\p{L}'’-]+ ){0,3}?(?:was|has been|had been) (?:given|handed|entrusted|awarded) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?to )`,
     false,
     bi('organisation', 'organisation'),
     false,
@@ -623,10 +623,10 @@ export const NEWS_PERFECT = word(
  */
 export const CHAINED_LATER: Record<Language, RegExp> = {
   fr: word(
-    `(?:(?<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\\d{1,2})\\s+(?<unit>jours?|semaines?|mois|ans?|années?)\\s+(?:plus tard|après|apres))|(?:le |la |l${AP})(?<nextUnit>mois|semaine|année|an)\\s+(?:suivante?|d${AP}après)|le (?<nextDay>lendemain)|(?:le |la |l${AP})(?<previousUnit>mois|semaine|année|an)\\s+(?:précédente?|d${AP}avant)|la (?<previousDay>veille)|plus tard|ensuite|puis`,
+    `(?:(?<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\\d{1,2})\\s+(?<unit>jours?|semaines?|mois|ans?|années?)\\s+(?:plus tard|après|apres))|(?:le |la |l${AP})(?<nextUnit>mois|semaine|année|an)\\s+(?:suivante?|d${AP}après)|le (?<nextDay>lendemain)|(?:le |la |l${AP})(?<previousUnit>mois|semaine|année|an)\\s+(?:précédente?|d${AP}avant)|la (?<previousDay>veille)|(?<sameDay>avec effet immédiat|à effet immédiat|le jour même|ce même jour)|plus tard|ensuite|puis`,
   ),
   en: word(
-    `(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2})\\s+(?<unit>days?|weeks?|months?|years?)\\s+(?:later|after|afterwards))|the (?:following|next) (?<nextUnit>week|month|year)|the (?<nextDay>next day|following day)|the (?:previous|preceding) (?<previousUnit>week|month|year)|the (?<previousDay>day before|previous day)|later|then|afterwards|subsequently`,
+    `(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2})\\s+(?<unit>days?|weeks?|months?|years?)\\s+(?:later|after|afterwards))|the (?:following|next) (?<nextUnit>week|month|year)|the (?<nextDay>next day|following day)|the (?:previous|preceding) (?<previousUnit>week|month|year)|the (?<previousDay>day before|previous day)|(?<sameDay>with immediate effect|effective immediately|the same day|that same day)|later|then|afterwards|subsequently`,
   ),
 };
 
@@ -1306,12 +1306,18 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
       `la qualification|la certification|le label|the certification|the label|(?:qualifi|certifi|labellis|homologu|accrédit)(?:é|ée|és|ées)|accredited`,
     ),
   },
-  { kind: 'place', pattern: word(`la ville de|the city of|basée? à|based in|à|in|en|near|près de`) },
+  // ("le maire de X", "mayor of X", "la zone d'activités de X": a town's mayor, a place's business park)
+  {
+    kind: 'place',
+    pattern: word(
+      `la ville de|the city of|the town of|basée? à|based in|à|in|en|near|près de|maire (?:de|d${AP})|mayor of|la commune (?:de|d${AP})|zone(?: d${AP}activités?| industrielle| artisanale)? (?:de|d${AP}|du)`,
+    ),
+  },
 
   {
     kind: 'organisation',
     pattern: word(
-      `l${AP}association|la fédération|l${AP}alliance|le consortium|le syndicat|the association|the federation|the alliance|the consortium|(?:founding\\s+)?members?\\s+of(?:\\s+the)?|membres?(?:\\s+fondat(?:eur|rice)s?)?\\s+(?:de\\s+la|de\\s+l${AP}|du|des|de|d${AP})|adhérente?s?\\s+(?:de\\s+la|de\\s+l${AP}|du|des|de|d${AP})`,
+      `l${AP}association|la fédération|l${AP}alliance|le consortium|le syndicat|le réseau|the association|the federation|the alliance|the consortium|(?:founding\\s+)?members?\\s+of(?:\\s+the)?|membres?(?:\\s+fondat(?:eur|rice)s?)?\\s+(?:de\\s+la|de\\s+l${AP}|du|des|de|d${AP})|adhérente?s?\\s+(?:de\\s+la|de\\s+l${AP}|du|des|de|d${AP})`,
     ),
   },
 ];
@@ -1322,7 +1328,7 @@ export const KIND_CUES_AFTER: { kind: ActorKind; pattern: RegExp }[] = [
   { kind: 'company', pattern: word('group|company|inc|ltd|SA|SAS') },
   { kind: 'organisation', pattern: word('association|alliance|federation|consortium|gang|ransomware') },
   // "received CSPN certification", "the HDS label": a certification named before its noun
-  { kind: 'certification', pattern: word('certification|certificate|qualification|accreditation|label') },
+  { kind: 'certification', pattern: word('certification|certificate|qualification|accreditation|attestation|label') },
 ];
 
 /**
@@ -1434,7 +1440,7 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'public-body',
     pattern: word(
-      'European Union|Union européenne|Investment Bank|Central Bank|Banque centrale|Banque européenne|Banque de France|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Tribunal|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory|Ville|Mairie|Métropole|CHU|CHRU|Hôpital|Hôpitaux|Hospitals?|University|Université|Marine nationale|Gendarmerie|Police nationale|Armée',
+      "European Union|Union européenne|Investment Bank|Central Bank|Banque centrale|Banque européenne|Banque de France|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Tribunal|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory|Ville|Mairie|Métropole|CHU|CHRU|Hôpital|Hôpitaux|Hospitals?|University|Université|Marine nationale|Gendarmerie|Police nationale|Armée|Agglomération|Agglo|Communauté (?:de communes|d['’]agglomération|urbaine)|CCI|Chambre de commerce|Chamber of Commerce",
     ),
   },
   { kind: 'law', pattern: word('Act|Loi|Directive|Règlement|Regulation|Law|Décret') },
