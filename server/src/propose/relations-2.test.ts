@@ -167,3 +167,98 @@ describe('where an organisation is', () => {
     ).not.toContain('nordlys-data located-in lyon');
   });
 });
+
+describe('a nationality or a place told by a rival noun or a possessive', () => {
+  it('places a rival and a public body described by their nationality', () => {
+    expect(
+      relations(en('Nordlys Data sells in Germany. It is suing its German rival Kestrel Grid over a patent.')),
+    ).toContain('kestrel-grid located-in germany');
+    expect(
+      relations(fr('Nordlys Data vend en Allemagne. Elle poursuit son concurrent allemand Kestrel Grid en justice.')),
+    ).toContain('kestrel-grid located-in allemagne');
+  });
+
+  it('places an organisation after a country\'s possessive and its description ("France\'s cybersecurity agency X")', () => {
+    expect(relations(en("The audit was run by Germany's cybersecurity agency Bundesamt Digital."))).toContain(
+      'bundesamt-digital located-in germany',
+    );
+    expect(
+      relations(en("Nordlys Data notified Datenamt Nord, Germany's data protection regulator, on Monday.")),
+    ).toContain('datenamt-nord located-in germany');
+    // Trap: a superlative ranks, it does not place ("Europe's largest host X").
+    expect(relations(en("Nordlys Data buys servers from Europe's largest host Kestrel Grid."))).not.toContain(
+      'kestrel-grid located-in europe',
+    );
+  });
+
+  it('reads no headline verb as the noun an adjective qualifies ("French agency picks X")', () => {
+    expect(relations(en('French agency picks Nordlys Data for its archives'))).not.toContain(
+      'nordlys-data located-in france',
+    );
+  });
+
+  it('places a company at a site it opened, not at one it plans to open', () => {
+    expect(relations(fr('Nordlys Data a ouvert en 2022 un second centre de données à Valenciennes.'))).toContain(
+      'nordlys-data located-in valenciennes',
+    );
+    expect(relations(fr('Nordlys Data ouvrira un second centre de données à Valenciennes en 2027.'))).not.toContain(
+      'nordlys-data located-in valenciennes',
+    );
+  });
+});
+
+describe('customers named around the noun of its owner', () => {
+  it('reads "Parmi les clients de X figurent A et B" and "among the customers of X were A and B"', () => {
+    expect(relations(fr('Parmi les clients de Nordlys Data figurent la Ville de Nantes et le groupe Auchan.'))).toEqual(
+      ['auchan customer-of nordlys-data', 'ville-de-nantes customer-of nordlys-data'],
+    );
+    expect(relations(en('In 2023, among the customers of Nordlys Data were Harbor Bank and Solis Energy.'))).toEqual([
+      'harbor-bank customer-of nordlys-data',
+      'solis-energy customer-of nordlys-data',
+    ]);
+  });
+
+  it('reads named customers before unnamed ones ("counts A and several banks among its customers")', () => {
+    expect(
+      relations(
+        fr(
+          'Nordlys Data exploite deux centres. La société compte Banque Rivière et plusieurs mutuelles parmi ses clients.',
+        ),
+      ),
+    ).toContain('banque-riviere customer-of nordlys-data');
+    // Trap: a negated count names no customer.
+    expect(
+      relations(
+        en('Nordlys Data runs two centres. It does not count Harbor Bank and other lenders among its clients.'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('past posts told in a chain, and the part of an organisation one ran', () => {
+  it('reads every employer of "passée par A puis par B", "at A and then at B"', () => {
+    expect(
+      relations(fr('Hélène Marchal, passée par Orange Business Services puis par Thales Group, dirige Nordlys Data.')),
+    ).toEqual(
+      expect.arrayContaining([
+        'helene-marchal works-for orange-business-services',
+        'helene-marchal works-for thales-group',
+      ]),
+    );
+    expect(
+      relations(
+        en('Ingrid Solberg, who spent ten years at Harbor Group and then at Solis Energy, joined Nordlys Data.'),
+      ),
+    ).toEqual(
+      expect.arrayContaining(['ingrid-solberg works-for harbor-group', 'ingrid-solberg works-for solis-energy']),
+    );
+  });
+
+  it("reads running a possessor's business as working for it, a national business as heading it", () => {
+    const p = en(
+      'The board named Ingrid Solberg, who previously ran Harbor Group’s public-sector cloud business, to the post.',
+    );
+    expect(relations(p)).toContain('ingrid-solberg works-for harbor-group');
+    expect(relations(p)).not.toContain('ingrid-solberg leads harbor-group');
+  });
+});

@@ -2,6 +2,8 @@ import { symmetricRelationTypes, type ActorKind, type Language, type RelationTyp
 import { foldKey } from '../ingest/offset-preserving-fold.ts';
 import { clamp01, CueScanner, type CueHit, type FundingDraft, type RelationDraft } from './drafts.ts';
 import {
+  B,
+  E,
   ASSEMBLY_TITLES,
   DEPUTY,
   DESCRIBED_ITEM,
@@ -22,6 +24,7 @@ import {
   FOUNDER_TITLES,
   LEAD_TITLES,
   Marker,
+  RIVAL_AND_BODY_NOUNS,
   SITE_NOUNS,
   NATIONALITIES,
   PUBLISHED_AT,
@@ -245,6 +248,8 @@ const HOSTING_NOUN_AFTER =
 /** A part of an organisation one may head: "the cloud division of", "la filiale française de", "operations for". */
 const DIVISION_NOUN =
   /(?<![\p{L}])(?:division|unit|branch|arm|team|department|business|operations|activities|activity|subsidiary|filiale|pôle|activité|activités|équipe|équipes|département|branche|direction|entité|opérations)(?![\p{L}])/iu;
+/** "'s public-sector cloud business", "'s cloud unit": a part of the possessor. */
+const DIVISION_OF_POSSESSOR = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}${DIVISION_NOUN.source}`, 'u');
 /** "ran infrastructure at X", "dirige la cybersécurité d'X": a noun, then the organisation as its complement. */
 const NOUN_OF_ORGANISATION =
   /^\s+(?:(?:the|its|la|le|les|l['’])\s*)?(?!(?:depuis|since|in|en|from|désormais|now|also|aussi)\s)[\p{Ll}-]{3,}(?:\s+[\p{Ll}-]+){0,2}\s+(?:at|for|within|of|chez|pour|au sein d(?:e|u|es)|de|du|des|d['’])\s*(?:(?:the|la|le|l['’])\s*)?$/u;
@@ -582,11 +587,13 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       (HOSTING_NOUN.test(s.text.slice(end, object.start)) ||
         HOSTING_NOUN_AFTER.test(s.text.slice(object.end, object.end + 20)));
     // "who ran the cloud division of X", "dirige la filiale française de X": heading a part of X is working for X.
+    // (and "who ran SAP's public-sector cloud business", "ran Orange's cloud unit": the part after a possessive)
     const divisionHead =
       cue.type === 'leads' &&
       !agent &&
       (DIVISION_NOUN.test(s.text.slice(end, object.start)) ||
-        NOUN_OF_ORGANISATION.test(s.text.slice(end, object.start)));
+        NOUN_OF_ORGANISATION.test(s.text.slice(end, object.start)) ||
+        DIVISION_OF_POSSESSOR.test(s.text.slice(object.end, object.end + 60)));
     if (
       (cue.type === 'member-of' || cue.type === 'works-for') &&
       BOARD_AFTER.test(s.text.slice(object.end, object.end + 30))
@@ -711,6 +718,8 @@ const PERSON_BEFORE_TITLE =
   /^\s*,\s*(?:[\p{Ll}'’-]+\s+){1,6}(?:de|du|des|d['’]|of|at)\s*(?:l['’]|la\s+)?[\p{Lu}][^,.;:]{0,40}$/u;
 const PLURAL_WORKERS =
   /(?<![\p{L}])(?:anciens|anciennes|vétérans|veterans|alumni|alumnae|deux|trois|both|two|three|ont|avaient|have|had|were|étaient|sont|are)(?![\p{L}])/iu;
+const EMPLOYER_GOES_ON =
+  /^\s*,?\s*(?:puis|ensuite|et|then|and(?: then)?|before|avant)\s+(?:(?:par|chez|at|with|for|de|d['’])\s*)?(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 const ARTICLE_ONLY = /^\s*(?:(?:le|la|les|l['’]|the)\s*)?$/iu;
 
 /**
@@ -748,8 +757,14 @@ function fromEmployers(s: SentenceView): RelationDraft[] {
     // "A et B, deux anciens d'O", "A and B have worked at O": the whole list; else the name right before ("A, a
     // former X at P, and B, who spent six years at O": B only).
     const workers = PLURAL_WORKERS.test(s.text.slice(person.end, end)) ? person.members : person.members.slice(-1);
+    // "passée par A puis par B", "after years at A and then at B": the employers the words go on to.
+    const employers = [employer];
+    for (let next = groupAfter(s, employer.end, 20); next; next = groupAfter(s, next.end, 20)) {
+      if (!EMPLOYER_GOES_ON.test(s.text.slice(employers.at(-1)!.end, next.start))) break;
+      employers.push(next);
+    }
     for (const worker of workers)
-      for (const place of employer.members) {
+      for (const place of employers.flatMap((g) => g.members)) {
         if (worker.kind !== 'person' || !WORKPLACES.includes(place.kind)) continue;
         const d = draft(s, 'works-for', worker, place, [{ start, end }], 0.6, 'relation.employer');
         if (d) out.push(d);
@@ -869,12 +884,19 @@ function fromCustomerLists(s: SentenceView, hits: readonly CueHit[], context: Re
     // describing the customer, may open the list.
     const after = groupAfter(s, end, 40);
     const listed = after && LIST_OPENING.test(s.text.slice(end, after.start)) ? after : undefined;
-    const before = s.groups.findLast((g) => g.end <= start && /^\s*$/u.test(s.text.slice(g.end, start)));
+    // ("counts A and several banks among its customers": unnamed customers may follow the named ones)
+    const before = s.groups.findLast((g) => g.end <= start && UNNAMED_TAIL.test(s.text.slice(g.end, start)));
     const customers = listed ?? before;
     if (!customers) continue;
     // "…, la PME revendique 260 clients, parmi lesquels A": a subject the sentence does not name is the article's
     // company.
-    const supplier = groupBefore(s, customers.start)?.members ?? [context.topic?.()].filter((t) => t !== undefined);
+    // ("counts A among its customers": the possessive inside the words, resolved by coreference, is the supplier)
+    const possessive = s.actors.find(
+      (a) => a.start >= start && a.end <= end && isOrg(a) && OWNER_DETERMINER.test(s.text.slice(a.start, a.end)),
+    );
+    const supplier = possessive
+      ? [possessive]
+      : (groupBefore(s, customers.start)?.members ?? [context.topic?.()].filter((t) => t !== undefined));
     for (const customer of customers.members)
       for (const provider of supplier) {
         if (!isOrg(provider) || customer.kind === 'place') continue;
@@ -884,6 +906,8 @@ function fromCustomerLists(s: SentenceView, hits: readonly CueHit[], context: Re
   }
   return out;
 }
+
+const UNNAMED_TAIL = /^(?:\s+(?:and|et)(?:\s+[\p{Ll}\p{N}-]+){1,5})?\s*$/u;
 
 const customerScanners: Record<Language, CueScanner> = {
   fr: new CueScanner([CUSTOMERS_NAMED_AFTER.fr, CUSTOMERS_NAMED_BEFORE.fr]),
@@ -908,10 +932,12 @@ function fromCustomersNamed(s: SentenceView, context: RelationContext): Relation
     if (!customers || (cue === 0 && !LIST_OPENING.test(s.text.slice(end, customers.start)))) continue;
     // The owner: before the noun ("Its customers", "X, whose clients"), or a possessor inside the copula's words
     // ("A and B are X's biggest customers").
+    // (or named inside the words: "Parmi les clients de X figurent", "Among X's customers are")
     const owner =
-      cue === 0
+      (cue === 0 ? s.actors.find((a) => a.start > start && a.end < end && isOrg(a)) : undefined) ??
+      (cue === 0
         ? s.actors.findLast((a) => a.end <= start && CUSTOMERS_OWNER.test(s.text.slice(a.end, start)))
-        : s.actors.find((a) => a.start > start && a.end < end && /^['’]s\s/u.test(s.text.slice(a.end, a.end + 3)));
+        : s.actors.find((a) => a.start > start && a.end < end && /^['’]s\s/u.test(s.text.slice(a.end, a.end + 3))));
     const supplier = owner && isOrg(owner) ? owner : context.topic?.();
     if (!supplier) continue;
     for (const customer of customers.members) {
@@ -1026,8 +1052,8 @@ const assemblyTitles: Record<Language, { before: RegExp; assembly: string[] }[]>
 };
 
 const ORG_NOUN_WORDS = {
-  en: ORG_NOUNS.en.source,
-  fr: ORG_NOUNS.fr.source,
+  en: `(?:${ORG_NOUNS.en.source}|${B}(?:${RIVAL_AND_BODY_NOUNS.en})${E})`,
+  fr: `(?:${ORG_NOUNS.fr.source}|${B}(?:${RIVAL_AND_BODY_NOUNS.fr})${E})`,
 };
 /** English: "French start-up", "American extraterritorial law" (up to two words between). */
 const nounAfterAdjective = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}${ORG_NOUN_WORDS.en}`, 'u');
@@ -1035,6 +1061,12 @@ const nounAfterAdjective = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}${ORG_NOUN_W
 const ARTICLE_BEFORE = /(?:^|[\s(])(?:l['’]|le\s+|la\s+|the\s+)$/iu;
 const nounBeforeAdjective = new RegExp(`${ORG_NOUN_WORDS.fr}(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+$`, 'iu');
 
+/** "'s ", "'s cybersecurity agency ": a place's possessive before the name, no superlative ("Europe's largest"). */
+const PLACE_OWNS_NAME =
+  /^['’]s\s+(?:(?!(?:largest|biggest|leading|top|main|first|second|only|oldest|newest|best|fastest|own)\s)[\p{Ll}-]+\s+){0,4}$/u;
+/** "'s data protection regulator", "'s competition watchdog": a place's public body described after a name. */
+const PLACE_OWNS_DESCRIPTION =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|authority|agency|ministry|regulatory body)(?![\p{L}])/u;
 const APPOSED_ARTICLE_BEFORE = /,\s*(?:the|an?)\s+$/u;
 const PLACE_PHRASE = /^(?:-based)?(?:\s+[\p{Ll}-]+){0,3}/u;
 
@@ -1042,12 +1074,24 @@ const PLACE_PHRASE = /^(?:-based)?(?:\s+[\p{Ll}-]+){0,3}/u;
 function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const place of s.actors.filter((a) => a.kind === 'place')) {
-    // "Ireland's Data Protection Commission": a place owning an organisation's name places it.
-    const owned = s.actors.find((a) => a.start === place.end + 3 && ORGANISATION_KINDS.includes(a.kind));
-    if (owned && /^['’]s $/u.test(s.text.slice(place.end, owned.start))) {
-      const d = draft(s, 'located-in', owned, place, [], 0.55, 'relation.place-possessive');
-      if (d) out.push(d);
-    }
+    // "Ireland's Data Protection Commission", "France's cybersecurity agency ANSSI", "X, France's data protection
+    // regulator": a place owning an organisation's name or its description places it (not "Europe's largest X").
+    const owned = s.actors.find(
+      (a) =>
+        a.start > place.end &&
+        a.start - place.end <= 50 &&
+        ORGANISATION_KINDS.includes(a.kind) &&
+        PLACE_OWNS_NAME.test(s.text.slice(place.end, a.start)),
+    );
+    const described =
+      !owned && PLACE_OWNS_DESCRIPTION.test(s.text.slice(place.end, place.end + 50))
+        ? s.actors.findLast(
+            (a) => a.end <= place.start && isOrg(a) && /^\s*,\s*(?:the\s+)?$/u.test(s.text.slice(a.end, place.start)),
+          )
+        : undefined;
+    const placed = owned ?? described;
+    const d = placed && draft(s, 'located-in', placed, place, [], 0.55, 'relation.place-possessive');
+    if (d) out.push(d);
     // "X, the Boston-based maker of …", "X, a Lyon start-up,": the organisation the phrase is in apposition to.
     if (
       APPOSED_ARTICLE_BEFORE.test(s.text.slice(Math.max(s.start, place.start - 8), place.start)) &&
@@ -1103,11 +1147,11 @@ const SITE_BEFORE_PLACE = new RegExp(
   'u',
 );
 /**
- * "ouvrira un site à P", "plans to open offices in P", "va ouvrir": a site to come is no place yet; one just opened
- * ("opened a second data centre in P", "a inauguré") is an event told, the company's place stays where it was.
+ * "ouvrira un site à P", "plans to open offices in P", "va ouvrir": a site to come is no place yet; one opened ("a
+ * ouvert un second centre de données à P", "opened offices in P") is a site, where the company is too.
  */
 const SITE_PLANNED =
-  /(?:ouvrir|ouvrira|ouvriront|ouvert|inaugur\p{L}*|implanter|open(?:s|ed)?|will|plans?|prévoit|envisage|compte|would|could|pourrait)\s[^.;:]{0,40}$/iu;
+  /(?:ouvrir|ouvrira|ouvriront|inaugurer|inaugurera|implanter|open|will|plans?|prévoit|envisage|compte|would|could|pourrait)\s[^.;:]{0,40}$/iu;
 /** "sells to sites in P", "pour les usines de P": someone else's sites. */
 const SITE_OF_OTHERS = /(?:^|\s)(?:to|for|aux|pour|chez)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const SITE_AGENT_NAMED = /\s(?:by|par)\s/u;
@@ -1361,6 +1405,8 @@ const enumerationOpeners: Record<Language, RegExp> = {
   en: new RegExp(ENUMERATION_OPENERS.en.source, 'giu'),
 };
 
+const RELATIVE_IN_PHRASE = /(?<![\p{L}])(?:which|who|that|qui|que|dont)(?![\p{L}])/iu;
+
 /**
  * The items of an enumeration opened within `reach` after `at` ("such as A, B or even C", "de A à B, via C"): the
  * actor right after the opener and every one chained to it by list separators. At least two, or none.
@@ -1370,6 +1416,8 @@ function enumerationAfter(s: SentenceView, at: number, reach = 150): ActorSpan[]
   opener.lastIndex = 0;
   const window = s.text.slice(at, Math.min(s.end, at + reach));
   for (let m = opener.exec(window); m; m = opener.exec(window)) {
+    // ("the French agency, in 2023, which helped it sign customers such as A": another clause's list)
+    if (RELATIVE_IN_PHRASE.test(window.slice(0, m.index))) return [];
     const openerEnd = at + m.index + m[0].length;
     let i = s.actors.findIndex((a) => a.start >= openerEnd);
     const first = s.actors[i];
@@ -1464,6 +1512,9 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
       // A name right after the noun phrase ("la start-up française X") or a list after a colon or comma.
       const between = s.text.slice(end, group.start);
       if (group.start > end && !/^[\s\p{Ll}'’-]*(?:[:,]\s*)?(?:(?:the|la|le|l['’]|les)\s+)?$/u.test(between)) continue;
+      // ("French agency picks X": a headline's verb after the noun, not a noun of X)
+      const lastWord = /([\p{Ll}]{4,})\s+$/u.exec(between)?.[1];
+      if (s.language === 'en' && lastWord?.endsWith('s') && !nounAfterAdjective.test(` ${lastWord}`)) continue;
       for (const member of group.members) {
         if (['place', 'person', 'technology'].includes(member.kind) || member.id === place.id) continue;
         const d = draft(s, 'located-in', member, place, [{ start, end }], 0.6, 'relation.nationality');
