@@ -202,3 +202,48 @@ describe('an opening description when two companies are named equally often', ()
     expect(events(together)).toEqual([]);
   });
 });
+
+describe('posts handed over, successions and investors', () => {
+  it('reads a post given to someone as their appointment, not a contract', () => {
+    const french = fr(
+      'La coentreprise Cirrea Defense est installée à Meudon. Sa direction générale a été confiée le 2 mars à Hélène Marchal, passée par Orange.',
+    );
+    expect(events(french)).toEqual(['appointment helene-marchal 2026-03-02']);
+    const english = en(
+      'Cirrea Defense is based in Meudon. The chief executive role was handed on March 2 to Helen Marsh, a former Orange executive.',
+    );
+    expect(events(english)).toEqual(['appointment helen-marsh 2026-03-02']);
+    // Trap: work entrusted is still a contract.
+    expect(events(fr('La société Cirrea Defense a confié le 2 mars la gestion de ses serveurs à Orange.'))).toEqual([
+      'contract cirrea-defense 2026-03-02',
+    ]);
+  });
+
+  it('dates a succession "with immediate effect" at the departure told just before', () => {
+    const english = en(
+      'Bertrand Vallier stepped down as chief executive of Aurore Cloud on Monday. The board named Ingrid Solberg, a Norwegian executive, to succeed him with immediate effect.',
+    );
+    expect(events(english)).toContain('appointment ingrid-solberg 2026-03');
+    const french = fr(
+      "Bertrand Vallier a quitté lundi la direction d'Aurore Cloud. Le conseil a nommé Ingrid Solberg pour lui succéder avec effet immédiat.",
+    );
+    expect(events(french)).toContain('appointment ingrid-solberg 2026-03');
+    // Trap: with no dated event before, nothing.
+    expect(events(en('The board named Ingrid Solberg to lead Aurore Cloud with immediate effect.'))).toEqual([]);
+  });
+
+  it('reads "first invested in 2022" as the investor\'s funding event', () => {
+    expect(events(en('Calanque Data is backed by Eurazeo Partners. Eurazeo Partners first invested in 2022.'))).toEqual(
+      ['funding eurazeo-partners 2022'],
+    );
+    expect(
+      events(
+        fr(
+          'Calanque Data est soutenue par Eurazeo Partners. Eurazeo Partners a investi pour la première fois en 2022.',
+        ),
+      ),
+    ).toEqual(['funding eurazeo-partners 2022']);
+    // Trap: "invested in" a thing, no year after it.
+    expect(events(en('Eurazeo Partners invested in 2,000 servers last year. Eurazeo Partners grew.'))).toEqual([]);
+  });
+});

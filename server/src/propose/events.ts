@@ -173,7 +173,9 @@ interface ChainedCue {
 function chainedCue(s: SentenceView): ChainedCue | undefined {
   const m = CHAINED_LATER[s.language].exec(s.text.slice(s.start, s.end));
   if (!m) return undefined;
-  const { count, unit: countedUnit, nextUnit, nextDay, previousUnit, previousDay } = m.groups ?? {};
+  const { count, unit: countedUnit, nextUnit, nextDay, previousUnit, previousDay, sameDay } = m.groups ?? {};
+  // "with immediate effect", "avec effet immédiat": the day of the event told before.
+  if (sameDay !== undefined) return { cue: m[0], start: s.start + m.index, offset: { amount: 0, unit: 'day' } };
   // "le mois suivant", "the following year": one unit; "le lendemain", "the next day": one day; "le mois
   // précédent", "la veille": one unit or day before.
   const before = previousUnit !== undefined || previousDay !== undefined;
@@ -231,7 +233,11 @@ function findTriggers(s: SentenceView): Found[] {
   const found: Found[] = [];
   for (const hit of scanners[s.language].scan(s)) {
     if (insideActor(s, hit.start, hit.end) || negated(s, hit.start, hit.end) || hypothetical(s, hit.start)) continue;
-    found.push({ trigger: EVENT_TRIGGERS[hit.cue]![s.language], start: hit.start, end: hit.end });
+    const trigger = EVENT_TRIGGERS[hit.cue]![s.language];
+    // "Sa direction générale a été confiée à X": the post handed over owns the verb, no contract of its own.
+    const handed = found.at(-1);
+    if (trigger.kind === 'contract' && handed?.trigger.toWhom && hit.start - handed.end <= 40) continue;
+    found.push({ trigger, start: hit.start, end: hit.end });
   }
   return found;
 }

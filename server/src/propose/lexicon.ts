@@ -69,11 +69,11 @@ export const REPORTING: Record<Language, RegExp> = {
 /** Verbs by which the subject receives money: "X lève N", "X raised N", "X a obtenu N". */
 export const RECEIVE: Record<Language, RegExp> = {
   fr: word(
-    'lev(?:é|ée|e|er|ant|é)|lève|lèvent|obt(?:enu|ient|iennent)|re(?:çu|çoit|çoivent)|per(?:çu|çoit|çoivent)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*',
+    'lev(?:é|ée|e|er|ant|é)|lève|lèvent|lèvera|obt(?:enu|ient|iennent|iendra|iendront)|re(?:çu|çoit|çoivent|cevra|cevront)|per(?:çu|çoit|çoivent|cevra|cevront)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*',
   ),
   // News verbs too: "pocketed $N", "bagged €N", "snagged", "netted".
   en: word(
-    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:ed|es)|gets|got|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in',
+    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:e|ed|es)|gets|got|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in',
   ),
 };
 
@@ -116,7 +116,7 @@ export const GRANT: Record<Language, { before: RegExp; after: RegExp }> = {
 export const LOAN: Record<Language, { before: RegExp; after: RegExp }> = {
   fr: {
     before:
-      /(?:prêts?|emprunts?|crédits?|financement bancaire|dette bancaire|ligne de crédit|facilité de crédit)\s+(?:(?:bancaires?|syndiqués?|participatifs?|garantis?(?: par l['’]État)?|à taux zéro)\s+)?(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque|jusqu['’]à)\s+)?$/iu,
+      /(?:prêts?|emprunts?|crédits?|financement bancaire|dette bancaire|ligne de crédit|facilité de crédit)\s+(?:(?:bancaires?|syndiqués?|participatifs?|garantis?(?: par l['’]État)?|à taux zéro|d['’](?:amorçage|honneur|innovation)|de (?:développement|croissance|trésorerie))\s+)?(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque|jusqu['’]à)\s+)?$/iu,
     after: /^\s*(?:de\s+|d['’]|en\s+)(?:dettes?(?! nette)|prêts?|emprunts?|crédits?|financement bancaire)(?![\p{L}])/iu,
   },
   en: {
@@ -283,7 +283,7 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
 };
 /** After `RoundCue.With`'s payers, what says they paid: "with A and B joining", "avec A et B à ses côtés". */
 export const WITH_PAYERS_TAIL: Record<Language, RegExp> = {
-  fr: /^\s+(?:en renfort|à (?:ses|leurs) côtés|en co-?investissement|comme co-?investisseurs?)(?![\p{L}])/iu,
+  fr: /^\s+(?:en renfort|à (?:ses|leurs) côtés|en co-?investissement|comme co-?investisseurs?|(?:comme|en|en tant que) (?:chef de file|investisseur principal|lead investor))(?![\p{L}])/iu,
   en: /^\s+(?:also\s+|too\s+)?(?:joining|participating|taking part|tagging along|chipping in|pitching in|investing|co-investing|following on|following|contributing|returning|coming in|putting in)(?![\p{L}])/iu,
 };
 /** A round's noun right around its amount: "un tour de table de N", "a round of $N", "a €N seed round". */
