@@ -781,7 +781,8 @@ const KIND_CUES_ENDING: Record<Language, { kind: ActorKind; pattern: RegExp }[]>
 };
 function endingCues(adjective: string): { kind: ActorKind; pattern: RegExp }[] {
   return KIND_CUES_BEFORE.map(({ kind, pattern }) => {
-    const tail = kind === 'place' ? '' : kind === 'person' ? adjective : `${adjective}${NAMED}`;
+    // ("Quorvix's chief technology officer, Aisha Rahman, said": a title, a comma, a person's name)
+    const tail = kind === 'place' ? '' : kind === 'person' ? `${adjective}(?:\\s*,)?` : `${adjective}${NAMED}`;
     return { kind, pattern: new RegExp(`(?:${pattern.source})${tail}\\s*$`, 'iu') };
   });
 }
@@ -832,6 +833,14 @@ export function guessKind(
       if (m && (kind !== 'place' || PLACE_SHAPED.test(mention.text))) {
         if (kind === 'place' && (!placeLike(after) || DATIVE_BEFORE.test(before) || STAKE_IN.test(before))) continue;
         // "député LFI", "MEP of the EPP": an acronym after an elected title is the party, after another no person.
+        // (the comma only in an apposition: an owner's or an article's title, the name closed by a comma; not "who
+        // remains chief executive, Orbital Vault stores…")
+        if (
+          kind === 'person' &&
+          m[0].trimEnd().endsWith(',') &&
+          (!personShaped(mention.text) || !TITLE_APPOSED_BEFORE.test(before) || !/^\s*,/u.test(after))
+        )
+          continue;
         if (kind === 'person' && /^[\p{Lu}\d-]{2,8}$/u.test(mention.text)) {
           if (ELECTED_TITLE.test(m[0].trim().split(/\s+/u).at(-1)!))
             return { kind: 'political-group', cue: m[0].trim() };
@@ -1006,6 +1015,8 @@ const OPENS_SENTENCE = /(?:^|[.!?»"”]\s+|\n\s*)$/u;
 // ("verser 2 millions d'euros à X", "rembourser sa dette à X": a sum paid goes to someone, with its amount between)
 const DATIVE_BEFORE =
   /(?:(?<![\p{L}])(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou|reproch|ordonn|interdi|demand|permet|impos)\p{L}*\s+(?:\p{Ll}+\s+){0,2}|(?<![\p{L}])(?:vers|pay|rembours|rétrocéd|redevabl|inflig|impos)\p{L}*\s+[^.;:!?]{0,40}?)à\s*$/iu;
+const TITLE_APPOSED_BEFORE =
+  /(?:['’]s|(?<![\p{L}])(?:the|le|la|l['’]|son|sa|its|their|leur|notre|our))\s*[^,.;]{0,40},\s*$/iu;
 const COMPOUND_PLACE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les|aux?)-\p{Lu}[\p{L}-]*$/u;
 const MEMBER_CUE = /(?<![\p{L}])members?(?![\p{L}])/u;
 const NAME_AND_YEAR = /^\p{Lu}[\p{L}-]+ 20\d\d$/u;

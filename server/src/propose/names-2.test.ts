@@ -275,3 +275,39 @@ describe('press releases and wire copy', () => {
     expect(actors(en('Nimbus Labs is HDS and ISO 27017 certified.'))).toContain('iso-27017 certification');
   });
 });
+
+describe('regional press and trade press', () => {
+  it("reads a mayor's town and a business park's place as places", () => {
+    expect(actors(fr('Le maire de Plouvenec, Hervé Guillou, a inauguré le site de Nubo Cloud.'))).toContain(
+      'plouvenec place',
+    );
+    expect(actors(en('The mayor of Stenbury, Jane Hollis, welcomed Nimbus Labs.'))).toContain('stenbury place');
+    expect(actors(fr("Nubo Cloud s'installe zone de Kervallon, à l'est de la ville."))).toContain('kervallon place');
+  });
+
+  it('reads local authorities, chambers of commerce and networks by their head words', () => {
+    expect(
+      actors(fr('Nubo Cloud a reçu 1 million de Lannion Trégor Agglomération et de la CCI des Monts-Bleus.')),
+    ).toEqual(expect.arrayContaining(['lannion-tregor-agglomeration public-body', 'cci-des-monts-bleus public-body']));
+    expect(actors(fr("Nubo Cloud a rejoint l'an dernier le réseau Hébergeurs Unis."))).toContain(
+      'hebergeurs-unis organisation',
+    );
+  });
+
+  it('reads a name after a title and a comma as a person, not an organisation after a comma', () => {
+    expect(actors(en("Quorvix's chief technology officer, Aisha Rahman, declined to comment on the deal."))).toContain(
+      'aisha-rahman person',
+    );
+    expect(actors(fr('Selon le directeur financier, Amina Diallo, les ventes progressent.'))).toContain(
+      'amina-diallo person',
+    );
+    // a single word after a title and a comma is no person by that cue
+    expect(actors(en('The deal was signed by the chief executive, Vexa said.'))).not.toContain('vexa person');
+  });
+
+  it('reads a name before "attestation" as a certification', () => {
+    expect(actors(en('Wolkenhaus has applied for Clearmark C5 attestation this year.'))).toContain(
+      'clearmark-c5 certification',
+    );
+  });
+});
