@@ -271,3 +271,64 @@ describe('an investment announced', () => {
     ]);
   });
 });
+
+describe('who gives a grant or loan received, and money received in the future', () => {
+  it('reads the source after the amount ("de la Région X", "from the Council", "de France 2030") as its payer', () => {
+    expect(fundings(fr('Vireo Systems a reçu une subvention de 500 000 euros de la Région Bretagne.'))).toEqual([
+      'region-bretagne -> vireo-systems 500000 EUR pledged',
+    ]);
+    expect(fundings(fr("Vireo Systems a obtenu un prêt de 2 millions d'euros de BNP Paribas."))).toEqual([
+      'bnp-paribas -> vireo-systems 2000000 EUR pledged',
+    ]);
+    expect(fundings(fr("Vireo Systems a reçu 2 millions d'euros de France 2030."))).toEqual([
+      'france-2030 -> vireo-systems 2000000 EUR pledged',
+    ]);
+    expect(fundings(en('Vireo Systems will receive €2m from France 2030.'))).toEqual([
+      'france-2030 -> vireo-systems 2000000 EUR pledged',
+    ]);
+  });
+
+  it('reads a passive or "se voir accorder" as its subject receiving', () => {
+    expect(fundings(en('Vireo Systems has been awarded a €2m grant from the European Innovation Council.'))).toEqual([
+      'european-innovation-council -> vireo-systems 2000000 EUR pledged',
+    ]);
+    expect(
+      fundings(fr("Vireo Systems s'est vu accorder une subvention de 300 000 euros par la Région Bretagne.")),
+    ).toEqual(['region-bretagne -> vireo-systems 300000 EUR pledged']);
+    expect(fundings(fr("Bpifrance accorde un prêt d'amorçage de 1 million d'euros à Vireo Systems."))).toEqual([
+      'bpifrance -> vireo-systems 1000000 EUR pledged',
+    ]);
+  });
+
+  it('reads a raise planned as no funding, and a raise made as one', () => {
+    expect(fundings(fr("Vireo Systems compte lever 5 millions d'euros d'ici 2025."))).toEqual([]);
+    expect(fundings(fr("Vireo Systems va lever 5 millions d'euros."))).toEqual([]);
+    expect(fundings(en('Vireo Systems plans to raise €5m next year.'))).toEqual([]);
+    expect(fundings(en('Vireo Systems raised €5m and plans to hire.'))).toEqual([
+      '- -> vireo-systems 5000000 EUR invested',
+    ]);
+  });
+});
+
+describe('more ways to tell a round or revenue', () => {
+  it('reads a lead investor told "comme chef de file"', () => {
+    expect(
+      fundings(
+        fr(
+          "La start-up Vireo Systems a finalisé une levée de 5 millions d'euros avec Harbor Partners comme chef de file.",
+        ),
+      ),
+    ).toEqual(['harbor-partners -> vireo-systems 5000000 EUR invested']);
+  });
+
+  it('reads revenue opening the sentence ("With sales of N, X…", "Fort d\'un chiffre d\'affaires de N, X…")', () => {
+    expect(fundings(en('With sales of €12m in 2022, Vireo Systems is growing.'))).toEqual([
+      '- -> vireo-systems 12000000 EUR revenue',
+    ]);
+    expect(
+      fundings(fr("Forte d'un chiffre d'affaires de 12 millions d'euros, la société Vireo Systems recrute.")),
+    ).toEqual(['- -> vireo-systems 12000000 EUR revenue']);
+    // A market's size is no company's revenue.
+    expect(fundings(en('With sales of €12bn in 2022, the cloud market keeps growing.'))).toEqual([]);
+  });
+});

@@ -400,6 +400,17 @@ function reporterOfBareRevenue(s: SentenceView, revenue: Span): Group | undefine
   return BARE_REVENUE_REPORTED.test(before) && bareRevenue(s, revenue) ? first : undefined;
 }
 
+/** A phrase opening the sentence on the revenue, its owner the subject after it: "With sales of N, X…". */
+const WITH_REVENUE_OPENING =
+  /^[\s\p{P}]*(?:with|avec|fort(?:e|s|es)? d['’]|riche d['’])\s*(?:(?:an?|un|une|des|the|le|la|l['’]|its|son|sa|ses)\s*)?(?:(?:annual|yearly|annuel)\s+)?$/iu;
+function ownerAfterOpening(s: SentenceView, revenue: Span, money: MoneyMention): ActorSpan | undefined {
+  if (!WITH_REVENUE_OPENING.test(s.text.slice(s.start, Math.min(revenue.start, money.start)))) return undefined;
+  const g = groupAfter(s, Math.max(revenue.end, money.end), 80);
+  return g && s.text.slice(money.end, g.start).includes(',') && g.members[0]!.kind !== 'person'
+    ? g.members[0]
+    : undefined;
+}
+
 function readFunding(
   s: SentenceView,
   money: MoneyMention,
@@ -428,7 +439,8 @@ function readFunding(
       possessor ??
       (POSSESSIVE_BEFORE.test(sentenceText(s.start, revenue.start)) || opensOnBareRevenue(s, revenue)
         ? topic?.()
-        : undefined);
+        : undefined) ??
+      ownerAfterOpening(s, revenue, money);
     if (!to) return undefined;
     return {
       funders: [],
@@ -477,18 +489,31 @@ function readFunding(
     if (!to) return undefined;
     // "X won the first lot for N", "X a remporté le marché pour N": a contract won, not a round.
     const won = contract || (!promise && CONTRACT_NOUN.test(sentenceText(receive.end, money.start)));
+    // "X recevra N de France 2030": a programme named as the source pays a grant, never a stake.
+    // "a reçu une subvention de N de la Région X": a grant's or loan's source after it with "de".
+    const programme = won ? undefined : (programmeSource(s, money) ?? (promise ? publicSource(s, money) : undefined));
+    const granted = promise ?? (programme ? 'funding.grant' : undefined);
+    // "X will receive N", "X recevra N", "X va lever N": promised, not yet paid.
+    const future =
+      PLEDGE[s.language].test(sentenceText(clauseStart(s, receive.start), receive.end)) ||
+      FRENCH_FUTURE_RECEIVE.test(receive.text);
+    // "X va lever N", "X plans to raise N": a raise planned is no money promised by anyone.
+    if (future && !won && !granted && RAISING.test(receive.text)) return undefined;
     return {
-      funders: [],
+      funders: programme ? [programme] : [],
       to,
+      sourceNamed: programme !== undefined,
       // "obtained a €5m loan, paid out in March": a grant or loan said paid is disbursed.
       kind: won
         ? 'pledged'
-        : promise
+        : granted
           ? DISBURSE[s.language].test(sentenceText(money.end, s.end))
             ? 'disbursed'
             : 'pledged'
-          : 'invested',
-      rule: won ? 'funding.contract-won' : (promise ?? 'funding.raised'),
+          : future
+            ? 'pledged'
+            : 'invested',
+      rule: won ? 'funding.contract-won' : (granted ?? 'funding.raised'),
       spans: [receive, ...recipient.members],
       inherited: false,
     };
@@ -530,6 +555,19 @@ function readFunding(
     };
   }
   const subject = groupBefore(s, verb.start);
+  // "X has been awarded a €2m grant from A", "X s'est vu accorder un prêt de N": the passive's subject receives.
+  if (subject && PASSIVE_BEFORE.test(sentenceText(Math.max(s.start, verb.start - 24), verb.start))) {
+    const to = subject.members[0]!;
+    if (to.kind === 'person') return undefined;
+    return {
+      funders: [],
+      to,
+      kind,
+      rule: contract ? 'funding.contract-won' : (promise ?? 'funding.raised'),
+      spans: [...spans, ...subject.members],
+      inherited: false,
+    };
+  }
   const opensSentence = /^[\s\p{P}]*$/u.test(sentenceText(s.start, verb.start));
   if (!subject && opensSentence) {
     // "Financé autour de N, le projet Y": the participle's subject follows the amount.
@@ -593,6 +631,26 @@ function programmeSource(s: SentenceView, money: MoneyMention): ActorSpan | unde
       !/[,(]/u.test(s.text.slice(money.end, a.start)),
   );
 }
+
+/** A public body or bank right after a grant's or loan's amount, by "de"/"from": "N de la Région X", "N from A". */
+const SOURCE_LEAD = /^\s*(?:de|du|d['’]|from)\s*(?:(?:la|le|l['’]|the)\s*)?$/iu;
+const SOURCE_KINDS = new Set(['public-body', 'programme', 'company']);
+function publicSource(s: SentenceView, money: MoneyMention): ActorSpan | undefined {
+  const g = groupAfter(s, money.end, 40);
+  const source = g?.members[0];
+  return source && SOURCE_KINDS.has(source.kind) && SOURCE_LEAD.test(s.text.slice(money.end, g.start))
+    ? source
+    : undefined;
+}
+
+/** A verb of raising money (not of receiving it from someone): "lever", "raise". */
+const RAISING = /^(?:lev|lèv|rais)/iu;
+/** A French future of a verb of receiving: "recevra", "obtiendront", "lèvera". */
+const FRENCH_FUTURE_RECEIVE = /(?:vra|vront|dra|dront|era|eront)$/u;
+
+/** Right before a verb of giving, a passive or "se voir" that makes its subject the one who receives. */
+const PASSIVE_BEFORE =
+  /(?<![\p{L}])(?:been|is|was|are|were|be|a été|ont été|est|sont|sera|seront|s['’]est vue?s?|se voi(?:t|ent)|s['’](?:est|sont) vue?s?)\s+$/iu;
 
 /** A verb of lending: "a prêté N à X", "lent N to X". */
 const LENDING = /^(?:prêt|lent|lend|loan)/iu;
