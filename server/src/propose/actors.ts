@@ -635,11 +635,11 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     // "Since ChatGPT launched", "Depuis le Brexit…": a sentence's opening preposition or conjunction is no part of it.
     const grammar = LEADING_GRAMMAR.exec(text);
     if (grammar) [text, start] = [text.slice(grammar[0].length), start + grammar[0].length];
-    // "« Losing Vallier weakens us »", "Hiring Tran was…": a verb in -ing opening a sentence, before a name the text
-    // names elsewhere, is the verb of that name.
     // "Membre du Cercle X, Y défend…": a membership opening a sentence is the cue, not the name.
     const member = MEMBER_OPENING.exec(text);
     if (member) [text, start] = [text.slice(member[0].length), start + member[0].length];
+    // "« Losing Vallier weakens us »", "Hiring Tran was…": a verb in -ing opening a sentence, before a name the text
+    // names elsewhere, is the verb of that name.
     const gerund = GERUND_OPENING.exec(text);
     if (gerund && CLAUSE_OPENS.test(text.slice(Math.max(0, start - 3), start))) {
       const rest = text.slice(gerund[0].length);
