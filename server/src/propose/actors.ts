@@ -979,14 +979,15 @@ const personShaped = (name: string) => {
   );
 };
 /** Verbs whose object or agent is a person: who runs, succeeds or replaces someone. */
-// ("», souligne X", "," said X": who is quoted after the quote; a company names itself in a statement, not so)
+// ("», souligne X", "," said X", "…, said X", "…, a précisé X": who is quoted after the quote or the clause; a company
+// names itself in a statement, not so)
 const PERSON_ONLY_BEFORE: Record<Language, RegExp> = {
   fr: new RegExp(
-    `(?:(?:dirigée?s?|présidée?s?) par|que (?:dirige|préside)(?:\\s+depuis\\s+[^,.;]{1,30})?|succède à|succéder à|remplace|remplacer|a nommé|ont nommé|nomme|[»"”],?\\s*(?:${SPEECH_VERBS.fr.present}))\\s*$`,
+    `(?:(?:dirigée?s?|présidée?s?) par|que (?:dirige|préside)(?:\\s+depuis\\s+[^,.;]{1,30})?|succède à|succéder à|remplace|remplacer|a nommé|ont nommé|nomme|(?:[»"”],?|,)\\s*(?:${SPEECH_VERBS.fr.present}|a\\s+(?:${SPEECH_VERBS.fr.participle})))\\s*$`,
     'u',
   ),
   en: new RegExp(
-    `(?:succeeds|succeeded|replaces|replaced|takes over from|took over from|appointed|hired|[”"],?\\s*(?:${SPEECH_VERBS.en.said}))\\s*$`,
+    `(?:succeeds|succeeded|replaces|replaced|takes over from|took over from|appointed|hired|(?:[”"],?|,)\\s*(?:${SPEECH_VERBS.en.said}))\\s*$`,
     'u',
   ),
 };

@@ -311,3 +311,13 @@ describe('regional press and trade press', () => {
     );
   });
 });
+
+describe('who is quoted after a clause', () => {
+  it('reads a person-shaped name after ", said" or ", a précisé" as a person', () => {
+    expect(actors(en('The deal closed in May, said Tariq Osei.'))).toContain('tariq-osei person');
+    expect(actors(fr("L'accord a été signé en mai, a précisé Ngozi Okafor."))).toContain('ngozi-okafor person');
+    expect(actors(fr("L'accord a été signé en mai, explique Thanh Nguyen."))).toContain('thanh-nguyen person');
+    // a company's name keeps its ending
+    expect(actors(en('The deal closed in May, said Acme Systems.'))).toContain('acme-systems company');
+  });
+});
