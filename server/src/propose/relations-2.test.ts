@@ -262,3 +262,44 @@ describe('past posts told in a chain, and the part of an organisation one ran', 
     expect(relations(p)).not.toContain('ingrid-solberg leads harbor-group');
   });
 });
+
+describe("the article's company as the organisation of a head or of a criticised project", () => {
+  const lead = {
+    en: 'Nordlys Data sells storage. Nordlys Data is hiring. ',
+    fr: 'Nordlys Data vend du stockage. Nordlys Data recrute. ',
+  };
+
+  it("reads a head with no organisation of its own as the company's, even beside whom he spoke to", () => {
+    expect(
+      relations(en(`${lead.en}Nordlys Data did not pay, chief executive Nora Lind told Harbor Times on Monday.`)),
+    ).toContain('nora-lind leads nordlys-data');
+    // Trap: another organisation named before the title may be the one the title is of.
+    expect(
+      relations(en(`${lead.en}Harbor Group was hit too, chief executive Nora Lind told Harbor Times on Monday.`)),
+    ).not.toContain('nora-lind leads nordlys-data');
+  });
+
+  it('reads the direction handed to someone ("a cédé la direction générale à X", "handed the reins to X")', () => {
+    expect(relations(fr(`${lead.fr}Le fondateur a cédé en novembre la direction générale à Claire Dumont.`))).toContain(
+      'claire-dumont leads nordlys-data',
+    );
+    expect(relations(fr(`${lead.fr}Sa présidence a été confiée le 2 mars à Claire Dumont.`))).toContain(
+      'claire-dumont leads nordlys-data',
+    );
+    expect(relations(en(`${lead.en}Last year its founder handed the reins to Ingrid Solberg.`))).toContain(
+      'ingrid-solberg leads nordlys-data',
+    );
+    // Trap: a direction not handed.
+    expect(relations(fr(`${lead.fr}Le fondateur n'a pas cédé la direction générale à Claire Dumont.`))).toEqual([]);
+  });
+
+  it("reads a criticism of the project the article is about as the company's, not of a named other's plan", () => {
+    expect(
+      relations(en(`${lead.en}The environmental group Fos Vivant has criticised the project's water consumption.`)),
+    ).toContain('fos-vivant criticises nordlys-data');
+    expect(
+      relations(fr(`${lead.fr}L'association Colomiers Environnement critique la consommation d'eau du futur site.`)),
+    ).toContain('colomiers-environnement criticises nordlys-data');
+    expect(relations(en(`${lead.en}The union Fair Work Group criticised the government's plan.`))).toEqual([]);
+  });
+});

@@ -176,6 +176,20 @@ const SITUATED_SUBJECT =
 /** ", and B", " et B": one more agent of an opening participle, after the first one's apposition. */
 const AGENT_JOINED = /(?:^|[\s,])(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)?$/u;
 
+/**
+ * "critique la consommation d'eau du futur site", "has criticised the project's water use": a criticism of the project
+ * an article is about, named by a definite noun and no name, is of the article's company.
+ */
+const PROJECT_NOUN_AFTER =
+  /^[^.;:«»"“”]{0,60}?(?<![\p{L}])(?:le|du|au|ce|the|this)\s+(?:(?:futur|nouveau|new|planned|proposed)\s+)?(?:projet|project|site|campus|chantier|montage|deal|plan|centre de données|data ?cent(?:re|er)|datacenter)(?![\p{L}])/iu;
+function criticisedProject(s: SentenceView, end: number, context: RelationContext): Group | undefined {
+  if (!PROJECT_NOUN_AFTER.test(s.text.slice(end, Math.min(s.end, end + 90)))) return undefined;
+  const topic = context.topic?.();
+  return topic && (topic.kind === 'company' || topic.kind === 'joint-venture')
+    ? { start: topic.start, end: topic.end, members: [topic], wordBefore: '', inParentheses: false }
+    : undefined;
+}
+
 /** "se retirer du projet", "left the project": the project named earlier in the sentence. */
 const PROJECT_ANAPHORA =
   /^\s*(?:(?:du|de la|de l['’]|le|la|l['’]|the|this|ce|cette)\s*)?(?:projet|project|programme|program|consortium|alliance)\b/iu;
@@ -483,7 +497,11 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       );
     // "X, which Orange acquired in 2021", "X, qu'Orange a rachetée": the relative's antecedent is the object.
     const antecedentObject = !agent && cue.shape === 'forward' && before ? relativeObject(s, before) : undefined;
-    const object = antecedentObject ?? after ?? anaphoricProject(s, start, end, before);
+    const object =
+      antecedentObject ??
+      after ??
+      anaphoricProject(s, start, end, before) ??
+      (cue.type === 'criticises' ? criticisedProject(s, end, context) : undefined);
     // "revient à X, la filiale cloud de Y", "par Y, maison mère de X": a noun cue in apposition to a name, even a
     // complement; "a obtenu la qualification de l'Anssi pour son offre X": the offer is what is certified.
     const apposed = APPOSABLE_NOUN_CUE.test(s.text.slice(start, end)) ? apposedHead(s, start) : undefined;
@@ -1320,9 +1338,8 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
         owner ??
         (type !== 'works-for' &&
         COMPANY_HEAD_TITLES.test(s.text.slice(chainStart, end)) &&
-        !TITLE_COMPLEMENT.test(s.text.slice(end, end + 6)) &&
-        !s.actors.some(isOrg)
-          ? context.topic?.()
+        !TITLE_COMPLEMENT.test(s.text.slice(end, end + 6))
+          ? topicHeaded(s, context, chainStart, person)
           : undefined);
       if (!org) continue;
       const ownStart = start === chainStart ? titleStart : start;
@@ -1340,6 +1357,55 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
     }
   }
   return out;
+}
+
+/** "a cédé la direction générale à X", "sa présidence a été confiée à X", "handed the reins to X". */
+const DIRECTION_HANDED: Record<Language, RegExp> = {
+  fr: /(?:(?:cédé|confié|passé|transmis|remis|laissé)e?s?\s+(?:[^,.;:]{0,30}?\s+)?(?:la|sa|leur)\s+(?:direction(?: générale| exécutive)?|présidence)|(?:la|sa|leur)\s+(?:direction(?: générale| exécutive)?|présidence)\s+(?:a été|avait été|est)\s+(?:confiée|cédée|transmise|remise)(?:\s+[^,.;:]{0,30}?)?)\s+à\s*$/iu,
+  en: /(?:handed|passed|gave|turned)\s+(?:over\s+)?(?:the reins|the top job|the chief executive role|the helm|the leadership)(?:\s+of\s+[^,.;:]{1,40}?)?\s+to\s*$/iu,
+};
+/** The words that let `DIRECTION_HANDED` match, looked for before its regex. */
+const DIRECTION_WORDS: Record<Language, string[]> = {
+  fr: ['direction', 'présidence'],
+  en: ['reins', 'top job', 'role', 'helm', 'leadership'],
+};
+
+/**
+ * "Le fondateur a cédé la direction générale à X", "Sa direction générale a été confiée à X", "He handed the reins of Y
+ * to X": X leads the organisation named in the words (a resolved possessive, "of Y"), else the article's company.
+ */
+function fromHandedDirection(s: SentenceView, context: RelationContext): RelationDraft[] {
+  const sentence = s.text.slice(s.start, s.end);
+  if (!DIRECTION_WORDS[s.language].some((w) => sentence.includes(w))) return [];
+  const out: RelationDraft[] = [];
+  for (const g of s.groups) {
+    if (!g.members.every((m) => m.kind === 'person')) continue;
+    const before = s.text.slice(Math.max(s.start, g.start - 120), g.start);
+    const m = DIRECTION_HANDED[s.language].exec(before);
+    if (!m) continue;
+    const cueStart = g.start - before.length + m.index;
+    if (negated(s, cueStart, g.start) || hypothetical(s, cueStart)) continue;
+    const org =
+      s.actors.find((a) => a.start >= cueStart && a.end <= g.start && isOrg(a)) ??
+      (s.actors.some((a) => isOrg(a) && a.end <= cueStart) ? undefined : context.topic?.());
+    for (const person of g.members) {
+      const d =
+        org && draft(s, 'leads', person, org, [{ start: cueStart, end: g.start }], 0.6, 'relation.direction-handed');
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+/**
+ * The article's company as the organisation of a head's title that names none, when the sentence names no other
+ * organisation before the title ("X did not pay, chief executive Y told Z": Z, after the person, is whom Y spoke to).
+ */
+function topicHeaded(s: SentenceView, context: RelationContext, title: number, person: ActorSpan) {
+  const others = s.actors.filter((a) => isOrg(a) && (a.end <= title || a.start < person.end));
+  if (others.length === 0) return context.topic?.();
+  const topic = context.topic?.();
+  return topic && others.every((a) => a.id === topic.id) ? topic : undefined;
 }
 
 const ELECTED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ELECTED_TITLES})s?\\s+$`, 'iu');
@@ -1657,9 +1723,10 @@ function fromAwardedContracts(s: SentenceView): RelationDraft[] {
 export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: RelationContext = {}): RelationDraft[] {
   if (s.actors.length < 1) return [];
   const out = [...fromEnumerations(s, context), ...fromNationalities(s, lookup, context)];
+  // (a criticism of the article's project may name its critic alone: "Fos Vivant has criticised the project's…")
+  out.push(...fromCues(s, context));
   if (s.actors.length >= 2)
     out.push(
-      ...fromCues(s, context),
       ...fromStructures(s, context),
       ...fromPlaceModifiers(s),
       ...fromSites(s),
@@ -1673,7 +1740,12 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
   if (s.actors.length >= 1) out.push(...fromCustomersNamed(s, context));
   // (a rival of the article's company may be the sentence's one name)
   // (and a title's holder may be the sentence's one name: "chief executive X said")
-  out.push(...fromPossessedNouns(s, context), ...fromElectedTitles(s, lookup), ...fromTitles(s, context));
+  out.push(
+    ...fromPossessedNouns(s, context),
+    ...fromElectedTitles(s, lookup),
+    ...fromTitles(s, context),
+    ...fromHandedDirection(s, context),
+  );
   return out;
 }
 
