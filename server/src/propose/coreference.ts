@@ -276,13 +276,14 @@ export function articleTopic(discourse: Discourse, breakTies = false): ActorSpan
     } else if (!next || n.count > next.count) next = n;
   }
   if (!top || top.count < 2) return undefined;
-  if (next && next.count >= top.count && (!breakTies || TOGETHER.test(discourse.text.slice(next.lastEnd, top.last))))
-    return undefined;
+  if (next && next.count >= top.count && (!breakTies || namedTogether(discourse.text, next, top))) return undefined;
   return top.actor;
 }
 type NamedActor = Discourse['named'] extends Map<string, infer V> ? V : never;
-/** Two names coordinated: "A and B", "A, B", "A et B". */
+/** Two names coordinated: "A and B", "A, B", "A et B" (a few characters between them, read only then). */
 const TOGETHER = /^\s*(?:,|and|et|&|or|ou)?\s*$/u;
+const namedTogether = (text: string, earlier: NamedActor, later: NamedActor) =>
+  later.last - earlier.lastEnd <= 6 && TOGETHER.test(text.slice(earlier.lastEnd, later.last));
 
 /** What may stand before a sentence's subject: "The", "Even the", "Même l'", "La société", "The company". */
 const SUBJECT_LEAD: Record<Language, RegExp> = {

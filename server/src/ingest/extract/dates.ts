@@ -1255,12 +1255,15 @@ const RELATIVE_OPEN = /,\s*(?:qui|dont|which|who|whose)\s[^,]*$/iu;
  * from the sentence's start to `governingEnd`.
  */
 function governingRange(text: string, from: number, mentionStart: number, mentionEnd: number): [number, number] {
-  const open = RELATIVE_OPEN.exec(text.slice(from, mentionStart));
-  if (!open) return [from, governingEnd(text, mentionEnd)];
+  // The last comma before the mention, read from there only: no slice of the sentence per mention.
+  const open = text.lastIndexOf(',', mentionStart - 1);
+  RELATIVE_AFTER_COMMA.lastIndex = open;
+  if (open < from || !RELATIVE_AFTER_COMMA.test(text)) return [from, governingEnd(text, mentionEnd)];
   const end = sentenceEnd(text, mentionEnd);
   const comma = text.indexOf(',', mentionEnd);
-  return [from + open.index, comma >= 0 && comma < end ? comma : end];
+  return [open, comma >= 0 && comma < end ? comma : end];
 }
+const RELATIVE_AFTER_COMMA = /,\s*(?:qui|dont|which|who|whose)\s/iuy;
 /**
  * A year the sentence before tells as background, which the story does not go on in: a founding or a standing
  * state ("fondée en 2015", "founded in 2014", "depuis 2019", "since 2019"), a relative clause ("X, qui a levé 5 M€
