@@ -303,3 +303,33 @@ describe("the article's company as the organisation of a head or of a criticised
     expect(relations(en(`${lead.en}The union Fair Work Group criticised the government's plan.`))).toEqual([]);
   });
 });
+
+describe('a stake told with no company after it', () => {
+  const lead = {
+    en: 'Nordlys Data sells storage. Nordlys Data is hiring. ',
+    fr: 'Nordlys Data vend du stockage. Nordlys Data recrute. ',
+  };
+
+  it("reads the holder of a stake or the largest shareholder as an owner of the article's company", () => {
+    expect(relations(fr(`${lead.fr}Banque Rivière détient 30 % du capital, le reste étant aux fondateurs.`))).toEqual([
+      'banque-riviere owns nordlys-data',
+    ]);
+    expect(relations(en(`${lead.en}Harbor Capital sold shares and keeps a 38 per cent stake.`))).toEqual([
+      'harbor-capital owns nordlys-data',
+    ]);
+    expect(
+      relations(
+        en(`${lead.en}Harbor Capital, which invested €60 million in 2022 and is its largest shareholder, said so.`),
+      ),
+    ).toContain('harbor-capital owns nordlys-data');
+    expect(relations(fr(`${lead.fr}Banque Rivière est son principal actionnaire depuis 2021.`))).toEqual([
+      'banque-riviere owns nordlys-data',
+    ]);
+  });
+
+  it('reads no stake denied or hoped for, nor a share of a market', () => {
+    expect(relations(fr(`${lead.fr}Banque Rivière ne détient plus 30 % du capital.`))).toEqual([]);
+    expect(relations(en(`${lead.en}Harbor Capital could take a 30 per cent stake.`))).toEqual([]);
+    expect(relations(en(`${lead.en}Harbor Capital has a 30 per cent share of the French market.`))).toEqual([]);
+  });
+});

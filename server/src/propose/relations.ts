@@ -1359,6 +1359,37 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
   return out;
 }
 
+/**
+ * A stake told with no company after it ("keeps a 38 per cent stake", "détient 65 % du capital"), or the holder named
+ * as its largest shareholder ("is its largest shareholder", "est son principal actionnaire"): of the company the
+ * possessive stands for, else of the article's company.
+ */
+const STAKE_HELD: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:(?:détient|détenait|détiennent|conserve|conservent|garde|gardent|possède|possèdent)\s+(?:(?:désormais|encore|toujours|aussi|également)\s+)?(?:près de |plus de |environ )?(?:\d[\d,]*\s*%|la majorité)\s+(?:du capital|des parts|des actions|des droits de vote)(?!\s+d(?:e|u|es)\s|\s+d['’])|(?:est|reste|demeure|devient)\s+(?:son|leur|le)\s+(?:premier\s+|principal\s+)?actionnaire(?:\s+(?:principal|majoritaire|de référence))?)/iu,
+  en: /(?<![\p{L}])(?:(?:holds|held|keeps|kept|retains|retained|owns|owned|has|had)\s+(?:a|an|its|the)\s+(?:remaining\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|majority|controlling)\s+(?:stake|share|holding|interest)(?!\s+(?:in|of)\s)|(?:is|remains|became|becomes)\s+(?:its|their|the)\s+(?:largest|biggest|main|majority|principal|controlling|sole)\s+(?:shareholder|owner|investor))/iu,
+};
+const STAKE_WORDS: Record<Language, string[]> = {
+  fr: ['%', 'majorité', 'actionnaire'],
+  en: ['%', 'cent', 'shareholder', 'majority', 'controlling', 'owner'],
+};
+function fromStakes(s: SentenceView, context: RelationContext): RelationDraft[] {
+  const sentence = s.text.slice(s.start, s.end);
+  if (!STAKE_WORDS[s.language].some((w) => sentence.includes(w))) return [];
+  const m = STAKE_HELD[s.language].exec(sentence);
+  if (!m) return [];
+  const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+  if (negated(s, cue.start, cue.end) || hypothetical(s, cue.start)) return [];
+  const holder = groupBefore(s, cue.start) ?? relativeAntecedent(s, cue.start);
+  const owned = s.actors.find((a) => a.start >= cue.start && a.end <= cue.end && isOrg(a)) ?? context.topic?.();
+  const out: RelationDraft[] = [];
+  for (const h of holder?.members ?? []) {
+    if (!owned || !isOrg(h) || !isOrg(owned)) continue;
+    const d = draft(s, 'owns', h, owned, [cue], 0.55, 'relation.stake-held');
+    if (d) out.push(d);
+  }
+  return out;
+}
+
 /** "a cédé la direction générale à X", "sa présidence a été confiée à X", "handed the reins to X". */
 const DIRECTION_HANDED: Record<Language, RegExp> = {
   fr: /(?:(?:cédé|confié|passé|transmis|remis|laissé)e?s?\s+(?:[^,.;:]{0,30}?\s+)?(?:la|sa|leur)\s+(?:direction(?: générale| exécutive)?|présidence)|(?:la|sa|leur)\s+(?:direction(?: générale| exécutive)?|présidence)\s+(?:a été|avait été|est)\s+(?:confiée|cédée|transmise|remise)(?:\s+[^,.;:]{0,30}?)?)\s+à\s*$/iu,
@@ -1745,6 +1776,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
     ...fromElectedTitles(s, lookup),
     ...fromTitles(s, context),
     ...fromHandedDirection(s, context),
+    ...fromStakes(s, context),
   );
   return out;
 }
