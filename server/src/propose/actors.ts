@@ -1117,7 +1117,32 @@ export function groupNewActors(
     // The longest spelling names the actor; the others are aliases.
     draft.name = [...draft.aliases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!;
   }
+  for (const draft of order) launchedProduct(text, draft, order, language);
   return order;
+}
+
+/** A verb of launching right before a name, maybe with a day or a time word between ("a dévoilé mardi X"). */
+const LAUNCHED_BEFORE: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:lanc|dévoil|présent|commercialis|déploi|déploy)\p{L}*\s+(?:\p{Ll}+\s+)?$/iu,
+  en: /(?<![\p{L}])(?:launch|unveil|roll(?:s|ed)? out|release|introduc|debut)\p{L}*\s+(?:(?:on|in|this|last)\s+\p{L}+\s+)?$/iu,
+};
+/**
+ * "Nimbus Labs launched Nimbus Vault", "Nubo Cloud a dévoilé mardi Nubo Coffre": a name with no cue that shares its
+ * first word with a company of the text and is launched, unveiled or sold is that company's product.
+ */
+function launchedProduct(text: string, draft: NewActorDraft, drafts: readonly NewActorDraft[], language: Language) {
+  if (draft.kindCue !== null || draft.kind !== 'company' || !draft.name.includes(' ')) return;
+  const words = draft.name.split(' ');
+  // ("Nubo Ventures", "Nubo Systems": a company's ending names a company, launched or not)
+  if (COMPANY_NAME_ENDINGS.has(foldKey(words.at(-1)!))) return;
+  const first = words[0]!;
+  const maker = drafts.some((d) => d !== draft && d.kind === 'company' && d.name.startsWith(`${first} `));
+  if (!maker) return;
+  for (const m of draft.mentions) {
+    const verb = LAUNCHED_BEFORE[language].exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (verb) [draft.kind, draft.kindCue] = ['offer', verb[0].trim()];
+    if (verb) return;
+  }
 }
 
 /** Words that end a company's full name ("Quantel Systems", "Go Capital"): no person's, nor a description's. */

@@ -321,3 +321,20 @@ describe('who is quoted after a clause', () => {
     expect(actors(en('The deal closed in May, said Acme Systems.'))).toContain('acme-systems company');
   });
 });
+
+describe('a product launched under its maker’s first word', () => {
+  it('reads a name launched or unveiled by a company sharing its first word as an offer', () => {
+    expect(actors(en('Nimbus Labs launched Nimbus Vault in May to compete with larger rivals.'))).toContain(
+      'nimbus-vault offer',
+    );
+    expect(actors(en('Nimbus Labs unveiled on Tuesday Nimbus Relay for hospitals.'))).toContain('nimbus-relay offer');
+    expect(actors(fr('Nubo Cloud a dévoilé mardi Nubo Coffre, destiné aux hôpitaux.'))).toContain('nubo-coffre offer');
+    expect(actors(fr('Nubo Cloud commercialise Nubo Archive depuis 2022.'))).toContain('nubo-archive offer');
+  });
+
+  it('leaves a company launched by another, or a fund with a company ending, a company', () => {
+    expect(actors(en('Nimbus Labs launched Tarvio Systems in 2015.'))).toContain('tarvio-systems company');
+    expect(actors(fr('Nubo Cloud a lancé Nubo Ventures, son fonds, en 2021.'))).toContain('nubo-ventures company');
+    expect(actors(en('Nimbus Labs signed with Nimbus Grid last year.'))).toContain('nimbus-grid company');
+  });
+});
