@@ -332,3 +332,10 @@ describe('more ways to tell a round or revenue', () => {
     expect(fundings(en('With sales of €12bn in 2022, the cloud market keeps growing.'))).toEqual([]);
   });
 });
+
+describe('a person as recipient', () => {
+  it('proposes no round, grant or contract to a person', () => {
+    expect(fundings(fr("Harbor Partners a versé 2 millions d'euros à Marc Delorme."))).toEqual([]);
+    expect(fundings(en('Harbor Partners paid €2m to Marc Delorme.'))).toEqual([]);
+  });
+});

@@ -713,11 +713,15 @@ function recipientGoingTo(s: SentenceView, money: MoneyMention): Reading | undef
 const AWARDED_BEFORE_NAME =
   /(?:attribuée?s?|confiée?s?|adjugée?s?|revien(?:t|nent|dra)|awarded|granted)\s+(?:(?:à|au|aux|to)\s+)(?:(?:the|la|le|l['’])\s*)?$/iu;
 const FOR_AMOUNT = /^(?:\s*,[^,;.]*,)?\s*(?:pour|for)\s+(?:(?:un montant de|a total of|about|environ|près de)\s+)?$/iu;
+const FOR_BEFORE = /(?:pour|for)\s+(?:(?:un montant de|a total of|about|environ|près de)\s+)?$/iu;
 const AWARDED_FOR = /(?:attribuée?s?|confiée?s?|adjugée?s?|awarded|granted)\s+(?:pour|for)\s+$/iu;
 const TO_NAME = /^\s*(?:[^,;.]{0,30}?\s)?(?:à|au|aux|to)\s+(?:(?:the|la|le|l['’])\s*)?$/iu;
 function contractAwardedTo(s: SentenceView, money: MoneyMention): Reading | undefined {
+  const before = s.text.slice(Math.max(s.start, money.start - 30), money.start);
+  // Both shapes end on "pour"/"for" (and a hedge) right before the amount: most amounts stop here.
+  if (!FOR_BEFORE.test(before)) return undefined;
   let to: ActorSpan | undefined;
-  if (AWARDED_FOR.test(s.text.slice(Math.max(s.start, money.start - 30), money.start))) {
+  if (AWARDED_FOR.test(before)) {
     const g = groupAfter(s, money.end, 50);
     if (g && TO_NAME.test(s.text.slice(money.end, g.start))) to = g.members[0];
   } else {
@@ -897,14 +901,19 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       reading.inherited = true;
     }
     const to = reading.to;
-    // A place receives no round ("Dunkirk campus bags $N": the campus's company does).
-    const payersNamed = [...reading.funders, ...(round?.payers ?? [])].filter((f) => f.kind !== 'place');
+    const payerNamed = reading.funders.some(paying) || (round?.payers.some(paying) ?? false);
     // A recipient carried over that pays the amount itself ("awarded N in grants from its France 2030 plan to four
     // firms" with France 2030 the topic): the amount goes to others, unnamed.
-    if (!to || to.kind === 'place' || (reading.inherited && payersNamed.some((f) => f.id === to.id))) {
-      if (POOL_RULES.has(reading.rule) && payersNamed.length > 0)
+    // A place or a person receives no round, grant, loan or contract ("Dunkirk campus bags $N": its company does).
+    if (
+      !to ||
+      to.kind === 'place' ||
+      to.kind === 'person' ||
+      (reading.inherited && [...reading.funders, ...(round?.payers ?? [])].some((f) => f.id === to.id))
+    ) {
+      if (POOL_RULES.has(reading.rule) && payerNamed)
         context.pool = {
-          payers: payersNamed,
+          payers: [...reading.funders, ...(round?.payers ?? [])].filter(paying),
           kind: reading.kind,
           amount: money.amount,
           date: date?.value,
@@ -913,7 +922,7 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       return;
     }
     // "Le premier lot revient à X pour N": the tender's buyer told in the sentences before pays.
-    if (TENDER_RULES.has(reading.rule) && payersNamed.length === 0 && context.tender) {
+    if (!payerNamed && TENDER_RULES.has(reading.rule) && context.tender) {
       if (s.index - context.tender.sentence <= 3 && context.tender.buyer.id !== to.id)
         reading.funders = [context.tender.buyer];
     }
@@ -921,7 +930,7 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     const pool = context.pool;
     const pooled =
       pool &&
-      payersNamed.length === 0 &&
+      !payerNamed &&
       SHARE_RULES.has(reading.rule) &&
       s.index > pool.sentence &&
       s.index - pool.sentence <= 3 &&
@@ -1004,31 +1013,42 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
  * date (a part dated otherwise is an earlier round told as background), is left out.
  */
 export function withoutTotals<F extends { key: string; record: FundingDraft['record'] }>(fundings: F[]): F[] {
-  const group = (r: FundingDraft['record']) => [r.to, r.currency, r.date?.value ?? ''].join('\u0000');
+  let amounts = 0;
+  for (const f of fundings) if (f.record.kind !== 'revenue') amounts++;
+  if (amounts < 3) return fundings;
+  const groups = fundings.map((f) => [f.record.to, f.record.currency, f.record.date?.value ?? ''].join('\u0000'));
   const parts = new Map<string, number[]>();
   const seen = new Set<string>();
-  for (const f of fundings) {
-    if (f.record.kind === 'revenue' || seen.has(f.key)) continue;
+  fundings.forEach((f, i) => {
+    if (f.record.kind === 'revenue' || seen.has(f.key)) return;
     seen.add(f.key);
-    parts.set(group(f.record), [...(parts.get(group(f.record)) ?? []), f.record.amount]);
-  }
+    const group = parts.get(groups[i]!);
+    if (group) group.push(f.record.amount);
+    else parts.set(groups[i]!, [f.record.amount]);
+  });
   const totals = new Set<string>();
-  for (const f of fundings) {
+  fundings.forEach((f, i) => {
     // "autour de 285 millions": a rounded figure told on its own, which its parts may also be told beside.
-    if (f.record.kind === 'revenue' || f.record.approximate) continue;
-    const smaller = (parts.get(group(f.record)) ?? []).filter((a) => a < f.record.amount);
-    if (smaller.length >= 2 && sumsTo(smaller, f.record.amount)) totals.add(f.key);
-  }
+    if (f.record.kind === 'revenue' || f.record.approximate) return;
+    const total = f.record.amount;
+    const smaller = (parts.get(groups[i]!) ?? []).filter((a) => a < total);
+    if (smaller.length >= 2 && sumsTo(smaller, total)) totals.add(f.key);
+  });
   return totals.size === 0 ? fundings : fundings.filter((f) => !totals.has(f.key));
 }
 /** Whether some two or more of `amounts` (a document's few) add up to `total`, within half a percent. */
 function sumsTo(amounts: number[], total: number): boolean {
-  const n = Math.min(amounts.length, 12);
+  const tolerance = total * 0.005;
+  let all = 0;
+  for (const a of amounts) all += a;
+  // Most totals are no sum: all the smaller amounts together fall short of them.
+  if (all < total - tolerance) return false;
+  const n = Math.min(amounts.length, 10);
   for (let mask = 1; mask < 1 << n; mask++) {
     if ((mask & (mask - 1)) === 0) continue; // a single part is the same amount told again, not a sum
     let sum = 0;
-    for (let i = 0; i < n; i++) if (mask & (1 << i)) sum += amounts[i]!;
-    if (Math.abs(sum - total) <= total * 0.005) return true;
+    for (let k = 0; k < n; k++) if (mask & (1 << k)) sum += amounts[k]!;
+    if (Math.abs(sum - total) <= tolerance) return true;
   }
   return false;
 }
@@ -1081,6 +1101,9 @@ function nextAmount(s: SentenceView, m: number): number {
   for (let i = m + 1; i < s.money.length; i++) if (!isValuation(s, s.money[i]!)) return s.money[i]!.start;
   return s.end;
 }
+
+/** A place names no payer ("France wanted to invest"). */
+const paying = (f: ActorSpan) => f.kind !== 'place';
 
 /** Money promised to recipients a sentence may leave unnamed ("N in grants from P to four firms"). */
 const POOL_RULES = new Set(['funding.grant', 'funding.contract', 'funding.loan']);
