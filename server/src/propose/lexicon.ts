@@ -696,7 +696,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'subsidiary-of',
     'forward',
     // "fait partie du groupe Y", "la branche cloud d'Y", "is now part of Y", "the cloud arm of Y"
-    `filiale(?:s)?(?: [\\p{Ll}-]+){0,2}? (?:de|du|d${AP}|des)|f(?:ait|ont|aisait) partie du groupe|(?:société|entreprise) du groupe|branche(?: [\\p{Ll}-]+){0,2}? (?:de|du|d${AP})`,
+    `filiale(?:s)?(?: [\\p{Ll}-]+){0,2}?(?: à (?:\\d{2,3} ?%|part entière))? (?:de|du|d${AP}|des)|f(?:ait|ont|aisait) partie du groupe|(?:société|entreprise) du groupe|branche(?: [\\p{Ll}-]+){0,2}? (?:de|du|d${AP})`,
     `subsidiary of|a unit of|a division of|(?<=(?:is|are|was|now|became|becomes|remains) )part of|arm of`,
     {
       from: ORGANISATION_KINDS,

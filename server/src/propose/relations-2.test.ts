@@ -333,3 +333,24 @@ describe('a stake told with no company after it', () => {
     expect(relations(en(`${lead.en}Harbor Capital has a 30 per cent share of the French market.`))).toEqual([]);
   });
 });
+
+describe("a parent named by its subsidiary's noun", () => {
+  it('reads "X, a wholly owned Y subsidiary", "runs X as a Y subsidiary", "Désormais filiale à 100 % de Y, X"', () => {
+    expect(relations(en('Vela Data, a wholly owned Norda Systems subsidiary, hired ten engineers.'))).toEqual([
+      'vela-data subsidiary-of norda-systems',
+    ]);
+    expect(relations(en('Camille Tran will keep running Vela Data as a Hawkline Group subsidiary.'))).toContain(
+      'vela-data subsidiary-of hawkline-group',
+    );
+    expect(relations(fr('Désormais filiale à 100 % de Norda Systèmes, Vela Data conserve sa marque.'))).toEqual([
+      'vela-data subsidiary-of norda-systemes',
+    ]);
+    expect(relations(fr('Vela Data, filiale à part entière de Norda Systèmes, conserve sa marque.'))).toEqual([
+      'vela-data subsidiary-of norda-systemes',
+    ]);
+  });
+
+  it('reads buying "a Y subsidiary" as no purchase of Y', () => {
+    expect(relations(en('Vela Data bought a Norda Systems subsidiary last year.'))).toEqual([]);
+  });
+});

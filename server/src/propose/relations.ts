@@ -173,6 +173,8 @@ const NOUN_APPOSED = /^\s*,\s*(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:[\p{Ll}-]
 const SITUATED_SUBJECT =
   /^\s*(?:,\s*(?:(?:which|who|qui|dont|whose)\s+)?(?:(?:an?|une?|the|la|le|les|l['’]|its|son|sa|ses|leur)\s*(?:[\p{L}-]+\s+){0,4})?)?(?:(?:is|are|was|were|has been|have been|remains|est|sont|était|a été|reste|désormais|now|also|still|aussi|toujours|officially|officiellement|a|has)\s+(?:(?:son|sa|ses|its|their|leur)\s+)?)*$/iu;
 
+const SENTENCE_OPENING =
+  /^[\s\p{P}]*(?:(?:désormais|now|already|déjà|today|aujourd['’]hui|officially|officiellement)[\s,]+)?$/iu;
 /** ", and B", " et B": one more agent of an opening participle, after the first one's apposition. */
 const AGENT_JOINED = /(?:^|[\s,])(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)?$/u;
 
@@ -460,7 +462,8 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
     }
     const agent = passiveAgent(s, end);
     // "Fondée en 2015 par A et B, la société…": only a participle opening the sentence has its subject after it.
-    const opensSentence = /^[\s\p{P}]*$/u.test(s.text.slice(s.start, start));
+    // (an adverb may come first: "Désormais filiale à 100 % d'Y, X…", "Now based in P, X…")
+    const opensSentence = SENTENCE_OPENING.test(s.text.slice(s.start, start));
     const before0 = groupBefore(s, start);
     const mainSubject = !before0 && agent && opensSentence ? groupAfterParticiple(s, agent) : undefined;
     const nearest = before0 ?? mainSubject ?? relativeAntecedent(s, start);
@@ -556,6 +559,14 @@ function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
       continue;
     // "dénoncent la dépendance aux services de X", "criticised the reliance on X": a use of X is criticised, not X.
     if (cue.type === 'criticises' && DEPENDENCE_NOUN.test(s.text.slice(end, object.start))) continue;
+    // "X, a wholly owned Y subsidiary": Y owns X (`fromParentModifiers`), X owns nothing; "bought a Y subsidiary"
+    // bought the subsidiary, not Y.
+    if (
+      (cue.type === 'owns' || cue.type === 'acquired') &&
+      !agent &&
+      PARENT_MODIFIES.test(s.text.slice(object.end, object.end + 30))
+    )
+      continue;
     // "bought back the shares of the State" is not buying the State.
     if (
       cue.type === 'acquired' &&
@@ -1243,6 +1254,36 @@ function fromPossessiveAppositions(s: SentenceView): RelationDraft[] {
   return out;
 }
 
+/** "X, a Hawkline subsidiary,", "runs X as a Hawkline subsidiary": a parent's name modifying "subsidiary". */
+const PARENT_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+)?(?:subsidiary|unit)(?![\p{L}])/u;
+const SUBSIDIARY_ARTICLE = /(?:(?:^|\s)as\s+|,\s*)(?:a|an|its|the)\s+(?:(?:wholly[- ]owned|fully[- ]owned|new)\s+)?$/u;
+function fromParentModifiers(s: SentenceView): RelationDraft[] {
+  if (s.language !== 'en') return [];
+  const out: RelationDraft[] = [];
+  for (const parent of s.actors) {
+    if (!isOrg(parent) || !PARENT_MODIFIES.test(s.text.slice(parent.end, parent.end + 30))) continue;
+    const article = SUBSIDIARY_ARTICLE.exec(s.text.slice(Math.max(s.start, parent.start - 30), parent.start));
+    if (!article) continue;
+    const at = parent.start - article[0].length;
+    // The subsidiary: the name the apposition follows, or the object "as" describes ("runs X as a Y subsidiary").
+    const owned = s.groups.findLast((g) => g.end <= at && /^\s*$/u.test(s.text.slice(g.end, at)));
+    for (const sub of owned?.members ?? []) {
+      if (!isOrg(sub)) continue;
+      const d = draft(
+        s,
+        'subsidiary-of',
+        sub,
+        parent,
+        [{ start: at, end: parent.end }],
+        0.55,
+        'relation.parent-modifier',
+      );
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
 /** "X, CEO of Y", "Y's president X", "le PDG de Y, X", "co-founder of Y". */
 /** A title followed by its organisation's complement, named or not: "directrice générale de l'Arcep". */
 const TITLE_COMPLEMENT = /^\s*(?:of|at|de|du|des|d['’]|chez)(?![\p{L}])/iu;
@@ -1763,6 +1804,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromSites(s),
       ...fromOwnedCompounds(s),
       ...fromPossessiveAppositions(s),
+      ...fromParentModifiers(s),
       ...fromAwardedContracts(s),
       ...fromEmployers(s),
       ...fromOwnerAppositions(s),
