@@ -247,3 +247,34 @@ describe('posts handed over, successions and investors', () => {
     expect(events(en('Eurazeo Partners invested in 2,000 servers last year. Eurazeo Partners grew.'))).toEqual([]);
   });
 });
+
+describe('a decision dated by its participle, and a buyer awarding a contract', () => {
+  it('dates a sanction by the day it was decided as well as the day it was made public', () => {
+    const french = fr(
+      "La CNIL sanctionne Plumea Cloud. La CNIL a rendu publique jeudi une sanction de 1,2 million d'euros contre Plumea Cloud, décidée le 15 janvier par sa formation restreinte.",
+    );
+    expect(events(french).sort()).toEqual(['regulation cnil 2026-01-15', 'regulation cnil 2026-03-05']);
+    const english = en(
+      'The Paris Commercial Court ruled against Plumea Cloud. The ruling, handed down on January 15 by the Paris Commercial Court, ordered a review.',
+    );
+    expect(events(english)).toContain('regulation paris-commercial-court 2026-01-15');
+    // Trap: "a prononcé" is the court's verb, not a decision's participle; the liquidation stays the company's.
+    const verb = fr(
+      'Le tribunal de commerce de Lyon a prononcé le 18 janvier la liquidation judiciaire de Plumea Cloud.',
+    );
+    expect(events(verb).filter((e) => e.startsWith('regulation'))).toEqual([]);
+  });
+
+  it('reads a buyer awarding or notifying a contract as its contract event', () => {
+    const french = fr(
+      "La Direction interministérielle du numérique (Dinum) a notifié vendredi 6 mars les deux lots de son appel d'offres.",
+    );
+    expect(events(french)).toEqual(['contract direction-interministerielle-du-numerique 2026-03-06']);
+    const english = en(
+      'The Ministry of Defence awarded the two lots of its cloud tender to Outscale and Nuvola Systems on Friday.',
+    );
+    expect(events(english)).toEqual(['contract ministry-of-defence 2026-03-06']);
+    // Trap: a contract not awarded.
+    expect(events(en('The Ministry of Defence has not awarded the contract to Nuvola Systems in May.'))).toEqual([]);
+  });
+});

@@ -451,11 +451,13 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
 function decided({ subject, other }: { subject?: Group; other?: Group }): { subject?: Group; other?: Group } {
   const members = [...(subject?.members ?? []), ...(other?.members ?? [])];
   const body = members.find((m) => m.kind === 'public-body');
-  if (!body || !subject) return {};
+  // (the body may be the passive's agent alone: "The ruling, handed down on 15 January by the court")
+  const group = subject ?? other;
+  if (!body || !group) return {};
   const affected = members.filter((m) => m !== body && m.kind !== 'place');
   return {
-    subject: { ...subject, members: [body] },
-    ...(affected.length > 0 ? { other: { ...subject, members: affected } } : {}),
+    subject: { ...group, members: [body] },
+    ...(affected.length > 0 ? { other: { ...group, members: affected } } : {}),
   };
 }
 

@@ -479,8 +479,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // A contract given: "a confié fin 2022 le stockage de ses archives à X", "entrusted its data to X".
   trigger(
     'contract',
-    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront) (?:un|le) contrat (?:[\\p{Ll}-]+ ){0,2}avec`,
-    `entrust(?:ed|s)|outsourc(?:ed|es)|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with`,
+    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront) (?:un|le) contrat (?:[\\p{Ll}-]+ ){0,2}avec|(?:a|ont) (?:attribué|notifié)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:lots?|marchés?|contrats?) )`,
+    `entrust(?:ed|s)|outsourc(?:ed|es)|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with|awarded(?= (?:a|an|the|its|both|two) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,6}?(?:contracts?|tenders?|lots?) (?:to|for) )`,
     false,
     bi('prestataire', 'contractor'),
   ),
@@ -560,8 +560,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // decider must be a public body).
   trigger(
     'regulation',
-    `(?:a|ont|avait|avaient) (?:autorisé|approuvé|validé|avalisé|entériné|débouté|tranché)|(?:autoris|approuv|valid)(?:é|ée|és|ées) par|(?:a|ont|avait) donné (?:son|leur) (?:feu vert|accord|autorisation)`,
-    `cleared|approved|authori[sz]ed|gave (?:its |the |their )?(?:green light|go-ahead|approval|clearance)|ruled(?= (?:that|in favour|in favor|against|on))`,
+    `(?:a|ont|avait|avaient) (?:autorisé|approuvé|validé|avalisé|entériné|débouté|tranché)|(?:autoris|approuv|valid)(?:é|ée|és|ées) par|(?:a|ont|avait) donné (?:son|leur) (?:feu vert|accord|autorisation)|(?:décidées?|prononcées?)(?= (?:le|en|fin|début|dès|lundi|mardi|mercredi|jeudi|vendredi) )`,
+    `cleared|approved|authori[sz]ed|gave (?:its |the |their )?(?:green light|go-ahead|approval|clearance)|ruled(?= (?:that|in favour|in favor|against|on))|handed down(?= (?:on|in|last) )`,
     false,
     bi('concerné', 'affected'),
     false,
