@@ -339,3 +339,22 @@ describe('a person as recipient', () => {
     expect(fundings(en('Harbor Partners paid €2m to Marc Delorme.'))).toEqual([]);
   });
 });
+
+describe('"respectively" after a relative clause', () => {
+  it('pairs the amounts joined before the word with the names listed before them, and drops their total', () => {
+    expect(
+      fundings(
+        en('Vireo Systems raised €12m from Harbor Partners and Alder Capital, which put in €8m and €4m respectively.'),
+      ),
+    ).toEqual([
+      'alder-capital -> vireo-systems 4000000 EUR invested',
+      'harbor-partners -> vireo-systems 8000000 EUR invested',
+    ]);
+    expect(
+      fundings(en('Harbor Partners and Alder Capital invested €8m and €4m respectively in Vireo Systems.')),
+    ).toEqual([
+      'alder-capital -> vireo-systems 4000000 EUR invested',
+      'harbor-partners -> vireo-systems 8000000 EUR invested',
+    ]);
+  });
+});

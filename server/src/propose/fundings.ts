@@ -860,10 +860,7 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
   const drafts: FundingDraft[] = [];
   let previous: Reading | undefined;
   // "A and B invested N1 and N2 respectively", "A et B ont apporté respectivement N1 et N2": one amount each, in order.
-  const respective =
-    s.money.length >= 2 && RESPECTIVELY.test(s.text.slice(s.start, s.end))
-      ? s.money.filter((m) => !isValuation(s, m))
-      : undefined;
+  const respective = s.money.length >= 2 ? respectiveAmounts(s) : undefined;
   s.money.forEach((money, m) => {
     if (negated(s, money.start, money.end) || hypothetical(s, money.start)) return;
     const told = valued && CONTRACT_VALUE.test(s.text.slice(Math.max(s.start, money.start - 40), money.start));
@@ -881,7 +878,10 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
           spans: [],
           inherited: true,
         }
-      : readFunding(s, money, previous, context.topic);
+      : // "…, which put in N1 and N2 respectively": the second amount shares the first one's reading.
+        respective && previous && respective.indexOf(money) > 0
+        ? { ...previous }
+        : readFunding(s, money, previous, context.topic);
     if (!reading) return;
     // Revenue aimed at, forecast, or dated after the publication is a target, not money made.
     const date = nearestDate(s, money.start)?.date;
@@ -947,8 +947,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     previous = reading;
     context.last = { to, kind: reading.kind, sentence: s.index, paragraph: s.paragraph };
     const paired =
-      respective && reading.funders.length === respective.length && reading.kind !== 'revenue'
-        ? [reading.funders[respective.indexOf(money)]!]
+      respective?.includes(money) && reading.kind !== 'revenue'
+        ? respectivePayer(s, reading, respective, money)
         : undefined;
     const named = paired ?? pooled ?? (round ? [...reading.funders, ...round.payers] : reading.funders);
     // A place does not pay ("France wanted to invest" names no payer the knowledge base can hold).
@@ -1051,6 +1051,49 @@ function sumsTo(amounts: number[], total: number): boolean {
     if (Math.abs(sum - total) <= tolerance) return true;
   }
   return false;
+}
+
+/**
+ * The amounts "respectively" pairs with names: the run of amounts joined by "and"/"et"/commas nearest the word ("from
+ * A and B, which put in N1 and N2 respectively" is N1 and N2, not the N told before them); valuations aside.
+ */
+function respectiveAmounts(s: SentenceView): MoneyMention[] | undefined {
+  const word = RESPECTIVELY.exec(s.text.slice(s.start, s.end));
+  if (!word) return undefined;
+  const at = s.start + word.index;
+  let best: MoneyMention[] | undefined;
+  let bestGap = Infinity;
+  let run: MoneyMention[] = [];
+  const consider = () => {
+    if (run.length < 2) return;
+    const gap = Math.min(Math.abs(at - run.at(-1)!.end), Math.abs(run[0]!.start - at));
+    if (gap < bestGap) [best, bestGap] = [run, gap];
+  };
+  for (const m of s.money) {
+    if (isValuation(s, m)) continue;
+    const last = run.at(-1);
+    if (last && !AMOUNTS_JOINED.test(s.text.slice(last.end, m.start))) {
+      consider();
+      run = [];
+    }
+    run.push(m);
+  }
+  consider();
+  return best;
+}
+const AMOUNTS_JOINED = /^[\s,]*(?:and|et|&)?[\s,]*$/iu;
+
+/** The payer the i-th amount pairs with: the reading's i-th payer, or the i-th name of a list as long before them. */
+function respectivePayer(
+  s: SentenceView,
+  reading: Reading,
+  amounts: MoneyMention[],
+  money: MoneyMention,
+): ActorSpan[] | undefined {
+  const i = amounts.indexOf(money);
+  if (reading.funders.length === amounts.length) return [reading.funders[i]!];
+  const list = s.groups.findLast((g) => g.end <= amounts[0]!.start && g.members.length === amounts.length);
+  return list && list.members[i]!.id !== reading.to?.id ? [list.members[i]!] : undefined;
 }
 
 /** Words that date something else than the round: "founded in 2015", "créée en 2012", "since 2019". */
