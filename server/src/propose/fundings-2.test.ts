@@ -358,3 +358,21 @@ describe('"respectively" after a relative clause', () => {
     ]);
   });
 });
+
+describe('a contract signed or entrusted', () => {
+  it('reads the public body of a contract signed as its buyer, whichever side opens the sentence', () => {
+    const expected = ['ministry-of-defence -> vireo-systems 40000000 EUR pledged'];
+    expect(fundings(en('The Ministry of Defence signed a €40m contract with Vireo Systems.'))).toEqual(expected);
+    expect(fundings(en('Vireo Systems signed a €40m contract with the Ministry of Defence.'))).toEqual(expected);
+    expect(
+      fundings(fr("Le ministère des Armées a signé avec Vireo Systems un contrat de 40 millions d'euros.")),
+    ).toEqual(['ministere-des-armees -> vireo-systems 40000000 EUR pledged']);
+    expect(fundings(fr("Le ministère des Armées a confié à Vireo Systems un marché de 40 millions d'euros."))).toEqual([
+      'ministere-des-armees -> vireo-systems 40000000 EUR pledged',
+    ]);
+  });
+
+  it('names no buyer between two companies', () => {
+    expect(fundings(en('Vireo Systems signed a €40m contract with Caldera Data.'))).toEqual([]);
+  });
+});

@@ -451,10 +451,12 @@ function readFunding(
       inherited: false,
     };
   }
-  // "N1 l'an dernier, contre N2 en 2023", "N1, up from N2": the same owner's revenue for another period.
+  // "N1 l'an dernier, contre N2 en 2023", "N1, up from N2": the same owner's revenue for another period (not when
+  // another figure lies between: "revenue of N1, while its loss narrowed to N2, contre N3" compares the loss).
   if (
     previous?.kind === 'revenue' &&
-    COMPARED_BEFORE.test(sentenceText(Math.max(s.start, money.start - 24), money.start))
+    COMPARED_BEFORE.test(sentenceText(Math.max(s.start, money.start - 24), money.start)) &&
+    s.money.filter((m) => m.start >= previous.spans[0]!.start - 40 && m.end <= money.start).length <= 1
   )
     return { ...previous, rule: 'funding.revenue-compared' };
   // Ellipsis in an enumeration: "…, A et B 60 millions chacun et C 30 millions".
@@ -467,6 +469,9 @@ function readFunding(
     return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
   }
   const contract = isContract(s, money);
+  // "A signed a €40m contract with B", "A a signé avec B un contrat de N": the public body of the two buys.
+  const signed = contract ? contractSigned(s, money) : undefined;
+  if (signed) return signed;
   const grant = !contract && namedAs(GRANT, s, money);
   // A loan, like a grant, is promised until it is paid out ("un prêt de N", "a €5m loan", "N of debt from A").
   const loan = !contract && !grant && (namedAs(LOAN, s, money) || (verb !== undefined && LENDING.test(verb.text)));
@@ -556,7 +561,12 @@ function readFunding(
   }
   const subject = groupBefore(s, verb.start);
   // "X has been awarded a €2m grant from A", "X s'est vu accorder un prêt de N": the passive's subject receives.
-  if (subject && PASSIVE_BEFORE.test(sentenceText(Math.max(s.start, verb.start - 24), verb.start))) {
+  // A progressive is active ("is investing N in Y", "has been providing N to Y"): its subject pays.
+  if (
+    subject &&
+    !PROGRESSIVE.test(verb.text) &&
+    PASSIVE_BEFORE.test(sentenceText(Math.max(s.start, verb.start - 24), verb.start))
+  ) {
     const to = subject.members[0]!;
     if (to.kind === 'person') return undefined;
     return {
@@ -652,6 +662,9 @@ const FRENCH_FUTURE_RECEIVE = /(?:vra|vront|dra|dront|era|eront)$/u;
 const PASSIVE_BEFORE =
   /(?<![\p{L}])(?:been|is|was|are|were|be|a été|ont été|est|sont|sera|seront|s['’]est vue?s?|se voi(?:t|ent)|s['’](?:est|sont) vue?s?)\s+$/iu;
 
+/** An English present participle after "is"/"has been", which PASSIVE_BEFORE must not read as a passive. */
+const PROGRESSIVE = /ing$/iu;
+
 /** A verb of lending: "a prêté N à X", "lent N to X". */
 const LENDING = /^(?:prêt|lent|lend|loan)/iu;
 
@@ -744,6 +757,29 @@ const CONTRACT_NOUN =
   /(?<![\p{L}])(?:lots?|marchés?|contrats?|contracts?|commandes?|orders?|tenders?|appels? d['’]offres)(?![\p{L}])/iu;
 /** Readings of a contract whose buyer a tender told before may be. */
 const TENDER_RULES = new Set(['funding.contract-awarded', 'funding.contract-won']);
+
+/** A verb of signing a contract, and the partner named after "avec"/"with". */
+const SIGNED = /(?<![\p{L}])(?:sign(?:é|ée|e|ent|ed|s)|conclu|passé|signing)(?![\p{L}])/iu;
+function contractSigned(s: SentenceView, money: MoneyMention): Reading | undefined {
+  const head = s.text.slice(Math.max(s.start, money.start - 80), money.start);
+  if (!SIGNED.test(head)) return undefined;
+  const subject = s.groups[0];
+  const partner = s.groups.find((g) => g !== subject && (g.wordBefore === 'avec' || g.wordBefore === 'with'));
+  const a = subject?.members[0];
+  const b = partner?.members[0];
+  if (!a || !b || subject.start - s.start > 40) return undefined;
+  const [buyer, seller] =
+    a.kind === 'public-body' ? [a, b] : b.kind === 'public-body' ? [b, a] : [undefined, undefined];
+  if (!buyer || !seller || seller.kind === 'person' || seller.kind === 'place') return undefined;
+  return {
+    funders: [buyer],
+    to: seller,
+    kind: 'pledged',
+    rule: 'funding.contract',
+    spans: [buyer, seller],
+    inherited: false,
+  };
+}
 
 /** A tender's noun: "appel d'offres", "marché public", "call for tenders", "tender". */
 const TENDER =

@@ -109,7 +109,8 @@ export const GRANT: Record<Language, { before: RegExp; after: RegExp }> = {
 };
 
 /**
- * A loan or debt financing worth the amount ("un prêt de N", "N de dette bancaire", "a €5m loan", "N of debt from A"):
+ * A loan or debt financing worth the amount ("un prêt de N", "N de dette bancaire", "a €5m loan", "N of debt from A";
+ * in English only adjectives between, so "raised N to refinance debt" is no loan):
  * promised by the lender until it is paid out. A debt only counts with a lender or a verb of receiving (what a company
  * owes is no funding), which the rules reading it ask for.
  */
@@ -123,7 +124,7 @@ export const LOAN: Record<Language, { before: RegExp; after: RegExp }> = {
     before:
       /(?:loans?|credit (?:facility|line)|debt (?:facility|financing)|borrowing)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|nearly|some|more than|up to)\s+)?$/iu,
     after:
-      /^\s*(?:in\s+|of\s+)?(?!net\s)(?:[\p{Ll}-]+\s+){0,2}?(?:loans?|debt|credit (?:facility|line)|borrowing)(?![\p{L}])/iu,
+      /^\s*(?:in\s+|of\s+)?(?:(?:bank|senior|junior|venture|convertible|mezzanine|subordinated|secured|unsecured|long-term|short-term|new|green|state-backed|state-guaranteed|interest-free|low-interest|syndicated)\s+){0,2}(?:loans?|debt|credit (?:facility|line)|borrowing)(?![\p{L}])/iu,
   },
 };
 
@@ -166,10 +167,13 @@ export const FORECAST: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:aims?|aiming|targets?|targeting|expects?|expected|expecting|forecasts?|forecasting|guidance|anticipates?|projected|projects|on track|set to|will|would)(?![\p{L}])[^.;:]{0,50}$/iu,
 };
 
-/** A target told after the amount: "the €40m target set in its business plan", "les 40 M€ visés", "N prévus par le plan". */
+/**
+ * A target told after the amount: "the €40m target set in its business plan", "les 40 M€ visés", "N prévus par le plan",
+ * "N in its business plan" (the plan right after the amount: "N, well ahead of its business plan" was made).
+ */
 export const TARGET_AFTER: Record<Language, RegExp> = {
-  fr: /^\s*(?:(?:de\s+(?:chiffre d['’]affaires|revenus?|ventes)|annuels?)\s+)?(?:visés?|prévus?|escomptés?|espérés?|attendus?|budgétés?|promis|d['’]objectif|(?:inscrits?|fixés?) (?:dans|par|au))(?![\p{L}])|^[^.;]{0,40}?(?:business plan|plan d['’]affaires)/iu,
-  en: /^\s*(?:(?:revenue|sales|annual|yearly)\s+)?(?:target|goal|objective|forecast|projection|guidance|budgeted|projected|promised)(?![\p{L}])|^[^.;]{0,40}?business plan/iu,
+  fr: /^\s*(?:(?:de\s+(?:chiffre d['’]affaires|revenus?|ventes)|annuels?)\s+)?(?:visés?|prévus?|escomptés?|espérés?|attendus?|budgétés?|promis|d['’]objectif|(?:inscrits?|fixés?) (?:dans|par|au))(?![\p{L}])|^\s*(?:inscrits?\s+)?(?:dans|selon|d['’]après)\s+(?:son|le|leur)\s+(?:business plan|plan d['’]affaires)/iu,
+  en: /^\s*(?:(?:revenue|sales|annual|yearly)\s+)?(?:target|goal|objective|forecast|projection|guidance|budgeted|projected|promised)(?![\p{L}])|^\s*(?:set\s+(?:out\s+)?)?(?:in|under)\s+(?:its|the|their)\s+business plan/iu,
 };
 /** A price per unit: "12 euros par utilisateur", "$12 per seat", "N HT la licence". */
 export const PRICE_PER_UNIT =
@@ -177,9 +181,12 @@ export const PRICE_PER_UNIT =
 /** A rate per period ("4,99 euros par mois", "$9 a month"): a price when the amount is small, else a yearly figure. */
 export const PER_PERIOD =
   /^\s*(?:(?:HT|TTC|hors taxes?)\s+)?(?:par|per|an?|\/)\s*(?:mois|an|année|jour|semaine|month|year|day|week)(?![\p{L}])/iu;
-/** A revenue figure compared with another: "27 M€ l'an dernier, contre 34 M€ en 2023", "up from $45m" (the same owner's). */
+/**
+ * A revenue figure compared with another: "27 M€ l'an dernier, contre 34 M€ en 2023", "up from $45m" (the same
+ * owner's). Not "après", "against", "versus": they compare other figures as often ("a loss of N1, against N2").
+ */
 export const COMPARED_BEFORE =
-  /(?<![\p{L}])(?:contre|comparés? (?:à|aux)|par rapport à|après|versus|vs\.?|compared (?:with|to)|against|up from|down from)\s+(?:(?:environ|près de|about|around|nearly)\s+)?$/iu;
+  /(?<![\p{L}])(?:contre|comparés? (?:à|aux)|par rapport à|compared (?:with|to)|up from|down from)\s+(?:(?:environ|près de|about|around|nearly)\s+)?$/iu;
 
 /** Modality of a funding verb: a plan or a promise (pledged) rather than money spent. */
 export const PLEDGE: Record<Language, RegExp> = {
@@ -220,7 +227,7 @@ export const DISBURSE: Record<Language, RegExp> = {
 /** Verbs and nouns that move money from a funder to a recipient. */
 export const FUNDING_VERB: Record<Language, RegExp> = {
   fr: wordGlobal(
-    `invest(?!isseu)${W}|financ${W}|cofinanc${W}|co-financ${W}|inject${W}|apport${W}|subventionn${W}|dot(?:é|ée|er|e)|lev(?:é|ée|er|ant|e)|mis(?:e)? sur la table|vers${W}|dépens${W}|décaiss${W}|mett(?:re|ra)|mis|ajout${W}|accord(?:e|ent|é|ée|er|ait|era)|octroi${W}|octroy${W}|allou${W}|alloué${W}|débloqu${W}|attribu${W}|prêt(?:e|é|ée|és|ées|ent|ait|aient|era|eront|er)|particip${W} (?:aussi |également )?(?:au|à la) (?:tour de table|levée|financement)`,
+    `invest(?!isseu)${W}|financ${W}|cofinanc${W}|co-financ${W}|inject${W}|apport${W}|subventionn${W}|dot(?:é|ée|er|e)|lev(?:é|ée|er|ant|e)|mis(?:e)? sur la table|vers${W}|dépens${W}|décaiss${W}|mett(?:re|ra)|mis|ajout${W}|accord(?:e|ent|é|ée|er|ait|era)|octroi${W}|octroy${W}|allou${W}|alloué${W}|débloqu${W}|attribu${W}|confi(?:é|ée|e|ent|era)|prêt(?:e|é|ée|és|ées|ent|ait|aient|era|eront|er)|particip${W} (?:aussi |également )?(?:au|à la) (?:tour de table|levée|financement)`,
   ),
   en: wordGlobal(
     `invest(?!or)${W}|fund(?:ed|s|ing)|financ${W}|co-financ${W}|inject${W}|add(?:ed|ing|s)?|contribut${W}|subsidi[sz]${W}|grant(?:ed|s)?|put|pour(?:ed|s)?|back(?:ed|s)|rais(?:ed|es|ing)|spent|spend${W}|paid|pays|disburs${W}|provid(?:ed|es|ing)|commit(?:ted|s)|pledg${W}|promis${W}|award(?:ed|s)?|allocat${W}|earmark${W}|lent|lends|loaned|(?:participated|took part|takes part) in the (?:funding )?round|joined the (?:funding )?round`,
@@ -404,11 +411,12 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     false,
     bi('projet financé', 'funded project'),
   ),
-  // A round of funding: "a levé 8 millions", "raised €45m", "levée de fonds" (the amount keeps "raised concerns" out).
+  // A round of funding: "a levé 8 millions", "raised €45m", "levée de fonds" (the amount keeps "raised concerns" out);
+  // "a investi en 2021" is a round when no thing bought follows ("a investi en 2023 dans un nouveau centre").
   trigger(
     'funding',
-    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table|tour (?:d${AP}amorçage|de série [A-F])|(?:entré|entrée|entrés|entrées) au capital|pris une participation|(?:a|ont|avait|avaient) investi(?= (?:pour la première fois |une première fois )?(?:en|dès) (?:19|20)\\d\\d)|(?:obtenu|décroché|sécurisé)(?= (?:un financement|une levée|un tour|\\p{N}))`,
-    `rais(?:ed|es|ing)(?= (?:an? )?(?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round|seed round|series [A-F] round|(?:took|takes|taken) a (?:minority |majority )?stake|(?:first )?invested(?= (?:in|back in) (?:early |late )?(?:19|20)\\d\\d)|(?:secured|secures|landed|bagged|bags|pocketed|pockets|closed|closes)(?= (?:a |an )?(?:[$€£]|\\p{N}))`,
+    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table|tour (?:d${AP}amorçage|de série [A-F])|(?:entré|entrée|entrés|entrées) au capital|pris une participation|(?:a|ont|avait|avaient) investi(?= (?:pour la première fois |une première fois )?(?:en|dès) (?:19|20)\\d\\d(?!,? dans (?:un|une|le|la|les|des|de|du|l${AP}|son|sa|ses|leur|leurs)[\\s'’]))|(?:obtenu|décroché|sécurisé)(?= (?:un financement|une levée|un tour|\\p{N}))`,
+    `rais(?:ed|es|ing)(?= (?:an? )?(?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round|seed round|series [A-F] round|(?:took|takes|taken) a (?:minority |majority )?stake|(?:first )?invested(?= (?:in|back in) (?:early |late )?(?:19|20)\\d\\d(?!,? in (?:a|an|the|its|their|new)\\s))|(?:secured|secures|landed|bagged|bags|pocketed|pockets|closed|closes)(?= (?:a |an )?(?:[$€£]|\\p{N}))`,
     false,
     bi('investisseur', 'investor'),
   ),
@@ -1195,6 +1203,8 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word('client\\p{L}*'),
     word('propriétaires?|mère|actionnaires?'),
     word(SITE_NOUNS),
+    word('capital|parts|actions|droits|majorité'),
+    word('direction|présidence'),
   ],
   en: [
     word('its|their|rival|competing'),
@@ -1203,6 +1213,8 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word('customers?|clients?'),
     word('owners?|parent|shareholders?'),
     word(SITE_NOUNS),
+    word('stake|share|holding|interest|investor|majority|controlling'),
+    word('reins|helm|leadership|job|role'),
   ],
 };
 export enum Marker {
@@ -1215,10 +1227,19 @@ export enum Marker {
   OWNERS,
   /** the nouns of an organisation's sites (relations.ts, a site's place) */
   SITE,
+  /** the nouns of a stake, besides the owners' (relations.ts, a stake with no company after it) */
+  STAKE,
+  /** the nouns of a post handed over (relations.ts, "a cédé la direction à X", "handed the reins to X") */
+  DIRECTION,
 }
 
 // ------------------------------------------------------------------------------------------------ actor kinds
 
+/**
+ * A word that makes the noun group a company, not a product ("a French software company, X", "un éditeur de
+ * logiciel, X"), refused among the words around an offer cue's product noun.
+ */
+const NOT_PRODUCT = `(?!(?:company|companies|firm|group|developer|maker|provider|vendor|publisher|supplier|specialist|operator|integrator|start-?up|éditeur|fournisseur|fabricant|constructeur|spécialiste|opérateur|intégrateur|hébergeur|société|entreprise|groupe)(?![\\p{L}-]))`;
 /** Words right before a name that tell its kind: "la société X", "the MP X", "le projet X". */
 export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   // "membre du groupe Renew", "the parliamentary group X": a group of an assembly, before "le groupe" reads as a company
@@ -1251,7 +1272,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'offer',
     pattern: word(
-      `(?<!(?:avec|pour|grâce à|par|dans|sur|après|malgré|with|for|through|via|thanks to|after|despite)\\s)(?:son|sa|ses|leur|leurs|its|their|une?|an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud|offering|offer|platform|product|software|app|tool)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+|des\\s+|of\\s+)?[\\p{Ll}-]+){0,3}\\s*,|(?:son|sa|ses|leur|leurs)\\s+(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?|(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:offering|offer|platform|product|service|software|suite|app|tool|cloud)|(?:l${AP}offre|le service|the offering|the service)(?:\\s+(?!(?:de|du|des|d|of)[\\s'’])[\\p{Ll}-]+)?|la technologie|la solution|la plateforme|le logiciel|the technology|the platform|the software`,
+      `(?<!(?:avec|pour|grâce à|par|dans|sur|après|malgré|with|for|through|via|thanks to|after|despite)\\s)(?:son|sa|ses|leur|leurs|its|their|une?|an?)\\s+(?:${NOT_PRODUCT}[\\p{L}-]+\\s+){0,2}?(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud|offering|offer|platform|product|software|app|tool)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+|des\\s+|of\\s+)?${NOT_PRODUCT}[\\p{Ll}-]+){0,3}\\s*,|(?:son|sa|ses|leur|leurs)\\s+(?:offre|logiciel|plateforme|produit|service|solution|application|suite|outil|cloud)(?:\\s+(?:d${AP}\\s*|de\\s+|du\\s+)?[\\p{Ll}-]+)?|(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:offering|offer|platform|product|service|software|suite|app|tool|cloud)|(?:l${AP}offre|le service|the offering|the service)(?:\\s+(?!(?:de|du|des|d|of)[\\s'’])[\\p{Ll}-]+)?|la technologie|la solution|la plateforme|le logiciel|the technology|the platform|the software`,
     ),
   },
   // A public body described by what it does, before the company nouns ("the state investment bank X" is no bank of
