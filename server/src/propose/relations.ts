@@ -71,6 +71,12 @@ const scanners: Record<Language, CueScanner> = {
   fr: new CueScanner(RELATION_CUES.map((c) => c.fr.pattern)),
   en: new CueScanner(RELATION_CUES.map((c) => c.en.pattern)),
 };
+/** The criticism cue alone, for sentences with one actor (its object may be the article's project). */
+const CRITICISM_CUE = RELATION_CUES.findIndex((c) => c.en.type === 'criticises');
+const criticismScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([RELATION_CUES[CRITICISM_CUE]!.fr.pattern]),
+  en: new CueScanner([RELATION_CUES[CRITICISM_CUE]!.en.pattern]),
+};
 
 /** Actors by folded name, to find the countries and assemblies that titles and nationalities point to. */
 export type ActorLookup = (names: readonly string[]) => ActorSpan | undefined;
@@ -180,10 +186,12 @@ const AGENT_JOINED = /(?:^|[\s,])(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)?$/u;
 
 /**
  * "critique la consommation d'eau du futur site", "has criticised the project's water use": a criticism of the project
- * an article is about, named by a definite noun and no name, is of the article's company.
+ * an article is about, named by a definite noun and no name, is of the article's company: the noun its object
+ * ("criticised the project") or its possessor ("the project's", "du site"), not any deal or plan ("criticised the deal
+ * struck by the operator" names another's).
  */
 const PROJECT_NOUN_AFTER =
-  /^[^.;:«»"“”]{0,60}?(?<![\p{L}])(?:le|du|au|ce|the|this)\s+(?:(?:futur|nouveau|new|planned|proposed)\s+)?(?:projet|project|site|campus|chantier|montage|deal|plan|centre de données|data ?cent(?:re|er)|datacenter)(?![\p{L}])/iu;
+  /^(?:\s+(?:le|the)\s+(?:(?:futur|nouveau|new|planned|proposed)\s+)?(?:projet|project|site|campus|chantier|centre de données|data ?cent(?:re|er)|datacenter)(?![\p{L}'’])|[^.;:«»"“”]{0,60}?(?<![\p{L}])(?:(?:du|of the)\s+(?:(?:futur|nouveau|new|planned|proposed)\s+)?(?:projet|project|site|campus|chantier|centre de données|data ?cent(?:re|er)|datacenter)(?![\p{L}])|the\s+(?:(?:new|planned|proposed)\s+)?(?:project|site|campus|data ?cent(?:re|er)|datacenter)['’]s(?![\p{L}])))/iu;
 function criticisedProject(s: SentenceView, end: number, context: RelationContext): Group | undefined {
   if (!PROJECT_NOUN_AFTER.test(s.text.slice(end, Math.min(s.end, end + 90)))) return undefined;
   const topic = context.topic?.();
@@ -305,10 +313,15 @@ const joined = (type: RelationType, from: ActorSpan, to: ActorSpan): RelationTyp
         ? type
         : undefined;
 
-function fromCues(s: SentenceView, context: RelationContext): RelationDraft[] {
+function fromCues(
+  s: SentenceView,
+  context: RelationContext,
+  cueScanners: Record<Language, CueScanner>,
+): RelationDraft[] {
   const out: RelationDraft[] = [];
-  for (const hit of scanners[s.language].scan(s)) {
-    const cue: RelationCue = RELATION_CUES[hit.cue]![s.language];
+  for (const hit of cueScanners[s.language].scan(s)) {
+    // (the criticism scanner has one cue: its index among all cues)
+    const cue: RelationCue = RELATION_CUES[cueScanners === scanners ? hit.cue : CRITICISM_CUE]![s.language];
     const { start, end } = hit;
     if (insideActor(s, start, end) || negated(s, start, end) || hypothetical(s, start)) continue;
     // "the state-owned fund", "a family-owned group": the tail of a compound adjective is no verb (but "majority-owned
@@ -1406,17 +1419,12 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
  * possessive stands for, else of the article's company.
  */
 const STAKE_HELD: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:(?:détient|détenait|détiennent|conserve|conservent|garde|gardent|possède|possèdent)\s+(?:(?:désormais|encore|toujours|aussi|également)\s+)?(?:près de |plus de |environ )?(?:\d[\d,]*\s*%|la majorité)\s+(?:du capital|des parts|des actions|des droits de vote)(?!\s+d(?:e|u|es)\s|\s+d['’])|(?:est|reste|demeure|devient)\s+(?:son|leur|le)\s+(?:premier\s+|principal\s+)?actionnaire(?:\s+(?:principal|majoritaire|de référence))?)/iu,
-  en: /(?<![\p{L}])(?:(?:holds|held|keeps|kept|retains|retained|owns|owned|has|had)\s+(?:a|an|its|the)\s+(?:remaining\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|majority|controlling)\s+(?:stake|share|holding|interest)(?!\s+(?:in|of)\s)|(?:is|remains|became|becomes)\s+(?:its|their|the)\s+(?:largest|biggest|main|majority|principal|controlling|sole)\s+(?:shareholder|owner|investor))/iu,
-};
-const STAKE_WORDS: Record<Language, string[]> = {
-  fr: ['%', 'majorité', 'actionnaire'],
-  en: ['%', 'cent', 'shareholder', 'majority', 'controlling', 'owner'],
+  fr: /(?<![\p{L}])(?:(?:détient|détenait|détiennent|conserve|conservent|garde|gardent|possède|possèdent)\s+(?:(?:désormais|encore|toujours|aussi|également)\s+)?(?:près de |plus de |environ )?(?:\d[\d,]*\s*%|la majorité)\s+(?:du capital|des parts|des actions|des droits de vote)(?!\s+d(?:e|u|es)\s|\s+d['’])|(?:est|reste|demeure|devient)\s+(?:son|leur|le)\s+(?:premier\s+|principal\s+)?actionnaire(?:\s+(?:principal|majoritaire|de référence))?(?!\s+d(?:e|u|es)\s|\s+d['’]))/iu,
+  en: /(?<![\p{L}])(?:(?:holds|held|keeps|kept|retains|retained|owns|owned|has|had)\s+(?:a|an|its|the)\s+(?:remaining\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|majority|controlling)\s+(?:stake|share|holding|interest)(?!\s+(?:in|of)\s)|(?:is|remains|became|becomes)\s+(?:its|their)\s+(?:largest|biggest|main|majority|principal|controlling|sole)\s+(?:shareholder|owner|investor)(?!\s+(?:of|in)\s))/iu,
 };
 function fromStakes(s: SentenceView, context: RelationContext): RelationDraft[] {
-  const sentence = s.text.slice(s.start, s.end);
-  if (!STAKE_WORDS[s.language].some((w) => sentence.includes(w))) return [];
-  const m = STAKE_HELD[s.language].exec(sentence);
+  if (!hasMarker(s, Marker.STAKE) && !hasMarker(s, Marker.OWNERS)) return [];
+  const m = STAKE_HELD[s.language].exec(s.text.slice(s.start, s.end));
   if (!m) return [];
   const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
   if (negated(s, cue.start, cue.end) || hypothetical(s, cue.start)) return [];
@@ -1436,19 +1444,13 @@ const DIRECTION_HANDED: Record<Language, RegExp> = {
   fr: /(?:(?:cédé|confié|passé|transmis|remis|laissé)e?s?\s+(?:[^,.;:]{0,30}?\s+)?(?:la|sa|leur)\s+(?:direction(?: générale| exécutive)?|présidence)|(?:la|sa|leur)\s+(?:direction(?: générale| exécutive)?|présidence)\s+(?:a été|avait été|est)\s+(?:confiée|cédée|transmise|remise)(?:\s+[^,.;:]{0,30}?)?)\s+à\s*$/iu,
   en: /(?:handed|passed|gave|turned)\s+(?:over\s+)?(?:the reins|the top job|the chief executive role|the helm|the leadership)(?:\s+of\s+[^,.;:]{1,40}?)?\s+to\s*$/iu,
 };
-/** The words that let `DIRECTION_HANDED` match, looked for before its regex. */
-const DIRECTION_WORDS: Record<Language, string[]> = {
-  fr: ['direction', 'présidence'],
-  en: ['reins', 'top job', 'role', 'helm', 'leadership'],
-};
 
 /**
  * "Le fondateur a cédé la direction générale à X", "Sa direction générale a été confiée à X", "He handed the reins of Y
  * to X": X leads the organisation named in the words (a resolved possessive, "of Y"), else the article's company.
  */
 function fromHandedDirection(s: SentenceView, context: RelationContext): RelationDraft[] {
-  const sentence = s.text.slice(s.start, s.end);
-  if (!DIRECTION_WORDS[s.language].some((w) => sentence.includes(w))) return [];
+  if (!hasMarker(s, Marker.DIRECTION)) return [];
   const out: RelationDraft[] = [];
   for (const g of s.groups) {
     if (!g.members.every((m) => m.kind === 'person')) continue;
@@ -1796,7 +1798,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
   if (s.actors.length < 1) return [];
   const out = [...fromEnumerations(s, context), ...fromNationalities(s, lookup, context)];
   // (a criticism of the article's project may name its critic alone: "Fos Vivant has criticised the project's…")
-  out.push(...fromCues(s, context));
+  out.push(...fromCues(s, context, s.actors.length === 1 ? criticismScanners : scanners));
   if (s.actors.length >= 2)
     out.push(
       ...fromStructures(s, context),
