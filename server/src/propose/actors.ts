@@ -729,6 +729,9 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
   return withSpelledOutAcronyms(text, out);
 }
 
+/** A certification's, programme's or organisation's noun around an acronym spelled out in lower case. */
+const SPELLED_OUT_CUE =
+  /(?<![\p{L}])(?:certifications?|certificats?|certificates?|qualifications?|labels?|accréditations?|accreditations?|attestations?|normes?|standards?|référentiels?|programmes?|programs?|agences?|agency|autorité|authority|office|institute?|institut|association|fédération|federation|alliance|consortium|organisation|organization|organisme)(?![\p{L}])/iu;
 /** The small words an acronym skips ("hébergeur de données de santé (HDS)"). */
 const SMALL_WORD = /^(?:de|des|du|la|le|les|et|à|au|aux|en|pour|sur|of|the|and|for|on|in|to)$/u;
 /**
@@ -751,6 +754,10 @@ function withSpelledOutAcronyms(text: string, names: NameCandidate[]): NameCandi
       const word = tokens[k]!.replace(/^[dl]['’]/u, '');
       if (!SMALL_WORD.test(word)) spelled = foldKey(word)[0] + spelled;
       if (spelled === letters) {
+        // ("le produit intérieur brut (PIB)": a measure spelled out is no actor; a certification's or body's noun is
+        // around one that is: "une qualification d'hébergeur … (HSC)", "the … (TSH) certification")
+        const around = `${tokens.slice(Math.max(0, k - 3), k).join(' ')} ${text.slice(name.end + 1, name.end + 24)}`;
+        if (!SPELLED_OUT_CUE.test(around)) break;
         const end = name.start - 2;
         const start = end - tokens.slice(k).join(' ').length + (tokens[k]!.length - word.length);
         (out ??= [...names]).push({ text: text.slice(start, end), start, end });
@@ -792,6 +799,12 @@ const OFFER_BEFORE: Record<Language, RegExp> = {
   en: KIND_CUES_ENDING.en.find((c) => c.kind === 'offer')!.pattern,
 };
 const OFFER_NOUN_AFTER = /^(?:platform|software|suite|app|service|offering|tool)s?$/iu;
+/**
+ * A certification's name before its noun: capitals or digits ("CSPN", "HDS", "C5", "ISO 27001") or one word with an
+ * inner capital ("SecNumCloud"); a name shaped like a company's ("a Bureau Veritas certificate") is its issuer.
+ */
+const CERTIFICATION_SHAPED =
+  /^(?:[\p{Lu}\d][\p{Lu}\d&.-]*(?:\s+[\p{Lu}\d][\p{Lu}\d&.:-]*)*|.*\d.*|\p{Lu}\p{Ll}+(?:\p{Lu}[\p{L}]*)+)$/u;
 const POSSESSIVE_END = /(?:^|[^\p{L}])(?:its|their)\s+$/iu;
 
 /** A guess at an actor's kind from its name and the words around its first mentions. */
@@ -878,7 +891,9 @@ export function guessKind(
     const next = /^\)?\s+([\p{L}]+)/u.exec(after);
     // "its Sentry platform", "their Vault service": a possessive's product.
     if (next && OFFER_NOUN_AFTER.test(next[1]!) && POSSESSIVE_END.test(before)) return { kind: 'offer', cue: next[1]! };
-    for (const { kind, pattern } of KIND_CUES_AFTER) if (next && pattern.test(next[1]!)) return { kind, cue: next[1]! };
+    for (const { kind, pattern } of KIND_CUES_AFTER)
+      if (next && pattern.test(next[1]!) && (kind !== 'certification' || CERTIFICATION_SHAPED.test(mention.text)))
+        return { kind, cue: next[1]! };
     // "X, CEO of Y", "X, directeur de la stratégie": a title right after the name is a person's.
     // "X, a former partner at Y", "X, ancienne directrice de Y": a former title is a person's too.
     const title =
@@ -1024,10 +1039,11 @@ const NAME_AND_YEAR = /^\p{Lu}[\p{L}-]+ 20\d\d$/u;
 /**
  * The rest of a name's sentence with no other name in it, then the next sentence's subject, an organisation's noun
  * with its article and no complement of its own ("L'association reprochait…", "The charity said…"; not "La
- * fédération des…", which names another).
+ * fédération des…", which names another). Not "the union", "le syndicat" nor "the group": a company's workers'
+ * union or a company's group follows a company as often ("Workers at X walked out. The union said…").
  */
 const ORGANISATION_OPENS_NEXT =
-  /^[^.!?\p{Lu}]{0,60}[.!?]\s+(?:L['’]|La |Le |The )(?:[\p{Ll}-]+\s+)?(association|fédération|ONG|syndicat|collectif|federation|charity|NGO|non-?profit|union|group)(?=[\s,])(?!\s+(?:de|du|des|d['’]|of|\p{Lu}))/u;
+  /^[^.!?\p{Lu}]{0,60}[.!?]\s+(?:L['’]|La |Le |The )(?:[\p{Ll}-]+\s+)?(association|fédération|ONG|collectif|federation|charity|NGO|non-?profit)(?=[\s,])(?!\s+(?:de|du|des|d['’]|of|\p{Lu}))/u;
 /** "Rennes", "Aix-en-Provence", "Fos-sur-Mer": a place's name (hyphenated with its small words). */
 const PLACE_SHAPED = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}+|sur|sous|en|lès|lez|le|la|les|de|du|des|aux?|et))*$/u;
 const PLACE_LIST_BEFORE = /(?<![\p{L}])(?:à|in)\s+(\p{Lu}[\p{L}-]+)(?:\s*,\s*\p{Lu}[\p{L}-]+)*\s*(?:,|et|and)\s*$/u;
@@ -1140,10 +1156,15 @@ function launchedProduct(text: string, draft: NewActorDraft, drafts: readonly Ne
   if (!maker) return;
   for (const m of draft.mentions) {
     const verb = LAUNCHED_BEFORE[language].exec(text.slice(Math.max(0, m.start - 40), m.start));
-    if (verb) [draft.kind, draft.kindCue] = ['offer', verb[0].trim()];
-    if (verb) return;
+    if (!verb) continue;
+    // ("a présenté X, sa nouvelle filiale", "unveiled X, a joint venture with Y": a company presented, no product)
+    if (!COMPANY_APPOSED.test(text.slice(m.end, m.end + 60))) [draft.kind, draft.kindCue] = ['offer', verb[0].trim()];
+    return;
   }
 }
+/** An apposition whose noun is a company's: "X, sa nouvelle filiale", "X, a joint venture with Y". */
+const COMPANY_APPOSED =
+  /^\s*,\s*(?:[\p{L}'’-]+\s+){0,3}?(?:filiale|coentreprise|entité|société|entreprise|start-?up|subsidiary|unit|division|joint venture|venture|entity|company|firm|spin-?off)(?![\p{L}])/iu;
 
 /** Words that end a company's full name ("Quantel Systems", "Go Capital"): no person's, nor a description's. */
 const COMPANY_NAME_ENDINGS = new Set(

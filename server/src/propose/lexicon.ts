@@ -415,7 +415,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // "a investi en 2021" is a round when no thing bought follows ("a investi en 2023 dans un nouveau centre").
   trigger(
     'funding',
-    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table|tour (?:d${AP}amorçage|de série [A-F])|(?:entré|entrée|entrés|entrées) au capital|pris une participation|(?:a|ont|avait|avaient) investi(?= (?:pour la première fois |une première fois )?(?:en|dès) (?:19|20)\\d\\d(?!,? dans (?:un|une|le|la|les|des|de|du|l${AP}|son|sa|ses|leur|leurs)[\\s'’]))|(?:obtenu|décroché|sécurisé)(?= (?:un financement|une levée|un tour|\\p{N}))`,
+    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table|tour (?:d${AP}amorçage|de série [A-F])|(?:entré|entrée|entrés|entrées) au capital|pris une participation|investi(?<=(?:a|ont|avait|avaient) investi)(?= (?:pour la première fois |une première fois )?(?:en|dès) (?:19|20)\\d\\d(?!,? dans (?:un|une|le|la|les|des|de|du|l${AP}|son|sa|ses|leur|leurs)[\\s'’]))|(?:obtenu|décroché|sécurisé)(?= (?:un financement|une levée|un tour|\\p{N}))`,
     `rais(?:ed|es|ing)(?= (?:an? )?(?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round|seed round|series [A-F] round|(?:took|takes|taken) a (?:minority |majority )?stake|(?:first )?invested(?= (?:in|back in) (?:early |late )?(?:19|20)\\d\\d(?!,? in (?:a|an|the|its|their|new)\\s))|(?:secured|secures|landed|bagged|bags|pocketed|pockets|closed|closes)(?= (?:a |an )?(?:[$€£]|\\p{N}))`,
     false,
     bi('investisseur', 'investor'),
@@ -487,7 +487,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // A contract given: "a confié fin 2022 le stockage de ses archives à X", "entrusted its data to X".
   trigger(
     'contract',
-    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront) (?:un|le) contrat (?:[\\p{Ll}-]+ ){0,2}avec|(?:a|ont) (?:attribué|notifié)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:lots?|marchés?|contrats?) )`,
+    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront) (?:un|le) contrat (?:[\\p{Ll}-]+ ){0,2}avec|(?:attribué|notifié)(?<=(?:a|ont) \\p{L}+)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:lots?|marchés?|contrats?) )`,
     `entrust(?:ed|s)|outsourc(?:ed|es)|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with|awarded(?= (?:a|an|the|its|both|two) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,6}?(?:contracts?|tenders?|lots?) (?:to|for) )`,
     false,
     bi('prestataire', 'contractor'),
@@ -568,7 +568,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // decider must be a public body).
   trigger(
     'regulation',
-    `(?:a|ont|avait|avaient) (?:autorisé|approuvé|validé|avalisé|entériné|débouté|tranché)|(?:autoris|approuv|valid)(?:é|ée|és|ées) par|(?:a|ont|avait) donné (?:son|leur) (?:feu vert|accord|autorisation)|(?:décidées?|prononcées?)(?= (?:le|en|fin|début|dès|lundi|mardi|mercredi|jeudi|vendredi) )`,
+    `(?:autorisé|approuvé|validé|avalisé|entériné|débouté|tranché)(?<=(?:a|ont|avait|avaient) \\p{L}+)|(?:autoris|approuv|valid)(?:é|ée|és|ées) par|donné(?<=(?:a|ont|avait) donné) (?:son|leur) (?:feu vert|accord|autorisation)|(?:décidées?|prononcées?)(?= (?:le|en|fin|début|dès|lundi|mardi|mercredi|jeudi|vendredi) )`,
     `cleared|approved|authori[sz]ed|gave (?:its |the |their )?(?:green light|go-ahead|approval|clearance)|ruled(?= (?:that|in favour|in favor|against|on))|handed down(?= (?:on|in|last) )`,
     false,
     bi('concerné', 'affected'),
@@ -1358,7 +1358,7 @@ export const KIND_CUES_AFTER: { kind: ActorKind; pattern: RegExp }[] = [
  * text, since French articles write "CEO" and "IPO" too; what only one language capitalises is in its own list.
  */
 const SHARED_COMMON =
-  'ceo cfo cto coo cio ciso ipo gpu gpus cpu cpus tpu npu hpc ai it api apis saas paas iaas ssd hdd kpi sla sdk rse esg b2b b2c web internet cloud mw gw kw mwh gwh twh brexit covid covid-19 coronavirus ot iot iiot kyc aml erp crm hr rh llm llms ml nlp vpn siem edr xdr sso mfa r&d ux gmt utc cet cest';
+  'ceo cfo cto coo cio ciso ipo gpu gpus cpu cpus tpu npu hpc ai it api apis saas paas iaas ssd hdd kpi sla sdk rse esg b2b b2c web internet cloud mw gw kw mwh gwh twh brexit covid covid-19 coronavirus ot iot iiot kyc aml erp crm hr rh llm llms ml nlp vpn siem edr xdr sso mfa r&d ux gmt utc cet cest gdp pib arr ebitda capex opex';
 export const COMMON_CAPITALISED: Record<Language, ReadonlySet<string>> = {
   fr: new Set(
     `${SHARED_COMMON} bourse région département ville pme pmes eti etis tpe pdg dg dga dsi drh daf ca tva ia rgpd datacenter président présidente premier première directeur directrice`.split(

@@ -186,12 +186,11 @@ const AGENT_JOINED = /(?:^|[\s,])(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)?$/u;
 
 /**
  * "critique la consommation d'eau du futur site", "has criticised the project's water use": a criticism of the project
- * an article is about, named by a definite noun and no name, is of the article's company: the noun its object
- * ("criticised the project") or its possessor ("the project's", "du site"), not any deal or plan ("criticised the deal
- * struck by the operator" names another's).
+ * an article is about, named by a definite noun of a project or site and no name, is of the article's company (not
+ * "the deal", "this plan": "criticised the deal struck by the operator" is another's).
  */
 const PROJECT_NOUN_AFTER =
-  /^(?:\s+(?:le|the)\s+(?:(?:futur|nouveau|new|planned|proposed)\s+)?(?:projet|project|site|campus|chantier|centre de données|data ?cent(?:re|er)|datacenter)(?![\p{L}'’])|[^.;:«»"“”]{0,60}?(?<![\p{L}])(?:(?:du|of the)\s+(?:(?:futur|nouveau|new|planned|proposed)\s+)?(?:projet|project|site|campus|chantier|centre de données|data ?cent(?:re|er)|datacenter)(?![\p{L}])|the\s+(?:(?:new|planned|proposed)\s+)?(?:project|site|campus|data ?cent(?:re|er)|datacenter)['’]s(?![\p{L}])))/iu;
+  /^[^.;:«»"“”]{0,60}?(?<![\p{L}])(?:le|du|au|the)\s+(?:(?:futur|nouveau|new|planned|proposed)\s+)?(?:projet|project|site|campus|chantier|centre de données|data ?cent(?:re|er)|datacenter)(?![\p{L}])/iu;
 function criticisedProject(s: SentenceView, end: number, context: RelationContext): Group | undefined {
   if (!PROJECT_NOUN_AFTER.test(s.text.slice(end, Math.min(s.end, end + 90)))) return undefined;
   const topic = context.topic?.();
