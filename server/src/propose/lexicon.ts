@@ -375,6 +375,27 @@ const REPORTED_PLAN: Bilingual = {
   en: `(?:said|says|stated|told (?:[\\p{L}-]+ ){1,2})(?= (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:that )?(?:it|they) (?:would|will|plans? to|planned to|intends? to|intended to) )`,
 };
 
+/**
+ * A post handed over to someone, one list for the appointment it is (events) and the head it makes (relations):
+ * "a cédé la direction générale à X", "passe le relais à X", "sa présidence a été confiée à X", "handed the reins to
+ * X", "passed the baton to X", "the role was handed to X". `verb` and `post` read the active voice, `postGiven` and
+ * `given` the passive.
+ */
+export const HANDED_OVER: Record<Language, { verb: string; post: string; postGiven: string; given: string }> = {
+  fr: {
+    verb: 'céd(?:é|e|ent|era)|pass(?:é|e|ent|era)|confi(?:é|e|ent|era)|transm(?:is|et|ettent|ettra)|rem(?:is|et|ettent|ettra)|laiss(?:é|e|ent|era)',
+    post: `(?:la|sa|leur) (?:direction(?: générale| exécutive)?|présidence)|sa place|les rênes|le relais|le flambeau|le fauteuil de [\\p{L}-]+(?: [\\p{L}-]+)?`,
+    postGiven: 'direction(?: générale| exécutive)?|présidence',
+    given: 'confiée?|cédée?|transmise?|remise?',
+  },
+  en: {
+    verb: 'hand(?:ed|s)|pass(?:ed|es)|gave|gives|turn(?:ed|s)',
+    post: 'the reins|the top job|control|the chief executive role|the helm|the leadership|the baton',
+    postGiven: 'role|post|job|helm|chairmanship|presidency|leadership',
+    given: 'given|handed|passed|entrusted|awarded',
+  },
+};
+
 export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'founding',
@@ -454,8 +475,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // A post handed over: "a cédé en mai la direction générale à X", "passe le relais à X", "handed the reins to X".
   trigger(
     'appointment',
-    `(?:céd(?:é|e|ent|era)|pass(?:é|e|ent|era))(?= (?:[\\p{L}'’-]+ ){0,4}?(?:la direction(?: générale)?|la présidence|sa place|les rênes|le relais|le flambeau|le fauteuil de [\\p{L}-]+(?: [\\p{L}-]+)?) à )|(?:direction(?: générale| exécutive)?|présidence)(?= (?:[\\p{L}'’-]+ ){0,3}?(?:a été|ont été|est|avait été) confiée? (?:[\\p{L}\\p{N}'’-]+ ){0,4}?à )`,
-    `hand(?:ed|s)(?= (?:over )?(?:the reins|the top job|control|the chief executive role|the helm) to )|pass(?:ed|es) the baton to|(?:role|post|job|helm|chairmanship|presidency)(?= (?:[\\p{L}'’-]+ ){0,3}?(?:was|has been|had been) (?:given|handed|entrusted|awarded) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?to )`,
+    `(?:${HANDED_OVER.fr.verb})(?= (?:[\\p{L}'’-]+ ){0,4}?(?:${HANDED_OVER.fr.post}) à )|(?:${HANDED_OVER.fr.postGiven})(?= (?:[\\p{L}'’-]+ ){0,3}?(?:a été|ont été|est|avait été) (?:${HANDED_OVER.fr.given}) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?à )`,
+    `(?:${HANDED_OVER.en.verb})(?= (?:over )?(?:${HANDED_OVER.en.post})(?: of [^,.;:]{1,40}?)? to )|(?:${HANDED_OVER.en.postGiven})(?= (?:[\\p{L}'’-]+ ){0,3}?(?:was|has been|had been) (?:${HANDED_OVER.en.given}) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?to )`,
     false,
     bi('organisation', 'organisation'),
     false,
@@ -1204,7 +1225,7 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word('propriétaires?|mère|actionnaires?'),
     word(SITE_NOUNS),
     word('capital|parts|actions|droits|majorité'),
-    word('direction|présidence'),
+    word('direction|présidence|rênes|relais|flambeau|fauteuil|place'),
   ],
   en: [
     word('its|their|rival|competing'),
@@ -1214,7 +1235,7 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word('owners?|parent|shareholders?'),
     word(SITE_NOUNS),
     word('stake|share|holding|interest|investor|majority|controlling'),
-    word('reins|helm|leadership|job|role'),
+    word('reins|helm|leadership|job|role|control|baton|post|chairmanship|presidency'),
   ],
 };
 export enum Marker {
@@ -1229,7 +1250,7 @@ export enum Marker {
   SITE,
   /** the nouns of a stake, besides the owners' (relations.ts, a stake with no company after it) */
   STAKE,
-  /** the nouns of a post handed over (relations.ts, "a cédé la direction à X", "handed the reins to X") */
+  /** the nouns of a post handed over (relations.ts, "a cédé la direction à X", "handed the reins to X"): HANDED_OVER's */
   DIRECTION,
 }
 

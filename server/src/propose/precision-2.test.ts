@@ -271,3 +271,33 @@ describe('a measure spelled out before its acronym', () => {
     );
   });
 });
+
+describe('a post handed over, one list for the appointment and the head', () => {
+  const vireo = {
+    en: 'Vireo Systems sells servers. Vireo Systems is hiring. ',
+    fr: 'Vireo Systems vend des serveurs. Vireo Systems recrute. ',
+  };
+  it('gives both the appointment and "leads" for every way of handing a post over', () => {
+    for (const p of [
+      fr(`${vireo.fr}Le fondateur a transmis la présidence à Claire Dufour en mars.`),
+      fr(`${vireo.fr}Le fondateur a passé le relais à Claire Dufour en mars.`),
+    ]) {
+      expect(events(p)).toEqual(['appointment claire-dufour 2024-03']);
+      expect(relations(p)).toEqual(['claire-dufour leads vireo-systems']);
+    }
+    for (const p of [
+      en(`${vireo.en}In March, the role was handed to Marc Delorme.`),
+      en(`${vireo.en}The founder passed the baton to Marc Delorme in March.`),
+    ]) {
+      expect(events(p)).toEqual(['appointment marc-delorme 2024-03']);
+      expect(relations(p)).toEqual(['marc-delorme leads vireo-systems']);
+    }
+  });
+
+  it('reads neither from a post not handed, nor from a thing handed', () => {
+    const denied = fr(`${vireo.fr}Le fondateur n'a pas cédé la présidence à Claire Dufour.`);
+    expect([...events(denied), ...relations(denied)]).toEqual([]);
+    const letter = en(`${vireo.en}The founder handed a letter to Marc Delorme in March.`);
+    expect([...events(letter), ...relations(letter)]).toEqual([]);
+  });
+});

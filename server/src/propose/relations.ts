@@ -23,6 +23,7 @@ import {
   MADE_BY,
   FOUNDER_TITLES,
   LEAD_TITLES,
+  HANDED_OVER,
   Marker,
   RIVAL_AND_BODY_NOUNS,
   SITE_NOUNS,
@@ -1440,8 +1441,14 @@ function fromStakes(s: SentenceView, context: RelationContext): RelationDraft[] 
 
 /** "a cédé la direction générale à X", "sa présidence a été confiée à X", "handed the reins to X". */
 const DIRECTION_HANDED: Record<Language, RegExp> = {
-  fr: /(?:(?:cédé|confié|passé|transmis|remis|laissé)e?s?\s+(?:[^,.;:]{0,30}?\s+)?(?:la|sa|leur)\s+(?:direction(?: générale| exécutive)?|présidence)|(?:la|sa|leur)\s+(?:direction(?: générale| exécutive)?|présidence)\s+(?:a été|avait été|est)\s+(?:confiée|cédée|transmise|remise)(?:\s+[^,.;:]{0,30}?)?)\s+à\s*$/iu,
-  en: /(?:handed|passed|gave|turned)\s+(?:over\s+)?(?:the reins|the top job|the chief executive role|the helm|the leadership)(?:\s+of\s+[^,.;:]{1,40}?)?\s+to\s*$/iu,
+  fr: new RegExp(
+    `(?:(?<![\\p{L}])(?:${HANDED_OVER.fr.verb})\\s+(?:[^,.;:]{0,30}?\\s+)?(?:${HANDED_OVER.fr.post})|(?:la|sa|leur)\\s+(?:${HANDED_OVER.fr.postGiven})\\s+(?:a été|ont été|avait été|est)\\s+(?:${HANDED_OVER.fr.given})(?:\\s+[^,.;:]{0,30}?)?)\\s+à\\s*$`,
+    'iu',
+  ),
+  en: new RegExp(
+    `(?:(?<![\\p{L}])(?:${HANDED_OVER.en.verb})\\s+(?:over\\s+)?(?:${HANDED_OVER.en.post})(?:\\s+of\\s+[^,.;:]{1,40}?)?|(?:the|its|his|her|their)\\s+(?:${HANDED_OVER.en.postGiven})(?:\\s+of\\s+[^,.;:]{1,40}?)?\\s+(?:was|has been|had been)\\s+(?:${HANDED_OVER.en.given})(?:\\s+[^,.;:]{0,30}?)?)\\s+to\\s*$`,
+    'iu',
+  ),
 };
 
 /**
