@@ -562,11 +562,7 @@ function readFunding(
   const subject = groupBefore(s, verb.start);
   // "X has been awarded a €2m grant from A", "X s'est vu accorder un prêt de N": the passive's subject receives.
   // A progressive is active ("is investing N in Y", "has been providing N to Y"): its subject pays.
-  if (
-    subject &&
-    !PROGRESSIVE.test(verb.text) &&
-    PASSIVE_BEFORE.test(sentenceText(Math.max(s.start, verb.start - 24), verb.start))
-  ) {
+  if (subject && !PROGRESSIVE.test(verb.text) && passiveBefore(s, verb.start)) {
     const to = subject.members[0]!;
     if (to.kind === 'person') return undefined;
     return {
@@ -632,14 +628,17 @@ function readFunding(
 
 /** A programme named as the source just after an amount, in its clause: "N de subventions de France 2030". */
 function programmeSource(s: SentenceView, money: MoneyMention): ActorSpan | undefined {
-  return s.actors.find(
-    (a) =>
+  // (a loop, not a closure per amount)
+  for (const a of s.actors)
+    if (
       a.kind === 'programme' &&
       a.start >= money.end &&
       a.start - money.end <= 60 &&
       clauseStart(s, a.start) <= money.start &&
-      !/[,(]/u.test(s.text.slice(money.end, a.start)),
-  );
+      !/[,(]/u.test(s.text.slice(money.end, a.start))
+    )
+      return a;
+  return undefined;
 }
 
 /** A public body or bank right after a grant's or loan's amount, by "de"/"from": "N de la Région X", "N from A". */
@@ -658,11 +657,26 @@ const RAISING = /^(?:lev|lèv|rais)/iu;
 /** A French future of a verb of receiving: "recevra", "obtiendront", "lèvera". */
 const FRENCH_FUTURE_RECEIVE = /(?:vra|vront|dra|dront|era|eront)$/u;
 
-/** Right before a verb of giving, a passive or "se voir" that makes its subject the one who receives. */
-const PASSIVE_BEFORE =
-  /(?<![\p{L}])(?:been|is|was|are|were|be|a été|ont été|est|sont|sera|seront|s['’]est vue?s?|se voi(?:t|ent)|s['’](?:est|sont) vue?s?)\s+$/iu;
+/**
+ * Right before a verb of giving, a passive or "se voir" that makes its subject the one who receives ("has been
+ * awarded", "a été attribuée", "s'est vu accorder", "se voit octroyer"): the word before the verb, read without a regex.
+ */
+const PASSIVE_WORDS = new Set(['been', 'is', 'was', 'are', 'were', 'be', 'été', 'est', 'sont', 'sera', 'seront']);
+const SE_VOIR_WORDS = new Set(['vu', 'vue', 'vus', 'vues', 'voit', 'voient']);
+function passiveBefore(s: SentenceView, at: number): boolean {
+  let end = at;
+  while (end > s.start && s.text[end - 1] === ' ') end--;
+  const start = Math.max(s.start, s.text.lastIndexOf(' ', end - 1) + 1);
+  const word = s.text.slice(start, end).toLowerCase();
+  if (PASSIVE_WORDS.has(word)) return true;
+  // "s'est vu accorder", "se voit octroyer", not "a vu": the reflexive before it.
+  return (
+    SE_VOIR_WORDS.has(word) &&
+    /(?:s['’]est|se|s['’]étai(?:t|ent)|s['’]sont)\s*$/iu.test(s.text.slice(Math.max(s.start, start - 10), start))
+  );
+}
 
-/** An English present participle after "is"/"has been", which PASSIVE_BEFORE must not read as a passive. */
+/** An English present participle after "is"/"has been", which `passiveBefore` must not read as a passive. */
 const PROGRESSIVE = /ing$/iu;
 
 /** A verb of lending: "a prêté N à X", "lent N to X". */
