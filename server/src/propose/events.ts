@@ -401,9 +401,9 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
     (g) =>
       g.end <= f.start &&
       acts(trigger, g) &&
+      APPOSITION.test(s.text.slice(g.end, f.start)) &&
       !((isComplement(g) || closesAgent(s, g)) && APPOSITION_CLOSED.test(s.text.slice(g.end, f.start))) &&
       !COMPARED.test(s.text.slice(s.start, g.start)) &&
-      APPOSITION.test(s.text.slice(g.end, f.start)) &&
       !s.groups.some((h) => h.start >= g.end && h.end <= f.start) &&
       !RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, g.start - 80), g.start)),
   );

@@ -345,26 +345,18 @@ const trigger = (
   generic = false,
   toWhom = false,
   decider = false,
-): Record<Language, EventTrigger> => ({
-  fr: {
+): Record<Language, EventTrigger> => {
+  const of = (pattern: string): EventTrigger => ({
     kind,
-    pattern: wordGlobal(fr),
+    pattern: wordGlobal(pattern),
     patient,
     roles: { subject: bi('sujet', 'subject'), other },
     generic,
     toWhom,
     decider,
-  },
-  en: {
-    kind,
-    pattern: wordGlobal(en),
-    patient,
-    roles: { subject: bi('sujet', 'subject'), other },
-    generic,
-    toWhom,
-    decider,
-  },
-});
+  });
+  return { fr: of(fr), en: of(en) };
+};
 
 /**
  * A reporting verb is how a journalist tells any fact, no event of its own, except where the reporter states its own
