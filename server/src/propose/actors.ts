@@ -113,10 +113,13 @@ export function spellsInitials(acronym: string, name: string): boolean {
   return i === letters.length;
 }
 
-/** A job or elected title, in either language (French press writes "CEO" too). */
+/** Elected titles: "député", "MEP", "senator", "maire". */
+const ELECTED_TITLE = new RegExp(`^(?:${ELECTED_TITLES})s?$`, 'iu');
+/** A job, elected (ELECTED_TITLES) or courtesy title, in either language (French press writes "CEO" too). */
 const isTitle = (word: string) =>
   [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t.fr.test(word) || t.en.test(word)) ||
-  /^(?:MP|MEP|Senator|Sénat(?:eur|rice)|Député(?:e)?|Minist(?:er|re)|M\.|Mme|Me|Maître|Partner|Associée?|Mr|Mrs|Ms|Dr|Prof|DGA?|DSI|DRH|DAF|RSSI|CTO|CFO|COO|CIO|CISO)\.?$/u.test(
+  ELECTED_TITLE.test(word) ||
+  /^(?:M\.|Mme|Me|Maître|Partner|Associée?|Mr|Mrs|Ms|Dr|Prof|DGA?|DSI|DRH|DAF|RSSI|CTO|CFO|COO|CIO|CISO)\.?$/u.test(
     word,
   );
 
@@ -1006,8 +1009,6 @@ const PERSON_ONLY_BEFORE: Record<Language, RegExp> = {
     'u',
   ),
 };
-/** Elected titles: "député", "MEP", "senator", "maire". */
-const ELECTED_TITLE = new RegExp(`^(?:${ELECTED_TITLES})s?$`, 'iu');
 
 /** The spellings of a draft found in the text outside its discovered mentions, as whole words. */
 function occurrences(text: string, draft: NewActorDraft): { text: string; start: number; end: number }[] {
@@ -1030,7 +1031,7 @@ const OPENS_SENTENCE = /(?:^|[.!?»"”]\s+|\n\s*)$/u;
 /** "attribué à X", "confié à X", "vendu à X": after a verb of giving, "à" names who receives, not a place. */
 // ("verser 2 millions d'euros à X", "rembourser sa dette à X": a sum paid goes to someone, with its amount between)
 const DATIVE_BEFORE =
-  /(?:(?<![\p{L}])(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou|reproch|ordonn|interdi|demand|permet|impos)\p{L}*\s+(?:\p{Ll}+\s+){0,2}|(?<![\p{L}])(?:vers|pay|rembours|rétrocéd|redevabl|inflig|impos)\p{L}*\s+[^.;:!?]{0,40}?)à\s*$/iu;
+  /(?:(?<![\p{L}])(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou|reproch|ordonn|interdi|demand|permet)\p{L}*\s+(?:\p{Ll}+\s+){0,2}|(?<![\p{L}])(?:vers|pay|rembours|rétrocéd|redevabl|inflig|impos)\p{L}*\s+[^.;:!?]{0,40}?)à\s*$/iu;
 const TITLE_APPOSED_BEFORE =
   /(?:['’]s|(?<![\p{L}])(?:the|le|la|l['’]|son|sa|its|their|leur|notre|our))\s*[^,.;]{0,40},\s*$/iu;
 const COMPOUND_PLACE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les|aux?)-\p{Lu}[\p{L}-]*$/u;

@@ -1818,7 +1818,8 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromOwnerAppositions(s),
       ...fromCertificates(s),
     );
-  if (s.actors.length >= 1) out.push(...fromCustomersNamed(s, context));
+  // (customers may be the sentence's one name, the article's company's: "Customers include A")
+  out.push(...fromCustomersNamed(s, context));
   // (a rival of the article's company may be the sentence's one name)
   // (and a title's holder may be the sentence's one name: "chief executive X said")
   out.push(
