@@ -246,7 +246,7 @@ describe('a criticism of another deal', () => {
   });
 
   it("still reads a criticism of the project's water use as the company's", () => {
-    expect(relations(en(`${lead.en}The charity Terre Vive has criticised the project's water consumption.`))).toContain(
+    expect(relations(en(`${lead.en}The charity Terre Vive has criticised the project's noise levels.`))).toContain(
       'terre-vive criticises nordlys-data',
     );
     expect(relations(fr(`${lead.fr}L'association Terre Vive critique la consommation d'eau du futur site.`))).toContain(

@@ -1803,7 +1803,7 @@ function fromAwardedContracts(s: SentenceView): RelationDraft[] {
 export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: RelationContext = {}): RelationDraft[] {
   if (s.actors.length < 1) return [];
   const out = [...fromEnumerations(s, context), ...fromNationalities(s, lookup, context)];
-  // (a criticism of the article's project may name its critic alone: "Fos Vivant has criticised the project's…")
+  // (a criticism of the article's project may name its critic alone: "Terre Claire has criticised the campus's…")
   out.push(...fromCues(s, context, s.actors.length === 1 ? criticismScanners : scanners));
   if (s.actors.length >= 2)
     out.push(
