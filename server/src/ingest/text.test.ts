@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, spanIndexAt, splitSentences } from './text.ts';
 
@@ -37,6 +38,51 @@ describe('splitSentences', () => {
     expect(spans).toHaveLength(400);
     for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
     expect(spans.every((s) => text.slice(s.start, s.end) === sentence.trim())).toBe(true);
+  });
+  it('cuts sentences where Intl.Segmenter does, for the characters it reads itself and the others', () => {
+    // Intl.Segmenter on every line, trimmed: what splitSentences did for every text before it read Latin lines itself.
+    const bySegmenter = (text: string, language: 'fr' | 'en') => {
+      const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+      const spans: { start: number; end: number }[] = [];
+      let lineStart = 0;
+      for (const line of text.split('\n')) {
+        for (const { segment, index } of segmenter.segment(line)) {
+          const start = index + segment.length - segment.trimStart().length;
+          const end = index + segment.trimEnd().length;
+          if (end > start) spans.push({ start: lineStart + start, end: lineStart + end });
+        }
+        lineStart += line.length + 1;
+      }
+      return spans;
+    };
+    // Every character of the ranges read without the segmenter, a few it leaves to it (combining, format, other
+    // scripts, separators), and the ones that decide breaks, drawn more often.
+    const settled = [
+      [0x09, 0x0d],
+      [0x20, 0x7e],
+      [0x80, 0x24f],
+      [0x2000, 0x206f],
+      [0x20a0, 0x20cf],
+      [0x300, 0x304],
+      [0x5d0, 0x5d2],
+      [0x3002, 0x3002],
+    ].flatMap(([from, to]) => Array.from({ length: to! - from! + 1 }, (_, i) => String.fromCharCode(from! + i)));
+    const deciding = [...'..?! ! aAbB1,)"’«»\u00a0…-:;\u2024éÉ(\n'];
+    const character = fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...deciding) },
+      { weight: 1, arbitrary: fc.constantFrom(...settled) },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(character, { maxLength: 24 }),
+        fc.constantFrom('fr' as const, 'en' as const),
+        (chars, language) => {
+          const text = chars.join('');
+          expect(splitSentences(text, language)).toEqual(bySegmenter(text, language));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
   });
   it('finds the sentence holding an offset', () => {
     const spans = [

@@ -89,7 +89,6 @@ const MAX_SEGMENT_CHUNK = 4_000;
  * next line); an over-long line is cut at the last sentence-like break before the chunk limit.
  */
 export function splitSentences(text: string, language: Language): Span[] {
-  const segmenter = segmenterFor(language);
   const spans: Span[] = [];
   for (let lineStart = 0; lineStart < text.length;) {
     const newline = text.indexOf('\n', lineStart);
@@ -99,19 +98,113 @@ export function splitSentences(text: string, language: Language): Span[] {
     lineStart = lineEnd + 1;
     while (rest.length > 0) {
       const chunk = rest.length > MAX_SEGMENT_CHUNK ? cutChunk(rest) : rest;
-      for (const { segment, index } of segmenter.segment(chunk)) {
-        // The segment's span without the white space `trim` would remove, read in place (no trimmed copies).
-        let start = 0;
-        let end = segment.length;
-        while (start < end && isTrimmedSpace(segment.charCodeAt(start))) start++;
-        while (end > start && isTrimmedSpace(segment.charCodeAt(end - 1))) end--;
-        if (end > start) spans.push({ start: offset + index + start, end: offset + index + end });
-      }
+      const breaks = sentenceBreaks(chunk);
+      if (breaks) {
+        for (let i = 0, from = 0; i <= breaks.length; i++) {
+          const to = i < breaks.length ? breaks[i]! : chunk.length;
+          pushTrimmed(spans, chunk, offset, from, to);
+          from = to;
+        }
+      } else
+        for (const { segment, index } of segmenterFor(language).segment(chunk))
+          pushTrimmed(spans, chunk, offset, index, index + segment.length);
       offset += chunk.length;
       rest = rest.slice(chunk.length);
     }
   }
   return spans;
+}
+
+/** A segment's span without the white space `trim` would remove, read in place (no trimmed copies). */
+function pushTrimmed(spans: Span[], chunk: string, offset: number, start: number, end: number) {
+  while (start < end && isTrimmedSpace(chunk.charCodeAt(start))) start++;
+  while (end > start && isTrimmedSpace(chunk.charCodeAt(end - 1))) end--;
+  if (end > start) spans.push({ start: offset + start, end: offset + end });
+}
+
+/**
+ * Sentence-break classes (Unicode's Sentence_Break property, UAX #29) of the characters read here without
+ * Intl.Segmenter: Latin letters, digits, spaces and the common punctuation. 0: left to the segmenter (another
+ * script, a format, combining or paragraph-separator character, an unassigned one).
+ */
+const OTHER = 1;
+const SP = 2;
+const LOWER = 3;
+const UPPER = 4;
+const OLETTER = 5;
+const NUMERIC = 6;
+const ATERM = 7;
+const STERM = 8;
+const CLOSE = 9;
+const SCONTINUE = 10;
+const SETTLED_RANGES: readonly [number, number][] = [
+  [0x09, 0x09],
+  [0x0b, 0x0c],
+  [0x20, 0x7e],
+  [0xa0, 0x24f],
+  [0x2000, 0x206f],
+  [0x20a0, 0x20cf],
+];
+function sentenceBreakClass(character: string): number {
+  if (/[\p{Cf}\p{M}\p{Cn}\u2028\u2029]/u.test(character)) return 0;
+  if (character === '.' || character === '\u2024') return ATERM;
+  if (/\p{Sentence_Terminal}/u.test(character)) return STERM;
+  if (/\s/u.test(character)) return SP;
+  if (/\p{Lowercase}/u.test(character)) return LOWER;
+  if (/[\p{Uppercase}\p{Lt}]/u.test(character)) return UPPER;
+  if (/\p{Alphabetic}/u.test(character)) return OLETTER;
+  if (/\p{Nd}/u.test(character)) return NUMERIC;
+  if (/[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Quotation_Mark}]/u.test(character)) return CLOSE;
+  if (/[,:;\u002d\u2013\u2014]/u.test(character)) return SCONTINUE;
+  return OTHER;
+}
+const sentenceBreakClasses = new Uint8Array(SETTLED_RANGES.at(-1)![1] + 1);
+for (const [from, to] of SETTLED_RANGES)
+  for (let c = from; c <= to; c++) sentenceBreakClasses[c] = sentenceBreakClass(String.fromCharCode(c));
+
+/**
+ * Where Intl.Segmenter would start each sentence of a line after its first, by the rules of UAX #29 (SB6–SB11; a
+ * line holds no paragraph separator), or null when the line holds a character whose class is not settled here.
+ * The segmenter costs about 25 ns a character, and its sentences were 4% of a propose run.
+ */
+function sentenceBreaks(line: string): number[] | null {
+  const n = line.length;
+  const classes = sentenceBreakClasses;
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= classes.length || classes[c] === 0) return null;
+  }
+  const breaks: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const term = classes[line.charCodeAt(i)]!;
+    if (term !== ATERM && term !== STERM) continue;
+    // A break can only come after the terminator, its closing marks and its spaces (SB9, SB10, SB11).
+    let next = i + 1;
+    while (next < n && classes[line.charCodeAt(next)] === CLOSE) next++;
+    while (next < n && classes[line.charCodeAt(next)] === SP) next++;
+    if (next >= n) continue;
+    const after = classes[line.charCodeAt(next)]!;
+    // SB8a: a comma, colon, hyphen or another terminator goes on with the sentence.
+    if (after === SCONTINUE || after === ATERM || after === STERM) continue;
+    if (term === ATERM) {
+      // SB6 ("3.5"), SB7 ("U.S"): a full stop right before a digit, or between letters before a capital.
+      if (next === i + 1 && after === NUMERIC) continue;
+      if (next === i + 1 && after === UPPER && i > 0) {
+        const before = classes[line.charCodeAt(i - 1)];
+        if (before === UPPER || before === LOWER) continue;
+      }
+      // SB8: a full stop followed, before any letter, by a lower-case one ("etc. and", "p. 3 of").
+      let k = next;
+      for (; k < n; k++) {
+        const c = classes[line.charCodeAt(k)];
+        if (c === OLETTER || c === UPPER || c === LOWER || c === ATERM || c === STERM) break;
+      }
+      if (k < n && classes[line.charCodeAt(k)] === LOWER) continue;
+    }
+    breaks.push(next);
+    i = next - 1;
+  }
+  return breaks;
 }
 
 /** The characters `String.prototype.trim` removes: ECMAScript's WhiteSpace and LineTerminator. */
