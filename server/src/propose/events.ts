@@ -732,6 +732,38 @@ function gapTo(s: SentenceView, f: Found, a: Anchor): number {
   return gap + (coordinated || closesRelative ? CLAUSE_PENALTY / 2 : 0);
 }
 
+/** The anchor nearest to a trigger (the first of those as near), each gap measured once. */
+function nearestOf(s: SentenceView, f: Found, anchors: readonly Anchor[]): Anchor {
+  let nearest = anchors[0]!;
+  let nearestGap = gapTo(s, f, nearest);
+  for (let i = 1; i < anchors.length; i++) {
+    const gap = gapTo(s, f, anchors[i]!);
+    if (gap < nearestGap) {
+      nearest = anchors[i]!;
+      nearestGap = gap;
+    }
+  }
+  return nearest;
+}
+
+/**
+ * The trigger a stable sort by (generic, gap to the anchor) would put first: a specific one (launched) before a
+ * generic one (said), then the nearest, then the first; found in one pass, each gap measured once.
+ */
+function firstSpecificNearest(s: SentenceView, candidates: readonly Found[], anchor: Anchor): Found | undefined {
+  let best: Found | undefined;
+  let bestGap = 0;
+  for (const f of candidates) {
+    const gap = gapTo(s, f, anchor);
+    const order = best ? Number(f.trigger.generic) - Number(best.trigger.generic) || gap - bestGap : -1;
+    if (order < 0) {
+      best = f;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
 function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor | undefined): EventDraft[] {
   const triggers = findTriggers(s);
   if (triggers.length === 0) return [];
@@ -760,7 +792,7 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
       ? triggers
       : triggers.filter((f) => f.start < reference || !REFERENCE_EVENT.test(s.text.slice(reference, f.start)));
   // A trigger belongs to the anchor (a date, or a recency word) nearest to it (gapTo).
-  const nearestAnchor = told.map((f) => anchors.reduce((best, a) => (gapTo(s, f, a) < gapTo(s, f, best) ? a : best)));
+  const nearestAnchor = told.map((f) => nearestOf(s, f, anchors));
   const drafts: EventDraft[] = [];
   const used = new Set<Found>();
   for (const slot of anchors) {
@@ -776,9 +808,7 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
       // With no event drafted at the date it counts from, the sentence's date is all there is.
       anchor = derived ?? { ...inner!.after, date: inner!.after.date, rule: 'event.dated' };
     }
-    const best = candidates.sort(
-      (a, b) => Number(a.trigger.generic) - Number(b.trigger.generic) || gapTo(s, a, slot) - gapTo(s, b, slot),
-    )[0];
+    const best = firstSpecificNearest(s, candidates, slot);
     if (!best) continue;
     used.add(best);
     const found = parties(s, best);
