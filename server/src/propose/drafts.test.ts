@@ -9,6 +9,7 @@ import { CueScanner, tokenise, type CueHit } from './drafts.ts';
 import {
   AT_ITS_HEAD,
   AUTHOR_TITLES,
+  CHAINED_LATER,
   CUSTOMER_LIST,
   EVENT_TRIGGERS,
   FOUNDER_TITLES,
@@ -17,6 +18,8 @@ import {
   HYPOTHESIS,
   LEAD_TITLES,
   MADE_BY,
+  Marker,
+  MARKER_WORDS,
   NATIONALITIES,
   NEGATION,
   RECEIVE,
@@ -134,6 +137,37 @@ describe('CueScanner', () => {
               expect(scanned, `${file} ${language}`).toEqual(reference);
             }
       }
+    },
+  );
+});
+
+describe('MARKER_WORDS', () => {
+  it.each(['fr', 'en'] as const)(
+    'marks every %s sentence a chained interval (CHAINED_LATER) matches in as holding an interval word',
+    (language) => {
+      const markers = new CueScanner(MARKER_WORDS[language]);
+      // Matches of CHAINED_LATER itself (every alternative, any spacing and case), inside a sentence.
+      const inner = CHAINED_LATER[language].source.replace(
+        /^\(\?<!\[\\p\{L\}\\p\{N\}\]\)|\(\?!\[\\p\{L\}\\p\{N\}\]\)$/gu,
+        '',
+      );
+      const match = fc
+        .tuple(fc.stringMatching(new RegExp(`^(?:${inner})$`, 'u')), fc.boolean())
+        .map(([m, upper]) => (upper ? m[0]!.toUpperCase() + m.slice(1) : m));
+      fc.assert(
+        fc.property(
+          fc.constantFrom('', 'X, ', 'Puis ', 'le 3 mai '),
+          match,
+          fc.constantFrom('', ' X.', ', il'),
+          (before, m, after) => {
+            const text = `${before}${m}${after}`;
+            expect(CHAINED_LATER[language].test(text)).toBe(true);
+            const hits = markers.scan({ text, end: text.length, words: tokenise(text, 0, text.length) });
+            expect(hits.some((h) => h.cue === Marker.INTERVAL)).toBe(true);
+          },
+        ),
+        { numRuns: 2000 },
+      );
     },
   );
 });

@@ -171,6 +171,8 @@ interface ChainedCue {
 }
 
 function chainedCue(s: SentenceView): ChainedCue | undefined {
+  // Every match holds one of the interval words: a sentence without any (most) is not searched.
+  if (!hasMarker(s, Marker.INTERVAL)) return undefined;
   const m = CHAINED_LATER[s.language].exec(s.text.slice(s.start, s.end));
   if (!m) return undefined;
   const { count, unit: countedUnit, nextUnit, nextDay, previousUnit, previousDay, sameDay } = m.groups ?? {};

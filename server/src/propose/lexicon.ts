@@ -1206,13 +1206,14 @@ export const SITE_NOUNS =
 /**
  * Words some rules need before running their regexes, found in one scan of the sentence's words (`markers` in
  * sentence.ts): the possessives and rival words of possessed nouns, the verbs that award a contract, the words of a
- * stated interval. Indexed by `Marker`.
+ * stated or chained interval (a word of every CHAINED_LATER match, which a test checks on generated matches; the same
+ * day's words too). Indexed by `Marker`.
  */
 export const MARKER_WORDS: Record<Language, RegExp[]> = {
   fr: [
     word('son|sa|ses|leur|leurs|concurrente?|rivale?'),
     word('attribu\\p{L}*|confi\\p{L}*|accord\\p{L}*|octroy\\p{L}*'),
-    word('tard|après|apres|suivante?|précédente?|lendemain|veille'),
+    word('tard|après|apres|suivante?|précédente?|lendemain|veille|avant|ensuite|puis|immédiat|même'),
     word('client\\p{L}*'),
     word('propriétaires?|mère|actionnaires?'),
     word(SITE_NOUNS),
@@ -1222,7 +1223,9 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
   en: [
     word('its|their|rival|competing'),
     word('awarded|granted|given'),
-    word('later|after|afterwards|following|next|previous|preceding|before'),
+    word(
+      'later|after|afterwards|following|next|previous|preceding|before|then|subsequently|immediate|immediately|same',
+    ),
     word('customers?|clients?'),
     word('owners?|parent|shareholders?'),
     word(SITE_NOUNS),
