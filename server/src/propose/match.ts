@@ -15,12 +15,22 @@ import { symmetricRelationTypes } from '../domain/vocabulary.ts';
  */
 
 type RoleLike = { id: string; role: unknown };
-const roleWords = (role: unknown): string[] =>
-  typeof role === 'string' ? [role] : role && typeof role === 'object' ? Object.values(role).map(String) : [];
+const isSubjectWord = (word: unknown) => {
+  const w = String(word);
+  return w === 'subject' || w === 'sujet';
+};
+/** A role that says subject, in one language or another ("subject", { fr: "sujet", en: "subject" }). */
+function isSubject(role: unknown): boolean {
+  if (typeof role === 'string') return isSubjectWord(role);
+  return role !== null && typeof role === 'object' && Object.values(role).some(isSubjectWord);
+}
 
 export function mainActors(event: { actors: readonly RoleLike[] }): string[] {
-  const subjects = event.actors.filter((a) => roleWords(a.role).some((w) => w === 'subject' || w === 'sujet'));
-  return (subjects.length > 0 ? subjects : event.actors.slice(0, 1)).map((a) => a.id);
+  // (a loop, not filter and map: assembly asks twice for each proposed event)
+  const subjects: string[] = [];
+  for (const a of event.actors) if (isSubject(a.role)) subjects.push(a.id);
+  if (subjects.length === 0 && event.actors.length > 0) subjects.push(event.actors[0]!.id);
+  return subjects;
 }
 
 export function datesNest(a: FuzzyDate, b: FuzzyDate): boolean {
