@@ -198,7 +198,11 @@ export function groupActors(text: string, actors: readonly ActorSpan[], sentence
   // Names joined by commas alone are two clauses' ("…la plate-forme OpenStack, Cloudwatt est resté…"); a list
   // has a conjunction ("IBM, HP ou Rackspace").
   if (groups.every((g) => g.members.length === 1)) return groups;
-  return groups.flatMap((g) => (g.members.length > 1 && !hasConjunction(text, g) ? splitGroup(g) : [g]));
+  const lists: Group[] = [];
+  for (const g of groups)
+    if (g.members.length > 1 && !hasConjunction(text, g)) lists.push(...splitGroup(g));
+    else lists.push(g);
+  return lists;
 }
 
 /** Whether "'s" or "’s" ends a word at `at` (/^['’]s\b/, without a string to test). */
