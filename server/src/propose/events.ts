@@ -481,7 +481,6 @@ const futureScanners: Record<Language, CueScanner> = {
   fr: new CueScanner([FUTURE.fr, PLAN.fr]),
   en: new CueScanner([FUTURE.en, PLAN.en]),
 };
-const futures = new WeakMap<SentenceView, Span[]>();
 /** Whether a word's last letter is a or t, as every French future ending is: most words need no lower-cased copy. */
 const endsInAOrT = (text: string, end: number) => {
   const c = text.charCodeAt(end - 1) | 32;
@@ -489,7 +488,7 @@ const endsInAOrT = (text: string, end: number) => {
 };
 /** A sentence's future tenses and plans ("sera", "lancera", "will", "is to"), found once. */
 function futureWords(s: SentenceView): Span[] {
-  let found = futures.get(s);
+  let found = s.futures;
   if (!found) {
     found = futureScanners[s.language].scan(s);
     if (s.language === 'fr')
@@ -498,7 +497,7 @@ function futureWords(s: SentenceView): Span[] {
           (w) => endsInAOrT(s.text, w.end) && isFrenchFuture(s.text.slice(w.start, w.end).toLowerCase()),
         ),
       );
-    futures.set(s, found);
+    s.futures = found;
   }
   return found;
 }

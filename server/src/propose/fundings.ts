@@ -95,8 +95,6 @@ const familyScanners: Record<Family, Record<Language, CueScanner>> = {
   verb: { fr: new CueScanner([FUNDING_VERB.fr]), en: new CueScanner([FUNDING_VERB.en]) },
   receive: { fr: new CueScanner([RECEIVE.fr]), en: new CueScanner([RECEIVE.en]) },
 };
-/** Each family's words in a sentence, found once (a sentence may hold several amounts). */
-const familyHits = new WeakMap<SentenceView, Record<Family, CueHit[]>>();
 
 const RECIPIENT_PREPOSITIONS = new Set(['in', 'into', 'to', 'for', 'dans', 'à', 'au', 'aux', 'en', 'pour', 'of']);
 
@@ -104,14 +102,17 @@ interface Hit extends Span {
   text: string;
 }
 
+const familyWords = (family: Family, s: SentenceView) =>
+  familyScanners[family][s.language].scan(s).filter((h) => !insideActor(s, h.start, h.end));
+
 /** The last word of a family within [from, to), outside actor names ("Investment Bank" invests nothing). */
 function lastMatch(family: Family, s: SentenceView, from: number, to: number): Hit | undefined {
-  let hits = familyHits.get(s);
-  if (!hits) {
-    const scan = (f: Family) => familyScanners[f][s.language].scan(s).filter((h) => !insideActor(s, h.start, h.end));
-    hits = { revenue: scan('revenue'), verb: scan('verb'), receive: scan('receive') };
-    familyHits.set(s, hits);
-  }
+  // Each family's words in a sentence, found once (a sentence may hold several amounts).
+  const hits = (s.fundingWords ??= {
+    revenue: familyWords('revenue', s),
+    verb: familyWords('verb', s),
+    receive: familyWords('receive', s),
+  });
   let last: Hit | undefined;
   for (const h of hits[family])
     if (h.start >= from && h.end <= to) last = { start: h.start, end: h.end, text: s.text.slice(h.start, h.end) };

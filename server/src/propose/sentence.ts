@@ -74,6 +74,10 @@ export interface SentenceView {
   awarded?: AwardedContract[];
   /** Which `Marker` words the sentence holds, found on first use. */
   markers?: boolean[];
+  /** Future tenses and plans (events.ts `futureWords`), found on first use. */
+  futures?: Span[];
+  /** Revenue, funding-verb and receiving words outside names (fundings.ts `lastMatch`), found on first use. */
+  fundingWords?: Record<'revenue' | 'verb' | 'receive', CueHit[]>;
 }
 
 /** "Le marché de Y a été attribué à X": who bought, who won, and the words that say so. */
