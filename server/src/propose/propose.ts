@@ -118,7 +118,8 @@ interface Cited<R> {
   cites: { source: string; start: number; end: number }[];
   /** The highest confidence among the drafts merged into it. */
   confidence: number;
-  rules: Set<string>;
+  /** The rules that proposed it, each once, in the order first met (one or two: a list costs less than a set). */
+  rules: string[];
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -183,13 +184,13 @@ class Collector<R> {
         record: draft.record,
         cites: [],
         confidence: 0,
-        rules: new Set<string>(),
+        rules: [],
       };
       this.items.set(draft.key, item);
     }
     if (!citedAlready(item.cites, cite)) item.cites.push(cite);
     item.confidence = Math.max(item.confidence, draft.confidence);
-    item.rules.add(draft.rule);
+    if (!item.rules.includes(draft.rule)) item.rules.push(draft.rule);
   }
 }
 
@@ -715,7 +716,7 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
     Object.assign(status, {
       // Each further citation of the same fact adds a little confidence.
       confidence: clamp01(item.confidence + 0.05 * Math.min(item.cites.length - 1, 4)),
-      rule: item.rules.size === 1 ? item.rules.values().next().value! : [...item.rules].sort().join(', '),
+      rule: item.rules.length === 1 ? item.rules[0]! : [...item.rules].sort().join(', '),
       evidenceIds,
     });
   const usedIds = new Map<Collection, Set<string>>();
