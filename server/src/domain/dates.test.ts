@@ -44,6 +44,20 @@ describe('dateSpan', () => {
     expect(dateSpan({ value: '2019-autumn', precision: 'season' })).toEqual({ start: '2019-09-01', end: '2019-11-30' });
     expect(dateSpan({ value: '2015-winter', precision: 'season' })).toEqual({ start: '2015-12-01', end: '2016-02-29' });
   });
+  it('answers a date read before as the first time, in an object of its own', () => {
+    const dates = [
+      { value: '2013', precision: 'year' },
+      { value: '2013', precision: 'year', qualifier: 'late' },
+      { value: '2013', precision: 'approximate' },
+      { value: '2013-spring', precision: 'season' },
+    ] as const;
+    const first = dates.map((d) => dateSpan(d));
+    const again = dates.map((d) => dateSpan(d));
+    expect(again).toEqual(first);
+    expect(new Set(first.map((span) => span.start)).size).toBe(4);
+    again[0]!.start = 'changed';
+    expect(dateSpan(dates[0])).toEqual(first[0]);
+  });
   it('widens approximate dates on both sides', () => {
     expect(dateSpan({ value: '2019', precision: 'approximate' })).toEqual({ start: '2018-07-01', end: '2020-06-30' });
     expect(dateSpan({ value: '2012-01', precision: 'approximate' })).toEqual({

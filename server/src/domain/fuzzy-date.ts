@@ -97,9 +97,28 @@ function addMonths(year: number, month: number, delta: number): [number, number]
   return [Math.floor(index / 12), (index % 12) + 1];
 }
 
+/**
+ * Spans already read, by precision, qualifier and value: texts name the same few dates again and again, and a span
+ * costs a split and four ISO days. A fresh object each time (callers own it); a table past its bound starts over.
+ */
+const spansRead = new Map<string, Map<string, DateSpan>>();
+const SPANS_KEPT = 10_000;
+
 /** The inclusive span of days a fuzzy date can denote. */
 export function dateSpan(date: Pick<FuzzyDate, 'value' | 'precision' | 'qualifier'>): DateSpan {
   if (date.precision === 'day') return { start: date.value, end: date.value };
+  const kind = date.qualifier ? `${date.precision} ${date.qualifier}` : date.precision;
+  let byValue = spansRead.get(kind);
+  if (!byValue) spansRead.set(kind, (byValue = new Map()));
+  let span = byValue.get(date.value);
+  if (!span) {
+    if (byValue.size >= SPANS_KEPT) byValue.clear();
+    byValue.set(date.value, (span = spanOf({ ...date, precision: date.precision })));
+  }
+  return { start: span.start, end: span.end };
+}
+
+function spanOf(date: Pick<FuzzyDate, 'value' | 'qualifier'> & { precision: Exclude<DatePrecision, 'day'> }): DateSpan {
   const parts = date.value.split('-');
   const year = Number(parts[0]);
   switch (date.precision) {
