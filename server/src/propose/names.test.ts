@@ -155,6 +155,21 @@ describe('institutions, standards and recipients', () => {
     );
   });
 
+  it.each([
+    ["la cour d'appel de Versailles", 'cour-dappel-de-versailles'],
+    ["le conseil de prud'hommes de Nanterre", 'conseil-de-prudhommes-de-nanterre'],
+    ['le conseil régional de Bretagne', 'conseil-regional-de-bretagne'],
+    ['le CHRU de Lille', 'chru-de-lille'],
+    ['la mairie de Nantes', 'mairie-de-nantes'],
+    ['la métropole de Rouen', 'metropole-de-rouen'],
+    ['la préfecture de Corse', 'prefecture-de-corse'],
+    ["l'université de Rennes", 'universite-de-rennes'],
+    ["l'hôpital de Brest", 'hopital-de-brest'],
+    ['le rectorat de Lyon', 'rectorat-de-lyon'],
+  ])('reads "%s" as one name (every institution word, past the scan that skips texts without any)', (phrase, id) => {
+    expect(actors(fr(`Nubo Cloud a signé en 2022 avec ${phrase}.`)).map((a) => a.split(' ')[0])).toContain(id);
+  });
+
   it('keeps a person named like an institution a person, and a court with no place no name', () => {
     expect(actors(fr('Marine Dupont a rejoint Nubo Cloud en 2022.'))).toContain('marine-dupont person');
     expect(actors(fr('Le tribunal a donné raison à Nubo Cloud en 2022.'))).toEqual(['nubo-cloud company']);
