@@ -482,6 +482,8 @@ function withoutDomainTail(name: string): string {
 /** "la DGA", "the DGA": an article names the body an acronym also abbreviates as a title ("le DGA", a deputy head). */
 const BODY_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:la|the)\s+$/iu;
 
+const HEADLINE_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
+const LOWER_INITIAL = /^\p{Ll}/u;
 /**
  * A headline in title case ("EU Picks Luxembourg's Lumira Over US Giants"): its capitals are style, so discovery's runs
  * there are no names (the names it holds are found again from the body's spellings). Its end, or 0.
@@ -489,9 +491,15 @@ const BODY_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:la|the)\s+$/iu;
 function titleCaseHeadlineEnd(text: string): number {
   const end = text.indexOf('\n');
   if (end <= 0) return 0;
-  const words = text.slice(0, end).match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return words.length >= 4 && lower === 0 ? end : 0;
+  // Read word by word up to the first in lower case: a text opening on a paragraph is settled at its second word.
+  const line = text.slice(0, end);
+  let words = 0;
+  HEADLINE_WORD.lastIndex = 0;
+  for (let m = HEADLINE_WORD.exec(line); m; m = HEADLINE_WORD.exec(line)) {
+    if (LOWER_INITIAL.test(m[0])) return 0;
+    words++;
+  }
+  return words >= 4 ? end : 0;
 }
 
 /** "Chief Executive Officer Marc Weber", "Managing Director Jane Doe": a title of several words before a name. */
