@@ -568,12 +568,25 @@ export function resolveLatterInside(
 const AUTHORITY_HEAD = /(?<![\p{L}])(?:[Ll]a |[Ll]e )(Région|Métropole|Département|Ville|Collectivité)(?![\p{L}])/gu;
 
 const AUTHORITY_HEADS = ['Région ', 'Métropole ', 'Département ', 'Ville ', 'Collectivité '];
-/** Whether an organisation named so far opens on an authority's head word (most documents name none: no scan). */
-const namesAuthority = (discourse: Discourse) => {
+/**
+ * Whether an organisation named so far opens on an authority's head word (most documents name none: no scan). Names
+ * are only added to a discourse, each with the name it was first given, so each is read once: the answer per
+ * discourse is kept with how many names it has read (every sentence of a French text asks).
+ */
+const authorityScans = new WeakMap<Discourse, { read: number; found: boolean }>();
+function namesAuthority(discourse: Discourse): boolean {
+  let scan = authorityScans.get(discourse);
+  if (!scan) authorityScans.set(discourse, (scan = { read: 0, found: false }));
+  if (scan.found || scan.read === discourse.named.size) return scan.found;
+  let index = 0;
   for (const { actor } of discourse.named.values())
-    if (AUTHORITY_HEADS.some((head) => actor.name.startsWith(head))) return true;
-  return false;
-};
+    if (index++ >= scan.read && AUTHORITY_HEADS.some((head) => actor.name.startsWith(head))) {
+      scan.found = true;
+      break;
+    }
+  scan.read = discourse.named.size;
+  return scan.found;
+}
 
 /**
  * French news names a local authority once in full ("la Région Occitanie") and then by its head word ("la Région
