@@ -434,6 +434,9 @@ const PLURAL_DESCRIPTION: Record<Language, RegExp> = {
   ),
 };
 
+/** The count every plural description holds (same flags): a sentence without it, most, is not searched. */
+const PLURAL_COUNT: Record<Language, RegExp> = { en: /two|both/iu, fr: /deux/iu };
+
 /**
  * The two organisations a plural description inside the sentence stands for: the two latest distinct ones named in
  * the previous sentence of the paragraph or earlier in this one, each as a span over the description's words (they
@@ -449,6 +452,7 @@ export function resolvePlurals(
   index: number,
   paragraph: number,
 ): ActorSpan[] {
+  if (!PLURAL_COUNT[language].test(text.slice(start, end))) return [];
   const found = descriptionsIn(PLURAL_DESCRIPTION[language], text, start, end);
   if (found.length === 0) return [];
   const previous = discourse.paragraph === paragraph && discourse.sentence === index - 1 ? discourse.actors : [];
