@@ -1063,30 +1063,39 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
  * is exactly the sum of two or more of its other fundings to the same recipient, in the same currency and of the same
  * date (a part dated otherwise is an earlier round told as background), is left out.
  */
-export function withoutTotals<F extends { key: string; record: FundingDraft['record'] }>(fundings: F[]): F[] {
+export function withoutTotals<F extends { key: string; record: FundingDraft['record']; cite: { start: number } }>(
+  fundings: F[],
+): F[] {
   let amounts = 0;
   for (const f of fundings) if (f.record.kind !== 'revenue') amounts++;
   if (amounts < 3) return fundings;
   const groups = fundings.map((f) => [f.record.to, f.record.currency, f.record.date?.value ?? ''].join('\u0000'));
-  const parts = new Map<string, number[]>();
+  const parts = new Map<string, F[]>();
   const seen = new Set<string>();
   fundings.forEach((f, i) => {
     if (f.record.kind === 'revenue' || seen.has(f.key)) return;
     seen.add(f.key);
     const group = parts.get(groups[i]!);
-    if (group) group.push(f.record.amount);
-    else parts.set(groups[i]!, [f.record.amount]);
+    if (group) group.push(f);
+    else parts.set(groups[i]!, [f]);
   });
   const totals = new Set<string>();
   fundings.forEach((f, i) => {
     // "autour de 285 millions": a rounded figure told on its own, which its parts may also be told beside.
     if (f.record.kind === 'revenue' || f.record.approximate) return;
     const total = f.record.amount;
-    const smaller = (parts.get(groups[i]!) ?? []).filter((a) => a < total);
+    // Undated amounts share no date to tie them: only parts told near the total are its parts (an undated round
+    // and two grants told paragraphs apart may add up by chance).
+    const near = (p: F) => f.record.date !== undefined || Math.abs(p.cite.start - f.cite.start) <= TOTAL_NEAR;
+    const smaller = (parts.get(groups[i]!) ?? [])
+      .filter((p) => p.record.amount < total && near(p))
+      .map((p) => p.record.amount);
     if (smaller.length >= 2 && sumsTo(smaller, total)) totals.add(f.key);
   });
   return totals.size === 0 ? fundings : fundings.filter((f) => !totals.has(f.key));
 }
+/** How far (characters) an undated part may be told from its total: the same or the next sentences. */
+const TOTAL_NEAR = 400;
 /** Whether some two or more of `amounts` (a document's few) add up to `total`, within half a percent. */
 function sumsTo(amounts: number[], total: number): boolean {
   const tolerance = total * 0.005;

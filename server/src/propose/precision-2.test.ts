@@ -301,3 +301,37 @@ describe('a post handed over, one list for the appointment and the head', () => 
     expect([...events(letter), ...relations(letter)]).toEqual([]);
   });
 });
+
+describe('undated amounts far apart are no total and its parts', () => {
+  const kept = [
+    'banque-nord -> vireo-systems 6000000 pledged',
+    'bpifrance -> vireo-systems 4000000 pledged',
+    'harbor-partners -> vireo-systems 10000000 invested',
+  ];
+  it('keeps an undated round that a grant and a loan told paragraphs later happen to add up to', () => {
+    expect(
+      fundings(
+        en(
+          'Vireo Systems raised €10 million from Harbor Partners to expand abroad. The company builds edge servers for hospitals and factories in Lille and Ghent, and says demand has grown quickly among regional clinics that want their data kept close. Its founders, who met at an engineering school, started the firm after years at large hardware makers. They hired forty people last year and plan to open an office in Madrid. Vireo Systems has received a €4 million grant from Bpifrance for its research lab. Banque Nord has lent €6 million to Vireo Systems.',
+        ),
+      ),
+    ).toEqual(kept);
+    expect(
+      fundings(
+        fr(
+          "Vireo Systems a levé 10 millions d'euros auprès de Harbor Partners pour se développer à l'étranger. La société fabrique des serveurs pour les hôpitaux et les usines de Lille et de Gand, et dit que la demande des cliniques régionales, qui veulent garder leurs données près d'elles, a vite grandi. Ses fondateurs, qui se sont rencontrés en école d'ingénieurs, ont créé l'entreprise après des années chez de grands constructeurs. Ils ont recruté quarante personnes et veulent ouvrir un bureau à Madrid. Vireo Systems a obtenu une subvention de 4 millions d'euros de Bpifrance pour son laboratoire. Banque Nord a prêté 6 millions d'euros à Vireo Systems.",
+        ),
+      ),
+    ).toEqual(kept);
+  });
+
+  it('still leaves out a total told beside its undated parts', () => {
+    expect(
+      fundings(
+        en(
+          'Vireo Systems has secured €50m to build a second site. The financing combines €30m of equity from Harbor Partners and €20m of debt from Banque Nord.',
+        ),
+      ),
+    ).toEqual(['banque-nord -> vireo-systems 20000000 pledged', 'harbor-partners -> vireo-systems 30000000 invested']);
+  });
+});
