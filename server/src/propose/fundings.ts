@@ -1084,18 +1084,24 @@ export function withoutTotals<F extends { key: string; record: FundingDraft['rec
     // "autour de 285 millions": a rounded figure told on its own, which its parts may also be told beside.
     if (f.record.kind === 'revenue' || f.record.approximate) return;
     const total = f.record.amount;
-    // Undated amounts share no date to tie them: only parts told near the total are its parts (an undated round
-    // and two grants told paragraphs apart may add up by chance).
+    // Undated amounts share no date to tie them: only parts told in the same passage are its parts (an undated
+    // round and a grant and a loan told paragraphs apart may add up by chance).
     const near = (p: F) => f.record.date !== undefined || Math.abs(p.cite.start - f.cite.start) <= TOTAL_NEAR;
-    const smaller = (parts.get(groups[i]!) ?? [])
-      .filter((p) => p.record.amount < total && near(p))
-      .map((p) => p.record.amount);
+    const candidates = (parts.get(groups[i]!) ?? []).filter((p) => p.record.amount < total && near(p));
+    // A total's payers, if it names any, are its parts' ("raised €12m from A and B, which put in €8m and €4m"): a
+    // round paid by A is no sum of a grant and a loan from others.
+    const payers = paidBy(f);
+    if (payers.length > 0 && !payers.every((id) => candidates.some((p) => paidBy(p).includes(id)))) return;
+    const smaller = candidates.map((p) => p.record.amount);
     if (smaller.length >= 2 && sumsTo(smaller, total)) totals.add(f.key);
   });
   return totals.size === 0 ? fundings : fundings.filter((f) => !totals.has(f.key));
 }
-/** How far (characters) an undated part may be told from its total: the same or the next sentences. */
-const TOTAL_NEAR = 400;
+/** How far (characters) an undated part may be told from its total: the same passage, a few sentences. */
+const TOTAL_NEAR = 1000;
+/** The ids a funding names as its payers. */
+const paidBy = (f: { record: FundingDraft['record'] }): readonly string[] =>
+  f.record.funders ?? (f.record.from ? [f.record.from] : []);
 /** Whether some two or more of `amounts` (a document's few) add up to `total`, within half a percent. */
 function sumsTo(amounts: number[], total: number): boolean {
   const tolerance = total * 0.005;

@@ -325,6 +325,18 @@ describe('undated amounts far apart are no total and its parts', () => {
     ).toEqual(kept);
   });
 
+  it('keeps an undated round with no payer when the amounts that add up to it are told far from it', () => {
+    const filler =
+      'The company builds edge servers for hospitals and factories in Lille and Ghent. Demand has grown quickly among regional clinics that want their data kept close. Its founders met at an engineering school and started the firm after years at large hardware makers. The servers run in small cabinets that fit in a hospital basement. Each cabinet holds a few hundred terabytes and is cooled by outside air most of the year. Clinics pay a monthly fee that covers maintenance. The firm says a third of its customers are in Belgium. Engineers visit each site twice a year. ';
+    expect(
+      fundings(
+        en(
+          `Vireo Systems raised €10 million to grow. ${filler}${filler}Vireo Systems has received a €4 million grant from Bpifrance for its research lab. Banque Nord has lent €6 million to Vireo Systems.`,
+        ),
+      ),
+    ).toContain('- -> vireo-systems 10000000 invested');
+  });
+
   it('still leaves out a total told beside its undated parts', () => {
     expect(
       fundings(
