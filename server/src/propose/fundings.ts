@@ -1102,14 +1102,18 @@ const TOTAL_NEAR = 1000;
 /** The ids a funding names as its payers. */
 const paidBy = (f: { record: FundingDraft['record'] }): readonly string[] =>
   f.record.funders ?? (f.record.from ? [f.record.from] : []);
-/** Whether some two or more of `amounts` (a document's few) add up to `total`, within half a percent. */
+/**
+ * Whether some two or more of `amounts` (a document's few) add up to `total`, within half a percent. The search tries
+ * every subset, 2^n sums, so it looks at the ten largest amounts only (news splits a total into two to five parts).
+ */
 function sumsTo(amounts: number[], total: number): boolean {
   const tolerance = total * 0.005;
   let all = 0;
   for (const a of amounts) all += a;
   // Most totals are no sum: all the smaller amounts together fall short of them.
   if (all < total - tolerance) return false;
-  const n = Math.min(amounts.length, 10);
+  if (amounts.length > 10) amounts = [...amounts].sort((a, b) => b - a).slice(0, 10);
+  const n = amounts.length;
   for (let mask = 1; mask < 1 << n; mask++) {
     if ((mask & (mask - 1)) === 0) continue; // a single part is the same amount told again, not a sum
     let sum = 0;
