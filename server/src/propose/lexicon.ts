@@ -425,11 +425,12 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     bi('projet financé', 'funded project'),
   ),
   // A round of funding: "a levé 8 millions", "raised €45m", "levée de fonds" (the amount keeps "raised concerns" out);
-  // "a investi en 2021" is a round when no thing bought follows ("a investi en 2023 dans un nouveau centre").
+  // "a investi en 2021." is a round when the clause ends or a name follows ("a investi en 2021 dans X"), not when a
+  // thing bought or a purpose does ("a investi en 2023 dans un nouveau centre", "invested in 2023 to expand").
   trigger(
     'funding',
-    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table|tour (?:d${AP}amorçage|de série [A-F])|(?:entré|entrée|entrés|entrées) au capital|pris une participation|investi(?<=(?:a|ont|avait|avaient) investi)(?= (?:pour la première fois |une première fois )?(?:en|dès) (?:19|20)\\d\\d(?!,? dans (?:un|une|le|la|les|des|de|du|l${AP}|son|sa|ses|leur|leurs)[\\s'’]))|(?:obtenu|décroché|sécurisé)(?= (?:un financement|une levée|un tour|\\p{N}))`,
-    `rais(?:ed|es|ing)(?= (?:an? )?(?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round|seed round|series [A-F] round|(?:took|takes|taken) a (?:minority |majority )?stake|(?:first )?invested(?= (?:in|back in) (?:early |late )?(?:19|20)\\d\\d(?!,? in (?:a|an|the|its|their|new)\\s))|(?:secured|secures|landed|bagged|bags|pocketed|pockets|closed|closes)(?= (?:a |an )?(?:[$€£]|\\p{N}))`,
+    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table|tour (?:d${AP}amorçage|de série [A-F])|(?:entré|entrée|entrés|entrées) au capital|pris une participation|investi(?<=(?:a|ont|avait|avaient) investi)(?= (?:pour la première fois |une première fois )?(?:en|dès) (?:19|20)\\d\\d(?=[,.;:)]| et |,? dans (?!(?:un|une|le|la|les|des|de|du|l${AP}|son|sa|ses|leur|leurs|plusieurs)[\\s'’])))|(?:obtenu|décroché|sécurisé)(?= (?:un financement|une levée|un tour|\\p{N}))`,
+    `rais(?:ed|es|ing)(?= (?:an? )?(?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round|seed round|series [A-F] round|(?:took|takes|taken) a (?:minority |majority )?stake|(?:first )?invested(?= (?:in|back in) (?:early |late )?(?:19|20)\\d\\d(?=[,.;:)]| and |,? in (?!(?:a|an|the|its|their|his|her|new|several|some)\\s)))|(?:secured|secures|landed|bagged|bags|pocketed|pockets|closed|closes)(?= (?:a |an )?(?:[$€£]|\\p{N}))`,
     false,
     bi('investisseur', 'investor'),
   ),

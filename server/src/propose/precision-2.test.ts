@@ -201,6 +201,9 @@ describe('a company investing in a thing', () => {
   it('makes no funding event of "a investi en 2023 dans un centre", "invested in 2023 in a new plant"', () => {
     expect(events(fr('Vireo Systems a investi en 2023 dans un nouveau centre de données à Lyon.'))).toEqual([]);
     expect(events(en('Vireo Systems invested in 2023 in a new data centre near Lyon.'))).toEqual([]);
+    // nor a purpose or an adverb after the year
+    expect(events(en('Vireo Systems invested in 2023 to expand its plant in Lille.'))).toEqual([]);
+    expect(events(fr('Vireo Systems a investi en 2023 massivement dans de nouveaux serveurs.'))).toEqual([]);
   });
 
   it('still reads an investor that invested in a year in a company as a funding event', () => {
@@ -208,6 +211,9 @@ describe('a company investing in a thing', () => {
       'funding harbor-partners 2021',
     ]);
     expect(events(en('Harbor Partners first invested in 2021 in Vireo Systems, which makes servers.'))).toEqual([
+      'funding harbor-partners 2021',
+    ]);
+    expect(events(en('Vireo Systems makes servers. Harbor Partners first invested in 2021.'))).toEqual([
       'funding harbor-partners 2021',
     ]);
   });
