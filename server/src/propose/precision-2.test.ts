@@ -230,6 +230,10 @@ describe('the largest owner of things', () => {
     expect(
       relations(fr(`${lead.fr}Kestrel Capital est le premier actionnaire des centres de données en Europe.`)),
     ).not.toContain('kestrel-capital owns nordlys-data');
+    // (a definite article names no owner: whose first shareholder it is is said elsewhere or not at all)
+    expect(
+      relations(fr(`${lead.fr}Dans l'énergie, Kestrel Capital est le premier actionnaire privé du pays.`)),
+    ).not.toContain('kestrel-capital owns nordlys-data');
   });
 
   it('still reads "remains its largest shareholder", "reste son principal actionnaire"', () => {
