@@ -396,14 +396,15 @@ describe('certificates held', () => {
     expect(relations(en('Nubio Labs is SecNumCloud certified.'))).toEqual(['nubio-labs holds secnumcloud']);
   });
 
-  it('leaves out a certificate not obtained, hoped for or awaited, and one whose certifying body the sentence names', () => {
+  it('leaves out a certificate not obtained, hoped for or awaited; one granted by a named body is held and certified', () => {
     expect(relations(fr("Nubio Labs n'a pas obtenu la qualification SecNumCloud."))).toEqual([]);
     expect(relations(fr('Nubio Labs espère obtenir la qualification SecNumCloud en 2024.'))).toEqual([]);
     expect(relations(en('Nubio Labs could obtain the SecNumCloud qualification next year.'))).toEqual([]);
     expect(relations(en('Nubio Labs is still waiting for SecNumCloud certification.'))).toEqual([]);
-    expect(relations(fr("Nubio Labs a obtenu la qualification SecNumCloud délivrée par l'Anssi."))).not.toContain(
+    expect(relations(fr("Nubio Labs a obtenu la qualification SecNumCloud délivrée par l'Anssi.")).sort()).toEqual([
+      'anssi certifies nubio-labs',
       'nubio-labs holds secnumcloud',
-    );
+    ]);
   });
 });
 
@@ -854,7 +855,7 @@ describe('a singular demonstrative before a noun ending in s (coreference.ts)', 
       relations(
         en('Nubio Labs sells storage. This clouds reach is growing. It is SecNumCloud certified by the ANSSI.'),
       ),
-    ).toEqual(['anssi certifies nubio-labs']);
+    ).toContain('anssi certifies nubio-labs');
   });
 
   it('still reads "The two companies" as a plural that no "It" after it stands for', () => {

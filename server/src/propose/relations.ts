@@ -889,8 +889,8 @@ function fromCertificates(s: SentenceView): RelationDraft[] {
       ? { start: certificate.start - m[0].length, end: certificate.start }
       : { start: certificate.start, end: certificate.end + after![0].length };
     if (negated(s, cue.start, cue.end) || hypothetical(s, cue.start)) continue;
-    // "la qualification C délivrée par l'Anssi", "C qualification from ANSSI": the body certifies the holder (the
-    // guide would add holds too; sets 1 to 4, curated before it, record certifies alone and their floors bind).
+    // "la qualification C délivrée par l'Anssi", "C qualification from ANSSI": the holder holds C and the body
+    // certifies it (docs/held-out-guide.md: one sentence stating both gives both).
     const named = s.actors.find((a) => a.start >= certificate.end && a.start - certificate.end <= 70);
     const body =
       named && CERTIFIER_KINDS.includes(named.kind) && CERTIFIED_BY.test(s.text.slice(certificate.end, named.start))
@@ -908,10 +908,10 @@ function fromCertificates(s: SentenceView): RelationDraft[] {
         : groupBefore(s, cue.start));
     for (const h of holder?.members ?? []) {
       if (!isOrg(h) || h.kind === 'certification') continue;
-      const d = body
-        ? draft(s, 'certifies', body, h, [cue], 0.6, 'relation.certificate-body')
-        : draft(s, 'holds', h, certificate, [cue], 0.6, 'relation.certificate');
-      if (d) out.push(d);
+      const held = draft(s, 'holds', h, certificate, [cue], 0.6, 'relation.certificate');
+      if (held) out.push(held);
+      const certified = body && draft(s, 'certifies', body, h, [cue], 0.6, 'relation.certificate-body');
+      if (certified) out.push(certified);
     }
   }
   return out;
