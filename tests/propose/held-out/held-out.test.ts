@@ -7,8 +7,9 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, never used to write a rule's unit test, with the records a
- * curator would write (gold.yaml), in six sets (set-1: rules were tuned on it afterwards; set-2 to set-5: each written
- * blind, then tuned on; set-6: written blind and never read by a session writing rules). The floors below are what
+ * curator would write (gold.yaml), in eight sets (set-1: rules were tuned on it afterwards; set-2 to set-6: each written
+ * blind, then tuned on; set-7 and set-8: written blind to docs/held-out-guide.md and never read by a session writing
+ * rules). The floors below are what
  * the rules reached when each set was last measured (see docs/proposals.md): a change that loses held-out records
  * fails here, whatever it gains on the corpus.
  */
@@ -28,7 +29,7 @@ describe.each(heldOutSets)('held-out articles, %s', (set) => {
     expect(gold.articles.filter((a) => a.language === 'en').length).toBeGreaterThanOrEqual(2);
     for (const d of documents) {
       expect(d.text.length).toBeGreaterThanOrEqual(800);
-      expect(d.text.length).toBeLessThanOrEqual(2000);
+      expect(d.text.length).toBeLessThanOrEqual(3000);
     }
     for (const a of gold.articles) {
       const declared = new Set([...a.actors.map((x) => x.id), ...a.implied]);
@@ -58,48 +59,63 @@ describe.each(heldOutSets)('held-out articles, %s', (set) => {
 });
 
 const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall: number }>> = {
-  // sets 1 to 5: measured after the round on unseen text (5 Dec 2026, 21:11 UTC, 296f6fa); each set's blind figures
-  // and earlier rounds are in docs/proposals.md
+  // sets 1 to 6: measured after the second round on unseen text (5 Dec 2026, 23:41 UTC, 46cae85); each set's blind
+  // figures and earlier rounds are in docs/proposals.md
   'set-1': {
-    actors: { precision: 0.98, recall: 0.96 },
+    actors: { precision: 1, recall: 0.98 },
     fundings: { precision: 1, recall: 0.92 },
-    events: { precision: 0.92, recall: 0.86 },
-    relations: { precision: 0.97, recall: 0.72 },
+    events: { precision: 0.93, recall: 0.86 },
+    relations: { precision: 0.98, recall: 0.74 },
   },
   'set-2': {
-    actors: { precision: 0.87, recall: 0.92 },
+    actors: { precision: 0.9, recall: 0.95 },
     fundings: { precision: 1, recall: 0.62 },
     events: { precision: 0.96, recall: 0.78 },
-    relations: { precision: 0.97, recall: 0.66 },
+    relations: { precision: 0.97, recall: 0.67 },
   },
   'set-3': {
     actors: { precision: 0.89, recall: 0.92 },
-    fundings: { precision: 0.83, recall: 0.83 },
-    events: { precision: 0.95, recall: 0.9 },
-    relations: { precision: 0.92, recall: 0.79 },
+    fundings: { precision: 1, recall: 1 },
+    events: { precision: 1, recall: 0.9 },
+    relations: { precision: 0.93, recall: 0.8 },
   },
-  // tuned on in the round (blind: actors 0.58/0.61, fundings 0.17/0.10, events 0.50/0.28, relations 0.83/0.17)
+  // tuned on (blind: actors 0.58/0.61, fundings 0.17/0.10, events 0.50/0.28, relations 0.83/0.17)
   'set-4': {
     actors: { precision: 1, recall: 1 },
-    fundings: { precision: 1, recall: 0.7 },
-    events: { precision: 1, recall: 0.86 },
-    relations: { precision: 0.96, recall: 0.65 },
+    fundings: { precision: 1, recall: 0.9 },
+    events: { precision: 1, recall: 0.91 },
+    relations: { precision: 0.97, recall: 0.73 },
   },
-  // tuned on in the round (blind, rules of 609b922: actors 0.62/0.71, fundings 0.50/0.29, events 0.60/0.33,
-  // relations 0.67/0.20)
+  // tuned on (blind, rules of 609b922: actors 0.62/0.71, fundings 0.50/0.29, events 0.60/0.33, relations 0.67/0.20)
   'set-5': {
-    actors: { precision: 0.94, recall: 0.98 },
+    actors: { precision: 0.95, recall: 1 },
     fundings: { precision: 1, recall: 0.88 },
-    events: { precision: 0.91, recall: 0.77 },
-    relations: { precision: 0.93, recall: 0.57 },
+    events: { precision: 0.91, recall: 0.82 },
+    relations: { precision: 0.97, recall: 0.67 },
   },
-  // BLIND: never read by a session writing rules; measured once, at the round's end (at its start, 609b922: actors
-  // 0.61/0.67, fundings 0.11/0.05, events 0.59/0.27, relations 0.64/0.18)
+  // tuned on in the second round (blind, rules of 609b922: actors 0.61/0.67, fundings 0.11/0.05, events 0.59/0.27,
+  // relations 0.64/0.18; after the first round, 296f6fa: 0.77/0.85, 0.41/0.26, 0.72/0.43, 0.66/0.27)
   'set-6': {
-    actors: { precision: 0.77, recall: 0.85 },
-    fundings: { precision: 0.41, recall: 0.26 },
-    events: { precision: 0.72, recall: 0.43 },
-    relations: { precision: 0.66, recall: 0.27 },
+    actors: { precision: 0.97, recall: 1 },
+    fundings: { precision: 0.94, recall: 0.89 },
+    events: { precision: 0.97, recall: 0.91 },
+    relations: { precision: 0.97, recall: 0.57 },
+  },
+  // BLIND: written to docs/held-out-guide.md by a session that never read the rules, kept out of the repository
+  // and never read by a session writing rules; measured at the second round's start (90b1097: actors 0.60/0.83,
+  // fundings 0.58/0.36, events 0.84/0.55, relations 0.85/0.31) and end (46cae85, the floors)
+  'set-7': {
+    actors: { precision: 0.63, recall: 0.84 },
+    fundings: { precision: 0.56, recall: 0.47 },
+    events: { precision: 0.86, recall: 0.63 },
+    relations: { precision: 0.84, recall: 0.35 },
+  },
+  // BLIND, as set 7 (at 90b1097: actors 0.63/0.80, fundings 0.43/0.31, events 0.84/0.54, relations 0.75/0.32)
+  'set-8': {
+    actors: { precision: 0.67, recall: 0.83 },
+    fundings: { precision: 0.43, recall: 0.31 },
+    events: { precision: 0.8, recall: 0.56 },
+    relations: { precision: 0.78, recall: 0.35 },
   },
 };
 const traps: Record<HeldOutSet, RegExp> = {
@@ -111,8 +127,11 @@ const traps: Record<HeldOutSet, RegExp> = {
     /-> (?:kelvane (?:280000000|40000000) |\S*lumeo (?:125000000|130000000|2300000) |talenza 2300000 |vigilis (?:210000000|4000000) |opaline\S* (?:2000000000|6000000000|8000000000) |datavia (?:1800000|9000000) |kairn 1900000000 )/u,
   'set-5':
     /-> (?:keryx 150000000 |quillon 620000000 |alcyon (?:1400000000|18\.5|90000000|900000000) |\S*qilin\S* 2000000 |amazon-web-services 7800000000 |lumira 180000000 |vantalis (?:66000000|180000000) |\S*oddo\S* 300000000 |\S*partech\S* 500000000 )/u,
-  // (two of set 6's traps are proposed and not listed here: Aurore's 40 M EUR business-plan target as revenue, and
-  // Calanque's 450 M EUR package, the sum of two gold fundings; docs/proposals.md, Set 6)
   'set-6':
-    /-> (?:calanque\S* 900000000 |oxalis\S* 320000000 |plumea\S* (?:40000000|1200000|4\.99) |nubeo\S* 19000000 |cirrea\S* 400000000 |nuvola\S* 85000000 |\S+ (?:47000000|54000000000|1200000000) )/u,
+    /-> (?:calanque\S* 900000000 |oxalis\S* 320000000 |plumea\S* (?:40000000|1200000|4\.99) |nubeo\S* 19000000 |cirrea\S* 400000000 |nuvola\S* 85000000 |aurore\S* 40000000 |calanque\S* 450000000 |\S+ (?:47000000|54000000000|1200000000) )/u,
+  // (one of set 7's traps is proposed and not listed here: Terrane's 420 M EUR, the sum of its loan and its capital
+  // increase; docs/proposals.md, Sets 7 and 8)
+  'set-7':
+    /-> (?:\S+ (?:150000000|2100000000|22000000|0\.04|1000000|2000000|6500000|4000000000|36000000000|2000000000|600000000|1000000000|100000000|38000000) |terrane\S* 45000000 )/u,
+  'set-8': /-> \S+ (?:650000000|410000000|424000000|1100000000|2\.1|30000000|100000000|15000000) /u,
 };
