@@ -559,6 +559,52 @@ function appointmentsSince(s: SentenceView): EventDraft[] {
   return out;
 }
 
+/**
+ * A standing tie told with its start: "Y est partenaire de Z depuis 2020", "le CHU, client depuis 2021", "Y has been a
+ * customer of Z since 2019", "Y, a partner since May": the partnership, or the contract of the customer (the buyer
+ * first), began then. Nothing before the noun but a copula or a comma, so "n'est plus client", "no longer a partner"
+ * and "les clients de Z depuis 2021" do not read.
+ */
+const TIE_SINCE: Record<Language, RegExp> = {
+  fr: /(?:(?:^|\s)(?:est|sont|était|étaient)|,)\s+(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*)?(?:(clientes?|clients?)|partenaires?)(?:\s+(?:historiques?|privilégiée?s?|stratégiques?))?(?:\s+(?:de|d['’]|du|des)\s*[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3})?\s+$/iu,
+  en: /(?:(?:^|\s)(?:is|are|was|were|has been|have been|had been)|,)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:long-?time|longstanding|key|strategic)\s+)?(?:(customers?|clients?)|partners?)(?:\s+(?:of|to)\s+[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3})?\s+$/iu,
+};
+const SINCE_BEFORE = /(?:depuis|since)\s+(?:\p{L}+\s+)?$/iu;
+function tiesSince(s: SentenceView): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const d of s.dates) {
+    const lead = s.text.slice(Math.max(s.start, d.start - 16), d.start);
+    const since = SINCE_BEFORE.exec(lead);
+    if (!since || isAfterPublication(d.date, s.published)) continue;
+    const sinceStart = d.start - lead.length + since.index;
+    const before = s.text.slice(Math.max(s.start, sinceStart - 80), sinceStart);
+    const tie = TIE_SINCE[s.language].exec(before);
+    if (!tie) continue;
+    const nounStart = sinceStart - before.length + tie.index;
+    // The holder of the tie: the actor right before its copula or comma; the other party: one named after the noun,
+    // else the organisation the sentence named before the holder ("la société … à l'image du CHU, client depuis").
+    const holder = s.actors.findLast((a) => a.end <= nounStart + 1 && nounStart - a.end <= 16);
+    if (!holder || holder.kind === 'place') continue;
+    const named = s.actors.find((a) => a.start > nounStart && a.end <= sinceStart);
+    const other = named ?? s.actors.findLast((a) => a.end <= holder.start && a.kind !== 'person' && a.kind !== 'place');
+    if (!other || other.id === holder.id) continue;
+    const customer = tie[1] !== undefined;
+    out.push(
+      pairEvent(
+        s,
+        customer ? 'contract' : 'partnership',
+        d,
+        holder,
+        other,
+        customer ? bi('fournisseur', 'supplier') : bi('partenaire', 'partner'),
+        [d, holder, other],
+        { confidence: 0.55, rule: 'event.tie-since' },
+      ),
+    );
+  }
+  return out;
+}
+
 /** An event of `subject` with one other actor in the role given, dated by `date` (one rule's drafts). */
 function pairEvent(
   s: SentenceView,
@@ -664,7 +710,10 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
       : chain;
   const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, told));
   // (background: added after the story's anchor is chosen below, so it never anchors a chain)
-  const since = s.dates.length > 0 && s.actors.length > 1 ? [...appointmentsSince(s), ...awardedContractEvents(s)] : [];
+  const since =
+    s.dates.length > 0 && s.actors.length > 1
+      ? [...appointmentsSince(s), ...tiesSince(s), ...awardedContractEvents(s)]
+      : [];
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
   if (cue?.offset && cue.offset.amount < 0) return [...drafts, ...since];
