@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose, type Proposals } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * Events, third round (after held-out sets 7 and 8): a standing tie told with its start ("partenaire de X depuis
+ * 2020", "client depuis 2021"). Every sentence here is invented; each rule has its traps.
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2026-03-10', precision: 'day' };
+const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
+const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+
+/** kind, actors (main first), date. */
+const events = (p: Proposals) =>
+  p.events.map((e) => `${e.kind} ${e.actors.map((a) => a.id).join('|')} ${e.date.value}`);
+
+describe('a partnership or a customer tie dated by "depuis" / "since"', () => {
+  it('dates a partnership by its start, in both languages', () => {
+    expect(events(fr('Le groupe Valmeris est partenaire de Norvane Cloud depuis 2019.'))).toContain(
+      'partnership valmeris|norvane-cloud 2019',
+    );
+    expect(
+      events(fr("Valmeris Énergie, partenaire stratégique d'Ardelis Systèmes depuis mars 2021, ouvre un site.")),
+    ).toContain('partnership valmeris-energie|ardelis-systemes 2021-03');
+    expect(events(en('Valmeris Energy has been a partner of Norvane Cloud since 2019.'))).toContain(
+      'partnership valmeris-energy|norvane-cloud 2019',
+    );
+    expect(
+      events(en('Valmeris Energy, a strategic partner of Ardelis Systems since March 2021, opened a site.')),
+    ).toContain('partnership valmeris-energy|ardelis-systems 2021-03');
+  });
+
+  it('makes the customer the main actor of the contract, its supplier named after the noun or before the customer', () => {
+    expect(events(fr("La banque Kervalis est cliente d'Ardelis Systèmes depuis 2018."))).toContain(
+      'contract kervalis|ardelis-systemes 2018',
+    );
+    expect(
+      events(fr("Ardelis Systèmes sert plusieurs hôpitaux, à l'image de la Clinique Orvault, cliente depuis 2022.")),
+    ).toContain('contract clinique-orvault|ardelis-systemes 2022');
+    expect(events(en('The insurer Kervalis has been a customer of Ardelis Systems since 2018.'))).toContain(
+      'contract kervalis|ardelis-systems 2018',
+    );
+    expect(
+      events(en('Ardelis Systems serves hospitals such as Orvault Clinic, a longtime client since 2022.')),
+    ).toContain('contract orvault-clinic|ardelis-systems 2022');
+  });
+
+  it('reads no tie that ended, no plan, and no plural noun standing for the customer base', () => {
+    const none = (p: Proposals) => events(p).filter((e) => e.startsWith('partnership') || e.startsWith('contract'));
+    // Negation: the tie is over, or never was.
+    expect(none(fr("Kervalis n'est plus cliente d'Ardelis Systèmes depuis 2018."))).toEqual([]);
+    expect(none(en('Kervalis is no longer a customer of Ardelis Systems since 2018.'))).toEqual([]);
+    expect(none(en('Kervalis has not been a partner of Ardelis Systems since 2018.'))).toEqual([]);
+    // Look-alike: the customers as a whole, or a figure that has grown since a date.
+    expect(none(fr("Les clients d'Ardelis Systèmes depuis 2018 sont surtout des banques, dont Kervalis."))).toEqual([]);
+    expect(none(en('Ardelis Systems has doubled its customers since 2018, Kervalis among them.'))).toEqual([]);
+    // A start after the publication is no event yet.
+    expect(none(fr("Kervalis sera partenaire d'Ardelis Systèmes depuis 2027."))).toEqual([]);
+    // No other party named: nothing to pair ("Kervalis, a partner since 2019" alone).
+    expect(none(en('Kervalis, a partner since 2019, declined to comment.'))).toEqual([]);
+  });
+});
