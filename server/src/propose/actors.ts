@@ -244,6 +244,12 @@ const CALENDAR_WORD =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
 
 const LEGAL_FORM = /^(?:Corp|Corporation|Inc|Ltd|Plc|PLC|LLC|SA|SAS|SE|AG|GmbH|NV|BV|Co)\.?$/u;
+/** "Nvidia Corp.", "Nebius Group NV", "Iliad SA": a legal form closing a name, which ids drop (held-out guide). */
+const LEGAL_FORM_TAIL =
+  /\s(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|LLC|SA|SAS|SARL|SE|AG|GmbH|NV|BV)$/u;
+/** The legal form right after a name whose mention dropped it: the name is a company's. */
+const LEGAL_FORM_AFTER =
+  /^\s(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|LLC|SA|SAS|SARL|SE|AG|GmbH|NV|BV)(?![\p{L}])/u;
 
 /**
  * "Google Workspace", "Microsoft Azure", "France Télécom": a known name right before a new capitalised word is the
@@ -435,6 +441,8 @@ const JOINED = /\s(?:et|and|&)\s+((?:(?:de|du|des|of)\s+|d['’])?(?:(?:la|le|le
 /** A measure written as one token: "300MW", "1,5GW", "40To", "5G", "4K": a number and its unit. */
 const MEASURE = /^\d+(?:[.,]\d+)?\s?(?:[kMGTP]?W[hc]?|[kMGTP][oB]|[kMGT]bps|[kMG]Hz|nm|km|m[²³]|[GK])$/u;
 /** "Series B", "série A", "Round C": a round's name. */
+/** "12MW", "30 MW", "2 GWh" opening a name: a site's capacity, no part of its name. */
+const CAPACITY_LEAD = /^(?:\d+(?:[.,]\d+)?)?[kMGT]Wh?\s/u;
 const ROUND_NAME = /^(?:Series|Série|Serie|Round)(?:\s+[A-H]\d?\+?)?$/iu;
 
 /** "RH", "SaaS", "IA", "OT": a domain's acronym that news writes in capitals but that names nobody. */
@@ -511,7 +519,9 @@ const LEADING_GRAMMAR =
 const MEMBER_OPENING =
   /^(?:Membres?|Members?)\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’])(?=\p{Lu})/u;
 const BOILERPLATE_WORD =
-  /^(?:Media|Press|Presse|Contacts?|Investors?|Relations|Reporting|Reportage|Editing|Writing|Additional|Source|Sources)$/u;
+  /^(?:Media|Press|Presse|Contacts?|Investors?|Relations|Reporting|Reportage|Editing|Writing|Additional|Source|Sources|Communiqué|Communique|Release|De|Of)$/iu;
+/** "PARIS, 3 mai (AFP) -", "(Reuters) —": a wire's credit in parentheses before the dash of a dateline. */
+const WIRE_CREDIT_AFTER = /^\)\s*[-–—]/u;
 const GERUND_OPENING = /^\p{Lu}\p{Ll}{2,}ing\s+(?=\p{Lu})/u;
 /** What precedes a word that opens a sentence, a paragraph or a quote. */
 const CLAUSE_OPENS = /(?:^|[.!?»"”:]\s+|\n\s*|[«"“]\s*)$/u;
@@ -537,8 +547,12 @@ function personInside(name: string): number {
   return 0;
 }
 
-/** "Luxembourg-based Lumira", "Paris-based Kestra": a place and a name. */
-const BASED_INSIDE = /^(\p{Lu}[\p{L}'’ -]*?)-based\s+(?=\p{Lu})/u;
+/**
+ * "Luxembourg-based Lumira", "London-headquartered Kestra": a place and a name; "Nasdaq-listed Kestra": where its
+ * shares trade, no place of its own.
+ */
+const PLACE_SUFFIX = /^-(?:based|headquartered)(?![\p{L}])/u;
+const BASED_INSIDE = /^(\p{Lu}[\p{L}'’ -]*?)-(?:based|headquartered|(listed))\s+(?=\p{Lu})/u;
 /**
  * A name opening a sentence, which discovery skips as a mere capital, when a relative clause follows it ("Ardian,
  * which bought…", "Mistral, qui a levé…"), an apposition or a copula says what it is ("Talvia, a Lille integrator",
@@ -608,11 +622,18 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     // A possessive is not part of the name: "Orange's" -> "Orange".
     // "Boston-based": the place, without the suffix that places something in it; "AI-ready", "GDPR-compliant": a
     // lower-case suffix makes a name an adjective.
+    // ("Kestrel's 150-person staff": a number after the possessive is the thing owned, not the name's.)
     let trimmed = candidate
       .replace(/['’]s$/u, '')
       .replace(/[\s,.;:]+$/u, '')
-      .replace(/-\p{Ll}+$/u, '');
+      .replace(/-\p{Ll}+$/u, '')
+      .replace(/['’]s\s\d+$/u, '')
+      .replace(LEGAL_FORM_TAIL, '');
     let start = at;
+    // "the 12MW Kestra-1", "48MW Lyon campus": a measure before a name is no part of it.
+    const measure = CAPACITY_LEAD.exec(trimmed);
+    if (measure && (/^\d/u.test(measure[0]) || /\d\s$/u.test(text.slice(start - 2, start))))
+      [trimmed, start] = [trimmed.slice(measure[0].length), start + measure[0].length];
     const lead = descriptorTail(text, trimmed, start);
     if (lead > 0) [trimmed, start] = [trimmed.slice(lead), start + lead];
     trimmed = withoutDomainTail(trimmed);
@@ -646,6 +667,11 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     if (trimmed.split(/\s+/).every((w) => BOILERPLATE_WORD.test(w))) return;
     // "March 3, 2026 /PRNewswire/ --": the newswire of a press release's dateline, between slashes
     if (text.charCodeAt(start - 1) === 47 && text.charCodeAt(start + trimmed.length) === 47) return;
+    if (
+      text.charCodeAt(start - 1) === 40 &&
+      WIRE_CREDIT_AFTER.test(text.slice(start + trimmed.length, start + trimmed.length + 4))
+    )
+      return;
     out.push({ text: trimmed, start, end: start + trimmed.length });
   };
   for (const name of names) {
@@ -669,7 +695,7 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     // a place and what is based there ("Luxembourg-based Lumira").
     const owner = INNER_POSSESSIVE.exec(text) ?? BASED_INSIDE.exec(text);
     if (owner) {
-      push(text.slice(0, owner.index + (owner[1]?.length ?? 0)), start);
+      if (owner[2] === undefined) push(text.slice(0, owner.index + (owner[1]?.length ?? 0)), start);
       const rest = owner.index + owner[0].length;
       start += rest;
       text = text.slice(rest);
@@ -760,6 +786,7 @@ const SMALL_WORD = /^(?:de|des|du|la|le|les|et|à|au|aux|en|pour|sur|of|the|and|
  */
 function withSpelledOutAcronyms(text: string, names: NameCandidate[]): NameCandidate[] {
   let out: NameCandidate[] | undefined;
+  let common: Set<string> | undefined;
   for (const [i, name] of names.entries()) {
     if (text.charCodeAt(name.start - 1) !== 40 || text.charCodeAt(name.end) !== 41 || !isAcronym(name.text)) continue;
     const letters = foldKey(name.text).replace(/[^a-z]/g, '');
@@ -776,7 +803,11 @@ function withSpelledOutAcronyms(text: string, names: NameCandidate[]): NameCandi
         // ("le produit intérieur brut (PIB)": a measure spelled out is no actor; a certification's or body's noun is
         // around one that is: "une qualification d'hébergeur … (HSC)", "the … (TSH) certification")
         const around = `${tokens.slice(Math.max(0, k - 3), k).join(' ')} ${text.slice(name.end + 1, name.end + 24)}`;
-        if (!SPELLED_OUT_CUE.test(around)) break;
+        // "managed detection and response (MDR)": with no such noun, the acronym is a common noun's, no name
+        if (!SPELLED_OUT_CUE.test(around)) {
+          (common ??= new Set()).add(name.text);
+          break;
+        }
         const end = name.start - 2;
         const start = end - tokens.slice(k).join(' ').length + (tokens[k]!.length - word.length);
         (out ??= [...names]).push({ text: text.slice(start, end), start, end });
@@ -785,6 +816,7 @@ function withSpelledOutAcronyms(text: string, names: NameCandidate[]): NameCandi
       if (!letters.endsWith(spelled)) break;
     }
   }
+  if (common) out = (out ?? names).filter((n) => !common!.has(n.text));
   return out ? out.sort((a, b) => a.start - b.start) : names;
 }
 
@@ -860,6 +892,8 @@ export function guessKind(
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     const after = text.slice(mention.end, Math.min(text.length, mention.end + 64));
+    const legalForm = LEGAL_FORM_AFTER.exec(after);
+    if (legalForm) return { kind: 'company', cue: legalForm[0].trim() };
     for (const { kind, pattern } of KIND_CUES_ENDING[language]) {
       const m = pattern.exec(before);
       if (m && (kind !== 'place' || PLACE_SHAPED.test(mention.text))) {
@@ -884,7 +918,8 @@ export function guessKind(
         return { kind, cue: m[0].trim() };
       }
     }
-    if (after.startsWith('-based')) return { kind: 'place', cue: '-based' };
+    const based = PLACE_SUFFIX.exec(after);
+    if (based) return { kind: 'place', cue: based[0] };
     // "… de l'UFC-Que Choisir. L'association reprochait…": the next sentence opens on the noun of what was last named.
     const anaphor = ORGANISATION_OPENS_NEXT.exec(after);
     // ("The group" only after a kind of group: "campaign group", "consumer group")
@@ -910,6 +945,9 @@ export function guessKind(
     const next = /^\)?\s+([\p{L}]+)/u.exec(after);
     // "its Sentry platform", "their Vault service": a possessive's product.
     if (next && OFFER_NOUN_AFTER.test(next[1]!) && POSSESSIVE_END.test(before)) return { kind: 'offer', cue: next[1]! };
+    // "X, the company's detection platform": an apposition naming its owner's product.
+    const product = after.startsWith(',') ? OFFER_NOUN_NEXT.exec(after) : null;
+    if (product) return { kind: 'offer', cue: product[0].replace(/^\s*,\s*/u, '') };
     for (const { kind, pattern } of KIND_CUES_AFTER)
       if (next && pattern.test(next[1]!) && (kind !== 'certification' || CERTIFICATION_SHAPED.test(mention.text)))
         return { kind, cue: next[1]! };
@@ -1229,7 +1267,11 @@ function shortFormsOf(
     if (words.length < 2) continue;
     const full = foldKey(name.text);
     if (knownKeys.has(full)) continue;
-    if (OFFER_BEFORE[language].test(text.slice(Math.max(0, name.start - 40), name.start))) offers.add(full);
+    if (
+      OFFER_BEFORE[language].test(text.slice(Math.max(0, name.start - 40), name.start)) ||
+      OFFER_NOUN_NEXT.test(text.slice(name.end, name.end + 60))
+    )
+      offers.add(full);
     if (isGivenName(words[0]!)) {
       surnames.add(foldKey(words.at(-1)!));
       continue;
@@ -1261,6 +1303,10 @@ function shortFormsOf(
     }
   return forms;
 }
+
+/** "the Oxalis Shield platform", "Oxalis Shield, the company's detection service", "Oxalis Bouclier, son offre…". */
+const OFFER_NOUN_NEXT =
+  /^(?:\s|\s*,\s*(?:the company['’]s|the group['’]s|its|their|a|an|son|sa|leur|un|une|la|le|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}?)(?:platform|software|suite|app|service|offering|offre|plateforme|logiciel|solution|gamme)s?(?=\s*[,.;:)]|\s+(?:d['’]|(?:de|du|des|for|pour|of|that|which|qui|to|à|in|en|and|et)\s))/u;
 
 const notShortForm = (part: string) =>
   part.length < 3 ||
