@@ -28,6 +28,7 @@ import {
   RIVAL_AND_BODY_NOUNS,
   SITE_NOUNS,
   NATIONALITIES,
+  word,
   PUBLISHED_AT,
   ORG_NOUNS,
   HOLDS_AFTER_EN,
@@ -1229,6 +1230,56 @@ function fromSites(s: SentenceView): RelationDraft[] {
 }
 
 /**
+ * "Créée en 2017 à Rennes par A, X…", "X, fondée à Lyon en 2015,", "X was founded in London in 2019": where an
+ * organisation was founded places it (the place right after the participle; "founded in 2019 by A, who lives in P"
+ * places nothing).
+ */
+/**
+ * A founding participle and where it happened, the place right after ("créée en 2017 à Rennes", "fondée à Lyon",
+ * "founded in 2016 in Bristol", "was founded in London in 2019"): where an organisation was founded places it.
+ */
+const FOUNDED_AT = {
+  fr: word(`(?:co-?)?(?:fond|cré)(?:é|ée|és|ées)(?: en (?:\\p{L}+ )?\\p{N}{4},?)? (?:à|au|en)`),
+  en: word(`(?:co-?)?(?:founded|established|created)(?: in (?:\\p{L}+ )?\\p{N}{4},?)? in`),
+};
+const foundedAtScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([FOUNDED_AT.fr]),
+  en: new CueScanner([FOUNDED_AT.en]),
+};
+const PLACE_RIGHT_AFTER = /^\s*(?:(?:la|le|l['’]|the)\s*)?$/iu;
+/** ", la société X": the main clause's subject after the participle clause (its date, no other clause). */
+const MAIN_SUBJECT_AFTER = /^[^,;:.]{0,40},\s*(?:(?:l['’]|(?:le|la|les|the)\s+)(?:[\p{Ll}-]+\s+){0,2})?$/u;
+function fromFoundingPlaces(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const { start, end } of foundedAtScanners[s.language].scan(s)) {
+    const placed = s.groups.find((g) => g.start >= end && g.start - end <= 5);
+    const place = placed?.members[0];
+    if (!placed || place?.kind !== 'place' || !PLACE_RIGHT_AFTER.test(s.text.slice(end, placed.start))) continue;
+    if (negated(s, start, end) || hypothetical(s, start)) continue;
+    // An opening participle's subject opens the main clause, past its agents ("Fondée à Nantes par A et B, X…");
+    // else the organisation the participle follows ("X, créée en 2017 à Rennes,", "X was founded in P").
+    const before = groupBefore(s, start);
+    const agent = passiveAgent(s, placed.end);
+    const subject = !SENTENCE_OPENING.test(s.text.slice(s.start, start))
+      ? before && SITUATED_SUBJECT.test(s.text.slice(before.end, start))
+        ? before
+        : undefined
+      : agent
+        ? groupAfterParticiple(s, agent)
+        : s.groups.find((g) => {
+            const between = s.text.slice(placed.end, g.start);
+            return g.start > placed.end && !g.inParentheses && !isComplement(g) && MAIN_SUBJECT_AFTER.test(between);
+          });
+    for (const org of subject?.members ?? []) {
+      if (!isOrg(org)) continue;
+      const d = draft(s, 'located-in', org, place, [{ start, end }], 0.5, 'relation.founded-at');
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+/**
  * "The Cloudwatt, Orange's online hosting service": what the apposition names is the possessor's brand; "X, Y's
  * cloud subsidiary": its subsidiary.
  */
@@ -1810,6 +1861,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromStructures(s, context),
       ...fromPlaceModifiers(s),
       ...fromSites(s),
+      ...fromFoundingPlaces(s),
       ...fromOwnedCompounds(s),
       ...fromPossessiveAppositions(s),
       ...fromParentModifiers(s),
