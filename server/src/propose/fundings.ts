@@ -913,7 +913,7 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
   // "A and B invested N1 and N2 respectively", "A et B ont apporté respectivement N1 et N2": one amount each, in order.
   const respective = s.money.length >= 2 ? respectiveAmounts(s) : undefined;
   s.money.forEach((money, m) => {
-    if (negated(s, money.start, money.end) || hypothetical(s, money.start)) return;
+    if (negated(s, money.start, money.end) || hypothetical(s, money.start) || isConversion(s, m)) return;
     const told = valued && CONTRACT_VALUE.test(s.text.slice(Math.max(s.start, money.start - 40), money.start));
     // A valuation is what a company is said to be worth, not money that moved (a contract's worth is).
     if (!told && isValuation(s, money)) return;
@@ -1044,8 +1044,12 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         rule: reading.rule + (reading.inherited ? '+carried-recipient' : '') + (each ? '+each' : ''),
       };
       drafts.push(draft);
-      if (round && reading.kind === 'invested' && records.length === 1) {
+      // A loan's lenders, like a round's investors, may be told in the next sentences ("B and C are also part of the
+      // syndicate").
+      const lent = reading.rule === 'funding.loan';
+      if ((lent || (round && reading.kind === 'invested')) && records.length === 1) {
         context.round = { draft, funders, sentence: s.index };
+        if (lent) continue;
         // "SoftBank invested $400m in X in 2021": a dated round is its recipient's funding event (with the events'
         // own round words, "a levé N en 2021", one event: the same key).
         const dated = roundDate(s, money);
@@ -1211,8 +1215,24 @@ function fundingEvent(
 
 /** Where the next amount that is no valuation starts ("raised $N at a $M valuation, led by A": A is the round's). */
 function nextAmount(s: SentenceView, m: number): number {
-  for (let i = m + 1; i < s.money.length; i++) if (!isValuation(s, s.money[i]!)) return s.money[i]!.start;
+  for (let i = m + 1; i < s.money.length; i++)
+    if (!isValuation(s, s.money[i]!) && !isConversion(s, i)) return s.money[i]!.start;
   return s.end;
+}
+
+/** Between an amount and its conversion: an opening parenthesis, maybe a hedge ("€400 million (about $413 million)"). */
+const CONVERSION_OPEN = /^\s*\(\s*(?:(?:about|around|some|nearly|environ|soit|près de|ou|or)\s+)?$/iu;
+const CONVERSION_CLOSE = /^\s*\)/u;
+/** The m-th amount restates the one before it in another currency, in parentheses: the same money, told once. */
+function isConversion(s: SentenceView, m: number): boolean {
+  const before = s.money[m - 1];
+  const money = s.money[m]!;
+  return (
+    before !== undefined &&
+    before.currency !== money.currency &&
+    CONVERSION_OPEN.test(s.text.slice(before.end, money.start)) &&
+    CONVERSION_CLOSE.test(s.text.slice(money.end, Math.min(s.end, money.end + 3)))
+  );
 }
 
 /** A place names no payer ("France wanted to invest"). */
@@ -1287,8 +1307,11 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
     for (const p of payers) told.set(p.id, p);
     if (payers.length > 0) spans.push(hit, ...payers);
   }
-  // "Existing investor A did not take part in the round": the payer's cue comes before the negation.
-  if (told.size === 0 || NEGATION[s.language].test(s.text.slice(s.start, s.end))) return [];
+  if (told.size === 0) return [];
+  // "Existing investor A did not take part in the round": a negation in the clause of the cues, up to the comma after
+  // them (not in a source's clause: "…, said people who asked not to be named").
+  const comma = s.text.indexOf(',', Math.max(...spans.map((span) => span.end)));
+  if (NEGATION[s.language].test(s.text.slice(s.start, comma < 0 || comma > s.end ? s.end : comma))) return [];
   const funders = [...round.funders, ...told.values()];
   const payers = funders.map((f) => f.id).sort();
   const { to, amount, currency, approximate, kind, date } = record;

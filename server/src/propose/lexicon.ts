@@ -274,7 +274,7 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
     ),
     word(`avec`),
     word(
-      `(?:co-?)?m(?:ène|ènent|enait|enaient|ené|enée|ener) (?:le|la|l['’]|ce|cette|leur)\\s*(?:[\\p{L}$€\\d,.-]+ ){0,3}?(?:tour|levée|opération|financement|augmentation de capital)|particip${W} (?:aussi |également |elle-même |eux-mêmes )?(?:au|à la|à l['’]|à cette|à ce)\\s*(?:tour|levée|opération|financement|augmentation de capital)|y (?:a |ont |avait |avaient )?(?:aussi |également )?particip${W}|remi(?:s|se|ses)? au pot|remett(?:ent|ait|aient|re)? au pot|remet au pot|(?:ré|re)invest${W}|ont suivi|a suivi|suivent|souscri(?:t|vent|vait)|se sont joints|s['’]est joint|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|mis la main à la poche)`,
+      `(?:co-?)?m(?:ène|ènent|enait|enaient|ené|enée|ener) (?:le|la|l['’]|ce|cette|leur)\\s*(?:[\\p{L}$€\\d,.-]+ ){0,3}?(?:tour|levée|opération|financement|augmentation de capital)|particip${W} (?:aussi |également |elle-même |eux-mêmes )?(?:au|à la|à l['’]|à cette|à ce)\\s*(?:tour|levée|opération|financement|augmentation de capital)|y (?:a |ont |avait |avaient )?(?:aussi |également )?particip${W}|remi(?:s|se|ses)? au pot|remett(?:ent|ait|aient|re)? au pot|remet au pot|(?:ré|re)invest${W}|ont suivi|a suivi|suivent|souscri(?:t|vent|vait)|se sont joints|s['’]est joint|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|mis la main à la poche)|compl(?:ète|ètent|était|étaient|été) (?:le|ce) tour de table|(?:font|fait|faisaient|faisait) (?:aussi |également )?partie (?:du tour de table|du pool|du syndicat|du consortium)`,
     ),
   ],
   en: [
@@ -284,7 +284,7 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
     ),
     word(`with`),
     word(
-      `(?:co-?)?le(?:d|ads|ading) (?:the|this|its|a|an|their)\\s*(?:[\\p{L}$€£\\d.-]+ ){0,3}?(?:round|raise|financing|funding|investment|series [a-f])|(?:also |too )?(?:participated|took part|take part|takes part|joined|invested|co-invested|re-?invested|followed on|came in|chipped in|pitched in|returned)`,
+      `(?:co-?)?le(?:d|ads|ading) (?:the|this|its|a|an|their)\\s*(?:[\\p{L}$€£\\d.-]+ ){0,3}?(?:round|raise|financing|funding|investment|series [a-f])|(?:also |too )?(?:participated|took part|take part|takes part|joined|invested|co-invested|re-?invested|followed on|came in|chipped in|pitched in|returned)|(?:is|are|was|were) (?:also )?(?:part|members?) of the (?:syndicate|round|consortium|lending group|banking pool)|(?:rounded|round|rounds|completed|complete|completes) (?:out )?the (?:round|syndicate)`,
     ),
   ],
 };
@@ -297,7 +297,7 @@ export const WITH_PAYERS_TAIL: Record<Language, RegExp> = {
 export const ROUND_AMOUNT: Record<Language, { before: RegExp; after?: RegExp }> = {
   fr: {
     before:
-      /(?:tour de table|levée(?: de fonds)?|augmentation de capital)\s+(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque)\s+)?$/iu,
+      /(?:tour de table|tour de financement|levée(?: de fonds)?|augmentation de capital|(?:tour d['’]|levée d['’])amorçage|(?:tour de )?série [A-F])\s+(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque)\s+)?$/iu,
   },
   en: {
     before:
@@ -312,10 +312,10 @@ export const ROUND_AMOUNT: Record<Language, { before: RegExp; after?: RegExp }> 
  */
 export const ROUND_NOUN: Record<Language, RegExp> = {
   fr: word(
-    `tours? de table|tour|levée(?: de fonds)?|opération|financement|augmentation de capital|au pot|investisseurs?|actionnaires?|au capital|y (?:a |ont )?(?:aussi |également )?particip\\p{L}*|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|suivi)`,
+    `tours? de table|tour|levée(?: de fonds)?|opération|financement|syndicat|pool|consortium|augmentation de capital|au pot|investisseurs?|actionnaires?|au capital|y (?:a |ont )?(?:aussi |également )?particip\\p{L}*|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|suivi)`,
   ),
   en: word(
-    `rounds?|raise|fundraising|financing|funding|investment|series [a-f]|seed|investors?|backers?|shareholders?|also (?:participated|took part|invested|joined|chipped in)|participated as well`,
+    `rounds?|raise|fundraising|financing|funding|investment|series [a-f]|seed|syndicate|consortium|investors?|backers?|shareholders?|also (?:participated|took part|invested|joined|chipped in)|participated as well`,
   ),
 };
 
