@@ -5,7 +5,7 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
 
 /**
  * Events, third round (after held-out sets 7 and 8): a standing tie told with its start ("partenaire de X depuis
- * 2020", "client depuis 2021"). Every sentence here is invented; each rule has its traps.
+ * 2020", "client depuis 2021"); the main verb after a relative clause that closes on a name ("X, who ran Y, founded Z"). Every sentence here is invented; each rule has its traps.
  */
 
 const PUBLISHED: FuzzyDate = { value: '2026-03-10', precision: 'day' };
@@ -60,5 +60,38 @@ describe('a partnership or a customer tie dated by "depuis" / "since"', () => {
     expect(none(fr("Kervalis sera partenaire d'Ardelis Systèmes depuis 2027."))).toEqual([]);
     // No other party named: nothing to pair ("Kervalis, a partner since 2019" alone).
     expect(none(en('Kervalis, a partner since 2019, declined to comment.'))).toEqual([]);
+  });
+});
+
+describe("a name closing a relative clause is not the main verb's subject", () => {
+  it('gives the founding to the company founded, not to the employer the relative clause names', () => {
+    const english = en(
+      'Orvane Compute rents GPUs. Lea Marchal, who previously ran the storage unit at Kestrel Data, founded Orvane Compute in 2021.',
+    );
+    expect(events(english)).toContain('founding orvane-compute|lea-marchal 2021');
+    expect(events(english).some((e) => e.startsWith('founding kestrel-data'))).toBe(false);
+    const french = fr(
+      'Orvane Compute loue des GPU. Léa Marchal, qui dirigeait le stockage chez Kestrel Data, a fondé Orvane Compute en 2021.',
+    );
+    expect(events(french)).toContain('founding orvane-compute|lea-marchal 2021');
+    expect(events(french).some((e) => e.startsWith('founding kestrel-data'))).toBe(false);
+  });
+
+  it('gives a departure or a raise to the antecedent of the relative clause', () => {
+    expect(
+      events(en('Lea Marchal, who ran the cloud division of Kestrel Data for six years, resigned in March 2025.')),
+    ).toContain('departure lea-marchal 2025-03');
+    expect(
+      events(fr('Orvane Compute, qui loue des serveurs à Kestrel Data, a levé 9 millions d’euros en mars 2025.'))[0],
+    ).toMatch(/^funding orvane-compute/u);
+  });
+
+  it('still reads a participle right after a name that no relative clause holds ("X, founded in 2019")', () => {
+    expect(events(en('Its rival Kestrel Data, founded in 2019 by Lea Marchal, employs 80 people.'))).toContain(
+      'founding kestrel-data|lea-marchal 2019',
+    );
+    expect(events(fr('Son concurrent Kestrel Data, fondé en 2019 par Léa Marchal, emploie 80 personnes.'))).toContain(
+      'founding kestrel-data|lea-marchal 2019',
+    );
   });
 });

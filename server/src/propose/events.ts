@@ -310,6 +310,10 @@ function closesAgent(s: SentenceView, g: Group): boolean {
   return AGENT_WORD.test(s.text.slice(Math.max(from, g.start - 60), g.start));
 }
 // (the words between may hold a name that does not act: "X, which also secured SecNumCloud qualification")
+/** A relative clause closed by a comma before the main verb, and one opened right after a name. */
+const RELATIVE_CLOSED =
+  /^[^,;:.()]{0,40},\s*(?:(?:has|have|had|is|was|also|then|later|a|ont|avait|est|aussi|ensuite)\s+)*$/u;
+const RELATIVE_AFTER_NAME = /^\s*,\s*(?:who|which|qui|dont)\s[^,;:.()]*$/iu;
 const RELATIVE_SUBJECT = /^\s*,?\s*(?:which|that|who|qui)\s+(?:[^\s,;:.]+\s+){0,3}$/u;
 /** A comparison opening the sentence: "Comme X, elle…", "Like X, it…", "Unlike X", "À l'instar de X". */
 const COMPARED =
@@ -341,6 +345,19 @@ function objectAfter(s: SentenceView, f: Found): Group | undefined {
     !AGENT_WORD.test(s.text.slice(f.end, after.start))
     ? after
     : undefined;
+}
+
+/**
+ * The name before a verb that is its subject: "X, who ran the cloud unit of Y for years, founded Z", "X, qui a dirigé
+ * Y, a rejoint Z": a name closing a relative clause is the clause's; the main verb is its antecedent's.
+ */
+function subjectBefore(s: SentenceView, f: Found): Group | undefined {
+  const before = groupBefore(s, f.start);
+  if (!before || !RELATIVE_CLOSED.test(s.text.slice(before.end, f.start))) return before;
+  const antecedent = s.groups.findLast(
+    (g) => g.end <= before.start && RELATIVE_AFTER_NAME.test(s.text.slice(g.end, before.start)),
+  );
+  return antecedent ?? before;
 }
 
 function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
@@ -416,7 +433,11 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
     trigger.patient &&
     s.groups.findLast(
       (g) =>
-        g.end <= f.start && acts(trigger, g) && PARTICIPLE_AFTER_COMMA[s.language].test(s.text.slice(g.end, f.start)),
+        g.end <= f.start &&
+        acts(trigger, g) &&
+        PARTICIPLE_AFTER_COMMA[s.language].test(s.text.slice(g.end, f.start)) &&
+        // (not a name closing a relative clause: "X, who ran Y, founded Z" is a past tense, not Y's participle)
+        !RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, g.start - 80), g.start)),
     );
   if (participle) return { subject: participle, other: passiveAgent(s, f.end) };
   const agent = passiveAgent(s, f.end);
@@ -432,9 +453,9 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   if (after && !newcomer && NOUN_COMPLEMENT.test(s.text.slice(f.end, after.start)))
     return { subject: after, other: groupBefore(s, f.start) };
   const object = trigger.patient && objectAfter(s, f);
-  if (object) return { subject: object, other: groupBefore(s, f.start) };
+  if (object) return { subject: object, other: subjectBefore(s, f) };
   // "X, a provider based in P, has signed…": a place the subject's apposition names is not who acts.
-  let before = groupBefore(s, f.start);
+  let before = subjectBefore(s, f);
   while (before && !acts(trigger, before)) before = groupBefore(s, before.start);
   if (before) return { subject: before, other: after };
   // "The chairman of X, …, has resigned", "Le président de X a démissionné": a departure or appointment at the head
