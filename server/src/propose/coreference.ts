@@ -287,12 +287,17 @@ const namedTogether = (text: string, earlier: NamedActor, later: NamedActor) =>
 
 /** What may stand before a sentence's subject: "The", "Even the", "Même l'", "La société", "The company". */
 const SUBJECT_LEAD: Record<Language, RegExp> = {
-  en: new RegExp(`^\\s*(?:(?:even|also|only)\\s+)?(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?${nounSource('en')}\\s+)?$`, 'iu'),
+  // ("Lille-based X", "the Paris-based company X": where it is based describes the subject.)
+  en: new RegExp(
+    `^\\s*(?:(?:even|also|only)\\s+)?(?:the\\s+)?(?:[\\p{L}.'’-]+-based\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?${nounSource('en')}\\s+)?$`,
+    'iu',
+  ),
   fr: new RegExp(
     `^\\s*(?:(?:même|seul(?:e|s|es)?|aussi)\\s+)?(?:(?:le|la|les|l['’])\\s*)?(?:${nounSource('fr')}(?:\\s+[\\p{Ll}'’-]+){0,5}\\s+)?$`,
     'iu',
   ),
 };
+const BASED_AFTER = /^-based(?![\p{L}])/u;
 const NOUN_BEFORE: Record<Language, RegExp> = {
   en: new RegExp(`${nounSource('en')}\\s*$`, 'iu'),
   fr: new RegExp(`${nounSource('fr')}\\s*$`, 'iu'),
@@ -310,7 +315,8 @@ export function rememberSentence(
 ): void {
   const from = start + openingParticiple(text, start, language);
   // The first actor of the main clause, after any opening participle clause ("Fondée par A, la société X…").
-  const first = actors.find((a) => a.start >= from && !a.ownerOnly);
+  // (A place before "-based" describes the subject: "Lille-based X".)
+  const first = actors.find((a) => a.start >= from && !a.ownerOnly && !BASED_AFTER.test(text.slice(a.end, a.end + 6)));
   discourse.subject =
     first &&
     first.start >= from &&
@@ -491,8 +497,12 @@ const REPORTED_PRONOUN: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:indiqué|annoncé|déclaré|expliqué|précisé|confirmé|affirmé|assuré|indique|annonce|déclare|explique|précise|confirme|affirme|assure)\s+(?:[\p{L}\p{N}]+\s+){0,3}?qu['’](il|elle|ils|elles)(?=\s)/gu,
 };
 
-/** Between the reporter and its verb: an apposition at most, and an auxiliary. */
-const REPORTER_BEFORE = /^(?:\s*,[^,;:.]{1,100},)?\s*(?:(?:a|ont|has|had)\s+)?$/u;
+/**
+ * Between the reporter and its verb: an apposition at most, an auxiliary and an adverb ("X today announced that it",
+ * "X also said it", "X a également indiqué qu'elle").
+ */
+const REPORTER_BEFORE =
+  /^(?:\s*,[^,;:.]{1,100},)?\s*(?:(?:a|ont|has|have|had|also|today|yesterday|now|aussi|également|aujourd['’]hui|hier)\s+){0,2}$/u;
 
 /**
  * The pronoun subject of a reported clause stands for who reports: "Nordnetz said it had joined Gaia-X" (Nordnetz

@@ -146,3 +146,66 @@ describe('a series round named in French', () => {
     expect(fundings(fr("Vireo Systems a présenté une série de serveurs de 3 millions d'euros."))).toEqual([]);
   });
 });
+
+describe("a round's lead told by a pronoun in the next sentence", () => {
+  it('reads "Elle est menée par A", "It was led by A" as the round just told', () => {
+    expect(
+      fundings(
+        fr(
+          "Vireo Systems a bouclé mardi une augmentation de capital de 40 millions d'euros. Elle est menée par Harbor Partners. Alder Capital et le fonds Bpifrance complètent le tour de table.",
+        ),
+      ),
+    ).toEqual(['alder-capital+bpifrance+harbor-partners -> vireo-systems 40000000 EUR invested']);
+    expect(fundings(en('Vireo Systems closed a €40 million round on Tuesday. It was led by Harbor Partners.'))).toEqual(
+      ['harbor-partners -> vireo-systems 40000000 EUR invested'],
+    );
+  });
+
+  it('reads no payer in a person leading, a company run, or a pronoun two sentences away', () => {
+    const alone = ['- -> vireo-systems 40000000 EUR invested'];
+    expect(
+      fundings(en('Vireo Systems closed a €40 million round on Tuesday. It is led by Jane Porter, a former banker.')),
+    ).toEqual(alone);
+    expect(fundings(fr("Vireo Systems a levé 40 millions d'euros. Elle est dirigée par Harbor Partners."))).toEqual(
+      alone,
+    );
+    expect(
+      fundings(
+        en(
+          'Vireo Systems closed a €40 million round on Tuesday. Its servers run in Lille. It was led by Harbor Partners.',
+        ),
+      ),
+    ).toEqual(alone);
+  });
+});
+
+describe('whose revenue a figure is', () => {
+  it('reads "It had revenue of N" after a "Lille-based X" subject', () => {
+    expect(
+      fundings(
+        en(
+          'Lille-based Vireo Systems, founded in 2009, runs six data centres. It had revenue of 61 million euros last year.',
+        ),
+      ),
+    ).toEqual(['- -> vireo-systems 61000000 EUR revenue']);
+    expect(
+      fundings(en('Toulouse-based Vireo Systems makes servers. It posted revenue of €12 million in 2022.')),
+    ).toEqual(['- -> vireo-systems 12000000 EUR revenue']);
+  });
+
+  it('reads no apposition in French "X, a réalisé" (a verb), but still "X, qui a réalisé N"', () => {
+    expect(
+      fundings(
+        fr(
+          "Vireo Systems exploite six sites. La filiale, dirigée par Claire Dufour, ancienne directrice d'Alder Capital, a réalisé un chiffre d'affaires de 41 millions d'euros.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      fundings(fr("Le contrat porte sur Vireo Systems, qui a réalisé 41 millions d'euros de chiffre d'affaires.")),
+    ).toEqual(['- -> vireo-systems 41000000 EUR revenue']);
+    expect(fundings(en('The deal covers Vireo Systems, a firm with €41 million of revenue.'))).toEqual([
+      '- -> vireo-systems 41000000 EUR revenue',
+    ]);
+  });
+});

@@ -352,10 +352,14 @@ function possessiveOwner(s: SentenceView, revenue: Span): Group | undefined {
 }
 
 /** An apposition or relative clause holding the revenue: "for X, a group with €N of revenue", "pour X, qui a réalisé N". */
-const DESCRIBED_BY = /^\s*,\s*(?:qui|which|that|whose|dont|an?|une?)(?![\p{L}])[^,;:()]*$/iu;
+// (French "a" is a verb: "X, a réalisé N" is no apposition.)
+const DESCRIBED_BY: Record<Language, RegExp> = {
+  en: /^\s*,\s*(?:which|that|whose|an?)(?![\p{L}])[^,;:()]*$/iu,
+  fr: /^\s*,\s*(?:qui|dont|une?)(?![\p{L}])[^,;:()]*$/iu,
+};
 function describedOwner(s: SentenceView, at: number): Group | undefined {
   const g = s.groups.findLast((x) => x.end <= at);
-  return g && !g.inParentheses && DESCRIBED_BY.test(s.text.slice(g.end, at)) ? g : undefined;
+  return g && !g.inParentheses && DESCRIBED_BY[s.language].test(s.text.slice(g.end, at)) ? g : undefined;
 }
 
 /**
@@ -1287,12 +1291,16 @@ function readsAsValuation(s: SentenceView, money: MoneyMention): boolean {
  * led by A", "Existing investors B and C also took part", "B et C ont remis au pot", "A, déjà présent au capital, a
  * suivi"): the round again, with them (`propose` merges it with the round told before, whose citation it joins).
  */
+const ROUND_PRONOUN_LED =
+  /^\s*(?:Elle|Il|It)\s+(?:est|a été|était|avait été|was|is|has been|had been)\s+(?:co-?)?(?:menée?|led|conduite?|pilotée?|emmenée?|spearheaded|anchored)\s+(?:par|by)\s/u;
 function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[] {
   const round = context.round;
   if (!round || s.index - round.sentence > 3 || s.actors.length === 0) return [];
   const record = round.draft.record;
   if (s.money.some((m) => m.amount !== record.amount && !isValuation(s, m))) return [];
-  if (roundNounScanners[s.language].scan(s).length === 0) return [];
+  // The round's noun, or a pronoun standing for it right after: "Elle est menée par A", "It was led by A".
+  const pronoun = s.index === round.sentence + 1 && ROUND_PRONOUN_LED.test(s.text.slice(s.start, s.start + 40));
+  if (!pronoun && roundNounScanners[s.language].scan(s).length === 0) return [];
   const told = new Map<string, ActorSpan>();
   const spans: Span[] = [];
   for (const hit of roundCues(s)) {
