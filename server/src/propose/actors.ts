@@ -747,7 +747,8 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
       const left = text.slice(0, joined.index);
       const right = text.slice(joined.index + joined[0].length);
       const personLike = (part: string) => isGivenName(part.split(/\s+/)[0]!);
-      const seen = (part: string) => alone.has(foldKey(part));
+      // (a listed public body is a name of its own: "Bpifrance et Alto Ventures", "the EIB and Norvik Capital")
+      const seen = (part: string) => alone.has(foldKey(part)) || PUBLIC_BODY_NAMES.has(part.toLowerCase());
       // "Serena et de Crédit Mutuel Innovation", "EDF et la Marine": a preposition or an article after the
       // conjunction joins a second complement to a plain name; a name that has its own complement goes on
       // ("Ministère de la Culture et de la Communication").

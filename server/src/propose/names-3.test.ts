@@ -138,3 +138,21 @@ describe('a possessive before a number', () => {
     expect(ids(en("Corvell Labs's 2023 revenue rose, it said.")).some((id) => /\d/u.test(id))).toBe(false);
   });
 });
+
+describe('a listed public body joined to a name by "et" / "and"', () => {
+  it('is a name of its own, so the two are two actors', () => {
+    const p = fr(
+      'Le tour est mené par Capital Ardent. Bpifrance et Alto Ventures, déjà actionnaires, remettent au pot.',
+    );
+    expect(ids(p)).toContain('alto-ventures');
+    expect(ids(p).some((id) => id.includes('-et-'))).toBe(false);
+    const q = en('The round was led by Ardent Capital. The EIB and Alto Ventures also took part in 2023.');
+    expect(ids(q).some((id) => id.includes('-and-'))).toBe(false);
+  });
+
+  it('keeps one name that merely contains "et" between words no list knows ("Martin et Fils")', () => {
+    expect(ids(fr('En 2022, Vernaz Martin et Fils a levé 3 millions d’euros.')).some((id) => id.includes('fils'))).toBe(
+      true,
+    );
+  });
+});
