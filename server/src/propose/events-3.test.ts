@@ -95,3 +95,33 @@ describe("a name closing a relative clause is not the main verb's subject", () =
     );
   });
 });
+
+describe('the pronoun of a reported clause when an adverb sits between the reporter and its verb', () => {
+  it('gives "X today announced that it has raised" to X, in both languages', () => {
+    expect(events(en('Kestrel Data today announced that it has raised €12 million in March 2026.'))).toContain(
+      'funding kestrel-data 2026-03',
+    );
+    expect(events(en('Kestrel Data also said it had raised €5 million in January 2026.'))).toContain(
+      'funding kestrel-data 2026-01',
+    );
+    expect(
+      events(fr("Kestrel Data a également indiqué qu'elle avait levé 12 millions d'euros en mars 2026.")),
+    ).toContain('funding kestrel-data 2026-03');
+    expect(events(fr("Kestrel Data annonce aujourd'hui qu'elle a levé 5 millions d'euros en janvier 2026."))).toContain(
+      'funding kestrel-data 2026-01',
+    );
+  });
+
+  it('does not give the clause to a person who reports, nor to a name the clause itself gives', () => {
+    // A person speaking for a company: "it" is not the person.
+    expect(
+      events(en('Lea Marchal today said that it has raised €12 million in March 2026.')).some((e) =>
+        e.startsWith('funding lea-marchal'),
+      ),
+    ).toBe(false);
+    // The clause names its own subject: no pronoun to resolve.
+    expect(
+      events(en('Kestrel Data today announced that Orvane Compute has raised €12 million in March 2026.')),
+    ).toContain('funding orvane-compute 2026-03');
+  });
+});
