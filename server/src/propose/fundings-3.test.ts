@@ -209,3 +209,42 @@ describe('whose revenue a figure is', () => {
     ]);
   });
 });
+
+describe('a total that sums a loan and an equity part', () => {
+  it('is no record even when a part is dated by an apposition of its own', () => {
+    expect(
+      fundings(
+        fr(
+          "Vireo Systems a bouclé un financement de 50 millions d'euros. Elle a obtenu un prêt de 30 millions d'euros de Harbor Bank. Elle a aussi levé 20 millions d'euros auprès d'Alder Capital, entré au capital en 2021.",
+        ),
+      ),
+    ).toEqual([
+      'alder-capital -> vireo-systems 20000000 EUR invested',
+      'harbor-bank -> vireo-systems 30000000 EUR pledged',
+    ]);
+    expect(
+      fundings(
+        en(
+          'Vireo Systems has closed a €50 million financing. It obtained a €30 million loan from Harbor Bank. It also raised €20 million from Alder Capital, which first invested in 2021.',
+        ),
+      ),
+    ).toEqual([
+      'alder-capital -> vireo-systems 20000000 EUR invested',
+      'harbor-bank -> vireo-systems 30000000 EUR pledged',
+    ]);
+  });
+
+  it('keeps an amount of its own date that happens to equal earlier rounds added up', () => {
+    expect(
+      fundings(
+        en(
+          'Vireo Systems raised €20 million from Alder Capital in 2021 and €30 million from Harbor Partners in 2022. It raised €50 million from Kestrel Capital in 2023.',
+        ),
+      ),
+    ).toEqual([
+      'alder-capital -> vireo-systems 20000000 EUR invested',
+      'harbor-partners -> vireo-systems 30000000 EUR invested',
+      'kestrel-capital -> vireo-systems 50000000 EUR invested',
+    ]);
+  });
+});

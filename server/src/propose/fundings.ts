@@ -1077,7 +1077,7 @@ export function withoutTotals<F extends { key: string; record: FundingDraft['rec
   let amounts = 0;
   for (const f of fundings) if (f.record.kind !== 'revenue') amounts++;
   if (amounts < 3) return fundings;
-  const groups = fundings.map((f) => [f.record.to, f.record.currency, f.record.date?.value ?? ''].join('\u0000'));
+  const groups = fundings.map((f) => [f.record.to, f.record.currency].join('\u0000'));
   const parts = new Map<string, F[]>();
   const seen = new Set<string>();
   fundings.forEach((f, i) => {
@@ -1094,8 +1094,15 @@ export function withoutTotals<F extends { key: string; record: FundingDraft['rec
     const total = f.record.amount;
     // Undated amounts share no date to tie them: only parts told in the same passage are its parts (an undated
     // round and a grant and a loan told paragraphs apart may add up by chance).
-    const near = (p: F) => f.record.date !== undefined || Math.abs(p.cite.start - f.cite.start) <= TOTAL_NEAR;
-    const candidates = (parts.get(groups[i]!) ?? []).filter((p) => p.record.amount < total && near(p));
+    const close = (p: F) => Math.abs(p.cite.start - f.cite.start) <= TOTAL_NEAR;
+    const group = (parts.get(groups[i]!) ?? []).filter((p) => p.record.amount < total);
+    const sameDate = (p: F) => p.record.date?.value === f.record.date?.value;
+    // Beside an undated total and an undated part told near it, a dated part is the same financing's, dated by an
+    // apposition of its own ("souscrite par A, entré au capital en 2022"); dated parts alone are earlier rounds.
+    const mixed = f.record.date === undefined && group.some((p) => p.record.date === undefined && close(p));
+    const candidates = group.filter((p) =>
+      sameDate(p) ? f.record.date !== undefined || close(p) : mixed && p.record.date !== undefined && close(p),
+    );
     // A total's payers, if it names any, are its parts' ("raised €12m from A and B, which put in €8m and €4m"): a
     // round paid by A is no sum of a grant and a loan from others.
     const payers = paidBy(f);
