@@ -52,3 +52,33 @@ describe('the place of a founding', () => {
     );
   });
 });
+
+describe('sites in places that take an article or a region noun', () => {
+  it('places an operator by its sites "in the Netherlands", "in the UK and Ireland"', () => {
+    expect(relations(en('Nubio Labs operates five sites in the Netherlands and Ireland.'))).toEqual(
+      expect.arrayContaining(['nubio-labs located-in netherlands', 'nubio-labs located-in ireland']),
+    );
+    expect(relations(en('Nubio Labs runs two data centres in the UK.'))).toContain('nubio-labs located-in uk');
+  });
+
+  it('places it by "centres de données dans la région de Lyon", "sites, à Grenoble et dans la région de Lyon"', () => {
+    expect(relations(fr('Nubio Labs exploite deux centres de données dans la région de Lyon.'))).toContain(
+      'nubio-labs located-in lyon',
+    );
+    expect(relations(fr('Nubio Labs possède trois sites, à Grenoble et dans la région de Lyon.'))).toEqual(
+      expect.arrayContaining(['nubio-labs located-in grenoble', 'nubio-labs located-in lyon']),
+    );
+  });
+
+  it("places nothing for a site only planned, or a customer's sites", () => {
+    expect(relations(en('Nubio Labs plans to open two sites in the Netherlands.'))).not.toContain(
+      'nubio-labs located-in netherlands',
+    );
+    expect(relations(fr('Nubio Labs va ouvrir deux sites dans la région de Lyon.'))).not.toContain(
+      'nubio-labs located-in lyon',
+    );
+    expect(relations(en('Nubio Labs sells sensors to factories in the Netherlands.'))).not.toContain(
+      'nubio-labs located-in netherlands',
+    );
+  });
+});

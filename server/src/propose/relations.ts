@@ -1185,8 +1185,11 @@ function fromOwnedCompounds(s: SentenceView): RelationDraft[] {
  * data centres in A and B", "data centres operated by X in P": a site of an organisation's places it where the site is.
  */
 const SITE_NOUN = new RegExp(SITE_NOUNS, 'iu');
+/** "sites in the UK", "centres de données dans la région de X": the article or region noun before a place's name. */
+const PLACE_ARTICLE = `(?:(?:the|la|le|les|l['’])\\s*)?`;
+const PLACE_LEAD = `${PLACE_ARTICLE}(?:(?:région|region|département|department|province|state)\\s+(?:de\\s+|d['’]|of\\s+)?)?`;
 const SITE_BEFORE_PLACE = new RegExp(
-  `(?:${SITE_NOUNS})(?:\\s+[\\p{Ll}-]+)?(?:\\s+(?:operated|run|built|exploités?|opérés?)\\s+(?:by|par)\\s+[^,.;:]{1,40}?)?\\s*,?\\s+(?:(?:à|de|d['’]|du|in|at)\\s*)(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s*(?:,|et|and)\\s+(?:(?:à|de|in)\\s+|d['’])?)*$`,
+  `(?:${SITE_NOUNS})(?:\\s+[\\p{Ll}-]+)?(?:\\s+(?:operated|run|built|exploités?|opérés?)\\s+(?:by|par)\\s+[^,.;:]{1,40}?)?\\s*,?\\s+(?:(?:à|de|d['’]|du|in|at|dans)\\s*)${PLACE_LEAD}(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s*(?:,|et|and)\\s+(?:(?:à|de|in|dans)\\s+|d['’])?${PLACE_LEAD})*$`,
   'u',
 );
 /**
