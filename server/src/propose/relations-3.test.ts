@@ -82,3 +82,35 @@ describe('sites in places that take an article or a region noun', () => {
     );
   });
 });
+
+describe('rivals in a list that repeats its preposition or names a nationality', () => {
+  it('pairs every rival of "concurrente de l\'israélien A et de l\'américain B", "comme A ou l\'américain B"', () => {
+    const p = fr(
+      "Nubio Labs vend du stockage. Nubio Labs se pose en concurrente directe de l'israélien Claroty et de l'américain Dragos, qui dominent.",
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['claroty competes-with nubio-labs', 'dragos competes-with nubio-labs']),
+    );
+    const q = fr(
+      "Nubio Labs vend du stockage. Nubio Labs affronte des poids lourds comme Scaleway ou l'américain Equinix.",
+    );
+    expect(relations(q)).toEqual(
+      expect.arrayContaining(['nubio-labs competes-with scaleway', 'equinix competes-with nubio-labs']),
+    );
+  });
+
+  it('pairs every rival of "competes with A and with the French B"', () => {
+    const p = en('Nubio Labs sells storage. Nubio Labs competes with Scaleway and with the French OVHcloud.');
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['nubio-labs competes-with scaleway', 'nubio-labs competes-with ovhcloud']),
+    );
+  });
+
+  it('stops the list at a verb: "affronte A et signe avec B" names no rival B', () => {
+    const p = fr('Nubio Labs vend du stockage. Nubio Labs affronte Scaleway et signe avec Orange un contrat.');
+    expect(relations(p)).toContain('nubio-labs competes-with scaleway');
+    expect(relations(p)).not.toContain('nubio-labs competes-with orange');
+    const q = en('Nubio Labs sells storage. Nubio Labs competes with Scaleway and partners with Orange.');
+    expect(relations(q)).not.toContain('nubio-labs competes-with orange');
+  });
+});

@@ -314,6 +314,23 @@ const joined = (type: RelationType, from: ActorSpan, to: ActorSpan): RelationTyp
         ? type
         : undefined;
 
+/**
+ * "affronte l'américain A et B", "se heurte à A et à B", "concurrente de l'israélien A et de l'américain B": the rivals
+ * after a cue, the list going on past a repeated preposition and a nationality used as a noun.
+ */
+const RIVAL_LIST_GOES_ON =
+  /^\s+(?:et|ou|and|or)\s+(?:(?:à|de|d['’]|du|des|au|aux|with|against)\s*)?(?:(?:l['’]|le |la |les |the )\s*)?(?:\p{L}\p{Ll}+\s+)?$/u;
+function rivalList(s: SentenceView, first: Group): Group[] {
+  const list = [first];
+  for (const g of s.groups) {
+    const last = list[list.length - 1]!;
+    if (g.start < last.end || g === last) continue;
+    if (!RIVAL_LIST_GOES_ON.test(s.text.slice(last.end, g.start))) break;
+    list.push(g);
+  }
+  return list;
+}
+
 function fromCues(
   s: SentenceView,
   context: RelationContext,
@@ -408,7 +425,8 @@ function fromCues(
       } else if (cue.shape === 'versus' && before && after) {
         // "took on X as a client" takes a customer, not a rival.
         if (/^\s+as\s/u.test(s.text.slice(after.end, after.end + 4))) continue;
-        for (const a of eligible(before)) for (const b of eligible(after)) pairs.push([a, b]);
+        for (const a of eligible(before))
+          for (const rivals of rivalList(s, after)) for (const b of eligible(rivals)) pairs.push([a, b]);
       } else if (cue.shape === 'versus' && after && !listAfter && /^\s*,/u.test(s.text.slice(after.end))) {
         // "Face à A et B, X mise sur…", "Up against A, X…": the rivals open the sentence, the subject follows.
         const subject = groupAfter(s, after.end, 40);
