@@ -7,9 +7,8 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, never used to write a rule's unit test, with the records a
- * curator would write (gold.yaml), in eight sets (set-1: rules were tuned on it afterwards; set-2 to set-6: each written
- * blind, then tuned on; set-7 and set-8: written blind to docs/held-out-guide.md and never read by a session writing
- * rules). The floors below are what
+ * curator would write (gold.yaml), in nine sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written
+ * blind, then tuned on; set-9: written blind to docs/held-out-guide.md and never read by a session writing rules). The floors below are what
  * the rules reached when each set was last measured (see docs/proposals.md): a change that loses held-out records
  * fails here, whatever it gains on the corpus.
  */
@@ -59,13 +58,13 @@ describe.each(heldOutSets)('held-out articles, %s', (set) => {
 });
 
 const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall: number }>> = {
-  // sets 1 to 6: measured after the second round on unseen text (5 Dec 2026, 23:41 UTC, 46cae85); each set's blind
-  // figures and earlier rounds are in docs/proposals.md
+  // sets 1 to 8: measured after the third round (6 Dec 2026, 00:10 UTC); each set's blind figures and earlier rounds
+  // are in docs/proposals.md
   'set-1': {
     actors: { precision: 1, recall: 0.98 },
     fundings: { precision: 1, recall: 0.92 },
     events: { precision: 0.93, recall: 0.86 },
-    relations: { precision: 0.98, recall: 0.74 },
+    relations: { precision: 0.98, recall: 0.76 },
   },
   'set-2': {
     actors: { precision: 0.9, recall: 0.95 },
@@ -91,7 +90,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.95, recall: 1 },
     fundings: { precision: 1, recall: 0.88 },
     events: { precision: 0.91, recall: 0.82 },
-    relations: { precision: 0.97, recall: 0.67 },
+    relations: { precision: 0.97, recall: 0.68 },
   },
   // tuned on in the second round (blind, rules of 609b922: actors 0.61/0.67, fundings 0.11/0.05, events 0.59/0.27,
   // relations 0.64/0.18; after the first round, 296f6fa: 0.77/0.85, 0.41/0.26, 0.72/0.43, 0.66/0.27)
@@ -101,21 +100,30 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.97, recall: 0.91 },
     relations: { precision: 0.97, recall: 0.57 },
   },
-  // BLIND: written to docs/held-out-guide.md by a session that never read the rules, kept out of the repository
-  // and never read by a session writing rules; measured at the second round's start (90b1097: actors 0.60/0.83,
-  // fundings 0.58/0.36, events 0.84/0.55, relations 0.85/0.31) and end (46cae85, the floors)
+  // written blind to docs/held-out-guide.md; judged the second round (90b1097: actors 0.60/0.83, fundings 0.58/0.36,
+  // events 0.84/0.55, relations 0.85/0.31; 46cae85: 0.63/0.84, 0.56/0.47, 0.86/0.63, 0.84/0.35), tuned on in the third
   'set-7': {
-    actors: { precision: 0.63, recall: 0.84 },
-    fundings: { precision: 0.56, recall: 0.47 },
-    events: { precision: 0.86, recall: 0.63 },
-    relations: { precision: 0.84, recall: 0.35 },
+    actors: { precision: 0.69, recall: 0.88 },
+    fundings: { precision: 0.71, recall: 0.52 },
+    events: { precision: 0.93, recall: 0.68 },
+    relations: { precision: 0.87, recall: 0.39 },
   },
-  // BLIND, as set 7 (at 90b1097: actors 0.63/0.80, fundings 0.43/0.31, events 0.84/0.54, relations 0.75/0.32)
+  // as set 7 (90b1097: actors 0.63/0.80, fundings 0.43/0.31, events 0.84/0.54, relations 0.75/0.32; 46cae85:
+  // 0.67/0.83, 0.43/0.31, 0.80/0.56, 0.78/0.35), tuned on in the third round
   'set-8': {
-    actors: { precision: 0.67, recall: 0.83 },
-    fundings: { precision: 0.43, recall: 0.31 },
-    events: { precision: 0.8, recall: 0.56 },
-    relations: { precision: 0.78, recall: 0.35 },
+    actors: { precision: 0.72, recall: 0.86 },
+    fundings: { precision: 0.56, recall: 0.4 },
+    events: { precision: 0.89, recall: 0.62 },
+    relations: { precision: 0.83, recall: 0.39 },
+  },
+  // BLIND: written to the guide, kept out of the repository and never read by a session writing rules; judged the
+  // third round (at its start, b6fc493: actors 0.70/0.83, fundings 0.29/0.23, events 0.72/0.56, relations 0.74/0.32;
+  // at 90b1097, before the second: 0.69/0.82, 0.31/0.23, 0.77/0.53, 0.77/0.30)
+  'set-9': {
+    actors: { precision: 0.7, recall: 0.83 },
+    fundings: { precision: 0.29, recall: 0.23 },
+    events: { precision: 0.69, recall: 0.56 },
+    relations: { precision: 0.75, recall: 0.32 },
   },
 };
 const traps: Record<HeldOutSet, RegExp> = {
@@ -129,9 +137,10 @@ const traps: Record<HeldOutSet, RegExp> = {
     /-> (?:keryx 150000000 |quillon 620000000 |alcyon (?:1400000000|18\.5|90000000|900000000) |\S*qilin\S* 2000000 |amazon-web-services 7800000000 |lumira 180000000 |vantalis (?:66000000|180000000) |\S*oddo\S* 300000000 |\S*partech\S* 500000000 )/u,
   'set-6':
     /-> (?:calanque\S* 900000000 |oxalis\S* 320000000 |plumea\S* (?:40000000|1200000|4\.99) |nubeo\S* 19000000 |cirrea\S* 400000000 |nuvola\S* 85000000 |aurore\S* 40000000 |calanque\S* 450000000 |\S+ (?:47000000|54000000000|1200000000) )/u,
-  // (one of set 7's traps is proposed and not listed here: Terrane's 420 M EUR, the sum of its loan and its capital
-  // increase; docs/proposals.md, Sets 7 and 8)
   'set-7':
-    /-> (?:\S+ (?:150000000|2100000000|22000000|0\.04|1000000|2000000|6500000|4000000000|36000000000|2000000000|600000000|1000000000|100000000|38000000) |terrane\S* 45000000 )/u,
+    /-> (?:\S+ (?:150000000|2100000000|22000000|0\.04|1000000|2000000|6500000|4000000000|36000000000|2000000000|600000000|1000000000|100000000|38000000) |terrane\S* (?:45000000|420000000) )/u,
   'set-8': /-> \S+ (?:650000000|410000000|424000000|1100000000|2\.1|30000000|100000000|15000000) /u,
+  // (one of set 9's traps is proposed and not listed here: the 3.4 M EUR that adds up the Région's five grants;
+  // docs/proposals.md, Set 9)
+  'set-9': /-> \S+ (?:260000000|90000000|700000000|2000000000|300000000) /u,
 };
