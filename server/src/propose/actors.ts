@@ -244,12 +244,11 @@ const CALENDAR_WORD =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
 
 const LEGAL_FORM = /^(?:Corp|Corporation|Inc|Ltd|Plc|PLC|LLC|SA|SAS|SE|AG|GmbH|NV|BV|Co)\.?$/u;
+const LEGAL_FORMS = 'Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|LLC|SA|SAS|SARL|SE|AG|GmbH|NV|BV';
 /** "Nvidia Corp.", "Nebius Group NV", "Iliad SA": a legal form closing a name, which ids drop (held-out guide). */
-const LEGAL_FORM_TAIL =
-  /\s(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|LLC|SA|SAS|SARL|SE|AG|GmbH|NV|BV)$/u;
+const LEGAL_FORM_TAIL = new RegExp(`\\s(?:${LEGAL_FORMS})$`, 'u');
 /** The legal form right after a name whose mention dropped it: the name is a company's. */
-const LEGAL_FORM_AFTER =
-  /^\s(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|LLC|SA|SAS|SARL|SE|AG|GmbH|NV|BV)(?![\p{L}])/u;
+const LEGAL_FORM_AFTER = new RegExp(`^\\s(?:${LEGAL_FORMS})(?![\\p{L}])`, 'u');
 
 /**
  * "Google Workspace", "Microsoft Azure", "France Télécom": a known name right before a new capitalised word is the
