@@ -7,8 +7,9 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, never used to write a rule's unit test, with the records a
- * curator would write (gold.yaml), in nine sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written
- * blind, then tuned on; set-9: written blind to docs/held-out-guide.md and never read by a session writing rules). The floors below are what
+ * curator would write (gold.yaml), in eleven sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written
+ * blind, then tuned on; set-9 to set-11: written blind to docs/held-out-guide.md, set-9 never read by a session
+ * writing rules, sets 10 and 11 the judges of a learnt relation model). The floors below are what
  * the rules reached when each set was last measured (see docs/proposals.md): a change that loses held-out records
  * fails here, whatever it gains on the corpus.
  */
@@ -125,6 +126,20 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.69, recall: 0.56 },
     relations: { precision: 0.75, recall: 0.32 },
   },
+  // BLIND until 6 Dec 2026, 01:00 UTC: written to the guide, kept out of the repository; judged the learnt relation
+  // model (docs/proposals.md, "A learnt relation model, tried and left out"). Floors at their blind figures (74b68b7).
+  'set-10': {
+    actors: { precision: 0.51, recall: 0.69 },
+    fundings: { precision: 0.72, recall: 0.33 },
+    events: { precision: 0.71, recall: 0.39 },
+    relations: { precision: 0.76, recall: 0.21 },
+  },
+  'set-11': {
+    actors: { precision: 0.63, recall: 0.81 },
+    fundings: { precision: 0.7, recall: 0.53 },
+    events: { precision: 0.78, recall: 0.54 },
+    relations: { precision: 0.78, recall: 0.36 },
+  },
 };
 const traps: Record<HeldOutSet, RegExp> = {
   'set-1': /-> (?:stellio 45000000|trustcore 300000000|quantel-systems 3000000000|cirra 95000000|datavox 30000000) /u,
@@ -143,4 +158,7 @@ const traps: Record<HeldOutSet, RegExp> = {
   // (one of set 9's traps is proposed and not listed here: the 3.4 M EUR that adds up the Région's five grants;
   // docs/proposals.md, Set 9)
   'set-9': /-> \S+ (?:260000000|90000000|700000000|2000000000|300000000) /u,
+  'set-10': /-> \S+ (?:420000000|1500000|640000000|1500000000|75000000|30000000000|5000000|18000000|400000000) /u,
+  'set-11':
+    /-> \S+ (?:(?:40000000|300000000|2000000000|30000000|3000000|1500000000|210000000|0\.04|160000000|80000) |180000000 GBP)/u,
 };
