@@ -9,7 +9,6 @@ import {
   DESCRIBED_ITEM,
   ELECTED_TITLES,
   FOUNDER_TITLES,
-  GIVEN_NAMES,
   KIND_CUES_AFTER,
   KIND_CUES_BEFORE,
   KIND_CUES_INSIDE,
@@ -21,6 +20,7 @@ import {
   SPEECH_VERBS,
   WORK_TITLES,
 } from './lexicon.ts';
+import { foldedGivenNames } from './given-names.ts';
 
 /**
  * New actors from the capitalised names the knowledge base does not know: a kind guessed from the words around
@@ -123,7 +123,16 @@ const isTitle = (word: string) =>
     word,
   );
 
-const foldedGivenNames = new Set([...GIVEN_NAMES].map(foldKey));
+/**
+ * Nouns of this field that end a company's name after a word that is also a given name ("Opaline Compute", "Lumira
+ * Cloud", "Garance Cyberdéfense"): no surname.
+ */
+const FIELD_NOUN =
+  /^(?:Cloud|Compute|Data|Datacenters?|Digital|Tech|Numérique|Informatique|Energy|Énergies?|Capital|Partners|Ventures|Invest|Investments?|Security|Sécurité|Cyber\p{L}*|Solutions|Services|Consulting|Conseil|Analytics|Infra\p{L}*|Hosting|Hébergement|Networks?|Réseaux?|AI|IA|IT|Edge|Grid|Power|Storage|Quantum|Robotics|Health|Santé|Bank|Banque|Finance|Media|Médias|Studios?|Mobility|Mobilité|Logistics|Logistique|Industries|Industrie|Group|Groupe|Systems|Systèmes|Labs?|Software|Telecom|Télécom|Technologies|Technology|Holding|Fund|Fonds|Foundation|Fondation|Institute|Institut|Center|Centre|Campus|Park|Parc|Stack|Vault|Works|Forge|Link|Hub|Flow|Base|Scale|Core|Mind|Logic|Wave|Box|Net|Soft|Ops|Sys|Lab)$/u;
+/** "Priya Raman", not "Opaline Compute": a given name, then no noun of the field. */
+const personNameShaped = (words: readonly string[]) =>
+  words.length >= 2 && isGivenName(words[0]!) && !words.slice(1).some((w) => FIELD_NOUN.test(w));
+
 /** "Jean-Noël", "Francois", "Émilie": the first given name of a (possibly hyphenated) first word. */
 const isGivenName = (word: string) => foldedGivenNames.has(foldKey(word.split('-')[0]!));
 
@@ -745,7 +754,8 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     if (joined) {
       const left = text.slice(0, joined.index);
       const right = text.slice(joined.index + joined[0].length);
-      const personLike = (part: string) => isGivenName(part.split(/\s+/)[0]!);
+      // (a person by a given name and a surname: "Harbor & Vance" joins no one called Vance)
+      const personLike = (part: string) => personNameShaped(part.split(/\s+/));
       // (a listed public body is a name of its own: "Bpifrance et Alto Ventures", "the EIB and Norvik Capital")
       const seen = (part: string) => alone.has(foldKey(part)) || PUBLIC_BODY_NAMES.has(part.toLowerCase());
       // "Serena et de Crédit Mutuel Innovation", "EDF et la Marine": a preposition or an article after the
@@ -983,7 +993,7 @@ export function guessKind(
   }
   if (insideGroup) return insideGroup;
   const words = name.split(/\s+/);
-  if (words.length >= 2 && words.length <= 4 && isGivenName(words[0]!)) return { kind: 'person', cue: words[0]! };
+  if (words.length <= 4 && personNameShaped(words)) return { kind: 'person', cue: words[0]! };
   // What news names without a cue is a company, acronyms too ("EDF", "SAP", "KPMG"): public bodies named by acronym
   // are listed, associations and regulators are described.
   return { kind: 'company', cue: null };
@@ -1162,7 +1172,7 @@ export function groupNewActors(
     // Every occurrence tells the kind, also those discovery skips ("Cirra, a joint venture…" opening a sentence).
     // A person is named again by the surname alone ("Priya Raman" … "Raman joined…").
     const words = draft.name.split(' ');
-    const surname = words.length >= 2 && isGivenName(words[0]!) ? words.at(-1)! : undefined;
+    const surname = personNameShaped(words) ? words.at(-1)! : undefined;
     // A company's short form opening a sentence ("Nimbus chief executive X said…") names it too.
     const fulls = words.length >= 2 && !surname ? shortForms.get(foldKey(words[0]!)) : undefined;
     const shortForm = fulls?.size === 1 && draft.aliases.some((a) => fulls.has(foldKey(a))) ? words[0] : undefined;
@@ -1272,7 +1282,7 @@ function shortFormsOf(
       OFFER_NOUN_NEXT.test(text.slice(name.end, name.end + 60))
     )
       offers.add(full);
-    if (isGivenName(words[0]!)) {
+    if (personNameShaped(words)) {
       surnames.add(foldKey(words.at(-1)!));
       continue;
     }
@@ -1332,7 +1342,7 @@ function surnameOwner(folded: string, drafts: readonly NewActorDraft[]): string 
   if (folded.includes(' ')) return undefined;
   for (const draft of drafts) {
     const words = draft.key.split(' ');
-    if (words.length >= 2 && words.at(-1) === folded && isGivenName(words[0]!)) return draft.key;
+    if (words.at(-1) === folded && personNameShaped(words)) return draft.key;
   }
   return undefined;
 }
