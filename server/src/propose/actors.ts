@@ -444,6 +444,8 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
 
 const INNER_POSSESSIVE = /['’]s\s+(?=\p{Lu})/u;
 /** A conjunction inside a name candidate, with the preposition or article after it (group 1, maybe empty). */
+/** A name of two or more capitalised words and nothing else ("Kestrel Data", not "Consignations" or "des Dépôts"). */
+const WHOLE_NAME = /^\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*)+$/u;
 const JOINED = /\s(?:et|and|&)\s+((?:(?:de|du|des|of)\s+|d['’])?(?:(?:la|le|les|the)\s+|l['’])?)/u;
 
 /** A measure written as one token: "300MW", "1,5GW", "40To", "5G", "4K": a number and its unit. */
@@ -671,7 +673,14 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     if ((COMMON_CAPITALISED[language].has(lower) && !body) || QUARTER_NAME.test(trimmed)) return;
     // Titles alone are not names: "CEO", "Managing Director"; nor a press release's or a wire's headings and credits
     // ("Media Contact", "Contact presse", "Reporting by", "Reportage").
-    if (!body && trimmed.split(/\s+/).every((w) => isTitle(w) || /^(?:of|de|du)$/iu.test(w))) return;
+    // ("Swedish MEP", "French Senator": a nationality before a title)
+    const words = trimmed.split(/\s+/);
+    if (
+      !body &&
+      words.some(isTitle) &&
+      words.every((w) => isTitle(w) || DEMONYMS.has(w.toLowerCase()) || /^(?:of|de|du)$/iu.test(w))
+    )
+      return;
     if (trimmed.split(/\s+/).every((w) => BOILERPLATE_WORD.test(w))) return;
     // "March 3, 2026 /PRNewswire/ --": the newswire of a press release's dateline, between slashes
     if (text.charCodeAt(start - 1) === 47 && text.charCodeAt(start + trimmed.length) === 47) return;
@@ -772,7 +781,14 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
         // "Brest, Quimper et Lorient": two single words joined by a word conjunction are two names ("&" joins one)
         (!left.includes(' ') && !right.includes(' ') && !joined[0].includes('&')) ||
         // "HDS et ISO 27001", "SNCF and RATP": an acronym on either side of a word conjunction is a name of its own
-        (!joined[0].includes('&') && (/^\p{Lu}{2,}$/u.test(left) || /^\p{Lu}{2,}(?:\s\d[\d:.-]*)?$/u.test(right)))
+        (!joined[0].includes('&') && (/^\p{Lu}{2,}$/u.test(left) || /^\p{Lu}{2,}(?:\s\d[\d:.-]*)?$/u.test(right))) ||
+        // "Orvane et Kestrel Data", "Nimbus and Harbor Vault": one word, then a name of capitalised words only
+        // (not a law's, plan's or body's name: "Cloud and AI Development Act", "Science and Technology Committee")
+        (!joined[0].includes('&') &&
+          !left.includes(' ') &&
+          WHOLE_NAME.test(right) &&
+          !PLAN_OR_LAW_HEAD.test(right) &&
+          !INSTITUTION_HEAD.test(right))
       ) {
         push(left, start);
         push(right, start + joined.index + joined[0].length);
@@ -867,6 +883,15 @@ const OFFER_NOUN_AFTER = /^(?:platform|software|suite|app|service|offering|tool)
 const CERTIFICATION_SHAPED =
   /^(?:[\p{Lu}\d][\p{Lu}\d&.-]*(?:\s+[\p{Lu}\d][\p{Lu}\d&.:-]*)*|.*\d.*|\p{Lu}\p{Ll}+(?:\p{Lu}[\p{L}]*)+)$/u;
 const POSSESSIVE_END = /(?:^|[^\p{L}])(?:its|their)\s+$/iu;
+
+/** An elected title, after a nationality or not: "MP", "sénateur", "a Swedish MEP". */
+function elected(words: string): boolean {
+  const [first, second] = words.split(/\s+/u);
+  return (
+    ELECTED_TITLE.test(first!) ||
+    (second !== undefined && DEMONYMS.has(first!.toLowerCase()) && ELECTED_TITLE.test(second))
+  );
+}
 
 /** A guess at an actor's kind from its name and the words around its first mentions. */
 export function guessKind(
@@ -969,8 +994,7 @@ export function guessKind(
       );
     if (
       title &&
-      ([LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t[language].test(title[1]!)) ||
-        ELECTED_TITLE.test(title[1]!.split(/\s+/u)[0]!))
+      ([LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t[language].test(title[1]!)) || elected(title[1]!))
     )
       return { kind: 'person', cue: title[1]! };
     // "X, Norvane's chief executive": a title after an organisation's possessive.
@@ -1178,10 +1202,13 @@ export function groupNewActors(
     const shortForm = fulls?.size === 1 && draft.aliases.some((a) => fulls.has(foldKey(a))) ? words[0] : undefined;
     const also = surname ?? shortForm;
     let elsewhere = occurrences(text, also ? { ...draft, aliases: [...draft.aliases, also] } : draft);
-    // (the short form opening another name is that name's: "Nubo" of "Nubo Vault", the product of "Nubo Cloud")
-    if (shortForm)
+    // (the short form opening another name is that name's: "Nubo" of "Nubo Vault", the product of "Nubo Cloud"; a
+    // surname inside another name is that name's: "Perrache" of "la société Perrache Sécurité")
+    if (also)
       elsewhere = elsewhere.filter(
-        (o) => o.text !== shortForm || !names.some((n) => n.start === o.start && n.end > o.end),
+        (o) =>
+          o.text !== also ||
+          !names.some((n) => n.start <= o.start && n.end >= o.end && n.end - n.start > o.end - o.start),
       );
     const { kind, cue } = guessKind(text, [...draft.mentions, ...elsewhere], language);
     draft.kind = kind;

@@ -1280,7 +1280,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'company',
     pattern: word(
-      `la société|le groupe|l${AP}entreprise|la start-?up|l${AP}éditeur|l${AP}opérateur|l${AP}hébergeur|le fabricant|le constructeur|l${AP}intégrateur|the company|the firm|the group|the start-?up|the publisher|the operator|the host|host|the manufacturer|the vendor|the integrator`,
+      `la société|(?:le|du|au) groupe|l${AP}entreprise|la start-?up|l${AP}éditeur|l${AP}opérateur|l${AP}hébergeur|le fabricant|le constructeur|l${AP}intégrateur|the company|the firm|the group|the start-?up|the publisher|the operator|the host|host|the manufacturer|the vendor|the integrator`,
     ),
   },
   // A product or a service named after a possessive or a service noun: "son offre d'hébergement X", "le service
