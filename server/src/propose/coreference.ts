@@ -207,8 +207,18 @@ function anaphorAt(
     const end = from + description[0].length;
     // "The company Acme": the name follows, nothing to resolve.
     if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;
-    const previous = discourse.subject && fits('organisation', discourse.subject) ? discourse.subject : undefined;
-    const antecedent = previous ?? described(discourse);
+    // A business noun ("l'entreprise", "the firm") stands for a business, never for the ministry that chose it: "La
+    // DGA a choisi X. L'entreprise bordelaise…" is X, the previous sentence's one business; so is a demonstrative's
+    // ("La mairie a signé avec X. Cette PME…") when that sentence has no subject (else the article's company is meant:
+    // "Parmi ses clients figurent X et Y. La société…").
+    const business = BUSINESS_NOUN.test(description[0]);
+    const fitting = (a: ActorSpan) => fits('organisation', a) && !(business && NOT_BUSINESS.includes(a.kind));
+    const previous = discourse.subject && fitting(discourse.subject) ? discourse.subject : undefined;
+    const onlyBusiness =
+      business && !previous && (discourse.subject || DEMONSTRATIVE.test(description[0]))
+        ? onlyOne(discourse.actors.filter(fitting))
+        : undefined;
+    const antecedent = previous ?? onlyBusiness ?? described(discourse);
     return antecedent && { ...antecedent, start: from, end };
   }
   for (const { pattern, want } of PRONOUN[language]) {
@@ -359,6 +369,15 @@ export function rememberSentence(
 }
 
 /** The last organisation the previous sentence introduced with an organisation noun ("the start-up X"). */
+/** The nouns of a business ("l'entreprise", "la PME", "the firm"), and the kinds they never stand for. */
+const BUSINESS_NOUN = /(?:entreprise|société|start-?up|PME|ETI|jeune\s+pousse|company|firm|startup)$/iu;
+const NOT_BUSINESS: readonly ActorKind[] = ['public-body', 'political-group'];
+const DEMONSTRATIVE = /^(?:Ce|Cet|Cette|This|That)\s/u;
+/** The one actor named (maybe several times), if only one. */
+function onlyOne(actors: readonly ActorSpan[]): ActorSpan | undefined {
+  return actors.length > 0 && actors.every((a) => a.id === actors[0]!.id) ? actors.at(-1) : undefined;
+}
+
 function described({ actors, text, start, language }: Discourse): ActorSpan | undefined {
   return actors.findLast(
     (a) =>

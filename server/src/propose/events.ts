@@ -341,10 +341,23 @@ function objectAfter(s: SentenceView, f: Found): Group | undefined {
     !after.members.every((m) => m.kind === 'place') &&
     !after.inParentheses &&
     !isComplement(after) &&
+    !ofAnotherNoun(s, f, after) &&
     !TIME_WORDS.has(after.wordBefore) &&
     !AGENT_WORD.test(s.text.slice(f.end, after.start))
     ? after
     : undefined;
+}
+
+/** A name closing "de/du/of" (and "groupe", "group"…): a noun's complement. */
+const OF_NAME =
+  /\s(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|the)\s+|l['’])?(?:groupe|group|société|company|firm|entreprise)?\s*$/iu;
+/**
+ * A name that complements another noun than the trigger: in "l'entreprise, créée en 2020 et filiale du groupe Y",
+ * "launched in 2021 as a unit of Y", Y is not what was founded or launched ("la création de Y" is: NOUN_COMPLEMENT).
+ */
+function ofAnotherNoun(s: SentenceView, f: Found, g: Group): boolean {
+  const between = s.text.slice(f.end, g.start);
+  return OF_NAME.test(between) && !NOUN_COMPLEMENT.test(between);
 }
 
 /**
@@ -457,14 +470,20 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   // "X, a provider based in P, has signed…": a place the subject's apposition names is not who acts.
   let before = subjectBefore(s, f);
   while (before && !acts(trigger, before)) before = groupBefore(s, before.start);
-  if (before) return { subject: before, other: after };
+  if (before) return { subject: before, other: after && !ofAnotherNoun(s, f, after) ? after : undefined };
   // "The chairman of X, …, has resigned", "Le président de X a démissionné": a departure or appointment at the head
   // of X is X's.
   const headed = (trigger.kind === 'departure' || trigger.kind === 'appointment') && s.groups[0];
   if (headed && headed.end <= f.start && HEAD_OF_OPENING[s.language].test(s.text.slice(s.start, headed.start)))
     return { subject: headed };
   // "Le départ, annoncé hier, de X": a subject after the trigger only when close and not a complement.
-  return after && after.start - f.end <= 30 && !isComplement(after) && acts(trigger, after) ? { subject: after } : {};
+  return after &&
+    after.start - f.end <= 30 &&
+    !isComplement(after) &&
+    !ofAnotherNoun(s, f, after) &&
+    acts(trigger, after)
+    ? { subject: after }
+    : {};
 }
 
 /**

@@ -27,7 +27,7 @@
  *    needs none)                                                                    -> month
  *  - relative to publication: "juin dernier" / "last June" / "mai prochain" / "next May" / "this summer",
  *    "last year" / "l'an dernier" / "cette année", "June last year" / "juin de l'année dernière", "last month" /
- *    "le mois dernier" / "ce mois-ci", and "a few days ago" / "il y a quelques jours" / "two
+ *    "le mois dernier" / "ce mois-ci", "last week" / "la semaine dernière" / "this week", and "a few days ago" / "il y a quelques jours" / "two
  *    years ago" / "il y a deux ans" (approximate: YYYY-MM when the publication date knows its month, else YYYY;
  *    vague counts of years, "a few years ago", are not dated). Decades are not extracted.
  *
@@ -701,6 +701,18 @@ const relMonthRule: Take = (m, _text, out) => {
   push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'month', month: 0 }, monthOffset });
 };
 
+/** "last week", "earlier this week", "la semaine dernière", "cette semaine": the week before or of the publication. */
+const EN_REL_WEEK = new RegExp(`${B}(?:earlier${S})?(last|this)${S}week${E}`, 'iuy');
+const FR_REL_WEEK = new RegExp(`${B}(?:la${S}semaine${S}(dernière|passée)|(cette)${S}semaine)${E}`, 'iuy');
+const relWeekRule: Take = (m, _text, out) => {
+  const relation = RELATIONS[lower(m[1] ?? m[2])];
+  if (relation !== 'last' && relation !== 'this') return;
+  push(out, m.index, m.index + m[0].length, 1, {
+    cal: null,
+    ago: { amount: relation === 'last' ? 1 : 0, unit: 'week' },
+  });
+};
+
 // ---------------------------------------------------------------------------------------------------------
 // Where to try the rules. A global scan of a rule regex tries it at every position of the text (its optional
 // leading words defeat V8's first-character skip), nine times over. Instead, one scan finds the core words, and
@@ -725,6 +737,8 @@ const QUALIFIER = 32;
 const WEEKDAY = 64;
 /** "month", "mois" */
 const MONTH_WORD = 128;
+/** "week", "semaine" */
+const WEEK_WORD = 256;
 
 /** Not followed by a letter or digit (as no u flag reads them: ASCII ones). */
 const WORD_END = '(?![a-z0-9])';
@@ -746,6 +760,7 @@ const CORE_WORDS: Record<DateLanguage, { kind: number; words: string[]; glued?: 
     { kind: QUALIFIER, words: ['early', 'mid', 'late', 'end', 'beginning', 'start', 'middle'] },
     { kind: WEEKDAY, words: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
     { kind: MONTH_WORD, words: ['month'] },
+    { kind: WEEK_WORD, words: ['week'] },
   ],
   fr: [
     { kind: MONTH, words: [...MONTH_FULL_FR.split('|'), ...'janv févr fevr avr juil sept oct nov déc dec'.split(' ')] },
@@ -755,6 +770,7 @@ const CORE_WORDS: Record<DateLanguage, { kind: number; words: string[]; glued?: 
     { kind: QUALIFIER, words: ['début', 'debut', 'fin', 'mi', 'milieu', 'courant'], glued: true },
     { kind: WEEKDAY, words: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] },
     { kind: MONTH_WORD, words: ['mois'] },
+    { kind: WEEK_WORD, words: ['semaine'] },
   ],
 };
 
@@ -828,6 +844,8 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     { re: FR_MONTH_REL_YEAR, cores: MONTH, reach: 1, take: monthRelYearRule },
     // "le mois dernier", "ce mois-ci"
     { re: FR_REL_MONTH, cores: MONTH_WORD, reach: 2, take: relMonthRule },
+    // "la semaine dernière", "cette semaine"
+    { re: FR_REL_WEEK, cores: WEEK_WORD, reach: 2, take: relWeekRule },
     // "jusqu'en juin", "mois d'avril"
     { re: FR_MONTH_BARE, cores: MONTH, reach: 3, take: frMonthBare },
     // "après l'été"
@@ -853,6 +871,8 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     { re: EN_MONTH_REL_YEAR, cores: MONTH, reach: 1, take: monthRelYearRule },
     // "last month"
     { re: EN_REL_MONTH, cores: MONTH_WORD, reach: 2, take: relMonthRule },
+    // "last week", "earlier this week"
+    { re: EN_REL_WEEK, cores: WEEK_WORD, reach: 3, take: relWeekRule },
     // "in May"
     { re: EN_MONTH_BARE, cores: MONTH, reach: 2, take: enMonthBare },
     // "in the spring"
@@ -872,7 +892,7 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
 /** For each language and kind of core word (by bit index), how many word starts its rules need. */
 const REACH: Record<DateLanguage, number[]> = { fr: [], en: [] };
 for (const language of ['fr', 'en'] as const)
-  for (let bit = 0; 1 << bit <= MONTH_WORD; bit++)
+  for (let bit = 0; 1 << bit <= WEEK_WORD; bit++)
     REACH[language][bit] = Math.max(0, ...GRAMMARS[language].filter((r) => r.cores & (1 << bit)).map((r) => r.reach));
 const MAX_REACH = Math.max(...REACH.fr, ...REACH.en);
 

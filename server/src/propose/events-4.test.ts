@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose, type Proposals } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * Events, fourth round: the most common ways news dates a fact and names who it happened to, probed on invented
+ * paragraphs of both languages, each rule with the look-alikes that must keep their reading.
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2025-11-18', precision: 'day' };
+const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
+const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+
+/** kind, actors (main first), date. */
+const events = (p: Proposals) =>
+  p.events.map((e) => `${e.kind} ${e.actors.map((a) => a.id).join('|')} ${e.date.value}`);
+/** main actor and date only, as the scorer compares them. */
+const mains = (p: Proposals) => p.events.map((e) => `${e.actors[0]!.id} ${e.date.value}`);
+
+describe('"last week", "la semaine dernière", "this week": dated against the publication', () => {
+  it('dates the event in the week before the publication, in both languages', () => {
+    expect(mains(en('The sector is consolidating. Last week, Orvane Cloud acquired Kestrel Data.'))).toEqual([
+      expect.stringMatching(/ 2025-11$/u),
+    ]);
+    expect(mains(fr('Le secteur se concentre. La semaine dernière, Orvane Cloud a racheté Kestrel Data.'))).toEqual([
+      expect.stringMatching(/ 2025-11$/u),
+    ]);
+  });
+
+  it('reads no date in "every week" or "la semaine de quatre jours"', () => {
+    expect(events(en('Orvane Cloud is growing. Every week, Orvane Cloud opened a site.'))).toEqual([]);
+    expect(events(fr('Orvane Cloud grandit. La semaine de quatre jours a été lancée par Orvane Cloud.'))).toEqual([]);
+  });
+});
+
+describe('a business noun stands for a business, and a name complementing another noun is not what was founded', () => {
+  it('reads "L\'entreprise" after a sentence whose subject is a public body as the business it named', () => {
+    expect(
+      events(
+        fr(
+          "La DGA a choisi Kestrel Data pour ses serveurs. L'entreprise bordelaise, créée en 2020 et filiale du groupe Marval, emploie 40 personnes.",
+        ),
+      ),
+    ).toContain('founding kestrel-data 2020');
+    expect(
+      events(
+        en(
+          'The Ministry of Defence picked Kestrel Data for its servers. The company, founded in 2020 and a subsidiary of the Marval group, employs 40 people.',
+        ),
+      ),
+    ).toContain('founding kestrel-data 2020');
+  });
+
+  it('reads a demonstrative after a sentence with no subject as its one business', () => {
+    expect(
+      mains(
+        fr(
+          'Pour réparer son réseau, la municipalité a signé lundi une convention avec Perrache Sécurité. Basée à Massy, cette PME fondée en 2018 par Lucie Perrache emploie 40 personnes.',
+        ),
+      ),
+    ).toContain('perrache-securite 2018');
+  });
+
+  it('never makes the group a company belongs to its founding, nor a public body "the company"', () => {
+    const founded = (p: Proposals) => events(p).filter((e) => e.startsWith('founding'));
+    // Look-alike: the name complements "filiale", not the participle.
+    expect(
+      founded(fr('Le marché compte Kestrel Data. Créée en 2020 et filiale du groupe Marval, elle grandit.')),
+    ).not.toEqual(expect.arrayContaining([expect.stringContaining('marval')]));
+    expect(
+      founded(
+        en(
+          'Pour la ville, Kestrel Data compte. For the firm, founded in 2020 as a unit of the Marval group, it counts.',
+        ),
+      ),
+    ).not.toEqual(expect.arrayContaining([expect.stringContaining('marval')]));
+    // "Parmi ses clients figurent X et Y. La société…": the article's company, not the one customer named.
+    const p = fr(
+      "Keryon Sécurité surveille des réseaux. Keryon Sécurité emploie 300 personnes. Parmi ses clients figurent Arvela et Brest Métropole. La société a réalisé l'an dernier un chiffre d'affaires de 28 millions d'euros.",
+    );
+    expect(mains(p)).toContain('keryon-securite 2024');
+    expect(mains(p).some((e) => e.startsWith('arvela'))).toBe(false);
+  });
+});
