@@ -69,7 +69,7 @@ export const REPORTING: Record<Language, RegExp> = {
 /** Verbs by which the subject receives money: "X lève N", "X raised N", "X a obtenu N". */
 export const RECEIVE: Record<Language, RegExp> = {
   fr: word(
-    'lev(?:é|ée|e|er|ant|é)|lève|lèvent|lèvera|obt(?:enu|ient|iennent|iendra|iendront)|re(?:çu|çoit|çoivent|cevra|cevront)|per(?:çu|çoit|çoivent|cevra|cevront)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*',
+    'lev(?:é|ée|e|er|ant|é)|lève|lèvent|lèvera|obt(?:enu|ient|iennent|iendra|iendront)|re(?:çu|çoit|çoivent|cevra|cevront)|bénéfici(?:é|e|ent|ait|era|eront)|per(?:çu|çoit|çoivent|cevra|cevront)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*',
   ),
   // News verbs too: "pocketed $N", "bagged €N", "snagged", "netted".
   en: word(
@@ -700,6 +700,18 @@ const cue = (
   en: { type, shape, pattern: cueWord(en), fromKinds: kinds.from, toKinds: kinds.to },
 });
 
+/** An adverb between an auxiliary and its participle: "a également choisi", "has also chosen". */
+const AUX_ADVERB = {
+  fr: '(?:également|aussi|déjà|finalement|récemment|enfin|donc|ainsi|alors)',
+  en: '(?:also|already|now|finally|recently|since|eventually)',
+};
+
+/** What a company builds on another's technology: "a bâti son offre sur X", "built its platform on X". */
+const BUILT_THINGS = {
+  fr: 'offres?|plateformes?|clouds?|services?|produits?|solutions?|infrastructures?|logiciels?|technologies?',
+  en: 'offers?|offerings?|platforms?|clouds?|services?|products?|solutions?|infrastructure|software|stack',
+};
+
 /** What a host keeps for its customer: "héberge ses données chez X", "hosts its platform on X". */
 const HOSTED_THINGS = {
   fr: 'serveurs|données|applications|infrastructures?|archives|plateformes?|modèles|services|sites?|logiciels',
@@ -782,15 +794,15 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'relies-on',
     'forward',
-    `s${AP}appui(?:e|ent|ait) sur|s${AP}appuyant sur|repos(?:e|ent|ait) sur|sur base|bas(?:é|ée|és|ées) sur|utilis(?:e|ent|ait)|recours à|tourn(?:e|ent|ait) sur|dépend(?:ent|ait)? (?:de|du|des|d${AP})`,
-    `reli(?:es|ed) on|rel(?:y|ying) on|based on|built on|runs on|run on|running on|uses|using|depends on|dependent on`,
+    `s${AP}appui(?:e|ent|ait) sur|s${AP}appuyant sur|(?:bâti|bâtit|construit|fondé|fonde|développé|basé|base)(?:e|s|es)? (?:son|sa|ses|leur|leurs) (?:${BUILT_THINGS.fr})(?: \\p{Ll}+)? sur|repos(?:e|ent|ait) sur|sur base|bas(?:é|ée|és|ées) sur|utilis(?:e|ent|ait)|recours à|tourn(?:e|ent|ait) sur|dépend(?:ent|ait)? (?:de|du|des|d${AP})`,
+    `reli(?:es|ed) on|rel(?:y|ying) on|based on|built on|(?:built|builds|bases|based|runs|ran) (?:its|their) (?:\\p{Ll}+ )?(?:${BUILT_THINGS.en}) on|runs on|run on|running on|uses|using|depends on|dependent on`,
     { from: ORGANISATION_KINDS, to: [...ORGANISATION_KINDS, 'technology', 'offer'] },
   ),
   cue(
     'customer-of',
     'forward',
-    `client(?:e|s|es)? (?:de|du|d${AP}|des)|a choisi|ont choisi|choisit|fait appel à|retenu|confi(?:é|e|ent|ait|era)|(?:a|ont) opté pour|opt(?:e|ent) pour|(?:fait|font|faisait) confiance à|équipé(?:e|s|es)? par`,
-    `customers? of|clients? of|has chosen|have chosen|chose|chooses|selected|picked|entrust(?:ed|s)|outsourc(?:ed|es)|opt(?:ed|s) for|went with|turned to`,
+    `client(?:e|s|es)? (?:de|du|d${AP}|des)|(?:a|ont|avait|avaient)(?: ${AUX_ADVERB.fr})? (?:choisi|opté pour)|choisit|fait appel à|retenu|confi(?:é|e|ent|ait|era)|opt(?:e|ent) pour|(?:fait|font|faisait) confiance à|équipé(?:e|s|es)? par`,
+    `customers? of|clients? of|(?:has|have|had)(?: ${AUX_ADVERB.en})? chosen|chose|chooses|selected|picked|entrust(?:ed|s)|outsourc(?:ed|es)|opt(?:ed|s) for|went with|turned to`,
     { from: AGENTS, to: ORGANISATION_KINDS },
   ),
   // "X a remporté un contrat auprès d'Y", "X won a contract from Y", "X supplies Y": Y is X's customer.
@@ -816,10 +828,16 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   // (the base form "host" only after "to" or an auxiliary, relations.ts: "cloud host X" is a noun)
-  cue('hosted-by', 'backward', `héberg(?:e|ent|er|era|ait)`, `hosts|hosted|host`, {
-    from: ORGANISATION_KINDS,
-    to: ORGANISATION_KINDS,
-  }),
+  cue(
+    'hosted-by',
+    'backward',
+    `héberg(?:e|ent|er|era|ait)`,
+    `hosts|hosted|host|(?:rent|lease)(?:s|ed)? (?:out )?(?:its |their )?(?:GPUs|servers|capacity|compute|computing power)(?: \\p{Ll}+)? to`,
+    {
+      from: ORGANISATION_KINDS,
+      to: ORGANISATION_KINDS,
+    },
+  ),
   cue(
     'certifies',
     'forward',
@@ -847,7 +865,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'owns',
     'forward',
-    `actionnaires? (?:de|du|d${AP})|détient|détenait|détenu(?:e|s|es)?(?: (?:à|majoritairement|en majorité|entièrement)(?: [\\p{N},.]+ ?%)?)?(?= par)|possède|possédait|propriétaire (?:de|du|d${AP})|contrôle|(?:est|sont|était|étaient) (?:entrée?s?|montée?s?) au capital d(?:e|u|${AP})|entrée?s? au capital d(?:e|u|${AP})|(?:a|ont) pris une participation (?:dans|au capital d(?:e|u|${AP}))`,
+    `actionnaires?(?: (?:majoritaires?|minoritaires?|historiques?|principal|principaux|de référence|importants?))? (?:de|du|d${AP})|détient|détenait|détenu(?:e|s|es)?(?: (?:à|majoritairement|en majorité|entièrement)(?: [\\p{N},.]+ ?%)?)?(?= par)|possède|possédait|propriétaire (?:de|du|d${AP})|contrôle|(?:est|sont|était|étaient) (?:entrée?s?|montée?s?) au capital d(?:e|u|${AP})|entrée?s? au capital d(?:e|u|${AP})|(?:a|ont) pris une participation (?:dans|au capital d(?:e|u|${AP}))`,
     `owns|owned|shareholders? (?:of|in)|stake in|controls`,
   ),
   // "X appartient au groupe Y", "X est la propriété d'Y": Y owns X.
@@ -948,17 +966,18 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
  */
 const HEAD_TITLES = {
   company: bi(
-    `P\\.?-?D\\.?G\\.?|directeur général|directrice générale|patron(?:ne)?`,
-    `CEO|chief executive(?: officer)?`,
+    // (a company's boards: "président du directoire" heads a company, never a Republic)
+    `P\\.?-?D\\.?G\\.?|directeur général|directrice générale|patron(?:ne)?|président(?:e)? du (?:directoire|conseil d${AP}administration|conseil de surveillance)`,
+    `CEO|chief executive(?: officer)?|(?:chairman|chairwoman|chair) of the (?:supervisory |management )?board`,
   ),
   any: bi(
-    `président(?:e)?(?: du (?:directoire|conseil(?: d${AP}administration)?))?|dirigeant(?:e)?`,
+    `président(?:e)?(?: du conseil)?|dirigeant(?:e)?`,
     `president|chairman|chairwoman|chair|managing director|head|boss|leader`,
   ),
 };
 const FOUNDER_TITLE_WORDS = bi(
-  'co-?fondat(?:eur|rice)|fondat(?:eur|rice)|co-?créat(?:eur|rice)|créat(?:eur|rice)',
-  'co-?founder|founder|co-?creator|creator',
+  'co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?|co-?créat(?:eur|rice)s?|créat(?:eur|rice)s?',
+  'co-?founders?|founders?|co-?creators?|creators?',
 );
 /** Job titles, read between a person and an organisation ("X, CEO of Y", "Y's president X", "le PDG de Y, X"). */
 export const LEAD_TITLES: Record<Language, RegExp> = {
@@ -983,6 +1002,14 @@ export const FOUNDER_TITLES: Record<Language, RegExp> = {
  */
 export const COMPANY_HEAD_TITLES = word(
   `${HEAD_TITLES.company.fr}|${HEAD_TITLES.company.en}|${FOUNDER_TITLE_WORDS.fr}|${FOUNDER_TITLE_WORDS.en}`,
+);
+/**
+ * The titles of a company's officers, one list in both languages: "Son directeur financier, X", "chief technology
+ * officer X" with no organisation named work for the article's company (an engineer or an analyst may work anywhere).
+ */
+export const COMPANY_OFFICER_TITLES = new RegExp(
+  `^(?:CTO|CFO|COO|CIO|CMO|CDO|CISO|DSI|RSSI|direct(?:eur|rice) (?:technique|financi(?:er|ère)|commercial(?:e)?|des opérations|marketing|juridique|scientifique|informatique|des ressources humaines|de la stratégie|de l${AP}innovation|des systèmes d${AP}information)|chief (?:technology|technical|financial|operating|operations|information|marketing|commercial|product|data|security|information security|revenue|strategy|people|legal|scientific) officer)(?![\\p{L}])`,
+  'iu',
 );
 /** Any job title, in either language: what receives a title is no round's payer ("led by chief executive X"). */
 export const ANY_TITLE = word(
@@ -1111,10 +1138,10 @@ export const CUSTOMER_LIST: Record<Language, RegExp> = {
  */
 export const CUSTOMERS_NAMED_AFTER: Record<Language, RegExp> = {
   fr: word(
-    `(?:clients|clientèle)(?: \\p{Ll}+)? (?:incluent|comprennent|comptent|vont d[eu])|parmi (?:ses|leurs|les) clients(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)?,? (?:figurent|on (?:re)?trouve|on compte|se trouvent|citons)`,
+    `(?:clients|clientèle)(?: \\p{Ll}+)?(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)? (?:incluent|comprennent|comptent|vont d[eu])|parmi (?:ses|leurs|les) clients(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)?,? (?:figurent|on (?:re)?trouve|on compte|se trouvent|citons)`,
   ),
   en: word(
-    "(?:customers|clients)(?: \\p{Ll}+)? (?:include|includes|included|range from)|among (?:(?:its|their|the)|[^,.;:]{1,40}?['’]s) (?:customers|clients)(?: of [^,.;:]{1,40}?)?,? (?:are|is|were)",
+    "(?:customers|clients)(?: \\p{Ll}+)?(?: of [^,.;:]{1,40}?)? (?:include|includes|included|range from)|among (?:(?:its|their|the)|[^,.;:]{1,40}?['’]s) (?:customers|clients)(?: of [^,.;:]{1,40}?)?,? (?:are|is|were)",
   ),
 };
 export const CUSTOMERS_NAMED_BEFORE: Record<Language, RegExp> = {

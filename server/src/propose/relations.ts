@@ -19,6 +19,7 @@ import {
   CUSTOMERS_NAMED_AFTER,
   CUSTOMERS_NAMED_BEFORE,
   COMPANY_HEAD_TITLES,
+  COMPANY_OFFICER_TITLES,
   FOUNDERS_INVEST,
   MADE_BY,
   FOUNDER_TITLES,
@@ -181,6 +182,39 @@ const NOUN_APPOSED = /^\s*,\s*(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:[\p{Ll}-]
 const SITUATED_SUBJECT =
   /^\s*(?:,\s*(?:(?:which|who|qui|dont|whose)\s+)?(?:(?:an?|une?|the|la|le|les|l['’]|its|son|sa|ses|leur)\s*(?:[\p{L}-]+\s+){0,4})?)?(?:(?:is|are|was|were|has been|have been|remains|est|sont|était|a été|reste|désormais|now|also|still|aussi|toujours|officially|officiellement|a|has)\s+(?:(?:son|sa|ses|its|their|leur)\s+)?)*$/iu;
 
+/**
+ * "revient à X, une société basée à", "went to X, headquartered in", "X, dont le siège est à": an apposition or a
+ * relative right after a name, even a verb's complement, says where that name is.
+ */
+const SITUATED_APPOSITION =
+  /^\s*,\s*(?:(?:qui|which|who|dont|whose)\s+)?(?:(?:(?<one>une?|an?|la|le|l['’])|the|les|its|son|sa)\s*(?:[\p{L}-]+\s+){0,3})?(?:(?:is|are|was|est|sont|était|a été|has been|now|désormais)\s+)*$/iu;
+function situatedApposition(s: SentenceView, at: number): Group | undefined {
+  const g = s.groups.findLast((x) => x.end <= at);
+  const m = g && !g.inParentheses ? SITUATED_APPOSITION.exec(s.text.slice(g.end, at)) : null;
+  if (!g || !m) return undefined;
+  // "de Kestrel et d'Orvalis, une société basée à": a singular noun is in apposition to the last name only.
+  return m.groups?.one && g.members.length > 1 ? { ...g, members: [g.members.at(-1)!] } : g;
+}
+/** "headquartered in Oulu, Finland": the country after the city, closing the phrase. */
+function placeAfterPlace(s: SentenceView, place: Group): Group | undefined {
+  const next = s.groups.find((g) => g.start > place.end);
+  return next &&
+    /^\s*,\s*$/u.test(s.text.slice(place.end, next.start)) &&
+    next.members.every((m) => m.kind === 'place') &&
+    /^\s*(?:[,.;)]|$)/u.test(s.text.slice(next.end, next.end + 2))
+    ? next
+    : undefined;
+}
+
+/**
+ * A verb of intention right before a cue, a few words between: "plans to take a", "envisage d'entrer au" (not
+ * "are preparing to form an alliance", "s'apprête à": what is about to happen is told as done).
+ */
+const INTENDED_BEFORE: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:prévoi(?:t|ent)|envisag(?:e|ent|eait|eaient)|souhait(?:e|ent|ait|aient)|veu(?:t|lent)|voudrai(?:t|ent)|projett?(?:e|ent)|espèr(?:e|ent)|cherch(?:e|ent) à|vis(?:e|ent) à)\s+(?:d['’]|de\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu,
+  en: /(?<![\p{L}])(?:plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|seeking|sought|aims?|aiming|hopes?|hoping|looking|considering)\s+to\s+(?:[\p{L}-]+\s+){0,3}$/iu,
+};
+
 const SENTENCE_OPENING =
   /^[\s\p{P}]*(?:(?:désormais|now|already|déjà|today|aujourd['’]hui|officially|officiellement)[\s,]+)?$/iu;
 /** ", and B", " et B": one more agent of an opening participle, after the first one's apposition. */
@@ -342,6 +376,8 @@ function fromCues(
     const cue: RelationCue = RELATION_CUES[cueScanners === scanners ? hit.cue : CRITICISM_CUE]![s.language];
     const { start, end } = hit;
     if (insideActor(s, start, end) || negated(s, start, end) || hypothetical(s, start)) continue;
+    // "plans to take a stake in X", "envisage d'entrer au capital de X": an intention is no relation yet.
+    if (INTENDED_BEFORE[s.language].test(s.text.slice(Math.max(s.start, start - 60), start))) continue;
     // "the state-owned fund", "a family-owned group": the tail of a compound adjective is no verb (but "majority-owned
     // by X" still has its agent).
     if (
@@ -543,9 +579,11 @@ function fromCues(
     const certifiedOffer =
       cue.type === 'certifies' && cue.shape === 'backward' && after ? certifiedFor(s, after.end) : undefined;
     // "Installée à Montpellier, Nuvalis…", "Based in Utrecht, X…": an opening participle's subject follows its object.
+    const situated = cue.type === 'located-in' ? situatedApposition(s, start) : undefined;
     const subject =
       certifiedOffer ??
       apposed ??
+      situated ??
       before ??
       (!agent && opensSentence && object && cue.shape === 'forward' ? groupAfterParticiple(s, object) : undefined) ??
       (!agent && object && cue.shape === 'forward' ? apposedToNoun(s, start, end, object) : undefined) ??
@@ -608,6 +646,8 @@ function fromCues(
     // Active "X cue Y": forward from X to Y; a passive agent ("par X") is the one who acts.
     let [fromGroup, toGroup] = cue.shape === 'forward' ? [subject, object] : [object, subject];
     if (agent) [fromGroup, toGroup] = [toGroup, fromGroup];
+    const country = cue.type === 'located-in' && !agent ? placeAfterPlace(s, toGroup) : undefined;
+    const toMembers = country ? [...toGroup.members, ...country.members] : toGroup.members;
     // "Thales, with Google, launched S3NS": a "with" group between the subject and a founding acts too; so does a
     // person after the object, in its clause ("A a cofondé X en 2018 avec B", "A co-founded X with B").
     const coAgents =
@@ -661,7 +701,7 @@ function fromCues(
     )
       continue;
     for (const from of [...fromGroup.members, ...[...coAgents, ...joinedAgents].flatMap((g) => g.members)])
-      for (const to of toGroup.members) {
+      for (const to of toMembers) {
         if (!allowed(cue.fromKinds, from) || !allowed(cue.toKinds, to)) continue;
         const type = hosting
           ? 'hosted-by'
@@ -727,7 +767,7 @@ function hostedThingOwner(s: SentenceView, at: number): Group | undefined {
   if (/[,;:]/u.test(between)) return undefined;
   return HOSTED_THING_AFTER_OWNER.test(between) ||
     (HOSTED_THING_BEFORE_OWNER.test(s.text.slice(s.start, g.start)) &&
-      (apposed ? /^\s*$/u : /^\s+(?:[\p{Ll}-]+\s+){1,6}$/u).test(between))
+      (apposed ? /^\s*$/u : /^\s+(?:[\p{Ll}-]+\s+){0,6}$/u).test(between))
     ? g
     : undefined;
 }
@@ -1004,6 +1044,31 @@ function fromCustomersNamed(s: SentenceView, context: RelationContext): Relation
     for (const customer of customers.members) {
       if (customer.kind === 'place' || customer.kind === 'person') continue;
       const d = draft(s, 'customer-of', customer, supplier, [{ start, end }], 0.55, 'relation.customers-named');
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+/**
+ * "Nerva, an Orvalis customer since 2020,", "Nerva has been an Orvalis client", "A and B are Orvalis customers": the
+ * supplier's name modifying the noun (English), after a copula or in apposition.
+ */
+const SUPPLIER_BEFORE_CUSTOMER =
+  /^(?:\s*,\s*|\s+(?:(?:is|are|was|were|has been|have been|had been|became|becomes|remains|remained)\s+)+)(?:(?:an?|the|one|its)\s+)?(?:(?:long-?time|longstanding|long-standing|major|big|large|key|loyal|early|existing)\s+)?$/u;
+const CUSTOMER_AFTER_SUPPLIER = /^\s+(?:customers?|clients?)(?![\p{L}-])/u;
+function fromSupplierModifiers(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  if (s.language !== 'en' || !hasMarker(s, Marker.CUSTOMERS)) return out;
+  for (const supplier of s.actors) {
+    if (!isOrg(supplier) || !CUSTOMER_AFTER_SUPPLIER.test(s.text.slice(supplier.end, supplier.end + 12))) continue;
+    const customers = s.groups.findLast(
+      (g) => g.end <= supplier.start && SUPPLIER_BEFORE_CUSTOMER.test(s.text.slice(g.end, supplier.start)),
+    );
+    if (!customers || negated(s, customers.end, supplier.start) || hypothetical(s, supplier.start)) continue;
+    for (const customer of customers.members) {
+      if (customer.kind === 'place' || customer.kind === 'person') continue;
+      const d = draft(s, 'customer-of', customer, supplier, [], 0.55, 'relation.supplier-modifier');
       if (d) out.push(d);
     }
   }
@@ -1374,7 +1439,11 @@ function fromParentModifiers(s: SentenceView): RelationDraft[] {
 const TITLE_COMPLEMENT = /^\s*(?:of|at|de|du|des|d['’]|chez)(?![\p{L}])/iu;
 const TITLE_JOIN = /^\s*,?\s*(?:and|et|&)\s+$/u;
 type TitleHit = CueHit & { chainStart: number; chainEnd: number };
-const OWNER_DETERMINER = /^(?:its|their|son|sa|leur)$/iu;
+const OWNER_DETERMINER = /^(?:its|their|son|sa|ses|leur|leurs)$/iu;
+const TITLE_AFTER_TITLE =
+  /^(?:\s+[\p{Ll}'’-]+){0,3}\s*,?\s+(?:et|and)\s+(?:(?:ancien(?:ne)?|former|ex-?)\s*)?(?:[\p{Ll}-]+\s+)?$/u;
+const UNIT_BEFORE_ORGANISATION =
+  /^\s*(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?\p{Ll}[^,;:]*?(?:\s(?:at|of|for|de|du|des|chez)\s+(?:(?:the|la|le|les|l['’])\s*)?|\sd['’])$/u;
 function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
   const people = s.actors.filter((a) => a.kind === 'person');
@@ -1395,10 +1464,15 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
       (hit as TitleHit).chainStart = hits[first]!.start;
       (hit as TitleHit).chainEnd = hits[last]!.end;
     });
+    let previous: { end: number; person: ActorSpan } | undefined;
     for (const hit of hits as TitleHit[]) {
       const type = TITLE_TYPES[hit.cue]!;
       const { chainStart, chainEnd: end } = hit;
       const start = hit.start;
+      // (a title joined by "et"/"and" bounds this one's organisation: "directeur technique et ancien ingénieur
+      // d'Orange" worked for Orange, it does not head its technique)
+      const nextTitle =
+        hits.find((h) => h.start >= end && /\s(?:et|and)\s/u.test(s.text.slice(end, h.start)))?.start ?? s.end;
       // "a former Proximus engineer": an organisation naming the title it qualifies, right before it.
       const modifier = s.actors.findLast(
         (a) => a.end <= chainStart && isOrg(a) && /^ $/u.test(s.text.slice(a.end, chainStart)),
@@ -1409,7 +1483,7 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
         people.find(
           (p) =>
             p.end <= titleStart &&
-            /^\s*,?\s*(?:(?:as|comme|au\s+poste\s+de)\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}(?:ex-)?$/u.test(
+            /^\s*,?\s*(?:\d{2}(?:\s*ans)?\s*,\s*)?(?:(?:as|comme|au\s+poste\s+de)\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}(?:ex-)?$/u.test(
               s.text.slice(p.end, titleStart),
             ),
         ) ??
@@ -1418,13 +1492,17 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
             p.start >= end &&
             /^[\s,]*(?:[\p{L}\s'’-]{0,60}?,\s*)?$/u.test(s.text.slice(end, p.start)) &&
             p.start - end <= 80,
-        );
+        ) ??
+        // "X, directeur technique et ancien ingénieur d'Orange": a title joined to the one before shares its holder.
+        (previous && TITLE_AFTER_TITLE.test(s.text.slice(previous.end, titleStart)) ? previous.person : undefined);
       if (!person) continue;
+      previous = { end, person };
       // The organisation: "of/de/chez Y" after the title, or a possessive "Y's" right before it.
       const after = s.actors.find(
         (a) =>
           a.start >= end &&
           a.start - end <= 80 &&
+          a.start < nextTitle &&
           !/[,.;:(]/.test(s.text.slice(end, a.start)) &&
           isOrg(a) &&
           // "présidente d'Hexaline": an elided "d'" ends right on the name, with no word boundary after it; "partner
@@ -1462,17 +1540,18 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
         modifier ??
         appointer ??
         owner ??
-        (type !== 'works-for' &&
-        COMPANY_HEAD_TITLES.test(s.text.slice(chainStart, end)) &&
-        !TITLE_COMPLEMENT.test(s.text.slice(end, end + 6))
+        ((type !== 'works-for' ? headTitleAlone(s, chainStart, end) : officerTitleAlone(s, chainStart))
           ? topicHeaded(s, context, chainStart, person)
           : undefined);
       if (!org) continue;
       const ownStart = start === chainStart ? titleStart : start;
       const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, ownStart - 16), hit.end));
-      const relation = type === 'leads' && deputy ? 'works-for' : type;
+      // "head of sales at Y", "directeur de la stratégie d'Y": the title heads a function or a unit of Y, named between.
+      const unit = org === after && UNIT_BEFORE_ORGANISATION.test(s.text.slice(end, org.start));
+      const relation = type === 'leads' && (deputy || unit) ? 'works-for' : type;
       // "A et B, deux anciens chercheurs du C": a plural title is every person of the list it follows.
-      const plural = person.end <= chainStart && /s$/u.test(s.text.slice(start, hit.end));
+      // ("Ses cofondateurs, A et B", "co-founders A and B": and the list it opens.)
+      const plural = /(?<!s)s$/u.test(s.text.slice(start, hit.end));
       const holders = plural
         ? (s.groups.find((g) => g.members.includes(person))?.members.filter((m) => m.kind === 'person') ?? [person])
         : [person];
@@ -1547,6 +1626,16 @@ function fromHandedDirection(s: SentenceView, context: RelationContext): Relatio
     }
   }
   return out;
+}
+
+/** "PDG", "chief executive" with no organisation after it. */
+const headTitleAlone = (s: SentenceView, start: number, end: number) =>
+  COMPANY_HEAD_TITLES.test(s.text.slice(start, end)) && !TITLE_COMPLEMENT.test(s.text.slice(end, end + 6));
+
+/** "directeur financier", "chief operating officer" with no organisation after it. */
+function officerTitleAlone(s: SentenceView, at: number): boolean {
+  const title = COMPANY_OFFICER_TITLES.exec(s.text.slice(at, Math.min(s.end, at + 60)));
+  return !!title && !TITLE_COMPLEMENT.test(s.text.slice(at + title[0].length, at + title[0].length + 6));
 }
 
 /**
@@ -1893,6 +1982,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
     );
   // (customers may be the sentence's one name, the article's company's: "Customers include A")
   out.push(...fromCustomersNamed(s, context));
+  out.push(...fromSupplierModifiers(s));
   // (a rival of the article's company may be the sentence's one name)
   // (and a title's holder may be the sentence's one name: "chief executive X said")
   out.push(

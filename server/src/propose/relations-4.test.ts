@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * Relations between organisations and places or each other (located-in, customer-of, hosted-by, relies-on, owns), on
+ * invented sentences of both languages: the common ways news states them, and the plans, negations and look-alikes
+ * that must not fire. A lead sentence names the actors, as an article's would.
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2025-11-18', precision: 'day' };
+const LEAD = {
+  fr: "L'année a été bonne pour Nerva, Lumo, Tessel et Orvalis. ",
+  en: 'It was a good year for Nerva, Lumo, Tessel and Orvalis. ',
+};
+const relations = (language: 'fr' | 'en', text: string) =>
+  propose(actorsOnly(), [inlineDocument(LEAD[language] + text, language, PUBLISHED)]).relations.map(
+    (r) => `${r.from} ${r.type} ${r.to}`,
+  );
+const fr = (text: string) => relations('fr', text);
+const en = (text: string) => relations('en', text);
+
+describe('where an organisation is, told in apposition to a complement', () => {
+  it('places the name a participle or a relative follows, even after a preposition', () => {
+    expect(fr("Le secteur attend beaucoup de Kestrel et d'Orvalis, une société basée à Massy.")).toContain(
+      'orvalis located-in massy',
+    );
+    expect(fr('Nerva a choisi Orvalis, dont le siège est à Massy.')).toContain('orvalis located-in massy');
+    expect(en('The deal went to Orvalis, a startup based in Oulu.')).toContain('orvalis located-in oulu');
+  });
+
+  it('places a singular apposition on the last name of a list only', () => {
+    expect(fr("Le secteur attend beaucoup de Kestrel et d'Orvalis, une société basée à Massy.")).not.toContain(
+      'kestrel located-in massy',
+    );
+  });
+
+  it('reads the country after the city ("headquartered in Oulu, Finland")', () => {
+    expect(en('The deal went to Orvalis, headquartered in Oulu, Finland, last week.')).toEqual(
+      expect.arrayContaining(['orvalis located-in oulu', 'orvalis located-in finland']),
+    );
+  });
+
+  it('does not place an investor by the place of what it invests in', () => {
+    expect(en('The bank Nerva invested in a cloud based in Oulu.')).not.toContain('nerva located-in oulu');
+  });
+});
+
+describe('customers', () => {
+  it('reads an adverb between the auxiliary and "choisi", "chosen"', () => {
+    expect(fr('La banque Nerva a également choisi Orvalis pour sa messagerie.')).toContain('nerva customer-of orvalis');
+    expect(en('The bank Nerva has also chosen Orvalis.')).toContain('nerva customer-of orvalis');
+  });
+
+  it('reads the supplier named after the noun of the list ("Customers of X include", "Les clients d\'X incluent")', () => {
+    expect(en('The customers of Orvalis include Nerva and Lumo.')).toEqual(
+      expect.arrayContaining(['nerva customer-of orvalis', 'lumo customer-of orvalis']),
+    );
+    expect(fr("Les clients d'Orvalis incluent Nerva et Lumo.")).toEqual(
+      expect.arrayContaining(['nerva customer-of orvalis', 'lumo customer-of orvalis']),
+    );
+  });
+
+  it('reads the supplier modifying the noun ("an Orvalis customer", "are Orvalis customers")', () => {
+    expect(en('The bank Nerva has been an Orvalis customer since 2020.')).toContain('nerva customer-of orvalis');
+    expect(en('The bank Nerva, a longtime Orvalis client, renewed its contract.')).toContain(
+      'nerva customer-of orvalis',
+    );
+    expect(en('The banks Nerva and Lumo are Orvalis customers.')).toEqual(
+      expect.arrayContaining(['nerva customer-of orvalis', 'lumo customer-of orvalis']),
+    );
+  });
+
+  it('reads no customer in a former one, a negation, or customers of another verb', () => {
+    expect(en('The bank Nerva, a former Orvalis customer, renewed its contract.')).not.toContain(
+      'nerva customer-of orvalis',
+    );
+    expect(en('The bank Nerva is not an Orvalis customer.')).not.toContain('nerva customer-of orvalis');
+    expect(en('The bank Nerva polled Orvalis customers last week.')).not.toContain('nerva customer-of orvalis');
+  });
+
+  it('gives no hosting yet for a supplier chosen to host (the guide: a contract to host is not hosting)', () => {
+    expect(en('The bank Nerva chose Orvalis to host its data.')).toEqual(['nerva customer-of orvalis']);
+  });
+});
+
+describe('hosting and reliance', () => {
+  it('reads renting servers out to a customer as hosting it', () => {
+    expect(en('The provider Orvalis rents servers to the bank Nerva.')).toContain('nerva hosted-by orvalis');
+    expect(en('The provider Orvalis leases GPUs to the bank Nerva.')).toContain('nerva hosted-by orvalis');
+    expect(en('The provider Orvalis plans to lease GPUs to the bank Nerva.')).not.toContain('nerva hosted-by orvalis');
+  });
+
+  it('reads an offer built on a technology ("a bâti son offre sur X", "built its platform on X")', () => {
+    expect(fr('Le fournisseur Orvalis a bâti son offre sur OpenStack.')).toContain('orvalis relies-on openstack');
+    expect(en('The provider Orvalis built its platform on OpenStack.')).toContain('orvalis relies-on openstack');
+    expect(en('The provider Orvalis built its headquarters on land near OpenStack.')).not.toContain(
+      'orvalis relies-on openstack',
+    );
+  });
+
+  it('reads the owner of the offer that relies on it ("L\'offre d\'X repose sur Y")', () => {
+    expect(fr("L'offre d'Orvalis repose sur OpenStack.")).toContain('orvalis relies-on openstack');
+  });
+});
+
+describe('stakes', () => {
+  it('reads a qualified shareholder ("l\'actionnaire majoritaire d\'X")', () => {
+    expect(fr("La banque Nerva est l'actionnaire majoritaire d'Orvalis.")).toContain('nerva owns orvalis');
+  });
+
+  it('reads no stake in a plan or a wish', () => {
+    expect(en('The bank Nerva plans to take a stake in the startup Orvalis.')).not.toContain('nerva owns orvalis');
+    expect(en('The bank Nerva wants to take a stake in the startup Orvalis.')).not.toContain('nerva owns orvalis');
+    expect(fr('La banque Nerva envisage de prendre une participation dans Orvalis.')).not.toContain(
+      'nerva owns orvalis',
+    );
+    expect(fr("La banque Nerva souhaite entrer au capital d'Orvalis.")).not.toContain('nerva owns orvalis');
+  });
+
+  it('keeps an alliance being prepared: what is about to happen is told as done', () => {
+    expect(en('Orvalis and Nerva are preparing to form an alliance with Lumo.')).toEqual(
+      expect.arrayContaining(['lumo partner-of orvalis']),
+    );
+  });
+});
