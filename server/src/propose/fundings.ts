@@ -254,6 +254,15 @@ function roundPayers(s: SentenceView, money: MoneyMention, until: number, source
   for (const hit of roundCues(s)) {
     if (hit.start < money.end && !opensOnRound(s, hit, money)) continue;
     if (hit.end > until || clauseStart(s, hit.start) > money.start) continue;
+    // "a décroché un contrat de N avec la DGA": a contract's other party right after its amount is its buyer.
+    if (sourceOnly && hit.cue === RoundCue.With && CONTRACT_THEN_WITH.test(s.text.slice(money.end, hit.start))) {
+      const buyer = payersAfter(s, hit.end)[0];
+      if (buyer && buyer.kind !== 'person' && buyer.kind !== 'place' && stated(s, hit)) {
+        out.payers.push(buyer);
+        out.spans.push(hit, buyer);
+      }
+      continue;
+    }
     if (sourceOnly && hit.cue !== RoundCue.Source) continue;
     // "…, in which A invested $400m": a verb right before another amount pays that one.
     if (hit.cue === RoundCue.Subject && s.money.some((m) => m.start >= hit.end && m.start - hit.end <= 40)) continue;
@@ -265,6 +274,9 @@ function roundPayers(s: SentenceView, money: MoneyMention, until: number, source
   }
   return out;
 }
+
+/** Between a contract's amount and "avec"/"with" its buyer: nothing, or the contract's noun ("a €N contract with"). */
+const CONTRACT_THEN_WITH = /^\s*(?:(?:[\p{Ll}-]+\s+){0,2}?(?:contract|deal|order)\s*)?$/u;
 
 /** A sentence opening on its round's lead: "In a round led by A, X raised N", "Menée par A, cette levée de N…". */
 const ROUND_OPENING =
@@ -298,19 +310,30 @@ function kindFrom(s: SentenceView, verb: Hit): FundingKind {
   return 'invested';
 }
 
-/** The recipient introduced by "in", "dans", "au projet", "to the X project" shortly after `at`. */
-const recipientAfter = (s: SentenceView, at: number, prepositions = RECIPIENT_PREPOSITIONS): Group | undefined => {
-  const g = groupAfter(s, at, 60);
-  if (!g) return undefined;
-  const words = s.text
-    .slice(at, g.start)
-    .toLowerCase()
-    .split(/[^\p{L}'’]+/u);
-  // "N in grants from its plan X": the preposition nearest the name decides, and a source's names no recipient.
-  const last = words.findLast((w) => prepositions.has(w) || SOURCE_PREPOSITIONS.has(w));
-  return last !== undefined && prepositions.has(last) ? g : undefined;
-};
-const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'par', 'auprès']);
+/**
+ * The recipient introduced by "in", "dans", "au projet", "to the X project" shortly after `at`; past a co-payer
+ * ("aux côtés de A dans X", "alongside A in X"), the name after it.
+ */
+function recipientAfter(s: SentenceView, at: number, prepositions = RECIPIENT_PREPOSITIONS): Group | undefined {
+  let from = at;
+  for (let tries = 0; tries < 2; tries++) {
+    const g = groupAfter(s, from, 60 - (from - at));
+    if (!g) return undefined;
+    const words = s.text
+      .slice(from, g.start)
+      .toLowerCase()
+      .split(/[^\p{L}'’]+/u);
+    // "N in grants from its plan X": the preposition nearest the name decides, and a source's names no recipient.
+    const last = words.findLast((w) => prepositions.has(w) || SOURCE_PREPOSITIONS.has(w));
+    if (last !== undefined && prepositions.has(last)) return g;
+    if (last === undefined || !ALONGSIDE.has(last)) return undefined;
+    from = g.end;
+  }
+  return undefined;
+}
+// ("aux côtés de A", "alongside A": a co-payer, not a recipient, whatever "aux" says)
+const ALONGSIDE = new Set(['côtés', 'alongside']);
+const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'par', 'auprès', ...ALONGSIDE]);
 /** After taking part in a round, its recipient may be its complement: "a participé à la levée de N de X". */
 const ROUND_RECIPIENT_PREPOSITIONS = new Set([...RECIPIENT_PREPOSITIONS, 'de', 'du', "d'", 'd’']);
 
@@ -377,6 +400,12 @@ function revenueOwnerNamed(
 const GENERIC_POSSESSOR =
   /^(?:the\s+(?:company|firm|group|start-?up|business)|(?:la|le|l['’])\s*(?:société|entreprise|groupe|firme|start-?up|jeune pousse))$/iu;
 
+/** Between a revenue word and its owner: "de X", "of X", "de l'éditeur X", "of the Lyon software maker X". */
+const REVENUE_OF = new RegExp(
+  String.raw`^\s*(?:de|du|d['’]|of)\s*(?:(?:la|le|l['’]|the)\s*(?:${NOT_DESCRIPTION}(?!(?:de|du|des|d['’]|en)\s)[\p{L}-]+\s+){1,3})?$`,
+  'iu',
+);
+
 /** What may stand before a revenue word that opens its sentence: "Revenue rose…", "Le chiffre d'affaires annuel…". */
 const BARE_REVENUE_OPENING =
   /^[\s\p{P}]*(?:(?:but|and|yet|however|mais|et|or|pourtant|cependant|en revanche)\s*,?\s*)?(?:(?:the|le|la|les|l['’])\s*)?(?:(?:annual|yearly|full-year|total|annuel)\s+)?$/iu;
@@ -427,9 +456,9 @@ function readFunding(
   const revenue = lastMatch('revenue', s, Math.max(s.start, money.start - 60), Math.min(s.end, money.end + 40));
   if (revenue) {
     const anchor = Math.min(revenue.start, money.start);
-    const after = groupAfter(s, revenue.end, 20);
+    const after = groupAfter(s, revenue.end, 40);
     const owner =
-      (after && /^\s*(?:de|du|d['’]|of)\s*$/iu.test(sentenceText(revenue.end, after.start)) ? after : undefined) ??
+      (after && REVENUE_OF.test(sentenceText(revenue.end, after.start)) ? after : undefined) ??
       describedOwner(s, anchor) ??
       possessiveOwner(s, revenue) ??
       reporterOfBareRevenue(s, revenue) ??
@@ -492,6 +521,8 @@ function readFunding(
       ? far
       : undefined;
   if (receive) {
+    // "X cherche à lever N", "X is in talks to raise N": money sought is no money got.
+    if (SEEKING_BEFORE[s.language].test(sentenceText(clauseStart(s, receive.start), receive.start))) return undefined;
     const recipient = groupBefore(s, receive.start);
     if (!recipient) return undefined;
     // "X, founded by Y, raised N": a person named in an apposition raises nothing; the name it describes does.
@@ -501,7 +532,10 @@ function readFunding(
     const won = contract || (!promise && CONTRACT_NOUN.test(sentenceText(receive.end, money.start)));
     // "X recevra N de France 2030": a programme named as the source pays a grant, never a stake.
     // "a reçu une subvention de N de la Région X": a grant's or loan's source after it with "de".
-    const programme = won ? undefined : (programmeSource(s, money) ?? (promise ? publicSource(s, money) : undefined));
+    const programme = won
+      ? undefined
+      : (programmeSource(s, money) ??
+        (promise ? (publicSource(s, money) ?? sourceBetween(s, receive.end, money.start)) : undefined));
     const granted = promise ?? (programme ? 'funding.grant' : undefined);
     // "X will receive N", "X recevra N", "X va lever N": promised, not yet paid.
     const future =
@@ -614,6 +648,10 @@ function readFunding(
           (g) => g.end <= subject.start && !g.inParentheses && g.members.some((m) => PROJECT_KINDS.has(m.kind)),
         )
       : undefined);
+  // "A paid N for the start-up X", "A a mis N sur la table pour racheter X": a company paid for is bought, its price
+  // goes to its sellers.
+  if (recipient && (PAID.test(verb.text) ? boughtFor(s, money, recipient) : toBuy(s, money, recipient)))
+    return undefined;
   // "Bpifrance a attribué N de subventions de France 2030": the programme named as the grant's source pays it, not
   // the agency that runs the call.
   const programme = promise === 'funding.grant' ? programmeSource(s, money) : undefined;
@@ -631,6 +669,17 @@ function readFunding(
   };
 }
 
+/** A verb of paying a price, and the company bought "for" it: "paid N for the start-up X". */
+const PAID = /^(?:paid|pays|paying|payé|paie|paient|payait)$/iu;
+const FOR_COMPANY = /^\s*(?:for|pour)\s+(?:(?:the|la|le|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
+const boughtFor = (s: SentenceView, money: MoneyMention, recipient: Group) =>
+  recipient.members[0]!.kind === 'company' && FOR_COMPANY.test(s.text.slice(money.end, recipient.start));
+/** The purpose of buying the name after the amount: "pour racheter X", "pour s'offrir X", "to buy X". */
+const TO_BUY =
+  /^[^.;:]{0,20}?(?<![\p{L}])(?:pour|afin d['’]|to|in order to)\s+(?:s['’]|l['’])?(?:rachet\p{L}*|acquérir|offrir|emparer|reprendre|buy|acquire|purchase|take over)(?![\p{L}])/iu;
+const toBuy = (s: SentenceView, money: MoneyMention, recipient: Group) =>
+  TO_BUY.test(s.text.slice(money.end, recipient.start));
+
 /** A programme named as the source just after an amount, in its clause: "N de subventions de France 2030". */
 function programmeSource(s: SentenceView, money: MoneyMention): ActorSpan | undefined {
   // (a loop, not a closure per amount)
@@ -646,16 +695,37 @@ function programmeSource(s: SentenceView, money: MoneyMention): ActorSpan | unde
   return undefined;
 }
 
-/** A public body or bank right after a grant's or loan's amount, by "de"/"from": "N de la Région X", "N from A". */
-const SOURCE_LEAD = /^\s*(?:de|du|d['’]|from)\s*(?:(?:la|le|l['’]|the)\s*)?$/iu;
+/**
+ * A public body or bank right after a grant's or loan's amount, by "de"/"from", its noun of kind between: "N de la
+ * Région X", "N from A", "N de la banque X", "N from the state lender X".
+ */
+const SOURCE_LEAD =
+  /^\s*(?:de|du|d['’]|from)\s*(?:(?:la|le|l['’]|the)\s*)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:banque|fonds|caisse|bank|lender|fund|agency|agence|région|ville|métropole|département|ministère|ministry|conseil|council|mutuelle|assureur|insurer)\s+)?$/iu;
 const SOURCE_KINDS = new Set(['public-body', 'programme', 'company']);
 function publicSource(s: SentenceView, money: MoneyMention): ActorSpan | undefined {
-  const g = groupAfter(s, money.end, 40);
+  const g = groupAfter(s, money.end, 50);
   const source = g?.members[0];
   return source && SOURCE_KINDS.has(source.kind) && SOURCE_LEAD.test(s.text.slice(money.end, g.start))
     ? source
     : undefined;
 }
+/** The source told between the verb of receiving and the amount: "a obtenu de la Région X une subvention de N". */
+function sourceBetween(s: SentenceView, from: number, to: number): ActorSpan | undefined {
+  const g = groupAfter(s, from, 50);
+  const source = g?.members[0];
+  return source && g.end <= to && SOURCE_KINDS.has(source.kind) && SOURCE_LEAD.test(s.text.slice(from, g.start))
+    ? source
+    : undefined;
+}
+
+/**
+ * Seeking money is no money got: "cherche à lever", "espère obtenir", "en discussion pour lever", "in talks to raise",
+ * "is looking to raise", right before a verb of receiving (a word or two between: "espère pouvoir lever").
+ */
+const SEEKING_BEFORE: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:cherch\p{L}* à|tent\p{L}* d(?:e|['’])|esp(?:ère|èrent|érait|éraient|érer)|ambitionn\p{L}* d(?:e|['’])|vis(?:e|ent|ait|aient) à|(?:en|des) (?:discussions?|négociations?|pourparlers) (?:pour|afin d(?:e|['’])|en vue d(?:e|['’]))|s['’]apprêt\p{L}* à|se prépar\p{L}* à|en quête d(?:e|['’]))\s*(?:[\p{L}-]+\s+){0,1}$/iu,
+  en: /(?<![\p{L}])(?:seek(?:s|ing)? to|looking to|looks to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|tr(?:y|ies|ying|ied) to|attempt(?:s|ed|ing)? to|in (?:talks|discussions|negotiations) to|in (?:talks|discussions|negotiations) about|is (?:out|preparing) to|prepar(?:es|ing) to|on the hunt to|in the market to)\s*(?:[\p{L}-]+\s+){0,1}$/iu,
+};
 
 /** A verb of raising money (not of receiving it from someone): "lever", "raise". */
 const RAISING = /^(?:lev|lèv|rais)/iu;

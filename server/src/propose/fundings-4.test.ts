@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose, type Proposals } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * The fourth round, for fundings: the common ways news tells a round, a grant, a loan, a contract and revenue, written
+ * as invented sentences in both languages, each fix beside the look-alikes (money sought, a price paid for a company)
+ * that must stay unread.
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2025-10-14', precision: 'day' };
+const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
+const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const fundings = (p: Proposals) =>
+  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.kind}`).sort();
+
+describe('money sought is no money got', () => {
+  it('reads no round from "cherche à lever", "espère lever", "en discussion pour lever", "in talks to raise"', () => {
+    expect(fundings(fr('La start-up Neoval cherche à lever 50 M€.'))).toEqual([]);
+    expect(fundings(fr("La start-up Neoval espère lever 30 millions d'euros d'ici à fin 2026."))).toEqual([]);
+    expect(
+      fundings(fr("La start-up Neoval est en discussion pour lever 30 millions d'euros auprès d'Aldric Capital.")),
+    ).toEqual([]);
+    expect(fundings(en('The startup Neoval is in talks to raise €30 million from Aldric Capital.'))).toEqual([]);
+    expect(fundings(en('The startup Neoval is looking to raise €30 million from Aldric Capital.'))).toEqual([]);
+  });
+
+  it('still reads the round raised, and the money got after seeking it', () => {
+    expect(fundings(fr("La start-up Neoval a levé 30 millions d'euros auprès d'Aldric Capital."))).toEqual([
+      'aldric-capital -> neoval 30000000 invested',
+    ]);
+    expect(
+      fundings(en('After months of trying to raise money, the startup Neoval raised €30 million from Aldric Capital.')),
+    ).toEqual(['aldric-capital -> neoval 30000000 invested']);
+  });
+});
+
+describe('the lender or grantor named after the amount or before it', () => {
+  it('reads the bank after "de la banque"', () => {
+    expect(fundings(fr('La société Neoval a obtenu un prêt de 3 M€ de la banque Ardoise.'))).toEqual([
+      'ardoise -> neoval 3000000 pledged',
+    ]);
+  });
+
+  it('reads the source told between the verb and the amount ("a obtenu de X un prêt de N")', () => {
+    expect(
+      fundings(fr('La start-up Neoval a obtenu de la Région Bretagne une subvention de 800 000 euros en 2024.')),
+    ).toEqual(['region-bretagne -> neoval 800000 pledged']);
+  });
+
+  it('does not take a company described after the amount for its source', () => {
+    expect(fundings(fr('La start-up Neoval a obtenu un prêt de 3 M€ pour racheter la société Ardoise.'))).toEqual([
+      '- -> neoval 3000000 pledged',
+    ]);
+  });
+});
+
+describe('a contract won "avec" or "with" its buyer', () => {
+  it('reads the other party right after the amount as the buyer', () => {
+    expect(fundings(fr('La société Neoval a décroché un contrat de 31 M€ avec la DGA.'))).toEqual([
+      'dga -> neoval 31000000 pledged',
+    ]);
+    expect(fundings(en('The startup Neoval has won a £31 million contract with the Ministry of Defence.'))).toEqual([
+      'ministry-of-defence -> neoval 31000000 pledged',
+    ]);
+  });
+
+  it('reads no buyer from a "with" that does not follow the amount, nor a person', () => {
+    expect(fundings(fr('La société Neoval a décroché avec Arvane un contrat de 31 M€.'))).toEqual([
+      '- -> neoval 31000000 pledged',
+    ]);
+    expect(fundings(en('The startup Neoval has won a £31 million contract with Paul Arvieu as its lead.'))).toEqual([
+      '- -> neoval 31000000 pledged',
+    ]);
+  });
+});
+
+describe('a price paid for a company', () => {
+  it('is no funding of the company bought', () => {
+    expect(fundings(en('Arvane Group paid €80 million for the startup Neoval.'))).toEqual([]);
+    expect(fundings(en('Arvane Group paid €80 million for Neoval, the Lyon software maker.'))).toEqual([]);
+    expect(
+      fundings(fr("Le groupe Arvane a mis 80 millions d'euros sur la table pour s'offrir la start-up Neoval.")),
+    ).toEqual([]);
+    expect(fundings(en('Arvane Group invested €80 million to buy the startup Neoval.'))).toEqual([]);
+  });
+
+  it('keeps money paid to a company', () => {
+    expect(fundings(en('Innovate UK paid £2 million to the startup Neoval in 2024.'))).toEqual([
+      'innovate-uk -> neoval 2000000 disbursed',
+    ]);
+  });
+});
+
+describe('the revenue of a company described after "de", "of"', () => {
+  it('reads "le chiffre d\'affaires de l\'éditeur X", "the revenue of the software maker X"', () => {
+    expect(fundings(fr("Le chiffre d'affaires de l'éditeur Neoval a atteint 62 millions d'euros en 2024."))).toEqual([
+      '- -> neoval 62000000 revenue',
+    ]);
+    expect(fundings(en('The revenue of the software maker Neoval reached €62 million in 2024.'))).toEqual([
+      '- -> neoval 62000000 revenue',
+    ]);
+  });
+
+  it('gives no revenue to a company that only owns what the revenue is of', () => {
+    expect(fundings(fr("Le chiffre d'affaires du marché de Neoval a atteint 62 millions d'euros en 2024."))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a co-payer "aux côtés de", "alongside"', () => {
+  it('is no recipient of the round its subject leads', () => {
+    expect(
+      fundings(
+        fr(
+          "La pépite grenobloise Neoval boucle une levée de 20 M€. Aldric Capital mène l'opération, aux côtés de Korven Capital.",
+        ),
+      ),
+    ).toEqual(['aldric-capital+korven-capital -> neoval 20000000 invested']);
+    expect(fundings(en('Aldric Capital invested €5 million in the startup Neoval alongside Korven Capital.'))).toEqual([
+      'aldric-capital+korven-capital -> neoval 5000000 invested',
+    ]);
+  });
+
+  it('still reads the recipient named after "dans", "in"', () => {
+    expect(
+      fundings(fr("Aldric Capital a investi 5 millions d'euros aux côtés de Korven Capital dans la start-up Neoval.")),
+    ).toEqual(['aldric-capital+korven-capital -> neoval 5000000 invested']);
+  });
+});
