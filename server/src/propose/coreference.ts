@@ -155,8 +155,8 @@ const openingAt = (text: string, from: number, start: number, length: number) =>
   return from > start ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
 };
 
-/** The first letters an anaphor may open on (It, He, She, This, The; Il, Elle, Son, Ce, Le, La, L'): most words none. */
-const ANAPHOR_INITIALS: Record<Language, string> = { en: 'ITHStih', fr: 'ILECSilecs' };
+/** The first letters an anaphor may open on (It, He, She, This, The, We, Our; Il, Elle, Son, Ce, Le, La, L', Nous): most words none. */
+const ANAPHOR_INITIALS: Record<Language, string> = { en: 'ITHSWOtihwo', fr: 'ILECSNilecsn' };
 const mayOpenAnaphor = (text: string, from: number, language: Language) =>
   ANAPHOR_INITIALS[language].includes(text.charAt(from));
 
@@ -239,10 +239,13 @@ function anaphorAt(
 /** What "the company", "l'entreprise", "le groupe" may stand for. */
 const TOPIC_KINDS: readonly ActorKind[] = ['company', 'joint-venture'];
 
-/** "The company", "L'entreprise": a definite generic noun, no demonstrative, no qualifier. */
+/**
+ * "The company", "L'entreprise": a definite generic noun, no demonstrative, no qualifier; and the first person opening
+ * a company's own text ("Our revenue reached…", "Nous avons ouvert…": a press release, a letter to shareholders).
+ */
 const GENERIC_DESCRIPTION: Record<Language, RegExp> = {
-  en: /^The\s+(?:company|firm|group|start-?up)(?![\p{L}])/u,
-  fr: /^(?:La\s+société|L['’]entreprise|Le\s+groupe|La\s+start-?up|La\s+jeune\s+pousse|La\s+PME|L['’]ETI)(?![\p{L}])/u,
+  en: /^(?:The\s+(?:company|firm|group|start-?up)(?![\p{L}])|(?:We|Our)(?=\s))/u,
+  fr: /^(?:(?:La\s+société|L['’]entreprise|Le\s+groupe|La\s+start-?up|La\s+jeune\s+pousse|La\s+PME|L['’]ETI)(?![\p{L}])|(?:Nous|Notre|Nos)(?=\s))/u,
 };
 
 /**

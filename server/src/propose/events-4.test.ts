@@ -83,3 +83,54 @@ describe('a business noun stands for a business, and a name complementing anothe
     expect(mains(p).some((e) => e.startsWith('arvela'))).toBe(false);
   });
 });
+
+describe('a possessive opening the sentence after "depuis" / "since": the main clause owns the event', () => {
+  it('reads "Depuis sa création en 2019, X…", "Since its founding in 2019, X…" as X\'s founding', () => {
+    expect(
+      events(fr("Le marché compte Orvane Labs. Depuis sa création en 2019, Orvane Labs a levé 20 millions d'euros.")),
+    ).toContain('founding orvane-labs 2019');
+    expect(
+      events(en('The market counts Orvane Labs. Since its founding in 2019, Orvane Labs has raised $20 million.')),
+    ).toContain('founding orvane-labs 2019');
+  });
+
+  it('finds no owner when the clause after the comma names none', () => {
+    expect(
+      events(fr("Orvane Labs grandit. Depuis sa création en 2019, les clients d'Orvane Labs ont doublé.")).filter((e) =>
+        e.startsWith('founding'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the first person of a company\'s own text ("Our revenue", "Nous avons ouvert") is the article\'s company', () => {
+  it('reads a letter\'s "Our revenue reached N in 2025" as the company\'s results', () => {
+    expect(
+      events(
+        en(
+          'Letter from the chief executive of Orvane Cloud. Orvane Cloud had a good year. Our revenue reached €62 million in 2025.',
+        ),
+      ),
+    ).toContain('results orvane-cloud 2025');
+    expect(
+      events(
+        fr(
+          "Lettre du président d'Orvane Cloud. Orvane Cloud a connu une bonne année. Notre chiffre d'affaires a atteint 62 millions d'euros en 2024.",
+        ),
+      ),
+    ).toContain('results orvane-cloud 2024');
+    expect(
+      mains(fr('Orvane Cloud grandit. Orvane Cloud recrute. Nous avons ouvert un centre à Lyon en mars.')),
+    ).toContain('orvane-cloud 2025-03');
+  });
+
+  it('reads no company for a first person in a quote, or in an article about no company named twice', () => {
+    // A quote's "Nous" is its speaker's, told by the quote rules, not the article's company.
+    expect(
+      mains(
+        fr('Orvane Cloud grandit. Orvane Cloud recrute. « Nous avons ouvert un centre en mars », dit Léa Marchal.'),
+      ),
+    ).not.toContain('orvane-cloud 2025-03');
+    expect(events(en('Orvane Cloud had a good year. Our revenue reached €62 million in 2025.'))).toEqual([]);
+  });
+});

@@ -283,6 +283,9 @@ const POSSESSIVE = /^['’]s\s+(?:\p{Sc}?\p{N}[\p{N}.,]*\s*(?:\p{Sc}\s*)?(?:\p{L
 
 /** "son lancement", "its stock-market listing": a possessive determiner and at most one word before the event noun. */
 const POSSESSIVE_DETERMINER = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** A preposition and a possessive opening the sentence: "Depuis sa création", "Since its founding", "Dès son lancement". */
+const OPENING_PREPOSITION =
+  /^[\s\p{P}]*(?:depuis|dès|après|since|after|from)\s+(?:son|sa|ses|leur|its|their)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** The determiners alone, unanchored: a cheap first test (most event words follow none). */
 const DETERMINER_WORD = /(?:^|\s)(?:son|sa|ses|leurs?|its|their|his|her)\s/iu;
 
@@ -398,7 +401,12 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const lead = s.text.slice(Math.max(s.start, f.start - 24), f.start);
   const determiner = DETERMINER_WORD.test(lead) ? POSSESSIVE_DETERMINER.exec(lead) : null;
   if (determiner) {
-    const owner = groupBefore(s, f.start);
+    // "Depuis sa création en 2019, X a levé…", "Since its founding in 2019, X has…": the main clause's subject owns it.
+    const owner =
+      groupBefore(s, f.start) ??
+      (OPENING_PREPOSITION.test(s.text.slice(s.start, f.start))
+        ? s.groups.find((g) => g.start > f.end && /^[^,;:]*,\s*$/u.test(s.text.slice(f.end, g.start)))
+        : undefined);
     // English says whose: "its" an organisation's, "his"/"her" a person's.
     const want = /^\s*(?:its|their)\s/iu.test(determiner[0])
       ? (m: ActorSpan) => m.kind !== 'person' && m.kind !== 'place'
