@@ -134,7 +134,13 @@ function clauseStarts(text: string, start: number, language: Language): number[]
   if (lead === 0) {
     // "In June, the company won…", "En septembre dernier, l'entreprise a obtenu…": after a short opening adverbial.
     const adverbial = OPENING_ADVERBIAL[language].exec(text.slice(start, start + 48));
-    return adverbial ? [start, start + adverbial[0].length] : [start];
+    // "Pour l'entreprise bordelaise, créée en 2020, c'est…", "For the company, founded in 2020, it is…": the
+    // description after a framing preposition is the one the apposition tells of.
+    const framed = FRAMING_PREPOSITION[language].exec(text.slice(start, start + 12));
+    const starts = [start];
+    if (framed) starts.push(start + framed[0].length);
+    if (adverbial) starts.push(start + adverbial[0].length);
+    return starts;
   }
   const starts = [start + lead];
   const end = Math.min(text.length, start + 280);
@@ -148,6 +154,12 @@ function clauseStarts(text: string, start: number, language: Language): number[]
   }
   return starts;
 }
+
+/** A preposition that frames what the sentence says: "Pour l'entreprise, …", "For the firm, …". */
+const FRAMING_PREPOSITION: Record<Language, RegExp> = {
+  en: /^(?:For|At)\s+(?=the\s)/u,
+  fr: /^(?:Pour|Chez)\s+(?=(?:l['’]|la\s|le\s))/u,
+};
 
 /** The words at `from` read as a sentence opening: after a participle clause the anaphor is lower-case. */
 const openingAt = (text: string, from: number, start: number, length: number) => {

@@ -134,3 +134,88 @@ describe('the first person of a company\'s own text ("Our revenue", "Nous avons 
     expect(events(en('Orvane Cloud had a good year. Our revenue reached €62 million in 2025.'))).toEqual([]);
   });
 });
+
+describe('the day a lead sets in one sentence dates the event told in the next', () => {
+  it('dates "X a inauguré son centre" by the day of the sentence before, in both languages', () => {
+    expect(
+      events(
+        fr(
+          'Orvane Cloud grandit. Ils étaient une centaine, jeudi 15 mai, à se presser dans le hall. Orvane Cloud a inauguré son centre de données de Mérignac.',
+        ),
+      ),
+    ).toContain('launch orvane-cloud 2025-05-15');
+    expect(
+      mains(
+        en(
+          'Orvane Cloud is growing. On Thursday, May 15, about a hundred guests crowded into the hall. Orvane Cloud opened its data centre in Merignac.',
+        ),
+      ),
+    ).toContain('orvane-cloud 2025-05-15');
+  });
+
+  it('carries no month or year, nothing past the next sentence, and no day the sentence before used itself', () => {
+    const launched = (p: Proposals) => events(p).filter((e) => e.startsWith('launch'));
+    // Look-alike: a background year or month is no scene.
+    expect(
+      launched(
+        fr('Orvane Cloud grandit. En 2019, le marché était petit. Orvane Cloud a inauguré son centre de Mérignac.'),
+      ),
+    ).toEqual([]);
+    // The next sentence only.
+    expect(
+      launched(
+        fr(
+          'Orvane Cloud grandit. Le 15 mai, le hall était plein. Il faisait beau. Orvane Cloud a inauguré son centre de Mérignac.',
+        ),
+      ),
+    ).toEqual([]);
+    // The day dated the sentence's own event.
+    expect(
+      mains(
+        fr(
+          "Orvane Cloud grandit. Le 15 mai, Orvane Cloud a levé 5 millions d'euros. Orvane Cloud a inauguré son centre.",
+        ),
+      ),
+    ).toEqual(['orvane-cloud 2025-05-15']);
+  });
+});
+
+describe('a name complementing a noun of a tie ("filiale du groupe Y", "a rival of Y") is not the subject', () => {
+  it('reads the subsidiary, not its group, and the name the noun is apposed to', () => {
+    expect(
+      mains(fr('Sarvel Data grandit. Le nouveau centre de la filiale du groupe Lauzet-Ferrand a ouvert le 15 mai.')),
+    ).toEqual([]);
+    expect(mains(fr("Sarvel Data, concurrente de Kestrel Data, a levé 5 millions d'euros en mars."))).toContain(
+      'sarvel-data 2025-03',
+    );
+    expect(mains(en('Sarvel Data, a rival of Kestrel Data, raised €5 million in March.'))).toContain(
+      'sarvel-data 2025-03',
+    );
+  });
+
+  it('reads the description after "Pour" / "For" as the company the apposition tells of', () => {
+    expect(
+      events(
+        fr(
+          "Sarvel Data a inauguré son centre de Mérignac. Pour l'entreprise bordelaise, créée en 2020 et filiale du groupe de BTP girondin Lauzet-Ferrand, c'est un changement d'échelle.",
+        ),
+      ),
+    ).toContain('founding sarvel-data 2020');
+    expect(
+      events(
+        en(
+          'Sarvel Data opened its site in Merignac. For the company, founded in 2020 as a unit of the Lauzet group, it is a change of scale.',
+        ),
+      ),
+    ).toContain('founding sarvel-data 2020');
+  });
+
+  it('keeps "le lancement de X" as X\'s, but a place after a site noun is where, not who', () => {
+    expect(mains(fr('Le marché change. Orvane Cloud a inauguré en mai son centre de données de Mérignac.'))).toEqual([
+      'orvane-cloud 2025-05',
+    ]);
+    expect(mains(fr('Le marché change. Orvane Cloud a annoncé en mai le lancement de Kestrel Vault.'))).toEqual([
+      'kestrel-vault 2025-05',
+    ]);
+  });
+});

@@ -107,6 +107,24 @@ export interface EventChain {
    * 2019. Deux ans plus tard, il lançait Y"), a later paragraph's "a week later" counts from the story again.
    */
   background?: { paragraph: number; story: { key: string; date: FuzzyDate } | undefined };
+  /** The day a sentence set its scene on ("Ils étaient cent, jeudi 15 mai, à…"), for the event told right after. */
+  scene?: { sentence: number; paragraph: number; date: DateMention };
+}
+
+/** Keeps a sentence's one day-precise date as the scene of the next sentence (read before any rule runs). */
+export function noteScene(chain: EventChain, sentence: number, paragraph: number, dates: readonly DateMention[]) {
+  if (dates.length === 1 && dates[0]!.date.precision === 'day') chain.scene = { sentence, paragraph, date: dates[0]! };
+}
+
+/**
+ * "Ils étaient une centaine, jeudi 15 mai, à se presser dans le hall. X a inauguré son centre": a news lead sets its
+ * day in one sentence and tells the event in the next, which has no date of its own. Only a day (a year or a month
+ * before is background), only when that sentence told no event of its own, only the very next sentence.
+ */
+function sceneAnchor(s: SentenceView, chain: EventChain): Anchor | undefined {
+  const scene = chain.scene;
+  if (!scene || scene.sentence !== s.index - 1 || scene.paragraph !== s.paragraph) return undefined;
+  return { start: s.start, end: s.start, date: scene.date.date, rule: 'event.scene' };
 }
 type Offset = { amount: number; unit: OffsetUnit };
 
@@ -252,10 +270,11 @@ const NOUN_COMPLEMENT =
   /^(?:\s+(?!(?:avec|with|par|by|pour|for|dans|in|into|from|sur|on|chez|at|via|le|la|les|the|un|une|an?)\s)[\p{Ll}-]+){0,5}?\s*(?:of|de|du|des|d['’]|de l['’]|de la|between|entre)\s*(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
 /**
  * Only a comma (and an adverb) between a name and a participle: "Imperva, rachetée", "X, later acquired"; or a short
- * noun phrase in apposition: "X, une PME grenobloise fondée en 2016", "X, a Toulouse start-up founded in 2021".
+ * noun phrase in apposition: "X, une PME grenobloise fondée en 2016", "X, a Toulouse start-up founded in 2021"; in
+ * French, an adjective may close the name's description first ("l'entreprise bordelaise, créée en 2020").
  */
 const PARTICIPLE_AFTER_COMMA: Record<Language, RegExp> = {
-  fr: /^\s*,\s*(?:(?:déjà|ensuite|puis|finalement|récemment)\s+|(?:une?|la|le|l['’])\s*(?:[\p{L}-]+\s+){1,3})?$/iu,
+  fr: /^(?:\s+\p{Ll}[\p{Ll}-]*)?\s*,\s*(?:(?:déjà|ensuite|puis|finalement|récemment)\s+|(?:une?|la|le|l['’])\s*(?:[\p{L}-]+\s+){1,3})?$/u,
   en: /^\s*,\s*(?:(?:already|then|later|eventually|recently)\s+|(?:an?|the)\s+(?:[\p{L}-]+\s+){1,3})?$/iu,
 };
 /** An apposition right after a name: "Patrick Starck, aujourd'hui sur le départ", "X, recently appointed". */
@@ -351,9 +370,17 @@ function objectAfter(s: SentenceView, f: Found): Group | undefined {
     : undefined;
 }
 
-/** A name closing "de/du/of" (and "groupe", "group"…): a noun's complement. */
+/** A noun of a tie to another actor and its "de"/"of", closing the text before a name ("filiale du groupe Y"). */
+const RELATED_TO: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:filiale|maison mère|actionnaire|cliente?|concurrente?|rivale?|partenaire|fournisseur|sous-traitant)\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’])?(?:groupe(?:\s+(?:de\s+|d['’])?[\p{L}-]+){0,3}\s+)?$/iu,
+  en: /(?<![\p{L}])(?:subsidiary|parent|shareholder|customer|client|rival|competitor|partner|supplier|unit|division)\s+of\s+(?:the\s+)?(?:group\s+)?$/iu,
+};
+/** Between a name and the noun apposed to it: "X, filiale de", "X, a rival of". */
+const APPOSED_HEAD = /^\s*,\s*(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:[\p{Ll}-]+\s+)?$/u;
+
+/** A name closing "de/du/of" (and "groupe", "group", a few words: "du groupe de BTP girondin"): a noun's complement. */
 const OF_NAME =
-  /\s(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|the)\s+|l['’])?(?:groupe|group|société|company|firm|entreprise)?\s*$/iu;
+  /\s(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|the)\s+|l['’])?(?:(?:groupe|group|société|company|firm|entreprise)(?:\s+(?:de\s+|d['’])?[\p{L}-]+){0,3})?\s*$/iu;
 /**
  * A name that complements another noun than the trigger: in "l'entreprise, créée en 2020 et filiale du groupe Y",
  * "launched in 2021 as a unit of Y", Y is not what was founded or launched ("la création de Y" is: NOUN_COMPLEMENT).
@@ -369,6 +396,16 @@ function ofAnotherNoun(s: SentenceView, f: Found, g: Group): boolean {
  */
 function subjectBefore(s: SentenceView, f: Found): Group | undefined {
   const before = groupBefore(s, f.start);
+  if (before) {
+    // "La filiale du groupe Y a ouvert", "X, a rival of Y, raised": Y is the noun's complement, not the subject; the
+    // name the noun is apposed to is.
+    const lead = s.text.slice(Math.max(s.start, before.start - 80), before.start);
+    const related = RELATED_TO[s.language].exec(lead);
+    if (related) {
+      const at = before.start - lead.length + related.index;
+      return s.groups.findLast((g) => g.end <= at && APPOSED_HEAD.test(s.text.slice(g.end, at)));
+    }
+  }
   if (!before || !RELATIVE_CLOSED.test(s.text.slice(before.end, f.start))) return before;
   const antecedent = s.groups.findLast(
     (g) => g.end <= before.start && RELATIVE_AFTER_NAME.test(s.text.slice(g.end, before.start)),
@@ -471,7 +508,8 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
     return { subject: after, other: groupBefore(s, f.start) };
   // ("took over as chief executive of X": the newcomer's post, whose holder is before the verb.)
   const newcomer = trigger.kind === 'appointment' && !trigger.patient;
-  if (after && !newcomer && NOUN_COMPLEMENT.test(s.text.slice(f.end, after.start)))
+  // ("a inauguré son centre de Mérignac": a place is where, not what, as in objectAfter)
+  if (after && !newcomer && acts(trigger, after) && NOUN_COMPLEMENT.test(s.text.slice(f.end, after.start)))
     return { subject: after, other: groupBefore(s, f.start) };
   const object = trigger.patient && objectAfter(s, f);
   if (object) return { subject: object, other: subjectBefore(s, f) };
@@ -749,14 +787,17 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
   const recency =
     recencyScanners[s.language].scan(s)[0] ??
     (s.language === 'en' && s.dates.length === 0 ? newsPerfectScanner.scan(s)[0] : undefined);
-  if (s.dates.length === 0 && !recency && !chain.last) return [];
+  if (s.dates.length === 0 && !recency && !chain.last && !chain.scene) return [];
   // A sentence with no date of its own may tell one against the text's previous event.
   const cue = s.dates.length === 0 && !recency && chain.last ? chainedCue(s) : undefined;
   const told =
     chain.background && chain.background.paragraph !== s.paragraph && chain.background.story
       ? { ...chain, last: chain.background.story }
       : chain;
-  const drafts = eventDrafts(s, recency, cue && chainedAnchor(cue, told));
+  const scene = s.dates.length === 0 && !recency && !cue ? sceneAnchor(s, chain) : undefined;
+  const drafts = eventDrafts(s, recency, (cue && chainedAnchor(cue, told)) || scene);
+  // (a scene's day dates one event: the sentence after the one it is told in does not get it)
+  if (drafts.length > 0) chain.scene = undefined;
   // (background: added after the story's anchor is chosen below, so it never anchors a chain)
   const since =
     s.dates.length > 0 && s.actors.length > 1

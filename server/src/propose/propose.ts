@@ -29,7 +29,7 @@ import {
   type NewActorDraft,
 } from './actors.ts';
 import { clamp01, tokenise, type Draft } from './drafts.ts';
-import { DRAFT_POINTER, proposeEvents, resultsOfRevenue, type EventChain } from './events.ts';
+import { DRAFT_POINTER, noteScene, proposeEvents, resultsOfRevenue, type EventChain } from './events.ts';
 import { proposeFundings, withoutTotals, type FundingContext } from './fundings.ts';
 import {
   eventConflict,
@@ -443,6 +443,7 @@ export function proposeFromDocument(
     let sentenceActors = spans.slice(firstActor, a);
     const sentenceDates = dates.slice(firstDate, d);
     const sentenceMoney = money.slice(firstMoney, mo);
+    noteScene(chain, index, paragraph, sentenceDates);
     // "It is certified…", "Cet éditeur a…": the actor the sentence's opening anaphor stands for.
     const anaphor =
       resolveAnaphor(text, sentence.start, language, sentenceActors, discourse, index, paragraph) ??
