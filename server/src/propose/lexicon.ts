@@ -763,8 +763,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'competes-with',
     'versus',
-    `concurren${W}|rival${W}|concurrencer|affront(?:e|ent|ait|aient|era|eront)|(?:croise|croisent|croisait) le fer avec|fac(?:e|es) à|marche sur les (?:plates-bandes|platebandes) d(?:e|u|${AP})`,
-    `compet${W}|rival${W}|competitors?|compared (?:to|with)|versus|(?:takes|took|taking) on|(?:goes|go|going|went) up against|up against|head[- ]to[- ]head (?:with|against)|fac(?:es|ed|ing) (?:(?:stiff|fierce|tough|growing) )?competition from|vies with|vying with`,
+    `concurren${W}|rival${W}|concurrencer|affront(?:e|ent|ait|aient|era|eront)|(?:croise|croisent|croisait) le fer avec|fac(?:e|es) à|marche sur les (?:plates-bandes|platebandes) d(?:e|u|${AP})|alternative (?:[\\p{Ll}]+ )?à`,
+    `compet${W}|rival${W}|competitors?|compared (?:to|with)|versus|(?:takes|took|taking) on|(?:goes|go|going|went) up against|up against|head[- ]to[- ]head (?:with|against)|fac(?:es|ed|ing) (?:(?:stiff|fierce|tough|growing) )?competition from|vies with|vying with|alternative to`,
     { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue(
@@ -784,8 +784,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'leads',
     'forward',
     `dirig(?:e|ent|eait|é|ée|és|ées)|présid(?:e|ent|ait|é|ée)|(?:a pris|prend|prenait) la (?:tête|direction|présidence) d(?:e|u|${AP})|à la tête d(?:e|u|${AP})`,
-    // ("runs on", "ran out of" are no leading)
-    `leads|led(?= by)|heads|headed|chairs|chaired|(?:runs|ran|running)(?! on| out)|(?:took|takes|taken) the helm (?:of|at)|at the helm of`,
+    // ("runs on", "ran out of", "runs its platform on" are no leading)
+    `leads|led(?= by)|heads|headed|chairs|chaired|(?:runs|ran|running)(?! on| out| (?:its|their) )|(?:took|takes|taken) the helm (?:of|at)|at the helm of`,
     {
       from: ['person'],
       to: ORGANISATION_KINDS,
@@ -795,7 +795,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'relies-on',
     'forward',
     `s${AP}appui(?:e|ent|ait) sur|s${AP}appuyant sur|(?:bâti|bâtit|construit|fondé|fonde|développé|basé|base)(?:e|s|es)? (?:son|sa|ses|leur|leurs) (?:${BUILT_THINGS.fr})(?: \\p{Ll}+)? sur|repos(?:e|ent|ait) sur|sur base|bas(?:é|ée|és|ées) sur|utilis(?:e|ent|ait)|recours à|tourn(?:e|ent|ait) sur|dépend(?:ent|ait)? (?:de|du|des|d${AP})`,
-    `reli(?:es|ed) on|rel(?:y|ying) on|based on|built on|(?:built|builds|bases|based|runs|ran) (?:its|their) (?:\\p{Ll}+ )?(?:${BUILT_THINGS.en}) on|runs on|run on|running on|uses|using|depends on|dependent on`,
+    `reli(?:es|ed) on|rel(?:y|ying) on|based on|built on|(?:built|builds|bases|based|runs|ran) (?:its|their) (?:\\p{Ll}+ )?(?:${BUILT_THINGS.en}|${HOSTED_THINGS.en}) on|runs on|run on|running on|uses|using|depends on|dependent on`,
     { from: ORGANISATION_KINDS, to: [...ORGANISATION_KINDS, 'technology', 'offer'] },
   ),
   cue(
@@ -809,15 +809,15 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'customer-of',
     'backward',
-    `(?:remport|décroch|gagn)(?:é|e|ent) (?:un|le|une|la|son|sa|l${AP})\\s?(?:contrat|marché|commande|appel d${AP}offres)(?: [^,.;:]{0,40}?)? (?:auprès d(?:e|u|es|${AP})|de la part d(?:e|u|${AP})|lancé par)|fourni(?:t|ssait|ssent)|équip(?:e|ent|ait|aient)(?! (?:de|d${AP}|en))`,
+    `(?:remport|décroch|gagn)(?:é|e|ent) l${AP}appel d${AP}offres (?:de|du|d${AP})|(?:remport|décroch|gagn)(?:é|e|ent) (?:un|le|une|la|son|sa|l${AP})\\s?(?:contrat|marché|commande|appel d${AP}offres)(?: [^,.;:]{0,40}?)? (?:auprès d(?:e|u|es|${AP})|de la part d(?:e|u|${AP})|lancé par)|fourni(?:t|ssait|ssent)|équip(?:e|ent|ait|aient)(?! (?:de|d${AP}|en))`,
     `(?:won|wins|secured|secures|landed|lands|clinched) (?:a|an|the|its|their)(?: [^,.;:]{0,40}?)? (?:contract|order|tender) (?:from|with|launched by|issued by)|suppl(?:ies|ied)|supplier to|equips|serves(?! as)`,
     { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue(
     'hosted-by',
     'forward',
-    `hébergé(?:e|s|es)?(?: depuis (?:\\d{4}|\\p{Ll}+)| déjà| aujourd${AP}hui)? (?:chez|par|sur)|héberg(?:e|ent|eait|eaient)(?: (?:ses|leurs|son|sa|les) (?:${HOSTED_THINGS.fr}))? (?:chez|par|sur)|lou(?:e|ent|ait|aient) (?:ses |leurs |des |de la )?(?:serveurs|GPU|capacités|puissance de calcul)(?: \\p{Ll}+)? (?:à|chez|auprès d(?:e|u|${AP}))`,
-    `hosted(?: since \\d{4}| already| today)? (?:by|at|with|on)|host(?:s|ed)? (?:its|their) (?:${HOSTED_THINGS.en}) (?:with|at|on|in)|(?:rent(?:s|ed|ing)?|lease(?:s|d)?) (?:its |their )?(?:GPUs|servers|capacity|compute|computing power)(?: \\p{Ll}+)? from|(?:GPUs|servers|capacity) (?:rented|leased) from`,
+    `hébergé(?:e|s|es)?(?: depuis (?:\\d{4}|\\p{Ll}+)| déjà| aujourd${AP}hui)? (?:chez|par|sur)|(?:migr(?:é|e|ent|ait)|transf(?:éré|ère|èrent|érait)|bascul(?:é|e|ent|ait)|déplac(?:é|e|ent|ait)) (?:ses|leurs|son|sa) (?:${HOSTED_THINGS.fr}) (?:vers|chez|sur)|héberg(?:e|ent|eait|eaient)(?: (?:ses|leurs|son|sa|les) (?:${HOSTED_THINGS.fr}))? (?:chez|par|sur)|lou(?:e|ent|ait|aient) (?:ses |leurs |des |de la )?(?:serveurs|GPU|capacités|puissance de calcul)(?: \\p{Ll}+)? (?:à|chez|auprès d(?:e|u|${AP}))`,
+    `hosted(?: since \\d{4}| already| today)? (?:by|at|with|on)|(?:migrated|migrates|moved|moves|transferred|transfers|shifted|shifts) (?:its|their) (?:${HOSTED_THINGS.en}) (?:to|onto|into)|host(?:s|ed)? (?:its|their) (?:${HOSTED_THINGS.en}) (?:with|at|on|in)|(?:rent(?:s|ed|ing)?|lease(?:s|d)?) (?:its |their )?(?:GPUs|servers|capacity|compute|computing power)(?: \\p{Ll}+)? from|(?:GPUs|servers|capacity) (?:rented|leased) from`,
   ),
   // "Amazon, the parent company of AWS", "la maison mère de X": X is its subsidiary.
   cue(
@@ -841,8 +841,9 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'certifies',
     'forward',
-    `certifi(?:e|ent|é|ée)|qualifi(?:e|ent|é|ée)|labellis${W}|homologu${W}`,
-    `certif(?:ies|ied)|accredit(?:s|ed)|qualifies`,
+    `certifi(?:e|ent|é|ée)|qualifi(?:e|ent|é|ée)|labellis${W}|homologu${W}|(?:accord|délivr|attribu|décern)(?:é|e|ent) (?:la|le|sa|son) (?:qualification|certification|label|visa)`,
+    // ("granted X the C qualification": the certificate follows the certified)
+    `certif(?:ies|ied)|accredit(?:s|ed)|qualifies|(?:granted|grants|awarded|awards|issued|issues)(?= [^,.;:]{1,40}? (?:the|its|a|an) (?:[\\p{L}\\d-]+ )?(?:certification|qualification|accreditation|label))`,
     { from: ['public-body', 'organisation', 'certification'], to: ORGANISATION_KINDS },
   ),
   // "a obtenu la qualification SecNumCloud de l'Anssi", "received the C5 certification from the BSI": the body named
@@ -855,7 +856,20 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
       .map((v) => `${v} (?:la|le|sa|son|une|un) (?:qualification|certification|label|homologation)`)
       .join('|'),
     // (the certificate's name may stand inside the cue: the cue ends before it)
-    ['obtained', 'obtains', 'received', 'receives', 'won', 'wins', 'earned', 'earns', 'secured', 'gained']
+    [
+      'obtained',
+      'obtains',
+      'received',
+      'receives',
+      'won',
+      'wins',
+      'earned',
+      'earns',
+      'secured',
+      'gained',
+      'awarded',
+      'granted',
+    ]
       .map(
         (v) => `${v} (?:the|its|their|a|an)(?= (?:[\\p{L}\\d-]+ )?(?:certification|qualification|accreditation|label))`,
       )
@@ -865,7 +879,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'owns',
     'forward',
-    `actionnaires?(?: (?:majoritaires?|minoritaires?|historiques?|principal|principaux|de référence|importants?))? (?:de|du|d${AP})|détient|détenait|détenu(?:e|s|es)?(?: (?:à|majoritairement|en majorité|entièrement)(?: [\\p{N},.]+ ?%)?)?(?= par)|possède|possédait|propriétaire (?:de|du|d${AP})|contrôle|(?:est|sont|était|étaient) (?:entrée?s?|montée?s?) au capital d(?:e|u|${AP})|entrée?s? au capital d(?:e|u|${AP})|(?:a|ont) pris une participation (?:dans|au capital d(?:e|u|${AP}))`,
+    `actionnaires?(?: (?:majoritaires?|minoritaires?|historiques?|principal|principaux|de référence|importants?))? (?:de|du|d${AP})|détient|détenait|détenu(?:e|s|es)?(?: (?:à|majoritairement|en majorité|entièrement)(?: [\\p{N},.]+ ?%)?)?(?= par)|possède|possédait|propriétaire (?:de|du|d${AP})|contrôle|(?:est|sont|était|étaient) (?:entrée?s?|montée?s?) au capital d(?:e|u|${AP})|entrée?s? au capital d(?:e|u|${AP})|(?:a|ont) (?:pris|porté|relevé|augmenté|renforcé|accru) (?:une|sa|leur) participation (?:dans|au capital d(?:e|u|${AP}))`,
     `owns|owned|shareholders? (?:of|in)|stake in|controls`,
   ),
   // "X appartient au groupe Y", "X est la propriété d'Y": Y owns X.
@@ -945,8 +959,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'located-in',
     'forward',
-    `bas(?:é|ée|és|ées) à|install(?:é|ée|és|ées) à|implant(?:é|ée|és|ées) (?:à|en|au)|situ(?:é|ée|és|ées) (?:à|en|au)|présent(?:e|s|es)? (?:en|à|au|aux)|siège (?:social )?(?:est |se trouve )?(?:à|en|au)|emploi(?:e|ent) (?:près de |plus de |environ )?[\\p{N}\\s]+ (?:personnes|salariés|employés|collaborateurs) (?:à|en|au)`,
-    `based in|headquartered in|headquarters (?:are |is )?in|head office (?:is )?in|located in|present in|operating in|established in|employ(?:s)? (?:about |nearly |more than |some )?[\\p{N},]+ (?:people|staff|employees|workers) in`,
+    `bas(?:é|ée|és|ées) à|install(?:é|ée|és|ées) à|implant(?:é|ée|és|ées) (?:à|en|au)|situ(?:é|ée|és|ées) (?:à|en|au)|présent(?:e|s|es)? (?:en|à|au|aux)|siège (?:social )?(?:est |se trouve )?(?:à|en|au)|(?:transféré|déménagé|déplacé|install[ée]) (?:son|leur) siège (?:social )?(?:à|en|au)|emploi(?:e|ent) (?:près de |plus de |environ )?[\\p{N}\\s]+ (?:personnes|salariés|employés|collaborateurs) (?:à|en|au)`,
+    `based in|headquartered in|headquarters (?:are |is )?in|(?:moved|moves|relocated|relocates|transferred) (?:its|their) (?:headquarters|head office|registered office) to|head office (?:is )?in|located in|present in|operating in|established in|employ(?:s)? (?:about |nearly |more than |some )?[\\p{N},]+ (?:people|staff|employees|workers) in`,
     // (where an organisation is: a person "based in P" is no record of the knowledge base)
     { from: ORGANISATION_KINDS, to: PLACES },
   ),
@@ -1008,8 +1022,8 @@ export const COMPANY_HEAD_TITLES = word(
  * officer X" with no organisation named work for the article's company (an engineer or an analyst may work anywhere).
  */
 export const COMPANY_OFFICER_TITLES = new RegExp(
-  `^(?:CTO|CFO|COO|CIO|CMO|CDO|CISO|DSI|RSSI|direct(?:eur|rice) (?:technique|financi(?:er|ère)|commercial(?:e)?|des opérations|marketing|juridique|scientifique|informatique|des ressources humaines|de la stratégie|de l${AP}innovation|des systèmes d${AP}information)|chief (?:technology|technical|financial|operating|operations|information|marketing|commercial|product|data|security|information security|revenue|strategy|people|legal|scientific) officer)(?![\\p{L}])`,
-  'iu',
+  `(?<![\\p{L}])(?:CTO|CFO|COO|CIO|CMO|CDO|CISO|DSI|RSSI|direct(?:eur|rice) (?:technique|financi(?:er|ère)|commercial(?:e)?|des opérations|marketing|juridique|scientifique|informatique|des ressources humaines|de la stratégie|de l${AP}innovation|des systèmes d${AP}information)|chief (?:technology|technical|financial|operating|operations|information|marketing|commercial|product|data|security|information security|revenue|strategy|people|legal|scientific) officer)(?![\\p{L}])`,
+  'giu',
 );
 /** Any job title, in either language: what receives a title is no round's payer ("led by chief executive X"). */
 export const ANY_TITLE = word(
@@ -1209,8 +1223,8 @@ export const OWNER_NOUNS: Record<Language, RegExp> = {
  * "holds X certification", "obtained X"; or right before them, in English: "X-certified", "X certified".
  */
 export const HOLDS_BEFORE: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:(?:obtenu|obtient|obtiennent|décroché|décroche|reçu|reçoit|détient|détiennent|possède|possèdent|conservé|conserve|renouvelé|(?:dispos(?:e|ent|ait|ant)|bénéfici(?:e|ent|ait|ant)) d(?:e|u|es))\s+(?:la|le|sa|son|une|un|les|ses)?\s*(?:(?:qualification|certification|label|homologation|norme|certificat)\s+)?|(?:certifi|qualifi|labellis|homologu)(?:é|ée|és|ées)\s+)$/iu,
-  en: /(?<![\p{L}])(?:(?:obtained|obtains|received|receives|holds|held|earned|earns|won|wins|secured|secures|achieved|achieves|gained|gains|renewed|renews)\s+(?:(?:the|its|their|an?)\s+)?(?:(?:certification|qualification|accreditation|label)\s+)?|(?:certified|qualified|accredited)\s+(?:as\s+|to\s+)?)$/iu,
+  fr: /(?<![\p{L}])(?:(?:obtenu|obtient|obtiennent|décroché|décroche|reçu|reçoit|détient|détiennent|possède|possèdent|conservé|conserve|renouvelé|(?:dispos(?:e|ent|ait|ant)|bénéfici(?:e|ent|ait|ant)) d(?:e|u|es))\s+(?:la|le|sa|son|une|un|les|ses)?\s*(?:(?:qualification|certification|label|homologation|norme|certificat|visa(?: de sécurité)?)\s+)?|(?:certifi|qualifi|labellis|homologu)(?:é|ée|és|ées)\s+)$/iu,
+  en: /(?<![\p{L}])(?:(?:obtained|obtains|received|receives|holds|held|earned|earns|won|wins|secured|secures|achieved|achieves|gained|gains|renewed|renews|awarded|granted)\s+(?:(?:the|its|their|an?)\s+)?(?:(?:certification|qualification|accreditation|label)\s+)?|(?:certified|qualified|accredited)\s+(?:as\s+|to\s+)?)$/iu,
 };
 export const HOLDS_AFTER_EN = /^(?:-|\s+)(?:certified|accredited|compliant|qualified)(?![\p{L}])/iu;
 
@@ -1229,7 +1243,7 @@ export const PUBLISHED_AT: Record<Language, RegExp> = {
  * données", "bureaux", "usines", "data centres", "offices" (a "centre" alone may be a town's).
  */
 export const SITE_NOUNS =
-  'centres? de données|centres? opérationnels?|data ?cent(?:er|re)s?|datacenters?|sites?|usines?|bureaux|campus|offices|plants?|factor(?:y|ies)|entrepôts?|warehouses?|laboratoires?|labs?';
+  'centres? de données|centres? opérationnels?|data ?cent(?:er|re)s?|datacenters?|sites?|usines?|bureaux?|sièges?|headquarters|head offices?|campus|offices|plants?|factor(?:y|ies)|entrepôts?|warehouses?|laboratoires?|labs?';
 
 /**
  * Words some rules need before running their regexes, found in one scan of the sentence's words (`markers` in

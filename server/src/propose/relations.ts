@@ -187,7 +187,7 @@ const SITUATED_SUBJECT =
  * relative right after a name, even a verb's complement, says where that name is.
  */
 const SITUATED_APPOSITION =
-  /^\s*,\s*(?:(?:qui|which|who|dont|whose)\s+)?(?:(?:(?<one>une?|an?|la|le|l['’])|the|les|its|son|sa)\s*(?:[\p{L}-]+\s+){0,3})?(?:(?:is|are|was|est|sont|était|a été|has been|now|désormais)\s+)*$/iu;
+  /^\s*,\s*(?:(?:qui|which|who|dont|whose)\s+)?(?:(?:(?<one>une?|an?|la|le|l['’])|the|les|its|son|sa)\s*(?:[\p{L}\p{N}'’-]+\s+){0,5})?(?:(?:is|are|was|est|sont|était|a été|has been|now|désormais)\s+)*$/iu;
 function situatedApposition(s: SentenceView, at: number): Group | undefined {
   const g = s.groups.findLast((x) => x.end <= at);
   const m = g && !g.inParentheses ? SITUATED_APPOSITION.exec(s.text.slice(g.end, at)) : null;
@@ -206,6 +206,13 @@ function placeAfterPlace(s: SentenceView, place: Group): Group | undefined {
     : undefined;
 }
 
+/** "Nerva's 30% stake in", "Nerva's majority stake in": the possessor of a stake holds it. */
+const STAKE_POSSESSOR =
+  /^['’]s?\s+(?:(?:[\d.,]+\s*(?:%|per\s?cent|percent)|majority|minority|controlling|remaining|direct|indirect)[\s-]+){0,2}$/u;
+/** "sold its stake in X", "a vendu ses parts de X": a stake given up is no longer held. */
+const STAKE_SOLD =
+  /(?<![\p{L}])(?:sold|sells|selling|divested|divests|offloaded|offloads|exited|exits|disposed of|disposes of|cédé|cède|cèdent|vendu|vend|vendent)\s+(?:(?:its|their|the|his|her|sa|ses|leur|leurs|la|les)\s+)?(?:(?:[\d.,]+\s*(?:%|per\s?cent|percent)|entire|whole|remaining|majority|minority)[\s-]+){0,2}$/iu;
+
 /**
  * A verb of intention right before a cue, a few words between: "plans to take a", "envisage d'entrer au" (not
  * "are preparing to form an alliance", "s'apprête à": what is about to happen is told as done).
@@ -214,6 +221,8 @@ const INTENDED_BEFORE: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:prévoi(?:t|ent)|envisag(?:e|ent|eait|eaient)|souhait(?:e|ent|ait|aient)|veu(?:t|lent)|voudrai(?:t|ent)|projett?(?:e|ent)|espèr(?:e|ent)|cherch(?:e|ent) à|vis(?:e|ent) à)\s+(?:d['’]|de\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu,
   en: /(?<![\p{L}])(?:plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|seeking|sought|aims?|aiming|hopes?|hoping|looking|considering)\s+to\s+(?:[\p{L}-]+\s+){0,3}$/iu,
 };
+const intended = (s: SentenceView, at: number) =>
+  INTENDED_BEFORE[s.language].test(s.text.slice(Math.max(s.start, at - 60), at));
 
 const SENTENCE_OPENING =
   /^[\s\p{P}]*(?:(?:désormais|now|already|déjà|today|aujourd['’]hui|officially|officiellement)[\s,]+)?$/iu;
@@ -325,6 +334,10 @@ const AGENT_AFTER_PARTICIPLE = /^\s+[\p{Ll}-]+(?:\s+[^,;:]{0,30})?\s+(?:by|par)\
 const RIVALS_NOUN = /^(?:competitors|rivals|concurrents|concurrentes|rivaux)$/iu;
 /** ", A and B" right after the noun. */
 const APPOSED_LIST_AFTER = /^\s*,\s*$/u;
+/** "Nerva's rival Orvalis", "Nerva's main competitor, Orvalis": a possessor before a singular rival noun, its name after. */
+const RIVAL_OWNER =
+  /^['’]s?\s+(?:(?:main|chief|biggest|closest|nearest|direct|fiercest|longtime|long-time|arch-?)\s*)?$/u;
+const RIVAL_NAMED_AFTER = /^\s*,?\s*$/u;
 /** "A and B, its main rivals", "A et B, ses principaux concurrents". */
 const RIVALS_APPOSED_BEFORE: Record<Language, RegExp> = {
   en: /^\s*,\s*(?:its|their|the)\s+(?:[\p{Ll}-]+\s+)?$/u,
@@ -377,7 +390,8 @@ function fromCues(
     const { start, end } = hit;
     if (insideActor(s, start, end) || negated(s, start, end) || hypothetical(s, start)) continue;
     // "plans to take a stake in X", "envisage d'entrer au capital de X": an intention is no relation yet.
-    if (INTENDED_BEFORE[s.language].test(s.text.slice(Math.max(s.start, start - 60), start))) continue;
+    if (intended(s, start)) continue;
+    if (cue.type === 'owns' && STAKE_SOLD.test(s.text.slice(Math.max(s.start, start - 50), start))) continue;
     // "the state-owned fund", "a family-owned group": the tail of a compound adjective is no verb (but "majority-owned
     // by X" still has its agent).
     if (
@@ -424,12 +438,19 @@ function fromCues(
           (a) => allowed(cue.fromKinds, a) && (cue.shape === 'versus' || a.kind !== 'programme'),
         );
       const pairs: [ActorSpan, ActorSpan][] = [];
+      // "chose Nerva's rival Orvalis", "Nerva's main competitor, Orvalis": the owner of the rival noun and its name.
+      const rivalOwner =
+        cue.shape === 'versus' && after && RIVAL_NAMED_AFTER.test(s.text.slice(end, after.start))
+          ? s.groups.findLast((g) => g.end <= start && RIVAL_OWNER.test(s.text.slice(g.end, start)))
+          : undefined;
       // "A and B form an alliance via the X project with C": X is what the partners found, C one more partner.
       const vehicle =
         cue.shape === 'pairs' && before && after && ALLIANCE_VEHICLE.test(s.text.slice(end, after.start))
           ? after
           : undefined;
-      if (vehicle) {
+      if (rivalOwner) {
+        for (const a of eligible(rivalOwner)) for (const b of eligible(after)) pairs.push([a, b]);
+      } else if (vehicle) {
         for (const founder of eligible(before))
           for (const made of vehicle.members) {
             const d = draft(s, 'founded', founder, made, [cueSpan], 0.5, 'relation.alliance-vehicle');
@@ -580,10 +601,15 @@ function fromCues(
       cue.type === 'certifies' && cue.shape === 'backward' && after ? certifiedFor(s, after.end) : undefined;
     // "Installée à Montpellier, Nuvalis…", "Based in Utrecht, X…": an opening participle's subject follows its object.
     const situated = cue.type === 'located-in' ? situatedApposition(s, start) : undefined;
+    const stakeHolder =
+      cue.type === 'owns'
+        ? s.groups.findLast((g) => g.end <= start && STAKE_POSSESSOR.test(s.text.slice(g.end, start)))
+        : undefined;
     const subject =
       certifiedOffer ??
       apposed ??
       situated ??
+      stakeHolder ??
       before ??
       (!agent && opensSentence && object && cue.shape === 'forward' ? groupAfterParticiple(s, object) : undefined) ??
       (!agent && object && cue.shape === 'forward' ? apposedToNoun(s, start, end, object) : undefined) ??
@@ -595,6 +621,7 @@ function fromCues(
     if (
       cue.type === 'located-in' &&
       subject === before &&
+      subject !== situated &&
       !agent &&
       !SITUATED_SUBJECT.test(s.text.slice(subject.end, start))
     )
@@ -947,7 +974,7 @@ function fromCertificates(s: SentenceView): RelationDraft[] {
     const cue = m
       ? { start: certificate.start - m[0].length, end: certificate.start }
       : { start: certificate.start, end: certificate.end + after![0].length };
-    if (negated(s, cue.start, cue.end) || hypothetical(s, cue.start)) continue;
+    if (negated(s, cue.start, cue.end) || hypothetical(s, cue.start) || intended(s, cue.start)) continue;
     // "la qualification C délivrée par l'Anssi", "C qualification from ANSSI": the holder holds C and the body
     // certifies it (docs/held-out-guide.md: one sentence stating both gives both).
     const named = s.actors.find((a) => a.start >= certificate.end && a.start - certificate.end <= 70);
@@ -1478,8 +1505,12 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
         (a) => a.end <= chainStart && isOrg(a) && /^ $/u.test(s.text.slice(a.end, chainStart)),
       );
       const titleStart = modifier?.start ?? chainStart;
-      // The person: right before the title (", ", "jusqu'ici") or right after it.
+      // "the founder's granddaughter": a title owning a noun is no title held.
+      if (/^['’]s\s/u.test(s.text.slice(end, end + 3))) continue;
+      // The person: right after the title ("CTO Paul Marchetti"), right before it (", ", "jusqu'ici") or after it past
+      // a comma.
       const person =
+        people.find((p) => p.start > end && /^ $/u.test(s.text.slice(end, p.start))) ??
         people.find(
           (p) =>
             p.end <= titleStart &&
@@ -1573,6 +1604,7 @@ const STAKE_HELD: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:(?:détient|détenait|détiennent|conserve|conservent|garde|gardent|possède|possèdent)\s+(?:(?:désormais|encore|toujours|aussi|également)\s+)?(?:près de |plus de |environ )?(?:\d[\d,]*\s*%|la majorité)\s+(?:du capital|des parts|des actions|des droits de vote)(?!\s+d(?:e|u|es)\s|\s+d['’])|(?:est|reste|demeure|devient)\s+(?:son|leur)\s+(?:premier\s+|principal\s+)?actionnaire(?:\s+(?:principal|majoritaire|de référence))?(?!\s+d(?:e|u|es)\s|\s+d['’]))/iu,
   en: /(?<![\p{L}])(?:(?:holds|held|keeps|kept|retains|retained|owns|owned|has|had)\s+(?:a|an|its|the)\s+(?:remaining\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|majority|controlling)\s+(?:stake|share|holding|interest)(?!\s+(?:in|of)\s)|(?:is|remains|became|becomes)\s+(?:its|their)\s+(?:largest|biggest|main|majority|principal|controlling|sole)\s+(?:shareholder|owner|investor)(?!\s+(?:of|in)\s))/iu,
 };
+const STAKE_RELATIVE = /^\s*,\s*(?:in which|of which|dans laquelle|dans lequel|dont)\s+(?:(?:the|le|la|l['’])\s*)?$/iu;
 function fromStakes(s: SentenceView, context: RelationContext): RelationDraft[] {
   if (!hasMarker(s, Marker.STAKE) && !hasMarker(s, Marker.OWNERS)) return [];
   const m = STAKE_HELD[s.language].exec(s.text.slice(s.start, s.end));
@@ -1580,7 +1612,13 @@ function fromStakes(s: SentenceView, context: RelationContext): RelationDraft[] 
   const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
   if (negated(s, cue.start, cue.end) || hypothetical(s, cue.start)) return [];
   const holder = groupBefore(s, cue.start) ?? relativeAntecedent(s, cue.start);
-  const owned = s.actors.find((a) => a.start >= cue.start && a.end <= cue.end && isOrg(a)) ?? context.topic?.();
+  // "X, in which Y holds a 20% stake", "X, dont Y détient 30 % du capital": the relative's antecedent is owned.
+  const antecedent =
+    holder && s.groups.findLast((g) => g.end <= holder.start && STAKE_RELATIVE.test(s.text.slice(g.end, holder.start)));
+  const owned =
+    s.actors.find((a) => a.start >= cue.start && a.end <= cue.end && isOrg(a)) ??
+    antecedent?.members.at(-1) ??
+    context.topic?.();
   const out: RelationDraft[] = [];
   for (const h of holder?.members ?? []) {
     if (!owned || !isOrg(h) || !isOrg(owned)) continue;
@@ -1634,8 +1672,14 @@ const headTitleAlone = (s: SentenceView, start: number, end: number) =>
 
 /** "directeur financier", "chief operating officer" with no organisation after it. */
 function officerTitleAlone(s: SentenceView, at: number): boolean {
-  const title = COMPANY_OFFICER_TITLES.exec(s.text.slice(at, Math.min(s.end, at + 60)));
-  return !!title && !TITLE_COMPLEMENT.test(s.text.slice(at + title[0].length, at + title[0].length + 6));
+  // (the title cue may be its last word: "chief technology officer")
+  const from = Math.max(s.start, at - 30);
+  for (const title of s.text.slice(from, Math.min(s.end, at + 60)).matchAll(COMPANY_OFFICER_TITLES)) {
+    const start = from + title.index;
+    const end = start + title[0].length;
+    if (start <= at && at < end) return !TITLE_COMPLEMENT.test(s.text.slice(end, end + 6));
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose, type Proposals } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * Who leads, founded or works for what, told by a title (round 4): invented sentences of both languages, the company
+ * named twice before (what makes it the article's company), with the look-alikes that must not give the relation.
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2025-11-18', precision: 'day' };
+const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
+const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+const LEAD_FR = 'Le contrat a été attribué à Kestrane lundi. Kestrane compte 80 salariés. ';
+const LEAD_EN = 'The contract was awarded to Kestrane on Monday. Kestrane has 80 staff. ';
+
+describe("a company's board chair with no company named", () => {
+  it('heads the article\'s company ("président du directoire", "chair of the supervisory board")', () => {
+    expect(relations(fr(`${LEAD_FR}Arnaud Delpech, président du directoire, a refusé de commenter.`))).toContain(
+      'arnaud-delpech leads kestrane',
+    );
+    expect(relations(en(`${LEAD_EN}Mara Linden, chair of the supervisory board, declined to comment.`))).toContain(
+      'mara-linden leads kestrane',
+    );
+  });
+
+  it('of a company named after it too', () => {
+    expect(relations(fr(`${LEAD_FR}Léa Morvan, présidente du conseil de surveillance de Thales, se tait.`))).toContain(
+      'lea-morvan leads thales',
+    );
+  });
+});
+
+describe('the head of a function or a unit of a company', () => {
+  it('works for it and does not lead it ("head of sales at Y", "directeur de la stratégie d\'Y")', () => {
+    const english = relations(en(`${LEAD_EN}Ben Tarrow, head of sales at Orange, said the deal mattered.`));
+    expect(english).toContain('ben-tarrow works-for orange');
+    expect(english).not.toContain('ben-tarrow leads orange');
+    const french = relations(fr(`${LEAD_FR}Marc Olier, directeur de la stratégie d'Orange, salue le contrat.`));
+    expect(french).toContain('marc-olier works-for orange');
+    expect(french).not.toContain('marc-olier leads orange');
+  });
+
+  it('keeps the head of the whole company described by lower-case words ("PDG de la société lyonnaise Y")', () => {
+    expect(relations(fr(`${LEAD_FR}Paul Arvieu, PDG de la société lyonnaise Thales, salue le contrat.`))).toContain(
+      'paul-arvieu leads thales',
+    );
+  });
+});
+
+describe("a company officer's title with no company named", () => {
+  it('works for the article\'s company ("Son directeur financier, X", "X, chief technology officer")', () => {
+    expect(relations(fr(`${LEAD_FR}Son directeur financier, Marc Olier, table sur 2027.`))).toContain(
+      'marc-olier works-for kestrane',
+    );
+    expect(relations(fr(`${LEAD_FR}Marc Olier, directeur technique, a conçu le serveur.`))).toContain(
+      'marc-olier works-for kestrane',
+    );
+    expect(relations(en(`${LEAD_EN}Ben Tarrow, chief technology officer, designed the server.`))).toContain(
+      'ben-tarrow works-for kestrane',
+    );
+  });
+
+  it('not a trade that any employer may have ("ingénieur", "analyst")', () => {
+    expect(relations(fr(`${LEAD_FR}Marc Olier, ingénieur, a conçu le serveur.`))).not.toContain(
+      'marc-olier works-for kestrane',
+    );
+    expect(relations(en(`${LEAD_EN}Ben Tarrow, an analyst, praised the server.`))).not.toContain(
+      'ben-tarrow works-for kestrane',
+    );
+  });
+
+  it('not when another organisation is named before the title', () => {
+    expect(relations(en(`${LEAD_EN}At Orange, Ben Tarrow, chief technology officer, was less sure.`))).not.toContain(
+      'ben-tarrow works-for kestrane',
+    );
+  });
+});
+
+describe('an age, and titles joined by "et"/"and"', () => {
+  it('reads past the age, and gives the second title its own organisation', () => {
+    const p = relations(
+      fr(`${LEAD_FR}Julien Brassac, 44 ans, directeur technique et ancien ingénieur d'Orange, pilote le projet.`),
+    );
+    expect(p).toEqual(expect.arrayContaining(['julien-brassac works-for orange', 'julien-brassac works-for kestrane']));
+    expect(relations(en(`${LEAD_EN}Tom Reilly, 44, chief executive of Thales, was pleased.`))).toContain(
+      'tom-reilly leads thales',
+    );
+  });
+
+  it('gives each title of "CEO A and CTO B" to the name right after it', () => {
+    const p = relations(
+      en(`${LEAD_EN}Kestrane was founded in 2018 by CEO Tom Reilly and CTO Ben Tarrow, two engineers.`),
+    );
+    expect(p).toEqual(expect.arrayContaining(['tom-reilly leads kestrane', 'ben-tarrow works-for kestrane']));
+    expect(p).not.toContain('tom-reilly works-for kestrane');
+  });
+
+  it('reads no title in "the founder\'s granddaughter"', () => {
+    const p = relations(
+      en(`${LEAD_EN}"We are proud," said Anna Berg, chief executive and the founder's granddaughter.`),
+    );
+    expect(p).toContain('anna-berg leads kestrane');
+    expect(p).not.toContain('anna-berg founded kestrane');
+  });
+});
+
+describe('founders in the plural, before the list of their names', () => {
+  it('gives the founding to every name ("Ses cofondateurs, A et B", "Kestrane co-founders A and B")', () => {
+    expect(relations(fr(`${LEAD_FR}Ses cofondateurs, Paul Arvieu et Léa Morvan, restent actionnaires.`))).toEqual(
+      expect.arrayContaining(['paul-arvieu founded kestrane', 'lea-morvan founded kestrane']),
+    );
+    expect(relations(en(`${LEAD_EN}The company's co-founders, Tom Reilly and Anna Berg, will stay on.`))).toEqual(
+      expect.arrayContaining(['tom-reilly founded kestrane', 'anna-berg founded kestrane']),
+    );
+    expect(relations(en(`${LEAD_EN}Kestrane co-founders Tom Reilly and Anna Berg will stay on.`))).toEqual(
+      expect.arrayContaining(['tom-reilly founded kestrane', 'anna-berg founded kestrane']),
+    );
+  });
+});
