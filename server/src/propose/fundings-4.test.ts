@@ -130,3 +130,55 @@ describe('a co-payer "aux côtés de", "alongside"', () => {
     ).toEqual(['aldric-capital+korven-capital -> neoval 5000000 invested']);
   });
 });
+
+describe('money awarded', () => {
+  it('is pledged, by the programme it is awarded under', () => {
+    expect(
+      fundings(en('The German provider Ostwerk Cloud was awarded €48 million under the Horizon Europe programme.')),
+    ).toEqual(['horizon-europe -> ostwerk-cloud 48000000 pledged']);
+    expect(
+      fundings(fr("La start-up Neoval s'est vu attribuer 4 millions d'euros au titre du plan France 2030.")),
+    ).toEqual(['france-2030 -> neoval 4000000 pledged']);
+    expect(fundings(fr('La Région Bretagne a accordé 800 000 euros à la start-up Neoval.'))).toEqual([
+      'region-bretagne -> neoval 800000 pledged',
+    ]);
+  });
+
+  it("dates the award as its recipient's funding event", () => {
+    const p = en(
+      'The German provider Ostwerk Cloud was awarded €48 million under the Horizon Europe programme in March.',
+    );
+    expect(p.events.map((e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value}`)).toContain(
+      'funding ostwerk-cloud 2025-03',
+    );
+  });
+
+  it('keeps money invested, and the noun "grants" no verb of awarding', () => {
+    expect(fundings(en('Aldric Capital invested €5 million in the startup Neoval.'))).toEqual([
+      'aldric-capital -> neoval 5000000 invested',
+    ]);
+    expect(
+      fundings(
+        en('The grants are a small part of the Horizon Europe programme, a €95 billion plan announced in 2021.'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('what a company will bill', () => {
+  it('is a price to come, not revenue', () => {
+    expect(
+      fundings(
+        fr(
+          'La ville a confié le chantier à la société Perrache Sécurité. Cette PME fondée en 2018 facturera 280 000 euros pour le réseau.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps what it billed', () => {
+    expect(
+      fundings(fr("L'an dernier, la société Perrache Sécurité a facturé 2 millions d'euros à ses clients.")),
+    ).toEqual(['- -> perrache-securite 2000000 revenue']);
+  });
+});

