@@ -443,7 +443,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'ipo',
-    `introduction en Bourse|introduit en Bourse|entrée en Bourse|cotation|cot(?:é|ée|és|ées)(?= (?:en Bourse|sur (?:Euronext|le Nasdaq|le NYSE|Alternext)|à la Bourse|depuis))`,
+    `introduction en Bourse|introduite?s? en Bourse|entrée en Bourse|cotation|cot(?:é|ée|és|ées)(?= (?:en Bourse|sur (?:Euronext|le Nasdaq|le NYSE|Alternext)|à la Bourse|depuis))`,
     `IPO|initial public offering|went public|go public|listed on|listed since|listing|floated (?:on|in)`,
     false,
     bi('place de cotation', 'exchange'),
@@ -501,8 +501,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // A contract given: "a confié fin 2022 le stockage de ses archives à X", "entrusted its data to X".
   trigger(
     'contract',
-    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront) (?:un|le) contrat (?:[\\p{Ll}-]+ ){0,2}avec|(?:attribué|notifié)(?<=(?:a|ont) \\p{L}+)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:lots?|marchés?|contrats?) )`,
-    `entrust(?:ed|s)|outsourc(?:ed|es)|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with|awarded(?= (?:a|an|the|its|both|two) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,6}?(?:contracts?|tenders?|lots?) (?:to|for) )`,
+    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront) (?:un|le) contrat (?:[\\p{Ll}-]+ ){0,2}avec|(?:attribué|notifié)(?<=(?:a|ont) \\p{L}+)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:lots?|marchés?|contrats?) )|(?:retenu|choisi|sélectionné)(?<=(?:a|ont|avait|avaient) \\p{L}+)(?= (?:(?:la|le|les) |l${AP})?(?:(?:société|entreprise|start-up|PME|groupe) )?\\p{Lu})`,
+    `entrust(?:ed|s)|outsourc(?:ed|es)|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with|awarded(?= (?:a|an|the|its|both|two) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,6}?(?:contracts?|tenders?|lots?) (?:to|for) )|awarded(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender|deal))|(?:selected|chose|picked|tapped)(?= (?:the (?:company |firm |start-?up )?)?\\p{Lu})`,
     false,
     bi('prestataire', 'contractor'),
   ),
@@ -592,8 +592,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'incident',
-    `panne|incendie|cyberattaque|cyber-attaque|attaque (?:informatique|par rançongiciel)|rançongiciel|piratage|fuite de données|espionnage`,
-    `outage|fire|breach|hacked|cyberattack|cyber-attack|ransomware attack|(?:hit|struck) by (?:a|an) [\\p{Ll}-]+ attack|data leak|espionage`,
+    `panne|incendie|cyberattaque|cyber-attaque|attaque (?:informatique|par rançongiciel)|attaque(?= (?:contre|visant) )|intrusion|rançongiciel|piratage|fuite de données|espionnage`,
+    `outage|fire|breach|hacked|cyberattack|cyber-attack|ransomware attack|(?:hit|struck) by (?:a|an) [\\p{Ll}-]+ attack|attack(?= (?:on|against) )|intrusion|data leak|espionage`,
     false,
     bi('concerné', 'affected'),
   ),

@@ -125,3 +125,101 @@ describe('stakes', () => {
     );
   });
 });
+
+describe('where an organisation is, told by its headquarters or sites', () => {
+  it('reads an apposition with a number in it ("une entreprise de 50 salariés installée à P")', () => {
+    expect(fr('Nerva a choisi Orvalis, une entreprise de 50 salariés installée à Nantes.')).toContain(
+      'orvalis located-in nantes',
+    );
+  });
+
+  it('reads a headquarters or an office as a site ("depuis son siège de P", "from its headquarters in P")', () => {
+    expect(fr('Le fournisseur Orvalis, depuis son siège de Montpellier, sert Nerva.')).toContain(
+      'orvalis located-in montpellier',
+    );
+    expect(en('The provider Orvalis, from its headquarters in Munich, serves Nerva.')).toContain(
+      'orvalis located-in munich',
+    );
+    expect(fr('Le fournisseur Orvalis a ouvert un bureau à Londres en 2023.')).toContain('orvalis located-in londres');
+    expect(fr('Le fournisseur Orvalis va ouvrir un bureau à Londres en 2026.')).not.toContain(
+      'orvalis located-in londres',
+    );
+  });
+
+  it('reads a headquarters moved ("moved its headquarters to P", "a transféré son siège à P")', () => {
+    expect(en('The provider Orvalis moved its headquarters to Munich in 2021.')).toContain('orvalis located-in munich');
+    expect(fr('Le fournisseur Orvalis a transféré son siège à Lyon en 2021.')).toContain('orvalis located-in lyon');
+    expect(en('The provider Orvalis plans to move its headquarters to Munich.')).not.toContain(
+      'orvalis located-in munich',
+    );
+  });
+});
+
+describe('hosting told by a migration or by what runs where', () => {
+  it('reads data moved to a host as hosted there', () => {
+    expect(fr('La banque Nerva a migré ses données vers Orvalis en 2023.')).toContain('nerva hosted-by orvalis');
+    expect(en('The bank Nerva migrated its workloads to Orvalis in 2023.')).toContain('nerva hosted-by orvalis');
+    expect(en('The bank Nerva may move its data to Orvalis next year.')).not.toContain('nerva hosted-by orvalis');
+  });
+
+  it("reads applications run on a host's servers as hosting, on a technology as reliance", () => {
+    expect(en('The bank Nerva runs its applications on Orvalis servers.')).toContain('nerva hosted-by orvalis');
+    expect(en('The bank Nerva runs its platform on OpenStack.')).toContain('nerva relies-on openstack');
+    expect(fr('Le fournisseur Orvalis a construit sa plateforme sur OpenStack.')).toContain(
+      'orvalis relies-on openstack',
+    );
+  });
+});
+
+describe('a tender won, a rival owned, an alternative', () => {
+  it('reads the buyer of a tender won ("a remporté l\'appel d\'offres de Y")', () => {
+    expect(fr("Le fournisseur Orvalis a remporté l'appel d'offres de Nerva.")).toContain('nerva customer-of orvalis');
+    expect(fr("Le fournisseur Orvalis n'a pas remporté l'appel d'offres de Nerva.")).not.toContain(
+      'nerva customer-of orvalis',
+    );
+  });
+
+  it('reads the owner of a rival noun ("Nerva\'s rival Orvalis") and "an alternative to"', () => {
+    expect(en("The bank chose Nerva's rival Orvalis.")).toContain('nerva competes-with orvalis');
+    expect(en("The bank chose Nerva's main competitor, Orvalis.")).toContain('nerva competes-with orvalis');
+    expect(en('The provider Orvalis pitches itself as an alternative to Nerva.')).toContain(
+      'nerva competes-with orvalis',
+    );
+  });
+});
+
+describe('stakes told by a possessor, a relative, a raise; a stake sold', () => {
+  it('reads "Y\'s 30% stake in X", "X, in which Y holds a 20% stake", "a porté sa participation dans X"', () => {
+    expect(en("The bank Nerva's 30% stake in Orvalis is worth more.")).toContain('nerva owns orvalis');
+    expect(en('The provider Orvalis, in which Nerva holds a 20% stake, hired 20 people.')).toContain(
+      'nerva owns orvalis',
+    );
+    expect(fr('La banque Nerva a porté sa participation dans Orvalis à 40 %.')).toContain('nerva owns orvalis');
+  });
+
+  it('reads no stake in one sold', () => {
+    expect(en('The bank Nerva sold its stake in Orvalis last year.')).not.toContain('nerva owns orvalis');
+    expect(en('The bank Nerva sold its 30% stake in Orvalis last year.')).not.toContain('nerva owns orvalis');
+  });
+});
+
+describe('certificates granted or awarded', () => {
+  it('reads the body that grants a certificate, and the holder', () => {
+    expect(en('The ANSSI granted Orvalis the SecNumCloud qualification.')).toContain('anssi certifies orvalis');
+    expect(en('The provider Orvalis has been awarded the SecNumCloud qualification by ANSSI.')).toEqual(
+      expect.arrayContaining(['orvalis holds secnumcloud', 'anssi certifies orvalis']),
+    );
+    expect(fr('Le fournisseur Orvalis décroche le visa de sécurité SecNumCloud.')).toContain(
+      'orvalis holds secnumcloud',
+    );
+    expect(fr("L'Anssi a délivré la qualification SecNumCloud au fournisseur Orvalis.")).toContain(
+      'anssi certifies orvalis',
+    );
+  });
+
+  it('reads no certificate sought', () => {
+    expect(en('The provider Orvalis hopes to be awarded the SecNumCloud qualification by ANSSI.')).not.toContain(
+      'anssi certifies orvalis',
+    );
+  });
+});
