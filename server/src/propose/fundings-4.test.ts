@@ -37,6 +37,17 @@ describe('money sought is no money got', () => {
 });
 
 describe('the lender or grantor named after the amount or before it', () => {
+  it('reads the lender after "a bénéficié d\'un prêt", "bénéficie d\'une subvention"', () => {
+    expect(fundings(fr("La start-up Neoval a bénéficié d'un prêt de 1,5 M€ de Bpifrance."))).toEqual([
+      'bpifrance -> neoval 1500000 pledged',
+    ]);
+    expect(fundings(fr("L'éditeur Neoval bénéficie d'une subvention de 800 000 euros de la Région Bretagne."))).toEqual(
+      ['region-bretagne -> neoval 800000 pledged'],
+    );
+    // (what a company enjoys is no money: "bénéficie de 20 ans d'expérience", no amount)
+    expect(fundings(fr("L'éditeur Neoval bénéficie de vingt ans d'expérience et de 300 clients."))).toEqual([]);
+  });
+
   it('reads the bank after "de la banque"', () => {
     expect(fundings(fr('La société Neoval a obtenu un prêt de 3 M€ de la banque Ardoise.'))).toEqual([
       'ardoise -> neoval 3000000 pledged',
