@@ -254,6 +254,13 @@ function findTriggers(s: SentenceView): Found[] {
   for (const hit of scanners[s.language].scan(s)) {
     if (insideActor(s, hit.start, hit.end) || negated(s, hit.start, hit.end) || hypothetical(s, hit.start)) continue;
     const trigger = EVENT_TRIGGERS[hit.cue]![s.language];
+    // "a retenu X", "selected X": a supplier chosen, not "a choisi de", "a retenu l'attention", "chose to".
+    if (
+      trigger.kind === 'contract' &&
+      CHOOSING.test(s.text.slice(hit.start, hit.end)) &&
+      !CHOSEN.test(s.text.slice(hit.end, hit.end + 40))
+    )
+      continue;
     // "Sa direction générale a été confiée à X": the post handed over owns the verb, no contract of its own.
     const handed = found.at(-1);
     if (trigger.kind === 'contract' && handed?.trigger.toWhom && hit.start - handed.end <= 40) continue;
@@ -377,6 +384,14 @@ const RELATED_TO: Record<Language, RegExp> = {
 };
 /** Between a name and the noun apposed to it: "X, filiale de", "X, a rival of". */
 const APPOSED_HEAD = /^\s*,\s*(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:[\p{Ll}-]+\s+)?$/u;
+
+/** A verb of choosing, and the name it needs right after (case-sensitive: a capital). */
+const CHOOSING = /^(?:retenu|choisi|sélectionné|selected|chose|picked|tapped)$/iu;
+const CHOSEN =
+  /^\s+(?:(?:la|le|les|the)\s+|l['’])?(?:(?:société|entreprise|start-up|PME|groupe|company|firm|start-?up)\s+)?\p{Lu}/u;
+
+/** Between an attack and whom it hit: "on", "against", "contre", "visant". */
+const HIT_BY = /^\s+(?:on|against|contre|visant)\s+(?:(?:the|la|le|les)\s+|l['’])?$/iu;
 
 /** A name closing "de/du/of" (and "groupe", "group", a few words: "du groupe de BTP girondin"): a noun's complement. */
 const OF_NAME =
@@ -506,6 +521,9 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   // "A and B form an alliance via the X project": the alliance is X's, A and B its partners.
   if (trigger.kind === 'partnership' && after && ALLIANCE_VEHICLE.test(s.text.slice(f.end, after.start)))
     return { subject: after, other: groupBefore(s, f.start) };
+  // "The attack on X", "l'attaque contre X": who was hit.
+  if (trigger.kind === 'incident' && after && acts(trigger, after) && HIT_BY.test(s.text.slice(f.end, after.start)))
+    return { subject: after };
   // ("took over as chief executive of X": the newcomer's post, whose holder is before the verb.)
   const newcomer = trigger.kind === 'appointment' && !trigger.patient;
   // ("a inauguré son centre de Mérignac": a place is where, not what, as in objectAfter)
