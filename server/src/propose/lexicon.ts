@@ -69,11 +69,11 @@ export const REPORTING: Record<Language, RegExp> = {
 /** Verbs by which the subject receives money: "X lève N", "X raised N", "X a obtenu N". */
 export const RECEIVE: Record<Language, RegExp> = {
   fr: word(
-    'lev(?:é|ée|e|er|ant|é)|lève|lèvent|lèvera|obt(?:enu|ient|iennent|iendra|iendront)|re(?:çu|çoit|çoivent|cevra|cevront)|bénéfici(?:é|e|ent|ait|era|eront)|per(?:çu|çoit|çoivent|cevra|cevront)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*',
+    'lev(?:é|ée|e|er|ant|é)|lève|lèvent|lèvera|obt(?:enu|ient|iennent|iendra|iendront)|re(?:çu|çoit|çoivent|cevra|cevront)|bénéfici(?:é|e|ent|ait|era|eront)|contract(?:é|e|ent|era)|emprunt(?:é|e|ent|era)|per(?:çu|çoit|çoivent|cevra|cevront)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*',
   ),
   // News verbs too: "pocketed $N", "bagged €N", "snagged", "netted".
   en: word(
-    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:e|ed|es)|gets|got|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in',
+    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:e|ed|es)|gets|got|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in|t(?:ook|aken|akes) out|borrow(?:ed|s)',
   ),
 };
 
@@ -392,7 +392,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'founding',
     `fond(?:é|ée|és|ées|e|ent|ait|a|ation)|co-?fond(?:é|ée|és|ées|ait|a)|cré(?:é|ée|és|ées|e|ent|ait|a|ation|er)|naissance|née?s?(?= (?:à|en|au|dans) )`,
-    `found(?:ed|s|ing)|co-?founded|creat(?:ed|es|ing|ion)|set up|establish(?:ed|es|ment)`,
+    `found(?:ed|s|ing)|co-?founded|creat(?:ed|es|ing|ion)|set up|establish(?:ed|es|ment)|spun(?= (?:out|off) (?:of|from) )`,
     true,
     bi('fondateur', 'founder'),
   ),
@@ -436,8 +436,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'acquisition',
-    `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend|absorb(?:é|ée|e|ent)|fusion|fusionn${W}|s${AP}offr(?:e|ent|ira)|s${AP}est offert|(?:met|mettent|mis|mettra) la main sur`,
-    `acqui(?:red|res|sition)|agreed to (?:buy|acquire|purchase)|bought(?: back)?|buy(?:s|ing)? back|took over(?! as)|takes over(?! as)|taken over|takeover|purchas(?:ed|es)|absorbed|snapped up|snaps up|merg(?:ed|er|es|ing)`,
+    `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend|absorb(?:é|ée|e|ent)|fusion|fusionn${W}|s${AP}offr(?:e|ent|ira)|pass(?:é|ée|és|ées) sous (?:le )?contrôle|pris le contrôle|prend le contrôle|prise de contrôle|s${AP}est offert|(?:met|mettent|mis|mettra) la main sur`,
+    `acqui(?:red|res|sition)|agreed to (?:buy|acquire|purchase)|bought(?: back)?|buy(?:s|ing)? back|took over(?! as)|takes over(?! as)|t(?:ook|akes|aken) control of|taken over|takeover|purchas(?:ed|es)|absorbed|snapped up|snaps up|merg(?:ed|er|es|ing)`,
     true,
     bi('acheteur', 'buyer'),
   ),
@@ -460,8 +460,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // "devrait atteindre", "expects revenue of": no such verb; a date after the publication makes it planned anyway).
   trigger(
     'results',
-    `(?:chiffre d${AP}affaires|revenus?|ventes)(?= (?:a |ont |est |sont )?(?:atteint|progressé|bondi|reculé|grimpé|augmenté|dépassé|s${AP}est établi|s${AP}élève|tombée?s?|chuté|baissé|diminué|doublé|triplé|plongé|passée?s? (?:de|à)))|(?:a|ont|avait) réalisé(?= (?:[\\p{L}'’-]+ ){0,3}?(?:un chiffre d${AP}affaires|\\p{N}))|(?:a|ont) publié(?= (?:[\\p{L}-]+ ){0,3}?(?:un chiffre d${AP}affaires|des résultats|ses résultats))`,
-    `(?:revenue|sales|turnover)(?= (?:rose|reached|fell|grew|jumped|climbed|increased|declined|dropped|totalled|totaled|slipped|slumped|doubled|tripled|plunged|topped|came in at))|(?:reported|posted|generated|booked|published)(?= (?:(?:[\\p{Ll}-]+ ){0,2}?|[$€£]?\\p{N}[\\p{N}.,]*\\s?(?:m|bn|mn|million|billion|euros?|dollars?|pounds?)? (?:of |in )?(?:annual |yearly )?)(?:revenue|sales|turnover|results|a (?:\\p{N}+% )?(?:rise|drop|fall|increase) in))`,
+    `(?:a|ont|avait) (?:enregistré|dégagé|affiché)(?= (?:une |un )?(?:perte|bénéfice|résultat) )|(?:chiffre d${AP}affaires|revenus?|ventes)(?= (?:a |ont |est |sont )?(?:atteint|progressé|bondi|reculé|grimpé|augmenté|dépassé|s${AP}est établi|s${AP}élève|tombée?s?|chuté|baissé|diminué|doublé|triplé|plongé|passée?s? (?:de|à)))|(?:a|ont|avait) réalisé(?= (?:[\\p{L}'’-]+ ){0,3}?(?:un chiffre d${AP}affaires|\\p{N}))|(?:a|ont) publié(?= (?:[\\p{L}-]+ ){0,3}?(?:un chiffre d${AP}affaires|des résultats|ses résultats))`,
+    `(?:revenue|sales|turnover)(?= (?:rose|reached|fell|grew|jumped|climbed|increased|declined|dropped|totalled|totaled|slipped|slumped|doubled|tripled|plunged|topped|came in at))|(?:reported|posted|booked|recorded)(?= (?:a |an )?(?:net |operating |pre-tax |annual )?(?:loss|profit|income) )|(?:reported|posted|generated|booked|published)(?= (?:(?:[\\p{Ll}-]+ ){0,2}?|[$€£]?\\p{N}[\\p{N}.,]*\\s?(?:m|bn|mn|million|billion|euros?|dollars?|pounds?)? (?:of |in )?(?:annual |yearly )?)(?:revenue|sales|turnover|results|a (?:\\p{N}+% )?(?:rise|drop|fall|increase) in))`,
     false,
     bi('organisation', 'organisation'),
   ),
@@ -493,16 +493,17 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'certification',
-    `qualifi(?:é|ée|és|ées|cation)|certifi(?:é|ée|és|ées|cation)|homologu${W}|labellis${W}`,
-    `certif(?:ied|ication|ies)|qualified|qualification|accredit${W}`,
+    `qualifi(?:é|ée|és|ées|cation)|certifi(?:é|ée|és|ées|cation)|homologu${W}|labellis${W}|(?:label|agrément)(?<=(?:(?:le|son) |l${AP})\\p{L}+)(?= (?!de |d${AP}|des )\\S)`,
+    `certif(?:ied|ication|ies)|qualified|qualification|accredit${W}|(?:label|accreditation|attestation)(?<=(?:the|its|a|an) (?:[\\p{L}\\p{N}-]+ )?\\p{L}+)(?= (?:in|on|from|last|this|after|for) )`,
     false,
     bi('certificateur', 'certifier'),
   ),
-  // A contract given: "a confié fin 2022 le stockage de ses archives à X", "entrusted its data to X".
+  // A contract given: "a confié fin 2022 le stockage de ses archives à X", "entrusted its data to X"; a supplier chosen:
+  // "la DGA a retenu X pour", "the ministry selected X" (a name must follow: `CHOSEN` in events.ts).
   trigger(
     'contract',
-    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront) (?:un|le) contrat (?:[\\p{Ll}-]+ ){0,2}avec|(?:attribué|notifié)(?<=(?:a|ont) \\p{L}+)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:lots?|marchés?|contrats?) )|(?:retenu|choisi|sélectionné)(?<=(?:a|ont|avait|avaient) \\p{L}+)(?= (?:(?:la|le|les) |l${AP})?(?:(?:société|entreprise|start-up|PME|groupe) )?\\p{Lu})`,
-    `entrust(?:ed|s)|outsourc(?:ed|es)|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with|awarded(?= (?:a|an|the|its|both|two) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,6}?(?:contracts?|tenders?|lots?) (?:to|for) )|awarded(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender|deal))|(?:selected|chose|picked|tapped)(?= (?:the (?:company |firm |start-?up )?)?\\p{Lu})`,
+    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront) (?:un|le) contrat (?:[\\p{Ll}-]+ ){0,2}avec|(?:attribué|notifié)(?<=(?:a|ont) \\p{L}+)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:lots?|marchés?|contrats?) )|(?:retenu|choisi|sélectionné)(?<=(?:a|ont|avait|avaient) \\p{L}+)(?= )`,
+    `entrust(?:ed|s)|outsourc(?:ed|es)|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with|awarded(?= (?:a|an|the|its|both|two) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,6}?(?:contracts?|tenders?|lots?) (?:to|for) )|awarded(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender|deal))|(?:selected|chose|picked|tapped)(?= )`,
     false,
     bi('prestataire', 'contractor'),
   ),
@@ -593,7 +594,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'incident',
     `panne|incendie|cyberattaque|cyber-attaque|attaque (?:informatique|par rançongiciel)|attaque(?= (?:contre|visant) )|intrusion|rançongiciel|piratage|fuite de données|espionnage`,
-    `outage|fire|breach|hacked|cyberattack|cyber-attack|ransomware attack|(?:hit|struck) by (?:a|an) [\\p{Ll}-]+ attack|attack(?= (?:on|against) )|intrusion|data leak|espionage`,
+    `outage|fire|breach|hacked|cyberattack|cyber-attack|ransomware attack|(?:hit|struck) by (?:a|an) [\\p{Ll}-]+ attack|(?:hit|struck|targeted) by (?:a |an )?(?:[\\p{Ll}-]+ )?(?:ransomware|hackers)|attack(?= (?:on|against) )|intrusion|data leak|espionage`,
     false,
     bi('concerné', 'affected'),
   ),
@@ -723,7 +724,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'founded',
     'forward',
     `(?:co-?)?fond(?:é|ée|és|ées|e|ent|a|ait)|cré(?:é|ée|és|ées|e|ent|a|ait|er)|lanc(?:é|ée|és|ées|e|ent|a|ait|er)|co-?fondateur|fondat(?:eur|rice)|co-?créat(?:eur|rice)|créat(?:eur|rice)|lancement d(?:u|e|${AP})|création d(?:u|e|${AP})|fondation d(?:u|e|${AP})`,
-    `(?:co-?)?found(?:ed|s)|co-?founder|founder|creat(?:e|ed|es)|co-?creator|creator|launch(?:ed|es)?|set up|establish(?:ed|es)?|launch of|creation of|founding of`,
+    // ("was started in 2015 by": the verb only with its agent, "started operations" founds nothing)
+    `(?:co-?)?found(?:ed|s)|co-?founder|founder|creat(?:e|ed|es)|co-?creator|creator|launch(?:ed|es)?|set up|establish(?:ed|es)?|launch of|creation of|founding of|started(?= (?:in \\d{4} )?by )`,
     { from: AGENTS, to: ORGANISATION_KINDS },
   ),
   cue(
@@ -785,7 +787,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'forward',
     `dirig(?:e|ent|eait|é|ée|és|ées)|présid(?:e|ent|ait|é|ée)|(?:a pris|prend|prenait) la (?:tête|direction|présidence) d(?:e|u|${AP})|à la tête d(?:e|u|${AP})`,
     // ("runs on", "ran out of", "runs its platform on" are no leading)
-    `leads|led(?= by)|heads|headed|chairs|chaired|(?:runs|ran|running)(?! on| out| (?:its|their) )|(?:took|takes|taken) the helm (?:of|at)|at the helm of`,
+    `leads|led(?= by)|heads|headed|chairs|chaired|(?:runs|ran|running|(?<=(?:has|have|had) )run)(?! on| out| (?:its|their) )|(?:took|takes|taken) the helm (?:of|at)|at the helm of`,
     {
       from: ['person'],
       to: ORGANISATION_KINDS,
@@ -1160,10 +1162,10 @@ export const CUSTOMERS_NAMED_AFTER: Record<Language, RegExp> = {
 };
 export const CUSTOMERS_NAMED_BEFORE: Record<Language, RegExp> = {
   fr: word(
-    `(?:sont|est) (?:(?:aussi|déjà|également|tous deux|toutes deux) )?(?:parmi (?:ses|leurs) )?client(?:e|s|es)?(?! d)`,
+    `(?:(?:sont|est) (?:(?:aussi|déjà|également|tous deux|toutes deux) )?(?:parmi (?:ses|leurs) |(?:l${AP}une?|une?) de (?:ses|leurs) )?|f(?:ait|ont) partie de (?:ses|leurs) )client(?:e|s|es)?(?! d)`,
   ),
   en: word(
-    "(?:are|is|were) (?:(?:also|already|both|all) )?(?:among )?(?:(?:its|their|the) |[^,.;:]{1,40}?['’]s )?(?:(?:biggest|largest|main|key|major|first|early) )?(?:customers|clients|a customer|a client)(?! of)",
+    "(?:are|is|were) (?:(?:also|already|both|all) )?(?:among |one of )?(?:(?:its|their|the) |[^,.;:]{1,40}?['’]s )?(?:(?:biggest|largest|main|key|major|first|early) )?(?:customers|clients|a customer|a client)(?! of)",
   ),
 };
 
@@ -1195,16 +1197,18 @@ export const AT_ITS_HEAD: Record<Language, RegExp> = {
 
 /**
  * Where a person works or worked, told without a job title: "deux anciens d'OVHcloud", "passée par Scaleway", "après
- * dix ans chez Atos", "a travaillé chez X", "formerly of X", "who spent ten years at X", "worked for X", "an alumna of
+ * dix ans chez Atos", "a travaillé chez X", "ex-Capgemini", "formerly of X", "who spent ten years at X", "worked for X", "an alumna of
  * X". The employer follows the words (the vocabulary has no "former": a past employer is `works-for` too).
  */
 export const EMPLOYER_AFTER: Record<Language, RegExp> = {
   fr: new RegExp(
-    `${B}(?:ancien(?:ne)?s? (?:de chez|de|du|des|d['’]|chez)|vétérans? (?:de|du|d['’])|pass(?:é|ée|és|ées) (?:par|chez)|(?:ans|années|mois)(?: passé(?:e|s|es)?)? (?:chez|au sein d(?:e|u|es|['’]))|travaill(?:é|e|ent|ait|aient) (?:\\p{Ll}+ )?(?:chez|pour))(?:(?<=['’])|${E})`,
+    `${B}(?:ancien(?:ne)?s? (?:de chez|de|du|des|d['’]|chez)|vétérans? (?:de|du|d['’])|pass(?:é|ée|és|ées) (?:par|chez)|(?:ans|années|mois)(?: passé(?:e|s|es)?)? (?:chez|au sein d(?:e|u|es|['’]))|travaill(?:é|e|ent|ait|aient) (?:\\p{Ll}+ )?(?:chez|pour)|ex-)(?:(?<=['’-])|${E})`,
     'iu',
   ),
-  en: word(
-    'formerly (?:of|at|with)|previously (?:of|at|with)|(?:years|months|decades?) (?:at|with)|(?:worked|works|working) (?:at|for)|alumn(?:us|a|i|ae) of|veterans? of',
+  // ("ex-Capgemini": the prefix joined to the name; "ex-PDG de X" has a title between, read by relations.ts)
+  en: new RegExp(
+    `${B}(?:formerly (?:of|at|with)|previously (?:of|at|with)|(?:years|months|decades?) (?:at|with)|(?:worked|works|working) (?:at|for)|alumn(?:us|a|i|ae) of|veterans? of|ex-)(?:(?<=-)|${E})`,
+    'iu',
   ),
 };
 /** The same told by a modifier before the word, in English: "an Atos veteran", "a Google alumna". */
@@ -1271,7 +1275,7 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word('customers?|clients?'),
     word('owners?|parent|shareholders?'),
     word(SITE_NOUNS),
-    word('stake|share|holding|interest|investor|majority|controlling'),
+    word('stake|share|holding|interest|investors?|majority|controlling'),
     word('reins|helm|leadership|job|role|control|baton|post|chairmanship|presidency'),
   ],
 };

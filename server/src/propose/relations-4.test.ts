@@ -223,3 +223,29 @@ describe('certificates granted or awarded', () => {
     );
   });
 });
+
+describe("told in a second sentence, of the article's company", () => {
+  const topic = { fr: 'Orvalis recrute. Orvalis grandit. ', en: 'Orvalis is hiring. Orvalis is growing. ' };
+
+  it('reads "Nerva fait partie de ses clients", "Nerva is one of its customers"', () => {
+    expect(fr(`${topic.fr}Nerva fait partie de ses clients.`)).toContain('nerva customer-of orvalis');
+    expect(fr(`${topic.fr}Nerva est l'un de ses clients.`)).toContain('nerva customer-of orvalis');
+    expect(en(`${topic.en}Nerva is one of its customers.`)).toContain('nerva customer-of orvalis');
+    expect(en(`${topic.en}Nerva is not one of its customers.`)).not.toContain('nerva customer-of orvalis');
+  });
+
+  it('reads a share "de son capital"', () => {
+    expect(fr(`${topic.fr}Nerva détient 30 % de son capital.`)).toContain('nerva owns orvalis');
+  });
+});
+
+describe('two organisations placed by one apposition', () => {
+  it('places both ("deux entreprises basées à P", "both based in P")', () => {
+    expect(fr('Orvalis et Nerva, deux entreprises basées à Massy, recrutent.')).toEqual(
+      expect.arrayContaining(['orvalis located-in massy', 'nerva located-in massy']),
+    );
+    expect(en('Orvalis and Nerva, both based in Oulu, are hiring.')).toEqual(
+      expect.arrayContaining(['orvalis located-in oulu', 'nerva located-in oulu']),
+    );
+  });
+});

@@ -187,7 +187,7 @@ const SITUATED_SUBJECT =
  * relative right after a name, even a verb's complement, says where that name is.
  */
 const SITUATED_APPOSITION =
-  /^\s*,\s*(?:(?:qui|which|who|dont|whose)\s+)?(?:(?:(?<one>une?|an?|la|le|l['’])|the|les|its|son|sa)\s*(?:[\p{L}\p{N}'’-]+\s+){0,5})?(?:(?:is|are|was|est|sont|était|a été|has been|now|désormais)\s+)*$/iu;
+  /^\s*,\s*(?:(?:qui|which|who|dont|whose)\s+)?(?:(?:(?<one>une?|an?|la|le|l['’])|the|les|its|son|sa|deux|trois|both|all|tou(?:te)?s deux)\s*(?:[\p{L}\p{N}'’-]+\s+){0,5})?(?:(?:is|are|was|est|sont|était|a été|has been|now|désormais)\s+)*$/iu;
 function situatedApposition(s: SentenceView, at: number): Group | undefined {
   const g = s.groups.findLast((x) => x.end <= at);
   const m = g && !g.inParentheses ? SITUATED_APPOSITION.exec(s.text.slice(g.end, at)) : null;
@@ -1469,6 +1469,8 @@ type TitleHit = CueHit & { chainStart: number; chainEnd: number };
 const OWNER_DETERMINER = /^(?:its|their|son|sa|ses|leur|leurs)$/iu;
 const TITLE_AFTER_TITLE =
   /^(?:\s+[\p{Ll}'’-]+){0,3}\s*,?\s+(?:et|and)\s+(?:(?:ancien(?:ne)?|former|ex-?)\s*)?(?:[\p{Ll}-]+\s+)?$/u;
+const TITLE_EXPECTED =
+  /(?<![\p{L}])(?:(?:devrai(?:t|ent)|pourrai(?:t|ent)|doi(?:t|vent))\s+(?:\p{Ll}+\s+)?devenir|(?:expected|tipped|likely|poised|set|due)\s+to\s+become)\s+(?:(?:the|its|le|la|son|sa|l['’])\s*)?(?:[\p{Ll}-]+\s+)?$/u;
 const UNIT_BEFORE_ORGANISATION =
   /^\s*(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?\p{Ll}[^,;:]*?(?:\s(?:at|of|for|de|du|des|chez)\s+(?:(?:the|la|le|les|l['’])\s*)?|\sd['’])$/u;
 function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] {
@@ -1528,6 +1530,12 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
         (previous && TITLE_AFTER_TITLE.test(s.text.slice(previous.end, titleStart)) ? previous.person : undefined);
       if (!person) continue;
       previous = { end, person };
+      // "X devrait devenir PDG de Y", "is tipped to become chief executive": a guess names no head.
+      if (
+        hypothetical(s, chainStart) ||
+        TITLE_EXPECTED.test(s.text.slice(Math.max(s.start, chainStart - 50), chainStart))
+      )
+        continue;
       // The organisation: "of/de/chez Y" after the title, or a possessive "Y's" right before it.
       const after = s.actors.find(
         (a) =>
@@ -1601,7 +1609,7 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
  * possessive stands for, else of the article's company.
  */
 const STAKE_HELD: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:(?:détient|détenait|détiennent|conserve|conservent|garde|gardent|possède|possèdent)\s+(?:(?:désormais|encore|toujours|aussi|également)\s+)?(?:près de |plus de |environ )?(?:\d[\d,]*\s*%|la majorité)\s+(?:du capital|des parts|des actions|des droits de vote)(?!\s+d(?:e|u|es)\s|\s+d['’])|(?:est|reste|demeure|devient)\s+(?:son|leur)\s+(?:premier\s+|principal\s+)?actionnaire(?:\s+(?:principal|majoritaire|de référence))?(?!\s+d(?:e|u|es)\s|\s+d['’]))/iu,
+  fr: /(?<![\p{L}])(?:(?:détient|détenait|détiennent|conserve|conservent|garde|gardent|possède|possèdent)\s+(?:(?:désormais|encore|toujours|aussi|également)\s+)?(?:près de |plus de |environ )?(?:\d[\d,]*\s*%|la majorité)\s+(?:du capital|de (?:son|leur) capital|des parts|des actions|des droits de vote)(?!\s+d(?:e|u|es)\s|\s+d['’])|(?:est|reste|demeure|devient)\s+(?:son|leur)\s+(?:premier\s+|principal\s+)?actionnaire(?:\s+(?:principal|majoritaire|de référence))?(?!\s+d(?:e|u|es)\s|\s+d['’]))/iu,
   en: /(?<![\p{L}])(?:(?:holds|held|keeps|kept|retains|retained|owns|owned|has|had)\s+(?:a|an|its|the)\s+(?:remaining\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|majority|controlling)\s+(?:stake|share|holding|interest)(?!\s+(?:in|of)\s)|(?:is|remains|became|becomes)\s+(?:its|their)\s+(?:largest|biggest|main|majority|principal|controlling|sole)\s+(?:shareholder|owner|investor)(?!\s+(?:of|in)\s))/iu,
 };
 const STAKE_RELATIVE = /^\s*,\s*(?:in which|of which|dans laquelle|dans lequel|dont)\s+(?:(?:the|le|la|l['’])\s*)?$/iu;
@@ -1654,9 +1662,10 @@ function fromHandedDirection(s: SentenceView, context: RelationContext): Relatio
     if (!m) continue;
     const cueStart = g.start - before.length + m.index;
     if (negated(s, cueStart, g.start) || hypothetical(s, cueStart)) continue;
+    // (before the cue, only the article's company may be named: "Son fondateur, X, a cédé la direction à Y")
     const org =
       s.actors.find((a) => a.start >= cueStart && a.end <= g.start && isOrg(a)) ??
-      (s.actors.some((a) => isOrg(a) && a.end <= cueStart) ? undefined : context.topic?.());
+      topicHeaded(s, context, cueStart, g.members[0]!);
     for (const person of g.members) {
       const d =
         org && draft(s, 'leads', person, org, [{ start: cueStart, end: g.start }], 0.6, 'relation.direction-handed');
@@ -1716,6 +1725,11 @@ function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[
         if (d) out.push(d);
       }
     }
+    const town = mayorOf(s, person);
+    if (town) {
+      const d = draft(s, 'leads', person, town, [], 0.65, 'relation.mayor');
+      if (d) out.push(d);
+    }
     const party = s.actors.find(
       (a) =>
         (a.kind === 'political-group' || a.kind === 'organisation') &&
@@ -1742,6 +1756,28 @@ function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[
     }
   }
   return out;
+}
+
+/** "X, maire (LR) de P", "the mayor of P, X", "P mayor X": a mayor leads the town (never a deputy mayor). */
+const MAYOR = `(?<![\\p{L}-])(?<!(?:adjoint(?:e)?|deputy|vice)[\\s-](?:au\\s+)?)(?:maire|mayor)(?:\\s*\\([^)]{1,20}\\))?`;
+const MAYOR_BEFORE_TOWN = new RegExp(
+  `^\\s*,\\s*(?:(?:le|la|the|l['’])\\s*)?${MAYOR}\\s+(?:de\\s+|du\\s+|d['’]|of\\s+)$`,
+  'iu',
+);
+const MAYOR_OF_TOWN_BEFORE = new RegExp(`${MAYOR}\\s+(?:de\\s+|du\\s+|d['’]|of\\s+)$`, 'iu');
+const MAYOR_AFTER_TOWN = new RegExp(`^\\s+${MAYOR}\\s+$`, 'iu');
+function mayorOf(s: SentenceView, person: ActorSpan): ActorSpan | undefined {
+  const places = s.actors.filter((a) => a.kind === 'place');
+  return (
+    places.find((p) => p.start >= person.end && MAYOR_BEFORE_TOWN.test(s.text.slice(person.end, p.start))) ??
+    places.find(
+      (p) =>
+        p.end <= person.start &&
+        /^\s*,?\s*$/u.test(s.text.slice(p.end, person.start)) &&
+        MAYOR_OF_TOWN_BEFORE.test(s.text.slice(Math.max(s.start, p.start - 40), p.start)),
+    ) ??
+    places.find((p) => p.end <= person.start && MAYOR_AFTER_TOWN.test(s.text.slice(p.end, person.start)))
+  );
 }
 
 /** What one text's sentences pass on to the next: an enumeration that may go on after a full stop. */
