@@ -926,8 +926,17 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'funds',
     'backward',
-    `concours (?:financier )?(?:de|du|des|d${AP})|financement (?:de|du|des|d${AP})`,
-    `(?:financial )?(?:support|backing|funding) (?:of|from)`,
+    `concours (?:financier )?(?:de|du|des|d${AP})|financement (?:de|du|des|d${AP})|lev(?:é|e|ent|ait) des fonds auprès d(?:e|u|es|${AP})`,
+    `(?:financial )?(?:support|backing|funding) (?:of|from)|rais(?:ed|es) (?:money|funds|capital|financing|funding) from`,
+  ),
+  // "a investi dans X", "invested in X", "a participé au tour de table d'X", "took part in X's funding round": an
+  // investor named with no amount funds the company (an amount is read by fundings.ts, the same record).
+  cue(
+    'funds',
+    'forward',
+    `investi(?:t|ssent|ssait)? (?:dans|au capital d(?:e|u|${AP}))|particip(?:é|e|ent|ait) (?:au tour de table|à la levée de fonds|au financement) (?:de|du|d${AP})`,
+    `invest(?:s|ed) in|(?:took|takes) part in (?:the )?(?:(?:funding|financing|investment|seed) )?round (?:of|for)|participated in (?:the )?(?:(?:funding|financing|investment|seed) )?round (?:of|for)`,
+    { from: ORGANISATION_KINDS, to: ['company', 'joint-venture'] },
   ),
   cue(
     'funds',
@@ -1136,13 +1145,16 @@ export const ALLIANCE_VEHICLE =
   /^\s*(?:via|through|within|au sein d(?:u|e la|e l['’]|es)|dans le cadre d(?:u|e la|e l['’])|à travers|par le biais d(?:u|e la|e l['’]))\s+(?:(?:the|a|an|their|its|le|la|l['’]|leur|un|une)\s*)?(?:(?:new|nouvel(?:le)?|joint|commune?)\s+)?(?:projet|project|programme|program|joint[- ]venture|coentreprise|entité|entity|company|société|structure)?\s*$/iu;
 
 /** A list of customers named around the words that call them so: "has A and B as customers", "a pour clients A, B". */
+/** The nouns of a list of investors or shareholders, beside the customers' ("parmi ses investisseurs", "its backers"). */
+export const FUNDER_NOUN = /investisseu|investor|backer/iu;
+export const HOLDER_NOUN = /actionnaire|shareholder/iu;
 export const CUSTOMER_LIST: Record<Language, RegExp> = {
   // "a perdu plusieurs clients, dont X", "its clients, among them X": the list follows the noun.
   fr: word(
-    `(?:comme|pour|parmi (?:ses|leurs)) clients?|au nombre de (?:ses|leurs) clients|clients,? (?:dont|notamment|parmi lesquel(?:le)?s|tels? que|comme)`,
+    `(?:comme|pour|parmi (?:ses|leurs)) clients?|parmi (?:ses|leurs) (?:investisseurs|actionnaires)|au nombre de (?:ses|leurs) clients|clients,? (?:dont|notamment|parmi lesquel(?:le)?s|tels? que|comme)`,
   ),
   en: word(
-    'as (?:an? |its |their |his |her )?(?:customers?|clients?)|among (?:its|their) (?:customers|clients)|(?:customers|clients),? (?:among them|among which|including|notably|such as|like)',
+    'as (?:an? |its |their |his |her )?(?:customers?|clients?)|among (?:its|their) (?:customers|clients|investors|backers|shareholders)|(?:customers|clients),? (?:among them|among which|including|notably|such as|like)',
   ),
 };
 
@@ -1154,10 +1166,10 @@ export const CUSTOMER_LIST: Record<Language, RegExp> = {
  */
 export const CUSTOMERS_NAMED_AFTER: Record<Language, RegExp> = {
   fr: word(
-    `(?:clients|clientèle)(?: \\p{Ll}+)?(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)? (?:incluent|comprennent|comptent|vont d[eu])|parmi (?:ses|leurs|les) clients(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)?,? (?:figurent|on (?:re)?trouve|on compte|se trouvent|citons)`,
+    `(?:clients|clientèle|investisseurs|actionnaires)(?: \\p{Ll}+)?(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)? (?:incluent|comprennent|comptent|vont d[eu])|parmi (?:ses|leurs|les) (?:clients|investisseurs|actionnaires)(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)?,? (?:figurent|on (?:re)?trouve|on compte|se trouvent|citons)`,
   ),
   en: word(
-    "(?:customers|clients)(?: \\p{Ll}+)?(?: of [^,.;:]{1,40}?)? (?:include|includes|included|range from)|among (?:(?:its|their|the)|[^,.;:]{1,40}?['’]s) (?:customers|clients)(?: of [^,.;:]{1,40}?)?,? (?:are|is|were)",
+    "(?:customers|clients|investors|backers|shareholders)(?: \\p{Ll}+)?(?: of [^,.;:]{1,40}?)? (?:include|includes|included|range from)|among (?:(?:its|their|the)|[^,.;:]{1,40}?['’]s) (?:customers|clients|investors|backers|shareholders)(?: of [^,.;:]{1,40}?)?,? (?:are|is|were)",
   ),
 };
 export const CUSTOMERS_NAMED_BEFORE: Record<Language, RegExp> = {
@@ -1260,7 +1272,7 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word('son|sa|ses|leur|leurs|concurrente?|rivale?'),
     word('attribu\\p{L}*|confi\\p{L}*|accord\\p{L}*|octroy\\p{L}*'),
     word('tard|après|apres|suivante?|précédente?|lendemain|veille|avant|ensuite|puis|immédiat|même'),
-    word('client\\p{L}*'),
+    word('client\\p{L}*|investisseurs?|actionnaires?'),
     word('propriétaires?|mère|actionnaires?'),
     word(SITE_NOUNS),
     word('capital|parts|actions|droits|majorité'),
@@ -1272,7 +1284,7 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word(
       'later|after|afterwards|following|next|previous|preceding|before|then|subsequently|immediate|immediately|same',
     ),
-    word('customers?|clients?'),
+    word('customers?|clients?|investors?|backers?|shareholders?'),
     word('owners?|parent|shareholders?'),
     word(SITE_NOUNS),
     word('stake|share|holding|interest|investors?|majority|controlling'),
@@ -1283,7 +1295,7 @@ export enum Marker {
   POSSESSED,
   AWARDING,
   INTERVAL,
-  /** the words customers are named by (relations.ts, customers named after their noun or before a copula) */
+  /** the words customers (or investors) are named by (relations.ts, named after their noun or before a copula) */
   CUSTOMERS,
   /** an owner's nouns (relations.ts, an owner in apposition) */
   OWNERS,

@@ -119,3 +119,80 @@ describe('founders in the plural, before the list of their names', () => {
     );
   });
 });
+
+describe('a head named without a title', () => {
+  it('reads "who has run Y" as leading Y', () => {
+    expect(relations(en(`${LEAD_EN}Anna Berg, who has run Thales since 2020, welcomed it.`))).toContain(
+      'anna-berg leads thales',
+    );
+  });
+
+  it('gives the handed direction to the article\'s company past a possessive for it ("Son fondateur, X, a cédé…")', () => {
+    expect(relations(fr(`${LEAD_FR}Son fondateur, Paul Arvieu, a cédé la direction à Léa Morvan en 2023.`))).toContain(
+      'lea-morvan leads kestrane',
+    );
+    expect(relations(en(`${LEAD_EN}Its founder, Tom Reilly, handed the top job to Anna Berg in 2023.`))).toContain(
+      'anna-berg leads kestrane',
+    );
+  });
+
+  it('not when another company is named before the cue', () => {
+    expect(relations(en(`${LEAD_EN}At Orange, Tom Reilly handed the top job to Anna Berg in 2023.`))).not.toContain(
+      'anna-berg leads kestrane',
+    );
+  });
+});
+
+describe('a head still to come', () => {
+  it('reads no head in "devrait devenir PDG de Y", "is tipped to become chief executive of Y"', () => {
+    expect(relations(fr(`${LEAD_FR}Paul Arvieu devrait devenir PDG de Thales l'an prochain.`))).not.toContain(
+      'paul-arvieu leads thales',
+    );
+    expect(
+      relations(en(`${LEAD_EN}Tom Reilly is tipped to become chief executive of Thales next year.`)),
+    ).not.toContain('tom-reilly leads thales');
+  });
+});
+
+describe('past employers told shortly, and founders by a passive "started"', () => {
+  it('reads "X, ex-Capgemini," as having worked there', () => {
+    expect(relations(fr(`${LEAD_FR}Paul Arvieu, ex-Capgemini, pilote le projet.`))).toContain(
+      'paul-arvieu works-for capgemini',
+    );
+    expect(relations(en(`${LEAD_EN}Tom Reilly, ex-Capgemini, leads the project.`))).toContain(
+      'tom-reilly works-for capgemini',
+    );
+  });
+
+  it('reads "was started in 2015 by X", not "started operations"', () => {
+    expect(relations(en(`${LEAD_EN}The firm was started in 2015 by Tom Reilly, a former engineer.`))).toContain(
+      'tom-reilly founded kestrane',
+    );
+    expect(relations(en(`${LEAD_EN}Tom Reilly started operations at Thales in 2015.`))).not.toContain(
+      'tom-reilly founded thales',
+    );
+  });
+});
+
+describe('a mayor', () => {
+  it('leads the town ("X, maire (LR) de P", "the mayor of P, X", "P mayor X")', () => {
+    expect(
+      relations(fr('Le contrat a été signé lundi à Lyon. Claire Vasseur, maire (LR) de Lyon, salue le projet.')),
+    ).toContain('claire-vasseur leads lyon');
+    expect(
+      relations(fr('Le contrat a été signé lundi à Lyon. La maire de Lyon, Claire Vasseur, salue le projet.')),
+    ).toContain('claire-vasseur leads lyon');
+    expect(relations(en('The contract was signed on Monday in Leeds, said Leeds mayor Mara Linden.'))).toContain(
+      'mara-linden leads leeds',
+    );
+  });
+
+  it('not a deputy mayor', () => {
+    expect(
+      relations(fr('Le contrat a été signé lundi à Lyon. Claire Vasseur, adjointe au maire de Lyon, salue le projet.')),
+    ).not.toContain('claire-vasseur leads lyon');
+    expect(
+      relations(en('The contract was signed on Monday in Leeds. Mara Linden, deputy mayor of Leeds, welcomed it.')),
+    ).not.toContain('mara-linden leads leeds');
+  });
+});

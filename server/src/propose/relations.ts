@@ -16,6 +16,8 @@ import {
   AT_ITS_HEAD,
   AUTHOR_TITLES,
   CUSTOMER_LIST,
+  FUNDER_NOUN,
+  HOLDER_NOUN,
   CUSTOMERS_NAMED_AFTER,
   CUSTOMERS_NAMED_BEFORE,
   COMPANY_HEAD_TITLES,
@@ -1028,11 +1030,25 @@ function fromCustomerLists(s: SentenceView, hits: readonly CueHit[], context: Re
     for (const customer of customers.members)
       for (const provider of supplier) {
         if (!isOrg(provider) || customer.kind === 'place') continue;
-        const d = draft(s, 'customer-of', customer, provider, [{ start, end }], 0.6, 'relation.customer-list');
+        const d = draft(
+          s,
+          listedAs(s, start, end),
+          customer,
+          provider,
+          [{ start, end }],
+          0.6,
+          'relation.customer-list',
+        );
         if (d) out.push(d);
       }
   }
   return out;
+}
+
+/** What a list's noun makes its members: customers, investors (funds) or shareholders (owns). */
+function listedAs(s: SentenceView, start: number, end: number): RelationType {
+  const noun = s.text.slice(start, end);
+  return FUNDER_NOUN.test(noun) ? 'funds' : HOLDER_NOUN.test(noun) ? 'owns' : 'customer-of';
 }
 
 const UNNAMED_TAIL = /^(?:\s+(?:and|et)(?:\s+[\p{Ll}\p{N}-]+){1,5})?\s*$/u;
@@ -1068,9 +1084,10 @@ function fromCustomersNamed(s: SentenceView, context: RelationContext): Relation
         : s.actors.find((a) => a.start > start && a.end < end && /^['’]s\s/u.test(s.text.slice(a.end, a.end + 3))));
     const supplier = owner && isOrg(owner) ? owner : context.topic?.();
     if (!supplier) continue;
+    const type = listedAs(s, start, end);
     for (const customer of customers.members) {
-      if (customer.kind === 'place' || customer.kind === 'person') continue;
-      const d = draft(s, 'customer-of', customer, supplier, [{ start, end }], 0.55, 'relation.customers-named');
+      if (customer.kind === 'place' || (customer.kind === 'person' && type === 'customer-of')) continue;
+      const d = draft(s, type, customer, supplier, [{ start, end }], 0.55, 'relation.customers-named');
       if (d) out.push(d);
     }
   }
@@ -1277,14 +1294,20 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
   return out;
 }
 
-/** "Thales-owned Nubio", "the Thales-owned start-up Nubio": the owner names the compound ("state-owned" names none). */
+/**
+ * "Thales-owned Nubio", "the Thales-owned start-up Nubio": the owner names the compound ("state-owned" names none);
+ * "Nerva-backed Orvalis", "Nerva-funded": the backer funds it.
+ */
+const OWNER_COMPOUND = /^-(owned|backed|funded|financed)(?:\s+[\p{Ll}-]+){0,3}\s+$/u;
 function fromOwnedCompounds(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const owner of s.actors) {
-    if (!s.text.startsWith('-owned ', owner.end) || !ORGANISATION_KINDS.includes(owner.kind)) continue;
+    if (s.text.charAt(owner.end) !== '-' || !ORGANISATION_KINDS.includes(owner.kind)) continue;
     const owned = s.actors.find((a) => a.start > owner.end && a.start - owner.end <= 50 && isOrg(a));
-    if (!owned || !/^-owned(?:\s+[\p{Ll}-]+){0,3}\s+$/u.test(s.text.slice(owner.end, owned.start))) continue;
-    const d = draft(s, 'owns', owner, owned, [{ start: owner.end, end: owned.start }], 0.55, 'relation.owned-compound');
+    const m = owned ? OWNER_COMPOUND.exec(s.text.slice(owner.end, owned.start)) : null;
+    if (!owned || !m) continue;
+    const type = m[1] === 'owned' ? 'owns' : 'funds';
+    const d = draft(s, type, owner, owned, [{ start: owner.end, end: owned.start }], 0.55, `relation.${type}-compound`);
     if (d) out.push(d);
   }
   return out;
