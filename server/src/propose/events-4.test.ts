@@ -267,3 +267,56 @@ describe('incidents and listings', () => {
     );
   });
 });
+
+describe('more words of certifications, results, takeovers, spin-outs and attacks', () => {
+  it('reads a label or an approval obtained, a loss or a profit posted, control taken, a spin-out, a ransomware hit', () => {
+    expect(mains(fr('Orvane Cloud progresse. Orvane Cloud a décroché le label SecNumCloud en juillet.'))).toContain(
+      'orvane-cloud 2025-07',
+    );
+    expect(mains(fr("Orvane Cloud progresse. Orvane Cloud a obtenu en 2019 l'agrément HDS."))).toContain(
+      'orvane-cloud 2019',
+    );
+    expect(events(en('Orvane Cloud is struggling. Orvane Cloud posted a net loss of €5 million for 2024.'))).toContain(
+      'results orvane-cloud 2024',
+    );
+    expect(
+      events(fr("Orvane Cloud souffre. Orvane Cloud a enregistré une perte nette de 3 millions d'euros en 2024.")),
+    ).toContain('results orvane-cloud 2024');
+    expect(
+      events(fr("Kestrel Data grandit. En 2021, Kestrel Data est passée sous le contrôle d'Orvane Cloud.")).some((e) =>
+        e.startsWith('acquisition'),
+      ),
+    ).toBe(true);
+    expect(mains(en('Orvane Labs is growing. Orvane Labs was spun out of the University of Lyon in 2016.'))).toEqual([
+      'orvane-labs 2016',
+    ]);
+    expect(events(en('Kestrel Data is recovering. Kestrel Data was hit by ransomware in February.'))).toContain(
+      'incident kestrel-data 2025-02',
+    );
+  });
+
+  it("keeps a seller, a label's complement and an expected loss out", () => {
+    // The seller is where the unit came from, not what was bought.
+    expect(
+      mains(en('Orvane Cloud grows. Orvane Cloud bought the storage unit from Kestrel Data in 2020.')),
+    ).not.toContain('kestrel-data 2020');
+    expect(events(fr('Orvane Cloud progresse. Orvane Cloud a obtenu le label de qualité en juillet.'))).toEqual([]);
+    expect(events(en('Orvane Cloud is struggling. Orvane Cloud expects a net loss of €5 million for 2026.'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a denial is no event', () => {
+  it('reads no takeover denied or ruled out, but keeps one confirmed', () => {
+    expect(
+      events(fr('Orvane Cloud grandit. Orvane Cloud a démenti en mars tout projet de rachat de Kestrel Data.')),
+    ).toEqual([]);
+    expect(
+      events(en('Orvane Cloud is growing. In March, Orvane Cloud denied any plan to acquire Kestrel Data.')),
+    ).toEqual([]);
+    expect(mains(fr('Orvane Cloud grandit. Orvane Cloud a confirmé en mars le rachat de Kestrel Data.'))).toContain(
+      'kestrel-data 2025-03',
+    );
+  });
+});

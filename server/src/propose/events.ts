@@ -333,6 +333,8 @@ const HEAD_OF_OPENING: Record<Language, RegExp> = {
 };
 
 const AGENT_WORD = /(?:^|\s)(?:by|par)\s/u;
+/** Where from, not what: "bought from X" (the seller), "spun out of X" (the parent). */
+const SOURCE_WORD = /^\s+(?:from|(?:out|off)\s+(?:of|from))\s/u;
 /** A name closing an agent in its clause: "X, founded in 2017 by former Y engineer [Z], raised…". */
 function closesAgent(s: SentenceView, g: Group): boolean {
   const from = Math.max(s.start, s.text.lastIndexOf(',', g.start) + 1);
@@ -372,7 +374,8 @@ function objectAfter(s: SentenceView, f: Found): Group | undefined {
     !isComplement(after) &&
     !ofAnotherNoun(s, f, after) &&
     !TIME_WORDS.has(after.wordBefore) &&
-    !AGENT_WORD.test(s.text.slice(f.end, after.start))
+    !AGENT_WORD.test(s.text.slice(f.end, after.start)) &&
+    !SOURCE_WORD.test(s.text.slice(f.end, after.start))
     ? after
     : undefined;
 }
@@ -527,7 +530,8 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   // ("took over as chief executive of X": the newcomer's post, whose holder is before the verb.)
   const newcomer = trigger.kind === 'appointment' && !trigger.patient;
   // ("a inauguré son centre de Mérignac": a place is where, not what, as in objectAfter)
-  if (after && !newcomer && acts(trigger, after) && NOUN_COMPLEMENT.test(s.text.slice(f.end, after.start)))
+  const between = after && s.text.slice(f.end, after.start);
+  if (after && !newcomer && acts(trigger, after) && NOUN_COMPLEMENT.test(between!) && !SOURCE_WORD.test(between!))
     return { subject: after, other: groupBefore(s, f.start) };
   const object = trigger.patient && objectAfter(s, f);
   if (object) return { subject: object, other: subjectBefore(s, f) };
@@ -622,6 +626,12 @@ function kindAndStatus(s: SentenceView, f: Found, date: FuzzyDate): { kind: Even
   }
   return { kind: f.trigger.kind };
 }
+
+/** Denying or ruling out what the event word tells. */
+const DENIAL: Record<Language, RegExp> = {
+  fr: /(?:^|\s)(?:dément(?:ent)?|démenti|démentait|a\s+nié|nie|exclut|a\s+exclu|écarte|a\s+écarté)\s/iu,
+  en: /(?:^|\s)(?:denied|denies|deny|ruled\s+out|rules\s+out|dismissed\s+(?:reports|rumou?rs))\s/iu,
+};
 
 /** An aim, beside PLAN's intentions and hopes: "vise la qualification", "table sur", "targets a listing". */
 const AIM: Record<Language, RegExp> = {
@@ -981,6 +991,9 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
       const words = s.text.slice(Math.max(s.start, best.start - 80), Math.min(s.end, best.end + 1));
       if (PLAN[s.language].test(words) || AIM[s.language].test(words)) continue;
     }
+    // A denial is no event either: "a démenti en mars tout projet de rachat", "denied in March that it would buy".
+    if (DENIAL[s.language].test(s.text.slice(Math.max(clauseStart(s, best.start), best.start - 60), best.start)))
+      continue;
     // A person is born, not founded ("Marie Durand, née à Lyon en 1975" is no founding), and a company, not its
     // chief, goes public ("X, CEO of Y, ruled out an IPO").
     if ((reading.kind === 'founding' || reading.kind === 'ipo') && main.kind === 'person') continue;
