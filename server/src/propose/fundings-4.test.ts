@@ -193,3 +193,45 @@ describe('what a company will bill', () => {
     ).toEqual(['- -> perrache-securite 2000000 revenue']);
   });
 });
+
+describe('a loan taken out', () => {
+  it('reads "a contracté un emprunt", "a emprunté", "has taken out a loan", "borrowed" with their lender', () => {
+    expect(fundings(fr('La start-up Neoval a contracté un emprunt de 5 M€ auprès de la Banque Postale.'))).toEqual([
+      'banque-postale -> neoval 5000000 pledged',
+    ]);
+    expect(fundings(en('The French startup Neoval has taken out a €5 million loan from Harbor Bank.'))).toEqual([
+      'harbor-bank -> neoval 5000000 pledged',
+    ]);
+    expect(fundings(en('The French startup Neoval borrowed €5 million from Harbor Bank in 2024.'))).toEqual([
+      'harbor-bank -> neoval 5000000 pledged',
+    ]);
+  });
+});
+
+describe('a recipient chosen for the money', () => {
+  it('reads the buyer choosing its supplier for a contract, and the one selected for a grant', () => {
+    expect(fundings(fr('La Dinum a retenu la société Neoval pour un marché de 9 M€.'))).toEqual([
+      'dinum -> neoval 9000000 pledged',
+    ]);
+    expect(fundings(en('The Ministry of Defence has picked the startup Neoval for a £9 million contract.'))).toEqual([
+      'ministry-of-defence -> neoval 9000000 pledged',
+    ]);
+    expect(
+      fundings(en('The French startup Neoval has been selected for a €2.5 million grant from the EIC Accelerator.')),
+    ).toEqual(['eic-accelerator -> neoval 2500000 pledged']);
+    expect(fundings(fr('La société Neoval a été retenue pour un marché de 9 M€.'))).toEqual([
+      '- -> neoval 9000000 pledged',
+    ]);
+  });
+
+  it('reads nothing when it is denied, hoped for or a guess', () => {
+    expect(fundings(fr("La Dinum n'a pas retenu la société Neoval pour un marché de 9 M€."))).toEqual([]);
+    expect(fundings(en('The Ministry of Defence did not pick the startup Neoval for a £9 million contract.'))).toEqual(
+      [],
+    );
+    expect(
+      fundings(en('The startup Neoval could be selected for a €2.5 million grant from the EIC Accelerator.')),
+    ).toEqual([]);
+    expect(fundings(fr('La start-up Neoval espère être retenue pour un marché de 9 M€.'))).toEqual([]);
+  });
+});

@@ -534,14 +534,19 @@ function readFunding(
     const to = recipient.members[0]!.kind === 'person' ? describedSubject(s, recipient) : recipient.members[0];
     if (!to) return undefined;
     // "X won the first lot for N", "X a remporté le marché pour N": a contract won, not a round.
-    const won = contract || (!promise && CONTRACT_NOUN.test(sentenceText(receive.end, money.start)));
+    // "X a emprunté N", "X borrowed N from A": a loan by its verb (not past a colon: "a emprunté : sa dette atteint N"
+    // is what it owes).
+    const borrowed = BORROWING.test(receive.text);
+    if (borrowed && /[:;]/u.test(sentenceText(receive.end, money.start))) return undefined;
+    const owed = promise ?? (borrowed ? 'funding.loan' : undefined);
+    const won = contract || (!owed && CONTRACT_NOUN.test(sentenceText(receive.end, money.start)));
     // "X recevra N de France 2030": a programme named as the source pays a grant, never a stake.
     // "a reçu une subvention de N de la Région X": a grant's or loan's source after it with "de".
     const programme = won
       ? undefined
       : (programmeSource(s, money) ??
-        (promise ? (publicSource(s, money) ?? sourceBetween(s, receive.end, money.start)) : undefined));
-    const granted = promise ?? (programme ? 'funding.grant' : undefined);
+        (owed ? (publicSource(s, money) ?? sourceBetween(s, receive.end, money.start)) : undefined));
+    const granted = owed ?? (programme ? 'funding.grant' : undefined);
     // "X will receive N", "X recevra N", "X va lever N": promised, not yet paid.
     const future =
       PLEDGE[s.language].test(sentenceText(clauseStart(s, receive.start), receive.end)) ||
@@ -569,6 +574,8 @@ function readFunding(
   }
   const part = financingPart(s, money, loan);
   if (part) return part;
+  const selected = contract || promise ? selectedFor(s, money, contract) : undefined;
+  if (selected) return selected;
   // "The largest award, €18m, goes to X", "Le premier lot, 64 M€, revient à X": the name after receives.
   const goesTo = recipientGoingTo(s, money) ?? contractAwardedTo(s, money);
   if (goesTo) return goesTo;
@@ -766,6 +773,9 @@ const PROGRESSIVE = /ing$/iu;
 const AWARDING =
   /^(?:awarded|granted|accord(?:é|ée|és|ées|e|ent|ait|era)|octroy\p{L}*|octroie\p{L}*|attribu(?:é|ée|és|ées|e|ent|ait|era|er)|allou(?:é|ée|és|ées|e|ent|ait|era|er))$/iu;
 
+/** A verb of borrowing: "a emprunté N", "a contracté un emprunt", "borrowed N", "took out a loan". */
+const BORROWING = /^(?:emprunt|contract|borrow|t(?:ook|aken|akes) out)/iu;
+
 /** A verb of lending: "a prêté N à X", "lent N to X". */
 const LENDING = /^(?:prêt|lent|lend|loan)/iu;
 
@@ -851,6 +861,54 @@ function contractAwardedTo(s: SentenceView, money: MoneyMention): Reading | unde
   }
   if (!to || to.kind === 'person' || to.kind === 'place') return undefined;
   return { funders: [], to, kind: 'pledged', rule: 'funding.contract-awarded', spans: [to], inherited: false };
+}
+
+/**
+ * A buyer or a funder choosing its recipient for the money: "La Dinum a retenu X pour un marché de N", "The Ministry
+ * picked X for a £N contract" (the subject pays), "X has been selected for a €N grant from Y" (the payer after it).
+ */
+const SELECTING = String.raw`(?:retenu|choisi|sélectionné|désigné|préféré|selected|chosen|picked|chose|tapped)`;
+const SELECTED_FOR = new RegExp(
+  String.raw`(?<![\p{L}])${SELECTING}(?:e|s|es)?\s+(?:(?:la|le|les|l['’]|the)\s*(?:[\p{Ll}-]+\s+){0,3})?$`,
+  'iu',
+);
+const PASSIVE_SELECTED_FOR = new RegExp(
+  String.raw`^\s*,?\s*(?:a|ont|has|have|had)?\s*(?:été|been|est|sont|was|were|is|are)\s+${SELECTING}(?:e|s|es)?\s+(?:pour|for)\s+(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de)\s+)?$`,
+  'iu',
+);
+const FOR_THE_MONEY =
+  /^\s*(?:pour|for)\s+(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de)\s+)?$/iu;
+function selectedFor(s: SentenceView, money: MoneyMention, contract: boolean): Reading | undefined {
+  const chosen = s.groups.findLast((g) => g.end <= money.start && money.start - g.end <= 60);
+  if (!chosen) return undefined;
+  const to = chosen.members[0]!;
+  if (to.kind === 'person' || to.kind === 'place') return undefined;
+  const between = s.text.slice(chosen.end, money.start);
+  // "n'a pas retenu X pour…", "was not selected": no money for X.
+  if (negated(s, chosen.end, money.start)) return undefined;
+  if (PASSIVE_SELECTED_FOR.test(between))
+    return {
+      funders: [],
+      to,
+      kind: 'pledged',
+      rule: contract ? 'funding.contract-won' : 'funding.grant',
+      spans: [to],
+      inherited: false,
+    };
+  const from = Math.max(s.start, chosen.start - 40);
+  const verb = FOR_THE_MONEY.test(between) ? SELECTED_FOR.exec(s.text.slice(from, chosen.start)) : null;
+  if (!verb || negated(s, from + verb.index, chosen.start)) return undefined;
+  const buyer = groupBefore(s, chosen.start, { reach: 100 });
+  const payer = buyer?.members[0];
+  if (!payer || payer.kind === 'person' || payer.kind === 'place') return undefined;
+  return {
+    funders: [payer],
+    to,
+    kind: 'pledged',
+    rule: contract ? 'funding.contract' : 'funding.grant',
+    spans: [payer, to],
+    inherited: false,
+  };
 }
 
 /** A contract's noun between a verb of winning and its amount: "won the first lot for N", "a décroché le marché". */
