@@ -399,14 +399,14 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'launch',
     `lanc${W}|lanç${W}|inaugur${W}|mis(?:e)? en service|mise en ligne|ouvert(?:ure)?|arrivée|débarqu${W}|s${AP}implant${W}|démarr${W}|présent(?:e|s|es)? (?:en|au|aux)|voi(?:t|ent|r) le jour|verr(?:a|ont|ait|aient) le jour|vu le jour`,
-    `launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|roll(?:ed|s)? out|rollout|arrival|arrived|opened|inaugurat${W}|debut(?:ed|s)?|set foot|see(?:s)? the light of day|saw the light of day`,
+    `launch(?:ed|es|ing)?|went live|goes live|unveil(?:ed|s|ing)?|roll(?:ed|s)? out|rollout|arrival|arrived|opened|inaugurat${W}|debut(?:ed|s)?|set foot|see(?:s)? the light of day|saw the light of day`,
     true,
     bi('lanceur', 'launcher'),
   ),
   trigger(
     'shutdown',
     `ferm(?:é|ée|és|ées|e|ent|ait|era|eront|eture)|débranch${W}|arrêt(?:é|ée|és|era|ait)?|cess(?:e|é|ent|era) (?:ses|leurs) activités|liquid${W}|faillite|mis(?:e)? en sommeil|disparu|disparition`,
-    `shut(?:s|ting)? down|shutdown|clos(?:ed|es|ure)|disconnect(?:ed|s|ion)|switch(?:ed|es)? off|wound up|wound down|winds down|ceased (?:trading|operations)|went out of business|bankrupt${W}|liquidat${W}|discontinu${W}|pulled the plug`,
+    `shut(?:s|ting)? down|shut(?= (?:its|their|the) )|shutdown|clos(?:ed|es|ure)|disconnect(?:ed|s|ion)|switch(?:ed|es)? off|wound up|wound down|winds down|ceased (?:trading|operations)|went out of business|bankrupt${W}|liquidat${W}|discontinu${W}|pulled the plug`,
     false,
     bi('opérateur', 'operator'),
   ),
@@ -479,8 +479,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // "A succède à B", "A succeeds B", "A replaced B as chief executive".
   trigger(
     'appointment',
-    `(?:a|ont) rejoint(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:comme|en tant que|au poste de) )|succ(?:ède|èdent|édé|édera) à|pr(?:end|is|endra) les rênes`,
-    `join(?:ed|s)(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )|succeed(?:ed|s)|replaced(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )|t(?:ook|akes) over as`,
+    `(?:a|ont) rejoint(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:comme|en tant que|au poste de) )|succ(?:ède|èdent|édé|édera)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?à )|pr(?:end|is|endra) les rênes`,
+    `join(?:ed|s)(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )|succeed(?:ed|s)|replaced(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )|t(?:ook|akes|ake) over as`,
     false,
     bi('organisation', 'organisation'),
   ),
@@ -502,7 +502,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // "la DGA a retenu X pour", "the ministry selected X" (a name must follow: `CHOSEN` in events.ts).
   trigger(
     'contract',
-    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront) (?:un|le) contrat (?:[\\p{Ll}-]+ ){0,2}avec|(?:attribué|notifié)(?<=(?:a|ont) \\p{L}+)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:lots?|marchés?|contrats?) )|(?:retenu|choisi|sélectionné)(?<=(?:a|ont|avait|avaient) \\p{L}+)(?= )`,
+    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:un|le) contrat (?:[\\p{L}\\p{N}'’-]+ ){0,4}?avec )|(?:attribué|notifié)(?<=(?:a|ont) \\p{L}+)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:lots?|marchés?|contrats?) )|(?:retenu|choisi|sélectionné)(?<=(?:a|ont|avait|avaient) \\p{L}+)(?= )`,
     `entrust(?:ed|s)|outsourc(?:ed|es)|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with|awarded(?= (?:a|an|the|its|both|two) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,6}?(?:contracts?|tenders?|lots?) (?:to|for) )|awarded(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender|deal))|(?:selected|chose|picked|tapped)(?= )`,
     false,
     bi('prestataire', 'contractor'),
@@ -1272,7 +1272,7 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word('son|sa|ses|leur|leurs|concurrente?|rivale?'),
     word('attribu\\p{L}*|confi\\p{L}*|accord\\p{L}*|octroy\\p{L}*'),
     word('tard|après|apres|suivante?|précédente?|lendemain|veille|avant|ensuite|puis|immédiat|même'),
-    word('client\\p{L}*|investisseurs?|actionnaires?'),
+    word('client\\p{L}*|investisseurs?'),
     word('propriétaires?|mère|actionnaires?'),
     word(SITE_NOUNS),
     word('capital|parts|actions|droits|majorité'),
@@ -1284,7 +1284,7 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word(
       'later|after|afterwards|following|next|previous|preceding|before|then|subsequently|immediate|immediately|same',
     ),
-    word('customers?|clients?|investors?|backers?|shareholders?'),
+    word('customers?|clients?|backers?'),
     word('owners?|parent|shareholders?'),
     word(SITE_NOUNS),
     word('stake|share|holding|interest|investors?|majority|controlling'),
@@ -1295,7 +1295,10 @@ export enum Marker {
   POSSESSED,
   AWARDING,
   INTERVAL,
-  /** the words customers (or investors) are named by (relations.ts, named after their noun or before a copula) */
+  /**
+   * the words customers (or investors) are named by (relations.ts, named after their noun or before a copula; a word
+   * marks one marker only: shareholders are OWNERS', investors STAKE's in English)
+   */
   CUSTOMERS,
   /** an owner's nouns (relations.ts, an owner in apposition) */
   OWNERS,
@@ -1331,7 +1334,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'person',
     pattern: word(
-      `M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|MP|chief executive(?: officer)?|(?:chief [\\p{L}]+ )?officer|managing director|député(?:e)?|conseill(?:er|ère)(?: (?:régional|municipal|départemental)e?)?|councillor|maire|mayor|sénat(?:eur|rice)|senator|ministre|minister|président(?:e)?|president|PDG|CEO|patron(?:ne)?|directeur|directrice|director|fondat(?:eur|rice)|founder|co-?founder|journaliste|journalist|économiste|economist|analyste|analyst|porte-parole|spokes(?:man|woman|person)|entrepreneur|executive|boss|chairman|chairwoman|manager|engineer|dirigeante?|cadre|ingénieure?|chercheu(?:r|se)|researcher|professeur|professor|avocat(?:e)?|lawyer|juge|judge`,
+      `M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|MP|chief executive(?: officer)?|(?:chief [\\p{L}]+ )?officer|managing director|député(?:e)?|conseill(?:er|ère)(?: (?:régional|municipal|départemental)e?)?|élu(?:e)?|councillor|maire|mayor|sénat(?:eur|rice)|senator|ministre|minister|président(?:e)?|president|PDG|CEO|patron(?:ne)?|directeur|directrice|director|fondat(?:eur|rice)|founder|co-?founder|journaliste|journalist|économiste|economist|analyste|analyst|porte-parole|spokes(?:man|woman|person)|entrepreneur|executive|boss|chairman|chairwoman|manager|engineer|dirigeante?|cadre|ingénieure?|chercheu(?:r|se)|researcher|professeur|professor|avocat(?:e)?|lawyer|juge|judge`,
     ),
   },
   {
@@ -1401,11 +1404,12 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
       `la qualification|la certification|le label|the certification|the label|(?:qualifi|certifi|labellis|homologu|accrédit)(?:é|ée|és|ées)|accredited`,
     ),
   },
-  // ("le maire de X", "mayor of X", "la zone d'activités de X": a town's mayor, a place's business park)
+  // ("le maire de X", "mayor of X", "la zone d'activités de X": a town's mayor, a place's business park; "sénateur du
+  // Morbihan", "MP for Leeds": where one was elected)
   {
     kind: 'place',
     pattern: word(
-      `la ville de|the city of|the town of|basée? à|based in|à|in|en|near|près de|maire (?:de|d${AP})|mayor of|la commune (?:de|d${AP})|zone(?: d${AP}activités?| industrielle| artisanale)? (?:de|d${AP}|du)`,
+      `la ville de|the city of|the town of|basée? à|based in|à|in|en|near|près de|maire (?:de|d${AP})|mayor of|(?:député(?:e)?|sénat(?:eur|rice)|conseill(?:er|ère) (?:départemental|régional)e?|élu(?:e)?)s? (?:de la|du|des|de|d${AP})|(?:MP|senator|congress(?:man|woman)|representative) (?:for|from)|la commune (?:de|d${AP})|zone(?: d${AP}activités?| industrielle| artisanale)? (?:de|d${AP}|du)`,
     ),
   },
 

@@ -249,3 +249,45 @@ describe('two organisations placed by one apposition', () => {
     );
   });
 });
+
+describe('investors named with no amount', () => {
+  it('reads an investment or a round joined ("a investi dans X", "took part in the funding round of X")', () => {
+    expect(en('The fund Nerva invested in Orvalis in 2020.')).toContain('nerva funds orvalis');
+    expect(fr('Le fonds Nerva a investi dans Orvalis en 2020.')).toContain('nerva funds orvalis');
+    expect(fr("Le fonds Nerva a participé au tour de table d'Orvalis.")).toContain('nerva funds orvalis');
+    expect(en('The fund Nerva took part in the funding round of Orvalis.')).toContain('nerva funds orvalis');
+  });
+
+  it('reads money raised from named investors ("raised money from", "a levé des fonds auprès de")', () => {
+    expect(en('The provider Orvalis raised money from Nerva and Lumo.')).toEqual(
+      expect.arrayContaining(['nerva funds orvalis', 'lumo funds orvalis']),
+    );
+    expect(fr('Le fournisseur Orvalis a levé des fonds auprès de Nerva et Lumo.')).toEqual(
+      expect.arrayContaining(['nerva funds orvalis', 'lumo funds orvalis']),
+    );
+  });
+
+  it('reads a list of investors as a list of customers is read, and shareholders as owners', () => {
+    expect(fr('Le fournisseur Orvalis compte Nerva et Lumo parmi ses investisseurs.')).toEqual(
+      expect.arrayContaining(['nerva funds orvalis', 'lumo funds orvalis']),
+    );
+    expect(en("The provider Orvalis's investors include Nerva and Lumo.")).toEqual(
+      expect.arrayContaining(['nerva funds orvalis', 'lumo funds orvalis']),
+    );
+    expect(fr("Parmi les actionnaires d'Orvalis figurent Nerva et Lumo.")).toEqual(
+      expect.arrayContaining(['nerva owns orvalis', 'lumo owns orvalis']),
+    );
+    expect(fr("Parmi les investisseurs d'Orvalis figurent Nerva et Lumo.")).not.toContain('nerva customer-of orvalis');
+  });
+
+  it('reads the backer of a compound ("the Nerva-backed startup X")', () => {
+    expect(en('The deal went to the Nerva-backed startup Orvalis last week.')).toContain('nerva funds orvalis');
+  });
+
+  it('reads no investment denied, possible or planned', () => {
+    expect(en('The fund Nerva did not invest in Orvalis.')).not.toContain('nerva funds orvalis');
+    expect(en('The fund Nerva may invest in Orvalis next year.')).not.toContain('nerva funds orvalis');
+    expect(fr("Le fonds Nerva envisage d'investir dans Orvalis.")).not.toContain('nerva funds orvalis');
+    expect(en('The fund Nerva plans to invest in Orvalis.')).not.toContain('nerva funds orvalis');
+  });
+});

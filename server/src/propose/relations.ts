@@ -1066,7 +1066,7 @@ const CUSTOMERS_OWNER = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?$|^\s*,\s*(?:whose|do
  */
 function fromCustomersNamed(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
-  if (!hasMarker(s, Marker.CUSTOMERS)) return out;
+  if (!hasMarker(s, Marker.CUSTOMERS) && !hasMarker(s, Marker.OWNERS) && !hasMarker(s, Marker.STAKE)) return out;
   for (const { cue, start, end } of customerScanners[s.language].scan(s)) {
     if (negated(s, start, end) || hypothetical(s, start)) continue;
     const customers =
@@ -1753,10 +1753,12 @@ function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[
       const d = draft(s, 'leads', person, town, [], 0.65, 'relation.mayor');
       if (d) out.push(d);
     }
+    // "X (LR)", "X, élue LR", "X, député RN", "X, a Green MEP": the party in parentheses, or by the elected title.
     const party = s.actors.find(
       (a) =>
-        (a.kind === 'political-group' || a.kind === 'organisation') &&
-        /^\s*\(\s*$/.test(s.text.slice(person.end, a.start)),
+        ((a.kind === 'political-group' || a.kind === 'organisation') &&
+          /^\s*\(\s*$/.test(s.text.slice(person.end, a.start))) ||
+        (a.kind === 'political-group' && PARTY_BY_TITLE.test(s.text.slice(person.end, a.start))),
     );
     if (party) {
       const d = draft(s, 'member-of', person, party, [], 0.65, 'relation.party-in-parentheses');
@@ -1781,6 +1783,10 @@ function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[
   return out;
 }
 
+const PARTY_BY_TITLE = new RegExp(
+  `^\\s*,\\s*(?:(?:le|la|l['’]|un|une|the|an?)\\s*)?(?:${ELECTED_TITLES})s?\\s+$`,
+  'iu',
+);
 /** "X, maire (LR) de P", "the mayor of P, X", "P mayor X": a mayor leads the town (never a deputy mayor). */
 const MAYOR = `(?<![\\p{L}-])(?<!(?:adjoint(?:e)?|deputy|vice)[\\s-](?:au\\s+)?)(?:maire|mayor)(?:\\s*\\([^)]{1,20}\\))?`;
 const MAYOR_BEFORE_TOWN = new RegExp(
