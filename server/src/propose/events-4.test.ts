@@ -320,3 +320,62 @@ describe('a denial is no event', () => {
     );
   });
 });
+
+describe('a head told with the start of the post', () => {
+  it('reads "dirigée depuis N par P", "led by P since N", "À la tête d\'X depuis N, P" as P\'s appointment', () => {
+    expect(
+      events(
+        fr(
+          'Orvane Cloud grandit. Orvane Cloud, dirigée depuis septembre 2022 par Mme Claire Ostrowski, emploie 50 personnes.',
+        ),
+      ),
+    ).toContain('appointment claire-ostrowski|orvane-cloud 2022-09');
+    expect(events(fr('Orvane Cloud change. Depuis mars, Orvane Cloud est dirigée par Marie Dulac.'))).toContain(
+      'appointment marie-dulac|orvane-cloud 2025-03',
+    );
+    expect(events(en('Orvane Cloud is changing. Orvane Cloud has been led by Marie Dulac since 2019.'))).toContain(
+      'appointment marie-dulac|orvane-cloud 2019',
+    );
+    expect(
+      events(fr("Orvane Cloud change. À la tête d'Orvane Cloud depuis 2019, Marie Dulac a doublé les effectifs.")),
+    ).toContain('appointment marie-dulac|orvane-cloud 2019');
+  });
+
+  it('reads no appointment for a date that is no start, or a leader with no "since"', () => {
+    const appointed = (p: Proposals) => events(p).filter((e) => e.startsWith('appointment'));
+    expect(appointed(fr('Orvane Cloud change. En 2019, Orvane Cloud était dirigée par Marie Dulac.'))).toEqual([]);
+    expect(
+      appointed(en('Orvane Cloud is changing. Led by Marie Dulac, Orvane Cloud doubled its staff in 2019.')),
+    ).toEqual([]);
+  });
+});
+
+describe('words put apart by a date, and sites opened or shut', () => {
+  it('reads "a signé en mai un contrat de trois ans avec", "succède en janvier à", "will take over as"', () => {
+    expect(
+      mains(fr('Orvane Cloud grandit. Orvane Cloud a signé en mai un contrat de trois ans avec la ville de Lyon.')),
+    ).toContain('orvane-cloud 2025-05');
+    expect(
+      events(fr("Orvane Cloud change. Marie Dulac succède en janvier à Paul Arvieu à la tête d'Orvane Cloud.")),
+    ).toEqual([expect.stringMatching(/^appointment marie-dulac\|.* 2025-01$/u)]);
+    expect(
+      mains(en('Orvane Cloud changes. Marie Dulac will take over as chief executive of Orvane Cloud on 1 January.')),
+    ).toContain('marie-dulac 2026-01-01');
+  });
+
+  it('gives a site opened or shut to the owner the opening names ("Le centre d\'X à Lille a ouvert ses portes")', () => {
+    expect(mains(fr("Orvane Cloud grandit. Le centre d'Orvane Cloud à Lille a ouvert ses portes en mars."))).toEqual([
+      'orvane-cloud 2025-03',
+    ]);
+    expect(mains(en("Orvane Cloud is growing. Orvane Cloud's Lille region went live in March."))).toEqual([
+      'orvane-cloud 2025-03',
+    ]);
+    expect(mains(en('Orvane Cloud is shrinking. Orvane Cloud shut its Lille data centre in March.'))).toEqual([
+      'orvane-cloud 2025-03',
+    ]);
+    // Look-alike: a customer's building is not the supplier's site.
+    expect(mains(fr("Orvane Cloud grandit. Le siège de la banque d'Arvela à Lille a ouvert en mars."))).not.toContain(
+      'orvane-cloud 2025-03',
+    );
+  });
+});

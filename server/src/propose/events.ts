@@ -321,6 +321,11 @@ const PLUPERFECT = /(?:^|\s)(?:had|avait|avaient)\s[^,;]*$/u;
 const RELATIVE_OPENED = /,\s*(?:which|who|that|qui|dont|que|qu['’])\s[^,]*$/iu;
 
 /** A sentence opening on a leader's title and its organisation: "The chairman of ", "Le directeur général d'". */
+/** A sentence opening on a site and its owner: "Le centre de données d'", "Le nouveau site de ", "The new campus of". */
+const SITE_OF_OPENING: Record<Language, RegExp> = {
+  en: /^[\s\p{P}]*The\s+(?:new\s+)?(?:data\s+cent(?:re|er)|site|campus|plant|factory|office|headquarters)\s+of\s+$/u,
+  fr: /^[\s\p{P}]*(?:Le|La|L['’])\s*(?:nouve(?:au|l|lle)\s+)?(?:centre(?:\s+de\s+données)?|data\s?cent(?:er|re)|site|campus|usine|siège|bureau)\s+(?:de\s+|d['’]|du\s+)$/u,
+};
 const HEAD_OF_OPENING: Record<Language, RegExp> = {
   en: new RegExp(
     `^[\\s\\p{P}]*(?:The|Its)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${LEAD_TITLES.en.source})\\s+of\\s+(?:the\\s+)?$`,
@@ -544,6 +549,10 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const headed = (trigger.kind === 'departure' || trigger.kind === 'appointment') && s.groups[0];
   if (headed && headed.end <= f.start && HEAD_OF_OPENING[s.language].test(s.text.slice(s.start, headed.start)))
     return { subject: headed };
+  // "Le centre d'X à Lille a ouvert ses portes", "The new campus of X opened": the site's owner opened (or closed) it.
+  const owner = (trigger.kind === 'launch' || trigger.kind === 'shutdown') && s.groups[0];
+  if (owner && owner.end <= f.start && SITE_OF_OPENING[s.language].test(s.text.slice(s.start, owner.start)))
+    return { subject: owner };
   // "Le départ, annoncé hier, de X": a subject after the trigger only when close and not a complement.
   return after &&
     after.start - f.end <= 30 &&
@@ -669,6 +678,60 @@ function appointmentsSince(s: SentenceView): EventDraft[] {
         rule: 'event.title-since:appointment',
       }),
     );
+  }
+  return out;
+}
+
+/** "dirigée depuis 2022 par", "led since 2019 by": a participle of leading and its agent's "par"/"by". */
+const LED_BY: Record<Language, RegExp> = {
+  fr: /(?:^|\s)dirig(?:é|ée|és|ées)\s+(?:[^,;:.]{0,40}\s)?par\s+(?:M\.\s*|Mme\s+)?$/iu,
+  en: /(?:^|\s)(?:led|run|headed|chaired)\s+(?:[^,;:.]{0,40}\s)?by\s+$/iu,
+};
+/** "À la tête d'X depuis 2019, P…", "At the helm of X since 2019, P…": the head's opening phrase. */
+const AT_THE_HEAD: Record<Language, RegExp> = {
+  fr: /^[\s\p{P}]*(?:À|A)\s+la\s+(?:tête|direction)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|d['’]|de\s+)$/u,
+  en: /^[\s\p{P}]*At\s+the\s+(?:helm|head)\s+of\s+(?:the\s+)?$/u,
+};
+/**
+ * A head told with the start of the post: "X, dirigée depuis septembre 2022 par P", "Depuis mars, X est dirigée par
+ * P", "X has been led by P since 2019", "À la tête d'X depuis 2019, P a…": P's appointment at X then.
+ */
+function headsSince(s: SentenceView): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const d of s.dates) {
+    if (!SINCE_WORD.test(s.text.slice(Math.max(s.start, d.start - 16), d.start))) continue;
+    const person = s.actors.find(
+      (a) =>
+        a.kind === 'person' &&
+        Math.abs(a.start - d.start) < 90 &&
+        LED_BY[s.language].test(s.text.slice(Math.max(s.start, a.start - 60), a.start)),
+    );
+    const led = person && s.actors.findLast((a) => a.end <= person.start && a.kind !== 'person' && a.kind !== 'place');
+    if (person && led) {
+      out.push(
+        pairEvent(s, 'appointment', d, person, led, bi('organisation', 'organisation'), [d, person, led], {
+          confidence: 0.5,
+          rule: 'event.led-since:appointment',
+        }),
+      );
+      continue;
+    }
+    const org = s.actors.find(
+      (a) =>
+        a.end <= d.start &&
+        AT_THE_HEAD[s.language].test(s.text.slice(s.start, a.start)) &&
+        SINCE[s.language].test(s.text.slice(a.end, d.start)),
+    );
+    const head =
+      org &&
+      s.actors.find((a) => a.start > d.end && a.kind === 'person' && /^\s*,\s*$/u.test(s.text.slice(d.end, a.start)));
+    if (org && head && org.kind !== 'person' && org.kind !== 'place')
+      out.push(
+        pairEvent(s, 'appointment', d, head, org, bi('organisation', 'organisation'), [d, head, org], {
+          confidence: 0.5,
+          rule: 'event.head-since:appointment',
+        }),
+      );
   }
   return out;
 }
@@ -829,7 +892,7 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
   // (background: added after the story's anchor is chosen below, so it never anchors a chain)
   const since =
     s.dates.length > 0 && s.actors.length > 1
-      ? [...appointmentsSince(s), ...tiesSince(s), ...awardedContractEvents(s)]
+      ? [...appointmentsSince(s), ...headsSince(s), ...tiesSince(s), ...awardedContractEvents(s)]
       : [];
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
