@@ -986,10 +986,11 @@ export function guessKind(
     for (const { kind, pattern } of KIND_CUES_AFTER)
       if (next && pattern.test(next[1]!) && (kind !== 'certification' || CERTIFICATION_SHAPED.test(mention.text)))
         return { kind, cue: next[1]! };
-    // "X, CEO of Y", "X, directeur de la stratégie": a title right after the name is a person's.
+    // "X, CEO of Y", "X, directeur de la stratégie", "X, its chief technology officer": a title right after the name is
+    // a person's.
     // "X, a former partner at Y", "X, ancienne directrice de Y": a former title is a person's too.
     const title =
-      /^\s*,\s*(?:(?:le|la|l['’]|the|an?|un|une)\s+)?(?:(?:former|ancien(?:ne)?s?)\s+)?([\p{L}.-]+(?:\s+[\p{L}.-]+)?)/u.exec(
+      /^\s*,\s*(?:(?:le|la|l['’]|the|an?|un|une|its|their|son|sa|leur)\s+)?(?:(?:former|ancien(?:ne)?s?)\s+)?(chief\s+[\p{L}-]+\s+officer|[\p{L}.-]+(?:\s+[\p{L}.-]+)?)/u.exec(
         after,
       );
     if (

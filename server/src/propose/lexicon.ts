@@ -1259,7 +1259,7 @@ export const PUBLISHED_AT: Record<Language, RegExp> = {
  * données", "bureaux", "usines", "data centres", "offices" (a "centre" alone may be a town's).
  */
 export const SITE_NOUNS =
-  'centres? de données|centres? opérationnels?|data ?cent(?:er|re)s?|datacenters?|sites?|usines?|bureaux?|sièges?|headquarters|head offices?|campus|offices|plants?|factor(?:y|ies)|entrepôts?|warehouses?|laboratoires?|labs?';
+  'centres? de données|centres? opérationnels?|data ?cent(?:er|re)s?|datacenters?|sites?|usines?|salles?|bureaux?|sièges?|headquarters|head offices?|campus|offices|plants?|factor(?:y|ies)|entrepôts?|warehouses?|laboratoires?|labs?';
 
 /**
  * Words some rules need before running their regexes, found in one scan of the sentence's words (`markers` in

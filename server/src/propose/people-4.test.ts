@@ -196,3 +196,34 @@ describe('a mayor', () => {
     ).not.toContain('mara-linden leads leeds');
   });
 });
+
+describe('elected people: their party and their constituency', () => {
+  it('reads the party named after an elected title ("X, élue LR", "X, député RN")', () => {
+    const p = fr(`${LEAD_FR}Sophie Marchal, élue LR au conseil régional, dénonce un gaspillage.`);
+    expect(p.actors.map((a) => `${a.id} ${a.kind}`)).toContain('lr political-group');
+    expect(relations(p)).toContain('sophie-marchal member-of lr');
+  });
+
+  it('reads the constituency after the title as a place, not a company ("sénateur du Morbihan", "MP for Leeds")', () => {
+    const kinds = (p: Proposals) => p.actors.map((a) => `${a.id} ${a.kind}`);
+    expect(kinds(fr(`${LEAD_FR}Jean Calvet, sénateur du Morbihan, dénonce un gaspillage.`))).not.toContain(
+      'morbihan company',
+    );
+    expect(kinds(en(`${LEAD_EN}Tom Reilly, the MP for Wyreton, criticised it.`))).not.toContain('wyreton company');
+  });
+});
+
+describe('a person named by a title after a possessive', () => {
+  it('is a person whatever the given name ("Wei Zhang, its chief technology officer", "Xu Ming, son directeur")', () => {
+    const kinds = (p: Proposals) => p.actors.map((a) => `${a.id} ${a.kind}`);
+    expect(kinds(en(`${LEAD_EN}Wei Zhang, its chief technology officer, designed the server.`))).toContain(
+      'wei-zhang person',
+    );
+    expect(kinds(fr(`${LEAD_FR}Xu Ming, son directeur technique, a conçu le serveur.`))).toContain('xu-ming person');
+  });
+
+  it('not a subsidiary in apposition ("Sovela, sa filiale")', () => {
+    const kinds = (p: Proposals) => p.actors.map((a) => `${a.id} ${a.kind}`);
+    expect(kinds(fr(`${LEAD_FR}Sovela, sa filiale, a conçu le serveur.`))).not.toContain('sovela person');
+  });
+});

@@ -1333,6 +1333,9 @@ const SITE_PLANNED =
   /(?:ouvrir|ouvrira|ouvriront|inaugurer|inaugurera|implanter|open|will|plans?|prévoit|envisage|compte|would|could|pourrait)\s[^.;:]{0,40}$/iu;
 /** "sells to sites in P", "pour les usines de P": someone else's sites. */
 const SITE_OF_OTHERS = /(?:^|\s)(?:to|for|aux|pour|chez)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** "loue plusieurs salles à P", "héberge ses serveurs dans deux salles de P", "rents space in a site in P": a tenant. */
+const SITE_RENTED =
+  /(?<![\p{L}])(?:lou(?:e|ent|ait|aient|é)|héberg\p{L}*|install\p{L}*|rent(?:s|ed|ing)?|leas(?:es|ed|ing)|hosts?|hosted|colocat\p{L}*)\s[^.;:]{0,40}$/iu;
 const SITE_AGENT_NAMED = /\s(?:by|par)\s/u;
 const SITE_AGENT = /\s(?:by|par)\s+$/u;
 function fromSites(s: SentenceView): RelationDraft[] {
@@ -1345,7 +1348,7 @@ function fromSites(s: SentenceView): RelationDraft[] {
     if (!site) continue;
     const siteStart = place.start - before.length + site.index;
     const lead = s.text.slice(Math.max(s.start, siteStart - 50), siteStart);
-    if (SITE_PLANNED.test(lead) || SITE_OF_OTHERS.test(lead)) continue;
+    if (SITE_PLANNED.test(lead) || SITE_OF_OTHERS.test(lead) || SITE_RENTED.test(lead)) continue;
     // The owner: the operator named after the noun ("operated by X"), a possessor right before it ("Y's data
     // centres"), else the subject before the noun.
     const operator = s.groups.find(
@@ -1372,11 +1375,12 @@ function fromSites(s: SentenceView): RelationDraft[] {
  */
 /**
  * A founding participle and where it happened, the place right after ("créée en 2017 à Rennes", "fondée à Lyon",
- * "founded in 2016 in Bristol", "was founded in London in 2019"): where an organisation was founded places it.
+ * "founded in 2016 in Bristol", "was founded in London in 2019", "a lobby group launched in Brussels"): where an
+ * organisation was founded places it (a product launched somewhere is no organisation).
  */
 const FOUNDED_AT = {
-  fr: word(`(?:co-?)?(?:fond|cré)(?:é|ée|és|ées)(?: en (?:\\p{L}+ )?\\p{N}{4},?)? (?:à|au|en)`),
-  en: word(`(?:co-?)?(?:founded|established|created)(?: in (?:\\p{L}+ )?\\p{N}{4},?)? in`),
+  fr: word(`(?:co-?)?(?:fond|cré|lanc)(?:é|ée|és|ées)(?: en (?:\\p{L}+ )?\\p{N}{4},?)? (?:à|au|en)`),
+  en: word(`(?:co-?)?(?:founded|established|created|launched)(?: in (?:\\p{L}+ )?\\p{N}{4},?)? in`),
 };
 const foundedAtScanners: Record<Language, CueScanner> = {
   fr: new CueScanner([FOUNDED_AT.fr]),
