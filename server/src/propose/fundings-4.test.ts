@@ -235,3 +235,56 @@ describe('a recipient chosen for the money', () => {
     expect(fundings(fr('La start-up Neoval espère être retenue pour un marché de 9 M€.'))).toEqual([]);
   });
 });
+
+describe('a stake taken or a company supported, the amount after its name', () => {
+  it("reads the subject as the payer: a stake is invested, a public body's support pledged", () => {
+    expect(fundings(fr("L'Etat entre au capital de la start-up Neoval à hauteur de 20 millions d'euros."))).toEqual([
+      'etat -> neoval 20000000 invested',
+    ]);
+    expect(
+      fundings(fr("Aldric Capital a pris une participation de 15 % dans la start-up Neoval pour 20 millions d'euros.")),
+    ).toEqual(['aldric-capital -> neoval 20000000 invested']);
+    expect(fundings(en('Aldric Capital took a minority stake in the startup Neoval for €20 million.'))).toEqual([
+      'aldric-capital -> neoval 20000000 invested',
+    ]);
+    expect(fundings(fr('La Région Bretagne soutient la start-up Neoval à hauteur de 800 000 euros.'))).toEqual([
+      'region-bretagne -> neoval 800000 pledged',
+    ]);
+    expect(fundings(en('Innovate UK is backing the startup Neoval with an £800,000 grant.'))).toEqual([
+      'innovate-uk -> neoval 800000 pledged',
+    ]);
+  });
+
+  it('reads nothing for a guess, a denial, or a stake bought from its holders', () => {
+    expect(
+      fundings(fr("L'Etat pourrait entrer au capital de la start-up Neoval à hauteur de 20 millions d'euros.")),
+    ).toEqual([]);
+    expect(
+      fundings(fr("L'Etat n'est pas entré au capital de la start-up Neoval à hauteur de 20 millions d'euros.")),
+    ).toEqual([]);
+    expect(
+      fundings(en('Aldric Capital bought a 15% stake in the startup Neoval for €20 million from its founders.')),
+    ).toEqual([]);
+    expect(
+      fundings(
+        en(
+          'Aldric Capital is backing the startup Neoval, said Paul Arvieu, whose firm has €20 million under management.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a loan "with" its lender', () => {
+  it('reads the bank after the loan noun', () => {
+    expect(fundings(en('The French startup Neoval has taken out a €40 million loan with Harbor Bank.'))).toEqual([
+      'harbor-bank -> neoval 40000000 pledged',
+    ]);
+  });
+
+  it('reads no lender from "with the support of"', () => {
+    expect(
+      fundings(en('The French startup Neoval has taken out a €40 million loan with the support of its owners.')),
+    ).toEqual(['- -> neoval 40000000 pledged']);
+  });
+});

@@ -582,6 +582,8 @@ function readFunding(
   // "A bought €40mn of shares": the buyer invests (read before "investors" passes for a verb of paying).
   const shares = sharesBought(s, money);
   if (shares) return shares;
+  const backed = stakeOrSupport(s, money, grant);
+  if (backed) return backed;
   if (!verb) return roundReading(s, money);
   const verbEnd = verb.end;
   // A grant is promised until it is paid ("a accordé une subvention de N", "awarded X a €2m grant"; "a versé").
@@ -711,11 +713,11 @@ function programmeSource(s: SentenceView, money: MoneyMention): ActorSpan | unde
 }
 
 /**
- * A public body or bank right after a grant's or loan's amount, by "de"/"from", its noun of kind between: "N de la
- * Région X", "N from A", "N de la banque X", "N from the state lender X".
+ * A public body or bank right after a grant's or loan's amount, by "de"/"from"/"with", its noun of kind between: "N
+ * de la Région X", "N from A", "N de la banque X", "N from the state lender X", "a €N loan with X".
  */
 const SOURCE_LEAD =
-  /^\s*(?:de|du|d['’]|from)\s*(?:(?:la|le|l['’]|the)\s*)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:banque|fonds|caisse|bank|lender|fund|agency|agence|région|ville|métropole|département|ministère|ministry|conseil|council|mutuelle|assureur|insurer)\s+)?$/iu;
+  /^\s*(?:de|du|d['’]|from|with|avec|(?:[\p{Ll}-]+\s+){0,2}?(?:loans?|grants?|subsid(?:y|ies)|facility|financing|debt)\s+with)\s*(?:(?:la|le|l['’]|the)\s*)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:banque|fonds|caisse|bank|lender|fund|agency|agence|région|ville|métropole|département|ministère|ministry|conseil|council|mutuelle|assureur|insurer)\s+)?$/iu;
 const SOURCE_KINDS = new Set(['public-body', 'programme', 'company']);
 function publicSource(s: SentenceView, money: MoneyMention): ActorSpan | undefined {
   const g = groupAfter(s, money.end, 50);
@@ -906,6 +908,43 @@ function selectedFor(s: SentenceView, money: MoneyMention, contract: boolean): R
     to,
     kind: 'pledged',
     rule: contract ? 'funding.contract' : 'funding.grant',
+    spans: [payer, to],
+    inherited: false,
+  };
+}
+
+/**
+ * A stake taken or a company supported, its amount told after the recipient: "L'Etat entre au capital de X à hauteur
+ * de N", "A a pris une participation de 15 % dans X pour N", "la Région soutient X à hauteur de N", "A took a stake
+ * in X for N", "Innovate UK is backing X with a £N grant". The subject pays: a stake is invested; support is a public
+ * body's promise (pledged), a grant too.
+ */
+const STAKE_OR_SUPPORT = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?<stake>entr(?:e|ent|é|ée|era|ait) (?:au|dans le) capital d(?:e|u|['’])|(?:pris|prend|prennent|prendra) une participation(?: (?:minoritaire|majoritaire|de [\d,.]+ ?%))? (?:dans|au capital d(?:e|u|['’]))|souscri(?:t|vent|vait) à l['’]augmentation de capital d(?:e|u|['’])|t(?:ook|akes|aken) an? (?:(?:minority|majority|[\d.]+ ?%)\s+)?stake in|(?:bought|buys|acquired) an? (?:(?:minority|majority|[\d.]+ ?%)\s+)?stake in)|(?<support>soutien(?:t|nent|dra)|soutenu|accompagn(?:e|ent|é|era)|back(?:s|ed|ing)|support(?:s|ed|ing)))\s*(?:(?:la|le|les|l['’]|the|its)\s*(?:[\p{Ll}-]+\s+){0,3})?$`,
+  'iu',
+);
+const AMOUNT_LEAD =
+  /^\s*,?\s*(?:à hauteur d['’]|à hauteur de|pour|avec|for|with|to the tune of)\s+(?:(?:un|une|a|an|près de|environ|plus de|about|nearly|some)\s+)?$/iu;
+const SELLERS_AFTER =
+  /^[^.;:]{0,20}?(?<![\p{L}])(?:from|auprès d[eu]|à|to)\s+(?:(?:its|their|ses|leurs|the|les|des)\s+)?(?:\p{Ll}+\s+)?(?:co-?)?(?:founders?|fondat\p{L}*|shareholders?|actionnaires?|owners?|propriétaires?)(?![\p{L}])/iu;
+function stakeOrSupport(s: SentenceView, money: MoneyMention, grant: boolean): Reading | undefined {
+  const chosen = s.groups.findLast((g) => g.end <= money.start && money.start - g.end <= 40);
+  if (!chosen || !AMOUNT_LEAD.test(s.text.slice(chosen.end, money.start))) return undefined;
+  const to = chosen.members[0]!;
+  if (to.kind === 'person' || to.kind === 'place') return undefined;
+  const from = Math.max(s.start, chosen.start - 90);
+  const cue = STAKE_OR_SUPPORT.exec(s.text.slice(from, chosen.start));
+  if (!cue || negated(s, from + cue.index, chosen.start) || hypothetical(s, from + cue.index)) return undefined;
+  // "bought a stake in X for N from its founders": the price goes to the sellers.
+  if (SELLERS_AFTER.test(s.text.slice(money.end, money.end + 60))) return undefined;
+  const payer = groupBefore(s, from + cue.index, { reach: 60 })?.members[0];
+  if (!payer || payer.kind === 'person' || payer.kind === 'place') return undefined;
+  const promised = grant || (cue.groups?.support !== undefined && payer.kind === 'public-body');
+  return {
+    funders: [payer],
+    to,
+    kind: promised ? 'pledged' : 'invested',
+    rule: promised ? 'funding.grant' : 'funding.active',
     spans: [payer, to],
     inherited: false,
   };
