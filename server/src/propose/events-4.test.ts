@@ -221,27 +221,27 @@ describe('a name complementing a noun of a tie ("filiale du groupe Y", "a rival 
 });
 
 describe('a buyer choosing a supplier, a contract awarded to a named winner', () => {
-  it('reads "la DGA a retenu X pour", "the ministry selected X", "it awarded X a contract" as the buyer\'s contract', () => {
+  it('reads "la DGA a retenu X pour", "la ville de Lyon a retenu X", "it awarded X a contract" as the buyer\'s contract', () => {
     expect(
       events(
         fr('La défense renforce ses moyens. En septembre, la DGA a retenu Kestrel Data pour héberger ses données.'),
       ),
     ).toContain('contract dga|kestrel-data 2025-09');
+    // The buyer named by its place: "la ville de Lyon a retenu X".
     expect(
-      events(en('In September, the Ministry of Defence selected Kestrel Data to host its personnel applications.')),
-    ).toContain('contract ministry-of-defence|kestrel-data 2025-09');
+      mains(fr('Lyon modernise ses écoles. En juin, la ville de Lyon a retenu Kestrel Data pour ses serveurs.')),
+    ).toEqual(['lyon 2025-06']);
     expect(
       events(en('The Ministry of Defence is upgrading. On July 2, it awarded Kestrel Data a €30 million contract.')),
     ).toContain('contract ministry-of-defence|kestrel-data 2025-07-02');
   });
 
-  it('reads no contract in "a choisi de", "a retenu l\'attention", "chose to", and leaves the slot to the real event', () => {
+  it('reads no contract in "a choisi de", "a retenu l\'attention", and leaves the slot to the real event', () => {
     const contracts = (p: Proposals) => events(p).filter((e) => e.startsWith('contract'));
     expect(contracts(fr("La DGA a retenu l'offre en septembre. La DGA a choisi de ne rien dire en mai."))).toEqual([]);
     expect(mains(fr('Orvane Cloud grandit. En mai, Orvane Cloud a choisi de lancer Orvane Vault.'))).toEqual([
       'orvane-vault 2025-05',
     ]);
-    expect(contracts(en('Orvane Cloud is growing. In May, Orvane Cloud chose to launch Orvane Vault.'))).toEqual([]);
   });
 });
 

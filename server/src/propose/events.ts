@@ -254,7 +254,7 @@ function findTriggers(s: SentenceView): Found[] {
   for (const hit of scanners[s.language].scan(s)) {
     if (insideActor(s, hit.start, hit.end) || negated(s, hit.start, hit.end) || hypothetical(s, hit.start)) continue;
     const trigger = EVENT_TRIGGERS[hit.cue]![s.language];
-    // "a retenu X", "selected X": a supplier chosen, not "a choisi de", "a retenu l'attention", "chose to".
+    // "a retenu X": a supplier chosen, not "a choisi de", "a retenu l'attention".
     if (
       trigger.kind === 'contract' &&
       CHOOSING.test(s.text.slice(hit.start, hit.end)) &&
@@ -321,6 +321,11 @@ const PLUPERFECT = /(?:^|\s)(?:had|avait|avaient)\s[^,;]*$/u;
 const RELATIVE_OPENED = /,\s*(?:which|who|that|qui|dont|que|qu['’])\s[^,]*$/iu;
 
 /** A sentence opening on a leader's title and its organisation: "The chairman of ", "Le directeur général d'". */
+/** Nothing but an auxiliary between a subject and its verb. */
+const AUXILIARY_ONLY = /^\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?$/u;
+/** A governing body's noun before the place that names it: "the state government of", "la ville de". */
+const GOVERNED_BY =
+  /(?:^|\s)(?:government|gouvernement|council|conseil(?:\s+(?:régional|départemental|municipal))?|ville|city|town|mairie|municipality|commune)\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|l['’])?$/iu;
 /** A sentence opening on a site and its owner: "Le centre de données d'", "Le nouveau site de ", "The new campus of". */
 const SITE_OF_OPENING: Record<Language, RegExp> = {
   en: /^[\s\p{P}]*The\s+(?:new\s+)?(?:data\s+cent(?:re|er)|site|campus|plant|factory|office|headquarters)\s+of\s+$/u,
@@ -394,9 +399,8 @@ const RELATED_TO: Record<Language, RegExp> = {
 const APPOSED_HEAD = /^\s*,\s*(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:[\p{Ll}-]+\s+)?$/u;
 
 /** A verb of choosing, and the name it needs right after (case-sensitive: a capital). */
-const CHOOSING = /^(?:retenu|choisi|sélectionné|selected|chose|picked|tapped)$/iu;
-const CHOSEN =
-  /^\s+(?:(?:la|le|les|the)\s+|l['’])?(?:(?:société|entreprise|start-up|PME|groupe|company|firm|start-?up)\s+)?\p{Lu}/u;
+const CHOOSING = /^(?:retenu|choisi|sélectionné)$/iu;
+const CHOSEN = /^\s+(?:(?:la|le|les)\s+|l['’])?(?:(?:société|entreprise|start-up|PME|groupe)\s+)?\p{Lu}/u;
 
 /** Between an attack and whom it hit: "on", "against", "contre", "visant". */
 const HIT_BY = /^\s+(?:on|against|contre|visant)\s+(?:(?:the|la|le|les)\s+|l['’])?$/iu;
@@ -540,6 +544,10 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
     return { subject: after, other: groupBefore(s, f.start) };
   const object = trigger.patient && objectAfter(s, f);
   if (object) return { subject: object, other: subjectBefore(s, f) };
+  // "The state government of Styria selected X", "la ville de Lyon a choisi X": the body is named by its place.
+  const governed = s.groups.findLast((g) => g.end <= f.start && AUXILIARY_ONLY.test(s.text.slice(g.end, f.start)));
+  if (governed && GOVERNED_BY.test(s.text.slice(Math.max(s.start, governed.start - 50), governed.start)))
+    return { subject: governed, other: after };
   // "X, a provider based in P, has signed…": a place the subject's apposition names is not who acts.
   let before = subjectBefore(s, f);
   while (before && !acts(trigger, before)) before = groupBefore(s, before.start);

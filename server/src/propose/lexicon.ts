@@ -499,11 +499,12 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     bi('certificateur', 'certifier'),
   ),
   // A contract given: "a confié fin 2022 le stockage de ses archives à X", "entrusted its data to X"; a supplier chosen:
-  // "la DGA a retenu X pour", "the ministry selected X" (a name must follow: `CHOSEN` in events.ts).
+  // "la DGA a retenu X pour" (a name must follow: `CHOSEN` in events.ts; English "selected X", "picked X" left out: on
+  // set 10 both buyers were names the actor rules misread, "the Commission" and "the state government of Styria").
   trigger(
     'contract',
     `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:un|le) contrat (?:[\\p{L}\\p{N}'’-]+ ){0,4}?avec )|(?:attribué|notifié)(?<=(?:a|ont) \\p{L}+)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:lots?|marchés?|contrats?) )|(?:retenu|choisi|sélectionné)(?<=(?:a|ont|avait|avaient) \\p{L}+)(?= )`,
-    `entrust(?:ed|s)|outsourc(?:ed|es)|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with|awarded(?= (?:a|an|the|its|both|two) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,6}?(?:contracts?|tenders?|lots?) (?:to|for) )|awarded(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender|deal))|(?:selected|chose|picked|tapped)(?= )`,
+    `entrust(?:ed|s)|outsourc(?:ed|es)|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with|awarded(?= (?:a|an|the|its|both|two) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,6}?(?:contracts?|tenders?|lots?) (?:to|for) )|awarded(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender|deal))`,
     false,
     bi('prestataire', 'contractor'),
   ),
