@@ -291,3 +291,24 @@ describe('investors named with no amount', () => {
     expect(en('The fund Nerva plans to invest in Orvalis.')).not.toContain('nerva funds orvalis');
   });
 });
+
+describe('an organisation launched somewhere, server rooms operated or rented', () => {
+  it('places an organisation launched in a city ("a lobby group launched in Brussels", "lancée à Lyon")', () => {
+    expect(en('Nerva criticised the Orvalis Alliance, a lobby group launched in Brussels in 2024.')).toContain(
+      'orvalis-alliance located-in brussels',
+    );
+    expect(fr('Nerva a critiqué Orvalis, une association lancée à Lyon en 2024.')).toContain('orvalis located-in lyon');
+  });
+
+  it('places an operator by its rooms, not a tenant by the rooms it rents', () => {
+    expect(fr('Le fournisseur Orvalis exploite deux salles à Vénissieux et à Saint-Priest.')).toEqual(
+      expect.arrayContaining(['orvalis located-in venissieux', 'orvalis located-in saint-priest']),
+    );
+    expect(fr('Le fournisseur Orvalis loue plusieurs salles à Vénissieux.')).not.toContain(
+      'orvalis located-in venissieux',
+    );
+    expect(fr('Le fournisseur Orvalis héberge ses serveurs dans deux salles de Vénissieux.')).not.toContain(
+      'orvalis located-in venissieux',
+    );
+  });
+});

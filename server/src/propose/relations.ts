@@ -1348,7 +1348,7 @@ function fromSites(s: SentenceView): RelationDraft[] {
     if (!site) continue;
     const siteStart = place.start - before.length + site.index;
     const lead = s.text.slice(Math.max(s.start, siteStart - 50), siteStart);
-    if (SITE_PLANNED.test(lead) || SITE_OF_OTHERS.test(lead) || SITE_RENTED.test(lead)) continue;
+    if (SITE_PLANNED.test(lead) || SITE_OF_OTHERS.test(lead)) continue;
     // The owner: the operator named after the noun ("operated by X"), a possessor right before it ("Y's data
     // centres"), else the subject before the noun.
     const operator = s.groups.find(
@@ -1358,7 +1358,10 @@ function fromSites(s: SentenceView): RelationDraft[] {
       (g) => g.end <= siteStart && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.text.slice(g.end, siteStart)),
     );
     // (an operator named but not found as an actor leaves the owner unknown; French "sites en Région" is too vague)
-    const owner = SITE_AGENT_NAMED.test(site[0]) ? operator : (possessor ?? groupBefore(s, siteStart, { reach: 100 }));
+    // (a subject renting or hosting in the site is a tenant, not where the site is its own)
+    const owner = SITE_AGENT_NAMED.test(site[0])
+      ? operator
+      : (possessor ?? (SITE_RENTED.test(lead) ? undefined : groupBefore(s, siteStart, { reach: 100 })));
     for (const org of owner?.members ?? []) {
       if (!ORGANISATION_KINDS.includes(org.kind)) continue;
       const d = draft(s, 'located-in', org, place, [{ start: siteStart, end: place.start }], 0.5, 'relation.site');
@@ -1498,6 +1501,11 @@ const TITLE_AFTER_TITLE =
   /^(?:\s+[\p{Ll}'’-]+){0,3}\s*,?\s+(?:et|and)\s+(?:(?:ancien(?:ne)?|former|ex-?)\s*)?(?:[\p{Ll}-]+\s+)?$/u;
 const TITLE_EXPECTED =
   /(?<![\p{L}])(?:(?:devrai(?:t|ent)|pourrai(?:t|ent)|doi(?:t|vent))\s+(?:\p{Ll}+\s+)?devenir|(?:expected|tipped|likely|poised|set|due)\s+to\s+become)\s+(?:(?:the|its|le|la|son|sa|l['’])\s*)?(?:[\p{Ll}-]+\s+)?$/u;
+const SUCCEEDED_BEFORE =
+  /(?<![\p{L}])(?:succeeds|succeeded|replaces|replaced|(?:will|to)\s+(?:succeed|replace)|succède\s+à|a\s+succédé\s+à|remplace|a\s+remplacé)\s+$/iu;
+const DEPUTY_AFTER = /^\s+(?:délégué|adjoint|deputy)(?![\p{L}])/iu;
+const LEFT_POST =
+  /(?<![\p{L}])(?:stepped down|steps down|resigned|retired|left|quit|démissionn\p{L}*|quitté ses fonctions|a quitté son poste)\s+(?:as|from|de|comme)\s+(?:(?:the|its|le|la|son|sa)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 const UNIT_BEFORE_ORGANISATION =
   /^\s*(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?\p{Ll}[^,;:]*?(?:\s(?:at|of|for|de|du|des|chez)\s+(?:(?:the|la|le|les|l['’])\s*)?|\sd['’])$/u;
 function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] {
@@ -1543,7 +1551,7 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
         people.find(
           (p) =>
             p.end <= titleStart &&
-            /^\s*,?\s*(?:\d{2}(?:\s*ans)?\s*,\s*)?(?:(?:as|comme|au\s+poste\s+de)\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}(?:ex-)?$/u.test(
+            /^\s*,?\s*(?:\d{2}(?:\s*ans)?\s*,\s*)?(?:(?:as|comme|au\s+poste\s+de)\s+|(?:who|qui)\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:as|comme)\s+|(?:one\s+of|l['’]une?\s+des)\s+(?:(?:two|three|four|deux|trois|quatre)\s+)?)?(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:(?:[\p{Ll}'’-]+|\p{Lu}{2,3})\s+){0,2}(?:ex-)?$/u.test(
               s.text.slice(p.end, titleStart),
             ),
         ) ??
@@ -1556,7 +1564,19 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
         // "X, directeur technique et ancien ingénieur d'Orange": a title joined to the one before shares its holder.
         (previous && TITLE_AFTER_TITLE.test(s.text.slice(previous.end, titleStart)) ? previous.person : undefined);
       if (!person) continue;
-      previous = { end, person };
+      // "A succeeds B as chief executive", "A remplace B au poste de directeur": the title is A's.
+      const succession =
+        person.end <= titleStart &&
+        SUCCEEDED_BEFORE.exec(s.text.slice(Math.max(s.start, person.start - 30), person.start));
+      const holder = succession
+        ? people.findLast(
+            (p) =>
+              p.end <= person.start - succession[0].length &&
+              /^\s*$/u.test(s.text.slice(p.end, person.start - succession[0].length)),
+          )
+        : person;
+      if (!holder) continue;
+      previous = { end, person: holder };
       // "X devrait devenir PDG de Y", "is tipped to become chief executive": a guess names no head.
       if (
         hypothetical(s, chainStart) ||
@@ -1611,16 +1631,28 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
           : undefined);
       if (!org) continue;
       const ownStart = start === chainStart ? titleStart : start;
-      const deputy = DEPUTY[s.language].test(s.text.slice(Math.max(s.start, ownStart - 16), hit.end));
-      // "head of sales at Y", "directeur de la stratégie d'Y": the title heads a function or a unit of Y, named between.
-      const unit = org === after && UNIT_BEFORE_ORGANISATION.test(s.text.slice(end, org.start));
+      // (and "directeur général délégué", "stepped down as chief executive": a deputy's or a former title)
+      const deputy =
+        DEPUTY[s.language].test(s.text.slice(Math.max(s.start, ownStart - 16), hit.end)) ||
+        DEPUTY_AFTER.test(s.text.slice(end, end + 12)) ||
+        LEFT_POST.test(s.text.slice(Math.max(s.start, ownStart - 40), ownStart));
+      // "head of sales at Y", "directeur de la stratégie d'Y": the title heads a function or a unit of Y, named between;
+      // "directeur général France de Y", "Y's UK managing director": a country's unit.
+      const unit =
+        (org === after && UNIT_BEFORE_ORGANISATION.test(s.text.slice(end, org.start))) ||
+        s.actors.some(
+          (a) =>
+            a.kind === 'place' &&
+            ((org === after && a.start >= end && a.end <= org.start) ||
+              (org === possessor && a.start >= org.end && a.end <= chainStart)),
+        );
       const relation = type === 'leads' && (deputy || unit) ? 'works-for' : type;
       // "A et B, deux anciens chercheurs du C": a plural title is every person of the list it follows.
       // ("Ses cofondateurs, A et B", "co-founders A and B": and the list it opens.)
       const plural = /(?<!s)s$/u.test(s.text.slice(start, hit.end));
       const holders = plural
-        ? (s.groups.find((g) => g.members.includes(person))?.members.filter((m) => m.kind === 'person') ?? [person])
-        : [person];
+        ? (s.groups.find((g) => g.members.includes(holder))?.members.filter((m) => m.kind === 'person') ?? [holder])
+        : [holder];
       for (const holder of holders) {
         const d = draft(s, relation, holder, org, [{ start: chainStart, end }], 0.7, `relation.title:${relation}`);
         if (d) out.push(d);
