@@ -976,6 +976,11 @@ export function guessKind(
     if (insideGroup) continue;
     const employer = EMPLOYER_BEFORE[language].exec(before);
     if (employer && /^\p{Lu}/u.test(mention.text)) return { kind: 'company', cue: employer[0].trim() };
+    // "Kestrane's co-founders", "Kestrane's UK managing director": a name owning a title is an employer's (a person's
+    // name owns a title too: "Anna Berg's deputy").
+    const ownedTitle = language === 'en' && !personShaped(mention.text) ? TITLE_OWNED.exec(after) : null;
+    if (ownedTitle && [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t.en.test(ownedTitle[1]!)))
+      return { kind: 'company', cue: ownedTitle[0].trim() };
     // ("the trusted hosting (TSH) certification": an acronym's parenthesis closes before the noun)
     const next = /^\)?\s+([\p{L}]+)/u.exec(after);
     // "its Sentry platform", "their Vault service": a possessive's product.
@@ -1060,18 +1065,19 @@ const APPOSITION = new RegExp(
 );
 /** What a sentence's first word is, told by a copula ("X est un intégrateur lillois", "X is a Lille integrator"). */
 const COPULA_DESCRIPTION = new RegExp(`^\\s+(?:est|était|is|was)\\s+(?:an?|une?)\\s+${APPOSED_NOUN}`, 'iu');
-/** A job title and its preposition, or a buyer's or owner's passive, right before an organisation's name. */
+/** A job or founder's title and its preposition, or a buyer's or owner's passive, right before an organisation's name. */
 const EMPLOYER_BEFORE: Record<Language, RegExp> = {
   fr: new RegExp(
-    `(?:(?:${LEAD_TITLES.fr.source}|${WORK_TITLES.fr.source})(?:\\s+[\\p{Ll}-]+)?\\s+(?:chez|de|du|d['’])|rejoint\\s+[^.;:,]{1,40}?\\s+en provenance d(?:e|u|['’])|(?:rachetée?s?|acquise?s?|détenue?s?|reprise?s?) par)\\s*$`,
+    `(?:(?:${LEAD_TITLES.fr.source}|${WORK_TITLES.fr.source}|${FOUNDER_TITLES.fr.source})(?:\\s+[\\p{Ll}-]+)?\\s+(?:chez|de|du|d['’])|rejoint\\s+[^.;:,]{1,40}?\\s+en provenance d(?:e|u|['’])|(?:rachetée?s?|acquise?s?|détenue?s?|reprise?s?) par)\\s*$`,
     'iu',
   ),
   // "partner at X", "head of public sector at X", "joined Y in 2019 from X": where a person worked.
   en: new RegExp(
-    `(?:(?:${LEAD_TITLES.en.source}|${WORK_TITLES.en.source})(?:\\s+of\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?\\s+(?:at|of)(?:\\s+the)?|partner at|joined\\s+[^.;:,]{1,40}?\\s+from|(?:acquired|bought|owned|purchased|taken over) by)\\s*$`,
+    `(?:(?:${LEAD_TITLES.en.source}|${WORK_TITLES.en.source}|${FOUNDER_TITLES.en.source})(?:\\s+of\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?\\s+(?:at|of)(?:\\s+the)?|partner at|joined\\s+[^.;:,]{1,40}?\\s+from|(?:acquired|bought|owned|purchased|taken over) by)\\s*$`,
     'iu',
   ),
 };
+const TITLE_OWNED = /^['’]s\s+(?:\p{Lu}{2,3}\s+)?((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)(?=[\s,.;:]|$)/u;
 const POSSESSIVE_TITLE =
   /^\s*,\s*\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+([\p{L}.-]+(?:\s+[\p{L}.-]+)?)/u;
 const WHO_AFTER = /^\s*,\s*who\s/u;

@@ -227,3 +227,74 @@ describe('a person named by a title after a possessive', () => {
     expect(kinds(fr(`${LEAD_FR}Sovela, sa filiale, a conçu le serveur.`))).not.toContain('sovela person');
   });
 });
+
+describe('founders and heads named once, by a title', () => {
+  it('reads a company named only after a founder\'s title ("co-founder of Y", "cofondateur de Y", "one of Y\'s co-founders")', () => {
+    expect(
+      relations(en('The contract was signed on Monday. Tom Reilly, co-founder of Kestrane, was pleased.')),
+    ).toContain('tom-reilly founded kestrane');
+    expect(
+      relations(fr('Le contrat a été signé lundi par Orange. Paul Arvieu, cofondateur de Kestrane, se félicite.')),
+    ).toContain('paul-arvieu founded kestrane');
+    expect(
+      relations(en("The contract was signed on Monday by Orange, said Tom Reilly, one of Kestrane's co-founders.")),
+    ).toContain('tom-reilly founded kestrane');
+    expect(
+      relations(
+        fr("Le contrat a été signé lundi par Orange, selon Paul Arvieu, l'un des trois cofondateurs de Kestrane."),
+      ),
+    ).toContain('paul-arvieu founded kestrane');
+  });
+
+  it('keeps a person\'s possessive a person ("Anna Berg\'s deputy")', () => {
+    const p = en(
+      "The contract was signed on Monday by Orange. Anna Berg's deputy, Tom Reilly, was pleased. Anna Berg said so.",
+    );
+    expect(p.actors.map((a) => `${a.id} ${a.kind}`)).toContain('anna-berg person');
+  });
+});
+
+describe('titles that do not head the company', () => {
+  it('a deputy after the title, a country\'s head, a post left ("directeur général délégué", "UK managing director")', () => {
+    const deputy = relations(
+      fr('Le contrat a été signé lundi par Orange, selon Paul Arvieu, directeur général délégué de Kestrane.'),
+    );
+    expect(deputy).toContain('paul-arvieu works-for kestrane');
+    expect(deputy).not.toContain('paul-arvieu leads kestrane');
+    const country = relations(
+      fr('Le contrat a été signé lundi par Orange, selon Paul Arvieu, directeur général France de Kestrane.'),
+    );
+    expect(country).toContain('paul-arvieu works-for kestrane');
+    expect(country).not.toContain('paul-arvieu leads kestrane');
+    const uk = relations(
+      en("The contract was signed on Monday by Orange, said Tom Reilly, Kestrane's UK managing director."),
+    );
+    expect(uk).toContain('tom-reilly works-for kestrane');
+    expect(uk).not.toContain('tom-reilly leads kestrane');
+    const left = relations(
+      en(
+        'The contract was signed on Monday by Orange. Tom Reilly, who stepped down as chief executive of Kestrane in 2023, was pleased.',
+      ),
+    );
+    expect(left).toContain('tom-reilly works-for kestrane');
+    expect(left).not.toContain('tom-reilly leads kestrane');
+  });
+
+  it('gives the title to the successor, not to whom they succeed', () => {
+    const p = relations(
+      en('The contract was signed on Monday by Orange. Anna Berg succeeds Tom Reilly as chief executive of Kestrane.'),
+    );
+    expect(p).toContain('anna-berg leads kestrane');
+    expect(p).not.toContain('tom-reilly leads kestrane');
+  });
+
+  it('still reads "who became chief executive of Y" as heading it', () => {
+    expect(
+      relations(
+        en(
+          'The contract was signed on Monday by Orange. Tom Reilly, who became chief executive of Kestrane in 2023, was pleased.',
+        ),
+      ),
+    ).toContain('tom-reilly leads kestrane');
+  });
+});
