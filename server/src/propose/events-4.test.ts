@@ -379,3 +379,22 @@ describe('words put apart by a date, and sites opened or shut', () => {
     );
   });
 });
+
+describe('"hier", "yesterday", "a decade ago": dated against the publication', () => {
+  it("dates an event told yesterday in the publication's month, and a decade ago ten years back", () => {
+    expect(mains(fr('Le secteur bouge. Orvane Cloud a annoncé hier le rachat de Kestrel Data.'))).toEqual([
+      expect.stringMatching(/ 2025-11$/u),
+    ]);
+    expect(mains(en('The sector moves. Orvane Cloud said yesterday it had bought Kestrel Data.'))).toEqual([
+      expect.stringMatching(/ 2025-11$/u),
+    ]);
+    expect(events(en('Orvane Labs is growing. Founded a decade ago, Orvane Labs employs 50 people.'))).toContain(
+      'founding orvane-labs 2015',
+    );
+  });
+
+  it('reads no date in "cahier", "hierarchy" or "a few decades ago"', () => {
+    expect(events(fr('Orvane Cloud grandit. Orvane Cloud a lancé le cahier des charges.'))).toEqual([]);
+    expect(events(en('Orvane Labs is growing. Founded a few decades ago, Orvane Labs employs 50 people.'))).toEqual([]);
+  });
+});

@@ -27,7 +27,7 @@
  *    needs none)                                                                    -> month
  *  - relative to publication: "juin dernier" / "last June" / "mai prochain" / "next May" / "this summer",
  *    "last year" / "l'an dernier" / "cette année", "June last year" / "juin de l'année dernière", "last month" /
- *    "le mois dernier" / "ce mois-ci", "last week" / "la semaine dernière" / "this week", and "a few days ago" / "il y a quelques jours" / "two
+ *    "le mois dernier" / "ce mois-ci", "last week" / "la semaine dernière" / "this week", "yesterday" / "hier", and "a few days ago" / "il y a quelques jours" / "two
  *    years ago" / "il y a deux ans" (approximate: YYYY-MM when the publication date knows its month, else YYYY;
  *    vague counts of years, "a few years ago", are not dated). Decades are not extracted.
  *
@@ -249,6 +249,8 @@ const AGO_UNITS: Record<string, AgoUnit> = {
   année: 'year',
   années: 'year',
 };
+/** Units counted in years: "a decade ago", "il y a une décennie". */
+const DECADES: Record<string, number> = { decade: 10, decades: 10, décennie: 10, décennies: 10 };
 
 const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 const squash = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
@@ -644,18 +646,21 @@ function yearRule(language: DateLanguage): Take {
 
 /** "two years ago", "a few days ago", "il y a deux ans", "il y a quelques jours". */
 const EN_AGO = new RegExp(
-  `${B}(a${S}few|a${S}couple${S}of|several|few|some|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})${S}(days?|weeks?|months?|years?)${S}ago${E}`,
+  `${B}(a${S}few|a${S}couple${S}of|several|few|some|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})${S}(days?|weeks?|months?|years?|decades?)${S}ago${E}`,
   'iuy',
 );
 const FR_AGO = new RegExp(
-  `${B}il${S}y${S}a${S}(quelques|plusieurs|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|\\d{1,2})${S}(jours?|semaines?|mois|ans|années?)${E}`,
+  `${B}il${S}y${S}a${S}(quelques|plusieurs|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|\\d{1,2})${S}(jours?|semaines?|mois|ans|années?|décennies?)${E}`,
   'iuy',
 );
 const agoRule: Take = (m, _text, out) => {
   const word = squash(m[1] ?? '');
-  const unit = AGO_UNITS[lower(m[2])];
+  const decade = DECADES[lower(m[2])];
+  const unit = decade ? 'year' : AGO_UNITS[lower(m[2])];
   if (!unit) return;
   let amount = /^\d+$/.test(word) ? Number(word) : SMALL_NUMBERS[word];
+  // ("a few decades ago" is too vague, as "a few years ago" is)
+  if (decade && amount !== undefined) amount *= decade;
   if (amount === undefined) {
     if (unit === 'year') return; // "a few years ago": too vague to date
     amount = VAGUE_NUMBERS[word];
@@ -699,6 +704,14 @@ const relMonthRule: Take = (m, _text, out) => {
   if (!relation) return;
   const monthOffset = relation === 'last' ? -1 : relation === 'next' ? 1 : 0;
   push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'month', month: 0 }, monthOffset });
+};
+
+/** "yesterday", "hier", "avant-hier": a day or two before the publication. */
+const EN_YESTERDAY = new RegExp(`${B}(yesterday)${E}`, 'iuy');
+const FR_YESTERDAY = new RegExp(`${B}(avant-hier|hier)${E}`, 'iuy');
+const yesterdayRule: Take = (m, _text, out) => {
+  const amount = lower(m[1]).startsWith('avant') ? 2 : 1;
+  push(out, m.index, m.index + m[0].length, 1, { cal: null, ago: { amount, unit: 'day' } });
 };
 
 /** "last week", "earlier this week", "la semaine dernière", "cette semaine": the week before or of the publication. */
@@ -755,7 +768,7 @@ const CORE_WORDS: Record<DateLanguage, { kind: number; words: string[]; glued?: 
       words: [...MONTH_FULL_EN.split('|'), ...'Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec'.split(' ')],
     },
     { kind: SEASON, words: ['spring', 'summer', 'autumn', 'fall', 'winter'] },
-    { kind: AGO, words: ['ago'] },
+    { kind: AGO, words: ['ago', 'yesterday'] },
     { kind: YEAR_WORD, words: ['year'] },
     { kind: QUALIFIER, words: ['early', 'mid', 'late', 'end', 'beginning', 'start', 'middle'] },
     { kind: WEEKDAY, words: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
@@ -765,7 +778,7 @@ const CORE_WORDS: Record<DateLanguage, { kind: number; words: string[]; glued?: 
   fr: [
     { kind: MONTH, words: [...MONTH_FULL_FR.split('|'), ...'janv févr fevr avr juil sept oct nov déc dec'.split(' ')] },
     { kind: SEASON, words: ['printemps', 'été', 'ete', 'automne', 'hiver'] },
-    { kind: AGO, words: ['il'] },
+    { kind: AGO, words: ['il', 'hier'] },
     { kind: YEAR_WORD, words: ['an', 'année'] },
     { kind: QUALIFIER, words: ['début', 'debut', 'fin', 'mi', 'milieu', 'courant'], glued: true },
     { kind: WEEKDAY, words: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] },
@@ -854,6 +867,8 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     { re: FR_QUARTER, cores: YEAR_DIGITS, reach: 4, take: quarterRule },
     { re: YEAR_TOKEN, cores: YEAR_DIGITS, reach: 1, take: yearRule('fr') },
     { re: FR_AGO, cores: AGO, reach: 1, take: agoRule },
+    // "hier", "avant-hier" (the core word "hier" ends both)
+    { re: FR_YESTERDAY, cores: AGO, reach: 2, take: yesterdayRule },
     // "l'an dernier", "cette année"
     { re: FR_REL_YEAR, cores: YEAR_WORD, reach: 2, take: relYearRule },
     // "chaque lundi"
@@ -882,6 +897,7 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     { re: YEAR_TOKEN, cores: YEAR_DIGITS, reach: 1, take: yearRule('en') },
     // "a couple of days ago"
     { re: EN_AGO, cores: AGO, reach: 5, take: agoRule },
+    { re: EN_YESTERDAY, cores: AGO, reach: 1, take: yesterdayRule },
     // "last year"
     { re: EN_REL_YEAR, cores: YEAR_WORD, reach: 2, take: relYearRule },
     // "on Monday"
