@@ -460,7 +460,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // "devrait atteindre", "expects revenue of": no such verb; a date after the publication makes it planned anyway).
   trigger(
     'results',
-    `(?:a|ont|avait) (?:enregistré|dégagé|affiché)(?= (?:une |un )?(?:perte|bénéfice|résultat) )|(?:chiffre d${AP}affaires|revenus?|ventes)(?= (?:a |ont |est |sont )?(?:atteint|progressé|bondi|reculé|grimpé|augmenté|dépassé|s${AP}est établi|s${AP}élève|tombée?s?|chuté|baissé|diminué|doublé|triplé|plongé|passée?s? (?:de|à)))|(?:a|ont|avait) réalisé(?= (?:[\\p{L}'’-]+ ){0,3}?(?:un chiffre d${AP}affaires|\\p{N}))|(?:a|ont) publié(?= (?:[\\p{L}-]+ ){0,3}?(?:un chiffre d${AP}affaires|des résultats|ses résultats))`,
+    `(?:a|ont|avait) (?:enregistré|dégagé|affiché)(?= (?:une |un )?(?:perte|bénéfice|résultat) )|(?:chiffre d${AP}affaires|revenus?|ventes)(?= (?:(?:de|du|d${AP}) ?[^,;.]{1,40}? )?(?:a |ont |est |sont )?(?:atteint|progressé|bondi|reculé|grimpé|augmenté|dépassé|s${AP}est établi|s${AP}élève|tombée?s?|chuté|baissé|diminué|doublé|triplé|plongé|passée?s? (?:de|à)))|(?:a|ont|avait) réalisé(?= (?:[\\p{L}'’-]+ ){0,3}?(?:un chiffre d${AP}affaires|\\p{N}))|(?:a|ont) publié(?= (?:[\\p{L}-]+ ){0,3}?(?:un chiffre d${AP}affaires|des résultats|ses résultats))`,
     `(?:revenue|sales|turnover)(?= (?:rose|reached|fell|grew|jumped|climbed|increased|declined|dropped|totalled|totaled|slipped|slumped|doubled|tripled|plunged|topped|came in at))|(?:reported|posted|booked|recorded)(?= (?:a |an )?(?:net |operating |pre-tax |annual )?(?:loss|profit|income) )|(?:reported|posted|generated|booked|published)(?= (?:(?:[\\p{Ll}-]+ ){0,2}?|[$€£]?\\p{N}[\\p{N}.,]*\\s?(?:m|bn|mn|million|billion|euros?|dollars?|pounds?)? (?:of |in )?(?:annual |yearly )?)(?:revenue|sales|turnover|results|a (?:\\p{N}+% )?(?:rise|drop|fall|increase) in))`,
     false,
     bi('organisation', 'organisation'),
@@ -726,7 +726,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'forward',
     `(?:co-?)?fond(?:é|ée|és|ées|e|ent|a|ait)|cré(?:é|ée|és|ées|e|ent|a|ait|er)|lanc(?:é|ée|és|ées|e|ent|a|ait|er)|co-?fondateur|fondat(?:eur|rice)|co-?créat(?:eur|rice)|créat(?:eur|rice)|lancement d(?:u|e|${AP})|création d(?:u|e|${AP})|fondation d(?:u|e|${AP})`,
     // ("was started in 2015 by": the verb only with its agent, "started operations" founds nothing)
-    `(?:co-?)?found(?:ed|s)|co-?founder|founder|creat(?:e|ed|es)|co-?creator|creator|launch(?:ed|es)?|set up|establish(?:ed|es)?|launch of|creation of|founding of|started(?= (?:in \\d{4} )?by )`,
+    `(?:co-?)?found(?:ed|s)|co-?founder|founder|creat(?:e|ed|es)|co-?creator|creator|launch(?:ed|es)?|set up|establish(?:ed|es)?|launch of|creation of|founding of|started(?= (?:in \\d{4} )?by | (?:the|its) (?:company|firm|business|start-?up)(?![\\p{L}]))`,
     { from: AGENTS, to: ORGANISATION_KINDS },
   ),
   cue(
@@ -994,12 +994,10 @@ const HEAD_TITLES = {
   company: bi(
     // (a company's boards: "président du directoire" heads a company, never a Republic)
     `P\\.?-?D\\.?G\\.?|directeur général|directrice générale|patron(?:ne)?|président(?:e)? du (?:directoire|conseil d${AP}administration|conseil de surveillance)`,
-    `CEO|chief executive(?: officer)?|(?:chairman|chairwoman|chair) of the (?:supervisory |management )?board`,
+    // ("chairman" of a board: "président" and "chair" may head a Republic, a region, a committee)
+    `CEO|chief executive(?: officer)?|chairman|chairwoman|chair of the (?:supervisory |management )?board`,
   ),
-  any: bi(
-    `président(?:e)?(?: du conseil)?|dirigeant(?:e)?`,
-    `president|chairman|chairwoman|chair|managing director|head|boss|leader`,
-  ),
+  any: bi(`président(?:e)?(?: du conseil)?|dirigeant(?:e)?`, `president|chair|managing director|head|boss|leader`),
 };
 const FOUNDER_TITLE_WORDS = bi(
   'co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?|co-?créat(?:eur|rice)s?|créat(?:eur|rice)s?',
@@ -1146,16 +1144,20 @@ export const ALLIANCE_VEHICLE =
   /^\s*(?:via|through|within|au sein d(?:u|e la|e l['’]|es)|dans le cadre d(?:u|e la|e l['’])|à travers|par le biais d(?:u|e la|e l['’]))\s+(?:(?:the|a|an|their|its|le|la|l['’]|leur|un|une)\s*)?(?:(?:new|nouvel(?:le)?|joint|commune?)\s+)?(?:projet|project|programme|program|joint[- ]venture|coentreprise|entité|entity|company|société|structure)?\s*$/iu;
 
 /** A list of customers named around the words that call them so: "has A and B as customers", "a pour clients A, B". */
-/** The nouns of a list of investors or shareholders, beside the customers' ("parmi ses investisseurs", "its backers"). */
+/**
+ * The nouns of a list of investors, shareholders or rivals, beside the customers' ("parmi ses investisseurs", "its
+ * backers", "comme ses principaux concurrents").
+ */
 export const FUNDER_NOUN = /investisseu|investor|backer/iu;
+export const RIVAL_NOUN = /concurrent|rivaux|rival|competitor/iu;
 export const HOLDER_NOUN = /actionnaire|shareholder/iu;
 export const CUSTOMER_LIST: Record<Language, RegExp> = {
   // "a perdu plusieurs clients, dont X", "its clients, among them X": the list follows the noun.
   fr: word(
-    `(?:comme|pour|parmi (?:ses|leurs)) clients?|parmi (?:ses|leurs) (?:investisseurs|actionnaires)|au nombre de (?:ses|leurs) clients|clients,? (?:dont|notamment|parmi lesquel(?:le)?s|tels? que|comme)`,
+    `(?:comme|pour|parmi (?:ses|leurs)) clients?|parmi (?:ses|leurs) (?:investisseurs|actionnaires)|comme (?:ses|leurs) (?:(?:principaux|premiers|grands|plus sérieux|vrais|seuls) )?(?:concurrents|rivaux)|au nombre de (?:ses|leurs) clients|clients,? (?:dont|notamment|parmi lesquel(?:le)?s|tels? que|comme)`,
   ),
   en: word(
-    'as (?:an? |its |their |his |her )?(?:customers?|clients?)|among (?:its|their) (?:customers|clients|investors|backers|shareholders)|(?:customers|clients),? (?:among them|among which|including|notably|such as|like)',
+    'as (?:an? |its |their |his |her )?(?:customers?|clients?)|as (?:its|their) (?:(?:main|biggest|closest|direct|chief|only|real) )?(?:rivals|competitors)|among (?:its|their) (?:customers|clients|investors|backers|shareholders)|(?:customers|clients),? (?:among them|among which|including|notably|such as|like)',
   ),
 };
 

@@ -298,3 +298,23 @@ describe('titles that do not head the company', () => {
     ).toContain('tom-reilly leads kestrane');
   });
 });
+
+describe('a chairman and a founder told by a verb on "the company"', () => {
+  it('reads "The chairman, X," as heading the article\'s company, and not "the chairman of the committee"', () => {
+    expect(relations(en(`${LEAD_EN}The chairman, Tom Reilly, said demand was strong.`))).toContain(
+      'tom-reilly leads kestrane',
+    );
+    expect(relations(en(`${LEAD_EN}The chair, Tom Reilly, said demand was strong.`))).not.toContain(
+      'tom-reilly leads kestrane',
+    );
+  });
+
+  it('reads "who started the company in 2015", not "started the project"', () => {
+    expect(relations(en(`${LEAD_EN}Tom Reilly, who started the company in 2015, was pleased.`))).toContain(
+      'tom-reilly founded kestrane',
+    );
+    expect(relations(en(`${LEAD_EN}Tom Reilly, who started the Thales project in 2015, was pleased.`))).not.toContain(
+      'tom-reilly founded thales',
+    );
+  });
+});
