@@ -288,3 +288,73 @@ describe('a loan "with" its lender', () => {
     ).toEqual(['- -> neoval 40000000 pledged']);
   });
 });
+
+describe('followers that complete the operation', () => {
+  it('adds the payers of "complètent l\'opération", "complète la levée" to the round told before', () => {
+    expect(
+      fundings(
+        fr(
+          "La start-up nantaise Neoval a annoncé une levée de fonds de 9 millions d'euros. Le tour de table est mené par Aldric Capital. Bpifrance complète l'opération.",
+        ),
+      ),
+    ).toEqual(['aldric-capital+bpifrance -> neoval 9000000 invested']);
+  });
+
+  it('adds no one said not to complete it', () => {
+    expect(
+      fundings(
+        fr(
+          "La start-up nantaise Neoval a annoncé une levée de fonds de 9 millions d'euros. Le tour de table est mené par Aldric Capital. Bpifrance ne complète pas l'opération.",
+        ),
+      ),
+    ).toEqual(['aldric-capital -> neoval 9000000 invested']);
+  });
+});
+
+describe('a grant paid in instalments', () => {
+  it('stays pledged until paid ("versée en trois fois", "paid in three instalments")', () => {
+    expect(
+      fundings(
+        fr(
+          "La start-up Neoval a obtenu une subvention de 2,4 millions d'euros de la Région Bretagne, versée en trois fois.",
+        ),
+      ),
+    ).toEqual(['region-bretagne -> neoval 2400000 pledged']);
+    expect(
+      fundings(en('The startup Neoval received a £2.4 million grant from Innovate UK, paid in three instalments.')),
+    ).toEqual(['innovate-uk -> neoval 2400000 pledged']);
+  });
+
+  it('is disbursed when said paid out', () => {
+    expect(
+      fundings(
+        fr("La start-up Neoval a obtenu une subvention de 2,4 millions d'euros de la Région Bretagne, versée en mars."),
+      ),
+    ).toEqual(['region-bretagne -> neoval 2400000 disbursed']);
+  });
+});
+
+describe('a payer in a relative clause, the recipient its object pronoun', () => {
+  it('reads "X a reçu le soutien de A, qui lui a accordé N", "X won backing from A, which granted it N"', () => {
+    expect(
+      fundings(
+        fr(
+          "La start-up Neoval a reçu le soutien de la Région Bretagne, qui lui a accordé en novembre une subvention de 2,4 millions d'euros.",
+        ),
+      ),
+    ).toEqual(['region-bretagne -> neoval 2400000 pledged']);
+    expect(
+      fundings(en('The startup Neoval won the backing of Innovate UK, which granted it a £2.4 million subsidy.')),
+    ).toEqual(['innovate-uk -> neoval 2400000 pledged']);
+  });
+
+  it("reads the relative clause's own object otherwise", () => {
+    expect(
+      fundings(
+        fr(
+          "La start-up Neoval travaille avec la Région Bretagne, qui a accordé 2,4 millions d'euros à la société Arvane.",
+        ),
+      ),
+    ).toEqual(['region-bretagne -> arvane 2400000 pledged']);
+  });
+});

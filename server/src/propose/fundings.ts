@@ -542,10 +542,13 @@ function readFunding(
     const won = contract || (!owed && CONTRACT_NOUN.test(sentenceText(receive.end, money.start)));
     // "X recevra N de France 2030": a programme named as the source pays a grant, never a stake.
     // "a reçu une subvention de N de la Région X": a grant's or loan's source after it with "de".
+    // "X won the backing of A, which granted it N": the relative clause's antecedent pays.
+    const gift = verb && verb.start > receive.end ? relativeGift(s, verb) : undefined;
     const programme = won
       ? undefined
       : (programmeSource(s, money) ??
-        (owed ? (publicSource(s, money) ?? sourceBetween(s, receive.end, money.start)) : undefined));
+        (owed ? (publicSource(s, money) ?? sourceBetween(s, receive.end, money.start)) : undefined) ??
+        (gift?.to.members[0]!.id === to.id ? gift.payer : undefined));
     const granted = owed ?? (programme ? 'funding.grant' : undefined);
     // "X will receive N", "X recevra N", "X va lever N": promised, not yet paid.
     const future =
@@ -561,7 +564,7 @@ function readFunding(
       kind: won
         ? 'pledged'
         : granted
-          ? DISBURSE[s.language].test(sentenceText(money.end, s.end))
+          ? paidOut(s, sentenceText(money.end, s.end))
             ? 'disbursed'
             : 'pledged'
           : future
@@ -590,7 +593,7 @@ function readFunding(
   const kind = contract
     ? 'pledged'
     : promise
-      ? DISBURSE[s.language].test(verb.text) || DISBURSE[s.language].test(sentenceText(money.end, s.end))
+      ? DISBURSE[s.language].test(verb.text) || paidOut(s, sentenceText(money.end, s.end))
         ? 'disbursed'
         : 'pledged'
       : kindFrom(s, verb);
@@ -612,7 +615,18 @@ function readFunding(
       inherited: false,
     };
   }
-  const subject = groupBefore(s, verb.start);
+  // "…avec la Région, qui a accordé N à X": a relative pronoun's antecedent is its verb's subject, a complement too.
+  const subject = relativeAntecedent(s, verb) ?? groupBefore(s, verb.start);
+  const gift = relativeGift(s, verb);
+  if (gift)
+    return {
+      funders: [gift.payer],
+      to: gift.to.members[0],
+      kind,
+      rule: promise ?? 'funding.active',
+      spans: [...spans, gift.payer, ...gift.to.members],
+      inherited: false,
+    };
   // "X has been awarded a €2m grant from A", "X s'est vu accorder un prêt de N": the passive's subject receives.
   // A progressive is active ("is investing N in Y", "has been providing N to Y"): its subject pays.
   if (subject && !PROGRESSIVE.test(verb.text) && passiveBefore(s, verb.start)) {
@@ -686,6 +700,36 @@ function readFunding(
   };
 }
 
+/**
+ * "X a reçu le soutien de A, qui lui a accordé N", "X won backing from A, which granted it N": the payer is the
+ * relative clause's antecedent, and its object pronoun stands for the sentence's first name.
+ */
+const PRONOUN_GIFT_BEFORE =
+  /^\s*,?\s*(?:qui|laquelle|lequel)\s+(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|aura|auront|va|vont|doit|doivent)\s+)?(?:\p{Ll}+ment\s+)?$/iu;
+const RELATIVE_BEFORE_VERB = /^\s*,?\s*(?:which|that|who)\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}+ly\s+)?$/iu;
+const OBJECT_PRONOUN_AFTER = /^\s+(?:it|them)\s/iu;
+const RELATIVE_SUBJECT =
+  /^\s*,\s*(?:qui|which|who)\s+(?:(?:a|ont|avait|avaient|has|had|have)\s+)?(?:\p{Ll}+(?:ment|ly)\s+)?$/iu;
+function relativeAntecedent(s: SentenceView, verb: Hit): Group | undefined {
+  const g = s.groups.findLast((x) => x.end <= verb.start && verb.start - x.end <= 30);
+  return g && !g.inParentheses && RELATIVE_SUBJECT.test(s.text.slice(g.end, verb.start)) ? g : undefined;
+}
+function relativeGift(s: SentenceView, verb: Hit): { payer: ActorSpan; to: Group } | undefined {
+  const antecedent = s.groups.findLast((g) => g.end <= verb.start && verb.start - g.end <= 40);
+  if (!antecedent) return undefined;
+  const between = s.text.slice(antecedent.end, verb.start);
+  const told =
+    PRONOUN_GIFT_BEFORE.test(between) ||
+    (RELATIVE_BEFORE_VERB.test(between) && OBJECT_PRONOUN_AFTER.test(s.text.slice(verb.end, verb.end + 8)));
+  const first = s.groups[0];
+  if (!told || !first || first === antecedent || first.inParentheses) return undefined;
+  const payer = antecedent.members[0]!;
+  const to = first.members[0]!.kind;
+  return payer.kind === 'person' || payer.kind === 'place' || to === 'person' || to === 'place'
+    ? undefined
+    : { payer, to: first };
+}
+
 /** A verb of paying a price, and the company bought "for" it: "paid N for the start-up X". */
 const PAID = /^(?:paid|pays|paying|payé|paie|paient|payait)$/iu;
 const FOR_COMPANY = /^\s*(?:for|pour)\s+(?:(?:the|la|le|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
@@ -743,6 +787,14 @@ const SEEKING_BEFORE: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:cherch\p{L}* à|tent\p{L}* d(?:e|['’])|esp(?:ère|èrent|érait|éraient|érer)|ambitionn\p{L}* d(?:e|['’])|vis(?:e|ent|ait|aient) à|(?:en|des) (?:discussions?|négociations?|pourparlers) (?:pour|afin d(?:e|['’])|en vue d(?:e|['’]))|s['’]apprêt\p{L}* à|se prépar\p{L}* à|en quête d(?:e|['’]))\s*(?:[\p{L}-]+\s+){0,1}$/iu,
   en: /(?<![\p{L}])(?:seek(?:s|ing)? to|looking to|looks to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|tr(?:y|ies|ying|ied) to|attempt(?:s|ed|ing)? to|in (?:talks|discussions|negotiations) to|in (?:talks|discussions|negotiations) about|is (?:out|preparing) to|prepar(?:es|ing) to|on the hunt to|in the market to)\s*(?:[\p{L}-]+\s+){0,1}$/iu,
 };
+
+/**
+ * Said paid out, after the amount ("versée en mars", "paid out in March"), not to be paid in instalments ("versée en
+ * trois fois", "paid in three instalments": promised until the last one).
+ */
+const INSTALMENTS =
+  /(?<![\p{L}])(?:en (?:deux|trois|quatre|cinq|six|plusieurs|\d+) (?:fois|tranches|versements|échéances)|par tranches|(?:in|over) (?:two|three|four|five|six|several|\d+) (?:instal?ments|tranches|payments)|in (?:instal?ments|tranches))(?![\p{L}])/iu;
+const paidOut = (s: SentenceView, after: string) => DISBURSE[s.language].test(after) && !INSTALMENTS.test(after);
 
 /** A verb of raising money (not of receiving it from someone): "lever", "raise". */
 const RAISING = /^(?:lev|lèv|rais)/iu;
@@ -1011,7 +1063,7 @@ function financingPart(s: SentenceView, money: MoneyMention, loan: boolean): Rea
   return {
     funders: [],
     to: owner,
-    kind: !loan ? 'invested' : DISBURSE[s.language].test(s.text.slice(money.end, until)) ? 'disbursed' : 'pledged',
+    kind: !loan ? 'invested' : paidOut(s, s.text.slice(money.end, until)) ? 'disbursed' : 'pledged',
     rule: loan ? 'funding.loan' : 'funding.round',
     spans: owner ? [owner] : [],
     inherited: false,
