@@ -312,3 +312,25 @@ describe('an organisation launched somewhere, server rooms operated or rented', 
     );
   });
 });
+
+describe('rivals named as such, or before the subject past an insertion', () => {
+  it('reads "cite A et B comme ses principaux concurrents", "names A and B as its main rivals"', () => {
+    expect(fr('Le fournisseur Orvalis cite Nerva et Lumo comme ses principaux concurrents.')).toEqual(
+      expect.arrayContaining(['nerva competes-with orvalis', 'lumo competes-with orvalis']),
+    );
+    expect(en('The provider Orvalis names Nerva and Lumo as its main rivals.')).toEqual(
+      expect.arrayContaining(['nerva competes-with orvalis', 'lumo competes-with orvalis']),
+    );
+  });
+
+  it('reads the rivals opening the sentence past a described insertion ("Up against A and B, which…, X")', () => {
+    expect(en('Up against Nerva and Lumo, which are already certified, Orvalis bets on price.')).toEqual(
+      expect.arrayContaining(['nerva competes-with orvalis', 'lumo competes-with orvalis']),
+    );
+    // (French "Face à A, déjà installée, X" is read so too, but a name after "à" is read as a place today)
+  });
+
+  it('reads no rivalry in a face-off with an inquiry', () => {
+    expect(fr('Face à une enquête de Nerva, Orvalis se tait.')).not.toContain('nerva competes-with orvalis');
+  });
+});

@@ -18,6 +18,7 @@ import {
   CUSTOMER_LIST,
   FUNDER_NOUN,
   HOLDER_NOUN,
+  RIVAL_NOUN,
   CUSTOMERS_NAMED_AFTER,
   CUSTOMERS_NAMED_BEFORE,
   COMPANY_HEAD_TITLES,
@@ -336,6 +337,7 @@ const AGENT_AFTER_PARTICIPLE = /^\s+[\p{Ll}-]+(?:\s+[^,;:]{0,30})?\s+(?:by|par)\
 const RIVALS_NOUN = /^(?:competitors|rivals|concurrents|concurrentes|rivaux)$/iu;
 /** ", A and B" right after the noun. */
 const APPOSED_LIST_AFTER = /^\s*,\s*$/u;
+const RIVALS_THEN_SUBJECT = /^\s*,(?:[^,;:.«»"“”]{1,70},)?\s*(?:(?:l['’]|le |la |les |the )\s*)?$/iu;
 /** "Nerva's rival Orvalis", "Nerva's main competitor, Orvalis": a possessor before a singular rival noun, its name after. */
 const RIVAL_OWNER =
   /^['’]s?\s+(?:(?:main|chief|biggest|closest|nearest|direct|fiercest|longtime|long-time|arch-?)\s*)?$/u;
@@ -488,12 +490,9 @@ function fromCues(
           for (const rivals of rivalList(s, after)) for (const b of eligible(rivals)) pairs.push([a, b]);
       } else if (cue.shape === 'versus' && after && !listAfter && /^\s*,/u.test(s.text.slice(after.end))) {
         // "Face à A et B, X mise sur…", "Up against A, X…": the rivals open the sentence, the subject follows.
-        const subject = groupAfter(s, after.end, 40);
-        if (
-          subject &&
-          !isComplement(subject) &&
-          /^\s*,\s*(?:(?:l['’]|le |la |les |the )\s*)?$/iu.test(s.text.slice(after.end, subject.start))
-        )
+        // ("Face à A et B, déjà qualifiés, X…", "Up against A, which is certified, X…": one insertion may describe them)
+        const subject = groupAfter(s, after.end, 110);
+        if (subject && !isComplement(subject) && RIVALS_THEN_SUBJECT.test(s.text.slice(after.end, subject.start)))
           for (const a of eligible(subject)) for (const b of eligible(after)) pairs.push([a, b]);
       } else {
         const members = [...eligible(before), ...eligible(after)];
@@ -1045,9 +1044,10 @@ function fromCustomerLists(s: SentenceView, hits: readonly CueHit[], context: Re
   return out;
 }
 
-/** What a list's noun makes its members: customers, investors (funds) or shareholders (owns). */
+/** What a list's noun makes its members: customers, investors (funds), shareholders (owns) or rivals. */
 function listedAs(s: SentenceView, start: number, end: number): RelationType {
   const noun = s.text.slice(start, end);
+  if (RIVAL_NOUN.test(noun)) return 'competes-with';
   return FUNDER_NOUN.test(noun) ? 'funds' : HOLDER_NOUN.test(noun) ? 'owns' : 'customer-of';
 }
 
@@ -1734,9 +1734,18 @@ function fromHandedDirection(s: SentenceView, context: RelationContext): Relatio
   return out;
 }
 
+/**
+ * A title's complement that names an organisation ("de Y", "of the Y board"): not the company's noun alone ("la
+ * directrice générale de l'entreprise, X", "chief executive of the company"), which is the article's company.
+ */
+const COMPANY_NOUN_COMPLEMENT =
+  /^\s*(?:de\s+la|de\s+l['’]|du|of\s+the|at\s+the)\s*(?:société|entreprise|start-?up|jeune\s+pousse|PME|company|firm|business)(?=\s*[,.;:)]|\s+(?:\p{Ll}|et\s|and\s))/iu;
+const complementNamed = (s: SentenceView, end: number) =>
+  TITLE_COMPLEMENT.test(s.text.slice(end, end + 6)) && !COMPANY_NOUN_COMPLEMENT.test(s.text.slice(end, end + 40));
+
 /** "PDG", "chief executive" with no organisation after it. */
 const headTitleAlone = (s: SentenceView, start: number, end: number) =>
-  COMPANY_HEAD_TITLES.test(s.text.slice(start, end)) && !TITLE_COMPLEMENT.test(s.text.slice(end, end + 6));
+  COMPANY_HEAD_TITLES.test(s.text.slice(start, end)) && !complementNamed(s, end);
 
 /** "directeur financier", "chief operating officer" with no organisation after it. */
 function officerTitleAlone(s: SentenceView, at: number): boolean {
@@ -1745,7 +1754,7 @@ function officerTitleAlone(s: SentenceView, at: number): boolean {
   for (const title of s.text.slice(from, Math.min(s.end, at + 60)).matchAll(COMPANY_OFFICER_TITLES)) {
     const start = from + title.index;
     const end = start + title[0].length;
-    if (start <= at && at < end) return !TITLE_COMPLEMENT.test(s.text.slice(end, end + 6));
+    if (start <= at && at < end) return !complementNamed(s, end);
   }
   return false;
 }
