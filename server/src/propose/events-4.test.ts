@@ -398,3 +398,29 @@ describe('"hier", "yesterday", "a decade ago": dated against the publication', (
     expect(events(en('Orvane Labs is growing. Founded a few decades ago, Orvane Labs employs 50 people.'))).toEqual([]);
   });
 });
+
+describe('a year after a period noun ("exercice 2024", "premier semestre 2025", "fiscal 2024")', () => {
+  it("dates a period's results by that year", () => {
+    expect(
+      events(
+        fr(
+          "Orvane Cloud grandit. Sur l'exercice 2024, Orvane Cloud a réalisé un chiffre d'affaires de 30 millions d'euros.",
+        ),
+      ),
+    ).toContain('results orvane-cloud 2024');
+    expect(
+      events(
+        fr(
+          "Orvane Cloud grandit. Au premier semestre 2025, le chiffre d'affaires d'Orvane Cloud a atteint 30 millions d'euros.",
+        ),
+      ),
+    ).toContain('results orvane-cloud 2025');
+    expect(
+      events(en('Orvane Cloud is growing. In fiscal 2024, Orvane Cloud reported revenue of €30 million.')),
+    ).toContain('results orvane-cloud 2024');
+  });
+
+  it('reads no year in a count after a period noun ("trimestre 2000 serveurs")', () => {
+    expect(events(fr('Orvane Cloud grandit. Ce trimestre 2000 serveurs ont été livrés par Orvane Cloud.'))).toEqual([]);
+  });
+});

@@ -20,7 +20,8 @@
  *  - quarters with their year ("Q3 2020", "T3 2020", "au troisième trimestre 2020", "the third quarter of 2020")
  *                                     -> approximate on the middle month, whose span is exactly the quarter
  *  - bare years (1900-2099) only in a date-like context: after a date preposition ("in 2024", "Launched in
- *    2012", "en 2011", "depuis 1999", "by 2025"), after a weak one ("to", "and", "pour", "à") only when
+ *    2012", "en 2011", "depuis 1999", "by 2025") or a period's noun ("exercice 2024", "premier semestre 2025",
+ *    "fiscal 2024"), after a weak one ("to", "and", "pour", "à") only when
  *    punctuation or a function word follows, in parentheses, or as the second half of "2010-2012"; never glued
  *    to other digits ("21,893", "2 000"), to "%" or a currency, nor followed by a counted noun.   -> year
  *  - bare months with a date preposition ("in May", "en juin"; a lowercase French month name other than "mars"
@@ -591,11 +592,11 @@ const YEAR_TOKEN = new RegExp(
  */
 const YEAR_STRONG_BEFORE: Record<DateLanguage, RegExp> = {
   fr: new RegExp(
-    `(?<=${B}(?:en|depuis|dès|jusqu${AP}en|jusqu${AP}à|avant|après|entre|vers|courant|d${AP}ici|à${S}partir${S}de|année|l${AP}an)${S0})`,
+    `(?<=${B}(?:en|depuis|dès|jusqu${AP}en|jusqu${AP}à|avant|après|entre|vers|courant|d${AP}ici|à${S}partir${S}de|année|l${AP}an|exercice|semestre|trimestre)${S0})`,
     'iuy',
   ),
   en: new RegExp(
-    `(?<=${B}(?:in|since|by|until|till|through|throughout|during|before|after|between|around|circa|c\\.|as${S}of|year|from|starting)${S0})`,
+    `(?<=${B}(?:in|since|by|until|till|through|throughout|during|before|after|between|around|circa|c\\.|as${S}of|year|from|starting|fiscal)${S0})`,
     'iuy',
   ),
 };
