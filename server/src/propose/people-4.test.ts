@@ -318,3 +318,23 @@ describe('a chairman and a founder told by a verb on "the company"', () => {
     );
   });
 });
+
+describe("a title's complement that is the company's noun alone", () => {
+  it('is the article\'s company ("directrice générale de l\'entreprise, X", "chief executive of the company")', () => {
+    expect(relations(fr(`${LEAD_FR}La directrice générale de l'entreprise, Léa Morvan, se félicite.`))).toContain(
+      'lea-morvan leads kestrane',
+    );
+    expect(relations(en(`${LEAD_EN}Anna Berg, chief executive of the company, was pleased.`))).toContain(
+      'anna-berg leads kestrane',
+    );
+    expect(relations(fr(`${LEAD_FR}Marc Olier, directeur financier de la société, reste prudent.`))).toContain(
+      'marc-olier works-for kestrane',
+    );
+  });
+
+  it('not when a name follows the noun ("directrice générale de la société Orvane")', () => {
+    expect(relations(fr(`${LEAD_FR}Léa Morvan, directrice générale de la société Orvane, se félicite.`))).not.toContain(
+      'lea-morvan leads kestrane',
+    );
+  });
+});

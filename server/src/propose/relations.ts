@@ -1739,7 +1739,7 @@ function fromHandedDirection(s: SentenceView, context: RelationContext): Relatio
  * directrice générale de l'entreprise, X", "chief executive of the company"), which is the article's company.
  */
 const COMPANY_NOUN_COMPLEMENT =
-  /^\s*(?:de\s+la|de\s+l['’]|du|of\s+the|at\s+the)\s*(?:société|entreprise|start-?up|jeune\s+pousse|PME|company|firm|business)(?=\s*[,.;:)]|\s+(?:\p{Ll}|et\s|and\s))/iu;
+  /^\s*(?:de\s+la|de\s+l['’]|du|of\s+the|at\s+the)\s*(?:société|entreprise|start-?up|jeune\s+pousse|PME|company|firm|business)(?=\s*[,.;:)]|\s+(?:\p{Ll}|et\s|and\s))/u;
 const complementNamed = (s: SentenceView, end: number) =>
   TITLE_COMPLEMENT.test(s.text.slice(end, end + 6)) && !COMPANY_NOUN_COMPLEMENT.test(s.text.slice(end, end + 40));
 
