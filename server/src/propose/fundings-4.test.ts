@@ -358,3 +358,23 @@ describe('a payer in a relative clause, the recipient its object pronoun', () =>
     ).toEqual(['region-bretagne -> arvane 2400000 pledged']);
   });
 });
+
+describe('an amount bet on a company', () => {
+  it('reads "A mise N sur X", "A is betting $N on X" as an investment', () => {
+    expect(fundings(fr("Aldric Capital mise 30 millions d'euros sur la start-up lyonnaise Neoval."))).toEqual([
+      'aldric-capital -> neoval 30000000 invested',
+    ]);
+    expect(fundings(en('Aldric Capital is betting $30 million on the French startup Neoval.'))).toEqual([
+      'aldric-capital -> neoval 30000000 invested',
+    ]);
+  });
+
+  it('reads no bet without an amount, nor a bet on buying a company', () => {
+    expect(
+      fundings(fr("Aldric Capital mise sur la start-up lyonnaise Neoval, qui a réalisé 8 M€ de chiffre d'affaires.")),
+    ).toEqual(['- -> neoval 8000000 revenue']);
+    expect(fundings(fr("Le groupe Arvane a parié 80 millions d'euros sur le rachat de la start-up Neoval."))).toEqual(
+      [],
+    );
+  });
+});

@@ -338,6 +338,12 @@ const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'par', 'auprès', ...ALONGSID
 /** After taking part in a round, its recipient may be its complement: "a participé à la levée de N de X". */
 const ROUND_RECIPIENT_PREPOSITIONS = new Set([...RECIPIENT_PREPOSITIONS, 'de', 'du', "d'", 'd’']);
 
+/** Betting an amount on a company: "A mise N sur X", "A is betting $N on X" (an investment, its recipient after "sur"/"on"). */
+const BETTING = /^(?:mis|pari|bet)/iu;
+const BET_ON_PREPOSITIONS = new Set([...RECIPIENT_PREPOSITIONS, 'sur', 'on']);
+/** Betting on buying a company ("a parié N sur le rachat de X") pays its sellers. */
+const PURCHASE_NOUN = /(?<![\p{L}])(?:rachat|acquisition|reprise|takeover|purchase|buyout)(?![\p{L}])/iu;
+
 /** The amount is what a contract is worth: "un marché de N", "a €N contract", "a contract worth N". */
 function isContract(s: SentenceView, money: MoneyMention): boolean {
   const { before, after } = CONTRACT[s.language];
@@ -664,7 +670,11 @@ function readFunding(
     recipientAfter(
       s,
       money.end,
-      /particip/iu.test(verb.text) ? ROUND_RECIPIENT_PREPOSITIONS : RECIPIENT_PREPOSITIONS,
+      /particip/iu.test(verb.text)
+        ? ROUND_RECIPIENT_PREPOSITIONS
+        : BETTING.test(verb.text)
+          ? BET_ON_PREPOSITIONS
+          : RECIPIENT_PREPOSITIONS,
     ) ??
     s.groups.find(
       (g) =>
@@ -682,6 +692,8 @@ function readFunding(
   // "A paid N for the start-up X", "A a mis N sur la table pour racheter X": a company paid for is bought, its price
   // goes to its sellers.
   if (recipient && (PAID.test(verb.text) ? boughtFor(s, money, recipient) : toBuy(s, money, recipient)))
+    return undefined;
+  if (recipient && BETTING.test(verb.text) && PURCHASE_NOUN.test(sentenceText(money.end, recipient.start)))
     return undefined;
   // "Bpifrance a attribué N de subventions de France 2030": the programme named as the grant's source pays it, not
   // the agency that runs the call.

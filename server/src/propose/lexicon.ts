@@ -227,10 +227,10 @@ export const DISBURSE: Record<Language, RegExp> = {
 /** Verbs and nouns that move money from a funder to a recipient. */
 export const FUNDING_VERB: Record<Language, RegExp> = {
   fr: wordGlobal(
-    `invest(?!isseu)${W}|financ${W}|cofinanc${W}|co-financ${W}|inject${W}|apport${W}|subventionn${W}|dot(?:é|ée|er|e)|lev(?:é|ée|er|ant|e)|mis(?:e)? sur la table|vers${W}|dépens${W}|décaiss${W}|mett(?:re|ra)|mis|ajout${W}|accord(?:e|ent|é|ée|er|ait|era)|octroi${W}|octroy${W}|allou${W}|alloué${W}|débloqu${W}|attribu${W}|confi(?:é|ée|e|ent|era)|prêt(?:e|é|ée|és|ées|ent|ait|aient|era|eront|er)|particip${W} (?:aussi |également )?(?:au|à la) (?:tour de table|levée|financement)`,
+    `invest(?!isseu)${W}|financ${W}|cofinanc${W}|co-financ${W}|inject${W}|apport${W}|subventionn${W}|dot(?:é|ée|er|e)|lev(?:é|ée|er|ant|e)|mis(?:e)? sur la table|vers${W}|dépens${W}|décaiss${W}|mett(?:re|ra)|mis|ajout${W}|accord(?:e|ent|é|ée|er|ait|era)|octroi${W}|octroy${W}|allou${W}|alloué${W}|débloqu${W}|attribu${W}|confi(?:é|ée|e|ent|era)|prêt(?:e|é|ée|és|ées|ent|ait|aient|era|eront|er)|mis(?:e|ent|é|ait)(?= (?:près de |environ |plus de )?\\d)|pari(?:e|ent|é)(?= (?:près de |environ |plus de )?\\d)|particip${W} (?:aussi |également )?(?:au|à la) (?:tour de table|levée|financement)`,
   ),
   en: wordGlobal(
-    `invest(?!or)${W}|fund(?:ed|s|ing)|financ${W}|co-financ${W}|inject${W}|add(?:ed|ing|s)?|contribut${W}|subsidi[sz]${W}|grant(?:ed|s)?|put|pour(?:ed|s)?|back(?:ed|s)|rais(?:ed|es|ing)|spent|spend${W}|paid|pays|disburs${W}|provid(?:ed|es|ing)|commit(?:ted|s)|pledg${W}|promis${W}|award(?:ed|s)?|allocat${W}|earmark${W}|lent|lends|loaned|(?:participated|took part|takes part) in the (?:funding )?round|joined the (?:funding )?round`,
+    `invest(?!or)${W}|fund(?:ed|s|ing)|financ${W}|co-financ${W}|inject${W}|add(?:ed|ing|s)?|contribut${W}|subsidi[sz]${W}|grant(?:ed|s)?|put|pour(?:ed|s)?|back(?:ed|s)|rais(?:ed|es|ing)|spent|spend${W}|paid|pays|disburs${W}|provid(?:ed|es|ing)|commit(?:ted|s)|pledg${W}|promis${W}|award(?:ed|s)?|allocat${W}|earmark${W}|lent|lends|loaned|bet(?:s|ting)?(?= (?:about |nearly |some )?[$€£\\d])|(?:participated|took part|takes part) in the (?:funding )?round|joined the (?:funding )?round`,
   ),
 };
 /** Revenue: the amount is what the named actor earned. */
@@ -392,7 +392,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'founding',
     `fond(?:é|ée|és|ées|e|ent|ait|a|ation)|co-?fond(?:é|ée|és|ées|ait|a)|cré(?:é|ée|és|ées|e|ent|ait|a|ation|er)|naissance|née?s?(?= (?:à|en|au|dans) )`,
-    `found(?:ed|s|ing)|co-?founded|creat(?:ed|es|ing|ion)|set up|establish(?:ed|es|ment)|spun(?= (?:out|off) (?:of|from) )`,
+    `found(?:ed|s|ing)|co-?founded|creat(?:ed|es|ing|ion)|set up|establish(?:ed|es|ment)|spun(?= (?:out|off) (?:of|from) )|started(?= )`,
     true,
     bi('fondateur', 'founder'),
   ),
@@ -499,7 +499,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     bi('certificateur', 'certifier'),
   ),
   // A contract given: "a confié fin 2022 le stockage de ses archives à X", "entrusted its data to X"; a supplier chosen:
-  // "la DGA a retenu X pour" (a name must follow: `CHOSEN` in events.ts; English "selected X", "picked X" left out: on
+  // "la DGA a retenu X pour" (a name must follow: `NAME_AFTER` in events.ts; English "selected X", "picked X" left out: on
   // set 10 both buyers were names the actor rules misread, "the Commission" and "the state government of Styria").
   trigger(
     'contract',
