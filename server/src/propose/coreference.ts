@@ -16,8 +16,10 @@ type Want = 'organisation' | 'person' | 'any';
 
 const nounSource = (language: Language) => ORG_NOUNS[language].source;
 
+/** An English nationality, capitalised: "The Norwegian firm", "the French start-up", "The Swedish company". */
+const NATIONALITY = '\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch|ic|i)';
 const DESCRIPTION: Record<Language, RegExp> = {
-  en: new RegExp(`^(?:This|That|The)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${nounSource('en')}`, 'u'),
+  en: new RegExp(`^(?:This|That|The)\\s+(?:(?:[\\p{Ll}-]+|${NATIONALITY})\\s+){0,2}?${nounSource('en')}`, 'u'),
   fr: new RegExp(`^(?:Ce|Cet|Cette|Le|La|L['’])\\s*(?:[\\p{Ll}-]+\\s+)?${nounSource('fr')}`, 'u'),
 };
 

@@ -424,3 +424,26 @@ describe('a year after a period noun ("exercice 2024", "premier semestre 2025", 
     expect(events(fr('Orvane Cloud grandit. Ce trimestre 2000 serveurs ont été livrés par Orvane Cloud.'))).toEqual([]);
   });
 });
+
+describe('"The Norwegian firm", "started X": a capitalised nationality before a description, a founder starting a company', () => {
+  it('reads "The Norwegian firm, founded in 2017" as the previous subject\'s founding', () => {
+    expect(
+      events(
+        en(
+          'Halvard Compute does not accept the verdict. The Norwegian firm, founded in Oslo in 2017 by Ingrid Aasheim, sells compute.',
+        ),
+      ),
+    ).toContain('founding halvard-compute|ingrid-aasheim 2017');
+  });
+
+  it('reads "started X in 2019" as X\'s founding, not "started work"', () => {
+    expect(
+      mains(
+        en(
+          'Brenndorf Cloud had a good year. When Lena Hold and I started Brenndorf Cloud in Graz in 2019, we had four servers.',
+        ),
+      ),
+    ).toEqual(['brenndorf-cloud 2019']);
+    expect(events(en('Brenndorf Cloud grew. In 2019, Brenndorf Cloud started work on its Graz site.'))).toEqual([]);
+  });
+});

@@ -254,12 +254,9 @@ function findTriggers(s: SentenceView): Found[] {
   for (const hit of scanners[s.language].scan(s)) {
     if (insideActor(s, hit.start, hit.end) || negated(s, hit.start, hit.end) || hypothetical(s, hit.start)) continue;
     const trigger = EVENT_TRIGGERS[hit.cue]![s.language];
-    // "a retenu X": a supplier chosen, not "a choisi de", "a retenu l'attention".
-    if (
-      trigger.kind === 'contract' &&
-      CHOOSING.test(s.text.slice(hit.start, hit.end)) &&
-      !CHOSEN.test(s.text.slice(hit.end, hit.end + 40))
-    )
+    // "a retenu X", "started X": a supplier chosen, a company founded; not "a choisi de", "a retenu l'attention",
+    // "started work".
+    if (NEEDS_A_NAME.test(s.text.slice(hit.start, hit.end)) && !NAME_AFTER.test(s.text.slice(hit.end, hit.end + 40)))
       continue;
     // "Sa direction générale a été confiée à X": the post handed over owns the verb, no contract of its own.
     const handed = found.at(-1);
@@ -398,9 +395,9 @@ const RELATED_TO: Record<Language, RegExp> = {
 /** Between a name and the noun apposed to it: "X, filiale de", "X, a rival of". */
 const APPOSED_HEAD = /^\s*,\s*(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:[\p{Ll}-]+\s+)?$/u;
 
-/** A verb of choosing, and the name it needs right after (case-sensitive: a capital). */
-const CHOOSING = /^(?:retenu|choisi|sélectionné)$/iu;
-const CHOSEN = /^\s+(?:(?:la|le|les)\s+|l['’])?(?:(?:société|entreprise|start-up|PME|groupe)\s+)?\p{Lu}/u;
+/** Verbs of choosing or starting, and the name they need right after (case-sensitive: a capital). */
+const NEEDS_A_NAME = /^(?:retenu|choisi|sélectionné|started)$/iu;
+const NAME_AFTER = /^\s+(?:(?:la|le|les)\s+|l['’])?(?:(?:société|entreprise|start-up|PME|groupe)\s+)?\p{Lu}/u;
 
 /** Between an attack and whom it hit: "on", "against", "contre", "visant". */
 const HIT_BY = /^\s+(?:on|against|contre|visant)\s+(?:(?:the|la|le|les)\s+|l['’])?$/iu;
