@@ -171,8 +171,13 @@ const openingAt = (text: string, from: number, start: number, length: number) =>
 
 /** The first letters an anaphor may open on (It, He, She, This, The, We, Our; Il, Elle, Son, Ce, Le, La, L', Nous): most words none. */
 const ANAPHOR_INITIALS: Record<Language, string> = { en: 'ITHSWOtihwo', fr: 'ILECSNilecsn' };
-const mayOpenAnaphor = (text: string, from: number, language: Language) =>
-  ANAPHOR_INITIALS[language].includes(text.charAt(from));
+const mayOpenAnaphor = (text: string, from: number, language: Language) => {
+  const initial = text.charAt(from);
+  if (!ANAPHOR_INITIALS[language].includes(initial)) return false;
+  // (W, O, N open a first person only: "We", "Our", "Nous", "Notre", "Nos"; most such sentences open on a name)
+  return !'WOwoNn'.includes(initial) || FIRST_PERSON.test(text.slice(from, from + 6));
+};
+const FIRST_PERSON = /^(?:We|Our|Nous|Notre|Nos)\s/iu;
 
 /** The actor a sentence's opening anaphor stands for, as a span over the anaphor's own words, or undefined. */
 export function resolveAnaphor(
