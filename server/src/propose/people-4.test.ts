@@ -338,3 +338,29 @@ describe("a title's complement that is the company's noun alone", () => {
     );
   });
 });
+
+describe('a plural pronoun for the people just named', () => {
+  const LEAD = 'Le contrat a été signé par Kestrane. Paul Arvieu et Léa Morvan se sont rencontrés chez Orange. ';
+  const both = ['paul-arvieu founded kestrane', 'lea-morvan founded kestrane'];
+
+  it('gives the founding to both ("Ils ont fondé Y", "Y, qu\'ils ont créée", "la société qu\'ils ont fondée, Y")', () => {
+    expect(relations(fr(`${LEAD}Ils ont fondé Kestrane en 2017.`))).toEqual(expect.arrayContaining(both));
+    expect(relations(fr(`${LEAD}Kestrane, qu'ils ont créée en 2017, compte 80 salariés.`))).toEqual(
+      expect.arrayContaining(both),
+    );
+    expect(relations(fr(`${LEAD}La société qu'ils ont fondée en 2017, Kestrane, a été choisie.`))).toEqual(
+      expect.arrayContaining(both),
+    );
+    expect(
+      relations(
+        en('The contract went to Kestrane. Tom Reilly and Anna Berg met at Orange. They founded Kestrane in 2017.'),
+      ),
+    ).toEqual(expect.arrayContaining(['tom-reilly founded kestrane', 'anna-berg founded kestrane']));
+  });
+
+  it('not a negation, nor an organisation that is not what they founded', () => {
+    const lead = 'The contract went to Kestrane. Tom Reilly and Anna Berg met at Orange. ';
+    expect(relations(en(`${lead}They did not found Kestrane.`))).not.toContain('tom-reilly founded kestrane');
+    expect(relations(en(`${lead}They founded a club with Orange staff.`))).not.toContain('tom-reilly founded orange');
+  });
+});

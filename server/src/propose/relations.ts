@@ -1859,6 +1859,8 @@ export interface RelationContext {
   enumeration?: { place: ActorSpan; cue: Span; sentence: number; paragraph: number };
   /** The company the article is about so far (coreference's `articleTopic`), asked only when a rule needs it. */
   topic?: () => ActorSpan | undefined;
+  /** The last people named together ("A et B"), whom a plural pronoun may stand for ("Ils ont fondé Y"). */
+  people?: { members: ActorSpan[]; paragraph: number };
 }
 
 const enumerationOpeners: Record<Language, RegExp> = {
@@ -2145,7 +2147,52 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
     ...fromTitles(s, context),
     ...fromHandedDirection(s, context),
     ...fromStakes(s, context),
+    ...fromPluralFounders(s, context),
   );
+  const together = s.groups.findLast((g) => g.members.filter((m) => m.kind === 'person').length >= 2);
+  if (together)
+    context.people = { members: together.members.filter((m) => m.kind === 'person'), paragraph: s.paragraph };
+  return out;
+}
+
+/** "Ils ont fondé Y en 2017", "la société qu'ils ont fondée en 2017, Y", "They set up Y": the people just named. */
+const pluralFoundingScanners: Record<Language, CueScanner> = {
+  fr: new CueScanner([word(`(?:ils|elles)\\s+(?:ont|avaient)\\s+(?:co-?)?(?:fondé|créé|cofondé)(?:e|s|es)?`)]),
+  en: new CueScanner([word(`they\\s+(?:(?:have|had)\\s+)?(?:co-?founded|founded|created|set up|started)`)]),
+};
+const RELATIVE_BEFORE_PRONOUN = /(?:qu['’]|which\s+|that\s+)$/iu;
+function fromPluralFounders(s: SentenceView, context: RelationContext): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const { start, end } of pluralFoundingScanners[s.language].scan(s)) {
+    if (negated(s, start, end) || hypothetical(s, start)) continue;
+    // The people: named together earlier in this sentence, else in the paragraph's last sentence that did.
+    const here = s.groups.findLast((g) => g.end <= start && g.members.filter((m) => m.kind === 'person').length >= 2);
+    const founders =
+      here?.members.filter((m) => m.kind === 'person') ??
+      (context.people?.paragraph === s.paragraph && !s.actors.some((a) => a.kind === 'person' && a.end <= start)
+        ? context.people.members
+        : []);
+    // What they founded: right after the verb ("Ils ont fondé Y"), or the relative's antecedent ("Y, qu'ils ont
+    // fondée"), or the name in apposition after the relative ("la société qu'ils ont fondée en 2017, Y").
+    const relative = RELATIVE_BEFORE_PRONOUN.test(s.text.slice(Math.max(s.start, start - 6), start));
+    const next = s.actors.find(
+      (a) => a.start >= end && a.start - end <= 40 && !/[.;:]/u.test(s.text.slice(end, a.start)),
+    );
+    const antecedent = s.actors.findLast(
+      (a) => a.end <= start && /^\s*,?\s*(?:qu['’]|which\s+|that\s+)$/iu.test(s.text.slice(a.end, start)),
+    );
+    // (the apposed name first: "la société qu'ils…, Y" names what "la société" only describes)
+    const founded = relative
+      ? ((next && /^\s+[^,]{0,30},\s*$/u.test(s.text.slice(end, next.start)) ? next : undefined) ?? antecedent)
+      : next && /^\s+(?:(?:la|le|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+)?$/u.test(s.text.slice(end, next.start))
+        ? next
+        : undefined;
+    if (!founded || !isOrg(founded)) continue;
+    for (const person of founders) {
+      const d = draft(s, 'founded', person, founded, [{ start, end }], 0.55, 'relation.plural-founders');
+      if (d) out.push(d);
+    }
+  }
   return out;
 }
 
