@@ -673,6 +673,9 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     if ((COMMON_CAPITALISED[language].has(lower) && !body) || QUARTER_NAME.test(trimmed)) return;
     // Titles alone are not names: "CEO", "Managing Director"; nor a press release's or a wire's headings and credits
     // ("Media Contact", "Contact presse", "Reporting by", "Reportage").
+    // "a Labour MP", "the Green MEP": the party before the title is the name (`KIND_CUES_AFTER` kinds it).
+    const party = PARTY_BEFORE_MP.exec(trimmed);
+    if (party && !DEMONYMS.has(party[1]!.toLowerCase())) trimmed = party[1]!;
     // ("Swedish MEP", "French Senator": a nationality before a title)
     const words = trimmed.split(/\s+/);
     if (
@@ -884,6 +887,7 @@ const CERTIFICATION_SHAPED =
   /^(?:[\p{Lu}\d][\p{Lu}\d&.-]*(?:\s+[\p{Lu}\d][\p{Lu}\d&.:-]*)*|.*\d.*|\p{Lu}\p{Ll}+(?:\p{Lu}[\p{L}]*)+)$/u;
 const POSSESSIVE_END = /(?:^|[^\p{L}])(?:its|their)\s+$/iu;
 
+const PARTY_BEFORE_MP = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:MP|MEP)s?$/u;
 /** An elected title, after a nationality or not: "MP", "sénateur", "a Swedish MEP". */
 function elected(words: string): boolean {
   const [first, second] = words.split(/\s+/u);

@@ -1429,6 +1429,8 @@ export const KIND_CUES_AFTER: { kind: ActorKind; pattern: RegExp }[] = [
   { kind: 'law', pattern: word('act|law|bill|regulation') },
   { kind: 'company', pattern: word('group|company|inc|ltd|SA|SAS') },
   { kind: 'organisation', pattern: word('association|alliance|federation|consortium|gang|ransomware') },
+  // "a Labour MP": a party before its member's title (case-sensitive: "mp" is no title)
+  { kind: 'political-group', pattern: word('MPs?|MEPs?', 'u') },
   // "received CSPN certification", "the HDS label": a certification named before its noun
   { kind: 'certification', pattern: word('certification|certificate|qualification|accreditation|attestation|label') },
 ];

@@ -204,6 +204,15 @@ describe('elected people: their party and their constituency', () => {
     expect(relations(p)).toContain('sophie-marchal member-of lr');
   });
 
+  it('reads the party before an MP\'s title ("X, a Labour MP"), and no party in "a Swedish MEP"', () => {
+    const p = en(
+      'The project was criticised on Monday by Tom Reilly, a Labour MP, and by Brigt Holmqvarn, a Swedish MEP.',
+    );
+    expect(p.actors.map((a) => `${a.id} ${a.kind}`)).toContain('labour political-group');
+    expect(p.actors.some((a) => a.id.startsWith('swedish'))).toBe(false);
+    expect(relations(p)).toContain('tom-reilly member-of labour');
+  });
+
   it('reads the constituency after the title as a place, not a company ("sénateur du Morbihan", "MP for Leeds")', () => {
     const kinds = (p: Proposals) => p.actors.map((a) => `${a.id} ${a.kind}`);
     expect(kinds(fr(`${LEAD_FR}Jean Calvet, sénateur du Morbihan, dénonce un gaspillage.`))).not.toContain(

@@ -1803,7 +1803,9 @@ function fromElectedTitles(s: SentenceView, lookup: ActorLookup): RelationDraft[
       (a) =>
         ((a.kind === 'political-group' || a.kind === 'organisation') &&
           /^\s*\(\s*$/.test(s.text.slice(person.end, a.start))) ||
-        (a.kind === 'political-group' && PARTY_BY_TITLE.test(s.text.slice(person.end, a.start))),
+        (a.kind === 'political-group' &&
+          (PARTY_BY_TITLE.test(s.text.slice(person.end, a.start)) ||
+            (PARTY_APPOSED.test(s.text.slice(person.end, a.start)) && MP_AFTER.test(s.text.slice(a.end, a.end + 6))))),
     );
     if (party) {
       const d = draft(s, 'member-of', person, party, [], 0.65, 'relation.party-in-parentheses');
@@ -1832,6 +1834,8 @@ const PARTY_BY_TITLE = new RegExp(
   `^\\s*,\\s*(?:(?:le|la|l['’]|un|une|the|an?)\\s*)?(?:${ELECTED_TITLES})s?\\s+$`,
   'iu',
 );
+const PARTY_APPOSED = /^\s*,\s*(?:(?:a|an|the)\s+)?$/u;
+const MP_AFTER = /^\s+(?:MP|MEP)s?(?![\p{L}])/u;
 /** "X, maire (LR) de P", "the mayor of P, X", "P mayor X": a mayor leads the town (never a deputy mayor). */
 const MAYOR = `(?<![\\p{L}-])(?<!(?:adjoint(?:e)?|deputy|vice)[\\s-](?:au\\s+)?)(?:maire|mayor)(?:\\s*\\([^)]{1,20}\\))?`;
 const MAYOR_BEFORE_TOWN = new RegExp(
