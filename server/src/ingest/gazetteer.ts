@@ -90,11 +90,12 @@ export class Gazetteer {
    * already: at each position the alternation takes the longest alias, and the next search starts where a match
    * ends (or, after a match in the wrong case, one unit further, past the previous mention's end).
    */
-  find(text: string): ActorMention[] {
+  /** `folded`: the text's `foldText`, when the caller has it already (several gazetteers over one text). */
+  find(text: string, folded?: string): ActorMention[] {
     const pattern = this.#pattern;
     if (!pattern || text.length === 0) return [];
     // Folding keeps offsets, so a match in the folded text is at the same place in the original.
-    const folded = foldText(text);
+    folded ??= foldText(text);
     const mentions: ActorMention[] = [];
     pattern.lastIndex = 0;
     for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {

@@ -15,7 +15,7 @@ import type {
 import type { ActorKind } from '../domain/vocabulary.ts';
 import { extractDates, type DateMention } from '../ingest/extract/dates.ts';
 import { extractMoney, type MoneyMention } from '../ingest/extract/money.ts';
-import { foldKey } from '../ingest/offset-preserving-fold.ts';
+import { foldKey, foldText } from '../ingest/offset-preserving-fold.ts';
 import { Gazetteer, gazetteerEntries } from '../ingest/gazetteer.ts';
 import { discoverNames } from '../ingest/names.ts';
 import { detectLanguage, splitSentences, type Span as TextSpan } from '../ingest/text.ts';
@@ -284,6 +284,8 @@ export interface DocumentReading {
   money: MoneyMention[];
   /** Mentions of the knowledge base's actors. */
   known: ActorSpan[];
+  /** The text folded (`foldText`), for the new actors' gazetteer too. */
+  folded: string;
   findings: DocumentFindings;
 }
 
@@ -291,7 +293,8 @@ export function readDocument(context: ProposalContext, document: ProposalDocumen
   const { source, text } = document;
   const language = source.language;
   const sentences = splitSentences(text, language);
-  const mentions = context.gazetteer.find(text);
+  const folded = foldText(text);
+  const mentions = context.gazetteer.find(text, folded);
   const dates = extractDates(text, { language, published: source.published });
   const money = extractMoney(text, { language });
   const taken = [...mentions, ...dates, ...money];
@@ -310,6 +313,7 @@ export function readDocument(context: ProposalContext, document: ProposalDocumen
     dates,
     money,
     known,
+    folded,
     findings: {
       source: {
         ...source,
@@ -400,7 +404,7 @@ export function proposeFromDocument(
             aliases.map((alias) => ({ actor: id, alias, caseSensitive: true })),
           ),
         )
-          .find(text)
+          .find(text, reading.folded)
           .map((m) => {
             const actor = byId.get(m.actor)!;
             return { id: actor.id, kind: actor.kind, name: actor.name, start: m.start, end: m.end };
