@@ -7,9 +7,10 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, never used to write a rule's unit test, with the records a
- * curator would write (gold.yaml), in eleven sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written
- * blind, then tuned on; set-9 to set-11: written blind to docs/held-out-guide.md, set-9 never read by a session
- * writing rules, sets 10 and 11 the judges of a learnt relation model). The floors below are what
+ * curator would write (gold.yaml), in thirteen sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each
+ * written blind, then tuned on; set-9 to set-13: written blind to docs/held-out-guide.md, set-9 never read by a
+ * session writing rules, sets 10 and 11 the judges of a learnt relation model, sets 12 and 13 of the fourth round,
+ * whose rules were tuned on sets 10 and 11). The floors below are what
  * the rules reached when each set was last measured (see docs/proposals.md): a change that loses held-out records
  * fails here, whatever it gains on the corpus.
  */
@@ -59,8 +60,8 @@ describe.each(heldOutSets)('held-out articles, %s', (set) => {
 });
 
 const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall: number }>> = {
-  // sets 1 to 8: measured after the third round (6 Dec 2026, 00:10 UTC); each set's blind figures and earlier rounds
-  // are in docs/proposals.md
+  // sets 1 to 11: measured after the fourth round (6 Dec 2026, 02:25 UTC); each set's blind figures and earlier
+  // rounds are in docs/proposals.md
   'set-1': {
     actors: { precision: 1, recall: 0.98 },
     fundings: { precision: 1, recall: 0.92 },
@@ -90,7 +91,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-5': {
     actors: { precision: 0.95, recall: 1 },
     fundings: { precision: 1, recall: 0.88 },
-    events: { precision: 0.91, recall: 0.82 },
+    events: { precision: 0.92, recall: 0.84 },
     relations: { precision: 0.97, recall: 0.68 },
   },
   // tuned on in the second round (blind, rules of 609b922: actors 0.61/0.67, fundings 0.11/0.05, events 0.59/0.27,
@@ -107,38 +108,54 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.69, recall: 0.88 },
     fundings: { precision: 0.71, recall: 0.52 },
     events: { precision: 0.93, recall: 0.68 },
-    relations: { precision: 0.87, recall: 0.39 },
+    relations: { precision: 0.88, recall: 0.42 },
   },
   // as set 7 (90b1097: actors 0.63/0.80, fundings 0.43/0.31, events 0.84/0.54, relations 0.75/0.32; 46cae85:
   // 0.67/0.83, 0.43/0.31, 0.80/0.56, 0.78/0.35), tuned on in the third round
   'set-8': {
-    actors: { precision: 0.72, recall: 0.86 },
-    fundings: { precision: 0.56, recall: 0.4 },
-    events: { precision: 0.89, recall: 0.62 },
-    relations: { precision: 0.83, recall: 0.39 },
+    actors: { precision: 0.73, recall: 0.87 },
+    fundings: { precision: 0.76, recall: 0.59 },
+    events: { precision: 0.91, recall: 0.64 },
+    relations: { precision: 0.84, recall: 0.42 },
   },
   // BLIND: written to the guide, kept out of the repository and never read by a session writing rules; judged the
   // third round (at its start, b6fc493: actors 0.70/0.83, fundings 0.29/0.23, events 0.72/0.56, relations 0.74/0.32;
   // at 90b1097, before the second: 0.69/0.82, 0.31/0.23, 0.77/0.53, 0.77/0.30)
   'set-9': {
-    actors: { precision: 0.7, recall: 0.83 },
+    actors: { precision: 0.71, recall: 0.83 },
     fundings: { precision: 0.29, recall: 0.23 },
     events: { precision: 0.69, recall: 0.56 },
-    relations: { precision: 0.75, recall: 0.32 },
+    relations: { precision: 0.75, recall: 0.33 },
   },
   // BLIND until 6 Dec 2026, 01:00 UTC: written to the guide, kept out of the repository; judged the learnt relation
-  // model (docs/proposals.md, "A learnt relation model, tried and left out"). Floors at their blind figures (74b68b7).
+  // model (docs/proposals.md, "A learnt relation model, tried and left out"; blind at 74b68b7: actors 0.52/0.69 and
+  // 0.64/0.82, fundings 0.73/0.33 and 0.70/0.54, events 0.71/0.40 and 0.79/0.55, relations 0.77/0.21 and 0.79/0.37),
+  // then tuned on in the fourth round.
   'set-10': {
-    actors: { precision: 0.51, recall: 0.69 },
-    fundings: { precision: 0.72, recall: 0.33 },
-    events: { precision: 0.71, recall: 0.39 },
-    relations: { precision: 0.76, recall: 0.21 },
+    actors: { precision: 0.58, recall: 0.76 },
+    fundings: { precision: 0.84, recall: 0.45 },
+    events: { precision: 0.76, recall: 0.54 },
+    relations: { precision: 0.81, recall: 0.3 },
   },
   'set-11': {
-    actors: { precision: 0.63, recall: 0.81 },
-    fundings: { precision: 0.7, recall: 0.53 },
-    events: { precision: 0.78, recall: 0.54 },
-    relations: { precision: 0.78, recall: 0.36 },
+    actors: { precision: 0.67, recall: 0.84 },
+    fundings: { precision: 0.8, recall: 0.61 },
+    events: { precision: 0.86, recall: 0.64 },
+    relations: { precision: 0.81, recall: 0.43 },
+  },
+  // BLIND until 6 Dec 2026, 02:10 UTC: written to the guide (01:00-01:07), kept out of the repository; they judged
+  // the fourth round (docs/proposals.md, "Fourth round"). Floors at their blind figures.
+  'set-12': {
+    actors: { precision: 0.68, recall: 0.85 },
+    fundings: { precision: 0.71, recall: 0.55 },
+    events: { precision: 0.84, recall: 0.72 },
+    relations: { precision: 0.75, recall: 0.32 },
+  },
+  'set-13': {
+    actors: { precision: 0.57, recall: 0.8 },
+    fundings: { precision: 0.5, recall: 0.33 },
+    events: { precision: 0.77, recall: 0.52 },
+    relations: { precision: 0.68, recall: 0.32 },
   },
 };
 const traps: Record<HeldOutSet, RegExp> = {
@@ -161,4 +178,7 @@ const traps: Record<HeldOutSet, RegExp> = {
   'set-10': /-> \S+ (?:420000000|1500000|640000000|1500000000|75000000|30000000000|5000000|18000000|400000000) /u,
   'set-11':
     /-> \S+ (?:(?:40000000|300000000|2000000000|30000000|3000000|1500000000|210000000|0\.04|160000000|80000) |180000000 GBP)/u,
+  'set-12':
+    /-> \S+ (?:110000000|40000000|400000000|310000000|4200000|500000000|1200000000|19000000|30000000|4000000000) /u,
+  'set-13': /-> (?:\S+ (?:90000000|2000000|50000000|110000000|1100000000|310000000) |ardoisiere\S* 4000000 )/u,
 };
