@@ -1127,10 +1127,13 @@ function occurrences(text: string, draft: NewActorDraft): { text: string; start:
 const OPENS_SENTENCE = /(?:^|[.!?»"”]\s+|\n\s*)$/u;
 
 /** "à Nantes" is a place only when nothing name-like follows ("à Nantes et Paris", "in Grenoble,"). */
-/** "attribué à X", "confié à X", "vendu à X": after a verb of giving, "à" names who receives, not a place. */
+/**
+ * "attribué à X", "confié à X", "vendu à X": after a verb of giving, "à" names who receives, not a place; nor after
+ * words that take a party with "à" ("revient à X", "face à X", "une alternative à X", "succède à X", "grâce à X").
+ */
 // ("verser 2 millions d'euros à X", "rembourser sa dette à X": a sum paid goes to someone, with its amount between)
 const DATIVE_BEFORE =
-  /(?:(?<![\p{L}])(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou|reproch|ordonn|interdi|demand|permet)\p{L}*\s+(?:\p{Ll}+\s+){0,2}|(?<![\p{L}])(?:vers|pay|rembours|rétrocéd|redevabl|inflig|impos)\p{L}*\s+[^.;:!?]{0,40}?)à\s*$/iu;
+  /(?:(?<![\p{L}])(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|délivr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou|reproch|ordonn|interdi|demand|permet|reviens|revient|revenu|face|alternative|grâce|appel|recours|succède|succéd|appartien|associ|alli|adoss|rattach)\p{L}*\s+(?:\p{Ll}+\s+){0,2}|(?<![\p{L}])(?:vers|pay|rembours|rétrocéd|redevabl|inflig|impos)\p{L}*\s+[^.;:!?]{0,40}?)à\s*$/iu;
 const TITLE_APPOSED_BEFORE =
   /(?:['’]s|(?<![\p{L}])(?:the|le|la|l['’]|son|sa|its|their|leur|notre|our))\s*[^,.;]{0,40},\s*$/iu;
 const COMPOUND_PLACE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les|aux?)-\p{Lu}[\p{L}-]*$/u;

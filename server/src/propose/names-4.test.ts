@@ -64,3 +64,17 @@ describe('a surname that is also part of a company name', () => {
     expect(actors(p)).toEqual(expect.arrayContaining(['mira-halden person', 'halden-secure company']));
   });
 });
+
+describe('"à" before a party, not a place', () => {
+  it('reads "revient à X", "face à X", "une alternative à X" as naming an organisation', () => {
+    const lead = "L'année a été bonne pour Nerva. ";
+    expect(actors(fr(`${lead}Le contrat revient à Orvalis, selon Nerva.`))).toContain('orvalis company');
+    const p = fr(`${lead}Face à Nerva, Orvalis mise sur le prix.`);
+    expect(actors(p)).toEqual(expect.arrayContaining(['nerva company', 'orvalis company']));
+    expect(actors(fr(`${lead}Orvalis se présente comme une alternative à Nerva.`))).toContain('nerva company');
+  });
+
+  it('still reads where a company settles as a place', () => {
+    expect(actors(fr('La société Nerva s’installe à Vendargues, près de Montpellier.'))).toContain('vendargues place');
+  });
+});
