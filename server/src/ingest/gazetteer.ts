@@ -88,9 +88,9 @@ export class Gazetteer {
   /**
    * Non-overlapping mentions in text order, longest first where candidates overlap. The scan gives them so
    * already: at each position the alternation takes the longest alias, and the next search starts where a match
-   * ends (or, after a match in the wrong case, one unit further, past the previous mention's end).
+   * ends (or, after a match in the wrong case, one unit further, past the previous mention's end). `folded`: the
+   * text's `foldText`, when the caller has it already (several gazetteers over one text).
    */
-  /** `folded`: the text's `foldText`, when the caller has it already (several gazetteers over one text). */
   find(text: string, folded?: string): ActorMention[] {
     const pattern = this.#pattern;
     if (!pattern || text.length === 0) return [];

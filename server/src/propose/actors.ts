@@ -443,9 +443,9 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
 }
 
 const INNER_POSSESSIVE = /['’]s\s+(?=\p{Lu})/u;
-/** A conjunction inside a name candidate, with the preposition or article after it (group 1, maybe empty). */
 /** A name of two or more capitalised words and nothing else ("Kestrel Data", not "Consignations" or "des Dépôts"). */
 const WHOLE_NAME = /^\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*)+$/u;
+/** A conjunction inside a name candidate, with the preposition or article after it (group 1, maybe empty). */
 const JOINED = /\s(?:et|and|&)\s+((?:(?:de|du|des|of)\s+|d['’])?(?:(?:la|le|les|the)\s+|l['’])?)/u;
 
 /** A measure written as one token: "300MW", "1,5GW", "40To", "5G", "4K": a number and its unit. */
@@ -684,7 +684,7 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
       words.every((w) => isTitle(w) || DEMONYMS.has(w.toLowerCase()) || /^(?:of|de|du)$/iu.test(w))
     )
       return;
-    if (trimmed.split(/\s+/).every((w) => BOILERPLATE_WORD.test(w))) return;
+    if (words.every((w) => BOILERPLATE_WORD.test(w))) return;
     // "March 3, 2026 /PRNewswire/ --": the newswire of a press release's dateline, between slashes
     if (text.charCodeAt(start - 1) === 47 && text.charCodeAt(start + trimmed.length) === 47) return;
     if (
