@@ -928,6 +928,14 @@ const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que
 /** A second verb phrase with no subject of its own: "… and led", "… et a obtenu". */
 const VERB_PHRASE_AFTER = /^[^,;]*\s(?:and|et)\s+\p{Ll}/u;
 const CLAUSE_PENALTY = 10_000;
+/** Nothing but "and"/"et" between a date and the next event word: a second verb phrase ("in 2014 and opened"). */
+const COORDINATED_VERB = /^[^,;]*\s(?:and|et)\s*$/u;
+
+/** Whether another event word stands between the comma that opens a date's clause and the date ("X, créée en 2018,"). */
+function ownClauseEvent(s: SentenceView, a: Anchor, f: Found, triggers: readonly Found[]): boolean {
+  const open = Math.max(s.text.lastIndexOf(',', a.start), s.text.lastIndexOf(';', a.start));
+  return open >= s.start && triggers.some((t) => t !== f && t.start > open && t.end <= a.start);
+}
 
 /** A stated interval after one of the sentence's dates ("en janvier 2022 … le mois suivant"), with that date. */
 function innerChainedCue(s: SentenceView): (ChainedCue & { after: DateMention }) | undefined {
@@ -952,12 +960,19 @@ function innerChainedCue(s: SentenceView): (ChainedCue & { after: DateMention })
  * Y shut down in 2021") parts them. A date before the trigger that closes the verb phrase before ", and"/" et"
  * ("joined X in 2018 and led the launch") is that phrase's.
  */
-function gapTo(s: SentenceView, f: Found, a: Anchor): number {
+function gapTo(s: SentenceView, f: Found, a: Anchor, triggers: readonly Found[] = []): number {
   const gap = f.end <= a.start ? a.start - f.end : Math.max(0, f.start - a.end);
   const between = s.text.slice(Math.min(f.end, a.end), Math.max(f.start, a.start));
   if (NEW_CLAUSE.test(between)) return gap + CLAUSE_PENALTY;
+  // ("was founded in 2014 and opened its first site in 2016": the event word itself may open the second phrase)
   const coordinated =
-    a.end <= f.start && (between.includes(' and ') || between.includes(' et ')) && VERB_PHRASE_AFTER.test(between);
+    a.end <= f.start &&
+    (between.includes(' and ') || between.includes(' et ')) &&
+    (VERB_PHRASE_AFTER.test(between) || COORDINATED_VERB.test(between));
+  // "Bluefin, created in 2018, was acquired last year": a date inside a comma clause that tells an event of its own
+  // is that event's; the main verb after the clause's comma is not dated by it.
+  if (a.end <= f.start && between.trimStart().startsWith(',') && ownClauseEvent(s, a, f, triggers))
+    return gap + CLAUSE_PENALTY / 2;
   // "X, qui dirige l'entreprise depuis sa création en 2008, quittera…": the date closes a relative clause; the
   // verb after its comma is the main clause's.
   const closesRelative =
@@ -968,11 +983,11 @@ function gapTo(s: SentenceView, f: Found, a: Anchor): number {
 }
 
 /** The anchor nearest to a trigger (the first of those as near), each gap measured once. */
-function nearestOf(s: SentenceView, f: Found, anchors: readonly Anchor[]): Anchor {
+function nearestOf(s: SentenceView, f: Found, anchors: readonly Anchor[], triggers: readonly Found[]): Anchor {
   let nearest = anchors[0]!;
-  let nearestGap = gapTo(s, f, nearest);
+  let nearestGap = gapTo(s, f, nearest, triggers);
   for (let i = 1; i < anchors.length; i++) {
-    const gap = gapTo(s, f, anchors[i]!);
+    const gap = gapTo(s, f, anchors[i]!, triggers);
     if (gap < nearestGap) {
       nearest = anchors[i]!;
       nearestGap = gap;
@@ -1027,7 +1042,7 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
       ? triggers
       : triggers.filter((f) => f.start < reference || !REFERENCE_EVENT.test(s.text.slice(reference, f.start)));
   // A trigger belongs to the anchor (a date, or a recency word) nearest to it (gapTo).
-  const nearestAnchor = told.map((f) => nearestOf(s, f, anchors));
+  const nearestAnchor = told.map((f) => nearestOf(s, f, anchors, told));
   const drafts: EventDraft[] = [];
   const used = new Set<Found>();
   for (const slot of anchors) {
