@@ -19,7 +19,11 @@ const nounSource = (language: Language) => ORG_NOUNS[language].source;
 /** An English nationality, capitalised: "The Norwegian firm", "the French start-up", "The Swedish company". */
 const NATIONALITY = '\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch|ic|i)';
 const DESCRIPTION: Record<Language, RegExp> = {
-  en: new RegExp(`^(?:This|That|The)\\s+(?:(?:[\\p{Ll}-]+|${NATIONALITY})\\s+){0,2}?${nounSource('en')}`, 'u'),
+  // ("The Lyon-based provider", "This Paris-headquartered firm": where it is based describes it too.)
+  en: new RegExp(
+    `^(?:This|That|The)\\s+(?:\\p{Lu}[\\p{L}.'’-]*-(?:based|headquartered)\\s+)?(?:(?:[\\p{Ll}-]+|${NATIONALITY})\\s+){0,2}?${nounSource('en')}`,
+    'u',
+  ),
   fr: new RegExp(`^(?:Ce|Cet|Cette|Le|La|L['’])\\s*(?:[\\p{Ll}-]+\\s+)?${nounSource('fr')}`, 'u'),
 };
 
@@ -89,6 +93,15 @@ const OPENING_PARTICIPLE_WORD: Record<Language, RegExp> = {
 export interface Discourse {
   /** The subject of the last sentence read, with where it was. */
   subject?: ActorSpan;
+  /**
+   * Whether that subject came after an opening adverbial ("En juin, Orange l'a choisi"): a pronoun takes it, not a
+   * description ("Le groupe…" after it is still more likely the article's company).
+   */
+  afterAdverbial?: boolean;
+  /** The first organisation a sentence of the document opened on (a headline's or a lead's subject). */
+  opening?: ActorSpan;
+  /** The subject with the names coordinated to it ("A and B have joined forces"), when there are two or more. */
+  subjects?: readonly ActorSpan[];
   /** How often each organisation has been named so far in the document: the most named is what it is about. */
   named: Map<string, { actor: ActorSpan; count: number; last: number; lastEnd: number }>;
   /** The last sentence's actors, read again only when an anaphor needs them (most sentences open on none). */
@@ -232,7 +245,8 @@ function anaphorAt(
     // "Parmi ses clients figurent X et Y. La société…").
     const business = BUSINESS_NOUN.test(description[0]);
     const fitting = (a: ActorSpan) => fits('organisation', a) && !(business && NOT_BUSINESS.includes(a.kind));
-    const previous = discourse.subject && fitting(discourse.subject) ? discourse.subject : undefined;
+    const previous =
+      discourse.subject && !discourse.afterAdverbial && fitting(discourse.subject) ? discourse.subject : undefined;
     const onlyBusiness =
       business && !previous && (discourse.subject || DEMONSTRATIVE.test(description[0]))
         ? onlyOne(discourse.actors.filter(fitting))
@@ -250,6 +264,16 @@ function anaphorAt(
       POSSESSIVE.test(m[0]) && APPOSED_NAME.test(head) && !titled(head.slice(m[0].length, head.indexOf(',')), language);
     const antecedent = discourse.subject;
     if (!antecedent || !fits(want, antecedent)) return undefined;
+    // "Son fondateur, X" after a sentence opening on a person: a title's owner is an organisation, not that person;
+    // the one organisation that sentence named, if only one ("M. Picard assure que les salariés de Pinsec…").
+    if (
+      POSSESSIVE.test(m[0]) &&
+      antecedent.kind === 'person' &&
+      titled(head.slice(m[0].length, m[0].length + 30), language)
+    ) {
+      const owner = onlyOne(discourse.actors.filter((a) => fits('organisation', a)));
+      return owner && { ...owner, start: from, end: from + m[0].length, ...(ownerOnly ? { ownerOnly: true } : {}) };
+    }
     return { ...antecedent, start: from, end: from + m[0].length, ...(ownerOnly ? { ownerOnly: true as const } : {}) };
   }
   return null;
@@ -345,18 +369,28 @@ export function rememberSentence(
   index: number,
   paragraph: number,
 ): void {
-  const from = start + openingParticiple(text, start, language);
-  // The first actor of the main clause, after any opening participle clause ("Fondée par A, la société X…").
+  const lead = openingParticiple(text, start, language);
+  // The first actor of the main clause, after any opening participle clause ("Fondée par A, la société X…"), or after
+  // a short opening adverbial ("In June, X raised…", "En juin, X a levé…", "Like Y, X…").
   // (A place before "-based" describes the subject: "Lille-based X".)
-  const first = actors.find((a) => a.start >= from && !a.ownerOnly && !BASED_AFTER.test(text.slice(a.end, a.end + 6)));
-  discourse.subject =
-    first &&
-    first.start >= from &&
-    first.start - from <= 60 &&
-    first.kind !== 'place' &&
-    SUBJECT_LEAD[language].test(text.slice(from, first.start))
+  const adverbial = lead === 0 ? OPENING_ADVERBIAL[language].exec(text.slice(start, start + 48)) : null;
+  const subjectAt = (from: number) => {
+    const first = actors.find(
+      (a) => a.start >= from && !a.ownerOnly && !BASED_AFTER.test(text.slice(a.end, a.end + 6)),
+    );
+    return first &&
+      first.start - from <= 60 &&
+      first.kind !== 'place' &&
+      SUBJECT_LEAD[language].test(text.slice(from, first.start))
       ? first
       : undefined;
+  };
+  const opening = subjectAt(start + lead);
+  discourse.subject = opening ?? (adverbial ? subjectAt(start + adverbial[0].length) : undefined);
+  discourse.afterAdverbial = !opening && discourse.subject !== undefined;
+  discourse.subjects = discourse.subject && coordinated(text, actors, discourse.subject);
+  if (!discourse.opening && discourse.subject && ORGANISATION_KINDS.includes(discourse.subject.kind))
+    discourse.opening = discourse.subject;
   // "Fondée en 2019 par A, ancienne ingénieure chez B, et C, X emploie…": past the agents and their appositions, the
   // subject is the first actor a comma opens the main clause on.
   if (
@@ -499,6 +533,8 @@ export function resolvePlurals(
   index: number,
   paragraph: number,
 ): ActorSpan[] {
+  const pronoun = pluralPronoun(text, start, language, actors, discourse, index, paragraph);
+  if (pronoun.length > 0) return pronoun;
   if (!PLURAL_COUNT[language].test(text.slice(start, end))) return [];
   const found = descriptionsIn(PLURAL_DESCRIPTION[language], text, start, end);
   if (found.length === 0) return [];
@@ -515,6 +551,98 @@ export function resolvePlurals(
       }
     const two = [...latest.values()].slice(-2);
     if (two.length === 2) out.push(...two.map((a) => ({ ...a, start: from, end: to })));
+  }
+  return out;
+}
+
+/** "They", "Ils", "Elles" opening a sentence or its main clause. */
+const PLURAL_PRONOUN: Record<Language, RegExp> = { en: /^They(?=\s)/u, fr: /^(?:Ils|Elles)(?=\s)/u };
+/** "They say", "Ils sont nombreux à", "Elles sont trois": nobody of the sentence before. */
+const PLURAL_IMPERSONAL: Record<Language, RegExp> = {
+  en: /^They\s+(?:say|said|were|are)\s+(?:many|few|not alone|all)\b/u,
+  fr: /^(?:Ils|Elles)\s+(?:sont|étaient)\s+(?:nombreu|peu|plusieurs|\p{N}|deux|trois|quatre)/u,
+};
+/** The names coordinated with a sentence's subject: "A and B", "A, B et C" (itself first), if two or more. */
+function coordinated(text: string, actors: readonly ActorSpan[], subject: ActorSpan): ActorSpan[] | undefined {
+  const group = [subject];
+  for (const a of actors) {
+    const last = group.at(-1)!;
+    if (a.start < last.end || a.kind === 'place') continue;
+    if (!/^\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)$/u.test(text.slice(last.end, a.start))) break;
+    if (a.id !== last.id) group.push(a);
+  }
+  return group.length > 1 ? group : undefined;
+}
+
+/**
+ * "A and B have joined forces. They have also signed…", "A et B se sont alliés. Ils…": a plural pronoun opening the
+ * sentence stands for the organisations coordinated as the subject of the sentence before (same paragraph), each over the
+ * pronoun's words so that they group as one subject; a single subject, nothing.
+ */
+function pluralPronoun(
+  text: string,
+  start: number,
+  language: Language,
+  actors: readonly ActorSpan[],
+  discourse: Discourse,
+  index: number,
+  paragraph: number,
+): ActorSpan[] {
+  const subjects = discourse.subjects;
+  if (!subjects || discourse.paragraph !== paragraph || discourse.sentence !== index - 1) return [];
+  // (people named together are the founders' rule's, `fromPluralFounders`: "Ils ont fondé Y")
+  if (!subjects.every((a) => ORGANISATION_KINDS.includes(a.kind))) return [];
+  for (const from of mainClauseStarts(text, start, language)) {
+    const head = openingAt(text, from, start, 40);
+    const m = PLURAL_PRONOUN[language].exec(head);
+    if (!m || PLURAL_IMPERSONAL[language].test(head)) continue;
+    if (actors.some((a) => a.start < from + m[0].length && a.end > from)) return [];
+    return subjects.map((a) => ({ ...a, start: from, end: from + m[0].length }));
+  }
+  return [];
+}
+
+/** "said its chief executive, X", "a déclaré son directeur général, X": a possessive before a title, inside. */
+const POSSESSIVE_INSIDE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])its\s+/gu,
+  fr: /(?<![\p{L}'’])(?:son|sa)\s+/gu,
+};
+
+/**
+ * A possessive before a title inside a sentence that names no organisation before it ("« Nous sommes fiers », a
+ * déclaré son directeur général, X", '"We are proud," said its chief executive, X') stands for the subject of the
+ * sentence before (same paragraph), else the company the article is about (or, none yet, the one its first sentence
+ * opened on), as an opening "Its" does: a span over the possessive, which the title rules pair with its holder.
+ */
+export function resolvePossessiveTitles(
+  text: string,
+  start: number,
+  end: number,
+  language: Language,
+  actors: readonly ActorSpan[],
+  discourse: Discourse,
+  index: number,
+  paragraph: number,
+): ActorSpan[] {
+  if (!actors.some((a) => a.kind === 'person')) return [];
+  const out: ActorSpan[] = [];
+  for (const { from, to } of descriptionsIn(POSSESSIVE_INSIDE[language], text, start, end)) {
+    // (a name inside the quotation before it is the speaker's subject, not the possessive's owner; a person before
+    // it owns it, "A et son associée B", unless the title is in apposition to that person: "says Ms A, its chief")
+    const quoted = Math.max(...['"', '”', '»'].map((q) => text.lastIndexOf(q, from)));
+    const before = actors.filter((a) => a.start > quoted && a.start < to);
+    if (before.some((a) => ORGANISATION_KINDS.includes(a.kind))) break;
+    const person = before.findLast((a) => a.kind === 'person');
+    if (person && !/^\s*,\s*$/u.test(text.slice(person.end, from))) break;
+    const after = text.slice(to, to + 40);
+    const title = [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].map((t) => t[language].exec(after)).find((m) => m);
+    if (!title || title.index > 0) continue;
+    const previous =
+      discourse.paragraph === paragraph && discourse.sentence === index - 1 ? discourse.subject : undefined;
+    // (with no topic yet, as when two companies were named as often, the one the story opened on)
+    const owner =
+      previous && fits('organisation', previous) ? previous : (articleTopic(discourse) ?? discourse.opening);
+    if (owner) out.push({ ...owner, start: from, end: from + text.slice(from, to).trimEnd().length });
   }
   return out;
 }

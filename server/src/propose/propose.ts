@@ -50,6 +50,7 @@ import {
   resolvePlurals,
   resolveAuthorityHeads,
   resolveGenericObjects,
+  resolvePossessiveTitles,
   resolveLatterInside,
   resolveReportedPronouns,
 } from './coreference.ts';
@@ -477,7 +478,17 @@ export function proposeFromDocument(
     const generic = resolveGenericObjects(text, sentence.start, sentence.end, language, sentenceActors, discourse);
     const latter = resolveLatterInside(text, sentence.start, sentence.end, language, sentenceActors);
     const authorities = resolveAuthorityHeads(text, sentence.start, sentence.end, language, sentenceActors, discourse);
-    const resolved = [...pointed, ...plural, ...generic, ...latter, ...authorities];
+    const titled = resolvePossessiveTitles(
+      text,
+      sentence.start,
+      sentence.end,
+      language,
+      sentenceActors,
+      discourse,
+      index,
+      paragraph,
+    );
+    const resolved = [...pointed, ...plural, ...generic, ...latter, ...authorities, ...titled];
     if (resolved.length > 0) sentenceActors = [...sentenceActors, ...resolved].sort((x, y) => x.start - y.start);
     rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
     // A sentence naming nobody may still tell the value of the contract the one before awarded, or an amount only

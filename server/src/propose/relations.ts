@@ -221,8 +221,8 @@ const STAKE_SOLD =
  * "are preparing to form an alliance", "s'apprête à": what is about to happen is told as done).
  */
 const INTENDED_BEFORE: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:prévoi(?:t|ent)|envisag(?:e|ent|eait|eaient)|souhait(?:e|ent|ait|aient)|veu(?:t|lent)|voudrai(?:t|ent)|projett?(?:e|ent)|espèr(?:e|ent)|cherch(?:e|ent) à|vis(?:e|ent) à)\s+(?:d['’]|de\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu,
-  en: /(?<![\p{L}])(?:plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|seeking|sought|aims?|aiming|hopes?|hoping|looking|considering)\s+to\s+(?:[\p{L}-]+\s+){0,3}$/iu,
+  fr: /(?<![\p{L}])(?:prévoi(?:t|ent)|envisag(?:e|ent|eait|eaient)|souhait(?:e|ent|ait|aient)|veu(?:t|lent)|voudrai(?:t|ent)|projett?(?:e|ent)|espèr(?:e|ent)|cherch(?:e|ent) à|vis(?:e|ent) à|étudi(?:e|ent|ait|aient)|examin(?:e|ent|ait|aient)|lorgn(?:e|ent|ait|aient) sur)\s+(?:d['’]|de\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu,
+  en: /(?<![\p{L}])(?:plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|seeking|sought|aims?|aiming|hopes?|hoping|looking|considering)\s+to\s+(?:[\p{L}-]+\s+){0,3}$|(?<![\p{L}])(?:considering|weighing|exploring|studying|mulling|eyeing|considers|weighs|explores|studies|mulls|eyes)\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{Ll}-]+\s+)?$/iu,
 };
 const intended = (s: SentenceView, at: number) =>
   INTENDED_BEFORE[s.language].test(s.text.slice(Math.max(s.start, at - 60), at));
@@ -310,7 +310,9 @@ const ENTRUSTED: Record<Language, RegExp> = { fr: /^confi/iu, en: /^(?:entrust|o
 /** What a host keeps: "l'hébergement", "le stockage de ses archives", "its data", "the hosting of". */
 const HOSTED_THING =
   /(?:hébergement|stockage|données|archives|serveurs|applications|hosting|storage|data|servers|archives)(?![\p{L}])/iu;
-const INVESTOR_NOUN = /(?:funds?|fonds|investors?|investisseurs?|banks?|banques?|(?:venture|investment) firms?)\s*$/iu;
+// (French puts the adjective after: "le fonds régional X")
+const INVESTOR_NOUN =
+  /(?:funds?|fonds|investors?|investisseurs?|banks?|banques?|(?:venture|investment) firms?)(?:\s+\p{Ll}+)?\s*$/iu;
 const HOSTING_NOUN =
   /(?:serveurs|centres de données|datacenters?|infrastructures?)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu;
 const HOSTING_NOUN_AFTER =
@@ -1277,14 +1279,25 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
       const d = head && draft(s, 'located-in', head, place, [], 0.55, 'relation.place-modifier');
       if (d) out.push(d);
     }
-    const org = s.actors.find(
-      (a) => a.start > place.end && a.start - place.end <= 60 && ORGANISATION_KINDS.includes(a.kind),
+    // "The Lyon-based provider has…": a description opening the sentence, resolved to the actor it stands for.
+    const describedBy = s.actors.find(
+      (a) =>
+        a.start < place.start &&
+        a.end >= place.end &&
+        isOrg(a) &&
+        /^-(?:based|headquartered)\s/u.test(s.text.slice(place.end, place.end + 14)),
     );
+    const org =
+      describedBy ??
+      s.actors.find((a) => a.start > place.end && a.start - place.end <= 60 && ORGANISATION_KINDS.includes(a.kind));
     if (!org) continue;
     const between = s.text.slice(place.end, org.start);
-    // "the Grenoble manufacturer Kalray", "the Boston-based start-up Nimbus"; "Berlin-based Nubio" (no noun).
+    // "the Grenoble manufacturer Kalray", "the Boston-based start-up Nimbus"; "Berlin-based Nubio" (no noun). The noun
+    // is the last word before the name: "The Lyon-based company has acquired X" does not place X.
     if (
-      (/^(?:-based)?(?:\s+[\p{Ll}-]+){1,3}\s+$/u.test(between) && ORG_NOUNS[s.language].test(between)) ||
+      org === describedBy ||
+      (/^(?:-based)?(?:\s+[\p{Ll}-]+){1,3}\s+$/u.test(between) &&
+        ORG_NOUNS[s.language].test(/[\p{Ll}-]+\s+$/u.exec(between)![0])) ||
       /^-(?:based|headquartered)\s+$/u.test(between)
     ) {
       const d = draft(s, 'located-in', org, place, [], 0.55, 'relation.place-modifier');
@@ -2032,7 +2045,8 @@ function fromPossessedNouns(s: SentenceView, context: RelationContext): Relation
   const out: RelationDraft[] = [];
   if (!hasMarker(s, Marker.POSSESSED)) return out;
   for (const named of s.actors) {
-    if (named.ownerOnly) continue;
+    // ("distribuer ses offres en Allemagne": a place or a person is nobody's rival or offer)
+    if (named.ownerOnly || named.kind === 'place' || named.kind === 'person') continue;
     const before = s.text.slice(Math.max(s.start, named.start - 60), named.start);
     const m: ArrayLike<string> | null = POSSESSED_NOUN.exec(before) ?? brandNamedBefore(s, named, before);
     if (!m) {

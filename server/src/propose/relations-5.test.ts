@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * Relations told across sentences (round 5): the subject carried on by a pronoun, a description or a possessive
+ * title, in invented articles of both languages (headline, lead, quotes, background), with the traps of two candidate
+ * antecedents, plans and look-alikes that must not fire.
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2025-11-18', precision: 'day' };
+const relations = (language: 'fr' | 'en', text: string) =>
+  propose(actorsOnly(), [inlineDocument(text, language, PUBLISHED)]).relations.map(
+    (r) => `${r.from} ${r.type} ${r.to}`,
+  );
+const fr = (text: string) => relations('fr', text);
+const en = (text: string) => relations('en', text);
+
+describe('a pronoun after a sentence opening on an adverbial', () => {
+  it('takes the subject after "In June,", "En juin,"', () => {
+    expect(
+      en(
+        'Cloud news came from Orvalis Systems and others. In June, Orvalis Systems raised new money. It has also partnered with Nerva Data.',
+      ),
+    ).toContain('nerva-data partner-of orvalis-systems');
+    expect(
+      fr(
+        "La semaine a été chargée pour Orvane Cloud et d'autres. En juin, Orvane Cloud a levé des fonds. Elle a aussi racheté Nerva Data.",
+      ),
+    ).toContain('orvane-cloud acquired nerva-data');
+  });
+
+  it('keeps the subject, not the object, of two candidates', () => {
+    const english = en(
+      'Orvalis Systems signed a contract with Nerva Data in June. It has since acquired Kestrel Labs.',
+    );
+    expect(english).toContain('orvalis-systems acquired kestrel-labs');
+    expect(english).not.toContain('nerva-data acquired kestrel-labs');
+    const french = fr('Orvane Cloud a signé un contrat avec Nerva Data en juin. Elle a depuis racheté Kestrel Labs.');
+    expect(french).toContain('orvane-cloud acquired kestrel-labs');
+    expect(french).not.toContain('nerva-data acquired kestrel-labs');
+  });
+
+  it('leaves a description after such a sentence to the article\'s company ("En juin, Orange l\'a choisi. Le groupe…")', () => {
+    const text =
+      'Vaubrac Data construit un campus à Massy. Vaubrac Data exploite déjà deux sites. En juin, Nimbus Telecom l’a choisi pour héberger ses équipements. Le groupe a aussi racheté Kestrel Labs.';
+    expect(fr(text)).toContain('vaubrac-data acquired kestrel-labs');
+    expect(fr(text)).not.toContain('nimbus-telecom acquired kestrel-labs');
+  });
+});
+
+describe('a description with where the company is based', () => {
+  it('reads "The Lyon-based provider" as the subject before, placed there', () => {
+    const p = en('Orvalis Systems reported strong sales on Monday. The Lyon-based provider has acquired Nerva Data.');
+    expect(p).toEqual(
+      expect.arrayContaining(['orvalis-systems acquired nerva-data', 'orvalis-systems located-in lyon']),
+    );
+  });
+
+  it('does not place the object of the verb after "The Lyon-based company has acquired"', () => {
+    expect(
+      en('Analysts were surprised by Orvalis Systems. The Lyon-based company has acquired Nerva Data.'),
+    ).not.toContain('nerva-data located-in lyon');
+  });
+
+  it('reads "the supplier X" as a subject a description takes up', () => {
+    expect(
+      en('The supplier Orvalis Systems published its accounts. The firm has chosen Nerva Data as its cloud provider.'),
+    ).toContain('orvalis-systems customer-of nerva-data');
+  });
+});
+
+describe('a possessive title inside a sentence ("said its chief executive, X")', () => {
+  it('is the company of the sentence before, in a quote with the speaker after', () => {
+    expect(
+      en(
+        'Orvalis Systems announced on Tuesday a partnership with Nerva Data. "We are proud," said its chief executive, Maria Kane.',
+      ),
+    ).toContain('maria-kane leads orvalis-systems');
+    expect(
+      fr(
+        'La start-up Orvane Cloud a annoncé mardi un partenariat avec Nerva Data. « Nous sommes fiers », a déclaré son directeur général, Paul Picard.',
+      ),
+    ).toContain('paul-picard leads orvane-cloud');
+  });
+
+  it('is not a company named inside the quote, but the one the story opened on', () => {
+    const p = en(
+      'Orvalis buys storage start-up Nerva Data\n\nLyon-based cloud provider Orvalis Systems said on Tuesday it had agreed to buy Nerva Data, a Nantes start-up.\n\nThe deal gives the company a foothold in archiving. "Nerva brings us a product our customers want," said its chief executive, Maria Kane.',
+    );
+    expect(p).toContain('maria-kane leads orvalis-systems');
+    expect(p).not.toContain('maria-kane leads nerva-data');
+  });
+
+  it('belongs to a person named before it with "and": "A et son associée B"', () => {
+    const p = fr(
+      'Vaubrac Data a levé des fonds. Vaubrac Data recrute. Fondé en 2012 par Aurélien Pasquin et son associée Bérengère Lodin, le groupe emploie 80 personnes.',
+    );
+    expect(p).not.toContain('aurelien-pasquin works-for vaubrac-data');
+  });
+
+  it('"Son fondateur" after a sentence opening on a person: the one company that sentence named', () => {
+    const p = fr(
+      'Orvane Cloud a racheté Pinsec. M. Paul Picard assure que les salariés de Pinsec seront conservés. Son fondateur, Luc Ambert, rejoindra Orvane Cloud.',
+    );
+    expect(p).toContain('luc-ambert founded pinsec');
+    expect(p).not.toContain('paul-picard founded orvane-cloud');
+    expect(p).not.toContain('luc-ambert founded orvane-cloud');
+  });
+});
+
+describe('"They", "Ils", "Elles" for a coordinated subject', () => {
+  it('gives each member of the subject before the relation', () => {
+    expect(
+      en('Orvalis Systems and Nerva Data have joined forces. They have also signed a partnership with Kestrel Labs.'),
+    ).toEqual(
+      expect.arrayContaining(['kestrel-labs partner-of orvalis-systems', 'kestrel-labs partner-of nerva-data']),
+    );
+    expect(
+      fr(
+        'Kerlan Data et Dunev Systèmes ont annoncé une alliance. Elles ont également noué un partenariat avec Clinéa Santé.',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['clinea-sante partner-of kerlan-data', 'clinea-sante partner-of dunev-systemes']),
+    );
+  });
+
+  it('stands for nobody after a single subject, or as "Ils sont nombreux"', () => {
+    expect(en('Orvalis Systems signed with Nerva Data. They have also partnered with Kestrel Labs.')).not.toContain(
+      'kestrel-labs partner-of nerva-data',
+    );
+    expect(
+      fr('Kerlan Data et Dunev Systèmes ont annoncé une alliance. Ils sont nombreux à avoir rejoint Numeum.'),
+    ).not.toContain('kerlan-data member-of numeum');
+  });
+});
+
+describe('traps the round found beside', () => {
+  it('names no offer, rival or host that is a place', () => {
+    expect(
+      fr('Orvane Cloud a noué un partenariat avec le groupe Marval pour distribuer ses offres en Allemagne.'),
+    ).not.toContain('allemagne brand-of marval');
+    expect(en('Vexa Health competes with Harbor Care, which hosts its data with a US hyperscaler.')).not.toContain(
+      'vexa-health hosted-by us',
+    );
+  });
+
+  it('reads the backing of a fund with its adjective after as money', () => {
+    expect(fr('Kerlan Data, créée en 2017, est soutenue par le fonds régional Ouest Capital.')).toContain(
+      'ouest-capital funds kerlan-data',
+    );
+  });
+
+  it('reads a purchase studied as no purchase', () => {
+    expect(
+      fr("Le groupe Selvane étudie le rachat de l'éditeur Tidal Logiciel, selon plusieurs sources."),
+    ).not.toContain('selvane acquired tidal-logiciel');
+    expect(en('Selvane Group is weighing a takeover of Tidal Software, people familiar said.')).not.toContain(
+      'selvane-group acquired tidal-software',
+    );
+  });
+});
