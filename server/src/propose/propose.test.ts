@@ -690,6 +690,23 @@ describe('the proposals file', () => {
     expect(a).toBe(b);
   });
 
+  it('lists evidence in id order, also when one source id begins another ("a" and "a-1")', () => {
+    const text =
+      'Nébula Cloud a levé 12 millions d’euros en 2021 auprès de Stratix. Stratix est un partenaire de Nébula Cloud.';
+    for (const ids of [
+      ['nebula', 'stratix'],
+      ['a', 'a-1', 'a-12'],
+    ]) {
+      const p = propose(
+        actorsOnly(),
+        ids.map((id) => inlineDocument(text, 'fr', SEPT_2024, id)),
+      );
+      const evidence = p.evidence.map((e) => e.id);
+      expect(new Set(p.evidence.map((e) => e.source))).toEqual(new Set(ids));
+      expect(evidence).toEqual([...evidence].sort());
+    }
+  });
+
   it('works from a knowledge base of actors only and from none at all', () => {
     const withActors = both();
     const fromNothing = propose({ actors: [], relations: [], events: [], fundings: [] }, [nebulis(), brightstack()]);

@@ -692,6 +692,20 @@ interface Collected {
   sources: Source[];
 }
 
+/**
+ * Evidence by id (`ev-<source>-<start>-<end>`). Sorting each source's spans apart and then placing the sources in
+ * the order of their ids' prefixes gives that order with far fewer comparisons, unless one source's prefix begins
+ * another's ("ev-a-" and "ev-a-b-"), whose ids may then interleave: those are sorted as one list.
+ */
+function evidenceInIdOrder(bySource: ReadonlyMap<string, ReadonlyMap<number, Evidence>>): Evidence[] {
+  const prefixes = [...bySource.keys()].map((source) => ({ source, prefix: `ev-${source}-` }));
+  prefixes.sort((a, b) => (a.prefix < b.prefix ? -1 : 1));
+  // In sorted order, a prefix that begins another begins the one right after it.
+  const nested = prefixes.some((p, i) => i > 0 && p.prefix.startsWith(prefixes[i - 1]!.prefix));
+  if (nested) return [...bySource.values()].flatMap((bySpan) => [...bySpan.values()]).sort(byId);
+  return prefixes.flatMap(({ source }) => [...bySource.get(source)!.values()].sort(byId));
+}
+
 function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
   // Each quoted span once, by source and then by its offsets as one number (no id string made per citation):
   // start × (length + 1) + end is one number per span of a text, exact below 2^53 (texts of 94 M characters).
@@ -910,7 +924,7 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
     relations,
     events,
     fundings,
-    evidence: [...evidence.values()].flatMap((bySpan) => [...bySpan.values()]).sort(byId),
+    evidence: evidenceInIdOrder(evidence),
     sources: c.sources.sort(byId),
   };
 }
