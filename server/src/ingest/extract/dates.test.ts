@@ -243,10 +243,24 @@ describe('extractDates: quarters', () => {
     });
   });
 
-  it('reads no quarter without its year, nor a quarter that is not a date', () => {
+  it('reads a quarter without its year after a preposition as a bare month is read', () => {
+    expect(brief(en('The firm opened an office in Paris in Q2.'))).toEqual([['Q2', '2021-05', 'approximate']]);
+    expect(brief(en('It will open in the first quarter.'))).toEqual([['the first quarter', '2022-02', 'approximate']]);
+    expect(brief(en('In 2019 it raised funds, and in the third quarter it opened.'))).toEqual([
+      ['2019', '2019', 'year'],
+      ['the third quarter', '2019-08', 'approximate'],
+    ]);
+    expect(brief(fr('Au troisième trimestre, les ventes ont chuté.'))).toEqual([
+      ['troisième trimestre', '2013-08', 'approximate'],
+    ]);
+  });
+
+  it('reads no quarter without a preposition, nor a quarter that is not a date', () => {
     expect(en('Q2 results beat forecasts; a quarter of the staff left.')).toEqual([]);
     expect(brief(en('A quarter of 2020 revenue came from Europe, in 2020.'))).toEqual([['2020', '2020', 'year']]);
-    expect(fr('Au troisième trimestre, les ventes ont chuté.')).toEqual([]);
+    // (a period of figures: "for the third quarter" is the results' period, told when they are reported)
+    expect(en('It reported a drop in revenue for the third quarter.')).toEqual([]);
+    expect(fr('Il loue un T2 à Lyon.')).toEqual([]);
   });
 });
 

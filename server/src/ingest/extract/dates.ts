@@ -529,6 +529,34 @@ const EN_QUARTER = new RegExp(
   `${B}(?:Q([1-4])|(${Object.keys(EN_QUARTER_ORDINALS).join('|')})${S}quarter(?:,?${S}of)?)${S}${YEAR}${E}`,
   'iuy',
 );
+/**
+ * A quarter without its year, after a preposition ("au deuxième trimestre", "in Q2", "in the second quarter"): dated
+ * as a bare month is (the sentence's year, a future verb, the sentence before, else the latest one begun by the
+ * publication). The preposition stays outside the mention. "Q2 results" with no preposition and "un T2" (a flat) are not
+ * read, nor "this quarter".
+ */
+const FR_QUARTER_BARE = new RegExp(
+  `${B}(?<prep>(?:au|du|pendant${S}le|dès${S}le|depuis${S}le)${S})(?<ordinal>${Object.keys(FR_QUARTER_ORDINALS)
+    .filter((k) => k !== 'dernier')
+    .join('|')})${S}trimestre${E}`,
+  'iuy',
+);
+const EN_QUARTER_BARE = new RegExp(
+  `${B}(?<prep>(?:in|during|by|since|until|before|after)${S})(?:the${S})?(?:Q(?<digit>[1-4])|(?<ordinal>${Object.keys(
+    EN_QUARTER_ORDINALS,
+  ).join('|')})${S}quarter)${E}`,
+  'iuy',
+);
+/** A year right after a quarter: the dated rule reads them together. */
+const YEAR_AFTER_QUARTER = /^,?\s+(?:of\s+|de\s+)?(?:19|20)\d\d/u;
+const quarterBareRule: Take = (m, text, out) => {
+  const { prep, digit, ordinal } = m.groups!;
+  const quarter = digit !== undefined ? Number(digit) : QUARTER_ORDINALS[lower(ordinal)];
+  const end = m.index + m[0].length;
+  // (a year after it is the dated rule's: "in the third quarter of 2020", "au troisième trimestre de 2020")
+  if (quarter && !YEAR_AFTER_QUARTER.test(text.slice(end, end + 12)))
+    push(out, m.index + prep!.length, end, 2, { cal: { kind: 'quarter', quarter } });
+};
 const quarterRule: Take = (m, _text, out) => {
   const quarter = m[1] !== undefined ? Number(m[1]) : QUARTER_ORDINALS[lower(m[2])];
   if (quarter) push(out, m.index, m.index + m[0].length, 1, { cal: { kind: 'quarter', quarter }, year: Number(m[3]) });
@@ -753,6 +781,8 @@ const WEEKDAY = 64;
 const MONTH_WORD = 128;
 /** "week", "semaine" */
 const WEEK_WORD = 256;
+/** "quarter", "Q2", "trimestre" (a quarter without its year) */
+const QUARTER_WORD = 512;
 
 /** Not followed by a letter or digit (as no u flag reads them: ASCII ones). */
 const WORD_END = '(?![a-z0-9])';
@@ -775,6 +805,7 @@ const CORE_WORDS: Record<DateLanguage, { kind: number; words: string[]; glued?: 
     { kind: WEEKDAY, words: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
     { kind: MONTH_WORD, words: ['month'] },
     { kind: WEEK_WORD, words: ['week'] },
+    { kind: QUARTER_WORD, words: ['quarter', 'q1', 'q2', 'q3', 'q4'] },
   ],
   fr: [
     { kind: MONTH, words: [...MONTH_FULL_FR.split('|'), ...'janv févr fevr avr juil sept oct nov déc dec'.split(' ')] },
@@ -785,6 +816,7 @@ const CORE_WORDS: Record<DateLanguage, { kind: number; words: string[]; glued?: 
     { kind: WEEKDAY, words: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] },
     { kind: MONTH_WORD, words: ['mois'] },
     { kind: WEEK_WORD, words: ['semaine'] },
+    { kind: QUARTER_WORD, words: ['trimestre'] },
   ],
 };
 
@@ -866,6 +898,8 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     { re: FR_SEASON, cores: SEASON, reach: 3, take: seasonRule('fr') },
     // "troisième trimestre de 2020"
     { re: FR_QUARTER, cores: YEAR_DIGITS, reach: 4, take: quarterRule },
+    // "au deuxième trimestre"
+    { re: FR_QUARTER_BARE, cores: QUARTER_WORD, reach: 4, take: quarterBareRule },
     { re: YEAR_TOKEN, cores: YEAR_DIGITS, reach: 1, take: yearRule('fr') },
     { re: FR_AGO, cores: AGO, reach: 1, take: agoRule },
     // "hier", "avant-hier" (the core word "hier" ends both)
@@ -895,6 +929,8 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     { re: EN_SEASON, cores: SEASON, reach: 3, take: seasonRule('en') },
     // "third quarter of 2020"
     { re: EN_QUARTER, cores: YEAR_DIGITS, reach: 4, take: quarterRule },
+    // "in the second quarter", "in Q2"
+    { re: EN_QUARTER_BARE, cores: QUARTER_WORD, reach: 4, take: quarterBareRule },
     { re: YEAR_TOKEN, cores: YEAR_DIGITS, reach: 1, take: yearRule('en') },
     // "a couple of days ago"
     { re: EN_AGO, cores: AGO, reach: 5, take: agoRule },
@@ -909,7 +945,7 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
 /** For each language and kind of core word (by bit index), how many word starts its rules need. */
 const REACH: Record<DateLanguage, number[]> = { fr: [], en: [] };
 for (const language of ['fr', 'en'] as const)
-  for (let bit = 0; 1 << bit <= WEEK_WORD; bit++)
+  for (let bit = 0; 1 << bit <= QUARTER_WORD; bit++)
     REACH[language][bit] = Math.max(0, ...GRAMMARS[language].filter((r) => r.cores & (1 << bit)).map((r) => r.reach));
 const MAX_REACH = Math.max(...REACH.fr, ...REACH.en);
 
@@ -1196,6 +1232,8 @@ interface Anchor {
   year: number;
   /** Where the anchor's paragraph ends (the next blank line), the text's end when none follows. */
   paragraphEnd: number;
+  /** A year told against the publication ("last year"): it dates its own sentence's yearless mentions only. */
+  sentenceOnly?: true;
 }
 
 /** A weekday against a publication known to the day: the latest on or before it, the next one on or after it. */
@@ -1306,15 +1344,25 @@ const RELATIVE_AFTER_COMMA = /,\s*(?:qui|dont|which|who|whose)\s/iuy;
  * state ("fondée en 2015", "founded in 2014", "depuis 2019", "since 2019"), a relative clause ("X, qui a levé 5 M€
  * en 2019,", "which went public in 2021") or a participle clause opening the sentence ("Acquired in 2022 by Y,
  * X…"). "Fondée en 2015, la société emploie 40 personnes. Elle a levé 5 M€ en mai" is last May, not May 2015.
+ * Nor a year told in the pluperfect when the mention's sentence is not: "Fin 2023, la société avait ouvert un site.
+ * Elle a obtenu en juin la certification" returns to the story's time (last June), where "Elle avait fermé son centre
+ * en janvier" after "avait été rachetée en 2019" goes on in 2019.
  */
 const BACKGROUND_WORD_BEFORE = new RegExp(
-  `${B}(?:(?:fondée?s?|créée?s?|founded|established|incorporated|set${S}up)${S}(?:en|in)|depuis|since)${S}$`,
+  `${B}(?:(?:fondée?s?|créée?s?|founded|established|incorporated|set${S}up)(?:${S}[\\p{L}'’-]+){0,3}?${S}(?:en|in)|depuis|since)${S}$`,
   'iu',
 );
 const OPENING_PARTICIPLE = /^[\p{Lu}][\p{Ll}]+(?:ée?s?|ed)[^\S\n]/u;
 const CLAUSE_OPENS_RELATIVE = /^\s*(?:qui|dont|which|who|whose)\s/iu;
-function backgroundYear(text: string, anchor: Anchor): boolean {
+const PLUPERFECT = /(?:^|[^\p{L}])(?:avait|avaient|had)\s/iu;
+function backgroundYear(text: string, anchor: Anchor, mention: number): boolean {
   const from = sentenceStart(text, anchor.start);
+  const mentionFrom = sentenceStart(text, mention);
+  if (
+    PLUPERFECT.test(text.slice(from, mentionFrom)) &&
+    !PLUPERFECT.test(text.slice(mentionFrom, sentenceEnd(text, mention)))
+  )
+    return true;
   const before = text.slice(Math.max(from, anchor.start - 40), anchor.start);
   if (BACKGROUND_WORD_BEFORE.test(before)) return true;
   const lead = text.slice(from, anchor.start);
@@ -1368,9 +1416,10 @@ function resolveContextual(
   if (
     anchor &&
     c.start < anchor.paragraphEnd &&
+    !anchor.sentenceOnly &&
     anchor.start >= sentenceStart(text, Math.max(0, from - 1)) &&
     firstDay(cal, anchor.year) <= pub.lastDay &&
-    !backgroundYear(text, anchor)
+    !backgroundYear(text, anchor, c.start)
   )
     return fuzzyFor(cal, anchor.year, {
       fr: `année tirée de '${anchor.text}' dans la phrase précédente`,
@@ -1402,7 +1451,23 @@ function fromPublication(pub: Publication, cal: Calendar, year: number, basis: B
   return date && resolvedAgainst(date, pub.date);
 }
 
-function resolveRelation(cal: Calendar, relation: Relation, quoted: string, pub: Publication): FuzzyDate | null {
+/** A past tense in a sentence: "opened", "has been", "a obtenu", "avait ouvert", "s'est installée". */
+const PAST_TENSE: Record<DateLanguage, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:(?:has|have|had|was|were|did)\s|\p{L}{2,}ed(?![\p{L}]))/iu,
+  fr: /(?:^|[^\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte|int)(?![\p{L}])/iu,
+};
+
+/**
+ * "this spring", "cet automne": the one nearest the publication, except that a sentence telling the past with no
+ * future word cannot tell one still to come ("It opened this spring", in a November article, is the spring before).
+ */
+function resolveRelation(
+  cal: Calendar,
+  relation: Relation,
+  quoted: string,
+  pub: Publication,
+  past = false,
+): FuzzyDate | null {
   const name = describe(cal);
   const nameFr = `« ${describeFr(cal)} »`;
   const ref = pub.reference;
@@ -1433,6 +1498,7 @@ function resolveRelation(cal: Calendar, relation: Relation, quoted: string, pub:
     const distance = first > ref ? first - ref : last < ref ? ref - last : 0;
     if (distance < bestDistance) [best, bestDistance] = [year, distance];
   }
+  if (past && best !== null && firstDay(cal, best) > pub.lastDay) best -= 1;
   return best === null
     ? null
     : fromPublication(pub, cal, best, {
@@ -1474,6 +1540,9 @@ export function extractDates(text: string, options: { language: DateLanguage; pu
         en: `${quoted}: relative to the publication date (${pub.label.en})`,
       });
       date = relative && resolvedAgainst(relative, pub.date);
+      // "Last year, X opened a site in March", "L'an dernier, … en mars": March of that year.
+      if (date && c.monthOffset === undefined && c.cal.kind === 'year')
+        anchor = { start: c.start, text: mentionText, year, paragraphEnd: c.end, sentenceOnly: true };
     } else if (c.year !== undefined) {
       date = fuzzyFor(c.cal, c.year, EXPLICIT);
       if (date) {
@@ -1485,8 +1554,14 @@ export function extractDates(text: string, options: { language: DateLanguage; pu
           paragraphEnd: paragraphEnd < 0 ? text.length : paragraphEnd,
         };
       }
-    } else if (c.relation) date = resolveRelation(c.cal, c.relation, quoted, pub);
-    else date = resolveContextual(text, c, c.cal, quoted, future, anchor, pub);
+    } else if (c.relation) {
+      const from = sentenceStart(text, c.start);
+      const past =
+        c.relation === 'this' &&
+        future(...governingRange(text, from, c.start, c.end)) === null &&
+        PAST_TENSE[options.language].test(text.slice(from, sentenceEnd(text, c.start)));
+      date = resolveRelation(c.cal, c.relation, quoted, pub, past);
+    } else date = resolveContextual(text, c, c.cal, quoted, future, anchor, pub);
     if (!date) continue;
     const word = future(...governingRange(text, sentenceStart(text, c.start), c.start, c.end));
     mentions.push({
