@@ -65,11 +65,16 @@ export function listedWithName(text: string, mention: { start: number; end: numb
 /** Latin letters that no accent-stripping decomposes: "Ørsted" is "orsted", not "rsted". */
 const LETTERS_APART: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', þ: 'th', ð: 'd' };
 
-/** Lower-case kebab-case id from a name: "Caisse des Dépôts" -> "caisse-des-depots". */
+/**
+ * Lower-case kebab-case id from a name: "Caisse des Dépôts" -> "caisse-des-depots"; a French elided article or
+ * preposition is a word of its own ("Conseil d'État" -> "conseil-d-etat", as curators write it), another apostrophe
+ * joins ("O'Neill" -> "oneill").
+ */
 export function slugify(name: string): string {
   return (
     foldKey(name)
       .replace(/[øæœßłđþð]/g, (c) => LETTERS_APART[c]!)
+      .replace(/(?<![a-z])(d|l|qu|jusqu|lorsqu|puisqu)['’](?=[a-z])/g, '$1-')
       .replace(/['’]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
@@ -141,7 +146,8 @@ const isGivenName = (word: string) => foldedGivenNames.has(foldKey(word.split('-
  * "X"), two people joined by "et"/"and" split ("Claire Martin et Julien Roche"), and nationality adjectives
  * ("Dutch") are not names.
  */
-const ELIDED_NAME = /(?<![\p{L}\p{N}])[dlDL]['’](\p{Lu}[\p{L}\p{N}-]*(?:[ ]\p{Lu}[\p{L}\p{N}-]*)*)/gu;
+const ELIDED_NAME =
+  /(?<![\p{L}\p{N}])(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](\p{Lu}[\p{L}\p{N}-]*(?:[ ]\p{Lu}[\p{L}\p{N}-]*)*)/gu;
 
 /**
  * French names after an elided article or preposition ("présidente d'Hexaline", "auprès d'Altavia"), which name
@@ -158,7 +164,7 @@ export function withElidedNames(
   const found: NameCandidate[] = [];
   ELIDED_NAME.lastIndex = 0;
   for (let m = ELIDED_NAME.exec(text); m; m = ELIDED_NAME.exec(text)) {
-    const start = m.index + 2;
+    const start = m.index + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;
     const overlaps = (t: { start: number; end: number }) => t.start < end && start < t.end;
     // A name discovery found inside it ("Cloud" of "d'Altea Cloud") gives way; anything else taken stays.
@@ -273,9 +279,9 @@ function withOwnerNames(
   for (const [i, n] of names.entries()) {
     if (text.charCodeAt(n.start - 1) !== 32) continue;
     const head = taken.find((t) => t.end === n.start - 1);
-    // (a known actor's name: no date or amount, which are taken too)
+    // (a known actor's name: no date or amount, which are taken too: "Last year Halvard signed")
     const headText = text.slice(head?.start ?? 0, head?.end ?? 0);
-    if (!head || !/^\p{Lu}\p{L}/u.test(headText) || /\d/u.test(headText) || CALENDAR_WORD.test(headText)) continue;
+    if (!head || !('actor' in head) || !/^\p{Lu}\p{L}/u.test(headText) || /\d/u.test(headText)) continue;
     const first = n.text.split(/\s+/u)[0]!;
     if (isTitle(first) || isGivenName(first) || COMMON_CAPITALISED.en.has(first.toLowerCase())) continue;
     out ??= [...names];
@@ -533,14 +539,17 @@ const BOILERPLATE_WORD =
 /** "PARIS, 3 mai (AFP) -", "(Reuters) —": a wire's credit in parentheses before the dash of a dateline. */
 const WIRE_CREDIT_AFTER = /^\)\s*[-–—]/u;
 const GERUND_OPENING = /^\p{Lu}\p{Ll}{2,}ing\s+(?=\p{Lu})/u;
+/** French elided pronouns and conjunctions, capitalised when they open a quote: "C'est", "J'ai", "Qu'il", "N'importe". */
+const ELIDED_FUNCTION_WORD = /^(?:[CJNSMT]|Qu|Jusqu|Lorsqu|Puisqu|Quoiqu)['’]/u;
 /** What precedes a word that opens a sentence, a paragraph or a quote. */
 const CLAUSE_OPENS = /(?:^|[.!?»"”:]\s+|\n\s*|[«"“]\s*)$/u;
 const SENTENCE_DESCRIPTOR =
-  /^(?:Chipmaker|Carmaker|Automaker|Drugmaker|Start-?up|Fintech|Insurtech|Insurer|Lender|Investor|Regulator|Watchdog|Publisher|Operator|Provider|Rival|Retailer|Supplier|Vendor|Developer|Unicorn|Upstart|Firm)\s+(?=\p{Lu})/u;
+  /^(?:Chipmaker|Carmaker|Automaker|Drugmaker|Start-?up|Fintech|Insurtech|Insurer|Lender|Investor|Regulator|Watchdog|Publisher|Operator|Provider|Rival|Retailer|Supplier|Vendor|Developer|Unicorn|Upstart|Firm|Competitor|Customer|Client|Backer|Shareholder|Analyst|Peer|Concurrent)s?\s+(?=\p{Lu})/u;
 const PORTFOLIO_BEFORE =
   /(?:ministre|ministère|secrétaire d['’]État|secretary of state|minister)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:au|aux|à la|à l['’]|de la|de l['’]|du|des|de|d['’]|chargée? (?:de la|de l['’]|du|des|de|d['’])|for)\s*$/iu;
 // (group 1 the article; the match longer than it when a lower-case word or a comma stands before, inside a sentence)
-const NAME_ARTICLE = /(?:(?<=\p{Ll}|,)\s)?(?<![\p{L}])((?:Les|Le|La|The)\s|L['’])$/u;
+// (a space, not a line break: a headline's last word does not carry on into the standfirst's "The")
+const NAME_ARTICLE = /(?:(?<=\p{Ll}|,) )?(?<![\p{L}])((?:Les|Le|La|The)\s|L['’])$/u;
 const NAMED_AFTER_PERSON =
   /^(?:Fondation|Foundation|Institut|Institute|Centre|Center|Hôpital|Hospital|Lycée|École|Ecole|College|Collège|Université|University|Prix|Prize|Rue|Avenue|Boulevard|Place|Musée|Museum|Stade|Gare|Aéroport|Airport|Campus|Fort|Port|Saint|Sainte|St|San|Santa)$/u;
 const PERSON_OF = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) of (?=\p{Lu})/u;
@@ -658,15 +667,28 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     // "Chipmaker Graphcore", "Rival Acme" opening a sentence: the capital is the sentence's, the noun a description.
     const described = SENTENCE_DESCRIPTOR.exec(trimmed);
     const rest = described ? trimmed.slice(described[0].length) : '';
-    if (described && OPENS_SENTENCE.test(text.slice(Math.max(0, start - 3), start)) && !isKindWord(rest))
+    // ("Customers Bank": not before a noun the name needs)
+    if (
+      described &&
+      OPENS_SENTENCE.test(text.slice(Math.max(0, start - 3), start)) &&
+      !isKindWord(rest) &&
+      !FIELD_NOUN.test(rest) &&
+      !BARE_HEAD.test(rest)
+    )
       [trimmed, start] = [trimmed.slice(described[0].length), start + described[0].length];
     // "ministre déléguée au Numérique": a minister's portfolio, not an actor.
     if (!trimmed.includes(' ') && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return;
     const folded = trimmed.toLowerCase();
     // ("Europeans", "Américains": the people of a nation)
     if (trimmed.length === 0 || DEMONYMS.has(folded) || DEMONYMS.has(foldKey(folded).replace(/s$/u, ''))) return;
-    // "300MW", "5G", "Series B": a measure or a round names nobody.
-    if (MEASURE.test(trimmed) || ROUND_NAME.test(trimmed)) return;
+    // "300MW", "5G", "Series B": a measure or a round names nobody; nor a number ("a 20-megawatt site").
+    if (MEASURE.test(trimmed) || ROUND_NAME.test(trimmed) || !LETTER.test(trimmed)) return;
+    // "« C'est… »", "J'ai", "Qu'il": an elided pronoun or conjunction opening a quote; "Qu'Atos" is Atos.
+    const elision = ELIDED_FUNCTION_WORD.exec(trimmed);
+    if (elision) {
+      if (!/^\p{Lu}/u.test(trimmed.slice(elision[0].length))) return;
+      [trimmed, start] = [trimmed.slice(elision[0].length), start + elision[0].length];
+    }
     // "la Bourse", "un PDG", "GPU", "Q3": a common word alone names nobody.
     const lower = folded;
     const body = PUBLIC_BODY_NAMES.has(lower) && BODY_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
@@ -850,6 +872,33 @@ function withSpelledOutAcronyms(text: string, names: NameCandidate[]): NameCandi
 }
 
 /** An adjective French places after its noun: a demonym, a nationality, "spécialisée", "public". */
+/**
+ * Regions, French départements and federal states news names as places ("le département de l'Aude", "l'Essonne",
+ * "in Bavaria"), lower case: a place when named alone, whatever the words around it. Not "Centre", a common word too.
+ */
+const REGION_NAMES: ReadonlySet<string> = new Set(
+  `ain, aisne, allier, alpes-de-haute-provence, hautes-alpes, alpes-maritimes, ardèche, ardennes, ariège, aube, aude,
+aveyron, bouches-du-rhône, calvados, cantal, charente, charente-maritime, cher, corrèze, corse-du-sud, haute-corse,
+côte-d'or, côtes-d'armor, creuse, dordogne, doubs, drôme, eure, eure-et-loir, finistère, gard, haute-garonne, gers,
+gironde, hérault, ille-et-vilaine, indre, indre-et-loire, isère, jura, landes, loir-et-cher, loire, haute-loire,
+loire-atlantique, loiret, lot, lot-et-garonne, lozère, maine-et-loire, manche, marne, haute-marne, mayenne,
+meurthe-et-moselle, meuse, morbihan, moselle, nièvre, nord, oise, orne, pas-de-calais, puy-de-dôme,
+pyrénées-atlantiques, hautes-pyrénées, pyrénées-orientales, bas-rhin, haut-rhin, rhône, haute-saône, saône-et-loire,
+sarthe, savoie, haute-savoie, seine-maritime, seine-et-marne, yvelines, deux-sèvres, somme, tarn, tarn-et-garonne, var,
+vaucluse, vendée, haute-vienne, vosges, yonne, essonne, hauts-de-seine, seine-saint-denis, val-de-marne, val-d'oise,
+guadeloupe, martinique, guyane, mayotte, auvergne-rhône-alpes, bourgogne-franche-comté, bretagne, centre-val de loire,
+corse, grand est, hauts-de-france, île-de-france, ile-de-france, normandie, nouvelle-aquitaine, occitanie,
+pays de la loire, provence-alpes-côte d'azur, alsace, lorraine, picardie, aquitaine, limousin, auvergne,
+champagne-ardenne, languedoc-roussillon, midi-pyrénées, poitou-charentes, franche-comté, bourgogne, provence, brittany,
+normandy, bavaria, bavière, baden-württemberg, bade-wurtemberg, hesse, saxony, saxe, north rhine-westphalia, styria,
+styrie, tyrol, carinthia, catalonia, catalogne, andalusia, andalousie, lombardy, lombardie, piedmont, piémont, tuscany,
+toscane, flanders, flandre, flandres, wallonia, wallonie, scotland, écosse, wales, northern ireland, yorkshire,
+lancashire, cornwall, california, californie, texas, virginia, virginie, oregon, ohio, arizona, nevada, florida, floride,
+massachusetts, utah, iowa`
+    .split(/,\s*/)
+    .map((region) => region.trim()),
+);
+
 const FR_ADJECTIVE_AFTER_NOUN =
   '(?:\\s+\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|ique|if|ive|é|ée|ier|ière|aire))?';
 /** French describes by a complement after the noun: "le spécialiste de la cybersécurité X", "l'association de défense des usagers X". */
@@ -905,7 +954,7 @@ export function guessKind(
 ): { kind: ActorKind; cue: string | null } {
   const name = mentions[0]?.text ?? '';
   const lower = name.toLowerCase();
-  if (COUNTRY_NAMES.has(lower) || CITY_NAMES.has(lower)) return { kind: 'place', cue: name };
+  if (COUNTRY_NAMES.has(lower) || CITY_NAMES.has(lower) || REGION_NAMES.has(lower)) return { kind: 'place', cue: name };
   // "Fos-sur-Mer", "Aix-les-Bains", "Saint-Germain-en-Laye": a French place name joined by its small words.
   if (COMPOUND_PLACE.test(name)) return { kind: 'place', cue: name };
   if (PUBLIC_BODY_NAMES.has(lower)) return { kind: 'public-body', cue: name };
@@ -929,7 +978,9 @@ export function guessKind(
           if (m) return { kind, cue: m[0] };
         }
   for (const mention of mentions) {
-    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    // (not past a line break: a headline's last words describe no name opening the next line)
+    const from = Math.max(0, mention.start - 40);
+    const before = text.slice(Math.max(from, text.lastIndexOf('\n', mention.start - 1) + 1), mention.start);
     const after = text.slice(mention.end, Math.min(text.length, mention.end + 64));
     const legalForm = LEGAL_FORM_AFTER.exec(after);
     if (legalForm) return { kind: 'company', cue: legalForm[0].trim() };
@@ -1202,6 +1253,7 @@ export function groupNewActors(
       surnameOwner(folded, order) ??
       shortFormOwner(shortForms.get(folded), keyOf) ??
       headOwner(folded, order) ??
+      tailOwner(folded, order, names) ??
       folded;
     keyOf.set(folded, key);
     add(key, name);
@@ -1279,10 +1331,41 @@ const COMPANY_NAME_ENDINGS = new Set(
   ),
 );
 
-/** "la Cour" after "la Cour des comptes", "the Ministry" after "the Ministry of Defence": the institution again. */
+/**
+ * "la Cour" after "la Cour des comptes", "the Ministry" after "the Ministry of Defence", "the Commission" after "the
+ * European Commission": the institution again.
+ */
 function headOwner(folded: string, drafts: readonly NewActorDraft[]): string | undefined {
   if (!BARE_HEAD.test(folded)) return undefined;
-  return drafts.find((d) => d.key.startsWith(`${folded} `))?.key;
+  return drafts.find((d) => d.key.startsWith(`${folded} `) || d.key.endsWith(` ${folded}`))?.key;
+}
+
+const FOLDED_REGIONS: ReadonlySet<string> = new Set([...REGION_NAMES].map(foldKey));
+/**
+ * "Kestrel" after "Atelier Kestrel", "Arkéa" after "Crédit Mutuel Arkéa": an organisation named in full and then by
+ * its last word, when that word is its own (no place, no noun of the field or of a kind: "Cloud" of "Wexa Cloud" is
+ * no short form), ends only one name seen before and begins none ("Keystrand" beside "MSP Keystrand" and "Keystrand
+ * IT" is not told).
+ */
+function tailOwner(
+  folded: string,
+  drafts: readonly NewActorDraft[],
+  names: readonly NameCandidate[],
+): string | undefined {
+  if (folded.includes(' ') || notShortForm(folded) || FOLDED_REGIONS.has(folded) || COMPANY_NAME_ENDINGS.has(folded))
+    return undefined;
+  if (names.some((n) => n.text.length > folded.length && foldKey(n.text).startsWith(`${folded} `))) return undefined;
+  let owner: string | undefined;
+  for (const draft of drafts) {
+    if (!draft.key.endsWith(` ${folded}`)) continue;
+    const words = draft.name.split(' ');
+    if (personNameShaped(words) || FIELD_NOUN.test(words.at(-1)!) || isKindWord(words.at(-1)!)) return undefined;
+    // ("Belgian MSP Keystrand": an acronym before the word describes it as often as it names an owner)
+    if (/^\p{Lu}{2,}$/u.test(words[0]!)) return undefined;
+    if (owner !== undefined) return undefined;
+    owner = draft.key;
+  }
+  return owner;
 }
 
 /**
@@ -1378,12 +1461,17 @@ function shortFormOwner(
   return keyOf.get(full!) ?? full;
 }
 
-/** "Starck" after "Patrick Starck": a lone word that ends a multi-word name seen before is that name. */
+/**
+ * "Starck" after "Patrick Starck", "Van der Berg" after "Hugo van der Berg": a lone word, or a surname opening on its
+ * particle, that ends a person's name seen before is that person.
+ */
 function surnameOwner(folded: string, drafts: readonly NewActorDraft[]): string | undefined {
-  if (folded.includes(' ')) return undefined;
+  if (folded.includes(' ') && !SURNAME_PARTICLE.test(folded)) return undefined;
   for (const draft of drafts) {
     const words = draft.key.split(' ');
-    if (words.at(-1) === folded && personNameShaped(words)) return draft.key;
+    if (draft.key.endsWith(` ${folded}`) && words.length > folded.split(' ').length && personNameShaped(words))
+      return draft.key;
   }
   return undefined;
 }
+const SURNAME_PARTICLE = /^(?:van|von|de|du|des|der|den|le|la|di|da|del|della|ten|ter) /u;

@@ -90,7 +90,7 @@ describe('decisions: a fine, a clearance, a ruling', () => {
           "Le ministère de l'Économie a donné son feu vert en janvier à la fusion de Quorvex Systems et Velmar Group.",
         ),
       ),
-    ).toEqual(['regulation ministere-de-leconomie 2026-01']);
+    ).toEqual(['regulation ministere-de-l-economie 2026-01']);
     // Traps: no public body decides; a clearance denied.
     expect(events(en('Quorvex Systems shareholders approved the new board in January.'))).toEqual([]);
     expect(events(fr("Le ministère de l'Économie n'a pas autorisé en janvier le rachat de Quorvex Systems."))).toEqual(

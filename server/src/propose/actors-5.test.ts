@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose, type Proposals } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * Actors of long articles (headline, standfirst, quotes, names shortened after their first mention), on invented
+ * paragraphs of both languages: what a curator would not accept, and the look-alikes that must keep their reading.
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2025-11-18', precision: 'day' };
+const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
+const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const actors = (p: Proposals) => p.actors.map((a) => `${a.id} ${a.kind}`);
+const ids = (p: Proposals) => p.actors.map((a) => a.id);
+
+describe('a word the sentence capitalises is no name', () => {
+  it('reads no actor in an elided pronoun opening a quote ("« C\'est…", "« J\'ai…")', () => {
+    const p = fr(
+      "Le président de Wexa Cloud, Thibault Marchand, a déclaré : « C'est l'aboutissement de trois ans. » Il ajoute : « J'ai confiance. »",
+    );
+    expect(ids(p).some((id) => /^(?:cest|jai)/u.test(id))).toBe(false);
+    expect(ids(p)).toContain('wexa-cloud');
+  });
+
+  it('reads the name after an elided conjunction ("parce qu\'Orvane", "« Qu\'Orvane…", "lorsqu\'Atelier Kestrel")', () => {
+    const p = fr(
+      "L'année a été bonne pour Nerva, parce qu'Orvane a signé. « Qu'Orvane rachète Nerva ne surprend personne », dit-il. Le prix a baissé lorsqu'Atelier Kestrel est arrivé.",
+    );
+    expect(ids(p)).toEqual(expect.arrayContaining(['orvane', 'atelier-kestrel']));
+    expect(ids(p).some((id) => id.startsWith('qu'))).toBe(false);
+  });
+
+  it('reads no actor in a date opening a sentence before a name ("Last year Halvard signed")', () => {
+    const p = en('The firm runs a site near Stavanger. Last year Halvard signed a deal with Schneider Electric.');
+    expect(ids(p)).toContain('halvard');
+    expect(ids(p).some((id) => id.startsWith('last'))).toBe(false);
+  });
+
+  it('still heads a longer name with a known one ("Google Workspace")', () => {
+    expect(ids(en('The council moved its mail to Google Workspace in 2024, said Orvane.'))).toContain(
+      'google-workspace',
+    );
+  });
+
+  it('drops a plural description opening a sentence ("Rivals Datalis, Stenoware and 3Dcloud")', () => {
+    const p = en(
+      'Cloudora agreed to pay $900 million for Brightvault. Rivals Datalis, Stenoware and 3Dcloud are watching.',
+    );
+    expect(ids(p)).toEqual(expect.arrayContaining(['datalis', 'stenoware', '3dcloud']));
+    expect(ids(p)).not.toContain('rivals-datalis');
+  });
+
+  it('keeps a name whose first word is such a noun when a kind word ends it ("Customers Bank")', () => {
+    expect(ids(en('The deal was announced on Monday. Customers Bank lent $5 million to Orvane.'))).toContain(
+      'customers-bank',
+    );
+  });
+
+  it('reads no actor in a number ("a 20-megawatt site"), but keeps names with digits', () => {
+    const p = en('Halvard runs a 20-megawatt site near Stavanger, beside 42Secure and 3DS Systems.');
+    expect(ids(p)).not.toContain('20');
+    expect(ids(p)).toEqual(expect.arrayContaining(['42secure', '3ds-systems']));
+  });
+});
+
+describe('a line break ends what describes a name', () => {
+  it('does not carry a headline\'s last word onto the standfirst ("…centres\\nThe Oslo-based start-up")', () => {
+    const p = en(
+      'Halvard Compute raises $40m to build data centres\nThe Oslo-based start-up plans three sites.\nHalvard Compute said so on Tuesday.',
+    );
+    expect(actors(p)).toContain('oslo place');
+    expect(ids(p)).not.toContain('the-oslo');
+  });
+
+  it('keeps an article inside a sentence ("told The Register")', () => {
+    expect(ids(en('Orvane chief executive Paul Arvieu told The Register that sales doubled.'))).toContain(
+      'the-register',
+    );
+  });
+
+  it('gives no kind from the headline\'s end to the name opening the next line ("l\'offre de Wexa\\nWexa Cloud")', () => {
+    const p = fr(
+      "L'Anssi qualifie l'offre de Wexa\nWexa Cloud rejoint le cercle des prestataires qualifiés.\nWexa Cloud, filiale du groupe Lemarchand, emploie 140 personnes.",
+    );
+    expect(actors(p)).toContain('wexa-cloud company');
+  });
+
+  it('still types a product after its noun on the same line ("l\'offre Wexa Sovereign")', () => {
+    expect(actors(fr("La société Wexa Cloud a présenté l'offre Wexa Sovereign mardi."))).toContain(
+      'wexa-sovereign offer',
+    );
+  });
+});
+
+describe('a name shortened after its first mention is the same actor', () => {
+  it('reads an organisation by its last word ("Kestrel" after "Atelier Kestrel", "Arkéa")', () => {
+    const p = fr(
+      "Atelier Kestrel a levé 12 millions d'euros auprès du Crédit Mutuel Arkéa. Kestrel conçoit des serveurs, et Arkéa y voit un relais de croissance.",
+    );
+    expect(ids(p)).toEqual(expect.arrayContaining(['atelier-kestrel', 'credit-mutuel-arkea']));
+    expect(ids(p)).not.toContain('kestrel');
+    expect(ids(p)).not.toContain('arkea');
+  });
+
+  it('does not when the word also begins another name, or is a noun of the field or a place', () => {
+    const two = fr(
+      'Atelier Kestrel a signé avec Kestrel Data, a annoncé mardi Orvane. Selon Orvane, Kestrel restera indépendante.',
+    );
+    expect(ids(two)).not.toContain('atelier-kestrel-data');
+    expect(two.actors.find((a) => a.id === 'atelier-kestrel')?.aliases?.fr).not.toContain('Kestrel');
+    const place = fr('La Métropole de Lyon a choisi Orvane. Lyon compte 40 salariés chez Orvane, selon la société.');
+    expect(place.actors.find((a) => a.id === 'metropole-de-lyon')?.aliases?.fr ?? []).not.toContain('Lyon');
+  });
+
+  it('reads "the Commission" after "the European Commission" as it, in English as in French', () => {
+    const p = en(
+      'The European Commission opened a probe into Cloudora on Monday. The Commission said the deal could raise prices.',
+    );
+    expect(ids(p)).toContain('european-commission');
+    expect(ids(p)).not.toContain('commission');
+  });
+
+  it('reads a surname with its particle after the full name ("Van der Berg" after "Hugo van der Berg")', () => {
+    const p = en(
+      'Halvard was founded by Ingrid Solberg and Hugo van der Berg in 2020. Van der Berg, a former Google engineer, leads engineering.',
+    );
+    expect(ids(p)).toContain('hugo-van-der-berg');
+    expect(ids(p)).not.toContain('van-der-berg');
+  });
+
+  it('keeps a particle surname of nobody named before as a name of its own', () => {
+    expect(ids(en('The fund was advised by Orvane. Van der Berg Logistics also bid, said Orvane.'))).toContain(
+      'van-der-berg-logistics',
+    );
+  });
+});
+
+describe('an id as curators write it', () => {
+  it('keeps a French elided word as a word of its own ("conseil-d-etat", "ministere-de-l-interieur")', () => {
+    const p = fr("Orvane a saisi le Conseil d'État, puis la Direction générale de l'armement a confirmé le contrat.");
+    expect(ids(p)).toEqual(expect.arrayContaining(['conseil-d-etat', 'direction-generale-de-l-armement']));
+  });
+});
+
+describe('regions and départements are places', () => {
+  it('reads "l\'Aude", "l\'Essonne", "Bavaria" as places', () => {
+    const p = fr(
+      "Le département de l'Aude a attribué le marché à Occiweb. Jeudi, l'Essonne a lancé un appel d'offres.",
+    );
+    expect(actors(p)).toEqual(expect.arrayContaining(['aude place', 'essonne place']));
+    expect(actors(en('Klarsicht Cloud opened a site in Bavaria, said Orvane.'))).toContain('bavaria place');
+  });
+
+  it('keeps a fund or a body named after one ("Rhône Amorçage", "la Région Occitanie")', () => {
+    const p = fr(
+      "Orvane a levé 3 millions d'euros auprès du fonds Rhône Amorçage. La Région Occitanie a aussi participé.",
+    );
+    expect(actors(p)).toEqual(expect.arrayContaining(['rhone-amorcage company', 'region-occitanie public-body']));
+  });
+});
