@@ -4,7 +4,7 @@
  * per set: set-1 (rules were later tuned on it), set-2 to set-6 (each written blind, after the tuning on the sets
  * before it, then tuned on; set-4 to set-9 by sessions that had not read the rules; set-7 to set-9 written to
  * docs/held-out-guide.md), set-9 never tuned on (it judged the third round on unseen text), sets 10 and 11 blind until they judged a learnt
- * relation model, sets 12 and 13 until they judged the fourth round (docs/proposals.md). Read with the
+ * relation model, sets 12 and 13 until they judged the fourth round (docs/proposals/rounds.md). Read with the
  * knowledge base's actors only, as a new article would be. Used by held-out.test.ts and by `npm run bench -- extract`.
  */
 import { readFileSync } from 'node:fs';
