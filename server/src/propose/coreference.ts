@@ -19,9 +19,10 @@ const nounSource = (language: Language) => ORG_NOUNS[language].source;
 /** An English nationality, capitalised: "The Norwegian firm", "the French start-up", "The Swedish company". */
 const NATIONALITY = '\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch|ic|i)';
 const DESCRIPTION: Record<Language, RegExp> = {
-  // ("The Lyon-based provider", "This Paris-headquartered firm": where it is based describes it too.)
+  // ("The Lyon-based provider", "This Paris-headquartered firm", "The Bristol start-up": where it is based describes
+  // it too; a name there, "The Orange group", is no description: `anaphorAt`.)
   en: new RegExp(
-    `^(?:This|That|The)\\s+(?:\\p{Lu}[\\p{L}.'’-]*-(?:based|headquartered)\\s+)?(?:(?:[\\p{Ll}-]+|${NATIONALITY})\\s+){0,2}?${nounSource('en')}`,
+    `^(?:This|That|The)\\s+(?:\\p{Lu}[\\p{L}.'’-]*-(?:based|headquartered)\\s+|\\p{Lu}\\p{Ll}+\\s+(?=[\\p{Ll}-]+))?(?:(?:[\\p{Ll}-]+|${NATIONALITY})\\s+){0,2}?${nounSource('en')}`,
     'u',
   ),
   fr: new RegExp(`^(?:Ce|Cet|Cette|Le|La|L['’])\\s*(?:[\\p{Ll}-]+\\s+)?${nounSource('fr')}`, 'u'),
@@ -103,7 +104,7 @@ export interface Discourse {
   /** The subject with the names coordinated to it ("A and B have joined forces"), when there are two or more. */
   subjects?: readonly ActorSpan[];
   /** How often each organisation has been named so far in the document: the most named is what it is about. */
-  named: Map<string, { actor: ActorSpan; count: number; last: number; lastEnd: number }>;
+  named: Map<string, { actor: ActorSpan; count: number; last: number; lastEnd: number; gender?: Gender }>;
   /** The last sentence's actors, read again only when an anaphor needs them (most sentences open on none). */
   actors: readonly ActorSpan[];
   start: number;
@@ -237,16 +238,26 @@ function anaphorAt(
   // clouds sovereignty" is a possessive that lost its apostrophe.)
   if (description && !(language === 'en' && description[0].endsWith('s') && description[0].startsWith('The'))) {
     const end = from + description[0].length;
-    // "The company Acme": the name follows, nothing to resolve.
-    if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;
+    // "The company Acme": the name follows, nothing to resolve; "The Orange group": the name is inside. "The new
+    // company", "la nouvelle société": one the story has just announced, not the subject before.
+    if (
+      actors.some(
+        (a) => (a.start >= end && a.start - end <= 2) || (a.start < end && a.end > from && a.kind !== 'place'),
+      )
+    )
+      return undefined;
+    if (NEW_ENTITY.test(description[0])) return undefined;
     // A business noun ("l'entreprise", "the firm") stands for a business, never for the ministry that chose it: "La
     // DGA a choisi X. L'entreprise bordelaise…" is X, the previous sentence's one business; so is a demonstrative's
     // ("La mairie a signé avec X. Cette PME…") when that sentence has no subject (else the article's company is meant:
     // "Parmi ses clients figurent X et Y. La société…").
     const business = BUSINESS_NOUN.test(description[0]);
     const fitting = (a: ActorSpan) => fits('organisation', a) && !(business && NOT_BUSINESS.includes(a.kind));
+    // (a singular description does not take one of a coordinated subject: "A et B ont été fondées. … la start-up")
     const previous =
-      discourse.subject && !discourse.afterAdverbial && fitting(discourse.subject) ? discourse.subject : undefined;
+      discourse.subject && !discourse.afterAdverbial && !discourse.subjects && fitting(discourse.subject)
+        ? discourse.subject
+        : undefined;
     const onlyBusiness =
       business && !previous && (discourse.subject || DEMONSTRATIVE.test(description[0]))
         ? onlyOne(discourse.actors.filter(fitting))
@@ -260,10 +271,12 @@ function anaphorAt(
     // "Son principal rival, le nantais X, a été…": the possessed noun is in apposition to a name, the subject.
     // ("Its chief executive, X, said": a title, whose holder the title rules pair with the owner, still resolves.)
     // The owner is still named ("Son principal rival, le nantais X": X competes with it), but is no subject.
-    const ownerOnly =
-      POSSESSIVE.test(m[0]) && APPOSED_NAME.test(head) && !titled(head.slice(m[0].length, head.indexOf(',')), language);
+    const ownerOnly = POSSESSIVE.test(m[0]) && APPOSED_NAME.test(head);
     const antecedent = discourse.subject;
-    if (!antecedent || !fits(want, antecedent)) return undefined;
+    if (!antecedent || !fits(want, antecedent) || discourse.subjects) return undefined;
+    const gender = PRONOUN_GENDER[m[0]];
+    const given = gender && discourse.named.get(antecedent.id)?.gender;
+    if (given && given !== gender) return undefined;
     // "Son fondateur, X" after a sentence opening on a person: a title's owner is an organisation, not that person;
     // the one organisation that sentence named, if only one ("M. Picard assure que les salariés de Pinsec…").
     if (
@@ -278,6 +291,27 @@ function anaphorAt(
   }
   return null;
 }
+
+type Gender = 'm' | 'f';
+/**
+ * The grammatical gender a French description gives the name after it ("le groupe Nuvo", "la société X", "l'éditeur
+ * X", "une start-up, X"): "Il" and "Elle" agree with it, so "Le groupe Nuvo détiendra 60 % de la coentreprise. Elle
+ * sera dirigée par…" is not Nuvo. Companies named bare have none.
+ */
+const GENDERED_DESCRIPTION =
+  /(?<![\p{L}])(le|du|au|un|la|une|l['’]|d['’])\s*(groupe|fonds|opérateur|éditeur|hébergeur|fournisseur|intégrateur|assureur|fabricant|constructeur|géant|spécialiste|acteur|leader|champion|cabinet|conglomérat|consortium|laboratoire|ministère|conseil|société|entreprise|start-?up|jeune pousse|PME|ETI|banque|mutuelle|agence|association|fédération|licorne|pépite|filiale|coentreprise|plateforme)(?:\s+[\p{Ll}-]+){0,2}\s*,?\s*$/iu;
+const FEMININE_NOUN =
+  /^(?:société|entreprise|start-?up|jeune pousse|pme|eti|banque|mutuelle|agence|association|fédération|licorne|pépite|filiale|coentreprise|plateforme)$/u;
+function genderBefore(before: string): Gender | undefined {
+  const m = GENDERED_DESCRIPTION.exec(before);
+  if (!m) return undefined;
+  const article = m[1]!.toLowerCase();
+  if (/^(?:le|du|au|un)$/u.test(article)) return 'm';
+  if (/^(?:la|une)$/u.test(article)) return 'f';
+  return FEMININE_NOUN.test(m[2]!.toLowerCase()) ? 'f' : 'm';
+}
+/** "Il", "Elle": the gender a French subject pronoun asks of its antecedent. */
+const PRONOUN_GENDER: Record<string, Gender> = { Il: 'm', Elle: 'f' };
 
 /** What "the company", "l'entreprise", "le groupe" may stand for. */
 const TOPIC_KINDS: readonly ActorKind[] = ['company', 'joint-venture'];
@@ -410,11 +444,18 @@ export function rememberSentence(
   for (const a of actors)
     if (ORGANISATION_KINDS.includes(a.kind) && !repeats.has(a)) {
       const seen = discourse.named.get(a.id);
+      // (the last description counts: "l'hébergeur Nubéo… La société… Elle": a resolved span is its own description)
+      const gender =
+        language === 'fr'
+          ? (genderBefore(text.slice(Math.max(start, a.start - 48), a.start)) ??
+            genderBefore(text.slice(a.start, a.end)))
+          : undefined;
       if (seen) {
         seen.count++;
         seen.last = a.start;
         seen.lastEnd = a.end;
-      } else discourse.named.set(a.id, { actor: a, count: 1, last: a.start, lastEnd: a.end });
+        if (gender) seen.gender = gender;
+      } else discourse.named.set(a.id, { actor: a, count: 1, last: a.start, lastEnd: a.end, gender });
     }
   discourse.actors = actors;
   discourse.start = start;
@@ -429,12 +470,16 @@ export function rememberSentence(
 const BUSINESS_NOUN = /(?:entreprise|société|start-?up|PME|ETI|jeune\s+pousse|company|firm|startup)$/iu;
 const NOT_BUSINESS: readonly ActorKind[] = ['public-body', 'political-group'];
 const DEMONSTRATIVE = /^(?:Ce|Cet|Cette|This|That)\s/u;
+const NEW_ENTITY = /(?<![\p{L}])(?:new|newly|combined|merged|future|nouvel(?:le)?|future|fusionnée?)(?![\p{L}])/iu;
 /** The one actor named (maybe several times), if only one. */
 function onlyOne(actors: readonly ActorSpan[]): ActorSpan | undefined {
   return actors.length > 0 && actors.every((a) => a.id === actors[0]!.id) ? actors.at(-1) : undefined;
 }
 
 function described({ actors, text, start, language }: Discourse): ActorSpan | undefined {
+  // "The Bristol start-up beat the US giant X. The firm…": the sentence before opened on a description (of another
+  // company), so the one it introduced later is its object, not what "The firm" takes up.
+  if (DESCRIPTION[language].test(text.slice(start, start + 80))) return undefined;
   return actors.findLast(
     (a) =>
       ORGANISATION_KINDS.includes(a.kind) &&

@@ -161,3 +161,60 @@ describe('traps the round found beside', () => {
     );
   });
 });
+
+describe('which antecedent, of two candidates', () => {
+  it('"Il"/"Elle" agree with the gender the last description gave the subject', () => {
+    const text =
+      'Le groupe Nuvo et la société Tessel Systèmes ont annoncé la création de Nutess. Le groupe Nuvo détiendra 60 % de la coentreprise. Elle sera dirigée par Eva Janssens.';
+    expect(fr(text)).not.toContain('eva-janssens leads nuvo');
+    // ("l'hébergeur Nubéo…, la société… elle": the last description counts)
+    const p = fr(
+      "L'hébergeur Kestrane Cloud a été fondé à Roubaix. La société Kestrane Cloud a grandi vite. Elle a racheté la start-up Pinsec en 2021.",
+    );
+    expect(p).toContain('kestrane-cloud acquired pinsec');
+  });
+
+  it('"The new company", "la nouvelle société" is not the subject before', () => {
+    const text =
+      'Nuvo Group and Tessel Systems will combine their cloud units into Nutess. Nuvo Group will own 60% of the joint venture. The new company will be led by Eva Janssens.';
+    expect(en(text)).not.toContain('eva-janssens leads nuvo-group');
+  });
+
+  it('"The firm" after a sentence opening on another description is not that sentence\'s object', () => {
+    const p = en(
+      'The trust chose Fennec Data. The Bristol start-up beat the US giant Cobalt Systems to the contract. The firm, founded in 2020 by Ada Price, is backed by Marlow Ventures.',
+    );
+    expect(p).not.toContain('ada-price founded cobalt-systems');
+    expect(p).not.toContain('marlow-ventures funds cobalt-systems');
+  });
+
+  it('a singular pronoun or description is none of a coordinated subject', () => {
+    expect(
+      fr(
+        "Nubo Cloud et Stellio ont été fondées en 2018. Sanctionnée en juin 2022 par l'Anssi pour des manquements, la start-up a perdu ses clients.",
+      ),
+    ).not.toContain('anssi regulates nubo-cloud');
+    expect(en('Orvalis Systems and Nerva Data have joined forces. It has also acquired Kestrel Labs.')).not.toContain(
+      'orvalis-systems acquired kestrel-labs',
+    );
+  });
+});
+
+describe('money and stakes told of the subject before', () => {
+  it('reads "backed by the venture capital firm X" as funding', () => {
+    expect(
+      en(
+        'Fennec Data won the contract. The firm, founded in 2020, is backed by the venture capital firm Marlow Ventures.',
+      ),
+    ).toContain('marlow-ventures funds fennec-data');
+  });
+
+  it('reads "owns 40% of the capital" of the article\'s company, a person holding it too', () => {
+    expect(
+      en('Quarto Cloud posted a record year. Quarto Cloud hires. Its founder Pieter Maas owns 40% of the capital.'),
+    ).toContain('pieter-maas owns quarto-cloud');
+    expect(
+      en('Quarto Cloud posted a record year. Quarto Cloud hires. Pieter Maas sold 40% of the capital.'),
+    ).not.toContain('pieter-maas owns quarto-cloud');
+  });
+});

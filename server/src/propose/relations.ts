@@ -312,7 +312,7 @@ const HOSTED_THING =
   /(?:hébergement|stockage|données|archives|serveurs|applications|hosting|storage|data|servers|archives)(?![\p{L}])/iu;
 // (French puts the adjective after: "le fonds régional X")
 const INVESTOR_NOUN =
-  /(?:funds?|fonds|investors?|investisseurs?|banks?|banques?|(?:venture|investment) firms?)(?:\s+\p{Ll}+)?\s*$/iu;
+  /(?:funds?|fonds|investors?|investisseurs?|banks?|banques?|(?:venture(?: capital)?|investment|private equity|VC) firms?)(?:\s+\p{Ll}+)?\s*$/iu;
 const HOSTING_NOUN =
   /(?:serveurs|centres de données|datacenters?|infrastructures?)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu;
 const HOSTING_NOUN_AFTER =
@@ -1682,7 +1682,7 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
  */
 const STAKE_HELD: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:(?:détient|détenait|détiennent|conserve|conservent|garde|gardent|possède|possèdent)\s+(?:(?:désormais|encore|toujours|aussi|également)\s+)?(?:près de |plus de |environ )?(?:\d[\d,]*\s*%|la majorité)\s+(?:du capital|de (?:son|leur) capital|des parts|des actions|des droits de vote)(?!\s+d(?:e|u|es)\s|\s+d['’])|(?:est|reste|demeure|devient)\s+(?:son|leur)\s+(?:premier\s+|principal\s+)?actionnaire(?:\s+(?:principal|majoritaire|de référence))?(?!\s+d(?:e|u|es)\s|\s+d['’]))/iu,
-  en: /(?<![\p{L}])(?:(?:holds|held|keeps|kept|retains|retained|owns|owned|has|had)\s+(?:a|an|its|the)\s+(?:remaining\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|majority|controlling)\s+(?:stake|share|holding|interest)(?!\s+(?:in|of)\s)|(?:is|remains|became|becomes)\s+(?:its|their)\s+(?:largest|biggest|main|majority|principal|controlling|sole)\s+(?:shareholder|owner|investor)(?!\s+(?:of|in)\s))/iu,
+  en: /(?<![\p{L}])(?:(?:holds|held|keeps|kept|retains|retained|owns|owned|has|had)\s+(?:a|an|its|the)\s+(?:remaining\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|majority|controlling)\s+(?:stake|share|holding|interest)(?!\s+(?:in|of)\s)|(?:holds|held|keeps|kept|retains|retained|owns|owned|controls|controlled)\s+(?:(?:about|around|nearly|almost|some|more than|over)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|the majority)\s+of\s+(?:the|its|their)\s+(?:capital|shares|equity)(?!\s+(?:in|of)\s)|(?:is|remains|became|becomes)\s+(?:its|their)\s+(?:largest|biggest|main|majority|principal|controlling|sole)\s+(?:shareholder|owner|investor)(?!\s+(?:of|in)\s))/iu,
 };
 const STAKE_RELATIVE = /^\s*,\s*(?:in which|of which|dans laquelle|dans lequel|dont)\s+(?:(?:the|le|la|l['’])\s*)?$/iu;
 function fromStakes(s: SentenceView, context: RelationContext): RelationDraft[] {
@@ -1701,7 +1701,8 @@ function fromStakes(s: SentenceView, context: RelationContext): RelationDraft[] 
     context.topic?.();
   const out: RelationDraft[] = [];
   for (const h of holder?.members ?? []) {
-    if (!owned || !isOrg(h) || !isOrg(owned)) continue;
+    // (a founder holding part of the capital owns it too: "Maas owns 40% of the capital")
+    if (!owned || !(isOrg(h) || h.kind === 'person') || !isOrg(owned)) continue;
     const d = draft(s, 'owns', h, owned, [cue], 0.55, 'relation.stake-held');
     if (d) out.push(d);
   }
