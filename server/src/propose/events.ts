@@ -1,4 +1,4 @@
-import type { FuzzyDate } from '../domain/dates.ts';
+import { dateSpan, type FuzzyDate } from '../domain/dates.ts';
 import type { DateMention } from '../ingest/extract/dates.ts';
 import { deriveDate, type Derivation, type OffsetUnit } from '../domain/truth/derived.ts';
 import { announcingWord, isAfterPublication, type EventStatus } from '../domain/truth/status.ts';
@@ -525,6 +525,10 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const agent = passiveAgent(s, f.end);
   // Only a participle clause opening the sentence has its subject after its agent ("Fondée par A, X…").
   const opensSentence = /^[\s\p{P}]*$/u.test(s.text.slice(s.start, f.start));
+  // "le rachat de X par Y": the noun's complement is what was bought, the agent the buyer.
+  const complement = agent && groupAfter(s, f.end, 60);
+  if (complement && complement.start < agent.start && NOUN_COMPLEMENT.test(s.text.slice(f.end, complement.start)))
+    return { subject: complement, other: agent };
   if (agent) return { subject: last ?? (opensSentence ? groupAfterParticiple(s, agent) : undefined), other: agent };
   const after = groupAfter(s, f.end, 60);
   // "A and B form an alliance via the X project": the alliance is X's, A and B its partners.
@@ -558,6 +562,9 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const owner = (trigger.kind === 'launch' || trigger.kind === 'shutdown') && s.groups[0];
   if (owner && owner.end <= f.start && SITE_OF_OPENING[s.language].test(s.text.slice(s.start, owner.start)))
     return { subject: owner };
+  // "A prend la direction générale de X" with A no actor: the post's organisation.
+  if (newcomer && after && acts(trigger, after) && /^\s*(?:de|du|d['’]|of)\s*$/iu.test(between!))
+    return { subject: after };
   // "Le départ, annoncé hier, de X": a subject after the trigger only when close and not a complement.
   return after &&
     after.start - f.end <= 30 &&
@@ -931,10 +938,37 @@ const CLAUSE_PENALTY = 10_000;
 /** Nothing but "and"/"et" between a date and the next event word: a second verb phrase ("in 2014 and opened"). */
 const COORDINATED_VERB = /^[^,;]*\s(?:and|et)\s*$/u;
 
-/** Whether another event word stands between the comma that opens a date's clause and the date ("X, créée en 2018,"). */
+/**
+ * Whether another event word stands between the opening of a date's clause (a comma, or the sentence's start) and the
+ * date: "X, créée en 2018,", "Créé il y a six ans, X…", "Depuis son rachat en 2023, la société…".
+ */
 function ownClauseEvent(s: SentenceView, a: Anchor, f: Found, triggers: readonly Found[]): boolean {
-  const open = Math.max(s.text.lastIndexOf(',', a.start), s.text.lastIndexOf(';', a.start));
-  return open >= s.start && triggers.some((t) => t !== f && t.start > open && t.end <= a.start);
+  const open = Math.max(s.text.lastIndexOf(',', a.start), s.text.lastIndexOf(';', a.start), s.start - 1);
+  return triggers.some((t) => t !== f && t.start > open && t.end <= a.start);
+}
+/** An earlier event named after a preposition of time: "en janvier 2022, après le rachat de X", "after its launch". */
+const EARLIER_EVENT =
+  /(?:^|\s)(?:après|avant|suite à|after|before|following)\s+(?:(?:le|la|les|son|sa|ses|leur|the|its|their)\s+|l['’])?$/iu;
+/**
+ * A date that is no event's: "depuis 2020" in a person's apposition after the event word ("remplacé par Y, directrice
+ * financière depuis 2020") is the title's, and "since 2021" after a superlative ("la plus importante du secteur
+ * depuis 2021", "the largest since 2021") is a comparison. ("qualifiée PDIS, prestataire…, par l'ANSSI depuis 2021"
+ * is the certification's: no person stands before the comma.)
+ */
+const SINCE_BEFORE_DATE = /(?:depuis|since)\s+(?:(?:le|la|l['’]|the|début|fin|early|late)\s*)?$/iu;
+const SUPERLATIVE =
+  /(?:^|\s)(?:l[ea] plus|les plus|l[ea] moins|the (?:most|least|largest|biggest|highest|lowest|best|worst|first)|(?:largest|biggest|highest|lowest|first)|l[ea] (?:premier|première))\s/iu;
+function anotherFactsSince(s: SentenceView, f: Found, a: Anchor): boolean {
+  if (a.rule !== 'event.dated') return false;
+  const lead = s.text.slice(Math.max(s.start, a.start - 20), a.start);
+  if (!SINCE_BEFORE_DATE.test(lead)) return false;
+  const before = s.text.slice(Math.max(s.start, a.start - 70), a.start);
+  if (SUPERLATIVE.test(before)) return true;
+  const comma = s.text.lastIndexOf(',', a.start);
+  return (
+    comma >= f.end &&
+    s.actors.some((p) => p.kind === 'person' && p.end <= comma && /^\s*$/u.test(s.text.slice(p.end, comma)))
+  );
 }
 
 /** A stated interval after one of the sentence's dates ("en janvier 2022 … le mois suivant"), with that date. */
@@ -973,6 +1007,7 @@ function gapTo(s: SentenceView, f: Found, a: Anchor, triggers: readonly Found[] 
   // is that event's; the main verb after the clause's comma is not dated by it.
   if (a.end <= f.start && between.trimStart().startsWith(',') && ownClauseEvent(s, a, f, triggers))
     return gap + CLAUSE_PENALTY / 2;
+  if (a.end <= f.start && EARLIER_EVENT.test(between)) return gap + CLAUSE_PENALTY / 2;
   // "X, qui dirige l'entreprise depuis sa création en 2008, quittera…": the date closes a relative clause; the
   // verb after its comma is the main clause's.
   const closesRelative =
@@ -980,6 +1015,20 @@ function gapTo(s: SentenceView, f: Found, a: Anchor, triggers: readonly Found[] 
     /^\s*,/u.test(between) &&
     RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, a.start - 120), a.start));
   return gap + (coordinated || closesRelative ? CLAUSE_PENALTY / 2 : 0);
+}
+
+/** Removes the dated anchors within whose span another dated anchor falls ("last year" beside "in March"). */
+function dropCoarser(anchors: Anchor[]): void {
+  const dated = anchors.filter((a) => a.rule === 'event.dated');
+  const spans = new Map(dated.map((a) => [a, dateSpan(a.date)]));
+  const coarser = dated.filter((a) =>
+    dated.some((b) => {
+      if (b === a) return false;
+      const [sa, sb] = [spans.get(a)!, spans.get(b)!];
+      return sa.start <= sb.start && sb.end <= sa.end && (sa.start !== sb.start || sa.end !== sb.end);
+    }),
+  );
+  for (const a of coarser) anchors.splice(anchors.indexOf(a), 1);
 }
 
 /** The anchor nearest to a trigger (the first of those as near), each gap measured once. */
@@ -1000,11 +1049,16 @@ function nearestOf(s: SentenceView, f: Found, anchors: readonly Anchor[], trigge
  * The trigger a stable sort by (generic, gap to the anchor) would put first: a specific one (launched) before a
  * generic one (said), then the nearest, then the first; found in one pass, each gap measured once.
  */
-function firstSpecificNearest(s: SentenceView, candidates: readonly Found[], anchor: Anchor): Found | undefined {
+function firstSpecificNearest(
+  s: SentenceView,
+  candidates: readonly Found[],
+  anchor: Anchor,
+  triggers: readonly Found[],
+): Found | undefined {
   let best: Found | undefined;
   let bestGap = 0;
   for (const f of candidates) {
-    const gap = gapTo(s, f, anchor);
+    const gap = gapTo(s, f, anchor, triggers);
     const order = best ? Number(f.trigger.generic) - Number(best.trigger.generic) || gap - bestGap : -1;
     if (order < 0) {
       best = f;
@@ -1042,6 +1096,8 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
       ? triggers
       : triggers.filter((f) => f.start < reference || !REFERENCE_EVENT.test(s.text.slice(reference, f.start)));
   // A trigger belongs to the anchor (a date, or a recency word) nearest to it (gapTo).
+  // "Last year, X opened a site in March": one fact told with its year and its month is dated by the finer one.
+  if (told.length === 1 && s.dates.length > 1) dropCoarser(anchors);
   const nearestAnchor = told.map((f) => nearestOf(s, f, anchors, told));
   const drafts: EventDraft[] = [];
   const used = new Set<Found>();
@@ -1050,7 +1106,11 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     let anchor = slot;
     // A generic trigger (said, announced) only when right beside its anchor.
     const candidates = told.filter(
-      (f, i) => !used.has(f) && nearestAnchor[i] === slot && (!f.trigger.generic || gapTo(s, f, slot) <= 40),
+      (f, i) =>
+        !used.has(f) &&
+        nearestAnchor[i] === slot &&
+        (!f.trigger.generic || gapTo(s, f, slot) <= 40) &&
+        !anotherFactsSince(s, f, slot),
     );
     if (slot === innerAnchor && candidates.length > 0) {
       const from = drafts.find((d) => d.spans[0]!.start === inner!.after.start);
@@ -1058,7 +1118,7 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
       // With no event drafted at the date it counts from, the sentence's date is all there is.
       anchor = derived ?? { ...inner!.after, date: inner!.after.date, rule: 'event.dated' };
     }
-    const best = firstSpecificNearest(s, candidates, slot);
+    const best = firstSpecificNearest(s, candidates, slot, told);
     if (!best) continue;
     used.add(best);
     const found = parties(s, best);
