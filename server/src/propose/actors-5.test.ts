@@ -159,3 +159,75 @@ describe('regions and départements are places', () => {
     expect(actors(p)).toEqual(expect.arrayContaining(['rhone-amorcage company', 'region-occitanie public-body']));
   });
 });
+
+describe('lists, short forms and kinds of a second set of articles', () => {
+  it('splits "A B et C": a name of capitalised words, then one of its own', () => {
+    const p = fr("L'opérateur concurrence Digital Realty et Equinix, selon Orvane.");
+    expect(ids(p)).toEqual(expect.arrayContaining(['digital-realty', 'equinix']));
+    // (a noun of the field after "et" ends one name)
+    expect(ids(fr('Le contrat revient à Orvane Sécurité et Défense, selon la préfecture.'))).toContain(
+      'orvane-securite-et-defense',
+    );
+  });
+
+  it('reads a short form beginning a group and its unit as the group ("Kerlys" of "Kerlys Group")', () => {
+    const p = en(
+      "Kerlys Group, based in Brest, has sold its unit Kerlys Hosting to Arvato. According to Yves Le Bras, Kerlys's chairman, the deal secures 80 jobs.",
+    );
+    expect(ids(p)).toEqual(expect.arrayContaining(['kerlys-group', 'kerlys-hosting']));
+    expect(ids(p)).not.toContain('kerlys');
+  });
+
+  it('keeps a group named alone in the body before its unit, even when the headline names the unit first', () => {
+    const p = fr(
+      "Le groupe Kerlys cède sa filiale Kerlys Hosting à Arvato\nLe groupe Kerlys, basé à Brest, a cédé sa filiale Kerlys Hosting à Arvato. Selon Yves Le Bras, le président de Kerlys, l'opération assure l'avenir des salariés.",
+    );
+    expect(ids(p)).toEqual(expect.arrayContaining(['kerlys', 'kerlys-hosting']));
+  });
+
+  it('reads a name after "whose chief executive," as a person', () => {
+    expect(
+      actors(en('The consortium was led by Ark, whose chief executive, Huw Owen, called it a vote of confidence.')),
+    ).toContain('huw-owen person');
+  });
+
+  it('reads a surname with "El" after the full name as the person', () => {
+    const p = fr(
+      "Orbitale, dirigée par Nadia El Amrani, emploie 35 personnes. El Amrani a précisé que l'entreprise ouvrirait un site.",
+    );
+    expect(ids(p)).toContain('nadia-el-amrani');
+    expect(ids(p)).not.toContain('el-amrani');
+  });
+
+  it('reads a French centre as a public body, whole ("Centre national d\'études spatiales (CNES)", "Centre hospitalier de Cholet")', () => {
+    const p = fr(
+      "Le Centre national d'études spatiales (CNES) a retenu Orbitale. Parmi ses clients figure aussi le Centre hospitalier de Cholet, client depuis 2023.",
+    );
+    expect(actors(p)).toEqual(
+      expect.arrayContaining([
+        'centre-national-d-etudes-spatiales public-body',
+        'centre-hospitalier-de-cholet public-body',
+      ]),
+    );
+    expect(ids(p)).not.toContain('cnes');
+  });
+
+  it('reads no person in a company whose first word is also a given name ("General Catalyst", "Alenia Space")', () => {
+    const p = en(
+      'Mistral AI has raised €600 million from General Catalyst. Thales Alenia Space was among the bidders.',
+    );
+    expect(actors(p)).toContain('general-catalyst company');
+    expect(actors(p).filter((a) => a.endsWith(' person'))).toEqual([]);
+  });
+
+  it('takes no kind from a spelling inside a longer name ("Wexa" of "l\'offre Wexa Sovereign")', () => {
+    const p = fr("Selon Orvane, Wexa a gagné un marché mardi. L'offre Wexa Sovereign a été retenue.");
+    expect(actors(p)).toEqual(expect.arrayContaining(['wexa company', 'wexa-sovereign offer']));
+  });
+
+  it('reads no outlet in a site given a name ("Le site, baptisé MRS3"), but "le site Mediapart"', () => {
+    const named = fr('Datanéo a inauguré son centre de données. Le site, baptisé MRS3, offrira 20 mégawatts.');
+    expect(actors(named)).not.toContain('mrs3 media');
+    expect(actors(fr("L'affaire a été révélée par le site Reflets, selon Orvane."))).toContain('reflets media');
+  });
+});

@@ -133,7 +133,7 @@ const isTitle = (word: string) =>
  * Cloud", "Garance Cyberdéfense"): no surname.
  */
 const FIELD_NOUN =
-  /^(?:Cloud|Compute|Data|Datacenters?|Digital|Tech|Numérique|Informatique|Energy|Énergies?|Capital|Partners|Ventures|Invest|Investments?|Security|Sécurité|Cyber\p{L}*|Solutions|Services|Consulting|Conseil|Analytics|Infra\p{L}*|Hosting|Hébergement|Networks?|Réseaux?|AI|IA|IT|Edge|Grid|Power|Storage|Quantum|Robotics|Health|Santé|Bank|Banque|Finance|Media|Médias|Studios?|Mobility|Mobilité|Logistics|Logistique|Industries|Industrie|Group|Groupe|Systems|Systèmes|Labs?|Software|Telecom|Télécom|Technologies|Technology|Holding|Fund|Fonds|Foundation|Fondation|Institute|Institut|Center|Centre|Campus|Park|Parc|Stack|Vault|Works|Forge|Link|Hub|Flow|Base|Scale|Core|Mind|Logic|Wave|Box|Net|Soft|Ops|Sys|Lab)$/u;
+  /^(?:Cloud|Compute|Data|Datacenters?|Digital|Tech|Numérique|Informatique|Energy|Énergies?|Capital|Partners|Ventures|Invest|Investments?|Security|Sécurité|Cyber\p{L}*|Solutions|Services|Consulting|Conseil|Analytics|Infra\p{L}*|Hosting|Hébergement|Networks?|Réseaux?|AI|IA|IT|Edge|Grid|Power|Storage|Quantum|Robotics|Space|Spatial|Aerospace|Defence|Defense|Défense|Health|Santé|Bank|Banque|Finance|Media|Médias|Studios?|Mobility|Mobilité|Logistics|Logistique|Industries|Industrie|Group|Groupe|Systems|Systèmes|Labs?|Software|Telecom|Télécom|Technologies|Technology|Holding|Fund|Fonds|Foundation|Fondation|Institute|Institut|Center|Centre|Campus|Park|Parc|Stack|Vault|Works|Forge|Link|Hub|Flow|Base|Scale|Core|Mind|Logic|Wave|Box|Net|Soft|Ops|Sys|Lab)$/u;
 /** "Priya Raman", not "Opaline Compute": a given name, then no noun of the field. */
 const personNameShaped = (words: readonly string[]) =>
   words.length >= 2 && isGivenName(words[0]!) && !words.slice(1).some((w) => FIELD_NOUN.test(w));
@@ -295,7 +295,7 @@ function withOwnerNames(
 const EN_HEADS =
   'Ministry|Department|Bank|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament';
 const FR_HEADS =
-  'Cour|Direction|Commission|Conseil|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Association|Métropole|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
+  'Cour|Direction|Commission|Conseil|Centre|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Association|Métropole|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
 const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');
 /** The words that end a plan's or a law's name ("Digital Markets Act", "Recovery and Resilience Facility"). */
 const PLAN_OR_LAW_HEADS =
@@ -313,7 +313,7 @@ const BARE_HEAD = new RegExp(`^(?:${EN_HEADS}|${FR_HEADS})$`, 'iu');
 /** "Commission européenne", "Direction interministérielle du numérique", "Cour des comptes": French puts them in lower case. */
 // ("Caisse nationale d'assurance maladie": a second noun after the complement, when a punctuation mark ends the name)
 const FR_INSTITUTION_REST =
-  /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}{4,}(?=\s*[,.;:)]))?(?:\s+et\s+(?:(?:des|du|de la|de l['’]|d['’]|de)\s*)?\p{Ll}[\p{Ll}-]{2,})?)?/u;
+  /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}{4,}(?=\s*[,.;:()]))?(?:\s+et\s+(?:(?:des|du|de la|de l['’]|d['’]|de)\s*)?\p{Ll}[\p{Ll}-]{2,})?)?/u;
 const FR_INSTITUTION_PLACE = /^\s+(?:de|d['’])\s*(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?![\p{L}])/u;
 const OF_THE = /^\s+(?:of|for)(?:\s+the)?\s+$/u;
 const EUROPEAN_BEFORE = /(?:European|Européen(?:ne)?)\s+$/u;
@@ -332,7 +332,7 @@ const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '');
  * scanned by it (a third of its cost: its first letters are among the commonest).
  */
 const PLACE_INSTITUTION_WORDS =
-  /ribunal |our d['’]appel|onseil (?:de prud|régional|départemental)|HR?U|airie|étropole|réfecture|Ville|niversité|ôpital|ectorat/u;
+  /ribunal |our d['’]appel|onseil (?:de prud|régional|départemental)|entre hospitalier|HR?U|airie|étropole|réfecture|Ville|niversité|ôpital|ectorat/u;
 
 /**
  * Institutions named after their place: "le tribunal de commerce de Paris", "la cour d'appel de Versailles", "le CHU
@@ -341,7 +341,7 @@ const PLACE_INSTITUTION_WORDS =
  */
 // (its first letter a character class and the word's start a look back after it: the scan skips other letters)
 const PLACE_INSTITUTION =
-  /[TtCcMmPpVUuHhRr](?<![\p{L}].)(?:(?<=[Tt])ribunal (?:de commerce|judiciaire|administratif|correctionnel|de grande instance|des activités économiques)|(?<=[Cc])(?:our d['’]appel|onseil de prud['’]hommes|onseil (?:régional|départemental))|(?<=C)HR?U|(?<=[Mm])(?:airie|étropole)|(?<=[Pp])réfecture|(?<=V)ille|(?<=[Uu])niversité|(?<=[Hh])ôpital|(?<=[Rr])ectorat)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?\p{Lu}[\p{L}-]*(?:[ -]\p{Lu}[\p{L}-]*)*/gu;
+  /[TtCcMmPpVUuHhRr](?<![\p{L}].)(?:(?<=[Tt])ribunal (?:de commerce|judiciaire|administratif|correctionnel|de grande instance|des activités économiques)|(?<=[Cc])(?:our d['’]appel|onseil de prud['’]hommes|onseil (?:régional|départemental)|entre hospitalier(?: universitaire| régional| intercommunal)?)|(?<=C)HR?U|(?<=[Mm])(?:airie|étropole)|(?<=[Pp])réfecture|(?<=V)ille|(?<=[Uu])niversité|(?<=[Hh])ôpital|(?<=[Rr])ectorat)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?\p{Lu}[\p{L}-]*(?:[ -]\p{Lu}[\p{L}-]*)*/gu;
 const PLACE_BEFORE_COURT =
   /(?<![\p{L}])the\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s(?:commercial|administrative|criminal|civil|district|regional|appeals?|high|labour|employment|supreme|constitutional|federal|insolvency|bankruptcy))?)$/u;
 /** "Conseil d'État": a French institution's complement may be capitalised after an elision. */
@@ -531,7 +531,7 @@ const TITLE_WORDS =
   /^(?:(?:Chief|Senior|Executive|Vice|Deputy|Managing|General|Interim|Acting|Operating|Financial|Technology|Officer|Director|Head|President|Chair(?:man|woman)?|Founder|Co-?founder|Directeur|Directrice|Président(?:e)?|Général(?:e)?|Délégué(?:e)?)\s+){2,}(?=\p{Lu})/u;
 const TITLE_WORDS_INSIDE = new RegExp(`\\s${TITLE_WORDS.source.slice(1)}`, 'u');
 const LEADING_GRAMMAR =
-  /^(?:Since|After|Before|When|While|Although|Though|Despite|Unlike|Like|Following|Amid|Until|Once|Without|Within|Under|Through|Across|Dès|Depuis|Après|Avant|Lors|Pendant|Malgré|Contrairement|Comme|Quand|Lorsque|Sans|Chez|Selon|Pour|Par|Avec|Sur|Sous|Dans|Entre|Vers|Côté|About)(?:\s+(?:le|la|les|the)\s+|\s+l['’]|\s+)(?=\p{Lu})/u;
+  /^(?:Since|After|Before|When|While|Although|Though|Despite|Unlike|Like|Following|Amid|Until|Once|Without|Within|Under|Through|Across|Dès|Depuis|Après|Avant|Lors|Pendant|Malgré|Contrairement|Comme|Quand|Lorsque|Sans|Chez|Selon|Pour|Par|Avec|Sur|Sous|Dans|Entre|Vers|Côté|About|Several|Many|Some|Most|Few|Plusieurs|Certains|Certaines|Quelques)(?:\s+(?:le|la|les|the)\s+|\s+l['’]|\s+)(?=\p{Lu})/u;
 const MEMBER_OPENING =
   /^(?:Membres?|Members?)\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’])(?=\p{Lu})/u;
 const BOILERPLATE_WORD =
@@ -813,7 +813,17 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
           !left.includes(' ') &&
           WHOLE_NAME.test(right) &&
           !PLAN_OR_LAW_HEAD.test(right) &&
-          !INSTITUTION_HEAD.test(right))
+          !INSTITUTION_HEAD.test(right)) ||
+        // "Digital Realty et Equinix": a name of capitalised words, then one word of its own (no kind word, noun of
+        // the field or institution's head: "Orange Business et Services" is no list)
+        (!joined[0].includes('&') &&
+          WHOLE_NAME.test(left) &&
+          /^\p{Lu}[\p{L}\p{N}-]+$/u.test(right) &&
+          !isKindWord(right) &&
+          !FIELD_NOUN.test(right) &&
+          !BARE_HEAD.test(right) &&
+          !INSTITUTION_HEAD.test(left) &&
+          !PLAN_OR_LAW_WORD.test(left))
       ) {
         push(left, start);
         push(right, start + joined.index + joined[0].length);
@@ -918,7 +928,15 @@ const KIND_CUES_ENDING: Record<Language, { kind: ActorKind; pattern: RegExp }[]>
 function endingCues(adjective: string): { kind: ActorKind; pattern: RegExp }[] {
   return KIND_CUES_BEFORE.map(({ kind, pattern }) => {
     // ("Quorvix's chief technology officer, Aisha Rahman, said": a title, a comma, a person's name)
-    const tail = kind === 'place' ? '' : kind === 'person' ? `${adjective}(?:\\s*,)?` : `${adjective}${NAMED}`;
+    // ("le site, baptisé X": a place's name, no outlet's)
+    const tail =
+      kind === 'place'
+        ? ''
+        : kind === 'person'
+          ? `${adjective}(?:\\s*,)?`
+          : kind === 'media'
+            ? adjective
+            : `${adjective}${NAMED}`;
     return { kind, pattern: new RegExp(`(?:${pattern.source})${tail}\\s*$`, 'iu') };
   });
 }
@@ -969,10 +987,13 @@ export function guessKind(
     if (m && kind === 'company' && /^Groupe?$/u.test(m[0])) insideGroup ??= { kind, cue: m[0] };
     else if (m) return { kind, cue: m[0] };
   }
-  // "hébergeur de données de santé (HDS)": a kind word in another spelling of the name (its acronym) tells it too.
+  // "hébergeur de données de santé (HDS)": a kind word in another spelling of the name (its acronym) tells it too;
+  // "Centre national d'études spatiales (CNES)": so does a listed public body's acronym.
   if (!insideGroup)
     for (const mention of mentions)
-      if (mention.text !== name)
+      if (mention.text !== name && PUBLIC_BODY_NAMES.has(mention.text.toLowerCase()))
+        return { kind: 'public-body', cue: mention.text };
+      else if (mention.text !== name)
         for (const { kind, pattern } of KIND_CUES_INSIDE) {
           const m = kind === 'company' ? null : pattern.exec(mention.text);
           if (m) return { kind, cue: m[0] };
@@ -1186,7 +1207,7 @@ const OPENS_SENTENCE = /(?:^|[.!?»"”]\s+|\n\s*)$/u;
 const DATIVE_BEFORE =
   /(?:(?<![\p{L}])(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|délivr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou|reproch|ordonn|interdi|demand|permet|reviens|revient|revenu|face|alternative|grâce|appel|recours|succède|succéd|appartien|associ|alli|adoss|rattach)\p{L}*\s+(?:\p{Ll}+\s+){0,2}|(?<![\p{L}])(?:vers|pay|rembours|rétrocéd|redevabl|inflig|impos)\p{L}*\s+[^.;:!?]{0,40}?)à\s*$/iu;
 const TITLE_APPOSED_BEFORE =
-  /(?:['’]s|(?<![\p{L}])(?:the|le|la|l['’]|son|sa|its|their|leur|notre|our))\s*[^,.;]{0,40},\s*$/iu;
+  /(?:['’]s|(?<![\p{L}])(?:the|le|la|l['’]|son|sa|its|their|leur|notre|our|whose))\s*[^,.;]{0,40},\s*$/iu;
 const COMPOUND_PLACE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les|aux?)-\p{Lu}[\p{L}-]*$/u;
 const MEMBER_CUE = /(?<![\p{L}])members?(?![\p{L}])/u;
 const NAME_AND_YEAR = /^\p{Lu}[\p{L}-]+ 20\d\d$/u;
@@ -1268,14 +1289,11 @@ export function groupNewActors(
     const shortForm = fulls?.size === 1 && draft.aliases.some((a) => fulls.has(foldKey(a))) ? words[0] : undefined;
     const also = surname ?? shortForm;
     let elsewhere = occurrences(text, also ? { ...draft, aliases: [...draft.aliases, also] } : draft);
-    // (the short form opening another name is that name's: "Nubo" of "Nubo Vault", the product of "Nubo Cloud"; a
-    // surname inside another name is that name's: "Perrache" of "la société Perrache Sécurité")
-    if (also)
-      elsewhere = elsewhere.filter(
-        (o) =>
-          o.text !== also ||
-          !names.some((n) => n.start <= o.start && n.end >= o.end && n.end - n.start > o.end - o.start),
-      );
+    // (a spelling inside another name is that name's: "Nubo" of "Nubo Vault", the product of "Nubo Cloud"; a surname
+    // of "la société Perrache Sécurité"; "Wexa" of "l'offre Wexa Sovereign", which tells nothing of Wexa's kind)
+    elsewhere = elsewhere.filter(
+      (o) => !names.some((n) => n.start <= o.start && n.end >= o.end && n.end - n.start > o.end - o.start),
+    );
     const { kind, cue } = guessKind(text, [...draft.mentions, ...elsewhere], language);
     draft.kind = kind;
     draft.kindCue = cue;
@@ -1399,6 +1417,8 @@ function shortFormsOf(
   for (const name of names) {
     const words = name.text.split(/\s+/u);
     if (words.length < 2) continue;
+    // (a headline's name is read at its first mention in the body, where it may come after its short form alone)
+    if (name.start < headlineEnd && names.some((n) => n.start >= headlineEnd && n.text === name.text)) continue;
     const full = foldKey(name.text);
     if (knownKeys.has(full)) continue;
     if (
@@ -1429,6 +1449,12 @@ function shortFormsOf(
     }
   }
   for (const part of [...surnames, ...ambiguous]) forms.delete(part);
+  // "Kerlys" begins "Kerlys Group" and its unit "Kerlys Hosting": it names the group.
+  for (const [part, fulls] of forms)
+    if (fulls.size > 1) {
+      const groups = [...fulls].filter((full) => GROUP_ENDING.test(full.slice(part.length)));
+      if (groups.length === 1) forms.set(part, new Set(groups));
+    }
   // "Oxalis" begins "Oxalis Security" and its product "Oxalis Shield": it names the company.
   if (offers.size > 0)
     for (const [part, fulls] of forms) {
@@ -1438,6 +1464,7 @@ function shortFormsOf(
   return forms;
 }
 
+const GROUP_ENDING = /^ (?:group|groupe|holding|holdings)$/u;
 /** "the Oxalis Shield platform", "Oxalis Shield, the company's detection service", "Oxalis Bouclier, son offre…". */
 const OFFER_NOUN_NEXT =
   /^(?:\s|\s*,\s*(?:the company['’]s|the group['’]s|its|their|a|an|son|sa|leur|un|une|la|le|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}?)(?:platform|software|suite|app|service|offering|offre|plateforme|logiciel|solution|gamme)s?(?=\s*[,.;:)]|\s+(?:d['’]|(?:de|du|des|for|pour|of|that|which|qui|to|à|in|en|and|et)\s))/u;
@@ -1474,4 +1501,4 @@ function surnameOwner(folded: string, drafts: readonly NewActorDraft[]): string 
   }
   return undefined;
 }
-const SURNAME_PARTICLE = /^(?:van|von|de|du|des|der|den|le|la|di|da|del|della|ten|ter) /u;
+const SURNAME_PARTICLE = /^(?:van|von|de|du|des|der|den|le|la|di|da|del|della|ten|ter|el|al|ben|bin|ibn|abu|ould) /u;

@@ -18,7 +18,7 @@ const LOCALE = /^(?:cs|da|de|el|en|es|fi|fr|hr|hu|it|lv|nb|nl|pl|pt_PT|ro|sk|sl|
 const NOT_TELLING = new Set(
   (
     'alliance april atlas august aurora avenir bill cloud crystal dawn destiny eden echo faith forest glory grace harmony ' +
-    'haven hope ivy jade june justice liberty lotus march may mercy nova ocean orion page patience phoenix rain river ' +
+    'general haven hope ivy jade june justice liberty lotus march may mercy nova ocean orion page patience phoenix rain river ' +
     'rose ruby sage sky spring star storm summer summit terra trinity unity victoria vision will winter'
   ).split(' '),
 );
