@@ -74,7 +74,7 @@ export interface FundingContext {
   /** The company the article is about so far, for "Son chiffre d'affaires…" with no name before it. */
   topic?: () => ActorSpan | undefined;
   /** The last round told (money invested in a recipient), to which the next sentences may add payers. */
-  round?: { draft: FundingDraft; funders: ActorSpan[]; sentence: number };
+  round?: { draft: FundingDraft; funders: ActorSpan[]; sentence: number; grant?: boolean };
   /**
    * Money granted or awarded with its payers but to recipients not named yet ("awarded €47m in grants from plan P to
    * four firms"): the shares the next sentences give ("X receives N1", "the largest award, N2, goes to Y") are its.
@@ -727,9 +727,12 @@ function relativeAntecedent(s: SentenceView, verb: Hit): Group | undefined {
   return g && !g.inParentheses && RELATIVE_SUBJECT.test(s.text.slice(g.end, verb.start)) ? g : undefined;
 }
 function relativeGift(s: SentenceView, verb: Hit): { payer: ActorSpan; to: Group } | undefined {
-  const antecedent = s.groups.findLast((g) => g.end <= verb.start && verb.start - g.end <= 40);
-  if (!antecedent) return undefined;
-  const between = s.text.slice(antecedent.end, verb.start);
+  const last = s.groups.findLast((g) => g.end <= verb.start && verb.start - g.end <= 40);
+  if (!last) return undefined;
+  // "le Conseil européen de l'innovation (EIC), qui lui accorde N": the name before its acronym in parentheses.
+  const named = last.inParentheses ? s.groups[s.groups.indexOf(last) - 1] : undefined;
+  const antecedent = named && /^\s*\(\s*$/u.test(s.text.slice(named.end, last.start)) ? named : last;
+  const between = s.text.slice(last.end, verb.start).replace(/^\s*(?:\([^()]{1,40})?\)/u, '');
   const told =
     PRONOUN_GIFT_BEFORE.test(between) ||
     (RELATIVE_BEFORE_VERB.test(between) && OBJECT_PRONOUN_AFTER.test(s.text.slice(verb.end, verb.end + 8)));
@@ -770,10 +773,11 @@ function programmeSource(s: SentenceView, money: MoneyMention): ActorSpan | unde
 
 /**
  * A public body or bank right after a grant's or loan's amount, by "de"/"from"/"with", its noun of kind between: "N
- * de la Région X", "N from A", "N de la banque X", "N from the state lender X", "a €N loan with X".
+ * de la Région X", "N from A", "N de la banque X", "N from the state lender X", "a €N loan with X", "N sous forme
+ * d'un prêt de la banque X".
  */
 const SOURCE_LEAD =
-  /^\s*(?:de|du|d['’]|from|with|avec|(?:[\p{Ll}-]+\s+){0,2}?(?:loans?|grants?|subsid(?:y|ies)|facility|financing|debt)\s+with)\s*(?:(?:la|le|l['’]|the)\s*)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:banque|fonds|caisse|bank|lender|fund|agency|agence|région|ville|métropole|département|ministère|ministry|conseil|council|mutuelle|assureur|insurer)\s+)?$/iu;
+  /^\s*(?:de|du|d['’]|from|with|avec|(?:[\p{Ll}-]+\s+){0,2}?(?:loans?|grants?|subsid(?:y|ies)|facility|financing|debt)\s+with|sous (?:la )?forme (?:de\s+|d['’](?:une?\s+)?)(?:dettes?|prêts?|crédits?|subventions?)\s+(?:de|du|d['’]))\s*(?:(?:la|le|l['’]|the)\s*)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:banque|fonds|caisse|bank|lender|fund|agency|agence|région|ville|métropole|département|ministère|ministry|conseil|council|mutuelle|assureur|insurer)\s+)?$/iu;
 const SOURCE_KINDS = new Set(['public-body', 'programme', 'company']);
 function publicSource(s: SentenceView, money: MoneyMention): ActorSpan | undefined {
   const g = groupAfter(s, money.end, 50);
@@ -1182,7 +1186,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         : readFunding(s, money, previous, context.topic);
     if (!reading) return;
     // Revenue aimed at, forecast, or dated after the publication is a target, not money made.
-    const date = nearestDate(s, money.start)?.date;
+    // (an ellipsis shares its date with the amount before it: "A avait investi N1 en 2019, et B N2")
+    const date = recordDate(s, money, reading.rule === 'funding.ellipsis' || respective?.includes(money) === true);
     if (reading.kind === 'revenue' && forecast(s, money, date)) return;
     // "raised $N in a round led by A, with participation from B": the round's payers after its amount (a contract's
     // buyer only after "auprès de", "from"; revenue and an enumeration's items have none).
@@ -1190,6 +1195,18 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       ROUND_RULES.has(reading.rule) && !reading.sourceNamed
         ? roundPayers(s, money, nextAmount(s, m), reading.rule === 'funding.contract-won')
         : undefined;
+    // "Le tour est mené par A. B y participe. La start-up obtient un prêt de N": a description or pronoun that the
+    // reading took for a payer of the round just told stands for the round's recipient.
+    const lastRound = context.round;
+    if (
+      reading.to &&
+      lastRound &&
+      s.index - lastRound.sentence <= 3 &&
+      context.last?.to.id === lastRound.draft.record.to &&
+      lastRound.funders.some((f) => f.id === reading.to!.id) &&
+      standsFor(s, reading.to)
+    )
+      reading.to = context.last.to;
     if (!reading.to && context.last && context.last.paragraph === s.paragraph && s.index - context.last.sentence <= 2) {
       reading.to = context.last.to;
       reading.inherited = true;
@@ -1297,7 +1314,7 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       // A grant awarded is its recipient's funding event as a round is ("was awarded N under P in December").
       const awarded = reading.rule === 'funding.grant' && reading.kind === 'pledged' && records.length === 1;
       if ((lent || awarded || (round && reading.kind === 'invested')) && records.length === 1) {
-        if (!awarded) context.round = { draft, funders, sentence: s.index };
+        context.round = { draft, funders, sentence: s.index, grant: awarded };
         if (lent) continue;
         // "SoftBank invested $400m in X in 2021": a dated round is its recipient's funding event (with the events'
         // own round words, "a levé N en 2021", one event: the same key).
@@ -1309,6 +1326,13 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
   });
   return drafts.length > 0 ? drafts : roundFollowUp(s, context);
 }
+
+/** An actor's span that is not its name: a description or pronoun the coreference resolved ("La start-up", "Elle"). */
+const DESCRIPTION_OR_PRONOUN = /^(?:la|le|les|l['’]|cette|ce|the|this|its|elle|il|it)(?![\p{L}])/iu;
+const standsFor = (s: SentenceView, actor: ActorSpan) => {
+  const text = s.text.slice(actor.start, actor.end);
+  return DESCRIPTION_OR_PRONOUN.test(text) && !text.toLowerCase().includes(actor.name.toLowerCase());
+};
 
 /**
  * A total told beside its parts ("X secures €450m. The package combines €180m of equity … and €270m of debt"): the
@@ -1439,7 +1463,27 @@ function roundDate(s: SentenceView, money: MoneyMention): DateMention | undefine
   if (!d || isAfterPublication(d.date, s.published)) return undefined;
   const gap = (m: Span) => (d.end <= m.start ? m.start - d.end : d.start >= m.end ? d.start - m.end : 0);
   if (s.money.some((m) => m !== money && gap(m) < gap(money) && !isValuation(s, m))) return undefined;
-  return OTHER_EVENT_BEFORE_DATE.test(s.text.slice(Math.max(s.start, d.start - 20), d.start)) ? undefined : d;
+  return OTHER_EVENT_BEFORE_DATE.test(s.text.slice(Math.max(s.start, d.start - 20), d.start)) ||
+    SINCE_START_BEFORE_DATE.test(s.text.slice(Math.max(s.start, d.start - 40), d.start))
+    ? undefined
+    : d;
+}
+
+/**
+ * The date nearest an amount, unless it dates the company's start: "Depuis sa création en 2019, X a levé N", "X has
+ * raised N since it was founded in 2019", "since 2019" (all raised since then, not in that year), or another amount's.
+ */
+const SINCE_START_BEFORE_DATE =
+  /(?:since|depuis|founded|fond(?:é|ée|és|ées)|cré(?:é|ée|és|ées)|création|founding|inception)\s+(?:[\p{L}'’]+\s+){0,3}?$/iu;
+function recordDate(s: SentenceView, money: MoneyMention, shared: boolean): FuzzyDate | undefined {
+  const d = nearestDate(s, money.start);
+  if (!d || SINCE_START_BEFORE_DATE.test(s.text.slice(Math.max(s.start, d.start - 40), d.start))) return undefined;
+  if (shared) return d.date;
+  // "X, qui avait levé N1 en 2022, reçoit N2": a date told after an amount and nearer it than the next is its.
+  if (d.end > money.start) return d.date;
+  return s.money.some((m) => m.end <= d.start && d.start - m.end < money.start - d.end && !isValuation(s, m))
+    ? undefined
+    : d.date;
 }
 
 /** The funding event of a dated round: its recipient the subject, its payers the investors. */
@@ -1544,7 +1588,18 @@ function readsAsValuation(s: SentenceView, money: MoneyMention): boolean {
  * suivi"): the round again, with them (`propose` merges it with the round told before, whose citation it joins).
  */
 const ROUND_PRONOUN_LED =
-  /^\s*(?:Elle|Il|It)\s+(?:est|a été|était|avait été|was|is|has been|had been)\s+(?:co-?)?(?:menée?|led|conduite?|pilotée?|emmenée?|spearheaded|anchored)\s+(?:par|by)\s/u;
+  /^\s*(?:Elle|Il|It)\s+(?:(?:lui|leur)\s+)?(?:est|a été|était|avait été|was|is|has been|had been)\s+(?:co-?)?(?:menée?|led|conduite?|pilotée?|emmenée?|spearheaded|anchored|accordée?|octroyée?|consentie?|attribuée?|granted|awarded|extended|provided)\s+(?:par|by)\s/u;
+const RAISED_BEFORE =
+  /(?<![\p{L}])(?:l['’](?:a|ont|avait|avaient)|les (?:a|ont|avait|avaient)|(?:a|ont|avait|avaient) été|(?:was|were|been|is|are) (?:\p{Ll}+ly )?)\s*(?:lev(?:é|ée|és|ées)|réalis(?:é|ée|és|ées)|boucl(?:é|ée|és|ées)|obtenu(?:e|s|es)?|raised|secured|obtained)\s+(?:(?:notamment|principalement|essentiellement|mainly|mostly|largely)\s+)?$/iu;
+// (lower case: "le Crédit Mutuel" is a bank's name)
+const OTHER_FINANCING: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:prêts?|emprunts?|crédits?|subventions?|dettes?)(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:loans?|grants?|debt|credit facility|subsid(?:y|ies))(?![\p{L}])/u,
+};
+const GRANT_NOUN: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:subventions?|aides?|dotations?)(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:grants?|subsid(?:y|ies)|award)(?![\p{L}])/u,
+};
 function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[] {
   const round = context.round;
   if (!round || s.index - round.sentence > 3 || s.actors.length === 0) return [];
@@ -1552,12 +1607,27 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
   if (s.money.some((m) => m.amount !== record.amount && !isValuation(s, m))) return [];
   // The round's noun, or a pronoun standing for it right after: "Elle est menée par A", "It was led by A".
   const pronoun = s.index === round.sentence + 1 && ROUND_PRONOUN_LED.test(s.text.slice(s.start, s.start + 40));
-  if (!pronoun && roundNounScanners[s.language].scan(s).length === 0) return [];
+  // "Elle l'a réalisé auprès de A et B", "The money was raised from A": the source right after the round's verb with
+  // its object pronoun or in the passive ("Elle a obtenu auprès de l'Anssi la qualification" is something else).
+  const raisedFrom = roundCues(s).some(
+    (hit) =>
+      hit.cue === RoundCue.Source && RAISED_BEFORE.test(s.text.slice(Math.max(s.start, hit.start - 30), hit.start)),
+  );
+  if (!pronoun && !raisedFrom && roundNounScanners[s.language].scan(s).length === 0) return [];
+  // "X a levé N. Le prêt accordé par A en 2020…": a loan or grant told after a round of equity is another financing.
+  const sentence = s.text.slice(s.start, s.end);
+  if (record.kind === 'invested' && OTHER_FINANCING[s.language].test(sentence)) return [];
+  // A grant's giver only by a pronoun or the grant's noun ("Elle lui a été accordée par A", "The grant comes from A"),
+  // not a consortium's leader told next ("Sa réalisation a été confiée au consortium Y, emmené par A").
+  if (round.grant && !pronoun && !GRANT_NOUN[s.language].test(sentence)) return [];
   const told = new Map<string, ActorSpan>();
   const spans: Span[] = [];
   for (const hit of roundCues(s)) {
-    // "from" is too common a word to name a round's payers away from its amount.
-    if (hit.cue === RoundCue.Source) continue;
+    // "from" is too common a word to name a round's payers away from its amount, but after a verb of raising.
+    if (hit.cue === RoundCue.Source && !RAISED_BEFORE.test(s.text.slice(Math.max(s.start, hit.start - 30), hit.start)))
+      continue;
+    // "The loan, backed by the InvestEU programme": a loan or grant backed is guaranteed, not paid.
+    if (record.kind !== 'invested' && /^backed/iu.test(s.text.slice(hit.start, hit.end))) continue;
     // "A a également investi dans Y": another recipient, another investment.
     const elsewhere = hit.cue === RoundCue.Subject ? recipientAfter(s, hit.end) : undefined;
     if (elsewhere && !elsewhere.members.some((m) => m.id === record.to)) continue;
@@ -1593,6 +1663,6 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
     rule: 'funding.round-payers',
     told: [...told.keys()],
   };
-  context.round = { draft, funders, sentence: s.index };
+  context.round = { draft, funders, sentence: s.index, grant: round.grant };
   return [draft];
 }

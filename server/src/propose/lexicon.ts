@@ -88,7 +88,8 @@ export const CONTRACT: Record<Language, { before: RegExp; after?: RegExp }> = {
   },
   en: {
     before: /contract\s+(?:worth|of|valued at)\s*$/iu,
-    after: /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:contract|deal)(?![\p{L}])/u,
+    // ("a $120 million Army contract", "£31m MoD deal": the buyer's name may stand before the noun, in a title too)
+    after: /^\s*(?:[\p{L}.-]+\s+){0,2}?(?:[Cc]ontract|[Dd]eal)(?![\p{L}])/u,
   },
 };
 
@@ -118,7 +119,9 @@ export const LOAN: Record<Language, { before: RegExp; after: RegExp }> = {
   fr: {
     before:
       /(?:prêts?|emprunts?|crédits?|financement bancaire|dette bancaire|ligne de crédit|facilité de crédit)\s+(?:(?:bancaires?|syndiqués?|participatifs?|garantis?(?: par l['’]État)?|à taux zéro|d['’](?:amorçage|honneur|innovation)|de (?:développement|croissance|trésorerie))\s+)?(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque|jusqu['’]à)\s+)?$/iu,
-    after: /^\s*(?:de\s+|d['’]|en\s+)(?:dettes?(?! nette)|prêts?|emprunts?|crédits?|financement bancaire)(?![\p{L}])/iu,
+    // ("N sous forme de dette", "sous la forme d'un prêt": the financing's form named after it)
+    after:
+      /^\s*(?:de\s+|d['’]|en\s+|sous (?:la )?forme (?:de\s+|d['’](?:une?\s+)?))(?:dettes?(?! nette)|prêts?|emprunts?|crédits?|financement bancaire)(?![\p{L}])/iu,
   },
   en: {
     before:
@@ -270,17 +273,17 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
   fr: [
     word(`auprès|de la part`),
     word(
-      `(?:co-?)?men(?:é|ée|és|ées) (?:conjointement )?par|(?:apport|fourni|injecté|financ|souscrit|mis sur la table)(?:é|ée|és|ées|s|e|es)? (?:notamment )?par|pilot(?:é|ée|és|ées) par|conduit(?:e|s|es)? par|emmen(?:é|ée|és|ées) par|orchestr(?:é|ée) par|aux côtés|avec (?:la participation|le concours|le soutien)|accompagn(?:é|ée|és|ées) (?:par|de)|rejoint(?:e|s|es)? par|(?:ses|leurs?|les|des|nouveaux|nouvel) (?:investisseurs|actionnaires|fonds) (?:historiques|existants|actuels|de la première heure|déjà présents(?: au capital)?)|investisseurs (?:historiques|existants|actuels|tels que|comme|dont|parmi lesquels)|parmi (?:les|ses|ces) (?:nouveaux )?(?:investisseurs|participants|souscripteurs)(?: (?:de l['’]opération|du tour de table|historiques))?,? (?:figurent|on (?:trouve|retrouve)|se trouvent|:)|avec notamment|(?:ses|son|leur) (?:investisseur|actionnaire) (?:historique|existant|actuel)`,
+      `(?:co-?)?men(?:é|ée|és|ées) (?:conjointement )?par|(?:apport|fourni|injecté|financ|souscrit|mis sur la table|accord|octroy|consenti|allou|attribu)(?:é|ée|és|ées|s|e|es)? (?:notamment )?par|(?:proviennent|provient|provenaient|provenait|viennent|vient) (?:notamment |principalement |essentiellement )?(?:de la part )?(?:de|d['’]|du|des)|pilot(?:é|ée|és|ées) par|conduit(?:e|s|es)? par|emmen(?:é|ée|és|ées) par|orchestr(?:é|ée) par|aux côtés|avec (?:la participation|le concours|le soutien)|accompagn(?:é|ée|és|ées) (?:par|de)|rejoint(?:e|s|es)? par|(?:ses|leurs?|les|des|nouveaux|nouvel) (?:investisseurs|actionnaires|fonds) (?:historiques|existants|actuels|de la première heure|déjà présents(?: au capital)?)|investisseurs (?:historiques|existants|actuels|tels que|comme|dont|parmi lesquels)|parmi (?:les|ses|ces) (?:nouveaux )?(?:investisseurs|participants|souscripteurs)(?: (?:de l['’]opération|du tour de table|historiques))?,? (?:figurent|on (?:trouve|retrouve)|se trouvent|:)|avec notamment|(?:ses|son|leur) (?:investisseur|actionnaire) (?:historique|existant|actuel)`,
     ),
     word(`avec`),
     word(
-      `(?:co-?)?m(?:ène|ènent|enait|enaient|ené|enée|ener) (?:le|la|l['’]|ce|cette|leur)\\s*(?:[\\p{L}$€\\d,.-]+ ){0,3}?(?:tour|levée|opération|financement|augmentation de capital)|particip${W} (?:aussi |également |elle-même |eux-mêmes )?(?:au|à la|à l['’]|à cette|à ce)\\s*(?:tour|levée|opération|financement|augmentation de capital)|y (?:a |ont |avait |avaient )?(?:aussi |également )?particip${W}|remi(?:s|se|ses)? au pot|remett(?:ent|ait|aient|re)? au pot|remet au pot|(?:ré|re)invest${W}|ont suivi|a suivi|suivent|souscri(?:t|vent|vait)|se sont joints|s['’]est joint|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|mis la main à la poche)|compl(?:ète|ètent|était|étaient|été) (?:le|la|l['’]|ce|cette)\\s*(?:tour de table|opération|levée|financement|augmentation de capital)|(?:font|fait|faisaient|faisait) (?:aussi |également )?partie (?:du tour de table|du pool|du syndicat|du consortium)`,
+      `(?:co-?)?m(?:ène|ènent|enait|enaient|ené|enée|ener) (?:le|la|l['’]|ce|cette|leur)\\s*(?:[\\p{L}$€\\d,.-]+ ){0,3}?(?:tour|levée|opération|financement|augmentation de capital)|particip${W} (?:aussi |également |elle-même |eux-mêmes )?(?:au|à la|à l['’]|à cette|à ce)\\s*(?:tour|levée|opération|financement|augmentation de capital)|y (?:a |ont |avait |avaient )?(?:aussi |également )?particip${W}|remi(?:s|se|ses)? au pot|remett(?:ent|ait|aient|re)? au pot|remet au pot|(?:ré|re)invest${W}|ont suivi|a suivi|suivent|souscri(?:t|vent|vait)|se sont joints|s['’]est joint|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|mis la main à la poche)|compl(?:ète|ètent|était|étaient|été) (?:le|la|l['’]|ce|cette)\\s*(?:tour de table|opération|levée|financement|augmentation de capital)|(?:font|fait|faisaient|faisait) (?:aussi |également )?partie (?:du tour de table|du pool|du syndicat|du consortium)|(?:ont|a) (?:participé|investi|suivi)(?=\\s*[.;])`,
     ),
   ],
   en: [
     word(`from`),
     word(
-      `(?:co-?)?led (?:jointly )?by|(?:provided|put up|contributed|invested|supplied|funded|financed|backed) (?:jointly |mainly |mostly )?by|spearheaded by|anchored by|with (?:additional |further )?(?:the )?participation (?:from|of|by)|participation (?:from|by)|with (?:additional )?(?:backing|support|money|funding|investment) from|alongside|along with|together with|joined by|(?:existing|returning|previous|early|new|longtime|long-time|current) (?:investors?|backers?|shareholders?)|investors?(?: such as| including| among them)|backers?(?: such as| including)|(?:other |new )?(?:investors|backers|participants) in the (?:round|raise|financing)(?: also)? includ(?:e|ed|ing)|(?:other|new) (?:investors|backers) includ(?:e|ed|ing)|round (?:also )?includ(?:es|ed)(?: participation (?:from|by))?`,
+      `(?:co-?)?led (?:jointly )?by|(?:provided|put up|contributed|invested|supplied|funded|financed|backed|granted|awarded|extended|arranged|underwritten|lent) (?:jointly |mainly |mostly )?by|(?:comes?|came|coming) (?:mainly |mostly |largely |chiefly )?from|spearheaded by|anchored by|with (?:additional |further )?(?:the )?participation (?:from|of|by)|participation (?:from|by)|with (?:additional )?(?:backing|support|money|funding|investment) from|alongside|along with|together with|joined by|(?:existing|returning|previous|early|new|longtime|long-time|current) (?:investors?|backers?|shareholders?)|investors?(?: such as| including| among them)|backers?(?: such as| including)|(?:other |new )?(?:investors|backers|participants) in the (?:round|raise|financing)(?: also)? includ(?:e|ed|ing)|(?:other|new) (?:investors|backers) includ(?:e|ed|ing)|round (?:also )?includ(?:es|ed)(?: participation (?:from|by))?`,
     ),
     word(`with`),
     word(
@@ -312,10 +315,10 @@ export const ROUND_AMOUNT: Record<Language, { before: RegExp; after?: RegExp }> 
  */
 export const ROUND_NOUN: Record<Language, RegExp> = {
   fr: word(
-    `tours? de table|tour|levée(?: de fonds)?|opération|financement|syndicat|pool|consortium|augmentation de capital|au pot|investisseurs?|actionnaires?|au capital|y (?:a |ont )?(?:aussi |également )?particip\\p{L}*|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|suivi)`,
+    `tours? de table|tour|levée(?: de fonds)?|opération|financement|prêts?|emprunts?|subventions?|fonds (?:proviennent|provient|provenaient|viennent)|syndicat|pool|consortium|augmentation de capital|au pot|investisseurs?|actionnaires?|au capital|y (?:a |ont )?(?:aussi |également )?particip\\p{L}*|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|suivi)|(?:ont|a) (?:participé|investi|suivi)(?=\\s*[.;])`,
   ),
   en: word(
-    `rounds?|raise|fundraising|financing|funding|investment|series [a-f]|seed|syndicate|consortium|investors?|backers?|shareholders?|also (?:participated|took part|invested|joined|chipped in)|participated as well`,
+    `rounds?|raise|fundraising|financing|funding|investment|loans?|grants?|credit facility|money (?:comes?|came)|series [a-f]|seed|syndicate|consortium|investors?|backers?|shareholders?|also (?:participated|took part|invested|joined|chipped in)|participated as well|(?:participated|took part|invested|co-invested|joined in|chipped in)(?=\\s*[.;]|\\s+(?:too|again)(?![\\p{L}]))`,
   ),
 };
 
@@ -437,20 +440,20 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'acquisition',
     `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend|absorb(?:é|ée|e|ent)|fusion|fusionn${W}|s${AP}offr(?:e|ent|ira)|pass(?:é|ée|és|ées) sous (?:le )?contrôle|pris le contrôle|prend le contrôle|prise de contrôle|s${AP}est offert|(?:met|mettent|mis|mettra) la main sur`,
-    `acqui(?:red|res|sition)|agreed to (?:buy|acquire|purchase)|bought(?: back)?|buy(?:s|ing)? back|took over(?! as)|takes over(?! as)|t(?:ook|akes|aken) control of|taken over|takeover|purchas(?:ed|es)|absorbed|snapped up|snaps up|merg(?:ed|er|es|ing)`,
+    `acqui(?:red|res|sition)|agreed to (?:buy|acquire|purchase|merge)|bought(?: back)?|buy(?:s|ing)? back|took over(?! as)|takes over(?! as)|t(?:ook|akes|aken) control of|taken over|takeover|purchas(?:ed|es)|absorbed|snapped up|snaps up|merg(?:ed|er|es|ing)`,
     true,
     bi('acheteur', 'buyer'),
   ),
   trigger(
     'ipo',
-    `introduction en Bourse|introduite?s? en Bourse|entrée en Bourse|cotation|cot(?:é|ée|és|ées)(?= (?:en Bourse|sur (?:Euronext|le Nasdaq|le NYSE|Alternext)|à la Bourse|depuis))`,
-    `IPO|initial public offering|went public|go public|listed on|listed since|listing|floated (?:on|in)`,
+    `introduction en Bourse|introduite?s? en Bourse|entrée en Bourse|premiers pas(?= (?:en Bourse|sur (?:Euronext|le Nasdaq|le NYSE|la Bourse)))|cotation|cot(?:é|ée|és|ées)(?= (?:en Bourse|sur (?:Euronext|le Nasdaq|le NYSE|Alternext)|à la Bourse|depuis))`,
+    `IPO|initial public offering|went public|go public|listed on|listed since|listing|floated (?:on|in)|first day of trading`,
     false,
     bi('place de cotation', 'exchange'),
   ),
   trigger(
     'appointment',
-    `nomm(?:é|ée|és|ées|e|ent|ait|era)|nomination|désign(?:é|ée)|promu(?:e)?|prend(?:ra)? la tête|(?:prend|prendra|a pris) la (?:direction générale|direction exécutive|présidence)(?= (?:de|du|d${AP}))|recrut(?:é|ée|e|ent|ait)|embauch(?:é|ée|e|ent|ait)`,
+    `nomm(?:é|ée|és|ées|e|ent|ait|era)|nomination|désign(?:é|ée)|promu(?:e)?|recrut(?:é|ée|e|ent|ait)|embauch(?:é|ée|e|ent|ait)`,
     `appoint(?:ed|s|ment)|named|hired|recruited|promoted|took the helm|takes the helm|took the reins|takes the reins`,
     true,
     bi('organisation', 'organisation'),
@@ -476,10 +479,10 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     true,
   ),
   // Taking a post, told from the newcomer's side: "X a rejoint Y comme directrice financière", "X joined Y as CFO",
-  // "A succède à B", "A succeeds B", "A replaced B as chief executive".
+  // "A succède à B", "A succeeds B", "A replaced B as chief executive", "A a pris la tête de Y", "prendra la présidence de Y".
   trigger(
     'appointment',
-    `(?:a|ont) rejoint(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:comme|en tant que|au poste de) )|succ(?:ède|èdent|édé|édera)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?à )|pr(?:end|is|endra) les rênes`,
+    `(?:a|ont|avait|avaient) rejoint(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:(?:en|dès) (?:19|20)\\d\\d )?(?:comme|en tant que|au poste de) )|succ(?:ède|èdent|édé|édera)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?à )|pr(?:end|is|endra) les rênes|(?:prend(?:ra)?|pris) la tête(?= (?:de|du|d${AP}))|(?:prend|prendra|pris) la (?:direction générale|direction exécutive|présidence)(?= (?:de|du|d${AP}))`,
     `join(?:ed|s)(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )|succeed(?:ed|s)|replaced(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )|t(?:ook|akes|ake) over as`,
     false,
     bi('organisation', 'organisation'),
@@ -503,7 +506,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // set 10 both buyers were names the actor rules misread, "the Commission" and "the state government of Styria").
   trigger(
     'contract',
-    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:un|le) contrat (?:[\\p{L}\\p{N}'’-]+ ){0,4}?avec )|(?:attribué|notifié)(?<=(?:a|ont) \\p{L}+)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:lots?|marchés?|contrats?) )|(?:retenu|choisi|sélectionné)(?<=(?:a|ont|avait|avaient) \\p{L}+)(?= )`,
+    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:(?:en|le|début|fin|mi-?)\\s?[\\p{L}\\p{N}]+ (?:\\p{N}{4} )?)?(?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:un|le) contrat (?:[\\p{L}\\p{N}'’-]+ ){0,4}?avec )|(?:attribué|notifié)(?<=(?:a|ont) \\p{L}+)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:lots?|marchés?|contrats?) )|(?:retenu|choisi|sélectionné)(?<=(?:a|ont|avait|avaient) \\p{L}+)(?= )`,
     `entrust(?:ed|s)|outsourc(?:ed|es)|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with|awarded(?= (?:a|an|the|its|both|two) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,6}?(?:contracts?|tenders?|lots?) (?:to|for) )|awarded(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender|deal))`,
     false,
     bi('prestataire', 'contractor'),
@@ -531,11 +534,11 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     false,
     bi('tribunal', 'court'),
   ),
-  // Job cuts: "a supprimé 120 postes", "un plan social", "cut 85 jobs", "laid off 40 employees" (a count of jobs, so
-  // "cut its prices" or "laid off" with no count is none).
+  // Job cuts: "a supprimé 120 postes", "la suppression de 45 postes", "un plan social", "cut 85 jobs", "laid off 40
+  // employees" (a count of jobs, so "cut its prices" or "laid off" with no count is none).
   trigger(
     'other',
-    `supprim(?:é|e|ent|era|eront|er)(?= (?:près de |environ |plus de |quelque )?\\p{N}[\\p{N}  ]* (?:postes|emplois))|plan social|plan de sauvegarde de l${AP}emploi|plan de départs volontaires`,
+    `(?:supprim(?:é|e|ent|era|eront|er)|suppressions?(?= de| d${AP}))(?= (?:de |d${AP})?(?:près de |environ |plus de |quelque )?\\p{N}[\\p{N}  ]* (?:postes|emplois))|plan social|plan de sauvegarde de l${AP}emploi|plan de départs volontaires`,
     `(?:cut|cuts|shed|sheds|axed|axes|eliminated|slashed|laid off|lays off|lay off)(?= (?:about |around |nearly |some |more than )?\\p{N}[\\p{N},%]* (?:of its )?(?:jobs|roles|positions|posts|staff|employees|workers|people))`,
     false,
     bi('concerné', 'affected'),
@@ -821,6 +824,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'forward',
     `hébergé(?:e|s|es)?(?: depuis (?:\\d{4}|\\p{Ll}+)| déjà| aujourd${AP}hui)? (?:chez|par|sur)|(?:migr(?:é|e|ent|ait)|transf(?:éré|ère|èrent|érait)|bascul(?:é|e|ent|ait)|déplac(?:é|e|ent|ait)) (?:ses|leurs|son|sa) (?:${HOSTED_THINGS.fr}) (?:vers|chez|sur)|héberg(?:e|ent|eait|eaient)(?: (?:ses|leurs|son|sa|les) (?:${HOSTED_THINGS.fr}))? (?:chez|par|sur)|lou(?:e|ent|ait|aient) (?:ses |leurs |des |de la )?(?:serveurs|GPU|capacités|puissance de calcul)(?: \\p{Ll}+)? (?:à|chez|auprès d(?:e|u|${AP}))`,
     `hosted(?: since \\d{4}| already| today)? (?:by|at|with|on)|(?:migrated|migrates|moved|moves|transferred|transfers|shifted|shifts) (?:its|their) (?:${HOSTED_THINGS.en}) (?:to|onto|into)|host(?:s|ed)? (?:its|their) (?:${HOSTED_THINGS.en}) (?:with|at|on|in)|(?:rent(?:s|ed|ing)?|lease(?:s|d)?) (?:its |their )?(?:GPUs|servers|capacity|compute|computing power)(?: \\p{Ll}+)? from|(?:GPUs|servers|capacity) (?:rented|leased) from`,
+    // (a place is where, not who: "hosts its data with a US hyperscaler" names no host)
+    { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   // "Amazon, the parent company of AWS", "la maison mère de X": X is its subsidiary.
   cue(
@@ -1102,11 +1107,11 @@ export const NATIONALITIES: Record<Language, { pattern: RegExp; country: string[
 };
 /**
  * A list item described by a noun before its name, in either order of noun and adjective: "et du fonds régional X",
- * "and the venture firm X", "et le groupe hospitalier X" (an English modifier before the noun, a French adjective
- * after it). Optional: the regex source ends with the space before the name.
+ * "and the venture firm X", "et le groupe hospitalier X", "et l'opérateur X", "and the cloud provider X" (an English
+ * modifier before the noun, a French adjective after it). Optional: the regex source ends with the space before the name.
  */
 export const DESCRIBED_ITEM =
-  '(?:(?:[\\p{L}-]+\\s+)?(?:fonds|funds?|groupe|group|société|company|firm|banque|bank|cabinet|assureur|insurer|mutuelle|start-?up)(?:\\s+\\p{Ll}+(?:al|ale|aux|ier|ière|aire|ais|aise|ois|oise|ien|ienne|ique|if|ive|ain|aine))?\\s+)?';
+  '(?:(?:[\\p{L}-]+\\s+)?(?:fonds|funds?|groupe|group|société|company|firm|banque|bank|cabinet|assureur|insurer|mutuelle|start-?up|PME|opérateur|hébergeur|éditeur|fournisseur|intégrateur|operator|provider|host|vendor|publisher)(?:\\s+\\p{Ll}+(?:al|ale|aux|ier|ière|aire|ais|aise|ois|oise|ien|ienne|ique|if|ive|ain|aine))?\\s+)?';
 
 /**
  * Nouns an organisation is described by besides `ORG_NOUNS`, which a nationality adjective places too: a rival ("German
@@ -1122,7 +1127,7 @@ export const ORG_NOUNS: Record<Language, RegExp> = {
     'sociétés?|entreprises?|groupes?|start-?ups?|PME|ETI|jeunes? pousses?|spécialistes?|prestataires?|licornes?|opérateurs?|éditeurs?|hébergeurs?|acteurs?|fournisseurs?|géants?|fabricants?|constructeurs?|champions?|clouds?|intégrateurs?|pépites?|leaders?|assureurs?|banques?|fonds|mutuelles?|associations?|fédérations?|régulateurs?|lois?|règlements?|législations?',
   ),
   en: word(
-    'compan(?:y|ies)|firms?|groups?|start-?ups?|upstarts?|specialists?|outfits?|newcomers?|scale-?ups?|unicorns?|investors?|lenders?|operators?|publishers?|hosts?|players?|providers?|giants?|manufacturers?|makers?|champions?|clouds?|integrators?|leaders?|hyperscalers?|vendors?|insurers?|banks?|funds?|associations?|federations?|regulators?|watchdogs?|laws?|legislation',
+    'compan(?:y|ies)|firms?|groups?|start-?ups?|upstarts?|specialists?|suppliers?|outfits?|newcomers?|scale-?ups?|unicorns?|investors?|lenders?|operators?|publishers?|hosts?|players?|providers?|giants?|manufacturers?|makers?|champions?|clouds?|integrators?|leaders?|hyperscalers?|vendors?|insurers?|banks?|funds?|associations?|federations?|regulators?|watchdogs?|laws?|legislation',
   ),
 };
 
@@ -1290,7 +1295,7 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word('customers?|clients?|backers?'),
     word('owners?|parent|shareholders?'),
     word(SITE_NOUNS),
-    word('stake|share|holding|interest|investors?|majority|controlling'),
+    word('stake|shares?|holding|interest|investors?|majority|controlling|capital|equity'),
     word('reins|helm|leadership|job|role|control|baton|post|chairmanship|presidency'),
   ],
 };
@@ -1544,7 +1549,7 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'public-body',
     pattern: word(
-      "European Union|Union européenne|Investment Bank|Central Bank|Banque centrale|Banque européenne|Banque de France|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Tribunal|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory|Ville|Mairie|Métropole|CHU|CHRU|Hôpital|Hôpitaux|Hospitals?|University|Université|Marine nationale|Gendarmerie|Police nationale|Armée|Agglomération|Agglo|Communauté (?:de communes|d['’]agglomération|urbaine)|CCI|Chambre de commerce|Chamber of Commerce",
+      "European Union|Union européenne|Investment Bank|Central Bank|Banque centrale|Banque européenne|Banque de France|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Tribunal|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory|Ville|Mairie|Métropole|CHU|CHRU|Hôpital|Hôpitaux|Hospitals?|Centre hospitalier|House of (?:Representatives|Commons|Lords)|University|Université|Marine nationale|Gendarmerie|Police nationale|Armée|Agglomération|Agglo|Communauté (?:de communes|d['’]agglomération|urbaine)|CCI|Chambre de commerce|Chamber of Commerce",
     ),
   },
   { kind: 'law', pattern: word('Act|Loi|Directive|Règlement|Regulation|Law|Décret') },

@@ -539,7 +539,8 @@ export function negated(s: SentenceView, start: number, end: number): boolean {
   if (!negations.some((n) => n.start >= from && n.end <= start && own(n))) return false;
   if (s.language === 'en') return true;
   const before = s.text.slice(from, start);
-  if (/\bsans\b|\bjamais\b|\baucun/iu.test(before)) return true;
+  // ("dément avoir levé N", "a démenti avoir racheté X": a denial needs no "pas")
+  if (/\bsans\b|\bjamais\b|\baucun|\bdément|\bdémenti/iu.test(before)) return true;
   return FR_NEGATION_CLOSE.test(before) || FR_NEGATION_CLOSE.test(s.text.slice(end, Math.min(s.end, end + 20)));
 }
 

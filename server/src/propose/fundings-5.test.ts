@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose, type Proposals } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * The fifth round, for fundings: a round, loan or grant told across two sentences (the amount in one, who gave it in
+ * the next), the financing's form named after the amount, a contract's buyer named before its noun in a headline, and
+ * a total raised since the company's start; probed on invented sentences and on long invented articles in both
+ * languages, each fix beside the look-alikes that must stay unread.
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2025-10-14', precision: 'day' };
+const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
+const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const fundings = (p: Proposals) =>
+  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.kind}`).sort();
+const dated = (p: Proposals) => p.fundings.map((f) => `${f.to} ${f.amount} ${f.date?.value ?? '-'}`).sort();
+
+describe('a loan or grant whose giver is told in the next sentence', () => {
+  it('reads "Il lui a été accordé par A", "Ce prêt est accordé par A", "Les fonds proviennent de A et B"', () => {
+    expect(
+      fundings(
+        fr("La start-up Corvane a obtenu un prêt de 2 millions d'euros. Il lui a été accordé par la Banque Populaire."),
+      ),
+    ).toEqual(['banque-populaire -> corvane 2000000 pledged']);
+    expect(
+      fundings(
+        fr(
+          'La start-up Semavert a reçu une subvention de 500 000 euros. Elle lui a été accordée par la Région Occitanie.',
+        ),
+      ),
+    ).toEqual(['region-occitanie -> semavert 500000 pledged']);
+    expect(
+      fundings(
+        fr(
+          "La start-up Semavert a obtenu un prêt de 5 millions d'euros. Les fonds proviennent de la banque Ardoise et du Crédit Mutuel.",
+        ),
+      ),
+    ).toEqual(['ardoise+credit-mutuel -> semavert 5000000 pledged']);
+  });
+
+  it('reads "The loan was provided by A", "It was awarded by A", "The money comes from A and B"', () => {
+    expect(
+      fundings(en('The startup Tessaly has secured a $8 million loan. The loan was provided by Harbor Bank.')),
+    ).toEqual(['harbor-bank -> tessaly 8000000 pledged']);
+    expect(fundings(en('The startup Tessaly has received a £2 million grant. It was awarded by Innovate UK.'))).toEqual(
+      ['innovate-uk -> tessaly 2000000 pledged'],
+    );
+    expect(
+      fundings(
+        en('The startup Tessaly has raised €20 million. The money comes from Aldric Capital and Korven Ventures.'),
+      ),
+    ).toEqual(['aldric-capital+korven-ventures -> tessaly 20000000 invested']);
+  });
+
+  it("does not take a bank's name for a loan, nor a consortium's leader for a grant's giver", () => {
+    expect(
+      fundings(
+        fr(
+          "La start-up Semavert a levé 5 millions d'euros. Elle est menée par Aldric Capital. Le Crédit Mutuel et Korven Ventures complètent le tour de table.",
+        ),
+      ),
+    ).toEqual(['aldric-capital+credit-mutuel+korven-ventures -> semavert 5000000 invested']);
+    expect(
+      fundings(
+        fr(
+          "Le projet Sillon a obtenu 48 millions d'euros de subventions au titre de France 2030. Sa réalisation a été confiée au consortium Amarre, emmené par Orvane.",
+        ),
+      ),
+    ).toEqual(['france-2030 -> sillon 48000000 pledged']);
+  });
+
+  it('does not give a round of equity the lender of another loan told after it', () => {
+    expect(
+      fundings(
+        fr(
+          "La start-up Semavert a levé 5 millions d'euros. Le prêt accordé par la banque Ardoise en 2020 a été remboursé.",
+        ),
+      ),
+    ).toEqual(['- -> semavert 5000000 invested']);
+    expect(
+      fundings(en('The startup Tessaly has raised €20 million. The loan it took in 2021 was provided by Harbor Bank.')),
+    ).toEqual(['- -> tessaly 20000000 invested']);
+  });
+});
+
+describe("the financing's form named after its amount", () => {
+  it('reads "un financement de N sous forme de dette", "sous la forme d\'un prêt" as a loan', () => {
+    expect(
+      fundings(fr("La start-up Semavert a sécurisé un financement de 5 millions d'euros sous forme de dette.")),
+    ).toEqual(['- -> semavert 5000000 pledged']);
+    expect(
+      fundings(fr("La start-up Semavert a obtenu 5 millions d'euros sous la forme d'un prêt de la banque Ardoise.")),
+    ).toEqual(['ardoise -> semavert 5000000 pledged']);
+    // (a round's amount with no form named stays a round)
+    expect(fundings(fr("La start-up Semavert a sécurisé un financement de 5 millions d'euros."))).toEqual([
+      '- -> semavert 5000000 invested',
+    ]);
+  });
+});
+
+describe("a contract's buyer named before its noun", () => {
+  it('reads "$N Army contract", "£N MoD deal" as a contract, in a title too', () => {
+    expect(
+      fundings(
+        en('Defense contractor Brightline secures $120 million Army contract\n\nBrightline Systems makes radios.'),
+      ),
+    ).toEqual(['- -> brightline-systems 120000000 pledged']);
+    expect(fundings(en('The startup Tessaly has won a £31m MoD deal.'))).toEqual(['- -> tessaly 31000000 pledged']);
+    // (a round whose amount a capitalised word follows stays a round)
+    expect(fundings(en('The startup Tessaly has raised $12 million Series A funding.'))).toEqual([
+      '- -> tessaly 12000000 invested',
+    ]);
+  });
+});
+
+describe("a total raised since the company's start is not dated by its start", () => {
+  it('leaves undated "Depuis sa création en 2019, X a levé N", "has raised N since it was founded in 2019"', () => {
+    expect(dated(fr("Depuis sa création en 2019, la start-up Tessaly a levé 40 millions d'euros."))).toEqual([
+      'tessaly 40000000 -',
+    ]);
+    expect(dated(en('The startup Tessaly has raised $65 million since it was founded in 2019.'))).toEqual([
+      'tessaly 65000000 -',
+    ]);
+    // (nor is the round's funding event)
+    expect(fr("Depuis sa création en 2019, la start-up Tessaly a levé 40 millions d'euros.").events).toEqual([]);
+    // (a round dated in its own words keeps its year)
+    expect(dated(fr("Créée en 2019, la start-up Tessaly a levé 40 millions d'euros en 2023."))).toEqual([
+      'tessaly 40000000 2023',
+    ]);
+  });
+});
+
+describe('a giver or a date that belongs elsewhere in the sentence', () => {
+  it('reads the giver named before its acronym: "le Conseil européen de la recherche (ERC), qui lui accorde N"', () => {
+    expect(
+      fundings(
+        fr(
+          "La start-up Batteo a été sélectionnée par le Conseil européen de la recherche (ERC), qui lui accorde une subvention de 2,5 millions d'euros.",
+        ),
+      ),
+    ).toEqual(['conseil-europeen-de-la-recherche -> batteo 2500000 pledged']);
+  });
+
+  it("does not date an amount by the year of another amount's clause", () => {
+    expect(
+      dated(
+        fr(
+          "La start-up Batteo, qui avait levé 6 millions d'euros en 2022, reçoit une subvention de 2,5 millions d'euros de la Région Occitanie.",
+        ),
+      ),
+    ).toEqual(['batteo 2500000 -', 'batteo 6000000 2022']);
+    expect(
+      dated(
+        en(
+          'The startup Batteo, which raised €6 million in 2022, will also receive €2.5 million from the European Innovation Council.',
+        ),
+      ),
+    ).toEqual(['batteo 2500000 -', 'batteo 6000000 2022']);
+  });
+
+  it('does not take a guarantee for a loan\'s payer: "The loan, backed by the InvestEU programme"', () => {
+    expect(
+      fundings(
+        en(
+          'The startup Quillon has secured a €10 million loan from the European Investment Bank. The loan, backed by the InvestEU programme, will fund a factory.',
+        ),
+      ),
+    ).toEqual(['european-investment-bank -> quillon 10000000 pledged']);
+    // (a round backed by an investor told next is the investor's)
+    expect(fundings(en('The startup Quillon has raised €10 million. The round was backed by Aldric Capital.'))).toEqual(
+      ['aldric-capital -> quillon 10000000 invested'],
+    );
+  });
+});
+
+describe("a round's payers told in the next sentence by its verb", () => {
+  it('reads "Elle l\'a réalisé auprès de A et B", "Les fonds ont été levés auprès de A", "The money was raised from A"', () => {
+    expect(
+      fundings(
+        fr(
+          "La start-up Tessaly a levé 8 millions d'euros. Elle l'a réalisé auprès d'Aldric Capital et de Korven Ventures.",
+        ),
+      ),
+    ).toEqual(['aldric-capital+korven-ventures -> tessaly 8000000 invested']);
+    expect(
+      fundings(fr("La start-up Tessaly a levé 8 millions d'euros. Les fonds ont été levés auprès d'Aldric Capital.")),
+    ).toEqual(['aldric-capital -> tessaly 8000000 invested']);
+    expect(
+      fundings(
+        en('The startup Tessaly has raised $8 million. The money was raised from Aldric Capital and Korven Ventures.'),
+      ),
+    ).toEqual(['aldric-capital+korven-ventures -> tessaly 8000000 invested']);
+  });
+
+  it('reads "A et B ont participé.", "A and B participated." closing the sentence', () => {
+    expect(
+      fundings(fr("La start-up Tessaly a levé 8 millions d'euros. Aldric Capital et Korven Ventures ont participé.")),
+    ).toEqual(['aldric-capital+korven-ventures -> tessaly 8000000 invested']);
+    expect(
+      fundings(en('The startup Tessaly has raised $8 million. Aldric Capital and Korven Ventures participated.')),
+    ).toEqual(['aldric-capital+korven-ventures -> tessaly 8000000 invested']);
+  });
+
+  it('reads no payer from something else obtained or taken part in', () => {
+    expect(
+      fundings(
+        fr(
+          "La start-up Tessaly a levé 8 millions d'euros. Elle a par ailleurs obtenu auprès de l'Anssi la qualification SecNumCloud.",
+        ),
+      ),
+    ).toEqual(['- -> tessaly 8000000 invested']);
+    expect(
+      fundings(
+        fr(
+          "La start-up Tessaly a levé 8 millions d'euros. Aldric Capital et Korven Ventures ont participé au salon VivaTech.",
+        ),
+      ),
+    ).toEqual(['- -> tessaly 8000000 invested']);
+    expect(
+      fundings(
+        en(
+          'The startup Tessaly has raised $8 million. Aldric Capital and Korven Ventures participated in a conference on AI.',
+        ),
+      ),
+    ).toEqual(['- -> tessaly 8000000 invested']);
+  });
+});
+
+describe('a round denied', () => {
+  it('reads none from "dément avoir levé N" (a denial needs no "pas"), as from "denied it had raised N"', () => {
+    expect(fundings(fr("La start-up Tessaly dément avoir levé 20 millions d'euros."))).toEqual([]);
+    expect(fundings(en('The startup Tessaly denied it had raised $20 million.'))).toEqual([]);
+    expect(fundings(fr("La start-up Tessaly a levé 20 millions d'euros."))).toEqual(['- -> tessaly 20000000 invested']);
+  });
+});
+
+describe("a description standing for the round's recipient, not for its last payer", () => {
+  it('gives "La start-up obtient un prêt de N" after a round\'s followers to the round\'s recipient', () => {
+    expect(
+      fundings(
+        fr(
+          'La start-up Quillon annonce une levée de fonds de 8 M€. Le tour est mené par Kerlouan Ventures. Saltmarsh Capital y participe aux côtés de business angels. La start-up obtient en parallèle un prêt de 1,5 M€ accordé par Bpifrance.',
+        ),
+      ),
+    ).toEqual([
+      'bpifrance -> quillon 1500000 pledged',
+      'kerlouan-ventures+saltmarsh-capital -> quillon 8000000 invested',
+    ]);
+    // (a payer named again by its name may raise money of its own)
+    expect(
+      fundings(
+        fr(
+          'La start-up Quillon a levé 8 M€ auprès de Saltmarsh Capital. Saltmarsh Capital a par ailleurs levé un fonds de 200 M€.',
+        ),
+      ),
+    ).toContain('- -> saltmarsh-capital 200000000 invested');
+  });
+});
