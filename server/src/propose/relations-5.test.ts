@@ -218,3 +218,53 @@ describe('money and stakes told of the subject before', () => {
     ).not.toContain('pieter-maas owns quarto-cloud');
   });
 });
+
+describe('a deal told in two sentences', () => {
+  const LEAD = { fr: 'Le marché a bougé cette semaine. ', en: 'Markets moved this week. ' };
+  it('names the partner in the sentence after the partnership', () => {
+    expect(
+      fr(
+        `${LEAD.fr}Orvane Cloud a annoncé mardi un nouveau partenariat. L'accord, signé avec Nerva Data, porte sur trois ans.`,
+      ),
+    ).toContain('nerva-data partner-of orvane-cloud');
+    expect(
+      fr(
+        `${LEAD.fr}Orvane Cloud a noué un partenariat stratégique. Celui-ci associe l'hébergeur à la start-up Nerva Data.`,
+      ),
+    ).toContain('nerva-data partner-of orvane-cloud');
+    expect(
+      en(
+        `${LEAD.en}Orvalis Systems announced a new partnership on Tuesday. The agreement, signed with Nerva Data, runs for three years.`,
+      ),
+    ).toContain('nerva-data partner-of orvalis-systems');
+    expect(
+      en(`${LEAD.en}Orvalis Systems has struck a strategic alliance. The deal with Nerva Data covers 40 sites.`),
+    ).toContain('nerva-data partner-of orvalis-systems');
+  });
+
+  it('names the company bought in the sentence after the acquisition', () => {
+    expect(
+      en(
+        `${LEAD.en}Orvalis Systems announced an acquisition on Tuesday. The target, Nerva Data, is a Nantes start-up.`,
+      ),
+    ).toContain('orvalis-systems acquired nerva-data');
+    expect(
+      fr(`${LEAD.fr}Orvane Cloud a annoncé mardi une acquisition. La cible, Nerva Data, est une start-up nantaise.`),
+    ).toContain('orvane-cloud acquired nerva-data');
+  });
+
+  it('not after a deal denied, planned or supposed, nor a sentence later', () => {
+    expect(
+      fr(`${LEAD.fr}Orvane Cloud n'a pas signé de partenariat. L'accord avec Nerva Data a été abandonné.`),
+    ).not.toContain('nerva-data partner-of orvane-cloud');
+    expect(
+      en(`${LEAD.en}Orvalis Systems plans to announce an acquisition. The target, Nerva Data, is a Nantes start-up.`),
+    ).not.toContain('orvalis-systems acquired nerva-data');
+    expect(
+      en(`${LEAD.en}Orvalis Systems could sign a partnership. The deal with Nerva Data would cover 40 sites.`),
+    ).not.toContain('nerva-data partner-of orvalis-systems');
+    expect(
+      en(`${LEAD.en}Orvalis Systems has struck an alliance. Prices rose. The deal with Nerva Data covers 40 sites.`),
+    ).not.toContain('nerva-data partner-of orvalis-systems');
+  });
+});

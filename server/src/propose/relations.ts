@@ -1879,6 +1879,8 @@ export interface RelationContext {
   topic?: () => ActorSpan | undefined;
   /** The last people named together ("A et B"), whom a plural pronoun may stand for ("Ils ont fondé Y"). */
   people?: { members: ActorSpan[]; paragraph: number };
+  /** A deal a sentence told with one side only ("X a noué un partenariat."), whose other side the next may name. */
+  deal?: { subject: ActorSpan; type: 'partner-of' | 'acquired'; sentence: number; paragraph: number };
 }
 
 const enumerationOpeners: Record<Language, RegExp> = {
@@ -2171,6 +2173,82 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
   const together = s.groups.findLast((g) => g.members.filter((m) => m.kind === 'person').length >= 2);
   if (together)
     context.people = { members: together.members.filter((m) => m.kind === 'person'), paragraph: s.paragraph };
+  out.push(...fromDealsTold(s, context));
+  return out;
+}
+
+/** A deal's noun in a sentence naming one side: "X a noué un partenariat", "X announced an acquisition". */
+const DEAL_NOUN: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}'’])(?:(partenariat|accord|alliance)|(acquisition|rachat))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(partnership|agreement|alliance|deal|tie-up)|(acquisition|takeover|purchase))(?![\p{L}])/iu,
+};
+/** The next sentence opening on that deal and naming the other side: "L'accord, signé avec Y", "The target, Y". */
+const DEAL_TAKEN_UP: Record<Language, { partner: RegExp; target: RegExp }> = {
+  fr: {
+    partner:
+      /^(?:L['’]accord|Le partenariat|L['’]alliance|Ce partenariat|Cet accord|Cette alliance|Celui-ci)(?![\p{L}])/u,
+    target: /^(?:La cible|L['’]entreprise rachetée|La société rachetée)\s*,\s*$/u,
+  },
+  en: {
+    partner: /^(?:The|This)\s+(?:new\s+)?(?:agreement|deal|partnership|alliance|tie-up)(?![\p{L}])/u,
+    target: /^The\s+(?:target|company being (?:bought|acquired)|acquired company)\s*,\s*$/u,
+  },
+};
+/** Between the deal's noun and the other side: "signé avec", "with", "associe l'hébergeur à". */
+const OTHER_SIDE_BEFORE: Record<Language, RegExp> = {
+  fr: /(?:(?<![\p{L}])avec|(?:associe|lie|unit)\s+[^,.;:]{0,40}?\s+à)\s+(?:(?:la|le|les|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u,
+  en: /(?<![\p{L}])(?:with|brings together [^,.;:]{0,40}? and)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u,
+};
+
+/**
+ * A deal told in two sentences: "X a noué un partenariat. L'accord, signé avec Y, porte sur…", "X announced an
+ * acquisition. The target, Y, is…" (the next sentence of the paragraph, opening on the deal): X partner of Y, X
+ * acquired Y. The first names one organisation only, its subject, and states the deal (no negation, plan or
+ * hypothesis).
+ */
+function fromDealsTold(s: SentenceView, context: RelationContext): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const deal = context.deal;
+  if (deal && deal.sentence === s.index - 1 && deal.paragraph === s.paragraph) {
+    const { partner, target } = DEAL_TAKEN_UP[s.language];
+    const opening = s.text.slice(s.start, s.start + 40);
+    const other =
+      deal.type === 'partner-of' && partner.test(opening)
+        ? s.actors.find(
+            (a) =>
+              isOrg(a) && OTHER_SIDE_BEFORE[s.language].test(s.text.slice(Math.max(s.start, a.start - 70), a.start)),
+          )
+        : deal.type === 'acquired'
+          ? s.actors.find((a) => isOrg(a) && target.test(s.text.slice(s.start, a.start)))
+          : undefined;
+    if (other && !negated(s, s.start, other.start) && !hypothetical(s, other.start)) {
+      const d = draft(
+        s,
+        deal.type,
+        deal.subject,
+        other,
+        [{ start: s.start, end: other.start }],
+        0.5,
+        'relation.deal-told',
+      );
+      if (d) out.push(d);
+    }
+  }
+  context.deal = undefined;
+  // The sentence telling the deal: one organisation, its subject, before the deal's noun.
+  const orgs = s.actors.filter((a) => a.kind !== 'place');
+  const subject = orgs[0];
+  if (orgs.length !== 1 || !isOrg(subject!) || subject!.start - s.start > 40) return out;
+  const m = DEAL_NOUN[s.language].exec(s.text.slice(subject!.end, s.end));
+  if (!m) return out;
+  const at = subject!.end + m.index;
+  if (negated(s, at, at + m[0].length) || hypothetical(s, at) || intended(s, at)) return out;
+  context.deal = {
+    subject: subject!,
+    type: m[1] ? 'partner-of' : 'acquired',
+    sentence: s.index,
+    paragraph: s.paragraph,
+  };
   return out;
 }
 
