@@ -258,3 +258,43 @@ describe("a description standing for the round's recipient, not for its last pay
     ).toContain('- -> saltmarsh-capital 200000000 invested');
   });
 });
+
+describe('more ways to give a grant or a contract, and revenue as ARR', () => {
+  it('reads "a voté une subvention de N en faveur de X" (not "a voté un budget de N")', () => {
+    expect(
+      fundings(
+        fr('Le conseil régional de Bretagne a voté une subvention de 500 000 euros en faveur de la société Armoric.'),
+      ),
+    ).toEqual(['conseil-regional-de-bretagne -> armoric 500000 pledged']);
+    expect(fundings(fr("Le Parlement a voté un budget de 50 milliards d'euros pour la défense."))).toEqual([]);
+  });
+
+  it('reads "a notifié à X un marché de N" (not "notifié à X le rejet de son offre pour un marché")', () => {
+    expect(
+      fundings(fr("Le ministère des Armées a notifié à la société Armoric un marché de 12 millions d'euros.")),
+    ).toEqual(['ministere-des-armees -> armoric 12000000 pledged']);
+    expect(
+      fundings(
+        fr(
+          "Le ministère des Armées a notifié à la société Armoric le rejet de son offre pour un marché de 12 millions d'euros.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the winner after the amount: "Le marché de N remporté par X", "the $N contract won by X"', () => {
+    expect(
+      fundings(fr("Le marché de 12 millions d'euros remporté par la société Armoric porte sur des radios.")),
+    ).toEqual(['- -> armoric 12000000 pledged']);
+    expect(fundings(en('The $12 million contract won by the startup Armoric covers radios.'))).toEqual([
+      '- -> armoric 12000000 pledged',
+    ]);
+    expect(fundings(fr("Le marché de 12 millions d'euros convoité par la société Armoric a été annulé."))).toEqual([]);
+  });
+
+  it('reads "ARR" as revenue', () => {
+    expect(fundings(en('The company Doravel said its ARR had doubled to $12 million.'))).toEqual([
+      '- -> doravel 12000000 revenue',
+    ]);
+  });
+});

@@ -586,7 +586,8 @@ function readFunding(
   const selected = contract || promise ? selectedFor(s, money, contract) : undefined;
   if (selected) return selected;
   // "The largest award, €18m, goes to X", "Le premier lot, 64 M€, revient à X": the name after receives.
-  const goesTo = recipientGoingTo(s, money) ?? contractAwardedTo(s, money);
+  const goesTo =
+    recipientGoingTo(s, money) ?? contractAwardedTo(s, money) ?? (contract ? contractWonBy(s, money) : undefined);
   if (goesTo) return goesTo;
   // "A bought €40mn of shares": the buyer invests (read before "investors" passes for a verb of paying).
   const shares = sharesBought(s, money);
@@ -841,7 +842,7 @@ const PROGRESSIVE = /ing$/iu;
 
 /** A verb of awarding money: "awarded", "granted", "a accordé", "octroyé", "attribué", "alloué". */
 const AWARDING =
-  /^(?:awarded|granted|accord(?:é|ée|és|ées|e|ent|ait|era)|octroy\p{L}*|octroie\p{L}*|attribu(?:é|ée|és|ées|e|ent|ait|era|er)|allou(?:é|ée|és|ées|e|ent|ait|era|er))$/iu;
+  /^(?:awarded|granted|vot(?:é|ée)|accord(?:é|ée|és|ées|e|ent|ait|era)|octroy\p{L}*|octroie\p{L}*|attribu(?:é|ée|és|ées|e|ent|ait|era|er)|allou(?:é|ée|és|ées|e|ent|ait|era|er))$/iu;
 
 /** A verb of borrowing: "a emprunté N", "a contracté un emprunt", "borrowed N", "took out a loan". */
 const BORROWING = /^(?:emprunt|contract|borrow|t(?:ook|aken|akes) out)/iu;
@@ -929,6 +930,16 @@ function contractAwardedTo(s: SentenceView, money: MoneyMention): Reading | unde
     );
     to = g?.members[0];
   }
+  if (!to || to.kind === 'person' || to.kind === 'place') return undefined;
+  return { funders: [], to, kind: 'pledged', rule: 'funding.contract-awarded', spans: [to], inherited: false };
+}
+
+/** A contract's winner in a participle after its amount: "Le marché de N remporté par X", "the $N contract won by X". */
+const WON_BY_AFTER =
+  /^\s*(?:(?:[\p{Ll}-]+\s+){0,2}?(?:contract|deal|order)\s*)?,?\s*(?:(?:remport|décroch|gagn|emport)(?:é|ée|és|ées)\s+par|(?:won|secured|landed)\s+by)\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+function contractWonBy(s: SentenceView, money: MoneyMention): Reading | undefined {
+  const g = groupAfter(s, money.end, 60);
+  const to = g && WON_BY_AFTER.test(s.text.slice(money.end, g.start)) ? g.members[0] : undefined;
   if (!to || to.kind === 'person' || to.kind === 'place') return undefined;
   return { funders: [], to, kind: 'pledged', rule: 'funding.contract-awarded', spans: [to], inherited: false };
 }
