@@ -146,8 +146,9 @@ const isGivenName = (word: string) => foldedGivenNames.has(foldKey(word.split('-
  * "X"), two people joined by "et"/"and" split ("Claire Martin et Julien Roche"), and nationality adjectives
  * ("Dutch") are not names.
  */
+// (the apostrophe first and the elided word a look back after it: the scan skips to apostrophes)
 const ELIDED_NAME =
-  /(?<![\p{L}\p{N}])(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](\p{Lu}[\p{L}\p{N}-]*(?:[ ]\p{Lu}[\p{L}\p{N}-]*)*)/gu;
+  /['’](?<=(?<![\p{L}\p{N}])(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’])(\p{Lu}[\p{L}\p{N}-]*(?:[ ]\p{Lu}[\p{L}\p{N}-]*)*)/gu;
 
 /**
  * French names after an elided article or preposition ("présidente d'Hexaline", "auprès d'Altavia"), which name
@@ -1248,6 +1249,8 @@ export function groupNewActors(
     draft.mentions.push({ key, text: name.text, start: name.start, end: name.end });
   };
   const shortForms = shortFormsOf(text, names, knownKeys, language);
+  // (made when a lone word first needs it)
+  let heads: Set<string> | undefined;
   for (const [i, name] of names.entries()) {
     const folded = foldKey(name.text);
     if (knownKeys.has(folded) || name.text.length < 2) continue;
@@ -1274,7 +1277,7 @@ export function groupNewActors(
       surnameOwner(folded, order) ??
       shortFormOwner(shortForms.get(folded), keyOf) ??
       headOwner(folded, order) ??
-      tailOwner(folded, order, names) ??
+      tailOwner(folded, order, (heads ??= longNameHeads(names))) ??
       folded;
     keyOf.set(folded, key);
     add(key, name);
@@ -1358,6 +1361,9 @@ function headOwner(folded: string, drafts: readonly NewActorDraft[]): string | u
   return drafts.find((d) => d.key.startsWith(`${folded} `) || d.key.endsWith(` ${folded}`))?.key;
 }
 
+/** The folded first word of every name of several words. */
+const longNameHeads = (names: readonly NameCandidate[]) =>
+  new Set(names.filter((n) => n.text.includes(' ')).map((n) => foldKey(n.text.split(' ')[0]!)));
 const FOLDED_REGIONS: ReadonlySet<string> = new Set([...REGION_NAMES].map(foldKey));
 /**
  * "Kestrel" after "Atelier Kestrel", "Arkéa" after "Crédit Mutuel Arkéa": an organisation named in full and then by
@@ -1365,14 +1371,11 @@ const FOLDED_REGIONS: ReadonlySet<string> = new Set([...REGION_NAMES].map(foldKe
  * no short form), ends only one name seen before and begins none ("Keystrand" beside "MSP Keystrand" and "Keystrand
  * IT" is not told).
  */
-function tailOwner(
-  folded: string,
-  drafts: readonly NewActorDraft[],
-  names: readonly NameCandidate[],
-): string | undefined {
+function tailOwner(folded: string, drafts: readonly NewActorDraft[], heads: ReadonlySet<string>): string | undefined {
   if (folded.includes(' ') || notShortForm(folded) || FOLDED_REGIONS.has(folded) || COMPANY_NAME_ENDINGS.has(folded))
     return undefined;
-  if (names.some((n) => n.text.length > folded.length && foldKey(n.text).startsWith(`${folded} `))) return undefined;
+  // (the word heads a name of several words: that name's short form or another actor)
+  if (heads.has(folded)) return undefined;
   let owner: string | undefined;
   for (const draft of drafts) {
     if (!draft.key.endsWith(` ${folded}`)) continue;
