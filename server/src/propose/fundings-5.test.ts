@@ -298,3 +298,46 @@ describe('more ways to give a grant or a contract, and revenue as ARR', () => {
     ]);
   });
 });
+
+describe('a financing of several parts, money from a public body, winners listed with their shares', () => {
+  it('keeps the round open over a loan of the same sentence: "…, composé d\'une levée de N1 et d\'un prêt de N2"', () => {
+    expect(
+      fundings(
+        fr(
+          "La PME Kelvane Spatial annonce un financement de 20 millions d'euros, composé d'une levée de fonds de 14 millions d'euros et d'un prêt de 6 millions d'euros de Bpifrance. La levée est menée par Aldric Capital.",
+        ),
+      ),
+    ).toEqual(['aldric-capital -> kelvane-spatial 14000000 invested', 'bpifrance -> kelvane-spatial 6000000 pledged']);
+  });
+
+  it('reads money got (not raised) from a public body as its aid: "X obtient N de la Région Y"', () => {
+    expect(fundings(fr("La start-up Opsera obtient 3 millions d'euros de la Région Occitanie."))).toEqual([
+      'region-occitanie -> opsera 3000000 pledged',
+    ]);
+    // (a round raised from a public investor stays a round)
+    expect(fundings(fr("La start-up Opsera a levé 3 millions d'euros auprès de Bpifrance."))).toEqual([
+      'bpifrance -> opsera 3000000 invested',
+    ]);
+  });
+
+  it('reads "Parmi les lauréats figurent A (N1) et B (N2)", "Recipients include A (N1) and B (N2)"', () => {
+    expect(
+      fundings(
+        fr(
+          "L'État soutient douze projets. Parmi les lauréats figurent Nuvéa Cloud (4,2 millions d'euros) et Opsera Systems (2,8 millions d'euros).",
+        ),
+      ),
+    ).toEqual(['- -> nuvea-cloud 4200000 pledged', '- -> opsera-systems 2800000 pledged']);
+    expect(
+      fundings(
+        en(
+          'Innovate UK has awarded £20 million in grants to twelve projects. Recipients include Nuvea Cloud (£4.2 million) and Opsera Systems (£2.8 million).',
+        ),
+      ),
+    ).toEqual(['innovate-uk -> nuvea-cloud 4200000 pledged', 'innovate-uk -> opsera-systems 2800000 pledged']);
+    // (a figure in parentheses with no winners named is no aid)
+    expect(
+      fundings(fr("Les deux sociétés, Nuvéa Cloud (4,2 millions d'euros) et Opsera Systems, se sont associées.")),
+    ).toEqual([]);
+  });
+});

@@ -511,6 +511,8 @@ function readFunding(
       return { ...previous, to: adjacent.members[0], rule: 'funding.ellipsis', spans: [...adjacent.members] };
     return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
   }
+  const listed = listedShare(s, money);
+  if (listed) return listed;
   const contract = isContract(s, money);
   // "A signed a €40m contract with B", "A a signé avec B un contrat de N": the public body of the two buys.
   const signed = contract ? contractSigned(s, money) : undefined;
@@ -554,7 +556,9 @@ function readFunding(
       ? undefined
       : (programmeSource(s, money) ??
         (owed ? (publicSource(s, money) ?? sourceBetween(s, receive.end, money.start)) : undefined) ??
-        (gift?.to.members[0]!.id === to.id ? gift.payer : undefined));
+        (gift?.to.members[0]!.id === to.id ? gift.payer : undefined) ??
+        // "X obtient 3 M€ de la Région Occitanie": money got (not raised) from a public body is its aid.
+        (!owed && !RAISING.test(receive.text) ? publicBodySource(s, money) : undefined));
     const granted = owed ?? (programme ? 'funding.grant' : undefined);
     // "X will receive N", "X recevra N", "X va lever N": promised, not yet paid.
     const future =
@@ -787,6 +791,10 @@ function publicSource(s: SentenceView, money: MoneyMention): ActorSpan | undefin
     ? source
     : undefined;
 }
+function publicBodySource(s: SentenceView, money: MoneyMention): ActorSpan | undefined {
+  const source = publicSource(s, money);
+  return source?.kind === 'public-body' ? source : undefined;
+}
 /** The source told between the verb of receiving and the amount: "a obtenu de la Région X une subvention de N". */
 function sourceBetween(s: SentenceView, from: number, to: number): ActorSpan | undefined {
   const g = groupAfter(s, from, 50);
@@ -932,6 +940,22 @@ function contractAwardedTo(s: SentenceView, money: MoneyMention): Reading | unde
   }
   if (!to || to.kind === 'person' || to.kind === 'place') return undefined;
   return { funders: [], to, kind: 'pledged', rule: 'funding.contract-awarded', spans: [to], inherited: false };
+}
+
+/**
+ * Winners listed with their shares in parentheses: "Parmi les lauréats figurent A (4,2 M€), B (2,8 M€) et C (1,5 M€)",
+ * "Recipients include A ($2m) and B ($1.5m)": each amount is the name's aid (pledged; the pool's payers when told).
+ */
+const WINNERS =
+  /(?<![\p{L}])(?:lauréat|bénéficiaire|retenu|sélectionné|soutenu|winner|recipient|beneficiar|awardee|selected)\p{L}*/iu;
+const OPEN_SHARE = /^\s*\(\s*$/u;
+const CLOSE_SHARE = /^\s*\)/u;
+function listedShare(s: SentenceView, money: MoneyMention): Reading | undefined {
+  if (!CLOSE_SHARE.test(s.text.slice(money.end, money.end + 4))) return undefined;
+  const to = s.actors.findLast((a) => a.end <= money.start && OPEN_SHARE.test(s.text.slice(a.end, money.start)));
+  if (!to || to.kind === 'person' || to.kind === 'place' || !WINNERS.test(s.text.slice(s.start, s.end)))
+    return undefined;
+  return { funders: [], to, kind: 'pledged', rule: 'funding.listed', spans: [to], inherited: false };
 }
 
 /** A contract's winner in a participle after its amount: "Le marché de N remporté par X", "the $N contract won by X". */
@@ -1325,7 +1349,9 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       // A grant awarded is its recipient's funding event as a round is ("was awarded N under P in December").
       const awarded = reading.rule === 'funding.grant' && reading.kind === 'pledged' && records.length === 1;
       if ((lent || awarded || (round && reading.kind === 'invested')) && records.length === 1) {
-        context.round = { draft, funders, sentence: s.index, grant: awarded };
+        // "…, composé d'une levée de N1 et d'un prêt de N2. La levée est menée par A": the round stays the one open.
+        const equityBefore = context.round?.sentence === s.index && context.round.draft.record.kind === 'invested';
+        if (!(lent && equityBefore)) context.round = { draft, funders, sentence: s.index, grant: awarded };
         if (lent) continue;
         // "SoftBank invested $400m in X in 2021": a dated round is its recipient's funding event (with the events'
         // own round words, "a levé N en 2021", one event: the same key).
@@ -1552,7 +1578,13 @@ const paying = (f: ActorSpan) => f.kind !== 'place';
 /** Money promised to recipients a sentence may leave unnamed ("N in grants from P to four firms"). */
 const POOL_RULES = new Set(['funding.grant', 'funding.contract', 'funding.loan']);
 /** Readings of money received with no payer named: a share of a pool awarded just before. */
-const SHARE_RULES = new Set(['funding.raised', 'funding.ellipsis', 'funding.goes-to', 'funding.contract-awarded']);
+const SHARE_RULES = new Set([
+  'funding.raised',
+  'funding.ellipsis',
+  'funding.goes-to',
+  'funding.contract-awarded',
+  'funding.listed',
+]);
 
 /** Readings whose amount is a round or an investment: payers may be named after the amount. */
 const ROUND_RULES = new Set([
