@@ -243,3 +243,26 @@ describe('more event words of this economy', () => {
     ).toEqual(['appointment pierre-aubry|novacloud 2022-01']);
   });
 });
+
+describe('the start or the end of a year told against the publication', () => {
+  const dates = (text: string, language: 'fr' | 'en') =>
+    extractDates(text, { language, published: PUBLISHED }).map((d) => `${d.text}=${d.date.value}`);
+
+  it('reads "en début d\'année", "à la fin de l\'année dernière", "at the end of last year"', () => {
+    expect(dates("Olvane a signé en début d'année un contrat.", 'fr')).toEqual(["début d'année=2025"]);
+    expect(dates("Olvane a levé 5 M€ à la fin de l'année dernière.", 'fr')).toEqual(["fin de l'année dernière=2024"]);
+    expect(dates('Olvane raised €5m at the end of last year.', 'en')).toEqual(['the end of last year=2024']);
+    expect(
+      events(
+        fr(
+          "Le marché suit Olvane et Bretagne. Olvane a signé en début d'année un contrat de 12 millions d'euros avec la région Bretagne.",
+        ),
+      ),
+    ).toEqual([expect.stringMatching(/^contract olvane.* 2025$/u)]);
+  });
+
+  it('reads no date in "les fêtes de fin d\'année" (no preposition) and leaves a year after it to the dated rule', () => {
+    expect(dates("Les fêtes de fin d'année approchent.", 'fr')).toEqual([]);
+    expect(dates("Olvane a levé des fonds au début de l'année 2024.", 'fr')).toEqual(["début de l'année 2024=2024"]);
+  });
+});

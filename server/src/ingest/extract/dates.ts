@@ -704,6 +704,31 @@ const FR_REL_YEAR = new RegExp(
   `${B}(?:l${AP}(?:an|année)${S}(dernier|dernière|passé|passée|prochain|prochaine)|(cette)${S}année)${E}`,
   'iuy',
 );
+/**
+ * The start, middle or end of the publication's year, or of the one before or after, after a preposition: "en début
+ * d'année", "à la fin de l'année dernière", "au milieu de l'année", "at the start of the year", "by the end of last
+ * year" (the preposition stays outside the mention; "les fêtes de fin d'année" has none and is no date).
+ */
+const FR_QUALIFIED_REL_YEAR = new RegExp(
+  `${B}(?<prep>(?:en|au|à${S}la|a${S}la|dès${S}(?:le|la)|depuis${S}(?:le|la)|avant${S}la|d${AP}ici${S}(?:la|le))${S})(?<qualifier>début|debut|fin|milieu|mi-)${S0}(?:d${AP}année|de${S}l${AP}année|de${S}l${AP}an|de${S}cette${S}année)(?:${S}(?<relation>dernière|dernier|passée|prochaine|prochain))?${E}`,
+  'iuy',
+);
+const EN_QUALIFIED_REL_YEAR = new RegExp(
+  `${B}(?<prep>(?:at|by|until|before|since|from|in|toward|towards)${S})the${S}(?<qualifier>start|beginning|end|middle)${S}of${S}(?:the|(?<relation>this|last|next))${S}year${E}`,
+  'iuy',
+);
+const qualifiedRelYearRule: Take = (m, text, out) => {
+  const { prep, qualifier, relation } = m.groups!;
+  const end = m.index + m[0].length;
+  // ("au début de l'année 2024" is the dated rule's)
+  if (/^\s+(?:19|20)\d\d/u.test(text.slice(end, end + 6))) return;
+  const related = relation === undefined ? 'this' : RELATIONS[lower(relation)];
+  const yearOffset = related === 'last' ? -1 : related === 'next' ? 1 : 0;
+  push(out, m.index + prep!.length, end, 1, {
+    cal: { kind: 'year', qualifier: QUALIFIERS[lower(qualifier)] },
+    yearOffset,
+  });
+};
 const relYearRule: Take = (m, _text, out) => {
   const relation = RELATIONS[lower(m[1] ?? m[2])];
   if (!relation) return;
@@ -906,6 +931,8 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     { re: FR_YESTERDAY, cores: AGO, reach: 2, take: yesterdayRule },
     // "l'an dernier", "cette année"
     { re: FR_REL_YEAR, cores: YEAR_WORD, reach: 2, take: relYearRule },
+    // "en début d'année", "à la fin de l'année dernière"
+    { re: FR_QUALIFIED_REL_YEAR, cores: YEAR_WORD, reach: 8, take: qualifiedRelYearRule },
     // "chaque lundi"
     { re: FR_WEEKDAY, cores: WEEKDAY, reach: 3, take: frWeekday },
   ],
@@ -937,6 +964,8 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     { re: EN_YESTERDAY, cores: AGO, reach: 1, take: yesterdayRule },
     // "last year"
     { re: EN_REL_YEAR, cores: YEAR_WORD, reach: 2, take: relYearRule },
+    // "at the end of last year"
+    { re: EN_QUALIFIED_REL_YEAR, cores: YEAR_WORD, reach: 7, take: qualifiedRelYearRule },
     // "on Monday"
     { re: EN_WEEKDAY, cores: WEEKDAY, reach: 2, take: enWeekday },
   ],
