@@ -231,3 +231,23 @@ describe('lists, short forms and kinds of a second set of articles', () => {
     expect(actors(fr("L'affaire a été révélée par le site Reflets, selon Orvane."))).toContain('reflets media');
   });
 });
+
+describe('one word opening the headline and a sentence of the body', () => {
+  it('is the name the article is about ("Pixelune raises…" … "Pixelune was founded…")', () => {
+    const p = en(
+      'Pixelune raises €6m for its video tool\nThe Nantes start-up plans to hire 30 people.\nPixelune was founded in 2020 in Nantes by Camille Rousseau-Vidal.',
+    );
+    expect(actors(p)).toContain('pixelune company');
+  });
+
+  it('not an article, a rubric before a colon, nor a word the text writes in lower case', () => {
+    const sénat = fr('Le Sénat adopte la loi SREN\nLe texte vise à réguler le numérique, selon Orvane.');
+    expect(ids(sénat)).not.toContain('le');
+    const rubric = fr('Cybersécurité : Vigilis rachète Sentrya\nCybersécurité toujours : Orvane recrute.');
+    expect(ids(rubric)).not.toContain('cybersecurite');
+    const common = en(
+      'Construction begins at Orvane site\nConstruction will take two years, and construction costs are rising, said Orvane.',
+    );
+    expect(ids(common)).not.toContain('construction');
+  });
+});

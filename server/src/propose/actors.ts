@@ -610,13 +610,20 @@ function writtenAsWord(text: string, word: string): boolean {
 
 function withOpeningNames(text: string, names: readonly NameCandidate[]): readonly NameCandidate[] {
   let found: NameCandidate[] | undefined;
+  const headlineName = openingHeadlineName(text);
   OPENING_NAME.lastIndex = 0;
   for (let m = OPENING_NAME_FIRST.exec(text) ?? OPENING_NAME.exec(text); m; m = OPENING_NAME.exec(text)) {
     const word = m[1]!;
     const start = m.index + m[0].length - (m[2]?.length ?? 0) - word.length;
     const lower = word.toLowerCase();
     if (NO_OPENING_NAME.test(word) || CALENDAR_WORD.test(word) || BARE_NOUN_OPENING.test(word)) continue;
-    if (!m[2] && !PUBLIC_BODY_NAMES.has(lower) && !MEDIA_NAMES.has(lower) && !describedAfter(text, start + word.length))
+    if (
+      !m[2] &&
+      word !== headlineName &&
+      !PUBLIC_BODY_NAMES.has(lower) &&
+      !MEDIA_NAMES.has(lower) &&
+      !describedAfter(text, start + word.length)
+    )
       continue;
     if (names.some((n) => n.start <= start && start < n.end)) continue;
     // ("Revenue, which rose…": a word the text also writes in lower case is a common noun)
@@ -624,6 +631,32 @@ function withOpeningNames(text: string, names: readonly NameCandidate[]): readon
     (found ??= []).push({ text: word, start, end: start + word.length });
   }
   return found ? [...names, ...found].sort((a, b) => a.start - b.start) : names;
+}
+
+/** Articles and words a headline opens on that name nothing ("Le Sénat…", "The EU…", "Exclusive: …"). */
+const NO_HEADLINE_NAME =
+  /^(?:Le|La|Les|Un|Une|Des|Du|De|The|An?|Exclusive|Exclusif|Breaking|Analysis|Analyse|Interview|Opinion|Update|Watch|Live|Shares|Stocks|Markets|Talks|Comment|Pourquoi|Why|How|What)$/u;
+/**
+ * "Pixelune raises €6m …" then "Pixelune was founded in 2020 …": one word opening the headline and a sentence of the
+ * body, and never written in lower case, is the name the article is about (which discovery skips as a capital).
+ */
+function openingHeadlineName(text: string): string | undefined {
+  const m = OPENING_NAME_FIRST.exec(text);
+  const word = m?.[1];
+  // ("Cybersécurité : …", "Exclusive: …": a rubric before its colon)
+  if (!word || word.length < 3 || m![2] || /^\s?[:,]/u.test(text.slice(m![0].length, m![0].length + 2)))
+    return undefined;
+  if (NO_HEADLINE_NAME.test(word) || NO_OPENING_NAME.test(word) || CALENDAR_WORD.test(word)) return undefined;
+  const lower = word.toLowerCase();
+  if (BARE_NOUN_OPENING.test(word) || DEMONYMS.has(lower) || isTitle(word)) return undefined;
+  if (COMMON_CAPITALISED.fr.has(lower) || COMMON_CAPITALISED.en.has(lower) || writtenAsWord(text, lower))
+    return undefined;
+  const line = text.indexOf('\n');
+  if (line < 0) return undefined;
+  for (let at = text.indexOf(word, line); at >= 0; at = text.indexOf(word, at + word.length))
+    if (OPENS_SENTENCE.test(text.slice(Math.max(0, at - 3), at)) && !LETTER.test(text.charAt(at + word.length)))
+      return word;
+  return undefined;
 }
 
 /** An apposition ("X, a Lille integrator") or a copula ("X est un intégrateur lillois") right after a name says what it is. */
