@@ -341,3 +341,34 @@ describe('a financing of several parts, money from a public body, winners listed
     ).toEqual([]);
   });
 });
+
+describe('a round told in the phrase opening the sentence', () => {
+  it('gives it to the main clause\'s subject: "Fresh off a $N Series B, X…", "Forte d\'une levée de N, X…"', () => {
+    expect(fundings(en('Fresh off a $30 million Series B, the startup Tessaly is hiring.'))).toEqual([
+      '- -> tessaly 30000000 invested',
+    ]);
+    expect(fundings(fr("Forte d'une levée de 20 millions d'euros, la start-up Tessaly accélère."))).toEqual([
+      '- -> tessaly 20000000 invested',
+    ]);
+    expect(
+      fundings(en('With the $20 million raised from Aldric Capital, the startup Tessaly will hire 50 people.')),
+    ).toEqual(['aldric-capital -> tessaly 20000000 invested']);
+    expect(
+      fundings(fr("Avec les 20 millions d'euros levés auprès d'Aldric Capital, la start-up Tessaly va recruter.")),
+    ).toEqual(['aldric-capital -> tessaly 20000000 invested']);
+  });
+
+  it('gives "Cette levée de N, réalisée auprès de A, doit permettre à X…" to X, from A', () => {
+    expect(
+      fundings(
+        fr("Cette levée de 20 M€, réalisée auprès d'Aldric Capital, doit permettre à la start-up Tessaly de recruter."),
+      ),
+    ).toEqual(['aldric-capital -> tessaly 20000000 invested']);
+  });
+
+  it('reads no round from an opening amount that is no round, nor gives one to a person', () => {
+    expect(fundings(en('With a $20 billion market at stake, the startup Tessaly is hiring.'))).toEqual([]);
+    expect(fundings(fr("Avec un budget de 20 millions d'euros, la start-up Tessaly va recruter."))).toEqual([]);
+    expect(fundings(en('Fresh off a $30 million Series B, chief executive Anna Roy said she would hire.'))).toEqual([]);
+  });
+});

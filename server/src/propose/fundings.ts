@@ -511,7 +511,7 @@ function readFunding(
       return { ...previous, to: adjacent.members[0], rule: 'funding.ellipsis', spans: [...adjacent.members] };
     return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
   }
-  const listed = listedShare(s, money);
+  const listed = listedShare(s, money) ?? openingRound(s, money);
   if (listed) return listed;
   const contract = isContract(s, money);
   // "A signed a €40m contract with B", "A a signé avec B un contrat de N": the public body of the two buys.
@@ -956,6 +956,36 @@ function listedShare(s: SentenceView, money: MoneyMention): Reading | undefined 
   if (!to || to.kind === 'person' || to.kind === 'place' || !WINNERS.test(s.text.slice(s.start, s.end)))
     return undefined;
   return { funders: [], to, kind: 'pledged', rule: 'funding.listed', spans: [to], inherited: false };
+}
+
+/**
+ * A round told in the phrase opening the sentence, its recipient the main clause's subject: "Cette levée de N, réalisée
+ * auprès de A, doit permettre à X…" (not: the subject there is the round), "Fresh off a $N Series B, X is hiring",
+ * "With the $N raised from A, X will hire", "Forte d'une levée de N, X accélère" (the payers after the amount are
+ * read as a round's).
+ */
+const ROUND_OPENING_LEAD =
+  /^[\s\p{P}]*(?:(?:fresh off|with|armed with|on the back of|after|following|thanks to|grâce à|avec|fort(?:e|s|es)? d['’]e?|après|à la suite d['’]e?|suite à)\s*)?(?:(?:a|an|the|its|this|these|cette|cet|ce|ces|une?|la|le|les|sa|son|ses|l['’])\s*)?(?:(?:nouvelle|dernière|récente|fresh|new|latest|recent)\s+)?(?:(?:levée(?: de fonds)?|tour de table)\s+(?:de|d['’]un montant de)\s+)?$/iu;
+const ROUND_OPENING_NAMED: Record<Language, RegExp> = {
+  fr: /^\s*(?:lev(?:é|ée)s?|de (?:levée|financement)|(?:en|de) (?:série|seed|amorçage))(?![\p{L}])/iu,
+  en: /^\s*(?:raised|(?:in\s+)?(?:fresh\s+|new\s+)?(?:funding|financing)|(?:[\p{Ll}-]+\s+){0,2}?(?:round|raise|series [a-f]|seed))(?![\p{L}])/iu,
+};
+// (or the one the round serves: "…, doit permettre à la start-up X de recruter", "…, will help X expand")
+const MAIN_SUBJECT_AFTER =
+  /^[^;:.]*,\s*(?:(?:(?:doit|va|devrait|doivent|vont|devraient)\s+)?permett\p{L}*\s+(?:à|au)\s+|(?:will|should|would)\s+(?:allow|help|enable)\s+)?(?:(?:l['’]|le |la |les |the |cette |this )\s*)?(?:[\p{L}-]+\s+){0,3}$/u;
+function openingRound(s: SentenceView, money: MoneyMention): Reading | undefined {
+  const lead = s.text.slice(s.start, money.start);
+  if (!ROUND_OPENING_LEAD.test(lead)) return undefined;
+  // The amount named as a round: by its noun before ("Cette levée de N") or its words after ("$N Series B").
+  const nounBefore = /(?:levée|tour de table)/iu.test(lead);
+  if (!nounBefore && !ROUND_OPENING_NAMED[s.language].test(s.text.slice(money.end, money.end + 40))) return undefined;
+  const subject = s.groups.find(
+    (g) => g.start > money.end && !g.inParentheses && MAIN_SUBJECT_AFTER.test(s.text.slice(money.end, g.start)),
+  );
+  // (the first name of the main clause, not a payer inside the opening phrase)
+  const to = subject?.members[0];
+  if (!to || to.kind === 'person' || to.kind === 'place') return undefined;
+  return { funders: [], to, kind: 'invested', rule: 'funding.round', spans: [to], inherited: false };
 }
 
 /** A contract's winner in a participle after its amount: "Le marché de N remporté par X", "the $N contract won by X". */
