@@ -251,3 +251,19 @@ describe('one word opening the headline and a sentence of the body', () => {
     expect(ids(common)).not.toContain('construction');
   });
 });
+
+describe('"French" inside a French name', () => {
+  it('reads "la Mission French Tech", "le programme French Tech 2030" whole', () => {
+    const p = fr(
+      'Orvane et Hexalis font partie des lauréats du programme French Tech 2030. Elles seront suivies par la Mission French Tech.',
+    );
+    expect(actors(p)).toContain('french-tech-2030 programme');
+    expect(ids(p)).toContain('mission-french-tech');
+    expect(ids(p)).not.toContain('tech');
+  });
+
+  it('still reads "French" as a nationality in English and before a lower-case word', () => {
+    expect(ids(en('The French Tech Minister met Orvane on Monday, said Hexalis.'))).not.toContain('french-tech');
+    expect(ids(fr('Le groupe French Tech Partners a racheté Orvane.'))).toContain('french-tech-partners');
+  });
+});

@@ -633,6 +633,32 @@ function withOpeningNames(text: string, names: readonly NameCandidate[]): readon
   return found ? [...names, ...found].sort((a, b) => a.start - b.start) : names;
 }
 
+const FRENCH_INSIDE = /(?:^|\s)French $/u;
+const PLAN_YEAR_AFTER = /^ 20\d\d(?![\p{L}\p{N}])/u;
+/**
+ * "la French Tech", "la Mission French Tech", "le programme French Tech 2030": in a French text, English's "French"
+ * before a capitalised word is part of a name (discovery reads it as a nationality and cuts the name there), and so is
+ * a year after it when a plan's noun precedes.
+ */
+function withFrenchTech(text: string, names: readonly NameCandidate[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const name of names) {
+    if (!FRENCH_INSIDE.test(text.slice(Math.max(0, name.start - 8), name.start))) {
+      out.push(name);
+      continue;
+    }
+    let start = name.start - 'French '.length;
+    let end = name.end;
+    // ("Mission French Tech": the run before "French" is the same name's)
+    const previous = out.at(-1);
+    if (previous && previous.end === start - 1 && text.charCodeAt(start - 1) === 32) start = out.pop()!.start;
+    const year = PLAN_YEAR_AFTER.exec(text.slice(end, end + 6));
+    if (year && PLAN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) end += year[0].length;
+    out.push({ text: text.slice(start, end), start, end });
+  }
+  return out;
+}
+
 /** Articles and words a headline opens on that name nothing ("Le Sénat…", "The EU…", "Exclusive: …"). */
 const NO_HEADLINE_NAME =
   /^(?:Le|La|Les|Un|Une|Des|Du|De|The|An?|Exclusive|Exclusif|Breaking|Analysis|Analyse|Interview|Opinion|Update|Watch|Live|Shares|Stocks|Markets|Talks|Comment|Pourquoi|Why|How|What)$/u;
@@ -667,7 +693,8 @@ function describedAfter(text: string, end: number): boolean {
 
 export function refineNames(text: string, discovered: readonly NameCandidate[], language: Language): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const names = withOpeningNames(text, discovered);
+  const opened = withOpeningNames(text, discovered);
+  const names = language === 'fr' && text.includes('French ') ? withFrenchTech(text, opened) : opened;
   const headlineEnd = titleCaseHeadlineEnd(text);
   // Names seen on their own: "A et B" splits when either side is one ("France Telecom et Thalès", "Thalès").
   const alone = new Set(names.filter((n) => !/\s(?:et|and|&)\s/u.test(n.text)).map((n) => foldKey(n.text)));
@@ -1244,7 +1271,7 @@ const TITLE_APPOSED_BEFORE =
   /(?:['’]s|(?<![\p{L}])(?:the|le|la|l['’]|son|sa|its|their|leur|notre|our|whose))\s*[^,.;]{0,40},\s*$/iu;
 const COMPOUND_PLACE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les|aux?)-\p{Lu}[\p{L}-]*$/u;
 const MEMBER_CUE = /(?<![\p{L}])members?(?![\p{L}])/u;
-const NAME_AND_YEAR = /^\p{Lu}[\p{L}-]+ 20\d\d$/u;
+const NAME_AND_YEAR = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2} 20\d\d$/u;
 /**
  * The rest of a name's sentence with no other name in it, then the next sentence's subject, an organisation's noun
  * with its article and no complement of its own ("L'association reprochait…", "The charity said…"; not "La
