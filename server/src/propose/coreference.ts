@@ -70,9 +70,9 @@ const OPENING_PARTICIPLE: Record<Language, RegExp> = {
 /** A short time or source phrase opening a sentence before a comma: "In June, ", "Last year, ", "Selon X, ". */
 const OPENING_ADVERBIAL: Record<Language, RegExp> = {
   // (and a setting or manner: "In that market, ", "Sur ce créneau, ", "Pour l'heure, ", "However, "; a comparison:
-  // "Comme Outscale, elle…", "Like its rival, it…")
-  en: /^(?:In|On|Last|Earlier|Later|Since|By|Early|Late|Then|Meanwhile|Separately|Yesterday|Today|This|After|Before|For|With|Under|Despite|Now|Still|However|Instead|Already|At|Like|Unlike|As with)(?:\s[^,.;:!?]{0,36})?,\s*/u,
-  fr: /^(?:En|Le|Au|Aux|Depuis|Dès|Début|Fin|Mi|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Aujourd['’]hui|L['’]an|L['’]année|Cette|Ce|Puis|Ensuite|Entre-temps|Sur|Dans|Pour|Avec|Après|Avant|Pendant|Outre|Désormais|Enfin|Pourtant|Côté|Par ailleurs|Comme|Contrairement|À l['’]instar)(?:\s[^,.;:!?]{0,36})?,\s*/u,
+  // "Comme Outscale, elle…", "Like its rival, it…"; a time counted back: "Two years ago, ", "Il y a deux ans, ")
+  en: /^(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\p{N}+)\s(?:[\p{L}-]+\s){0,2}ago|In|On|Last|Earlier|Later|Since|By|Early|Late|Then|Meanwhile|Separately|Yesterday|Today|This|After|Before|For|With|Under|Despite|Now|Still|However|Instead|Already|At|Like|Unlike|As with|Previously|Prior to that|Until then|Additionally|In addition|Separately)(?:\s[^,.;:!?]{0,36})?,\s*/u,
+  fr: /^(?:Il y a|En|Le|Au|Aux|Depuis|Dès|Début|Fin|Mi|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Aujourd['’]hui|L['’]an|L['’]année|Cette|Ce|Puis|Ensuite|Entre-temps|Sur|Dans|Pour|Avec|Après|Avant|Pendant|Outre|Désormais|Enfin|Pourtant|Côté|Par ailleurs|Comme|Contrairement|À l['’]instar|Auparavant|Jusque-là|Jusqu['’]alors|Autrefois|Déjà|De son côté|Pour sa part|Parallèlement|En parallèle)(?:\s[^,.;:!?]{0,36})?,\s*/u,
 };
 
 /** The length of the participle clause a sentence opens on ("Launched in 2012, "), 0 without one. */
@@ -184,7 +184,7 @@ const openingAt = (text: string, from: number, start: number, length: number) =>
 };
 
 /** The first letters an anaphor may open on (It, He, She, This, The, We, Our; Il, Elle, Son, Ce, Le, La, L', Nous): most words none. */
-const ANAPHOR_INITIALS: Record<Language, string> = { en: 'ITHSWOtihwo', fr: 'ILECSNilecsn' };
+const ANAPHOR_INITIALS: Record<Language, string> = { en: 'ITHSWOtihswo', fr: 'ILECSNilecsn' };
 const mayOpenAnaphor = (text: string, from: number, language: Language) => {
   const initial = text.charAt(from);
   if (!ANAPHOR_INITIALS[language].includes(initial)) return false;
@@ -223,7 +223,8 @@ function anaphorAt(
   discourse: Discourse,
 ): ActorSpan | undefined | null {
   const head = openingAt(text, from, start, 80);
-  if (IMPERSONAL[language].test(head)) return undefined;
+  // (no anaphor: the main clause may open after it, "Il y a deux ans, l'entreprise avait inauguré…")
+  if (IMPERSONAL[language].test(head)) return null;
   // "Ce dernier", "The latter": the last one the previous sentence named, whoever opened it.
   const latter = LATTER[language].exec(head);
   if (latter) {

@@ -816,8 +816,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
   cue(
     'customer-of',
     'backward',
-    `(?:remport|décroch|gagn)(?:é|e|ent) l${AP}appel d${AP}offres (?:de|du|d${AP})|(?:remport|décroch|gagn)(?:é|e|ent) (?:un|le|une|la|son|sa|l${AP})\\s?(?:contrat|marché|commande|appel d${AP}offres)(?: [^,.;:]{0,40}?)? (?:auprès d(?:e|u|es|${AP})|de la part d(?:e|u|${AP})|lancé par)|fourni(?:t|ssait|ssent)|équip(?:e|ent|ait|aient)(?! (?:de|d${AP}|en))`,
-    `(?:won|wins|secured|secures|landed|lands|clinched) (?:a|an|the|its|their)(?: [^,.;:]{0,40}?)? (?:contract|order|tender) (?:from|with|launched by|issued by)|suppl(?:ies|ied)|supplier to|equips|serves(?! as)`,
+    `(?:remport|décroch|gagn)(?:é|e|ent) l${AP}appel d${AP}offres (?:de|du|d${AP})|(?:remport|décroch|gagn)(?:é|e|ent) (?:un|le|une|la|son|sa|l${AP})\\s?(?:contrat|marché|commande|appel d${AP}offres)(?: [^,.;:]{0,40}?)? (?:auprès d(?:e|u|es|${AP})|de la part d(?:e|u|${AP})|lancé par)|fourni(?:t|ssait|ssent)|équip(?:e|ent|ait|aient)(?! (?:de|d${AP}|en))|(?:a|ont|avait) signé(?= (?:[\\p{L}'’-]+ ){1,5}comme (?:premier |nouveau |grand |gros )?client)`,
+    `(?:won|wins|secured|secures|landed|lands|clinched) (?:a|an|the|its|their)(?: [^,.;:]{0,40}?)? (?:contract|order|tender) (?:from|with|launched by|issued by)|suppl(?:ies|ied)|supplier to|equips|serves(?! as)|(?:signed|has signed|signs)(?= (?:[\\p{L}-]+ ){1,5}as (?:an? |its |their )?(?:anchor |first |new |major |flagship )?(?:customer|client))`,
     { from: ORGANISATION_KINDS, to: ORGANISATION_KINDS },
   ),
   cue(
@@ -892,10 +892,16 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     `owns|owned|shareholders? (?:of|in)|stake in|controls`,
   ),
   // "X appartient au groupe Y", "X est la propriété d'Y": Y owns X.
-  cue('owns', 'backward', `appartien(?:t|nent|nait|naient) (?:à|au|aux)|propriété d(?:e|u|es|${AP})`, `property of`, {
-    from: ORGANISATION_KINDS,
-    to: ORGANISATION_KINDS,
-  }),
+  cue(
+    'owns',
+    'backward',
+    `appartien(?:t|nent|nait|naient)(?: depuis \\d{4}| (?:désormais|toujours|encore|aujourd${AP}hui|entièrement|majoritairement))? (?:à|au|aux)|propriété d(?:e|u|es|${AP})`,
+    `property of`,
+    {
+      from: ORGANISATION_KINDS,
+      to: ORGANISATION_KINDS,
+    },
+  ),
   // "le projet X, porté par A et B": the partners that carry a project are its members.
   cue('member-of', 'forward', `porté(?:e|s|es)?`, `carried`, {
     from: AGENTS,
@@ -915,6 +921,14 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     from: ['person'],
     to: ['company', 'joint-venture', 'media', 'public-body'],
   }),
+  // Years spent somewhere: "she spent nine years at X", "il a passé dix ans chez X" (a person only; not "three days").
+  cue(
+    'works-for',
+    'forward',
+    `(?:a|avait) passé (?:(?:près de|plus de|quelque|\\p{N}+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt) ){1,2}(?:ans|années|mois)(?: [^,.;:]{1,30}?)? chez`,
+    `spent (?:(?:nearly|almost|more than|over|about|some|\\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) ){1,2}(?:years?|decades?|months)(?: as [^,.;:]{1,40}?)? (?:at|with)`,
+    { from: ['person'], to: ['company', 'joint-venture', 'media', 'public-body'] },
+  ),
   // "X a recruté Y", "X hired Y", "Y, recrutée par X": Y works for X.
   cue(
     'works-for',

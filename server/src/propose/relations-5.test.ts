@@ -268,3 +268,45 @@ describe('a deal told in two sentences', () => {
     ).not.toContain('nerva-data partner-of orvalis-systems');
   });
 });
+
+describe('within the sentence: constructions round 4 did not read', () => {
+  const LEAD = { fr: 'Les analystes suivent la banque Harbor. ', en: 'Analysts watched Harbor Bank. ' };
+  it('reads a title after a copula: "X, 44, is Y\'s CEO", "X est le PDG de Y"', () => {
+    expect(en(`${LEAD.en}Anna Berg, 44, is Ravelstone Data's CEO; Lars Mik runs engineering.`)).toContain(
+      'anna-berg leads ravelstone-data',
+    );
+    expect(en(`${LEAD.en}Anna Berg is a former Ravelstone Data engineer.`)).not.toContain(
+      'anna-berg leads ravelstone-data',
+    );
+  });
+
+  it('reads a customer signed: "signed X as an anchor customer", "a signé X comme premier client"', () => {
+    expect(
+      en(`${LEAD.en}Ravelstone Data signed German carmaker Brennecke Auto as an anchor customer in January.`),
+    ).toContain('brennecke-auto customer-of ravelstone-data');
+    expect(
+      fr(`${LEAD.fr}Ravelstone Data a signé le constructeur Brennecke Auto comme premier client en janvier.`),
+    ).toContain('brennecke-auto customer-of ravelstone-data');
+    expect(en(`${LEAD.en}Ravelstone Data signed Brennecke Auto's chief executive as an adviser.`)).not.toContain(
+      'brennecke-auto customer-of ravelstone-data',
+    );
+  });
+
+  it('reads years spent at a company as work there, a pronoun after an adverbial too', () => {
+    expect(
+      en('Anna Berg founded Ravelstone Data in 2020. Before that, she spent nine years at Google Cloud.'),
+    ).toContain('anna-berg works-for google-cloud');
+    expect(
+      fr('Anna Berg a fondé Ravelstone Data en 2020. Auparavant, elle a passé dix ans chez Google Cloud.'),
+    ).toContain('anna-berg works-for google-cloud');
+    expect(en(`${LEAD.en}Anna Berg spent three days at Google Cloud's campus.`)).not.toContain(
+      'anna-berg works-for google-cloud',
+    );
+  });
+
+  it('reads "appartient depuis 2020 au groupe Y" as ownership', () => {
+    expect(fr('Orvane Cloud a grandi vite. Elle appartient depuis 2020 au groupe Marval.')).toContain(
+      'marval owns orvane-cloud',
+    );
+  });
+});

@@ -1564,7 +1564,7 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
         people.find(
           (p) =>
             p.end <= titleStart &&
-            /^\s*,?\s*(?:\d{2}(?:\s*ans)?\s*,\s*)?(?:(?:as|comme|au\s+poste\s+de)\s+|(?:who|qui)\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:as|comme)\s+|(?:one\s+of|l['’]une?\s+des)\s+(?:(?:two|three|four|deux|trois|quatre)\s+)?)?(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:(?:[\p{Ll}'’-]+|\p{Lu}{2,3})\s+){0,2}(?:ex-)?$/u.test(
+            /^\s*,?\s*(?:\d{2}(?:\s*ans)?\s*,\s*)?(?:(?:as|comme|au\s+poste\s+de|is|was|remains|est|était|reste|demeure)\s+|(?:who|qui)\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:as|comme)\s+|(?:one\s+of|l['’]une?\s+des)\s+(?:(?:two|three|four|deux|trois|quatre)\s+)?)?(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:(?:[\p{Ll}'’-]+|\p{Lu}{2,3})\s+){0,2}(?:ex-)?$/u.test(
               s.text.slice(p.end, titleStart),
             ),
         ) ??
