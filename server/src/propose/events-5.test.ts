@@ -266,3 +266,28 @@ describe('the start or the end of a year told against the publication', () => {
     expect(dates("Olvane a levé des fonds au début de l'année 2024.", 'fr')).toEqual(["début de l'année 2024=2024"]);
   });
 });
+
+describe('a time counted back opening the sentence, then the company or a pronoun', () => {
+  it('reads "Il y a deux ans, l\'entreprise…" and "Two years ago, the company…" as the article\'s company', () => {
+    expect(
+      events(
+        fr(
+          "Le marché suit Ardelis et Vaxel. Ardelis emploie 420 personnes. Il y a deux ans, l'entreprise avait inauguré un centre de données à Saint-Herblain.",
+        ),
+      ),
+    ).toEqual([expect.stringMatching(/^launch ardelis.* 2023(?:-11)?$/u)]);
+    expect(
+      events(
+        en(
+          'Analysts follow Ardelis and Vaxel. Ardelis employs 420 people. Two years ago, the company opened a data centre in Leeds.',
+        ),
+      ),
+    ).toEqual([expect.stringMatching(/^launch ardelis.* 2023(?:-11)?$/u)]);
+  });
+
+  it('still reads no anaphor in an impersonal "Il faut" with no clause after it', () => {
+    expect(
+      events(fr('Le marché suit Ardelis et Vaxel. Ardelis emploie 420 personnes. Il faut ouvrir un centre en 2023.')),
+    ).toEqual([]);
+  });
+});
