@@ -291,3 +291,25 @@ describe('a time counted back opening the sentence, then the company or a pronou
     ).toEqual([]);
   });
 });
+
+describe("a company's management opening the sentence", () => {
+  it('reads "La direction de X a annoncé la suppression de 45 postes" as X\'s', () => {
+    expect(
+      events(
+        fr(
+          'Le marché suit Datacentrix et Corvex. La direction de Datacentrix a annoncé vendredi la suppression de 45 postes.',
+        ),
+      ),
+    ).toEqual([expect.stringMatching(/^other datacentrix 2025-11-14$/u)]);
+  });
+
+  it('reads no company in "la direction de la communication"', () => {
+    expect(
+      events(
+        fr(
+          'Le marché suit Datacentrix et Corvex. La direction de la communication a annoncé vendredi la suppression de 45 postes chez Corvex.',
+        ),
+      ),
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/^other datacentrix/u)]));
+  });
+});

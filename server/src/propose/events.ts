@@ -339,6 +339,12 @@ const HEAD_OF_OPENING: Record<Language, RegExp> = {
   ),
 };
 
+/** A sentence opening on a company's management: "La direction de X a annoncé", "The board of X approved". */
+const MANAGEMENT_OF_OPENING: Record<Language, RegExp> = {
+  fr: /^[\s\p{P}]*(?:La direction(?: générale)?|Les dirigeants|Le conseil d['’]administration|Le directoire)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])$/u,
+  en: /^[\s\p{P}]*The\s+(?:management|board(?:\s+of\s+directors)?|leadership)\s+of\s+(?:the\s+)?$/u,
+};
+
 const AGENT_WORD = /(?:^|\s)(?:by|par)\s/u;
 /** Where from, not what: "bought from X" (the seller), "spun out of X" (the parent). */
 const SOURCE_WORD = /^\s+(?:from|(?:out|off)\s+(?:of|from))\s/u;
@@ -558,6 +564,10 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const headed = (trigger.kind === 'departure' || trigger.kind === 'appointment') && s.groups[0];
   if (headed && headed.end <= f.start && HEAD_OF_OPENING[s.language].test(s.text.slice(s.start, headed.start)))
     return { subject: headed };
+  // "La direction de X a annoncé la suppression de 45 postes": the management speaks and acts for X.
+  const managed = s.groups[0];
+  if (managed && managed.end <= f.start && MANAGEMENT_OF_OPENING[s.language].test(s.text.slice(s.start, managed.start)))
+    return { subject: managed };
   // "Le centre d'X à Lille a ouvert ses portes", "The new campus of X opened": the site's owner opened (or closed) it.
   const owner = (trigger.kind === 'launch' || trigger.kind === 'shutdown') && s.groups[0];
   if (owner && owner.end <= f.start && SITE_OF_OPENING[s.language].test(s.text.slice(s.start, owner.start)))
