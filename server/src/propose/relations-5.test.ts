@@ -310,3 +310,28 @@ describe('within the sentence: constructions round 4 did not read', () => {
     );
   });
 });
+
+describe('a founder told by a pronoun in an apposition', () => {
+  it('is the person the sentences before opened on, or named before in the sentence; "with X" founded too', () => {
+    const p = en(
+      'Anna Berg has heard every objection. "We proved them wrong." On Tuesday, Ravelstone Data, the Oslo-based company she cofounded in 2020 with former Equinor engineer Lars Mik, announced a round.',
+    );
+    expect(p).toEqual(
+      expect.arrayContaining(['anna-berg founded ravelstone-data', 'lars-mik founded ravelstone-data']),
+    );
+    expect(
+      fr(
+        "Hugues Ravel n'aime pas les superlatifs. Le financement est un record pour le groupe Marlaguet, l'opérateur de centres de données qu'il a fondé en 2009.",
+      ),
+    ).toContain('hugues-ravel founded marlaguet');
+  });
+
+  it('not with nobody to stand for, nor a negation', () => {
+    expect(
+      en('Markets moved. Prices rose. Rates fell. Costs rose. Ravelstone Data, the company she founded, grew.'),
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/founded ravelstone-data$/u)]));
+    expect(
+      en('Anna Berg has heard every objection. Ravelstone Data, the company she never founded, grew.'),
+    ).not.toContain('anna-berg founded ravelstone-data');
+  });
+});

@@ -1879,6 +1879,8 @@ export interface RelationContext {
   topic?: () => ActorSpan | undefined;
   /** The last people named together ("A et B"), whom a plural pronoun may stand for ("Ils ont fondé Y"). */
   people?: { members: ActorSpan[]; paragraph: number };
+  /** The person the last sentences opened on ("Annika Solberg-Haas has heard…"), whom "she"/"il" may stand for. */
+  person?: { actor: ActorSpan; sentence: number };
   /** A deal a sentence told with one side only ("X a noué un partenariat."), whose other side the next may name. */
   deal?: { subject: ActorSpan; type: 'partner-of' | 'acquired'; sentence: number; paragraph: number };
 }
@@ -2173,7 +2175,58 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
   const together = s.groups.findLast((g) => g.members.filter((m) => m.kind === 'person').length >= 2);
   if (together)
     context.people = { members: together.members.filter((m) => m.kind === 'person'), paragraph: s.paragraph };
-  out.push(...fromDealsTold(s, context));
+  out.push(...fromDealsTold(s, context), ...fromFoundersByPronoun(s, context));
+  const opening = s.actors[0];
+  if (opening?.kind === 'person' && opening.start - s.start <= 40)
+    context.person = { actor: opening, sentence: s.index };
+  return out;
+}
+
+/** "the Oslo-based company she cofounded", "l'opérateur de centres de données qu'il a fondé": a founder as a pronoun. */
+const FOUNDED_BY_PRONOUN: Record<Language, { words: string[]; pattern: RegExp }> = {
+  en: {
+    words: ['founded', 'set up', 'started', 'created'],
+    pattern:
+      /(?<![\p{L}])(?:company|firm|start-?up|business|group|operator|provider|venture)\s+(?:(?:that|which)\s+)?(?:she|he)\s+(?:co-?founded|founded|set up|started|created)(?![\p{L}])/u,
+  },
+  fr: {
+    words: ['fondé', 'créé'],
+    pattern:
+      /(?<![\p{L}])(?:société|entreprise|start-?up|groupe|opérateur|hébergeur|éditeur|PME|jeune pousse)(?:\s+[\p{Ll}'’-]+){0,4}?\s+qu['’](?:il|elle)\s+a\s+(?:co-?)?(?:fondée?|créée?)(?![\p{L}])/u,
+  },
+};
+/** Between the organisation and the noun phrase in apposition to it: ", the Oslo-based ", ", l'". */
+const APPOSED_TO_ORGANISATION = /^\s*,\s*(?:the|an?|l['’]|la|le|une?)\s*[^,.;:]{0,50}$/u;
+const CO_FOUNDER_AFTER = /^[^,.;:]{0,40}?\s(?:with|avec)\s+(?:(?:former|ancien(?:ne)?)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * "Ravelstone, the Oslo-based company she cofounded in 2020 with former Equinor engineer Lars Mykletun", "le groupe
+ * Marlaguet, l'opérateur qu'il a fondé en 2009": the pronoun is the person named before it in the sentence, else
+ * the one the sentences just before opened on (three at most); a person after "with" founded it too.
+ */
+function fromFoundersByPronoun(s: SentenceView, context: RelationContext): RelationDraft[] {
+  const { words, pattern } = FOUNDED_BY_PRONOUN[s.language];
+  const sentence = s.text.slice(s.start, s.end);
+  if (!words.some((w) => sentence.includes(w))) return [];
+  const m = pattern.exec(sentence);
+  if (!m) return [];
+  const at = s.start + m.index;
+  const end = at + m[0].length;
+  if (negated(s, at, end)) return [];
+  const org = s.actors.findLast(
+    (a) => a.end <= at && isOrg(a) && APPOSED_TO_ORGANISATION.test(s.text.slice(a.end, at)),
+  );
+  if (!org) return [];
+  const recent = context.person && s.index - context.person.sentence <= 3 ? context.person.actor : undefined;
+  const founder = s.actors.findLast((a) => a.end <= org.start && a.kind === 'person') ?? recent;
+  const partner = s.actors.find(
+    (a) => a.kind === 'person' && a.start >= end && CO_FOUNDER_AFTER.test(s.text.slice(end, a.start)),
+  );
+  const out: RelationDraft[] = [];
+  for (const person of [founder, partner]) {
+    const d = person && draft(s, 'founded', person, org, [{ start: at, end }], 0.5, 'relation.founder-pronoun');
+    if (d) out.push(d);
+  }
   return out;
 }
 
