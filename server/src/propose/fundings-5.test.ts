@@ -372,3 +372,40 @@ describe('a round told in the phrase opening the sentence', () => {
     expect(fundings(en('Fresh off a $30 million Series B, chief executive Anna Roy said she would hire.'))).toEqual([]);
   });
 });
+
+describe('a description opening the lead after a headline', () => {
+  const lead = (sentence: string, language: 'fr' | 'en') =>
+    language === 'fr'
+      ? fr(
+          `Batteo lève 25 M€\n\n${sentence} « Nous allons recruter », explique Paul Morin, le président de Batteo.\n\nL'entreprise Batteo emploie 20 personnes.`,
+        )
+      : en(
+          `Batteo raises €25m\n\n${sentence} "We will hire," said Paul Morin, chief executive of Batteo.\n\nThe startup Batteo employs 20 people.`,
+        );
+
+  it('gives the lead\'s round, with its payers, to the headline\'s company: "La société grenobloise a levé N auprès de A"', () => {
+    expect(fundings(lead("La société grenobloise a levé 25 millions d'euros auprès d'Aldric Capital.", 'fr'))).toEqual([
+      'aldric-capital -> batteo 25000000 invested',
+    ]);
+    expect(
+      fundings(
+        lead(
+          "La société grenobloise annonce avoir finalisé une levée de fonds de 25 millions d'euros auprès d'Aldric Capital.",
+          'fr',
+        ),
+      ),
+    ).toEqual(['aldric-capital -> batteo 25000000 invested']);
+    expect(fundings(lead('The Grenoble-based company has raised €25 million from Aldric Capital.', 'en'))).toEqual([
+      'aldric-capital -> batteo 25000000 invested',
+    ]);
+    expect(
+      fundings(lead('The Grenoble-based company announced a €25 million funding round from Aldric Capital.', 'en')),
+    ).toEqual(['aldric-capital -> batteo 25000000 invested']);
+  });
+
+  it('does not give a fund\'s own money to the company: "The fund has raised €500m"', () => {
+    expect(fundings(lead('The fund has raised €500 million for its third vehicle.', 'en'))).toEqual([
+      '- -> batteo 25000000 invested',
+    ]);
+  });
+});

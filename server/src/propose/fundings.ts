@@ -536,11 +536,19 @@ function readFunding(
   if (receive) {
     // "X cherche à lever N", "X is in talks to raise N": money sought is no money got.
     if (SEEKING_BEFORE[s.language].test(sentenceText(clauseStart(s, receive.start), receive.start))) return undefined;
-    const recipient = groupBefore(s, receive.start);
-    if (!recipient) return undefined;
+    const named = groupBefore(s, receive.start);
+    // "The Grenoble-based company has raised N" opening a paragraph, which the coreference left unread: the article's
+    // company (`toTopic`), or the headline's.
+    const described = (!named || named.members[0]!.kind === 'place') && descriptionOpening(s, receive.start);
+    const recipient = described ? undefined : named;
+    if (!recipient && !described) return undefined;
     // "X, founded by Y, raised N": a person named in an apposition raises nothing; the name it describes does.
-    const to = recipient.members[0]!.kind === 'person' ? describedSubject(s, recipient) : recipient.members[0];
-    if (!to) return undefined;
+    const to = !recipient
+      ? undefined
+      : recipient.members[0]!.kind === 'person'
+        ? describedSubject(s, recipient)
+        : recipient.members[0];
+    if (!to && !described) return undefined;
     // "X won the first lot for N", "X a remporté le marché pour N": a contract won, not a round.
     // "X a emprunté N", "X borrowed N from A": a loan by its verb (not past a colon: "a emprunté : sa dette atteint N"
     // is what it owes).
@@ -556,7 +564,7 @@ function readFunding(
       ? undefined
       : (programmeSource(s, money) ??
         (owed ? (publicSource(s, money) ?? sourceBetween(s, receive.end, money.start)) : undefined) ??
-        (gift?.to.members[0]!.id === to.id ? gift.payer : undefined) ??
+        (to && gift?.to.members[0]!.id === to.id ? gift.payer : undefined) ??
         // "X obtient 3 M€ de la Région Occitanie": money got (not raised) from a public body is its aid.
         (!owed && !RAISING.test(receive.text) ? publicBodySource(s, money) : undefined));
     const granted = owed ?? (programme ? 'funding.grant' : undefined);
@@ -581,8 +589,9 @@ function readFunding(
             ? 'pledged'
             : 'invested',
       rule: won ? 'funding.contract-won' : (granted ?? 'funding.raised'),
-      spans: [receive, ...recipient.members],
+      spans: [receive, ...(recipient?.members ?? [])],
       inherited: false,
+      toTopic: described,
     };
   }
   const part = financingPart(s, money, loan);
@@ -1187,7 +1196,10 @@ function roundReading(s: SentenceView, money: MoneyMention): Reading | undefined
     (after?.test(s.text.slice(money.end, Math.min(s.end, money.end + 40))) ?? false);
   if (!lead && !named) return undefined;
   const anchor = lead?.start ?? money.start;
-  const subject = groupBefore(s, anchor, { reach: 100 });
+  // ("The Grenoble-based company announced a €N round": a description's place is no subject)
+  const described = descriptionOpening(s, anchor);
+  const opening = groupBefore(s, anchor, { reach: 100 });
+  const subject = described && opening?.members[0]!.kind === 'place' ? undefined : opening;
   const possessor = possessorOf(s, money.start);
   const into = recipientAfter(s, money.end);
   // "A announced a $N investment in X", "X's $N investment in Y": with a recipient after, the subject pays.
@@ -1202,8 +1214,25 @@ function roundReading(s: SentenceView, money: MoneyMention): Reading | undefined
     rule: 'funding.round',
     spans: [...(lead ? [lead] : []), ...funders, ...(to ? [to] : [])],
     inherited: false,
-    toTopic: putInBy,
+    toTopic: putInBy || (!to && described),
   };
+}
+
+/**
+ * The sentence opens on a description of a company and names none before `at`: "La société grenobloise a levé N",
+ * "The Grenoble-based company announced a €N round".
+ */
+// (a company that raises money, not a fund or a bank: "The fund has raised €500m" is another story)
+const COMPANY_NOUN =
+  /(?<![\p{L}])(?:société|entreprise|start-?up|jeune pousse|PME|ETI|groupe|éditeur|fabricant|spécialiste|hébergeur|opérateur|fournisseur|scale-?up|licorne|pépite|company|firm|group|business|maker|provider|specialist|developer|operator|unicorn|scale-?up)(?![\p{L}])/iu;
+const DESCRIPTION_OPENING = /^[\s\p{P}]*(?:la|le|l['’]|the|this|cette|ce)\s*[^,;:.()«»"“”]{0,80}$/iu;
+function descriptionOpening(s: SentenceView, at: number): boolean {
+  const before = s.text.slice(s.start, at);
+  return (
+    DESCRIPTION_OPENING.test(before) &&
+    COMPANY_NOUN.test(before) &&
+    !s.actors.some((a) => a.end <= at && a.kind !== 'place')
+  );
 }
 
 function forecast(s: SentenceView, money: MoneyMention, date: FuzzyDate | undefined): boolean {
@@ -1277,7 +1306,9 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       reading.inherited = true;
     }
     if (!reading.to && reading.toTopic) {
-      reading.to = context.topic?.();
+      // (the article's company so far, or the headline's recipient in the lead: "X lève N" then "La société a levé N")
+      const headline = context.last?.sentence === 0 && s.index <= 3 ? context.last.to : undefined;
+      reading.to = context.topic?.() ?? headline;
       reading.inherited = true;
     }
     const to = reading.to;
