@@ -313,3 +313,22 @@ describe("a company's management opening the sentence", () => {
     ).not.toEqual(expect.arrayContaining([expect.stringMatching(/^other datacentrix/u)]));
   });
 });
+
+describe("a name after a second verb phrase is not the first event's", () => {
+  it('does not make the buyer of "was founded in 2010 and was bought by Y in 2018" a founder', () => {
+    const p = en(
+      'Analysts follow Stratavault and Greyfield. Stratavault was founded in 2010 and was bought by Greyfield in 2018.',
+    );
+    expect(events(p)).toEqual(
+      expect.arrayContaining(['founding stratavault 2010', 'acquisition stratavault|greyfield 2018']),
+    );
+    // Look-alike: a list of partners after one verb keeps them all.
+    expect(
+      events(
+        en(
+          'Analysts follow Stratavault and Greyfield. Stratavault signed a partnership with Greyfield and Orvane in 2018.',
+        ),
+      ),
+    ).toEqual(['partnership stratavault|greyfield|orvane 2018']);
+  });
+});

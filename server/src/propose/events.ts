@@ -346,6 +346,8 @@ const MANAGEMENT_OF_OPENING: Record<Language, RegExp> = {
 };
 
 const AGENT_WORD = /(?:^|\s)(?:by|par)\s/u;
+/** A second verb phrase joined to the event's: "and was bought", "et a été rachetée", "and opened". */
+const SECOND_VERB_PHRASE = /\s(?:and|et)\s+\p{Ll}/u;
 /** Where from, not what: "bought from X" (the seller), "spun out of X" (the parent). */
 const SOURCE_WORD = /^\s+(?:from|(?:out|off)\s+(?:of|from))\s/u;
 /** A name closing an agent in its clause: "X, founded in 2017 by former Y engineer [Z], raised…". */
@@ -528,7 +530,9 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
         !RELATIVE_OPENED.test(s.text.slice(Math.max(s.start, g.start - 80), g.start)),
     );
   if (participle) return { subject: participle, other: passiveAgent(s, f.end) };
-  const agent = passiveAgent(s, f.end);
+  // ("was founded in 2010 and was bought by Y": Y is the second verb's agent, not the founder)
+  const ownAgent = passiveAgent(s, f.end);
+  const agent = ownAgent && !SECOND_VERB_PHRASE.test(s.text.slice(f.end, ownAgent.start)) ? ownAgent : undefined;
   // Only a participle clause opening the sentence has its subject after its agent ("Fondée par A, X…").
   const opensSentence = /^[\s\p{P}]*$/u.test(s.text.slice(s.start, f.start));
   // "le rachat de X par Y": the noun's complement is what was bought, the agent the buyer.
@@ -558,7 +562,14 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   // "X, a provider based in P, has signed…": a place the subject's apposition names is not who acts.
   let before = subjectBefore(s, f);
   while (before && !acts(trigger, before)) before = groupBefore(s, before.start);
-  if (before) return { subject: before, other: after && !ofAnotherNoun(s, f, after) ? after : undefined };
+  if (before)
+    return {
+      subject: before,
+      other:
+        after && !ofAnotherNoun(s, f, after) && !SECOND_VERB_PHRASE.test(s.text.slice(f.end, after.start))
+          ? after
+          : undefined,
+    };
   // "The chairman of X, …, has resigned", "Le président de X a démissionné": a departure or appointment at the head
   // of X is X's.
   const headed = (trigger.kind === 'departure' || trigger.kind === 'appointment') && s.groups[0];
