@@ -71,8 +71,8 @@ const OPENING_PARTICIPLE: Record<Language, RegExp> = {
 const OPENING_ADVERBIAL: Record<Language, RegExp> = {
   // (and a setting or manner: "In that market, ", "Sur ce créneau, ", "Pour l'heure, ", "However, "; a comparison:
   // "Comme Outscale, elle…", "Like its rival, it…"; a time counted back: "Two years ago, ", "Il y a deux ans, ")
-  en: /^(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\p{N}+)\s(?:[\p{L}-]+\s){0,2}ago|In|On|Last|Earlier|Later|Since|By|Early|Late|Then|Meanwhile|Separately|Yesterday|Today|This|After|Before|For|With|Under|Despite|Now|Still|However|Instead|Already|At|Like|Unlike|As with|Previously|Prior to that|Until then|Additionally|In addition|Separately)(?:\s[^,.;:!?]{0,36})?,\s*/u,
-  fr: /^(?:Il y a|En|Le|Au|Aux|Depuis|Dès|Début|Fin|Mi|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Aujourd['’]hui|L['’]an|L['’]année|Cette|Ce|Puis|Ensuite|Entre-temps|Sur|Dans|Pour|Avec|Après|Avant|Pendant|Outre|Désormais|Enfin|Pourtant|Côté|Par ailleurs|Comme|Contrairement|À l['’]instar|Auparavant|Jusque-là|Jusqu['’]alors|Autrefois|Déjà|De son côté|Pour sa part|Parallèlement|En parallèle)(?:\s[^,.;:!?]{0,36})?,\s*/u,
+  en: /^(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\p{N}+)\s(?:[\p{L}-]+\s){0,2}ago|In|On|Last|Earlier|Later|Since|By|Early|Late|Then|Meanwhile|Separately|Yesterday|Today|This|After|Before|For|With|Under|Despite|Now|Still|However|Instead|Already|At|Like|Unlike|As with|According to|Previously|Prior to that|Until then|Additionally|In addition|Separately)(?:\s[^,.;:!?]{0,36})?,\s*/u,
+  fr: /^(?:Il y a|En|Le|Au|Aux|Depuis|Dès|Début|Fin|Mi|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Aujourd['’]hui|L['’]an|L['’]année|Cette|Ce|Puis|Ensuite|Entre-temps|Sur|Dans|Pour|Avec|Après|Avant|Pendant|Outre|Désormais|Enfin|Pourtant|Côté|Par ailleurs|Comme|Contrairement|À l['’]instar|Selon|D['’]après|Auparavant|Jusque-là|Jusqu['’]alors|Autrefois|Déjà|De son côté|Pour sa part|Parallèlement|En parallèle)(?:\s[^,.;:!?]{0,36})?,\s*/u,
 };
 
 /** The length of the participle clause a sentence opens on ("Launched in 2012, "), 0 without one. */
@@ -863,17 +863,18 @@ const GENERIC_OBJECT: Record<Language, RegExp> = {
   fr: /(?:l['’]entreprise|la société|la start-?up)(?![\p{L}])/gu,
   en: /(?:the company|the firm|the start-?up)(?![\p{L}])/gu,
 };
-/** Words after which such a phrase is a complement or a reported subject, not a verb's object. */
+/**
+ * Words after which such a phrase is a complement, not a verb's object. (A reported subject is one: "Kane said the
+ * company had chosen X", "a indiqué que l'entreprise avait…" is the article's company too.)
+ */
 const NOT_A_VERB = new Set(
-  'de du des à au aux par pour avec chez sur dans que of to by for with at in on from into that said says told'.split(
-    ' ',
-  ),
+  'de du des à au aux par pour avec chez sur dans of to by for with at in on from into'.split(' '),
 );
 
 /**
- * A generic definite object ("qui dirigeait l'entreprise", "who ran the company") stands for the company the article
- * is about, as an opening "L'entreprise" does (`resolveTopic`); not after a preposition, not before a name ("the
- * company Acme").
+ * A generic definite object ("qui dirigeait l'entreprise", "who ran the company") or reported subject ("said the
+ * company had…") stands for the company the article is about, as an opening "L'entreprise" does (`resolveTopic`); not
+ * after a preposition, not before a name ("the company Acme").
  */
 export function resolveGenericObjects(
   text: string,

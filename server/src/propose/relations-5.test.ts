@@ -335,3 +335,24 @@ describe('a founder told by a pronoun in an apposition', () => {
     ).not.toContain('anna-berg founded ravelstone-data');
   });
 });
+
+describe('a generic subject of a reported clause', () => {
+  it('is the article\'s company: "Kane said the company had chosen X", "Selon X, l\'entreprise a choisi Y"', () => {
+    expect(
+      en(
+        'The startup Orvalis Systems raised money in June. Maria Kane, who founded Orvalis Systems in 2019, is pleased. Kane said the company had also chosen Nerva Data as a supplier.',
+      ),
+    ).toContain('orvalis-systems customer-of nerva-data');
+    expect(
+      fr(
+        "La start-up Orvane Cloud a levé des fonds en juin. Orvane Cloud recrute. Selon Paul Picard, l'entreprise a choisi Nerva Data pour héberger ses serveurs.",
+      ),
+    ).toContain('orvane-cloud customer-of nerva-data');
+  });
+
+  it('is nobody with no company named most', () => {
+    expect(en('Analysts met Nerva Data. Kane said the company had chosen Kestrel Labs.')).not.toContain(
+      'nerva-data customer-of kestrel-labs',
+    );
+  });
+});
