@@ -409,3 +409,37 @@ describe('a description opening the lead after a headline', () => {
     ]);
   });
 });
+
+describe("a round's noun as the subject, its amount after", () => {
+  it('reads "The round, led by A, came to $N", "X\'s Series A, led by A, totalled N", "Le tour de table, mené par A, s\'élève à N"', () => {
+    expect(
+      fundings(
+        en(
+          'Kelvane completes Series A\n\nKelvane, a Seattle-based maker of satellite parts, has completed its Series A. The round, led by Aldric Capital, came to $20 million, Kelvane said.',
+        ),
+      ),
+    ).toEqual(['aldric-capital -> kelvane 20000000 invested']);
+    expect(
+      fundings(
+        en(
+          "The startup Kelvane has completed its Series A. Kelvane's Series A, led by Aldric Capital, totalled $20 million.",
+        ),
+      ),
+    ).toEqual(['aldric-capital -> kelvane 20000000 invested']);
+    expect(
+      fundings(
+        fr(
+          "Kelvane boucle sa série A\n\nLa start-up Kelvane a bouclé sa série A. Le tour de table, mené par Aldric Capital, s'élève à 20 millions d'euros.",
+        ),
+      ),
+    ).toEqual(['aldric-capital -> kelvane 20000000 invested']);
+  });
+
+  it('reads no round from another noun totalling an amount ("The market for radios totalled $N")', () => {
+    expect(
+      fundings(
+        en('The startup Kelvane sells radios. The startup Kelvane grows. The market for radios totalled $20 billion.'),
+      ),
+    ).toEqual([]);
+  });
+});

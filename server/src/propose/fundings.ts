@@ -281,7 +281,7 @@ const CONTRACT_THEN_WITH = /^\s*(?:(?:[\p{Ll}-]+\s+){0,2}?(?:contract|deal|order
 
 /** A sentence opening on its round's lead: "In a round led by A, X raised N", "Menée par A, cette levée de N…". */
 const ROUND_OPENING =
-  /^[\s\p{P}]*(?:(?:in|as part of|dans le cadre d['’]|lors d['’])\s*(?:a|an|the|un|une|le|la|l['’]|ce|cette)?\s*(?:[\p{L}$€£\d.,-]+\s+){0,3}?(?:round|financing|funding|tour de table|levée(?: de fonds)?|opération)\s*,?\s*)?$/iu;
+  /^[\s\p{P}]*(?:(?:(?:in|as part of|dans le cadre d['’]|lors d['’])\s*)?(?:a|an|the|its|un|une|le|la|l['’]|ce|cette|sa)?\s*(?:[\p{L}$€£\d.,'’-]+\s+){0,3}?(?:round|financing|funding|tour de table|levée(?: de fonds)?|opération|series [a-f]|série [a-f])\s*,?\s*)?$/iu;
 function opensOnRound(s: SentenceView, hit: CueHit, money: MoneyMention): boolean {
   return (
     hit.cue === RoundCue.Part &&
@@ -1171,6 +1171,25 @@ const PUT_IN_BY =
  * payers after the amount are read with the round's other cues; with no recipient, the one before carries over.
  */
 function roundReading(s: SentenceView, money: MoneyMention): Reading | undefined {
+  // "The round, led by A, came to $N", "X's Series A … totalled N": the round's noun is the subject, its owner the
+  // possessor or the article's company (the names in its apposition are its payers, read as a round's).
+  const totalled = ROUND_TOTALLED.exec(s.text.slice(s.start, money.start));
+  if (totalled) {
+    const first = s.groups[0];
+    const owner =
+      first && first.end <= s.start + totalled[0].length && POSSESSIVE_S.test(s.text.slice(first.end, first.end + 3))
+        ? first.members[0]
+        : undefined;
+    return {
+      funders: [],
+      to: owner,
+      kind: 'invested',
+      rule: 'funding.round',
+      spans: owner ? [owner] : [],
+      inherited: false,
+      toTopic: !owner,
+    };
+  }
   // "A led the €N round", "A et B ont mené le tour de table de N": the subject pays.
   const lead = roundCues(s).find(
     (h) =>
@@ -1217,6 +1236,9 @@ function roundReading(s: SentenceView, money: MoneyMention): Reading | undefined
     toTopic: putInBy || (!to && described),
   };
 }
+
+const ROUND_TOTALLED =
+  /^[\s\p{P}]*(?:(?:the|its|this|la|le|l['’]|cette|ce|sa)\s*|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s\s+)?(?:(?:new|latest|nouvelle|dernière)\s+)?(?:round|raise|financing|funding round|series [a-f](?: round)?|tour de table|levée(?: de fonds)?|série [a-f])(?:\s*,[^;.]{0,100},)?\s+(?:came to|comes to|totall?ed|totals|amounted to|amounts to|s['’]élève à|s['’]élevait à|s['’]est élevée? à|a atteint|atteint)\s+(?:(?:about|around|nearly|some|more than|près de|environ|plus de)\s+)?$/iu;
 
 /**
  * The sentence opens on a description of a company and names none before `at`: "La société grenobloise a levé N",
