@@ -356,3 +356,26 @@ describe('a generic subject of a reported clause', () => {
     );
   });
 });
+
+describe('a list of customers opening on an unnamed item', () => {
+  it('reads the named item after "and the insurer", "et la banque"', () => {
+    expect(
+      en(
+        "Quarto Cloud posted a record year. Quarto Cloud's customers include the Dutch tax office and the insurer Veldhuis.",
+      ),
+    ).toContain('veldhuis customer-of quarto-cloud');
+    expect(
+      fr(
+        'Quartane Cloud a publié ses comptes. Les clients de Quartane Cloud incluent des mutuelles et la banque Veldane.',
+      ),
+    ).toContain('veldane customer-of quartane-cloud');
+  });
+
+  it('not a name past the list', () => {
+    expect(
+      en(
+        "Quarto Cloud posted a record year. Quarto Cloud's customers include banks and insurers, according to Veldhuis Bank.",
+      ),
+    ).not.toContain('veldhuis-bank customer-of quarto-cloud');
+  });
+});

@@ -1121,7 +1121,11 @@ function fromSupplierModifiers(s: SentenceView): RelationDraft[] {
   return out;
 }
 
-const LIST_OPENING = new RegExp(`^\\s*(?:(?:la|le|les|l['’]|the)\\s*)?${DESCRIBED_ITEM}$`, 'iu');
+// (past an unnamed first item: "include the Dutch tax office and the insurer X", "figurent des mutuelles et la banque X")
+const LIST_OPENING = new RegExp(
+  `^\\s*(?:(?:the|an?|la|le|les|l['’]|une?|des|several|plusieurs)\\s*[\\p{L}'’ -]{1,40}?(?:,\\s*|\\s+(?:and|et)\\s+))?(?:(?:la|le|les|l['’]|the)\\s*)?${DESCRIBED_ITEM}$`,
+  'iu',
+);
 
 /** "l'infrastructure développée par HP pour SFR", "built by X for Y": Y is a customer of X. */
 function fromMadeFor(s: SentenceView, hits: readonly CueHit[]): RelationDraft[] {
