@@ -267,3 +267,19 @@ describe('"French" inside a French name', () => {
     expect(ids(fr('Le groupe French Tech Partners a racheté Orvane.'))).toContain('french-tech-partners');
   });
 });
+
+describe('brands in lower case first, names in quotes', () => {
+  it('finds "iXBlue", "e-Cotiz", "eBay", not a unit ("kWh", "mRNA") nor an elided article', () => {
+    const p = fr(
+      "Le projet associe aussi Néo-Soft, e-Cotiz et iXBlue, qui vendent sur eBay. Paul Arvieu, ex-Capgemini, pilote le projet. Le site consomme 40 kWh, selon l'Anssi et d'Orvane Data, qui étudie l'ARN messager (mRNA).",
+    );
+    expect(ids(p)).toEqual(expect.arrayContaining(['e-cotiz', 'ixblue', 'ebay', 'orvane-data']));
+    expect(ids(p).some((id) => /kwh|mrna|^d-|^l-|^ex-/u.test(id))).toBe(false);
+  });
+
+  it('reads a kind cue across an opening quote ("the project, called "Breton Cloud"")', () => {
+    expect(
+      actors(en('Orvane and Hexalis signed on Monday. The project, called "Breton Cloud", opens in 2026.')),
+    ).toContain('breton-cloud programme');
+  });
+});

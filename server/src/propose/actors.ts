@@ -633,6 +633,30 @@ function withOpeningNames(text: string, names: readonly NameCandidate[]): readon
   return found ? [...names, ...found].sort((a, b) => a.start - b.start) : names;
 }
 
+/**
+ * "iXBlue", "e-Cotiz", "eBay": a brand opening on one or two lower-case letters (one before a hyphen) before a
+ * capital, which discovery (capitals first) never reads; not a unit ("kWh", "mRNA": lower case after the capital, twice
+ * at least).
+ */
+// (the capital first and the lower-case lead a look back after it: the scan skips other letters)
+// (one letter before a hyphen: "ex-Capgemini", "co-Founder" are a prefix and a name or a word)
+const LOWER_CASE_BRAND =
+  /\p{Lu}(?<=(?<![\p{L}\p{N}'’-])(?:\p{Ll}{1,2}|\p{Ll}-)\p{Lu})[\p{L}\p{N}]*\p{Ll}{2}[\p{L}\p{N}]*/gu;
+const LOWER_LETTER = /\p{Ll}/u;
+function withLowerCaseBrands(text: string, names: readonly NameCandidate[]): readonly NameCandidate[] {
+  let found: NameCandidate[] | undefined;
+  LOWER_CASE_BRAND.lastIndex = 0;
+  for (let m = LOWER_CASE_BRAND.exec(text); m; m = LOWER_CASE_BRAND.exec(text)) {
+    // (back over the hyphen and the one or two lower-case letters the look back matched)
+    let start = text.charCodeAt(m.index - 1) === 45 ? m.index - 1 : m.index;
+    while (start > 0 && LOWER_LETTER.test(text.charAt(start - 1))) start--;
+    const end = m.index + m[0].length;
+    if (names.some((n) => n.start < end && start < n.end)) continue;
+    (found ??= []).push({ text: text.slice(start, end), start, end });
+  }
+  return found ? [...names, ...found].sort((a, b) => a.start - b.start) : names;
+}
+
 const FRENCH_INSIDE = /(?:^|\s)French $/u;
 const PLAN_YEAR_AFTER = /^ 20\d\d(?![\p{L}\p{N}])/u;
 /**
@@ -693,7 +717,7 @@ function describedAfter(text: string, end: number): boolean {
 
 export function refineNames(text: string, discovered: readonly NameCandidate[], language: Language): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const opened = withOpeningNames(text, discovered);
+  const opened = withLowerCaseBrands(text, withOpeningNames(text, discovered));
   const names = language === 'fr' && text.includes('French ') ? withFrenchTech(text, opened) : opened;
   const headlineEnd = titleCaseHeadlineEnd(text);
   // Names seen on their own: "A et B" splits when either side is one ("France Telecom et Thalès", "Thalès").
@@ -998,7 +1022,8 @@ function endingCues(adjective: string): { kind: ActorKind; pattern: RegExp }[] {
           : kind === 'media'
             ? adjective
             : `${adjective}${NAMED}`;
-    return { kind, pattern: new RegExp(`(?:${pattern.source})${tail}\\s*$`, 'iu') };
+    // (a name in quotes: 'the project, called "Breton Cloud"')
+    return { kind, pattern: new RegExp(`(?:${pattern.source})${tail}\\s*[«"“]?\\s*$`, 'iu') };
   });
 }
 
