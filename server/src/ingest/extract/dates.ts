@@ -932,7 +932,7 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     // "l'an dernier", "cette année"
     { re: FR_REL_YEAR, cores: YEAR_WORD, reach: 2, take: relYearRule },
     // "en début d'année", "à la fin de l'année dernière"
-    { re: FR_QUALIFIED_REL_YEAR, cores: YEAR_WORD, reach: 8, take: qualifiedRelYearRule },
+    { re: FR_QUALIFIED_REL_YEAR, cores: QUALIFIER, reach: 4, take: qualifiedRelYearRule },
     // "chaque lundi"
     { re: FR_WEEKDAY, cores: WEEKDAY, reach: 3, take: frWeekday },
   ],
@@ -965,7 +965,7 @@ const GRAMMARS: Record<DateLanguage, Rule[]> = {
     // "last year"
     { re: EN_REL_YEAR, cores: YEAR_WORD, reach: 2, take: relYearRule },
     // "at the end of last year"
-    { re: EN_QUALIFIED_REL_YEAR, cores: YEAR_WORD, reach: 7, take: qualifiedRelYearRule },
+    { re: EN_QUALIFIED_REL_YEAR, cores: QUALIFIER, reach: 3, take: qualifiedRelYearRule },
     // "on Monday"
     { re: EN_WEEKDAY, cores: WEEKDAY, reach: 2, take: enWeekday },
   ],
