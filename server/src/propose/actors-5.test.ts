@@ -283,3 +283,14 @@ describe('brands in lower case first, names in quotes', () => {
     ).toContain('breton-cloud programme');
   });
 });
+
+describe('capitalised words that name nobody', () => {
+  it('reads no actor in a region\'s adjective or a kind of firm ("Nordic data centres", "l\'ESN", "a MSP")', () => {
+    const p = en('Halvard builds Nordic data centres for Orvane, a MSP based in Oslo, said Hexalis.');
+    expect(ids(p).some((id) => /^(?:nordic|msp)$/u.test(id))).toBe(false);
+    const q = fr("Orvane fournira l'infrastructure, tandis que l'ESN assurera l'intégration, selon Hexalis.");
+    expect(ids(q)).not.toContain('esn');
+    // (a name holding such a word stays: "Nordic Capital")
+    expect(ids(en('The round was led by Nordic Capital, said Orvane.'))).toContain('nordic-capital');
+  });
+});

@@ -540,6 +540,10 @@ const BOILERPLATE_WORD =
 /** "PARIS, 3 mai (AFP) -", "(Reuters) —": a wire's credit in parentheses before the dash of a dateline. */
 const WIRE_CREDIT_AFTER = /^\)\s*[-–—]/u;
 const GERUND_OPENING = /^\p{Lu}\p{Ll}{2,}ing\s+(?=\p{Lu})/u;
+/** Adjectives of regions and kinds of firm that news capitalises but that name nobody (singular, folded). */
+const NOT_NAMED_WORDS = new Set(
+  'nordic nordique scandinavian scandinave baltic balte latin esn ssii msp mssp isv oem'.split(' '),
+);
 /** French elided pronouns and conjunctions, capitalised when they open a quote: "C'est", "J'ai", "Qu'il", "N'importe". */
 const ELIDED_FUNCTION_WORD = /^(?:[CJNSMT]|Qu|Jusqu|Lorsqu|Puisqu|Quoiqu)['’]/u;
 /** What precedes a word that opens a sentence, a paragraph or a quote. */
@@ -764,8 +768,10 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     // "ministre déléguée au Numérique": a minister's portfolio, not an actor.
     if (!trimmed.includes(' ') && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return;
     const folded = trimmed.toLowerCase();
-    // ("Europeans", "Américains": the people of a nation)
-    if (trimmed.length === 0 || DEMONYMS.has(folded) || DEMONYMS.has(foldKey(folded).replace(/s$/u, ''))) return;
+    // ("Europeans", "Américains": the people of a nation; "Nordic data centres": a region's adjective; "une ESN", "a
+    // MSP": a kind of firm)
+    const singular = foldKey(folded).replace(/s$/u, '');
+    if (trimmed.length === 0 || DEMONYMS.has(folded) || DEMONYMS.has(singular) || NOT_NAMED_WORDS.has(singular)) return;
     // "300MW", "5G", "Series B": a measure or a round names nobody; nor a number ("a 20-megawatt site").
     if (MEASURE.test(trimmed) || ROUND_NAME.test(trimmed) || !LETTER.test(trimmed)) return;
     // "« C'est… »", "J'ai", "Qu'il": an elided pronoun or conjunction opening a quote; "Qu'Atos" is Atos.
