@@ -683,12 +683,19 @@ export function resolvePossessiveTitles(
     const after = text.slice(to, to + 40);
     const title = [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].map((t) => t[language].exec(after)).find((m) => m);
     if (!title || title.index > 0) continue;
-    const previous =
-      discourse.paragraph === paragraph && discourse.sentence === index - 1 ? discourse.subject : undefined;
+    const adjacent = discourse.paragraph === paragraph && discourse.sentence === index - 1;
+    const previous = adjacent ? discourse.subject : undefined;
     // (with no topic yet, as when two companies were named as often, the one the story opened on)
     const owner =
       previous && fits('organisation', previous) ? previous : (articleTopic(discourse) ?? discourse.opening);
-    if (owner) out.push({ ...owner, start: from, end: from + text.slice(from, to).trimEnd().length });
+    // Not when the sentence before, with no subject, named another organisation: "…, le CHU, client de X depuis 2022.
+    // « … », explique sa directrice des systèmes d'information, Y" may be the CHU's.
+    const other =
+      owner &&
+      !previous &&
+      adjacent &&
+      discourse.actors.some((a) => ORGANISATION_KINDS.includes(a.kind) && a.id !== owner.id);
+    if (owner && !other) out.push({ ...owner, start: from, end: from + text.slice(from, to).trimEnd().length });
   }
   return out;
 }

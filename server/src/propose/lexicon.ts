@@ -1013,7 +1013,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
 const HEAD_TITLES = {
   company: bi(
     // (a company's boards: "président du directoire" heads a company, never a Republic)
-    `P\\.?-?D\\.?G\\.?|directeur général|directrice générale|patron(?:ne)?|président(?:e)? du (?:directoire|conseil d${AP}administration|conseil de surveillance)`,
+    `P\\.?-?D\\.?G\\.?|président-directeur général|présidente-directrice générale|directeur général|directrice générale|patron(?:ne)?|président(?:e)? du (?:directoire|conseil d${AP}administration|conseil de surveillance)`,
     // ("chairman" of a board: "président" and "chair" may head a Republic, a region, a committee)
     `CEO|chief executive(?: officer)?|chairman|chairwoman|chair of the (?:supervisory |management )?board`,
   ),

@@ -379,3 +379,20 @@ describe('a list of customers opening on an unnamed item', () => {
     ).not.toContain('veldhuis-bank customer-of quarto-cloud');
   });
 });
+
+describe('the head of "la société" and a possessive in doubt', () => {
+  it('reads "la présidente-directrice générale de la société" as the article\'s company\'s head', () => {
+    expect(
+      fr(
+        "La PME Calvaert Hosting a gagné un contrat. Calvaert Hosting recrute. Pour Odile Tramecourt, la présidente-directrice générale de la société, l'enjeu dépasse la facture.",
+      ),
+    ).toContain('odile-tramecourt leads calvaert-hosting');
+  });
+
+  it('gives a possessive title no owner after a sentence naming another organisation and no subject', () => {
+    const p = fr(
+      'La société Sarvent Data a racheté la mutuelle Garonne Santé. Certifié, le centre accueille les données de la mutuelle Garonne Santé, cliente de Sarvent Data depuis 2022. « Nous voulions rester en Gironde », explique sa directrice générale, Anne Pédelabat.',
+    );
+    expect(p).not.toContain('anne-pedelabat leads sarvent-data');
+  });
+});
