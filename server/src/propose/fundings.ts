@@ -1715,6 +1715,7 @@ function readsAsValuation(s: SentenceView, money: MoneyMention): boolean {
  */
 const ROUND_PRONOUN_LED =
   /^\s*(?:Elle|Il|It)\s+(?:(?:lui|leur)\s+)?(?:est|a été|était|avait été|was|is|has been|had been)\s+(?:co-?)?(?:menée?|led|conduite?|pilotée?|emmenée?|spearheaded|anchored|accordée?|octroyée?|consentie?|attribuée?|granted|awarded|extended|provided)\s+(?:par|by)\s/u;
+const RAISED_WORD = /(?<![\p{L}])(?:lev(?:é|ée)s?|réalis|boucl|obtenu|raised|secured|obtained)/iu;
 const RAISED_BEFORE =
   /(?<![\p{L}])(?:l['’](?:a|ont|avait|avaient)|les (?:a|ont|avait|avaient)|(?:a|ont|avait|avaient) été|(?:was|were|been|is|are) (?:\p{Ll}+ly )?)\s*(?:lev(?:é|ée|és|ées)|réalis(?:é|ée|és|ées)|boucl(?:é|ée|és|ées)|obtenu(?:e|s|es)?|raised|secured|obtained)\s+(?:(?:notamment|principalement|essentiellement|mainly|mostly|largely)\s+)?$/iu;
 // (lower case: "le Crédit Mutuel" is a bank's name)
@@ -1735,11 +1736,14 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
   const pronoun = s.index === round.sentence + 1 && ROUND_PRONOUN_LED.test(s.text.slice(s.start, s.start + 40));
   // "Elle l'a réalisé auprès de A et B", "The money was raised from A": the source right after the round's verb with
   // its object pronoun or in the passive ("Elle a obtenu auprès de l'Anssi la qualification" is something else).
-  const raisedFrom = roundCues(s).some(
-    (hit) =>
-      hit.cue === RoundCue.Source && RAISED_BEFORE.test(s.text.slice(Math.max(s.start, hit.start - 30), hit.start)),
-  );
-  if (!pronoun && !raisedFrom && roundNounScanners[s.language].scan(s).length === 0) return [];
+  // (scanned only when neither a pronoun nor the round's noun told it)
+  const raisedFrom = () =>
+    RAISED_WORD.test(s.text.slice(s.start, s.end)) &&
+    roundCues(s).some(
+      (hit) =>
+        hit.cue === RoundCue.Source && RAISED_BEFORE.test(s.text.slice(Math.max(s.start, hit.start - 30), hit.start)),
+    );
+  if (!pronoun && roundNounScanners[s.language].scan(s).length === 0 && !raisedFrom()) return [];
   // "X a levé N. Le prêt accordé par A en 2020…": a loan or grant told after a round of equity is another financing.
   const sentence = s.text.slice(s.start, s.end);
   if (record.kind === 'invested' && OTHER_FINANCING[s.language].test(sentence)) return [];
