@@ -643,17 +643,14 @@ function withOpeningNames(text: string, names: readonly NameCandidate[]): readon
  * at least).
  */
 // (the capital first and the lower-case lead a look back after it: the scan skips other letters)
-// (one letter before a hyphen: "ex-Capgemini", "co-Founder" are a prefix and a name or a word)
-const LOWER_CASE_BRAND =
-  /\p{Lu}(?<=(?<![\p{L}\p{N}'’-])(?:\p{Ll}{1,2}|\p{Ll}-)\p{Lu})[\p{L}\p{N}]*\p{Ll}{2}[\p{L}\p{N}]*/gu;
-const LOWER_LETTER = /\p{Ll}/u;
+// (the character before first, a space or an opening mark, and Latin letters: a property class at every capital cost
+// ten times more; one letter before a hyphen: "ex-Capgemini", "co-Founder" are a prefix and a name or a word)
+const LOWER_CASE_BRAND = /[\s(«"“/](?:[a-zß-öø-ÿ]{1,2}|[a-z]-)[A-ZÀ-ÖØ-Þ][\p{L}\p{N}]*\p{Ll}{2}[\p{L}\p{N}]*/gu;
 function withLowerCaseBrands(text: string, names: readonly NameCandidate[]): readonly NameCandidate[] {
   let found: NameCandidate[] | undefined;
   LOWER_CASE_BRAND.lastIndex = 0;
   for (let m = LOWER_CASE_BRAND.exec(text); m; m = LOWER_CASE_BRAND.exec(text)) {
-    // (back over the hyphen and the one or two lower-case letters the look back matched)
-    let start = text.charCodeAt(m.index - 1) === 45 ? m.index - 1 : m.index;
-    while (start > 0 && LOWER_LETTER.test(text.charAt(start - 1))) start--;
+    const start = m.index + 1;
     const end = m.index + m[0].length;
     if (names.some((n) => n.start < end && start < n.end)) continue;
     (found ??= []).push({ text: text.slice(start, end), start, end });
@@ -1508,11 +1505,12 @@ function shortFormsOf(
     return false;
   };
   const ambiguous = new Set<string>();
+  let bodyNames: Set<string> | undefined;
   for (const name of names) {
     const words = name.text.split(/\s+/u);
     if (words.length < 2) continue;
     // (a headline's name is read at its first mention in the body, where it may come after its short form alone)
-    if (name.start < headlineEnd && names.some((n) => n.start >= headlineEnd && n.text === name.text)) continue;
+    if (name.start < headlineEnd && (bodyNames ??= bodyNameTexts(names, headlineEnd)).has(name.text)) continue;
     const full = foldKey(name.text);
     if (knownKeys.has(full)) continue;
     if (
@@ -1559,6 +1557,8 @@ function shortFormsOf(
 }
 
 const GROUP_ENDING = /^ (?:group|groupe|holding|holdings)$/u;
+const bodyNameTexts = (names: readonly NameCandidate[], from: number) =>
+  new Set(names.filter((n) => n.start >= from).map((n) => n.text));
 /** "the Oxalis Shield platform", "Oxalis Shield, the company's detection service", "Oxalis Bouclier, son offre…". */
 const OFFER_NOUN_NEXT =
   /^(?:\s|\s*,\s*(?:the company['’]s|the group['’]s|its|their|a|an|son|sa|leur|un|une|la|le|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}?)(?:platform|software|suite|app|service|offering|offre|plateforme|logiciel|solution|gamme)s?(?=\s*[,.;:)]|\s+(?:d['’]|(?:de|du|des|for|pour|of|that|which|qui|to|à|in|en|and|et)\s))/u;
