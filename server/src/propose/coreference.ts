@@ -611,13 +611,19 @@ const PLURAL_IMPERSONAL: Record<Language, RegExp> = {
 /** The names coordinated with a sentence's subject: "A and B", "A, B et C" (itself first), if two or more. */
 function coordinated(text: string, actors: readonly ActorSpan[], subject: ActorSpan): ActorSpan[] | undefined {
   const group = [subject];
+  let closed = false;
   for (const a of actors) {
     const last = group.at(-1)!;
     if (a.start < last.end || a.kind === 'place') continue;
-    if (!/^\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)$/u.test(text.slice(last.end, a.start))) break;
-    if (a.id !== last.id) group.push(a);
+    const link = /^\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)$/u.exec(text.slice(last.end, a.start));
+    if (!link) break;
+    if (a.id !== last.id) {
+      group.push(a);
+      closed = /(?:and|et)\s+$/u.test(link[0]);
+    }
   }
-  return group.length > 1 ? group : undefined;
+  // A list closes on "and"/"et"; names joined by a comma alone are an apposition ("Cloudwatt, Orange's service, …").
+  return group.length > 1 && closed ? group : undefined;
 }
 
 /**

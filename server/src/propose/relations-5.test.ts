@@ -396,3 +396,27 @@ describe('the head of "la société" and a possessive in doubt', () => {
     expect(p).not.toContain('anne-pedelabat leads sarvent-data');
   });
 });
+
+describe('a subject in apposition to a comma, not coordinated', () => {
+  it('lets a singular pronoun take a subject whose apposition names another organisation', () => {
+    expect(
+      en(
+        'Orvalis Systems, Nerva Data’s hosting service, will close in June. Launched in 2019, it has since acquired Kestrel Labs.',
+      ),
+    ).toContain('orvalis-systems acquired kestrel-labs');
+    expect(
+      fr(
+        'Orvane Cloud, le service d’hébergement de Nerva Data, fermera en juin. Lancé en 2019, il a depuis racheté Kestrel Labs.',
+      ),
+    ).toContain('orvane-cloud acquired kestrel-labs');
+  });
+
+  it('still takes no single one of a list closed by "and"/"et"', () => {
+    expect(
+      en('Orvalis Systems, Nerva Data and Tessel Cloud will close in June. It has since acquired Kestrel Labs.'),
+    ).not.toContain('orvalis-systems acquired kestrel-labs');
+    expect(
+      fr('Orvane Cloud, Nerva Data et Tessel Cloud fermeront en juin. Elle a depuis racheté Kestrel Labs.'),
+    ).not.toContain('orvane-cloud acquired kestrel-labs');
+  });
+});
