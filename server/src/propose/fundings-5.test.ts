@@ -204,6 +204,28 @@ describe("a round's payers told in the next sentence by its verb", () => {
   });
 
   it('reads no payer from something else obtained or taken part in', () => {
+    // (a gathering told in the sentence, or a person's former employer: "qui vient de A", "who comes from A")
+    expect(
+      fundings(
+        fr(
+          "La start-up Tessaly a levé 8 millions d'euros auprès d'Aldric Capital. La semaine dernière, elle a organisé un hackathon à Lyon ; Nuvéa Cloud et Opsera Systems ont participé.",
+        ),
+      ),
+    ).toEqual(['aldric-capital -> tessaly 8000000 invested']);
+    expect(
+      fundings(
+        fr(
+          "La start-up Tessaly a levé 8 millions d'euros auprès d'Aldric Capital. Son directeur financier, qui vient de Nuvéa Cloud, a piloté l'opération.",
+        ),
+      ),
+    ).toEqual(['aldric-capital -> tessaly 8000000 invested']);
+    expect(
+      fundings(
+        en(
+          'The startup Tessaly secured a $2 million loan from Aldric Bank. Its new finance chief, who comes from Nuvea Cloud, negotiated the loan.',
+        ),
+      ),
+    ).toEqual(['aldric-bank -> tessaly 2000000 pledged']);
     expect(
       fundings(
         fr(
@@ -335,7 +357,14 @@ describe('a financing of several parts, money from a public body, winners listed
         ),
       ),
     ).toEqual(['innovate-uk -> nuvea-cloud 4200000 pledged', 'innovate-uk -> opsera-systems 2800000 pledged']);
-    // (a figure in parentheses with no winners named is no aid)
+    // (a figure in parentheses with no winners named is no aid, nor a market "soutenu" by something)
+    expect(
+      fundings(
+        fr(
+          "Le marché français, soutenu par la demande en IA, est dominé par Nuvéa Cloud (900 millions d'euros) et Opsera Systems (200 millions d'euros).",
+        ),
+      ),
+    ).toEqual([]);
     expect(
       fundings(fr("Les deux sociétés, Nuvéa Cloud (4,2 millions d'euros) et Opsera Systems, se sont associées.")),
     ).toEqual([]);
@@ -370,6 +399,13 @@ describe('a round told in the phrase opening the sentence', () => {
     expect(fundings(en('With a $20 billion market at stake, the startup Tessaly is hiring.'))).toEqual([]);
     expect(fundings(fr("Avec un budget de 20 millions d'euros, la start-up Tessaly va recruter."))).toEqual([]);
     expect(fundings(en('Fresh off a $30 million Series B, chief executive Anna Roy said she would hire.'))).toEqual([]);
+    // (another company's round, or one still to come)
+    expect(
+      fundings(fr('Après la levée de 20 M€ de son concurrent Opsera Systems, la start-up Tessaly cherche des fonds.')),
+    ).not.toContain('- -> tessaly 20000000 invested');
+    expect(
+      fundings(fr("Avec une levée de 20 M€ en préparation, la start-up Tessaly recrute une trentaine d'ingénieurs.")),
+    ).toEqual([]);
   });
 });
 

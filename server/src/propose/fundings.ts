@@ -953,10 +953,11 @@ function contractAwardedTo(s: SentenceView, money: MoneyMention): Reading | unde
 
 /**
  * Winners listed with their shares in parentheses: "Parmi les lauréats figurent A (4,2 M€), B (2,8 M€) et C (1,5 M€)",
- * "Recipients include A ($2m) and B ($1.5m)": each amount is the name's aid (pledged; the pool's payers when told).
+ * "Recipients include A ($2m) and B ($1.5m)": each amount is the name's aid (pledged; the pool's payers when told). A
+ * winners' noun, not "soutenu", "retenu", "selected", which tell a market or a ranking too ("Le marché, soutenu par
+ * l'IA, est dominé par A (N1) et B (N2)").
  */
-const WINNERS =
-  /(?<![\p{L}])(?:lauréat|bénéficiaire|retenu|sélectionné|soutenu|winner|recipient|beneficiar|awardee|selected)\p{L}*/iu;
+const WINNERS = /(?<![\p{L}])(?:lauréat|bénéficiaire|winner|recipient|beneficiar|awardee)\p{L}*/iu;
 const OPEN_SHARE = /^\s*\(\s*$/u;
 const CLOSE_SHARE = /^\s*\)/u;
 function listedShare(s: SentenceView, money: MoneyMention): Reading | undefined {
@@ -982,6 +983,10 @@ const ROUND_OPENING_NAMED: Record<Language, RegExp> = {
 // (or the one the round serves: "…, doit permettre à la start-up X de recruter", "…, will help X expand")
 const MAIN_SUBJECT_AFTER =
   /^[^;:.]*,\s*(?:(?:(?:doit|va|devrait|doivent|vont|devraient)\s+)?permett\p{L}*\s+(?:à|au)\s+|(?:will|should|would)\s+(?:allow|help|enable)\s+)?(?:(?:l['’]|le |la |les |the |cette |this )\s*)?(?:[\p{L}-]+\s+){0,3}$/u;
+const ROUND_OF_ANOTHER =
+  /^(?!\s*(?:auprès|de la part))\s*(?:[\p{L}-]+\s+){0,3}?(?:de|du|d['’]|of)\s+(?:(?:son|sa|ses|leur|leurs|its|their|the|le|la|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u;
+const ROUND_NOT_YET =
+  /(?<![\p{L}])(?:en (?:préparation|cours|vue|négociation)|prévue?|envisagée?|à venir|in the works|in preparation|planned|upcoming|under negotiation|in talks)(?![\p{L}])/iu;
 function openingRound(s: SentenceView, money: MoneyMention): Reading | undefined {
   const lead = s.text.slice(s.start, money.start);
   if (!ROUND_OPENING_LEAD.test(lead)) return undefined;
@@ -991,6 +996,9 @@ function openingRound(s: SentenceView, money: MoneyMention): Reading | undefined
   const subject = s.groups.find(
     (g) => g.start > money.end && !g.inParentheses && MAIN_SUBJECT_AFTER.test(s.text.slice(money.end, g.start)),
   );
+  // ("Après la levée de N de son concurrent Y, X…": Y's round; "Avec une levée de N en préparation": none yet)
+  const phrase = subject ? s.text.slice(money.end, subject.start) : '';
+  if (ROUND_OF_ANOTHER.test(phrase) || ROUND_NOT_YET.test(phrase)) return undefined;
   // (the first name of the main clause, not a payer inside the opening phrase)
   const to = subject?.members[0];
   if (!to || to.kind === 'person' || to.kind === 'place') return undefined;
@@ -1727,6 +1735,20 @@ const GRANT_NOUN: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:subventions?|aides?|dotations?)(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:grants?|subsid(?:y|ies)|award)(?![\p{L}])/u,
 };
+/**
+ * "A et B ont participé.", "A and B participated." closing a sentence tell a round's followers only in the sentence right
+ * after it, opening on their names ("La semaine dernière, la start-up a organisé un hackathon ; A et B ont participé."
+ * is another gathering's).
+ */
+const CLOSING_PARTICIPATION =
+  /^(?:(?:ont|a) (?:participé|investi|suivi)|participated|took part|invested|co-invested|joined in|chipped in)$/iu;
+const NAME_OPENING = /^[\s"“«]*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const closingParticipation = (s: SentenceView, hit: CueHit) =>
+  CLOSING_PARTICIPATION.test(s.text.slice(hit.start, hit.end)) && /^\s*[.;]/u.test(s.text.slice(hit.end, hit.end + 3));
+const followers = (s: SentenceView, round: { sentence: number }) =>
+  s.index === round.sentence + 1 &&
+  s.groups[0] !== undefined &&
+  NAME_OPENING.test(s.text.slice(s.start, s.groups[0].start));
 function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[] {
   const round = context.round;
   if (!round || s.index - round.sentence > 3 || s.actors.length === 0) return [];
@@ -1743,7 +1765,8 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
       (hit) =>
         hit.cue === RoundCue.Source && RAISED_BEFORE.test(s.text.slice(Math.max(s.start, hit.start - 30), hit.start)),
     );
-  if (!pronoun && roundNounScanners[s.language].scan(s).length === 0 && !raisedFrom()) return [];
+  const nouns = roundNounScanners[s.language].scan(s).filter((h) => !closingParticipation(s, h) || followers(s, round));
+  if (!pronoun && nouns.length === 0 && !raisedFrom()) return [];
   // "X a levé N. Le prêt accordé par A en 2020…": a loan or grant told after a round of equity is another financing.
   const sentence = s.text.slice(s.start, s.end);
   if (record.kind === 'invested' && OTHER_FINANCING[s.language].test(sentence)) return [];
@@ -1753,6 +1776,7 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
   const told = new Map<string, ActorSpan>();
   const spans: Span[] = [];
   for (const hit of roundCues(s)) {
+    if (closingParticipation(s, hit) && !followers(s, round)) continue;
     // "from" is too common a word to name a round's payers away from its amount, but after a verb of raising.
     if (hit.cue === RoundCue.Source && !RAISED_BEFORE.test(s.text.slice(Math.max(s.start, hit.start - 30), hit.start)))
       continue;
