@@ -109,6 +109,15 @@ describe('a yearless date after a background year in the pluperfect', () => {
       dates('L’entreprise avait été rachetée en 2019 par Corvex. Elle avait déjà fermé son centre en janvier.', 'fr'),
     ).toEqual(['2019', '2019-01']);
     expect(dates('In 2019 the company cut 40 jobs. It opened a site in March.', 'en')).toEqual(['2019', '2019-03']);
+    // ("had", "avait" with no participle tell a state of that year, which the story goes on in)
+    expect(dates('In 2019, the company had 40 employees. It opened a second site in March.', 'en')).toEqual([
+      '2019',
+      '2019-03',
+    ]);
+    expect(dates('En 2019, la société avait 40 salariés. Elle a ouvert un second site en mars.', 'fr')).toEqual([
+      '2019',
+      '2019-03',
+    ]);
   });
 });
 
@@ -128,6 +137,10 @@ describe('"this spring", "ce printemps" in a sentence telling the past', () => {
     expect(dates('Lumeo will open its site this spring.', 'en')).toEqual(['2026-spring']);
     expect(dates('Lumeo ouvrira son site ce printemps.', 'fr')).toEqual(['2026-spring']);
     expect(dates('Lumeo opens its site this spring.', 'en')).toEqual(['2026-spring']);
+    // (a past told in another clause of the sentence)
+    expect(dates("Lumeo, qui a levé 20 M€ en 2024, prévoit d'ouvrir un centre de données ce printemps.", 'fr')).toEqual(
+      ['2024', '2026-spring'],
+    );
   });
 });
 

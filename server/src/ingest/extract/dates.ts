@@ -1383,7 +1383,9 @@ const BACKGROUND_WORD_BEFORE = new RegExp(
 );
 const OPENING_PARTICIPLE = /^[\p{Lu}][\p{Ll}]+(?:ée?s?|ed)[^\S\n]/u;
 const CLAUSE_OPENS_RELATIVE = /^\s*(?:qui|dont|which|who|whose)\s/iu;
-const PLUPERFECT = /(?:^|[^\p{L}])(?:avait|avaient|had)\s/iu;
+// (the auxiliary with its participle: "avait 40 salariés", "had 40 employees" is a state of that year, which goes on)
+const PLUPERFECT =
+  /(?:^|[^\p{L}])(?:(?:avait|avaient)\s+(?:(?:déjà|alors|pas|jamais|\p{L}+ment)\s+)?(?:été|\p{L}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ert|erte|int|ainte?))|had\s+(?:(?:already|just|not|never|then|\p{L}+ly)\s+)?(?:been|\p{L}+(?:ed|en|ought|aught|ilt|old|ound|ade|ent|on|ung|ept|ost|ut|id|ew|wn|un)))(?![\p{L}])/iu;
 function backgroundYear(text: string, anchor: Anchor, mention: number): boolean {
   const from = sentenceStart(text, anchor.start);
   const mentionFrom = sentenceStart(text, mention);
@@ -1585,10 +1587,12 @@ export function extractDates(text: string, options: { language: DateLanguage; pu
       }
     } else if (c.relation) {
       const from = sentenceStart(text, c.start);
+      // (the tense of the mention's own clause: "X, qui a levé N, prévoit d'ouvrir ce printemps" tells no past spring)
+      const clause = Math.max(from, text.lastIndexOf(',', c.start));
       const past =
         c.relation === 'this' &&
         future(...governingRange(text, from, c.start, c.end)) === null &&
-        PAST_TENSE[options.language].test(text.slice(from, sentenceEnd(text, c.start)));
+        PAST_TENSE[options.language].test(text.slice(clause, sentenceEnd(text, c.start)));
       date = resolveRelation(c.cal, c.relation, quoted, pub, past);
     } else date = resolveContextual(text, c, c.cal, quoted, future, anchor, pub);
     if (!date) continue;
