@@ -334,3 +334,30 @@ describe('rivals named as such, or before the subject past an insertion', () => 
     expect(fr('Face à une enquête de Nerva, Orvalis se tait.')).not.toContain('nerva competes-with orvalis');
   });
 });
+
+describe('a shareholder said to be one already owns part of the company (the guide, "Stakes")', () => {
+  it('reads an existing investor named after the words or in apposition before them, in a round or on its own', () => {
+    expect(en('Tessel raised €12m from Lumo and existing shareholder Nerva.')).toContain('nerva owns tessel');
+    expect(en('Tessel raised €12m in a round led by Lumo and joined by existing investors Nerva and Orvalis.')).toEqual(
+      expect.arrayContaining(['nerva owns tessel', 'orvalis owns tessel']),
+    );
+    expect(fr('Tessel a levé 12 millions d’euros auprès de Lumo et de son actionnaire historique Nerva.')).toContain(
+      'nerva owns tessel',
+    );
+    expect(fr('Tessel a levé 12 millions d’euros auprès de Lumo et de Nerva, déjà présent au capital.')).toContain(
+      'nerva owns tessel',
+    );
+  });
+
+  it('reads none in a negation, a hypothesis, or with no holder named', () => {
+    expect(en('Tessel raised €12m from Lumo; Nerva is not an existing shareholder.')).not.toContain(
+      'nerva owns tessel',
+    );
+    expect(en('Tessel raised €12m. If existing investors such as Nerva follow, the round will grow.')).not.toContain(
+      'nerva owns tessel',
+    );
+    expect(
+      fr('Tessel a levé 12 millions d’euros. Les actionnaires historiques ont été dilués, selon Nerva.'),
+    ).not.toContain('nerva owns tessel');
+  });
+});

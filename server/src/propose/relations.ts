@@ -1688,6 +1688,59 @@ const STAKE_HELD: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:(?:détient|détenait|détiennent|conserve|conservent|garde|gardent|possède|possèdent)\s+(?:(?:désormais|encore|toujours|aussi|également)\s+)?(?:près de |plus de |environ )?(?:\d[\d,]*\s*%|la majorité)\s+(?:du capital|de (?:son|leur) capital|des parts|des actions|des droits de vote)(?!\s+d(?:e|u|es)\s|\s+d['’])|(?:est|reste|demeure|devient)\s+(?:son|leur)\s+(?:premier\s+|principal\s+)?actionnaire(?:\s+(?:principal|majoritaire|de référence))?(?!\s+d(?:e|u|es)\s|\s+d['’]))/iu,
   en: /(?<![\p{L}])(?:(?:holds|held|keeps|kept|retains|retained|owns|owned|has|had)\s+(?:a|an|its|the)\s+(?:remaining\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|majority|controlling)\s+(?:stake|share|holding|interest)(?!\s+(?:in|of)\s)|(?:holds|held|keeps|kept|retains|retained|owns|owned|controls|controlled)\s+(?:(?:about|around|nearly|almost|some|more than|over)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|the majority)\s+of\s+(?:the|its|their)\s+(?:capital|shares|equity)(?!\s+(?:in|of)\s)|(?:is|remains|became|becomes)\s+(?:its|their)\s+(?:largest|biggest|main|majority|principal|controlling|sole)\s+(?:shareholder|owner|investor)(?!\s+(?:of|in)\s))/iu,
 };
+/** "existing shareholder", "actionnaire historique", "déjà présent au capital": one who holds a stake already. */
+const EXISTING_HOLDER: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:(?:actionnaires?|investisseurs?)\s+(?:historiques?|existants?|actuels?|de (?:la )?première heure)|déjà\s+(?:présente?s?\s+au\s+capital|actionnaires?|investie?s?)|présente?s?\s+au\s+capital\s+depuis)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:existing|current|historic(?:al)?|long-?time|long-standing|early)\s+(?:shareholders?|investors?|backers?)|already\s+(?:an?\s+)?(?:shareholders?|investors?|backers?))(?![\p{L}])/iu,
+};
+/** A sentence's opening name raising money: "X a levé", "X raised". */
+const RAISING_AFTER: Record<Language, RegExp> = {
+  fr: /^[^.;:]{0,40}?(?<![\p{L}])(?:a|ont|vient de|viennent de)?\s*(?:lev(?:é|er)|lève|lèvent|bouclé|boucle|obtenu|sécurisé)(?![\p{L}])/iu,
+  en: /^[^.;:]{0,40}?(?<![\p{L}])(?:raised|raises|has raised|secured|closed|completed|landed|bagged)(?![\p{L}])/iu,
+};
+/** The holder right after the words ("existing investors A and B") or in apposition before them ("A, déjà actionnaire"). */
+const HOLDER_NAMED_AFTER = /^\s*$/u;
+const HOLDER_APPOSED_BEFORE = /^\s*,\s*(?:(?:an?|the|one of (?:its|the))\s+)?$/iu;
+/**
+ * "from Lumo and existing shareholder Nerva", "auprès de son actionnaire historique Nerva", "Nerva, déjà présent au
+ * capital,", "from Nerva, an existing shareholder": a shareholder said to be one already owns part of the company the
+ * sentence opens on (the one raising), else of the article's company (docs/held-out-guide.md, "Stakes").
+ */
+function fromExistingShareholders(s: SentenceView, context: RelationContext): RelationDraft[] {
+  if (!hasMarker(s, Marker.OWNERS) && !hasMarker(s, Marker.STAKE)) return [];
+  const m = EXISTING_HOLDER[s.language].exec(s.text.slice(s.start, s.end));
+  if (!m) return [];
+  const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+  if (negated(s, cue.start, cue.end) || hypothetical(s, cue.start)) return [];
+  const after = s.groups.find((g) => g.start >= cue.end && HOLDER_NAMED_AFTER.test(s.text.slice(cue.end, g.start)));
+  const before = s.groups.findLast(
+    (g) => g.end <= cue.start && HOLDER_APPOSED_BEFORE.test(s.text.slice(g.end, cue.start)),
+  );
+  const group = after ?? before;
+  if (!group) return [];
+  // ("Bpifrance et Elbe Ventures, actionnaire historique,": a singular noun describes one name, the nearest)
+  const plural = /s$/iu.test(
+    m[0].split(/\s+/u).find((w) => /^(?:actionnaire|investisseu|shareholder|investor|backer)/iu.test(w)) ?? '',
+  );
+  const holders = plural ? group.members : [after ? group.members[0]! : group.members.at(-1)!];
+  // The company raising ("X raised N from … existing shareholder Y", "X a levé N auprès de …"), else the article's.
+  const opening = s.groups[0];
+  const raising =
+    opening &&
+    opening !== group &&
+    !isComplement(opening) &&
+    opening.members.length === 1 &&
+    RAISING_AFTER[s.language].test(s.text.slice(opening.end, opening.end + 60));
+  const owned = raising ? opening.members[0] : context.topic?.();
+  const out: RelationDraft[] = [];
+  for (const h of holders) {
+    if (!owned || !isOrg(h) || !isOrg(owned)) continue;
+    const d = draft(s, 'owns', h, owned, [cue], 0.5, 'relation.existing-shareholder');
+    if (d) out.push(d);
+  }
+  return out;
+}
+
 const STAKE_RELATIVE = /^\s*,\s*(?:in which|of which|dans laquelle|dans lequel|dont)\s+(?:(?:the|le|la|l['’])\s*)?$/iu;
 function fromStakes(s: SentenceView, context: RelationContext): RelationDraft[] {
   if (!hasMarker(s, Marker.STAKE) && !hasMarker(s, Marker.OWNERS)) return [];
@@ -2174,6 +2227,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
     ...fromTitles(s, context),
     ...fromHandedDirection(s, context),
     ...fromStakes(s, context),
+    ...fromExistingShareholders(s, context),
     ...fromPluralFounders(s, context),
   );
   const together = s.groups.findLast((g) => g.members.filter((m) => m.kind === 'person').length >= 2);
