@@ -792,8 +792,8 @@ export function resolveLatterInside(
   actors: readonly ActorSpan[],
 ): ActorSpan[] {
   const { word, pattern } = LATTER_INSIDE[language];
-  const at = text.indexOf(word, start);
-  if (at < 0 || at >= end || actors.length === 0) return [];
+  // Looked for in the sentence only: searching the text from `start` would read to its end at every sentence.
+  if (actors.length === 0 || !text.slice(start, end + word.length - 1).includes(word)) return [];
   const out: ActorSpan[] = [];
   for (const { from, to } of descriptionsIn(pattern, text, start, end)) {
     const last = actors.findLast((a) => a.end <= from && a.kind !== 'place' && !a.ownerOnly);
