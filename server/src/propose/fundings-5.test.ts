@@ -443,6 +443,13 @@ describe('a description opening the lead after a headline', () => {
     expect(fundings(lead('The fund has raised €500 million for its third vehicle.', 'en'))).toEqual([
       '- -> batteo 25000000 invested',
     ]);
+    // (nor another company's, told by a description: a superlative, a rival, a relative clause)
+    for (const [text, language] of [
+      ['The largest company in the sector raised $200 million last year from Blackstone.', 'en'],
+      ["The company's biggest rival raised $200 million last year from Blackstone.", 'en'],
+      ["Le groupe américain qui domine le secteur a levé 200 millions d'euros l'an dernier.", 'fr'],
+    ] as const)
+      expect(fundings(lead(text, language))).not.toContain('- -> batteo 200000000 invested');
   });
 });
 

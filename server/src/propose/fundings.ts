@@ -1248,19 +1248,24 @@ function roundReading(s: SentenceView, money: MoneyMention): Reading | undefined
 const ROUND_TOTALLED =
   /^[\s\p{P}]*(?:(?:the|its|this|la|le|l['’]|cette|ce|sa)\s*|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s\s+)?(?:(?:new|latest|nouvelle|dernière)\s+)?(?:round|raise|financing|funding round|series [a-f](?: round)?|tour de table|levée(?: de fonds)?|série [a-f])(?:\s*,[^;.]{0,100},)?\s+(?:came to|comes to|totall?ed|totals|amounted to|amounts to|s['’]élève à|s['’]élevait à|s['’]est élevée? à|a atteint|atteint)\s+(?:(?:about|around|nearly|some|more than|près de|environ|plus de)\s+)?$/iu;
 
+// (a company that raises money, not a fund or a bank: "The fund has raised €500m" is another story)
+const COMPANY_NOUN =
+  /(?<![\p{L}])(?:société|entreprise|start-?up|jeune pousse|PME|ETI|groupe|éditeur|fabricant|spécialiste|hébergeur|opérateur|fournisseur|scale-?up|licorne|pépite|company|firm|group|business|maker|provider|specialist|developer|operator|unicorn)(?![\p{L}])/iu;
+const DESCRIPTION_OPENING = /^[\s\p{P}]*(?:la|le|l['’]|the|this|cette|ce)\s*[^,;:.()«»"“”]{0,80}$/iu;
+// (a description of another company: "The largest company in the sector", "The company's biggest rival", "Le groupe
+// américain qui domine le secteur")
+const ANOTHER_COMPANY =
+  /(?<![\p{L}])(?:qui|que|dont|who|which|that|rivale?s?|concurrente?s?|competitors?|largest|biggest|plus grande?|autres?|other|another)(?![\p{L}])|\p{L}['’]s(?![\p{L}])/iu;
 /**
  * The sentence opens on a description of a company and names none before `at`: "La société grenobloise a levé N",
  * "The Grenoble-based company announced a €N round".
  */
-// (a company that raises money, not a fund or a bank: "The fund has raised €500m" is another story)
-const COMPANY_NOUN =
-  /(?<![\p{L}])(?:société|entreprise|start-?up|jeune pousse|PME|ETI|groupe|éditeur|fabricant|spécialiste|hébergeur|opérateur|fournisseur|scale-?up|licorne|pépite|company|firm|group|business|maker|provider|specialist|developer|operator|unicorn|scale-?up)(?![\p{L}])/iu;
-const DESCRIPTION_OPENING = /^[\s\p{P}]*(?:la|le|l['’]|the|this|cette|ce)\s*[^,;:.()«»"“”]{0,80}$/iu;
 function descriptionOpening(s: SentenceView, at: number): boolean {
   const before = s.text.slice(s.start, at);
   return (
     DESCRIPTION_OPENING.test(before) &&
     COMPANY_NOUN.test(before) &&
+    !ANOTHER_COMPANY.test(before) &&
     !s.actors.some((a) => a.end <= at && a.kind !== 'place')
   );
 }
