@@ -659,6 +659,11 @@ const POSSESSIVE_INSIDE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])its\s+/gu,
   fr: /(?<![\p{L}'’])(?:son|sa)\s+/gu,
 };
+/** A noun phrase the possessive may stand for instead: "the hospital and its chief", "la région, par la voix de sa". */
+const UNNAMED_OWNER: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+\p{Ll}/u,
+  fr: /(?<![\p{L}])(?:(?:[Ll]es?|[Ll]a|[Uu]ne?|[Dd]es|[Dd]u|[Aa]ux?|[Cc]e|[Cc]et|[Cc]ette)\s+|[Ll]['’])\p{Ll}/u,
+};
 
 /**
  * A possessive before a title inside a sentence that names no organisation before it ("« Nous sommes fiers », a
@@ -686,6 +691,11 @@ export function resolvePossessiveTitles(
     if (before.some((a) => ORGANISATION_KINDS.includes(a.kind))) break;
     const person = before.findLast((a) => a.kind === 'person');
     if (person && !/^\s*,\s*$/u.test(text.slice(person.end, from))) break;
+    // (nor a noun phrase of the main clause before it: "The ministry said its chief executive, X", "la région, par la
+    // voix de sa présidente, X"; an opening adverbial's is none, "In a statement, its chief executive, X, said")
+    const lead = text.slice(Math.max(quoted + 1, start), from);
+    const adverbial = quoted < start ? (OPENING_ADVERBIAL[language].exec(lead)?.[0].length ?? 0) : 0;
+    if (UNNAMED_OWNER[language].test(lead.slice(adverbial))) break;
     const after = text.slice(to, to + 40);
     const title = [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].map((t) => t[language].exec(after)).find((m) => m);
     if (!title || title.index > 0) continue;

@@ -420,3 +420,47 @@ describe('a subject in apposition to a comma, not coordinated', () => {
     ).not.toContain('orvane-cloud acquired kestrel-labs');
   });
 });
+
+describe('review of round 5: look-alikes that must not give the record', () => {
+  it('gives a possessive title inside no owner when a noun phrase of its clause may own it', () => {
+    expect(
+      en(
+        'Orvalis Systems won a hospital contract in June. The deal was signed by the hospital and its chief executive, Paul Martin.',
+      ),
+    ).not.toContain('paul-martin leads orvalis-systems');
+    expect(
+      fr(
+        'Orvane Cloud a remporté un contrat en juin. La région a salué le projet, par la voix de sa présidente, Anne Roy.',
+      ),
+    ).not.toContain('anne-roy leads orvane-cloud');
+  });
+
+  it('takes up no deal the first sentence does not make', () => {
+    expect(
+      en(
+        'Markets moved this week. Orvalis Systems said the acquisition talks had ended. The target, Nerva Data, will stay independent.',
+      ),
+    ).not.toContain('orvalis-systems acquired nerva-data');
+    expect(
+      fr('Le marché a bougé. Orvane Cloud a refusé un accord. L’accord avec Nerva Data a été jugé trop cher.'),
+    ).not.toContain('nerva-data partner-of orvane-cloud');
+  });
+
+  it("reads no head after a copula from another person's title or a past one", () => {
+    expect(
+      fr('Les analystes suivent la banque Harbor. Anna Berg est la fille du PDG de Ravelstone Data.'),
+    ).not.toContain('anna-berg leads ravelstone-data');
+    expect(en('Analysts watched Harbor Bank. Anna Berg was Ravelstone Data’s CEO until 2019.')).not.toContain(
+      'anna-berg leads ravelstone-data',
+    );
+  });
+
+  it('reads no stake in the company raising from a holder of another one', () => {
+    expect(en('Orvalis Systems raised $5m from Nerva Capital, an existing investor in Kestrel Labs.')).not.toContain(
+      'nerva-capital owns orvalis-systems',
+    );
+    expect(
+      fr("Orvane Cloud a levé 5 millions d'euros auprès de Nerva Capital, actionnaire historique de Kestrel Data."),
+    ).not.toContain('nerva-capital owns orvane-cloud');
+  });
+});

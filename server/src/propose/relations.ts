@@ -1568,7 +1568,7 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
         people.find(
           (p) =>
             p.end <= titleStart &&
-            /^\s*,?\s*(?:\d{2}(?:\s*ans)?\s*,\s*)?(?:(?:as|comme|au\s+poste\s+de|is|was|remains|est|était|reste|demeure)\s+|(?:who|qui)\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:as|comme)\s+|(?:one\s+of|l['’]une?\s+des)\s+(?:(?:two|three|four|deux|trois|quatre)\s+)?)?(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:(?:[\p{Ll}'’-]+|\p{Lu}{2,3})\s+){0,2}(?:ex-)?$/u.test(
+            /^\s*,?\s*(?:\d{2}(?:\s*ans)?\s*,\s*)?(?:(?:as|comme|au\s+poste\s+de|is|remains|est|reste|demeure)\s+|(?:who|qui)\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:as|comme)\s+|(?:one\s+of|l['’]une?\s+des)\s+(?:(?:two|three|four|deux|trois|quatre)\s+)?)?(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:(?!(?:du|de|des|of)\s)(?:[\p{Ll}'’-]+|\p{Lu}{2,3})\s+){0,2}(?:ex-)?$/u.test(
               s.text.slice(p.end, titleStart),
             ),
         ) ??
@@ -1701,6 +1701,8 @@ const RAISING_AFTER: Record<Language, RegExp> = {
 /** The holder right after the words ("existing investors A and B") or in apposition before them ("A, déjà actionnaire"). */
 const HOLDER_NAMED_AFTER = /^\s*$/u;
 const HOLDER_APPOSED_BEFORE = /^\s*,\s*(?:(?:an?|the|one of (?:its|the))\s+)?$/iu;
+/** The company the holder is said to hold already, named right after: "actionnaire historique de Y", "an investor in Y". */
+const HELD_NAMED_AFTER = /^\s+(?:de|du|des|d['’]|in|of)\s*(?:(?:la|le|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 /**
  * "from Lumo and existing shareholder Nerva", "auprès de son actionnaire historique Nerva", "Nerva, déjà présent au
  * capital,", "from Nerva, an existing shareholder": a shareholder said to be one already owns part of the company the
@@ -1732,6 +1734,11 @@ function fromExistingShareholders(s: SentenceView, context: RelationContext): Re
     opening.members.length === 1 &&
     RAISING_AFTER[s.language].test(s.text.slice(opening.end, opening.end + 60));
   const owned = raising ? opening.members[0] : context.topic?.();
+  // ("A a levé … auprès de B, actionnaire historique de C": B holds C, which the stake rules read, not A)
+  const held = s.actors.find(
+    (a) => a.start >= cue.end && isOrg(a) && HELD_NAMED_AFTER.test(s.text.slice(cue.end, a.start)),
+  );
+  if (held && held.id !== owned?.id) return [];
   const out: RelationDraft[] = [];
   for (const h of holders) {
     if (!owned || !isOrg(h) || !isOrg(owned)) continue;
@@ -2293,6 +2300,14 @@ const DEAL_NOUN: Record<Language, RegExp> = {
   fr: /(?<![\p{L}'’])(?:(partenariat|accord|alliance)|(acquisition|rachat))(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:(partnership|agreement|alliance|deal|tie-up)|(acquisition|takeover|purchase))(?![\p{L}])/iu,
 };
+/**
+ * The verb that makes the deal, a few words before its noun: "a noué un", "announced a new" (not "said the acquisition
+ * talks had ended", "a refusé un accord", "a fait l'objet d'une acquisition", "announced the end of its partnership").
+ */
+const DEAL_MADE: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:annonc[ée]|sign[ée]|nou[ée]|conclu|conclut|scell[ée]|finalis[ée]|officialis[ée]|boucl[ée]|réalis[ée]|dévoil[ée])(?:\s+(?!(?:de|du|des|d['’]|fin)(?![\p{L}]))[\p{L}'’-]+){0,3}\s+$/u,
+  en: /(?<![\p{L}])(?:announced|announces|signed|signs|struck|strikes|sealed|seals|agreed|agrees|concluded|concludes|completed|completes|finali[sz]ed|unveiled|unveils|formed|forms)(?:\s+(?!(?:of|end)(?![\p{L}]))[\p{L}'’-]+){0,3}\s+$/u,
+};
 /** The next sentence opening on that deal and naming the other side: "L'accord, signé avec Y", "The target, Y". */
 const DEAL_TAKEN_UP: Record<Language, { partner: RegExp; target: RegExp }> = {
   fr: {
@@ -2353,6 +2368,7 @@ function fromDealsTold(s: SentenceView, context: RelationContext): RelationDraft
   const m = DEAL_NOUN[s.language].exec(s.text.slice(subject!.end, s.end));
   if (!m) return out;
   const at = subject!.end + m.index;
+  if (!DEAL_MADE[s.language].test(s.text.slice(subject!.end, at))) return out;
   if (negated(s, at, at + m[0].length) || hypothetical(s, at) || intended(s, at)) return out;
   context.deal = {
     subject: subject!,
