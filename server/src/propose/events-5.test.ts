@@ -86,6 +86,14 @@ describe('job cuts told by their noun', () => {
     expect(
       events(fr('Le marché suit Datacentrix et Corvex. Datacentrix a annoncé vendredi la suppression de 45 serveurs.')),
     ).not.toEqual(expect.arrayContaining([expect.stringMatching(/^other /u)]));
+    // (a cut given up or opposed)
+    expect(
+      events(
+        fr(
+          'Le marché suit Datacentrix et Corvex. Datacentrix a renoncé à la suppression de 45 postes annoncée en mars.',
+        ),
+      ),
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/^other /u)]));
   });
 });
 
@@ -152,6 +160,10 @@ describe('"last year", "l\'an dernier" and a yearless month of the same sentence
     expect(events(fr("Le marché suit Lumeo et Inria. L'an dernier, Lumeo a ouvert un site en mars."))).toEqual([
       'launch lumeo 2024-03',
     ]);
+    // (a month of another clause is another fact's)
+    expect(
+      events(en('Analysts follow Lumeo and Inria. Last year, Lumeo acquired Inria, which it had approached in March.')),
+    ).toEqual([expect.stringMatching(/^acquisition .* 2024$/u)]);
   });
 
   it('dates "in Q2", "au deuxième trimestre" as the latest such quarter, a second fact by its own date', () => {
@@ -254,6 +266,12 @@ describe('more event words of this economy', () => {
     expect(
       events(fr('Le marché suit Novacloud et Ardian. Pierre Aubry avait pris la tête de Novacloud en janvier 2022.')),
     ).toEqual(['appointment pierre-aubry|novacloud 2022-01']);
+    // (the lead of a market or a ranking is no post)
+    expect(
+      events(
+        fr('Le marché suit Novacloud et Ardian. Novacloud a pris la tête du marché français en 2024, devant Ardian.'),
+      ),
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/^appointment /u)]));
   });
 });
 

@@ -1039,12 +1039,13 @@ function gapTo(s: SentenceView, f: Found, a: Anchor, triggers: readonly Found[] 
 }
 
 /** Removes the dated anchors within whose span another dated anchor falls ("last year" beside "in March"). */
-function dropCoarser(anchors: Anchor[]): void {
+function dropCoarser(s: SentenceView, anchors: Anchor[], told: Found): void {
   const dated = anchors.filter((a) => a.rule === 'event.dated');
   const spans = new Map(dated.map((a) => [a, dateSpan(a.date)]));
   const coarser = dated.filter((a) =>
     dated.some((b) => {
-      if (b === a) return false;
+      // (the finer date in the event word's own clause: "acquired Y last year, which it had approached in March")
+      if (b === a || s.text.slice(Math.min(told.end, b.end), Math.max(told.start, b.start)).includes(',')) return false;
       const [sa, sb] = [spans.get(a)!, spans.get(b)!];
       return sa.start <= sb.start && sb.end <= sa.end && (sa.start !== sb.start || sa.end !== sb.end);
     }),
@@ -1118,7 +1119,7 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
       : triggers.filter((f) => f.start < reference || !REFERENCE_EVENT.test(s.text.slice(reference, f.start)));
   // A trigger belongs to the anchor (a date, or a recency word) nearest to it (gapTo).
   // "Last year, X opened a site in March": one fact told with its year and its month is dated by the finer one.
-  if (told.length === 1 && s.dates.length > 1) dropCoarser(anchors);
+  if (told.length === 1 && s.dates.length > 1) dropCoarser(s, anchors, told[0]!);
   const nearestAnchor = told.map((f) => nearestOf(s, f, anchors, told));
   const drafts: EventDraft[] = [];
   const used = new Set<Found>();

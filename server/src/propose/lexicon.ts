@@ -480,10 +480,11 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     true,
   ),
   // Taking a post, told from the newcomer's side: "X a rejoint Y comme directrice financière", "X joined Y as CFO",
-  // "A succède à B", "A succeeds B", "A replaced B as chief executive", "A a pris la tête de Y", "prendra la présidence de Y".
+  // "A succède à B", "A succeeds B", "A replaced B as chief executive", "A a pris la tête de Y", "prendra la présidence de Y"
+  // (the lead of a race is none: "a pris la tête du marché", "du classement", "de la course").
   trigger(
     'appointment',
-    `(?:a|ont|avait|avaient) rejoint(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:(?:en|dès) (?:19|20)\\d\\d )?(?:comme|en tant que|au poste de) )|succ(?:ède|èdent|édé|édera)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?à )|pr(?:end|is|endra) les rênes|(?:prend(?:ra)?|pris) la tête(?= (?:de|du|d${AP}))|(?:prend|prendra|pris) la (?:direction générale|direction exécutive|présidence)(?= (?:de|du|d${AP}))`,
+    `(?:a|ont|avait|avaient) rejoint(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:(?:en|dès) (?:19|20)\\d\\d )?(?:comme|en tant que|au poste de) )|succ(?:ède|èdent|édé|édera)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?à )|pr(?:end|is|endra) les rênes|(?:prend(?:ra)?|pris) la tête(?= (?:de|du|d${AP}))(?! (?:du|des|de la|de l${AP}) ?(?:marché|classement|palmarès|course|peloton|secteur|ventes|croissance|mouvement|fronde|contestation|opposition|liste|podium|cortège|sondages?))|(?:prend|prendra|pris) la (?:direction générale|direction exécutive|présidence)(?= (?:de|du|d${AP}))`,
     `join(?:ed|s)(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )|succeed(?:ed|s)|replaced(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )|t(?:ook|akes|ake) over as`,
     false,
     bi('organisation', 'organisation'),
@@ -536,10 +537,11 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     bi('tribunal', 'court'),
   ),
   // Job cuts: "a supprimé 120 postes", "la suppression de 45 postes", "un plan social", "cut 85 jobs", "laid off 40
-  // employees" (a count of jobs, so "cut its prices" or "laid off" with no count is none).
+  // employees" (a count of jobs, so "cut its prices" or "laid off" with no count is none; "a renoncé à la suppression
+  // de 45 postes", "s'oppose à la suppression…" is no cut).
   trigger(
     'other',
-    `(?:supprim(?:é|e|ent|era|eront|er)|suppressions?(?= de| d${AP}))(?= (?:de |d${AP})?(?:près de |environ |plus de |quelque )?\\p{N}[\\p{N}  ]* (?:postes|emplois))|plan social|plan de sauvegarde de l${AP}emploi|plan de départs volontaires`,
+    `(?:supprim(?:é|e|ent|era|eront|er)|suppressions?(?<!(?:renonc\\p{L}*|refus\\p{L}*|dément|démenti|abandonn\\p{L}*|oppos\\p{L}*|contre) (?:à )?(?:la |les |une |des |cette |ces )?suppressions?)(?= de| d${AP}))(?= (?:de |d${AP})?(?:près de |environ |plus de |quelque )?\\p{N}[\\p{N}  ]* (?:postes|emplois))|plan social|plan de sauvegarde de l${AP}emploi|plan de départs volontaires`,
     `(?:cut|cuts|shed|sheds|axed|axes|eliminated|slashed|laid off|lays off|lay off)(?= (?:about |around |nearly |some |more than )?\\p{N}[\\p{N},%]* (?:of its )?(?:jobs|roles|positions|posts|staff|employees|workers|people))`,
     false,
     bi('concerné', 'affected'),
