@@ -1722,6 +1722,21 @@ function readsAsValuation(s: SentenceView, money: MoneyMention): boolean {
 }
 
 /**
+ * "A et B ont participé.", "A and B participated." closing a sentence tell a round's followers only in the sentence right
+ * after it, opening on their names ("La semaine dernière, la start-up a organisé un hackathon ; A et B ont participé."
+ * is another gathering's).
+ */
+const CLOSING_PARTICIPATION =
+  /^(?:(?:ont|a) (?:participé|investi|suivi)|participated|took part|invested|co-invested|joined in|chipped in)$/iu;
+const NAME_OPENING = /^[\s"“«]*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const closingParticipation = (s: SentenceView, hit: CueHit) =>
+  CLOSING_PARTICIPATION.test(s.text.slice(hit.start, hit.end)) && /^\s*[.;]/u.test(s.text.slice(hit.end, hit.end + 3));
+const followers = (s: SentenceView, round: { sentence: number }) =>
+  s.index === round.sentence + 1 &&
+  s.groups[0] !== undefined &&
+  NAME_OPENING.test(s.text.slice(s.start, s.groups[0].start));
+
+/**
  * A sentence after a round that names more of its payers, with no amount of its own or the round's ("The round was
  * led by A", "Existing investors B and C also took part", "B et C ont remis au pot", "A, déjà présent au capital, a
  * suivi"): the round again, with them (`propose` merges it with the round told before, whose citation it joins).
@@ -1740,20 +1755,6 @@ const GRANT_NOUN: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:subventions?|aides?|dotations?)(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:grants?|subsid(?:y|ies)|award)(?![\p{L}])/u,
 };
-/**
- * "A et B ont participé.", "A and B participated." closing a sentence tell a round's followers only in the sentence right
- * after it, opening on their names ("La semaine dernière, la start-up a organisé un hackathon ; A et B ont participé."
- * is another gathering's).
- */
-const CLOSING_PARTICIPATION =
-  /^(?:(?:ont|a) (?:participé|investi|suivi)|participated|took part|invested|co-invested|joined in|chipped in)$/iu;
-const NAME_OPENING = /^[\s"“«]*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
-const closingParticipation = (s: SentenceView, hit: CueHit) =>
-  CLOSING_PARTICIPATION.test(s.text.slice(hit.start, hit.end)) && /^\s*[.;]/u.test(s.text.slice(hit.end, hit.end + 3));
-const followers = (s: SentenceView, round: { sentence: number }) =>
-  s.index === round.sentence + 1 &&
-  s.groups[0] !== undefined &&
-  NAME_OPENING.test(s.text.slice(s.start, s.groups[0].start));
 function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[] {
   const round = context.round;
   if (!round || s.index - round.sentence > 3 || s.actors.length === 0) return [];
