@@ -893,6 +893,8 @@ const GENERIC_OBJECT: Record<Language, RegExp> = {
 const NOT_A_VERB = new Set(
   'de du des à au aux par pour avec chez sur dans of to by for with at in on from into'.split(' '),
 );
+/** Words after which such a phrase is a reported subject, whose speaker may be of another company. */
+const REPORTING = new Set('said says told that que'.split(' '));
 
 /**
  * A generic definite object ("qui dirigeait l'entreprise", "who ran the company") or reported subject ("said the
@@ -917,6 +919,8 @@ export function resolveGenericObjects(
     const before = /(\p{Ll}+) $/u.exec(text.slice(Math.max(start, from - 20), from))?.[1];
     if (!before || NOT_A_VERB.has(before)) continue;
     if (actors.some((a) => a.start >= to && a.start - to <= 2) || actors.some((a) => a.id === top.id)) continue;
+    // ("Nerva's chief executive said the company had chosen X", "A spokesman for Nerva said the company…": Nerva's)
+    if (REPORTING.has(before) && actors.some((a) => a.end <= from && ORGANISATION_KINDS.includes(a.kind))) continue;
     out.push({ ...top, start: from, end: to });
   }
   return out;

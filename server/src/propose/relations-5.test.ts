@@ -455,6 +455,16 @@ describe('review of round 5: look-alikes that must not give the record', () => {
     );
   });
 
+  it('gives a reported subject no company when the speaker is of another one', () => {
+    const lead = 'The startup Orvalis Systems raised money in June. Orvalis Systems hires. ';
+    expect(
+      en(`${lead}Nerva Data's chief executive said the company had chosen Tessel Cloud as a supplier.`),
+    ).not.toContain('orvalis-systems customer-of tessel-cloud');
+    expect(en(`${lead}A spokesman for Nerva Data said the company had chosen Tessel Cloud.`)).not.toContain(
+      'orvalis-systems customer-of tessel-cloud',
+    );
+  });
+
   it('reads no stake in the company raising from a holder of another one', () => {
     expect(en('Orvalis Systems raised $5m from Nerva Capital, an existing investor in Kestrel Labs.')).not.toContain(
       'nerva-capital owns orvalis-systems',
