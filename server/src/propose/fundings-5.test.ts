@@ -71,6 +71,23 @@ describe('a loan or grant whose giver is told in the next sentence', () => {
     ).toEqual(['france-2030 -> sillon 48000000 pledged']);
   });
 
+  it('does not give a loan or a grant the giver of another one told after it', () => {
+    expect(
+      fundings(
+        fr(
+          "La start-up Tessaly a obtenu un prêt de 2 millions d'euros de la banque Ardoise. Ce prêt s'ajoute à une subvention accordée par la Région Occitanie en 2023.",
+        ),
+      ),
+    ).toEqual(['ardoise -> tessaly 2000000 pledged']);
+    expect(
+      fundings(
+        en(
+          'The startup Tessaly secured a $2 million loan from Aldric Bank. The loan adds to a grant awarded by Innovate UK in 2023.',
+        ),
+      ),
+    ).toEqual(['aldric-bank -> tessaly 2000000 pledged']);
+  });
+
   it('does not give a round of equity the lender of another loan told after it', () => {
     expect(
       fundings(

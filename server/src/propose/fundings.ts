@@ -1751,6 +1751,12 @@ const OTHER_FINANCING: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:prêts?|emprunts?|crédits?|subventions?|dettes?)(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:loans?|grants?|debt|credit facility|subsid(?:y|ies))(?![\p{L}])/u,
 };
+// (an indefinite loan or grant is another one: "Ce prêt s'ajoute à une subvention accordée par A", "The loan adds to a
+// grant awarded by A"; "Il s'agit d'un prêt d'honneur accordé par A" is the same)
+const ANOTHER_FINANCING: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?<!s['’]agit d['’])(?:une?|d['’]autres?)\s+(?:\p{Ll}+\s+)?(?:prêts?|emprunts?|subventions?|aides?|crédits?|dotations?)(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?<!(?:is|was|it['’]s)\s)(?:an?|another)\s+(?:[\p{Ll}$€£\d.,-]+\s+){0,2}(?:loans?|grants?|subsid(?:y|ies)|credit facility)(?![\p{L}])/u,
+};
 const GRANT_NOUN: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:subventions?|aides?|dotations?)(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:grants?|subsid(?:y|ies)|award)(?![\p{L}])/u,
@@ -1776,6 +1782,7 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
   // "X a levé N. Le prêt accordé par A en 2020…": a loan or grant told after a round of equity is another financing.
   const sentence = s.text.slice(s.start, s.end);
   if (record.kind === 'invested' && OTHER_FINANCING[s.language].test(sentence)) return [];
+  if (record.kind !== 'invested' && !pronoun && ANOTHER_FINANCING[s.language].test(sentence)) return [];
   // A grant's giver only by a pronoun or the grant's noun ("Elle lui a été accordée par A", "The grant comes from A"),
   // not a consortium's leader told next ("Sa réalisation a été confiée au consortium Y, emmené par A").
   if (round.grant && !pronoun && !GRANT_NOUN[s.language].test(sentence)) return [];
