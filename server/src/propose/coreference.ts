@@ -686,14 +686,16 @@ export function resolvePossessiveTitles(
   for (const { from, to } of descriptionsIn(POSSESSIVE_INSIDE[language], text, start, end)) {
     // (a name inside the quotation before it is the speaker's subject, not the possessive's owner; a person before
     // it owns it, "A et son associée B", unless the title is in apposition to that person: "says Ms A, its chief")
-    const quoted = Math.max(...['"', '”', '»'].map((q) => text.lastIndexOf(q, from)));
+    // (looked for in the sentence only: from `from` back to the text's start would be read at every possessive)
+    const opening = text.slice(start, from);
+    const quoted = start + Math.max(...['"', '”', '»'].map((q) => opening.lastIndexOf(q)));
     const before = actors.filter((a) => a.start > quoted && a.start < to);
     if (before.some((a) => ORGANISATION_KINDS.includes(a.kind))) break;
     const person = before.findLast((a) => a.kind === 'person');
     if (person && !/^\s*,\s*$/u.test(text.slice(person.end, from))) break;
     // (nor a noun phrase of the main clause before it: "The ministry said its chief executive, X", "la région, par la
     // voix de sa présidente, X"; an opening adverbial's is none, "In a statement, its chief executive, X, said")
-    const lead = text.slice(Math.max(quoted + 1, start), from);
+    const lead = text.slice(quoted + 1, from);
     const adverbial = quoted < start ? (OPENING_ADVERBIAL[language].exec(lead)?.[0].length ?? 0) : 0;
     if (UNNAMED_OWNER[language].test(lead.slice(adverbial))) break;
     const after = text.slice(to, to + 40);
