@@ -342,6 +342,12 @@ describe("a company's management opening the sentence", () => {
         ),
       ),
     ).not.toEqual(expect.arrayContaining([expect.stringMatching(/^other datacentrix/u)]));
+    // (nor an act of the company's when its management only receives or meets)
+    expect(
+      events(
+        fr('Le marché suit Datacentrix et Corvex. La direction de Datacentrix a reçu en mars une offre de rachat.'),
+      ),
+    ).toEqual([]);
   });
 });
 

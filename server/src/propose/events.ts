@@ -344,6 +344,9 @@ const MANAGEMENT_OF_OPENING: Record<Language, RegExp> = {
   fr: /^[\s\p{P}]*(?:La direction(?: générale)?|Les dirigeants|Le conseil d['’]administration|Le directoire)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])$/u,
   en: /^[\s\p{P}]*The\s+(?:management|board(?:\s+of\s+directors)?|leadership)\s+of\s+(?:the\s+)?$/u,
 };
+/** Its verb of deciding or telling before the event word: "a annoncé", "said", "approved". */
+const MANAGEMENT_DECIDES =
+  /(?<![\p{L}])(?:annonc\p{L}*|décid\p{L}*|confirm\p{L}*|valid\p{L}*|approuv\p{L}*|engag\p{L}*|lanc\p{L}*|acté|said|says|announc\p{L}*|decided|approved|confirmed|agreed|launched)(?![\p{L}])/iu;
 
 const AGENT_WORD = /(?:^|\s)(?:by|par)\s/u;
 /** A second verb phrase joined to the event's: "and was bought", "et a été rachetée", "and opened". */
@@ -575,9 +578,15 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const headed = (trigger.kind === 'departure' || trigger.kind === 'appointment') && s.groups[0];
   if (headed && headed.end <= f.start && HEAD_OF_OPENING[s.language].test(s.text.slice(s.start, headed.start)))
     return { subject: headed };
-  // "La direction de X a annoncé la suppression de 45 postes": the management speaks and acts for X.
+  // "La direction de X a annoncé la suppression de 45 postes": the management speaks and acts for X (by a verb of
+  // deciding or telling: "a reçu une offre de rachat", "met Y to discuss a takeover" is no act of X's).
   const managed = s.groups[0];
-  if (managed && managed.end <= f.start && MANAGEMENT_OF_OPENING[s.language].test(s.text.slice(s.start, managed.start)))
+  if (
+    managed &&
+    managed.end <= f.start &&
+    MANAGEMENT_OF_OPENING[s.language].test(s.text.slice(s.start, managed.start)) &&
+    MANAGEMENT_DECIDES.test(s.text.slice(managed.end, f.start))
+  )
     return { subject: managed };
   // "Le centre d'X à Lille a ouvert ses portes", "The new campus of X opened": the site's owner opened (or closed) it.
   const owner = (trigger.kind === 'launch' || trigger.kind === 'shutdown') && s.groups[0];
