@@ -923,12 +923,13 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     from: ['person'],
     to: ['company', 'joint-venture', 'media', 'public-body'],
   }),
-  // Years spent somewhere: "she spent nine years at X", "il a passé dix ans chez X" (a person only; not "three days").
+  // Years spent somewhere: "she spent nine years at X", "il a passé dix ans chez X" (a person only; not "three days";
+  // not "at war with X", "at the helm of X").
   cue(
     'works-for',
     'forward',
     `(?:a|avait) passé (?:(?:près de|plus de|quelque|\\p{N}+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt) ){1,2}(?:ans|années|mois)(?: [^,.;:]{1,30}?)? chez`,
-    `spent (?:(?:nearly|almost|more than|over|about|some|\\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) ){1,2}(?:years?|decades?|months)(?: as [^,.;:]{1,40}?)? (?:at|with)`,
+    `spent (?:(?:nearly|almost|more than|over|about|some|\\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) ){1,2}(?:years?|decades?|months)(?: as [^,.;:]{1,40}?)? (?:at|with)(?! (?:war|odds|loggerheads|the helm|the head|the top)(?![\\p{L}]))`,
     { from: ['person'], to: ['company', 'joint-venture', 'media', 'public-body'] },
   ),
   // "X a recruté Y", "X hired Y", "Y, recrutée par X": Y works for X.

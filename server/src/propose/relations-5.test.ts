@@ -474,3 +474,17 @@ describe('review of round 5: look-alikes that must not give the record', () => {
     ).not.toContain('nerva-capital owns orvane-cloud');
   });
 });
+
+describe('years spent at a company, not in an idiom', () => {
+  it('reads no employer in "at war with", and the helm as leading', () => {
+    expect(en('News from Ravelstone Data. Anna Berg spent 20 years at war with Google Cloud.')).not.toContain(
+      'anna-berg works-for google-cloud',
+    );
+    const helm = en('News from Ravelstone Data. Anna Berg spent five years at the helm of Google Cloud.');
+    expect(helm).toContain('anna-berg leads google-cloud');
+    expect(helm).not.toContain('anna-berg works-for google-cloud');
+    expect(en('News from Ravelstone Data. Anna Berg spent nine years at Google Cloud.')).toContain(
+      'anna-berg works-for google-cloud',
+    );
+  });
+});
