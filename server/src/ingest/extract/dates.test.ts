@@ -261,6 +261,9 @@ describe('extractDates: quarters', () => {
     // (a period of figures: "for the third quarter" is the results' period, told when they are reported)
     expect(en('It reported a drop in revenue for the third quarter.')).toEqual([]);
     expect(fr('Il loue un T2 à Lyon.')).toEqual([]);
+    // (a quarter of a fiscal year: its calendar months are not told)
+    expect(en('The deal closed in the second quarter of its fiscal year.')).toEqual([]);
+    expect(fr("L'opération a été bouclée au deuxième trimestre de son exercice.")).toEqual([]);
   });
 });
 

@@ -549,12 +549,16 @@ const EN_QUARTER_BARE = new RegExp(
 );
 /** A year right after a quarter: the dated rule reads them together. */
 const YEAR_AFTER_QUARTER = /^,?\s+(?:of\s+|de\s+)?(?:19|20)\d\d/u;
+/** A quarter of a fiscal year, whose calendar months the text does not tell: "of its fiscal year", "de son exercice". */
+const FISCAL_AFTER =
+  /^,?\s+(?:of\s+(?:its|the|their)\s+(?:fiscal|financial)\s+year|de\s+(?:son|leur|l['’])\s*exercice)/iu;
 const quarterBareRule: Take = (m, text, out) => {
   const { prep, digit, ordinal } = m.groups!;
   const quarter = digit !== undefined ? Number(digit) : QUARTER_ORDINALS[lower(ordinal)];
   const end = m.index + m[0].length;
   // (a year after it is the dated rule's: "in the third quarter of 2020", "au troisième trimestre de 2020")
-  if (quarter && !YEAR_AFTER_QUARTER.test(text.slice(end, end + 12)))
+  const after = text.slice(end, end + 30);
+  if (quarter && !YEAR_AFTER_QUARTER.test(after) && !FISCAL_AFTER.test(after))
     push(out, m.index + prep!.length, end, 2, { cal: { kind: 'quarter', quarter } });
 };
 const quarterRule: Take = (m, _text, out) => {
