@@ -7,12 +7,12 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, never used to write a rule's unit test, with the records a
- * curator would write (gold.yaml), in thirteen sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each
- * written blind, then tuned on; set-9 to set-13: written blind to docs/held-out-guide.md, set-9 never read by a
+ * curator would write (gold.yaml), in seventeen sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each
+ * written blind, then tuned on; set-9 to set-17: written blind to docs/held-out-guide.md, set-9 never read by a
  * session writing rules, sets 10 and 11 the judges of a learnt relation model, sets 12 and 13 of the fourth round,
- * whose rules were tuned on sets 10 and 11). The floors below are what
- * the rules reached when each set was last measured (see docs/proposals/held-out.md, rounds.md): a change that loses
- * held-out records fails here, whatever it gains on the corpus.
+ * whose rules were tuned on sets 10 and 11, sets 14 to 17 of the fifth, whose rules were probed on invented text).
+ * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
+ * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -60,7 +60,7 @@ describe.each(heldOutSets)('held-out articles, %s', (set) => {
 });
 
 const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall: number }>> = {
-  // sets 1 to 11: measured after the fourth round (6 Dec 2026, 02:25 UTC); each set's blind figures and earlier
+  // sets 1 to 13: measured after the fifth round (6 Dec 2026, 05:00 UTC); each set's blind figures and earlier
   // rounds are in docs/proposals/held-out.md (sets 1-4) and docs/proposals/rounds.md (sets 5-13)
   'set-1': {
     actors: { precision: 1, recall: 0.98 },
@@ -69,7 +69,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.98, recall: 0.76 },
   },
   'set-2': {
-    actors: { precision: 0.9, recall: 0.95 },
+    actors: { precision: 0.92, recall: 0.96 },
     fundings: { precision: 1, recall: 0.62 },
     events: { precision: 0.96, recall: 0.78 },
     relations: { precision: 0.97, recall: 0.67 },
@@ -85,14 +85,14 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 1, recall: 1 },
     fundings: { precision: 1, recall: 0.9 },
     events: { precision: 1, recall: 0.91 },
-    relations: { precision: 0.97, recall: 0.73 },
+    relations: { precision: 0.97, recall: 0.76 },
   },
   // tuned on (blind, rules of 609b922: actors 0.62/0.71, fundings 0.50/0.29, events 0.60/0.33, relations 0.67/0.20)
   'set-5': {
     actors: { precision: 0.95, recall: 1 },
     fundings: { precision: 1, recall: 0.88 },
-    events: { precision: 0.92, recall: 0.84 },
-    relations: { precision: 0.97, recall: 0.68 },
+    events: { precision: 0.94, recall: 0.84 },
+    relations: { precision: 1, recall: 0.68 },
   },
   // tuned on in the second round (blind, rules of 609b922: actors 0.61/0.67, fundings 0.11/0.05, events 0.59/0.27,
   // relations 0.64/0.18; after the first round, 296f6fa: 0.77/0.85, 0.41/0.26, 0.72/0.43, 0.66/0.27)
@@ -105,57 +105,88 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // written blind to docs/held-out-guide.md; judged the second round (90b1097: actors 0.60/0.83, fundings 0.58/0.36,
   // events 0.84/0.55, relations 0.85/0.31; 46cae85: 0.63/0.84, 0.56/0.47, 0.86/0.63, 0.84/0.35), tuned on in the third
   'set-7': {
-    actors: { precision: 0.69, recall: 0.88 },
+    actors: { precision: 0.72, recall: 0.9 },
     fundings: { precision: 0.71, recall: 0.52 },
     events: { precision: 0.93, recall: 0.68 },
-    relations: { precision: 0.88, recall: 0.42 },
+    relations: { precision: 0.9, recall: 0.44 },
   },
   // as set 7 (90b1097: actors 0.63/0.80, fundings 0.43/0.31, events 0.84/0.54, relations 0.75/0.32; 46cae85:
   // 0.67/0.83, 0.43/0.31, 0.80/0.56, 0.78/0.35), tuned on in the third round
   'set-8': {
-    actors: { precision: 0.73, recall: 0.87 },
+    actors: { precision: 0.75, recall: 0.88 },
     fundings: { precision: 0.76, recall: 0.59 },
-    events: { precision: 0.91, recall: 0.64 },
-    relations: { precision: 0.84, recall: 0.42 },
+    events: { precision: 0.91, recall: 0.68 },
+    relations: { precision: 0.85, recall: 0.45 },
   },
   // BLIND: written to the guide, kept out of the repository and never read by a session writing rules; judged the
   // third round (at its start, b6fc493: actors 0.70/0.83, fundings 0.29/0.23, events 0.72/0.56, relations 0.74/0.32;
   // at 90b1097, before the second: 0.69/0.82, 0.31/0.23, 0.77/0.53, 0.77/0.30)
   'set-9': {
     actors: { precision: 0.71, recall: 0.83 },
-    fundings: { precision: 0.29, recall: 0.23 },
+    fundings: { precision: 0.31, recall: 0.28 },
     events: { precision: 0.69, recall: 0.56 },
-    relations: { precision: 0.75, recall: 0.33 },
+    relations: { precision: 0.76, recall: 0.35 },
   },
   // BLIND until 6 Dec 2026, 01:00 UTC: written to the guide, kept out of the repository; judged the learnt relation
   // model (docs/proposals/rounds.md, "A learnt relation model, tried and left out"; blind at 74b68b7: actors 0.52/0.69
   // and 0.64/0.82, fundings 0.73/0.33 and 0.70/0.54, events 0.71/0.40 and 0.79/0.55, relations 0.77/0.21 and
   // 0.79/0.37), then tuned on in the fourth round.
   'set-10': {
-    actors: { precision: 0.58, recall: 0.76 },
-    fundings: { precision: 0.84, recall: 0.45 },
+    actors: { precision: 0.6, recall: 0.77 },
+    fundings: { precision: 0.85, recall: 0.5 },
     events: { precision: 0.76, recall: 0.54 },
-    relations: { precision: 0.81, recall: 0.3 },
+    relations: { precision: 0.82, recall: 0.32 },
   },
+  // (set 11's relation precision fell one record in the fifth round, for two gained: "…, explique sa directrice des
+  // systèmes d'information, X" gives X to the article's company, not to the customer named before)
   'set-11': {
-    actors: { precision: 0.67, recall: 0.84 },
-    fundings: { precision: 0.8, recall: 0.61 },
+    actors: { precision: 0.68, recall: 0.85 },
+    fundings: { precision: 0.88, recall: 0.61 },
     events: { precision: 0.86, recall: 0.64 },
-    relations: { precision: 0.81, recall: 0.43 },
+    relations: { precision: 0.8, recall: 0.45 },
   },
   // BLIND until 6 Dec 2026, 02:10 UTC: written to the guide (01:00-01:07), kept out of the repository; they judged
   // the fourth round (docs/proposals/rounds.md, "Fourth round"). Floors at their blind figures.
   'set-12': {
-    actors: { precision: 0.68, recall: 0.85 },
-    fundings: { precision: 0.71, recall: 0.55 },
-    events: { precision: 0.84, recall: 0.72 },
-    relations: { precision: 0.75, recall: 0.32 },
+    actors: { precision: 0.71, recall: 0.86 },
+    fundings: { precision: 0.8, recall: 0.66 },
+    events: { precision: 0.87, recall: 0.72 },
+    relations: { precision: 0.88, recall: 0.44 },
   },
   'set-13': {
-    actors: { precision: 0.57, recall: 0.8 },
-    fundings: { precision: 0.5, recall: 0.33 },
-    events: { precision: 0.77, recall: 0.52 },
-    relations: { precision: 0.68, recall: 0.32 },
+    actors: { precision: 0.59, recall: 0.81 },
+    fundings: { precision: 0.57, recall: 0.38 },
+    events: { precision: 0.96, recall: 0.66 },
+    relations: { precision: 0.86, recall: 0.39 },
+  },
+  // BLIND until 6 Dec 2026, 05:00 UTC: written to the guide (03:20-03:35), kept out of the repository; they judged
+  // the fifth round (docs/proposals/rounds.md, "Fifth round"; at its start, 860e3c9: set 14 actors 0.62/0.75,
+  // fundings 0.46/0.33, events 0.86/0.67, relations 0.79/0.33; set 15 0.61/0.77, 0.78/0.61, 0.87/0.74, 0.87/0.34;
+  // set 16 0.69/0.88, 0.58/0.47, 0.68/0.60, 0.78/0.49; set 17 0.58/0.81, 0.69/0.43, 0.87/0.60, 0.72/0.31). Floors at
+  // their blind figures at the round's end.
+  'set-14': {
+    actors: { precision: 0.63, recall: 0.74 },
+    fundings: { precision: 0.46, recall: 0.33 },
+    events: { precision: 0.88, recall: 0.67 },
+    relations: { precision: 0.81, recall: 0.34 },
+  },
+  'set-15': {
+    actors: { precision: 0.62, recall: 0.79 },
+    fundings: { precision: 0.78, recall: 0.65 },
+    events: { precision: 0.89, recall: 0.76 },
+    relations: { precision: 0.88, recall: 0.36 },
+  },
+  'set-16': {
+    actors: { precision: 0.72, recall: 0.9 },
+    fundings: { precision: 0.61, recall: 0.53 },
+    events: { precision: 0.71, recall: 0.62 },
+    relations: { precision: 0.81, recall: 0.52 },
+  },
+  'set-17': {
+    actors: { precision: 0.58, recall: 0.81 },
+    fundings: { precision: 0.69, recall: 0.42 },
+    events: { precision: 0.87, recall: 0.62 },
+    relations: { precision: 0.73, recall: 0.32 },
   },
 };
 const traps: Record<HeldOutSet, RegExp> = {
@@ -181,4 +212,10 @@ const traps: Record<HeldOutSet, RegExp> = {
   'set-12':
     /-> \S+ (?:110000000|40000000|400000000|310000000|4200000|500000000|1200000000|19000000|30000000|4000000000) /u,
   'set-13': /-> (?:\S+ (?:90000000|2000000|50000000|110000000|1100000000|310000000) |ardoisiere\S* 4000000 )/u,
+  'set-14': /-> \S+ (?:160000000|85000000|1500000000|240000000|400000000|1400000) /u,
+  // (one of set 15's traps is proposed and not listed here: the 162 M EUR that adds up Sambre's loan and grant)
+  'set-15': /-> \S+ (?:90000000|40000000|57000000|110000000|200000000|120000000|6000000000|18000000000|1000000000) /u,
+  'set-16': /-> \S+ (?:20000000|10000000000|7600000|12000000|14000000|30000000|15000000) /u,
+  // (one of set 17's traps is proposed and not listed here: the 380 M EUR that adds up Capella's loan and capital)
+  'set-17': /-> \S+ (?:95000000|40000000|100000000|6000000000|170000000|1400000000|11\.5|180000000|1100000000) /u,
 };

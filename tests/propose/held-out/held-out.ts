@@ -79,6 +79,10 @@ export const heldOutSets = [
   'set-11',
   'set-12',
   'set-13',
+  'set-14',
+  'set-15',
+  'set-16',
+  'set-17',
 ] as const;
 export type HeldOutSet = (typeof heldOutSets)[number];
 
