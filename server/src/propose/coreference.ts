@@ -890,7 +890,7 @@ const GENERIC_OBJECT: Record<Language, RegExp> = {
 };
 /**
  * Words after which such a phrase is a complement, not a verb's object. (A reported subject is one: "Kane said the
- * company had chosen X", "a indiqué que l'entreprise avait…" is the article's company too.)
+ * company had chosen X" is the article's company too; the French "a indiqué que l'entreprise avait…" is not read.)
  */
 const NOT_A_VERB = new Set(
   'de du des à au aux par pour avec chez sur dans of to by for with at in on from into'.split(' '),
