@@ -507,17 +507,22 @@ const DEMONSTRATIVE_PROJECT: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:ce|cet|cette)\s+(?:[\p{Ll}-]+\s+)?(?:projet|programme|coentreprise|offre)(?![\p{L}])/giu,
 };
 
+/** A sentence as the resolvers read it: its span of the text, its language, its actors and the discourse before it. */
+export interface SentenceScope {
+  text: string;
+  start: number;
+  end: number;
+  language: Language;
+  actors: readonly ActorSpan[];
+  discourse: Discourse;
+  /** The sentence's number in the text, and its paragraph's. */
+  index: number;
+  paragraph: number;
+}
+
 /** The project a demonstrative inside the sentence points to: the last one the previous sentence named. */
-export function resolveDemonstratives(
-  text: string,
-  start: number,
-  end: number,
-  language: Language,
-  actors: readonly ActorSpan[],
-  discourse: Discourse,
-  index: number,
-  paragraph: number,
-): ActorSpan[] {
+export function resolveDemonstratives(scope: SentenceScope): ActorSpan[] {
+  const { text, start, end, language, actors, discourse, index, paragraph } = scope;
   if (discourse.paragraph !== paragraph || discourse.sentence !== index - 1) return [];
   const found = descriptionsIn(DEMONSTRATIVE_PROJECT[language], text, start, end);
   if (found.length === 0) return [];
@@ -569,16 +574,8 @@ const PLURAL_COUNT: Record<Language, RegExp> = { en: /two|both/iu, fr: /deux/iu 
  * the previous sentence of the paragraph or earlier in this one, each as a span over the description's words (they
  * group as one coordinated subject). Fewer than two, or names right after the description, resolve to nothing.
  */
-export function resolvePlurals(
-  text: string,
-  start: number,
-  end: number,
-  language: Language,
-  actors: readonly ActorSpan[],
-  discourse: Discourse,
-  index: number,
-  paragraph: number,
-): ActorSpan[] {
+export function resolvePlurals(scope: SentenceScope): ActorSpan[] {
+  const { text, start, end, language, actors, discourse, index, paragraph } = scope;
   const pronoun = pluralPronoun(text, start, language, actors, discourse, index, paragraph);
   if (pronoun.length > 0) return pronoun;
   if (!PLURAL_COUNT[language].test(text.slice(start, end))) return [];
@@ -671,16 +668,8 @@ const UNNAMED_OWNER: Record<Language, RegExp> = {
  * sentence before (same paragraph), else the company the article is about (or, none yet, the one its first sentence
  * opened on), as an opening "Its" does: a span over the possessive, which the title rules pair with its holder.
  */
-export function resolvePossessiveTitles(
-  text: string,
-  start: number,
-  end: number,
-  language: Language,
-  actors: readonly ActorSpan[],
-  discourse: Discourse,
-  index: number,
-  paragraph: number,
-): ActorSpan[] {
+export function resolvePossessiveTitles(scope: SentenceScope): ActorSpan[] {
+  const { text, start, end, language, actors, discourse, index, paragraph } = scope;
   if (!actors.some((a) => a.kind === 'person')) return [];
   const out: ActorSpan[] = [];
   for (const { from, to } of descriptionsIn(POSSESSIVE_INSIDE[language], text, start, end)) {

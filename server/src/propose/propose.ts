@@ -455,39 +455,22 @@ export function proposeFromDocument(
       resolveTopic(text, sentence.start, language, sentenceActors, discourse);
     // In text order: after an opening participle clause the anaphor follows the names inside that clause.
     if (anaphor) sentenceActors = [anaphor, ...sentenceActors].sort((x, y) => x.start - y.start);
-    const pointed = resolveDemonstratives(
+    const scope = {
       text,
-      sentence.start,
-      sentence.end,
+      start: sentence.start,
+      end: sentence.end,
       language,
-      sentenceActors,
+      actors: sentenceActors,
       discourse,
       index,
       paragraph,
-    );
-    const plural = resolvePlurals(
-      text,
-      sentence.start,
-      sentence.end,
-      language,
-      sentenceActors,
-      discourse,
-      index,
-      paragraph,
-    );
+    };
+    const pointed = resolveDemonstratives(scope);
+    const plural = resolvePlurals(scope);
     const generic = resolveGenericObjects(text, sentence.start, sentence.end, language, sentenceActors, discourse);
     const latter = resolveLatterInside(text, sentence.start, sentence.end, language, sentenceActors);
     const authorities = resolveAuthorityHeads(text, sentence.start, sentence.end, language, sentenceActors, discourse);
-    const titled = resolvePossessiveTitles(
-      text,
-      sentence.start,
-      sentence.end,
-      language,
-      sentenceActors,
-      discourse,
-      index,
-      paragraph,
-    );
+    const titled = resolvePossessiveTitles(scope);
     const resolved = [...pointed, ...plural, ...generic, ...latter, ...authorities, ...titled];
     if (resolved.length > 0) sentenceActors = [...sentenceActors, ...resolved].sort((x, y) => x.start - y.start);
     rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
