@@ -576,7 +576,7 @@ const PLURAL_COUNT: Record<Language, RegExp> = { en: /two|both/iu, fr: /deux/iu 
  */
 export function resolvePlurals(scope: SentenceScope): ActorSpan[] {
   const { text, start, end, language, actors, discourse, index, paragraph } = scope;
-  const pronoun = pluralPronoun(text, start, language, actors, discourse, index, paragraph);
+  const pronoun = pluralPronoun(scope);
   if (pronoun.length > 0) return pronoun;
   if (!PLURAL_COUNT[language].test(text.slice(start, end))) return [];
   const found = descriptionsIn(PLURAL_DESCRIPTION[language], text, start, end);
@@ -628,15 +628,7 @@ function coordinated(text: string, actors: readonly ActorSpan[], subject: ActorS
  * sentence stands for the organisations coordinated as the subject of the sentence before (same paragraph), each over the
  * pronoun's words so that they group as one subject; a single subject, nothing.
  */
-function pluralPronoun(
-  text: string,
-  start: number,
-  language: Language,
-  actors: readonly ActorSpan[],
-  discourse: Discourse,
-  index: number,
-  paragraph: number,
-): ActorSpan[] {
+function pluralPronoun({ text, start, language, actors, discourse, index, paragraph }: SentenceScope): ActorSpan[] {
   const subjects = discourse.subjects;
   if (!subjects || discourse.paragraph !== paragraph || discourse.sentence !== index - 1) return [];
   // (people named together are the founders' rule's, `fromPluralFounders`: "Ils ont fondé Y")
