@@ -969,7 +969,6 @@ function withSpelledOutAcronyms(text: string, names: NameCandidate[]): NameCandi
   return out ? out.sort((a, b) => a.start - b.start) : names;
 }
 
-/** An adjective French places after its noun: a demonym, a nationality, "spécialisée", "public". */
 /**
  * Regions, French départements and federal states news names as places ("le département de l'Aude", "l'Essonne",
  * "in Bavaria"), lower case: a place when named alone, whatever the words around it. Not "Centre", a common word too.
@@ -997,6 +996,7 @@ massachusetts, utah, iowa`
     .map((region) => region.trim()),
 );
 
+/** An adjective French places after its noun: a demonym, a nationality, "spécialisée", "public". */
 const FR_ADJECTIVE_AFTER_NOUN =
   '(?:\\s+\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|ique|if|ive|é|ée|ier|ière|aire))?';
 /** French describes by a complement after the noun: "le spécialiste de la cybersécurité X", "l'association de défense des usagers X". */
@@ -1287,7 +1287,6 @@ function occurrences(text: string, draft: NewActorDraft): { text: string; start:
 /** What precedes a word that opens a sentence or a paragraph. */
 const OPENS_SENTENCE = /(?:^|[.!?»"”]\s+|\n\s*)$/u;
 
-/** "à Nantes" is a place only when nothing name-like follows ("à Nantes et Paris", "in Grenoble,"). */
 /**
  * "attribué à X", "confié à X", "vendu à X": after a verb of giving, "à" names who receives, not a place; nor after
  * words that take a party with "à" ("revient à X", "face à X", "une alternative à X", "succède à X", "grâce à X").
@@ -1313,6 +1312,7 @@ const PLACE_SHAPED = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}+|sur|sous|en|lès|lez|le
 const PLACE_LIST_BEFORE = /(?<![\p{L}])(?:à|in)\s+(\p{Lu}[\p{L}-]+)(?:\s*,\s*\p{Lu}[\p{L}-]+)*\s*(?:,|et|and)\s*$/u;
 /** "Shares in X", "a stake in X", "invested in X": what is held or funded, not a place. */
 const STAKE_IN = /(?:shares|stake|holding|interest|invest(?:ed|s|ing|ment)?|participation|parts)\s+in\s*$/iu;
+/** "à Nantes" is a place only when nothing name-like follows ("à Nantes et Paris", "in Grenoble,"). */
 // ("in Trafford near Manchester", "à Brignais, près de Lyon": a place located by another)
 const placeLike = (after: string) => /^\s*(?:[,.;:)]|et\s|and\s|near\s|près\s|outside\s|$)/u.test(after);
 
