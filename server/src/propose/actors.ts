@@ -85,7 +85,6 @@ export function slugify(name: string): string {
 
 const isAcronym = (word: string) => /^[\p{Lu}\d&]{2,8}$/u.test(word) || /^\p{Lu}[\p{Ll}]{1,3}\p{Lu}/u.test(word);
 
-/** Whether `acronym` spells the initials of `name`'s capitalised words (letters in order, small words skipped). */
 /**
  * "Direction interministérielle du numérique (Dinum)", "Agence nationale … (Anssi)": a word in parentheses after a
  * name of several words, starting with its first letter and taking the rest of its letters in order.
@@ -105,6 +104,7 @@ const acronymOf = (short: string, name: string) => {
   return name.includes(' ') && isAcronym(head) && head.length >= 3 && spellsInitials(head, name);
 };
 
+/** Whether `acronym` spells the initials of `name`'s capitalised words (letters in order, small words skipped). */
 export function spellsInitials(acronym: string, name: string): boolean {
   const initials = name
     .split(/[\s-]+/)
@@ -150,13 +150,13 @@ const isGivenName = (word: string) => foldedGivenNames.has(foldKey(word.split('-
 const ELIDED_NAME =
   /['’](?<=(?<![\p{L}\p{N}])(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’])(\p{Lu}[\p{L}\p{N}-]*(?:[ ]\p{Lu}[\p{L}\p{N}-]*)*)/gu;
 
+/** ", et de ", " et de la ", " and of ": what joins a list's next name to the one before it. */
+const LIST_GOES_ON = /^\s*,?\s+(?:et|ou|and|or)\s+(?:(?:de|du|des|d['’]|of)\s*)?(?:(?:la|le|l['’]|the)\s*)?(?=\p{Lu})/u;
+
 /**
  * French names after an elided article or preposition ("présidente d'Hexaline", "auprès d'Altavia"), which name
  * discovery reads as one lower-case word; spans already taken (known actors, dates, amounts, names) are left alone.
  */
-/** ", et de ", " et de la ", " and of ": what joins a list's next name to the one before it. */
-const LIST_GOES_ON = /^\s*,?\s+(?:et|ou|and|or)\s+(?:(?:de|du|des|d['’]|of)\s*)?(?:(?:la|le|l['’]|the)\s*)?(?=\p{Lu})/u;
-
 export function withElidedNames(
   text: string,
   names: readonly NameCandidate[],
@@ -457,9 +457,9 @@ const JOINED = /\s(?:et|and|&)\s+((?:(?:de|du|des|of)\s+|d['’])?(?:(?:la|le|le
 
 /** A measure written as one token: "300MW", "1,5GW", "40To", "5G", "4K": a number and its unit. */
 const MEASURE = /^\d+(?:[.,]\d+)?\s?(?:[kMGTP]?W[hc]?|[kMGTP][oB]|[kMGT]bps|[kMG]Hz|nm|km|m[²³]|[GK])$/u;
-/** "Series B", "série A", "Round C": a round's name. */
 /** "12MW", "30 MW", "2 GWh" opening a name: a site's capacity, no part of its name. */
 const CAPACITY_LEAD = /^(?:\d+(?:[.,]\d+)?)?[kMGT]Wh?\s/u;
+/** "Series B", "série A", "Round C": a round's name. */
 const ROUND_NAME = /^(?:Series|Série|Serie|Round)(?:\s+[A-H]\d?\+?)?$/iu;
 
 /** "RH", "SaaS", "IA", "OT": a domain's acronym that news writes in capitals but that names nobody. */

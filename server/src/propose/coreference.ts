@@ -466,7 +466,6 @@ export function rememberSentence(
   discourse.paragraph = paragraph;
 }
 
-/** The last organisation the previous sentence introduced with an organisation noun ("the start-up X"). */
 /** The nouns of a business ("l'entreprise", "la PME", "the firm"), and the kinds they never stand for. */
 const BUSINESS_NOUN = /(?:entreprise|société|start-?up|PME|ETI|jeune\s+pousse|company|firm|startup)$/iu;
 const NOT_BUSINESS: readonly ActorKind[] = ['public-body', 'political-group'];
@@ -477,6 +476,7 @@ function onlyOne(actors: readonly ActorSpan[]): ActorSpan | undefined {
   return actors.length > 0 && actors.every((a) => a.id === actors[0]!.id) ? actors.at(-1) : undefined;
 }
 
+/** The last organisation the previous sentence introduced with an organisation noun ("the start-up X"). */
 function described({ actors, text, start, language }: Discourse): ActorSpan | undefined {
   // "The Bristol start-up beat the US giant X. The firm…": the sentence before opened on a description (of another
   // company), so the one it introduced later is its object, not what "The firm" takes up.

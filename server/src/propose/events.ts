@@ -317,7 +317,6 @@ const PLUPERFECT = /(?:^|\s)(?:had|avait|avaient)\s[^,;]*$/u;
 /** A relative clause opened before a name and not closed: ", which is backed by [X]". */
 const RELATIVE_OPENED = /,\s*(?:which|who|that|qui|dont|que|qu['’])\s[^,]*$/iu;
 
-/** A sentence opening on a leader's title and its organisation: "The chairman of ", "Le directeur général d'". */
 /** Nothing but an auxiliary between a subject and its verb. */
 const AUXILIARY_ONLY = /^\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?$/u;
 /** A governing body's noun before the place that names it: "the state government of", "la ville de". */

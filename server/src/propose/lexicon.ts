@@ -1166,7 +1166,6 @@ export const ENUMERATION_SEPARATOR =
 export const ALLIANCE_VEHICLE =
   /^\s*(?:via|through|within|au sein d(?:u|e la|e l['’]|es)|dans le cadre d(?:u|e la|e l['’])|à travers|par le biais d(?:u|e la|e l['’]))\s+(?:(?:the|a|an|their|its|le|la|l['’]|leur|un|une)\s*)?(?:(?:new|nouvel(?:le)?|joint|commune?)\s+)?(?:projet|project|programme|program|joint[- ]venture|coentreprise|entité|entity|company|société|structure)?\s*$/iu;
 
-/** A list of customers named around the words that call them so: "has A and B as customers", "a pour clients A, B". */
 /**
  * The nouns of a list of investors, shareholders or rivals, beside the customers' ("parmi ses investisseurs", "its
  * backers", "comme ses principaux concurrents").
@@ -1174,6 +1173,7 @@ export const ALLIANCE_VEHICLE =
 export const FUNDER_NOUN = /investisseu|investor|backer/iu;
 export const RIVAL_NOUN = /concurrent|rivaux|rival|competitor/iu;
 export const HOLDER_NOUN = /actionnaire|shareholder/iu;
+/** A list of customers named around the words that call them so: "has A and B as customers", "a pour clients A, B". */
 export const CUSTOMER_LIST: Record<Language, RegExp> = {
   // "a perdu plusieurs clients, dont X", "its clients, among them X": the list follows the noun.
   fr: word(

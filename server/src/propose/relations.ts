@@ -1389,11 +1389,6 @@ function fromSites(s: SentenceView): RelationDraft[] {
 }
 
 /**
- * "Créée en 2017 à Rennes par A, X…", "X, fondée à Lyon en 2015,", "X was founded in London in 2019": where an
- * organisation was founded places it (the place right after the participle; "founded in 2019 by A, who lives in P"
- * places nothing).
- */
-/**
  * A founding participle and where it happened, the place right after ("créée en 2017 à Rennes", "fondée à Lyon",
  * "founded in 2016 in Bristol", "was founded in London in 2019", "a lobby group launched in Brussels"): where an
  * organisation was founded places it (a product launched somewhere is no organisation).
@@ -1409,6 +1404,11 @@ const foundedAtScanners: Record<Language, CueScanner> = {
 const PLACE_RIGHT_AFTER = /^\s*(?:(?:la|le|l['’]|the)\s*)?$/iu;
 /** ", la société X": the main clause's subject after the participle clause (its date, no other clause). */
 const MAIN_SUBJECT_AFTER = /^[^,;:.]{0,40},\s*(?:(?:l['’]|(?:le|la|les|the)\s+)(?:[\p{Ll}-]+\s+){0,2})?$/u;
+/**
+ * "Créée en 2017 à Rennes par A, X…", "X, fondée à Lyon en 2015,", "X was founded in London in 2019": where an
+ * organisation was founded places it (the place right after the participle; "founded in 2019 by A, who lives in P"
+ * places nothing).
+ */
 function fromFoundingPlaces(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const { start, end } of foundedAtScanners[s.language].scan(s)) {
@@ -1508,7 +1508,6 @@ function fromParentModifiers(s: SentenceView): RelationDraft[] {
   return out;
 }
 
-/** "X, CEO of Y", "Y's president X", "le PDG de Y, X", "co-founder of Y". */
 /** A title followed by its organisation's complement, named or not: "directrice générale de l'Arcep". */
 const TITLE_COMPLEMENT = /^\s*(?:of|at|de|du|des|d['’]|chez)(?![\p{L}])/iu;
 const TITLE_JOIN = /^\s*,?\s*(?:and|et|&)\s+$/u;
@@ -1525,6 +1524,7 @@ const LEFT_POST =
   /(?<![\p{L}])(?:stepped down|steps down|resigned|retired|left|quit|démissionn\p{L}*|quitté ses fonctions|a quitté son poste)\s+(?:as|from|de|comme)\s+(?:(?:the|its|le|la|son|sa)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 const UNIT_BEFORE_ORGANISATION =
   /^\s*(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?\p{Ll}[^,;:]*?(?:\s(?:at|of|for|de|du|des|chez)\s+(?:(?:the|la|le|les|l['’])\s*)?|\sd['’])$/u;
+/** "X, CEO of Y", "Y's president X", "le PDG de Y, X", "co-founder of Y". */
 function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
   const people = s.actors.filter((a) => a.kind === 'person');
@@ -2159,10 +2159,6 @@ const CONTRACT_NOUN: Record<Language, RegExp> = {
   en: /(?:contract|tender)(?![\p{L}])/iu,
 };
 
-/**
- * "Le marché d'hébergement de la Région Y a été attribué à X", "Y's cloud contract was awarded to X": the buyer named
- * in the contract's noun phrase (a complement, or a possessor) is a customer of the company that received it.
- */
 /** The contracts a sentence says were awarded, buyer and recipient (found once: fundings read them too). */
 export function awardedContracts(s: SentenceView): AwardedContract[] {
   if (s.awarded) return s.awarded;
@@ -2195,6 +2191,10 @@ export function awardedContracts(s: SentenceView): AwardedContract[] {
   return found;
 }
 
+/**
+ * "Le marché d'hébergement de la Région Y a été attribué à X", "Y's cloud contract was awarded to X": the buyer named
+ * in the contract's noun phrase (a complement, or a possessor) is a customer of the company that received it.
+ */
 function fromAwardedContracts(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const { buyer, recipient, cue } of awardedContracts(s)) {

@@ -1336,10 +1336,6 @@ function futureTense(text: string, language: DateLanguage): (from: number, to: n
 
 /** A relative clause that opens after a mention (", qui touchera 85 postes", ", which will…"). */
 const RELATIVE_AFTER = /,\s*(?:qui|dont|which|who|whose)\s/iu;
-/**
- * Where the words that may govern a mention end: its sentence's end, or the relative clause opened after it, whose
- * tense is that clause's own ("X a annoncé en janvier un plan, qui touchera 85 postes": a past January).
- */
 /** A past report between a future and a mention: "X va supprimer N postes, a annoncé la direction en janvier". */
 const PAST_REPORT =
   /,\s+(?:[^,]*\s)?(?:(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|précisé|confirmé|expliqué)|(?:said|announced|confirmed|told|added))(?![\p{L}])/u;
@@ -1349,6 +1345,10 @@ function reportedBefore(text: string, from: number, word: string, mentionStart: 
   return at >= 0 && at < mentionStart && PAST_REPORT.test(text.slice(at + word.length, mentionStart));
 }
 
+/**
+ * Where the words that may govern a mention end: its sentence's end, or the relative clause opened after it, whose
+ * tense is that clause's own ("X a annoncé en janvier un plan, qui touchera 85 postes": a past January).
+ */
 function governingEnd(text: string, mentionEnd: number): number {
   const end = sentenceEnd(text, mentionEnd);
   const relative = RELATIVE_AFTER.exec(text.slice(mentionEnd, end));
