@@ -394,6 +394,22 @@ const NOUN_BEFORE: Record<Language, RegExp> = {
   fr: new RegExp(`${nounSource('fr')}\\s*$`, 'iu'),
 };
 
+/** The actor a clause starting at `from` opens on, when only a subject's lead words come before it. */
+function subjectAt(
+  text: string,
+  language: Language,
+  actors: readonly ActorSpan[],
+  from: number,
+): ActorSpan | undefined {
+  const first = actors.find((a) => a.start >= from && !a.ownerOnly && !BASED_AFTER.test(text.slice(a.end, a.end + 6)));
+  return first &&
+    first.start - from <= 60 &&
+    first.kind !== 'place' &&
+    SUBJECT_LEAD[language].test(text.slice(from, first.start))
+    ? first
+    : undefined;
+}
+
 /** What the next sentence may refer back to: its subject (the actor opening it) and an organisation it described. */
 export function rememberSentence(
   text: string,
@@ -409,19 +425,9 @@ export function rememberSentence(
   // a short opening adverbial ("In June, X raised…", "En juin, X a levé…", "Like Y, X…").
   // (A place before "-based" describes the subject: "Lille-based X".)
   const adverbial = lead === 0 ? OPENING_ADVERBIAL[language].exec(text.slice(start, start + 48)) : null;
-  const subjectAt = (from: number) => {
-    const first = actors.find(
-      (a) => a.start >= from && !a.ownerOnly && !BASED_AFTER.test(text.slice(a.end, a.end + 6)),
-    );
-    return first &&
-      first.start - from <= 60 &&
-      first.kind !== 'place' &&
-      SUBJECT_LEAD[language].test(text.slice(from, first.start))
-      ? first
-      : undefined;
-  };
-  const opening = subjectAt(start + lead);
-  discourse.subject = opening ?? (adverbial ? subjectAt(start + adverbial[0].length) : undefined);
+  const opening = subjectAt(text, language, actors, start + lead);
+  discourse.subject =
+    opening ?? (adverbial ? subjectAt(text, language, actors, start + adverbial[0].length) : undefined);
   discourse.afterAdverbial = !opening && discourse.subject !== undefined;
   discourse.subjects = discourse.subject && coordinated(text, actors, discourse.subject);
   if (!discourse.opening && discourse.subject && ORGANISATION_KINDS.includes(discourse.subject.kind))

@@ -458,7 +458,6 @@ function readFunding(
   previous: Reading | undefined,
   topic: (() => ActorSpan | undefined) | undefined,
 ): Reading | undefined {
-  const sentenceText = (from: number, to: number) => s.text.slice(from, to);
   // Revenue: a revenue word within a few words of the amount.
   const revenue = lastMatch('revenue', s, Math.max(s.start, money.start - 60), Math.min(s.end, money.end + 40));
   if (revenue) {
@@ -467,7 +466,7 @@ function readFunding(
     const anchor = Math.min(revenue.start, money.start);
     const after = groupAfter(s, revenue.end, 40);
     const owner =
-      (after && REVENUE_OF.test(sentenceText(revenue.end, after.start)) ? after : undefined) ??
+      (after && REVENUE_OF.test(s.text.slice(revenue.end, after.start)) ? after : undefined) ??
       describedOwner(s, anchor) ??
       possessiveOwner(s, revenue) ??
       reporterOfBareRevenue(s, revenue) ??
@@ -480,7 +479,7 @@ function readFunding(
     const to =
       revenueOwnerNamed(s, owner?.members[0], topic) ??
       possessor ??
-      (POSSESSIVE_BEFORE.test(sentenceText(s.start, revenue.start)) || opensOnBareRevenue(s, revenue)
+      (POSSESSIVE_BEFORE.test(s.text.slice(s.start, revenue.start)) || opensOnBareRevenue(s, revenue)
         ? topic?.()
         : undefined) ??
       ownerAfterOpening(s, revenue, money);
@@ -498,13 +497,13 @@ function readFunding(
   // another figure lies between: "revenue of N1, while its loss narrowed to N2, contre N3" compares the loss).
   if (
     previous?.kind === 'revenue' &&
-    COMPARED_BEFORE.test(sentenceText(Math.max(s.start, money.start - 24), money.start)) &&
+    COMPARED_BEFORE.test(s.text.slice(Math.max(s.start, money.start - 24), money.start)) &&
     s.money.filter((m) => m.start >= previous.spans[0]!.start - 40 && m.end <= money.start).length <= 1
   )
     return { ...previous, rule: 'funding.revenue-compared' };
   // Ellipsis in an enumeration: "…, A et B 60 millions chacun et C 30 millions".
   const verb = lastMatch('verb', s, Math.max(s.start, money.start - 140), money.start);
-  const adjacent = s.groups.find((g) => g.end <= money.start && /^\s*$/.test(sentenceText(g.end, money.start)));
+  const adjacent = s.groups.find((g) => g.end <= money.start && /^\s*$/.test(s.text.slice(g.end, money.start)));
   if (previous && adjacent && (!verb || verb.start <= previous.spans[0]!.start)) {
     // "X receives N1 and Y N2", "X obtient N1, Y N2": after a verb of receiving, the name is the next recipient.
     if (previous.funders.length === 0 && previous.kind !== 'revenue')
@@ -530,12 +529,12 @@ function readFunding(
   // "A a participé à la levée de N de X": the round's noun inside a verb of paying receives nothing.
   const paying = verb && far && verb.start < far.start && verb.end >= far.end;
   const receive =
-    far && !paying && (money.start - far.end <= 60 || ROUND_NOUN[s.language].test(sentenceText(far.end, money.start)))
+    far && !paying && (money.start - far.end <= 60 || ROUND_NOUN[s.language].test(s.text.slice(far.end, money.start)))
       ? far
       : undefined;
   if (receive) {
     // "X cherche à lever N", "X is in talks to raise N": money sought is no money got.
-    if (SEEKING_BEFORE[s.language].test(sentenceText(clauseStart(s, receive.start), receive.start))) return undefined;
+    if (SEEKING_BEFORE[s.language].test(s.text.slice(clauseStart(s, receive.start), receive.start))) return undefined;
     const named = groupBefore(s, receive.start);
     // "The Grenoble-based company has raised N" opening a paragraph, which the coreference left unread: the article's
     // company (`toTopic`), or the headline's.
@@ -553,9 +552,9 @@ function readFunding(
     // "X a emprunté N", "X borrowed N from A": a loan by its verb (not past a colon: "a emprunté : sa dette atteint N"
     // is what it owes).
     const borrowed = BORROWING.test(receive.text);
-    if (borrowed && /[:;]/u.test(sentenceText(receive.end, money.start))) return undefined;
+    if (borrowed && /[:;]/u.test(s.text.slice(receive.end, money.start))) return undefined;
     const owed = promise ?? (borrowed ? 'funding.loan' : undefined);
-    const won = contract || (!owed && CONTRACT_NOUN.test(sentenceText(receive.end, money.start)));
+    const won = contract || (!owed && CONTRACT_NOUN.test(s.text.slice(receive.end, money.start)));
     // "X recevra N de France 2030": a programme named as the source pays a grant, never a stake.
     // "a reçu une subvention de N de la Région X": a grant's or loan's source after it with "de".
     // "X won the backing of A, which granted it N": the relative clause's antecedent pays.
@@ -570,7 +569,7 @@ function readFunding(
     const granted = owed ?? (programme ? 'funding.grant' : undefined);
     // "X will receive N", "X recevra N", "X va lever N": promised, not yet paid.
     const future =
-      PLEDGE[s.language].test(sentenceText(clauseStart(s, receive.start), receive.end)) ||
+      PLEDGE[s.language].test(s.text.slice(clauseStart(s, receive.start), receive.end)) ||
       FRENCH_FUTURE_RECEIVE.test(receive.text);
     // "X va lever N", "X plans to raise N": a raise planned is no money promised by anyone.
     if (future && !won && !granted && RAISING.test(receive.text)) return undefined;
@@ -582,7 +581,7 @@ function readFunding(
       kind: won
         ? 'pledged'
         : granted
-          ? paidOut(s, sentenceText(money.end, s.end))
+          ? paidOut(s, s.text.slice(money.end, s.end))
             ? 'disbursed'
             : 'pledged'
           : future
@@ -613,7 +612,7 @@ function readFunding(
   const kind = contract
     ? 'pledged'
     : promise
-      ? DISBURSE[s.language].test(verb.text) || paidOut(s, sentenceText(money.end, s.end))
+      ? DISBURSE[s.language].test(verb.text) || paidOut(s, s.text.slice(money.end, s.end))
         ? 'disbursed'
         : 'pledged'
       : kindFrom(s, verb);
@@ -622,7 +621,7 @@ function readFunding(
   const agent =
     passiveAgent(s, verbEnd) ??
     s.groups.find(
-      (g) => /^(?:by|par)$/u.test(g.wordBefore) && /^\s*,?\s*(?:by|en|par)\s*$/iu.test(sentenceText(g.end, verb.start)),
+      (g) => /^(?:by|par)$/u.test(g.wordBefore) && /^\s*,?\s*(?:by|en|par)\s*$/iu.test(s.text.slice(g.end, verb.start)),
     );
   if (agent) {
     const recipient = groupBefore(s, agent.start);
@@ -664,7 +663,7 @@ function readFunding(
       sourceNamed: programme !== undefined,
     };
   }
-  const opensSentence = /^[\s\p{P}]*$/u.test(sentenceText(s.start, verb.start));
+  const opensSentence = /^[\s\p{P}]*$/u.test(s.text.slice(s.start, verb.start));
   if (!subject && opensSentence) {
     // "Financé autour de N, le projet Y": the participle's subject follows the amount.
     const follower = groupAfter(s, money.end, 40);
@@ -707,7 +706,7 @@ function readFunding(
   // goes to its sellers.
   if (recipient && (PAID.test(verb.text) ? boughtFor(s, money, recipient) : toBuy(s, money, recipient)))
     return undefined;
-  if (recipient && BETTING.test(verb.text) && PURCHASE_NOUN.test(sentenceText(money.end, recipient.start)))
+  if (recipient && BETTING.test(verb.text) && PURCHASE_NOUN.test(s.text.slice(money.end, recipient.start)))
     return undefined;
   // "Bpifrance a attribué N de subventions de France 2030": the programme named as the grant's source pays it, not
   // the agency that runs the call.
