@@ -65,6 +65,12 @@ export function listedWithName(text: string, mention: { start: number; end: numb
 /** Latin letters that no accent-stripping decomposes: "Ørsted" is "orsted", not "rsted". */
 const LETTERS_APART: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', þ: 'th', ð: 'd' };
 
+/** French words that elide before a vowel and stay words of their own ("d'Orange", "qu'Atos", "jusqu'à"). */
+const ELIDING_WORDS = ['d', 'l', 'qu', 'jusqu', 'lorsqu', 'puisqu'];
+/** An eliding word with its first letter in either case, for a case-sensitive regex: "[Qq]u". */
+const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const ELIDED_IN_SLUG = new RegExp(`(?<![a-z])(${ELIDING_WORDS.join('|')})['’](?=[a-z])`, 'g');
+
 /**
  * Lower-case kebab-case id from a name: "Caisse des Dépôts" -> "caisse-des-depots"; a French elided article or
  * preposition is a word of its own ("Conseil d'État" -> "conseil-d-etat", as curators write it), another apostrophe
@@ -74,7 +80,7 @@ export function slugify(name: string): string {
   return (
     foldKey(name)
       .replace(/[øæœßłđþð]/g, (c) => LETTERS_APART[c]!)
-      .replace(/(?<![a-z])(d|l|qu|jusqu|lorsqu|puisqu)['’](?=[a-z])/g, '$1-')
+      .replace(ELIDED_IN_SLUG, '$1-')
       .replace(/['’]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
@@ -141,14 +147,11 @@ const personNameShaped = (words: readonly string[]) =>
 /** "Jean-Noël", "Francois", "Émilie": the first given name of a (possibly hyphenated) first word. */
 const isGivenName = (word: string) => foldedGivenNames.has(foldKey(word.split('-')[0]!));
 
-/**
- * Name candidates cleaned for actors: a leading title goes ("CEO of BrightStack" -> "BrightStack", "Senator X" ->
- * "X"), two people joined by "et"/"and" split ("Claire Martin et Julien Roche"), and nationality adjectives
- * ("Dutch") are not names.
- */
 // (the apostrophe first and the elided word a look back after it: the scan skips to apostrophes)
-const ELIDED_NAME =
-  /['’](?<=(?<![\p{L}\p{N}])(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’])(\p{Lu}[\p{L}\p{N}-]*(?:[ ]\p{Lu}[\p{L}\p{N}-]*)*)/gu;
+const ELIDED_NAME = new RegExp(
+  `['’](?<=(?<![\\p{L}\\p{N}])(?:${ELIDING_WORDS.map(eitherCase).join('|')})['’])(\\p{Lu}[\\p{L}\\p{N}-]*(?:[ ]\\p{Lu}[\\p{L}\\p{N}-]*)*)`,
+  'gu',
+);
 
 /** ", et de ", " et de la ", " and of ": what joins a list's next name to the one before it. */
 const LIST_GOES_ON = /^\s*,?\s+(?:et|ou|and|or)\s+(?:(?:de|du|des|d['’]|of)\s*)?(?:(?:la|le|l['’]|the)\s*)?(?=\p{Lu})/u;
@@ -545,7 +548,12 @@ const NOT_NAMED_WORDS = new Set(
   'nordic nordique scandinavian scandinave baltic balte latin esn ssii msp mssp isv oem'.split(' '),
 );
 /** French elided pronouns and conjunctions, capitalised when they open a quote: "C'est", "J'ai", "Qu'il", "N'importe". */
-const ELIDED_FUNCTION_WORD = /^(?:[CJNSMT]|Qu|Jusqu|Lorsqu|Puisqu|Quoiqu)['’]/u;
+const ELIDED_FUNCTION_WORD = new RegExp(
+  `^(?:[CJNSMT]|${ELIDING_WORDS.slice(2)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('|')}|Quoiqu)['’]`,
+  'u',
+);
 /** What precedes a word that opens a sentence, a paragraph or a quote. */
 const CLAUSE_OPENS = /(?:^|[.!?»"”:]\s+|\n\s*|[«"“]\s*)$/u;
 const SENTENCE_DESCRIPTOR =
@@ -716,6 +724,11 @@ function describedAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 44 ? APPOSITION.test(after) : COPULA_DESCRIPTION.test(after);
 }
 
+/**
+ * Name candidates cleaned for actors: a leading title goes ("CEO of BrightStack" -> "BrightStack", "Senator X" ->
+ * "X"), two people joined by "et"/"and" split ("Claire Martin et Julien Roche"), and nationality adjectives
+ * ("Dutch") are not names.
+ */
 export function refineNames(text: string, discovered: readonly NameCandidate[], language: Language): NameCandidate[] {
   const out: NameCandidate[] = [];
   const opened = withLowerCaseBrands(text, withOpeningNames(text, discovered));

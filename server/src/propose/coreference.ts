@@ -476,7 +476,7 @@ export function rememberSentence(
 const BUSINESS_NOUN = /(?:entreprise|société|start-?up|PME|ETI|jeune\s+pousse|company|firm|startup)$/iu;
 const NOT_BUSINESS: readonly ActorKind[] = ['public-body', 'political-group'];
 const DEMONSTRATIVE = /^(?:Ce|Cet|Cette|This|That)\s/u;
-const NEW_ENTITY = /(?<![\p{L}])(?:new|newly|combined|merged|future|nouvel(?:le)?|future|fusionnée?)(?![\p{L}])/iu;
+const NEW_ENTITY = /(?<![\p{L}])(?:new|newly|combined|merged|future|nouvel(?:le)?|fusionnée?)(?![\p{L}])/iu;
 /** The one actor named (maybe several times), if only one. */
 function onlyOne(actors: readonly ActorSpan[]): ActorSpan | undefined {
   return actors.length > 0 && actors.every((a) => a.id === actors[0]!.id) ? actors.at(-1) : undefined;
