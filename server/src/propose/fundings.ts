@@ -344,11 +344,16 @@ const BET_ON_PREPOSITIONS = new Set([...RECIPIENT_PREPOSITIONS, 'sur', 'on']);
 /** Betting on buying a company ("a parié N sur le rachat de X") pays its sellers. */
 const PURCHASE_NOUN = /(?<![\p{L}])(?:rachat|acquisition|reprise|takeover|purchase|buyout)(?![\p{L}])/iu;
 
+/** A contract's partner between its noun and its value: "a contract with the group worth N", "un contrat avec X de N". */
+const CONTRACT_WITH_PARTNER =
+  /(?:contract|contrat|marché)\s+(?:with|avec)\s+[^,;.$€£\d]{1,40}?\s+(?:worth|valued at|de|d['’]un montant de)\s*$/iu;
 /** The amount is what a contract is worth: "un marché de N", "a €N contract", "a contract worth N". */
 function isContract(s: SentenceView, money: MoneyMention): boolean {
   const { before, after } = CONTRACT[s.language];
+  const head = s.text.slice(Math.max(s.start, money.start - 70), money.start);
   return (
-    before.test(s.text.slice(Math.max(s.start, money.start - 40), money.start)) ||
+    before.test(head) ||
+    CONTRACT_WITH_PARTNER.test(head) ||
     (after?.test(s.text.slice(money.end, Math.min(s.end, money.end + 30))) ?? false)
   );
 }
@@ -360,6 +365,20 @@ function namedAs(cue: Record<Language, { before: RegExp; after: RegExp }>, s: Se
     before.test(s.text.slice(Math.max(s.start, money.start - 40), money.start)) ||
     after.test(s.text.slice(money.end, Math.min(s.end, money.end + 30)))
   );
+}
+
+/**
+ * A revenue word before the amount that belongs to a clause before it: "booked N1 in revenue and raised N2 from A",
+ * "a réalisé N1 de chiffre d'affaires et a obtenu une subvention de N2" (a verb of paying or receiving after a
+ * conjunction or comma), "revenue rose to N1 and its net profit reached N2" (another amount between).
+ */
+const CLAUSE_JOIN = /(?:,|(?<![\p{L}])(?:and|et|but|mais|while|tandis que)(?![\p{L}]))/iu;
+function revenueOfEarlierClause(s: SentenceView, revenue: Hit, money: MoneyMention): boolean {
+  if (revenue.end > money.start) return false;
+  if (s.money.some((m) => m.start >= revenue.end && m.end <= money.start))
+    return !COMPARED_BEFORE.test(s.text.slice(Math.max(s.start, money.start - 24), money.start));
+  const verb = lastMatch('receive', s, revenue.end, money.start) ?? lastMatch('verb', s, revenue.end, money.start);
+  return verb !== undefined && CLAUSE_JOIN.test(s.text.slice(revenue.end, verb.start));
 }
 
 /** Projects and offers: what an amount named with no recipient was most likely for. */
@@ -458,8 +477,9 @@ function readFunding(
   previous: Reading | undefined,
   topic: (() => ActorSpan | undefined) | undefined,
 ): Reading | undefined {
-  // Revenue: a revenue word within a few words of the amount.
-  const revenue = lastMatch('revenue', s, Math.max(s.start, money.start - 60), Math.min(s.end, money.end + 40));
+  // Revenue: a revenue word within a few words of the amount, not one of an earlier clause.
+  const near = lastMatch('revenue', s, Math.max(s.start, money.start - 60), Math.min(s.end, money.end + 40));
+  const revenue = near && !revenueOfEarlierClause(s, near, money) ? near : undefined;
   if (revenue) {
     // "X facturera N pour la reconstruction": what a company will bill is a price to come, not revenue made.
     if (s.language === 'fr' && isFrenchFuture(revenue.text.toLowerCase())) return undefined;
@@ -510,11 +530,12 @@ function readFunding(
       return { ...previous, to: adjacent.members[0], rule: 'funding.ellipsis', spans: [...adjacent.members] };
     return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
   }
-  const listed = listedShare(s, money) ?? openingRound(s, money);
+  const listed =
+    listedShare(s, money) ?? openingRound(s, money) ?? capitalIncreaseSubscribed(s, money) ?? agreedToPay(s, money);
   if (listed) return listed;
   const contract = isContract(s, money);
   // "A signed a €40m contract with B", "A a signé avec B un contrat de N": the public body of the two buys.
-  const signed = contract ? contractSigned(s, money) : undefined;
+  const signed = contract ? contractSigned(s, money, topic) : undefined;
   if (signed) return signed;
   const grant = !contract && namedAs(GRANT, s, money);
   // A loan, like a grant, is promised until it is paid out ("un prêt de N", "a €5m loan", "N of debt from A").
@@ -525,11 +546,18 @@ function readFunding(
   // "X lève N", "X raised N from Y", "X a remporté un marché de N auprès de Y": the subject receives (the payers
   // after the amount are read with the round's other cues); "X a bouclé la plus importante levée de son histoire :
   // N" reaches further back across the round's noun.
-  const far = lastMatch('receive', s, Math.max(s.start, money.start - 120), money.start);
+  const far = lastMatch('receive', s, Math.max(s.start, money.start - 200), money.start);
   // "A a participé à la levée de N de X": the round's noun inside a verb of paying receives nothing.
   const paying = verb && far && verb.start < far.start && verb.end >= far.end;
+  // "X a remporté un marché du ministère Y pour …, d'un montant de N", "X won a contract from Y …, worth N": a
+  // contract won, its value told at the end of its phrase.
+  const wonFar = far && !paying ? contractValuedAfter(s, far.end, money) : undefined;
   const receive =
-    far && !paying && (money.start - far.end <= 60 || ROUND_NOUN[s.language].test(s.text.slice(far.end, money.start)))
+    far &&
+    !paying &&
+    (wonFar !== undefined ||
+      (money.start - far.end <= 120 &&
+        (money.start - far.end <= 60 || ROUND_NOUN[s.language].test(s.text.slice(far.end, money.start)))))
       ? far
       : undefined;
   if (receive) {
@@ -560,7 +588,7 @@ function readFunding(
     // "X won the backing of A, which granted it N": the relative clause's antecedent pays.
     const gift = verb && verb.start > receive.end ? relativeGift(s, verb) : undefined;
     const programme = won
-      ? undefined
+      ? wonFar?.buyer
       : (programmeSource(s, money) ??
         (owed ? (publicSource(s, money) ?? sourceBetween(s, receive.end, money.start)) : undefined) ??
         (to && gift?.to.members[0]!.id === to.id ? gift.payer : undefined) ??
@@ -719,8 +747,11 @@ function readFunding(
     rule: contract ? 'funding.contract' : (promise ?? 'funding.active'),
     spans: [...spans, ...funders, ...(recipient?.members ?? [])],
     inherited: false,
-    // "La Région s'est engagée à verser une subvention de N (à la société)": a grant goes to the article's company.
-    toTopic: promise !== undefined && !OTHER_RECIPIENT_AFTER.test(s.text.slice(money.end, money.end + 80)),
+    // "La Région s'est engagée à verser une subvention de N (à la société)": a grant goes to the article's company, and
+    // so do new shares ("A, qui injecte N par augmentation de capital").
+    toTopic:
+      (promise !== undefined || namedCapitalIncrease(s, money)) &&
+      !OTHER_RECIPIENT_AFTER.test(s.text.slice(money.end, money.end + 80)),
     sourceNamed: programme !== undefined,
   };
 }
@@ -906,6 +937,47 @@ function sharesBought(s: SentenceView, money: MoneyMention): Reading | undefined
   };
 }
 
+/**
+ * New shares issued for the amount: "une augmentation de capital de N", "a €N capital increase", "N de capital",
+ * "injecte N par augmentation de capital", "through a capital increase".
+ */
+const CAPITAL_INCREASE_BEFORE =
+  /(?:augmentation de capital|capital increase|rights issue)\s+(?:de|d['’]un montant de|of|worth)\s+(?:(?:près de|environ|about|around|nearly)\s+)?$/iu;
+const CAPITAL_INCREASE_AFTER =
+  /^\s*(?:capital increase|rights issue|(?:par|via|through|in)\s+(?:(?:voie d['’]|une?\s+|an?\s+)?)(?:augmentation de capital|capital increase))(?![\p{L}])/iu;
+const namedCapitalIncrease = (s: SentenceView, money: MoneyMention) =>
+  CAPITAL_INCREASE_BEFORE.test(s.text.slice(Math.max(s.start, money.start - 40), money.start)) ||
+  CAPITAL_INCREASE_AFTER.test(s.text.slice(money.end, Math.min(s.end, money.end + 40)));
+/** Who took the new shares, in a participle after the amount: "souscrite par A et B", "subscribed by A". */
+const SUBSCRIBED_BY =
+  /^[^.;:()]{0,40}?(?<![\p{L}])(?:souscrite?s?|subscribed|taken up)\s+(?:\p{Ll}+\s+)?(?:par|by)(?![\p{L}])/iu;
+const MAY_BE = /(?<![\p{L}])(?:pourrai(?:t|ent)|serai(?:t|ent)|devrai(?:t|ent)|could|would|might|may)(?![\p{L}])/iu;
+/**
+ * A capital increase and who subscribed it: "une augmentation de capital de N souscrite par A dans X", "a €N capital
+ * increase subscribed by A": A invests in X (named after it, or the article's company); "qui pourrait être souscrite
+ * par A" is no money put in yet.
+ */
+function capitalIncreaseSubscribed(s: SentenceView, money: MoneyMention): Reading | undefined {
+  if (!namedCapitalIncrease(s, money)) return undefined;
+  const until = nextAmount(s, s.money.indexOf(money));
+  const by = SUBSCRIBED_BY.exec(s.text.slice(money.end, until));
+  if (!by || MAY_BE.test(by[0]) || negated(s, money.end, money.end + by[0].length)) return undefined;
+  const payers = payersAfter(s, money.end + by[0].length).filter((p) => p.end <= until);
+  if (payers.length === 0 || payers.some((p) => p.kind === 'person' && payers.length === 1)) return undefined;
+  const into = recipientAfter(s, payers.at(-1)!.end, ROUND_RECIPIENT_PREPOSITIONS);
+  // Where the round's cues read the subscribers ("souscrite par"), they are the round's payers, as for "apportés par".
+  const asRound = roundPayers(s, money, until, false).payers.length > 0;
+  return {
+    funders: asRound ? [] : payers,
+    to: into?.members[0],
+    kind: 'invested',
+    rule: asRound ? 'funding.round' : 'funding.shares',
+    spans: [...payers, ...(into?.members ?? [])],
+    inherited: false,
+    toTopic: true,
+  };
+}
+
 /** Between an amount and the name it goes to: ", goes to", "will go to", "revient à", "ira à". */
 const GOES_TO =
   /^\s*,?\s*(?:(?:goes|went|go|will go|is going|are going)\s+(?:\p{Ll}+ly\s+)?to|(?:revient|reviennent|reviendra|va|vont|ira|iront|est allée?s?|sont allée?s)\s+(?:\p{Ll}+ment\s+)?(?:à|au|aux))\s+(?:(?:the|la|le|l['’])\s*)?$/iu;
@@ -1027,8 +1099,9 @@ const PASSIVE_SELECTED_FOR = new RegExp(
   String.raw`^\s*,?\s*(?:a|ont|has|have|had)?\s*(?:été|been|est|sont|was|were|is|are)\s+${SELECTING}(?:e|s|es)?\s+(?:pour|for)\s+(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de)\s+)?$`,
   'iu',
 );
+// ("picked X to host its archive in a contract worth N": a purpose, then the contract the money is)
 const FOR_THE_MONEY =
-  /^\s*(?:pour|for)\s+(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de)\s+)?$/iu;
+  /^\s*(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,60}?\s+(?:in|under|dans le cadre d['’])\s*(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché))|(?:pour|for)\s+)(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
 function selectedFor(s: SentenceView, money: MoneyMention, contract: boolean): Reading | undefined {
   const chosen = s.groups.findLast((g) => g.end <= money.start && money.start - g.end <= 60);
   if (!chosen) return undefined;
@@ -1099,6 +1172,62 @@ function stakeOrSupport(s: SentenceView, money: MoneyMention, grant: boolean): R
   };
 }
 
+/** A contract's worth told at the end of its phrase: ", d'un montant de N", "pour un montant de N", ", worth N". */
+const VALUE_AT_END =
+  /(?:,\s*|\s(?:pour|for)\s+)(?:(?:d['’]un|un|a|an)\s*)?(?:montant|valeur|worth|valued at|value of)\s+(?:de\s+|d['’])?(?:(?:près de|environ|plus de|quelque|about|around|nearly|some|more than)\s+)?$/iu;
+/** The buyer named as the contract noun's complement: "un marché du ministère des Armées", "a contract from Y". */
+const CONTRACT_OF =
+  /^\s*(?:(?:public|publics|cadre|pluriannuel|[\p{Ll}-]+)\s+)?(?:de|du|des|d['’]|of|from|with|avec)\s+(?:(?:la|le|les|l['’]|the)\s*)?$/iu;
+/**
+ * A contract won far before its value ("X a remporté un marché du ministère Y pour la supervision de sites, d'un
+ * montant de N", "X won a contract from Y last year to run its platform, worth N"): the contract noun right after the
+ * verb of winning, no other amount between, and its buyer the noun's complement (or none named).
+ */
+function contractValuedAfter(s: SentenceView, from: number, money: MoneyMention): { buyer?: ActorSpan } | undefined {
+  const between = s.text.slice(from, money.start);
+  const noun = CONTRACT_NOUN.exec(between);
+  if (!noun || noun.index > 40 || !VALUE_AT_END.test(between)) return undefined;
+  if (s.money.some((m) => m.start >= from && m.end <= money.start)) return undefined;
+  const nounEnd = from + noun.index + noun[0].length;
+  const g = groupAfter(s, nounEnd, 30);
+  const owner =
+    g && g.end <= money.start && CONTRACT_OF.test(s.text.slice(nounEnd, g.start)) ? g.members[0] : undefined;
+  return { buyer: owner && owner.kind !== 'person' && owner.kind !== 'place' ? owner : undefined };
+}
+
+/** "won a contract from Y to run its platform, worth N": ", worth N" closing a contract's phrase is its value. */
+function contractWorthAtEnd(s: SentenceView, money: MoneyMention): boolean {
+  const from = Math.max(s.start, money.start - 160);
+  const before = s.text.slice(from, money.start);
+  return (
+    VALUE_AT_END.test(before) &&
+    CONTRACT_NOUN.test(before) &&
+    !s.money.some((m) => m.start >= from && m.end <= money.start)
+  );
+}
+
+/** "has agreed to pay X N", "will pay X N": the payee right after the verb, then the amount. */
+const PAY_BEFORE_NAME = /(?<![\p{L}])(?:to|will|would|shall)\s+pay\s+(?:(?:the|its)\s+)?$/iu;
+/** What a payment "for" or "in" buys or settles is no funding: a stake, a company, damages, a fine. */
+const PRICE_OR_PENALTY_AFTER =
+  /^[^.;:]{0,40}?(?<![\p{L}])(?:for\s+(?:(?:a|an|its|the|their)\s+)?(?:[\d.]+\s?%\s+)?(?:\p{Ll}+\s+)?(?:stake|shares?|holding|company|business|unit|division|assets?|acquisition|takeover)|in\s+(?:damages|compensation|fines?|penalties|settlement|back taxes)|to settle)(?![\p{L}])/iu;
+/**
+ * A payment promised to a named payee: "A has agreed to pay X $N over five years for access to its capacity", "A will
+ * pay X N": A pledges N to X, as a contract does. Not a price ("pay X N for its stake"), damages or a fine.
+ */
+function agreedToPay(s: SentenceView, money: MoneyMention): Reading | undefined {
+  const payee = s.groups.findLast((g) => g.end <= money.start);
+  if (!payee || !/^\s*$/u.test(s.text.slice(payee.end, money.start))) return undefined;
+  const from = Math.max(s.start, payee.start - 30);
+  const cue = PAY_BEFORE_NAME.exec(s.text.slice(from, payee.start));
+  if (!cue || negated(s, from + cue.index, payee.start) || hypothetical(s, from + cue.index)) return undefined;
+  if (PRICE_OR_PENALTY_AFTER.test(s.text.slice(money.end, s.end))) return undefined;
+  const payer = groupBefore(s, from + cue.index, { reach: 60 })?.members[0];
+  const to = payee.members[0]!;
+  if (!payer || [payer, to].some((a) => a.kind === 'person' || a.kind === 'place')) return undefined;
+  return { funders: [payer], to, kind: 'pledged', rule: 'funding.contract', spans: [payer, to], inherited: false };
+}
+
 /** A contract's noun between a verb of winning and its amount: "won the first lot for N", "a décroché le marché". */
 const CONTRACT_NOUN =
   /(?<![\p{L}])(?:lots?|marchés?|contrats?|contracts?|commandes?|orders?|tenders?|appels? d['’]offres)(?![\p{L}])/iu;
@@ -1107,16 +1236,32 @@ const TENDER_RULES = new Set(['funding.contract-awarded', 'funding.contract-won'
 
 /** A verb of signing a contract, and the partner named after "avec"/"with". */
 const SIGNED = /(?<![\p{L}])(?:sign(?:é|ée|e|ent|ed|s)|conclu|passé|signing)(?![\p{L}])/iu;
-function contractSigned(s: SentenceView, money: MoneyMention): Reading | undefined {
-  const head = s.text.slice(Math.max(s.start, money.start - 80), money.start);
-  if (!SIGNED.test(head)) return undefined;
-  const subject = s.groups[0];
-  const partner = s.groups.find((g) => g !== subject && (g.wordBefore === 'avec' || g.wordBefore === 'with'));
+// ("signed a contract with the company": the article's company, named by its description, supplies)
+const WITH_DESCRIBED_COMPANY =
+  /(?<![\p{L}])(?:with|avec)\s+(?:the|la|le|l['’])\s*(?:company|group|firm|start-?up|société|groupe|entreprise|jeune pousse)(?![\p{L}])/iu;
+function contractSigned(
+  s: SentenceView,
+  money: MoneyMention,
+  topic: (() => ActorSpan | undefined) | undefined,
+): Reading | undefined {
+  const from = Math.max(s.start, money.start - 80);
+  const signed = SIGNED.exec(s.text.slice(from, money.start));
+  if (!signed) return undefined;
+  const first = s.groups[0];
+  const partner = s.groups.find((g) => g !== first && (g.wordBefore === 'avec' || g.wordBefore === 'with'));
+  const described = !partner && WITH_DESCRIBED_COMPANY.test(s.text.slice(from, money.start)) ? topic?.() : undefined;
+  // (the company the description stands for signed with the name before the verb: "X, which signed … with the group")
+  const subject = described ? groupBefore(s, from + signed.index, { reach: 60 }) : first;
   const a = subject?.members[0];
-  const b = partner?.members[0];
-  if (!a || !b || subject.start - s.start > 40) return undefined;
-  const [buyer, seller] =
-    a.kind === 'public-body' ? [a, b] : b.kind === 'public-body' ? [b, a] : [undefined, undefined];
+  const b = partner?.members[0] ?? described;
+  if (!a || !b || (!described && subject!.start - s.start > 40) || a.id === b.id) return undefined;
+  const [buyer, seller] = described
+    ? [a, b]
+    : a.kind === 'public-body'
+      ? [a, b]
+      : b.kind === 'public-body'
+        ? [b, a]
+        : [undefined, undefined];
   if (!buyer || !seller || seller.kind === 'person' || seller.kind === 'place') return undefined;
   return {
     funders: [buyer],
@@ -1708,7 +1853,11 @@ const fundingKey = (record: FundingDraft['record']) =>
 const valuations = new WeakMap<MoneyMention, boolean>();
 function isValuation(s: SentenceView, money: MoneyMention): boolean {
   let valuation = valuations.get(money);
-  if (valuation === undefined) valuations.set(money, (valuation = readsAsValuation(s, money)));
+  if (valuation === undefined)
+    valuations.set(
+      money,
+      (valuation = readsAsValuation(s, money) && !contractWorthAtEnd(s, money) && !isContract(s, money)),
+    );
   return valuation;
 }
 function readsAsValuation(s: SentenceView, money: MoneyMention): boolean {

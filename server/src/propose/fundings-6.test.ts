@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose, type Proposals } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * The sixth round, for fundings: the constructions sets 14 to 17 lost most records to (a contract's buyer and value
+ * told in the shapes news gives them, a capital increase and who subscribed it, a second clause's amount read as the
+ * first clause's revenue), probed on invented articles in both languages, each fix beside look-alikes that must stay
+ * unread.
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2025-10-14', precision: 'day' };
+const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
+const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const fundings = (p: Proposals) =>
+  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.kind}`).sort();
+
+describe('a revenue word belongs to its own clause', () => {
+  it('reads "booked N1 in revenue and raised N2 from A" as revenue, then a round', () => {
+    expect(
+      fundings(
+        en(
+          'Halvard Systems eyes growth\n\nThe Leeds startup Halvard Systems booked €12 million in revenue last year and raised €8 million in 2024 from Orrin Capital, which took a minority stake.',
+        ),
+      ),
+    ).toEqual(['- -> halvard-systems 12000000 revenue', 'orrin-capital -> halvard-systems 8000000 invested']);
+    expect(
+      fundings(
+        en(
+          'Halvard Systems eyes growth\n\nThe Leeds startup Halvard Systems generated revenue of €30m last year and received a €4m grant from Innovate UK.',
+        ),
+      ),
+    ).toEqual(['- -> halvard-systems 30000000 revenue', 'innovate-uk -> halvard-systems 4000000 pledged']);
+  });
+
+  it('reads "a réalisé N1 de chiffre d\'affaires et a levé N2 auprès de A", "et a obtenu une subvention"', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis accélère\n\nLa start-up lyonnaise Ormelis a réalisé 9 millions d'euros de chiffre d'affaires en 2024 et a levé 5 millions d'euros auprès de Kestrel Capital.",
+        ),
+      ),
+    ).toEqual(['- -> ormelis 9000000 revenue', 'kestrel-capital -> ormelis 5000000 invested']);
+    expect(
+      fundings(
+        fr(
+          "Ormelis accélère\n\nLa start-up lyonnaise Ormelis a réalisé 9 millions d'euros de chiffre d'affaires en 2024 et a obtenu une subvention de 2 millions d'euros de la Région Occitanie.",
+        ),
+      ),
+    ).toEqual(['- -> ormelis 9000000 revenue', 'region-occitanie -> ormelis 2000000 pledged']);
+  });
+
+  it('keeps a compared figure as revenue, and reads no profit as revenue', () => {
+    expect(
+      fundings(
+        en(
+          'Halvard Systems eyes growth\n\nThe Leeds startup Halvard Systems booked revenue of €30m last year, up from €20m in 2023.',
+        ),
+      ),
+    ).toEqual(['- -> halvard-systems 20000000 revenue', '- -> halvard-systems 30000000 revenue']);
+    expect(
+      fundings(
+        en(
+          'Halvard Systems eyes growth\n\nThe Leeds startup Halvard Systems said revenue rose to €30m and that its net profit reached €3m.',
+        ),
+      ),
+    ).toEqual(['- -> halvard-systems 30000000 revenue']);
+  });
+});
+
+describe('a capital increase and who subscribed it', () => {
+  it('reads "une augmentation de capital de N souscrite par A (dans X)"', () => {
+    expect(
+      fundings(
+        fr(
+          "Le secteur attire la start-up Ormelis et le fonds Kestrel Capital. L'opération s'accompagne d'une augmentation de capital de 5 millions d'euros souscrite par Kestrel Capital dans Ormelis, destinée à financer ses recrutements.",
+        ),
+      ),
+    ).toEqual(['kestrel-capital -> ormelis 5000000 invested']);
+    expect(
+      fundings(
+        fr(
+          "Le secteur attire la start-up Ormelis et le fonds Kestrel Capital. Ormelis a bouclé un financement de 50 millions d'euros. Il se compose d'une dette bancaire de 40 millions d'euros, accordée par la Banque Ardoise, et d'une augmentation de capital de 10 millions d'euros souscrite par Kestrel Capital, qui devient actionnaire minoritaire.",
+        ),
+      ),
+    ).toEqual(['banque-ardoise -> ormelis 40000000 pledged', 'kestrel-capital -> ormelis 10000000 invested']);
+  });
+
+  it('reads "a €N capital increase subscribed by A", "A, qui injecte N par augmentation de capital"', () => {
+    expect(
+      fundings(
+        en(
+          'The sector draws the startup Halvard Systems and the fund Kestrel Capital. The deal comes with a €5 million capital increase subscribed by Kestrel Capital in Halvard Systems.',
+        ),
+      ),
+    ).toEqual(['kestrel-capital -> halvard-systems 5000000 invested']);
+    expect(
+      fundings(
+        fr(
+          "Logiciel : l'éditeur Ormelis ouvre son capital\n\nL'éditeur lyonnais Ormelis a annoncé lundi l'entrée à son capital du fonds Kestrel Capital, qui injecte 20 millions d'euros par augmentation de capital et détient désormais 30 % des parts.",
+        ),
+      ),
+    ).toEqual(['kestrel-capital -> ormelis 20000000 invested']);
+    expect(
+      fundings(
+        en(
+          'Software maker Orvane opens its capital\n\nThe Lyon-based software maker Orvane said on Monday that Kestrel Capital was joining its shareholders, injecting €20 million through a capital increase.',
+        ),
+      ),
+    ).toEqual(['kestrel-capital -> orvane 20000000 invested']);
+  });
+
+  it('reads no capital increase that may be subscribed, nor one planned', () => {
+    for (const text of [
+      "Le secteur attire la start-up Ormelis et le fonds Kestrel Capital. Une augmentation de capital de 10 millions d'euros pourrait être souscrite par Kestrel Capital.",
+      "Le secteur attire la start-up Ormelis et le fonds Kestrel Capital. Ormelis envisage une augmentation de capital de 10 millions d'euros, qui pourrait être souscrite par Kestrel Capital.",
+    ])
+      expect(fundings(fr(text))).toEqual([]);
+    expect(
+      fundings(
+        en(
+          'The sector draws the startup Halvard Systems and the fund Kestrel Capital. A €5 million capital increase could be subscribed by Kestrel Capital next year.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a contract's buyer and value, in the shapes news tells them", () => {
+  it('reads a contract won from a buyer, its value closing the phrase', () => {
+    expect(
+      fundings(
+        fr(
+          "Cybersécurité : Ormelis décroche un contrat public\n\nLa PME toulousaine Ormelis, spécialiste de la supervision réseau, poursuit sa croissance. Fondée en 2015, elle a remporté l'an dernier un contrat du ministère de l'Intérieur portant sur la supervision de ses réseaux, pour un montant de 12 millions d'euros.",
+        ),
+      ),
+    ).toEqual(['ministere-de-l-interieur -> ormelis 12000000 pledged']);
+    expect(
+      fundings(
+        fr(
+          "La société Ormelis a décroché en mars un marché de la Région Occitanie pour l'hébergement de ses applications, d'un montant de 7 millions d'euros sur quatre ans.",
+        ),
+      ),
+    ).toEqual(['region-occitanie -> ormelis 7000000 pledged']);
+    expect(
+      fundings(
+        en(
+          'Halvard Systems wins Justice deal\n\nThe Leeds-based firm Halvard Systems keeps growing. It won a contract from the Ministry of Justice last year to run its case-management platform, worth £6 million over three years.',
+        ),
+      ),
+    ).toEqual(['ministry-of-justice -> halvard-systems 6000000 pledged']);
+  });
+
+  it('still reads a company said to be worth N as a valuation', () => {
+    expect(
+      fundings(
+        en(
+          'Halvard Systems eyes listing\n\nThe Leeds-based firm Halvard Systems, which has won contracts from the Ministry of Justice, is worth £600 million, analysts say.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "A picked X to host its archive in a contract worth N"', () => {
+    expect(
+      fundings(
+        en(
+          'Halvard Systems lands North Ridge deal\n\nThe North Ridge Health Trust has picked Halvard Systems to host its imaging archive in a four-year contract worth €9m, the two organisations said on Tuesday.',
+        ),
+      ),
+    ).toEqual(['north-ridge-health-trust -> halvard-systems 9000000 pledged']);
+  });
+
+  it('reads a contract signed "with the company", "avec la société": the article\'s company supplies', () => {
+    expect(
+      fundings(
+        en(
+          'Halvard Systems eyes listing\n\nThe Leeds-based hosting firm Halvard Systems is preparing a listing. Its largest customer is Brimford Council, which in 2023 signed a three-year contract with the company worth €5m.',
+        ),
+      ),
+    ).toEqual(['brimford-council -> halvard-systems 5000000 pledged']);
+    expect(
+      fundings(
+        en(
+          'Halvard Systems eyes listing\n\nThe Leeds-based hosting firm Halvard Systems is preparing a listing. Vantor Bank, its largest client, signed a five-year contract with the group worth €40m last year.',
+        ),
+      ),
+    ).toEqual(['vantor-bank -> halvard-systems 40000000 pledged']);
+    expect(
+      fundings(
+        fr(
+          "Ormelis prépare son introduction en Bourse\n\nL'hébergeur lyonnais Ormelis prépare son introduction en Bourse. Son premier client est la banque Vantor, qui a signé l'an dernier avec la société un contrat de 40 millions d'euros sur cinq ans.",
+        ),
+      ),
+    ).toEqual(['vantor -> ormelis 40000000 pledged']);
+  });
+
+  it('reads no buyer between two companies named, neither a public body', () => {
+    expect(
+      fundings(
+        en(
+          'Vantor Bank and Orrin Capital team up\n\nThe lender Vantor Bank keeps growing. Vantor Bank signed a five-year, €40m contract with Orrin Capital last year.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "A has agreed to pay X N over five years" as a pledge, not a price, damages or a maybe', () => {
+    expect(
+      fundings(
+        en(
+          'Vantor Bank signs capacity deal with Halvard Systems\n\nVantor Bank has agreed to pay Halvard Systems $40m over five years for access to its computing capacity, according to people familiar with the matter.',
+        ),
+      ),
+    ).toEqual(['vantor-bank -> halvard-systems 40000000 pledged']);
+    for (const text of [
+      'Vantor Bank signs capacity deal with Halvard Systems\n\nVantor Bank refused to pay Halvard Systems $40m for the work, according to people familiar with the matter.',
+      'Vantor Bank buys into Halvard Systems\n\nVantor Bank will pay Orrin Capital $40m for its 20% stake in Halvard Systems, according to people familiar with the matter.',
+      'Vantor Bank loses case against Halvard Systems\n\nA court ordered Vantor Bank to pay Halvard Systems $4m in damages, according to people familiar with the matter.',
+      'Vantor Bank in talks with Halvard Systems\n\nVantor Bank could agree to pay Halvard Systems $40m if the pilot succeeds, according to people familiar with the matter.',
+    ])
+      expect(fundings(en(text))).toEqual([]);
+  });
+});
