@@ -256,7 +256,12 @@ function findTriggers(s: SentenceView): Found[] {
     const trigger = EVENT_TRIGGERS[hit.cue]![s.language];
     // "a retenu X", "started X": a supplier chosen, a company founded; not "a choisi de", "a retenu l'attention",
     // "started work".
-    if (NEEDS_A_NAME.test(s.text.slice(hit.start, hit.end)) && !NAME_AFTER.test(s.text.slice(hit.end, hit.end + 40)))
+    // ("la Région l'a retenue pour…": a clitic before the auxiliary names the one chosen, the article's subject)
+    if (
+      NEEDS_A_NAME.test(s.text.slice(hit.start, hit.end)) &&
+      !NAME_AFTER.test(s.text.slice(hit.end, hit.end + 40)) &&
+      !CLITIC_CHOSEN.test(s.text.slice(Math.max(s.start, hit.start - 16), hit.start))
+    )
       continue;
     // "Sa direction générale a été confiée à X": the post handed over owns the verb, no contract of its own.
     const handed = found.at(-1);
@@ -350,8 +355,8 @@ const MANAGEMENT_DECIDES =
 const AGENT_WORD = /(?:^|\s)(?:by|par)\s/u;
 /** A second verb phrase joined to the event's: "and was bought", "et a été rachetée", "and opened". */
 const SECOND_VERB_PHRASE = /\s(?:and|et)\s+\p{Ll}/u;
-/** Where from, not what: "bought from X" (the seller), "spun out of X" (the parent). */
-const SOURCE_WORD = /^\s+(?:from|(?:out|off)\s+(?:of|from))\s/u;
+/** Where from, not what: "bought from X" (the seller), "bought it from X", "spun out of X" (the parent). */
+const SOURCE_WORD = /^\s+(?:(?:it|them)\s+)?(?:from|(?:out|off)\s+(?:of|from))\s/u;
 /** A name closing an agent in its clause: "X, founded in 2017 by former Y engineer [Z], raised…". */
 function closesAgent(s: SentenceView, g: Group): boolean {
   const from = Math.max(s.start, s.text.lastIndexOf(',', g.start) + 1);
@@ -406,7 +411,9 @@ const RELATED_TO: Record<Language, RegExp> = {
 const APPOSED_HEAD = /^\s*,\s*(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:[\p{Ll}-]+\s+)?$/u;
 
 /** Verbs of choosing or starting, and the name they need right after (case-sensitive: a capital). */
-const NEEDS_A_NAME = /^(?:retenu|choisi|sélectionné|started)$/iu;
+const NEEDS_A_NAME = /^(?:retenue?s?|choisie?s?|sélectionnée?s?|started)$/iu;
+/** "l'a retenue", "les ont choisis": the one chosen told by a clitic pronoun before the auxiliary. */
+const CLITIC_CHOSEN = /(?:^|\s)(?:l['’]|les\s+)(?:a|ont|avait|avaient)\s+$/iu;
 const NAME_AFTER = /^\s+(?:(?:la|le|les)\s+|l['’])?(?:(?:société|entreprise|start-up|PME|groupe)\s+)?\p{Lu}/u;
 
 /** Between an attack and whom it hit: "on", "against", "contre", "visant". */
@@ -445,6 +452,26 @@ function subjectBefore(s: SentenceView, f: Found): Group | undefined {
     (g) => g.end <= before.start && RELATIVE_AFTER_NAME.test(s.text.slice(g.end, before.start)),
   );
   return antecedent ?? before;
+}
+
+/** ", and ", ", et " closing an apposition to the name before: "A, the Amsterdam provider of X, and B announced". */
+const AND_AFTER_APPOSITION = /^\s*,\s*[^,;:.()]{1,80},\s*(?:and|et)\s+$/u;
+/**
+ * A subject coordinated across the first one's apposition ("Dekker, the Amsterdam-based provider of storage, and
+ * Orange today announced a partnership"): both act, the first named first.
+ */
+function withApposedFirst(s: SentenceView, subject: Group): Group {
+  const first = s.groups.findLast(
+    (g) =>
+      g.end < subject.start &&
+      !isComplement(g) &&
+      g.members.every((m) => m.kind !== 'place') &&
+      AND_AFTER_APPOSITION.test(s.text.slice(g.end, subject.start)),
+  );
+  // (the apposition names no one but a place: "A, a unit of B, and C" is left as it was)
+  const between = (h: Group) => h.start > first!.end && h.end <= subject.start && h !== subject;
+  if (!first || s.groups.some((h) => between(h) && h.members.some((m) => m.kind !== 'place'))) return subject;
+  return { ...subject, members: [...first.members, ...subject.members] };
 }
 
 function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
@@ -566,9 +593,12 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   while (before && !acts(trigger, before)) before = groupBefore(s, before.start);
   if (before)
     return {
-      subject: before,
+      subject: withApposedFirst(s, before),
       other:
-        after && !ofAnotherNoun(s, f, after) && !SECOND_VERB_PHRASE.test(s.text.slice(f.end, after.start))
+        after &&
+        !ofAnotherNoun(s, f, after) &&
+        !SECOND_VERB_PHRASE.test(s.text.slice(f.end, after.start)) &&
+        !SOURCE_WORD.test(s.text.slice(f.end, after.start))
           ? after
           : undefined,
     };
@@ -702,12 +732,50 @@ const TITLE_OF: Record<Language, RegExp> = {
   ),
   en: new RegExp(`^\\s*,\\s*(?:(?:the|an?|its)\\s+)?(?:${LEAD_TITLES.en.source})\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu'),
 };
+/**
+ * "X, directrice générale de l'entreprise depuis janvier 2024", "X, chief executive since 2021": a title with no name
+ * of its organisation (or a description of it) still tells when its holder took the post.
+ */
+const TITLE_ALONE: Record<Language, RegExp> = {
+  fr: new RegExp(
+    `^\\s*,\\s*(?:(?:le|la|l['’]|son|sa)\\s*)?(?:${LEAD_TITLES.fr.source})(?:\\s+(?:de\\s+l['’](?:entreprise|opérateur|éditeur|hébergeur)|de\\s+la\\s+(?:société|start-up|PME|jeune\\s+pousse)|du\\s+groupe))?\\s+depuis\\s+(?:le\\s+|l['’]|début\\s+|fin\\s+)?$`,
+    'iu',
+  ),
+  en: new RegExp(
+    `^\\s*,\\s*(?:(?:the|its)\\s+)?(?:${LEAD_TITLES.en.source})(?:\\s+of\\s+the\\s+(?:company|firm|group|start-?up))?\\s+since\\s+(?:the\\s+|early\\s+|late\\s+)?$`,
+    'iu',
+  ),
+};
 function appointmentsSince(s: SentenceView): EventDraft[] {
   const out: EventDraft[] = [];
   for (const d of s.dates) {
     // "since" right before the date first: one short string per date, none per actor.
     if (!SINCE_WORD.test(s.text.slice(Math.max(s.start, d.start - 16), d.start))) continue;
     const org = s.actors.findLast((a) => a.end <= d.start && SINCE[s.language].test(s.text.slice(a.end, d.start)));
+    const holder = org
+      ? undefined
+      : s.actors.findLast(
+          (a) => a.kind === 'person' && a.end <= d.start && TITLE_ALONE[s.language].test(s.text.slice(a.end, d.start)),
+        );
+    if (holder) {
+      out.push({
+        key: ['appointment', holder.id, d.date.value].join('\u0000'), // joined: see relationKey
+        record: {
+          date: d.date,
+          kind: 'appointment',
+          title: {
+            fr: `${holder.name} : ${KIND_LABELS.appointment.fr}`,
+            en: `${holder.name}: ${KIND_LABELS.appointment.en}`,
+          },
+          actors: [{ id: holder.id, role: bi('sujet', 'subject') }] as EventDraft['record']['actors'],
+        },
+        source: s.source,
+        spans: [d, holder],
+        confidence: 0.5,
+        rule: 'event.title-since:appointment',
+      });
+      continue;
+    }
     if (!org || org.kind === 'person' || org.kind === 'place') continue;
     const person = s.actors.findLast(
       (a) => a.end <= org.start && a.kind === 'person' && TITLE_OF[s.language].test(s.text.slice(a.end, org.start)),
@@ -780,14 +848,25 @@ function headsSince(s: SentenceView): EventDraft[] {
 /**
  * A standing tie told with its start: "Y est partenaire de Z depuis 2020", "le CHU, client depuis 2021", "Y has been a
  * customer of Z since 2019", "Y, a partner since May": the partnership, or the contract of the customer (the buyer
- * first), began then. Nothing before the noun but a copula or a comma, so "n'est plus client", "no longer a partner"
- * and "les clients de Z depuis 2021" do not read.
+ * first), began then. Nothing before the noun but a copula, a comma or a relative pronoun, so "n'est plus client", "no
+ * longer a partner" and "les clients de Z depuis 2021" do not read. The same with a verb of using or being hosted
+ * ("X, qui utilise Z depuis 2023", "X, dont les serveurs sont hébergés chez Z depuis 2020", "X has used Z since"): a
+ * contract; of working together ("X has worked with Z, the firewall maker, since 2019"): a partnership; of being owned
+ * ("X est filiale de Z depuis 2022", "X has been majority-owned by Z since 2023", "a subsidiary of Z since"): Z's
+ * acquisition of X. Those need Z named.
  */
 const TIE_SINCE: Record<Language, RegExp> = {
-  fr: /(?:(?:^|\s)(?:est|sont|était|étaient)|,)\s+(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*)?(?:(clientes?|clients?)|partenaires?)(?:\s+(?:historiques?|privilégiée?s?|stratégiques?))?(?:\s+(?:de|d['’]|du|des)\s*[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3})?\s+$/iu,
-  en: /(?:(?:^|\s)(?:is|are|was|were|has been|have been|had been)|,)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:long-?time|longstanding|key|strategic)\s+)?(?:(customers?|clients?)|partners?)(?:\s+(?:of|to)\s+[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3})?\s+$/iu,
+  fr: /(?:(?:^|\s)(?:est|sont|était|étaient|a été|ont été|qui)|,|(?=\s(?:travaill|utilis))|,\s*dont\s+(?:les|le|la|ses|son|sa|leurs?)\s+[\p{L}-]+\s+(?:sont|est))\s+(?:(?:déjà|aussi|également|toujours)\s+)?(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*)?(?:(clientes?|clients?)|(utilis(?:e|ent|ait|aient)|hébergée?s?\s+(?:chez|par))|(filiale|détenue?s?(?:\s+majoritairement)?|contrôlée?s?|propriété)|partenaires?|(travaill(?:e|ent|ait|aient)\s+avec))(?:\s+(?:historiques?|privilégiée?s?|stratégiques?))?(?:\s+(?:(?:de|d['’]|du|des|par)\s*)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,5})?(?:\s*,[^,;:.]{1,50},)?\s+$/iu,
+  en: /(?:(?:^|\s)(?:is|are|was|were|has been|have been|had been|has|have|had)|,)\s+(?:(?:already|also|still|long)\s+)?(?:(?:a|an|the|its|their)\s+)?(?:(?:long-?time|longstanding|key|strategic)\s+)?(?:(customers?|clients?)|(used|using|hosted\s+(?:by|at|with))|(subsidiary|(?:majority-|majority\s+|wholly\s+|fully\s+)?owned|controlled)|partners?|(worked|working))(?:\s+(?:(?:of|to|by|with)\s+)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,5})?(?:\s*,[^,;:.]{1,50},)?\s+$/iu,
 };
 const SINCE_BEFORE = /(?:depuis|since)\s+(?:\p{L}+\s+)?$/iu;
+/** What each of TIE_SINCE's groups makes: the event's kind and the other side's role. */
+const TIE_KINDS: { kind: EventKind; role: Bilingual; needsOther: boolean }[] = [
+  { kind: 'contract', role: bi('fournisseur', 'supplier'), needsOther: false },
+  { kind: 'contract', role: bi('fournisseur', 'supplier'), needsOther: true },
+  { kind: 'acquisition', role: bi('acheteur', 'buyer'), needsOther: true },
+  { kind: 'partnership', role: bi('partenaire', 'partner'), needsOther: true },
+];
 function tiesSince(s: SentenceView): EventDraft[] {
   const out: EventDraft[] = [];
   for (const d of s.dates) {
@@ -795,7 +874,7 @@ function tiesSince(s: SentenceView): EventDraft[] {
     const since = SINCE_BEFORE.exec(lead);
     if (!since || isAfterPublication(d.date, s.published)) continue;
     const sinceStart = d.start - lead.length + since.index;
-    const before = s.text.slice(Math.max(s.start, sinceStart - 80), sinceStart);
+    const before = s.text.slice(Math.max(s.start, sinceStart - 100), sinceStart);
     const tie = TIE_SINCE[s.language].exec(before);
     if (!tie) continue;
     const nounStart = sinceStart - before.length + tie.index;
@@ -803,21 +882,16 @@ function tiesSince(s: SentenceView): EventDraft[] {
     // else the organisation the sentence named before the holder ("la société … à l'image du CHU, client depuis").
     const holder = s.actors.findLast((a) => a.end <= nounStart + 1 && nounStart - a.end <= 16);
     if (!holder || holder.kind === 'place') continue;
-    const named = s.actors.find((a) => a.start > nounStart && a.end <= sinceStart);
+    const named = s.actors.find((a) => a.start > nounStart && a.end <= sinceStart && a.kind !== 'place');
+    const group = [1, 2, 3, 4].find((i) => tie[i] !== undefined) ?? 0;
+    const { kind, role, needsOther } = group === 0 ? TIE_KINDS[3]! : TIE_KINDS[group - 1]!;
+    if (needsOther && !named) continue;
+    // (a person is hired or appointed, never a subsidiary: "X, détenue par…" reads of organisations only)
+    if (kind === 'acquisition' && holder.kind === 'person') continue;
     const other = named ?? s.actors.findLast((a) => a.end <= holder.start && a.kind !== 'person' && a.kind !== 'place');
     if (!other || other.id === holder.id) continue;
-    const customer = tie[1] !== undefined;
     out.push(
-      pairEvent(
-        s,
-        customer ? 'contract' : 'partnership',
-        d,
-        holder,
-        other,
-        customer ? bi('fournisseur', 'supplier') : bi('partenaire', 'partner'),
-        [d, holder, other],
-        { confidence: 0.55, rule: 'event.tie-since' },
-      ),
+      pairEvent(s, kind, d, holder, other, role, [d, holder, other], { confidence: 0.55, rule: 'event.tie-since' }),
     );
   }
   return out;
@@ -931,10 +1005,13 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
   // (a scene's day dates one event: the sentence after the one it is told in does not get it)
   if (drafts.length > 0) chain.scene = undefined;
   // (background: added after the story's anchor is chosen below, so it never anchors a chain)
+  // (a title's holder alone: "X, chief executive since 2021")
   const since =
-    s.dates.length > 0 && s.actors.length > 1
-      ? [...appointmentsSince(s), ...headsSince(s), ...tiesSince(s), ...awardedContractEvents(s)]
-      : [];
+    s.dates.length === 0
+      ? []
+      : s.actors.length > 1
+        ? [...appointmentsSince(s), ...headsSince(s), ...tiesSince(s), ...awardedContractEvents(s)]
+        : appointmentsSince(s);
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
   if (cue?.offset && cue.offset.amount < 0) return [...drafts, ...since];
