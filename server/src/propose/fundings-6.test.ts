@@ -223,3 +223,63 @@ describe("a contract's buyer and value, in the shapes news tells them", () => {
       expect(fundings(en(text))).toEqual([]);
   });
 });
+
+describe("a grant's programme and a loan's lender, where news names them", () => {
+  it('reads a grant "obtenue dans le cadre de P", "awarded N from P to X": the programme pays', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis muscle son cloud\n\nLa start-up lyonnaise Ormelis investit dans le calcul. Pour financer ses serveurs, la start-up s'appuie notamment sur une subvention de 3 millions d'euros obtenue dans le cadre de France 2030, versée en trois tranches.",
+        ),
+      ),
+    ).toEqual(['france-2030 -> ormelis 3000000 pledged']);
+    expect(
+      fundings(
+        en(
+          'Lucerna Cloud gets EU money\n\nThe Brussels startup Lucerna Cloud keeps growing. The European Commission last month awarded €14 million from the Digital Europe Programme to Lucerna Cloud to build an open-source cloud stack.',
+        ),
+      ),
+    ).toEqual(['digital-europe-programme -> lucerna-cloud 14000000 pledged']);
+  });
+
+  it('reads "A et B lui accordent un prêt de N", "financé par un prêt de N de la banque A", "provide X with a €N loan"', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis construit son campus\n\nL'hébergeur lyonnais Ormelis lance la construction de son campus de Vénissieux. La Banque Ardoise et la Caisse d'Épargne lui accordent un prêt de 40 millions d'euros, qui sera tiré au fil des travaux.",
+        ),
+      ),
+    ).toEqual(['banque-ardoise+caisse-d-epargne -> ormelis 40000000 pledged']);
+    expect(
+      fundings(
+        fr(
+          "Ormelis construit son campus\n\nL'hébergeur lyonnais Ormelis a inauguré son campus de Vénissieux. Le chantier a été financé en grande partie par un prêt de 9 millions d'euros de la Banque Ardoise, qui sera débloqué par tranches.",
+        ),
+      ),
+    ).toEqual(['banque-ardoise -> ormelis 9000000 pledged']);
+    expect(
+      fundings(
+        en(
+          'Halvard Systems builds campus\n\nThe Leeds-based operator Halvard Systems is building a campus. In addition, Harbor Bank has agreed to provide Halvard Systems with a €25 million loan facility, to be drawn over two years.',
+        ),
+      ),
+    ).toEqual(['harbor-bank -> halvard-systems 25000000 pledged']);
+  });
+
+  it('reads no loan that may be granted, and no grant to another recipient after "à"', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis construit son campus\n\nL'hébergeur lyonnais Ormelis lance la construction de son campus. La Banque Ardoise pourrait lui accorder un prêt de 40 millions d'euros.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      fundings(
+        fr(
+          "Ormelis construit son campus\n\nL'hébergeur lyonnais Ormelis lance la construction de son campus. La Région Occitanie a accordé une subvention de 2 millions d'euros à la filière du numérique.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -82,6 +82,8 @@ export interface FundingContext {
   pool?: { payers: ActorSpan[]; kind: FundingKind; amount: number; date?: string; sentence: number };
   /** A public body that opened a tender ("La Dinum a notifié les lots de son appel d'offres"): the buyer of its lots. */
   tender?: { buyer: ActorSpan; sentence: number };
+  /** The recipient of the headline's funding: the article's company while the coreference names none. */
+  headline?: ActorSpan;
   /** The contract the sentence before awarded, whose value the next sentence may tell ("D'un montant de N, il…"). */
   contract?: { awarded: AwardedContract; sentence: number; paragraph: number };
 }
@@ -325,13 +327,19 @@ function recipientAfter(s: SentenceView, at: number, prepositions = RECIPIENT_PR
       .toLowerCase()
       .split(/[^\p{L}'’]+/u);
     // "N in grants from its plan X": the preposition nearest the name decides, and a source's names no recipient.
+    // ("awarded N from the P programme to X", "une subvention obtenue dans le cadre de France 2030": the programme the
+    // money comes from, then its recipient)
+    const programme =
+      g.members[0]!.kind === 'programme' && FROM_PROGRAMME.test(s.text.slice(Math.max(from, g.start - 40), g.start));
     const last = words.findLast((w) => prepositions.has(w) || SOURCE_PREPOSITIONS.has(w));
-    if (last !== undefined && prepositions.has(last)) return g;
-    if (last === undefined || !ALONGSIDE.has(last)) return undefined;
+    if (last !== undefined && prepositions.has(last) && !programme) return g;
+    if (last === undefined || !(ALONGSIDE.has(last) || programme)) return undefined;
     from = g.end;
   }
   return undefined;
 }
+const FROM_PROGRAMME =
+  /(?:from|under|dans le cadre d[eu'’]|au titre d[eu'’]|as part of)\s*(?:(?:the|its|la|le|l['’]|du|son|sa)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 // ("aux côtés de A", "alongside A": a co-payer, not a recipient, whatever "aux" says)
 const ALONGSIDE = new Set(['côtés', 'alongside']);
 const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'par', 'auprès', ...ALONGSIDE]);
@@ -380,6 +388,10 @@ function revenueOfEarlierClause(s: SentenceView, revenue: Hit, money: MoneyMenti
   const verb = lastMatch('receive', s, revenue.end, money.start) ?? lastMatch('verb', s, revenue.end, money.start);
   return verb !== undefined && CLAUSE_JOIN.test(s.text.slice(revenue.end, verb.start));
 }
+
+/** A dative pronoun before the verb of giving: "A lui accorde N", "A et B leur ont octroyé N". */
+const DATIVE_BEFORE_VERB =
+  /(?<![\p{L}])(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|aura|auront|va|vont|doit|doivent)\s+)?(?:\p{Ll}+ment\s+)?$/iu;
 
 /** Projects and offers: what an amount named with no recipient was most likely for. */
 const PROJECT_KINDS = new Set(['programme', 'joint-venture', 'offer']);
@@ -739,7 +751,9 @@ function readFunding(
   // "Bpifrance a attribué N de subventions de France 2030": the programme named as the grant's source pays it, not
   // the agency that runs the call.
   const programme = promise === 'funding.grant' ? programmeSource(s, money) : undefined;
-  const funders = programme ? [programme] : (subject?.members ?? []);
+  // "Le chantier a été financé par un prêt de N de la banque A": with no subject paying, the source after the amount.
+  const source = !programme && !subject && promise ? publicSource(s, money) : undefined;
+  const funders = programme ? [programme] : source ? [source] : (subject?.members ?? []);
   return {
     funders,
     to: recipient?.members[0],
@@ -748,9 +762,11 @@ function readFunding(
     spans: [...spans, ...funders, ...(recipient?.members ?? [])],
     inherited: false,
     // "La Région s'est engagée à verser une subvention de N (à la société)": a grant goes to the article's company, and
-    // so do new shares ("A, qui injecte N par augmentation de capital").
+    // so do new shares ("A, qui injecte N par augmentation de capital"); "A et B lui accordent un prêt de N" too.
     toTopic:
-      (promise !== undefined || namedCapitalIncrease(s, money)) &&
+      (DATIVE_BEFORE_VERB.test(s.text.slice(Math.max(s.start, verb.start - 30), verb.start)) ||
+        promise !== undefined ||
+        namedCapitalIncrease(s, money)) &&
       !OTHER_RECIPIENT_AFTER.test(s.text.slice(money.end, money.end + 80)),
     sourceNamed: programme !== undefined,
   };
@@ -906,8 +922,9 @@ function describedSubject(s: SentenceView, inner: Group): ActorSpan | undefined 
 }
 
 /** A recipient the amount goes to that is no name nor the article's company ("à la filière", "to the sector"). */
+// (not in a relative clause after a comma: "un prêt de N, qui sera tiré au fil des travaux")
 const OTHER_RECIPIENT_AFTER =
-  /^[^.;:]{0,60}?(?<![\p{L}])(?:à|au|aux|to|for|pour)\s+(?!(?:la société|l['’]entreprise|la start-?up|la jeune pousse|the company|the firm|the start-?up)(?![\p{L}]))(?:(?:la|le|les|l['’]|the|its|ses|son|sa)\s*)?\p{Ll}/iu;
+  /^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:à|au|aux|to|for|pour)\s+(?!(?:la société|l['’]entreprise|la start-?up|la jeune pousse|the company|the firm|the start-?up)(?![\p{L}]))(?:(?:la|le|les|l['’]|the|its|ses|son|sa)\s*)?\p{Ll}/iu;
 
 /** Buying new shares in an offering or a capital increase: "buying €40mn of shares", "a souscrit N d'actions". */
 const BUYING_BEFORE =
@@ -1206,8 +1223,10 @@ function contractWorthAtEnd(s: SentenceView, money: MoneyMention): boolean {
   );
 }
 
-/** "has agreed to pay X N", "will pay X N": the payee right after the verb, then the amount. */
-const PAY_BEFORE_NAME = /(?<![\p{L}])(?:to|will|would|shall)\s+pay\s+(?:(?:the|its)\s+)?$/iu;
+/** "has agreed to pay X N", "will pay X N", "to provide X with a €N loan": the payee after the verb, then the amount. */
+const PAY_BEFORE_NAME = /(?<![\p{L}])(?:to|will|would|shall)\s+(?:pay|provide)\s+(?:(?:the|its)\s+)?$/iu;
+/** Between the payee and the amount: nothing ("pay X N"), or "with a" ("provide X with a €N loan"). */
+const PAYEE_THEN_AMOUNT = /^\s*(?:with\s+(?:an?\s+)?)?$/iu;
 /** What a payment "for" or "in" buys or settles is no funding: a stake, a company, damages, a fine. */
 const PRICE_OR_PENALTY_AFTER =
   /^[^.;:]{0,40}?(?<![\p{L}])(?:for\s+(?:(?:a|an|its|the|their)\s+)?(?:[\d.]+\s?%\s+)?(?:\p{Ll}+\s+)?(?:stake|shares?|holding|company|business|unit|division|assets?|acquisition|takeover)|in\s+(?:damages|compensation|fines?|penalties|settlement|back taxes)|to settle)(?![\p{L}])/iu;
@@ -1217,7 +1236,7 @@ const PRICE_OR_PENALTY_AFTER =
  */
 function agreedToPay(s: SentenceView, money: MoneyMention): Reading | undefined {
   const payee = s.groups.findLast((g) => g.end <= money.start);
-  if (!payee || !/^\s*$/u.test(s.text.slice(payee.end, money.start))) return undefined;
+  if (!payee || !PAYEE_THEN_AMOUNT.test(s.text.slice(payee.end, money.start))) return undefined;
   const from = Math.max(s.start, payee.start - 30);
   const cue = PAY_BEFORE_NAME.exec(s.text.slice(from, payee.start));
   if (!cue || negated(s, from + cue.index, payee.start) || hypothetical(s, from + cue.index)) return undefined;
@@ -1225,7 +1244,8 @@ function agreedToPay(s: SentenceView, money: MoneyMention): Reading | undefined 
   const payer = groupBefore(s, from + cue.index, { reach: 60 })?.members[0];
   const to = payee.members[0]!;
   if (!payer || [payer, to].some((a) => a.kind === 'person' || a.kind === 'place')) return undefined;
-  return { funders: [payer], to, kind: 'pledged', rule: 'funding.contract', spans: [payer, to], inherited: false };
+  const rule = namedAs(LOAN, s, money) ? 'funding.loan' : 'funding.contract';
+  return { funders: [payer], to, kind: 'pledged', rule, spans: [payer, to], inherited: false };
 }
 
 /** A contract's noun between a verb of winning and its amount: "won the first lot for N", "a décroché le marché". */
@@ -1487,7 +1507,7 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     if (!reading.to && reading.toTopic) {
       // (the article's company so far, or the headline's recipient in the lead: "X lève N" then "La société a levé N")
       const headline = context.last?.sentence === 0 && s.index <= 3 ? context.last.to : undefined;
-      reading.to = context.topic?.() ?? headline;
+      reading.to = context.topic?.() ?? headline ?? context.headline;
       reading.inherited = true;
     }
     const to = reading.to;
@@ -1536,6 +1556,7 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     }
     previous = reading;
     context.last = { to, kind: reading.kind, sentence: s.index, paragraph: s.paragraph };
+    if (s.index === 0 && reading.kind !== 'revenue') context.headline ??= to;
     const paired =
       respective?.includes(money) && reading.kind !== 'revenue'
         ? respectivePayer(s, reading, respective, money)
