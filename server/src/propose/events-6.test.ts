@@ -219,3 +219,79 @@ describe("a yearless month in a past participle's apposition", () => {
     expect(month('La bascule, programmée en janvier, sera menée par l’équipe.', 'fr')).toEqual(['2026-01']);
   });
 });
+
+describe('a listing told by its shares, a financing closed, a year compared with the one before', () => {
+  it('reads the shares\' owner as the listed company ("Shares in X rose … on their first day of trading")', () => {
+    expect(
+      events(
+        en(
+          'Analysts follow Oculara Networks. Shares in Oculara Networks rose 14 per cent on their first day of trading on Euronext Amsterdam on Wednesday.',
+        ),
+      ),
+    ).toContain('ipo oculara-networks 2025-11-12');
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Oculara. Les actions d’Oculara ont bondi de 14 % lors de leur premier jour de cotation sur Euronext Paris mercredi.',
+        ),
+      ),
+    ).toContain('ipo oculara 2025-11-12');
+    // (a share price on any other day lists nothing)
+    expect(
+      events(en('Analysts follow Oculara Networks. Shares in Oculara Networks rose 14 per cent on Wednesday.')),
+    ).toEqual([]);
+  });
+
+  it('reads a financing closed or finalised, with a date between ("a bouclé la semaine dernière un financement")', () => {
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Capella Foncière. Capella Foncière, créée en 2018, a bouclé la semaine dernière un financement de 380 millions d’euros.',
+        ),
+      ),
+    ).toContain('funding capella-fonciere 2025-11');
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Capella Foncière. En mars, Capella Foncière a finalisé un financement de 30 millions d’euros.',
+        ),
+      ),
+    ).toContain('funding capella-fonciere 2025-03');
+    // (a contract closed is no funding; a financing not closed is nothing)
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Capella Foncière. En mars, Capella Foncière a bouclé un contrat de 30 millions d’euros avec la Région Sud.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      events(fr('Les analystes suivent Capella Foncière. En mars, Capella Foncière n’a pas bouclé son financement.')),
+    ).toEqual([]);
+  });
+
+  it('dates revenue compared with "a year earlier" at the year before the sentence\'s own', () => {
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Schistou Data. Sur l’exercice 2024, Schistou Data a réalisé 7,4 millions d’euros de chiffre d’affaires, contre 4,9 millions un an plus tôt.',
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['results schistou-data 2023', 'results schistou-data 2024']));
+    expect(
+      events(
+        en(
+          'Analysts follow Meusia Cyber. Meusia Cyber generated revenue of €31m in 2024, up from €24m a year earlier.',
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['results meusia-cyber 2023', 'results meusia-cyber 2024']));
+    // (a year earlier that is no amount's period: one period only)
+    expect(
+      events(
+        en(
+          'Analysts follow Meusia Cyber. Meusia Cyber generated revenue of €31m in 2024, against a target set a year earlier.',
+        ),
+      ),
+    ).toEqual(['results meusia-cyber 2024']);
+  });
+});

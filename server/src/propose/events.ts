@@ -314,6 +314,11 @@ const POSSESSIVE_DETERMINER = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|their|his|he
 /** A preposition and a possessive opening the sentence: "Depuis sa création", "Since its founding", "Dès son lancement". */
 const OPENING_PREPOSITION =
   /^[\s\p{P}]*(?:depuis|dès|après|since|after|from)\s+(?:son|sa|ses|leur|its|their)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** A sentence opening on a company's shares: "Shares in X rose … on their first day of trading", "Les actions d'X". */
+const SHARES_OF: Record<Language, RegExp> = {
+  en: /^[\s\p{P}]*(?:The\s+)?(?:shares|stock)\s+(?:in|of)\s+$/iu,
+  fr: /^[\s\p{P}]*(?:Les\s+actions|Le\s+titre|L['’]action)\s+(?:de\s+|d['’]|du\s+)$/iu,
+};
 /** The determiners alone, unanchored: a cheap first test (most event words follow none). */
 const DETERMINER_WORD = /(?:^|\s)(?:son|sa|ses|leurs?|its|their|his|her)\s/iu;
 
@@ -502,6 +507,7 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
     // "Depuis sa création en 2019, X a levé…", "Since its founding in 2019, X has…": the main clause's subject owns it.
     const owner =
       groupBefore(s, f.start) ??
+      s.groups.find((g) => g.end <= f.start && SHARES_OF[s.language].test(s.text.slice(s.start, g.start))) ??
       (OPENING_PREPOSITION.test(s.text.slice(s.start, f.start))
         ? s.groups.find((g) => g.start > f.end && /^[^,;:]*,\s*$/u.test(s.text.slice(f.end, g.start)))
         : undefined);
@@ -938,7 +944,9 @@ export function resultsOfRevenue(s: SentenceView, revenue: FundingDraft, carried
   const owner =
     s.actors.find((a) => a.id === revenue.record.to) ?? (carried?.id === revenue.record.to ? carried : undefined);
   if (revenue.record.kind !== 'revenue' || !money || !owner || !RESULTS_KINDS.has(owner.kind)) return undefined;
-  const d = revenueDate(s, money);
+  // (the year before only for an owner the sentence names: a carried one is a guess already)
+  const named = s.actors.some((a) => a.id === owner.id);
+  const d = (named ? yearBefore(s, money) : undefined) ?? revenueDate(s, money);
   if (!d || isAfterPublication(d.date, s.published)) return undefined;
   const gap = (m: Span) => (d.end <= m.start ? m.start - d.end : d.start >= m.end ? d.start - m.end : 0);
   if (s.money.some((m) => m.start !== money.start && gap(m) < gap(money))) return undefined;
@@ -955,6 +963,37 @@ export function resultsOfRevenue(s: SentenceView, revenue: FundingDraft, carried
     spans: [d, ...revenue.spans],
     confidence: 0.6,
     rule: 'event.from-revenue',
+  };
+}
+
+/** The period before the one compared with: "contre N un an plus tôt", "up from N a year earlier". */
+const A_YEAR_EARLIER =
+  /^[^,;.()]{0,24}?\s(un an (?:plus tôt|auparavant)|l['’]année (?:précédente|d['’]avant)|l['’]exercice précédent|a year (?:earlier|before)|the (?:previous|prior|preceding) year|the year before)(?![\p{L}])/iu;
+/**
+ * An amount compared with the year before the sentence's own: "Sur l'exercice 2025, la PME a réalisé N, contre M un
+ * an plus tôt", "revenue of N in 2025, up from M a year earlier": M is the results of the year before that date.
+ */
+function yearBefore(s: SentenceView, money: Span): DateMention | undefined {
+  const after = s.text.slice(money.end, Math.min(s.end, money.end + 60));
+  const cue = A_YEAR_EARLIER.exec(after);
+  if (!cue) return undefined;
+  const told = s.dates.findLast((d) => d.end <= money.start && d.date.precision === 'year');
+  if (!told) return undefined;
+  const value = String(Number(told.date.value) - 1);
+  const words = cue[1]!;
+  const span = { start: money.end + cue[0].length - words.length, end: money.end + cue[0].length };
+  return {
+    ...told,
+    ...span,
+    text: s.text.slice(span.start, span.end),
+    date: {
+      value,
+      precision: 'year',
+      basis: {
+        fr: `« ${words} » : l'année avant ${told.date.value}, dite dans la même phrase`,
+        en: `'${words}': the year before ${told.date.value}, told in the same sentence`,
+      },
+    },
   };
 }
 
