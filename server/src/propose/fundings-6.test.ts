@@ -283,3 +283,42 @@ describe("a grant's programme and a loan's lender, where news names them", () =>
     ).toEqual([]);
   });
 });
+
+describe("a round's payers told after it, described or set apart", () => {
+  it('reads "A et le business angel B y participent", "A and the angel investor B also took part"', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis boucle une série A\n\nOrmelis annonce ce mardi une série A de 12 millions d'euros. L'opération est menée par le fonds Kestrel Capital. Bpifrance et le business angel Paul Arvieu y participent également, aux côtés de Harbor Ventures, déjà présent au capital.",
+        ),
+      ),
+    ).toEqual(['bpifrance+harbor-ventures+kestrel-capital+paul-arvieu -> ormelis 12000000 invested']);
+    expect(
+      fundings(
+        en(
+          'Halvard Systems raises Series A\n\nHalvard Systems said on Tuesday it had raised a €12 million Series A. The round was led by Kestrel Capital. Orrin Capital and the angel investor Jane Porter also took part in the round.',
+        ),
+      ),
+    ).toEqual(['jane-porter+kestrel-capital+orrin-capital -> halvard-systems 12000000 invested']);
+  });
+
+  it('reads "with A, the venture arm of B, joining as a new investor"', () => {
+    expect(
+      fundings(
+        en(
+          "Halvard Systems raises Series B\n\nItalian GPU cloud provider Halvard Systems has raised €35m in a Series B, the company announced this morning. Kestrel Capital, a Milan-based growth fund, led the round, with Orrin Capital, the venture arm of Italy's state lender, joining as a new investor.",
+        ),
+      ),
+    ).toEqual(['kestrel-capital+orrin-capital -> halvard-systems 35000000 invested']);
+  });
+
+  it('reads no payer "declining to take part" after an apposition', () => {
+    expect(
+      fundings(
+        en(
+          "Halvard Systems raises Series B\n\nHalvard Systems has raised €35m in a Series B, the company announced this morning. Kestrel Capital led the round, with Orrin Capital, the venture arm of Italy's state lender, declining to take part.",
+        ),
+      ),
+    ).toEqual(['kestrel-capital -> halvard-systems 35000000 invested']);
+  });
+});

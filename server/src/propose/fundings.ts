@@ -236,15 +236,39 @@ interface Payers {
 /** The payers one round cue names: after it, or (`RoundCue.Subject`) its subject before it. */
 function payersOf(s: SentenceView, hit: CueHit): ActorSpan[] {
   if (!stated(s, hit)) return [];
-  if (hit.cue === RoundCue.Subject) return groupBefore(s, hit.start, { reach: 100 })?.members ?? [];
+  if (hit.cue === RoundCue.Subject) {
+    const subject = groupBefore(s, hit.start, { reach: 100 });
+    if (!subject) return [];
+    // "A et B l'accompagnent, de même que C": the list goes on after the verb.
+    const also = AS_WELL_AS.exec(s.text.slice(hit.end, hit.end + 24));
+    return [...describedListBefore(s, subject), ...(also ? payersAfter(s, hit.end + also[0].length) : [])];
+  }
   const payers = payersAfter(s, hit.end);
   // "is led by Jane Porter": a person leading in the present leads a company, not a round.
   if (payers[0]?.kind === 'person' && /(?:\bis|\bare|\best|\bsont)\s+$/iu.test(s.text.slice(hit.start - 5, hit.start)))
     return [];
   const last = payers.at(-1);
-  if (hit.cue === RoundCue.With && (!last || !WITH_PAYERS_TAIL[s.language].test(s.text.slice(last.end, last.end + 30))))
-    return [];
+  // ("with A, the venture arm of B, joining": past an apposition after the payer)
+  const tail = last ? s.text.slice(last.end, last.end + 90).replace(APPOSITION_BEFORE_TAIL, ' ') : '';
+  if (hit.cue === RoundCue.With && (!last || !WITH_PAYERS_TAIL[s.language].test(tail))) return [];
   return payers;
+}
+
+const APPOSITION_BEFORE_TAIL = /^\s*,\s*(?:the|an?|le|la|l['’]|un|une)\s[^,;.]{1,60},\s*/iu;
+const AS_WELL_AS = /^\s*,?\s*(?:de même que|ainsi que|as well as|along with)(?![\p{L}])/iu;
+/** Between two subjects of a list, a conjunction and the words describing the second: "A et le business angel B". */
+const AND_DESCRIBED =
+  /^\s*(?:,\s*)?(?:et|and|ainsi que|as well as)\s+(?:(?:le|la|les|l['’]|the|son|sa|ses|its)\s*)?(?:[\p{Ll}-]+\s+){1,4}$/u;
+/** A subject group and the groups a conjunction and a description join before it ("A et le business angel B"). */
+function describedListBefore(s: SentenceView, subject: Group): ActorSpan[] {
+  const members = [...subject.members];
+  for (let i = s.groups.indexOf(subject) - 1, next = subject; i >= 0; i--) {
+    const g = s.groups[i]!;
+    if (g.inParentheses || !AND_DESCRIBED.test(s.text.slice(g.end, next.start))) break;
+    members.unshift(...g.members);
+    next = g;
+  }
+  return members;
 }
 
 /**
@@ -1930,6 +1954,8 @@ const GRANT_NOUN: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:subventions?|aides?|dotations?)(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:grants?|subsid(?:y|ies)|award)(?![\p{L}])/u,
 };
+const PRONOUN_PARTICIPATION =
+  /(?<![\p{L}])(?:y (?:a |ont |avait |avaient )?(?:aussi |également )?particip|l['’]accompagn(?:e|ent|ait|aient)(?![\p{L}])(?!\s+depuis))/iu;
 function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[] {
   const round = context.round;
   if (!round || s.index - round.sentence > 3 || s.actors.length === 0) return [];
@@ -1947,7 +1973,9 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
         hit.cue === RoundCue.Source && RAISED_BEFORE.test(s.text.slice(Math.max(s.start, hit.start - 30), hit.start)),
     );
   const nouns = roundNounScanners[s.language].scan(s).filter((h) => !closingParticipation(s, h) || followers(s, round));
-  if (!pronoun && nouns.length === 0 && !raisedFrom()) return [];
+  // "A et B l'accompagnent", "A et B y participent" right after the round: the pronoun stands for it or its company.
+  const joined = s.index - round.sentence <= 2 && PRONOUN_PARTICIPATION.test(s.text.slice(s.start, s.end));
+  if (!pronoun && !joined && nouns.length === 0 && !raisedFrom()) return [];
   // "X a levé N. Le prêt accordé par A en 2020…": a loan or grant told after a round of equity is another financing.
   const sentence = s.text.slice(s.start, s.end);
   if (record.kind === 'invested' && OTHER_FINANCING[s.language].test(sentence)) return [];
