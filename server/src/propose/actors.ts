@@ -1327,7 +1327,9 @@ const PLACE_LIST_BEFORE = /(?<![\p{L}])(?:à|in)\s+(\p{Lu}[\p{L}-]+)(?:\s*,\s*\p
 const STAKE_IN = /(?:shares|stake|holding|interest|invest(?:ed|s|ing|ment)?|participation|parts)\s+in\s*$/iu;
 /** "à Nantes" is a place only when nothing name-like follows ("à Nantes et Paris", "in Grenoble,"). */
 // ("in Trafford near Manchester", "à Brignais, près de Lyon": a place located by another)
-const placeLike = (after: string) => /^\s*(?:[,.;:)]|et\s|and\s|near\s|près\s|outside\s|$)/u.test(after);
+// (and a time since when: "Installée à Labège depuis sa création", "based in Leeds since 2019")
+const placeLike = (after: string) =>
+  /^\s*(?:[,.;:)]|et\s|and\s|near\s|près\s|outside\s|depuis\s|since\s|$)/u.test(after);
 
 /** Groups one document's new names into actors. `knownKeys` are folded names the knowledge base already has. */
 export function groupNewActors(

@@ -230,7 +230,7 @@ export const DISBURSE: Record<Language, RegExp> = {
 /** Verbs and nouns that move money from a funder to a recipient. */
 export const FUNDING_VERB: Record<Language, RegExp> = {
   fr: wordGlobal(
-    `invest(?!isseu)${W}|financ${W}|cofinanc${W}|co-financ${W}|inject${W}|apport${W}|subventionn${W}|dot(?:é|ée|er|e)|lev(?:é|ée|er|ant|e)|mis(?:e)? sur la table|vers${W}|dépens${W}|décaiss${W}|mett(?:re|ra)|mis|ajout${W}|accord(?:e|ent|é|ée|er|ait|era)|octroi${W}|octroy${W}|allou${W}|alloué${W}|débloqu${W}|attribu${W}|confi(?:é|ée|e|ent|era)|vot(?:é|ée)(?= (?:une |la |l${AP}|des )?(?:subventions?|aides?|dotations?) )|notifi(?:é|ée)(?= (?:à|au|aux) (?:la |le |l${AP})?(?:\\p{Ll}+ )?(?:\\p{Lu}[\\p{L}-]* ){1,4}(?:un|le|ce) (?:marché|contrat) )|prêt(?:e|é|ée|és|ées|ent|ait|aient|era|eront|er)|mis(?:e|ent|é|ait)(?= (?:près de |environ |plus de )?\\d)|pari(?:e|ent|é)(?= (?:près de |environ |plus de )?\\d)|particip${W} (?:aussi |également )?(?:au|à la) (?:tour de table|levée|financement)`,
+    `invest(?!isseu)${W}|financ${W}|cofinanc${W}|co-financ${W}|inject${W}|apport${W}|subventionn${W}|dot(?:é|ée|er|e)|lev(?:é|ée|er|ant|e)|mis(?:e)? sur la table|vers${W}|dépens${W}|décaiss${W}|mett(?:re|ra)|mis|ajout${W}|accord(?:e|ent|é|ée|er|ait|era)|octroi${W}|octroy${W}|allou${W}|alloué${W}|débloqu${W}|attribu${W}|confi(?:é|ée|e|ent|era)|vot(?:é|ée)(?= (?:une |la |l${AP}|des )?(?:subventions?|aides?|dotations?) )|notifi(?:é|ée)(?= (?:(?:le |en |ce |mardi |lundi |mercredi |jeudi |vendredi )?\\d{1,2}(?:er)? \\p{L}+(?: \\d{4})?,? )?(?:à|au|aux) (?:la |le |l${AP})?(?:\\p{Ll}+ )?(?:\\p{Lu}[\\p{L}-]* ){1,4}(?:un|le|ce) (?:marché|contrat) )|prêt(?:e|é|ée|és|ées|ent|ait|aient|era|eront|er)|mis(?:e|ent|é|ait)(?= (?:près de |environ |plus de )?\\d)|pari(?:e|ent|é)(?= (?:près de |environ |plus de )?\\d)|particip${W} (?:aussi |également )?(?:au|à la) (?:tour de table|levée|financement)`,
   ),
   en: wordGlobal(
     `invest(?!or)${W}|fund(?:ed|s|ing)|financ${W}|co-financ${W}|inject${W}|add(?:ed|ing|s)?|contribut${W}|subsidi[sz]${W}|grant(?:ed|s)?|put|pour(?:ed|s)?|back(?:ed|s)|rais(?:ed|es|ing)|spent|spend${W}|paid|pays|disburs${W}|provid(?:ed|es|ing)|commit(?:ted|s)|pledg${W}|promis${W}|award(?:ed|s)?|allocat${W}|earmark${W}|lent|lends|loaned|bet(?:s|ting)?(?= (?:about |nearly |some )?[$€£\\d])|(?:participated|took part|takes part) in the (?:funding )?round|joined the (?:funding )?round`,
@@ -278,7 +278,7 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
     ),
     word(`avec`),
     word(
-      `(?:co-?)?m(?:ène|ènent|enait|enaient|ené|enée|ener) (?:le|la|l['’]|ce|cette|leur)\\s*(?:[\\p{L}$€\\d,.-]+ ){0,3}?(?:tour|levée|opération|financement|augmentation de capital)|particip${W} (?:aussi |également |elle-même |eux-mêmes )?(?:au|à la|à l['’]|à cette|à ce)\\s*(?:tour|levée|opération|financement|augmentation de capital)|y (?:a |ont |avait |avaient )?(?:aussi |également )?particip${W}|remi(?:s|se|ses)? au pot|remett(?:ent|ait|aient|re)? au pot|remet au pot|(?:ré|re)invest${W}|ont suivi|a suivi|suivent|souscri(?:t|vent|vait)|se sont joints|s['’]est joint|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|mis la main à la poche)|compl(?:ète|ètent|était|étaient|été) (?:le|la|l['’]|ce|cette)\\s*(?:tour de table|opération|levée|financement|augmentation de capital)|(?:font|fait|faisaient|faisait) (?:aussi |également )?partie (?:du tour de table|du pool|du syndicat|du consortium)|(?:ont|a) (?:participé|investi|suivi)(?=\\s*[.;])`,
+      `(?:co-?)?m(?:ène|ènent|enait|enaient|ené|enée|ener) (?:le|la|l['’]|ce|cette|leur)\\s*(?:[\\p{L}$€\\d,.-]+ ){0,3}?(?:tour|levée|opération|financement|augmentation de capital)|particip${W} (?:aussi |également |elle-même |eux-mêmes )?(?:au|à la|à l['’]|à cette|à ce)\\s*(?:tour|levée|opération|financement|augmentation de capital)|y (?:a |ont |avait |avaient )?(?:aussi |également )?particip${W}|remi(?:s|se|ses)? au pot|l['’]accompagn(?:e|ent|ait|aient)(?! depuis)|remett(?:ent|ait|aient|re)? au pot|remet au pot|(?:ré|re)invest${W}|ont suivi|a suivi|suivent|souscri(?:t|vent|vait)|se sont joints|s['’]est joint|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|mis la main à la poche)|compl(?:ète|ètent|était|étaient|été) (?:le|la|l['’]|ce|cette)\\s*(?:tour de table|opération|levée|financement|augmentation de capital)|(?:font|fait|faisaient|faisait) (?:aussi |également )?partie (?:du tour de table|du pool|du syndicat|du consortium)|(?:ont|a) (?:participé|investi|suivi)(?=\\s*[.;])`,
     ),
   ],
   en: [
@@ -433,8 +433,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // thing bought or a purpose does ("a investi en 2023 dans un nouveau centre", "invested in 2023 to expand").
   trigger(
     'funding',
-    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table|tour (?:d${AP}amorçage|de série [A-F])|(?:entré|entrée|entrés|entrées) au capital|pris une participation|investi(?<=(?:a|ont|avait|avaient) investi)(?= (?:pour la première fois |une première fois )?(?:en|dès) (?:19|20)\\d\\d(?=[,.;:)]| et |,? dans (?!(?:un|une|le|la|les|des|de|du|l${AP}|son|sa|ses|leur|leurs|plusieurs)[\\s'’])))|(?:obtenu|décroché|sécurisé)(?= (?:un financement|une levée|un tour|\\p{N}))`,
-    `rais(?:ed|es|ing)(?= (?:an? )?(?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round|seed round|series [A-F] round|(?:took|takes|taken) a (?:minority |majority )?stake|(?:first )?invested(?= (?:in|back in) (?:early |late )?(?:19|20)\\d\\d(?=[,.;:)]| and |,? in (?!(?:a|an|the|its|their|his|her|new|several|some)\\s)))|(?:secured|secures|landed|bagged|bags|pocketed|pockets|closed|closes)(?= (?:a |an )?(?:[$€£]|\\p{N}))`,
+    `(?:lev(?:é|ée|e|ent|ait|aient|ant)|lève|lèvent)(?= (?:\\p{N}|près de|environ|plus de|quelque))|levée de fonds|tour de table|tour (?:d${AP}amorçage|de série [A-F])|(?:entré|entrée|entrés|entrées) au capital|pris une participation|investi(?<=(?:a|ont|avait|avaient) investi)(?= (?:pour la première fois |une première fois )?(?:en|dès) (?:19|20)\\d\\d(?=[,.;:)]| et |,? dans (?!(?:un|une|le|la|les|des|de|du|l${AP}|son|sa|ses|leur|leurs|plusieurs)[\\s'’])))|(?:obtenu|décroché|sécurisé|bouclé|finalisé)(?= (?:(?:la semaine dernière|le mois dernier|en \\p{Ll}+|(?:lundi|mardi|mercredi|jeudi|vendredi)(?: dernier)?) )?(?:un financement|une levée|un tour|une augmentation de capital|\\p{N}))`,
+    `rais(?:ed|es|ing)(?= (?:an? )?(?:[$€£]|\\p{N}|about|around|nearly|almost|over|more than|some))|funding round|seed round|series [A-F] round|(?:took|takes|taken) a (?:minority |majority )?stake|(?:first )?invested(?= (?:in|back in) (?:early |late )?(?:19|20)\\d\\d(?=[,.;:)]| and |,? in (?!(?:a|an|the|its|their|his|her|new|several|some)\\s)))|(?:secured|secures|landed|bagged|bags|pocketed|pockets|closed|closes)(?= (?:a |an )?(?:[$€£]|\\p{N}))(?!(?: [^\\s,;]+){1,4} (?:contracts?|deals?|orders?|tenders?) (?:from|with|by) )`,
     false,
     bi('investisseur', 'investor'),
   ),
@@ -447,7 +447,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'ipo',
-    `introduction en Bourse|introduite?s? en Bourse|entrée en Bourse|premiers pas(?= (?:en Bourse|sur (?:Euronext|le Nasdaq|le NYSE|la Bourse)))|cotation|cot(?:é|ée|és|ées)(?= (?:en Bourse|sur (?:Euronext|le Nasdaq|le NYSE|Alternext)|à la Bourse|depuis))`,
+    `introduction en Bourse|introduite?s? en Bourse|entrée en Bourse|premi(?:er|ère) (?:jour|séance|journée) de cotation|premiers pas(?= (?:en Bourse|sur (?:Euronext|le Nasdaq|le NYSE|la Bourse)))|cotation|cot(?:é|ée|és|ées)(?= (?:en Bourse|sur (?:Euronext|le Nasdaq|le NYSE|Alternext)|à la Bourse|depuis))`,
     `IPO|initial public offering|went public|go public|listed on|listed since|listing|floated (?:on|in)|first day of trading`,
     false,
     bi('place de cotation', 'exchange'),
@@ -508,8 +508,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // set 10 both buyers were names the actor rules misread, "the Commission" and "the state government of Styria").
   trigger(
     'contract',
-    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:(?:en|le|début|fin|mi-?)\\s?[\\p{L}\\p{N}]+ (?:\\p{N}{4} )?)?(?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:un|le) contrat (?:[\\p{L}\\p{N}'’-]+ ){0,4}?avec )|(?:attribué|notifié)(?<=(?:a|ont) \\p{L}+)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:lots?|marchés?|contrats?) )|(?:retenu|choisi|sélectionné)(?<=(?:a|ont|avait|avaient) \\p{L}+)(?= )`,
-    `entrust(?:ed|s)|outsourc(?:ed|es)|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with|awarded(?= (?:a|an|the|its|both|two) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,6}?(?:contracts?|tenders?|lots?) (?:to|for) )|awarded(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender|deal))`,
+    `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:(?:en|le|début|fin|mi-?)\\s?[\\p{L}\\p{N}]+ (?:\\p{N}{4} )?)?(?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:un|le) contrat (?:[\\p{L}\\p{N}'’-]+ ){0,4}?avec )|(?:attribué|notifié)(?<=(?:a|ont) \\p{L}+)(?= (?:[\\p{L}\\p{N}'’,-]+ ){0,14}?(?:lots?|marchés?|contrats?) )|(?:retenue?s?|choisie?s?|sélectionnée?s?)(?<=(?:a|ont|avait|avaient) \\p{L}+)(?= )`,
+    `entrust(?:ed|s)|outsourc(?:ed|es)|(?:landed|lands|secured|secures|clinched|clinches|bagged|bags)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,5}?(?:contract|deal|order) (?:from|with|by) )|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{Ll}-]+ ){0,2}contract with|awarded(?= (?:a|an|the|its|both|two) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,6}?(?:contracts?|tenders?|lots?) (?:to|for) )|awarded(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender|deal))`,
     false,
     bi('prestataire', 'contractor'),
   ),
@@ -628,7 +628,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
 /** Words that date an event at the publication itself: "vient de", "has just", "recent", "aujourd'hui". */
 export const RECENCY: Record<Language, RegExp> = {
   fr: word(
-    `vient d(?:e|${AP})|viennent d(?:e|${AP})|récemment|récent\\p{L}*|aujourd${AP}hui|actuellement|en ce moment|cette semaine|depuis quelques (?:jours|semaines|mois)`,
+    `vient d(?:e|${AP})|viennent d(?:e|${AP})|récemment|récent\\p{L}*|aujourd${AP}hui|(?<!(?:à|de|du|depuis) )ce jour|actuellement|en ce moment|cette semaine|depuis quelques (?:jours|semaines|mois)`,
   ),
   en: word(
     'has just|have just|just|recent|recently|today|currently|this week|nowadays|for (?:a few|several) (?:days|weeks|months)',
@@ -1129,7 +1129,7 @@ export const NATIONALITIES: Record<Language, { pattern: RegExp; country: string[
  * modifier before the noun, a French adjective after it). Optional: the regex source ends with the space before the name.
  */
 export const DESCRIBED_ITEM =
-  '(?:(?:[\\p{L}-]+\\s+)?(?:fonds|funds?|groupe|group|société|company|firm|banque|bank|cabinet|assureur|insurer|mutuelle|start-?up|PME|opérateur|hébergeur|éditeur|fournisseur|intégrateur|operator|provider|host|vendor|publisher)(?:\\s+\\p{Ll}+(?:al|ale|aux|ier|ière|aire|ais|aise|ois|oise|ien|ienne|ique|if|ive|ain|aine))?\\s+)?';
+  '(?:(?:[\\p{L}-]+\\s+)?(?:fonds|funds?|groupe|group|société|company|firm|banque|néobanque|bank|neobank|cabinet|assureur|insurer|mutuelle|start-?up|PME|opérateur|hébergeur|éditeur|fournisseur|intégrateur|constructeur|transporteur|distributeur|laboratoire|operator|provider|host|vendor|publisher|carmaker|automaker|lab|retailer|carrier)(?:\\s+\\p{Ll}+(?:al|ale|aux|ier|ière|aire|ais|aise|ois|oise|ien|ienne|ique|if|ive|ain|aine))?\\s+)?';
 
 /**
  * Nouns an organisation is described by besides `ORG_NOUNS`, which a nationality adjective places too: a rival ("German
@@ -1177,10 +1177,10 @@ export const HOLDER_NOUN = /actionnaire|shareholder/iu;
 export const CUSTOMER_LIST: Record<Language, RegExp> = {
   // "a perdu plusieurs clients, dont X", "its clients, among them X": the list follows the noun.
   fr: word(
-    `(?:comme|pour|parmi (?:ses|leurs)) clients?|parmi (?:ses|leurs) (?:investisseurs|actionnaires)|comme (?:ses|leurs) (?:(?:principaux|premiers|grands|plus sérieux|vrais|seuls) )?(?:concurrents|rivaux)|au nombre de (?:ses|leurs) clients|clients,? (?:dont|notamment|parmi lesquel(?:le)?s|tels? que|comme)`,
+    `(?:comme|pour|parmi (?:ses|leurs)) (?:clients?|locataires)|parmi (?:ses|leurs) (?:investisseurs|actionnaires)|comme (?:ses|leurs) (?:(?:principaux|premiers|grands|plus sérieux|vrais|seuls) )?(?:concurrents|rivaux)|au nombre de (?:ses|leurs) clients|clients,? (?:dont|notamment|parmi lesquel(?:le)?s|tels? que|comme)`,
   ),
   en: word(
-    'as (?:an? |its |their |his |her )?(?:customers?|clients?)|as (?:its|their) (?:(?:main|biggest|closest|direct|chief|only|real) )?(?:rivals|competitors)|among (?:its|their) (?:customers|clients|investors|backers|shareholders)|(?:customers|clients),? (?:among them|among which|including|notably|such as|like)',
+    'as (?:an? |its |their |his |her )?(?:customers?|clients?)|as (?:its|their) (?:(?:main|biggest|closest|direct|chief|only|real) )?(?:rivals|competitors)|among (?:its|their) (?:customers|clients|tenants|investors|backers|shareholders)|(?:customers|clients|tenants),? (?:among them|among which|including|notably|such as|like)',
   ),
 };
 
@@ -1192,18 +1192,18 @@ export const CUSTOMER_LIST: Record<Language, RegExp> = {
  */
 export const CUSTOMERS_NAMED_AFTER: Record<Language, RegExp> = {
   fr: word(
-    `(?:clients|clientèle|investisseurs|actionnaires)(?: \\p{Ll}+)?(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)? (?:incluent|comprennent|comptent|vont d[eu])|parmi (?:ses|leurs|les) (?:clients|investisseurs|actionnaires)(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)?,? (?:figurent|on (?:re)?trouve|on compte|se trouvent|citons)`,
+    `(?:clients|clientèle|locataires|investisseurs|actionnaires)(?: \\p{Ll}+)?(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)? (?:incluent|comprennent|comptent|vont d[eu])|parmi (?:ses|leurs|les) (?:clients|locataires|investisseurs|actionnaires)(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)?,? (?:figurent|figure|on (?:re)?trouve|on compte|se trouvent|citons)|(?:principal|premier|plus (?:gros|grand|important)) (?:client|locataire)(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)? (?:est|était|reste|demeure)`,
   ),
   en: word(
-    "(?:customers|clients|investors|backers|shareholders)(?: \\p{Ll}+)?(?: of [^,.;:]{1,40}?)? (?:include|includes|included|range from)|among (?:(?:its|their|the)|[^,.;:]{1,40}?['’]s) (?:customers|clients|investors|backers|shareholders)(?: of [^,.;:]{1,40}?)?,? (?:are|is|were)",
+    "(?:customers|clients|tenants|investors|backers|shareholders)(?: \\p{Ll}+)?(?: (?:of|at) [^,.;:]{1,40}?)? (?:include|includes|included|range from)|among (?:(?:its|their|the)|[^,.;:]{1,40}?['’]s) (?:customers|clients|tenants|investors|backers|shareholders)(?: of [^,.;:]{1,40}?)?,? (?:are|is|were)|(?:biggest|largest|main|first|anchor|most important) (?:customer|client|tenant)(?: (?:of|at) [^,.;:]{1,40}?)? (?:is|was|remains)",
   ),
 };
 export const CUSTOMERS_NAMED_BEFORE: Record<Language, RegExp> = {
   fr: word(
-    `(?:(?:sont|est) (?:(?:aussi|déjà|également|tous deux|toutes deux) )?(?:parmi (?:ses|leurs) |(?:l${AP}une?|une?) de (?:ses|leurs) )?|f(?:ait|ont) partie de (?:ses|leurs) )client(?:e|s|es)?(?! d)`,
+    `(?:(?:sont|est) (?:(?:aussi|déjà|également|tous deux|toutes deux) )?(?:parmi (?:ses|leurs) |(?:l${AP}une?|une?) de (?:ses|leurs) |(?:son|leur) (?:principal|premier|plus gros|plus grand) )?|f(?:ait|ont) partie de (?:ses|leurs) )(?:client(?:e|s|es)?|locataires?)(?! d)`,
   ),
   en: word(
-    "(?:are|is|were) (?:(?:also|already|both|all) )?(?:among |one of )?(?:(?:its|their|the) |[^,.;:]{1,40}?['’]s )?(?:(?:biggest|largest|main|key|major|first|early) )?(?:customers|clients|a customer|a client)(?! of)",
+    "(?:are|is|were) (?:(?:also|already|both|all) )?(?:among |one of )?(?:(?:its|their|the) |[^,.;:]{1,40}?['’]s )?(?:(?:biggest|largest|main|key|major|first|early|anchor) )?(?:customers|clients|tenants|customer|client|tenant|a customer|a client|a tenant)(?! of)",
   ),
 };
 
@@ -1298,7 +1298,7 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word('son|sa|ses|leur|leurs|concurrente?|rivale?'),
     word('attribu\\p{L}*|confi\\p{L}*|accord\\p{L}*|octroy\\p{L}*'),
     word('tard|après|apres|suivante?|précédente?|lendemain|veille|avant|ensuite|puis|immédiat|même'),
-    word('client\\p{L}*|investisseurs?'),
+    word('client\\p{L}*|locataires?|investisseurs?'),
     word('propriétaires?|mère|actionnaires?'),
     word(SITE_NOUNS),
     word('capital|parts|actions|droits|majorité'),
@@ -1310,7 +1310,7 @@ export const MARKER_WORDS: Record<Language, RegExp[]> = {
     word(
       'later|after|afterwards|following|next|previous|preceding|before|then|subsequently|immediate|immediately|same',
     ),
-    word('customers?|clients?|backers?'),
+    word('customers?|clients?|tenants?|backers?'),
     word('owners?|parent|shareholders?'),
     word(SITE_NOUNS),
     word('stake|shares?|holding|interest|investors?|majority|controlling|capital|equity'),
@@ -1551,7 +1551,7 @@ axios, computerweekly, computer weekly, silicon, silicon.fr, numerama, next, con
 
 /** Nationality and language adjectives: capitalised in English, never names. */
 export const DEMONYMS = new Set(
-  'dutch spanish italian british german french american chinese japanese russian indian belgian swiss swedish danish norwegian finnish polish irish scottish european african asian canadian australian korean israeli brazilian mexican'.split(
+  'dutch spanish italian british german french american chinese japanese russian indian belgian swiss swedish danish norwegian finnish polish irish scottish european african asian canadian australian korean israeli brazilian mexican portuguese austrian czech slovak slovenian croatian hungarian romanian bulgarian greek estonian latvian lithuanian luxembourgish icelandic ukrainian turkish welsh basque catalan'.split(
     ' ',
   ),
 );

@@ -183,7 +183,7 @@ const NOUN_APPOSED = /^\s*,\s*(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:[\p{Ll}-]
  * qui est installée à", "X is now based in"), not a clause with a noun of its own ("X pledged N on a cloud based in").
  */
 const SITUATED_SUBJECT =
-  /^\s*(?:,\s*(?:(?:which|who|qui|dont|whose)\s+)?(?:(?:an?|une?|the|la|le|les|l['’]|its|son|sa|ses|leur)\s*(?:[\p{L}-]+\s+){0,4})?)?(?:(?:is|are|was|were|has been|have been|remains|est|sont|était|a été|reste|désormais|now|also|still|aussi|toujours|officially|officiellement|a|has)\s+(?:(?:son|sa|ses|its|their|leur)\s+)?)*$/iu;
+  /^\s*(?:(?:de|du|des|d['’]|of)\s*(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+\s*(?=,))?(?:,\s*(?:(?:which|who|qui|dont|whose)\s+)?(?:(?:an?|une?|the|la|le|les|l['’]|its|son|sa|ses|leur)\s*(?:[\p{L}-]+\s+){0,4})?)?(?:(?:is|are|was|were|has been|have been|remains|est|sont|était|a été|reste|désormais|now|also|still|aussi|toujours|officially|officiellement|a|has)\s+(?:(?:son|sa|ses|its|their|leur)\s+)?)*$/iu;
 
 /**
  * "revient à X, une société basée à", "went to X, headquartered in", "X, dont le siège est à": an apposition or a
@@ -1013,8 +1013,8 @@ function fromCustomerLists(s: SentenceView, hits: readonly CueHit[], context: Re
     if (negated(s, start, end) || hypothetical(s, start)) continue;
     // "parmi ses clients la Maif", "dont la mutuelle X", "among them the German insurer X": an article, and a noun
     // describing the customer, may open the list.
-    const after = groupAfter(s, end, 40);
-    const listed = after && LIST_OPENING.test(s.text.slice(end, after.start)) ? after : undefined;
+    const after = listedAfter(s, end);
+    const listed = after && LIST_OPENING.test(s.text.slice(end, after.start)) ? pastRelative(s, after) : undefined;
     // ("counts A and several banks among its customers": unnamed customers may follow the named ones)
     const before = s.groups.findLast((g) => g.end <= start && UNNAMED_TAIL.test(s.text.slice(g.end, start)));
     const customers = listed ?? before;
@@ -1040,11 +1040,30 @@ function fromCustomerLists(s: SentenceView, hits: readonly CueHit[], context: Re
           0.6,
           'relation.customer-list',
         );
-        if (d) out.push(d);
+        if (d) out.push(d, ...tenantHosted(s, start, end, customer, provider, 'relation.customer-list'));
       }
   }
   return out;
 }
+
+/**
+ * A tenant ("locataire") of a data centre's operator is its customer; it is hosted by it when a relative says it
+ * hosts there, right after its name or for the whole list: "Parmi ses locataires figurent A, qui y héberge ses
+ * serveurs", "Tenants at its campus include A and B, which both host systems at the site" (a tenant alone may rent
+ * offices or a hall not yet built: the curators' call).
+ */
+function tenantHosted(s: SentenceView, start: number, end: number, tenant: ActorSpan, host: ActorSpan, rule: string) {
+  if (!TENANT_NOUN.test(s.text.slice(start, end))) return [];
+  const after = s.text.slice(tenant.end, s.end);
+  const own = HOSTING_RELATIVE.exec(after);
+  if (!own || (own.index > 2 && !own[1])) return [];
+  const d = draft(s, 'hosted-by', tenant, host, [{ start, end }], 0.55, rule);
+  return d ? [d] : [];
+}
+// (group 1: the relative speaks of the whole list)
+const HOSTING_RELATIVE =
+  /,\s*(?:qui|which|that)\s+(both\s+|all\s+|tous\s+deux\s+|toutes\s+deux\s+)?(?:y\s+)?(?:h[ée]berg\p{L}*|hosts?|run)(?![\p{L}])/iu;
+const TENANT_NOUN = /locataire|tenant/iu;
 
 /** What a list's noun makes its members: customers, investors (funds), shareholders (owns) or rivals. */
 function listedAs(s: SentenceView, start: number, end: number): RelationType {
@@ -1071,16 +1090,22 @@ function fromCustomersNamed(s: SentenceView, context: RelationContext): Relation
   if (!hasMarker(s, Marker.CUSTOMERS) && !hasMarker(s, Marker.OWNERS) && !hasMarker(s, Marker.STAKE)) return out;
   for (const { cue, start, end } of customerScanners[s.language].scan(s)) {
     if (negated(s, start, end) || hypothetical(s, start)) continue;
-    const customers =
+    let customers =
       cue === 0
-        ? groupAfter(s, end, 40)
+        ? listedAfter(s, end)
         : s.groups.findLast((g) => g.end <= start && /^\s*$/u.test(s.text.slice(g.end, start)));
     if (!customers || (cue === 0 && !LIST_OPENING.test(s.text.slice(end, customers.start)))) continue;
+    if (cue === 0) customers = pastRelative(s, customers);
     // The owner: before the noun ("Its customers", "X, whose clients"), or a possessor inside the copula's words
     // ("A and B are X's biggest customers").
     // (or named inside the words: "Parmi les clients de X figurent", "Among X's customers are")
     const owner =
-      (cue === 0 ? s.actors.find((a) => a.start > start && a.end < end && isOrg(a)) : undefined) ??
+      // ("Tenants at BIO1 include": a site named inside the words is no owner)
+      (cue === 0
+        ? s.actors.find(
+            (a) => a.start > start && a.end < end && isOrg(a) && !/\sat\s+$/u.test(s.text.slice(start, a.start)),
+          )
+        : undefined) ??
       (cue === 0
         ? s.actors.findLast((a) => a.end <= start && CUSTOMERS_OWNER.test(s.text.slice(a.end, start)))
         : s.actors.find((a) => a.start > start && a.end < end && /^['’]s\s/u.test(s.text.slice(a.end, a.end + 3))));
@@ -1090,7 +1115,7 @@ function fromCustomersNamed(s: SentenceView, context: RelationContext): Relation
     for (const customer of customers.members) {
       if (customer.kind === 'place' || (customer.kind === 'person' && type === 'customer-of')) continue;
       const d = draft(s, type, customer, supplier, [{ start, end }], 0.55, 'relation.customers-named');
-      if (d) out.push(d);
+      if (d) out.push(d, ...tenantHosted(s, start, end, customer, supplier, 'relation.customers-named'));
     }
   }
   return out;
@@ -1122,8 +1147,35 @@ function fromSupplierModifiers(s: SentenceView): RelationDraft[] {
 }
 
 // (past an unnamed first item: "include the Dutch tax office and the insurer X", "figurent des mutuelles et la banque X")
+/**
+ * The first item of a list after its words, past a place that only describes it: "include Milan-based startup X",
+ * "is Portugal's Agency for X".
+ */
+function listedAfter(s: SentenceView, at: number): Group | undefined {
+  const first = groupAfter(s, at, 40);
+  if (!first || !first.members.every((m) => m.kind === 'place')) return first;
+  return PLACE_DESCRIBING.test(s.text.slice(first.end, first.end + 16)) ? groupAfter(s, first.end, 60) : first;
+}
+/**
+ * A list that goes on past its first item's relative clause: "figurent A, qui y héberge ses serveurs, et la mutuelle
+ * B", "include A, which hosts its platform there, and the insurer B".
+ */
+function pastRelative(s: SentenceView, first: Group): Group {
+  const next = groupAfter(s, first.end, 120);
+  return next && RELATIVE_THEN_ITEM.test(s.text.slice(first.end, next.start))
+    ? { ...first, end: next.end, members: [...first.members, ...next.members] }
+    : first;
+}
+const RELATIVE_THEN_ITEM = new RegExp(
+  `^\\s*,\\s*(?:qui|which|who|that)\\s[^,.;:()]{1,90},\\s*(?:et|and)\\s+(?:(?:la|le|les|l['’]|the)\\s*)?${DESCRIBED_ITEM}$`,
+  'iu',
+);
+const PLACE_DESCRIBING = /^(?:-(?:based|headquartered)|['’]s)\s/u;
+
+// (and an English item described by its place or nationality and a modifier or two before the noun: "Milan-based
+// legal AI startup X", "Basque telecoms firm X": the noun is then required)
 const LIST_OPENING = new RegExp(
-  `^\\s*(?:(?:the|an?|la|le|les|l['’]|une?|des|several|plusieurs)\\s*[\\p{L}'’ -]{1,40}?(?:,\\s*|\\s+(?:and|et)\\s+))?(?:(?:la|le|les|l['’]|the)\\s*)?${DESCRIBED_ITEM}$`,
+  `^\\s*(?:(?:désormais|aussi|également|déjà|notamment|now|also|already)\\s+)?(?:(?:the|an?|la|le|les|l['’]|une?|des|several|plusieurs)\\s*[\\p{L}'’ -]{1,40}?(?:,\\s*|\\s+(?:and|et)\\s+))?(?:(?:la|le|les|l['’]|the)\\s*)?(?:(?:[\\p{L}.'’-]+-(?:based|headquartered)|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch|ic|i|que))\\s+(?:[\\p{L}-]+\\s+){0,2}${DESCRIBED_ITEM.slice(0, -1)}|\\p{Lu}[\\p{L}.-]*['’]s\\s+|${DESCRIBED_ITEM})$`,
   'iu',
 );
 
@@ -1271,7 +1323,7 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
     // "X, the Boston-based maker of …", "X, a Lyon start-up,": the organisation the phrase is in apposition to.
     if (
       APPOSED_ARTICLE_BEFORE.test(s.text.slice(Math.max(s.start, place.start - 8), place.start)) &&
-      (s.text.startsWith('-based', place.end) ||
+      (/^-(?:based|headquartered)\s/u.test(s.text.slice(place.end, place.end + 15)) ||
         ORG_NOUNS[s.language].test(PLACE_PHRASE.exec(s.text.slice(place.end, place.end + 60))![0]))
     ) {
       const head = s.actors.findLast(
@@ -1300,7 +1352,8 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
     // is the last word before the name: "The Lyon-based company has acquired X" does not place X.
     if (
       org === describedBy ||
-      (/^(?:-based)?(?:\s+[\p{Ll}-]+){1,3}\s+$/u.test(between) &&
+      // (an acronym among the modifiers: "Milan-based legal AI startup X")
+      (/^(?:-based)?(?:\s+(?:[\p{Ll}-]+|\p{Lu}{2,4})){1,3}\s+$/u.test(between) &&
         ORG_NOUNS[s.language].test(/[\p{Ll}-]+\s+$/u.exec(between)![0])) ||
       /^-(?:based|headquartered)\s+$/u.test(between)
     ) {
@@ -1565,13 +1618,7 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
       // a comma.
       const person =
         people.find((p) => p.start > end && /^ $/u.test(s.text.slice(end, p.start))) ??
-        people.find(
-          (p) =>
-            p.end <= titleStart &&
-            /^\s*,?\s*(?:\d{2}(?:\s*ans)?\s*,\s*)?(?:(?:as|comme|au\s+poste\s+de|is|remains|est|reste|demeure)\s+|(?:who|qui)\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:as|comme)\s+|(?:one\s+of|l['’]une?\s+des)\s+(?:(?:two|three|four|deux|trois|quatre)\s+)?)?(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:(?!(?:du|de|des|of)\s)(?:[\p{Ll}'’-]+|\p{Lu}{2,3})\s+){0,2}(?:ex-)?$/u.test(
-              s.text.slice(p.end, titleStart),
-            ),
-        ) ??
+        people.find((p) => p.end <= titleStart && TITLE_HOLDER_BEFORE.test(s.text.slice(p.end, titleStart))) ??
         people.find(
           (p) =>
             p.start >= end &&
@@ -1637,13 +1684,15 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
       );
       // "« … », said chief executive X", "X, la directrice générale,": a leader's title with no organisation in the
       // sentence is the article's company's.
+      // ("X en est le directeur technique": the "en" stands for the company spoken of)
+      const ofIt = person.end <= titleStart && TITLE_OF_IT.test(s.text.slice(person.end, titleStart));
       const org =
         after ??
         possessor ??
         modifier ??
         appointer ??
         owner ??
-        ((type !== 'works-for' ? headTitleAlone(s, chainStart, end) : officerTitleAlone(s, chainStart))
+        (ofIt || (type !== 'works-for' ? headTitleAlone(s, chainStart, end) : officerTitleAlone(s, chainStart))
           ? topicHeaded(s, context, chainStart, person)
           : undefined);
       if (!org) continue;
@@ -1652,7 +1701,10 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
       const deputy =
         DEPUTY[s.language].test(s.text.slice(Math.max(s.start, ownStart - 16), hit.end)) ||
         DEPUTY_AFTER.test(s.text.slice(end, end + 12)) ||
-        LEFT_POST.test(s.text.slice(Math.max(s.start, ownStart - 40), ownStart));
+        LEFT_POST.test(s.text.slice(Math.max(s.start, ownStart - 40), ownStart)) ||
+        // ("previously a managing director at Y": one of its heads, an indefinite article before the title)
+        (org === after &&
+          /(?<![\p{L}])(?:an?|un|une)\s+$/iu.test(s.text.slice(Math.max(s.start, ownStart - 6), ownStart)));
       // "head of sales at Y", "directeur de la stratégie d'Y": the title heads a function or a unit of Y, named between;
       // "directeur général France de Y", "Y's UK managing director": a country's unit.
       const unit =
@@ -1678,6 +1730,18 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
   }
   return out;
 }
+
+/**
+ * A verb that gives a person a title of the company spoken of ("X en est le directeur technique", "X occupe le poste
+ * de directrice financière", "X runs the engineering team as CTO", "X serves as chief financial officer").
+ */
+const TITLE_HELD_VERB = String.raw`(?:en\s+(?:est|était|devient|deviendra|reste|demeure)|occup(?:e|ait|ent|era)\s+(?:désormais\s+|aussi\s+)?(?:le\s+)?poste\s+de|(?:runs|ran|leads|led|heads|headed|joined|joins|serves|served|works|worked|acts|acted)\s+(?:[\p{Ll}'’-]+\s+){0,3}?as)\s+`;
+const TITLE_OF_IT = /(?<![\p{L}])en\s+(?:est|était|devient|deviendra|reste|demeure)\s/u;
+/** Between a person and the title after it: "X, ", "X, 42 ans, ", "X, lui, occupe le poste de", "X is", "X, who … as". */
+const TITLE_HOLDER_BEFORE = new RegExp(
+  String.raw`^\s*,?\s*(?:\d{2}(?:\s*ans)?\s*,\s*)?(?:(?:lui|elle)(?:-même)?\s*,\s*)?(?:(?:as|comme|au\s+poste\s+de|is|remains|est|reste|demeure)\s+|${TITLE_HELD_VERB}|(?:who|qui)\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:as|comme)\s+|(?:one\s+of|l['’]une?\s+des)\s+(?:(?:two|three|four|deux|trois|quatre)\s+)?)?(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:(?!(?:du|de|des|of)\s)(?:[\p{Ll}'’-]+|\p{Lu}{2,3}|Chief|\p{Lu}\p{Ll}+(?=\s+Officer))\s+){0,2}(?:ex-)?$`,
+  'u',
+);
 
 /**
  * A stake told with no company after it ("keeps a 38 per cent stake", "détient 65 % du capital"), or the holder named
