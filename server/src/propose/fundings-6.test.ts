@@ -322,3 +322,46 @@ describe("a round's payers told after it, described or set apart", () => {
     ).toEqual(['kestrel-capital -> halvard-systems 35000000 invested']);
   });
 });
+
+describe("a supplier chosen, the contract's value told in the next sentence", () => {
+  it('reads "Y l\'a retenue pour …. Le contrat, de N, …", "Y a attribué en juin à X le marché …. Le contrat, d\'un montant de N"', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis grandit avec la commande publique\n\nLa société lyonnaise Ormelis doit une partie de sa croissance à la commande publique. En mars dernier, la Région Occitanie l'a retenue pour héberger ses applications métiers, au terme d'un appel d'offres. Le contrat, de 6 millions d'euros sur quatre ans, court jusqu'en 2030.",
+        ),
+      ),
+    ).toEqual(['region-occitanie -> ormelis 6000000 pledged']);
+    expect(
+      fundings(
+        fr(
+          "Ormelis s'impose au ministère\n\nC'est une victoire pour l'éditeur lyonnais Ormelis. Le ministère de l'Intérieur a attribué en juin à Ormelis, un éditeur de 110 salariés, le marché de sa messagerie. Le contrat, d'un montant de 9,5 millions d'euros sur quatre ans, prévoit un déploiement progressif.",
+        ),
+      ),
+    ).toEqual(['ministere-de-l-interieur -> ormelis 9500000 pledged']);
+    expect(
+      fundings(
+        en(
+          'Halvard Systems wins council deal\n\nThe Leeds firm Halvard Systems is growing. In March, Brimford Council picked Halvard Systems to host its citizen portal after a tender. The contract, worth £4 million over three years, runs until 2029.',
+        ),
+      ),
+    ).toEqual(['brimford-council -> halvard-systems 4000000 pledged']);
+  });
+
+  it('reads no contract for a supplier not chosen, nor another amount "worth" N after a choice', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis grandit avec la commande publique\n\nLa société lyonnaise Ormelis doit une partie de sa croissance à la commande publique. En mars dernier, la Région Occitanie ne l'a pas retenue pour héberger ses applications. Le contrat, de 6 millions d'euros sur quatre ans, est allé à un concurrent.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      fundings(
+        en(
+          "Halvard Systems wins council deal\n\nThe Leeds firm Halvard Systems is growing. In March, Brimford Council picked Halvard Systems to host its citizen portal after a tender. The council's budget, worth £40 million, was cut.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

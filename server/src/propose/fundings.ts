@@ -85,7 +85,7 @@ export interface FundingContext {
   /** The recipient of the headline's funding: the article's company while the coreference names none. */
   headline?: ActorSpan;
   /** The contract the sentence before awarded, whose value the next sentence may tell ("D'un montant de N, il…"). */
-  contract?: { awarded: AwardedContract; sentence: number; paragraph: number };
+  contract?: { awarded: AwardedContract; sentence: number; paragraph: number; chosen?: boolean };
 }
 
 /** A contract's value opening its own phrase: "D'un montant de près de N", "Worth N", "valued at N". */
@@ -1272,6 +1272,35 @@ function agreedToPay(s: SentenceView, money: MoneyMention): Reading | undefined 
   return { funders: [payer], to, kind: 'pledged', rule, spans: [payer, to], inherited: false };
 }
 
+const VALUE_OPENING = /^[\s«"]*(?:d['’]un montant|d['’]une valeur|worth|valued at)/iu;
+/** The sentence opens on the contract, its value in its first phrase: "Le contrat, de N, …", "The contract, worth N". */
+const CONTRACT_OPENING =
+  /^[\s«"]*(?:le|ce|the|this)\s+(?:contrat|marché|contract|deal)\s*,?\s*(?:(?:d['’]un montant|d['’]une valeur|worth|valued at|of)\s+)?(?:de\s+|d['’])?(?:(?:près de|environ|plus de|about|around|nearly|some)\s+)?$/iu;
+/**
+ * A buyer choosing its supplier, the contract's value told in the next sentence: "la Région Y l'a retenue pour
+ * héberger ses applications" (the article's company), "Y a attribué à X le marché de…", "Y a retenu X pour…", "Y picked
+ * X to host…", "Y awarded X the contract". Not negated ("n'a pas retenu X").
+ */
+const SUPPLIER_CHOSEN: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:(?<pronoun>l['’])(?:a|ont|avait|avaient)\s+|(?:a|ont|avait|avaient)\s+)(?:(?:\p{Ll}+ment|en \p{Ll}+|le \d{1,2} \p{Ll}+)\s+)?(?:retenue?s?|choisie?s?|sélectionnée?s?|(?<dative>attribué|confié|notifié)(?:\s+(?:en \p{Ll}+|le \d{1,2} \p{Ll}+(?: \d{4})?))?\s+(?:à|au))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:picked|selected|chose|chosen|hired|tapped|awarded)(?![\p{L}])/iu,
+};
+function supplierChosen(
+  s: SentenceView,
+  topic: (() => ActorSpan | undefined) | undefined,
+): AwardedContract | undefined {
+  const cue = SUPPLIER_CHOSEN[s.language].exec(s.text.slice(s.start, s.end));
+  if (!cue) return undefined;
+  const start = s.start + cue.index;
+  const end = start + cue[0].length;
+  if (negated(s, start, end) || hypothetical(s, start)) return undefined;
+  const buyer = groupBefore(s, start, { reach: 80 })?.members[0];
+  const chosen = cue.groups?.pronoun ? topic?.() : groupAfter(s, end, 30)?.members[0];
+  if (!buyer || !chosen || buyer.id === chosen.id) return undefined;
+  if ([buyer, chosen].some((a) => a.kind === 'person' || a.kind === 'place')) return undefined;
+  return { buyer, recipient: chosen, cue: { start, end } };
+}
+
 /** A contract's noun between a verb of winning and its amount: "won the first lot for N", "a décroché le marché". */
 const CONTRACT_NOUN =
   /(?<![\p{L}])(?:lots?|marchés?|contrats?|contracts?|commandes?|orders?|tenders?|appels? d['’]offres)(?![\p{L}])/iu;
@@ -1468,8 +1497,9 @@ function forecast(s: SentenceView, money: MoneyMention, date: FuzzyDate | undefi
 
 export function proposeFundings(s: SentenceView, context: FundingContext): FundingDraft[] {
   const contract = context.contract;
-  const awarded = s.actors.length >= 2 ? awardedContracts(s)[0] : undefined;
-  if (awarded) context.contract = { awarded, sentence: s.index, paragraph: s.paragraph };
+  const passive = s.actors.length >= 2 ? awardedContracts(s)[0] : undefined;
+  const awarded = passive ?? (s.money.length === 0 ? supplierChosen(s, context.topic) : undefined);
+  if (awarded) context.contract = { awarded, sentence: s.index, paragraph: s.paragraph, chosen: !passive };
   // "… a été attribué à X. D'un montant de N, il couvre…": the value told right after the award.
   const valued =
     contract && contract.paragraph === s.paragraph && s.index === contract.sentence + 1 ? contract.awarded : undefined;
@@ -1482,7 +1512,13 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
   const respective = s.money.length >= 2 ? respectiveAmounts(s) : undefined;
   s.money.forEach((money, m) => {
     if (negated(s, money.start, money.end) || hypothetical(s, money.start) || isConversion(s, m)) return;
-    const told = valued && CONTRACT_VALUE.test(s.text.slice(Math.max(s.start, money.start - 40), money.start));
+    const lead = s.text.slice(Math.max(s.start, money.start - 40), money.start);
+    const opening = s.text.slice(s.start, money.start);
+    // (a supplier chosen only tells the value of a contract the next sentence opens on, not "the budget, worth N")
+    const told =
+      valued &&
+      (CONTRACT_OPENING.test(opening) ||
+        (CONTRACT_VALUE.test(lead) && (!contract?.chosen || VALUE_OPENING.test(opening))));
     // A valuation is what a company is said to be worth, not money that moved (a contract's worth is).
     if (!told && isValuation(s, money)) return;
     // A price per unit or period moves no money between two named parties.
