@@ -365,3 +365,47 @@ describe("a supplier chosen, the contract's value told in the next sentence", ()
     ).toEqual([]);
   });
 });
+
+describe('revenue told by a description of the company, or compared with a target', () => {
+  it('reads "L\'éditeur revendique N de chiffre d\'affaires", "The outfit booked revenue of N"', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis lève 18 M€\n\nOrmelis a annoncé ce mardi une levée de fonds de 18 M€ auprès de Kestrel Capital. La société édite une plateforme de stockage. L'éditeur revendique 6,4 M€ de chiffre d'affaires en 2025, en hausse de 70 %.",
+        ),
+      ),
+    ).toEqual(['- -> ormelis 6400000 revenue', 'kestrel-capital -> ormelis 18000000 invested']);
+    expect(
+      fundings(
+        en(
+          "Hoster Halvard Systems fined\n\nBritain's watchdog has fined the Leeds hosting outfit Halvard Systems. Halvard Systems runs 3,000 servers. The outfit booked revenue of €23 million in 2024, per its last published accounts.",
+        ),
+      ),
+    ).toEqual(['- -> halvard-systems 23000000 revenue']);
+  });
+
+  it("reads no market's nor another company's revenue as the article's company's", () => {
+    for (const text of [
+      "Ormelis lève 18 M€\n\nOrmelis a annoncé ce mardi une levée de fonds de 18 M€ auprès de Kestrel Capital. Le marché revendique 6 milliards d'euros de chiffre d'affaires en 2025.",
+      "Ormelis lève 18 M€\n\nOrmelis a annoncé ce mardi une levée de fonds de 18 M€ auprès de Kestrel Capital. La plus grande société du secteur revendique 600 M€ de chiffre d'affaires.",
+    ])
+      expect(fundings(fr(text))).toEqual(['kestrel-capital -> ormelis 18000000 invested']);
+  });
+
+  it('reads the past figure a target is compared with ("targets N1 in 2027, up from N2 last year")', () => {
+    expect(
+      fundings(
+        en(
+          'Halvard Systems raises €12m\n\nHalvard Systems said on Tuesday it had raised €12m from Kestrel Capital. It targets revenue of €10m in 2027, up from €2.6m last year.',
+        ),
+      ),
+    ).toEqual(['- -> halvard-systems 2600000 revenue', 'kestrel-capital -> halvard-systems 12000000 invested']);
+    expect(
+      fundings(
+        en(
+          'Halvard Systems raises €12m\n\nHalvard Systems said on Tuesday it had raised €12m from Kestrel Capital. It targets revenue of €10m in 2027, up from €8m expected in 2026.',
+        ),
+      ),
+    ).toEqual(['kestrel-capital -> halvard-systems 12000000 invested']);
+  });
+});

@@ -512,6 +512,7 @@ function readFunding(
   money: MoneyMention,
   previous: Reading | undefined,
   topic: (() => ActorSpan | undefined) | undefined,
+  headline?: ActorSpan,
 ): Reading | undefined {
   // Revenue: a revenue word within a few words of the amount, not one of an earlier clause.
   const near = lastMatch('revenue', s, Math.max(s.start, money.start - 60), Math.min(s.end, money.end + 40));
@@ -538,6 +539,9 @@ function readFunding(
       (POSSESSIVE_BEFORE.test(s.text.slice(s.start, revenue.start)) || opensOnBareRevenue(s, revenue)
         ? topic?.()
         : undefined) ??
+      // ("L'éditeur revendique N de chiffre d'affaires", "The outfit booked revenue of N": a description opening it
+      // stands for the company the headline's money went to, else the article's)
+      (!owner && descriptionOpening(s, anchor) ? (headline ?? topic?.()) : undefined) ??
       ownerAfterOpening(s, revenue, money);
     if (!to) return undefined;
     return {
@@ -1467,7 +1471,7 @@ const ROUND_TOTALLED =
 
 // (a company that raises money, not a fund or a bank: "The fund has raised €500m" is another story)
 const COMPANY_NOUN =
-  /(?<![\p{L}])(?:société|entreprise|start-?up|jeune pousse|PME|ETI|groupe|éditeur|fabricant|spécialiste|hébergeur|opérateur|fournisseur|scale-?up|licorne|pépite|company|firm|group|business|maker|provider|specialist|developer|operator|unicorn)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:société|entreprise|start-?up|jeune pousse|PME|ETI|groupe|éditeur|fabricant|spécialiste|hébergeur|opérateur|fournisseur|scale-?up|licorne|pépite|company|firm|group|business|maker|provider|specialist|developer|operator|unicorn|outfit)(?![\p{L}])/iu;
 const DESCRIPTION_OPENING = /^[\s\p{P}]*(?:la|le|l['’]|the|this|cette|ce)\s*[^,;:.()«»"“”]{0,80}$/iu;
 // (a description of another company: "The largest company in the sector", "The company's biggest rival", "Le groupe
 // américain qui domine le secteur")
@@ -1489,10 +1493,12 @@ function descriptionOpening(s: SentenceView, at: number): boolean {
 
 function forecast(s: SentenceView, money: MoneyMention, date: FuzzyDate | undefined): boolean {
   if (date && isAfterPublication(date, s.published)) return true;
-  return (
-    FORECAST[s.language].test(s.text.slice(Math.max(clauseStart(s, money.start), money.start - 60), money.start)) ||
-    TARGET_AFTER[s.language].test(s.text.slice(money.end, Math.min(s.end, money.end + 60)))
-  );
+  if (TARGET_AFTER[s.language].test(s.text.slice(money.end, Math.min(s.end, money.end + 60)))) return true;
+  // "vise N1 en 2027, contre N2 l'an passé", "targets N1, up from N2 last year": the figure compared to a target is
+  // what was made (dated in the past, not itself aimed at).
+  const before = s.text.slice(Math.max(clauseStart(s, money.start), money.start - 60), money.start);
+  if (COMPARED_BEFORE.test(before) && date !== undefined) return false;
+  return FORECAST[s.language].test(before);
 }
 
 export function proposeFundings(s: SentenceView, context: FundingContext): FundingDraft[] {
@@ -1536,12 +1542,16 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       : // "…, which put in N1 and N2 respectively": the second amount shares the first one's reading.
         respective && previous && respective.indexOf(money) > 0
         ? { ...previous }
-        : readFunding(s, money, previous, context.topic);
+        : readFunding(s, money, previous, context.topic, context.headline);
     if (!reading) return;
     // Revenue aimed at, forecast, or dated after the publication is a target, not money made.
     // (an ellipsis shares its date with the amount before it: "A avait investi N1 en 2019, et B N2")
     const date = recordDate(s, money, reading.rule === 'funding.ellipsis' || respective?.includes(money) === true);
-    if (reading.kind === 'revenue' && forecast(s, money, date)) return;
+    if (reading.kind === 'revenue' && forecast(s, money, date)) {
+      // "Elle vise N1 de chiffre d'affaires en 2027, contre N2 l'an passé": the figure compared is revenue made.
+      if (reading.rule === 'funding.revenue') previous = reading;
+      return;
+    }
     // "raised $N in a round led by A, with participation from B": the round's payers after its amount (a contract's
     // buyer only after "auprès de", "from"; revenue and an enumeration's items have none).
     const round =
