@@ -230,3 +230,36 @@ describe('a title held through a verb, of the company spoken of', () => {
     expect(relations(p).filter((r) => r.startsWith('paul-arvieu'))).toEqual([]);
   });
 });
+
+describe('rivals listed past a description', () => {
+  it('reads "competes with France\'s X" and a list going on past a relative clause', () => {
+    const p = en(
+      [
+        'Aldor Hosting grows',
+        "Aldor Hosting grows. Aldor Hosting competes with Equinix and Digital Realty, which operate large campuses in Madrid, and with local firm Kresal Networks in the Basque Country. Oculan Networks competes with larger groups such as France's Thales.",
+      ].join('\n\n'),
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining([
+        'aldor-hosting competes-with equinix',
+        'aldor-hosting competes-with digital-realty',
+        'aldor-hosting competes-with kresal-networks',
+        'oculan-networks competes-with thales',
+      ]),
+    );
+    expect(
+      relations(p).filter((r) => r.includes('competes-with madrid') || r.includes('competes-with france')),
+    ).toEqual([]);
+  });
+
+  it('stops the list at a relative clause that goes on to another verb, and reads no rival in a denial', () => {
+    const p = en(
+      [
+        'Aldor Hosting grows',
+        'Aldor Hosting grows. Aldor Hosting competes with Equinix Iberia, which signed a deal with Brixmo Telecom last year. Aldor Hosting does not compete with Orvane Cloud.',
+      ].join('\n\n'),
+    );
+    expect(relations(p)).toContain('aldor-hosting competes-with equinix-iberia');
+    expect(relations(p).filter((r) => r.includes('brixmo-telecom') || r.includes('orvane-cloud'))).toEqual([]);
+  });
+});

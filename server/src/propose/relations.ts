@@ -371,14 +371,19 @@ const joined = (type: RelationType, from: ActorSpan, to: ActorSpan): RelationTyp
  * "affronte l'américain A et B", "se heurte à A et à B", "concurrente de l'israélien A et de l'américain B": the rivals
  * after a cue, the list going on past a repeated preposition and a nationality used as a noun.
  */
+// (past a relative clause describing the rival before: "competes with A, which runs …, and with local firm B")
 const RIVAL_LIST_GOES_ON =
-  /^\s+(?:et|ou|and|or)\s+(?:(?:à|de|d['’]|du|des|au|aux|with|against)\s*)?(?:(?:l['’]|le |la |les |the )\s*)?(?:\p{L}\p{Ll}+\s+)?$/u;
+  /^(?:\s*,\s*(?:which|who|qui|que|dont)\s[^,.;:()]{1,90},)?\s+(?:et|ou|and|or)\s+(?:(?:à|de|d['’]|du|des|au|aux|with|against)\s*(?:(?:l['’]|le |la |les |the )\s*)?(?:\p{L}\p{Ll}+\s+){0,2}|(?:(?:l['’]|le |la |les |the )\s*)?(?:\p{L}\p{Ll}+\s+)?)$/u;
+const INSIDE_RELATIVE = /^\s*,\s*(?:which|who|qui|que|dont)\s[^,.;:()]{0,90}$/u;
 function rivalList(s: SentenceView, first: Group): Group[] {
   const list = [first];
   for (const g of s.groups) {
     const last = list[list.length - 1]!;
     if (g.start < last.end || g === last) continue;
-    if (!RIVAL_LIST_GOES_ON.test(s.text.slice(last.end, g.start))) break;
+    const between = s.text.slice(last.end, g.start);
+    // (a name inside the relative clause is skipped: "A, which operate campuses in Madrid, and B")
+    if (INSIDE_RELATIVE.test(between)) continue;
+    if (!RIVAL_LIST_GOES_ON.test(between)) break;
     list.push(g);
   }
   return list;
@@ -422,7 +427,8 @@ function fromCues(
       }
     }
     if (cue.shape === 'pairs' || cue.shape === 'versus') {
-      const after = groupAfter(s, end, 80);
+      // ("competes with France's Thales": a place owning the name only describes it)
+      const after = listedAfter(s, end, 80);
       // "between A and B", "competitors: A and B": the list after the cue is the whole relation.
       const listAfter = after && /^\s*(?:entre|between|:)/iu.test(s.text.slice(end, after.start));
       // "fait face à une enquête de X": facing is rivalry only with the name itself.
@@ -1151,8 +1157,8 @@ function fromSupplierModifiers(s: SentenceView): RelationDraft[] {
  * The first item of a list after its words, past a place that only describes it: "include Milan-based startup X",
  * "is Portugal's Agency for X".
  */
-function listedAfter(s: SentenceView, at: number): Group | undefined {
-  const first = groupAfter(s, at, 40);
+function listedAfter(s: SentenceView, at: number, reach = 40): Group | undefined {
+  const first = groupAfter(s, at, reach);
   if (!first || !first.members.every((m) => m.kind === 'place')) return first;
   return PLACE_DESCRIBING.test(s.text.slice(first.end, first.end + 16)) ? groupAfter(s, first.end, 60) : first;
 }
