@@ -295,3 +295,50 @@ describe('a listing told by its shares, a financing closed, a year compared with
     ).toEqual(['results meusia-cyber 2024']);
   });
 });
+
+describe('a launch told by its site or its unnamed offer, a purpose or a far denial', () => {
+  it('reads a site named in apposition as where the opener launched ("opened its first facility, BIO1, in 2022")', () => {
+    expect(
+      events(en('Analysts follow Aldapa Hosting. Aldapa Hosting opened its first facility, BIO1, in 2022.')),
+    ).toEqual(['launch aldapa-hosting 2022']);
+    expect(
+      events(
+        fr('Les analystes suivent Aldapa. En 2022, Aldapa a inauguré son premier bâtiment, BIO1, près de Bilbao.'),
+      ),
+    ).toEqual(['launch aldapa 2022']);
+    // (a product named in apposition is still what was launched)
+    expect(
+      events(en('Analysts follow Aldapa Hosting. Aldapa Hosting launched its new product, Cobalt Store, in 2022.')),
+    ).toEqual(['launch cobalt-store|aldapa-hosting 2022']);
+  });
+
+  it('reads an unnamed offer launched by X as X\'s launch ("The service, launched by X in 2021")', () => {
+    expect(
+      events(
+        en(
+          'Analysts follow Dekkar Vault. Under the agreement, Dekkar Store runs in Orange data centres. The service, launched by Dekkar Vault in 2021, stores 1.2 exabytes.',
+        ),
+      ),
+    ).toContain('launch dekkar-vault 2021');
+    // (an agent of another verb launches nothing)
+    expect(
+      events(en('Analysts follow Dekkar Vault. The service, criticised by Dekkar Vault in 2021, stores 1.2 exabytes.')),
+    ).toEqual([]);
+  });
+
+  it('reads no event told as a purpose or denied further back in its clause', () => {
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Voussel. La start-up Voussel dément en revanche avoir été approchée par Scaleway en vue d’un rachat, une rumeur qui circulait depuis l’été.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      events(en('Analysts follow Voussel. In June, Voussel picked two banks with a view to a listing in Paris.')),
+    ).toEqual([]);
+    expect(events(fr('Les analystes suivent Voussel. En juin, Voussel a été rachetée par Scaleway.'))).toEqual([
+      'acquisition voussel|scaleway 2025-06',
+    ]);
+  });
+});

@@ -421,6 +421,15 @@ const NEEDS_A_NAME = /^(?:retenue?s?|choisie?s?|sélectionnée?s?|started)$/iu;
 const CLITIC_CHOSEN = /(?:^|\s)(?:l['’]|les\s+)(?:a|ont|avait|avaient)\s+$/iu;
 const NAME_AFTER = /^\s+(?:(?:la|le|les)\s+|l['’])?(?:(?:société|entreprise|start-up|PME|groupe)\s+)?\p{Lu}/u;
 
+/** A site's noun and the comma before its name: "its first facility, ", "son nouveau bâtiment, ". */
+const SITE_APPOSED: Record<Language, RegExp> = {
+  en: /^\s+(?:its|their|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:facility|site|data\s+cent(?:re|er)|campus|building|plant|hall)\s*,\s*$/u,
+  fr: /^\s+(?:son|sa|leur|un|une|le|la)\s+(?:[\p{Ll}-]+\s+){0,2}(?:site|bâtiment|centre(?:\s+de\s+données)?|campus|data\s?cent(?:er|re)|usine)(?:\s+[\p{Ll}-]+)?\s*,\s*$/u,
+};
+/** A sentence opening on a thing no name says: "The service, launched by X", "L'offre, lancée par X". */
+const UNNAMED_THING_BEFORE =
+  /^[\s\p{P}]*(?:The|This|Le|La|L['’]|Cette|Ce|Cet)\s*(?:[\p{Ll}-]+\s+)?(?:service|offer|offering|platform|product|software|tool|offre|plateforme|produit|logiciel|outil|solution)\s*,\s*$/u;
+
 /** Between an attack and whom it hit: "on", "against", "contre", "visant". */
 const HIT_BY = /^\s+(?:on|against|contre|visant)\s+(?:(?:the|la|le|les)\s+|l['’])?$/iu;
 
@@ -574,7 +583,15 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const complement = agent && groupAfter(s, f.end, 60);
   if (complement && complement.start < agent.start && NOUN_COMPLEMENT.test(s.text.slice(f.end, complement.start)))
     return { subject: complement, other: agent };
-  if (agent) return { subject: last ?? (opensSentence ? groupAfterParticiple(s, agent) : undefined), other: agent };
+  // ("The service, launched by X in 2021, …": what was launched is no actor; its launcher's launch)
+  if (agent)
+    return {
+      subject:
+        last ??
+        (opensSentence ? groupAfterParticiple(s, agent) : undefined) ??
+        (trigger.kind === 'launch' && UNNAMED_THING_BEFORE.test(s.text.slice(s.start, f.start)) ? agent : undefined),
+      other: agent,
+    };
   const after = groupAfter(s, f.end, 60);
   // "A and B form an alliance via the X project": the alliance is X's, A and B its partners.
   if (trigger.kind === 'partnership' && after && ALLIANCE_VEHICLE.test(s.text.slice(f.end, after.start)))
@@ -588,7 +605,14 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   const between = after && s.text.slice(f.end, after.start);
   if (after && !newcomer && acts(trigger, after) && NOUN_COMPLEMENT.test(between!) && !SOURCE_WORD.test(between!))
     return { subject: after, other: groupBefore(s, f.start) };
-  const object = trigger.patient && objectAfter(s, f);
+  const object = trigger.patient ? objectAfter(s, f) : undefined;
+  // "X opened its first facility, BIO1, in 2022", "a inauguré son premier bâtiment, P1": a site named in apposition
+  // is where, the opener's launch.
+  const opener =
+    object && trigger.kind === 'launch' && SITE_APPOSED[s.language].test(s.text.slice(f.end, object.start))
+      ? subjectBefore(s, f)
+      : undefined;
+  if (opener && acts(trigger, opener)) return { subject: opener, other: object };
   if (object) return { subject: object, other: subjectBefore(s, f) };
   // "The state government of Styria selected X", "la ville de Lyon a choisi X": the body is named by its place.
   const governed = s.groups.findLast((g) => g.end <= f.start && AUXILIARY_ONLY.test(s.text.slice(g.end, f.start)));
@@ -718,6 +742,10 @@ const DENIAL: Record<Language, RegExp> = {
   fr: /(?:^|\s)(?:dément(?:ent)?|démenti|démentait|a\s+nié|nie|exclut|a\s+exclu|écarte|a\s+écarté)\s/iu,
   en: /(?:^|\s)(?:denied|denies|deny|ruled\s+out|rules\s+out|dismissed\s+(?:reports|rumou?rs))\s/iu,
 };
+
+/** A purpose right before the event word: "en vue d'un rachat", "with a view to a listing", "for a possible sale". */
+const PURPOSE =
+  /(?:en vue d['’](?:une?|son|sa)|with a view to (?:an?|its)|pour (?:une? )?éventuel(?:le)?|for (?:a|an) (?:possible|potential))\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
 /** An aim, beside PLAN's intentions and hopes: "vise la qualification", "table sur", "targets a listing". */
 const AIM: Record<Language, RegExp> = {
@@ -1280,9 +1308,11 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
       const words = s.text.slice(Math.max(s.start, best.start - 80), Math.min(s.end, best.end + 1));
       if (PLAN[s.language].test(words) || AIM[s.language].test(words)) continue;
     }
-    // A denial is no event either: "a démenti en mars tout projet de rachat", "denied in March that it would buy".
-    if (DENIAL[s.language].test(s.text.slice(Math.max(clauseStart(s, best.start), best.start - 60), best.start)))
-      continue;
+    // A denial is no event either: "a démenti en mars tout projet de rachat", "denied in March that it would buy",
+    // "dément avoir été approchée par X en vue d'un rachat"; nor an aim ("en vue d'un rachat", "with a view to a
+    // listing").
+    const lead = s.text.slice(Math.max(clauseStart(s, best.start), best.start - 100), best.start);
+    if (DENIAL[s.language].test(lead) || PURPOSE.test(lead.slice(-24))) continue;
     // A person is born, not founded ("Marie Durand, née à Lyon en 1975" is no founding), and a company, not its
     // chief, goes public ("X, CEO of Y, ruled out an IPO").
     if ((reading.kind === 'founding' || reading.kind === 'ipo') && main.kind === 'person') continue;
