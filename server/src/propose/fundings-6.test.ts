@@ -409,3 +409,32 @@ describe('revenue told by a description of the company, or compared with a targe
     ).toEqual(['kestrel-capital -> halvard-systems 12000000 invested']);
   });
 });
+
+describe('a purpose after the amount names no recipient', () => {
+  it('reads "X, which in 2023 awarded it a €5m contract to host Y\'s records": X pays the company, not Y', () => {
+    expect(
+      fundings(
+        en(
+          'Halvard Systems eyes listing\n\nThe Leeds-based hosting firm Halvard Systems is preparing a listing. Its largest customer is Brimford Council, which in 2023 awarded it a €5m contract to host Northumbria Police records.',
+        ),
+      ),
+    ).toEqual(['brimford-council -> halvard-systems 5000000 pledged']);
+  });
+
+  it('reads no grant "pour héberger Y" as Y\'s, and still a grant "to X"', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis prépare son introduction en Bourse\n\nL'hébergeur lyonnais Ormelis prépare son introduction en Bourse. La Région Occitanie a accordé une subvention de 2 millions d'euros pour héberger Kestrel Capital.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      fundings(
+        en(
+          'Halvard Systems eyes listing\n\nThe Leeds-based hosting firm Halvard Systems is preparing a listing. Brimford Council awarded a €5m grant to Halvard Systems in 2023.',
+        ),
+      ),
+    ).toEqual(['brimford-council -> halvard-systems 5000000 pledged']);
+  });
+});

@@ -356,12 +356,16 @@ function recipientAfter(s: SentenceView, at: number, prepositions = RECIPIENT_PR
     const programme =
       g.members[0]!.kind === 'programme' && FROM_PROGRAMME.test(s.text.slice(Math.max(from, g.start - 40), g.start));
     const last = words.findLast((w) => prepositions.has(w) || SOURCE_PREPOSITIONS.has(w));
+    // ("a contract to host government portals", "pour héberger X": a purpose, its object no recipient)
+    if (PURPOSE_BEFORE.test(s.text.slice(from, g.start))) return undefined;
     if (last !== undefined && prepositions.has(last) && !programme) return g;
     if (last === undefined || !(ALONGSIDE.has(last) || programme)) return undefined;
     from = g.end;
   }
   return undefined;
 }
+const PURPOSE_BEFORE =
+  /(?<![\p{L}])(?:to\s+(?:help\s+)?(?:host|run|build|fund|expand|develop|support|buy|hire|open|deploy|manage|operate|supply|provide|migrate|rehost|monitor|secure|moderni[sz]e|create|launch|accelerate|grow|scale|finance|power|serve|equip)|pour\s+(?:aider\s+)?\p{Ll}+(?:er|ir|re))\s[^,;.]*$/iu;
 const FROM_PROGRAMME =
   /(?:from|under|dans le cadre d[eu'’]|au titre d[eu'’]|as part of)\s*(?:(?:the|its|la|le|l['’]|du|son|sa)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 // ("aux côtés de A", "alongside A": a co-payer, not a recipient, whatever "aux" says)
@@ -806,7 +810,9 @@ function readFunding(
  */
 const PRONOUN_GIFT_BEFORE =
   /^\s*,?\s*(?:qui|laquelle|lequel)\s+(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|aura|auront|va|vont|doit|doivent)\s+)?(?:\p{Ll}+ment\s+)?$/iu;
-const RELATIVE_BEFORE_VERB = /^\s*,?\s*(?:which|that|who)\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}+ly\s+)?$/iu;
+// ("which in 2024 awarded it", "which last year granted it": a time phrase before the verb)
+const RELATIVE_BEFORE_VERB =
+  /^\s*,?\s*(?:which|that|who)\s+(?:(?:in\s+\d{4}|last\s+(?:year|month|week)|this\s+year|in\s+\p{Lu}\p{Ll}+)\s+)?(?:(?:has|had|have)\s+)?(?:\p{Ll}+ly\s+)?$/iu;
 const OBJECT_PRONOUN_AFTER = /^\s+(?:it|them)\s/iu;
 const RELATIVE_SUBJECT =
   /^\s*,\s*(?:qui|which|who)\s+(?:(?:a|ont|avait|avaient|has|had|have)\s+)?(?:\p{Ll}+(?:ment|ly)\s+)?$/iu;
