@@ -263,3 +263,38 @@ describe('rivals listed past a description', () => {
     expect(relations(p).filter((r) => r.includes('brixmo-telecom') || r.includes('orvane-cloud'))).toEqual([]);
   });
 });
+
+describe('a share bought or held: owns', () => {
+  it('reads "a racheté 70 % du capital de X", "bought a 62% stake in X" as owning X too', () => {
+    expect(
+      relations(
+        fr(
+          "Jaspo se renforce\n\nLe groupe Jaspo a racheté 70 % du capital de Durance Lab, une société d'Aix-en-Provence. Jaspo emploie 300 personnes.",
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['jaspo acquired durance-lab', 'jaspo owns durance-lab']));
+    expect(
+      relations(
+        en(
+          'Transpo buys Oculan\n\nTranspo Capital bought a 62% stake in Oculan Networks in 2019. Oculan Networks sells services.',
+        ),
+      ),
+    ).toEqual(
+      expect.arrayContaining(['transpo-capital acquired oculan-networks', 'transpo-capital owns oculan-networks']),
+    );
+  });
+
+  it('reads "qui devient actionnaire minoritaire" as owning the company, not a hope, nor a whole company bought', () => {
+    const p = fr(
+      "Capello lève 380 millions\n\nCapello Infrastructures a levé 380 millions d'euros. Le financement comprend une augmentation de capital de 60 millions d'euros souscrite par la Caisse des dépôts, qui devient actionnaire minoritaire à hauteur de 25 %. Capello Infrastructures construit un campus.",
+    );
+    expect(relations(p)).toContain('caisse-des-depots owns capello-infrastructures');
+    const hope = fr(
+      "Capello lève 380 millions\n\nCapello Infrastructures a levé 380 millions d'euros. La Caisse des dépôts pourrait devenir actionnaire minoritaire. Capello Infrastructures construit un campus.",
+    );
+    expect(relations(hope)).not.toContain('caisse-des-depots owns capello-infrastructures');
+    const whole = en('Orvane buys Kestrel\n\nOrvane Group bought Kestrel Data in 2021. Kestrel Data sells backups.');
+    expect(relations(whole)).toContain('orvane-group acquired kestrel-data');
+    expect(relations(whole)).not.toContain('orvane-group owns kestrel-data');
+  });
+});

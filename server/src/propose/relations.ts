@@ -710,6 +710,8 @@ function fromCues(
       agent !== undefined &&
       (headTitle(s, s.text.slice(end, agent.start)) ||
         headTitle(s, FOUNDER_STILL_HEAD.exec(s.text.slice(agent.end))?.[0]));
+    // "l'acquisition de 100 % du capital de X", "bought a 70% stake in X": the buyer of a share holds it.
+    const stakeBought = cue.type === 'acquired' && !agent && STAKE_BOUGHT.test(s.text.slice(end, object.start));
     const entrustedHosting =
       cue.type === 'customer-of' &&
       !agent &&
@@ -757,6 +759,9 @@ function fromCues(
         if (hosted) out.push(hosted);
         const funds = invested && draft(s, 'funds', from, to, [cueSpan], 0.55, 'relation.founders-invest');
         if (funds) out.push(funds);
+        const owns =
+          stakeBought && type === 'acquired' && draft(s, 'owns', from, to, [cueSpan], 0.55, 'relation.stake-bought');
+        if (owns) out.push(owns);
         const heads =
           headingFounder &&
           from.kind === 'person' &&
@@ -769,6 +774,10 @@ function fromCues(
   }
   return out;
 }
+
+/** A share named between a purchase and the company: "de 100 % du capital de", "a 70% stake in", "60 per cent of". */
+const STAKE_BOUGHT =
+  /^\s*(?:de\s+|an?\s+)?(?:(?:près de|plus de|environ|about|around|nearly|some)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)(?:[\s-]+(?:stake|share|holding|interest))?\s+(?:du capital\s+|des parts\s+|des actions\s+)?(?:de|du|des|d['’]|in|of)\s*(?:(?:la|le|l['’]|the)\s*)?$/iu;
 
 /** The antecedent of an object relative pronoun right before the subject `g`: "X, which g…", "X, qu'g…". */
 function relativeObject(s: SentenceView, g: Group): Group | undefined {
@@ -1755,7 +1764,7 @@ const TITLE_HOLDER_BEFORE = new RegExp(
  * possessive stands for, else of the article's company.
  */
 const STAKE_HELD: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:(?:détient|détenait|détiennent|conserve|conservent|garde|gardent|possède|possèdent)\s+(?:(?:désormais|encore|toujours|aussi|également)\s+)?(?:près de |plus de |environ )?(?:\d[\d,]*\s*%|la majorité)\s+(?:du capital|de (?:son|leur) capital|des parts|des actions|des droits de vote)(?!\s+d(?:e|u|es)\s|\s+d['’])|(?:est|reste|demeure|devient)\s+(?:son|leur)\s+(?:premier\s+|principal\s+)?actionnaire(?:\s+(?:principal|majoritaire|de référence))?(?!\s+d(?:e|u|es)\s|\s+d['’]))/iu,
+  fr: /(?<![\p{L}])(?:(?:détient|détenait|détiennent|conserve|conservent|garde|gardent|possède|possèdent)\s+(?:(?:désormais|encore|toujours|aussi|également)\s+)?(?:près de |plus de |environ )?(?:\d[\d,]*\s*%|la majorité)\s+(?:du capital|de (?:son|leur) capital|des parts|des actions|des droits de vote)(?!\s+d(?:e|u|es)\s|\s+d['’])|(?:est|reste|demeure|devient)\s+(?:son|leur)\s+(?:premier\s+|principal\s+)?actionnaire(?:\s+(?:principal|majoritaire|de référence))?(?!\s+d(?:e|u|es)\s|\s+d['’])|(?:est|reste|demeure|devient)\s+actionnaire\s+(?:principal|majoritaire|minoritaire|de référence)(?!\s+d(?:e|u|es)\s|\s+d['’]))/iu,
   en: /(?<![\p{L}])(?:(?:holds|held|keeps|kept|retains|retained|owns|owned|has|had)\s+(?:a|an|its|the)\s+(?:remaining\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|majority|controlling)\s+(?:stake|share|holding|interest)(?!\s+(?:in|of)\s)|(?:holds|held|keeps|kept|retains|retained|owns|owned|controls|controlled)\s+(?:(?:about|around|nearly|almost|some|more than|over)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|the majority)\s+of\s+(?:the|its|their)\s+(?:capital|shares|equity)(?!\s+(?:in|of)\s)|(?:is|remains|became|becomes)\s+(?:its|their)\s+(?:largest|biggest|main|majority|principal|controlling|sole)\s+(?:shareholder|owner|investor)(?!\s+(?:of|in)\s))/iu,
 };
 /** "existing shareholder", "actionnaire historique", "déjà présent au capital": one who holds a stake already. */
