@@ -342,3 +342,152 @@ describe('a launch told by its site or its unnamed offer, a purpose or a far den
     ]);
   });
 });
+
+/** Invented articles (headline, standfirst, lead, quotes, background), each telling several of the constructions above. */
+const ARTICLES = {
+  morvelle:
+    "Hébergement : Morvelle Data accélère dans le Grand Est\n\nLe spécialiste nancéien du cloud souverain signe un contrat avec la Métropole du Grand Nancy et accueille un nouvel actionnaire.\n\nLa Métropole du Grand Nancy a attribué en septembre à Morvelle Data, un hébergeur de 60 salariés, le marché de son futur cloud interne. Le contrat porte sur quatre ans.\n\nFondée en 2016 par Claire Vautrin, Morvelle Data est filiale du groupe Lorraine Energies depuis 2021. « Nous avons prouvé qu'un acteur régional pouvait gagner », explique Claire Vautrin, présidente de l'entreprise depuis 2016.\n\nLe CHU de Nancy, déjà client de l'offre d'archivage de Morvelle Data depuis 2019, teste la nouvelle plateforme. Sur l'exercice 2024, Morvelle Data a réalisé 9 millions d'euros de chiffre d'affaires, contre 7 millions un an plus tôt.\n\nL'entreprise dément en revanche tout projet d'introduction en Bourse, une rumeur qui circulait depuis le printemps.",
+  tarnel:
+    "Cybersécurité : Tarnel Sécurité change de dimension\n\nTarnel Sécurité a bouclé la semaine dernière un financement de 25 millions d'euros auprès de la Banque Forézienne.\n\nL'éditeur stéphanois, qui travaille avec Stormfjord depuis 2020, protège une centaine d'usines. Le groupe Arvernia, dont les serveurs sont hébergés chez Tarnel Sécurité depuis 2022, compte parmi ses premiers clients.\n\nEn mars dernier, la Région Auvergne-Rhône-Alpes l'a retenue pour surveiller ses lycées. « Le marché change notre échelle », observe Paul Mercier, directeur général de la société depuis janvier 2023.\n\nLe contrat, signé en mars, sera déployé sur trois ans.",
+  ornavel:
+    "Ornavel s'offre Gravine Cloud\n\nLe groupe toulousain Ornavel annonce ce jour l'acquisition de Gravine Cloud, un hébergeur montpelliérain.\n\nGravine Cloud a inauguré en 2021 son premier bâtiment, MTP1, près de Montpellier. L'offre, lancée par Gravine Cloud en 2022, compte 300 clients.\n\nLes actions d'Ornavel ont progressé de 4 % mardi. Ornavel, coté depuis 2015, n'a pas dévoilé le montant de l'opération.",
+  selune:
+    "Le ministère de l'Économie choisit Sélune Informatique\n\nLe ministère de l'Économie a notifié le 3 novembre 2025 à la société Sélune Informatique un marché de 14 millions d'euros pour l'hébergement de ses applications.\n\nSélune Informatique, qui utilise Kestrel OS depuis 2018, exploite deux centres de données en Normandie. La PME est détenue majoritairement par Normandie Participations depuis 2020.\n\n« Ce marché est une reconnaissance », affirme Inès Leroux, présidente de Sélune Informatique.",
+  belcastel:
+    "Les actions de Belcastel Réseaux bondissent pour leur entrée en Bourse\n\nLes actions de Belcastel Réseaux ont bondi de 12 % lors de leur premier jour de cotation sur Euronext Paris mercredi.\n\nL'opérateur, fondé en 2009 à Lyon, a levé 80 millions d'euros à cette occasion. Il a réalisé 41 millions d'euros de chiffre d'affaires en 2024, contre 33 millions l'année précédente.\n\nLe fonds Rhodanie Capital, actionnaire depuis 2017, cède une partie de ses titres.",
+  quercy:
+    "Quercy Numérique perd un client\n\nLe conseil départemental du Lot n'a pas retenu Quercy Numérique pour son nouvel appel d'offres, attribué à un concurrent.\n\nQuercy Numérique, partenaire de Stormfjord depuis 2019, n'est plus cliente de Kestrel Cloud depuis 2023. L'entreprise envisage une levée de fonds en vue d'un rachat.",
+  halvard:
+    'Halvard Cloud lands Oslo contract and new owner\n\nNorwegian hosting firm Halvard Cloud landed a NOK 90 million deal from the city of Oslo in March, the company said on Tuesday.\n\nHalvard Cloud has been majority-owned by Danish investor Skagen Partners since 2022, when the fund bought it from its founders, Ole Brekke and Kari Brekke. Ole Brekke, chief executive since 2014, stayed on.\n\nThe firm has worked with Fjordline Security, the firewall maker, since 2019. It generated revenue of €28m in 2024, up from €21m a year earlier.\n\nThe deal, signed in March, will see Oslo move its archives by next year.',
+  vantor:
+    'Vantor Systems and Orange Business team up\n\nVantor Systems, the Rotterdam-based provider of encrypted storage, and Orange Business today announced a strategic partnership to sell Vantor Vault in France.\n\nVantor Vault runs in Orange data centres. The service, launched by Vantor Systems in 2020, stores 800 petabytes.\n\nVantor Systems has used Kestrel OS since 2018. Its revenue rose to €40m in 2024.',
+  corvane:
+    'Shares in Corvane Group jump on Amsterdam debut\n\nShares in Corvane Group rose 11 per cent on their first day of trading on Euronext Amsterdam on Wednesday, after the Porto-based group raised €200m.\n\nCorvane Group, founded in 2011, opened its first facility, PRT1, in 2016. Marta Sousa, chief executive since 2019, said the listing gives the group a currency for acquisitions.\n\nThe group denied reports that it had approached Kestrel Cloud with a view to a takeover.',
+  brightwater:
+    'Brightwater Hosting picks up Leeds contract\n\nLeeds City Council has awarded Brightwater Hosting a £12m contract to run its data centre, the council said on Monday.\n\nBrightwater Hosting has been a subsidiary of Harrowgate Group since 2021. Leeds Teaching Hospitals, already customers of Brightwater Hosting since 2018, will also move their archives.\n\nBrightwater booked revenue of £19m in 2024, compared with £15m the previous year.',
+  kellan:
+    'Kellan Data owners weigh sale\n\nKellan Data, a Dublin hoster, is exploring a sale. Its owner, Liffey Capital, has owned Kellan Data since 2019.\n\nKellan Data has used renewable power since 2020 and has been profitable since 2021. The firm is no longer a partner of Fjordline Security since 2023.',
+  tamsin:
+    'Tamsin Networks secures Cardiff deal\n\nTamsin Networks secured a £6m contract from Cardiff Council in June to host its social-care records.\n\nTamsin Networks, a unit of Glamorgan Holdings, and Cardiff University signed a research partnership in July. Tamsin also secured a £10m loan from Severn Bank in May.',
+};
+
+describe('invented articles, French', () => {
+  it('a contract awarded, a parent since, a post since, a customer since, revenue against the year before', () => {
+    const found = events(fr(ARTICLES.morvelle));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'contract metropole-du-grand-nancy|morvelle-data 2025-09',
+        'acquisition morvelle-data|lorraine-energies 2021',
+        'appointment claire-vautrin 2016',
+        'contract chu-de-nancy|morvelle-data 2019',
+        'results morvelle-data 2023',
+        'results morvelle-data 2024',
+      ]),
+    );
+    // (a denied listing, and the rumour's spring, are no event)
+    expect(found.filter((e) => e.startsWith('ipo'))).toEqual([]);
+  });
+
+  it('a financing closed, hosting since, a supplier chosen by a clitic, a post since', () => {
+    expect(events(fr(ARTICLES.tarnel))).toEqual(
+      expect.arrayContaining([
+        'funding tarnel-securite 2025-11',
+        'contract arvernia|tarnel-securite 2022',
+        'contract region-auvergne-rhone-alpes 2025-03',
+        'appointment paul-mercier 2023-01',
+      ]),
+    );
+  });
+
+  it('an acquisition announced "ce jour", a site and an offer launched, a share price that lists nothing new', () => {
+    const found = events(fr(ARTICLES.ornavel));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'acquisition gravine-cloud|ornavel 2025-11',
+        'launch gravine-cloud 2021',
+        'launch gravine-cloud 2022',
+      ]),
+    );
+    expect(found.filter((e) => e.startsWith('ipo ornavel 2025'))).toEqual([]);
+  });
+
+  it('a contract notified with its day, a use since, a majority owner since', () => {
+    expect(events(fr(ARTICLES.selune))).toEqual(
+      expect.arrayContaining([
+        'contract ministere-de-l-economie|selune-informatique 2025-11-03',
+        'acquisition selune-informatique|normandie-participations 2020',
+      ]),
+    );
+  });
+
+  it('a first day of trading', () => {
+    expect(events(fr(ARTICLES.belcastel))).toContain('ipo belcastel-reseaux 2025-11-12');
+  });
+
+  it('nothing from a supplier not chosen, a tie that ended, a funding aimed at', () => {
+    // (the partnership since 2019 needs Stormfjord discovered from its one mention: the actor rules' call)
+    expect(events(fr(ARTICLES.quercy)).filter((e) => !e.startsWith('partnership'))).toEqual([]);
+  });
+});
+
+describe('invented articles, English', () => {
+  it('a deal landed, an owner since who bought it from its founders, a post, a partner, a year earlier', () => {
+    const found = events(en(ARTICLES.halvard));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'contract halvard-cloud 2025-03',
+        'acquisition halvard-cloud|skagen-partners 2022',
+        'appointment ole-brekke 2014',
+        'partnership halvard-cloud|fjordline-security 2019',
+        'results halvard-cloud 2023',
+        'results halvard-cloud 2024',
+      ]),
+    );
+    // (the founders sold: they buy nothing)
+    expect(found.some((e) => /^acquisition (?:ole|kari)-brekke/u.test(e))).toBe(false);
+  });
+
+  it('a partnership announced by a subject coordinated across an apposition, an offer launched by its maker', () => {
+    const found = events(en(ARTICLES.vantor));
+    expect(found.find((e) => e.startsWith('partnership'))).toMatch(/^partnership vantor-systems\|orange-business/u);
+    expect(found).toEqual(expect.arrayContaining(['launch vantor-systems 2020', 'results vantor-systems 2024']));
+  });
+
+  it('a listing told by its shares, a site opened, a post since, a takeover only aimed at', () => {
+    const found = events(en(ARTICLES.corvane));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'ipo corvane-group 2025-11-12',
+        'founding corvane-group 2011',
+        'launch corvane-group 2016',
+        'appointment marta-sousa 2019',
+      ]),
+    );
+    expect(found.filter((e) => e.startsWith('acquisition'))).toEqual([]);
+  });
+
+  it('a contract awarded on a weekday, a parent since, customers since, revenue against the previous year', () => {
+    expect(events(en(ARTICLES.brightwater))).toEqual(
+      expect.arrayContaining([
+        'contract leeds-city-council|brightwater-hosting 2025-11-17',
+        'acquisition brightwater-hosting|harrowgate-group 2021',
+        'contract leeds-teaching-hospitals|brightwater-hosting 2018',
+        'results brightwater-hosting 2023',
+        'results brightwater-hosting 2024',
+      ]),
+    );
+  });
+
+  it('an owner in the active voice; nothing from a habit, a state or a tie that ended', () => {
+    expect(events(en(ARTICLES.kellan))).toEqual(['acquisition kellan-data|liffey-capital 2019']);
+  });
+
+  it('a contract and a loan secured, each its own kind', () => {
+    expect(events(en(ARTICLES.tamsin))).toEqual(
+      expect.arrayContaining([
+        'contract tamsin-networks|cardiff-council 2025-06',
+        'funding tamsin-networks|severn-bank 2025-05',
+      ]),
+    );
+  });
+});

@@ -894,6 +894,8 @@ const TIE_SINCE: Record<Language, RegExp> = {
   en: /(?:(?:^|\s)(?:is|are|was|were|has been|have been|had been|has|have|had)|,)\s+(?:(?:already|also|still|long)\s+)?(?:(?:a|an|the|its|their)\s+)?(?:(?:long-?time|longstanding|key|strategic)\s+)?(?:(customers?|clients?)|(used|using|hosted\s+(?:by|at|with))|(subsidiary|(?:majority-|majority\s+|wholly\s+|fully\s+)?owned|controlled)|partners?|(worked|working))(?:\s+(?:(?:of|to|by|with)\s+)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,5})?(?:\s*,[^,;:.]{1,50},)?\s+$/iu,
 };
 const SINCE_BEFORE = /(?:depuis|since)\s+(?:\p{L}+\s+)?$/iu;
+/** "has owned X", "détient X": the owner is the tie's holder. */
+const ACTIVE_OWNER = /(?:^|\s)owned\s+(?!by\s)/iu;
 /** What each of TIE_SINCE's groups makes: the event's kind and the other side's role. */
 const TIE_KINDS: { kind: EventKind; role: Bilingual; needsOther: boolean }[] = [
   { kind: 'contract', role: bi('fournisseur', 'supplier'), needsOther: false },
@@ -924,6 +926,13 @@ function tiesSince(s: SentenceView): EventDraft[] {
     if (kind === 'acquisition' && holder.kind === 'person') continue;
     const other = named ?? s.actors.findLast((a) => a.end <= holder.start && a.kind !== 'person' && a.kind !== 'place');
     if (!other || other.id === holder.id) continue;
+    // ("Y has owned X since 2019": the active voice names the owner first; X is what was bought)
+    if (kind === 'acquisition' && ACTIVE_OWNER.test(tie[0])) {
+      out.push(
+        pairEvent(s, kind, d, other, holder, role, [d, holder, other], { confidence: 0.55, rule: 'event.tie-since' }),
+      );
+      continue;
+    }
     out.push(
       pairEvent(s, kind, d, holder, other, role, [d, holder, other], { confidence: 0.55, rule: 'event.tie-since' }),
     );
