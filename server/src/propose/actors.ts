@@ -6,6 +6,7 @@ import {
   CITY_NAMES,
   COUNTRY_NAMES,
   DEMONYMS,
+  SITE_NOUNS,
   DESCRIBED_ITEM,
   ELECTED_TITLES,
   FOUNDER_TITLES,
@@ -1140,7 +1141,13 @@ export function guessKind(
       return { kind: 'organisation', cue: anaphor[0].replace(/^[^.!?]*[.!?]\s+/u, '') };
     // "à Brest, Quimper et Lorient", "in Lyon, Lille and Nantes": a list's later items after a known city.
     const places = PLACE_LIST_BEFORE.exec(before);
-    if (places && CITY_NAMES.has(places[1]!.toLowerCase()) && placeLike(after) && PLACE_SHAPED.test(mention.text))
+    // (or after a site's noun: "operates facilities in Cork and Limerick", "des bureaux à Rodez et Albi")
+    if (
+      places &&
+      (CITY_NAMES.has(places[1]!.toLowerCase()) || SITES_BEFORE.test(before.slice(0, places.index))) &&
+      placeLike(after) &&
+      PLACE_SHAPED.test(mention.text)
+    )
       return { kind: 'place', cue: places[0].trim() };
     // "engineer at Philips", "directrice technique d'Orange", "acquired by Intel": where people work, who buys.
     // "X, a joint venture …", "X, un service de …": the noun of an apposition right after the name.
@@ -1322,6 +1329,7 @@ const ORGANISATION_OPENS_NEXT =
   /^[^.!?\p{Lu}]{0,60}[.!?]\s+(?:L['’]|La |Le |The )(?:[\p{Ll}-]+\s+)?(association|fédération|ONG|collectif|federation|charity|NGO|non-?profit)(?=[\s,])(?!\s+(?:de|du|des|d['’]|of|\p{Lu}))/u;
 /** "Rennes", "Aix-en-Provence", "Fos-sur-Mer": a place's name (hyphenated with its small words). */
 const PLACE_SHAPED = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}+|sur|sous|en|lès|lez|le|la|les|de|du|des|aux?|et))*$/u;
+const SITES_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SITE_NOUNS})(?:\\s+[\\p{Ll}-]+)?\\s+$`, 'iu');
 const PLACE_LIST_BEFORE = /(?<![\p{L}])(?:à|in)\s+(\p{Lu}[\p{L}-]+)(?:\s*,\s*\p{Lu}[\p{L}-]+)*\s*(?:,|et|and)\s*$/u;
 /** "Shares in X", "a stake in X", "invested in X": what is held or funded, not a place. */
 const STAKE_IN = /(?:shares|stake|holding|interest|invest(?:ed|s|ing|ment)?|participation|parts)\s+in\s*$/iu;

@@ -554,7 +554,14 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
     false,
     bi('rejoint', 'joined'),
   ),
-  trigger('report', `rapport|étude|enquête|audit`, `report|study|survey|audit|inquiry`, false, bi('auteur', 'author')),
+  // (a verb is no report: "would study", "to survey", "will audit")
+  trigger(
+    'report',
+    `rapport|étude|enquête|audit`,
+    `(?<!(?:would|will|to|could|may|might|should|shall|must) )(?:report|study|survey|audit|inquiry)`,
+    false,
+    bi('auteur', 'author'),
+  ),
   trigger(
     'publication',
     `publi(?:é|ée|cation)|paru|mis en ligne le`,
@@ -1285,7 +1292,7 @@ export const PUBLISHED_AT: Record<Language, RegExp> = {
  * données", "bureaux", "usines", "data centres", "offices" (a "centre" alone may be a town's).
  */
 export const SITE_NOUNS =
-  'centres? de données|centres? opérationnels?|data ?cent(?:er|re)s?|datacenters?|sites?|usines?|salles?|bureaux?|sièges?|headquarters|head offices?|campus|offices|plants?|factor(?:y|ies)|entrepôts?|warehouses?|laboratoires?|labs?';
+  'centres? de données|centres? opérationnels?|centres? de supervision|centres? des opérations de sécurité|data ?cent(?:er|re)s?|datacenters?|(?:security )?operations cent(?:er|re)s?|SOCs?|facilit(?:y|ies)|sites?|usines?|salles?|bureaux?|sièges?|headquarters|head offices?|campus|offices|plants?|factor(?:y|ies)|entrepôts?|warehouses?|laboratoires?|labs?';
 
 /**
  * Words some rules need before running their regexes, found in one scan of the sentence's words (`markers` in

@@ -298,3 +298,38 @@ describe('a share bought or held: owns', () => {
     expect(relations(whole)).not.toContain('orvane-group owns kestrel-data');
   });
 });
+
+describe("where an organisation's sites are", () => {
+  it('reads "operates facilities in A and B", "runs security operations centres in P"', () => {
+    const p = en(
+      [
+        'Curlow Compute raises money',
+        'Curlow Compute has raised €60m. Founded in 2020, Curlow Compute operates facilities in Cork and Limerick. Meuso Cyber runs security operations centres in Liège and in Namur.',
+      ].join('\n\n'),
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining([
+        'curlow-compute located-in cork',
+        'curlow-compute located-in limerick',
+        'meuso-cyber located-in liege',
+      ]),
+    );
+    expect(actors(p)).toContain('limerick place');
+  });
+
+  it('reads "le centre de données que X exploite à P", not one X plans to open nor another\'s sites', () => {
+    const p = fr(
+      [
+        'Voussa lève 18 M€',
+        'Voussa a levé 18 M€. Les données du ministère sont hébergées dans le centre de données que Voussa exploite à Rodez. Voussa emploie 120 personnes. Le centre de données que Voussa compte ouvrir à Albi attendra 2028. Voussa vend ses sondes aux usines de Castres.',
+      ].join('\n\n'),
+    );
+    expect(relations(p)).toContain('voussa located-in rodez');
+    expect(relations(p).filter((r) => r.endsWith('located-in albi') || r.endsWith('located-in castres'))).toEqual([]);
+  });
+
+  it('keeps a name invested in after "in" no place', () => {
+    const p = en('Orvane Capital has invested in Kestrel Data and Brixo Labs. Orvane Capital is based in Paris.');
+    expect(actors(p)).not.toContain('brixo-labs place');
+  });
+});

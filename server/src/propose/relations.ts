@@ -1407,7 +1407,7 @@ const SITE_NOUN = new RegExp(SITE_NOUNS, 'iu');
 const PLACE_ARTICLE = `(?:(?:the|la|le|les|l['’])\\s*)?`;
 const PLACE_LEAD = `${PLACE_ARTICLE}(?:(?:région|region|département|department|province|state)\\s+(?:de\\s+|d['’]|of\\s+)?)?`;
 const SITE_BEFORE_PLACE = new RegExp(
-  `(?:${SITE_NOUNS})(?:\\s+[\\p{Ll}-]+)?(?:\\s+(?:operated|run|built|exploités?|opérés?)\\s+(?:by|par)\\s+[^,.;:]{1,40}?)?\\s*,?\\s+(?:(?:à|de|d['’]|du|in|at|dans)\\s*)${PLACE_LEAD}(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s*(?:,|et|and)\\s+(?:(?:à|de|in|dans)\\s+|d['’])?${PLACE_LEAD})*$`,
+  `(?:${SITE_NOUNS})(?:\\s+[\\p{Ll}-]+)?(?:\\s+(?:operated|run|built|exploités?|opérés?)\\s+(?:by|par)\\s+[^,.;:]{1,40}?|\\s+(?:que|qu['’]|that|which)\\s*[^,.;:]{1,40}?\\s+(?:exploite|exploitait|opère|operates|operated|runs|ran))?\\s*,?\\s+(?:(?:à|de|d['’]|du|in|at|dans)\\s*)${PLACE_LEAD}(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s*(?:,|et|and)\\s+(?:(?:à|de|in|dans)\\s+|d['’])?${PLACE_LEAD})*$`,
   'u',
 );
 /**
@@ -1421,8 +1421,9 @@ const SITE_OF_OTHERS = /(?:^|\s)(?:to|for|aux|pour|chez)\s+(?:[\p{Ll}-]+\s+){0,2
 /** "loue plusieurs salles à P", "héberge ses serveurs dans deux salles de P", "rents space in a site in P": a tenant. */
 const SITE_RENTED =
   /(?<![\p{L}])(?:lou(?:e|ent|ait|aient|é)|héberg\p{L}*|install\p{L}*|rent(?:s|ed|ing)?|leas(?:es|ed|ing)|hosts?|hosted|colocat\p{L}*)\s[^.;:]{0,40}$/iu;
-const SITE_AGENT_NAMED = /\s(?:by|par)\s/u;
-const SITE_AGENT = /\s(?:by|par)\s+$/u;
+// (or the subject of an object relative: "le centre de données que X exploite à P", "the site that X runs in P")
+const SITE_AGENT_NAMED = /\s(?:by|par|que|that|which)\s|\squ['’]/u;
+const SITE_AGENT = /(?:\s(?:by|par|que|that|which)\s+|\squ['’]\s*)$/u;
 function fromSites(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   if (!hasMarker(s, Marker.SITE)) return out;
