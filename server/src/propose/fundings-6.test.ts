@@ -438,3 +438,56 @@ describe('a purpose after the amount names no recipient', () => {
     ).toEqual(['brimford-council -> halvard-systems 5000000 pledged']);
   });
 });
+
+describe('a contract told in more shapes: won from its buyer, handed to "it", its amount in a summary', () => {
+  it('reads "X a remporté un marché du Y …. Le marché, d\'un montant de N", "Montant du marché : N"', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis décroche les Armées\n\nLa PME rennaise Ormelis change de dimension. Elle a remporté en mars un marché du ministère des Armées portant sur la supervision de ses réseaux. Le marché, d'un montant de 11 millions d'euros sur quatre ans, a été confirmé par le ministère.",
+        ),
+      ),
+    ).toEqual(['ministere-des-armees -> ormelis 11000000 pledged']);
+    expect(
+      fundings(
+        fr(
+          "Ormelis décroche un CHU\n\nLa PME rennaise Ormelis change de dimension. Le CHU de Brest l'a choisie en 2024 pour héberger son dossier patient. Montant du marché : 14 millions d'euros, versés au fil de l'exécution.",
+        ),
+      ),
+    ).toEqual(['chu-de-brest -> ormelis 14000000 pledged']);
+  });
+
+  it('reads "Y a retenu X pour héberger …, un marché de N", "Y handed it a €N contract"', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis décroche les Armées\n\nLa PME rennaise Ormelis change de dimension. En septembre, la Direction générale de l'armement a retenu Ormelis pour héberger une partie de ses applications de gestion, un marché de 31 millions d'euros sur cinq ans.",
+        ),
+      ),
+    ).toEqual(['direction-generale-de-l-armement -> ormelis 31000000 pledged']);
+    expect(
+      fundings(
+        en(
+          "Halvard Systems wins in Paris\n\nThe fortunes of Leeds-based Halvard Systems were transformed two years ago when France's Ministry of the Armed Forces handed it a €42m contract to monitor logistics networks.",
+        ),
+      ),
+    ).toEqual(['ministry-of-the-armed-forces -> halvard-systems 42000000 pledged']);
+  });
+
+  it('reads no contract refused, nor one lost', () => {
+    expect(
+      fundings(
+        en(
+          "Halvard Systems wins in Paris\n\nThe fortunes of Leeds-based Halvard Systems changed when France's Ministry of the Armed Forces refused to hand it a €42m contract.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      fundings(
+        fr(
+          "Ormelis rate les Armées\n\nLa PME rennaise Ormelis change de dimension. Elle n'a pas remporté le marché du ministère des Armées portant sur ses réseaux. Le marché, d'un montant de 11 millions d'euros, est allé à un concurrent.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

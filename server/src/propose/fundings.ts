@@ -595,7 +595,7 @@ function readFunding(
   const paying = verb && far && verb.start < far.start && verb.end >= far.end;
   // "X a remporté un marché du ministère Y pour …, d'un montant de N", "X won a contract from Y …, worth N": a
   // contract won, its value told at the end of its phrase.
-  const wonFar = far && !paying ? contractValuedAfter(s, far.end, money) : undefined;
+  const wonFar = far && !paying ? contractValuedAfter(s, far.end, money.start) : undefined;
   const receive =
     far &&
     !paying &&
@@ -669,6 +669,8 @@ function readFunding(
   if (part) return part;
   const selected = contract || promise ? selectedFor(s, money, contract) : undefined;
   if (selected) return selected;
+  const handed = contract || promise ? handedToPronoun(s, money) : undefined;
+  if (handed) return handed;
   // "The largest award, €18m, goes to X", "Le premier lot, 64 M€, revient à X": the name after receives.
   const goesTo =
     recipientGoingTo(s, money) ?? contractAwardedTo(s, money) ?? (contract ? contractWonBy(s, money) : undefined);
@@ -1150,11 +1152,12 @@ const PASSIVE_SELECTED_FOR = new RegExp(
   String.raw`^\s*,?\s*(?:a|ont|has|have|had)?\s*(?:été|been|est|sont|was|were|is|are)\s+${SELECTING}(?:e|s|es)?\s+(?:pour|for)\s+(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de)\s+)?$`,
   'iu',
 );
-// ("picked X to host its archive in a contract worth N": a purpose, then the contract the money is)
+// ("picked X to host its archive in a contract worth N", "a retenu X pour héberger …, un marché de N": a purpose,
+// then the contract the money is)
 const FOR_THE_MONEY =
-  /^\s*(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,60}?\s+(?:in|under|dans le cadre d['’])\s*(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché))|(?:pour|for)\s+)(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
+  /^\s*(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?(?:\s+(?:in|under|dans le cadre d['’])\s*|,\s*)(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché))|(?:pour|for)\s+)(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
 function selectedFor(s: SentenceView, money: MoneyMention, contract: boolean): Reading | undefined {
-  const chosen = s.groups.findLast((g) => g.end <= money.start && money.start - g.end <= 60);
+  const chosen = s.groups.findLast((g) => g.end <= money.start && money.start - g.end <= 100);
   if (!chosen) return undefined;
   const to = chosen.members[0]!;
   if (to.kind === 'person' || to.kind === 'place') return undefined;
@@ -1234,15 +1237,19 @@ const CONTRACT_OF =
  * montant de N", "X won a contract from Y last year to run its platform, worth N"): the contract noun right after the
  * verb of winning, no other amount between, and its buyer the noun's complement (or none named).
  */
-function contractValuedAfter(s: SentenceView, from: number, money: MoneyMention): { buyer?: ActorSpan } | undefined {
-  const between = s.text.slice(from, money.start);
+function contractValuedAfter(
+  s: SentenceView,
+  from: number,
+  to: number,
+  valued = true,
+): { buyer?: ActorSpan } | undefined {
+  const between = s.text.slice(from, to);
   const noun = CONTRACT_NOUN.exec(between);
-  if (!noun || noun.index > 40 || !VALUE_AT_END.test(between)) return undefined;
-  if (s.money.some((m) => m.start >= from && m.end <= money.start)) return undefined;
+  if (!noun || noun.index > 40 || (valued && !VALUE_AT_END.test(between))) return undefined;
+  if (s.money.some((m) => m.start >= from && m.end <= to)) return undefined;
   const nounEnd = from + noun.index + noun[0].length;
   const g = groupAfter(s, nounEnd, 30);
-  const owner =
-    g && g.end <= money.start && CONTRACT_OF.test(s.text.slice(nounEnd, g.start)) ? g.members[0] : undefined;
+  const owner = g && g.end <= to && CONTRACT_OF.test(s.text.slice(nounEnd, g.start)) ? g.members[0] : undefined;
   return { buyer: owner && owner.kind !== 'person' && owner.kind !== 'place' ? owner : undefined };
 }
 
@@ -1285,7 +1292,7 @@ function agreedToPay(s: SentenceView, money: MoneyMention): Reading | undefined 
 const VALUE_OPENING = /^[\s«"]*(?:d['’]un montant|d['’]une valeur|worth|valued at)/iu;
 /** The sentence opens on the contract, its value in its first phrase: "Le contrat, de N, …", "The contract, worth N". */
 const CONTRACT_OPENING =
-  /^[\s«"]*(?:le|ce|the|this)\s+(?:contrat|marché|contract|deal)\s*,?\s*(?:(?:d['’]un montant|d['’]une valeur|worth|valued at|of)\s+)?(?:de\s+|d['’])?(?:(?:près de|environ|plus de|about|around|nearly|some)\s+)?$/iu;
+  /^[\s«"]*(?:(?:le|ce|the|this)\s+(?:contrat|marché|contract|deal)\s*,?\s*(?:(?:d['’]un montant|d['’]une valeur|worth|valued at|of)\s+)?(?:de\s+|d['’])?|(?:montant|valeur) du (?:contrat|marché)\s*:\s*)(?:(?:près de|environ|plus de|about|around|nearly|some)\s+)?$/iu;
 /**
  * A buyer choosing its supplier, the contract's value told in the next sentence: "la Région Y l'a retenue pour
  * héberger ses applications" (the article's company), "Y a attribué à X le marché de…", "Y a retenu X pour…", "Y picked
@@ -1300,7 +1307,7 @@ function supplierChosen(
   topic: (() => ActorSpan | undefined) | undefined,
 ): AwardedContract | undefined {
   const cue = SUPPLIER_CHOSEN[s.language].exec(s.text.slice(s.start, s.end));
-  if (!cue) return undefined;
+  if (!cue) return contractWonFrom(s);
   const start = s.start + cue.index;
   const end = start + cue[0].length;
   if (negated(s, start, end) || hypothetical(s, start)) return undefined;
@@ -1309,6 +1316,43 @@ function supplierChosen(
   if (!buyer || !chosen || buyer.id === chosen.id) return undefined;
   if ([buyer, chosen].some((a) => a.kind === 'person' || a.kind === 'place')) return undefined;
   return { buyer, recipient: chosen, cue: { start, end } };
+}
+
+/** A contract won from a buyer named as the noun's complement, its value told next: "X a remporté un marché du Y". */
+function contractWonFrom(s: SentenceView): AwardedContract | undefined {
+  for (const won of familyWords('receive', s)) {
+    const buyer = contractValuedAfter(s, won.end, s.end, false)?.buyer;
+    const winner = buyer ? groupBefore(s, won.start, { reach: 60 })?.members[0] : undefined;
+    if (!buyer || !winner || winner.kind === 'person' || winner.kind === 'place' || winner.id === buyer.id) continue;
+    if (negated(s, won.start, won.end) || hypothetical(s, won.start)) continue;
+    return { buyer, recipient: winner, cue: won };
+  }
+  return undefined;
+}
+
+/**
+ * A contract or grant given to "it" in a main clause: "the Ministry handed it a €42m contract", "A awarded them a €2m
+ * grant": A pays the article's company (a relative clause's "which awarded it" is `relativeGift`'s).
+ */
+const HANDED_IT =
+  /(?<![\p{L}])(?:handed|gave|awarded|granted|has given|has awarded|has handed)\s+(?:it|them)\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+function handedToPronoun(s: SentenceView, money: MoneyMention): Reading | undefined {
+  const from = Math.max(s.start, money.start - 50);
+  const cue = HANDED_IT.exec(s.text.slice(from, money.start));
+  if (!cue || negated(s, from + cue.index, money.start) || hypothetical(s, from + cue.index)) return undefined;
+  const before = s.text.slice(Math.max(s.start, from + cue.index - 30), from + cue.index);
+  if (/(?:which|that|who)\s+(?:[\p{L}\d]+\s+){0,3}$/iu.test(before)) return undefined;
+  const payer = groupBefore(s, from + cue.index, { reach: 80 })?.members[0];
+  if (!payer || payer.kind === 'person' || payer.kind === 'place') return undefined;
+  return {
+    funders: [payer],
+    to: undefined,
+    kind: 'pledged',
+    rule: 'funding.contract',
+    spans: [payer],
+    inherited: false,
+    toTopic: true,
+  };
 }
 
 /** A contract's noun between a verb of winning and its amount: "won the first lot for N", "a décroché le marché". */
