@@ -333,3 +333,32 @@ describe("where an organisation's sites are", () => {
     expect(actors(p)).not.toContain('brixo-labs place');
   });
 });
+
+describe('founders joined past an apposition', () => {
+  it('reads "founded by A, previously head of X at Y, and B, a physicist" and "et par l\'ingénieur B"', () => {
+    const enP = en(
+      'Malvane Compute raises money\n\nMalvane Compute raised €35m. Malvane Compute was founded in 2024 by Giulia Ferri, previously head of infrastructure at Italian payments firm Satispay, and Matteo Baldi, a physicist who worked at CERN.',
+    );
+    expect(relations(enP)).toEqual(
+      expect.arrayContaining([
+        'giulia-ferri founded malvane-compute',
+        'matteo-baldi founded malvane-compute',
+        'giulia-ferri works-for satispay',
+      ]),
+    );
+    expect(relations(enP)).not.toContain('giulia-ferri leads satispay');
+    const frP = fr(
+      "Kerlon Data lève 42 millions\n\nKerlon Data a levé 42 millions d'euros. Fondée en 2017 par Soizic Le Braz, une ancienne d'Orange, et par l'ingénieur Gwenaël Tanguy, l'entreprise exploite un bâtiment à Brest.",
+    );
+    expect(relations(frP)).toEqual(
+      expect.arrayContaining(['soizic-le-braz founded kerlon-data', 'gwenael-tanguy founded kerlon-data']),
+    );
+  });
+
+  it('joins no name of another clause after the founder', () => {
+    const p = en(
+      'Malvane Compute raises money\n\nMalvane Compute raised €35m. Malvane Compute was founded in 2024 by Giulia Ferri, a former banker, and Orvane Capital invested later.',
+    );
+    expect(relations(p)).not.toContain('orvane-capital founded malvane-compute');
+  });
+});

@@ -230,7 +230,9 @@ const intended = (s: SentenceView, at: number) =>
 const SENTENCE_OPENING =
   /^[\s\p{P}]*(?:(?:désormais|now|already|déjà|today|aujourd['’]hui|officially|officiellement)[\s,]+)?$/iu;
 /** ", and B", " et B": one more agent of an opening participle, after the first one's apposition. */
-const AGENT_JOINED = /(?:^|[\s,])(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)?$/u;
+// (the preposition and a title may repeat: "et par l'ingénieur B", "and by engineer B")
+const AGENT_JOINED =
+  /(?:^|[\s,])(?:and|et)\s+(?:(?:by|par)\s+)?(?:(?:the|le|la|l['’])\s*)?(?:(?:ingénieur(?:e)?|engineer|chercheu(?:r|se)|researcher|docteur|doctor|professeur(?:e)?|professor)\s+)?$/u;
 
 /**
  * "critique la consommation d'eau du futur site", "has criticised the project's water use": a criticism of the project
@@ -573,9 +575,25 @@ function fromCues(
               g.start > agent.end &&
               g.end <= mainSubject.start &&
               !isComplement(g) &&
-              AGENT_JOINED.test(s.text.slice(Math.max(agent.end, g.start - 12), g.start)),
+              AGENT_JOINED.test(s.text.slice(Math.max(agent.end, g.start - 24), g.start)),
           )
-        : [];
+        : agent && /^\s*,/u.test(s.text.slice(agent.end, agent.end + 2))
+          ? // "was founded by A, previously head of X at Y, and B, a physicist": past the first agent's apposition,
+            // the agent ", and" joins, itself closing on a comma or the sentence's end.
+            s.groups.flatMap((g) =>
+              g.members
+                .filter(
+                  (a) =>
+                    a.start > agent.end &&
+                    a.start - agent.end <= 160 &&
+                    !/[.;:]/u.test(s.text.slice(agent.end, a.start)) &&
+                    /,\s*(?:and|et)\s/u.test(s.text.slice(agent.end, a.start)) &&
+                    AGENT_JOINED.test(s.text.slice(Math.max(agent.end, a.start - 24), a.start)) &&
+                    /^\s*(?:[,.;]|$)/u.test(s.text.slice(a.end, a.end + 2)),
+                )
+                .map((a) => ({ ...g, members: [a] })),
+            )
+          : [];
     // "It is SecNumCloud certified by X": a name of the wrong kind right before the cue modifies it; the subject
     // is the group before that one.
     const beforeKinds = agent || cue.shape === 'backward' ? cue.toKinds : cue.fromKinds;
@@ -1592,7 +1610,7 @@ const DEPUTY_AFTER = /^\s+(?:délégué|adjoint|deputy)(?![\p{L}])/iu;
 const LEFT_POST =
   /(?<![\p{L}])(?:stepped down|steps down|resigned|retired|left|quit|démissionn\p{L}*|quitté ses fonctions|a quitté son poste)\s+(?:as|from|de|comme)\s+(?:(?:the|its|le|la|son|sa)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 const UNIT_BEFORE_ORGANISATION =
-  /^\s*(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?\p{Ll}[^,;:]*?(?:\s(?:at|of|for|de|du|des|chez)\s+(?:(?:the|la|le|les|l['’])\s*)?|\sd['’])$/u;
+  /^\s*(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?\p{Ll}[^,;:]*?(?:\s(?:at|of|for|de|du|des|chez)\s+(?:(?:the|la|le|les|l['’])\s*)?(?:[\p{L}-]+\s+){0,3}|\sd['’])$/u;
 /** "X, CEO of Y", "Y's president X", "le PDG de Y, X", "co-founder of Y". */
 function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
