@@ -162,6 +162,16 @@ describe("a contract's buyer and value, in the shapes news tells them", () => {
     ).toEqual([]);
   });
 
+  it('reads "A a notifié le 12 mars à X un marché de N"', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis remporte un marché des Armées\n\nLe ministère des Armées a notifié le 12 mars à la société Ormelis un marché d'un montant de 20 millions d'euros sur cinq ans.",
+        ),
+      ),
+    ).toEqual(['ministere-des-armees -> ormelis 20000000 pledged']);
+  });
+
   it('reads "A picked X to host its archive in a contract worth N"', () => {
     expect(
       fundings(
@@ -489,5 +499,39 @@ describe('a contract told in more shapes: won from its buyer, handed to "it", it
         ),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('payers joining a round by a pronoun ("l\'accompagnent")', () => {
+  it('reads "A et le réseau B l\'accompagnent", "A et B l\'accompagnent, de même que C"', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis lève 4,2 millions d'euros\n\nLa start-up Ormelis a bouclé une levée de fonds de 4,2 millions d'euros. Le tour de table est mené par Kestrel Capital, un fonds régional. Bpifrance et le réseau de business angels Arvieu Angels l'accompagnent.",
+        ),
+      ),
+    ).toEqual(['arvieu-angels+bpifrance+kestrel-capital -> ormelis 4200000 invested']);
+    expect(
+      fundings(
+        fr(
+          "Ormelis lève 42 millions d'euros\n\nL'opérateur brestois Ormelis a annoncé lundi une levée de fonds de 42 millions d'euros. Le tour de table est mené par Bpifrance, en direct. Kestrel Capital et la Banque Ardoise l'accompagnent, de même que le groupe familial Arvieu, actionnaire historique de la société.",
+        ),
+      ),
+    ).toEqual(['arvieu+banque-ardoise+bpifrance+kestrel-capital -> ormelis 42000000 invested']);
+  });
+
+  it('reads no payer who does not join, who has backed the company for years, or told sentences later', () => {
+    for (const last of [
+      "La Banque Ardoise et Arvieu Angels ne l'accompagnent pas.",
+      "La Banque Ardoise et Arvieu Angels l'accompagnent depuis sa création.",
+      "La société a recruté 20 ingénieurs. Ses clients sont nombreux. La Banque Ardoise et Arvieu Angels l'accompagnent.",
+    ])
+      expect(
+        fundings(
+          fr(
+            `Ormelis lève 4,2 millions d'euros\n\nLa start-up Ormelis a bouclé une levée de fonds de 4,2 millions d'euros. Le tour de table est mené par Kestrel Capital, un fonds régional. ${last}`,
+          ),
+        ),
+      ).toEqual(['kestrel-capital -> ormelis 4200000 invested']);
   });
 });
