@@ -491,3 +491,47 @@ describe('invented articles, English', () => {
     );
   });
 });
+
+describe('a purchase told by a gerund', () => {
+  it('reads "en rachetant en 2023 X", "by buying X in 2023"', () => {
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Dunelle Datacenters. Créée en 2016, Dunelle Datacenters a changé de dimension en rachetant en 2023 Réseaux Wimerel, un opérateur de fibre local.',
+        ),
+      ),
+    ).toContain('acquisition reseaux-wimerel|dunelle-datacenters 2023');
+    expect(
+      events(en('Analysts follow Dunelle Datacenters. Dunelle Datacenters grew by buying Wimerel Networks in 2023.')),
+    ).toEqual(['acquisition wimerel-networks|dunelle-datacenters 2023']);
+  });
+
+  it('reads no purchase given up, only wished for, or of its own shares', () => {
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Dunelle Datacenters. En 2023, Dunelle Datacenters a renoncé à racheter Réseaux Wimerel.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        en(
+          'Analysts follow Dunelle Datacenters. In 2023, Dunelle Datacenters was interested in buying Wimerel Networks.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        en('Analysts follow Dunelle Datacenters. In 2023, Dunelle Datacenters grew by buying back its own shares.'),
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Dunelle Datacenters. En 2023, Dunelle Datacenters s’est renforcée en rachetant ses propres actions.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

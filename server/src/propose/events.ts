@@ -263,6 +263,8 @@ function findTriggers(s: SentenceView): Found[] {
       !CLITIC_CHOSEN.test(s.text.slice(Math.max(s.start, hit.start - 16), hit.start))
     )
       continue;
+    // "en rachetant ses propres actions", "by buying back its own shares": a buyback buys no company.
+    if (trigger.kind === 'acquisition' && OWN_SHARES.test(s.text.slice(hit.end, hit.end + 40))) continue;
     // "Sa direction générale a été confiée à X": the post handed over owns the verb, no contract of its own.
     const handed = found.at(-1);
     if (trigger.kind === 'contract' && handed?.trigger.toWhom && hit.start - handed.end <= 40) continue;
@@ -417,6 +419,9 @@ const APPOSED_HEAD = /^\s*,\s*(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:[\p{Ll}-]
 
 /** Verbs of choosing or starting, and the name they need right after (case-sensitive: a capital). */
 const NEEDS_A_NAME = /^(?:retenue?s?|choisie?s?|sélectionnée?s?|started)$/iu;
+/** A company's own shares after a verb of buying: "ses propres actions", "back its own shares". */
+const OWN_SHARES =
+  /^\s+(?:back\s+)?(?:ses|leurs|its|their)\s+(?:own\s+|propres\s+)?(?:shares|stock|actions|titres)(?![\p{L}])/iu;
 /** "l'a retenue", "les ont choisis": the one chosen told by a clitic pronoun before the auxiliary. */
 const CLITIC_CHOSEN = /(?:^|\s)(?:l['’]|les\s+)(?:a|ont|avait|avaient)\s+$/iu;
 const NAME_AFTER = /^\s+(?:(?:la|le|les)\s+|l['’])?(?:(?:société|entreprise|start-up|PME|groupe)\s+)?\p{Lu}/u;
@@ -739,8 +744,8 @@ function kindAndStatus(s: SentenceView, f: Found, date: FuzzyDate): { kind: Even
 
 /** Denying or ruling out what the event word tells. */
 const DENIAL: Record<Language, RegExp> = {
-  fr: /(?:^|\s)(?:dément(?:ent)?|démenti|démentait|a\s+nié|nie|exclut|a\s+exclu|écarte|a\s+écarté)\s/iu,
-  en: /(?:^|\s)(?:denied|denies|deny|ruled\s+out|rules\s+out|dismissed\s+(?:reports|rumou?rs))\s/iu,
+  fr: /(?:^|\s)(?:dément(?:ent)?|démenti|démentait|a\s+nié|nie|exclut|a\s+exclu|écarte|a\s+écarté|renonc(?:é|e|ent|ait)\s+à)\s/iu,
+  en: /(?:^|\s)(?:denied|denies|deny|ruled\s+out|rules\s+out|dismissed\s+(?:reports|rumou?rs)|gave\s+up(?:\s+on)?|walked\s+away\s+from|abandoned\s+(?:its\s+|the\s+)?(?:plans?|bid|attempt|idea)\s+(?:to|of))\s/iu,
 };
 
 /** A purpose right before the event word: "en vue d'un rachat", "with a view to a listing", "for a possible sale". */
