@@ -95,13 +95,19 @@ const ANYWHERE = { prefix: '', whole: false };
 /**
  * How the matches of a regex source may start, as literal prefixes: "lanc\p{L}*" -> "lanc"; a group is opened
  * ("(?:lev(?:é|ée)|lève) …" -> "lev", "lève"), an optional one skipped too ("(?:financial )?support" -> "financial",
- * "support"), a class of letters spelt out ("[Ii]f" -> "if"). Anything else may start anywhere (prefix "").
+ * "support"), a class of letters spelt out ("[Ii]f" -> "if"), a lookaround passed over. Anything else may start anywhere
+ * (prefix "").
  */
 function startsOf(source: string): { prefix: string; whole: boolean }[] {
   return alternatives(source).flatMap(startsOfAlternative);
 }
 
 function startsOfAlternative(source: string): { prefix: string; whole: boolean }[] {
+  // A lookaround consumes nothing: "(?<=(?:is|was) )part of" starts as "part of" does.
+  if (/^\(\?<?[=!]/u.test(source)) {
+    const close = closingParenthesis(source);
+    return close < 0 ? [ANYWHERE] : startsOf(source.slice(close + 1));
+  }
   if (source.startsWith('[')) {
     const close = source.indexOf(']');
     const letters = source.slice(1, close);
