@@ -5,11 +5,11 @@
  *    per record type against the curated knowledge base, with the matching rules of server/src/propose/match.ts
  *    (funding: recipient, amount, currency, kind; event: main actor and nested dates; relation: type, direction,
  *    ends). Skipped, with a message, when the texts are absent.
- *  - throughput: MB/s of `propose` on synthetic corpora (the ingest benchmark's generator, names from the
- *    knowledge base), best of N runs after one untimed pass, on one thread and on a pool of one worker thread per
+ *  - throughput: MB/s of `propose` on synthetic corpora (the ingest benchmark's generator, names from the knowledge
+ *    base), best of N runs after untimed passes (3 MB per thread), on one thread and on a pool of one worker thread per
  *    core (pool.ts; its start is timed apart): wall-clock MB/s, and MB per CPU second of the whole process (every
- *    thread's CPU time, which a busy shared machine does not inflate as it does wall time). The pool's proposals are checked to be
- *    the single thread's, byte for byte.
+ *    thread's CPU time, which a busy shared machine does not inflate as it does wall time). The pool's proposals are
+ *    checked to be the single thread's, byte for byte.
  * Targets: recall ≥ 70% fundings and events, ≥ 50% relations; precision ≥ 60% each; ≥ 2 MB/s.
  */
 import os from 'node:os';
@@ -38,6 +38,11 @@ const TARGETS = {
   mbPerSecond: 2,
 } as const;
 const SIZES = [200, 1_000];
+/**
+ * Text a thread reads before it is timed: a thread's compiled code settles after about 3 MB of these articles (a
+ * fresh process, 100 articles a pass: 1.5–1.8 CPU s on the first pass, 0.26–0.30 s from the tenth on, 6 December).
+ */
+const WARM_UP_MEGABYTES = 3;
 
 interface Score {
   proposed: number;
@@ -126,9 +131,11 @@ async function throughput(kb: KnowledgeBaseRecords, articles: number, repeats: n
     documents.push({ source, text: normaliseText(raw).text });
   }
   const megabytes = bytes / 1024 / 1024;
-  // Warm-up, the same for one thread and the pool: one untimed pass over the corpus (compilation and JIT tiering
-  // are not what this measures; a pool's threads would otherwise time their own warm-up).
-  propose(kb, documents);
+  // Warm-up, the same for one thread and for each of the pool's threads: untimed passes over the corpus until the
+  // thread has read WARM_UP_MEGABYTES (compilation and JIT tiering are not what this measures; a pool's threads,
+  // fresh isolates, would otherwise time their own warm-up).
+  const passes = (threads: number) => Math.max(1, Math.ceil((WARM_UP_MEGABYTES * threads) / megabytes));
+  for (let pass = passes(1); pass > 0; pass--) propose(kb, documents);
   const single = await timed(megabytes, repeats, () => propose(kb, documents));
 
   const starting = performance.now();
@@ -136,7 +143,7 @@ async function throughput(kb: KnowledgeBaseRecords, articles: number, repeats: n
   try {
     await pool.propose(documents.slice(0, 20 * threads)); // the threads load and compile the modules
     const startSeconds = round((performance.now() - starting) / 1000, 3);
-    await pool.propose(documents); // warm-up, as one thread had
+    for (let pass = passes(threads); pass > 0; pass--) await pool.propose(documents); // warm-up, as one thread had
     const pooled = await timed(megabytes, repeats, () => pool.propose(documents));
     if (serialiseProposals(pooled.proposals) !== serialiseProposals(single.proposals))
       throw new Error(`bench extract: the pool's proposals differ from one thread's on ${articles} articles`);
