@@ -440,8 +440,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   ),
   trigger(
     'acquisition',
-    `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend|absorb(?:é|ée|e|ent)|fusion|fusionn${W}|s${AP}offr(?:e|ent|ira)|pass(?:é|ée|és|ées) sous (?:le )?contrôle|pris le contrôle|prend le contrôle|prise de contrôle|s${AP}est offert|(?:met|mettent|mis|mettra) la main sur`,
-    `acqui(?:red|res|sition)|agreed to (?:buy|acquire|purchase|merge)|bought(?: back)?|buy(?:s|ing)? back|took over(?! as)|takes over(?! as)|t(?:ook|akes|aken) control of|taken over|takeover|purchas(?:ed|es)|absorbed|snapped up|snaps up|merg(?:ed|er|es|ing)`,
+    `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|(?<=en )(?:rachetant|acquérant|reprenant)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend|absorb(?:é|ée|e|ent)|fusion|fusionn${W}|s${AP}offr(?:e|ent|ira)|pass(?:é|ée|és|ées) sous (?:le )?contrôle|pris le contrôle|prend le contrôle|prise de contrôle|s${AP}est offert|(?:met|mettent|mis|mettra) la main sur`,
+    `acqui(?:red|res|sition)|(?<=(?:by|after) )(?:buying|acquiring|purchasing)|agreed to (?:buy|acquire|purchase|merge)|bought(?: back)?|buy(?:s|ing)? back|took over(?! as)|takes over(?! as)|t(?:ook|akes|aken) control of|taken over|takeover|purchas(?:ed|es)|absorbed|snapped up|snaps up|merg(?:ed|er|es|ing)`,
     true,
     bi('acheteur', 'buyer'),
   ),
@@ -1408,7 +1408,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'company',
     pattern: word(
-      `le fonds|la banque|l${AP}assureur|la mutuelle|le cabinet|l${AP}investisseur|le spécialiste|le leader|le champion|la pépite|la licorne|la jeune pousse|la scale-?up|le pure player|le prestataire|le fournisseur|le distributeur|l${AP}équipementier|l${AP}ESN|le géant|(?:le|l${AP})\\s*\\p{Ll}{3,}(?:ais|ois|ien|ain|and)|(?:[\\p{L}-]+\\s+){0,2}(?:insurer|bank|lender|fund|investor|backer|carrier|retailer|supplier|provider|maker|chipmaker|operator|publisher|vendor|start-?up|upstart|unicorn|scale-?up|specialist|outfit|giant|developer|integrator|firm|company|group)`,
+      `le fonds|la banque|l${AP}assureur|la mutuelle|le cabinet|l${AP}investisseur|le spécialiste|le leader|le champion|la pépite|la licorne|la jeune pousse|la scale-?up|le pure player|le prestataire|le fournisseur|le distributeur|l${AP}équipementier|l${AP}ESN|le géant|la néobanque|le transporteur|(?:le|l${AP})\\s*\\p{Ll}{3,}(?:ais|ois|ien|ain|and)|(?:[\\p{L}-]+\\s+){0,2}(?:insurer|bank|neobank|lender|fund|investor|backer|carrier|retailer|supplier|provider|maker|chipmaker|carmaker|automaker|operator|publisher|vendor|start-?up|upstart|unicorn|scale-?up|specialist|outfit|giant|developer|integrator|firm|company|group)`,
     ),
   },
   {

@@ -362,3 +362,15 @@ describe('founders joined past an apposition', () => {
     expect(relations(p)).not.toContain('orvane-capital founded malvane-compute');
   });
 });
+
+describe('a customer named once, described by its trade', () => {
+  it('reads "counts A and the Lithuanian neobank B among its customers", with no "Lithuanian" actor', () => {
+    const p = en(
+      'Feldor Labs raises €22m\n\nFeldor Labs, a Kraków start-up, raised €22m. The company counts Dorbank and the Lithuanian neobank Vilko among its customers, and says it now has 150 organisations using its product.',
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['dorbank customer-of feldor-labs', 'vilko customer-of feldor-labs']),
+    );
+    expect(actors(p).some((a) => a.startsWith('lithuanian'))).toBe(false);
+  });
+});
