@@ -535,3 +535,136 @@ describe('payers joining a round by a pronoun ("l\'accompagnent")', () => {
       ).toEqual(['kestrel-capital -> ormelis 4200000 invested']);
   });
 });
+
+/**
+ * Long invented articles (headline, standfirst, lead, quotes, background) in both languages, each with its traps: a
+ * valuation, a total raised, a target, a price paid to sellers, a raise in talks, a market size, a rival not chosen.
+ * Where the names rules cut a name ("Crédit Agricole d'Ille-et-Vilaine", "Portugal's Tax and Customs Authority",
+ * "Invest-NL"), only the records those names do not touch are asserted.
+ */
+const ARTICLES: Record<string, { language: 'fr' | 'en'; text: string; exact: boolean; fundings: string[] }> = {
+  fr1: {
+    language: 'fr',
+    exact: true,
+    text: "Cybersécurité : la nantaise Velmoret lève 9 millions d'euros\n\nLa jeune pousse, spécialisée dans la détection de fraudes, veut doubler ses effectifs d'ici deux ans.\n\nNouvelle levée pour la French Tech nantaise. Velmoret, éditeur d'une plateforme de détection de fraudes bancaires, a annoncé mercredi avoir bouclé un tour de table de 9 millions d'euros. L'opération est menée par le fonds Aubrac Capital. Bpifrance et le business angel Hugo Delamare y participent également.\n\nFondée en 2019 par deux anciens de la Société Générale, la start-up compte une quarantaine de clients. Elle a réalisé 3,2 millions d'euros de chiffre d'affaires en 2024, contre 1,9 million un an plus tôt.\n\n« Cette levée nous permet d'accélérer en Europe », explique son président, Thomas Guérande. Selon nos informations, l'opération valorise la société autour de 45 millions d'euros.\n\nVelmoret avait déjà obtenu en 2022 une subvention de 800 000 euros de la Région Pays de la Loire.",
+    fundings: [
+      '- -> velmoret 1900000 revenue',
+      '- -> velmoret 3200000 revenue',
+      'aubrac-capital+bpifrance+hugo-delamare -> velmoret 9000000 invested',
+      'region-pays-de-la-loire -> velmoret 800000 pledged',
+    ],
+  },
+  fr3: {
+    language: 'fr',
+    exact: true,
+    text: "La messagerie de Tavernier Logiciels s'impose à la Justice\n\nL'éditeur lyonnais équipera 80 000 agents du ministère à partir de 2026.\n\nC'est un succès pour Tavernier Logiciels. Le ministère de la Justice a attribué en juillet à l'éditeur lyonnais Tavernier Logiciels le marché de sa future messagerie collaborative. Le contrat, d'un montant de 7,2 millions d'euros sur quatre ans, prévoit un déploiement progressif.\n\nLa PME, qui emploie 95 salariés, a réalisé 11 millions d'euros de chiffre d'affaires en 2024. Elle avait levé 5 millions d'euros en 2021 auprès du fonds Rhône Amorçage.\n\nSon concurrent américain n'a pas été retenu.",
+    fundings: [
+      '- -> tavernier-logiciels 11000000 revenue',
+      'ministere-de-la-justice -> tavernier-logiciels 7200000 pledged',
+      'rhone-amorcage -> tavernier-logiciels 5000000 invested',
+    ],
+  },
+  fr4: {
+    language: 'fr',
+    exact: true,
+    text: "Cloud de confiance : Marlière Cloud reçoit le soutien de l'État\n\nLa start-up lilloise va construire une plateforme d'IA souveraine.\n\nMarlière Cloud, fournisseur lillois de cloud pour les collectivités, bénéficie d'une subvention de 3 millions d'euros obtenue dans le cadre de France 2030, versée en deux tranches. La Métropole européenne de Lille lui a par ailleurs accordé une aide de 400 000 euros en mars.\n\nEn 2023, la Région Occitanie l'a retenue pour héberger ses applications de gestion. Le contrat, de 2,5 millions d'euros sur trois ans, court jusqu'en 2026.\n\nL'entreprise revendique 6 millions d'euros de chiffre d'affaires. Elle n'exclut pas une levée de fonds l'an prochain, qui pourrait atteindre 20 millions d'euros.",
+    fundings: [
+      '- -> marliere-cloud 6000000 revenue',
+      'france-2030 -> marliere-cloud 3000000 pledged',
+      'metropole-europeenne-de-lille -> marliere-cloud 400000 pledged',
+      'region-occitanie -> marliere-cloud 2500000 pledged',
+    ],
+  },
+  fr5: {
+    language: 'fr',
+    exact: true,
+    text: "Le groupe Sorbiers rachète l'éditeur Quillebeuf\n\nL'opération, d'un montant non communiqué, donne naissance à un acteur de 200 millions d'euros de chiffre d'affaires.\n\nLe groupe de services informatiques Sorbiers a annoncé lundi l'acquisition de Quillebeuf, éditeur rouennais de logiciels de paie. Le prix serait proche de 60 millions d'euros, selon une source proche du dossier.\n\nQuillebeuf a réalisé 24 millions d'euros de chiffre d'affaires en 2024. Parmi ses clients figure la Ville de Rouen, qui lui a confié en 2023 la gestion de sa paie pour 1,2 million d'euros sur trois ans.\n\nL'opération s'accompagne d'une augmentation de capital de 10 millions d'euros souscrite par Sorbiers dans Quillebeuf, destinée à financer le développement de l'offre en mode SaaS.",
+    fundings: [
+      '- -> quillebeuf 24000000 revenue',
+      'sorbiers -> quillebeuf 10000000 invested',
+      'ville-de-rouen -> quillebeuf 1200000 pledged',
+    ],
+  },
+  fr6: {
+    language: 'fr',
+    exact: false,
+    text: "Armor Quantique boucle une série A de 14 millions d'euros\n\nLa start-up brestoise développe des capteurs quantiques pour la défense.\n\nArmor Quantique annonce ce mardi une série A de 14 millions d'euros. Le tour de table est mené par le fonds Iroise Innovation. Le fonds de défense Definvest et Bpifrance l'accompagnent, de même que la famille Le Roux, actionnaire historique.\n\nL'entreprise avait remporté en 2024 un marché de l'Agence de l'innovation de défense pour le développement d'un prototype. Le marché, d'un montant de 2 millions d'euros, court sur deux ans.\n\nElle ne communique pas son chiffre d'affaires.",
+    fundings: ['bpifrance+definvest+iroise-innovation+le-roux -> armor-quantique 14000000 invested'],
+  },
+  en1: {
+    language: 'en',
+    exact: true,
+    text: 'Dublin\'s Kestrava raises €18m Series A to take its data-residency platform across Europe\n\nIrish startup Kestrava has raised €18m in a Series A round led by London-based Harlow Ventures, with Enterprise Ireland also investing, the company said on Tuesday.\n\nThe round, which brings Kestrava\'s total funding to €24m, will be used to open offices in Berlin and Madrid. Existing investor Liffey Capital also took part.\n\nFounded in 2020 by former AWS engineer Niamh Doyle, Kestrava booked €4.5m in revenue last year, up from €2.1m in 2023. "We are seeing huge demand from banks," Doyle said.\n\nThe company declined to comment on its valuation, which people familiar with the matter put at about €90m.',
+    fundings: [
+      '- -> kestrava 2100000 revenue',
+      '- -> kestrava 4500000 revenue',
+      'enterprise-ireland+harlow-ventures+liffey-capital -> kestrava 18000000 invested',
+    ],
+  },
+  en2: {
+    language: 'en',
+    exact: false,
+    text: 'Rotterdam data centre firm Havenlicht lands €140m debt package\n\nHavenlicht Data, which runs two data centres in the port of Rotterdam, has secured €140m of debt financing to build a third site, the company said on Monday.\n\nThe loan is provided by ING and Rabobank, and will be drawn over three years. In addition, Invest-NL has agreed to provide Havenlicht Data with a €20m subordinated loan.\n\nThe company reported revenue of €38m for 2024. Its largest customer is the Port of Rotterdam Authority, which in 2022 signed a seven-year contract with the company worth €15m.\n\nHavenlicht is not planning a listing, chief executive Daan Verhoeven said.',
+    fundings: [
+      '- -> havenlicht-data 38000000 revenue',
+      'ing+rabobank -> havenlicht-data 140000000 pledged',
+      'port-of-rotterdam-authority -> havenlicht-data 15000000 pledged',
+    ],
+  },
+  en3: {
+    language: 'en',
+    exact: true,
+    text: "Cardiff security firm Tallow Systems wins £12m NHS Wales deal\n\nTallow Systems, a Cardiff-based managed security provider, has won a contract from NHS Wales to monitor the networks of its seven health boards, worth £12m over five years.\n\nThe deal is the largest in the company's history. Tallow Systems generated revenue of £9m last year and raised £6m in 2023 from Severn Capital, which took a minority stake.\n\nThe firm also received a £1.5m grant from Innovate UK in March to develop an anomaly-detection engine.\n\nRival bidder Northgate Security did not win any part of the contract.",
+    fundings: [
+      '- -> tallow-systems 9000000 revenue',
+      'innovate-uk -> tallow-systems 1500000 pledged',
+      'nhs-wales -> tallow-systems 12000000 pledged',
+      'severn-capital -> tallow-systems 6000000 invested',
+    ],
+  },
+  en4: {
+    language: 'en',
+    exact: true,
+    text: "Microsoft signs $600m capacity deal with Nordic GPU cloud Fjordline\n\nMicrosoft has agreed to pay Fjordline Compute $600m over four years for access to GPU capacity in Norway, according to people familiar with the matter.\n\nThe Oslo-based company also said on Wednesday it had raised €90m in a Series B round led by Nordkapp Partners, a growth investor, with Norway's state investor Nysnø joining as a new investor.\n\nFjordline generated revenue of €22m last year. It received a €10m grant under the Horizon Europe programme in 2024.\n\nPeople close to the deal said the round valued the company at about €700m.",
+    fundings: [
+      '- -> fjordline-compute 22000000 revenue',
+      'horizon-europe -> fjordline-compute 10000000 pledged',
+      'microsoft -> fjordline-compute 600000000 pledged',
+    ],
+  },
+  en5: {
+    language: 'en',
+    exact: false,
+    text: "Lisbon hoster Alfama Cloud picked by Portugal's tax authority\n\nPortugal's Tax and Customs Authority has picked Alfama Cloud to host its taxpayer portal in a five-year contract worth €22m, the authority said on Thursday.\n\nAlfama, founded in 2014, had revenue of €31m last year, up from €27m in 2023. The company raised €12m in 2022 from Tejo Capital, which holds a 30% stake.\n\nThe Lisbon firm is also in talks to raise up to €40m from new investors, according to two people familiar with the matter.",
+    fundings: [
+      '- -> alfama-cloud 27000000 revenue',
+      '- -> alfama-cloud 31000000 revenue',
+      'tejo-capital -> alfama-cloud 12000000 invested',
+    ],
+  },
+  en6: {
+    language: 'en',
+    exact: true,
+    text: 'Brimford Council awards £8m hosting contract to Leeds firm Harrowgate Data\n\nBrimford Council has awarded a £8m contract to host its citizen services to Harrowgate Data, a Leeds-based hosting provider.\n\nHarrowgate Data said the contract, which runs for four years, was its second public-sector win this year. In March, West Yorkshire Police picked Harrowgate Data to host its records management system. The contract, worth £3m over three years, runs until 2028.\n\nThe outfit booked revenue of £14m in 2024. It is backed by Pennine Ventures, which invested £5m in 2021.',
+    fundings: [
+      '- -> harrowgate-data 14000000 revenue',
+      'brimford-council -> harrowgate-data 8000000 pledged',
+      'pennine-ventures -> harrowgate-data 5000000 invested',
+      'west-yorkshire-police -> harrowgate-data 3000000 pledged',
+    ],
+  },
+};
+
+describe('long invented articles', () => {
+  for (const [name, article] of Object.entries(ARTICLES))
+    it(`reads the fundings of ${name}, and none of its traps`, () => {
+      const found = fundings(article.language === 'fr' ? fr(article.text) : en(article.text));
+      if (article.exact) expect(found).toEqual(article.fundings);
+      else expect(found).toEqual(expect.arrayContaining(article.fundings));
+      // (no valuation, total, target, price, raise in talks nor market size, whatever the names)
+      for (const trap of [
+        45_000_000, 24_000_000, 90_000_000, 700_000_000, 30_000_000, 500_000_000, 60_000_000, 40_000_000, 200_000_000,
+      ])
+        expect(found.some((f) => f.split(' ')[3] === String(trap) && !article.fundings.includes(f))).toBe(false);
+    });
+});

@@ -365,7 +365,7 @@ function recipientAfter(s: SentenceView, at: number, prepositions = RECIPIENT_PR
   return undefined;
 }
 const PURPOSE_BEFORE =
-  /(?<![\p{L}])(?:to\s+(?:help\s+)?(?:host|run|build|fund|expand|develop|support|buy|hire|open|deploy|manage|operate|supply|provide|migrate|rehost|monitor|secure|moderni[sz]e|create|launch|accelerate|grow|scale|finance|power|serve|equip)|pour\s+(?:aider\s+)?\p{Ll}+(?:er|ir|re))\s[^,;.]*$/iu;
+  /(?<![\p{L}])(?:to\s+(?:help\s+)?(?:host|run|build|fund|expand|develop|support|buy|hire|open|deploy|manage|operate|supply|provide|migrate|rehost|monitor|secure|moderni[sz]e|create|launch|accelerate|grow|scale|finance|power|serve|equip)|pour\s+(?:aider\s+)?\p{Ll}+(?:er|ir|re))\s(?:(?!\s(?:to|à|au|aux)\s)[^,;.])*$/iu;
 const FROM_PROGRAMME =
   /(?:from|under|dans le cadre d[eu'’]|au titre d[eu'’]|as part of)\s*(?:(?:the|its|la|le|l['’]|du|son|sa)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 // ("aux côtés de A", "alongside A": a co-payer, not a recipient, whatever "aux" says)
@@ -417,6 +417,7 @@ function revenueOfEarlierClause(s: SentenceView, revenue: Hit, money: MoneyMenti
   return verb !== undefined && CLAUSE_JOIN.test(s.text.slice(revenue.end, verb.start));
 }
 
+const ENTRUSTED = /^(?:confi|entrust)/iu;
 /** A dative pronoun before the verb of giving: "A lui accorde N", "A et B leur ont octroyé N". */
 const DATIVE_BEFORE_VERB =
   /(?<![\p{L}])(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|aura|auront|va|vont|doit|doivent)\s+)?(?:\p{Ll}+ment\s+)?$/iu;
@@ -682,14 +683,16 @@ function readFunding(
   if (backed) return backed;
   if (!verb) return roundReading(s, money);
   const verbEnd = verb.end;
-  // A grant is promised until it is paid ("a accordé une subvention de N", "awarded X a €2m grant"; "a versé").
-  const kind = contract
-    ? 'pledged'
-    : promise
-      ? DISBURSE[s.language].test(verb.text) || paidOut(s, s.text.slice(money.end, s.end))
-        ? 'disbursed'
-        : 'pledged'
-      : kindFrom(s, verb);
+  // A grant is promised until it is paid ("a accordé une subvention de N", "awarded X a €2m grant"; "a versé"); work
+  // entrusted for an amount is a contract ("qui lui a confié la gestion de sa paie pour N").
+  const kind =
+    contract || ENTRUSTED.test(verb.text)
+      ? 'pledged'
+      : promise
+        ? DISBURSE[s.language].test(verb.text) || paidOut(s, s.text.slice(money.end, s.end))
+          ? 'disbursed'
+          : 'pledged'
+        : kindFrom(s, verb);
   const spans: Span[] = [verb];
   // Passive: "financé par X", or a gerund after a passive agent ("created by A and B by adding N").
   const agent =
@@ -1555,6 +1558,17 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
   const contract = context.contract;
   const passive = s.actors.length >= 2 ? awardedContracts(s)[0] : undefined;
   const awarded = passive ?? (s.money.length === 0 ? supplierChosen(s, context.topic) : undefined);
+  // "L'entreprise avait remporté un marché…" after a round: a description the coreference took for one of the round's
+  // payers stands for its recipient.
+  const round = context.round;
+  if (
+    awarded &&
+    round &&
+    context.last?.to.id === round.draft.record.to &&
+    round.funders.some((f) => f.id === awarded.recipient.id) &&
+    standsFor(s, awarded.recipient)
+  )
+    awarded.recipient = context.last.to;
   if (awarded) context.contract = { awarded, sentence: s.index, paragraph: s.paragraph, chosen: !passive };
   // "… a été attribué à X. D'un montant de N, il couvre…": the value told right after the award.
   const valued =
@@ -1746,7 +1760,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
 }
 
 /** An actor's span that is not its name: a description or pronoun the coreference resolved ("La start-up", "Elle"). */
-const DESCRIPTION_OR_PRONOUN = /^(?:la|le|les|l['’]|cette|ce|the|this|its|elle|il|it)(?![\p{L}])/iu;
+// (an elided article is followed by its noun: "L'entreprise")
+const DESCRIPTION_OR_PRONOUN = /^(?:(?:la|le|les|cette|ce|the|this|its|elle|il|it)(?![\p{L}])|l['’])/iu;
 const standsFor = (s: SentenceView, actor: ActorSpan) => {
   const text = s.text.slice(actor.start, actor.end);
   return DESCRIPTION_OR_PRONOUN.test(text) && !text.toLowerCase().includes(actor.name.toLowerCase());
