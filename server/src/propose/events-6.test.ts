@@ -535,3 +535,37 @@ describe('a purchase told by a gerund', () => {
     ).toEqual([]);
   });
 });
+
+describe('an offer certified for its owner, a future in a relative clause after the date', () => {
+  it('makes the owner the main actor of its offer\'s certification ("X said that its … service, Y, has received")', () => {
+    expect(
+      events(
+        en(
+          'Analysts follow Pontcarro Cloud. Pontcarro Cloud said on Tuesday that its managed Kubernetes service, Pontcarro Kube, has received SecNumCloud qualification.',
+        ),
+      ),
+    ).toContain('certification pontcarro-cloud|pontcarro-kube 2025-11-18');
+    // (an offer named alone is certified alone)
+    expect(
+      events(en('Analysts follow Pontcarro Cloud. In June, Pontcarro Kube received SecNumCloud qualification.')),
+    ).toEqual(['certification pontcarro-kube 2025-06']);
+  });
+
+  it('dates a past verb\'s month by its own tense when a future follows in a relative clause (", under which … will")', () => {
+    const month = (text: string, language: 'fr' | 'en') =>
+      extractDates(text, { language, published: PUBLISHED }).map((d) => d.date.value);
+    expect(
+      month(
+        'In June, Pontcarro announced a partnership with Capgemini, under which the consultancy will resell it.',
+        'en',
+      ),
+    ).toEqual(['2025-06']);
+    expect(
+      month('En juin, Pontcarro a signé un accord avec Capgemini, selon lequel le cabinet revendra son service.', 'fr'),
+    ).toEqual(['2025-06']);
+    // (the future of the mention's own clause still makes it the next June)
+    expect(month('In June, the consultancy will resell the service, under which terms nobody knows.', 'en')).toEqual([
+      '2026-06',
+    ]);
+  });
+});

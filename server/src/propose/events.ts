@@ -422,6 +422,28 @@ const NEEDS_A_NAME = /^(?:retenue?s?|choisie?s?|sélectionnée?s?|started)$/iu;
 /** A company's own shares after a verb of buying: "ses propres actions", "back its own shares". */
 const OWN_SHARES =
   /^\s+(?:back\s+)?(?:ses|leurs|its|their)\s+(?:own\s+|propres\s+)?(?:shares|stock|actions|titres)(?![\p{L}])/iu;
+/** A possessive opening the noun phrase that ends on an offer's name: "its managed Kubernetes service, ", "son offre ". */
+const POSSESSED_OFFER =
+  /(?:^|\s)(?:its|their|son|sa|leur)\s(?:[^,;:.]{0,40}\s)?(?:service|offer|offering|platform|product|solution|software|offre|plateforme|produit|logiciel|solution|IaaS|PaaS|SaaS)(?:\s[^,;:.]{0,40})?,?\s*$/iu;
+const OWNER_KINDS = new Set<string>(['company', 'organisation', 'joint-venture']);
+/**
+ * "X said that its managed Kubernetes service, X Kube, has received SecNumCloud", "X a annoncé que son offre Y avait
+ * obtenu la qualification": an offer its owner's possessive introduces is certified for its owner, who is the
+ * event's main actor (the curators' guide: the company first, the offer second).
+ */
+function withOfferOwner(s: SentenceView, subject: Group): Group {
+  const offer = subject.members[0]!;
+  if (subject.members.length !== 1 || offer.kind === 'person' || offer.kind === 'place') return subject;
+  const before = s.text.slice(Math.max(s.start, subject.start - 70), subject.start);
+  const possessive = POSSESSED_OFFER.exec(before);
+  if (!possessive) return subject;
+  // (the nearest name before the possessive, across a reporting verb: "X said on Tuesday that its service…")
+  const at = subject.start - before.length + possessive.index + 1;
+  const owner = s.groups.findLast((g) => g.end <= at && !isComplement(g));
+  const member = owner?.members.find((m) => OWNER_KINDS.has(m.kind));
+  return member ? { ...subject, members: [member, offer] } : subject;
+}
+
 /** "l'a retenue", "les ont choisis": the one chosen told by a clitic pronoun before the auxiliary. */
 const CLITIC_CHOSEN = /(?:^|\s)(?:l['’]|les\s+)(?:a|ont|avait|avaient)\s+$/iu;
 const NAME_AFTER = /^\s+(?:(?:la|le|les)\s+|l['’])?(?:(?:société|entreprise|start-up|PME|groupe)\s+)?\p{Lu}/u;
@@ -1310,8 +1332,9 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     if (!best) continue;
     used.add(best);
     const found = parties(s, best);
-    const { subject, other } = best.trigger.decider ? decided(found) : found;
-    if (!subject) continue;
+    const { subject: reported, other } = best.trigger.decider ? decided(found) : found;
+    if (!reported) continue;
+    const subject = best.trigger.kind === 'certification' ? withOfferOwner(s, reported) : reported;
     const main = subject.members[0]!;
     const reading = kindAndStatus(s, best, anchor.date);
     const { status } = reading;

@@ -1334,8 +1334,12 @@ function futureTense(text: string, language: DateLanguage): (from: number, to: n
   };
 }
 
-/** A relative clause that opens after a mention (", qui touchera 85 postes", ", which will…"). */
-const RELATIVE_AFTER = /,\s*(?:qui|dont|which|who|whose)\s/iu;
+/**
+ * A relative clause that opens after a mention (", qui touchera 85 postes", ", which will…", ", under which the
+ * consultancy will resell…", ", dans lequel X investira…").
+ */
+const RELATIVE_AFTER =
+  /,\s*(?:qui|dont|which|who|whose|(?:under|in|by|through|with|for)\s+which|(?:dans|par|pour|avec|sous|selon)\s+(?:lequel|laquelle|lesquels|lesquelles)|auquel|à\s+laquelle)\s/iu;
 /** A past report between a future and a mention: "X va supprimer N postes, a annoncé la direction en janvier". */
 const PAST_REPORT =
   /,\s+(?:[^,]*\s)?(?:(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|précisé|confirmé|expliqué)|(?:said|announced|confirmed|told|added))(?![\p{L}])/u;
