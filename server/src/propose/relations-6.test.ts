@@ -374,3 +374,30 @@ describe('a customer named once, described by its trade', () => {
     expect(actors(p).some((a) => a.startsWith('lithuanian'))).toBe(false);
   });
 });
+
+describe('a French business named by where it is', () => {
+  it('reads "X, une start-up de Bayonne," and "X, une société d\'Aix-en-Provence spécialisée…"', () => {
+    expect(
+      relations(
+        fr(
+          "Itzalo lève 4 millions\n\nItzalo, une start-up de Bayonne, a levé 4 millions d'euros. Itzalo compte 38 salariés.",
+        ),
+      ),
+    ).toContain('itzalo located-in bayonne');
+    expect(
+      relations(
+        fr(
+          "Jaspo se renforce\n\nLe groupe Jaspo a racheté 70 % du capital de Durance Lab, une société d'Aix-en-Provence spécialisée dans le renseignement. Jaspo emploie 300 personnes.",
+        ),
+      ),
+    ).toContain('durance-lab located-in aix-en-provence');
+  });
+
+  it("places nothing by a founder's name, a parent, or a client's bank", () => {
+    const p = fr(
+      'Sambrel grandit\n\nSambrel Infrastructures a signé avec la start-up de Marc Agosti. Sambrel Infrastructures, client de la banque de Lyon, grandit. Orvane, une filiale de Thales, observe.',
+    );
+    expect(actors(p)).not.toContain('marc-agosti place');
+    expect(relations(p).filter((r) => r.includes('located-in'))).toEqual([]);
+  });
+});

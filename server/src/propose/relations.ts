@@ -1331,6 +1331,14 @@ const PLACE_OWNS_DESCRIPTION =
 const APPOSED_ARTICLE_BEFORE = /,\s*(?:the|an?)\s+$/u;
 const PLACE_PHRASE = /^(?:-based)?(?:\s+[\p{Ll}-]+){0,3}/u;
 
+/** ", une start-up de", ", la PME d'": an apposition naming a business by where it is. */
+const BUSINESS_NOUNS_OF_PLACE = `sociétés?|entreprises?|start-?ups?|PME|ETI|jeunes? pousses?|pépites?`;
+const BUSINESS_OF_PLACE = new RegExp(
+  `,\\s*(?:une?|la|le|l['’])\\s*(?:${BUSINESS_NOUNS_OF_PLACE})(?:\\s+[\\p{Ll}-]+)?\\s+(?:de|d['’])\\s*$`,
+  'iu',
+);
+const DESCRIBED_BUSINESS = new RegExp(`^(?:la|le|l['’]|cette|ce|cet)\\s*(?:${BUSINESS_NOUNS_OF_PLACE})$`, 'iu');
+
 /** "the Grenoble microprocessor manufacturer Kalray": a place naming an organisation's noun phrase. */
 function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -1367,6 +1375,29 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
       );
       const d = head && draft(s, 'located-in', head, place, [], 0.55, 'relation.place-modifier');
       if (d) out.push(d);
+    }
+    // "X, une start-up de Bayonne,", "La PME de Rodez, qui…" (a description resolved to the company): French names
+    // where a business is by "de" after its noun.
+    if (s.language === 'fr') {
+      const before = s.text.slice(Math.max(s.start, place.start - 60), place.start);
+      const apposed = BUSINESS_OF_PLACE.exec(before);
+      const head = apposed
+        ? s.actors.findLast((a) => a.end <= place.start - apposed[0].length && isOrg(a))
+        : s.actors.findLast(
+            (a) =>
+              a.end <= place.start &&
+              isOrg(a) &&
+              DESCRIBED_BUSINESS.test(s.text.slice(a.start, a.end)) &&
+              /^\s+(?:de|d['’])\s*$/u.test(s.text.slice(a.end, place.start)),
+          );
+      if (
+        head &&
+        (!apposed || /^\s*$/u.test(s.text.slice(head.end, place.start - apposed[0].length))) &&
+        /^\s*(?:[,.;:)]|\s(?:qui|spécialisée?|créée?|fondée?)\s)/u.test(s.text.slice(place.end, place.end + 14))
+      ) {
+        const d = draft(s, 'located-in', head, place, [], 0.55, 'relation.place-of-business');
+        if (d) out.push(d);
+      }
     }
     // "The Lyon-based provider has…": a description opening the sentence, resolved to the actor it stands for.
     const describedBy = s.actors.find(
