@@ -569,3 +569,52 @@ describe('an offer certified for its owner, a future in a relative clause after 
     ]);
   });
 });
+
+describe('a customer that moved its data to a host, a contract signed with a longer description', () => {
+  it('reads "moved its records to X\'s platform in 2023", "a migré en 2023 ses données vers X" as a contract', () => {
+    expect(
+      events(
+        en(
+          'Analysts follow Zuidwal Cloud. Among its customers is Noordwijk Zorggroep, a Dutch healthcare group that moved its electronic patient records to Zuidwal Cloud’s platform in 2023.',
+        ),
+      ),
+    ).toContain('contract noordwijk-zorggroep 2023');
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Zuidwal Cloud. La Mutuelle du Rouergue a migré en 2023 ses données de santé vers Zuidwal Cloud.',
+        ),
+      ),
+    ).toContain('contract mutuelle-du-rouergue|zuidwal-cloud 2023');
+  });
+
+  it('reads no move of a head office, a move only considered or denied', () => {
+    expect(
+      events(en('Analysts follow Zuidwal Cloud. In 2023, Zuidwal Cloud moved its headquarters to Utrecht.')),
+    ).toEqual([]);
+    expect(
+      events(
+        en(
+          'Analysts follow Zuidwal Cloud. In 2023, Noordwijk Zorggroep considered moving its records to Zuidwal Cloud.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Zuidwal Cloud. En 2023, la Mutuelle du Rouergue n’a pas migré ses données vers Zuidwal Cloud.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "signed a €6.4m, five-year hosting contract with X"', () => {
+    expect(
+      events(
+        en(
+          'Analysts follow Zuidwal Cloud. Leiden Hospital signed a €6.4m, five-year hosting contract with Zuidwal Cloud in January.',
+        ),
+      ),
+    ).toEqual(['contract leiden-hospital|zuidwal-cloud 2025-01']);
+  });
+});
