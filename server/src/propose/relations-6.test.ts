@@ -401,3 +401,24 @@ describe('a French business named by where it is', () => {
     expect(relations(p).filter((r) => r.includes('located-in'))).toEqual([]);
   });
 });
+
+describe("a relative's antecedent as a rival, even as a complement", () => {
+  it('reads "Pour X, qui affronte des acteurs comme A ou B, …"', () => {
+    const p = fr(
+      "Cévenal Sécurité est rachetée\n\nCévenal Sécurité est rachetée. Pour Cévenal Sécurité, qui affronte sur son marché des acteurs comme Stormshield ou Orange Cyberdefense, l'adossement arrive à point nommé.",
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining([
+        'cevenal-securite competes-with stormshield',
+        'cevenal-securite competes-with orange-cyberdefense',
+      ]),
+    );
+  });
+
+  it('reads no rivalry the relative denies', () => {
+    const p = fr(
+      "Cévenal Sécurité est rachetée\n\nCévenal Sécurité est rachetée. Pour Cévenal Sécurité, qui n'affronte pas Stormshield, l'adossement arrive à point nommé.",
+    );
+    expect(relations(p).filter((r) => r.includes('competes-with'))).toEqual([]);
+  });
+});

@@ -436,7 +436,10 @@ function fromCues(
       // "fait face à une enquête de X": facing is rivalry only with the name itself.
       if (/^fac/iu.test(s.text.slice(start, end)) && after && !ARTICLE_ONLY.test(s.text.slice(end, after.start)))
         continue;
-      const nearest = listAfter ? undefined : groupBefore(s, start, { reach: cue.shape === 'versus' ? 200 : 120 });
+      // ("Pour X, qui affronte A": a relative's antecedent is its clause's subject, even as a complement)
+      const nearest = listAfter
+        ? undefined
+        : (groupBefore(s, start, { reach: cue.shape === 'versus' ? 200 : 120 }) ?? relativeAntecedent(s, start));
       // "Cirra, a joint venture created by A and B": the name the noun is in apposition to is the venture itself.
       const before =
         nearest && cue.shape === 'pairs' && APPOSED_NOUN.test(s.text.slice(nearest.end, start)) ? undefined : nearest;
