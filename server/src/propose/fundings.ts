@@ -85,7 +85,9 @@ export interface FundingContext {
   /** The recipient of the headline's funding: the article's company while the coreference names none. */
   headline?: ActorSpan;
   /** The contract the sentence before awarded, whose value the next sentence may tell ("D'un montant de N, il…"). */
-  contract?: { awarded: AwardedContract; sentence: number; paragraph: number; chosen?: boolean };
+  contract?: { awarded: AwardedContract; sentence: number; paragraph: number };
+  /** The sentence read before, where a supplier chosen may be told before its contract's value. */
+  sentence?: SentenceView;
 }
 
 /** A contract's value opening its own phrase: "D'un montant de près de N", "Worth N", "valued at N". */
@@ -1305,6 +1307,21 @@ const SUPPLIER_CHOSEN: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:(?<pronoun>l['’])(?:a|ont|avait|avaient)\s+|(?:a|ont|avait|avaient)\s+)(?:(?:\p{Ll}+ment|en \p{Ll}+|le \d{1,2} \p{Ll}+)\s+)?(?:retenue?s?|choisie?s?|sélectionnée?s?|(?<dative>attribué|confié|notifié)(?:\s+(?:en \p{Ll}+|le \d{1,2} \p{Ll}+(?: \d{4})?))?\s+(?:à|au))(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:picked|selected|chose|chosen|hired|tapped|awarded)(?![\p{L}])/iu,
 };
+function supplierChosenIn(s: SentenceView, context: FundingContext): AwardedContract | undefined {
+  const awarded = supplierChosen(s, context.topic);
+  // "L'entreprise avait remporté un marché…" after a round: a description the coreference took for one of the round's
+  // payers stands for its recipient.
+  const round = context.round;
+  if (
+    awarded &&
+    round &&
+    context.last?.to.id === round.draft.record.to &&
+    round.funders.some((f) => f.id === awarded.recipient.id) &&
+    standsFor(s, awarded.recipient)
+  )
+    awarded.recipient = context.last.to;
+  return awarded;
+}
 function supplierChosen(
   s: SentenceView,
   topic: (() => ActorSpan | undefined) | undefined,
@@ -1556,23 +1573,16 @@ function forecast(s: SentenceView, money: MoneyMention, date: FuzzyDate | undefi
 
 export function proposeFundings(s: SentenceView, context: FundingContext): FundingDraft[] {
   const contract = context.contract;
-  const passive = s.actors.length >= 2 ? awardedContracts(s)[0] : undefined;
-  const awarded = passive ?? (s.money.length === 0 ? supplierChosen(s, context.topic) : undefined);
-  // "L'entreprise avait remporté un marché…" after a round: a description the coreference took for one of the round's
-  // payers stands for its recipient.
-  const round = context.round;
-  if (
-    awarded &&
-    round &&
-    context.last?.to.id === round.draft.record.to &&
-    round.funders.some((f) => f.id === awarded.recipient.id) &&
-    standsFor(s, awarded.recipient)
-  )
-    awarded.recipient = context.last.to;
-  if (awarded) context.contract = { awarded, sentence: s.index, paragraph: s.paragraph, chosen: !passive };
+  const earlier = context.sentence;
+  context.sentence = s;
+  const awarded = s.actors.length >= 2 ? awardedContracts(s)[0] : undefined;
+  if (awarded) context.contract = { awarded, sentence: s.index, paragraph: s.paragraph };
   // "… a été attribué à X. D'un montant de N, il couvre…": the value told right after the award.
   const valued =
     contract && contract.paragraph === s.paragraph && s.index === contract.sentence + 1 ? contract.awarded : undefined;
+  // "Y l'a retenue pour …. Le contrat, de N, …": the supplier chosen in the sentence before, read only when a sentence
+  // opens on a contract's value (once per sentence).
+  let chosen: AwardedContract | null | undefined;
   const buyer = tenderBuyer(s);
   if (buyer) context.tender = { buyer, sentence: s.index };
   if (s.money.length === 0) return roundFollowUp(s, context);
@@ -1584,11 +1594,18 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     if (negated(s, money.start, money.end) || hypothetical(s, money.start) || isConversion(s, m)) return;
     const lead = s.text.slice(Math.max(s.start, money.start - 40), money.start);
     const opening = s.text.slice(s.start, money.start);
+    const opensOnValue = CONTRACT_OPENING.test(opening);
     // (a supplier chosen only tells the value of a contract the next sentence opens on, not "the budget, worth N")
-    const told =
-      valued &&
-      (CONTRACT_OPENING.test(opening) ||
-        (CONTRACT_VALUE.test(lead) && (!contract?.chosen || VALUE_OPENING.test(opening))));
+    const contractTold =
+      valued && (opensOnValue || CONTRACT_VALUE.test(lead))
+        ? valued
+        : !valued && (opensOnValue || (VALUE_OPENING.test(opening) && CONTRACT_VALUE.test(lead)))
+          ? (chosen ??=
+              earlier?.paragraph === s.paragraph && earlier.index === s.index - 1 && earlier.money.length === 0
+                ? (supplierChosenIn(earlier, context) ?? null)
+                : null) || undefined
+          : undefined;
+    const told = contractTold !== undefined;
     // A valuation is what a company is said to be worth, not money that moved (a contract's worth is).
     if (!told && isValuation(s, money)) return;
     // A price per unit or period moves no money between two named parties.
@@ -1596,8 +1613,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     if (PRICE_PER_UNIT.test(unitAfter) || (money.amount < 10_000 && PER_PERIOD.test(unitAfter))) return;
     const reading: Reading | undefined = told
       ? {
-          funders: [valued.buyer],
-          to: valued.recipient,
+          funders: [contractTold.buyer],
+          to: contractTold.recipient,
           kind: 'pledged',
           rule: 'funding.contract-value',
           spans: [],
