@@ -138,6 +138,8 @@ describe('CueScanner', () => {
             }
       }
     },
+    // Every cue at every word of five long texts: seconds of work, more on a loaded machine.
+    60_000,
   );
 });
 
