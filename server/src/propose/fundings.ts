@@ -110,16 +110,17 @@ interface Hit extends Span {
 const familyWords = (family: Family, s: SentenceView) =>
   familyScanners[family][s.language].scan(s).filter((h) => !insideActor(s, h.start, h.end));
 
-/** The last word of a family within [from, to), outside actor names ("Investment Bank" invests nothing). */
-function lastMatch(family: Family, s: SentenceView, from: number, to: number): Hit | undefined {
-  // Each family's words in a sentence, found once (a sentence may hold several amounts).
-  const hits = (s.fundingWords ??= {
+/** Each family's words in a sentence, found once (a sentence may hold several amounts). */
+const familyHits = (s: SentenceView) =>
+  (s.fundingWords ??= {
     revenue: familyWords('revenue', s),
     verb: familyWords('verb', s),
     receive: familyWords('receive', s),
   });
+/** The last word of a family within [from, to), outside actor names ("Investment Bank" invests nothing). */
+function lastMatch(family: Family, s: SentenceView, from: number, to: number): Hit | undefined {
   let last: Hit | undefined;
-  for (const h of hits[family])
+  for (const h of familyHits(s)[family])
     if (h.start >= from && h.end <= to) last = { start: h.start, end: h.end, text: s.text.slice(h.start, h.end) };
   return last;
 }
@@ -415,8 +416,11 @@ function revenueOfEarlierClause(s: SentenceView, revenue: Hit, money: MoneyMenti
   if (revenue.end > money.start) return false;
   if (s.money.some((m) => m.start >= revenue.end && m.end <= money.start))
     return !COMPARED_BEFORE.test(s.text.slice(Math.max(s.start, money.start - 24), money.start));
-  const verb = lastMatch('receive', s, revenue.end, money.start) ?? lastMatch('verb', s, revenue.end, money.start);
-  return verb !== undefined && CLAUSE_JOIN.test(s.text.slice(revenue.end, verb.start));
+  // (the sentence's verbs scanned only past a conjunction or comma)
+  const join = CLAUSE_JOIN.exec(s.text.slice(revenue.end, money.start));
+  if (!join) return false;
+  const from = revenue.end + join.index;
+  return (lastMatch('receive', s, from, money.start) ?? lastMatch('verb', s, from, money.start)) !== undefined;
 }
 
 const ENTRUSTED = /^(?:confi|entrust)/iu;
@@ -1340,7 +1344,7 @@ function supplierChosen(
 
 /** A contract won from a buyer named as the noun's complement, its value told next: "X a remporté un marché du Y". */
 function contractWonFrom(s: SentenceView): AwardedContract | undefined {
-  for (const won of familyWords('receive', s)) {
+  for (const won of familyHits(s).receive) {
     const buyer = contractValuedAfter(s, won.end, s.end, false)?.buyer;
     const winner = buyer ? groupBefore(s, won.start, { reach: 60 })?.members[0] : undefined;
     if (!buyer || !winner || winner.kind === 'person' || winner.kind === 'place' || winner.id === buyer.id) continue;
@@ -2101,9 +2105,15 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
         hit.cue === RoundCue.Source && RAISED_BEFORE.test(s.text.slice(Math.max(s.start, hit.start - 30), hit.start)),
     );
   const nouns = roundNounScanners[s.language].scan(s).filter((h) => !closingParticipation(s, h) || followers(s, round));
-  // "A et B l'accompagnent", "A et B y participent" right after the round: the pronoun stands for it or its company.
-  const joined = s.index - round.sentence <= 2 && PRONOUN_PARTICIPATION.test(s.text.slice(s.start, s.end));
-  if (!pronoun && !joined && nouns.length === 0 && !raisedFrom()) return [];
+  // "A et B l'accompagnent", "A et B y participent" right after the round: the pronoun stands for it or its company
+  // (read last: the rarest).
+  if (
+    !pronoun &&
+    nouns.length === 0 &&
+    !raisedFrom() &&
+    !(s.index - round.sentence <= 2 && PRONOUN_PARTICIPATION.test(s.text.slice(s.start, s.end)))
+  )
+    return [];
   // "X a levé N. Le prêt accordé par A en 2020…": a loan or grant told after a round of equity is another financing.
   const sentence = s.text.slice(s.start, s.end);
   if (record.kind === 'invested' && OTHER_FINANCING[s.language].test(sentence)) return [];
