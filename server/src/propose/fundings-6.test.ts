@@ -668,3 +668,32 @@ describe('long invented articles', () => {
         expect(found.some((f) => f.split(' ')[3] === String(trap) && !article.fundings.includes(f))).toBe(false);
     });
 });
+
+describe('a loan whose amount is converted in parentheses', () => {
+  it('reads "€N ($M) of debt financing", "N d\'euros (M dollars) de dette", its lenders told next', () => {
+    expect(
+      fundings(
+        en(
+          'Havenlicht Data lands €120 million loan\n\nThe Rotterdam operator Havenlicht Data has secured €120 million ($139 million) of debt financing to build a third site. The loan was provided by a group led by Harbor Bank. Orrin Bank also joined the facility.',
+        ),
+      ),
+    ).toEqual(['harbor-bank+orrin-bank -> havenlicht-data 120000000 pledged']);
+    expect(
+      fundings(
+        fr(
+          "Ormelis obtient 50 millions d'euros de dette\n\nL'hébergeur lyonnais Ormelis a obtenu 50 millions d'euros (58 millions de dollars) de dette bancaire auprès de la Banque Ardoise pour construire son campus.",
+        ),
+      ),
+    ).toEqual(['banque-ardoise -> ormelis 50000000 pledged']);
+  });
+
+  it('still reads an equity round with its amount converted as invested', () => {
+    expect(
+      fundings(
+        en(
+          'Havenlicht Data raises €20 million\n\nThe Rotterdam operator Havenlicht Data has raised €20 million ($23 million) from Harbor Ventures to build a third site.',
+        ),
+      ),
+    ).toEqual(['harbor-ventures -> havenlicht-data 20000000 invested']);
+  });
+});

@@ -400,11 +400,11 @@ function isContract(s: SentenceView, money: MoneyMention): boolean {
 /** The amount is a public grant or subsidy ("une subvention de N", "a €2m grant"), or a loan (`LOAN`). */
 function namedAs(cue: Record<Language, { before: RegExp; after: RegExp }>, s: SentenceView, money: MoneyMention) {
   const { before, after } = cue[s.language];
-  return (
-    before.test(s.text.slice(Math.max(s.start, money.start - 40), money.start)) ||
-    after.test(s.text.slice(money.end, Math.min(s.end, money.end + 30)))
-  );
+  // ("€310 million ($358 million) of debt financing": past the amount converted in parentheses)
+  const next = s.text.slice(money.end, Math.min(s.end, money.end + 60)).replace(CONVERTED_AFTER, '');
+  return before.test(s.text.slice(Math.max(s.start, money.start - 40), money.start)) || after.test(next.slice(0, 30));
 }
+const CONVERTED_AFTER = /^\s*\([^()]{1,30}\)/u;
 
 /**
  * A revenue word before the amount that belongs to a clause before it: "booked N1 in revenue and raised N2 from A",
