@@ -697,3 +697,125 @@ describe('a loan whose amount is converted in parentheses', () => {
     ).toEqual(['harbor-ventures -> havenlicht-data 20000000 invested']);
   });
 });
+
+describe("review traps: look-alikes of the sixth round's rules that must give no record, or not that one", () => {
+  const round = "Orvane lève 10 millions d'euros\n\nOrvane a levé 10 millions d'euros auprès de Kestrel Capital. ";
+  const roundEn = 'Orvane raises €10m\n\nOrvane raised €10 million from Kestrel Capital. ';
+
+  it("reads no contract won when the verb of winning is negated or the value is a second clause's", () => {
+    expect(
+      fundings(
+        fr(
+          "Nerva se renforce\n\nNerva n'a pas remporté le marché du ministère des Armées pour la supervision de ses sites, d'un montant de 12 millions d'euros.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      fundings(
+        fr(
+          "Nerva se renforce\n\nNerva a remporté un marché de l'Ugap l'an dernier et lance aujourd'hui un fonds d'amorçage, d'un montant de 50 millions d'euros.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      fundings(
+        en(
+          'Nerva expands\n\nNerva won a contract from Network Rail last year and this week launched a venture fund, worth €50 million.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no article\'s company in "a signé avec la société Y un contrat de N"', () => {
+    for (const last of [
+      "Le ministère des Armées a signé avec la société Nerva un contrat de 5 millions d'euros.",
+      "La Région Occitanie a signé avec le groupe Nerva un contrat de 5 millions d'euros.",
+    ])
+      expect(fundings(fr(round + last))).toEqual(['kestrel-capital -> orvane 10000000 invested']);
+  });
+
+  it('reads no adviser, and no support of long standing, as a payer who "l\'accompagne"', () => {
+    for (const last of [
+      "Le cabinet Nerva Avocats l'accompagne dans cette opération.",
+      "La banque Lazard et le cabinet Nerva Avocats l'accompagnent, de même que Orrin Conseil.",
+      "Depuis trois ans, la Région Occitanie l'accompagne.",
+    ])
+      expect(fundings(fr(round + last))).toEqual(['kestrel-capital -> orvane 10000000 invested']);
+  });
+
+  it("reads no name that is a noun's complement as an item of the payers' list", () => {
+    expect(
+      fundings(
+        fr(
+          "Orvane lève 10 millions d'euros\n\nOrvane a levé 10 millions d'euros. Le tour est mené par Kestrel Capital. Les fondateurs de Nerva Systems et le business angel Paul Arvieu y participent.",
+        ),
+      ),
+    ).toEqual(['kestrel-capital+paul-arvieu -> orvane 10000000 invested']);
+    expect(
+      fundings(
+        en(
+          'Orvane raises €10m\n\nOrvane raised €10 million in a round led by Kestrel Capital. A former executive of Nerva Systems and the angel investor Paul Arvieu also took part.',
+        ),
+      ),
+    ).toEqual(['kestrel-capital+paul-arvieu -> orvane 10000000 invested']);
+  });
+
+  it("reads the object of a verb of funding or helping as the recipient, not a purpose's object", () => {
+    expect(
+      fundings(
+        fr(round + "La Région Occitanie a débloqué 2 millions d'euros pour aider Nerva à s'implanter à Toulouse."),
+      ),
+    ).not.toContain('region-occitanie -> orvane 2000000 invested');
+    expect(fundings(en(roundEn + 'The European Commission awarded a €2 million grant to fund Nerva.'))).toEqual([
+      'european-commission -> nerva 2000000 pledged',
+      'kestrel-capital -> orvane 10000000 invested',
+    ]);
+  });
+
+  it('reads no funding in "to provide X with" a supply', () => {
+    expect(
+      fundings(
+        en('Orvane expands\n\nOrvane has agreed to provide the Ministry of Defence with a €5 million secure cloud.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no contract in a market's size told after a shortlist", () => {
+    expect(
+      fundings(
+        fr(
+          "Orvane accélère\n\nLe fonds Kestrel Capital a retenu Orvane parmi ses dix finalistes. Le marché, d'une valeur de 2 milliards d'euros, reste dominé par Nerva.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "handed it" as not the article\'s company when another company is named before', () => {
+    expect(
+      fundings(
+        en(
+          roundEn +
+            'Its rival Nerva Systems is doing well too: the Ministry of Defence handed it a €5 million contract in May.',
+        ),
+      ),
+    ).toEqual(['kestrel-capital -> orvane 10000000 invested']);
+  });
+
+  it('reads no funding in a price agreed for a company, nor in a dispute ended', () => {
+    for (const text of [
+      'Kestrel Capital has agreed to pay Nerva Systems €300 million for Orvane.',
+      'Kestrel Capital has agreed to pay Nerva Systems €300 million for its Orvane subsidiary.',
+      'Orvane has agreed to pay Nerva Systems €5 million to end the dispute.',
+    ])
+      expect(fundings(en(`Orvane changes hands\n\n${text}`))).toEqual([]);
+  });
+  it("reads no contract won by the round's company when a fund or a bank described won it", () => {
+    expect(
+      fundings(
+        fr(
+          "Orvane lève 10 millions d'euros\n\nOrvane a levé 10 millions d'euros auprès de la banque Kestrel. La banque avait remporté en 2023 un marché de la Région Bretagne. Le contrat, d'un montant de 5 millions d'euros, court jusqu'en 2027.",
+        ),
+      ),
+    ).toEqual(['kestrel -> orvane 10000000 invested']);
+  });
+});

@@ -242,6 +242,9 @@ function payersOf(s: SentenceView, hit: CueHit): ActorSpan[] {
   if (hit.cue === RoundCue.Subject) {
     const subject = groupBefore(s, hit.start, { reach: 100 });
     if (!subject) return [];
+    // "Le cabinet A l'accompagne dans l'opération", "Depuis trois ans, la Région l'accompagne": an adviser, a support.
+    if (ACCOMPANIES.test(s.text.slice(hit.start, hit.end)) && ADVISED_OR_SINCE.test(s.text.slice(s.start, hit.start)))
+      return [];
     // "A et B l'accompagnent, de même que C": the list goes on after the verb.
     const also = AS_WELL_AS.exec(s.text.slice(hit.end, hit.end + 24));
     return [...describedListBefore(s, subject), ...(also ? payersAfter(s, hit.end + also[0].length) : [])];
@@ -257,17 +260,23 @@ function payersOf(s: SentenceView, hit: CueHit): ActorSpan[] {
   return payers;
 }
 
+const ACCOMPANIES = /accompagn/iu;
+const ADVISED_OR_SINCE =
+  /(?<![\p{L}])(?:cabinets?|avocats?|conseils?|banques? d['’]affaires|incubateurs?|accélérateurs?|depuis)(?![\p{L}])/iu;
 const APPOSITION_BEFORE_TAIL = /^\s*,\s*(?:the|an?|le|la|l['’]|un|une)\s[^,;.]{1,60},\s*/iu;
 const AS_WELL_AS = /^\s*,?\s*(?:de même que|ainsi que|as well as|along with)(?![\p{L}])/iu;
 /** Between two subjects of a list, a conjunction and the words describing the second: "A et le business angel B". */
 const AND_DESCRIBED =
   /^\s*(?:,\s*)?(?:et|and|ainsi que|as well as)\s+(?:(?:le|la|les|l['’]|the|son|sa|ses|its)\s*)?(?:[\p{Ll}-]+\s+){1,4}$/u;
+// ("Les fondateurs de Y et le business angel B", "A former executive of Y and the angel investor B": Y pays nothing)
+const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|of)\s*$/iu;
 /** A subject group and the groups a conjunction and a description join before it ("A et le business angel B"). */
 function describedListBefore(s: SentenceView, subject: Group): ActorSpan[] {
   const members = [...subject.members];
   for (let i = s.groups.indexOf(subject) - 1, next = subject; i >= 0; i--) {
     const g = s.groups[i]!;
     if (g.inParentheses || !AND_DESCRIBED.test(s.text.slice(g.end, next.start))) break;
+    if (COMPLEMENT_BEFORE.test(s.text.slice(Math.max(s.start, g.start - 8), g.start))) break;
     members.unshift(...g.members);
     next = g;
   }
@@ -367,8 +376,9 @@ function recipientAfter(s: SentenceView, at: number, prepositions = RECIPIENT_PR
   }
   return undefined;
 }
+// (a verb of funding or helping names its recipient: "a grant to fund X", "2 M€ pour aider X à s'implanter")
 const PURPOSE_BEFORE =
-  /(?<![\p{L}])(?:to\s+(?:help\s+)?(?:host|run|build|fund|expand|develop|support|buy|hire|open|deploy|manage|operate|supply|provide|migrate|rehost|monitor|secure|moderni[sz]e|create|launch|accelerate|grow|scale|finance|power|serve|equip)|pour\s+(?:aider\s+)?\p{Ll}+(?:er|ir|re))\s(?:(?!\s(?:to|à|au|aux)\s)[^,;.])*$/iu;
+  /(?<![\p{L}])(?:to\s+(?:help\s+)?(?:host|run|build|expand|develop|buy|hire|open|deploy|manage|operate|supply|provide|migrate|rehost|monitor|secure|moderni[sz]e|create|launch|accelerate|grow|scale|power|serve|equip)|pour\s+(?:aider\s+(?:à\s+)?)?(?!(?:aider|soutenir|accompagner|financer|cofinancer|subventionner|épauler|notre|votre)(?![\p{L}]))\p{Ll}+(?:er|ir|re))\s(?:(?!\s(?:to|à|au|aux)\s)[^,;.])*$/iu;
 const FROM_PROGRAMME =
   /(?:from|under|dans le cadre d[eu'’]|au titre d[eu'’]|as part of)\s*(?:(?:the|its|la|le|l['’]|du|son|sa)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 // ("aux côtés de A", "alongside A": a co-payer, not a recipient, whatever "aux" says)
@@ -602,7 +612,9 @@ function readFunding(
   const paying = verb && far && verb.start < far.start && verb.end >= far.end;
   // "X a remporté un marché du ministère Y pour …, d'un montant de N", "X won a contract from Y …, worth N": a
   // contract won, its value told at the end of its phrase.
-  const wonFar = far && !paying ? contractValuedAfter(s, far.end, money.start) : undefined;
+  // ("n'a pas remporté le marché du ministère Y …, d'un montant de N": the verb itself negated, far from the amount)
+  const wonFar =
+    far && !paying && !negated(s, far.start, far.end) ? contractValuedAfter(s, far.end, money.start) : undefined;
   const receive =
     far &&
     !paying &&
@@ -676,7 +688,7 @@ function readFunding(
   if (part) return part;
   const selected = contract || promise ? selectedFor(s, money, contract) : undefined;
   if (selected) return selected;
-  const handed = contract || promise ? handedToPronoun(s, money) : undefined;
+  const handed = contract || promise ? handedToPronoun(s, money, topic) : undefined;
   if (handed) return handed;
   // "The largest award, €18m, goes to X", "Le premier lot, 64 M€, revient à X": the name after receives.
   const goesTo =
@@ -1255,12 +1267,21 @@ function contractValuedAfter(
   const between = s.text.slice(from, to);
   const noun = CONTRACT_NOUN.exec(between);
   if (!noun || noun.index > 40 || (valued && !VALUE_AT_END.test(between))) return undefined;
+  if (valued && ANOTHER_CLAUSE.test(between.slice(noun.index + noun[0].length))) return undefined;
   if (s.money.some((m) => m.start >= from && m.end <= to)) return undefined;
   const nounEnd = from + noun.index + noun[0].length;
   const g = groupAfter(s, nounEnd, 30);
   const owner = g && g.end <= to && CONTRACT_OF.test(s.text.slice(nounEnd, g.start)) ? g.members[0] : undefined;
   return { buyer: owner && owner.kind !== 'person' && owner.kind !== 'place' ? owner : undefined };
 }
+
+/**
+ * A second clause before the value, whose the value then is ("a remporté un marché de Y et lance un fonds, d'un montant
+ * de N", "won a contract from Y and this week launched a fund, worth N"): a conjunction not opening a noun phrase ("la
+ * supervision et la maintenance de ses sites" goes on with the contract's purpose).
+ */
+const ANOTHER_CLAUSE =
+  /(?<![\p{L}])(?:et|and|mais|but|while|tandis que)\s+(?!(?:la|le|les|des|du|de|un|une|the|a|an|its|their|ses|son|sa|leurs?)(?![\p{L}])|[ld]['’])/iu;
 
 /** "won a contract from Y to run its platform, worth N": ", worth N" closing a contract's phrase is its value. */
 function contractWorthAtEnd(s: SentenceView, money: MoneyMention): boolean {
@@ -1277,9 +1298,14 @@ function contractWorthAtEnd(s: SentenceView, money: MoneyMention): boolean {
 const PAY_BEFORE_NAME = /(?<![\p{L}])(?:to|will|would|shall)\s+(?:pay|provide)\s+(?:(?:the|its)\s+)?$/iu;
 /** Between the payee and the amount: nothing ("pay X N"), or "with a" ("provide X with a €N loan"). */
 const PAYEE_THEN_AMOUNT = /^\s*(?:with\s+(?:an?\s+)?)?$/iu;
+/** What is provided is money only when named so: "a €N loan", not "a €N secure cloud" (a supply the payee buys). */
+const FINANCING_PROVIDED =
+  /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:loans?|grants?|debt|credit|facilit(?:y|ies)|funding|financing|investment|subsid(?:y|ies))(?![\p{L}])/iu;
 /** What a payment "for" or "in" buys or settles is no funding: a stake, a company, damages, a fine. */
 const PRICE_OR_PENALTY_AFTER =
-  /^[^.;:]{0,40}?(?<![\p{L}])(?:for\s+(?:(?:a|an|its|the|their)\s+)?(?:[\d.]+\s?%\s+)?(?:\p{Ll}+\s+)?(?:stake|shares?|holding|company|business|unit|division|assets?|acquisition|takeover)|in\s+(?:damages|compensation|fines?|penalties|settlement|back taxes)|to settle)(?![\p{L}])/iu;
+  /^[^.;:]{0,40}?(?<![\p{L}])(?:for\s+(?:(?:a|an|its|the|their)\s+)?(?:[\d.]+\s?%\s+)?(?:\p{Ll}+\s+)?(?:stake|shares?|holding|company|business|unit|division|subsidiar(?:y|ies)|assets?|acquisition|takeover)|in\s+(?:damages|compensation|fines?|penalties|settlement|back taxes)|to (?:settle|end|resolve|drop))(?![\p{L}])/iu;
+// (a company named after "for" is bought: "has agreed to pay X N for Y")
+const NAME_BOUGHT_AFTER = /^[^.;:]{0,30}?(?<![\p{L}])for\s+\p{Lu}/u;
 /**
  * A payment promised to a named payee: "A has agreed to pay X $N over five years for access to its capacity", "A will
  * pay X N": A pledges N to X, as a contract does. Not a price ("pay X N for its stake"), damages or a fine.
@@ -1290,7 +1316,10 @@ function agreedToPay(s: SentenceView, money: MoneyMention): Reading | undefined 
   const from = Math.max(s.start, payee.start - 30);
   const cue = PAY_BEFORE_NAME.exec(s.text.slice(from, payee.start));
   if (!cue || negated(s, from + cue.index, payee.start) || hypothetical(s, from + cue.index)) return undefined;
-  if (PRICE_OR_PENALTY_AFTER.test(s.text.slice(money.end, s.end))) return undefined;
+  const after = s.text.slice(money.end, s.end);
+  if (PRICE_OR_PENALTY_AFTER.test(after) || NAME_BOUGHT_AFTER.test(after)) return undefined;
+  if (/provide/iu.test(cue[0]) && !FINANCING_PROVIDED.test(s.text.slice(money.end, Math.min(s.end, money.end + 40))))
+    return undefined;
   const payer = groupBefore(s, from + cue.index, { reach: 60 })?.members[0];
   const to = payee.members[0]!;
   if (!payer || [payer, to].some((a) => a.kind === 'person' || a.kind === 'place')) return undefined;
@@ -1298,6 +1327,14 @@ function agreedToPay(s: SentenceView, money: MoneyMention): Reading | undefined 
   return { funders: [payer], to, kind: 'pledged', rule, spans: [payer, to], inherited: false };
 }
 
+/**
+ * "X a retenu Y parmi ses finalistes. Le marché, d'une valeur de N, …": with no contract named in the sentence before,
+ * "le marché" valued is the market's size.
+ */
+const MARKET_SIZE_OPENING = /^[\s«"]*(?:le|ce)\s+marché\s*,?\s*d['’]une valeur/iu;
+const marketSize = (opening: string, earlier: SentenceView | undefined) =>
+  MARKET_SIZE_OPENING.test(opening) &&
+  (earlier === undefined || !CONTRACT_NOUN.test(earlier.text.slice(earlier.start, earlier.end)));
 const VALUE_OPENING = /^[\s«"]*(?:d['’]un montant|d['’]une valeur|worth|valued at)/iu;
 /** The sentence opens on the contract, its value in its first phrase: "Le contrat, de N, …", "The contract, worth N". */
 const CONTRACT_OPENING =
@@ -1342,12 +1379,16 @@ function supplierChosen(
   return { buyer, recipient: chosen, cue: { start, end } };
 }
 
+// ("Le fonds avait remporté…", "La banque…" after a round: the coreference may take it for the round's recipient)
+const INVESTOR_DESCRIPTION =
+  /(?<![\p{L}])(?:fonds|banque|société de gestion|investisseur|prêteur|bank|fund|investor|lender|asset manager)(?![\p{L}])/iu;
 /** A contract won from a buyer named as the noun's complement, its value told next: "X a remporté un marché du Y". */
 function contractWonFrom(s: SentenceView): AwardedContract | undefined {
   for (const won of familyHits(s).receive) {
     const buyer = contractValuedAfter(s, won.end, s.end, false)?.buyer;
     const winner = buyer ? groupBefore(s, won.start, { reach: 60 })?.members[0] : undefined;
     if (!buyer || !winner || winner.kind === 'person' || winner.kind === 'place' || winner.id === buyer.id) continue;
+    if (standsFor(s, winner) && INVESTOR_DESCRIPTION.test(s.text.slice(winner.start, won.start))) continue;
     if (negated(s, won.start, won.end) || hypothetical(s, won.start)) continue;
     return { buyer, recipient: winner, cue: won };
   }
@@ -1360,7 +1401,11 @@ function contractWonFrom(s: SentenceView): AwardedContract | undefined {
  */
 const HANDED_IT =
   /(?<![\p{L}])(?:handed|gave|awarded|granted|has given|has awarded|has handed)\s+(?:it|them)\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
-function handedToPronoun(s: SentenceView, money: MoneyMention): Reading | undefined {
+function handedToPronoun(
+  s: SentenceView,
+  money: MoneyMention,
+  topic: (() => ActorSpan | undefined) | undefined,
+): Reading | undefined {
   const from = Math.max(s.start, money.start - 50);
   const cue = HANDED_IT.exec(s.text.slice(from, money.start));
   if (!cue || negated(s, from + cue.index, money.start) || hypothetical(s, from + cue.index)) return undefined;
@@ -1368,6 +1413,12 @@ function handedToPronoun(s: SentenceView, money: MoneyMention): Reading | undefi
   if (/(?:which|that|who)\s+(?:[\p{L}\d]+\s+){0,3}$/iu.test(before)) return undefined;
   const payer = groupBefore(s, from + cue.index, { reach: 80 })?.members[0];
   if (!payer || payer.kind === 'person' || payer.kind === 'place') return undefined;
+  // ("Its rival Y is doing well: the ministry handed it N": "it" is the other company named before, not the article's)
+  const other = s.actors.some(
+    (a) =>
+      a.end <= payer.start && a.id !== payer.id && a.kind !== 'person' && a.kind !== 'place' && a.id !== topic?.()?.id,
+  );
+  if (other) return undefined;
   return {
     funders: [payer],
     to: undefined,
@@ -1390,6 +1441,8 @@ const SIGNED = /(?<![\p{L}])(?:sign(?:é|ée|e|ent|ed|s)|conclu|passé|signing)(
 // ("signed a contract with the company": the article's company, named by its description, supplies)
 const WITH_DESCRIBED_COMPANY =
   /(?<![\p{L}])(?:with|avec)\s+(?:the|la|le|l['’])\s*(?:company|group|firm|start-?up|société|groupe|entreprise|jeune pousse)(?![\p{L}])/iu;
+// (not a description before its name: "a signé avec la société Y un contrat de N", "avec le groupe américain Y")
+const NAME_NEXT = /^(?:\s+\p{Ll}+){0,2}\s+\p{Lu}/u;
 function contractSigned(
   s: SentenceView,
   money: MoneyMention,
@@ -1400,7 +1453,11 @@ function contractSigned(
   if (!signed) return undefined;
   const first = s.groups[0];
   const partner = s.groups.find((g) => g !== first && (g.wordBefore === 'avec' || g.wordBefore === 'with'));
-  const described = !partner && WITH_DESCRIBED_COMPANY.test(s.text.slice(from, money.start)) ? topic?.() : undefined;
+  const withCompany = partner ? null : WITH_DESCRIBED_COMPANY.exec(s.text.slice(from, money.start));
+  const described =
+    withCompany && !NAME_NEXT.test(s.text.slice(from + withCompany.index + withCompany[0].length, money.start))
+      ? topic?.()
+      : undefined;
   // (the company the description stands for signed with the name before the verb: "X, which signed … with the group")
   const subject = described ? groupBefore(s, from + signed.index, { reach: 60 }) : first;
   const a = subject?.members[0];
@@ -1603,7 +1660,9 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     const contractTold =
       valued && (opensOnValue || CONTRACT_VALUE.test(lead))
         ? valued
-        : !valued && (opensOnValue || (VALUE_OPENING.test(opening) && CONTRACT_VALUE.test(lead)))
+        : !valued &&
+            !marketSize(opening, earlier) &&
+            (opensOnValue || (VALUE_OPENING.test(opening) && CONTRACT_VALUE.test(lead)))
           ? (chosen ??=
               earlier?.paragraph === s.paragraph && earlier.index === s.index - 1 && earlier.money.length === 0
                 ? (supplierChosenIn(earlier, context) ?? null)
