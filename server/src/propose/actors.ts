@@ -1111,7 +1111,8 @@ export function guessKind(
     for (const { kind, pattern } of KIND_CUES_ENDING[language]) {
       const m = pattern.exec(before);
       if (m && (kind !== 'place' || PLACE_SHAPED.test(mention.text))) {
-        if (kind === 'place' && (!placeLike(after) || DATIVE_BEFORE.test(before) || STAKE_IN.test(before))) continue;
+        if (kind === 'place' && (!placeLike(after, before) || DATIVE_BEFORE.test(before) || STAKE_IN.test(before)))
+          continue;
         // "député LFI", "MEP of the EPP": an acronym after an elected title is the party, after another no person.
         // (the comma only in an apposition: an owner's or an article's title, the name closed by a comma; not "who
         // remains chief executive, Orbital Vault stores…")
@@ -1335,9 +1336,13 @@ const PLACE_LIST_BEFORE = /(?<![\p{L}])(?:à|in)\s+(\p{Lu}[\p{L}-]+)(?:\s*,\s*\p
 const STAKE_IN = /(?:shares|stake|holding|interest|invest(?:ed|s|ing|ment)?|participation|parts)\s+in\s*$/iu;
 /** "à Nantes" is a place only when nothing name-like follows ("à Nantes et Paris", "in Grenoble,"). */
 // ("in Trafford near Manchester", "à Brignais, près de Lyon": a place located by another)
-// (and a time since when: "Installée à Labège depuis sa création", "based in Leeds since 2019")
-const placeLike = (after: string) =>
-  /^\s*(?:[,.;:)]|et\s|and\s|near\s|près\s|outside\s|depuis\s|since\s|$)/u.test(after);
+// (and a time since when after a verb of being placed: "Installée à Labège depuis sa création", "based in Leeds since
+// 2019"; not "has been a shareholder in X since 2019")
+const placeLike = (after: string, before?: string) =>
+  /^\s*(?:[,.;:)]|et\s|and\s|near\s|près\s|outside\s|$)/u.test(after) ||
+  (/^\s*(?:depuis|since)\s/u.test(after) && (before === undefined || PLACED_BEFORE.test(before)));
+const PLACED_BEFORE =
+  /(?<![\p{L}])(?:based|located|headquartered|settled|present|active|actifs?|actives?|installée?s?|basée?s?|implantée?s?|située?s?|établie?s?|présente?s?)\s+(?:in|à)\s*$/iu;
 
 /** Groups one document's new names into actors. `knownKeys` are folded names the knowledge base already has. */
 export function groupNewActors(

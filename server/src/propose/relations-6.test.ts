@@ -422,3 +422,69 @@ describe("a relative's antecedent as a rival, even as a complement", () => {
     expect(relations(p).filter((r) => r.includes('competes-with'))).toEqual([]);
   });
 });
+
+describe("the review's traps: look-alikes of this round's rules", () => {
+  it('reads no site named after "Tenants at the" as a landlord, no tenant hosting elsewhere as hosted', () => {
+    expect(
+      relations(en('Analysts follow Nimbus Estates. Tenants at the Lyon Tower include Kestrel Bank and Orvane.')),
+    ).toEqual([]);
+    expect(
+      relations(
+        en(
+          'Harlow Racks fills up. Its tenants include Fenwick Cloud, which hosts its servers in Dublin, and Galloway Bank.',
+        ),
+      ),
+    ).not.toContain('fenwick-cloud hosted-by harlow-racks');
+  });
+
+  it('reads no customer from "customer-friendly", "tenant-friendly"', () => {
+    expect(relations(en('Analysts follow Orvane. Kestrel Estates is tenant-friendly, Orvane said.'))).toEqual([]);
+  });
+
+  it('takes no rival from another clause past a place\'s possessive, nor past "with the support of"', () => {
+    expect(
+      relations(
+        en('Analysts follow Orvane. Orvane competes with France’s incumbents, analysts at Kestrel Research said.'),
+      ),
+    ).toEqual([]);
+    expect(
+      relations(
+        en(
+          'Analysts follow Orvane. Orvane competes with Kestrel Cloud and with the support of Nimbus Capital plans to expand.',
+        ),
+      ),
+    ).not.toContain('nimbus-capital competes-with orvane');
+  });
+
+  it("reads no share of a company's assets as owning the company", () => {
+    expect(relations(en("Analysts follow Orvane. Orvane acquired 62% of Kestrel Cloud's data centres."))).not.toContain(
+      'orvane owns kestrel-cloud',
+    );
+  });
+
+  it('joins no second agent that opens a clause of its own', () => {
+    expect(
+      relations(
+        en(
+          'Analysts follow Orvane. Orvane was founded by Jane Marlow, a former banker, and Kestrel Capital, its first investor, now owns 20%.',
+        ),
+      ),
+    ).not.toContain('kestrel-capital founded orvane');
+    expect(
+      relations(
+        en(
+          'Analysts follow Orvane. Orvane was acquired by Kestrel Group, a US firm, and Nimbus Data, its rival, was left out.',
+        ),
+      ),
+    ).not.toContain('nimbus-data acquired orvane');
+  });
+
+  it('reads no credit facility as a site, no shareholder "in X since" as a place', () => {
+    expect(
+      relations(en('Analysts follow Orvane. Orvane signed a €50 million credit facility in London with Kestrel Bank.')),
+    ).not.toContain('orvane located-in london');
+    expect(
+      actors(en('Analysts follow Orvane. Kestrel Capital has been a shareholder in Orvane since 2019.')),
+    ).toContain('orvane company');
+  });
+});

@@ -229,6 +229,11 @@ const intended = (s: SentenceView, at: number) =>
 
 const SENTENCE_OPENING =
   /^[\s\p{P}]*(?:(?:désormais|now|already|déjà|today|aujourd['’]hui|officially|officiellement)[\s,]+)?$/iu;
+/**
+ * What may follow a second agent joined past an apposition: the sentence's end, or its own apposition up to it ("and B,
+ * a physicist who worked at CERN."), not a clause of its own ("and B, its first investor, owns 20%").
+ */
+const AGENT_CLOSES = /^\s*(?:[.;]|$|,[^,.;:]{1,100}(?:[.;]|$))/u;
 /** ", and B", " et B": one more agent of an opening participle, after the first one's apposition. */
 // (the preposition and a title may repeat: "et par l'ingénieur B", "and by engineer B")
 const AGENT_JOINED =
@@ -375,7 +380,7 @@ const joined = (type: RelationType, from: ActorSpan, to: ActorSpan): RelationTyp
  */
 // (past a relative clause describing the rival before: "competes with A, which runs …, and with local firm B")
 const RIVAL_LIST_GOES_ON =
-  /^(?:\s*,\s*(?:which|who|qui|que|dont)\s[^,.;:()]{1,90},)?\s+(?:et|ou|and|or)\s+(?:(?:à|de|d['’]|du|des|au|aux|with|against)\s*(?:(?:l['’]|le |la |les |the )\s*)?(?:\p{L}\p{Ll}+\s+){0,2}|(?:(?:l['’]|le |la |les |the )\s*)?(?:\p{L}\p{Ll}+\s+)?)$/u;
+  /^(?:\s*,\s*(?:which|who|qui|que|dont)\s[^,.;:()]{1,90},)?\s+(?:et|ou|and|or)\s+(?:(?:à|de|d['’]|du|des|au|aux|with|against)\s*(?:(?:l['’]|le |la |les |the )\s*)?(?:(?!(?:of|from|by|de|du|des|par)\s)\p{L}\p{Ll}+\s+){0,2}|(?:(?:l['’]|le |la |les |the )\s*)?(?:\p{L}\p{Ll}+\s+)?)$/u;
 const INSIDE_RELATIVE = /^\s*,\s*(?:which|who|qui|que|dont)\s[^,.;:()]{0,90}$/u;
 function rivalList(s: SentenceView, first: Group): Group[] {
   const list = [first];
@@ -592,7 +597,7 @@ function fromCues(
                     !/[.;:]/u.test(s.text.slice(agent.end, a.start)) &&
                     /,\s*(?:and|et)\s/u.test(s.text.slice(agent.end, a.start)) &&
                     AGENT_JOINED.test(s.text.slice(Math.max(agent.end, a.start - 24), a.start)) &&
-                    /^\s*(?:[,.;]|$)/u.test(s.text.slice(a.end, a.end + 2)),
+                    AGENT_CLOSES.test(s.text.slice(a.end, Math.min(s.end, a.end + 120))),
                 )
                 .map((a) => ({ ...g, members: [a] })),
             )
@@ -732,7 +737,11 @@ function fromCues(
       (headTitle(s, s.text.slice(end, agent.start)) ||
         headTitle(s, FOUNDER_STILL_HEAD.exec(s.text.slice(agent.end))?.[0]));
     // "l'acquisition de 100 % du capital de X", "bought a 70% stake in X": the buyer of a share holds it.
-    const stakeBought = cue.type === 'acquired' && !agent && STAKE_BOUGHT.test(s.text.slice(end, object.start));
+    const stakeBought =
+      cue.type === 'acquired' &&
+      !agent &&
+      STAKE_BOUGHT.test(s.text.slice(end, object.start)) &&
+      !/^['’]s\s/u.test(s.text.slice(object.end, object.end + 3));
     const entrustedHosting =
       cue.type === 'customer-of' &&
       !agent &&
@@ -1096,9 +1105,10 @@ function tenantHosted(s: SentenceView, start: number, end: number, tenant: Actor
   const d = draft(s, 'hosted-by', tenant, host, [{ start, end }], 0.55, rule);
   return d ? [d] : [];
 }
-// (group 1: the relative speaks of the whole list)
+// (group 1: the relative speaks of the whole list; "y", "there", "at the site": it hosts at the landlord's, not
+// anywhere: "A, which hosts its servers in Dublin")
 const HOSTING_RELATIVE =
-  /,\s*(?:qui|which|that)\s+(both\s+|all\s+|tous\s+deux\s+|toutes\s+deux\s+)?(?:y\s+)?(?:h[ée]berg\p{L}*|hosts?|run)(?![\p{L}])/iu;
+  /,\s*(?:qui|which|that)\s+(both\s+|all\s+|tous\s+deux\s+|toutes\s+deux\s+)?(?:y\s+h[ée]berg\p{L}*|(?:hosts?|run)\s[^,.;:]{0,60}?(?<![\p{L}])(?:there|at\s+the\s+(?:site|campus|facility|centre|center)|on\s+site))(?![\p{L}])/iu;
 const TENANT_NOUN = /locataire|tenant/iu;
 
 /** What a list's noun makes its members: customers, investors (funds), shareholders (owns) or rivals. */
@@ -1139,7 +1149,8 @@ function fromCustomersNamed(s: SentenceView, context: RelationContext): Relation
       // ("Tenants at BIO1 include": a site named inside the words is no owner)
       (cue === 0
         ? s.actors.find(
-            (a) => a.start > start && a.end < end && isOrg(a) && !/\sat\s+$/u.test(s.text.slice(start, a.start)),
+            (a) =>
+              a.start > start && a.end < end && isOrg(a) && !/\sat\s+(?:the\s+)?$/u.test(s.text.slice(start, a.start)),
           )
         : undefined) ??
       (cue === 0
@@ -1190,7 +1201,11 @@ function fromSupplierModifiers(s: SentenceView): RelationDraft[] {
 function listedAfter(s: SentenceView, at: number, reach = 40): Group | undefined {
   const first = groupAfter(s, at, reach);
   if (!first || !first.members.every((m) => m.kind === 'place')) return first;
-  return PLACE_DESCRIBING.test(s.text.slice(first.end, first.end + 16)) ? groupAfter(s, first.end, 60) : first;
+  if (!PLACE_DESCRIBING.test(s.text.slice(first.end, first.end + 16))) return first;
+  // (the name right after a few modifiers, not one of another clause: "competes with France's incumbents, analysts
+  // at X said")
+  const named = groupAfter(s, first.end, 60);
+  return named && PLACE_TO_NAME.test(s.text.slice(first.end, named.start)) ? named : first;
 }
 /**
  * A list that goes on past its first item's relative clause: "figurent A, qui y héberge ses serveurs, et la mutuelle
@@ -1207,6 +1222,7 @@ const RELATIVE_THEN_ITEM = new RegExp(
   'iu',
 );
 const PLACE_DESCRIBING = /^(?:-(?:based|headquartered)|['’]s)\s/u;
+const PLACE_TO_NAME = /^(?:-(?:based|headquartered)|['’]s)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 // (and an English item described by its place or nationality and a modifier or two before the noun: "Milan-based
 // legal AI startup X", "Basque telecoms firm X": the noun is then required)
