@@ -618,3 +618,113 @@ describe('a customer that moved its data to a host, a contract signed with a lon
     ).toEqual(['contract leiden-hospital|zuidwal-cloud 2025-01']);
   });
 });
+
+describe("the review's traps: look-alikes of this round's rules", () => {
+  it('reads no tie since from a passive user, an employee or a minority stake, and the active owner as the buyer', () => {
+    expect(
+      events(en('Analysts follow Orvane Cloud. Orvane Cloud, used by Kestrel Bank since 2020, opened a new site.')),
+    ).not.toContain('contract orvane-cloud|kestrel-bank 2020');
+    expect(events(en('Analysts follow Orvane. Jane Moreland has worked with Orvane since 2019.'))).toEqual([]);
+    expect(events(fr('Les analystes suivent Orvane. Marie Dupuis travaille avec Orvane depuis 2019.'))).toEqual([]);
+    expect(
+      events(fr('Les analystes suivent Orvane. Orvane est détenue à 30 % par Kestrel Capital depuis 2021.')),
+    ).toEqual([]);
+    expect(
+      events(en('Analysts follow Aldrin Hosting. Brouwer Capital has owned shares in Aldrin Hosting since 2023.')),
+    ).toEqual([]);
+    expect(
+      events(en('Analysts follow Aldrin Hosting. Brouwer Capital has controlled Aldrin Hosting since 2023.')),
+    ).toEqual(['acquisition aldrin-hosting|brouwer-capital 2023']);
+  });
+
+  it('reads no contract from a clitic chosen for a ranking or a grant', () => {
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Pavonne Data. En mars, le magazine Forbes l’a retenue dans son classement des start-up.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        fr('Les analystes suivent Pavonne Data. En mars, la Commission européenne l’a retenue pour une subvention.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives no launch to the owner of the launcher, nor the launcher role to a site', () => {
+    expect(
+      events(en('Analysts follow Orvane. The offer, launched by Orvane’s rival Kestrel Data in 2021, failed.')),
+    ).toEqual([]);
+    const p = en('Analysts follow Orvane. In 2022 Orvane opened its first campus, Kestrel Park, in Lyon.');
+    expect(p.events.map((e) => e.actors.map((a) => `${a.id} ${a.role.en}`))).toEqual([['orvane subject']]);
+  });
+
+  it('dates no year before a founding ("Founded in 2019, X made N, up from M a year earlier")', () => {
+    const found = events(
+      en(
+        'Analysts follow Meusia Cyber. Founded in 2019, Meusia Cyber generated revenue of €31m, up from €24m a year earlier.',
+      ),
+    );
+    expect(found.filter((e) => e.startsWith('results'))).toEqual([]);
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Schistou Data. Créée en 2019, Schistou Data a réalisé 7,4 millions d’euros de chiffre d’affaires, contre 4,9 millions un an plus tôt.',
+        ),
+      ).filter((e) => e.startsWith('results')),
+    ).toEqual([]);
+  });
+
+  it('keeps a yearless month in a delay\'s apposition as the next one ("La cotation, repoussée en mars, …")', () => {
+    expect(
+      extractDates('La cotation, repoussée en mars, aura lieu l’an prochain.', { language: 'fr', published: PUBLISHED })
+        .map((d) => d.date.value)
+        .at(0),
+    ).toBe('2026-03');
+  });
+  it('reads no purchase from a gerund whose object is no company named right after it', () => {
+    expect(events(en('Analysts follow Orvane. Orvane grew in 2023 by buying servers from Kestrel Data.'))).toEqual([]);
+    expect(events(en("Analysts follow Orvane. Orvane cut costs in 2023 by buying Kestrel Data's software."))).toEqual(
+      [],
+    );
+    expect(
+      events(fr('Les analystes suivent Orvane. En 2023, Orvane a grandi en rachetant des serveurs à Kestrel Data.')),
+    ).toEqual([]);
+  });
+  it("gives no certification to the owner of a partner's offer", () => {
+    expect(
+      events(
+        en(
+          "Analysts follow Kestrel. Kestrel said that its partner's platform, Nimbus Cloud, received SecNumCloud qualification in March.",
+        ),
+      ),
+    ).not.toContain('certification kestrel|nimbus-cloud 2025-03');
+  });
+  it('reads no tie since of the one "dont"/"whose" introduces as the holder\'s', () => {
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Orvane. Orvane, dont le fondateur est partenaire de Kestrel Ventures depuis 2019, recrute.',
+        ),
+      ).filter((e) => e.startsWith('partnership')),
+    ).toEqual([]);
+    expect(
+      events(
+        en('Analysts follow Orvane. Orvane, whose founder has worked with Kestrel Ventures since 2019, is hiring.'),
+      ),
+    ).toEqual([]);
+  });
+  it('reads no contract from data moved to an unnamed site of its own', () => {
+    expect(
+      events(en('Analysts follow Orvane. In 2023 Orvane moved its servers to a new data centre in Lyon.')),
+    ).toEqual([]);
+    expect(
+      events(
+        fr(
+          'Les analystes suivent Orvane. En 2023, Orvane a déplacé ses serveurs vers son propre centre de données de Lyon.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -260,11 +260,21 @@ function findTriggers(s: SentenceView): Found[] {
     if (
       NEEDS_A_NAME.test(s.text.slice(hit.start, hit.end)) &&
       !NAME_AFTER.test(s.text.slice(hit.end, hit.end + 40)) &&
-      !CLITIC_CHOSEN.test(s.text.slice(Math.max(s.start, hit.start - 16), hit.start))
+      !(
+        CLITIC_CHOSEN.test(s.text.slice(Math.max(s.start, hit.start - 16), hit.start)) &&
+        CHOSEN_FOR_A_TASK.test(s.text.slice(hit.end, hit.end + 60))
+      )
     )
       continue;
     // "en rachetant ses propres actions", "by buying back its own shares": a buyback buys no company.
     if (trigger.kind === 'acquisition' && OWN_SHARES.test(s.text.slice(hit.end, hit.end + 40))) continue;
+    // "by buying X in 2023", "en rachetant en 2023 X": a gerund buys the company named right after it, not "servers
+    // from X", "X's software" nor "des serveurs à X".
+    if (
+      GERUND.test(s.text.slice(hit.start, hit.end)) &&
+      !GERUND_OBJECT.test(s.text.slice(hit.end, Math.min(s.end, hit.end + 80)))
+    )
+      continue;
     // "Sa direction générale a été confiée à X": the post handed over owns the verb, no contract of its own.
     const handed = found.at(-1);
     if (trigger.kind === 'contract' && handed?.trigger.toWhom && hit.start - handed.end <= 40) continue;
@@ -419,12 +429,16 @@ const APPOSED_HEAD = /^\s*,\s*(?:(?:la|le|l['’]|une?|the|an?)\s*)?(?:[\p{Ll}-]
 
 /** Verbs of choosing or starting, and the name they need right after (case-sensitive: a capital). */
 const NEEDS_A_NAME = /^(?:retenue?s?|choisie?s?|sélectionnée?s?|started)$/iu;
+/** The gerunds of buying, and the name they need right after (a date may come between). */
+const GERUND = /^(?:rachetant|acquérant|reprenant|buying|acquiring|purchasing)$/iu;
+const GERUND_OBJECT =
+  /^\s+(?:(?:en|in)\s+(?:\p{L}+\s+)?\d{4}\s+)?(?:(?:la|le|les|l['’]|the)\s*)?(?:(?:société|entreprise|start-up|groupe|company|firm|group|start-?up)\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*(?![\p{L}\p{N}&.-]|['’]s\s|\s+\p{Lu})/u;
 /** A company's own shares after a verb of buying: "ses propres actions", "back its own shares". */
 const OWN_SHARES =
   /^\s+(?:back\s+)?(?:ses|leurs|its|their)\s+(?:own\s+|propres\s+)?(?:shares|stock|actions|titres)(?![\p{L}])/iu;
 /** A possessive opening the noun phrase that ends on an offer's name: "its managed Kubernetes service, ", "son offre ". */
 const POSSESSED_OFFER =
-  /(?:^|\s)(?:its|their|son|sa|leur)\s(?:[^,;:.]{0,40}\s)?(?:service|offer|offering|platform|product|solution|software|offre|plateforme|produit|logiciel|solution|IaaS|PaaS|SaaS)(?:\s[^,;:.]{0,40})?,?\s*$/iu;
+  /(?:^|\s)(?:its|their|son|sa|leur)\s(?:[^,;:.'’]{0,40}\s)?(?:service|offer|offering|platform|product|solution|software|offre|plateforme|produit|logiciel|solution|IaaS|PaaS|SaaS)(?:\s[^,;:.]{0,40})?,?\s*$/iu;
 const OWNER_KINDS = new Set<string>(['company', 'organisation', 'joint-venture']);
 /**
  * "X said that its managed Kubernetes service, X Kube, has received SecNumCloud", "X a annoncé que son offre Y avait
@@ -446,6 +460,8 @@ function withOfferOwner(s: SentenceView, subject: Group): Group {
 
 /** "l'a retenue", "les ont choisis": the one chosen told by a clitic pronoun before the auxiliary. */
 const CLITIC_CHOSEN = /(?:^|\s)(?:l['’]|les\s+)(?:a|ont|avait|avaient)\s+$/iu;
+/** The task the one chosen will do ("l'a retenue pour héberger"), not a ranking or a grant ("dans son classement"). */
+const CHOSEN_FOR_A_TASK = /^(?:\s+[^\s,;:.]+){0,3}?\s+pour\s+(?:l['’]|les?\s+|la\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u;
 const NAME_AFTER = /^\s+(?:(?:la|le|les)\s+|l['’])?(?:(?:société|entreprise|start-up|PME|groupe)\s+)?\p{Lu}/u;
 
 /** A site's noun and the comma before its name: "its first facility, ", "son nouveau bâtiment, ". */
@@ -456,6 +472,9 @@ const SITE_APPOSED: Record<Language, RegExp> = {
 /** A sentence opening on a thing no name says: "The service, launched by X", "L'offre, lancée par X". */
 const UNNAMED_THING_BEFORE =
   /^[\s\p{P}]*(?:The|This|Le|La|L['’]|Cette|Ce|Cet)\s*(?:[\p{Ll}-]+\s+)?(?:service|offer|offering|platform|product|software|tool|offre|plateforme|produit|logiciel|outil|solution)\s*,\s*$/u;
+
+/** "X's rival Y": the name before "'s" owns the one that acts. */
+const POSSESSIVE_AFTER = /^['’]s\s/u;
 
 /** Between an attack and whom it hit: "on", "against", "contre", "visant". */
 const HIT_BY = /^\s+(?:on|against|contre|visant)\s+(?:(?:the|la|le|les)\s+|l['’])?$/iu;
@@ -616,7 +635,11 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
       subject:
         last ??
         (opensSentence ? groupAfterParticiple(s, agent) : undefined) ??
-        (trigger.kind === 'launch' && UNNAMED_THING_BEFORE.test(s.text.slice(s.start, f.start)) ? agent : undefined),
+        (trigger.kind === 'launch' &&
+        UNNAMED_THING_BEFORE.test(s.text.slice(s.start, f.start)) &&
+        !POSSESSIVE_AFTER.test(s.text.slice(agent.end, agent.end + 3))
+          ? agent
+          : undefined),
       other: agent,
     };
   const after = groupAfter(s, f.end, 60);
@@ -639,7 +662,8 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
     object && trigger.kind === 'launch' && SITE_APPOSED[s.language].test(s.text.slice(f.end, object.start))
       ? subjectBefore(s, f)
       : undefined;
-  if (opener && acts(trigger, opener)) return { subject: opener, other: object };
+  // (the site is no launcher: it takes no part in the event's actors)
+  if (opener && acts(trigger, opener)) return { subject: opener };
   if (object) return { subject: object, other: subjectBefore(s, f) };
   // "The state government of Styria selected X", "la ville de Lyon a choisi X": the body is named by its place.
   const governed = s.groups.findLast((g) => g.end <= f.start && AUXILIARY_ONLY.test(s.text.slice(g.end, f.start)));
@@ -918,11 +942,14 @@ function headsSince(s: SentenceView): EventDraft[] {
  */
 const TIE_SINCE: Record<Language, RegExp> = {
   fr: /(?:(?:^|\s)(?:est|sont|était|étaient|a été|ont été|qui)|,|(?=\s(?:travaill|utilis))|,\s*dont\s+(?:les|le|la|ses|son|sa|leurs?)\s+[\p{L}-]+\s+(?:sont|est))\s+(?:(?:déjà|aussi|également|toujours)\s+)?(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*)?(?:(clientes?|clients?)|(utilis(?:e|ent|ait|aient)|hébergée?s?\s+(?:chez|par))|(filiale|détenue?s?(?:\s+majoritairement)?|contrôlée?s?|propriété)|partenaires?|(travaill(?:e|ent|ait|aient)\s+avec))(?:\s+(?:historiques?|privilégiée?s?|stratégiques?))?(?:\s+(?:(?:de|d['’]|du|des|par)\s*)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,5})?(?:\s*,[^,;:.]{1,50},)?\s+$/iu,
-  en: /(?:(?:^|\s)(?:is|are|was|were|has been|have been|had been|has|have|had)|,)\s+(?:(?:already|also|still|long)\s+)?(?:(?:a|an|the|its|their)\s+)?(?:(?:long-?time|longstanding|key|strategic)\s+)?(?:(customers?|clients?)|(used|using|hosted\s+(?:by|at|with))|(subsidiary|(?:majority-|majority\s+|wholly\s+|fully\s+)?owned|controlled)|partners?|(worked|working))(?:\s+(?:(?:of|to|by|with)\s+)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,5})?(?:\s*,[^,;:.]{1,50},)?\s+$/iu,
+  en: /(?:(?:^|\s)(?:is|are|was|were|has been|have been|had been|has|have|had)|,)\s+(?:(?:already|also|still|long)\s+)?(?:(?:a|an|the|its|their)\s+)?(?:(?:long-?time|longstanding|key|strategic)\s+)?(?:(customers?|clients?)|(used(?!\s+by\s)|using|hosted\s+(?:by|at|with))|(subsidiary|(?:majority-|majority\s+|wholly\s+|fully\s+)?owned|controlled)|partners?|(worked|working))(?:\s+(?:(?:of|to|by|with)\s+)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,5})?(?:\s*,[^,;:.]{1,50},)?\s+$/iu,
 };
 const SINCE_BEFORE = /(?:depuis|since)\s+(?:\p{L}+\s+)?$/iu;
-/** "has owned X", "détient X": the owner is the tie's holder. */
-const ACTIVE_OWNER = /(?:^|\s)owned\s+(?!by\s)/iu;
+/** "has owned X", "has controlled X": the owner is the tie's holder. */
+const ACTIVE_OWNER = /(?:^|\s)(?:owned|controlled)\s+(?!by\s)/iu;
+/** A stake told in the tie: a share or a percentage of a half or less ("à 30 %", "shares in", "a 20% stake"). */
+const MINORITY_TIE =
+  /(?<![\p{L}\d])(?:[1-4]?\d|50)(?:[.,]\d+)?\s*(?:%|per\s?cent)|(?<![\p{L}])(?:shares|stake|actions|parts)(?![\p{L}])/iu;
 /** What each of TIE_SINCE's groups makes: the event's kind and the other side's role. */
 const TIE_KINDS: { kind: EventKind; role: Bilingual; needsOther: boolean }[] = [
   { kind: 'contract', role: bi('fournisseur', 'supplier'), needsOther: false },
@@ -949,8 +976,14 @@ function tiesSince(s: SentenceView): EventDraft[] {
     const group = [1, 2, 3, 4].find((i) => tie[i] !== undefined) ?? 0;
     const { kind, role, needsOther } = group === 0 ? TIE_KINDS[3]! : TIE_KINDS[group - 1]!;
     if (needsOther && !named) continue;
-    // (a person is hired or appointed, never a subsidiary: "X, détenue par…" reads of organisations only)
-    if (kind === 'acquisition' && holder.kind === 'person') continue;
+    // (a person is hired or appointed, never a subsidiary: "X, détenue par…" reads of organisations only; nor a
+    // partner: "Jane Doe has worked with X since 2019" is a job)
+    if ((kind === 'acquisition' || group === 4) && holder.kind === 'person') continue;
+    // (a minority stake is no acquisition: "détenue à 30 % par Z", "has owned shares in Z")
+    if (kind === 'acquisition' && MINORITY_TIE.test(tie[0])) continue;
+    // ("X, dont le fondateur est partenaire de Y depuis", "X, whose founder has worked with Y since": the founder's tie;
+    // "X, dont les serveurs sont hébergés chez Y depuis" stays X's contract)
+    if (group !== 2 && /(?:^|[\s,])(?:dont|whose)\s/iu.test(s.text.slice(holder.end, sinceStart))) continue;
     const other = named ?? s.actors.findLast((a) => a.end <= holder.start && a.kind !== 'person' && a.kind !== 'place');
     if (!other || other.id === holder.id) continue;
     // ("Y has owned X since 2019": the active voice names the owner first; X is what was bought)
@@ -1041,7 +1074,13 @@ function yearBefore(s: SentenceView, money: Span): DateMention | undefined {
   const after = s.text.slice(money.end, Math.min(s.end, money.end + 60));
   const cue = A_YEAR_EARLIER.exec(after);
   if (!cue) return undefined;
-  const told = s.dates.findLast((d) => d.end <= money.start && d.date.precision === 'year');
+  // (not a founding's or a standing state's year: "Founded in 2019, X made N, up from M a year earlier")
+  const told = s.dates.findLast(
+    (d) =>
+      d.end <= money.start &&
+      d.date.precision === 'year' &&
+      !OTHER_FACT_DATE.test(s.text.slice(Math.max(s.start, d.start - 16), d.start)),
+  );
   if (!told) return undefined;
   const value = String(Number(told.date.value) - 1);
   const words = cue[1]!;

@@ -1380,11 +1380,11 @@ function governingRange(text: string, from: number, mentionStart: number, mentio
 const RELATIVE_AFTER_COMMA = /,\s*(?:qui|dont|which|who|whose)\s/iuy;
 /**
  * A past participle's apposition holding the mention: "The deal, signed in January, will see…", "Le contrat, signé en
- * janvier, permettra…": the participle's past, not the main verb's future (not a participle of plans: "expected in
- * May", "prévu en mai", "programmé en juin").
+ * janvier, permettra…": the participle's past, not the main verb's future (not a participle of plans or of a delay:
+ * "expected in May", "prévu en mai", "programmé en juin", "repoussée en mars").
  */
 const PARTICIPLE_AFTER_COMMA =
-  /,\s*(?!(?:expected|scheduled|planned|slated|due|set|timed|projected|targeted|earmarked|pencilled|penciled|programmée?s?|planifiée?s?|envisagée?s?|annoncée?s?\s+pour)[\s,])(?:\p{Ll}+ed|\p{Ll}+(?:é|ée|és|ées)|conclue?s?)\s+(?:in|on|last|en|le|l['’]|début|fin|mi-)/iuy;
+  /,\s*(?!(?:expected|scheduled|planned|slated|due|set|timed|projected|targeted|earmarked|pencilled|penciled|postponed|delayed|deferred|pushed|programmée?s?|planifiée?s?|envisagée?s?|reportée?s?|repoussée?s?|décalée?s?|annoncée?s?\s+pour)[\s,])(?:\p{Ll}+ed|\p{Ll}+(?:é|ée|és|ées)|conclue?s?)\s+(?:in|on|last|en|le|l['’]|début|fin|mi-)/iuy;
 /**
  * A year the sentence before tells as background, which the story does not go on in: a founding or a standing
  * state ("fondée en 2015", "founded in 2014", "depuis 2019", "since 2019"), a relative clause ("X, qui a levé 5 M€
