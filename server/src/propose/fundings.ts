@@ -1276,9 +1276,9 @@ function contractValuedAfter(
 }
 
 /**
- * A second clause before the value, whose the value then is ("a remporté un marché de Y et lance un fonds, d'un montant
- * de N", "won a contract from Y and this week launched a fund, worth N"): a conjunction not opening a noun phrase ("la
- * supervision et la maintenance de ses sites" goes on with the contract's purpose).
+ * A second clause before the value, which the value then belongs to ("a remporté un marché de Y et lance un fonds, d'un
+ * montant de N", "won a contract from Y and this week launched a fund, worth N"): a conjunction not opening a noun
+ * phrase ("la supervision et la maintenance de ses sites" goes on with the contract's purpose).
  */
 const ANOTHER_CLAUSE =
   /(?<![\p{L}])(?:et|and|mais|but|while|tandis que)\s+(?!(?:la|le|les|des|du|de|un|une|the|a|an|its|their|ses|son|sa|leurs?)(?![\p{L}])|[ld]['’])/iu;
@@ -1414,9 +1414,9 @@ function handedToPronoun(
   const payer = groupBefore(s, from + cue.index, { reach: 80 })?.members[0];
   if (!payer || payer.kind === 'person' || payer.kind === 'place') return undefined;
   // ("Its rival Y is doing well: the ministry handed it N": "it" is the other company named before, not the article's)
+  const company = topic?.()?.id;
   const other = s.actors.some(
-    (a) =>
-      a.end <= payer.start && a.id !== payer.id && a.kind !== 'person' && a.kind !== 'place' && a.id !== topic?.()?.id,
+    (a) => a.end <= payer.start && a.id !== payer.id && a.id !== company && a.kind !== 'person' && a.kind !== 'place',
   );
   if (other) return undefined;
   return {
