@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOutType } from './held-out.ts';
 
 /**
- * The held-out evaluation: articles written for it, never used to write a rule's unit test, with the records a
- * curator would write (gold.yaml), in seventeen sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each
- * written blind, then tuned on; set-9 to set-17: written blind to docs/held-out-guide.md, set-9 never read by a
- * session writing rules, sets 10 and 11 the judges of a learnt relation model, sets 12 and 13 of the fourth round,
- * whose rules were tuned on sets 10 and 11, sets 14 to 17 of the fifth, whose rules were probed on invented text).
+ * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in
+ * twenty-one sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
+ * to set-21: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
+ * judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11,
+ * sets 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were
+ * chosen by counting the misses of sets 14 to 17: some of its unit tests are sentences of sets 14 to 17 with the
+ * names changed, so those four sets no longer measure unseen text).
  * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
  * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus.
  */
@@ -91,7 +93,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-5': {
     actors: { precision: 0.95, recall: 1 },
     fundings: { precision: 1, recall: 0.88 },
-    events: { precision: 0.94, recall: 0.84 },
+    events: { precision: 0.95, recall: 0.86 },
     relations: { precision: 1, recall: 0.68 },
   },
   // tuned on in the second round (blind, rules of 609b922: actors 0.61/0.67, fundings 0.11/0.05, events 0.59/0.27,
@@ -100,7 +102,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.97, recall: 1 },
     fundings: { precision: 0.94, recall: 0.89 },
     events: { precision: 0.97, recall: 0.91 },
-    relations: { precision: 0.97, recall: 0.57 },
+    relations: { precision: 0.97, recall: 0.59 },
   },
   // written blind to docs/held-out-guide.md; judged the second round (90b1097: actors 0.60/0.83, fundings 0.58/0.36,
   // events 0.84/0.55, relations 0.85/0.31; 46cae85: 0.63/0.84, 0.56/0.47, 0.86/0.63, 0.84/0.35), tuned on in the third
@@ -114,8 +116,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // 0.67/0.83, 0.43/0.31, 0.80/0.56, 0.78/0.35), tuned on in the third round
   'set-8': {
     actors: { precision: 0.75, recall: 0.88 },
-    fundings: { precision: 0.76, recall: 0.59 },
-    events: { precision: 0.91, recall: 0.68 },
+    fundings: { precision: 0.78, recall: 0.68 },
+    events: { precision: 0.92, recall: 0.7 },
     relations: { precision: 0.85, recall: 0.45 },
   },
   // BLIND: written to the guide, kept out of the repository and never read by a session writing rules; judged the
@@ -124,8 +126,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-9': {
     actors: { precision: 0.71, recall: 0.83 },
     fundings: { precision: 0.31, recall: 0.28 },
-    events: { precision: 0.69, recall: 0.56 },
-    relations: { precision: 0.76, recall: 0.35 },
+    events: { precision: 0.7, recall: 0.58 },
+    relations: { precision: 0.77, recall: 0.37 },
   },
   // BLIND until 6 Dec 2026, 01:00 UTC: written to the guide, kept out of the repository; judged the learnt relation
   // model (docs/proposals/rounds.md, "A learnt relation model, tried and left out"; blind at 74b68b7: actors 0.52/0.69
@@ -134,7 +136,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-10': {
     actors: { precision: 0.6, recall: 0.77 },
     fundings: { precision: 0.85, recall: 0.5 },
-    events: { precision: 0.76, recall: 0.54 },
+    events: { precision: 0.78, recall: 0.58 },
     relations: { precision: 0.82, recall: 0.32 },
   },
   // (set 11's relation precision fell one record in the fifth round, for two gained: "…, explique sa directrice des
@@ -142,51 +144,79 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-11': {
     actors: { precision: 0.68, recall: 0.85 },
     fundings: { precision: 0.88, recall: 0.61 },
-    events: { precision: 0.86, recall: 0.64 },
+    events: { precision: 0.93, recall: 0.69 },
     relations: { precision: 0.8, recall: 0.45 },
   },
   // BLIND until 6 Dec 2026, 02:10 UTC: written to the guide (01:00-01:07), kept out of the repository; they judged
   // the fourth round (docs/proposals/rounds.md, "Fourth round"). Floors at their blind figures.
   'set-12': {
     actors: { precision: 0.71, recall: 0.86 },
-    fundings: { precision: 0.8, recall: 0.66 },
-    events: { precision: 0.87, recall: 0.72 },
-    relations: { precision: 0.88, recall: 0.44 },
+    fundings: { precision: 0.81, recall: 0.72 },
+    events: { precision: 0.87, recall: 0.75 },
+    relations: { precision: 0.89, recall: 0.45 },
   },
   'set-13': {
     actors: { precision: 0.59, recall: 0.81 },
-    fundings: { precision: 0.57, recall: 0.38 },
-    events: { precision: 0.96, recall: 0.66 },
-    relations: { precision: 0.86, recall: 0.39 },
+    fundings: { precision: 0.66, recall: 0.47 },
+    events: { precision: 0.96, recall: 0.69 },
+    relations: { precision: 0.87, recall: 0.42 },
   },
   // BLIND until 6 Dec 2026, 05:00 UTC: written to the guide (03:20-03:35), kept out of the repository; they judged
   // the fifth round (docs/proposals/rounds.md, "Fifth round"; at its start, 860e3c9: set 14 actors 0.62/0.75,
   // fundings 0.46/0.33, events 0.86/0.67, relations 0.79/0.33; set 15 0.61/0.77, 0.78/0.61, 0.87/0.74, 0.87/0.34;
-  // set 16 0.69/0.88, 0.58/0.47, 0.68/0.60, 0.78/0.49; set 17 0.58/0.81, 0.69/0.43, 0.87/0.60, 0.72/0.31). Floors at
-  // their blind figures at the round's end.
+  // set 16 0.69/0.88, 0.58/0.47, 0.68/0.60, 0.78/0.49; set 17 0.58/0.81, 0.69/0.43, 0.87/0.60, 0.72/0.31). The
+  // sixth round was tuned on them; floors at its end.
   'set-14': {
-    actors: { precision: 0.63, recall: 0.74 },
-    fundings: { precision: 0.46, recall: 0.33 },
-    events: { precision: 0.88, recall: 0.67 },
-    relations: { precision: 0.81, recall: 0.34 },
+    actors: { precision: 0.65, recall: 0.75 },
+    fundings: { precision: 0.86, recall: 0.72 },
+    events: { precision: 0.92, recall: 0.76 },
+    relations: { precision: 0.87, recall: 0.43 },
   },
   'set-15': {
-    actors: { precision: 0.62, recall: 0.79 },
-    fundings: { precision: 0.78, recall: 0.65 },
-    events: { precision: 0.89, recall: 0.76 },
-    relations: { precision: 0.88, recall: 0.36 },
+    actors: { precision: 0.63, recall: 0.79 },
+    fundings: { precision: 0.86, recall: 0.86 },
+    events: { precision: 0.9, recall: 0.86 },
+    relations: { precision: 0.91, recall: 0.49 },
   },
   'set-16': {
-    actors: { precision: 0.72, recall: 0.9 },
-    fundings: { precision: 0.61, recall: 0.53 },
-    events: { precision: 0.71, recall: 0.62 },
-    relations: { precision: 0.81, recall: 0.52 },
+    actors: { precision: 0.75, recall: 0.93 },
+    fundings: { precision: 0.8, recall: 0.8 },
+    events: { precision: 0.88, recall: 0.86 },
+    relations: { precision: 0.86, recall: 0.62 },
   },
   'set-17': {
-    actors: { precision: 0.58, recall: 0.81 },
-    fundings: { precision: 0.69, recall: 0.42 },
-    events: { precision: 0.87, recall: 0.62 },
-    relations: { precision: 0.73, recall: 0.32 },
+    actors: { precision: 0.59, recall: 0.81 },
+    fundings: { precision: 0.82, recall: 0.66 },
+    events: { precision: 0.91, recall: 0.74 },
+    relations: { precision: 0.75, recall: 0.4 },
+  }, // BLIND until 6 Dec 2026, 07:40 UTC: written to the guide (05:55-06:00), kept out of the repository; they judged
+  // the sixth round (docs/proposals/rounds.md, "Sixth round"; at its start, b3442ce: set 18 actors 0.74/0.90,
+  // fundings 0.85/0.69, events 0.82/0.58, relations 0.81/0.49; set 19 0.63/0.77, 0.79/0.56, 0.94/0.71, 0.79/0.46;
+  // set 20 0.74/0.93, 0.86/0.71, 1.00/0.72, 0.84/0.45; set 21 0.67/0.82, 0.46/0.29, 0.64/0.41, 0.83/0.40). Floors at
+  // their blind figures at the round's end.
+  'set-18': {
+    actors: { precision: 0.74, recall: 0.9 },
+    fundings: { precision: 0.84, recall: 0.68 },
+    events: { precision: 0.82, recall: 0.6 },
+    relations: { precision: 0.81, recall: 0.51 },
+  },
+  'set-19': {
+    actors: { precision: 0.62, recall: 0.76 },
+    fundings: { precision: 0.8, recall: 0.62 },
+    events: { precision: 0.91, recall: 0.75 },
+    relations: { precision: 0.78, recall: 0.47 },
+  },
+  'set-20': {
+    actors: { precision: 0.74, recall: 0.93 },
+    fundings: { precision: 0.85, recall: 0.7 },
+    events: { precision: 1, recall: 0.81 },
+    relations: { precision: 0.82, recall: 0.46 },
+  },
+  'set-21': {
+    actors: { precision: 0.67, recall: 0.82 },
+    fundings: { precision: 0.46, recall: 0.28 },
+    events: { precision: 0.62, recall: 0.43 },
+    relations: { precision: 0.82, recall: 0.4 },
   },
 };
 const traps: Record<HeldOutSet, RegExp> = {
@@ -218,4 +248,11 @@ const traps: Record<HeldOutSet, RegExp> = {
   'set-16': /-> \S+ (?:20000000|10000000000|7600000|12000000|14000000|30000000|15000000) /u,
   // (one of set 17's traps is proposed and not listed here: the 380 M EUR that adds up Capella's loan and capital)
   'set-17': /-> \S+ (?:95000000|40000000|100000000|6000000000|170000000|1400000000|11\.5|180000000|1100000000) /u,
+  'set-18': /-> \S+ (?:90000000|4800000|400000000|464000000|9000000000|4500000|1200000|20000|200000000) /u,
+  'set-19': /-> \S+ (?:50000000|180000000|1200000000|200000000|120000000|1000000|1100000000|23000000|410000000) /u,
+  // (one of set 20's traps is proposed and not listed here: the 3.5 M EUR that adds up Tweedle's grant and loan)
+  'set-20': /-> \S+ (?:60000000|4000000|70000000|1800000|20000|150000000|300000000|210000000) /u,
+  // (one of set 21's traps is proposed and not listed here: Plumbline's 1.2 M EUR of annual recurring revenue, a
+  // run-rate the gold does not count as revenue)
+  'set-21': /-> \S+ (?:70000000|40000000|50000000|800000|5000000000|310000000|2000000000) /u,
 };

@@ -83,6 +83,10 @@ export const heldOutSets = [
   'set-15',
   'set-16',
   'set-17',
+  'set-18',
+  'set-19',
+  'set-20',
+  'set-21',
 ] as const;
 export type HeldOutSet = (typeof heldOutSets)[number];
 
