@@ -433,7 +433,9 @@ function revenueOfEarlierClause(s: SentenceView, revenue: Hit, money: MoneyMenti
   return (lastMatch('receive', s, from, money.start) ?? lastMatch('verb', s, from, money.start)) !== undefined;
 }
 
+/** A verb of entrusting work, which makes the amount a contract's: "qui lui a confié … pour N", "entrusted X with …". */
 const ENTRUSTED = /^(?:confi|entrust)/iu;
+
 /** A dative pronoun before the verb of giving: "A lui accorde N", "A et B leur ont octroyé N". */
 const DATIVE_BEFORE_VERB =
   /(?<![\p{L}])(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|aura|auront|va|vont|doit|doivent)\s+)?(?:\p{Ll}+ment\s+)?$/iu;
@@ -978,8 +980,10 @@ function describedSubject(s: SentenceView, inner: Group): ActorSpan | undefined 
   return head.kind !== 'person' && s.text.startsWith(',', first.end) ? head : undefined;
 }
 
-/** A recipient the amount goes to that is no name nor the article's company ("à la filière", "to the sector"). */
-// (not in a relative clause after a comma: "un prêt de N, qui sera tiré au fil des travaux")
+/**
+ * A recipient the amount goes to that is no name nor the article's company ("à la filière", "to the sector"); not in a
+ * relative clause after a comma ("un prêt de N, qui sera tiré au fil des travaux").
+ */
 const OTHER_RECIPIENT_AFTER =
   /^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:à|au|aux|to|for|pour)\s+(?!(?:la société|l['’]entreprise|la start-?up|la jeune pousse|the company|the firm|the start-?up)(?![\p{L}]))(?:(?:la|le|les|l['’]|the|its|ses|son|sa)\s*)?\p{Ll}/iu;
 
