@@ -1815,12 +1815,14 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
   return out;
 }
 
+/** "X en est le directeur technique": the "en" stands for the company spoken of. */
+const TITLE_OF_IT_VERB = String.raw`en\s+(?:est|était|devient|deviendra|reste|demeure)`;
 /**
  * A verb that gives a person a title of the company spoken of ("X en est le directeur technique", "X occupe le poste
  * de directrice financière", "X runs the engineering team as CTO", "X serves as chief financial officer").
  */
-const TITLE_HELD_VERB = String.raw`(?:en\s+(?:est|était|devient|deviendra|reste|demeure)|occup(?:e|ait|ent|era)\s+(?:désormais\s+|aussi\s+)?(?:le\s+)?poste\s+de|(?:runs|ran|leads|led|heads|headed|joined|joins|serves|served|works|worked|acts|acted)\s+(?:[\p{Ll}'’-]+\s+){0,3}?as)\s+`;
-const TITLE_OF_IT = /(?<![\p{L}])en\s+(?:est|était|devient|deviendra|reste|demeure)\s/u;
+const TITLE_HELD_VERB = String.raw`(?:${TITLE_OF_IT_VERB}|occup(?:e|ait|ent|era)\s+(?:désormais\s+|aussi\s+)?(?:le\s+)?poste\s+de|(?:runs|ran|leads|led|heads|headed|joined|joins|serves|served|works|worked|acts|acted)\s+(?:[\p{Ll}'’-]+\s+){0,3}?as)\s+`;
+const TITLE_OF_IT = new RegExp(String.raw`(?<![\p{L}])${TITLE_OF_IT_VERB}\s`, 'u');
 /** Between a person and the title after it: "X, ", "X, 42 ans, ", "X, lui, occupe le poste de", "X is", "X, who … as". */
 const TITLE_HOLDER_BEFORE = new RegExp(
   String.raw`^\s*,?\s*(?:\d{2}(?:\s*ans)?\s*,\s*)?(?:(?:lui|elle)(?:-même)?\s*,\s*)?(?:(?:as|comme|au\s+poste\s+de|is|remains|est|reste|demeure)\s+|${TITLE_HELD_VERB}|(?:who|qui)\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:as|comme)\s+|(?:one\s+of|l['’]une?\s+des)\s+(?:(?:two|three|four|deux|trois|quatre)\s+)?)?(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s\s+)?(?:(?:the|an?|le|la|l['’]|un|une|son|sa|its|their)\s+)?(?:(?!(?:du|de|des|of)\s)(?:[\p{Ll}'’-]+|\p{Lu}{2,3}|Chief|\p{Lu}\p{Ll}+(?=\s+Officer))\s+){0,2}(?:ex-)?$`,
