@@ -843,22 +843,12 @@ function appointmentsSince(s: SentenceView): EventDraft[] {
           (a) => a.kind === 'person' && a.end <= d.start && TITLE_ALONE[s.language].test(s.text.slice(a.end, d.start)),
         );
     if (holder) {
-      out.push({
-        key: ['appointment', holder.id, d.date.value].join('\u0000'), // joined: see relationKey
-        record: {
-          date: d.date,
-          kind: 'appointment',
-          title: {
-            fr: `${holder.name} : ${KIND_LABELS.appointment.fr}`,
-            en: `${holder.name}: ${KIND_LABELS.appointment.en}`,
-          },
-          actors: [{ id: holder.id, role: bi('sujet', 'subject') }] as EventDraft['record']['actors'],
-        },
-        source: s.source,
-        spans: [d, holder],
-        confidence: 0.5,
-        rule: 'event.title-since:appointment',
-      });
+      out.push(
+        datedEvent(s, 'appointment', d, holder, undefined, [d, holder], {
+          confidence: 0.5,
+          rule: 'event.title-since:appointment',
+        }),
+      );
       continue;
     }
     if (!org || org.kind === 'person' || org.kind === 'place') continue;
@@ -867,10 +857,18 @@ function appointmentsSince(s: SentenceView): EventDraft[] {
     );
     if (!person) continue;
     out.push(
-      pairEvent(s, 'appointment', d, person, org, bi('organisation', 'organisation'), [d, person, org], {
-        confidence: 0.55,
-        rule: 'event.title-since:appointment',
-      }),
+      datedEvent(
+        s,
+        'appointment',
+        d,
+        person,
+        { actor: org, role: bi('organisation', 'organisation') },
+        [d, person, org],
+        {
+          confidence: 0.55,
+          rule: 'event.title-since:appointment',
+        },
+      ),
     );
   }
   return out;
@@ -903,10 +901,18 @@ function headsSince(s: SentenceView): EventDraft[] {
     const led = person && s.actors.findLast((a) => a.end <= person.start && a.kind !== 'person' && a.kind !== 'place');
     if (person && led) {
       out.push(
-        pairEvent(s, 'appointment', d, person, led, bi('organisation', 'organisation'), [d, person, led], {
-          confidence: 0.5,
-          rule: 'event.led-since:appointment',
-        }),
+        datedEvent(
+          s,
+          'appointment',
+          d,
+          person,
+          { actor: led, role: bi('organisation', 'organisation') },
+          [d, person, led],
+          {
+            confidence: 0.5,
+            rule: 'event.led-since:appointment',
+          },
+        ),
       );
       continue;
     }
@@ -921,10 +927,18 @@ function headsSince(s: SentenceView): EventDraft[] {
       s.actors.find((a) => a.start > d.end && a.kind === 'person' && /^\s*,\s*$/u.test(s.text.slice(d.end, a.start)));
     if (org && head && org.kind !== 'person' && org.kind !== 'place')
       out.push(
-        pairEvent(s, 'appointment', d, head, org, bi('organisation', 'organisation'), [d, head, org], {
-          confidence: 0.5,
-          rule: 'event.head-since:appointment',
-        }),
+        datedEvent(
+          s,
+          'appointment',
+          d,
+          head,
+          { actor: org, role: bi('organisation', 'organisation') },
+          [d, head, org],
+          {
+            confidence: 0.5,
+            rule: 'event.head-since:appointment',
+          },
+        ),
       );
   }
   return out;
@@ -989,25 +1003,30 @@ function tiesSince(s: SentenceView): EventDraft[] {
     // ("Y has owned X since 2019": the active voice names the owner first; X is what was bought)
     if (kind === 'acquisition' && ACTIVE_OWNER.test(tie[0])) {
       out.push(
-        pairEvent(s, kind, d, other, holder, role, [d, holder, other], { confidence: 0.55, rule: 'event.tie-since' }),
+        datedEvent(s, kind, d, other, { actor: holder, role }, [d, holder, other], {
+          confidence: 0.55,
+          rule: 'event.tie-since',
+        }),
       );
       continue;
     }
     out.push(
-      pairEvent(s, kind, d, holder, other, role, [d, holder, other], { confidence: 0.55, rule: 'event.tie-since' }),
+      datedEvent(s, kind, d, holder, { actor: other, role }, [d, holder, other], {
+        confidence: 0.55,
+        rule: 'event.tie-since',
+      }),
     );
   }
   return out;
 }
 
-/** An event of `subject` with one other actor in the role given, dated by `date` (one rule's drafts). */
-function pairEvent(
+/** An event of `subject`, with one other actor in the role given if any, dated by `date` (one rule's drafts). */
+function datedEvent(
   s: SentenceView,
   kind: EventKind,
   date: DateMention,
   subject: ActorSpan,
-  other: ActorSpan,
-  otherRole: Bilingual,
+  other: { actor: ActorSpan; role: Bilingual } | undefined,
   spans: Span[],
   { confidence, rule }: { confidence: number; rule: string },
 ): EventDraft {
@@ -1020,7 +1039,7 @@ function pairEvent(
       title: { fr: `${subject.name} : ${label.fr}`, en: `${subject.name}: ${label.en}` },
       actors: [
         { id: subject.id, role: bi('sujet', 'subject') },
-        { id: other.id, role: otherRole },
+        ...(other ? [{ id: other.actor.id, role: other.role }] : []),
       ] as EventDraft['record']['actors'],
     },
     source: s.source,
@@ -1047,20 +1066,10 @@ export function resultsOfRevenue(s: SentenceView, revenue: FundingDraft, carried
   if (!d || isAfterPublication(d.date, s.published)) return undefined;
   const gap = (m: Span) => (d.end <= m.start ? m.start - d.end : d.start >= m.end ? d.start - m.end : 0);
   if (s.money.some((m) => m.start !== money.start && gap(m) < gap(money))) return undefined;
-  const label = KIND_LABELS.results;
-  return {
-    key: ['results', owner.id, d.date.value].join('\u0000'), // joined: see relationKey
-    record: {
-      date: d.date,
-      kind: 'results',
-      title: { fr: `${owner.name} : ${label.fr}`, en: `${owner.name}: ${label.en}` },
-      actors: [{ id: owner.id, role: bi('sujet', 'subject') }] as EventDraft['record']['actors'],
-    },
-    source: s.source,
-    spans: [d, ...revenue.spans],
+  return datedEvent(s, 'results', d, owner, undefined, [d, ...revenue.spans], {
     confidence: 0.6,
     rule: 'event.from-revenue',
-  };
+  });
 }
 
 /** The period before the one compared with: "contre N un an plus tôt", "up from N a year earlier". */
@@ -1121,10 +1130,18 @@ function awardedContractEvents(s: SentenceView): EventDraft[] {
     const d = nearestDate(s, cue.start);
     if (!d) continue;
     out.push(
-      pairEvent(s, 'contract', d, recipient, buyer, bi('client', 'customer'), [d, cue, recipient, buyer], {
-        confidence: 0.6,
-        rule: 'event.contract-awarded',
-      }),
+      datedEvent(
+        s,
+        'contract',
+        d,
+        recipient,
+        { actor: buyer, role: bi('client', 'customer') },
+        [d, cue, recipient, buyer],
+        {
+          confidence: 0.6,
+          rule: 'event.contract-awarded',
+        },
+      ),
     );
   }
   return out;
