@@ -1041,7 +1041,7 @@ function capitalIncreaseSubscribed(s: SentenceView, money: MoneyMention): Readin
   const by = SUBSCRIBED_BY.exec(s.text.slice(money.end, until));
   if (!by || MAY_BE.test(by[0]) || negated(s, money.end, money.end + by[0].length)) return undefined;
   const payers = payersAfter(s, money.end + by[0].length).filter((p) => p.end <= until);
-  if (payers.length === 0 || payers.some((p) => p.kind === 'person' && payers.length === 1)) return undefined;
+  if (payers.length === 0 || (payers.length === 1 && payers[0]!.kind === 'person')) return undefined;
   const into = recipientAfter(s, payers.at(-1)!.end, ROUND_RECIPIENT_PREPOSITIONS);
   // Where the round's cues read the subscribers ("souscrite par"), they are the round's payers, as for "apportés par".
   const asRound = roundPayers(s, money, until, false).payers.length > 0;
