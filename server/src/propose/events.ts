@@ -257,9 +257,11 @@ function findTriggers(s: SentenceView): Found[] {
     // "a retenu X", "started X": a supplier chosen, a company founded; not "a choisi de", "a retenu l'attention",
     // "started work".
     // ("la Région l'a retenue pour…": a clitic before the auxiliary names the one chosen, the article's subject)
+    // ("X a été retenue en mars par Y pour…": a passive names the one chosen before it, the chooser after "par")
     if (
       NEEDS_A_NAME.test(s.text.slice(hit.start, hit.end)) &&
       !NAME_AFTER.test(s.text.slice(hit.end, hit.end + 40)) &&
+      !PASSIVE_CHOSEN.test(s.text.slice(Math.max(s.start, hit.start - 12), hit.start)) &&
       !(
         CLITIC_CHOSEN.test(s.text.slice(Math.max(s.start, hit.start - 16), hit.start)) &&
         CHOSEN_FOR_A_TASK.test(s.text.slice(hit.end, hit.end + 60))
@@ -362,12 +364,12 @@ const HEAD_OF_OPENING: Record<Language, RegExp> = {
 
 /** A sentence opening on a company's management: "La direction de X a annoncé", "The board of X approved". */
 const MANAGEMENT_OF_OPENING: Record<Language, RegExp> = {
-  fr: /^[\s\p{P}]*(?:La direction(?: générale)?|Les dirigeants|Le conseil d['’]administration|Le directoire)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])$/u,
-  en: /^[\s\p{P}]*The\s+(?:management|board(?:\s+of\s+directors)?|leadership)\s+of\s+(?:the\s+)?$/u,
+  fr: /^[\s\p{P}]*(?:La direction(?: générale)?|Les dirigeants|Le conseil d['’]administration|Le directoire|La formation restreinte|Le collège|La commission des sanctions)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])$/u,
+  en: /^[\s\p{P}]*The\s+(?:management|board(?:\s+of\s+directors)?|leadership|restricted committee|sanctions committee)\s+of\s+(?:the\s+)?$/u,
 };
 /** Its verb of deciding or telling before the event word: "a annoncé", "said", "approved". */
 const MANAGEMENT_DECIDES =
-  /(?<![\p{L}])(?:annonc\p{L}*|décid\p{L}*|confirm\p{L}*|valid\p{L}*|approuv\p{L}*|engag\p{L}*|lanc\p{L}*|acté|said|says|announc\p{L}*|decided|approved|confirmed|agreed|launched)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:annonc\p{L}*|décid\p{L}*|confirm\p{L}*|valid\p{L}*|approuv\p{L}*|engag\p{L}*|lanc\p{L}*|acté|prononcé|infligé|said|says|announc\p{L}*|decided|approved|confirmed|agreed|launched|imposed)(?![\p{L}])/iu;
 
 const AGENT_WORD = /(?:^|\s)(?:by|par)\s/u;
 /** A second verb phrase joined to the event's: "and was bought", "et a été rachetée", "and opened". */
@@ -462,6 +464,8 @@ function withOfferOwner(s: SentenceView, subject: Group): Group {
 const CLITIC_CHOSEN = /(?:^|\s)(?:l['’]|les\s+)(?:a|ont|avait|avaient)\s+$/iu;
 /** The task the one chosen will do ("l'a retenue pour héberger"), not a ranking or a grant ("dans son classement"). */
 const CHOSEN_FOR_A_TASK = /^(?:\s+[^\s,;:.]+){0,3}?\s+pour\s+(?:l['’]|les?\s+|la\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u;
+/** "a été retenue", "avaient été choisis": the auxiliaries of a passive choice (the lexicon wants "par" after it). */
+const PASSIVE_CHOSEN = /(?:^|\s)(?:a|ont|avait|avaient)\s+été\s+$/u;
 const NAME_AFTER = /^\s+(?:(?:la|le|les)\s+|l['’])?(?:(?:société|entreprise|start-up|PME|groupe)\s+)?\p{Lu}/u;
 
 /** A site's noun and the comma before its name: "its first facility, ", "son nouveau bâtiment, ". */
@@ -972,7 +976,8 @@ const TIE_KINDS: { kind: EventKind; role: Bilingual; needsOther: boolean }[] = [
   { kind: 'partnership', role: bi('partenaire', 'partner'), needsOther: true },
 ];
 function tiesSince(s: SentenceView): EventDraft[] {
-  const out: EventDraft[] = [];
+  const fronted = frontedTie(s);
+  const out: EventDraft[] = fronted ? [fronted] : [];
   for (const d of s.dates) {
     const lead = s.text.slice(Math.max(s.start, d.start - 16), d.start);
     const since = SINCE_BEFORE.exec(lead);
@@ -1015,6 +1020,95 @@ function tiesSince(s: SentenceView): EventDraft[] {
         confidence: 0.55,
         rule: 'event.tie-since',
       }),
+    );
+  }
+  return out;
+}
+
+/**
+ * A tie told since a date in an apposition opening the sentence, its holder the main clause's subject: "Filiale du
+ * groupe Y depuis 2018, X a réalisé…", "Membre d'Hexatrust depuis 2022, la jeune pousse…", "A customer of Y since
+ * 2020, X…", "Partner of Y since 2019, X…". Group 1: the noun.
+ */
+const FRONTED_TIE: Record<Language, RegExp> = {
+  fr: /^[\s\p{P}]*(?:(?:déjà|aussi)\s+)?(?:(?:une?|la|le|l['’])\s*)?(filiale|membre|cliente?|partenaire)\s+(?:historique\s+|privilégiée?\s+)?(?:de|du|des|d['’])\s*[^,;:.]{1,60}?\s+depuis\s+(?:le\s+|la\s+|l['’]|début\s+|fin\s+)?$/iu,
+  en: /^[\s\p{P}]*(?:(?:an?|the)\s+)?(?:(?:long-?time|longstanding|key)\s+)?(subsidiary|member|customer|client|partner)\s+of\s+[^,;:.]{1,60}?\s+since\s+(?:early\s+|late\s+)?$/iu,
+};
+const FRONTED_KINDS: Record<string, { kind: EventKind; role: Bilingual }> = {
+  filiale: { kind: 'acquisition', role: bi('acheteur', 'buyer') },
+  subsidiary: { kind: 'acquisition', role: bi('acheteur', 'buyer') },
+  membre: { kind: 'other', role: bi('rejoint', 'joined') },
+  member: { kind: 'other', role: bi('rejoint', 'joined') },
+  client: { kind: 'contract', role: bi('fournisseur', 'supplier') },
+  cliente: { kind: 'contract', role: bi('fournisseur', 'supplier') },
+  customer: { kind: 'contract', role: bi('fournisseur', 'supplier') },
+  partenaire: { kind: 'partnership', role: bi('partenaire', 'partner') },
+  partner: { kind: 'partnership', role: bi('partenaire', 'partner') },
+};
+function frontedTie(s: SentenceView): EventDraft | undefined {
+  const d = s.dates[0];
+  if (!d || isAfterPublication(d.date, s.published)) return undefined;
+  const tie = FRONTED_TIE[s.language].exec(s.text.slice(s.start, d.start));
+  if (!tie || !/^\s*,/u.test(s.text.slice(d.end, d.end + 3))) return undefined;
+  const { kind, role } = FRONTED_KINDS[tie[1]!.toLowerCase()]!;
+  const named = s.actors.find((a) => a.start > s.start + tie.index && a.end <= d.start && a.kind !== 'place');
+  // (the holder: the first name after the apposition's comma, the main clause's subject; an organisation)
+  const holder = s.actors.find((a) => a.start >= d.end && /^\s*,\s*[^,;:.]{0,30}$/u.test(s.text.slice(d.end, a.start)));
+  if (!named || !holder || holder.id === named.id || holder.kind === 'person' || holder.kind === 'place')
+    return undefined;
+  return datedEvent(s, kind, d, holder, { actor: named, role }, [d, holder, named], {
+    confidence: 0.5,
+    rule: 'event.tie-since',
+  });
+}
+
+/** A site's noun: what is operated since a date ("un centre de données", "its first facility"). */
+const SITE_NOUN =
+  /(?:centres?\s+de\s+données|data\s?cent(?:er|re)s?|datacenters?|sites?|campus(?:es)?|bâtiments?|usines?|salles?\s+(?:blanches?|informatiques?)|facilit(?:y|ies)|plants?|buildings?)(?![\p{L}])/iu;
+/**
+ * A site operated since a date, before "depuis"/"since": "X, qui exploite depuis 2022 un centre de données",
+ * "X exploite un centre à Y depuis 2021", "X has operated a data centre in Y since 2019", "Its first facility, in Y,
+ * has been operating since early 2025", "Son site de Y, en service depuis 2021". The verb (group 1) with a site object
+ * before the date, or the verb alone (the site then follows the date, or opens the clause as the subject).
+ */
+const OPERATES_SINCE: Record<Language, RegExp> = {
+  fr: /(?:^|[\s,])(exploit(?:e|ent|ait|aient)|opèr(?:e|ent)|opérait|opéraient|en\s+service|en\s+activité|en\s+exploitation|opérationnel(?:le)?s?)(?:\s+(?:déjà\s+)?(?:un|une|deux|trois|quatre|son|sa|ses|leur|leurs|le|la|les|l['’])\s*(?:[\p{L}-]+\s+){0,3}?(?:centres?\s+de\s+données|data\s?cent(?:er|re)s?|datacenters?|sites?|campus|bâtiments?|usines?)(?:\s+[^,;:.]{0,40}?)?)?\s+$/iu,
+  en: /(?:^|[\s,])((?:has|have|had)\s+(?:been\s+operating|operated|run|been\s+running|been\s+in\s+operation|been\s+operational))(?:\s+(?:an?|its|their|the|two|three|four)\s+(?:[\p{L}-]+\s+){0,3}?(?:data\s+cent(?:re|er)s?|datacenters?|facilit(?:y|ies)|sites?|campus(?:es)?|plants?|buildings?)(?:\s+[^,;:.]{0,40}?)?)?\s+$/iu,
+};
+/** The site right after the date: "exploite depuis 2022 un centre de données à Embrun". */
+const SITE_AFTER_DATE =
+  /^\s*(?:un|une|deux|trois|quatre|son|sa|ses|leur|leurs|le|la|les|l['’]|an?|its|their|the|two|three)\s*(?:[\p{L}-]+\s+){0,3}?(?:centres?\s+de\s+données|data\s?cent(?:er|re)s?|datacenters?|sites?|campus|bâtiments?|usines?|facilit(?:y|ies)|plants?)(?![\p{L}])/iu;
+
+/**
+ * A site operated since a date is the operator's launch then (the curators' guide counts the opening): "X, qui exploite
+ * depuis 2022 un centre de données à Embrun", "Its first facility has been operating since early 2025". Only a site
+ * (not "exploite depuis 2019 des licences", "has operated in France since 2019"), never a denied one ("n'exploite
+ * plus depuis"), by the operator before the verb (an organisation, not a place or a person).
+ */
+function sitesSince(s: SentenceView): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const d of s.dates) {
+    const lead = s.text.slice(Math.max(s.start, d.start - 16), d.start);
+    const since = SINCE_BEFORE.exec(lead);
+    if (!since || isAfterPublication(d.date, s.published)) continue;
+    const sinceStart = d.start - lead.length + since.index;
+    const before = s.text.slice(Math.max(s.start, sinceStart - 120), sinceStart);
+    const verb = OPERATES_SINCE[s.language].exec(before);
+    if (!verb) continue;
+    const verbStart = sinceStart - before.length + verb.index;
+    // The site: in the verb's object, right after the date, or in the clause's subject before the verb.
+    const clause = s.text.slice(Math.max(clauseStart(s, verbStart), verbStart - 80), verbStart);
+    const sited =
+      verb[0].length > verb[1]!.length + 2
+        ? SITE_NOUN.test(verb[0])
+        : SITE_AFTER_DATE.test(s.text.slice(d.end, d.end + 80)) || SITE_NOUN.test(clause);
+    if (!sited || negated(s, verbStart + verb[0].indexOf(verb[1]!), sinceStart)) continue;
+    const operator = s.actors.findLast(
+      (a) => a.end <= verbStart + 1 && a.kind !== 'place' && a.kind !== 'person' && a.kind !== 'certification',
+    );
+    if (!operator || verbStart - operator.end > 90) continue;
+    out.push(
+      datedEvent(s, 'launch', d, operator, undefined, [d, operator], { confidence: 0.5, rule: 'event.site-since' }),
     );
   }
   return out;
@@ -1169,8 +1263,8 @@ export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDra
     s.dates.length === 0
       ? []
       : s.actors.length > 1
-        ? [...appointmentsSince(s), ...headsSince(s), ...tiesSince(s), ...awardedContractEvents(s)]
-        : appointmentsSince(s);
+        ? [...appointmentsSince(s), ...headsSince(s), ...tiesSince(s), ...awardedContractEvents(s), ...sitesSince(s)]
+        : [...appointmentsSince(s), ...sitesSince(s)];
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
   if (cue?.offset && cue.offset.amount < 0) return [...drafts, ...since];
@@ -1223,12 +1317,22 @@ const EARLIER_EVENT =
 const SINCE_BEFORE_DATE = /(?:depuis|since)\s+(?:(?:le|la|l['’]|the|début|fin|early|late)\s*)?$/iu;
 const SUPERLATIVE =
   /(?:^|\s)(?:l[ea] plus|les plus|l[ea] moins|the (?:most|least|largest|biggest|highest|lowest|best|worst|first)|(?:largest|biggest|highest|lowest|first)|l[ea] (?:premier|première))\s/iu;
+/** A verb in a sentence's opening words: an auxiliary or a copula. */
+const OPENING_VERB =
+  /(?<![\p{L}])(?:est|sont|était|étaient|a|ont|avait|avaient|is|are|was|were|has|have|had|been)(?![\p{L}])/iu;
 function anotherFactsSince(s: SentenceView, f: Found, a: Anchor): boolean {
   if (a.rule !== 'event.dated') return false;
   const lead = s.text.slice(Math.max(s.start, a.start - 20), a.start);
   if (!SINCE_BEFORE_DATE.test(lead)) return false;
   const before = s.text.slice(Math.max(s.start, a.start - 70), a.start);
   if (SUPERLATIVE.test(before)) return true;
+  // "Présent à Lyon depuis 2019, X recrute", "Filiale de Y depuis 2018, X a réalisé…": an apposition opening the
+  // sentence holds its own "since"; the main clause's verb after its comma is not dated by it.
+  const opening = s.text.slice(s.start, a.start);
+  if (f.start >= a.end && /^\s*,/u.test(s.text.slice(a.end, a.end + 3)) && !opening.includes(',')) {
+    // (verbless: "It has been a subsidiary of Y since 2022, when Y bought it" is a clause of its own)
+    if (/\p{L}{3,}[^\p{L}]+(?:depuis|since)\s/iu.test(opening) && !OPENING_VERB.test(opening)) return true;
+  }
   const comma = s.text.lastIndexOf(',', a.start);
   return (
     comma >= f.end &&
@@ -1334,6 +1438,20 @@ function firstSpecificNearest(
   return best;
 }
 
+/** A trigger's parties, a decision's body first, a contract's buyer first. */
+function partiesOf(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
+  const read = parties(s, f);
+  // A contract names its buyer first (the curators' guide): "X a été retenue par Y" is Y's contract with X; a chooser
+  // read as a place only ("par la région Bretagne" cut to its place) names no buyer, and makes no contract.
+  if (
+    f.trigger.kind === 'contract' &&
+    NEEDS_A_NAME.test(s.text.slice(f.start, f.end)) &&
+    PASSIVE_CHOSEN.test(s.text.slice(Math.max(s.start, f.start - 12), f.start))
+  )
+    return read.other?.members.some((m) => m.kind !== 'place') ? { subject: read.other, other: read.subject } : {};
+  return f.trigger.decider ? decided(read) : read;
+}
+
 function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor | undefined): EventDraft[] {
   const triggers = findTriggers(s);
   if (triggers.length === 0) return [];
@@ -1387,8 +1505,7 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     const best = firstSpecificNearest(s, candidates, slot, told);
     if (!best) continue;
     used.add(best);
-    const found = parties(s, best);
-    const { subject: reported, other } = best.trigger.decider ? decided(found) : found;
+    const { subject: reported, other } = partiesOf(s, best);
     if (!reported) continue;
     const subject = best.trigger.kind === 'certification' ? withOfferOwner(s, reported) : reported;
     const main = subject.members[0]!;
