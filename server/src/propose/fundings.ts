@@ -154,7 +154,7 @@ const roundNounScanners: Record<Language, CueScanner> = {
 const NOT_DESCRIPTION = String.raw`(?!(?:and|et|with|avec|in|into|dans|for|pour|to|at|à|on|sur|as|comme|that|qui|which|who|of)\s)`;
 /** Between a cue and the first payer: a preposition, an article or possessive, a few words that describe the payer. */
 const PAYER_LEAD_IN = new RegExp(
-  String.raw`^\s*(?:(?:de|du|des|d['’]|from|of|by|par)\s*)?(?:(?:l['’]|le |la |les |the |its |their |ses |son |sa |leurs? )\s*)?(?:${NOT_DESCRIPTION}[\p{L}-]+(?:['’]s)?\s+){0,4}$`,
+  String.raw`^\s*(?:(?:de|du|des|d['’]|from|of|by|par)\s*)?(?:(?:l['’]|le |la |les |the |its |their |ses |son |sa |leurs? )\s*)?(?:${NOT_DESCRIPTION}(?:d['’])?[\p{L}-]+(?:['’]s)?\s+){0,4}$`,
   'u',
 );
 /** Between two payers of a list: a comma or a conjunction, the preposition again, a few describing words. */
@@ -271,10 +271,18 @@ const AND_DESCRIBED =
 // ("Les fondateurs de Y et le business angel B", "A former executive of Y and the angel investor B": Y pays nothing)
 const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|of)\s*$/iu;
 /** A subject group and the groups a conjunction and a description join before it ("A et le business angel B"). */
+const VIA_ITS_FUND =
+  /^\s*,\s*(?:via|par l['’]intermédiaire de|through)\s+(?:son|sa|ses|its|their)\s+(?:fonds|fund|véhicule|vehicle)(?:\s+[\p{Ll}-]+){0,2}\s*$/u;
 function describedListBefore(s: SentenceView, subject: Group): ActorSpan[] {
   const members = [...subject.members];
   for (let i = s.groups.indexOf(subject) - 1, next = subject; i >= 0; i--) {
     const g = s.groups[i]!;
+    // "Bpifrance, via son fonds X, et la Région Y y participent": the fund is its owner's vehicle, the owner pays.
+    if (next === subject && VIA_ITS_FUND.test(s.text.slice(g.end, next.start)) && g.members.length === 1) {
+      members.splice(0, 1, ...g.members);
+      next = g;
+      continue;
+    }
     if (g.inParentheses || !AND_DESCRIBED.test(s.text.slice(g.end, next.start))) break;
     if (COMPLEMENT_BEFORE.test(s.text.slice(Math.max(s.start, g.start - 8), g.start))) break;
     members.unshift(...g.members);
@@ -292,7 +300,7 @@ function roundPayers(s: SentenceView, money: MoneyMention, until: number, source
   const out: Payers = { payers: [], spans: [] };
   for (const hit of roundCues(s)) {
     if (hit.start < money.end && !opensOnRound(s, hit, money)) continue;
-    if (hit.end > until || clauseStart(s, hit.start) > money.start) continue;
+    if (hit.end > until || (clauseStart(s, hit.start) > money.start && !followsSemicolon(s, hit, money))) continue;
     // "a décroché un contrat de N avec la DGA": a contract's other party right after its amount is its buyer.
     if (sourceOnly && hit.cue === RoundCue.With && CONTRACT_THEN_WITH.test(s.text.slice(money.end, hit.start))) {
       const buyer = payersAfter(s, hit.end)[0];
@@ -312,6 +320,19 @@ function roundPayers(s: SentenceView, money: MoneyMention, until: number, source
     out.spans.push(hit, ...payers);
   }
   return out;
+}
+
+/**
+ * "raised N in a round led by A, a fund; B, an existing backer, also took part", "… mené par A ; B y a aussi
+ * participé": a clause after a semicolon whose subject joins the round (its verb a round's, its subject opening the
+ * clause, after the amount's clause and no other clause between).
+ */
+function followsSemicolon(s: SentenceView, hit: CueHit, money: MoneyMention): boolean {
+  if (hit.cue !== RoundCue.Subject) return false;
+  const clause = clauseStart(s, hit.start);
+  if (s.text[clause - 1] !== ';' || clauseStart(s, clause - 1) > money.start) return false;
+  const subject = groupBefore(s, hit.start, { reach: 100 });
+  return subject !== undefined && /^\s*$/u.test(s.text.slice(clause, subject.start));
 }
 
 /** Between a contract's amount and "avec"/"with" its buyer: nothing, or the contract's noun ("a €N contract with"). */
@@ -340,6 +361,8 @@ interface Reading {
   sourceNamed?: boolean;
   /** No recipient named, none told just before: the article's company receives (a grant, a round's payers told). */
   toTopic?: boolean;
+  /** The subject is a pronoun opening the sentence ("In 2024 it raised N"): the previous sentence's subject if any. */
+  pronoun?: boolean;
 }
 
 function kindFrom(s: SentenceView, verb: Hit): FundingKind {
@@ -605,6 +628,8 @@ function readFunding(
   const loan = !contract && !grant && (namedAs(LOAN, s, money) || (verb !== undefined && LENDING.test(verb.text)));
   // "X was awarded N", "la Région a accordé N à X": money awarded, like a grant, is promised until it is paid.
   const awarded = !contract && verb !== undefined && AWARDING.test(verb.text);
+  // "X a remboursé un prêt de N", "A €2m loan was repaid": money paid back is no new financing.
+  if (loan && REPAID.test(s.text.slice(s.start, s.end))) return undefined;
   const promise = grant || awarded ? 'funding.grant' : loan ? 'funding.loan' : undefined;
   // "X lève N", "X raised N from Y", "X a remporté un marché de N auprès de Y": the subject receives (the payers
   // after the amount are read with the round's other cues); "X a bouclé la plus importante levée de son histoire :
@@ -617,9 +642,11 @@ function readFunding(
   // ("n'a pas remporté le marché du ministère Y …, d'un montant de N": the verb itself negated, far from the amount)
   const wonFar =
     far && !paying && !negated(s, far.start, far.end) ? contractValuedAfter(s, far.end, money.start) : undefined;
+  // ("X raised N1 in a round led by A; B invested N2 in Y": a semicolon closes the verb's clause)
   const receive =
     far &&
     !paying &&
+    !s.text.slice(far.end, money.start).includes(';') &&
     (wonFar !== undefined ||
       (money.start - far.end <= 120 &&
         (money.start - far.end <= 60 || ROUND_NOUN[s.language].test(s.text.slice(far.end, money.start)))))
@@ -631,7 +658,11 @@ function readFunding(
     const named = groupBefore(s, receive.start);
     // "The Grenoble-based company has raised N" opening a paragraph, which the coreference left unread: the article's
     // company (`toTopic`), or the headline's.
-    const described = (!named || named.members[0]!.kind === 'place') && descriptionOpening(s, receive.start);
+    // "In 2022 it raised N", "En 2023, elle avait levé N" opening a paragraph, a pronoun the coreference left
+    // unread: the article's company too.
+    const described =
+      (!named || named.members[0]!.kind === 'place') &&
+      (descriptionOpening(s, receive.start) || pronounOpening(s, receive.start));
     const recipient = described ? undefined : named;
     if (!recipient && !described) return undefined;
     // "X, founded by Y, raised N": a person named in an apposition raises nothing; the name it describes does.
@@ -684,11 +715,15 @@ function readFunding(
       spans: [receive, ...(recipient?.members ?? [])],
       inherited: false,
       toTopic: described,
+      pronoun: described && !recipient && pronounOpening(s, receive.start),
     };
   }
   const part = financingPart(s, money, loan);
   if (part) return part;
-  const selected = contract || promise ? selectedFor(s, money, contract) : undefined;
+  const selected =
+    contract || promise
+      ? (selectedFor(s, money, contract) ?? (contract ? chosenPronoun(s, money) : undefined))
+      : undefined;
   if (selected) return selected;
   const handed = contract || promise ? handedToPronoun(s, money, topic) : undefined;
   if (handed) return handed;
@@ -701,7 +736,7 @@ function readFunding(
   if (shares) return shares;
   const backed = stakeOrSupport(s, money, grant);
   if (backed) return backed;
-  if (!verb) return roundReading(s, money);
+  if (!verb) return (promise ? financingByNoun(s, money, promise) : undefined) ?? roundReading(s, money);
   const verbEnd = verb.end;
   // A grant is promised until it is paid ("a accordé une subvention de N", "awarded X a €2m grant"; "a versé"); work
   // entrusted for an amount is a contract ("qui lui a confié la gestion de sa paie pour N").
@@ -1180,7 +1215,38 @@ const PASSIVE_SELECTED_FOR = new RegExp(
 // ("picked X to host its archive in a contract worth N", "a retenu X pour héberger …, un marché de N": a purpose,
 // then the contract the money is)
 const FOR_THE_MONEY =
-  /^\s*(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?(?:\s+(?:in|under|dans le cadre d['’])\s*|,\s*)(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché))|(?:pour|for)\s+)(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
+  /^\s*(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?(?:\s+(?:in|under|dans le cadre d['’])\s*|,\s*(?:in\s+(?=an?\s))?)(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché))|(?:pour|for)\s+)(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
+/**
+ * The chosen one told by a pronoun or a description: "Y l'a retenue en mai pour …, un contrat de N", "Y picked it to
+ * host …, in a contract worth N", "Y a choisi la jeune pousse pour …": the article's company (a name chosen is
+ * `selectedFor`'s).
+ */
+const CHOSEN_PRONOUN = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:l['’]|les\s+)(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|déjà|finalement)\s+)?${SELECTING}(?:e|s|es)?|${SELECTING}(?:e|s|es)?\s+(?:it|them|(?:la|le|l['’]|the)\s*(?:start-?up|jeune pousse|société|entreprise|PME|company|firm|group|groupe)))(?![\p{L}])`,
+  'iu',
+);
+// (a time phrase between the choice and its purpose: "l'a retenue cette année-là pour", "picked it in June to")
+const TIME_BEFORE_PURPOSE = /^\s*(?:[^\s,;.]+\s+){1,3}?(?=(?:pour|to|for)\s)/u;
+function chosenPronoun(s: SentenceView, money: MoneyMention): Reading | undefined {
+  const from = Math.max(s.start, money.start - 200);
+  const cue = CHOSEN_PRONOUN.exec(s.text.slice(from, money.start));
+  if (!cue) return undefined;
+  const at = from + cue.index;
+  const tail = s.text.slice(at + cue[0].length, money.start);
+  if (!FOR_THE_MONEY.test(tail) && !FOR_THE_MONEY.test(tail.replace(TIME_BEFORE_PURPOSE, ''))) return undefined;
+  if (negated(s, at, money.start) || hypothetical(s, at)) return undefined;
+  const payer = groupBefore(s, at, { reach: 80 })?.members[0];
+  if (!payer || payer.kind === 'person' || payer.kind === 'place') return undefined;
+  return {
+    funders: [payer],
+    kind: 'pledged',
+    rule: 'funding.contract',
+    spans: [payer],
+    inherited: false,
+    toTopic: true,
+  };
+}
+
 function selectedFor(s: SentenceView, money: MoneyMention, contract: boolean): Reading | undefined {
   const chosen = s.groups.findLast((g) => g.end <= money.start && money.start - g.end <= 100);
   if (!chosen) return undefined;
@@ -1215,6 +1281,50 @@ function selectedFor(s: SentenceView, money: MoneyMention, contract: boolean): R
 }
 
 /**
+ * A grant or a loan told by its noun with no verb before its amount: "Le solde prend la forme d'un prêt de N de la
+ * banque A", "The rest is a €N loan from A" (the source after it), "Une subvention de N lui a été accordée au titre de
+ * P", "A €N grant was awarded to it by A" (given to a pronoun after it): the article's company receives; not when a
+ * name stands before the amount (its own), nor a loan repaid or refinanced.
+ */
+const GIVEN_TO_PRONOUN_AFTER =
+  /^\s*(?:[^,;.]{0,40}?\s)?(?:(?:lui|leur)\s+(?:a|ont|avait|avaient|sera|seront|aura|auront)\s+été|(?:was|has been|had been|will be)\s+(?:awarded|granted|lent|given|provided)\s+to\s+(?:it|them)(?![\p{L}]))/iu;
+// (repaid, in the past: not "remboursable", not "to be repaid over seven years")
+const REPAID =
+  /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:déjà\s+|intégralement\s+)?rembours(?:é|ée)|(?:a|ont|avait|avaient)\s+été\s+(?:intégralement\s+)?rembours|(?:was|were|has been|have been|had been)\s+(?:fully\s+)?repaid|(?:has|have|had)\s+(?:fully\s+|already\s+)?repaid|repaid\s+(?:the|its|a|an)\s)/iu;
+// ("a €2m loan from A and B": the lenders right after the noun)
+const NOUN_FROM = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:loans?|grants?|subsid(?:y|ies)|facility)\s+from\s+(?:the\s+)?$/iu;
+function nounFrom(s: SentenceView, money: MoneyMention): ActorSpan[] | undefined {
+  const g = groupAfter(s, money.end, 50);
+  if (!g || !NOUN_FROM.test(s.text.slice(money.end, g.start))) return undefined;
+  const lenders = g.members.filter((m) => SOURCE_KINDS.has(m.kind));
+  return lenders.length > 0 ? lenders : undefined;
+}
+function financingByNoun(s: SentenceView, money: MoneyMention, rule: string): Reading | undefined {
+  if (REPAID.test(s.text.slice(s.start, s.end)) || s.actors.some((a) => a.end <= money.start && a.kind !== 'place'))
+    return undefined;
+  const after = s.text.slice(money.end, Math.min(s.end, money.end + 80));
+  const given = GIVEN_TO_PRONOUN_AFTER.exec(after);
+  const lenders = nounFrom(s, money);
+  const source =
+    programmeSource(s, money) ??
+    publicSource(s, money) ??
+    lenders?.[0] ??
+    (given ? (passiveAgent(s, money.end + given[0].length)?.members[0] ?? undefined) : undefined);
+  if (!source && !given) return undefined;
+  if (source && (source.kind === 'person' || source.kind === 'place')) return undefined;
+  const funders = lenders?.[0] === source && lenders ? lenders : source ? [source] : [];
+  return {
+    funders,
+    kind: paidOut(s, s.text.slice(money.end, s.end)) ? 'disbursed' : 'pledged',
+    rule,
+    spans: funders,
+    inherited: false,
+    sourceNamed: source !== undefined,
+    toTopic: true,
+  };
+}
+
+/**
  * A stake taken or a company supported, its amount told after the recipient: "L'Etat entre au capital de X à hauteur
  * de N", "A a pris une participation de 15 % dans X pour N", "la Région soutient X à hauteur de N", "A took a stake
  * in X for N", "Innovate UK is backing X with a £N grant". The subject pays: a stake is invested; support is a public
@@ -1224,8 +1334,10 @@ const STAKE_OR_SUPPORT = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<stake>entr(?:e|ent|é|ée|era|ait) (?:au|dans le) capital d(?:e|u|['’])|(?:pris|prend|prennent|prendra) une participation(?: (?:minoritaire|majoritaire|de [\d,.]+ ?%))? (?:dans|au capital d(?:e|u|['’]))|souscri(?:t|vent|vait) à l['’]augmentation de capital d(?:e|u|['’])|t(?:ook|akes|aken) an? (?:(?:minority|majority|[\d.]+ ?%)\s+)?stake in|(?:bought|buys|acquired) an? (?:(?:minority|majority|[\d.]+ ?%)\s+)?stake in)|(?<support>soutien(?:t|nent|dra)|soutenu|accompagn(?:e|ent|é|era)|back(?:s|ed|ing)|support(?:s|ed|ing)))\s*(?:(?:la|le|les|l['’]|the|its)\s*(?:[\p{Ll}-]+\s+){0,3})?$`,
   'iu',
 );
+// ("est entrée au capital de X en 2021, en y investissant N", "took a stake in X in 2021, investing N": a year
+// between, and the gerund of paying)
 const AMOUNT_LEAD =
-  /^\s*,?\s*(?:à hauteur d['’]|à hauteur de|pour|avec|for|with|to the tune of)\s+(?:(?:un|une|a|an|près de|environ|plus de|about|nearly|some)\s+)?$/iu;
+  /^\s*(?:(?:en|in)\s+\d{4}\s*)?,?\s*(?:à hauteur d['’]|à hauteur de|pour|avec|for|with|to the tune of|en y (?:investissant|injectant|apportant|mettant)|(?:by\s+)?(?:investing|injecting|putting in))\s+(?:(?:un|une|a|an|près de|environ|plus de|about|nearly|some)\s+)?$/iu;
 const SELLERS_AFTER =
   /^[^.;:]{0,20}?(?<![\p{L}])(?:from|auprès d[eu]|à|to)\s+(?:(?:its|their|ses|leurs|the|les|des)\s+)?(?:\p{Ll}+\s+)?(?:co-?)?(?:founders?|fondat\p{L}*|shareholders?|actionnaires?|owners?|propriétaires?)(?![\p{L}])/iu;
 function stakeOrSupport(s: SentenceView, money: MoneyMention, grant: boolean): Reading | undefined {
@@ -1626,6 +1738,27 @@ function descriptionOpening(s: SentenceView, at: number): boolean {
   );
 }
 
+/**
+ * The sentence opens on a subject pronoun, after a time phrase at most, right before `at` and no name before it:
+ * "It raised N", "In 2022 it had raised N", "En 2023, elle avait levé N" (not "It is", not "Il y a", not "it" after
+ * a name: "X said it raised").
+ */
+const PRONOUN_OPENING =
+  /^[\s\p{P}]*(?:(?:in|en|last|this|earlier|début|fin|au|at)\s[^,;:.()]{0,25}?,?\s+)?(?:it|elle|il)\s+(?:(?:has|had|have|also|already|a|avait|aussi|également|déjà|then|ensuite)\s+){0,3}$/iu;
+function pronounOpening(s: SentenceView, at: number): boolean {
+  const before = s.text.slice(s.start, at);
+  return PRONOUN_OPENING.test(before) && !s.actors.some((a) => a.end <= at);
+}
+
+/** The name a sentence opens on, as its subject ("X has grown…", "Founded in 2015, X…" is not read): a company. */
+function openingSubject(s: SentenceView): ActorSpan | undefined {
+  const first = s.groups[0];
+  if (!first || first.members.length !== 1 || !/^[\s\p{P}]*$/u.test(s.text.slice(s.start, first.start)))
+    return undefined;
+  const subject = first.members[0]!;
+  return subject.kind === 'person' || subject.kind === 'place' ? undefined : subject;
+}
+
 function forecast(s: SentenceView, money: MoneyMention, date: FuzzyDate | undefined): boolean {
   if (date && isAfterPublication(date, s.published)) return true;
   if (TARGET_AFTER[s.language].test(s.text.slice(money.end, Math.min(s.end, money.end + 60)))) return true;
@@ -1721,6 +1854,16 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     if (!reading.to && context.last && context.last.paragraph === s.paragraph && s.index - context.last.sentence <= 2) {
       reading.to = context.last.to;
       reading.inherited = true;
+    }
+    // "X has grown fast since 2015. In 2024 it raised N": a pronoun stands for the name the sentence before opened on,
+    // in its paragraph; else (opening a paragraph) for the article's company.
+    if (!reading.to && reading.pronoun) {
+      const antecedent =
+        earlier?.paragraph === s.paragraph && earlier.index === s.index - 1 ? openingSubject(earlier) : undefined;
+      if (antecedent) {
+        reading.to = antecedent;
+        reading.inherited = true;
+      }
     }
     if (!reading.to && reading.toTopic) {
       // (the article's company so far, or the headline's recipient in the lead: "X lève N" then "La société a levé N")

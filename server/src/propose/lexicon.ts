@@ -233,14 +233,17 @@ export const FUNDING_VERB: Record<Language, RegExp> = {
     `invest(?!isseu)${W}|financ${W}|cofinanc${W}|co-financ${W}|inject${W}|apport${W}|subventionn${W}|dot(?:é|ée|er|e)|lev(?:é|ée|er|ant|e)|mis(?:e)? sur la table|vers${W}|dépens${W}|décaiss${W}|mett(?:re|ra)|mis|ajout${W}|accord(?:e|ent|é|ée|er|ait|era)|octroi${W}|octroy${W}|allou${W}|alloué${W}|débloqu${W}|attribu${W}|confi(?:é|ée|e|ent|era)|vot(?:é|ée)(?= (?:une |la |l${AP}|des )?(?:subventions?|aides?|dotations?) )|notifi(?:é|ée)(?= (?:(?:le |en |ce |mardi |lundi |mercredi |jeudi |vendredi )?\\d{1,2}(?:er)? \\p{L}+(?: \\d{4})?,? )?(?:à|au|aux) (?:la |le |l${AP})?(?:\\p{Ll}+ )?(?:\\p{Lu}[\\p{L}-]* ){1,4}(?:un|le|ce) (?:marché|contrat) )|prêt(?:e|é|ée|és|ées|ent|ait|aient|era|eront|er)|mis(?:e|ent|é|ait)(?= (?:près de |environ |plus de )?\\d)|pari(?:e|ent|é)(?= (?:près de |environ |plus de )?\\d)|particip${W} (?:aussi |également )?(?:au|à la) (?:tour de table|levée|financement)`,
   ),
   en: wordGlobal(
-    `invest(?!or)${W}|fund(?:ed|s|ing)|financ${W}|co-financ${W}|inject${W}|add(?:ed|ing|s)?|contribut${W}|subsidi[sz]${W}|grant(?:ed|s)?|put|pour(?:ed|s)?|back(?:ed|s)|rais(?:ed|es|ing)|spent|spend${W}|paid|pays|disburs${W}|provid(?:ed|es|ing)|commit(?:ted|s)|pledg${W}|promis${W}|award(?:ed|s)?|allocat${W}|earmark${W}|lent|lends|loaned|bet(?:s|ting)?(?= (?:about |nearly |some )?[$€£\\d])|(?:participated|took part|takes part) in the (?:funding )?round|joined the (?:funding )?round`,
+    `invest(?!or)${W}|fund(?:ed|s|ing)|financ${W}|co-financ${W}|inject${W}|add(?:ed|ing|s)?|contribut${W}|subsidi[sz]${W}|grant(?:ed|s)?|put|pour(?:ed|s)?|back(?:ed|s)|rais(?:ed|es|ing)|spent|spend${W}|paid|pays|disburs${W}|provid(?:ed|es|ing)|commit(?:ted|s)|pledg${W}|promis${W}|award(?:ed|s)?|allocat${W}|earmark${W}|lent|lend(?:s|ing)?|loaned|bet(?:s|ting)?(?= (?:about |nearly |some )?[$€£\\d])|(?:participated|took part|takes part) in the (?:funding )?round|joined the (?:funding )?round`,
   ),
 };
 /** Revenue: the amount is what the named actor earned. */
 export const REVENUE: Record<Language, RegExp> = {
   // ("ARR": annual recurring revenue, in both languages' tech press)
   fr: wordGlobal(`chiffre d${AP}affaires|CA|ARR|factur${W}|revenus?|recettes|ventes|encaiss${W}`),
-  en: wordGlobal(`revenues?|turnover|sales|ARR|bill(?:ed|ing|s)|earn(?:ed|s|ing)|invoic${W}|takings`),
+  // ("turned over £11m": the verb of turnover, only right before an amount; not "turned over the keys")
+  en: wordGlobal(
+    `revenues?|turnover|sales|ARR|bill(?:ed|ing|s)|earn(?:ed|s|ing)|invoic${W}|takings|turn(?:ed|s)? over(?= (?:about |around |nearly |almost |some |more than |over )?[$€£]?\\p{N})`,
+  ),
 };
 /** Passive agent marker: "financé par X", "funded by X". */
 export const BY: Record<Language, RegExp> = {
