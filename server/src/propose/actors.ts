@@ -140,7 +140,7 @@ const isTitle = (word: string) =>
  * Cloud", "Garance Cyberdéfense"): no surname.
  */
 const FIELD_NOUN =
-  /^(?:Cloud|Compute|Data|Datacenters?|Digital|Tech|Numérique|Informatique|Energy|Énergies?|Capital|Partners|Ventures|Invest|Investments?|Security|Sécurité|Cyber\p{L}*|Solutions|Services|Consulting|Conseil|Analytics|Infra\p{L}*|Hosting|Hébergement|Networks?|Réseaux?|AI|IA|IT|Edge|Grid|Power|Storage|Quantum|Robotics|Space|Spatial|Aerospace|Defence|Defense|Défense|Health|Santé|Bank|Banque|Finance|Media|Médias|Studios?|Mobility|Mobilité|Logistics|Logistique|Industries|Industrie|Group|Groupe|Systems|Systèmes|Labs?|Software|Telecom|Télécom|Technologies|Technology|Holding|Fund|Fonds|Foundation|Fondation|Institute|Institut|Center|Centre|Campus|Park|Parc|Stack|Vault|Works|Forge|Link|Hub|Flow|Base|Scale|Core|Mind|Logic|Wave|Box|Net|Soft|Ops|Sys|Lab)$/u;
+  /^(?:Cloud|Compute|Data|Datacenters?|Digital|Tech|Numérique|Informatique|Energy|Énergies?|Capital|Partners|Ventures|Invest|Investments?|Security|Sécurité|Cyber\p{L}*|Solutions|Services|Consulting|Conseil|Analytics|Infra\p{L}*|Mountain|Ferries|Airlines|Airways|Rail|Motors|Mining|Shipping|Insurance|Assurances?|Construction|Engineering|Electric|Electronics|Pharma|Foods|Farms|Water|Transport|Telecoms|Semiconductors?|Devices|Materials|Resources|Properties|Estates|Hotels|Mobile|Wireless|Fib(?:re|er)|Broadband|Satellites?|Aviation|Marine|Ports?|Hosting|Hébergement|Networks?|Réseaux?|AI|IA|IT|Edge|Grid|Power|Storage|Quantum|Robotics|Space|Spatial|Aerospace|Defence|Defense|Défense|Health|Santé|Bank|Banque|Finance|Media|Médias|Studios?|Mobility|Mobilité|Logistics|Logistique|Industries|Industrie|Group|Groupe|Systems|Systèmes|Labs?|Software|Telecom|Télécom|Technologies|Technology|Holding|Fund|Fonds|Foundation|Fondation|Institute|Institut|Center|Centre|Campus|Park|Parc|Stack|Vault|Works|Forge|Link|Hub|Flow|Base|Scale|Core|Mind|Logic|Wave|Box|Net|Soft|Ops|Sys|Lab)$/u;
 /** "Priya Raman", not "Opaline Compute": a given name, then no noun of the field. */
 const personNameShaped = (words: readonly string[]) =>
   words.length >= 2 && isGivenName(words[0]!) && !words.slice(1).some((w) => FIELD_NOUN.test(w));
@@ -300,7 +300,7 @@ function withOwnerNames(
 const EN_HEADS =
   'Ministry|Department|Bank|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament';
 const FR_HEADS =
-  'Cour|Direction|Commission|Conseil|Centre|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Association|Métropole|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
+  'Cour|Direction|Commission|Conseil|Centre|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Association|Chambre|Club|Cercle|Collectif|Syndicat|Groupement|Métropole|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
 const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');
 /** The words that end a plan's or a law's name ("Digital Markets Act", "Recovery and Resilience Facility"). */
 const PLAN_OR_LAW_HEADS =
@@ -318,7 +318,9 @@ const BARE_HEAD = new RegExp(`^(?:${EN_HEADS}|${FR_HEADS})$`, 'iu');
 /** "Commission européenne", "Direction interministérielle du numérique", "Cour des comptes": French puts them in lower case. */
 // ("Caisse nationale d'assurance maladie": a second noun after the complement, when a punctuation mark ends the name)
 const FR_INSTITUTION_REST =
-  /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}{4,}(?=\s*[,.;:()]))?(?:\s+et\s+(?:(?:des|du|de la|de l['’]|d['’]|de)\s*)?\p{Ll}[\p{Ll}-]{2,})?)?/u;
+  /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de|pour la|pour le|pour l['’]|pour les)\s*\p{Ll}[\p{Ll}-]+(?:\s+(?:d['’]|de\s+)\p{Ll}[\p{Ll}-]+(?=\s+\p{Ll}{4,}\s*[,.;:()]|\s*[,.;:()]))?(?:\s+\p{Ll}{4,}(?=\s*[,.;:()]))?(?:\s+et\s+(?:(?:des|du|de la|de l['’]|d['’]|de)\s*)?\p{Ll}[\p{Ll}-]{2,})?)?/u;
+/** A body's complement naming people by what they are to a brand: "des utilisateurs", "des clients". */
+const USERS_OF_BRAND = /\sdes\s+(?:utilisat(?:eurs|rices)|usagers|clients|abonnés|amis|partenaires|revendeurs)$/u;
 const FR_INSTITUTION_PLACE = /^\s+(?:de|d['’])\s*(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?![\p{L}])/u;
 const OF_THE = /^\s+(?:of|for)(?:\s+the)?\s+$/u;
 const EUROPEAN_BEFORE = /(?:European|Européen(?:ne)?)\s+$/u;
@@ -387,8 +389,45 @@ function withPlaceInstitutions(text: string, names: readonly NameCandidate[]): r
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "la Région Hauts-de-France", "la région Bretagne", "by the Région Sud": a French region after its noun and an
+ * article is its regional council, one public body ("en région Bretagne", "dans la région Bretagne" place it). A French
+ * compound place name holding a known name ("Hauts-de-France", "Île-de-France"), which discovery leaves out, is a
+ * name too.
+ */
+const REGIONAL_COUNCIL =
+  /(?<![\p{L}])(?<!dans )(?:[Ll]a|the)\s+([Rr]égion\s+(\p{Lu}[\p{L}'’-]*(?:\s(?:Est|de la Loire|d['’]Azur))?))(?![\p{L}'’-])/gu;
+const HYPHENATED_PLACE =
+  /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*-(?:de|du|des|sur|sous|en|lès|lez|aux?)-\p{Lu}[\p{L}-]*/gu;
+const LIST_BEFORE_COUNCIL = /^(\p{Lu}.*?)(?:\s*,|\s+(?:et|and|ou|or))?\s+(?:la|the)\s+$/u;
+function withRegionalCouncils(text: string, names: readonly NameCandidate[]): readonly NameCandidate[] {
+  const found: NameCandidate[] = [];
+  if (text.includes('égion '))
+    for (const m of text.matchAll(REGIONAL_COUNCIL))
+      if (REGION_NAMES.has(m[2]!.toLowerCase()) || m[2] === 'Sud') {
+        const start = m.index + m[0].length - m[1]!.length;
+        found.push({ text: m[1]!, start, end: start + m[1]!.length });
+      }
+  if (text.includes('-'))
+    for (const m of text.matchAll(HYPHENATED_PLACE)) {
+      const end = m.index + m[0].length;
+      if (!names.some((n) => n.start < end && m.index < n.end) && !found.some((n) => n.start < end && m.index < n.end))
+        found.push({ text: m[0], start: m.index, end });
+    }
+  if (found.length === 0) return names;
+  const kept: NameCandidate[] = [];
+  for (const n of names) {
+    const f = found.find((x) => n.start < x.end && x.start < n.end);
+    // ("Nantes Métropole et la Région Pays de la Loire": the list's item before the council stays a name)
+    const before = f && f.start > n.start ? LIST_BEFORE_COUNCIL.exec(text.slice(n.start, f.start)) : null;
+    if (!f) kept.push(n);
+    else if (before) kept.push({ text: before[1]!, start: n.start, end: n.start + before[1]!.length });
+  }
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
+}
+
 export function joinInstitutionNames(text: string, discovered: readonly NameCandidate[]): NameCandidate[] {
-  const names = withPlaceInstitutions(text, discovered);
+  const names = withPlaceInstitutions(text, withRegionalCouncils(text, discovered));
   const out: NameCandidate[] = [];
   for (let i = 0; i < names.length; i++) {
     const original = names[i]!;
@@ -426,6 +465,9 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
       const rest =
         FR_INSTITUTION_ELIDED.exec(text.slice(end, end + 30)) ?? FR_INSTITUTION_REST.exec(text.slice(end, end + 60));
       if (rest) end += rest[0].length;
+      // "Club des utilisateurs Orvane", "Association des clients Kelvo": a body of a brand's users names the brand last.
+      const brand = names[i + 1];
+      if (rest && USERS_OF_BRAND.test(rest[0]) && brand?.start === end + 1 && text.charAt(end) === ' ') end = brand.end;
       // "Association des maires de France", "Métropole européenne de Lille": the place it serves ends the name.
       const place = FR_INSTITUTION_PLACE.exec(text.slice(end, end + 40));
       const placeName = place?.[1]!.toLowerCase() ?? '';
@@ -543,6 +585,8 @@ const BOILERPLATE_WORD =
   /^(?:Media|Press|Presse|Contacts?|Investors?|Relations|Reporting|Reportage|Editing|Writing|Additional|Source|Sources|Communiqué|Communique|Release|De|Of)$/iu;
 /** "PARIS, 3 mai (AFP) -", "(Reuters) —": a wire's credit in parentheses before the dash of a dateline. */
 const WIRE_CREDIT_AFTER = /^\)\s*[-–—]/u;
+const IMPERATIVE_OPENING =
+  /^(?:Consider|Take|Meet|Imagine|Picture|Remember|Enter|Prenez|Prenons|Regardez|Voyez|Imaginez|Songez à)\s+(?=\p{Lu})/u;
 const GERUND_OPENING = /^\p{Lu}\p{Ll}{2,}ing\s+(?=\p{Lu})/u;
 /** Adjectives of regions and kinds of firm that news capitalises but that name nobody (singular, folded). */
 const NOT_NAMED_WORDS = new Set(
@@ -735,6 +779,7 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
   const opened = withLowerCaseBrands(text, withOpeningNames(text, discovered));
   const names = language === 'fr' && text.includes('French ') ? withFrenchTech(text, opened) : opened;
   const headlineEnd = titleCaseHeadlineEnd(text);
+  const firstLineEnd = text.includes('\n') ? text.indexOf('\n') : 0;
   // Names seen on their own: "A et B" splits when either side is one ("France Telecom et Thalès", "Thalès").
   const alone = new Set(names.filter((n) => !/\s(?:et|and|&)\s/u.test(n.text)).map((n) => foldKey(n.text)));
   const push = (candidate: string, at: number) => {
@@ -776,6 +821,15 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
       !BARE_HEAD.test(rest)
     )
       [trimmed, start] = [trimmed.slice(described[0].length), start + described[0].length];
+    // "Cloud landlords: Heavy metal": a headline's word after a colon is capitalised as a sentence's first; one the
+    // body never writes again names nobody.
+    if (
+      !trimmed.includes(' ') &&
+      start < firstLineEnd &&
+      /:\s$/u.test(text.slice(Math.max(0, start - 2), start)) &&
+      text.indexOf(trimmed, firstLineEnd) < 0
+    )
+      return;
     // "ministre déléguée au Numérique": a minister's portfolio, not an actor.
     if (!trimmed.includes(' ') && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return;
     const folded = trimmed.toLowerCase();
@@ -818,6 +872,7 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
       return;
     out.push({ text: trimmed, start, end: start + trimmed.length });
   };
+  const whole = text;
   for (const name of names) {
     if (name.start < headlineEnd) continue;
     let { text, start } = name;
@@ -835,6 +890,11 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
       if (alone.has(foldKey(rest)) || names.some((n) => n.text.endsWith(` ${rest}`) && !n.text.startsWith(gerund[0])))
         [text, start] = [rest, start + gerund[0].length];
     }
+    // "Consider Orvane, a…", "Take Kelvo:", "Prenez Nuvola" : a verb in the imperative opening a sentence is no part
+    // of the name it introduces.
+    const imperative = IMPERATIVE_OPENING.exec(text);
+    if (imperative && CLAUSE_OPENS.test(whole.slice(Math.max(0, start - 3), start)))
+      [text, start] = [text.slice(imperative[0].length), start + imperative[0].length];
     // "Ireland's Data Protection Commission", "AWS's UK unit": the owner and the thing owned are two names; so are
     // a place and what is based there ("Luxembourg-based Lumira").
     const owner = INNER_POSSESSIVE.exec(text) ?? BASED_INSIDE.exec(text);
@@ -1056,6 +1116,8 @@ const OFFER_NOUN_AFTER = /^(?:platform|software|suite|app|service|offering|tool)
 const CERTIFICATION_SHAPED =
   /^(?:[\p{Lu}\d][\p{Lu}\d&.-]*(?:\s+[\p{Lu}\d][\p{Lu}\d&.:-]*)*|.*\d.*|\p{Lu}\p{Ll}+(?:\p{Lu}[\p{L}]*)+)$/u;
 const POSSESSIVE_END = /(?:^|[^\p{L}])(?:its|their)\s+$/iu;
+/** A French cue's complement that opens on a capital: another name ("président du Club des utilisateurs"). */
+const CAPITAL_COMPLEMENT = /\s(?:de la|de l['’]|des|du|de|d['’])\s*\p{Lu}/u;
 
 const PARTY_BEFORE_MP = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:MP|MEP)s?$/u;
 /** An elected title, after a nationality or not: "MP", "sénateur", "a Swedish MEP". */
@@ -1085,9 +1147,12 @@ export function guessKind(
     return { kind: 'programme', cue: name };
   // "Open Rights Group, a digital rights organisation": "Group" in a name says company unless a cue says otherwise.
   let insideGroup: { kind: ActorKind; cue: string } | undefined;
+  // "Union des groupements d'achats publics (Ugap)": a listed public body's other spelling outranks a party's word.
+  const listed = mentions.find((m) => m.text !== name && PUBLIC_BODY_NAMES.has(m.text.toLowerCase()));
   for (const { kind, pattern } of KIND_CUES_INSIDE) {
     const m = pattern.exec(name);
     if (m && kind === 'company' && /^Groupe?$/u.test(m[0])) insideGroup ??= { kind, cue: m[0] };
+    else if (m && kind === 'political-group' && listed) return { kind: 'public-body', cue: listed.text };
     else if (m) return { kind, cue: m[0] };
   }
   // "hébergeur de données de santé (HDS)": a kind word in another spelling of the name (its acronym) tells it too;
@@ -1113,6 +1178,9 @@ export function guessKind(
       if (m && (kind !== 'place' || PLACE_SHAPED.test(mention.text))) {
         if (kind === 'place' && (!placeLike(after, before) || DATIVE_BEFORE.test(before) || STAKE_IN.test(before)))
           continue;
+        // "président du Club des utilisateurs X", "directrice de Lumen Conseil X": a complement that is a name of its
+        // own describes that name, not this one (the cues read case-insensitively); a person's name keeps its title.
+        if (CAPITAL_COMPLEMENT.test(m[0]) && !(kind === 'person' && personShaped(mention.text))) continue;
         // "député LFI", "MEP of the EPP": an acronym after an elected title is the party, after another no person.
         // (the comma only in an apposition: an owner's or an article's title, the name closed by a comma; not "who
         // remains chief executive, Orbital Vault stores…")
@@ -1198,10 +1266,11 @@ export function guessKind(
       return { kind: 'person', cue: 'who' };
     if (personShaped(mention.text)) {
       // "par Marion Lefèvre et Karim Benali": listed with a person named by a common given name.
-      const listedAfter = /^\s+(?:et|and|&)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(after);
-      const listedBefore = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+\s+(?:et|and|&)\s+$/u.exec(before);
-      const partner = listedAfter?.[1] ?? listedBefore?.[1];
-      if (partner && isGivenName(partner)) return { kind: 'person', cue: partner };
+      // ("Green Mountain and Bulk Infrastructure": a partner whose last word is a noun of the trade is a company)
+      const listedAfter = /^\s+(?:et|and|&)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(after);
+      const listedBefore = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:et|and|&)\s+$/u.exec(before);
+      const partner = listedAfter ?? listedBefore;
+      if (partner && personNameShaped([partner[1]!, partner[2]!])) return { kind: 'person', cue: partner[1]! };
       // "que dirige X", "succède à X", "replaced X as": what only a person is.
       const role = PERSON_ONLY_BEFORE[language].exec(before);
       if (role) return { kind: 'person', cue: role[0].trim() };
@@ -1313,8 +1382,9 @@ const OPENS_SENTENCE = /(?:^|[.!?»"”]\s+|\n\s*)$/u;
  * words that take a party with "à" ("revient à X", "face à X", "une alternative à X", "succède à X", "grâce à X").
  */
 // ("verser 2 millions d'euros à X", "rembourser sa dette à X": a sum paid goes to someone, with its amount between)
+// ("face à SAP et à X": the list goes on after a second "à")
 const DATIVE_BEFORE =
-  /(?:(?<![\p{L}])(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|délivr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou|reproch|ordonn|interdi|demand|permet|reviens|revient|revenu|face|alternative|grâce|appel|recours|succède|succéd|appartien|associ|alli|adoss|rattach)\p{L}*\s+(?:\p{Ll}+\s+){0,2}|(?<![\p{L}])(?:vers|pay|rembours|rétrocéd|redevabl|inflig|impos)\p{L}*\s+[^.;:!?]{0,40}?)à\s*$/iu;
+  /(?:(?<![\p{L}])(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|délivr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou|reproch|ordonn|interdi|demand|permet|reviens|revient|revenu|face|alternative|grâce|appel|recours|succède|succéd|appartien|associ|alli|adoss|rattach)\p{L}*\s+(?:(?:\p{Ll}+\s+){0,2}|à\s+[^.;:!?]{1,40}?\s(?:et|ou)\s+)|(?<![\p{L}])(?:vers|pay|accord|octroy|allou|rembours|rétrocéd|redevabl|inflig|impos)\p{L}*\s+[^.;:!?]{0,40}?)à\s*$/iu;
 const TITLE_APPOSED_BEFORE =
   /(?:['’]s|(?<![\p{L}])(?:the|le|la|l['’]|son|sa|its|their|leur|notre|our|whose))\s*[^,.;]{0,40},\s*$/iu;
 const COMPOUND_PLACE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les|aux?)-\p{Lu}[\p{L}-]*$/u;
@@ -1495,6 +1565,8 @@ function tailOwner(folded: string, drafts: readonly NewActorDraft[], heads: Read
   let owner: string | undefined;
   for (const draft of drafts) {
     if (!draft.key.endsWith(` ${folded}`)) continue;
+    // ("Club des utilisateurs Ondine": the last word after lower-case ones is a complement, a name of its own)
+    if (/\s\p{Ll}/u.test(draft.name)) continue;
     const words = draft.name.split(' ');
     if (personNameShaped(words) || FIELD_NOUN.test(words.at(-1)!) || isKindWord(words.at(-1)!)) return undefined;
     // ("Belgian MSP Keystrand": an acronym before the word describes it as often as it names an owner)

@@ -1411,7 +1411,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'company',
     pattern: word(
-      `le fonds|la banque|l${AP}assureur|la mutuelle|le cabinet|l${AP}investisseur|le spécialiste|le leader|le champion|la pépite|la licorne|la jeune pousse|la scale-?up|le pure player|le prestataire|le fournisseur|le distributeur|l${AP}équipementier|l${AP}ESN|le géant|la néobanque|le transporteur|(?:le|l${AP})\\s*\\p{Ll}{3,}(?:ais|ois|ien|ain|and)|(?:[\\p{L}-]+\\s+){0,2}(?:insurer|bank|neobank|lender|fund|investor|backer|carrier|retailer|supplier|provider|maker|chipmaker|carmaker|automaker|operator|publisher|vendor|start-?up|upstart|unicorn|scale-?up|specialist|outfit|giant|developer|integrator|firm|company|group)`,
+      `le fonds|la banque|l${AP}assureur|la mutuelle|le cabinet|l${AP}investisseur|le spécialiste|le leader|le champion|la pépite|la licorne|la jeune pousse|la scale-?up|le pure player|le prestataire|le fournisseur|le distributeur|l${AP}équipementier|l${AP}ESN|le géant|la néobanque|le transporteur|(?:le|l${AP})\\s*(?!(?:ancien|doyen|gardien|citoyen|quotidien|soutien|parrain|écrivain|souverain|\\p{Ll}*icien|\\p{Ll}*orien|\\p{Ll}*édien)(?![\\p{L}]))\\p{Ll}{3,}(?:ais|ois|ien|ain|and)|(?:[\\p{L}-]+\\s+){0,2}(?:insurer|bank|neobank|lender|fund|investor|backer|carrier|retailer|supplier|provider|maker|chipmaker|carmaker|automaker|operator|publisher|vendor|start-?up|upstart|unicorn|scale-?up|specialist|outfit|giant|developer|integrator|firm|company|group)`,
     ),
   },
   {
@@ -1577,7 +1577,7 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'public-body',
     pattern: word(
-      "European Union|Union européenne|Investment Bank|Central Bank|Banque centrale|Banque européenne|Banque de France|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Tribunal|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory|Ville|Mairie|Métropole|CHU|CHRU|Hôpital|Hôpitaux|Hospitals?|Centre hospitalier|House of (?:Representatives|Commons|Lords)|University|Université|Marine nationale|Gendarmerie|Police nationale|Armée|Agglomération|Agglo|Communauté (?:de communes|d['’]agglomération|urbaine)|CCI|Chambre de commerce|Chamber of Commerce",
+      "European Union|Union européenne|Investment Bank|Central Bank|Banque centrale|Banque européenne|Banque de France|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Tribunal|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory|Ville|Mairie|Métropole|CHU|CHRU|Hôpital|Hôpitaux|Hospitals?|Centre hospitalier|House of (?:Representatives|Commons|Lords)|University|Université|Marine nationale|Gendarmerie|Police nationale|Armée|Agglomération|Agglo|Communauté (?:de communes|d['’]agglomération|urbaine)|CCI|Chambre de commerce|Chambre régionale des comptes|Chamber of Commerce",
     ),
   },
   { kind: 'law', pattern: word('Act|Loi|Directive|Règlement|Regulation|Law|Décret') },
@@ -1589,7 +1589,7 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'organisation',
     pattern: word(
-      'Association|Fédération|Federation|Syndicat|Alliance|Consortium|Fondation|Foundation|Institut|Institute|Club',
+      'Association|Fédération|Federation|Syndicat|Alliance|Consortium|Fondation|Foundation|Institut|Institute|Club|Cercle|Collectif|Amicale',
     ),
   },
   { kind: 'media', pattern: word('Journal|Times|Post|Tribune|Monde|Figaro|Echos|Magazine|News|Presse|Press') },
@@ -1616,6 +1616,11 @@ export const GIVEN_NAMES = new Set(
     'alessandro andrea antonio chiara francesca giovanni giulia giuseppe lorenzo luca marco matteo paolo roberto stefano ' +
     'alejandro ana carlos carmen diego elena javier jorge juan lucía luis manuel miguel pablo pedro raquel sergio ' +
     'agnieszka katarzyna krzysztof marcin piotr tomasz ' +
+    // (Basque, Catalan, Polish, Czech, Flemish and Danish names the faker locales lack)
+    'peio iñaki xabier aitor unai mikel ander gorka koldo ainhoa itziar nerea amaia maite josu joseba iker asier eneko edurne leire ' +
+    'bernat jordi pere oriol arnau núria montserrat mireia laia roser ferran quim ' +
+    'bartosz bartłomiej grzegorz wojciech łukasz przemysław mateusz jakub paweł michał dariusz jarosław zbigniew małgorzata magdalena dorota ' +
+    'jiří petr tomáš lukáš ondřej kateřina katrien lieven griet annelies hilde veerle kristof tine søren mette kasper rasmus mikkel ' +
     'ahmed ali amina fatima hassan karim khalid leila malik mohamed mohammed nabil omar rachid samir sofiane youssef ' +
     'amit anil arjun deepak priya rahul raj ravi sanjay sunita vijay ' +
     'aisling aoife brendan cian ciara colm conor declan eamon eoin fergal fionn liam niall niamh oisin orla ronan siobhan ' +

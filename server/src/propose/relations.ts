@@ -1061,7 +1061,13 @@ function fromCustomerLists(s: SentenceView, hits: readonly CueHit[], context: Re
     const after = listedAfter(s, end);
     const listed = after && LIST_OPENING.test(s.text.slice(end, after.start)) ? pastRelative(s, after) : undefined;
     // ("counts A and several banks among its customers": unnamed customers may follow the named ones)
-    const before = s.groups.findLast((g) => g.end <= start && UNNAMED_TAIL.test(s.text.slice(g.end, start)));
+    const last = s.groups.findLast((g) => g.end <= start && UNNAMED_TAIL.test(s.text.slice(g.end, start)));
+    // ("counts A and the whisky maker B among its clients": a described item joins the list before it)
+    const previous = last && !listed ? s.groups[s.groups.indexOf(last) - 1] : undefined;
+    const before =
+      previous && LIST_ITEM_DESCRIBED.test(s.text.slice(previous.end, last!.start))
+        ? { ...last!, start: previous.start, members: [...previous.members, ...last!.members] }
+        : last;
     const customers = listed ?? before;
     if (!customers) continue;
     // "…, la PME revendique 260 clients, parmi lesquels A": a subject the sentence does not name is the article's
@@ -1118,6 +1124,7 @@ function listedAs(s: SentenceView, start: number, end: number): RelationType {
   return FUNDER_NOUN.test(noun) ? 'funds' : HOLDER_NOUN.test(noun) ? 'owns' : 'customer-of';
 }
 
+const LIST_ITEM_DESCRIBED = /^\s*,?\s+(?:and|et)\s+(?:the|le|la|l['’])\s*(?:[\p{Ll}-]+\s+){1,3}$/u;
 const UNNAMED_TAIL = /^(?:\s+(?:and|et)(?:\s+[\p{Ll}\p{N}-]+){1,5})?\s*$/u;
 
 const customerScanners: Record<Language, CueScanner> = {
