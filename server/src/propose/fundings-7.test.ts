@@ -263,3 +263,64 @@ describe('"turned over" as revenue, "lend" as a loan', () => {
     ).toEqual([]);
   });
 });
+
+describe('a supplier chosen in the passive, its buyer the agent', () => {
+  it('reads "a été retenue par Y pour …, un contrat de N" and the value told in the next sentence', () => {
+    expect(
+      fundings(
+        fr(
+          "Héron Data décroche un marché\n\nHéron Data, une PME de Dijon, développe des outils de sauvegarde. Héron Data a été retenue en mai par le Département de la Côte-d'Or pour héberger les applications de ses collèges, un contrat de 8 millions d'euros sur cinq ans.\n\nC'est son plus gros contrat. Héron Data a été choisie en juin par la Dinum pour sauvegarder ses serveurs. Le contrat, d'un montant de 3 millions d'euros, court sur trois ans.",
+        ),
+      ),
+    ).toEqual(['departement-de-la-cote-d-or -> heron-data 8000000 pledged', 'dinum -> heron-data 3000000 pledged']);
+  });
+
+  it('reads "was picked by Y to …, in a contract worth N", "was selected in March by Y" then the value', () => {
+    expect(
+      fundings(
+        en(
+          'Pelican Grid wins a defence deal\n\nPelican Grid, a Lyon-based hosting company, builds secure clouds for hospitals. Pelican Grid was picked by the Home Office to run its passport archive, in a contract worth £6 million.\n\nPelican Grid was selected in March by the Fife Council to host its tax portal. The contract, worth £4 million, runs for three years.',
+        ),
+      ),
+    ).toEqual(['fife-council -> pelican-grid 4000000 pledged', 'home-office -> pelican-grid 6000000 pledged']);
+  });
+
+  it('reads no passive choice denied', () => {
+    expect(
+      fundings(
+        fr(
+          "Héron Data décroche un marché\n\nHéron Data, une PME de Dijon, développe des outils de sauvegarde. Héron Data n'a pas été retenue par la Ville de Dijon pour sa messagerie, un contrat de 2 millions d'euros.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      fundings(
+        en(
+          'Pelican Grid loses a bid\n\nPelican Grid, a Lyon-based hosting company, builds secure clouds for hospitals. Pelican Grid was not selected by the Fife Council to host its tax portal, a contract worth £4 million.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a round's payers told next, the first with its legal suffix", () => {
+  it('reads "A Corp. and B, an existing shareholder, also participated", "A SA et B ont également participé"', () => {
+    expect(
+      fundings(
+        en(
+          'Kestrel Vault raises $50 million\n\nKestrel Vault, a Porto-based backup company, has raised $50 million in a round led by Granite Oak Capital, the company said.\n\nIntel Corp. and Fernhill Ventures, an existing shareholder, also participated, said Chief Executive Ana Lopes.',
+        ),
+      ),
+    ).toEqual(['fernhill-ventures+granite-oak-capital+intel -> kestrel-vault 50000000 invested']);
+  });
+
+  it('adds none who did not take part', () => {
+    expect(
+      fundings(
+        en(
+          'Kestrel Vault raises $50 million\n\nKestrel Vault, a Porto-based backup company, has raised $50 million in a round led by Granite Oak Capital, the company said.\n\nIntel Corp. and Fernhill Ventures did not take part in the round.',
+        ),
+      ),
+    ).toEqual(['granite-oak-capital -> kestrel-vault 50000000 invested']);
+  });
+});

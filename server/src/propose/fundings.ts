@@ -268,6 +268,8 @@ const AS_WELL_AS = /^\s*,?\s*(?:de même que|ainsi que|as well as|along with)(?!
 /** Between two subjects of a list, a conjunction and the words describing the second: "A et le business angel B". */
 const AND_DESCRIBED =
   /^\s*(?:,\s*)?(?:et|and|ainsi que|as well as)\s+(?:(?:le|la|les|l['’]|the|son|sa|ses|its)\s*)?(?:[\p{Ll}-]+\s+){1,4}$/u;
+// ("Intel Corp. and B", "Acme Inc. and B": a company's legal suffix left out of its name, then the list goes on)
+const COMPANY_SUFFIX_AND = /^\s*(?:Corp|Inc|Ltd|Co|plc|LLC|AG|SE|SA|SAS|NV|BV|GmbH)\.?\s*(?:,\s*)?(?:and|et)\s+$/u;
 // ("Les fondateurs de Y et le business angel B", "A former executive of Y and the angel investor B": Y pays nothing)
 const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|of)\s*$/iu;
 /** A subject group and the groups a conjunction and a description join before it ("A et le business angel B"). */
@@ -283,7 +285,8 @@ function describedListBefore(s: SentenceView, subject: Group): ActorSpan[] {
       next = g;
       continue;
     }
-    if (g.inParentheses || !AND_DESCRIBED.test(s.text.slice(g.end, next.start))) break;
+    const between = s.text.slice(g.end, next.start);
+    if (g.inParentheses || !(AND_DESCRIBED.test(between) || COMPANY_SUFFIX_AND.test(between))) break;
     if (COMPLEMENT_BEFORE.test(s.text.slice(Math.max(s.start, g.start - 8), g.start))) break;
     members.unshift(...g.members);
     next = g;
@@ -722,7 +725,8 @@ function readFunding(
   if (part) return part;
   const selected =
     contract || promise
-      ? (selectedFor(s, money, contract) ?? (contract ? chosenPronoun(s, money) : undefined))
+      ? (selectedFor(s, money, contract) ??
+        (contract ? (chosenPronoun(s, money) ?? passiveChosenFor(s, money)) : undefined))
       : undefined;
   if (selected) return selected;
   const handed = contract || promise ? handedToPronoun(s, money, topic) : undefined;
@@ -1483,6 +1487,9 @@ function supplierChosen(
   s: SentenceView,
   topic: (() => ActorSpan | undefined) | undefined,
 ): AwardedContract | undefined {
+  // ("X was selected by Y": the passive first, its agent buys)
+  const passive = passiveChosen(s);
+  if (passive) return passive;
   const cue = SUPPLIER_CHOSEN[s.language].exec(s.text.slice(s.start, s.end));
   if (!cue) return contractWonFrom(s);
   const start = s.start + cue.index;
@@ -1493,6 +1500,41 @@ function supplierChosen(
   if (!buyer || !chosen || buyer.id === chosen.id) return undefined;
   if ([buyer, chosen].some((a) => a.kind === 'person' || a.kind === 'place')) return undefined;
   return { buyer, recipient: chosen, cue: { start, end } };
+}
+
+/**
+ * A supplier chosen in the passive, its buyer the agent: "X a été retenue en mars par Y pour …", "X was picked by Y
+ * to …" (not negated, not a person or a place on either side).
+ */
+const PASSIVE_CHOSEN: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:a|ont|avait|avaient)\s+été\s+(?:retenue?s?|choisie?s?|sélectionnée?s?|désignée?s?)(?:\s+(?:en \p{Ll}+(?: \d{4})?|le \d{1,2} \p{Ll}+(?: \d{4})?|\p{Ll}+ment))?\s+par(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:was|were|has been|have been|had been)\s+(?:picked|selected|chosen|hired|tapped)(?:\s+(?:in \p{Lu}\p{Ll}+|last \p{Ll}+))?\s+by(?![\p{L}])/iu,
+};
+function passiveChosen(s: SentenceView, until = s.end): AwardedContract | undefined {
+  const cue = PASSIVE_CHOSEN[s.language].exec(s.text.slice(s.start, until));
+  if (!cue) return undefined;
+  const start = s.start + cue.index;
+  const end = start + cue[0].length;
+  if (negated(s, start, end) || hypothetical(s, start)) return undefined;
+  const recipient = groupBefore(s, start, { reach: 60 })?.members[0];
+  const agent = groupAfter(s, end, 30);
+  const buyer = agent?.members[0];
+  if (!recipient || !buyer || !agent || recipient.id === buyer.id) return undefined;
+  if ([buyer, recipient].some((a) => a.kind === 'person' || a.kind === 'place')) return undefined;
+  return { buyer, recipient, cue: { start, end: agent.end } };
+}
+/** "X a été retenue par Y pour …, un contrat de N", "X was picked by Y to …, in a contract worth N". */
+function passiveChosenFor(s: SentenceView, money: MoneyMention): Reading | undefined {
+  const chosen = passiveChosen(s, money.start);
+  if (!chosen || !FOR_THE_MONEY.test(s.text.slice(chosen.cue.end, money.start))) return undefined;
+  return {
+    funders: [chosen.buyer],
+    to: chosen.recipient,
+    kind: 'pledged',
+    rule: 'funding.contract',
+    spans: [chosen.buyer, chosen.recipient],
+    inherited: false,
+  };
 }
 
 // ("Le fonds avait remporté…", "La banque…" after a round: the coreference may take it for the round's recipient)
