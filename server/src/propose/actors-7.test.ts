@@ -172,6 +172,60 @@ describe('people whose given names the lists lacked, and companies that open on 
   });
 });
 
+describe('public bodies told by an apposition, a head word or their spelled-out name', () => {
+  it('reads a government\'s company in apposition as a public body past the possessive ("the Flemish government\'s investment company")', () => {
+    const p = en(
+      "Orvik raised €20 million from LVB, the Walloon government's investment company. EKF, the Danish state's credit agency, also joined.",
+    );
+    expect(actors(p)).toEqual(expect.arrayContaining(['lvb public-body', 'ekf public-body']));
+    expect(ids(p)).not.toContain('walloon');
+  });
+
+  it('keeps a company\'s possessive apposition a company ("X, the group\'s software arm" is no state body)', () => {
+    expect(actors(en("Orvik sold the unit to Brask, the Danish group's software company, in May."))).toContain(
+      'brask company',
+    );
+  });
+
+  it('reads municipalities named in their language as public bodies ("Aarhus Kommune", "Gemeente Breda")', () => {
+    const p = en('Its customers include Odense Kommune and Gemeente Zwolle, which signed in May.');
+    expect(actors(p)).toEqual(expect.arrayContaining(['odense-kommune public-body', 'gemeente-zwolle public-body']));
+  });
+
+  it('joins "A and B University Hospitals" into one body, not a company and a body', () => {
+    const p = en('It hosts records for Kelvedon and Braintree University Hospitals under a £4m deal.');
+    expect(actors(p)).toContain('kelvedon-and-braintree-university-hospitals public-body');
+    expect(ids(p)).not.toContain('kelvedon');
+  });
+
+  it('reads a body spelled out in lower case before its acronym, "pour" counted ("secrétariat … pour … (SGPI)")', () => {
+    const p = fr(
+      "Le secrétariat général pour l'investissement (SGPI) a retenu Kerbel. Kerbel a obtenu la certification hébergeur de données de santé (HDS).",
+    );
+    expect(actors(p)).toContain('secretariat-general-pour-l-investissement public-body');
+    expect(actors(p)).toContain('hebergeur-de-donnees-de-sante certification');
+  });
+
+  it('still reads a common noun spelled out with no body\'s noun as no actor ("centre opérationnel de sécurité (COS)")', () => {
+    const p = fr('Kerbel opère un centre opérationnel de sécurité (COS) à Brest. Le COS emploie vingt analystes.');
+    expect(ids(p).some((id) => id.startsWith('cos') || id.startsWith('centre-operationnel'))).toBe(false);
+  });
+});
+
+describe('a name with an elided complement', () => {
+  it('joins a word and the elided name after it when neither is written elsewhere ("Phare d\'Iroise Réseaux")', () => {
+    const p = fr("En 2023, Kerbel avait repris le nantais Phare d'Iroise Réseaux, un intégrateur de 40 salariés.");
+    expect(actors(p)).toContain('phare-d-iroise-reseaux company');
+    expect(ids(p)).not.toContain('phare');
+  });
+
+  it('keeps a product and its maker apart when the maker is named again ("l\'offre Coffre d\'Orvane … Orvane")', () => {
+    const p = fr("Kerbel revend l'offre Coffre d'Orvane depuis mars. Orvane est aussi son hébergeur.");
+    expect(ids(p)).toContain('orvane');
+    expect(ids(p)).not.toContain('coffre-d-orvane');
+  });
+});
+
 describe('records that hang on these actors', () => {
   it('gives a fund\'s owner as the payer ("A, via son fonds X, et B y participent")', () => {
     const p = fr(

@@ -182,6 +182,20 @@ export function withElidedNames(
       found.push({ text: m[1]!, start, end });
   }
   if (found.length === 0) return withOwnerNames(text, withKnownInside(text, names, taken), taken);
+  // "le lyonnais Fil d'Ariane Sécurité": a word and the elided name right after it, neither written anywhere else, are
+  // one name ("l'offre Vault d'Orvane … Orvane" stays two).
+  for (const [k, f] of found.entries()) {
+    const head = names.find((n) => n.end + 3 === f.start && / d['’]$/u.test(text.slice(n.start, f.start)));
+    if (
+      head &&
+      /^\p{Lu}\p{Ll}+$/u.test(head.text) &&
+      !isGivenName(head.text) &&
+      !isTitle(head.text) &&
+      writtenOnce(text, head.text) &&
+      writtenOnce(text, f.text)
+    )
+      found[k] = { text: text.slice(head.start, f.end), start: head.start, end: f.end };
+  }
   const kept: NameCandidate[] = [];
   for (const n of names) {
     const f = found.find((x) => n.start >= x.start && n.start < x.end);
@@ -201,6 +215,14 @@ export function withElidedNames(
     ),
     taken,
   );
+}
+
+/** Whether a word or name occurs once in the text as a whole word. */
+function writtenOnce(text: string, name: string): boolean {
+  let count = 0;
+  for (let at = text.indexOf(name); at >= 0 && count < 2; at = text.indexOf(name, at + name.length))
+    if (!letterEndsAt(text, at) && !LETTER.test(text.charAt(at + name.length))) count++;
+  return count === 1;
 }
 
 /** The noun of a group, a plan or a fund right after a name ("the Renew Europe group", "its France 2030 plan"). */
@@ -298,7 +320,7 @@ function withOwnerNames(
 
 /** Words that head an institution's name, which goes on past "of the" or in lower case ("Cour des comptes"). */
 const EN_HEADS =
-  'Ministry|Department|Bank|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament';
+  'Ministry|Department|Bank|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament|Hospitals|Trust';
 const FR_HEADS =
   'Cour|Direction|Commission|Conseil|Centre|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Association|Chambre|Club|Cercle|Collectif|Syndicat|Groupement|Métropole|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
 const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');
@@ -999,7 +1021,7 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
 
 /** A certification's, programme's or organisation's noun around an acronym spelled out in lower case. */
 const SPELLED_OUT_CUE =
-  /(?<![\p{L}])(?:certifications?|certificats?|certificates?|qualifications?|labels?|accréditations?|accreditations?|attestations?|normes?|standards?|référentiels?|programmes?|programs?|agences?|agency|autorité|authority|office|institute?|institut|association|fédération|federation|alliance|consortium|organisation|organization|organisme)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:certifications?|certificats?|certificates?|qualifications?|labels?|accréditations?|accreditations?|attestations?|normes?|standards?|référentiels?|programmes?|programs?|agences?|agency|autorité|authority|office|institute?|institut|association|fédération|federation|alliance|consortium|organisation|organization|organisme|secrétariat|secretariat|délégation|commissariat)(?![\p{L}])/iu;
 /** The small words an acronym skips ("hébergeur de données de santé (HDS)"). */
 const SMALL_WORD = /^(?:de|des|du|la|le|les|et|à|au|aux|en|pour|sur|of|the|and|for|on|in|to)$/u;
 /**
@@ -1018,14 +1040,23 @@ function withSpelledOutAcronyms(text: string, names: NameCandidate[]): NameCandi
     if (!words) continue;
     // Back from the parenthesis, word by word, until the initials read the acronym from its first letter.
     const tokens = words[0].trimEnd().split(' ');
-    let spelled = '';
+    // (the spellings the words so far can give, a small word's initial kept or not: "pour" is the P of "SGPI", "de"
+    // no letter of "HDS")
+    let spelled = new Set(['']);
     for (let k = tokens.length - 1; k >= 0; k--) {
       const word = tokens[k]!.replace(/^[dl]['’]/u, '');
-      if (!SMALL_WORD.test(word)) spelled = foldKey(word)[0] + spelled;
-      if (spelled === letters) {
+      const small = SMALL_WORD.test(word);
+      const next = new Set<string>();
+      for (const tail of spelled) {
+        const longer = foldKey(word)[0] + tail;
+        if (letters.endsWith(longer)) next.add(longer);
+        if (small) next.add(tail);
+      }
+      spelled = next;
+      if (!small && spelled.has(letters)) {
         // ("le produit intérieur brut (PIB)": a measure spelled out is no actor; a certification's or body's noun is
         // around one that is: "une qualification d'hébergeur … (HSC)", "the … (TSH) certification")
-        const around = `${tokens.slice(Math.max(0, k - 3), k).join(' ')} ${text.slice(name.end + 1, name.end + 24)}`;
+        const around = `${tokens.slice(Math.max(0, k - 3), k + 1).join(' ')} ${text.slice(name.end + 1, name.end + 24)}`;
         // "managed detection and response (MDR)": with no such noun, the acronym is a common noun's, no name
         if (!SPELLED_OUT_CUE.test(around)) {
           (common ??= new Set()).add(name.text);
@@ -1036,7 +1067,7 @@ function withSpelledOutAcronyms(text: string, names: NameCandidate[]): NameCandi
         (out ??= [...names]).push({ text: text.slice(start, end), start, end });
         break;
       }
-      if (!letters.endsWith(spelled)) break;
+      if (spelled.size === 0) break;
     }
   }
   if (common) out = (out ?? names).filter((n) => !common!.has(n.text));
@@ -1311,7 +1342,7 @@ const APPOSED_KINDS: { kind: ActorKind; pattern: RegExp }[] = [
  * ("Agoria, the federation of…"): "Fondée par A et B, la société exploite…" opens the main clause on its subject.
  */
 const STATE_OWNED = /(?<![\p{L}])(?:state|state-owned|public|government|publique?|d['’]État)(?![\p{L}])/iu;
-const APPOSED_NOUN = `(?:(?!(?:of|the|de|du|des|la|le|and|et)\\s)[\\p{L}-]+\\s+){0,3}?(${APPOSED_KINDS.map(
+const APPOSED_NOUN = `(?:(?!(?:of|the|de|du|des|la|le|and|et)\\s)[\\p{L}-]+(?:['’]s)?\\s+){0,3}?(${APPOSED_KINDS.map(
   ({ pattern }) => pattern.source.slice(1, -1),
 ).join('|')})(?![\\p{L}'’])`;
 const APPOSITION = new RegExp(

@@ -1561,7 +1561,7 @@ axios, computerweekly, computer weekly, silicon, silicon.fr, numerama, next, con
 
 /** Nationality and language adjectives: capitalised in English, never names. */
 export const DEMONYMS = new Set(
-  'dutch spanish italian british german french american chinese japanese russian indian belgian swiss swedish danish norwegian finnish polish irish scottish european african asian canadian australian korean israeli brazilian mexican portuguese austrian czech slovak slovenian croatian hungarian romanian bulgarian greek estonian latvian lithuanian luxembourgish icelandic ukrainian turkish welsh basque catalan'.split(
+  'dutch spanish italian british german french american chinese japanese russian indian belgian swiss swedish danish norwegian finnish polish irish scottish european african asian canadian australian korean israeli brazilian mexican portuguese austrian czech slovak slovenian croatian hungarian romanian bulgarian greek estonian latvian lithuanian luxembourgish icelandic ukrainian turkish welsh basque catalan flemish walloon bavarian breton corsican'.split(
     ' ',
   ),
 );
@@ -1577,7 +1577,7 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'public-body',
     pattern: word(
-      "European Union|Union européenne|Investment Bank|Central Bank|Banque centrale|Banque européenne|Banque de France|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Tribunal|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory|Ville|Mairie|Métropole|CHU|CHRU|Hôpital|Hôpitaux|Hospitals?|Centre hospitalier|House of (?:Representatives|Commons|Lords)|University|Université|Marine nationale|Gendarmerie|Police nationale|Armée|Agglomération|Agglo|Communauté (?:de communes|d['’]agglomération|urbaine)|CCI|Chambre de commerce|Chambre régionale des comptes|Chamber of Commerce",
+      "European Union|Union européenne|Investment Bank|Central Bank|Banque centrale|Banque européenne|Banque de France|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Tribunal|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory|Ville|Mairie|Métropole|CHU|CHRU|Hôpital|Hôpitaux|Hospitals?|Centre hospitalier|House of (?:Representatives|Commons|Lords)|University|Université|Marine nationale|Gendarmerie|Police nationale|Armée|Agglomération|Agglo|Communauté (?:de communes|d['’]agglomération|urbaine)|CCI|Chambre de commerce|Chambre régionale des comptes|Kommune|Kommun|Gemeente|Gemeinde|Comune|Ayuntamiento|Municipality|Chamber of Commerce",
     ),
   },
   { kind: 'law', pattern: word('Act|Loi|Directive|Règlement|Regulation|Law|Décret') },
