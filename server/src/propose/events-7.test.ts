@@ -145,3 +145,104 @@ describe("a fine pronounced by a regulator's organ", () => {
     expect(events(p).filter((e) => e.startsWith('regulation'))).toEqual([]);
   });
 });
+
+describe('event words the lexicon lacked', () => {
+  it('reads a listing told in a relative clause ("a rival that listed in London last year")', () => {
+    expect(
+      events(
+        en(
+          'Analysts follow Tarnhelm Security. Tarnhelm Security, a Dutch rival that listed in Amsterdam in 2021, grew.',
+        ),
+      ),
+    ).toContain('ipo tarnhelm-security 2021');
+    expect(
+      events(fr('Tarnhelm Sécurité s’est introduite en Bourse à Paris en 2021.')).some((e) =>
+        e.startsWith('ipo tarnhelm-securite'),
+      ),
+    ).toBe(true);
+  });
+
+  it("leaves a name listed in a ranking or in a city's directory alone", () => {
+    const p = en(
+      'In 2021 Tarnhelm Security was listed in London’s top 100 employers. Fennick Systems was listed in the report in 2022.',
+    );
+    expect(events(p).filter((e) => e.startsWith('ipo'))).toEqual([]);
+  });
+
+  it('reads a departure told by "before leaving in 2015" and "a quitté … en 2015"', () => {
+    expect(
+      events(
+        en(
+          'Marta Quell, the chief technology officer, spent six years at Brackwater Bank before leaving in 2015 to start the firm.',
+        ),
+      ).some((e) => e.startsWith('departure') && e.endsWith(' 2015')),
+    ).toBe(true);
+    expect(
+      events(fr('Marta Quell a quitté Brackwater Banque en 2015 pour fonder l’entreprise.')).some(
+        (e) => e.startsWith('departure') && e.endsWith(' 2015'),
+      ),
+    ).toBe(true);
+  });
+
+  it('reads a written question ("a adressé en janvier une question écrite", "tabled a written question")', () => {
+    expect(
+      events(fr('Le député Paul Garnier, qui a adressé en janvier une question écrite au ministre, s’indigne.')),
+    ).toContain('other paul-garnier 2025-01');
+    expect(events(en('In March, Ruth Aldane tabled a written question to the minister.'))).toContain(
+      'other ruth-aldane 2025-03',
+    );
+  });
+
+  it('reads a post taken by "arrivé à la tête de X en 2022", the holder named before "un ancien de Y"', () => {
+    expect(
+      events(
+        fr(
+          'Vincent Roussel, un ancien de Capgemini arrivé à la tête de Falaise Informatique en 2022, défend son offre.',
+        ),
+      ),
+    ).toContain('appointment vincent-roussel|falaise-informatique 2022');
+  });
+
+  it('leaves the lead of a race and the winners of a call alone', () => {
+    const p = fr(
+      'En 2022, Falaise Informatique est arrivée à la tête du classement des hébergeurs. Le 3 mars, la commission permanente du Conseil régional de Bretagne a désigné les lauréats du programme Cyber Élan.',
+    );
+    expect(events(p).filter((e) => e.startsWith('appointment'))).toEqual([]);
+  });
+});
+
+describe('the subject before an apposition its agent closes', () => {
+  it('reads "X, créée en 2012 par A et B, a réalisé N en 2024" and "X, founded in 2009 by A and B, posted N" as X\'s', () => {
+    expect(
+      events(
+        fr(
+          'Brume Logiciels, créée en 2012 par Odile Marchal et Karim Tessier, a réalisé 14 millions d’euros de chiffre d’affaires en 2024.',
+        ),
+      ),
+    ).toContain('results brume-logiciels 2024');
+    expect(
+      events(
+        en(
+          'Corvina Data, founded in 2009 by Lotte Marsh and Peter Tarnow, posted revenue of €62 million in 2024, up 18%.',
+        ),
+      ),
+    ).toContain('results corvina-data 2024');
+  });
+});
+
+describe('an event only thought of', () => {
+  it('leaves "had explored an initial public offering" and "avait étudié une introduction en Bourse" alone', () => {
+    const p = en(
+      'Corvina Data had explored an initial public offering on Euronext Paris in 2021 but shelved the plan. Fennick Systems considered a sale in 2022.',
+    );
+    expect(events(p).filter((e) => e.startsWith('ipo') || e.startsWith('acquisition'))).toEqual([]);
+    const q = fr('Ondine Réseaux avait étudié une introduction en Bourse en 2021, avant d’y renoncer.');
+    expect(events(q).filter((e) => e.startsWith('ipo'))).toEqual([]);
+    // (done, it is one)
+    expect(
+      events(en('Corvina Data completed an initial public offering on Euronext Paris in 2021.')).some((e) =>
+        e.startsWith('ipo corvina-data'),
+      ),
+    ).toBe(true);
+  });
+});

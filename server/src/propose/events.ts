@@ -383,6 +383,8 @@ function closesAgent(s: SentenceView, g: Group): boolean {
 }
 // (the words between may hold a name that does not act: "X, which also secured SecNumCloud qualification")
 /** A relative clause closed by a comma before the main verb, and one opened right after a name. */
+/** A comma closing an apposition right before its verb (an auxiliary may come between). */
+const APPOSITION_ENDS = /^\s*,\s*(?:(?:has|have|had|also|then|a|ont|avait|aussi)\s+)*$/u;
 const RELATIVE_CLOSED =
   /^[^,;:.()]{0,40},\s*(?:(?:has|have|had|is|was|also|then|later|a|ont|avait|est|aussi|ensuite)\s+)*$/u;
 const RELATIVE_AFTER_NAME = /^\s*,\s*(?:who|which|qui|dont)\s[^,;:.()]*$/iu;
@@ -423,7 +425,7 @@ function objectAfter(s: SentenceView, f: Found): Group | undefined {
 
 /** A noun of a tie to another actor and its "de"/"of", closing the text before a name ("filiale du groupe Y"). */
 const RELATED_TO: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:filiale|maison mère|actionnaire|cliente?|concurrente?|rivale?|partenaire|fournisseur|sous-traitant)\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’])?(?:groupe(?:\s+(?:de\s+|d['’])?[\p{L}-]+){0,3}\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:filiale|maison mère|actionnaire|cliente?|concurrente?|rivale?|partenaire|fournisseur|sous-traitant|ancien(?:ne)?)\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’])?(?:groupe(?:\s+(?:de\s+|d['’])?[\p{L}-]+){0,3}\s+)?$/iu,
   en: /(?<![\p{L}])(?:subsidiary|parent|shareholder|customer|client|rival|competitor|partner|supplier|unit|division)\s+of\s+(?:the\s+)?(?:group\s+)?$/iu,
 };
 /** Between a name and the noun apposed to it: "X, filiale de", "X, a rival of". */
@@ -510,6 +512,16 @@ function subjectBefore(s: SentenceView, f: Found): Group | undefined {
       const at = before.start - lead.length + related.index;
       return s.groups.findLast((g) => g.end <= at && APPOSED_HEAD.test(s.text.slice(g.end, at)));
     }
+  }
+  // "X, founded in 2009 by A and B, posted…", "X, créée en 2012 par A et B, a réalisé…": the agent closes the
+  // subject's apposition; the name before the apposition is the subject.
+  if (before && APPOSITION_ENDS.test(s.text.slice(before.end, f.start)) && closesAgent(s, before)) {
+    const opener = s.text.lastIndexOf(',', before.start);
+    const head =
+      opener > s.start
+        ? s.groups.findLast((g) => g.end <= opener && /^\s*$/u.test(s.text.slice(g.end, opener)))
+        : undefined;
+    if (head && !isComplement(head)) return head;
   }
   if (!before || !RELATIVE_CLOSED.test(s.text.slice(before.end, f.start))) return before;
   const antecedent = s.groups.findLast(
@@ -798,6 +810,12 @@ const DENIAL: Record<Language, RegExp> = {
   en: /(?:^|\s)(?:denied|denies|deny|ruled\s+out|rules\s+out|dismissed\s+(?:reports|rumou?rs)|gave\s+up(?:\s+on)?|walked\s+away\s+from|abandoned\s+(?:its\s+|the\s+)?(?:plans?|bid|attempt|idea)\s+(?:to|of))\s/iu,
 };
 
+/**
+ * An event only thought of, its verb right before the event's noun: "had explored an initial public offering", "a
+ * étudié une introduction en Bourse", "weighed a sale" (not done: "shelved the plan" often follows).
+ */
+const CONSIDERED =
+  /(?<![\p{L}])(?:explored|considered|weighed|mulled|studied|contemplated|exploré|étudié|envisagé|étudiait|envisageait)\s+(?:(?:an?|the|its|their|une?|la|le|les|l['’]|son|sa|ses)\s*)?(?:(?:possible|potential|éventuelle?)\s+)?$/iu;
 /** A purpose right before the event word: "en vue d'un rachat", "with a view to a listing", "for a possible sale". */
 const PURPOSE =
   /(?:en vue d['’](?:une?|son|sa)|with a view to (?:an?|its)|pour (?:une? )?éventuel(?:le)?|for (?:a|an) (?:possible|potential))\s+(?:[\p{Ll}-]+\s+)?$/iu;
@@ -1522,7 +1540,7 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     // "dément avoir été approchée par X en vue d'un rachat"; nor an aim ("en vue d'un rachat", "with a view to a
     // listing").
     const lead = s.text.slice(Math.max(clauseStart(s, best.start), best.start - 100), best.start);
-    if (DENIAL[s.language].test(lead) || PURPOSE.test(lead.slice(-24))) continue;
+    if (DENIAL[s.language].test(lead) || PURPOSE.test(lead.slice(-24)) || CONSIDERED.test(lead.slice(-40))) continue;
     // A person is born, not founded ("Marie Durand, née à Lyon en 1975" is no founding), and a company, not its
     // chief, goes public ("X, CEO of Y, ruled out an IPO").
     if ((reading.kind === 'founding' || reading.kind === 'ipo') && main.kind === 'person') continue;
@@ -1531,6 +1549,13 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     if (reading.kind === 'results' && !RESULTS_KINDS.has(main.kind)) continue;
     // A person who quits leaves an employer: "X a quitté l'entreprise", "X quit the board" is X's departure.
     const kind = reading.kind === 'withdrawal' && main.kind === 'person' ? 'departure' : reading.kind;
+    // A post goes to a person: "la commission a désigné les lauréats du programme X", "named the winners" name none.
+    if (
+      kind === 'appointment' &&
+      /^\s+(?:les|des|the)\s/iu.test(s.text.slice(best.end, best.end + 6)) &&
+      ![...subject.members, ...(other?.members ?? [])].some((m) => m.kind === 'person')
+    )
+      continue;
     const actors = subject.members.map((a) => ({ id: a.id, role: best.trigger.roles.subject }));
     for (const a of other?.members ?? []) {
       if (!actors.some((x) => x.id === a.id))

@@ -451,7 +451,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'ipo',
     `introduction en Bourse|introduite?s? en Bourse|entrée en Bourse|premi(?:er|ère) (?:jour|séance|journée) de cotation|premiers pas(?= (?:en Bourse|sur (?:Euronext|le Nasdaq|le NYSE|la Bourse)))|cotation|cot(?:é|ée|és|ées)(?= (?:en Bourse|sur (?:Euronext|le Nasdaq|le NYSE|Alternext)|à la Bourse|depuis))`,
-    `IPO|initial public offering|went public|go public|listed on|listed since|listing|floated (?:on|in)|first day of trading`,
+    `IPO|initial public offering|went public|go public|listed on|listed since|listed in(?= (?:London|Paris|Amsterdam|Frankfurt|New York|Stockholm|Oslo|Milan|Madrid|Brussels|Dublin|Lisbon|Zurich|Copenhagen|Helsinki|Warsaw|Vienna|Tokyo|Hong Kong|Toronto)(?![\\p{L}]|['’]s))|listing|floated (?:on|in)|first day of trading`,
     false,
     bi('place de cotation', 'exchange'),
   ),
@@ -487,7 +487,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // (the lead of a race is none: "a pris la tête du marché", "du classement", "de la course").
   trigger(
     'appointment',
-    `(?:a|ont|avait|avaient) rejoint(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:(?:en|dès) (?:19|20)\\d\\d )?(?:comme|en tant que|au poste de) )|succ(?:ède|èdent|édé|édera)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?à )|pr(?:end|is|endra) les rênes|(?:prend(?:ra)?|pris) la tête(?= (?:de|du|d${AP}))(?! (?:du|des|de la|de l${AP}) ?(?:marché|classement|palmarès|course|peloton|secteur|ventes|croissance|mouvement|fronde|contestation|opposition|liste|podium|cortège|sondages?))|(?:prend|prendra|pris) la (?:direction générale|direction exécutive|présidence)(?= (?:de|du|d${AP}))`,
+    `(?:a|ont|avait|avaient) rejoint(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:(?:en|dès) (?:19|20)\\d\\d )?(?:comme|en tant que|au poste de) )|succ(?:ède|èdent|édé|édera)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?à )|pr(?:end|is|endra) les rênes|(?:(?:prend(?:ra)?|pris) la|arrivée? à la) tête(?= (?:de|du|d${AP}))(?! (?:du|des|de la|de l${AP}) ?(?:marché|classement|palmarès|course|peloton|secteur|ventes|croissance|mouvement|fronde|contestation|opposition|liste|podium|cortège|sondages?))|(?:prend|prendra|pris) la (?:direction générale|direction exécutive|présidence)(?= (?:de|du|d${AP}))`,
     `join(?:ed|s)(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )|succeed(?:ed|s)|replaced(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}as )|t(?:ook|akes|ake) over as`,
     false,
     bi('organisation', 'organisation'),
@@ -495,7 +495,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'departure',
     `départ|démission${W}|limog${W}|remplac(?:é|ée)|évinc${W}`,
-    `resign(?:ed|s|ation)|stepp(?:ed|s) down|steps down|step down|stepping down|departure|fired|ousted|left the company|left(?= in )`,
+    `resign(?:ed|s|ation)|stepp(?:ed|s) down|steps down|step down|stepping down|departure|fired|ousted|left the company|left(?= in )|(?<=(?:before|after) )leaving(?= (?:in|at the end of) )`,
     false,
     bi('organisation', 'organisation'),
   ),
@@ -627,8 +627,8 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // journalist reports any fact, not an event of its own: those verbs are no cue.
   trigger(
     'other',
-    `interrog${W}|questionn${W}|interpell${W}|a posé une question`,
-    `asked|questioned|addressed questions`,
+    `interrog${W}|questionn${W}|interpell${W}|a posé une question|(?:a|ont|avait|avaient) adressé(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?une question écrite)|question écrite(?<=une question écrite)`,
+    `asked|questioned|addressed questions|(?:tabled|submitted|sent|filed) (?:a |an )?written question`,
     false,
     bi('interlocuteur', 'addressee'),
     true,
