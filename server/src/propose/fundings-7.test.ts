@@ -324,3 +324,58 @@ describe("a round's payers told next, the first with its legal suffix", () => {
     ).toEqual(['granite-oak-capital -> kestrel-vault 50000000 invested']);
   });
 });
+
+describe('a round or revenue whose owner the article leaves to be understood', () => {
+  it('gives "a €N seed round, led by A" with nobody named for it the article\'s company', () => {
+    expect(
+      fundings(
+        en(
+          'Kestrel Vault raises €20 million\n\nKestrel Vault, a Porto-based backup company, has raised €20 million in a Series A round led by Granite Oak Capital.\n\nThe new round comes two years after a €4 million seed round, led by Fernhill Ventures in 2023.',
+        ),
+      ),
+    ).toEqual([
+      'fernhill-ventures -> kestrel-vault 4000000 invested',
+      'granite-oak-capital -> kestrel-vault 20000000 invested',
+    ]);
+  });
+
+  it('gives a round another company closed to that company', () => {
+    expect(
+      fundings(
+        en(
+          'Kestrel Vault raises €20 million\n\nKestrel Vault, a Porto-based backup company, has raised €20 million in a Series A round led by Granite Oak Capital.\n\nIts rival Douro Labs closed a €4 million seed round, led by Fernhill Ventures, in 2023.',
+        ),
+      ),
+    ).toEqual([
+      'fernhill-ventures -> douro-labs 4000000 invested',
+      'granite-oak-capital -> kestrel-vault 20000000 invested',
+    ]);
+  });
+
+  it('reads a description after a connective ("Résultat, la société a réalisé N", "Meanwhile, the company booked")', () => {
+    expect(
+      fundings(
+        fr(
+          "Mésange Data se développe\n\nMésange Data, une PME de Reims, ouvre un site à Troyes. Ses clients sont des hôpitaux.\n\nRésultat, la société a réalisé 14 millions d'euros de chiffre d'affaires en 2024.",
+        ),
+      ),
+    ).toEqual(['- -> mesange-data 14000000 revenue']);
+    expect(
+      fundings(
+        en(
+          'Brightmoor Data expands\n\nBrightmoor Data, a Leeds-based hosting firm, is opening a site in Hull. Its clients are hospitals.\n\nMeanwhile, the company booked revenue of €6 million last year.',
+        ),
+      ),
+    ).toEqual(['- -> brightmoor-data 6000000 revenue']);
+  });
+
+  it('reads no market after a connective as the company', () => {
+    expect(
+      fundings(
+        fr(
+          "Mésange Data se développe\n\nMésange Data, une PME de Reims, ouvre un site à Troyes.\n\nRésultat, le marché de la sauvegarde a atteint 2 milliards d'euros de chiffre d'affaires en 2024.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

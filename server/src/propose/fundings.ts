@@ -1751,8 +1751,23 @@ function roundReading(s: SentenceView, money: MoneyMention): Reading | undefined
     rule: 'funding.round',
     spans: [...(lead ? [lead] : []), ...funders, ...(to ? [to] : [])],
     inherited: false,
-    toTopic: putInBy || (!to && described),
+    // ("… two years after a €N seed round, led by A": a round named with its payers and nobody for it, the
+    // article's company's)
+    toTopic:
+      putInBy ||
+      (!to && described) ||
+      (!to && funders.length === 0 && !subject && !possessor && ledRightAfter(s, money)),
   };
+}
+function ledRightAfter(s: SentenceView, money: MoneyMention): boolean {
+  return roundCues(s).some(
+    (h) =>
+      h.cue === RoundCue.Part &&
+      h.start >= money.end &&
+      h.start - money.end <= 40 &&
+      clauseStart(s, h.start) <= money.start &&
+      payersOf(s, h).length > 0,
+  );
 }
 
 const ROUND_TOTALLED =
@@ -1761,7 +1776,9 @@ const ROUND_TOTALLED =
 // (a company that raises money, not a fund or a bank: "The fund has raised €500m" is another story)
 const COMPANY_NOUN =
   /(?<![\p{L}])(?:société|entreprise|start-?up|jeune pousse|PME|ETI|groupe|éditeur|fabricant|spécialiste|hébergeur|opérateur|fournisseur|scale-?up|licorne|pépite|company|firm|group|business|maker|provider|specialist|developer|operator|unicorn|outfit)(?![\p{L}])/iu;
-const DESCRIPTION_OPENING = /^[\s\p{P}]*(?:la|le|l['’]|the|this|cette|ce)\s*[^,;:.()«»"“”]{0,80}$/iu;
+// ("Résultat, la société…", "Meanwhile, the company…": a connective and its comma before the description)
+const DESCRIPTION_OPENING =
+  /^[\s\p{P}]*(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:la|le|l['’]|the|this|cette|ce)\s*[^,;:.()«»"“”]{0,80}$/iu;
 // (a description of another company: "The largest company in the sector", "The company's biggest rival", "Le groupe
 // américain qui domine le secteur")
 const ANOTHER_COMPANY =
