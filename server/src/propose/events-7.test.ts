@@ -246,3 +246,27 @@ describe('an event only thought of', () => {
     ).toBe(true);
   });
 });
+
+describe('a year told as the one just spoken of', () => {
+  it('dates "cette année-là" and "la même année" by the year told before, not the publication\'s', () => {
+    const p = fr(
+      'Le vrai tournant date de 2021 : le ministère des Armées a choisi Brume Logiciels cette année-là pour protéger ses bases.',
+    );
+    expect(events(p)).toContain('contract ministere-des-armees|brume-logiciels 2021');
+    expect(events(p).some((e) => e.endsWith(' 2025'))).toBe(false);
+    const q = fr('Ondine Réseaux a été fondée en 2016. La même année, Ondine Réseaux a levé 2 millions d’euros.');
+    expect(events(q)).toContain('funding ondine-reseaux 2016');
+  });
+
+  it('dates "that year" and "the same year" the same way, and leaves "cette année" the publication\'s', () => {
+    const p = en('Ondine Networks was founded in 2016. The same year, Ondine Networks raised $2 million.');
+    expect(events(p)).toContain('funding ondine-networks 2016');
+    const q = en(
+      'The turning point came in 2021: the Navy picked Brume Systems that year to protect its bases under a contract worth €9m.',
+    );
+    expect(events(q).some((e) => e.startsWith('contract') && e.endsWith(' 2021'))).toBe(true);
+    expect(events(fr('Falaise Informatique a ouvert un site cette année.'))).toContain(
+      'launch falaise-informatique 2025',
+    );
+  });
+});

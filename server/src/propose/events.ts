@@ -1259,8 +1259,42 @@ function awardedContractEvents(s: SentenceView): EventDraft[] {
   return out;
 }
 
-export function proposeEvents(s: SentenceView, chain: EventChain = {}): EventDraft[] {
-  if (s.actors.length === 0) return [];
+/** A year told as the one just spoken of: "cette année-là", "la même année", "that year", "the same year". */
+const YEAR_THEN =
+  /(?<![\p{L}])(?:cette\s+année-là|(?:la|cette)\s+même\s+année|that\s+(?:same\s+)?year|the\s+same\s+year)(?![\p{L}-])/giu;
+const YEAR_THEN_GATE = /année-là|même année|that year|same year/iu;
+
+/**
+ * A sentence whose "cette année-là", "that year" is the year last spoken of: the year of the sentence's previous
+ * date, else of the text's last event ("Le tournant date de 2021 : le ministère l'a choisie cette année-là" is 2021,
+ * not the publication's year the date reader gives "cette année"); with neither, the words date nothing.
+ */
+function withYearThen(s: SentenceView, chain: EventChain): SentenceView {
+  if (!YEAR_THEN_GATE.test(s.text.slice(s.start, s.end))) return s;
+  let dates = [...s.dates];
+  YEAR_THEN.lastIndex = s.start;
+  for (let m = YEAR_THEN.exec(s.text); m && m.index < s.end; m = YEAR_THEN.exec(s.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // (the date reader's own mention inside these words: "cette année" of "cette année-là")
+    dates = dates.filter((d) => d.end <= start || d.start >= end);
+    const before = dates.findLast((d) => d.end <= start);
+    const year = (before?.date ?? chain.last?.date)?.value.slice(0, 4);
+    if (!year || !/^\d{4}$/u.test(year)) continue;
+    const date: FuzzyDate = {
+      value: year,
+      precision: 'year',
+      basis: { fr: `« ${m[0]} » : l'année dite avant (${year})`, en: `'${m[0]}': the year told before (${year})` },
+    };
+    dates.push({ start, end, text: m[0], date, basis: date.basis! });
+  }
+  dates.sort((a, b) => a.start - b.start);
+  return { ...s, dates };
+}
+
+export function proposeEvents(view: SentenceView, chain: EventChain = {}): EventDraft[] {
+  if (view.actors.length === 0) return [];
+  const s = withYearThen(view, chain);
   const recency =
     recencyScanners[s.language].scan(s)[0] ??
     (s.language === 'en' && s.dates.length === 0 ? newsPerfectScanner.scan(s)[0] : undefined);
