@@ -1342,7 +1342,7 @@ const APPOSED_KINDS: { kind: ActorKind; pattern: RegExp }[] = [
  * ("Agoria, the federation of…"): "Fondée par A et B, la société exploite…" opens the main clause on its subject.
  */
 const STATE_OWNED = /(?<![\p{L}])(?:state|state-owned|public|government|publique?|d['’]État)(?![\p{L}])/iu;
-const APPOSED_NOUN = `(?:(?!(?:of|the|de|du|des|la|le|and|et)\\s)[\\p{L}-]+(?:['’]s)?\\s+){0,3}?(${APPOSED_KINDS.map(
+const APPOSED_NOUN = `(?:(?!(?:of|the|de|du|des|la|le|and|et|an?|une?)\\s)[\\p{L}-]+(?:['’]s)?\\s+){0,3}?(${APPOSED_KINDS.map(
   ({ pattern }) => pattern.source.slice(1, -1),
 ).join('|')})(?![\\p{L}'’])`;
 const APPOSITION = new RegExp(

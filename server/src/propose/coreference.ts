@@ -104,7 +104,11 @@ export interface Discourse {
   /** The subject with the names coordinated to it ("A and B have joined forces"), when there are two or more. */
   subjects?: readonly ActorSpan[];
   /** How often each organisation has been named so far in the document: the most named is what it is about. */
-  named: Map<string, { actor: ActorSpan; count: number; last: number; lastEnd: number; gender?: Gender }>;
+  /** (`investor`: introduced as a fund or investor at least once, "le fonds X", "led by X") */
+  named: Map<
+    string,
+    { actor: ActorSpan; count: number; last: number; lastEnd: number; gender?: Gender; investor?: boolean }
+  >;
   /** The last sentence's actors, read again only when an anaphor needs them (most sentences open on none). */
   actors: readonly ActorSpan[];
   start: number;
@@ -359,8 +363,13 @@ export function articleTopic(discourse: Discourse, breakTies = false): ActorSpan
   // One pass for the most named and the runner-up (asked at many sentences: no array, no sort).
   let top: NamedActor | undefined;
   let next: NamedActor | undefined;
+  // ("Voussoir lève 18 M€… menée par Aldebaran Capital… le fonds Aldebaran Capital… la société": a company the article
+  // introduced as an investor is what it is about only when no other company is named as often)
+  let companies = 0;
+  for (const n of discourse.named.values())
+    if (TOPIC_KINDS.includes(n.actor.kind) && !n.investor && n.count >= 2) companies++;
   for (const n of discourse.named.values()) {
-    if (!TOPIC_KINDS.includes(n.actor.kind)) continue;
+    if (!TOPIC_KINDS.includes(n.actor.kind) || (n.investor && companies > 0)) continue;
     if (!top || n.count > top.count || (breakTies && n.count === top.count && n.last > top.last)) {
       next = top;
       top = n;
@@ -371,6 +380,9 @@ export function articleTopic(discourse: Discourse, breakTies = false): ActorSpan
   return top.actor;
 }
 type NamedActor = Discourse['named'] extends Map<string, infer V> ? V : never;
+/** What introduces an investor: "le fonds X", "a round led by X", "le tour de table est mené par X", "investor X". */
+const INVESTOR_BEFORE =
+  /(?:(?<![\p{L}])(?:fonds|funds?|investisseurs?|investors?|backers?|capital-risqueurs?|(?:round|tour(?: de table)?|série [a-h]|series [a-h]|levée(?: de fonds)?)\s+(?:(?:est|was|is|a été)\s+)?(?:menée?|conduite?|pilotée?|led|co-led)\s+(?:par|by))(?:\s+(?:le|la|les|l['’]|the|d['’]|de|du|des|[\p{Ll}-]+)){0,3})\s*$/iu;
 /** Two names coordinated: "A and B", "A, B", "A et B" (a few characters between them, read only then). */
 const TOGETHER = /^\s*(?:,|and|et|&|or|ou)?\s*$/u;
 const namedTogether = (text: string, earlier: NamedActor, later: NamedActor) =>
@@ -457,12 +469,14 @@ export function rememberSentence(
           ? (genderBefore(text.slice(Math.max(start, a.start - 48), a.start)) ??
             genderBefore(text.slice(a.start, a.end)))
           : undefined;
+      const investor = INVESTOR_BEFORE.test(text.slice(Math.max(start, a.start - 40), a.start));
       if (seen) {
         seen.count++;
         seen.last = a.start;
         seen.lastEnd = a.end;
         if (gender) seen.gender = gender;
-      } else discourse.named.set(a.id, { actor: a, count: 1, last: a.start, lastEnd: a.end, gender });
+        if (investor) seen.investor = true;
+      } else discourse.named.set(a.id, { actor: a, count: 1, last: a.start, lastEnd: a.end, gender, investor });
     }
   discourse.actors = actors;
   discourse.start = start;
