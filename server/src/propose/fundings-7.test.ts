@@ -379,3 +379,38 @@ describe('a round or revenue whose owner the article leaves to be understood', (
     ).toEqual([]);
   });
 });
+
+describe('"respectively" pairing recipients with amounts', () => {
+  it('gives each recipient its amount, the programme after them paying, the currency told once', () => {
+    expect(
+      fundings(
+        fr(
+          "Appel à projets cloud : trois lauréats\n\nLe gouvernement a désigné mardi les lauréats de son appel à projets sur le cloud de confiance.\n\nFalaise Cloud et Galet Numérique recevront respectivement 3,1 millions et 1,9 million d'euros de subventions France 2030.",
+        ),
+      ),
+    ).toEqual(['france-2030 -> falaise-cloud 3100000 pledged', 'france-2030 -> galet-numerique 1900000 pledged']);
+    expect(
+      fundings(
+        en(
+          'Cloud grants announced\n\nThe government named the winners of its trusted cloud call on Tuesday.\n\nCliffside Cloud and Pebble Systems received €3.1 million and €1.9 million respectively from the Horizon Europe programme.',
+        ),
+      ),
+    ).toEqual([
+      'horizon-europe -> cliffside-cloud 3100000 pledged',
+      'horizon-europe -> pebble-systems 1900000 pledged',
+    ]);
+  });
+
+  it('still pairs payers, not recipients, after a verb of paying', () => {
+    expect(
+      fundings(
+        en(
+          'Heath Robotics raises €7 million\n\nArden Capital and Moorland Ventures invested €5 million and €2 million respectively in Heath Robotics.',
+        ),
+      ),
+    ).toEqual([
+      'arden-capital -> heath-robotics 5000000 invested',
+      'moorland-ventures -> heath-robotics 2000000 invested',
+    ]);
+  });
+});

@@ -923,7 +923,8 @@ function programmeSource(s: SentenceView, money: MoneyMention): ActorSpan | unde
       a.start >= money.end &&
       a.start - money.end <= 60 &&
       clauseStart(s, a.start) <= money.start &&
-      !/[,(]/u.test(s.text.slice(money.end, a.start))
+      // (a decimal comma is no clause's: "4,2 millions et 2,8 millions d'euros de subventions P")
+      !/\(|,(?!\d)/u.test(s.text.slice(money.end, a.start))
     )
       return a;
   return undefined;
@@ -1884,6 +1885,11 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         ? { ...previous }
         : readFunding(s, money, previous, context.topic, context.headline);
     if (!reading) return;
+    // "A et B recevront respectivement N1 et N2", "A and B received N1 and N2 respectively": one recipient each.
+    if (respective?.includes(money) && reading.kind !== 'revenue') {
+      const recipient = respectiveRecipient(s, reading, respective, money);
+      if (recipient) reading.to = recipient;
+    }
     // Revenue aimed at, forecast, or dated after the publication is a target, not money made.
     // (an ellipsis shares its date with the amount before it: "A avait investi N1 en 2019, et B N2")
     const date = recordDate(s, money, reading.rule === 'funding.ellipsis' || respective?.includes(money) === true);
@@ -1990,7 +1996,11 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     const each =
       EACH.test(s.text.slice(money.end, money.end + 20)) ||
       (firstFunder !== undefined && EACH_BEFORE.test(s.text.slice(firstFunder.end, money.start)));
-    const currency = money.currency ?? 'unspecified';
+    // ("4,2 millions et 2,8 millions d'euros": amounts paired by "respectively" share the currency told once)
+    const currency =
+      money.currency ??
+      (respective?.includes(money) ? respective.find((m) => m.currency)?.currency : undefined) ??
+      'unspecified';
     // Payers first, then the fields in the knowledge base's order; set one by one rather than spread (the same keys).
     const fundingRecord = (payers: { from: string } | { funders: string[] } | Record<string, never>) => {
       const record: Partial<FundingDraft['record']> = payers;
@@ -2167,6 +2177,23 @@ function respectivePayer(
   if (reading.funders.length === amounts.length) return [reading.funders[i]!];
   const list = s.groups.findLast((g) => g.end <= amounts[0]!.start && g.members.length === amounts.length);
   return list && list.members[i]!.id !== reading.to?.id ? [list.members[i]!] : undefined;
+}
+
+/**
+ * The recipient the i-th amount pairs with: a list of as many names as amounts, the reading's recipient first of it
+ * (read with a verb of receiving, no payer of its own).
+ */
+function respectiveRecipient(
+  s: SentenceView,
+  reading: Reading,
+  amounts: MoneyMention[],
+  money: MoneyMention,
+): ActorSpan | undefined {
+  if (reading.funders.length === amounts.length || !reading.to) return undefined;
+  const list = s.groups.findLast((g) => g.end <= amounts[0]!.start && g.members.length === amounts.length);
+  if (!list || list.members[0]!.id !== reading.to.id) return undefined;
+  const to = list.members[amounts.indexOf(money)]!;
+  return to.kind === 'person' || to.kind === 'place' ? undefined : to;
 }
 
 /** Words that date something else than the round: "founded in 2015", "créée en 2012", "since 2019". */
