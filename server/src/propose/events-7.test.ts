@@ -270,3 +270,23 @@ describe('a year told as the one just spoken of', () => {
     );
   });
 });
+
+describe('the day before or after the scene', () => {
+  it('dates "La veille, X a annoncé…" after a scene "mercredi 12 novembre" the day before it, "Le lendemain" after', () => {
+    const p = fr(
+      'Les salariés de Brume Logiciels étaient inquiets mercredi 12 novembre au matin. La veille, Ondine Réseaux a annoncé avoir racheté Brume Logiciels.',
+    );
+    expect(events(p).some((e) => e.startsWith('acquisition') && e.endsWith(' 2025-11-11'))).toBe(true);
+    const q = en(
+      'Staff at Brume Systems were worried on Wednesday, November 12. The next day, Ondine Networks said it had bought Brume Systems.',
+    );
+    expect(events(q).some((e) => e.startsWith('acquisition') && e.endsWith(' 2025-11-13'))).toBe(true);
+  });
+
+  it('leaves "La veille de son introduction en Bourse" on the scene\'s own day', () => {
+    const p = fr(
+      'Les salariés de Brume Logiciels étaient inquiets mercredi 12 novembre au matin. La veille de leur grève, Ondine Réseaux a annoncé avoir racheté Brume Logiciels.',
+    );
+    expect(events(p).some((e) => e.startsWith('acquisition') && e.endsWith(' 2025-11-11'))).toBe(false);
+  });
+});

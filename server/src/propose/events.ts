@@ -124,8 +124,29 @@ export function noteScene(chain: EventChain, sentence: number, paragraph: number
 function sceneAnchor(s: SentenceView, chain: EventChain): Anchor | undefined {
   const scene = chain.scene;
   if (!scene || scene.sentence !== s.index - 1 || scene.paragraph !== s.paragraph) return undefined;
+  // "…mitigée mercredi matin. La veille, X a annoncé…": the day before the scene's, "le lendemain" the day after.
+  const shift = DAY_AROUND.exec(s.text.slice(s.start, s.start + 30));
+  if (shift) {
+    const step = /veille|before|previous/iu.test(shift[1]!) ? -1 : 1;
+    const day = new Date(`${scene.date.date.value}T00:00:00Z`);
+    if (Number.isNaN(day.getTime())) return undefined;
+    day.setUTCDate(day.getUTCDate() + step);
+    const value = day.toISOString().slice(0, 10);
+    const date: FuzzyDate = {
+      value,
+      precision: 'day',
+      basis: {
+        fr: `« ${shift[1]} » : ${step < 0 ? 'la veille' : 'le lendemain'} du ${scene.date.date.value}`,
+        en: `'${shift[1]}': the day ${step < 0 ? 'before' : 'after'} ${scene.date.date.value}`,
+      },
+    };
+    return { start: s.start, end: s.start, date, rule: 'event.scene' };
+  }
   return { start: s.start, end: s.start, date: scene.date.date, rule: 'event.scene' };
 }
+/** A sentence opening on the day before or after the scene's day, then a comma ("La veille de Noël" is another day). */
+const DAY_AROUND =
+  /^[\s\p{P}]*(la veille|le lendemain|the day before|the previous day|the next day|the following day|the day after)(?=\s*,)/iu;
 type Offset = { amount: number; unit: OffsetUnit };
 
 /** Two intervals told one after the other, in one unit; undefined when they do not add up (months and days). */
