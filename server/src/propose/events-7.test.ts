@@ -290,3 +290,23 @@ describe('the day before or after the scene', () => {
     expect(events(p).some((e) => e.startsWith('acquisition') && e.endsWith(' 2025-11-11'))).toBe(false);
   });
 });
+
+describe('an event that "comes N after" another', () => {
+  it('dates what follows "The launch comes a month after" a month before the launch, not after', () => {
+    const p = en(
+      'Harrow Security launched Bastion on Thursday. The launch comes a month after Harrow Security signed a partnership with Orla Group.',
+    );
+    expect(events(p).some((e) => e.startsWith('partnership harrow-security') && e.endsWith(' 2025-10'))).toBe(true);
+    const q = fr(
+      'Harrow Sécurité a lancé Bastion jeudi. Ce lancement intervient deux mois après que Harrow Sécurité a signé un partenariat avec Kerlan Cloud.',
+    );
+    expect(events(q).some((e) => e.startsWith('partnership harrow-securite') && e.endsWith(' 2025-09'))).toBe(true);
+  });
+
+  it('leaves "Deux mois après, X a signé…" two months after the event told before', () => {
+    const p = fr(
+      'Harrow Sécurité a lancé Rempart le 3 mars 2025. Deux mois après, Harrow Sécurité a signé un partenariat avec Kerlan Cloud.',
+    );
+    expect(events(p).some((e) => e.startsWith('partnership harrow-securite') && e.endsWith(' 2025-05'))).toBe(true);
+  });
+});

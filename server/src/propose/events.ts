@@ -88,6 +88,8 @@ interface Anchor extends Span {
   derived?: Derivation;
   /** The words that tell a chained date ("two years after"). */
   cue?: string;
+  /** "The launch comes a month after the company signed…": the event after the cue is the earlier one. */
+  comesAfter?: boolean;
 }
 
 /**
@@ -1280,6 +1282,10 @@ function awardedContractEvents(s: SentenceView): EventDraft[] {
   return out;
 }
 
+/** The verb of a sentence whose subject is the event told before: "The launch comes", "Le rachat intervient". */
+const COMES_AFTER =
+  /(?<![\p{L}])(?:comes|came|arrives|arrived|follows|followed|intervient|intervenait|arrive|survient|tombe)\s+(?:just\s+|only\s+|juste\s+|seulement\s+)?$/iu;
+
 /** A year told as the one just spoken of: "cette année-là", "la même année", "that year", "the same year". */
 const YEAR_THEN =
   /(?<![\p{L}])(?:cette\s+année-là|(?:la|cette)\s+même\s+année|that\s+(?:same\s+)?year|the\s+same\s+year)(?![\p{L}-])/giu;
@@ -1321,13 +1327,24 @@ export function proposeEvents(view: SentenceView, chain: EventChain = {}): Event
     (s.language === 'en' && s.dates.length === 0 ? newsPerfectScanner.scan(s)[0] : undefined);
   if (s.dates.length === 0 && !recency && !chain.last && !chain.scene) return [];
   // A sentence with no date of its own may tell one against the text's previous event.
-  const cue = s.dates.length === 0 && !recency && chain.last ? chainedCue(s) : undefined;
+  const chainedAt = s.dates.length === 0 && !recency && chain.last ? chainedCue(s) : undefined;
+  // "The launch comes a month after the company signed a partnership", "Le rachat intervient deux mois après que…":
+  // the event the sentence's subject names is the one told before; what follows "after" happened that long before it.
+  const comesAfter =
+    chainedAt?.offset !== undefined &&
+    /(?:after|après)$/iu.test(chainedAt.cue) &&
+    COMES_AFTER.test(s.text.slice(Math.max(s.start, chainedAt.start - 24), chainedAt.start));
+  const cue =
+    comesAfter && chainedAt?.offset
+      ? { ...chainedAt, offset: { amount: -chainedAt.offset.amount, unit: chainedAt.offset.unit } }
+      : chainedAt;
   const told =
     chain.background && chain.background.paragraph !== s.paragraph && chain.background.story
       ? { ...chain, last: chain.background.story }
       : chain;
   const scene = s.dates.length === 0 && !recency && !cue ? sceneAnchor(s, chain) : undefined;
-  const drafts = eventDrafts(s, recency, (cue && chainedAnchor(cue, told)) || scene);
+  const chained = cue && chainedAnchor(cue, told);
+  const drafts = eventDrafts(s, recency, (chained && (comesAfter ? { ...chained, comesAfter } : chained)) || scene);
   // (a scene's day dates one event: the sentence after the one it is told in does not get it)
   if (drafts.length > 0) chain.scene = undefined;
   // (background: added after the story's anchor is chosen below, so it never anchors a chain)
@@ -1551,7 +1568,9 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
   const told =
     reference === undefined
       ? triggers
-      : triggers.filter((f) => f.start < reference || !REFERENCE_EVENT.test(s.text.slice(reference, f.start)));
+      : chained?.comesAfter
+        ? triggers.filter((f) => f.start >= reference)
+        : triggers.filter((f) => f.start < reference || !REFERENCE_EVENT.test(s.text.slice(reference, f.start)));
   // A trigger belongs to the anchor (a date, or a recency word) nearest to it (gapTo).
   // "Last year, X opened a site in March": one fact told with its year and its month is dated by the finer one.
   if (told.length === 1 && s.dates.length > 1) dropCoarser(s, anchors, told[0]!);
