@@ -414,3 +414,28 @@ describe('"respectively" pairing recipients with amounts', () => {
     ]);
   });
 });
+
+describe('a loan told lent is paid out', () => {
+  it('reads "lent X N in 2023", "a prêté N à X" as disbursed, "would lend", "va prêter" as pledged', () => {
+    expect(
+      fundings(
+        en(
+          'Kestrel Vault grows\n\nKestrel Vault, a Porto-based backup company, is opening an office in Madrid. The Nordic Investment Bank lent Kestrel Vault €12m in 2023 to build its first site. The Nordic Investment Bank said it would lend Kestrel Vault €30m next year.',
+        ),
+      ),
+    ).toEqual([
+      'nordic-investment-bank -> kestrel-vault 12000000 disbursed',
+      'nordic-investment-bank -> kestrel-vault 30000000 pledged',
+    ]);
+    expect(
+      fundings(
+        fr(
+          "Loriot Cloud se finance\n\nLoriot Cloud, une PME de Nancy, développe un cloud. En 2022, la Banque des Territoires a prêté 3 millions d'euros à Loriot Cloud. La Banque des Territoires va prêter 5 millions d'euros à Loriot Cloud.",
+        ),
+      ),
+    ).toEqual([
+      'banque-des-territoires -> loriot-cloud 3000000 disbursed',
+      'banque-des-territoires -> loriot-cloud 5000000 pledged',
+    ]);
+  });
+});

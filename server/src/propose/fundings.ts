@@ -748,7 +748,10 @@ function readFunding(
     contract || ENTRUSTED.test(verb.text)
       ? 'pledged'
       : promise
-        ? DISBURSE[s.language].test(verb.text) || paidOut(s, s.text.slice(money.end, s.end))
+        ? DISBURSE[s.language].test(verb.text) ||
+          paidOut(s, s.text.slice(money.end, s.end)) ||
+          // ("A lent X N in 2023", "A lui a prêté N": a loan told lent is paid out; not "would lend", "va prêter")
+          (LENT.test(verb.text) && !PLEDGE[s.language].test(s.text.slice(clauseStart(s, verb.start), verb.end)))
           ? 'disbursed'
           : 'pledged'
         : kindFrom(s, verb);
@@ -1010,6 +1013,7 @@ const AWARDING =
 const BORROWING = /^(?:emprunt|contract|borrow|t(?:ook|aken|akes) out)/iu;
 
 /** A verb of lending: "a prêté N à X", "lent N to X". */
+const LENT = /^(?:lent|loaned|prêté|prêtée)$/iu;
 const LENDING = /^(?:prêt|lent|lend|loan)/iu;
 
 /** The organisation opening the sentence before an apposition that holds `inner`: "X, founded in 2021 by Y, raised N". */
