@@ -121,6 +121,8 @@ describe('CueScanner', () => {
           { numRuns: 150 },
         );
     },
+    // (every family's cues at every word, 150 sentences each: about 5 s on a loaded machine, past the default)
+    30_000,
   );
 
   const corpusDir = process.env.CORPUS_DIR;

@@ -42,6 +42,7 @@ import {
 } from './match.ts';
 import {
   articleTopic,
+  type Discourse,
   newDiscourse,
   rememberSentence,
   resolveAnaphor,
@@ -54,7 +55,14 @@ import {
   resolveLatterInside,
   resolveReportedPronouns,
 } from './coreference.ts';
-import { actorLookup, fundsRelations, proposeRelations, type RelationContext } from './relations.ts';
+import {
+  actorLookup,
+  fundsRelations,
+  proposeRelations,
+  mayDescribeSubject,
+  type ImpliedPlace,
+  type RelationContext,
+} from './relations.ts';
 import { evidenceSpan, groupActors, type ActorSpan, type SentenceView, type Span } from './sentence.ts';
 
 /**
@@ -154,6 +162,8 @@ export interface DocumentProposals {
   events: ProposedFact<EventRecord>[];
   fundings: ProposedFact<FundingRecord>[];
   relations: ProposedFact<RelationRecord>[];
+  /** Places the relations end at that only an adjective named ("le groupe néerlandais X"): new place actors. */
+  implied?: ImpliedPlace[];
 }
 
 const fact = <R>(draft: Draft<R>, cite: Cite): ProposedFact<R> => ({
@@ -350,6 +360,25 @@ export class NewActorRegistry {
     this.#knownById = knownById;
   }
 
+  /**
+   * A place only an adjective named, which a relation ends at ("the Dutch operator X"): a new place actor cited by the
+   * adjective, unless the knowledge base or a document named it already. Called once every document was registered,
+   * so that a name wins over an adjective whatever the order of the documents.
+   */
+  imply(source: string, place: ImpliedPlace): void {
+    if (this.#knownById.has(place.id) || this.actors.has(place.id)) return;
+    this.actors.set(place.id, {
+      id: place.id,
+      name: place.name,
+      kind: 'place',
+      aliases: new Set(place.aliases),
+      kindCue: null,
+      mentions: 1,
+      listed: false,
+      cites: [{ source, start: place.start, end: place.end }],
+    });
+  }
+
   /** Adds a document's new names; answers those that take part in its rules. */
   register(document: ProposalDocument, drafts: readonly NewActorDraft[]): ParticipatingActor[] {
     const { source, text } = document;
@@ -424,7 +453,10 @@ export function proposeFromDocument(
 
   const fundingContext: FundingContext = { topic: () => articleTopic(discourse) };
   const discourse = newDiscourse();
-  const relationContext: RelationContext = { topic: () => articleTopic(discourse) };
+  const relationContext: RelationContext = {
+    topic: () => articleTopic(discourse),
+    describedTopic: () => articleTopic(discourse, true) ?? soleCompany(discourse),
+  };
   const chain: EventChain = {};
   let paragraph = 0;
   // The next paragraph break, found once per paragraph rather than searched for again at each sentence.
@@ -477,7 +509,9 @@ export function proposeFromDocument(
     // A sentence naming nobody may still tell the value of the contract the one before awarded, or an amount only
     // the funding rules read (the article's company's revenue: "Son chiffre d'affaires a atteint N").
     const fundingsOnly = sentenceActors.length === 0 && fundingContext.contract?.sentence !== index - 1;
-    if (fundingsOnly && sentenceMoney.length === 0) return;
+    // (or a description placing the article's company: "L'hébergeur alsacien ouvre …")
+    const described = fundingsOnly && mayDescribeSubject(text, sentence.start, language);
+    if (fundingsOnly && sentenceMoney.length === 0 && !described) return;
     const words = tokenise(text, sentence.start, sentence.end);
     // "X said it had joined Y": after remembering, so a pronoun neither names X again nor opens the sentence.
     const reported = resolveReportedPronouns(text, sentence.start, sentence.end, language, sentenceActors, words);
@@ -507,13 +541,25 @@ export function proposeFromDocument(
       const results = resultsOfRevenue(view, draft, fundingContext.last?.to);
       if (results) proposed.events.push(fact(results, cite(view, results.spans)));
     }
-    const relationDrafts = fundingsOnly ? [] : proposeRelations(view, lookup, relationContext);
+    const relationDrafts = fundingsOnly && !described ? [] : proposeRelations(view, lookup, relationContext);
     for (const draft of [...relationDrafts, ...fundsRelations(fundingDrafts)])
       proposed.relations.push(fact(draft, cite(view, draft.spans)));
   });
+  if (relationContext.implied) proposed.implied = [...relationContext.implied.values()];
   publicationEvent(source, text, known, proposed.events);
   proposed.fundings = withoutTotals(withFullestPayers(proposed.fundings));
   return proposed;
+}
+
+/** The one company named so far, early in an article ("Le brestois X lève 18 M€. L'hébergeur finistérien …"). */
+function soleCompany(discourse: Discourse): ActorSpan | undefined {
+  let sole: ActorSpan | undefined;
+  for (const { actor } of discourse.named.values()) {
+    if (actor.kind !== 'company') continue;
+    if (sole) return undefined;
+    sole = actor;
+  }
+  return sole;
 }
 
 /** The citation of a sentence's draft: its evidence span (a function of the module, not a closure per sentence). */
@@ -555,6 +601,7 @@ export class ProposalMerger {
   readonly #events = new Collector<EventRecord>();
   readonly #fundings = new Collector<FundingRecord>();
   readonly #relations = new Collector<RelationRecord>();
+  readonly #implied: { source: string; place: ImpliedPlace }[] = [];
   readonly #texts = new Map<string, string>();
   readonly #sources: Source[] = [];
 
@@ -564,9 +611,11 @@ export class ProposalMerger {
     for (const f of proposed.events) this.#events.add(f);
     for (const f of proposed.fundings) this.#fundings.add(f);
     for (const f of proposed.relations) this.#relations.add(f);
+    for (const place of proposed.implied ?? []) this.#implied.push({ source: document.source.id, place });
   }
 
   finish(kb: KnowledgeBaseRecords, newActors: NewActorRegistry): Proposals {
+    for (const { source, place } of this.#implied) newActors.imply(source, place);
     return assemble(kb, {
       events: this.#events,
       fundings: this.#fundings,

@@ -735,7 +735,10 @@ describe('parents told as a whole the company is part of', () => {
   it('leaves out a part of something the parent only leads, a plan, a branch described, a person heading a branch', () => {
     expect(relations(en('Nubio Labs is part of a consortium led by Thales.'))).toEqual([]);
     expect(relations(en("As part of Thales's plan, Nubio Labs is hiring."))).toEqual([]);
-    expect(relations(fr('Nubio Labs, branche de la société américaine Thales, recrute.'))).toEqual([]);
+    // (only the nationality the description gives, seventh round: an implied place)
+    expect(relations(fr('Nubio Labs, branche de la société américaine Thales, recrute.'))).toEqual([
+      'thales located-in united-states',
+    ]);
     expect(relations(fr('Nubio Labs ne fait pas partie du groupe Thales.'))).toEqual([]);
     expect(relations(fr('Julie Marchand dirige la branche cloud de Thales.'))).toEqual([
       'julie-marchand works-for thales',

@@ -1,5 +1,6 @@
 import { symmetricRelationTypes, type ActorKind, type Language, type RelationType } from '../domain/vocabulary.ts';
 import { foldKey } from '../ingest/offset-preserving-fold.ts';
+import { slugify } from './actors.ts';
 import { clamp01, CueScanner, type CueHit, type FundingDraft, type RelationDraft } from './drafts.ts';
 import {
   B,
@@ -41,6 +42,7 @@ import {
   ORGANISATION_KINDS,
   RELATION_CUES,
   WORK_TITLES,
+  type Nationality,
   type RelationCue,
 } from './lexicon.ts';
 import {
@@ -1343,7 +1345,10 @@ const ORG_NOUN_WORDS = {
   fr: `(?:${ORG_NOUNS.fr.source}|${B}(?:${RIVAL_AND_BODY_NOUNS.fr})${E})`,
 };
 /** English: "French start-up", "American extraterritorial law" (up to two words between). */
-const nounAfterAdjective = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}${ORG_NOUN_WORDS.en}`, 'u');
+const nounAfterAdjective = new RegExp(
+  `^\\s+(?:(?!(?:and|or)\\s)(?:[\\p{Ll}-]+|\\p{Lu}{2,5})\\s+){0,2}${ORG_NOUN_WORDS.en}`,
+  'u',
+);
 /** French: "société française", "clouds publics d'origine américaine". */
 const ARTICLE_BEFORE = /(?:^|[\s(])(?:l['’]|le\s+|la\s+|the\s+)$/iu;
 const nounBeforeAdjective = new RegExp(`${ORG_NOUN_WORDS.fr}(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+$`, 'iu');
@@ -2095,15 +2100,120 @@ function mayorOf(s: SentenceView, person: ActorSpan): ActorSpan | undefined {
 
 /** What one text's sentences pass on to the next: an enumeration that may go on after a full stop. */
 export interface RelationContext {
-  enumeration?: { place: ActorSpan; cue: Span; sentence: number; paragraph: number };
+  /** (`implied`: the place's names, when it is an implied place) */
+  enumeration?: { place: ActorSpan; cue: Span; sentence: number; paragraph: number; implied?: string[] };
   /** The company the article is about so far (coreference's `articleTopic`), asked only when a rule needs it. */
   topic?: () => ActorSpan | undefined;
+  /** The same, of two companies named equally often the one named last, as an opening description reads it. */
+  describedTopic?: () => ActorSpan | undefined;
   /** The last people named together ("A et B"), whom a plural pronoun may stand for ("Ils ont fondé Y"). */
   people?: { members: ActorSpan[]; paragraph: number };
   /** The person the last sentences opened on ("Annika Solberg-Haas has heard…"), whom "she"/"il" may stand for. */
   person?: { actor: ActorSpan; sentence: number };
   /** A deal a sentence told with one side only ("X a noué un partenariat."), whose other side the next may name. */
   deal?: { subject: ActorSpan; type: 'partner-of' | 'acquired'; sentence: number; paragraph: number };
+  /**
+   * Places no actor names that an adjective implied for a record ("the Dutch operator X" -> Netherlands), by id: the
+   * document proposes them as new place actors, cited by the adjective.
+   */
+  implied?: Map<string, ImpliedPlace>;
+}
+
+/** A place named only by an adjective, proposed as an actor so that the relation placing a company there has an end. */
+export interface ImpliedPlace {
+  id: string;
+  name: string;
+  aliases: string[];
+  start: number;
+  end: number;
+}
+
+/**
+ * The place a demonym implies when no actor has its name: read in lower case in French ("le breton X", not "Thierry
+ * Breton"), capitalised in English ("the Dutch firm", not "us").
+ */
+function impliedPlace(s: SentenceView, hit: Span, nationality: Nationality): ActorSpan | undefined {
+  if (!nationality.implied) return undefined;
+  const first = s.text.charAt(hit.start);
+  const lower = first === first.toLowerCase();
+  if (lower !== (s.language === 'fr')) return undefined;
+  return { id: slugify(nationality.implied), kind: 'place', name: nationality.implied, start: hit.start, end: hit.end };
+}
+
+const NAMING_GAP_END =
+  /(?<![\p{L}])(?:(?:that|which|who)\s+(?:are|is|were|was)|(?:qui|que)\s+(?:sont|est|étaient|était)|such as|like|including|comme|notamment|tels? que|telles? que)\s*[:,]?\s*(?:(?:the|la|le|l['’]|les)\s+)?$/iu;
+const WORD_IN_GAP = /[\p{L}'’-]+/gu;
+
+/**
+ * The opening of a sentence's main clause up to a demonym that describes its subject, no name given: "L'hébergeur
+ * alsacien", "Installée à Brest depuis 2015, la jeune pousse bretonne", "The Polish startup". (An opening clause
+ * before the comma names no actor but places.)
+ */
+const DESCRIBED_OPENING: Record<Language, RegExp> = {
+  fr: /^(?:[^,;:]{0,100},\s*)?(?:l['’]|le\s+|la\s+)\s*(?:[\p{Ll}-]+\s+){1,3}$/iu,
+  en: /^(?:[^,;:]{0,100},\s*)?the\s+$/iu,
+};
+/** After the described noun: a verb, a comma, a relative, not a name ("la start-up lyonnaise Opaline"). */
+const NO_NAME_AFTER = /^\s*(?:[,;:]|\p{Ll}|$)/u;
+
+/**
+ * The subject a description opening the sentence stands for: the actor coreference resolved it to, else the article's
+ * company.
+ */
+function describedSubject(s: SentenceView, start: number, end: number, context: RelationContext) {
+  const opening = s.text.slice(s.start, start);
+  const m = DESCRIBED_OPENING[s.language].exec(opening);
+  if (!m) return undefined;
+  const descriptionStart = s.start + m[0].search(/(?:l['’]|le\s|la\s|the\s)\s*(?:[\p{Ll}-]+\s+){0,3}$/iu);
+  let nounEnd = end;
+  if (s.language === 'en') {
+    const noun = nounAfterAdjective.exec(s.text.slice(end, end + 60));
+    if (!noun) return undefined;
+    nounEnd = end + noun[0].length;
+  }
+  if (!NO_NAME_AFTER.test(s.text.slice(nounEnd, nounEnd + 3))) return undefined;
+  if (s.actors.some((a) => a.start < descriptionStart && a.kind !== 'place' && a.end > s.start)) return undefined;
+  if (s.actors.some((a) => a.start >= nounEnd && a.start - nounEnd <= 2)) return undefined;
+  const resolved = s.actors.find((a) => a.start === descriptionStart && a.kind !== 'place');
+  if (resolved) return resolved;
+  // (not one the sentence names after the description: "L'éditeur toulousain a annoncé l'entrée du fonds X")
+  const topic = context.describedTopic?.();
+  return topic && !s.actors.some((a) => a.id === topic.id) ? topic : undefined;
+}
+
+/**
+ * The items a description before a list qualifies: those joined bare ("la PME bretonne A, B et C"), up to one its own
+ * description opens ("la PME bretonne A et l'intégrateur B": B is not Breton).
+ */
+function bareItems(s: SentenceView, group: Group): ActorSpan[] {
+  const items = [group.members[0]!];
+  for (let i = 1; i < group.members.length; i++) {
+    if (!BARE_SEPARATOR.test(s.text.slice(group.members[i - 1]!.end, group.members[i]!.start))) break;
+    items.push(group.members[i]!);
+  }
+  return items;
+}
+const BARE_SEPARATOR = /^\s*(?:,|,?\s*(?:et|and|ou|or|&)|\/)\s*$/iu;
+
+/** The items of a list that runs across `at` which come after it ("A and the Lithuanian neobank B": B). */
+function itemsAfter(s: SentenceView, at: number): Group | undefined {
+  const g = s.groups.find((x) => x.start < at && x.end > at);
+  const members = g?.members.filter((m) => m.start >= at);
+  return g && members && members.length > 0 ? { ...g, start: members[0]!.start, members } : undefined;
+}
+
+/** "startup's ", "cloud provider's ": the noun a demonym qualifies owns what follows. */
+const NOUN_OWNS = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s/u;
+
+/** The kinds an implied place places: a company's nationality (a public body's country goes without saying). */
+const IMPLIED_PLACE_OF: ReadonlySet<ActorKind> = new Set(['company', 'joint-venture', 'organisation']);
+
+/** Notes the implied places the drafts end at, for the document to propose them. */
+function noteImplied(context: RelationContext, drafts: readonly RelationDraft[], place: ActorSpan, aliases: string[]) {
+  if (!drafts.some((d) => d.record.to === place.id)) return;
+  const implied = (context.implied ??= new Map());
+  if (!implied.has(place.id))
+    implied.set(place.id, { id: place.id, name: place.name, aliases, start: place.start, end: place.end });
 }
 
 const enumerationOpeners: Record<Language, RegExp> = {
@@ -2177,7 +2287,10 @@ function fromEnumerations(s: SentenceView, context: RelationContext): RelationDr
     return [];
   }
   open.sentence = s.index;
-  return locatedIn(s, s.actors, open.place, { start: s.start, end: s.start }, 0.45, 'relation.nationality-list');
+  const members = open.implied ? s.actors.filter((m) => IMPLIED_PLACE_OF.has(m.kind)) : s.actors;
+  const drafts = locatedIn(s, members, open.place, { start: s.start, end: s.start }, 0.45, 'relation.nationality-list');
+  if (open.implied) noteImplied(context, drafts, open.place, open.implied);
+  return drafts;
 }
 
 /** "the French start-up X", "la société française X", "X, a French company", "clouds d'origine américaine, X, Y". */
@@ -2185,7 +2298,8 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
   const out: RelationDraft[] = [];
   {
     for (const hit of nationalityScanners[s.language].scan(s)) {
-      const { country } = NATIONALITIES[s.language][hit.cue]!;
+      const nationality = NATIONALITIES[s.language][hit.cue]!;
+      const { country } = nationality;
       const { start, end } = hit;
       // The adjective qualifies an organisation noun next to it: "French start-up", "société française".
       const qualified =
@@ -2196,13 +2310,48 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
         (ARTICLE_BEFORE.test(s.text.slice(Math.max(s.start, start - 4), start)) &&
           s.actors.some((a) => a.start > end && /^\s+$/u.test(s.text.slice(end, a.start))));
       if (!qualified) continue;
-      const place = lookup(country);
+      // Not the adjective of a name ("British Business Bank"), nor before a possessive ("the Luxembourg startup's
+      // backers include X").
+      // (A name cut to take the adjective in, "Italian GPU" of "Italian GPU cloud provider X", still describes X.)
+      const inside = s.actors.find((a) => a.start < end && start < a.end && a.kind !== 'place');
+      if (
+        (inside &&
+          !(
+            s.language === 'en' &&
+            inside.start === start &&
+            nounAfterAdjective.test(s.text.slice(inside.end, inside.end + 60))
+          )) ||
+        NOUN_OWNS.test(s.text.slice(end, end + 50))
+      )
+        continue;
+      const found = lookup(country);
+      const place = found ?? impliedPlace(s, hit, nationality);
       if (!place) continue;
+      const placed = out.length;
+      // A company's nationality, not a public body's ("PMV, the Flemish government's investment company")
+      const members = (list: readonly ActorSpan[]) => (found ? list : list.filter((m) => IMPLIED_PLACE_OF.has(m.kind)));
       // "French companies …, from A to B, via C": every item of the enumeration the noun phrase opens.
       const items = enumerationAfter(s, end);
       if (items.length > 0) {
-        out.push(...locatedIn(s, items, place, { start, end }, 0.55, 'relation.nationality-list'));
-        context.enumeration = { place, cue: { start, end }, sentence: s.index, paragraph: s.paragraph };
+        out.push(...locatedIn(s, members(items), place, { start, end }, 0.55, 'relation.nationality-list'));
+        context.enumeration = {
+          place,
+          cue: { start, end },
+          sentence: s.index,
+          paragraph: s.paragraph,
+          ...(found ? {} : { implied: country }),
+        };
+        if (!found) noteImplied(context, out.slice(placed), place, country);
+        continue;
+      }
+      // "L'hébergeur alsacien a …", "The Polish startup, which …": a description opening the sentence, no name.
+      const described = describedSubject(s, start, end, context);
+      if (described) {
+        for (const member of members([described])) {
+          const d = draft(s, 'located-in', member, place, [{ start, end }], 0.5, 'relation.nationality-described');
+          if (d) out.push(d);
+        }
+        if (!found) noteImplied(context, out.slice(placed), place, country);
         continue;
       }
       // "X, a French company" first, else the name after the noun phrase ("the French start-up X").
@@ -2213,19 +2362,36 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
             /^\s*,\s*(?:(?:an?|une?|the|la|le|l['’])\s*)?(?:(?!(?:of|de|du|des|d['’])\s)[\p{L}-]+\s+){0,3}$/u.test(
               s.text.slice(g.end, start),
             ),
-        ) ?? groupAfter(s, end, 60);
+        ) ??
+        groupAfter(s, end, 60) ??
+        // ("counts A and the Lithuanian neobank B among": the list's items after the adjective)
+        itemsAfter(s, end);
       if (!group || (group.start > end && isComplement(group))) continue;
       // A name right after the noun phrase ("la start-up française X") or a list after a colon or comma.
       const between = s.text.slice(end, group.start);
       if (group.start > end && !/^[\s\p{Ll}'’-]*(?:[:,]\s*)?(?:(?:the|la|le|l['’]|les)\s+)?$/u.test(between)) continue;
       // ("French agency picks X": a headline's verb after the noun, not a noun of X)
+      // ("Irish providers accredited under the government": a clause between the noun and the name)
+      // (but "the American giants of the sector that are A, B and C" names them)
+      if (group.start > end && (between.match(WORD_IN_GAP) ?? []).length > 3 && !NAMING_GAP_END.test(between)) continue;
       const lastWord = /([\p{Ll}]{4,})\s+$/u.exec(between)?.[1];
       if (s.language === 'en' && lastWord?.endsWith('s') && !nounAfterAdjective.test(` ${lastWord}`)) continue;
-      for (const member of group.members) {
+      // (a singular noun qualifies the first item only: "Dutch rail operator A and B", "le groupe belge A et B")
+      // (French: the adjective's or the noun's plural, "clouds publics d'origine américaine, A, B ou C")
+      const plural =
+        s.language === 'fr'
+          ? /[sx]$/u.test(s.text.slice(start, end)) ||
+            /^\S*[sx](?:\s|$)/u.test(
+              nounBeforeAdjective.exec(s.text.slice(Math.max(s.start, start - 40), start))?.[0] ?? '',
+            )
+          : /s\s*$/u.test(nounAfterAdjective.exec(s.text.slice(end, end + 60))?.[0] ?? '');
+      const listed = plural ? bareItems(s, group) : [group.members[0]!];
+      for (const member of members(group.start > end ? listed : group.members)) {
         if (['place', 'person', 'technology'].includes(member.kind) || member.id === place.id) continue;
         const d = draft(s, 'located-in', member, place, [{ start, end }], 0.6, 'relation.nationality');
         if (d) out.push(d);
       }
+      if (!found) noteImplied(context, out.slice(placed), place, country);
     }
   }
   return out;
@@ -2361,8 +2527,22 @@ function fromAwardedContracts(s: SentenceView): RelationDraft[] {
   return out;
 }
 
+/** Any demonym in the opening of a sentence (`mayDescribeSubject`). */
+const ANY_DEMONYM: Record<Language, RegExp> = {
+  fr: new RegExp(NATIONALITIES.fr.map((n) => n.pattern.source).join('|'), 'iu'),
+  en: new RegExp(NATIONALITIES.en.map((n) => n.pattern.source).join('|'), 'u'),
+};
+/**
+ * Whether a sentence that names no actor may still place the article's company by a description opening it ("L'hébergeur
+ * alsacien ouvre …"): its rules run then (`proposeRelations` reads only that).
+ */
+export function mayDescribeSubject(text: string, start: number, language: Language): boolean {
+  const opening = text.slice(start, start + 120);
+  return /^(?:[^,;:]{0,100},\s*)?(?:l['’]|le\s|la\s|the\s)/iu.test(opening) && ANY_DEMONYM[language].test(opening);
+}
+
 export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: RelationContext = {}): RelationDraft[] {
-  if (s.actors.length < 1) return [];
+  if (s.actors.length < 1) return fromNationalities(s, lookup, context);
   const out = [...fromEnumerations(s, context), ...fromNationalities(s, lookup, context)];
   // (a criticism of the article's project may name its critic alone: "Terre Claire has criticised the campus's…")
   out.push(...fromCues(s, context, s.actors.length === 1 ? criticismScanners : scanners));
