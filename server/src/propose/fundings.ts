@@ -750,8 +750,11 @@ function readFunding(
       : promise
         ? DISBURSE[s.language].test(verb.text) ||
           paidOut(s, s.text.slice(money.end, s.end)) ||
-          // ("A lent X N in 2023", "A lui a prêté N": a loan told lent is paid out; not "would lend", "va prêter")
-          (LENT.test(verb.text) && !PLEDGE[s.language].test(s.text.slice(clauseStart(s, verb.start), verb.end)))
+          // ("A lent X N in 2023", "En 2022, A lui a prêté N": a loan lent at a past date is paid out; the news of
+          // a loan, undated, is its promise; not "would lend", "va prêter")
+          (LENT.test(verb.text) &&
+            !PLEDGE[s.language].test(s.text.slice(clauseStart(s, verb.start), verb.end)) &&
+            s.dates.some((d) => !isAfterPublication(d.date, s.published)))
           ? 'disbursed'
           : 'pledged'
         : kindFrom(s, verb);
