@@ -310,3 +310,31 @@ describe('an event that "comes N after" another', () => {
     expect(events(p).some((e) => e.startsWith('partnership harrow-securite') && e.endsWith(' 2025-05'))).toBe(true);
   });
 });
+
+describe('a customer hosting with a provider since a date', () => {
+  it('reads "qui héberge depuis 2023 ses données chez Y" and "has hosted its records with Y since 2021"', () => {
+    expect(
+      events(
+        fr(
+          'Parmi ses clients figure l’assureur Mutuelle Aubépine, qui héberge depuis 2023 ses données de santé chez Velin Cloud.',
+        ),
+      ),
+    ).toContain('contract mutuelle-aubepine|velin-cloud 2023');
+    expect(
+      events(
+        en(
+          'Among its clients is Hawthorn Insurance, which has hosted its claims records with Vellum Cloud since 2021.',
+        ),
+      ),
+    ).toContain('contract hawthorn-insurance|vellum-cloud 2021');
+  });
+
+  it('leaves servers hosted in a city and a customer that no longer hosts there alone', () => {
+    const p = fr(
+      'Le groupe Orme héberge depuis 2022 ses serveurs à Lyon. La Mutuelle Aubépine n’héberge plus depuis 2024 ses archives chez Velin Cloud.',
+    );
+    expect(events(p).filter((e) => e.startsWith('contract'))).toEqual([]);
+    const q = en('Elm Group has hosted its servers in Leeds since 2020.');
+    expect(events(q).filter((e) => e.startsWith('contract'))).toEqual([]);
+  });
+});

@@ -1121,6 +1121,69 @@ const SITE_AFTER_DATE =
   /^\s*(?:un|une|deux|trois|quatre|son|sa|ses|leur|leurs|le|la|les|l['’]|an?|its|their|the|two|three)\s*(?:[\p{L}-]+\s+){0,3}?(?:centres?\s+de\s+données|data\s?cent(?:er|re)s?|datacenters?|sites?|campus|bâtiments?|usines?|facilit(?:y|ies)|plants?)(?![\p{L}])/iu;
 
 /**
+ * A customer hosting with a provider since a date, the date before the data: "X, qui héberge depuis 2023 ses données
+ * de santé chez Y", "X héberge depuis mars 2022 une partie de ses serveurs chez Y", "X has hosted its records with Y
+ * since 2021" (the date after: `TIE_SINCE` reads "hébergés chez Y depuis"). X's contract with Y, Y named.
+ */
+const HOSTS_SINCE: Record<Language, { before: RegExp; after: RegExp }> = {
+  fr: {
+    before: /(?:^|\s)héberg(?:e|ent|eait|eaient)\s+$/iu,
+    after: /^\s+(?:ses|leurs|son|sa|une\s+partie\s+de\s+ses)\s+[^,;:.]{0,50}?\s+chez\s+$/iu,
+  },
+  en: {
+    before: /(?:^|\s)(?:has|have|had)\s+hosted\s+(?:its|their)\s+[^,;:.]{0,50}?\s+(?:with|at)\s+$/iu,
+    after: /^$/u,
+  },
+};
+function hostsSince(s: SentenceView): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const d of s.dates) {
+    const lead = s.text.slice(Math.max(s.start, d.start - 16), d.start);
+    const since = SINCE_BEFORE.exec(lead);
+    if (!since || isAfterPublication(d.date, s.published)) continue;
+    const sinceStart = d.start - lead.length + since.index;
+    const rule = HOSTS_SINCE[s.language];
+    let host: ActorSpan | undefined;
+    let verbStart: number;
+    if (s.language === 'fr') {
+      const verb = rule.before.exec(s.text.slice(Math.max(s.start, sinceStart - 20), sinceStart));
+      if (!verb) continue;
+      verbStart = sinceStart - Math.min(20, sinceStart - s.start) + verb.index;
+      host = s.actors.find(
+        (a) => a.start > d.end && a.start - d.end <= 80 && rule.after.test(s.text.slice(d.end, a.start)),
+      );
+    } else {
+      // (the provider named before "since": "has hosted its records with Y since 2021")
+      host = s.actors.findLast((a) => a.end <= sinceStart && sinceStart - a.end <= 2);
+      const before = host && s.text.slice(Math.max(s.start, host.start - 90), host.start);
+      const verb = before ? rule.before.exec(before) : null;
+      if (!host || !verb) continue;
+      verbStart = host.start - before!.length + verb.index;
+    }
+    if (!host || host.kind === 'place' || host.kind === 'person' || negated(s, verbStart, sinceStart)) continue;
+    const customer = s.actors.findLast(
+      (a) => a.end <= verbStart + 1 && verbStart - a.end <= 40 && a.kind !== 'place' && a.id !== host.id,
+    );
+    if (!customer) continue;
+    out.push(
+      datedEvent(
+        s,
+        'contract',
+        d,
+        customer,
+        { actor: host, role: bi('fournisseur', 'supplier') },
+        [d, customer, host],
+        {
+          confidence: 0.5,
+          rule: 'event.tie-since',
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+/**
  * A site operated since a date is the operator's launch then (the curators' guide counts the opening): "X, qui exploite
  * depuis 2022 un centre de données à Embrun", "Its first facility has been operating since early 2025". Only a site
  * (not "exploite depuis 2019 des licences", "has operated in France since 2019"), never a denied one ("n'exploite
@@ -1353,7 +1416,14 @@ export function proposeEvents(view: SentenceView, chain: EventChain = {}): Event
     s.dates.length === 0
       ? []
       : s.actors.length > 1
-        ? [...appointmentsSince(s), ...headsSince(s), ...tiesSince(s), ...awardedContractEvents(s), ...sitesSince(s)]
+        ? [
+            ...appointmentsSince(s),
+            ...headsSince(s),
+            ...tiesSince(s),
+            ...awardedContractEvents(s),
+            ...sitesSince(s),
+            ...hostsSince(s),
+          ]
         : [...appointmentsSince(s), ...sitesSince(s)];
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
