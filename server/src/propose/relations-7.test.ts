@@ -122,6 +122,17 @@ describe('look-alikes of an implied place: no record, no actor', () => {
     expect(places(p)).toEqual([]);
   });
 
+  it('gives each described list item its own place, not the item before ("by Dutch provider A, German firm B")', () => {
+    const p = en(
+      'The Weft alliance was set up in 2024 by Dutch provider Linnen Cloud, Austrian software firm Tweedmark Systems and Scaleway.',
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['linnen-cloud located-in netherlands', 'tweedmark-systems located-in austria']),
+    );
+    expect(relations(p)).not.toContain('linnen-cloud located-in austria');
+    expect(relations(p)).not.toContain('scaleway located-in austria');
+  });
+
   it('does not take a description for the company the same sentence names after it', () => {
     const p = fr(
       [

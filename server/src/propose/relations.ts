@@ -2354,10 +2354,15 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
         if (!found) noteImplied(context, out.slice(placed), place, country);
         continue;
       }
-      // "X, a French company" first, else the name after the noun phrase ("the French start-up X").
+      // "X, a French company" first, else the name after the noun phrase ("the French start-up X"). (Not when a name
+      // follows the noun phrase: "by Dutch provider A, German software firm B" describes B, not A.)
+      const nounEnd =
+        s.language === 'en' ? end + (nounAfterAdjective.exec(s.text.slice(end, end + 60))?.[0].length ?? 0) : end;
+      const named = /^\s+\p{Lu}/u.test(s.text.slice(nounEnd, nounEnd + 3));
       const group: Group | undefined =
         s.groups.find(
           (g) =>
+            !named &&
             g.end <= start &&
             /^\s*,\s*(?:(?:an?|une?|the|la|le|l['’])\s*)?(?:(?!(?:of|de|du|des|d['’])\s)[\p{L}-]+\s+){0,3}$/u.test(
               s.text.slice(g.end, start),
