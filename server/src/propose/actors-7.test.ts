@@ -86,6 +86,24 @@ describe('a place after "à" in a list the first "à" opened', () => {
   });
 });
 
+describe('a town placed by what follows it or by its own cue', () => {
+  it('reads a town followed by its département as a place ("à Pleubian (Côtes-d\'Armor)")', () => {
+    expect(actors(fr("Kermarc exploite deux salles à Pleubian (Côtes-d'Armor) depuis mars."))).toContain(
+      'pleubian place',
+    );
+  });
+
+  it('reads "the city of X" as a place whatever follows, as curators do', () => {
+    expect(actors(en('Tarvik landed a deal from the city of Gdynia to host its websites.'))).toContain('gdynia place');
+  });
+
+  it('keeps a company after "à" with its group in parentheses, and after "invested in … in 2019"', () => {
+    const p = fr('Kermarc a vendu sa filiale à Brenlo (Groupe Orvane) en 2020.');
+    expect(actors(p)).toContain('brenlo company');
+    expect(actors(en('Orvik invested in Kelvo in 2019.'))).toContain('kelvo company');
+  });
+});
+
 describe('a regional council named by its region', () => {
   it('reads "la Région X" and "la région X" as the council, one public body', () => {
     const p = fr(

@@ -1207,7 +1207,12 @@ export function guessKind(
     for (const { kind, pattern } of KIND_CUES_ENDING[language]) {
       const m = pattern.exec(before);
       if (m && (kind !== 'place' || PLACE_SHAPED.test(mention.text))) {
-        if (kind === 'place' && (!placeLike(after, before) || DATIVE_BEFORE.test(before) || STAKE_IN.test(before)))
+        // ("the city of X", "la commune de X", "mayor of X": the cue alone places it, whatever follows)
+        if (
+          kind === 'place' &&
+          !TOWN_OF.test(m[0]) &&
+          (!placeLike(after, before) || DATIVE_BEFORE.test(before) || STAKE_IN.test(before))
+        )
           continue;
         // "président du Club des utilisateurs X", "directrice de Lumen Conseil X": a complement that is a name of its
         // own describes that name, not this one (the cues read case-insensitively); a person's name keeps its title.
@@ -1439,9 +1444,12 @@ const STAKE_IN = /(?:shares|stake|holding|interest|invest(?:ed|s|ing|ment)?|part
 // ("in Trafford near Manchester", "à Brignais, près de Lyon": a place located by another)
 // (and a time since when after a verb of being placed: "Installée à Labège depuis sa création", "based in Leeds since
 // 2019"; not "has been a shareholder in X since 2019")
+// ("à Lannion (Côtes-d'Armor)", "à Plouzané (29)": a département after a town)
 const placeLike = (after: string, before?: string) =>
   /^\s*(?:[,.;:)]|et\s|and\s|near\s|près\s|outside\s|$)/u.test(after) ||
+  /^\s+\((?:\d{2,3}|(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))\)/u.test(after) ||
   (/^\s*(?:depuis|since)\s/u.test(after) && (before === undefined || PLACED_BEFORE.test(before)));
+const TOWN_OF = /(?:city|town|ville|commune|mayor|maire)\s+(?:of|de|d['’])\s*$/iu;
 const PLACED_BEFORE =
   /(?<![\p{L}])(?:based|located|headquartered|settled|present|active|actifs?|actives?|installée?s?|basée?s?|implantée?s?|située?s?|établie?s?|présente?s?)\s+(?:in|à)\s*$/iu;
 
