@@ -145,14 +145,21 @@ export function evaluateHeldOut(set: HeldOutSet): Record<HeldOutType, HeldOutSco
   for (const a of p.actors)
     for (const alias of [a.name, ...a.aliases.fr, ...a.aliases.en]) byAlias.set(slugify(alias), a.id);
   const resolve = (goldId: string) => byAlias.get(goldId) ?? goldId;
-  const all = <K extends 'actors' | 'fundings' | 'events' | 'relations'>(key: K): Article[K][number][] =>
+  const all = <K extends 'actors' | 'implied' | 'fundings' | 'events' | 'relations'>(key: K): Article[K][number][] =>
     gold.articles.flatMap((a) => a[key] as Article[K][number][]);
 
+  // A place the gold knows only from an adjective is declared under `implied`, not scored as an actor either way.
+  const implied = new Set(all('implied').map(resolve));
   return {
-    actors: score(p.actors, all('actors'), (a, g) => a.id === resolve(g.id) && a.kind === g.kind, {
-      proposal: (a) => `${a.id} (${a.kind})`,
-      gold: (g) => `${g.id} (${g.kind})`,
-    }),
+    actors: score(
+      p.actors.filter((a) => !implied.has(a.id)),
+      all('actors'),
+      (a, g) => a.id === resolve(g.id) && a.kind === g.kind,
+      {
+        proposal: (a) => `${a.id} (${a.kind})`,
+        gold: (g) => `${g.id} (${g.kind})`,
+      },
+    ),
     fundings: score(
       p.fundings,
       all('fundings'),
