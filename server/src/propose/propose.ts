@@ -505,6 +505,8 @@ export function proposeFromDocument(
     const titled = resolvePossessiveTitles(scope);
     const resolved = [...pointed, ...plural, ...generic, ...latter, ...authorities, ...titled];
     if (resolved.length > 0) sentenceActors = [...sentenceActors, ...resolved].sort((x, y) => x.start - y.start);
+    // (the sentence before's actors, for a description opening this one: `RelationContext.before`)
+    relationContext.before = discourse.actors;
     rememberSentence(text, sentence.start, language, sentenceActors, discourse, index, paragraph);
     // A sentence naming nobody may still tell the value of the contract the one before awarded, or an amount only
     // the funding rules read (the article's company's revenue: "Son chiffre d'affaires a atteint N").

@@ -2112,6 +2112,8 @@ export interface RelationContext {
   person?: { actor: ActorSpan; sentence: number };
   /** A deal a sentence told with one side only ("X a noué un partenariat."), whose other side the next may name. */
   deal?: { subject: ActorSpan; type: 'partner-of' | 'acquired'; sentence: number; paragraph: number };
+  /** The actors of the sentence before (coreference's), read when a description opens this one. */
+  before?: readonly ActorSpan[];
   /**
    * Places no actor names that an adjective implied for a record ("the Dutch operator X" -> Netherlands), by id: the
    * document proposes them as new place actors, cited by the adjective.
@@ -2175,7 +2177,10 @@ function describedSubject(s: SentenceView, start: number, end: number, context: 
   if (s.actors.some((a) => a.start < descriptionStart && a.kind !== 'place' && a.end > s.start)) return undefined;
   if (s.actors.some((a) => a.start >= nounEnd && a.start - nounEnd <= 2)) return undefined;
   const resolved = s.actors.find((a) => a.start === descriptionStart && a.kind !== 'place');
-  if (resolved) return resolved;
+  // (coreference reads a description as the sentence before's subject; when that sentence named another organisation,
+  // "A a investi dans B. La start-up bordelaise…", "A picked B. The Alsatian host…", the adjective may be B's: none)
+  if (resolved)
+    return context.before?.some((a) => a.id !== resolved.id && ORGANISATION_LIKE.has(a.kind)) ? undefined : resolved;
   // (not one the sentence names after the description: "L'éditeur toulousain a annoncé l'entrée du fonds X")
   const topic = context.describedTopic?.();
   return topic && !s.actors.some((a) => a.id === topic.id) ? topic : undefined;
@@ -2205,8 +2210,39 @@ function itemsAfter(s: SentenceView, at: number): Group | undefined {
 /** "startup's ", "cloud provider's ": the noun a demonym qualifies owns what follows. */
 const NOUN_OWNS = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s/u;
 
+/** What a description opening a sentence may stand for besides the one coreference chose. */
+const ORGANISATION_LIKE: ReadonlySet<ActorKind> = new Set(['company', 'joint-venture', 'organisation', 'public-body']);
+
 /** The kinds an implied place places: a company's nationality (a public body's country goes without saying). */
 const IMPLIED_PLACE_OF: ReadonlySet<ActorKind> = new Set(['company', 'joint-venture', 'organisation']);
+
+/**
+ * "X, a French company", "X, which is a Dutch firm": the apposition between a name and the adjective. (Not "X, which
+ * serves Italian companies": a relative whose verb is no copula tells whom X deals with.)
+ */
+const APPOSITION_BEFORE_ADJECTIVE =
+  /^\s*,\s*(?:(?:which|who|that)\s+(?:is|was|are|were|has been|have been|remains|became)\s+|(?:qui|que)\s+(?:est|était|sont|étaient|reste|demeure|a été)\s+)?(?:(?:an?|une?|the|la|le|l['’])\s*)?(?:(?!(?:of|de|du|des|d['’]|which|who|whose|that|qui|que|dont|where|où)\s)[\p{L}-]+\s+){0,3}$/iu;
+/** A conjunction opening another clause between a noun phrase and a name. */
+const SUBORDINATOR =
+  /(?<![\p{L}])(?:if|unless|when|whenever|while|because|once|until|than|si|s['’]|quand|lorsque?|lorsqu['’]|puisque?|parce|car|tant que|dès que|sinon)(?![\p{L}])/iu;
+/** An adverbial of contrast or comparison before the noun phrase ("Unlike Dutch firms, …"). */
+const CONTRAST_BEFORE =
+  /(?<![\p{L}])(?:unlike|like|compared (?:with|to)|contrary to|contrairement (?:à|aux?)|à la différence (?:de|des|du|d['’])|comme|face (?:à|aux?)|par rapport (?:à|aux?))\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/**
+ * An adjective that qualifies no organisation though an organisation noun is near: a market ("the German market
+ * leader X", "leader du marché allemand"), a product a singular noun makes ("fabricant de frites belges X": the
+ * plural adjective agrees with the fries, not the maker).
+ */
+function describesNoOrganisation(s: SentenceView, start: number, end: number): boolean {
+  // (and "French fries maker X": the fries are French)
+  if (s.language === 'en') return /^\s+(?:markets?|fries)(?![\p{L}])/u.test(s.text.slice(end, end + 10));
+  const before = s.text.slice(Math.max(s.start, start - 40), start);
+  if (/(?<![\p{L}])marchés?\s+$/u.test(before)) return true;
+  const noun = /^\S+/u.exec(nounBeforeAdjective.exec(before)?.[0] ?? '')?.[0];
+  const plainlyPlural = /(?:[^ia]s|aux)$/u.test(s.text.slice(start, end));
+  return !!noun && plainlyPlural && /\p{Ll}$/u.test(noun) && !/[sx]$/u.test(noun);
+}
 
 /** Notes the implied places the drafts end at, for the document to propose them. */
 function noteImplied(context: RelationContext, drafts: readonly RelationDraft[], place: ActorSpan, aliases: string[]) {
@@ -2309,7 +2345,7 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
         // The adjective as a noun right before a name: "l'américain Exten Data", "the German SAP".
         (ARTICLE_BEFORE.test(s.text.slice(Math.max(s.start, start - 4), start)) &&
           s.actors.some((a) => a.start > end && /^\s+$/u.test(s.text.slice(end, a.start))));
-      if (!qualified) continue;
+      if (!qualified || describesNoOrganisation(s, start, end)) continue;
       // Not the adjective of a name ("British Business Bank"), nor before a possessive ("the Luxembourg startup's
       // backers include X").
       // (A name cut to take the adjective in, "Italian GPU" of "Italian GPU cloud provider X", still describes X.)
@@ -2361,12 +2397,7 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
       const named = /^\s+\p{Lu}/u.test(s.text.slice(nounEnd, nounEnd + 3));
       const group: Group | undefined =
         s.groups.find(
-          (g) =>
-            !named &&
-            g.end <= start &&
-            /^\s*,\s*(?:(?:an?|une?|the|la|le|l['’])\s*)?(?:(?!(?:of|de|du|des|d['’])\s)[\p{L}-]+\s+){0,3}$/u.test(
-              s.text.slice(g.end, start),
-            ),
+          (g) => !named && g.end <= start && APPOSITION_BEFORE_ADJECTIVE.test(s.text.slice(g.end, start)),
         ) ??
         groupAfter(s, end, 60) ??
         // ("counts A and the Lithuanian neobank B among": the list's items after the adjective)
@@ -2379,6 +2410,14 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
       // ("Irish providers accredited under the government": a clause between the noun and the name)
       // (but "the American giants of the sector that are A, B and C" names them)
       if (group.start > end && (between.match(WORD_IN_GAP) ?? []).length > 3 && !NAMING_GAP_END.test(between)) continue;
+      // ("could become a Latvian company if X buys it", "une société lettone si X": another clause's name)
+      // ("Unlike Dutch firms, X kept…", "Contrairement aux entreprises néerlandaises, X…": a contrast, not X)
+      if (
+        group.start > end &&
+        (SUBORDINATOR.test(between) ||
+          (between.includes(',') && CONTRAST_BEFORE.test(s.text.slice(Math.max(s.start, start - 60), start))))
+      )
+        continue;
       const lastWord = /([\p{Ll}]{4,})\s+$/u.exec(between)?.[1];
       if (s.language === 'en' && lastWord?.endsWith('s') && !nounAfterAdjective.test(` ${lastWord}`)) continue;
       // (a singular noun qualifies the first item only: "Dutch rail operator A and B", "le groupe belge A et B")
