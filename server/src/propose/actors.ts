@@ -1572,7 +1572,7 @@ const COMPANY_APPOSED =
 
 /** Words that end a company's full name ("Quantel Systems", "Go Capital"): no person's, nor a description's. */
 const COMPANY_NAME_ENDINGS = new Set(
-  'systems technologies technology labs group groupe software solutions networks cloud data computing inc ltd sa sas corp corporation holdings industries partners ventures capital consulting services'.split(
+  'systems technologies technology labs group groupe software solutions networks cloud data datacenters datacentres hosting telecom computing inc ltd sa sas corp corporation holdings industries partners ventures capital consulting services'.split(
     ' ',
   ),
 );
@@ -1631,8 +1631,9 @@ function shortFormsOf(
   language: Language,
 ): Map<string, Set<string>> {
   const forms = new Map<string, Set<string>>();
-  // "its flagship product, Oxalis Shield": a full name a product's noun introduces is the product of the other one.
-  const offers = new Set<string>();
+  // "its flagship product, Oxalis Shield", "sa filiale Oxalis Défense": a full name a product's or a subsidiary's noun
+  // introduces is the other one's product or unit.
+  const productsAndUnits = new Set<string>();
   const surnames = new Set<string>();
   // A short form named on its own in the body before the full name is an actor of its own, the full name its
   // product or unit ("Hexaline a levé…", then "son offre Hexaline Souverain"); a headline may shorten first.
@@ -1652,11 +1653,13 @@ function shortFormsOf(
     if (name.start < headlineEnd && (bodyNames ??= bodyNameTexts(names, headlineEnd)).has(name.text)) continue;
     const full = foldKey(name.text);
     if (knownKeys.has(full)) continue;
+    const before = text.slice(Math.max(0, name.start - 40), name.start);
     if (
-      OFFER_BEFORE[language].test(text.slice(Math.max(0, name.start - 40), name.start)) ||
+      OFFER_BEFORE[language].test(before) ||
+      UNIT_BEFORE.test(before) ||
       OFFER_NOUN_NEXT.test(text.slice(name.end, name.end + 60))
     )
-      offers.add(full);
+      productsAndUnits.add(full);
     if (personNameShaped(words)) {
       surnames.add(foldKey(words.at(-1)!));
       continue;
@@ -1667,8 +1670,11 @@ function shortFormsOf(
       const shortText = words.slice(0, n).join(' ');
       const part = foldKey(shortText);
       if (notShortForm(part)) break;
-      // (named alone after an earlier full name it begins: that name's short form, "Oxalis Security" … "Oxalis")
-      if (!forms.has(part) && namedAloneFirst(shortText, name)) {
+      // (named alone after an earlier full name it begins: that name's short form, "Oxalis Security" … "Oxalis"; and
+      // before a full name with a company's ending that is no unit of it, in a standfirst: "to lend Oxalis N" …
+      // "Oxalis Datacenters"; not "le groupe Kerlys" … "sa filiale Kerlys Hosting")
+      const companyEnding = COMPANY_NAME_ENDINGS.has(foldKey(words.at(-1)!)) && !productsAndUnits.has(full);
+      if (!forms.has(part) && !companyEnding && namedAloneFirst(shortText, name)) {
         ambiguous.add(part);
         // "Cérulia" named alone first: "Cérulia Bastion" is its product, "Bastion" the product's short form.
         const tail = words.slice(n).join(' ');
@@ -1687,15 +1693,18 @@ function shortFormsOf(
       if (groups.length === 1) forms.set(part, new Set(groups));
     }
   // "Oxalis" begins "Oxalis Security" and its product "Oxalis Shield": it names the company.
-  if (offers.size > 0)
+  if (productsAndUnits.size > 0)
     for (const [part, fulls] of forms) {
-      const owners = [...fulls].filter((full) => !offers.has(full));
+      const owners = [...fulls].filter((full) => !productsAndUnits.has(full));
       if (fulls.size > 1 && owners.length === 1) forms.set(part, new Set(owners));
     }
   return forms;
 }
 
 const GROUP_ENDING = /^ (?:group|groupe|holding|holdings)$/u;
+/** "sa filiale X", "its new subsidiary, X", "la branche X": a unit of a company named before it. */
+const UNIT_BEFORE =
+  /(?:^|[^\p{L}])(?:sa|son|leur|its|their)\s+(?:(?:nouvelle|jeune|new|French|British|German|UK|US)\s+)?(?:filiale|branche|subsidiary|unit|division|spin-off)\s*,?\s*$/iu;
 const bodyNameTexts = (names: readonly NameCandidate[], from: number) =>
   new Set(names.filter((n) => n.start >= from).map((n) => n.text));
 /** "the Oxalis Shield platform", "Oxalis Shield, the company's detection service", "Oxalis Bouclier, son offre…". */

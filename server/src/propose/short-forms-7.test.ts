@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { propose, type Proposals } from './propose.ts';
+import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+
+/**
+ * A company's short form (its first word), seventh round, by the integrator: named alone in a standfirst before the
+ * full name when that full name ends as companies' names do, and beside a subsidiary that shares its first word. On
+ * invented articles of both languages, with the look-alikes the older rules guard (a product named after its maker's
+ * short form).
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2026-05-12', precision: 'day' };
+const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
+const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const ids = (p: Proposals) => p.actors.map((a) => a.id);
+const revenue = (p: Proposals) => p.fundings.filter((f) => f.kind === 'revenue').map((f) => `${f.to} ${f.amount}`);
+
+describe('a short form named in a standfirst before the full name', () => {
+  it('is the company whose full name ends as a company does (English wire, bullet standfirst)', () => {
+    const p = en(
+      [
+        'Harbourline Agrees to Buy Corvane for €300 Million',
+        '- Deal adds four sites near Lyon',
+        '- Corvane to keep its brand after closing',
+        'Harbourline Networks, the Dublin operator, agreed to buy Corvane Datacenters for about €300 million.',
+        'Corvane had sales of €41 million last year, the company said.',
+      ].join('\n\n'),
+    );
+    expect(ids(p)).toContain('corvane-datacenters');
+    expect(ids(p)).not.toContain('corvane');
+    expect(revenue(p)).toContain('corvane-datacenters 41000000');
+  });
+
+  it('is the company in French too ("Corvane Hosting" after a chapô naming "Corvane")', () => {
+    const p = fr(
+      [
+        'Hébergement : Corvane change de mains',
+        'Corvane passe sous le contrôle du fonds Astrelle. La transaction valorise la PME à 80 millions.',
+        "Corvane Hosting, fondée à Angers en 2012, a réalisé l'an dernier un chiffre d'affaires de 14 millions d'euros.",
+      ].join('\n\n'),
+    );
+    expect(ids(p)).toContain('corvane-hosting');
+    expect(ids(p)).not.toContain('corvane');
+  });
+
+  it('stays an actor of its own when the longer name is its product (no company ending)', () => {
+    const p = fr(
+      [
+        'Cybersécurité : Pellion lance un coffre-fort',
+        "Pellion a levé 5 millions d'euros en mars. Elle présente ce mardi son offre Pellion Rempart, un coffre-fort de mots de passe.",
+      ].join('\n\n'),
+    );
+    expect(ids(p)).toContain('pellion');
+  });
+});
+
+describe('a short form beside a subsidiary that shares its first word', () => {
+  it('names the company, not its subsidiary introduced as such (French)', () => {
+    const p = fr(
+      [
+        'Défense : Orvalis remporte un marché',
+        "Orvalis Sécurité a obtenu en avril un marché de 20 millions d'euros. Sa filiale Orvalis Industrie, créée l'an dernier, fabriquera les sondes.",
+        "En 2025, Orvalis a réalisé un chiffre d'affaires de 9 millions d'euros.",
+      ].join('\n\n'),
+    );
+    expect(revenue(p)).toContain('orvalis-securite 9000000');
+    expect(ids(p)).toContain('orvalis-industrie');
+  });
+
+  it('names the company, not its subsidiary introduced as such (English)', () => {
+    const p = en(
+      [
+        'Orvalis Security wins police contract',
+        'Orvalis Security won a €20m contract in April. Its new subsidiary, Orvalis Defence, will run the sensors.',
+        'Orvalis posted revenue of €9m in 2025.',
+      ].join('\n\n'),
+    );
+    expect(revenue(p)).toContain('orvalis-security 9000000');
+  });
+
+  it('still names neither when two companies share the word and neither is a unit (ambiguous)', () => {
+    const p = en(
+      'Orvalis Security and Orvalis Energy are unrelated firms. Orvalis posted revenue of €9m in 2025, a spokesman said.',
+    );
+    expect(revenue(p).some((r) => r.startsWith('orvalis-security') || r.startsWith('orvalis-energy'))).toBe(false);
+  });
+});
