@@ -1260,7 +1260,8 @@ export function guessKind(
     const apposedNoun = apposed ? (apposed[1] ?? apposed[2])! : '';
     const apposedKind = APPOSED_KINDS.find((k) => k.pattern.test(apposedNoun.toLowerCase()));
     // ("SNCI, the Luxembourg state investment company": a company of the state is a public body)
-    if (apposedKind?.kind === 'company' && STATE_OWNED.test(apposed![0]))
+    // (not a supplier the state buys from: "X, the Estonian government's cloud provider")
+    if (apposedKind?.kind === 'company' && STATE_OWNED.test(apposed![0]) && !STATE_SUPPLIER.test(apposed![0]))
       return { kind: 'public-body', cue: apposed![0].replace(/^\s*,\s*/u, '') };
     if (apposedKind) return { kind: apposedKind.kind, cue: apposedNoun };
     if (insideGroup) continue;
@@ -1347,6 +1348,9 @@ const APPOSED_KINDS: { kind: ActorKind; pattern: RegExp }[] = [
  * ("Agoria, the federation of…"): "Fondée par A et B, la société exploite…" opens the main clause on its subject.
  */
 const STATE_OWNED = /(?<![\p{L}])(?:state|state-owned|public|government|publique?|d['’]État)(?![\p{L}])/iu;
+/** "the government's cloud provider": a possessive state and a supplier's noun, a company that serves the state. */
+const STATE_SUPPLIER =
+  /(?:state|government)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:provider|supplier|host|vendor|integrator|developer|maker|manufacturer|publisher|specialist|contractor)s?(?![\p{L}])/iu;
 const APPOSED_NOUN = `(?:(?!(?:of|the|de|du|des|la|le|and|et|an?|une?)\\s)[\\p{L}-]+(?:['’]s)?\\s+){0,3}?(${APPOSED_KINDS.map(
   ({ pattern }) => pattern.source.slice(1, -1),
 ).join('|')})(?![\\p{L}'’])`;

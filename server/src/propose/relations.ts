@@ -1,6 +1,7 @@
 import { symmetricRelationTypes, type ActorKind, type Language, type RelationType } from '../domain/vocabulary.ts';
 import { foldKey } from '../ingest/offset-preserving-fold.ts';
 import { slugify } from './actors.ts';
+import { foldedGivenNames } from './given-names.ts';
 import { clamp01, CueScanner, type CueHit, type FundingDraft, type RelationDraft } from './drafts.ts';
 import {
   B,
@@ -2098,6 +2099,12 @@ function mayorOf(s: SentenceView, person: ActorSpan): ActorSpan | undefined {
   );
 }
 
+/** Every demonym's pattern, in one alternation per language. */
+const ANY_DEMONYM_SOURCE: Record<Language, string> = {
+  fr: NATIONALITIES.fr.map((n) => n.pattern.source).join('|'),
+  en: NATIONALITIES.en.map((n) => n.pattern.source).join('|'),
+};
+
 /** What one text's sentences pass on to the next: an enumeration that may go on after a full stop. */
 export interface RelationContext {
   /** (`implied`: the place's names, when it is an implied place) */
@@ -2235,6 +2242,9 @@ const CONTRAST_BEFORE =
  * plural adjective agrees with the fries, not the maker).
  */
 function describesNoOrganisation(s: SentenceView, start: number, end: number): boolean {
+  // ("Swiss, Austrian and German banks like A and B": which of the three is each bank's is not told)
+  if (COORDINATED_BEFORE.test(s.text.slice(Math.max(s.start, start - 30), start))) return true;
+  if (COORDINATED_AFTER[s.language].test(s.text.slice(end, end + 30))) return true;
   // (and "French fries maker X": the fries are French)
   if (s.language === 'en') return /^\s+(?:markets?|fries)(?![\p{L}])/u.test(s.text.slice(end, end + 10));
   const before = s.text.slice(Math.max(s.start, start - 40), start);
@@ -2243,6 +2253,21 @@ function describesNoOrganisation(s: SentenceView, start: number, end: number): b
   const plainlyPlural = /(?:[^ia]s|aux)$/u.test(s.text.slice(start, end));
   return !!noun && plainlyPlural && /\p{Ll}$/u.test(noun) && !/[sx]$/u.test(noun);
 }
+
+/** A demonym coordinated with another before or after it ("Swiss, Austrian and German", "suisses et allemandes"). */
+const COORDINATED_BEFORE = new RegExp(
+  `(?:${ANY_DEMONYM_SOURCE.en}|${ANY_DEMONYM_SOURCE.fr})\\s*(?:,|and|or|et|ou|&)\\s*$`,
+  'u',
+);
+const COORDINATED_AFTER: Record<Language, RegExp> = {
+  en: new RegExp(`^\\s*(?:,|and|or|&)\\s*(?:${ANY_DEMONYM_SOURCE.en})`, 'u'),
+  fr: new RegExp(`^\\s*(?:,|et|ou)\\s*(?:${ANY_DEMONYM_SOURCE.fr})`, 'iu'),
+};
+/** "Mathieu Lenoir": a given name, then one or two capitalised words. */
+const personShapedName = (name: string) => {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && words.length <= 3 && foldedGivenNames.has(foldKey(words[0]!.split('-')[0]!));
+};
 
 /** Notes the implied places the drafts end at, for the document to propose them. */
 function noteImplied(context: RelationContext, drafts: readonly RelationDraft[], place: ActorSpan, aliases: string[]) {
@@ -2365,7 +2390,11 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
       if (!place) continue;
       const placed = out.length;
       // A company's nationality, not a public body's ("PMV, the Flemish government's investment company")
-      const members = (list: readonly ActorSpan[]) => (found ? list : list.filter((m) => IMPLIED_PLACE_OF.has(m.kind)));
+      // (nor a name shaped like a person's that a cue made a company: "Le parisien Mathieu Lenoir dirige…")
+      const members = (list: readonly ActorSpan[]) =>
+        found
+          ? list
+          : list.filter((m) => IMPLIED_PLACE_OF.has(m.kind) && !personShapedName(s.text.slice(m.start, m.end)));
       // "French companies …, from A to B, via C": every item of the enumeration the noun phrase opens.
       const items = enumerationAfter(s, end);
       if (items.length > 0) {
@@ -2573,8 +2602,8 @@ function fromAwardedContracts(s: SentenceView): RelationDraft[] {
 
 /** Any demonym in the opening of a sentence (`mayDescribeSubject`). */
 const ANY_DEMONYM: Record<Language, RegExp> = {
-  fr: new RegExp(NATIONALITIES.fr.map((n) => n.pattern.source).join('|'), 'iu'),
-  en: new RegExp(NATIONALITIES.en.map((n) => n.pattern.source).join('|'), 'u'),
+  fr: new RegExp(ANY_DEMONYM_SOURCE.fr, 'iu'),
+  en: new RegExp(ANY_DEMONYM_SOURCE.en, 'u'),
 };
 /**
  * Whether a sentence that names no actor may still place the article's company by a description opening it ("L'hébergeur

@@ -87,3 +87,33 @@ describe('a description opening a sentence after one naming two organisations pl
     ).toContain('tressan-cloud located-in bordeaux');
   });
 });
+
+describe('coordinated demonyms, people and a state’s suppliers', () => {
+  it('"Swiss, Austrian and German banks like A and B" tell no bank’s country; nor "banques suisses et allemandes"', () => {
+    const p = en('Tressan Cloud sells to Swiss, Austrian and German banks like Alpenkredit and Donau Spar.');
+    expect(located(p)).toEqual([]);
+    expect(places(p)).toEqual([]);
+    expect(
+      located(fr('Tressan Cloud équipe des banques suisses et allemandes comme Alpenkredit et Donau Spar.')),
+    ).toEqual([]);
+    // (one demonym still places the list: "German banks like A and B")
+    expect(located(en('Tressan Cloud sells to German banks like Alpenkredit and Donau Spar.'))).toEqual(
+      expect.arrayContaining(['alpenkredit located-in germany', 'donau-spar located-in germany']),
+    );
+  });
+
+  it('a person a demonym describes is placed by no implied place: "Le parisien Mathieu Lenoir dirige…"', () => {
+    const p = fr('Le rennais Tressan Cloud a choisi Ormeau Data. Le parisien Mathieu Lenoir dirige la société.');
+    expect(located(p)).not.toContain('mathieu-lenoir located-in paris');
+    expect(places(p)).not.toContain('paris');
+    expect(located(p)).toContain('tressan-cloud located-in rennes');
+  });
+
+  it('"X, the Estonian government’s cloud provider" is a company, a supplier of the state, not a public body', () => {
+    const p = en('Tressan Cloud, the Estonian government’s cloud provider, signed a deal with Ormeau Data.');
+    expect(p.actors.find((a) => a.id === 'tressan-cloud')?.kind).toBe('company');
+    // (the state's own investment company stays a public body)
+    const q = en('Vaarka, the Estonian government’s investment company, backed Ormeau Data.');
+    expect(q.actors.find((a) => a.id === 'vaarka')?.kind).toBe('public-body');
+  });
+});
