@@ -85,10 +85,19 @@ function segmenterFor(language: Language): Intl.Segmenter {
 const MAX_SEGMENT_CHUNK = 4_000;
 
 /**
- * Sentence spans over a normalised text. Lines are split first (a heading or list item is never joined to the
- * next line); an over-long line is cut at the last sentence-like break before the chunk limit.
+ * Sentence spans over a normalised text: Unicode's sentence breaks (`segmentSentences`), less those after a title's
+ * abbreviation or a name's initial (`joinAfterTitles`).
  */
 export function splitSentences(text: string, language: Language): Span[] {
+  return joinAfterTitles(text, segmentSentences(text, language));
+}
+
+/**
+ * Unicode's sentence spans over a normalised text, as Intl.Segmenter cuts them. Lines are split first (a heading or
+ * list item is never joined to the next line); an over-long line is cut at the last sentence-like break before the
+ * chunk limit.
+ */
+export function segmentSentences(text: string, language: Language): Span[] {
   const spans: Span[] = [];
   for (let lineStart = 0; lineStart < text.length;) {
     const newline = text.indexOf('\n', lineStart);
@@ -113,6 +122,30 @@ export function splitSentences(text: string, language: Language): Span[] {
     }
   }
   return spans;
+}
+
+/**
+ * A title's abbreviation or a name's initial before a capitalised word ("Ms. Lot", "M. Dupont", "Dr. Kaur", "John
+ * F. Kennedy") ends no sentence, though Unicode's sentence rules break there ("a Series A. The round" does).
+ */
+const TITLE_BEFORE_NAME =
+  /(?:^|[\s(«"“‘'’-])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Messrs|M|MM|Mme|Mmes|Mlle|Pr)\.$|^\p{Lu}\.$|(?:^|[\s(«"“‘'’-])(?!(?:Series|Série|Serie|Round|Tranche|Phase|Plan|Type|Class|Classe|Level|Tier|Grade|Vitamin|Vitamine)\s)\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
+const NAME_START = /^\p{Lu}/u;
+/** Joins each span cut after a title or an initial to the next one on its line. */
+function joinAfterTitles(text: string, spans: Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const span of spans) {
+    const before = joined.at(-1);
+    if (
+      before &&
+      NAME_START.test(text[span.start] ?? '') &&
+      !text.slice(before.end, span.start).includes('\n') &&
+      TITLE_BEFORE_NAME.test(text.slice(Math.max(before.start, before.end - 24), before.end))
+    )
+      before.end = span.end;
+    else joined.push(span);
+  }
+  return joined;
 }
 
 /** A segment's span without the white space `trim` would remove, read in place (no trimmed copies). */

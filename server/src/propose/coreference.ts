@@ -388,15 +388,18 @@ const TOGETHER = /^\s*(?:,|and|et|&|or|ou)?\s*$/u;
 const namedTogether = (text: string, earlier: NamedActor, later: NamedActor) =>
   later.last - earlier.lastEnd <= 6 && TOGETHER.test(text.slice(earlier.lastEnd, later.last));
 
-/** What may stand before a sentence's subject: "The", "Even the", "Même l'", "La société", "The company". */
+/**
+ * What may stand before a sentence's subject: "The", "Even the", "Même l'", "La société", "The company", a title's
+ * abbreviation ("Ms.", "M.", "Mme").
+ */
 const SUBJECT_LEAD: Record<Language, RegExp> = {
   // ("Lille-based X", "the Paris-based company X": where it is based describes the subject.)
   en: new RegExp(
-    `^\\s*(?:(?:even|also|only)\\s+)?(?:the\\s+)?(?:[\\p{L}.'’-]+-based\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?${nounSource('en')}\\s+)?$`,
+    `^\\s*(?:(?:even|also|only)\\s+)?(?:the\\s+)?(?:[\\p{L}.'’-]+-based\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?${nounSource('en')}\\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\\.\\s+)?$`,
     'iu',
   ),
   fr: new RegExp(
-    `^\\s*(?:(?:même|seul(?:e|s|es)?|aussi)\\s+)?(?:(?:le|la|les|l['’])\\s*)?(?:${nounSource('fr')}(?:\\s+[\\p{Ll}'’-]+){0,5}\\s+)?$`,
+    `^\\s*(?:(?:même|seul(?:e|s|es)?|aussi)\\s+)?(?:(?:le|la|les|l['’])\\s*)?(?:${nounSource('fr')}(?:\\s+[\\p{Ll}'’-]+){0,5}\\s+)?(?:(?:M|MM|Mmes?|Mlle|Dr|Pr)\\.\\s+|(?:Mmes?|Mlle)\\s+)?$`,
     'iu',
   ),
 };
