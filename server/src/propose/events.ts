@@ -284,7 +284,10 @@ function findTriggers(s: SentenceView): Found[] {
     if (
       NEEDS_A_NAME.test(s.text.slice(hit.start, hit.end)) &&
       !NAME_AFTER.test(s.text.slice(hit.end, hit.end + 40)) &&
-      !PASSIVE_CHOSEN.test(s.text.slice(Math.max(s.start, hit.start - 12), hit.start)) &&
+      !(
+        PASSIVE_CHOSEN.test(s.text.slice(Math.max(s.start, hit.start - 12), hit.start)) &&
+        PASSIVE_FOR_A_TASK.test(s.text.slice(hit.end, Math.min(s.end, hit.end + 160)))
+      ) &&
       !(
         CLITIC_CHOSEN.test(s.text.slice(Math.max(s.start, hit.start - 16), hit.start)) &&
         CHOSEN_FOR_A_TASK.test(s.text.slice(hit.end, hit.end + 60))
@@ -491,6 +494,12 @@ const CLITIC_CHOSEN = /(?:^|\s)(?:l['’]|les\s+)(?:a|ont|avait|avaient)\s+$/iu;
 const CHOSEN_FOR_A_TASK = /^(?:\s+[^\s,;:.]+){0,3}?\s+pour\s+(?:l['’]|les?\s+|la\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u;
 /** "a été retenue", "avaient été choisis": the auxiliaries of a passive choice (the lexicon wants "par" after it). */
 const PASSIVE_CHOSEN = /(?:^|\s)(?:a|ont|avait|avaient)\s+été\s+$/u;
+/**
+ * The chooser, then the task the one chosen will do or the contract: "par Y pour héberger", "par Y dans le cadre d'un
+ * marché"; not a programme joined ("par Bpifrance pour rejoindre son accélérateur", "dans le cadre du programme P").
+ */
+const PASSIVE_FOR_A_TASK =
+  /^[^.;:]{0,80}?\spar\s[^.;:]{0,60}?\s(?:pour\s+(?:l['’]|les?\s+|la\s+)?(?!(?:rejoindre|intégrer|participer|concourir|suivre|représenter)(?![\p{L}]))\p{Ll}+(?:er|ir|re)(?![\p{L}])|(?:pour|dans\s+le\s+cadre\s+d['’])\s*(?:un|une|le|la)\s+(?:[\p{L}-]+\s+){0,2}?(?:contrat|marché|appel\s+d['’]offres|accord-cadre))/iu;
 const NAME_AFTER = /^\s+(?:(?:la|le|les)\s+|l['’])?(?:(?:société|entreprise|start-up|PME|groupe)\s+)?\p{Lu}/u;
 
 /** A site's noun and the comma before its name: "its first facility, ", "son nouveau bâtiment, ". */
@@ -1113,9 +1122,18 @@ const SITE_NOUN =
  * before the date, or the verb alone (the site then follows the date, or opens the clause as the subject).
  */
 const OPERATES_SINCE: Record<Language, RegExp> = {
-  fr: /(?:^|[\s,])(exploit(?:e|ent|ait|aient)|opèr(?:e|ent)|opérait|opéraient|en\s+service|en\s+activité|en\s+exploitation|opérationnel(?:le)?s?)(?:\s+(?:déjà\s+)?(?:un|une|deux|trois|quatre|son|sa|ses|leur|leurs|le|la|les|l['’])\s*(?:[\p{L}-]+\s+){0,3}?(?:centres?\s+de\s+données|data\s?cent(?:er|re)s?|datacenters?|sites?|campus|bâtiments?|usines?)(?:\s+[^,;:.]{0,40}?)?)?\s+$/iu,
-  en: /(?:^|[\s,])((?:has|have|had)\s+(?:been\s+operating|operated|run|been\s+running|been\s+in\s+operation|been\s+operational))(?:\s+(?:an?|its|their|the|two|three|four)\s+(?:[\p{L}-]+\s+){0,3}?(?:data\s+cent(?:re|er)s?|datacenters?|facilit(?:y|ies)|sites?|campus(?:es)?|plants?|buildings?)(?:\s+[^,;:.]{0,40}?)?)?\s+$/iu,
+  fr: /(?:^|[\s,])(exploit(?:e|ent|ait|aient)|opèr(?:e|ent)|opérait|opéraient|en\s+service|en\s+activité|en\s+exploitation|opérationnel(?:le)?s?)(?:\s+(?:déjà\s+)?(?:un|une|deux|trois|quatre|son|sa|ses|leur|leurs|le|la|les|l['’])\s*(?:(?!(?:from|in|at|of|for|with|on|de|du|des|d['’]|à|au|aux|dans|pour|avec|sur)\s)[\p{L}-]+\s+){0,3}?(?:centres?\s+de\s+données|data\s?cent(?:er|re)s?|datacenters?|sites?|campus|bâtiments?|usines?)(?:\s+[^,;:.]{0,40}?)?)?\s+$/iu,
+  en: /(?:^|[\s,])((?:has|have|had)\s+(?:been\s+operating|operated|run|been\s+running|been\s+in\s+operation|been\s+operational))(?:\s+(?:an?|its|their|the|two|three|four)\s+(?:(?!(?:from|in|at|of|for|with|on|de|du|des|d['’]|à|au|aux|dans|pour|avec|sur)\s)[\p{L}-]+\s+){0,3}?(?:data\s+cent(?:re|er)s?|datacenters?|facilit(?:y|ies)|sites?|campus(?:es)?|plants?|buildings?)(?:\s+[^,;:.]{0,40}?)?)?\s+$/iu,
 };
+/** Between an operator and its verb: nothing, a relative pronoun, an auxiliary or an adverb. */
+// (a description's adjectives after its noun: "La société haut-alpine, qui exploite")
+const OPERATOR_THEN_VERB =
+  /^(?:\s+[\p{Ll}-]+){0,2}\s*(?:,\s*(?:qui|which|that)\s*)?(?:(?:has|have|had|also|already|still|a|ont|avait|aussi|déjà|toujours)\s+)*$/iu;
+/** Between a possessor and its verb: the site it owns opening the subject ("Its first facility, in P, has"). */
+const SITE_OF_OPERATOR = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?${SITE_NOUN.source}[^;:.]{0,40}$`,
+  'iu',
+);
 /** The site right after the date: "exploite depuis 2022 un centre de données à Embrun". */
 const SITE_AFTER_DATE =
   /^\s*(?:un|une|deux|trois|quatre|son|sa|ses|leur|leurs|le|la|les|l['’]|an?|its|their|the|two|three)\s*(?:[\p{L}-]+\s+){0,3}?(?:centres?\s+de\s+données|data\s?cent(?:er|re)s?|datacenters?|sites?|campus|bâtiments?|usines?|facilit(?:y|ies)|plants?)(?![\p{L}])/iu;
@@ -1135,6 +1153,7 @@ const HOSTS_SINCE: Record<Language, { before: RegExp; after: RegExp }> = {
     after: /^$/u,
   },
 };
+const HOST_SUBJECT_THEN_VERB = /^\s*(?:,\s*(?:qui|which|that)\s*)?$/iu;
 function hostsSince(s: SentenceView): EventDraft[] {
   const out: EventDraft[] = [];
   for (const d of s.dates) {
@@ -1164,7 +1183,9 @@ function hostsSince(s: SentenceView): EventDraft[] {
     const customer = s.actors.findLast(
       (a) => a.end <= verbStart + 1 && verbStart - a.end <= 40 && a.kind !== 'place' && a.id !== host.id,
     );
-    if (!customer) continue;
+    // (the verb's subject: not a name in an apposition before it, "Z, cliente de X, héberge…", nor "X said Z has…")
+    if (!customer || !HOST_SUBJECT_THEN_VERB.test(s.text.slice(customer.end, Math.max(customer.end, verbStart))))
+      continue;
     out.push(
       datedEvent(
         s,
@@ -1211,6 +1232,10 @@ function sitesSince(s: SentenceView): EventDraft[] {
       (a) => a.end <= verbStart + 1 && a.kind !== 'place' && a.kind !== 'person' && a.kind !== 'certification',
     );
     if (!operator || verbStart - operator.end > 90) continue;
+    // (the verb's subject or the site's possessor, not a name in an apposition or a relative clause before the verb:
+    // "Le site de Y, racheté par X, est en service depuis", "The facility, which Y leased to X, has been operating")
+    const between = s.text.slice(operator.end, verbStart);
+    if (!OPERATOR_THEN_VERB.test(between) && !SITE_OF_OPERATOR.test(between)) continue;
     out.push(
       datedEvent(s, 'launch', d, operator, undefined, [d, operator], { confidence: 0.5, rule: 'event.site-since' }),
     );
@@ -1608,7 +1633,15 @@ function partiesOf(s: SentenceView, f: Found): { subject?: Group; other?: Group 
     NEEDS_A_NAME.test(s.text.slice(f.start, f.end)) &&
     PASSIVE_CHOSEN.test(s.text.slice(Math.max(s.start, f.start - 12), f.start))
   )
-    return read.other?.members.some((m) => m.kind !== 'place') ? { subject: read.other, other: read.subject } : {};
+    // (the one chosen an organisation: "le projet a été retenu par Y", "Anne Morel a été choisie par Y" are no supplier)
+    return read.other?.members.some((m) => m.kind !== 'place') &&
+      read.subject &&
+      !(
+        read.subject.members.every((m) => m.kind === 'person') &&
+        /^\s*(?:a|ont|avait|avaient)\s+été\s+$/u.test(s.text.slice(read.subject.end, f.start))
+      )
+      ? { subject: read.other, other: read.subject }
+      : {};
   return f.trigger.decider ? decided(read) : read;
 }
 

@@ -335,8 +335,13 @@ function followsSemicolon(s: SentenceView, hit: CueHit, money: MoneyMention): bo
   const clause = clauseStart(s, hit.start);
   if (s.text[clause - 1] !== ';' || clauseStart(s, clause - 1) > money.start) return false;
   const subject = groupBefore(s, hit.start, { reach: 100 });
-  return subject !== undefined && /^\s*$/u.test(s.text.slice(clause, subject.start));
+  if (subject === undefined || !/^\s*$/u.test(s.text.slice(clause, subject.start))) return false;
+  // ("; B also took part in a trade mission", "; B a aussi participé au salon X": another thing than the round)
+  const tail = s.text.slice(hit.end, s.end).split(';')[0]!;
+  return !PART_IN_ELSE.test(tail) || ROUND_NOUN[s.language].test(tail) || PART_IN_IT.test(tail);
 }
+const PART_IN_ELSE = /^\s*(?:in|à|au|aux)\s/iu;
+const PART_IN_IT = /^\s*(?:in\s+(?:it|this one)|à\s+celle-ci|à\s+celui-ci)(?![\p{L}])/iu;
 
 /** Between a contract's amount and "avec"/"with" its buyer: nothing, or the contract's noun ("a €N contract with"). */
 const CONTRACT_THEN_WITH = /^\s*(?:(?:[\p{Ll}-]+\s+){0,2}?(?:contract|deal|order)\s*)?$/u;
@@ -632,7 +637,7 @@ function readFunding(
   // "X was awarded N", "la Région a accordé N à X": money awarded, like a grant, is promised until it is paid.
   const awarded = !contract && verb !== undefined && AWARDING.test(verb.text);
   // "X a remboursé un prêt de N", "A €2m loan was repaid": money paid back is no new financing.
-  if (loan && REPAID.test(s.text.slice(s.start, s.end))) return undefined;
+  if (loan && REPAID.test(semicolonClause(s, money))) return undefined;
   const promise = grant || awarded ? 'funding.grant' : loan ? 'funding.loan' : undefined;
   // "X lève N", "X raised N from Y", "X a remporté un marché de N auprès de Y": the subject receives (the payers
   // after the amount are read with the round's other cues); "X a bouclé la plus importante levée de son histoire :
@@ -754,7 +759,11 @@ function readFunding(
           // a loan, undated, is its promise; not "would lend", "va prêter")
           (LENT.test(verb.text) &&
             !PLEDGE[s.language].test(s.text.slice(clauseStart(s, verb.start), verb.end)) &&
-            s.dates.some((d) => !isAfterPublication(d.date, s.published)))
+            s.dates.some(
+              (d) =>
+                !isAfterPublication(d.date, s.published) &&
+                !FOUNDED_BEFORE_DATE.test(s.text.slice(Math.max(s.start, d.start - 30), d.start)),
+            ))
           ? 'disbursed'
           : 'pledged'
         : kindFrom(s, verb);
@@ -1016,6 +1025,9 @@ const AWARDING =
 const BORROWING = /^(?:emprunt|contract|borrow|t(?:ook|aken|akes) out)/iu;
 
 /** A verb of lending: "a prêté N à X", "lent N to X". */
+// ("A, created in 1998, lent X N", "fondé en 1998": the lender's founding dates no loan)
+const FOUNDED_BEFORE_DATE =
+  /(?<![\p{L}])(?:cré(?:é|ée|és|ées)|fond(?:é|ée|és|ées)|founded|created|established|set\s+up|launched|lanc(?:é|ée))\s+(?:(?:in|en|on|le)\s+)?$/iu;
 const LENT = /^(?:lent|loaned|prêté|prêtée)$/iu;
 const LENDING = /^(?:prêt|lent|lend|loan)/iu;
 
@@ -1303,6 +1315,15 @@ const GIVEN_TO_PRONOUN_AFTER =
 // (repaid, in the past: not "remboursable", not "to be repaid over seven years")
 const REPAID =
   /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:déjà\s+|intégralement\s+)?rembours(?:é|ée)|(?:a|ont|avait|avaient)\s+été\s+(?:intégralement\s+)?rembours|(?:was|were|has been|have been|had been)\s+(?:fully\s+)?repaid|(?:has|have|had)\s+(?:fully\s+|already\s+)?repaid|repaid\s+(?:the|its|a|an)\s)/iu;
+/** The amount's clause between semicolons: "secured a loan of N; an older loan was repaid" repaid another loan. */
+function semicolonClause(s: SentenceView, money: MoneyMention): string {
+  const open = s.text.lastIndexOf(';', money.start);
+  const close = s.text.indexOf(';', money.end);
+  return s.text.slice(Math.max(s.start, open + 1), close < 0 || close > s.end ? s.end : close);
+}
+// (a financing refused, withdrawn or cancelled)
+const REFUSED =
+  /(?<![\p{L}])(?:refus(?:é|ée|és|ées)|rejet(?:é|ée)|annul(?:é|ée)|retir(?:é|ée)|turned\s+down|rejected|refused|declined|withdrawn|cancell?ed|denied)(?![\p{L}])/iu;
 // ("a €2m loan from A and B": the lenders right after the noun)
 const NOUN_FROM = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:loans?|grants?|subsid(?:y|ies)|facility)\s+from\s+(?:the\s+)?$/iu;
 function nounFrom(s: SentenceView, money: MoneyMention): ActorSpan[] | undefined {
@@ -1312,9 +1333,11 @@ function nounFrom(s: SentenceView, money: MoneyMention): ActorSpan[] | undefined
   return lenders.length > 0 ? lenders : undefined;
 }
 function financingByNoun(s: SentenceView, money: MoneyMention, rule: string): Reading | undefined {
-  if (REPAID.test(s.text.slice(s.start, s.end)) || s.actors.some((a) => a.end <= money.start && a.kind !== 'place'))
+  if (REPAID.test(semicolonClause(s, money)) || s.actors.some((a) => a.end <= money.start && a.kind !== 'place'))
     return undefined;
   const after = s.text.slice(money.end, Math.min(s.end, money.end + 80));
+  // ("Un prêt de N de la banque A a été refusé", "A €N loan from A was turned down": no financing)
+  if (REFUSED.test(semicolonClause(s, money))) return undefined;
   const given = GIVEN_TO_PRONOUN_AFTER.exec(after);
   const lenders = nounFrom(s, money);
   const source =
@@ -1350,6 +1373,8 @@ const STAKE_OR_SUPPORT = new RegExp(
 // between, and the gerund of paying)
 const AMOUNT_LEAD =
   /^\s*(?:(?:en|in)\s+\d{4}\s*)?,?\s*(?:à hauteur d['’]|à hauteur de|pour|avec|for|with|to the tune of|en y (?:investissant|injectant|apportant|mettant)|(?:by\s+)?(?:investing|injecting|putting in))\s+(?:(?:un|une|a|an|près de|environ|plus de|about|nearly|some)\s+)?$/iu;
+const GERUND_LEAD = /(?:en y (?:investissant|injectant|apportant|mettant)|investing|injecting|putting in)\s/iu;
+const INTO_ANOTHER = /^\s*(?:d['’]euros\s+)?(?:in|into|dans)\s/iu;
 const SELLERS_AFTER =
   /^[^.;:]{0,20}?(?<![\p{L}])(?:from|auprès d[eu]|à|to)\s+(?:(?:its|their|ses|leurs|the|les|des)\s+)?(?:\p{Ll}+\s+)?(?:co-?)?(?:founders?|fondat\p{L}*|shareholders?|actionnaires?|owners?|propriétaires?)(?![\p{L}])/iu;
 function stakeOrSupport(s: SentenceView, money: MoneyMention, grant: boolean): Reading | undefined {
@@ -1362,6 +1387,9 @@ function stakeOrSupport(s: SentenceView, money: MoneyMention, grant: boolean): R
   if (!cue || negated(s, from + cue.index, chosen.start) || hypothetical(s, from + cue.index)) return undefined;
   // "bought a stake in X for N from its founders": the price goes to the sellers.
   if (SELLERS_AFTER.test(s.text.slice(money.end, money.end + 60))) return undefined;
+  // ("took a stake in X in 2021, investing N in Y": the gerund's own recipient after the amount)
+  if (GERUND_LEAD.test(s.text.slice(chosen.end, money.start)) && INTO_ANOTHER.test(s.text.slice(money.end, s.end)))
+    return undefined;
   const payer = groupBefore(s, from + cue.index, { reach: 60 })?.members[0];
   if (!payer || payer.kind === 'person' || payer.kind === 'place') return undefined;
   const promised = grant || (cue.groups?.support !== undefined && payer.kind === 'public-body');
@@ -1774,9 +1802,14 @@ function ledRightAfter(s: SentenceView, money: MoneyMention): boolean {
       h.start >= money.end &&
       h.start - money.end <= 40 &&
       clauseStart(s, h.start) <= money.start &&
-      payersOf(s, h).length > 0,
+      payersOf(s, h).length > 0 &&
+      // ("a €N round, led by A, for its rival B", "…, chez un concurrent": the round of another)
+      !FOR_ANOTHER.test(s.text.slice(payersOf(s, h).at(-1)!.end, s.end)),
   );
 }
+// (not a date: "led by A in 2023", "menée par A en mars")
+const FOR_ANOTHER =
+  /^\s*,?\s*(?:(?:for|pour|chez|into)\s|(?:in|dans|at)\s+(?!\d|(?:early|late|mid|début|fin|mi)[\s-]|(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])))/iu;
 
 const ROUND_TOTALLED =
   /^[\s\p{P}]*(?:(?:the|its|this|la|le|l['’]|cette|ce|sa)\s*|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s\s+)?(?:(?:new|latest|nouvelle|dernière)\s+)?(?:round|raise|financing|funding round|series [a-f](?: round)?|tour de table|levée(?: de fonds)?|série [a-f])(?:\s*,[^;.]{0,100},)?\s+(?:came to|comes to|totall?ed|totals|amounted to|amounts to|s['’]élève à|s['’]élevait à|s['’]est élevée? à|a atteint|atteint)\s+(?:(?:about|around|nearly|some|more than|près de|environ|plus de)\s+)?$/iu;

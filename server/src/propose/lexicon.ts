@@ -240,9 +240,10 @@ export const FUNDING_VERB: Record<Language, RegExp> = {
 export const REVENUE: Record<Language, RegExp> = {
   // ("ARR": annual recurring revenue, in both languages' tech press)
   fr: wordGlobal(`chiffre d${AP}affaires|CA|ARR|factur${W}|revenus?|recettes|ventes|encaiss${W}`),
-  // ("turned over £11m": the verb of turnover, only right before an amount; not "turned over the keys")
+  // ("turned over £11m": the verb of turnover, only right before an amount; not "turned over the keys", nor "turned
+  // over €3m of assets to its creditors")
   en: wordGlobal(
-    `revenues?|turnover|sales|ARR|bill(?:ed|ing|s)|earn(?:ed|s|ing)|invoic${W}|takings|turn(?:ed|s)? over(?= (?:about |around |nearly |almost |some |more than |over )?[$€£]?\\p{N})`,
+    `revenues?|turnover|sales|ARR|bill(?:ed|ing|s)|earn(?:ed|s|ing)|invoic${W}|takings|turn(?:ed|s)? over(?= (?:about |around |nearly |almost |some |more than |over )?[$€£]?\\p{N}(?![\\p{N}.,]*\\s?(?:\\p{L}+\\s)?(?:\\p{L}+\\s)?(?:of|to)\\s))`,
   ),
 };
 /** Passive agent marker: "financé par X", "funded by X". */
@@ -512,7 +513,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'contract',
     `confi(?:é|ée|e|ent|ait|era)(?= )|remport(?:é|e|ent|ait|era)(?= (?:(?:en|le|début|fin|mi-?)\\s?[\\p{L}\\p{N}]+ (?:\\p{N}{4} )?)?(?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|décroch(?:é|e|ent|ait)(?= (?:un|le) (?:contrat|marché))|s${AP}est vu(?:e)? (?:attribuer|confier)(?= (?:un|le|l${AP}) ?(?:contrat|marché|appel d${AP}offres))|sign(?:é|e|ent|er|era|eront)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:un|le) contrat (?:[\\p{L}\\p{N}'’-]+ ){0,4}?avec )|(?:attribué|notifié)(?<=(?:a|ont) \\p{L}+)(?= (?:[\\p{L}\\p{N}'’,-]+ ){0,14}?(?:lots?|marchés?|contrats?) )|(?:retenue?s?|choisie?s?|sélectionnée?s?)(?<=(?:a|ont|avait|avaient) \\p{L}+)(?= )|(?:retenue?s?|choisie?s?|sélectionnée?s?)(?<=(?:a|ont|avait|avaient) été \\p{L}+)(?= (?:[\\p{L}\\p{N}'’-]+ ){0,4}?par (?!(?:ses|leurs|son|sa) ))|(?:migr|transfér|bascul|déplac)(?:é|ée)(?<=(?:a|ont|avait|avaient) \\p{L}+)(?= (?:(?:en|fin|début) [\\p{L}\\p{N}]+ )?(?:ses|leurs|son|sa) (?:[\\p{Ll}-]+ ){0,3}?(?:données|serveurs|applications|archives|plateformes?|dossiers|systèmes|infrastructures?|messageries?) (?:[\\p{Ll}-]+ ){0,2}?(?:vers|chez|sur) (?!(?:une?|son|sa|ses|leurs?|notre|nos|des|du|de|le|la|les) |l${AP}))`,
-    `entrust(?:ed|s)|outsourc(?:ed|es)|(?:picked|picks|selected|selects|chose|chooses|tapped|taps)(?= (?:\\p{Lu}[\\p{L}\\p{N}&.-]* ){1,4}(?:to|for) [^.;:]{0,100}?(?:contract|tender|deal|framework agreement)s?(?![\\p{L}]))|(?:moved|migrated|transferred|shifted)(?= (?:its|their) (?:[\\p{Ll}-]+ ){0,3}?(?:records|data|servers|applications|platforms?|archives|workloads|systems|websites?|infrastructure|email) (?:to|onto) (?!(?:an?|its|their|his|her|our|own|new|the) ))|(?:landed|lands|secured|secures|clinched|clinches|bagged|bags)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,5}?(?:contract|deal|order) (?:from|with|by) )|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{L}\\p{N}$€£.,-]+ ){0,5}?contract with|awarded(?= (?:a|an|the|its|both|two) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,6}?(?:contracts?|tenders?|lots?) (?:to|for) )|awarded(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender|deal))`,
+    `entrust(?:ed|s)|outsourc(?:ed|es)|(?:picked|picks|selected|selects|chose|chooses|tapped|taps)(?= (?:\\p{Lu}[\\p{L}\\p{N}&.-]* ){1,4}(?:to|for) (?:[^.;:]{0,100}?(?:(?:in|under|through|with|as part of) |, )|(?<=for ))(?:an? |the |its )(?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender|deal|framework agreement)s?(?![\\p{L}]))|(?:moved|migrated|transferred|shifted)(?= (?:its|their) (?:[\\p{Ll}-]+ ){0,3}?(?:records|data|servers|applications|platforms?|archives|workloads|systems|websites?|infrastructure|email) (?:to|onto) (?!(?:an?|its|their|his|her|our|own|new|the) ))|(?:landed|lands|secured|secures|clinched|clinches|bagged|bags)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,5}?(?:contract|deal|order) (?:from|with|by) )|(?:w(?:on|ins)|(?:was|were|been) awarded)(?= (?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender))|sign(?:ed|s)? (?:an? )?(?:[\\p{L}\\p{N}$€£.,-]+ ){0,5}?contract with|awarded(?= (?:a|an|the|its|both|two) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,6}?(?:contracts?|tenders?|lots?) (?:to|for) )|awarded(?= (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:a|an|the) (?:[\\p{L}\\p{N}$€£.,-]+ ){0,4}?(?:contract|tender|deal))`,
     false,
     bi('prestataire', 'contractor'),
   ),
@@ -627,7 +628,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   // journalist reports any fact, not an event of its own: those verbs are no cue.
   trigger(
     'other',
-    `interrog${W}|questionn${W}|interpell${W}|a posé une question|(?:a|ont|avait|avaient) adressé(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?une question écrite)|question écrite(?<=une question écrite)`,
+    `interrog${W}|questionn${W}|interpell${W}|a posé une question|(?:a|ont|avait|avaient) adressé(?= (?:[\\p{L}\\p{N}'’-]+ ){0,3}?une question écrite)|question écrite(?<=une question écrite)(?<!(?:répon\\p{L}*|suite)(?: [\\p{L}\\p{N}]+){0,3} à une question écrite)`,
     `asked|questioned|addressed questions|(?:tabled|submitted|sent|filed) (?:a |an )?written question`,
     false,
     bi('interlocuteur', 'addressee'),
