@@ -2162,6 +2162,14 @@ const DESCRIBED_OPENING: Record<Language, RegExp> = {
   fr: /^(?:[^,;:]{0,100},\s*)?(?:l['’]|le\s+|la\s+)\s*(?:[\p{Ll}-]+\s+){1,3}$/iu,
   en: /^(?:[^,;:]{0,100},\s*)?the\s+$/iu,
 };
+/**
+ * The nouns a description of the article's company opens on ("L'hébergeur", "la jeune pousse", "Le patron du groupe",
+ * "the software firm").
+ */
+const DESCRIBED_NOUN: Record<Language, RegExp> = {
+  fr: /^(?:l['’]|le\s+|la\s+)\s*(?:[\p{Ll}-]+\s+(?:du|de\s+la)\s+)?(?:société|entreprise|groupe|start-?up|jeune\s+pousse|pépite|licorne|scale-?up|PME|ETI|ESN|éditeur|hébergeur|opérateur|fournisseur|prestataire|intégrateur|spécialiste|fabricant|constructeur)\s+$/iu,
+  en: /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|firm|group|start-?up|upstart|scale-?up|unicorn|provider|host|hoster|operator|publisher|vendor|maker|manufacturer|specialist|integrator|outfit|newcomer|supplier|developer)$/u,
+};
 /** After the described noun: a verb, a comma, a relative, not a name ("la start-up lyonnaise Opaline"). */
 const NO_NAME_AFTER = /^\s*(?:[,;:]|\p{Ll}|$)/u;
 
@@ -2181,6 +2189,10 @@ function describedSubject(s: SentenceView, start: number, end: number, context: 
     nounEnd = end + noun[0].length;
   }
   if (!NO_NAME_AFTER.test(s.text.slice(nounEnd, nounEnd + 3))) return undefined;
+  // (a noun the article's company is described by, singular: not "the German rival", "le régulateur néerlandais",
+  // "the Swiss investors", "le géant américain", "le fonds luxembourgeois", who are others)
+  const noun = s.language === 'en' ? s.text.slice(end, nounEnd) : s.text.slice(descriptionStart, start);
+  if (!DESCRIBED_NOUN[s.language].test(noun)) return undefined;
   if (s.actors.some((a) => a.start < descriptionStart && a.kind !== 'place' && a.end > s.start)) return undefined;
   if (s.actors.some((a) => a.start >= nounEnd && a.start - nounEnd <= 2)) return undefined;
   const resolved = s.actors.find((a) => a.start === descriptionStart && a.kind !== 'place');

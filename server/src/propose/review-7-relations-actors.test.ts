@@ -117,3 +117,39 @@ describe('coordinated demonyms, people and a state’s suppliers', () => {
     expect(q.actors.find((a) => a.id === 'vaarka')?.kind).toBe('public-body');
   });
 });
+
+describe('a description opening a sentence stands for the article’s company only by a noun of its own', () => {
+  const opening = (sentence: string) =>
+    `Tressan Cloud a levé 5 millions d’euros. Tressan Cloud va recruter. ${sentence}`;
+  const openingEn = (sentence: string) => `Tressan Cloud raised 5 million euros. Tressan Cloud will hire. ${sentence}`;
+
+  it('a rival, a regulator, an agency, a giant or a fund is someone else: none placed', () => {
+    for (const sentence of [
+      'Le concurrent allemand prépare sa riposte.',
+      'Le régulateur néerlandais n’a pas réagi.',
+      'Le géant américain, lui, ne commente pas.',
+      'L’agence allemande de cybersécurité a salué l’opération.',
+      'Le fonds luxembourgeois n’a pas suivi.',
+    ])
+      expect(located(fr(opening(sentence)))).toEqual([]);
+    for (const sentence of [
+      'The German rival is preparing a response.',
+      'The Polish ministry said it would study the deal.',
+      'The Swiss investors stayed away.',
+    ])
+      expect(located(en(openingEn(sentence)))).toEqual([]);
+  });
+
+  it('the company’s own nouns still place it: "La start-up lyonnaise", "Le fondateur du groupe nantais"', () => {
+    expect(located(fr(opening('La start-up lyonnaise ne sera pas la seule.')))).toContain(
+      'tressan-cloud located-in lyon',
+    );
+    expect(located(fr(opening('Le fondateur du groupe nantais a promis 40 embauches.')))).toContain(
+      'tressan-cloud located-in nantes',
+    );
+    const p = en(
+      'Tressan Cloud raised 5 million euros on Monday.\n\nThe Polish startup, which employs 40 people, will hire.',
+    );
+    expect(located(p)).toContain('tressan-cloud located-in poland');
+  });
+});
