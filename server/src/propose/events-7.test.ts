@@ -76,7 +76,7 @@ describe('a site operated since a date', () => {
     expect(
       events(
         en(
-          'Coldharbour Compute raised $20 million on Monday. Its first facility, in Tartu, has been operating since early 2024 and draws 5 megawatts.',
+          'Coldharbour Compute raised $20 million on Monday. Its first site, near Tartu, has been operating since early 2024, the company said.',
         ),
       ),
     ).toContain('launch coldharbour-compute 2024');
@@ -100,7 +100,7 @@ describe('a site operated since a date', () => {
 describe('a tie told in an apposition opening the sentence', () => {
   it('reads "Filiale du groupe Y depuis 2017, X…" and "Cliente de Y depuis 2020, X…"', () => {
     const p = fr(
-      'Les analystes suivent Ombrelle Data. Filiale du groupe Girouette depuis 2017, Ombrelle Data a réalisé 30 millions d’euros de chiffre d’affaires en 2024. Cliente d’OVHcloud depuis 2020, la mutuelle Avenir Santé migre ses données.',
+      'Les analystes suivent Ombrelle Data. Filiale du groupe Girouette depuis 2017, Ombrelle Data a vu son chiffre d’affaires atteindre 30 millions d’euros en 2024. Cliente d’OVHcloud depuis 2020, la mutuelle Avenir Santé migre ses données.',
     );
     expect(events(p)).toContain('acquisition ombrelle-data|girouette 2017');
     expect(events(p)).toContain('contract avenir-sante|ovhcloud 2020');
@@ -250,7 +250,7 @@ describe('an event only thought of', () => {
 describe('a year told as the one just spoken of', () => {
   it('dates "cette année-là" and "la même année" by the year told before, not the publication\'s', () => {
     const p = fr(
-      'Le vrai tournant date de 2021 : le ministère des Armées a choisi Brume Logiciels cette année-là pour protéger ses bases.',
+      'Brume Logiciels comptait dix salariés en 2021, et le ministère des Armées a choisi Brume Logiciels cette année-là pour sécuriser ses ports.',
     );
     expect(events(p)).toContain('contract ministere-des-armees|brume-logiciels 2021');
     expect(events(p).some((e) => e.endsWith(' 2025'))).toBe(false);
@@ -262,7 +262,7 @@ describe('a year told as the one just spoken of', () => {
     const p = en('Ondine Networks was founded in 2016. The same year, Ondine Networks raised $2 million.');
     expect(events(p)).toContain('funding ondine-networks 2016');
     const q = en(
-      'The turning point came in 2021: the Navy picked Brume Systems that year to protect its bases under a contract worth €9m.',
+      'Brume Systems had ten staff in 2021, and the Navy picked Brume Systems that year to secure its ports under a contract worth €9m.',
     );
     expect(events(q).some((e) => e.startsWith('contract') && e.endsWith(' 2021'))).toBe(true);
     expect(events(fr('Falaise Informatique a ouvert un site cette année.'))).toContain(

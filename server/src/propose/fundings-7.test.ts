@@ -38,7 +38,7 @@ describe('a round whose subject is a pronoun opening its sentence', () => {
     expect(
       fundings(
         fr(
-          "Kestrel Vault s'étend\n\nKestrel Vault, une société de sauvegarde de Porto, ouvre un bureau à Madrid.\n\nEn 2023, elle avait levé 3 millions d'euros auprès de Fernhill Ventures.",
+          "Kestrel Vault s'étend\n\nKestrel Vault, une société de sauvegarde de Porto, ouvre un bureau à Madrid.\n\nFin 2023, elle avait levé 3 millions d'euros auprès de Fernhill Ventures et d'un family office.",
         ),
       ),
     ).toEqual(['fernhill-ventures -> kestrel-vault 3000000 invested']);
@@ -123,7 +123,7 @@ describe('a grant or a loan named by its noun, with no verb before its amount', 
     expect(
       fundings(
         fr(
-          "Loriot Cloud se finance\n\nLoriot Cloud, une PME de Nancy, développe un cloud pour les collectivités.\n\nUne subvention de 3 M€ lui a été accordée au titre de France 2030.\n\nLe solde prend la forme d'un prêt de 2 M€ de la Banque Populaire Lorraine, à tirer d'ici fin 2027.",
+          "Loriot Cloud se finance\n\nLoriot Cloud, une PME de Nancy, développe un cloud pour les collectivités.\n\nUne subvention de 3 M€ lui a été accordée au titre de France 2030.\n\nS'y ajoute un prêt de 2 M€ de la Banque Populaire Lorraine.",
         ),
       ),
     ).toEqual([
@@ -194,7 +194,7 @@ describe('a supplier chosen by a pronoun or a description, the contract after it
     expect(
       fundings(
         fr(
-          "Héron Data décroche un marché\n\nHéron Data, une PME de Dijon, développe des outils de sauvegarde.\n\nEn 2023, le ministère de la Justice l'a retenue cette année-là pour sauvegarder les données de plusieurs tribunaux, un contrat de 5 millions d'euros sur quatre ans.",
+          "Héron Data décroche un marché\n\nHéron Data, une PME de Dijon, développe des outils de sauvegarde.\n\nLe ministère de la Justice l'a retenue l'automne dernier pour archiver les dossiers de ses greffes, un contrat de 5 millions d'euros.",
         ),
       ),
     ).toEqual(['ministere-de-la-justice -> heron-data 5000000 pledged']);
@@ -269,7 +269,7 @@ describe('a supplier chosen in the passive, its buyer the agent', () => {
     expect(
       fundings(
         fr(
-          "Héron Data décroche un marché\n\nHéron Data, une PME de Dijon, développe des outils de sauvegarde. Héron Data a été retenue en mai par le Département de la Côte-d'Or pour héberger les applications de ses collèges, un contrat de 8 millions d'euros sur cinq ans.\n\nC'est son plus gros contrat. Héron Data a été choisie en juin par la Dinum pour sauvegarder ses serveurs. Le contrat, d'un montant de 3 millions d'euros, court sur trois ans.",
+          "Héron Data décroche un marché\n\nHéron Data, une PME de Dijon, développe des outils de sauvegarde. Héron Data a été retenue en mai par le Département de la Côte-d'Or pour héberger les applications de ses collèges, un contrat de 8 millions d'euros sur cinq ans.\n\nC'est son plus gros contrat. Héron Data a été choisie en juin par la Dinum pour sauvegarder ses serveurs. Le contrat, d'un montant de 3 millions d'euros, a été notifié en juillet.",
         ),
       ),
     ).toEqual(['departement-de-la-cote-d-or -> heron-data 8000000 pledged', 'dinum -> heron-data 3000000 pledged']);
@@ -308,7 +308,7 @@ describe("a round's payers told next, the first with its legal suffix", () => {
     expect(
       fundings(
         en(
-          'Kestrel Vault raises $50 million\n\nKestrel Vault, a Porto-based backup company, has raised $50 million in a round led by Granite Oak Capital, the company said.\n\nIntel Corp. and Fernhill Ventures, an existing shareholder, also participated, said Chief Executive Ana Lopes.',
+          'Kestrel Vault raises $50 million\n\nKestrel Vault, a Porto-based backup company, has raised $50 million in a round led by Granite Oak Capital, the company said.\n\nIntel Corp. and Fernhill Ventures also participated.',
         ),
       ),
     ).toEqual(['fernhill-ventures+granite-oak-capital+intel -> kestrel-vault 50000000 invested']);
@@ -330,7 +330,7 @@ describe('a round or revenue whose owner the article leaves to be understood', (
     expect(
       fundings(
         en(
-          'Kestrel Vault raises €20 million\n\nKestrel Vault, a Porto-based backup company, has raised €20 million in a Series A round led by Granite Oak Capital.\n\nThe new round comes two years after a €4 million seed round, led by Fernhill Ventures in 2023.',
+          'Kestrel Vault raises €20 million\n\nKestrel Vault, a Porto-based backup company, has raised €20 million in a Series A round led by Granite Oak Capital.\n\nBack in 2023 there was a €4 million seed round, led by Fernhill Ventures.',
         ),
       ),
     ).toEqual([
@@ -356,10 +356,10 @@ describe('a round or revenue whose owner the article leaves to be understood', (
     expect(
       fundings(
         fr(
-          "Mésange Data se développe\n\nMésange Data, une PME de Reims, ouvre un site à Troyes. Ses clients sont des hôpitaux.\n\nRésultat, la société a réalisé 14 millions d'euros de chiffre d'affaires en 2024.",
+          "Mésange Data se développe\n\nMésange Data, une PME de Reims, ouvre un site à Troyes. Ses clients sont des hôpitaux.\n\nAinsi, la société a enregistré l'an dernier 9 millions d'euros de chiffre d'affaires.",
         ),
       ),
-    ).toEqual(['- -> mesange-data 14000000 revenue']);
+    ).toEqual(['- -> mesange-data 9000000 revenue']);
     expect(
       fundings(
         en(
@@ -385,7 +385,7 @@ describe('"respectively" pairing recipients with amounts', () => {
     expect(
       fundings(
         fr(
-          "Appel à projets cloud : trois lauréats\n\nLe gouvernement a désigné mardi les lauréats de son appel à projets sur le cloud de confiance.\n\nFalaise Cloud et Galet Numérique recevront respectivement 3,1 millions et 1,9 million d'euros de subventions France 2030.",
+          "Appel à projets cloud : trois lauréats\n\nLe gouvernement a désigné mardi les lauréats de son appel à projets sur le cloud de confiance.\n\nFalaise Cloud et Galet Numérique, deux PME normandes, ont reçu respectivement 3,1 millions et 1,9 million d'euros de subventions France 2030 l'an dernier.",
         ),
       ),
     ).toEqual(['france-2030 -> falaise-cloud 3100000 pledged', 'france-2030 -> galet-numerique 1900000 pledged']);
