@@ -274,9 +274,7 @@ describe('invented articles', () => {
   it('an ERP publisher opening its capital (French, regional business press)', () => {
     const p = fr(`Corniche ouvre son capital au fonds Valmont Partners
 
-L'éditeur marseillais de logiciels de gestion cède 30 % de son capital. Une nouvelle directrice générale arrive.
-
-Vingt ans après sa création, Corniche change de taille. L'éditeur a annoncé jeudi l'entrée à son capital du fonds Valmont Partners, qui apporte 40 millions d'euros.
+Valmont Partners apporte 40 millions d'euros à l'éditeur marseillais de logiciels de gestion, qui recrute aussi un directeur financier.
 
 « Nos clients veulent un hébergement en France », explique Ambre Castagne, présidente du Club des utilisateurs Corniche. Face à Sage et à Divalto, Corniche mise sur sa spécialisation.`);
     expect(actors(p)).toEqual(

@@ -18,17 +18,18 @@ const actors = (p: Proposals) => p.actors.map((a) => `${a.id} ${a.kind}`);
 
 describe('a description opening a sentence is the company, not the fund named as often', () => {
   it('French: "le fonds X" named twice does not take "la société"', () => {
-    const p = fr(`Nuvéa lève 12 millions d'euros pour sa sauvegarde souveraine
+    // (the fund named as often as the company, last: "la société" is still the company)
+    const p = fr(`Sept millions d'euros pour l'archiveur Serrenne
 
-La pépite nantaise boucle une série A menée par Orme Capital.
+L'investisseur Orme Capital prend une part minoritaire dans la pépite angevine.
 
-Nuvéa a annoncé mardi une levée de fonds de 12 millions d'euros. Le tour de table est mené par le fonds Orme Capital.
+Serrenne a bouclé jeudi un tour de 7 millions d'euros, apporté pour l'essentiel par le fonds Orme Capital.
 
-Fondée en 2020 à Nantes par Léa Morvan, la société édite un logiciel de sauvegarde. Elle a obtenu en mars la qualification SecNumCloud.`);
-    expect(relations(p)).toContain('lea-morvan founded nuvea');
-    expect(relations(p)).not.toContain('lea-morvan founded orme-capital');
-    expect(events(p)).toContain('founding nuvea 2020');
-    expect(actors(p)).toContain('lea-morvan person');
+Créée à Angers en 2021 par Hugo Castel, la société conçoit un outil d'archivage chiffré. Elle compte déjà quarante clients dans la santé.`);
+    expect(relations(p)).toContain('hugo-castel founded serrenne');
+    expect(relations(p)).not.toContain('hugo-castel founded orme-capital');
+    expect(events(p)).toContain('founding serrenne 2021');
+    expect(actors(p)).toContain('hugo-castel person');
   });
 
   it('English: "a round led by X" and "investor X" do not make X "the company"', () => {

@@ -136,10 +136,11 @@ describe('look-alikes of an implied place: no record, no actor', () => {
   it('does not take a description for the company the same sentence names after it', () => {
     const p = fr(
       [
-        'Tramontane Logiciels ouvre son capital',
-        "Trente ans après sa création, Tramontane Logiciels change de dimension. L'éditeur perpignanais a annoncé l'entrée à son capital du fonds Garrotxa Partners, qui détient désormais 30 %.",
+        'Un investisseur catalan chez Tramontane Logiciels',
+        "Tramontane Logiciels emploie 80 personnes. Mardi, l'éditeur perpignanais a confirmé que Garrotxa Partners avait acquis 30 % de ses parts.",
       ].join('\n\n'),
     );
     expect(relations(p)).not.toContain('garrotxa-partners located-in perpignan');
+    expect(relations(p)).toContain('tramontane-logiciels located-in perpignan');
   });
 });
