@@ -363,7 +363,7 @@ export function articleTopic(discourse: Discourse, breakTies = false): ActorSpan
   // One pass for the most named and the runner-up (asked at many sentences: no array, no sort).
   let top: NamedActor | undefined;
   let next: NamedActor | undefined;
-  // ("Voussoir lève 18 M€… menée par Aldebaran Capital… le fonds Aldebaran Capital… la société": a company the article
+  // ("X lève N… menée par Y… le fonds Y… la société": a company the article
   // introduced as an investor is what it is about only when no other company is named as often)
   let companies = 0;
   for (const n of discourse.named.values())
