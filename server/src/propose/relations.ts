@@ -2168,7 +2168,8 @@ const DESCRIBED_OPENING: Record<Language, RegExp> = {
  */
 const DESCRIBED_NOUN: Record<Language, RegExp> = {
   fr: /^(?:l['’]|le\s+|la\s+)\s*(?:[\p{Ll}-]+\s+(?:du|de\s+la)\s+)?(?:société|entreprise|groupe|start-?up|jeune\s+pousse|pépite|licorne|scale-?up|PME|ETI|ESN|éditeur|hébergeur|opérateur|fournisseur|prestataire|intégrateur|spécialiste|fabricant|constructeur)\s+$/iu,
-  en: /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|firm|group|start-?up|upstart|scale-?up|unicorn|provider|host|hoster|operator|publisher|vendor|maker|manufacturer|specialist|integrator|outfit|newcomer|supplier|developer)$/u,
+  // (a plural kept as the round had it: "the French technology groups called upon…" still places the article's company)
+  en: /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:compan(?:y|ies)|(?:firm|group|start-?up|upstart|scale-?up|unicorn|provider|host|hoster|operator|publisher|vendor|maker|manufacturer|specialist|integrator|outfit|newcomer|supplier|developer)s?)$/u,
 };
 /** After the described noun: a verb, a comma, a relative, not a name ("la start-up lyonnaise Opaline"). */
 const NO_NAME_AFTER = /^\s*(?:[,;:]|\p{Ll}|$)/u;
