@@ -7,12 +7,14 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in
- * twenty-one sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
- * to set-21: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
+ * twenty-nine sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
+ * to set-29: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
  * judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11,
  * sets 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were
  * chosen by counting the misses of sets 14 to 17: some of its unit tests are sentences of sets 14 to 17 with the
- * names changed, so those four sets no longer measure unseen text).
+ * names changed, so those four sets no longer measure unseen text; sets 22 to 25 judged the seventh round at its
+ * middle, then the integrator read their misses and changed short forms and sentence splitting on them; sets 26 to
+ * 29 judged the seventh round's end).
  * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
  * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus.
  */
@@ -218,6 +220,57 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.62, recall: 0.43 },
     relations: { precision: 0.82, recall: 0.4 },
   },
+  // written blind to the guide; sets 22 to 25 judged the seventh round at its middle (their misses were then read and
+  // tuned on: short forms, sentence splitting), sets 26 to 29 its end. Temporary floors: measured at 8f6c020 (6 Dec
+  // 2026, 10:10 UTC), truncated
+  'set-22': {
+    actors: { precision: 0.79, recall: 0.88 },
+    fundings: { precision: 0.58, recall: 0.46 },
+    events: { precision: 0.76, recall: 0.66 },
+    relations: { precision: 0.79, recall: 0.35 },
+  },
+  'set-23': {
+    actors: { precision: 0.65, recall: 0.83 },
+    fundings: { precision: 0.81, recall: 0.69 },
+    events: { precision: 0.97, recall: 0.8 },
+    relations: { precision: 0.72, recall: 0.37 },
+  },
+  'set-24': {
+    actors: { precision: 0.66, recall: 0.84 },
+    fundings: { precision: 0.71, recall: 0.33 },
+    events: { precision: 0.77, recall: 0.62 },
+    relations: { precision: 0.88, recall: 0.48 },
+  },
+  'set-25': {
+    actors: { precision: 0.62, recall: 0.82 },
+    fundings: { precision: 0.66, recall: 0.46 },
+    events: { precision: 0.72, recall: 0.54 },
+    relations: { precision: 0.73, recall: 0.35 },
+  },
+  'set-26': {
+    actors: { precision: 0.7, recall: 0.82 },
+    fundings: { precision: 0.75, recall: 0.52 },
+    events: { precision: 0.76, recall: 0.63 },
+    relations: { precision: 0.77, recall: 0.42 },
+  },
+  'set-27': {
+    actors: { precision: 0.73, recall: 0.94 },
+    fundings: { precision: 0.69, recall: 0.6 },
+    events: { precision: 0.9, recall: 0.75 },
+    relations: { precision: 0.84, recall: 0.56 },
+  },
+  'set-28': {
+    actors: { precision: 0.69, recall: 0.91 },
+    fundings: { precision: 0.84, recall: 0.68 },
+    events: { precision: 0.83, recall: 0.8 },
+    relations: { precision: 0.79, recall: 0.44 },
+  },
+  'set-29': {
+    actors: { precision: 0.69, recall: 0.83 },
+    fundings: { precision: 0.42, recall: 0.23 },
+    events: { precision: 0.73, recall: 0.47 },
+    relations: { precision: 0.67, recall: 0.36 },
+  },
 };
 const traps: Record<HeldOutSet, RegExp> = {
   'set-1': /-> (?:stellio 45000000|trustcore 300000000|quantel-systems 3000000000|cirra 95000000|datavox 30000000) /u,
@@ -255,4 +308,16 @@ const traps: Record<HeldOutSet, RegExp> = {
   // (one of set 21's traps is proposed and not listed here: Plumbline's 1.2 M EUR of annual recurring revenue, a
   // run-rate the gold does not count as revenue)
   'set-21': /-> \S+ (?:70000000|40000000|50000000|800000|5000000000|310000000|2000000000) /u,
+  'set-22': /-> \S+ (?:95000000|65000000|90000000|8|1100000000|162000000|4000000000|600000000) /u,
+  // (one of set 23's traps is proposed and not listed here: Broadcom's $69 billion purchase of VMware)
+  'set-23': /-> \S+ (?:130000000|10000000000|210000000|1800000000|50000000|9|90000000|120000000|250000) /u,
+  'set-24': /-> \S+ (?:90000000|22000000|400000|1400000000|40000000000|640000000|87\.2|300000000|50000000) /u,
+  // (one of set 25's traps is proposed and not listed here: Theremin's £400m valuation)
+  'set-25': /-> \S+ (?:20000000|180000000|2000000|80000000|300000000|20000000000|240000000|90000000) /u,
+  'set-26': /-> \S+ (?:25000000|2300000|9000000|1100000000|100000000|310000000|180000000|2000000|150000|100|25000) /u,
+  'set-27': /-> \S+ (?:30000000|3000000|4000000000|80|1100000000|43000000|420000000|87\.2|0\.04) /u,
+  // (two of set 28's traps are proposed and not listed here: Europe's $1.9 billion of cyber funding, a market total,
+  // and Sorrel's €50 million that adds up its round and loan; Muscade's ~15 M€ price is a gold amount, not listed)
+  'set-28': /-> \S+ (?:40000000|110000000|48000000|900000000|3000000|44000000|250000000|20000000|100000000) /u,
+  'set-29': /-> \S+ (?:140000000|0\.04|90000000|2000000000|5000000|40000000) /u,
 };
