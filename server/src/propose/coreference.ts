@@ -103,8 +103,10 @@ export interface Discourse {
   opening?: ActorSpan;
   /** The subject with the names coordinated to it ("A and B have joined forces"), when there are two or more. */
   subjects?: readonly ActorSpan[];
-  /** How often each organisation has been named so far in the document: the most named is what it is about. */
-  /** (`investor`: introduced as a fund or investor at least once, "le fonds X", "led by X") */
+  /**
+   * How often each organisation has been named so far in the document: the most named is what it is about
+   * (`investor`: introduced as a fund or investor at least once, "le fonds X", "led by X").
+   */
   named: Map<
     string,
     { actor: ActorSpan; count: number; last: number; lastEnd: number; gender?: Gender; investor?: boolean }
