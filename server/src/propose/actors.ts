@@ -142,7 +142,7 @@ const isTitle = (word: string) =>
 const FIELD_NOUN =
   /^(?:Cloud|Compute|Data|Datacenters?|Digital|Tech|Numérique|Informatique|Energy|Énergies?|Capital|Partners|Ventures|Invest|Investments?|Security|Sécurité|Cyber\p{L}*|Solutions|Services|Consulting|Conseil|Analytics|Infra\p{L}*|Mountain|Ferries|Airlines|Airways|Rail|Motors|Mining|Shipping|Insurance|Assurances?|Construction|Engineering|Electric|Electronics|Pharma|Foods|Farms|Water|Transport|Telecoms|Semiconductors?|Devices|Materials|Resources|Properties|Estates|Hotels|Mobile|Wireless|Fib(?:re|er)|Broadband|Satellites?|Aviation|Marine|Ports?|Hosting|Hébergement|Networks?|Réseaux?|AI|IA|IT|Edge|Grid|Power|Storage|Quantum|Robotics|Space|Spatial|Aerospace|Defence|Defense|Défense|Health|Santé|Bank|Banque|Finance|Media|Médias|Studios?|Mobility|Mobilité|Logistics|Logistique|Industries|Industrie|Group|Groupe|Systems|Systèmes|Labs?|Software|Telecom|Télécom|Technologies|Technology|Holding|Fund|Fonds|Foundation|Fondation|Institute|Institut|Center|Centre|Campus|Park|Parc|Stack|Vault|Works|Forge|Link|Hub|Flow|Base|Scale|Core|Mind|Logic|Wave|Box|Net|Soft|Ops|Sys|Lab)$/u;
 /** "Priya Raman", not "Opaline Compute": a given name, then no noun of the field. */
-const personNameShaped = (words: readonly string[]) =>
+export const personNameShaped = (words: readonly string[]) =>
   words.length >= 2 && isGivenName(words[0]!) && !words.slice(1).some((w) => FIELD_NOUN.test(w));
 
 /** "Jean-Noël", "Francois", "Émilie": the first given name of a (possibly hyphenated) first word. */

@@ -1,7 +1,6 @@
 import { symmetricRelationTypes, type ActorKind, type Language, type RelationType } from '../domain/vocabulary.ts';
 import { foldKey } from '../ingest/offset-preserving-fold.ts';
-import { slugify } from './actors.ts';
-import { foldedGivenNames } from './given-names.ts';
+import { personNameShaped, slugify } from './actors.ts';
 import { clamp01, CueScanner, type CueHit, type FundingDraft, type RelationDraft } from './drafts.ts';
 import {
   B,
@@ -2276,11 +2275,6 @@ const COORDINATED_AFTER: Record<Language, RegExp> = {
   en: new RegExp(`^\\s*(?:,|and|or|&)\\s*(?:${ANY_DEMONYM_SOURCE.en})`, 'u'),
   fr: new RegExp(`^\\s*(?:,|et|ou)\\s*(?:${ANY_DEMONYM_SOURCE.fr})`, 'iu'),
 };
-/** "Mathieu Lenoir": a given name, then one or two capitalised words. */
-const personShapedName = (name: string) => {
-  const words = name.split(/\s+/u);
-  return words.length >= 2 && words.length <= 3 && foldedGivenNames.has(foldKey(words[0]!.split('-')[0]!));
-};
 
 /** Notes the implied places the drafts end at, for the document to propose them. */
 function noteImplied(context: RelationContext, drafts: readonly RelationDraft[], place: ActorSpan, aliases: string[]) {
@@ -2407,7 +2401,9 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
       const members = (list: readonly ActorSpan[]) =>
         found
           ? list
-          : list.filter((m) => IMPLIED_PLACE_OF.has(m.kind) && !personShapedName(s.text.slice(m.start, m.end)));
+          : list.filter(
+              (m) => IMPLIED_PLACE_OF.has(m.kind) && !personNameShaped(s.text.slice(m.start, m.end).split(/\s+/u)),
+            );
       // "French companies …, from A to B, via C": every item of the enumeration the noun phrase opens.
       const items = enumerationAfter(s, end);
       if (items.length > 0) {
