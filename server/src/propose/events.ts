@@ -1013,6 +1013,12 @@ const TIE_SINCE: Record<Language, RegExp> = {
   en: /(?:(?:^|\s)(?:is|are|was|were|has been|have been|had been|has|have|had)|,)\s+(?:(?:already|also|still|long)\s+)?(?:(?:a|an|the|its|their)\s+)?(?:(?:long-?time|longstanding|key|strategic)\s+)?(?:(customers?|clients?)|(used(?!\s+by\s)|using|hosted\s+(?:by|at|with))|(subsidiary|(?:majority-|majority\s+|wholly\s+|fully\s+)?owned|controlled)|partners?|(worked|working))(?:\s+(?:(?:of|to|by|with)\s+)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,5})?(?:\s*,[^,;:.]{1,50},)?\s+$/iu,
 };
 const SINCE_BEFORE = /(?:depuis|since)\s+(?:\p{L}+\s+)?$/iu;
+/** Where "since"/"depuis" starts right before a date not after the publication ("client de X depuis 2022"), if it does. */
+function sinceBefore(s: SentenceView, d: DateMention): number | undefined {
+  const lead = s.text.slice(Math.max(s.start, d.start - 16), d.start);
+  const since = SINCE_BEFORE.exec(lead);
+  return since && !isAfterPublication(d.date, s.published) ? d.start - lead.length + since.index : undefined;
+}
 /** "has owned X", "has controlled X": the owner is the tie's holder. */
 const ACTIVE_OWNER = /(?:^|\s)(?:owned|controlled)\s+(?!by\s)/iu;
 /** A stake told in the tie: a share or a percentage of a half or less ("à 30 %", "shares in", "a 20% stake"). */
@@ -1029,10 +1035,8 @@ function tiesSince(s: SentenceView): EventDraft[] {
   const fronted = frontedTie(s);
   const out: EventDraft[] = fronted ? [fronted] : [];
   for (const d of s.dates) {
-    const lead = s.text.slice(Math.max(s.start, d.start - 16), d.start);
-    const since = SINCE_BEFORE.exec(lead);
-    if (!since || isAfterPublication(d.date, s.published)) continue;
-    const sinceStart = d.start - lead.length + since.index;
+    const sinceStart = sinceBefore(s, d);
+    if (sinceStart === undefined) continue;
     const before = s.text.slice(Math.max(s.start, sinceStart - 100), sinceStart);
     const tie = TIE_SINCE[s.language].exec(before);
     if (!tie) continue;
@@ -1157,10 +1161,8 @@ const HOST_SUBJECT_THEN_VERB = /^\s*(?:,\s*(?:qui|which|that)\s*)?$/iu;
 function hostsSince(s: SentenceView): EventDraft[] {
   const out: EventDraft[] = [];
   for (const d of s.dates) {
-    const lead = s.text.slice(Math.max(s.start, d.start - 16), d.start);
-    const since = SINCE_BEFORE.exec(lead);
-    if (!since || isAfterPublication(d.date, s.published)) continue;
-    const sinceStart = d.start - lead.length + since.index;
+    const sinceStart = sinceBefore(s, d);
+    if (sinceStart === undefined) continue;
     const rule = HOSTS_SINCE[s.language];
     let host: ActorSpan | undefined;
     let verbStart: number;
@@ -1213,10 +1215,8 @@ function hostsSince(s: SentenceView): EventDraft[] {
 function sitesSince(s: SentenceView): EventDraft[] {
   const out: EventDraft[] = [];
   for (const d of s.dates) {
-    const lead = s.text.slice(Math.max(s.start, d.start - 16), d.start);
-    const since = SINCE_BEFORE.exec(lead);
-    if (!since || isAfterPublication(d.date, s.published)) continue;
-    const sinceStart = d.start - lead.length + since.index;
+    const sinceStart = sinceBefore(s, d);
+    if (sinceStart === undefined) continue;
     const before = s.text.slice(Math.max(s.start, sinceStart - 120), sinceStart);
     const verb = OPERATES_SINCE[s.language].exec(before);
     if (!verb) continue;
