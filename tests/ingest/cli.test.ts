@@ -377,10 +377,11 @@ describe.concurrent('the ingest killed in the middle', () => {
       expect(temporary, 'the ingest reached the write of the bundle').not.toBeNull();
       expect(killedWith).toBeGreaterThan(0);
 
-      // The previous bundle is untouched; the half-written temporary file is left, and never taken for a bundle.
+      // The previous bundle is untouched; the temporary file is left, and never taken for a bundle. The kill lands
+      // a few milliseconds after the first bytes, so on a busy machine the write (not yet the rename) may have ended.
       expect((await readFile(bundlePath)).equals(previous)).toBe(true);
-      const left = await readFile(temporary!, 'utf8');
-      expect(() => JSON.parse(left), 'the temporary file was cut off mid-write').toThrow();
+      const left = await readFile(temporary!);
+      expect(left.length).toBeGreaterThan(0);
       const names = await readdir(outDir);
       expect(names.filter((name) => name.endsWith('.json'))).toEqual(['bundle.json', 'report.json']);
 
@@ -397,10 +398,18 @@ describe.concurrent('the ingest killed in the middle', () => {
       const third = await spawnCli(fixture, ['--quiet']).done;
       expect(third.code, third.lines.join('\n')).toBe(0);
       expect((await readdir(outDir)).sort()).toEqual(['bundle.json', 'report.json']);
-      const current = JSON.parse(await readFile(bundlePath, 'utf8')) as { version: string; mentions: unknown[] };
+      const written = await readFile(bundlePath);
+      const current = JSON.parse(written.toString('utf8')) as { version: string; mentions: unknown[] };
       expect(current.version).not.toBe(previousVersion);
+      // What the killed ingest left is the start of the same (deterministic) bundle, cut off or whole, never other bytes.
+      expect(left.length).toBeLessThanOrEqual(written.length);
+      expect(left.equals(written.subarray(0, left.length)), 'the temporary file is a prefix of the bundle').toBe(true);
+      const cut =
+        left.length < written.length
+          ? `cut off at ${(left.length / 1024 / 1024).toFixed(1)} of ${(written.length / 1024 / 1024).toFixed(1)} MiB`
+          : 'written whole, not yet renamed';
       console.info(
-        `ingest CLI: killed during extraction and mid-write (after ${(killedWith / 1024 / 1024).toFixed(1)} MiB of the temporary file): previous bundle ${previousVersion} byte-identical and served`,
+        `ingest CLI: killed during extraction and mid-write (seen at ${(killedWith / 1024 / 1024).toFixed(1)} MiB; temporary file ${cut}): previous bundle ${previousVersion} byte-identical and served`,
       );
     } finally {
       await before.stop();
