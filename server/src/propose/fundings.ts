@@ -88,6 +88,10 @@ export interface FundingContext {
   contract?: { awarded: AwardedContract; sentence: number; paragraph: number };
   /** The sentence read before, where a supplier chosen may be told before its contract's value. */
   sentence?: SentenceView;
+  /** The public bodies named in the sentences read before, the last named first. */
+  bodies?: ActorSpan[];
+  /** The company the article's first sentence opens on ("X s'offre Y et décroche…"): what a description stands for. */
+  opening?: ActorSpan | null;
 }
 
 /** A contract's value opening its own phrase: "D'un montant de près de N", "Worth N", "valued at N". */
@@ -268,6 +272,11 @@ const AS_WELL_AS = /^\s*,?\s*(?:de même que|ainsi que|as well as|along with)(?!
 /** Between two subjects of a list, a conjunction and the words describing the second: "A et le business angel B". */
 const AND_DESCRIBED =
   /^\s*(?:,\s*)?(?:et|and|ainsi que|as well as)\s+(?:(?:le|la|les|l['’]|the|son|sa|ses|its)\s*)?(?:[\p{Ll}-]+\s+){1,4}$/u;
+// ("A, the Dutch lender, and the chipmaker B", "A, la banque publique, et le fonds B": the first payer's apposition
+// before the conjunction)
+const APPOSITION_ARTICLE = /^\s*,\s*(?:the|an?|le|la|l['’]|un|une)\s[^,;:.()]{0,30}$/iu;
+const APPOSED_AND =
+  /^\s*,\s*(?:the|an?|le|la|les|l['’]|un|une|son|sa|ses|its|their|leur)\s*[^,;:.()«»"“”]{1,60},\s*(?:et|and)\s+(?:(?:le|la|les|l['’]|the|son|sa|ses|its)\s*)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 // ("Intel Corp. and B", "Acme Inc. and B": a company's legal suffix left out of its name, then the list goes on)
 const COMPANY_SUFFIX_AND = /^\s*(?:Corp|Inc|Ltd|Co|plc|LLC|AG|SE|SA|SAS|NV|BV|GmbH)\.?\s*(?:,\s*)?(?:and|et)\s+$/u;
 // ("Les fondateurs de Y et le business angel B", "A former executive of Y and the angel investor B": Y pays nothing)
@@ -285,8 +294,20 @@ function describedListBefore(s: SentenceView, subject: Group): ActorSpan[] {
       next = g;
       continue;
     }
+    // ("A, the French state-owned lender, and B": a name inside the first payer's apposition, after its article)
+    const before = s.groups[i - 1];
+    if (
+      before &&
+      APPOSITION_ARTICLE.test(s.text.slice(before.end, g.start)) &&
+      APPOSED_AND.test(s.text.slice(before.end, next.start))
+    )
+      continue;
     const between = s.text.slice(g.end, next.start);
-    if (g.inParentheses || !(AND_DESCRIBED.test(between) || COMPANY_SUFFIX_AND.test(between))) break;
+    if (
+      g.inParentheses ||
+      !(AND_DESCRIBED.test(between) || COMPANY_SUFFIX_AND.test(between) || APPOSED_AND.test(between))
+    )
+      break;
     if (COMPLEMENT_BEFORE.test(s.text.slice(Math.max(s.start, g.start - 8), g.start))) break;
     members.unshift(...g.members);
     next = g;
@@ -371,6 +392,8 @@ interface Reading {
   toTopic?: boolean;
   /** The subject is a pronoun opening the sentence ("In 2024 it raised N"): the previous sentence's subject if any. */
   pronoun?: boolean;
+  /** A round named with its payers and nobody for it: with no company the article is about, the headline's subject's. */
+  headlineMay?: boolean;
 }
 
 function kindFrom(s: SentenceView, verb: Hit): FundingKind {
@@ -567,6 +590,7 @@ function readFunding(
   previous: Reading | undefined,
   topic: (() => ActorSpan | undefined) | undefined,
   headline?: ActorSpan,
+  described?: () => ActorSpan | undefined,
 ): Reading | undefined {
   // Revenue: a revenue word within a few words of the amount, not one of an earlier clause.
   const near = lastMatch('revenue', s, Math.max(s.start, money.start - 60), Math.min(s.end, money.end + 40));
@@ -587,7 +611,11 @@ function readFunding(
     // "Son chiffre d'affaires a atteint N", "Its revenue rose to N", "Revenue rose 27% to N", "Le chiffre d'affaires
     // a progressé à N" with no name before: the article's company.
     // "The firm posted revenue of N": a description is the article's company, not the last name it may repeat.
+    // "Founded in 2018 by A, the company posted revenue of N", "L'ESN, créée par A, qui la dirige, revendique N": a
+    // description of a company after an opening phrase or before an apposition whose names are not its subject.
+    const aside = describedAfterAside(s, anchor);
     const to =
+      (aside ? (aside.resolved ?? described?.() ?? headline ?? topic?.()) : undefined) ??
       revenueOwnerNamed(s, owner?.members[0], topic) ??
       possessor ??
       (POSSESSIVE_BEFORE.test(s.text.slice(s.start, revenue.start)) || opensOnBareRevenue(s, revenue)
@@ -597,6 +625,23 @@ function readFunding(
       // stands for the company the headline's money went to, else the article's)
       (!owner && descriptionOpening(s, anchor) ? (headline ?? topic?.()) : undefined) ??
       ownerAfterOpening(s, revenue, money);
+    // "It reported revenue of N", "Elle a réalisé N" opening the sentence, a pronoun the coreference left unread: the
+    // previous sentence's subject in its paragraph, else the article's company (as for a round).
+    if (
+      !to &&
+      !owner &&
+      REVENUE_PRONOUN_OPENING.test(s.text.slice(s.start, anchor)) &&
+      !s.actors.some((a) => a.end <= anchor)
+    )
+      return {
+        funders: [],
+        kind: 'revenue',
+        rule: 'funding.revenue',
+        spans: [revenue],
+        inherited: false,
+        toTopic: true,
+        pronoun: true,
+      };
     if (!to) return undefined;
     return {
       funders: [],
@@ -627,7 +672,8 @@ function readFunding(
   const listed =
     listedShare(s, money) ?? openingRound(s, money) ?? capitalIncreaseSubscribed(s, money) ?? agreedToPay(s, money);
   if (listed) return listed;
-  const contract = isContract(s, money);
+  // ("le ministère a notifié à X le marché de …, pour un montant de N": the verb of notifying names a contract)
+  const contract = isContract(s, money) || (verb !== undefined && /^notifi/iu.test(verb.text));
   // "A signed a €40m contract with B", "A a signé avec B un contrat de N": the public body of the two buys.
   const signed = contract ? contractSigned(s, money, topic) : undefined;
   if (signed) return signed;
@@ -878,7 +924,8 @@ function readFunding(
       (DATIVE_BEFORE_VERB.test(s.text.slice(Math.max(s.start, verb.start - 30), verb.start)) ||
         promise !== undefined ||
         namedCapitalIncrease(s, money)) &&
-      !OTHER_RECIPIENT_AFTER.test(s.text.slice(money.end, money.end + 80)),
+      !OTHER_RECIPIENT_AFTER.test(s.text.slice(money.end, money.end + 80)) &&
+      !NAMED_PURPOSE.test(s.text.slice(money.end, money.end + 80)),
     sourceNamed: programme !== undefined,
   };
 }
@@ -1043,8 +1090,10 @@ function describedSubject(s: SentenceView, inner: Group): ActorSpan | undefined 
  * A recipient the amount goes to that is no name nor the article's company ("à la filière", "to the sector"); not in a
  * relative clause after a comma ("un prêt de N, qui sera tiré au fil des travaux").
  */
+// ("pour héberger Y": a purpose naming another actor, whose money it may be; case-sensitive for the name)
+const NAMED_PURPOSE = /^[^.;:]{0,60}?(?<![\p{L}])(?:à|pour)\s+\p{Ll}+(?:er|ir|re)\s+[^,.;]{0,40}?(?<![\p{L}])\p{Lu}/u;
 const OTHER_RECIPIENT_AFTER =
-  /^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:à|au|aux|to|for|pour)\s+(?!(?:la société|l['’]entreprise|la start-?up|la jeune pousse|the company|the firm|the start-?up)(?![\p{L}]))(?:(?:la|le|les|l['’]|the|its|ses|son|sa)\s*)?\p{Ll}/iu;
+  /^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:(?:à|pour)\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))|(?:au|aux)\s+(?!(?:fil|cours|terme|titre|total|moins|plus|début|final|lieu|sein)(?![\p{L}]))|(?:to|for)\s+)(?!(?:la société|l['’]entreprise|la start-?up|la jeune pousse|the company|the firm|the start-?up)(?![\p{L}]))(?:(?:la|le|les|l['’]|the|its|ses|son|sa)\s*)?\p{Ll}/iu;
 
 /** Buying new shares in an offering or a capital increase: "buying €40mn of shares", "a souscrit N d'actions". */
 const BUYING_BEFORE =
@@ -1239,7 +1288,7 @@ const PASSIVE_SELECTED_FOR = new RegExp(
 // ("picked X to host its archive in a contract worth N", "a retenu X pour héberger …, un marché de N": a purpose,
 // then the contract the money is)
 const FOR_THE_MONEY =
-  /^\s*(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?(?:\s+(?:in|under|dans le cadre d['’])\s*|,\s*(?:in\s+(?=an?\s))?)(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché))|(?:pour|for)\s+)(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
+  /^\s*(?:(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?)?,\s*(?:in|under)\s+(?:an?)\s+(?:[\p{Ll}-]+,?\s+){0,2}$|(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?(?:\s+(?:in|under|dans le cadre d['’])\s*|,\s*(?:in\s+(?=an?\s))?)(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché))|(?:pour|for)\s+)(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
 /**
  * The chosen one told by a pronoun or a description: "Y l'a retenue en mai pour …, un contrat de N", "Y picked it to
  * host …, in a contract worth N", "Y a choisi la jeune pousse pour …": the article's company (a name chosen is
@@ -1793,6 +1842,7 @@ function roundReading(s: SentenceView, money: MoneyMention): Reading | undefined
       putInBy ||
       (!to && described) ||
       (!to && funders.length === 0 && !subject && !possessor && ledRightAfter(s, money)),
+    headlineMay: !to && !described && funders.length === 0 && !subject && !possessor,
   };
 }
 function ledRightAfter(s: SentenceView, money: MoneyMention): boolean {
@@ -1816,7 +1866,7 @@ const ROUND_TOTALLED =
 
 // (a company that raises money, not a fund or a bank: "The fund has raised €500m" is another story)
 const COMPANY_NOUN =
-  /(?<![\p{L}])(?:société|entreprise|start-?up|jeune pousse|PME|ETI|groupe|éditeur|fabricant|spécialiste|hébergeur|opérateur|fournisseur|scale-?up|licorne|pépite|company|firm|group|business|maker|provider|specialist|developer|operator|unicorn|outfit)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:société|entreprise|start-?up|jeune pousse|PME|ETI|ESN|coopérative|cooperative|groupe|éditeur|fabricant|spécialiste|hébergeur|opérateur|fournisseur|scale-?up|licorne|pépite|company|firm|group|business|maker|provider|specialist|developer|operator|unicorn|outfit)(?![\p{L}])/iu;
 // ("Résultat, la société…", "Meanwhile, the company…": a connective and its comma before the description)
 const DESCRIPTION_OPENING =
   /^[\s\p{P}]*(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:la|le|l['’]|the|this|cette|ce)\s*[^,;:.()«»"“”]{0,80}$/iu;
@@ -1838,6 +1888,51 @@ function descriptionOpening(s: SentenceView, at: number): boolean {
   );
 }
 
+// ("It reported revenue of N", "En 2025, elle a réalisé N": a subject pronoun and the verb's words, not "it is", "il y
+// a", a modal)
+const REVENUE_PRONOUN_OPENING =
+  /^[\s\p{P}]*(?:(?:in|en|last|this|earlier|début|fin|au|at)\s[^,;:.()]{0,25}?,?\s+)?(?:it|elle|il)\s+(?!(?:is|was|would|will|could|may|might|should|y|est|était|sera|serait|pourrait|devrait|doit)\s)(?:[\p{Ll}'’]+\s+){1,4}$/iu;
+// (an opening phrase: "Founded in 2018 by A,", "Créée en 2012,", "Membre d'Hexatrust,", "Based in Lille,")
+const ASIDE_OPENER =
+  /^[\s\p{P}]*(?:(?:fond|cré|install|bas|implant|n)(?:é|ée|és|ées)|membre|founded|created|set up|launched|based|headquartered|member|born|spun out)(?![\p{L}])[^,;:.()«»"“”]{0,80},\s*/iu;
+// (the description, up to its apposition's comma or to the verb's last words)
+const ASIDE_DESCRIPTION =
+  /^(?:la|le|l['’]|the|this|cette|ce)\s*[^,;:.()«»"“”]{1,60}?(?=\s*,|\s+[^,;:.()«»"“”]{0,40}$)/iu;
+const ASIDE_AFTER = /^\s*,[^;:.()«»"“”]{1,120},\s*[^,;:.()«»"“”]{0,40}$/u;
+const ASIDE_TAIL = /^\s+[^,;:.()«»"“”]{0,40}$/u;
+/**
+ * The sentence's subject is a description of a company set off by an opening phrase or an apposition ("Founded in 2018
+ * by A, its chief executive, the company posted N", "L'ESN nantaise, créée en 2012 par A, revendique N"): the names
+ * inside them are not the subject. `resolved`: the actor the coreference read the description as.
+ */
+function describedAfterAside(s: SentenceView, at: number): { resolved?: ActorSpan } | undefined {
+  const before = s.text.slice(s.start, at);
+  const opener = ASIDE_OPENER.exec(before);
+  let openEnd = opener ? opener[0].length : /^[\s\p{P}]*/u.exec(before)![0].length;
+  let description = ASIDE_DESCRIPTION.exec(before.slice(openEnd));
+  // ("Founded in 2018 by A, its chief executive, the company…": an apposition inside the opening phrase)
+  if (!description && opener) {
+    const next = /^[^,;:.()«»"“”]{1,60},\s*/u.exec(before.slice(openEnd));
+    if (next) {
+      openEnd += next[0].length;
+      description = ASIDE_DESCRIPTION.exec(before.slice(openEnd));
+    }
+  }
+  if (!description) return undefined;
+  const descEnd = openEnd + description[0].length;
+  const rest = before.slice(descEnd);
+  const apposed = ASIDE_AFTER.test(rest);
+  if (!apposed && !(opener && ASIDE_TAIL.test(rest))) return undefined;
+  const noun = description[0];
+  if (!COMPANY_NOUN.test(noun) || ANOTHER_COMPANY.test(noun)) return undefined;
+  // (the verb's words hold no name: "the company and its rival X posted N")
+  const tail = s.start + (apposed ? descEnd + rest.lastIndexOf(',') : descEnd);
+  const named = s.actors.filter((a) => a.end <= at);
+  if (named.some((a) => a.start >= tail)) return undefined;
+  const resolved = named.find((a) => a.start >= s.start + openEnd && a.end <= s.start + descEnd);
+  return resolved && resolved.kind !== 'person' && resolved.kind !== 'place' ? { resolved } : {};
+}
+
 /**
  * The sentence opens on a subject pronoun, after a time phrase at most, right before `at` and no name before it:
  * "It raised N", "In 2022 it had raised N", "En 2023, elle avait levé N" (not "It is", not "Il y a", not "it" after
@@ -1848,6 +1943,53 @@ const PRONOUN_OPENING =
 function pronounOpening(s: SentenceView, at: number): boolean {
   const before = s.text.slice(s.start, at);
   return PRONOUN_OPENING.test(before) && !s.actors.some((a) => a.end <= at);
+}
+
+/** Readings of money a public body may give: a contract, a grant, a loan, money awarded. */
+const PAYER_RULES = new Set([
+  'funding.contract',
+  'funding.contract-won',
+  'funding.contract-awarded',
+  'funding.grant',
+  'funding.loan',
+  'funding.active',
+]);
+// (a public body's description opening the sentence's subject, after a time or purpose phrase at most; the noun's
+// stem for the name it stands for, none for a generic one)
+const BODY_DESCRIPTION =
+  /^[\s\p{P}]*(?:[^,;:.()«»"“”]{1,50},\s*)?(?:le|la|l['’]|the|this|cette|ce)\s*(?:(minist)(?:ère|ry)|(régi)on|(region)(?:al council)?|(départ)ement|(métropole)|(agglo)mération|collectivité|administration|authority|council|municipalit[éy])(?![\p{L}])[^,;:.()«»"“”]{0,40}$/iu;
+function describedBody(s: SentenceView, money: MoneyMention, bodies: ActorSpan[] | undefined): ActorSpan | undefined {
+  if (!bodies?.length) return undefined;
+  const verb = lastMatch('verb', s, s.start, money.start);
+  const at = verb?.start ?? money.start;
+  const m = BODY_DESCRIPTION.exec(s.text.slice(s.start, at));
+  if (!m || s.actors.some((a) => a.end <= at)) return undefined;
+  const stem = m
+    .slice(1)
+    .find((x) => x !== undefined)
+    ?.toLowerCase();
+  return stem ? bodies.find((b) => b.name.toLowerCase().includes(stem)) : bodies[0];
+}
+
+/**
+ * What a description opening a sentence with an aside stands for: the company the sentence before ends on, in its
+ * paragraph ("Pour ce chantier, X s'appuie sur Y. L'ESN nantaise, créée en 2012, revendique N"), else the one the
+ * article's first sentence opens on (its headline's subject).
+ */
+function describedCompany(s: SentenceView, earlier: SentenceView | undefined, context: FundingContext) {
+  if (earlier && earlier.paragraph === s.paragraph && earlier.index === s.index - 1) {
+    const last = earlier.groups.at(-1);
+    const member = last?.members.at(-1);
+    if (
+      last &&
+      member &&
+      member.kind !== 'person' &&
+      member.kind !== 'place' &&
+      /^[\s\p{P}]*$/u.test(earlier.text.slice(last.end, earlier.end))
+    )
+      return member;
+  }
+  return context.opening ?? undefined;
 }
 
 /** The name a sentence opens on, as its subject ("X has grown…", "Founded in 2015, X…" is not read): a company. */
@@ -1873,6 +2015,10 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
   const contract = context.contract;
   const earlier = context.sentence;
   context.sentence = s;
+  if (context.opening === undefined) context.opening = (s.index === 0 ? openingSubject(s) : undefined) ?? null;
+  if (earlier)
+    for (const a of earlier.actors)
+      if (a.kind === 'public-body') context.bodies = [a, ...(context.bodies ?? []).filter((b) => b.id !== a.id)];
   const awarded = s.actors.length >= 2 ? awardedContracts(s)[0] : undefined;
   if (awarded) context.contract = { awarded, sentence: s.index, paragraph: s.paragraph };
   // "… a été attribué à X. D'un montant de N, il couvre…": the value told right after the award.
@@ -1923,7 +2069,7 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       : // "…, which put in N1 and N2 respectively": the second amount shares the first one's reading.
         respective && previous && respective.indexOf(money) > 0
         ? { ...previous }
-        : readFunding(s, money, previous, context.topic, context.headline);
+        : readFunding(s, money, previous, context.topic, context.headline, () => describedCompany(s, earlier, context));
     if (!reading) return;
     // "A et B recevront respectivement N1 et N2", "A and B received N1 and N2 respectively": one recipient each.
     if (respective?.includes(money) && reading.kind !== 'revenue') {
@@ -1973,8 +2119,19 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     if (!reading.to && reading.toTopic) {
       // (the article's company so far, or the headline's recipient in the lead: "X lève N" then "La société a levé N")
       const headline = context.last?.sentence === 0 && s.index <= 3 ? context.last.to : undefined;
-      reading.to = context.topic?.() ?? headline ?? context.headline;
+      reading.to =
+        context.topic?.() ??
+        headline ??
+        context.headline ??
+        (reading.headlineMay ? context.opening : undefined) ??
+        undefined;
       reading.inherited = true;
+    }
+    // "Le 28 mai, la collectivité a attribué à X un marché de N", "The ministry awarded X a €N contract": a public body
+    // named by its description pays, the one named before (of its kind: "le ministère" a ministry).
+    if (reading.funders.length === 0 && !reading.sourceNamed && PAYER_RULES.has(reading.rule)) {
+      const body = describedBody(s, money, context.bodies);
+      if (body && body.id !== reading.to?.id) reading.funders = [body];
     }
     const to = reading.to;
     const payerNamed = reading.funders.some(paying) || (round?.payers.some(paying) ?? false);
