@@ -160,3 +160,30 @@ describe('English: a site "which it opened", departures, a post taken up, a brea
     expect(none.filter((e) => e.startsWith('regulation'))).toEqual([]);
   });
 });
+
+describe('an offer certified for the company spoken of, and a share of the capital taken', () => {
+  it('gives "Sa plateforme X a obtenu la certification" opening a sentence to the article’s company', () => {
+    const p = fr(
+      [
+        'Sureau Sécurité, éditeur rennais de logiciels de détection, recrute trente ingénieurs.',
+        'Sa plateforme Sureau Garde a obtenu en juin dernier la certification ISO 27001. La plateforme Garde Pro, d’un concurrent, a obtenu la même certification en mars.',
+      ].join('\n\n'),
+    );
+    expect(mainOf(p)).toContain('certification sureau-securite 2025-06');
+    expect(mainOf(p).filter((e) => e.startsWith('certification sureau-securite 2025-03'))).toEqual([]);
+  });
+
+  it('reads "a pris 70 % du capital de" as the buyer’s acquisition, not a market share or a plan', () => {
+    const p = fr(
+      [
+        'Aubépine Cyber, spécialiste lillois de la détection, a doublé ses effectifs.',
+        'En septembre, le groupe Genévrier, spécialiste des services informatiques, a pris 70 % du capital de l’entreprise. En 2022, le fonds Houx avait pris 15 % du capital d’Aubépine Cyber.',
+        'Le fonds Alisier pourrait prendre 30 % du capital en 2026. Le groupe Genévrier a pris 12 % de parts de marché en 2021.',
+      ].join('\n\n'),
+    );
+    const main = mainOf(p);
+    expect(main).toContain('acquisition genevrier 2025-09');
+    expect(main).toContain('acquisition houx 2022');
+    expect(main.filter((e) => e.endsWith(' 2026') || e.endsWith(' 2021'))).toEqual([]);
+  });
+});

@@ -484,7 +484,7 @@ const OWNER_KINDS = new Set<string>(['company', 'organisation', 'joint-venture']
  * obtenu la qualification": an offer its owner's possessive introduces is certified for its owner, who is the
  * event's main actor (the curators' guide: the company first, the offer second).
  */
-function withOfferOwner(s: SentenceView, subject: Group): Group {
+function withOfferOwner(s: SentenceView, subject: Group, topic?: ActorSpan): Group {
   const offer = subject.members[0]!;
   if (subject.members.length !== 1 || offer.kind === 'person' || offer.kind === 'place') return subject;
   const before = s.text.slice(Math.max(s.start, subject.start - 70), subject.start);
@@ -494,7 +494,17 @@ function withOfferOwner(s: SentenceView, subject: Group): Group {
   const at = subject.start - before.length + possessive.index + 1;
   const owner = s.groups.findLast((g) => g.end <= at && !isComplement(g));
   const member = owner?.members.find((m) => OWNER_KINDS.has(m.kind));
-  return member ? { ...subject, members: [member, offer] } : subject;
+  if (member) return { ...subject, members: [member, offer] };
+  // "Sa plateforme X a obtenu en juin la certification", "Its platform, X, was certified" opening the sentence: the
+  // owner is the company the article is about, named before.
+  if (
+    !owner &&
+    topic?.kind === 'company' &&
+    topic.id !== offer.id &&
+    /^[\s\p{P}]*$/u.test(s.text.slice(s.start, at - 1))
+  )
+    return { ...subject, members: [{ ...topic, start: at, end: at + 3 }, offer] };
+  return subject;
 }
 
 /** "l'a retenue", "les ont choisis": the one chosen told by a clitic pronoun before the auxiliary. */
@@ -1897,7 +1907,7 @@ function eventDrafts(
     used.add(best);
     const { subject: reported, other } = partiesOf(s, best, topic);
     if (!reported) continue;
-    const subject = best.trigger.kind === 'certification' ? withOfferOwner(s, reported) : reported;
+    const subject = best.trigger.kind === 'certification' ? withOfferOwner(s, reported, topic) : reported;
     const main = subject.members[0]!;
     const reading = kindAndStatus(s, best, anchor.date);
     const { status } = reading;
