@@ -187,3 +187,24 @@ describe('an offer certified for the company spoken of, and a share of the capit
     expect(main.filter((e) => e.endsWith(' 2026') || e.endsWith(' 2021'))).toEqual([]);
   });
 });
+
+describe('a provider working for a customer since a date, and a purchase told before the bought company', () => {
+  it('reads "X, qui travaille pour Y depuis 2023", "X, which has worked for Y since 2018" as Y’s contract with X', () => {
+    expect(events(fr('Zénith Cyber, qui travaille déjà pour la Métropole de Lyon depuis 2023, recrute.'))).toContain(
+      'contract metropole-de-lyon|zenith-cyber 2023',
+    );
+    expect(
+      events(en('Juniper Compute, which has worked for the Ministry of Defence since 2018, is hiring.')),
+    ).toContain('contract ministry-of-defence|juniper-compute 2018');
+    // (a person working for a body since a date has a job, no contract)
+    const p = fr('Paul Lin, qui travaille pour la Métropole de Lyon depuis 2023, recrute.');
+    expect(events(p).filter((e) => e.startsWith('contract'))).toEqual([]);
+  });
+
+  it('reads "Depuis son rachat en 2021 par Y, spécialiste de…, X a…" as X’s acquisition', () => {
+    const p = fr(
+      'Depuis son rachat en 2021 par le groupe Pervenche, spécialiste lyonnais de l’infogérance, Ortie Data a pu financer sa qualification.',
+    );
+    expect(mainOf(p)).toContain('acquisition ortie-data 2021');
+  });
+});

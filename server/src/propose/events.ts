@@ -693,7 +693,10 @@ function parties(s: SentenceView, f: Found, topic?: ActorSpan): { subject?: Grou
       groupBefore(s, f.start) ??
       s.groups.find((g) => g.end <= f.start && SHARES_OF[s.language].test(s.text.slice(s.start, g.start))) ??
       (OPENING_PREPOSITION.test(s.text.slice(s.start, f.start))
-        ? s.groups.find((g) => g.start > f.end && /^[^,;:]*,\s*$/u.test(s.text.slice(f.end, g.start)))
+        ? // (an apposition to the agent may come first: "Depuis son rachat en 2021 par Y, spécialiste lyonnais de…, X a…")
+          s.groups.find(
+            (g) => g.start > f.end && /^[^,;:]*,(?:[^,;:()]{1,80},)?\s*$/u.test(s.text.slice(f.end, g.start)),
+          )
         : undefined);
     // English says whose: "its" an organisation's, "his"/"her" a person's.
     const want = /^\s*(?:its|their)\s/iu.test(determiner[0])
@@ -1209,10 +1212,10 @@ const CLITIC_TIE =
  * with X (the buyer first).
  */
 const SERVES_BEFORE: Record<Language, RegExp> = {
-  fr: /(?:^|\s)(?:fourni(?:t|ssent|ssait|ssaient)|gère|gèrent|gérait|héberge|hébergent|hébergeait|exploite|exploitent|infogère|infogèrent)\s+(?:le|la|les|l['’])\s*[^,;:.]{0,40}?\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$/iu,
-  en: /(?:^|\s)(?:has|have|had)\s+(?:provided|supplied|hosted|run|managed|operated)\s+(?:the\s+)?$/iu,
+  fr: /(?:^|\s)(?:(?:fourni(?:t|ssent|ssait|ssaient)|gère|gèrent|gérait|héberge|hébergent|hébergeait|exploite|exploitent|infogère|infogèrent)\s+(?:le|la|les|l['’])\s*[^,;:.]{0,40}?\s(?:de|du|des|d['’])|travaill(?:e|ent|ait|aient)\s+(?:déjà\s+|aussi\s+|notamment\s+)?pour)\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu,
+  en: /(?:^|\s)(?:has|have|had)\s+(?:(?:provided|supplied|hosted|run|managed|operated)\s+(?:the\s+)?(?=\S*$)|(?:already\s+|also\s+)?worked\s+for\s+(?:the\s+)?$)/iu,
 };
-const SERVED_AFTER: Record<Language, RegExp> = { fr: /^\s+$/u, en: /^['’]s?\s+[^,;:.]{0,40}?\s+$/u };
+const SERVED_AFTER: Record<Language, RegExp> = { fr: /^\s+$/u, en: /^(?:['’]s?\s+[^,;:.]{0,40}?)?\s+$/u };
 function cliticTiesSince(s: SentenceView): EventDraft[] {
   const out: EventDraft[] = [];
   for (const d of s.dates) {
