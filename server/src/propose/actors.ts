@@ -131,7 +131,7 @@ const ELECTED_TITLE = new RegExp(`^(?:${ELECTED_TITLES})s?$`, 'iu');
 const isTitle = (word: string) =>
   [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t.fr.test(word) || t.en.test(word)) ||
   ELECTED_TITLE.test(word) ||
-  /^(?:M\.|Mme|Me|Maître|Partner|Associée?|Mr|Mrs|Ms|Dr|Prof|DGA?|DSI|DRH|DAF|RSSI|CTO|CFO|COO|CIO|CISO)\.?$/u.test(
+  /^(?:M\.|Mme|Me|Maître|Partner|Associée?|Mr|Mrs|Ms|Dr|Prof|Dame|Sir|DGA?|DSI|DRH|DAF|RSSI|CTO|CFO|COO|CIO|CISO)\.?$/u.test(
     word,
   );
 

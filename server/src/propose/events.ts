@@ -111,6 +111,8 @@ export interface EventChain {
   background?: { paragraph: number; story: { key: string; date: FuzzyDate } | undefined };
   /** The day a sentence set its scene on ("Ils étaient cent, jeudi 15 mai, à…"), for the event told right after. */
   scene?: { sentence: number; paragraph: number; date: DateMention };
+  /** The company the article is about so far (coreference's topic), for a company its founder calls "the company". */
+  topic?: () => ActorSpan | undefined;
 }
 
 /** Keeps a sentence's one day-precise date as the scene of the next sentence (read before any rule runs). */
@@ -294,6 +296,13 @@ function findTriggers(s: SentenceView): Found[] {
       )
     )
       continue;
+    // "hackers breached X": an active "breached" names who was hit right after it ("breached its covenants" is none).
+    if (
+      /^breached$/iu.test(s.text.slice(hit.start, hit.end)) &&
+      !/(?:was|were|been)\s+$/iu.test(s.text.slice(Math.max(s.start, hit.start - 8), hit.start)) &&
+      !s.actors.some((a) => a.start >= hit.end && /^\s+(?:the\s+)?$/iu.test(s.text.slice(hit.end, a.start)))
+    )
+      continue;
     // "en rachetant ses propres actions", "by buying back its own shares": a buyback buys no company.
     if (trigger.kind === 'acquisition' && OWN_SHARES.test(s.text.slice(hit.end, hit.end + 40))) continue;
     // "by buying X in 2023", "en rachetant en 2023 X": a gerund buys the company named right after it, not "servers
@@ -475,7 +484,7 @@ const OWNER_KINDS = new Set<string>(['company', 'organisation', 'joint-venture']
  * obtenu la qualification": an offer its owner's possessive introduces is certified for its owner, who is the
  * event's main actor (the curators' guide: the company first, the offer second).
  */
-function withOfferOwner(s: SentenceView, subject: Group): Group {
+function withOfferOwner(s: SentenceView, subject: Group, topic?: ActorSpan): Group {
   const offer = subject.members[0]!;
   if (subject.members.length !== 1 || offer.kind === 'person' || offer.kind === 'place') return subject;
   const before = s.text.slice(Math.max(s.start, subject.start - 70), subject.start);
@@ -485,7 +494,17 @@ function withOfferOwner(s: SentenceView, subject: Group): Group {
   const at = subject.start - before.length + possessive.index + 1;
   const owner = s.groups.findLast((g) => g.end <= at && !isComplement(g));
   const member = owner?.members.find((m) => OWNER_KINDS.has(m.kind));
-  return member ? { ...subject, members: [member, offer] } : subject;
+  if (member) return { ...subject, members: [member, offer] };
+  // "Sa plateforme X a obtenu en juin la certification", "Its platform, X, was certified" opening the sentence: the
+  // owner is the company the article is about, named before.
+  if (
+    !owner &&
+    topic?.kind === 'company' &&
+    topic.id !== offer.id &&
+    /^[\s\p{P}]*$/u.test(s.text.slice(s.start, at - 1))
+  )
+    return { ...subject, members: [{ ...topic, start: at, end: at + 3 }, offer] };
+  return subject;
 }
 
 /** "l'a retenue", "les ont choisis": the one chosen told by a clitic pronoun before the auxiliary. */
@@ -493,7 +512,7 @@ const CLITIC_CHOSEN = /(?:^|\s)(?:l['’]|les\s+)(?:a|ont|avait|avaient)\s+$/iu;
 /** The task the one chosen will do ("l'a retenue pour héberger"), not a ranking or a grant ("dans son classement"). */
 const CHOSEN_FOR_A_TASK = /^(?:\s+[^\s,;:.]+){0,3}?\s+pour\s+(?:l['’]|les?\s+|la\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u;
 /** "a été retenue", "avaient été choisis": the auxiliaries of a passive choice (the lexicon wants "par" after it). */
-const PASSIVE_CHOSEN = /(?:^|\s)(?:a|ont|avait|avaient)\s+été\s+$/u;
+const PASSIVE_CHOSEN = /(?:^|\s)(?:a|ont|avait|avaient|avoir)\s+été\s+$/u;
 /**
  * The chooser, then the task the one chosen will do or the contract: "par Y pour héberger", "par Y dans le cadre d'un
  * marché"; not a programme joined ("par Bpifrance pour rejoindre son accélérateur", "dans le cadre du programme P").
@@ -503,6 +522,13 @@ const PASSIVE_FOR_A_TASK =
 const NAME_AFTER = /^\s+(?:(?:la|le|les)\s+|l['’])?(?:(?:société|entreprise|start-up|PME|groupe)\s+)?\p{Lu}/u;
 
 /** A site's noun and the comma before its name: "its first facility, ", "son nouveau bâtiment, ". */
+/**
+ * A site named with its place or its owner after an opening verb: "X a inauguré son centre de données de Sophia
+ * Antipolis" (the place is where: X's launch), "Le maire a inauguré le centre de données d'X" (X's site: X's launch,
+ * not the mayor's). Group 1: a possessive determiner.
+ */
+const SITE_OF_AFTER =
+  /^\s+(?:(son|sa|ses|leurs?|its|their)|le|la|les|l['’]|the|a|an|un|une)\s*(?:[\p{L}-]+\s+){0,2}?(?:centres?\s+de\s+données|data\s?cent(?:er|re)s?|datacenters?|sites?|campus|bâtiments?|usines?|facilit(?:y|ies)|plants?|buildings?)(?:\s+[\p{Ll}-]+){0,2}?\s+(?:de|du|d['’]|of|à|in|at)\s*(?:la\s+|l['’]|the\s+)?$/iu;
 const SITE_APPOSED: Record<Language, RegExp> = {
   en: /^\s+(?:its|their|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:facility|site|data\s+cent(?:re|er)|campus|building|plant|hall)\s*,\s*$/u,
   fr: /^\s+(?:son|sa|leur|un|une|le|la)\s+(?:[\p{Ll}-]+\s+){0,2}(?:site|bâtiment|centre(?:\s+de\s+données)?|campus|data\s?cent(?:er|re)|usine)(?:\s+[\p{Ll}-]+)?\s*,\s*$/u,
@@ -582,8 +608,63 @@ function withApposedFirst(s: SentenceView, subject: Group): Group {
   return { ...subject, members: [...first.members, ...subject.members] };
 }
 
-function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
+/**
+ * A founding told from its founder's side in a relative clause whose object is the company: "Julie Mauve,
+ * présidente d'Ortie, société qu'elle a cofondée en 2018", "La fondatrice de X, qu'elle a créée en 2016",
+ * "directrice générale de l'entreprise qu'elle a fondée en 2015", "Peter Lark, Ortie's chief executive, who founded
+ * the company in 2012". The relative pronoun (FR "qu'elle/qu'il a", EN "who … the company/firm/it") leaves the
+ * company either in the title right before the clause or unnamed; the founder is the person named before.
+ */
+const FOUNDER_RELATIVE: Record<Language, RegExp> = {
+  fr: /(?:^|[\s,])qu['’](?:elle|il)s?\s+(?:l['’])?(?:a|ont|avait|avaient)\s+$/iu,
+  en: /(?:^|[\s,])who\s+(?:had\s+|later\s+|also\s+|then\s+)?$/iu,
+};
+/** What an English "who founded" founded: a description of the company or "it", never a name (read by `parties`). */
+const FOUNDED_DESCRIPTION =
+  /^\s+(?:(?:the|this|that|her|his|their)\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|business|start-?up|group|venture|platform|provider|operator)|it)(?![\p{L}])/iu;
+/** A head's or founder's title naming the company: "présidente d'X", "fondatrice de X", "X's chief executive". */
+const TITLE_OF_COMPANY: Record<Language, RegExp> = {
+  fr: /(?:président|présidente|PDG|directeur|directrice|dirigeant|dirigeante|fondateur|fondatrice|cofondateur|cofondatrice|patron|patronne|gérant|gérante)(?:\s+générale?)?\s+(?:de\s+(?:la\s+société\s+)?|d['’]|du\s+)$/iu,
+  en: /^['’]s\s+(?:co-?)?(?:chief executive|CEO|founder|boss|chairman|chairwoman|chair|president|head|managing director)\s*,\s*$/iu,
+};
+/** Between the company and the relative: ", ", ", société ", ", a firm ". */
+const COMPANY_CLOSES_TITLE =
+  /^\s*,\s*(?:(?:la\s+|une\s+|the\s+|an?\s+)?(?:société|entreprise|start-up|jeune pousse|firme|company|firm|startup)\s*)?$/iu;
+
+function founderRelative(s: SentenceView, f: Found, topic?: ActorSpan): { subject: Group; other?: Group } | undefined {
+  if (f.trigger.kind !== 'founding') return undefined;
+  if (!FOUNDER_RELATIVE[s.language].test(s.text.slice(Math.max(s.start, f.start - 30), f.start))) return undefined;
+  if (s.language === 'en' && !FOUNDED_DESCRIPTION.test(s.text.slice(f.end, Math.min(s.end, f.end + 40))))
+    return undefined;
+  const before = s.groups.filter((g) => g.end <= f.start);
+  const founder = before.findLast((g) => g.members.every((m) => m.kind === 'person'));
+  // The company in the title closing the apposition right before the relative.
+  const company = before.findLast((g) => {
+    if (founder && g.start < founder.end) return false;
+    if (!g.members.every((m) => OWNER_KINDS.has(m.kind))) return false;
+    const tail = s.text.slice(g.end, f.start).replace(FOUNDER_RELATIVE[s.language], '');
+    if (s.language === 'en') return TITLE_OF_COMPANY.en.test(tail);
+    return (
+      COMPANY_CLOSES_TITLE.test(tail) &&
+      TITLE_OF_COMPANY.fr.test(s.text.slice(Math.max(s.start, g.start - 40), g.start))
+    );
+  });
+  if (company) return { subject: company, ...(founder ? { other: founder } : {}) };
+  if (!founder) return undefined;
+  // No company named ("directrice générale de l'entreprise qu'elle a fondée en 2015", "who co-founded the company"):
+  // the company the article is about, else the founder's founding.
+  if (topic?.kind === 'company')
+    return {
+      subject: { ...founder, members: [{ ...topic, start: f.start, end: f.end }], start: f.start, end: f.end },
+      other: founder,
+    };
+  return { subject: founder };
+}
+
+function parties(s: SentenceView, f: Found, topic?: ActorSpan): { subject?: Group; other?: Group } {
   const { trigger } = f;
+  const founded = founderRelative(s, f, topic);
+  if (founded) return founded;
   const last = groupBefore(s, f.start, { reach: 400 });
   // "a cédé la direction générale à X": the one handed the post.
   if (trigger.toWhom) {
@@ -612,7 +693,10 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
       groupBefore(s, f.start) ??
       s.groups.find((g) => g.end <= f.start && SHARES_OF[s.language].test(s.text.slice(s.start, g.start))) ??
       (OPENING_PREPOSITION.test(s.text.slice(s.start, f.start))
-        ? s.groups.find((g) => g.start > f.end && /^[^,;:]*,\s*$/u.test(s.text.slice(f.end, g.start)))
+        ? // (an apposition to the agent may come first: "Depuis son rachat en 2021 par Y, spécialiste lyonnais de…, X a…")
+          s.groups.find(
+            (g) => g.start > f.end && /^[^,;:]*,(?:[^,;:()]{1,80},)?\s*$/u.test(s.text.slice(f.end, g.start)),
+          )
         : undefined);
     // English says whose: "its" an organisation's, "his"/"her" a person's.
     const want = /^\s*(?:its|their)\s/iu.test(determiner[0])
@@ -626,6 +710,18 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
   }
   // "X, which should see the light of day in 2024", "X qui verra le jour": the relative pronoun's antecedent.
   const antecedent = s.groups.findLast((g) => g.end <= f.start && RELATIVE_SUBJECT.test(s.text.slice(g.end, f.start)));
+  // "a data center in Rennes, which it opened in May 2024", "un site à Brest, qu'elle a ouvert en 2021": the pronoun
+  // stands for the sentence's subject; the place the clause hangs on is only where.
+  if (
+    antecedent &&
+    antecedent.members.every((m) => m.kind === 'place') &&
+    /^\s*,?\s*(?:which|that)\s+(?:it|they)\s+(?:[^\s,;:.]+\s+)?$|^\s*,?\s*qu['’](?:elle|il)s?\s+(?:a|ont|avait|avaient)\s+$/iu.test(
+      s.text.slice(antecedent.end, f.start),
+    )
+  ) {
+    const first = s.groups[0];
+    return first && first.start < antecedent.start && acts(trigger, first) ? { subject: first } : {};
+  }
   if (antecedent) {
     // "X, which the Commission approved in 2023", "X, que Thales a lancé": the relative clause has a subject of its
     // own; the antecedent is its object.
@@ -691,11 +787,33 @@ function parties(s: SentenceView, f: Found): { subject?: Group; other?: Group } 
       other: agent,
     };
   const after = groupAfter(s, f.end, 60);
+  const siteOf = trigger.kind === 'launch' && after ? SITE_OF_AFTER.exec(s.text.slice(f.end, after.start)) : null;
+  if (siteOf && after) {
+    const opener = subjectBefore(s, f);
+    // (its site: the opener's; the site of a named organisation: that organisation's, whoever cut the ribbon)
+    if (siteOf[1] !== undefined) {
+      if (opener && acts(trigger, opener) && !opener.members.every((m) => m.kind === 'person'))
+        return { subject: opener };
+    } else if (
+      after.members.every((m) => OWNER_KINDS.has(m.kind)) &&
+      /(?:de|du|d['’]|of)\s*(?:la\s+|l['’]|the\s+)?$/iu.test(siteOf[0])
+    )
+      return { subject: after, ...(opener ? { other: opener } : {}) };
+  }
   // "A and B form an alliance via the X project": the alliance is X's, A and B its partners.
   if (trigger.kind === 'partnership' && after && ALLIANCE_VEHICLE.test(s.text.slice(f.end, after.start)))
     return { subject: after, other: groupBefore(s, f.start) };
   // "The attack on X", "l'attaque contre X": who was hit.
   if (trigger.kind === 'incident' && after && acts(trigger, after) && HIT_BY.test(s.text.slice(f.end, after.start)))
+    return { subject: after };
+  // "hackers breached X", "des pirates ont piraté X": a transitive incident verb's object is who was hit.
+  if (
+    trigger.kind === 'incident' &&
+    after &&
+    acts(trigger, after) &&
+    /^(?:breached|hacked)$/iu.test(s.text.slice(f.start, f.end)) &&
+    /^\s+(?:the\s+)?$/iu.test(s.text.slice(f.end, after.start))
+  )
     return { subject: after };
   // ("took over as chief executive of X": the newcomer's post, whose holder is before the verb.)
   const newcomer = trigger.kind === 'appointment' && !trigger.patient;
@@ -1080,6 +1198,85 @@ function tiesSince(s: SentenceView): EventDraft[] {
 }
 
 /**
+ * A customer tie since a date whose provider a clitic stands for (named in an earlier sentence): "Naval Group en est
+ * client depuis 2022", "La mutuelle X, qui y héberge ses données depuis 2021", "Orange y loge une partie de ses
+ * plateformes depuis 2017", "Bercy l'utilise depuis 2022": the customer's contract then, its provider left unnamed
+ * (the event's main actor is the customer, the buyer first). A place, a person or a denial makes none ("X n'en est
+ * plus client depuis", "Paul Lin en est client depuis").
+ */
+const CLITIC_TIE =
+  /(?:^|\s)(?:(?:y|en)\s+(?:est|sont|était|étaient)\s+(?:(?:déjà|aussi|toujours)\s+)?(?:cliente?s?|locataires?)|(?:y|l['’])\s*(?:héberg|log|utilis)(?:e|ent|eait|eaient|ait|aient)(?:\s+[^\s,;:.]+){0,10}?)\s+$/iu;
+/**
+ * A provider serving a customer named in the possessive since a date: "Microsoft, which has provided the Commission's
+ * office software since 2019", "X, qui fournit depuis… / fournit le logiciel de paie de Y depuis 2018": Y's contract
+ * with X (the buyer first).
+ */
+const SERVES_BEFORE: Record<Language, RegExp> = {
+  fr: /(?:^|\s)(?:(?:fourni(?:t|ssent|ssait|ssaient)|gère|gèrent|gérait|héberge|hébergent|hébergeait|exploite|exploitent|infogère|infogèrent)\s+(?:le|la|les|l['’])\s*[^,;:.]{0,40}?\s(?:de|du|des|d['’])|travaill(?:e|ent|ait|aient)\s+(?:déjà\s+|aussi\s+|notamment\s+)?pour)\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu,
+  en: /(?:^|\s)(?:has|have|had)\s+(?:(?:provided|supplied|hosted|run|managed|operated)\s+(?:the\s+)?(?=\S*$)|(?:already\s+|also\s+)?worked\s+for\s+(?:the\s+)?$)/iu,
+};
+const SERVED_AFTER: Record<Language, RegExp> = { fr: /^\s+$/u, en: /^(?:['’]s?\s+[^,;:.]{0,40}?)?\s+$/u };
+function cliticTiesSince(s: SentenceView): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const d of s.dates) {
+    const sinceStart = sinceBefore(s, d);
+    if (sinceStart === undefined) continue;
+    const from = Math.max(s.start, sinceStart - 120);
+    const before = s.text.slice(from, sinceStart);
+    const tie = CLITIC_TIE.exec(before);
+    if (s.language === 'fr' && tie) {
+      const verbStart = from + tie.index;
+      const holder = s.actors.findLast((a) => a.end <= verbStart + 1 && verbStart - a.end <= 20);
+      if (
+        holder &&
+        holder.kind !== 'place' &&
+        holder.kind !== 'person' &&
+        HOST_SUBJECT_THEN_VERB.test(s.text.slice(holder.end, Math.max(holder.end, verbStart))) &&
+        !negated(s, verbStart, sinceStart)
+      )
+        out.push(
+          datedEvent(s, 'contract', d, holder, undefined, [d, holder], { confidence: 0.45, rule: 'event.tie-since' }),
+        );
+      continue;
+    }
+    // The customer in the possessive (EN) or the complement (FR) right before "since".
+    const customer = s.actors.findLast(
+      (a) => a.end <= sinceStart && a.start >= from && SERVED_AFTER[s.language].test(s.text.slice(a.end, sinceStart)),
+    );
+    if (!customer || customer.kind === 'place' || customer.kind === 'person') continue;
+    const lead = s.text.slice(Math.max(s.start, customer.start - 100), customer.start);
+    const verb = SERVES_BEFORE[s.language].exec(lead);
+    if (!verb) continue;
+    const verbStart = customer.start - lead.length + verb.index;
+    const provider = s.actors.findLast((a) => a.end <= verbStart + 1 && verbStart - a.end <= 20);
+    if (
+      !provider ||
+      provider.kind === 'place' ||
+      provider.kind === 'person' ||
+      provider.id === customer.id ||
+      !HOST_SUBJECT_THEN_VERB.test(s.text.slice(provider.end, Math.max(provider.end, verbStart))) ||
+      negated(s, verbStart, sinceStart)
+    )
+      continue;
+    out.push(
+      datedEvent(
+        s,
+        'contract',
+        d,
+        customer,
+        { actor: provider, role: bi('fournisseur', 'supplier') },
+        [d, customer, provider],
+        {
+          confidence: 0.5,
+          rule: 'event.tie-since',
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+/**
  * A tie told since a date in an apposition opening the sentence, its holder the main clause's subject: "Filiale du
  * groupe Y depuis 2018, X a réalisé…", "Membre d'Hexatrust depuis 2022, la jeune pousse…", "A customer of Y since
  * 2020, X…", "Partner of Y since 2019, X…". Group 1: the noun.
@@ -1432,7 +1629,12 @@ export function proposeEvents(view: SentenceView, chain: EventChain = {}): Event
       : chain;
   const scene = s.dates.length === 0 && !recency && !cue ? sceneAnchor(s, chain) : undefined;
   const chained = cue && chainedAnchor(cue, told);
-  const drafts = eventDrafts(s, recency, (chained && (comesAfter ? { ...chained, comesAfter } : chained)) || scene);
+  const drafts = eventDrafts(
+    s,
+    recency,
+    (chained && (comesAfter ? { ...chained, comesAfter } : chained)) || scene,
+    chain.topic?.(),
+  );
   // (a scene's day dates one event: the sentence after the one it is told in does not get it)
   if (drafts.length > 0) chain.scene = undefined;
   // (background: added after the story's anchor is chosen below, so it never anchors a chain)
@@ -1448,8 +1650,9 @@ export function proposeEvents(view: SentenceView, chain: EventChain = {}): Event
             ...awardedContractEvents(s),
             ...sitesSince(s),
             ...hostsSince(s),
+            ...cliticTiesSince(s),
           ]
-        : [...appointmentsSince(s), ...sitesSince(s)];
+        : [...appointmentsSince(s), ...sitesSince(s), ...cliticTiesSince(s)];
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
   if (cue?.offset && cue.offset.amount < 0) return [...drafts, ...since];
@@ -1624,8 +1827,8 @@ function firstSpecificNearest(
 }
 
 /** A trigger's parties, a decision's body first, a contract's buyer first. */
-function partiesOf(s: SentenceView, f: Found): { subject?: Group; other?: Group } {
-  const read = parties(s, f);
+function partiesOf(s: SentenceView, f: Found, topic?: ActorSpan): { subject?: Group; other?: Group } {
+  const read = parties(s, f, topic);
   // A contract names its buyer first (the curators' guide): "X a été retenue par Y" is Y's contract with X; a chooser
   // read as a place only ("par la région Bretagne" cut to its place) names no buyer, and makes no contract.
   if (
@@ -1638,14 +1841,19 @@ function partiesOf(s: SentenceView, f: Found): { subject?: Group; other?: Group 
       read.subject &&
       !(
         read.subject.members.every((m) => m.kind === 'person') &&
-        /^\s*(?:a|ont|avait|avaient)\s+été\s+$/u.test(s.text.slice(read.subject.end, f.start))
+        /^\s*(?:a|ont|avait|avaient|avoir)\s+été\s+$/u.test(s.text.slice(read.subject.end, f.start))
       )
       ? { subject: read.other, other: read.subject }
       : {};
   return f.trigger.decider ? decided(read) : read;
 }
 
-function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor | undefined): EventDraft[] {
+function eventDrafts(
+  s: SentenceView,
+  recency: Span | undefined,
+  chained: Anchor | undefined,
+  topic?: ActorSpan,
+): EventDraft[] {
   const triggers = findTriggers(s);
   if (triggers.length === 0) return [];
   // "X a rejoint Y en janvier 2022 et a obtenu Z le mois suivant": an interval told against the sentence's own date
@@ -1700,9 +1908,9 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     const best = firstSpecificNearest(s, candidates, slot, told);
     if (!best) continue;
     used.add(best);
-    const { subject: reported, other } = partiesOf(s, best);
+    const { subject: reported, other } = partiesOf(s, best, topic);
     if (!reported) continue;
-    const subject = best.trigger.kind === 'certification' ? withOfferOwner(s, reported) : reported;
+    const subject = best.trigger.kind === 'certification' ? withOfferOwner(s, reported, topic) : reported;
     const main = subject.members[0]!;
     const reading = kindAndStatus(s, best, anchor.date);
     const { status } = reading;
@@ -1720,10 +1928,22 @@ function eventDrafts(s: SentenceView, recency: Span | undefined, chained: Anchor
     if (DENIAL[s.language].test(lead) || PURPOSE.test(lead.slice(-24)) || CONSIDERED.test(lead.slice(-40))) continue;
     // A person is born, not founded ("Marie Durand, née à Lyon en 1975" is no founding), and a company, not its
     // chief, goes public ("X, CEO of Y, ruled out an IPO").
-    if ((reading.kind === 'founding' || reading.kind === 'ipo') && main.kind === 'person') continue;
+    if (
+      (reading.kind === 'founding' || reading.kind === 'ipo') &&
+      main.kind === 'person' &&
+      !founderRelative(s, best, topic)
+    )
+      continue;
     // Revenue is a business's: not a person's, a place's or a public body's (a customer named before "and that
     // revenue reached N").
     if (reading.kind === 'results' && !RESULTS_KINDS.has(main.kind)) continue;
+    // "left London in 2019" leaves a place, no employer.
+    if (
+      reading.kind === 'departure' &&
+      /^left$/iu.test(s.text.slice(best.start, best.end)) &&
+      other?.members.every((m) => m.kind === 'place')
+    )
+      continue;
     // A person who quits leaves an employer: "X a quitté l'entreprise", "X quit the board" is X's departure.
     const kind = reading.kind === 'withdrawal' && main.kind === 'person' ? 'departure' : reading.kind;
     // A post goes to a person: "la commission a désigné les lauréats du programme X", "named the winners" name none.

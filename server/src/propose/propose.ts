@@ -457,7 +457,7 @@ export function proposeFromDocument(
     topic: () => articleTopic(discourse),
     describedTopic: () => articleTopic(discourse, true) ?? soleCompany(discourse),
   };
-  const chain: EventChain = {};
+  const chain: EventChain = { topic: relationContext.describedTopic };
   let paragraph = 0;
   // The next paragraph break, found once per paragraph rather than searched for again at each sentence.
   let nextBreak = text.indexOf('\n\n');
