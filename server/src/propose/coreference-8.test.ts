@@ -51,3 +51,47 @@ Brisk Cloud sold its stake in Brisk Labs last year. Brisk was founded in 2011.`)
     expect(events(p)).not.toContain('founding brisk-labs 2011');
   });
 });
+
+describe('a business noun does not stand for the fund named just before', () => {
+  it('French: "X, un fonds d\'investissement installé à Genève" is no "l\'entreprise" of the article', () => {
+    const p = fr(`Datacentres : chez Galet Numérique, l'arrivée d'un fonds suisse inquiète
+
+Les 90 salariés de Galet Numérique ont appris lundi que la direction avait signé un accord avec Pélican Partners, un fonds d'investissement installé à Genève. Le fonds prendra 70 % du capital. Pélican Partners détient déjà des parts dans deux hébergeurs allemands.
+
+L'entreprise n'est pourtant pas en difficulté. Fondée en 2009 par Anne Caillou, la société exploite trois salles à Reims. Elle a réalisé 21 millions d'euros de chiffre d'affaires en 2025.`);
+    expect(events(p)).toEqual(
+      expect.arrayContaining(['founding galet-numerique 2009', 'results galet-numerique 2025']),
+    );
+    expect(events(p)).not.toContain('founding pelican-partners 2009');
+    expect(relations(p)).toContain('anne-caillou founded galet-numerique');
+  });
+
+  it('French: "Y, actionnaire historique, remet au pot. La société a réalisé…" is the company', () => {
+    const p = fr(`Brume Hébergement lève 4 millions d'euros
+
+Brume Hébergement, installé à Quimper, a levé 4 millions d'euros auprès du fonds breton Varech Capital et de Bpifrance. Brume Hébergement ouvrira un second site.
+
+Varech Capital, actionnaire historique, remet au pot. La société a réalisé 2,8 millions d'euros de chiffre d'affaires en 2025.`);
+    expect(events(p)).toContain('results brume-hebergement 2025');
+    expect(events(p)).not.toContain('results varech-capital 2025');
+  });
+
+  it('English: "X, a Boston private equity firm, will own 80%. The company was founded…"', () => {
+    const p = en(`Private equity buys French host Ormeau Cloud
+
+Ormeau Cloud has agreed to sell a majority stake to Harwell Partners, a Boston private equity firm. Harwell Partners will own 80% of the business once the deal closes. Harwell Partners already backs two German hosts.
+
+The company was founded in 2012 by Luc Tilleul and runs two sites near Lyon.`);
+    expect(events(p)).toContain('founding ormeau-cloud 2012');
+    expect(events(p)).not.toContain('founding harwell-partners 2012');
+  });
+
+  it('trap: a fund the article is about keeps "la société de gestion"', () => {
+    const p = fr(`Varech Capital lève un fonds de 150 millions d'euros
+
+Varech Capital, un fonds breton, a bouclé son deuxième véhicule. Varech Capital investira dans vingt entreprises de l'Ouest.
+
+Varech Capital, actionnaire de Brume Hébergement, a signé mardi. La société de gestion a été fondée en 2010 par Marc Goémon.`);
+    expect(relations(p)).toContain('marc-goemon founded varech-capital');
+  });
+});

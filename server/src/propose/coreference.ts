@@ -269,7 +269,18 @@ function anaphorAt(
       business && !previous && (discourse.subject || DEMONSTRATIVE.test(description[0]))
         ? onlyOne(discourse.actors.filter(fitting))
         : undefined;
-    const antecedent = previous ?? onlyBusiness ?? described(discourse);
+    // "Le fonds X, actionnaire historique, remet au pot. La société a réalisé…": a business noun after a sentence
+    // whose subject the article introduced as an investor is the company the article is about, when it has one
+    // ("la société de gestion", "the investment firm" still take the fund).
+    const topic =
+      previous &&
+      business &&
+      discourse.named.get(previous.id)?.investor &&
+      !FUND_COMPLEMENT.test(head.slice(end - from))
+        ? articleTopic(discourse, true)
+        : undefined;
+    const antecedent =
+      (topic && topic.id !== previous!.id ? topic : undefined) ?? previous ?? onlyBusiness ?? described(discourse);
     return antecedent && { ...antecedent, start: from, end };
   }
   for (const { pattern, want } of PRONOUN[language]) {
@@ -385,6 +396,14 @@ type NamedActor = Discourse['named'] extends Map<string, infer V> ? V : never;
 /** What introduces an investor: "le fonds X", "a round led by X", "le tour de table est mené par X", "investor X". */
 const INVESTOR_BEFORE =
   /(?:(?<![\p{L}])(?:fonds|funds?|investisseurs?|investors?|backers?|capital-risqueurs?|(?:round|tour(?: de table)?|série [a-h]|series [a-h]|levée(?: de fonds)?)\s+(?:(?:est|was|is|a été)\s+)?(?:menée?|conduite?|pilotée?|led|co-led)\s+(?:par|by))(?:\s+(?:le|la|les|l['’]|the|d['’]|de|du|des|[\p{Ll}-]+)){0,3})\s*$/iu;
+/**
+ * An apposition that introduces an investor after its name: "X, un fonds d'investissement installé à Boston", "X,
+ * actionnaire historique", "X, a Boston private equity firm", "X, an existing investor".
+ */
+const INVESTOR_AFTER =
+  /^\s*,\s*(?:(?:un|une|le|la|l['’]|son|sa|leur|a|an|the|its|their)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:fonds|funds?|investisseurs?|investors?|actionnaires?|shareholders?|backers?|capital-risqueurs?|(?:private equity|venture capital|investment|buyout)\s+(?:firm|group|house|manager))(?![\p{L}-])/iu;
+/** "la société de gestion", "the investment firm": a business noun that still names a fund. */
+const FUND_COMPLEMENT = /^\s*(?:de\s+gestion|d['’]investissement|de\s+capital)/iu;
 /** Two names coordinated: "A and B", "A, B", "A et B" (a few characters between them, read only then). */
 const TOGETHER = /^\s*(?:,|and|et|&|or|ou)?\s*$/u;
 const namedTogether = (text: string, earlier: NamedActor, later: NamedActor) =>
@@ -474,7 +493,9 @@ export function rememberSentence(
           ? (genderBefore(text.slice(Math.max(start, a.start - 48), a.start)) ??
             genderBefore(text.slice(a.start, a.end)))
           : undefined;
-      const investor = INVESTOR_BEFORE.test(text.slice(Math.max(start, a.start - 40), a.start));
+      const investor =
+        INVESTOR_BEFORE.test(text.slice(Math.max(start, a.start - 40), a.start)) ||
+        (text.charCodeAt(a.end) === 44 && INVESTOR_AFTER.test(text.slice(a.end, a.end + 60)));
       if (seen) {
         seen.count++;
         seen.last = a.start;
