@@ -95,3 +95,36 @@ Varech Capital, actionnaire de Brume Hébergement, a signé mardi. La société 
     expect(relations(p)).toContain('marc-goemon founded varech-capital');
   });
 });
+
+describe('"the company" is not the rival the article sets its company against', () => {
+  it('English: "to take on X", "an alternative to X": X named as often is not the topic', () => {
+    const p = en(`Quillon raises €7M to take on Google Cloud with a Belgian database service
+
+The Liège startup says buyers now ask where their data sleeps.
+
+Quillon has raised €7 million from Meuse Ventures. Quillon pitches its service as an alternative to Google Cloud, and its founders say Google Cloud is the rival they watch.
+
+The company was founded in 2022 by Anouk Dries and booked €2 million in revenue in 2025.`);
+    expect(events(p)).toEqual(expect.arrayContaining(['founding quillon 2022']));
+    expect(events(p)).not.toContain('founding google-cloud 2022');
+  });
+
+  it('French: "son concurrent X" named as often is not "la société"', () => {
+    const p = fr(`Cybersécurité : Lisière Sécurité double de taille
+
+Lisière Sécurité a recruté quarante ingénieurs cette année. Lisière Sécurité vise désormais les hôpitaux, un marché où son concurrent lyonnais Sentor est déjà bien installé. Sentor a d'ailleurs remporté l'an dernier le marché des CHU de la région, et Sentor recrute aussi.
+
+La société a été créée en 2018 par Jeanne Orvet.`);
+    expect(relations(p)).toContain('jeanne-orvet founded lisiere-securite');
+    expect(relations(p)).not.toContain('jeanne-orvet founded sentor');
+  });
+
+  it('trap: "A and B compete with X" does not make X a rival (X may be the article\'s company)', () => {
+    const p = en(`Telco buys control of Danish host Fjordlys
+
+Nordtel agreed to buy 60% of Fjordlys, a Aarhus-based hosting provider. Hyperscalers such as Amazon Web Services and Microsoft compete with Fjordlys for public tenders, and Nordtel wants the deal to close fast.
+
+The company was founded in 2015 and employs 200 people.`);
+    expect(events(p)).not.toContain('founding nordtel 2015');
+  });
+});
