@@ -128,3 +128,67 @@ The company was founded in 2015 and employs 200 people.`);
     expect(events(p)).not.toContain('founding nordtel 2015');
   });
 });
+
+describe('a qualified description opening a paragraph is the article\'s company', () => {
+  it('French: "L\'hébergeur nantais…" after a paragraph that ends on a customer', () => {
+    const p = fr(`Nacre Cloud ouvre un second centre de données
+
+Nacre Cloud a inauguré jeudi une salle de 3 mégawatts à Saint-Herblain. Nacre Cloud y hébergera les dossiers de plusieurs cliniques.
+
+Le groupe Ormoy, client depuis deux ans, se dit satisfait. Ormoy y a déjà installé ses serveurs de paie.
+
+L'hébergeur nantais a été fondé en 2016 par Claire Menhir.`);
+    expect(events(p)).toContain('founding nacre-cloud 2016');
+    expect(relations(p)).toContain('claire-menhir founded nacre-cloud');
+    expect(relations(p)).not.toContain('claire-menhir founded ormoy');
+  });
+
+  it('English: "The Leeds-based provider…" opening a paragraph', () => {
+    const p = en(`Harbeck Hosting wins NHS trust deal
+
+Harbeck Hosting will run the trust's imaging archive for five years. Harbeck Hosting beat two larger bidders.
+
+"We needed a supplier close to our sites," said Mark Oduya, the trust's chief information officer.
+
+The Leeds-based provider was founded in 2014 by Sarah Keld.`);
+    expect(events(p)).toContain('founding harbeck-hosting 2014');
+  });
+
+  it('French and English: after an apposition opening the sentence ("Membre de X, l\'éditeur…", "A member of X, the firm…")', () => {
+    const f = fr(`Tamaris Logiciels recrute
+
+Tamaris Logiciels a signé avec la région. Tamaris Logiciels ouvrira une agence à Brest.
+
+« Nous doublons nos équipes », explique Jean Lannec, son directeur technique.
+
+Membre de l'association Cyberouest, l'éditeur a réalisé 12 millions d'euros de chiffre d'affaires en 2025.`);
+    expect(events(f)).toContain('results tamaris-logiciels 2025');
+    expect(events(f)).not.toContain('results cyberouest 2025');
+    const e = en(`Orvik Data hires
+
+Orvik Data signed with the council. Orvik Data will open an office in Bergen.
+
+"We are doubling the team," said Jon Lie, its chief technology officer.
+
+A member of the Nordic Cloud Alliance, the firm booked revenue of €8 million in 2025.`);
+    expect(events(e)).toContain('results orvik-data 2025');
+    expect(events(e)).not.toContain('results nordic-cloud-alliance 2025');
+  });
+
+  it('traps: a regulator, a fund or a giant opening a paragraph is not the article\'s company', () => {
+    const p = fr(`Nacre Cloud ouvre un second centre de données
+
+Nacre Cloud a inauguré jeudi une salle à Saint-Herblain. Nacre Cloud y hébergera des cliniques.
+
+Le régulateur a ouvert en 2024 une enquête sur le secteur.
+
+Le géant américain a été fondé en 2006.`);
+    expect(events(p)).not.toContain('founding nacre-cloud 2006');
+    const e = en(`Harbeck Hosting wins NHS trust deal
+
+Harbeck Hosting will run the archive. Harbeck Hosting beat two larger bidders.
+
+The fund was set up in 2011 and manages €2 billion.`);
+    expect(events(e)).not.toContain('founding harbeck-hosting 2011');
+  });
+});
