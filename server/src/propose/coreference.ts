@@ -168,12 +168,9 @@ function clauseStarts(text: string, start: number, language: Language): number[]
     // "Pour l'entreprise bordelaise, créée en 2020, c'est…", "For the company, founded in 2020, it is…": the
     // description after a framing preposition is the one the apposition tells of.
     const framed = FRAMING_PREPOSITION[language].exec(text.slice(start, start + 12));
-    // "Membre d'Hexaclub, l'éditeur a…", "A member of X, the firm…": after an apposition of the subject.
-    const apposed = adverbial || framed ? null : OPENING_APPOSITION[language].exec(text.slice(start, start + 100));
     const starts = [start];
     if (framed) starts.push(start + framed[0].length);
     if (adverbial) starts.push(start + adverbial[0].length);
-    if (apposed) starts.push(start + apposed[0].length);
     return starts;
   }
   const starts = [start + lead];
@@ -188,12 +185,6 @@ function clauseStarts(text: string, start: number, language: Language): number[]
   }
   return starts;
 }
-
-/** A noun in apposition to the subject opening a sentence: "Membre de X, ", "Filiale du groupe X, ", "A unit of X, ". */
-const OPENING_APPOSITION: Record<Language, RegExp> = {
-  fr: /^(?:Membre|Filiale|Partenaire|Adhérente?|Cliente?|Fournisseur|Spécialiste|Pionnière?|Leader|Ancienne? filiale)\s+(?:d['’]|de\s|du\s|des\s)[^,.;:!?]{1,60},\s*/u,
-  en: /^(?:A|An)\s+(?:member|subsidiary|unit|partner|spin-?off|pioneer|specialist|leader|supplier|customer)\s+(?:of|in)\s[^,.;:!?]{1,60},\s*/u,
-};
 
 /** A preposition that frames what the sentence says: "Pour l'entreprise, …", "For the firm, …". */
 const FRAMING_PREPOSITION: Record<Language, RegExp> = {
@@ -374,11 +365,7 @@ export function resolveTopic(
 ): ActorSpan | undefined {
   for (const from of mainClauseStarts(text, start, language)) {
     if (!mayOpenAnaphor(text, from, language)) continue;
-    const head = openingAt(text, from, start, 80);
-    // (a qualified description, "L'éditeur rennais", "The Lyon-based provider", that the sentence before did not
-    // take up, e.g. opening a paragraph: the article's company too, unless its noun is another kind's, a fund's, a
-    // regulator's, a giant's)
-    const m = GENERIC_DESCRIPTION[language].exec(head) ?? topicDescription(head, language);
+    const m = GENERIC_DESCRIPTION[language].exec(openingAt(text, from, start, 40));
     if (!m) continue;
     const end = from + m[0].length;
     if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;
@@ -387,17 +374,6 @@ export function resolveTopic(
   }
   return undefined;
 }
-
-/** An opening description whose noun may be the article's company's ("L'hébergeur lyonnais", "The Paris-based firm"). */
-function topicDescription(head: string, language: Language): RegExpExecArray | null {
-  const m = DESCRIPTION[language].exec(head);
-  if (!m || NOT_TOPIC_NOUN.test(m[0]) || NEW_ENTITY.test(m[0])) return null;
-  // ("The two companies": two actors, `resolvePlurals`)
-  return language === 'en' && m[0].endsWith('s') && m[0].startsWith('The') ? null : m;
-}
-/** Nouns of a description that never stand for the article's company: a fund, a regulator, a law, a giant. */
-const NOT_TOPIC_NOUN =
-  /(?:fonds|funds?|investors?|lenders?|banques?|banks?|régulateurs?|regulators?|watchdogs?|lois?|laws?|règlements?|législations?|legislation|associations?|fédérations?|federations?|géants?|giants?|hyperscalers?|assureurs?|insurers?|mutuelles?)$/iu;
 
 /**
  * The company an article is about so far: named more often than any other company, and at least twice. With
