@@ -1649,6 +1649,8 @@ function shortFormsOf(
     return false;
   };
   const ambiguous = new Set<string>();
+  // (each part's spelling, to find it alone in the text)
+  const surfaces = new Map<string, string>();
   let bodyNames: Set<string> | undefined;
   for (const name of names) {
     const words = name.text.split(/\s+/u);
@@ -1687,6 +1689,7 @@ function shortFormsOf(
           forms.set(product, (forms.get(product) ?? new Set()).add(full));
       }
       forms.set(part, (forms.get(part) ?? new Set()).add(full));
+      if (!surfaces.has(part)) surfaces.set(part, shortText);
     }
   }
   for (const part of [...surnames, ...ambiguous]) forms.delete(part);
@@ -1702,7 +1705,27 @@ function shortFormsOf(
       const owners = [...fulls].filter((full) => !productsAndUnits.has(full));
       if (fulls.size > 1 && owners.length === 1) forms.set(part, new Set(owners));
     }
+  // "Nightjar Cloud" … "Nightjar's platform" … "its platform, Nightjar Santé": a part that begins two full names
+  // names the one the reader had met when it was first written alone (the other comes after it, a product or unit).
+  for (const [part, fulls] of forms)
+    if (fulls.size > 1) {
+      const alone = firstAlone(text, surfaces.get(part)!, names);
+      if (alone < 0) continue;
+      const met = [...fulls].filter((full) => names.some((n) => n.start < alone && foldKey(n.text) === full));
+      if (met.length === 1) forms.set(part, new Set(met));
+    }
   return forms;
+}
+
+/** Where a short form is first written alone (not opening a longer name), or -1. */
+function firstAlone(text: string, part: string, names: readonly NameCandidate[]): number {
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at + part.length] ?? ' ')) continue;
+    if (text[at + part.length] === ' ' && /^\p{Lu}/u.test(text.slice(at + part.length + 1, at + part.length + 2)))
+      continue;
+    if (!names.some((n) => n.start === at && n.end - n.start > part.length)) return at;
+  }
+  return -1;
 }
 
 const GROUP_ENDING = /^ (?:group|groupe|holding|holdings)$/u;

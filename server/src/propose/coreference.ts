@@ -109,7 +109,16 @@ export interface Discourse {
    */
   named: Map<
     string,
-    { actor: ActorSpan; count: number; last: number; lastEnd: number; gender?: Gender; investor?: boolean }
+    {
+      actor: ActorSpan;
+      count: number;
+      last: number;
+      lastEnd: number;
+      gender?: Gender;
+      investor?: boolean;
+      /** Introduced as a rival the article's company competes with ("an alternative to X", "son concurrent X"). */
+      rival?: boolean;
+    }
   >;
   /** The last sentence's actors, read again only when an anaphor needs them (most sentences open on none). */
   actors: readonly ActorSpan[];
@@ -269,7 +278,18 @@ function anaphorAt(
       business && !previous && (discourse.subject || DEMONSTRATIVE.test(description[0]))
         ? onlyOne(discourse.actors.filter(fitting))
         : undefined;
-    const antecedent = previous ?? onlyBusiness ?? described(discourse);
+    // "Le fonds X, actionnaire historique, remet au pot. La société a réalisé…": a business noun after a sentence
+    // whose subject the article introduced as an investor is the company the article is about, when it has one
+    // ("la société de gestion", "the investment firm" still take the fund).
+    const topic =
+      previous &&
+      business &&
+      discourse.named.get(previous.id)?.investor &&
+      !FUND_COMPLEMENT.test(head.slice(end - from))
+        ? articleTopic(discourse, true)
+        : undefined;
+    const antecedent =
+      (topic && topic.id !== previous!.id ? topic : undefined) ?? previous ?? onlyBusiness ?? described(discourse);
     return antecedent && { ...antecedent, start: from, end };
   }
   for (const { pattern, want } of PRONOUN[language]) {
@@ -369,9 +389,9 @@ export function articleTopic(discourse: Discourse, breakTies = false): ActorSpan
   // introduced as an investor is what it is about only when no other company is named as often)
   let companies = 0;
   for (const n of discourse.named.values())
-    if (TOPIC_KINDS.includes(n.actor.kind) && !n.investor && n.count >= 2) companies++;
+    if (TOPIC_KINDS.includes(n.actor.kind) && !n.investor && !n.rival && n.count >= 2) companies++;
   for (const n of discourse.named.values()) {
-    if (!TOPIC_KINDS.includes(n.actor.kind) || (n.investor && companies > 0)) continue;
+    if (!TOPIC_KINDS.includes(n.actor.kind) || ((n.investor || n.rival) && companies > 0)) continue;
     if (!top || n.count > top.count || (breakTies && n.count === top.count && n.last > top.last)) {
       next = top;
       top = n;
@@ -385,6 +405,20 @@ type NamedActor = Discourse['named'] extends Map<string, infer V> ? V : never;
 /** What introduces an investor: "le fonds X", "a round led by X", "le tour de table est mené par X", "investor X". */
 const INVESTOR_BEFORE =
   /(?:(?<![\p{L}])(?:fonds|funds?|investisseurs?|investors?|backers?|capital-risqueurs?|(?:round|tour(?: de table)?|série [a-h]|series [a-h]|levée(?: de fonds)?)\s+(?:(?:est|was|is|a été)\s+)?(?:menée?|conduite?|pilotée?|led|co-led)\s+(?:par|by))(?:\s+(?:le|la|les|l['’]|the|d['’]|de|du|des|[\p{Ll}-]+)){0,3})\s*$/iu;
+/**
+ * An apposition that introduces an investor after its name: "X, un fonds d'investissement installé à Boston", "X,
+ * actionnaire historique", "X, a Boston private equity firm", "X, an existing investor".
+ */
+const INVESTOR_AFTER =
+  /^\s*,\s*(?:(?:un|une|le|la|l['’]|son|sa|leur|a|an|the|its|their)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:fonds|funds?|investisseurs?|investors?|actionnaires?|shareholders?|backers?|capital-risqueurs?|(?:private equity|venture capital|investment|buyout)\s+(?:firm|group|house|manager))(?![\p{L}-])/iu;
+/**
+ * What introduces a rival of the article's company: "an alternative to X", "to take on X", "son concurrent parisien
+ * X", "its US rival X" (not "A and B compete with X", which may be told of the article's company).
+ */
+const RIVAL_BEFORE =
+  /(?<![\p{L}])(?:alternatives?\s+(?:to|à)|rivals?(?:\s+of)?|competitors?(?:\s+of)?|concurrents?(?:\s+d[eu]s?)?|tak(?:e|es|ing)\s+on)(?:\s+(?:the|le|la|les|l['’]|d['’]|de|du|des|[\p{Ll}-]+)){0,3}\s*$/iu;
+/** "la société de gestion", "the investment firm": a business noun that still names a fund. */
+const FUND_COMPLEMENT = /^\s*(?:de\s+gestion|d['’]investissement|de\s+capital)/iu;
 /** Two names coordinated: "A and B", "A, B", "A et B" (a few characters between them, read only then). */
 const TOGETHER = /^\s*(?:,|and|et|&|or|ou)?\s*$/u;
 const namedTogether = (text: string, earlier: NamedActor, later: NamedActor) =>
@@ -474,14 +508,18 @@ export function rememberSentence(
           ? (genderBefore(text.slice(Math.max(start, a.start - 48), a.start)) ??
             genderBefore(text.slice(a.start, a.end)))
           : undefined;
-      const investor = INVESTOR_BEFORE.test(text.slice(Math.max(start, a.start - 40), a.start));
+      const investor =
+        INVESTOR_BEFORE.test(text.slice(Math.max(start, a.start - 40), a.start)) ||
+        (text.charCodeAt(a.end) === 44 && INVESTOR_AFTER.test(text.slice(a.end, a.end + 60)));
+      const rival = RIVAL_BEFORE.test(text.slice(Math.max(start, a.start - 40), a.start));
       if (seen) {
         seen.count++;
+        if (rival) seen.rival = true;
         seen.last = a.start;
         seen.lastEnd = a.end;
         if (gender) seen.gender = gender;
         if (investor) seen.investor = true;
-      } else discourse.named.set(a.id, { actor: a, count: 1, last: a.start, lastEnd: a.end, gender, investor });
+      } else discourse.named.set(a.id, { actor: a, count: 1, last: a.start, lastEnd: a.end, gender, investor, rival });
     }
   discourse.actors = actors;
   discourse.start = start;
