@@ -132,3 +132,34 @@ describe('look-alikes that placed the wrong actor', () => {
     expect(relations(p)).not.toContain('saule located-in rennes');
   });
 });
+
+describe('a participle that places the name an apposition or an opening clause belongs to', () => {
+  it('reads "X, spécialiste … installé à P" and "Fondée en 2018 et basée à P, la société X", not a person', () => {
+    const p = fr(
+      [
+        "Sureau Data lève 4 millions d'euros",
+        "Sureau Data, spécialiste de la sauvegarde installé à Quimper, a levé 4 millions d'euros. Le tour est mené par Aulne Capital, un fonds qui travaille avec la banque Merisier basée à Brest.",
+        'Fondée en 2018 et basée à Vannes, la société Bourdaine Cyber recrute. Le consultant Paul Alisier, basé à Lorient, conseille Sureau Data.',
+      ].join('\n\n'),
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['sureau-data located-in quimper', 'bourdaine-cyber located-in vannes']),
+    );
+    // (the fund's relative speaks of the bank; a consultant's city is no company's)
+    expect(relations(p)).not.toContain('aulne-capital located-in brest');
+    expect(relations(p)).not.toContain('sureau-data located-in lorient');
+    expect(relations(p)).not.toContain('sureau-data located-in brest');
+  });
+
+  it('reads "Founded in 2020 and headquartered in P, X", not a plan nor a person\'s city', () => {
+    const p = en(
+      [
+        'Founded in 2020 and headquartered in Ghent, Walnut Cloud has 50 staff.',
+        'Its chief executive Mia Hazel, based in London, said the firm might be headquartered in Brussels by 2028.',
+      ].join('\n\n'),
+    );
+    expect(relations(p)).toContain('walnut-cloud located-in ghent');
+    expect(relations(p)).not.toContain('walnut-cloud located-in london');
+    expect(relations(p)).not.toContain('walnut-cloud located-in brussels');
+  });
+});

@@ -1705,6 +1705,46 @@ function fromHostedOnInfrastructure(s: SentenceView): RelationDraft[] {
   return out;
 }
 
+/** "basée à ", "installé à ", "headquartered in ": the participle that places what it follows, right before the place. */
+const PLACED_PARTICIPLE =
+  /(?<![\p{L}])(?:basée?s?|installée?s?|implantée?s?|située?s?|based|headquartered|located)\s+(?:à|au|en|in)\s+$/iu;
+/** ", spécialiste de l'hébergement ", ", une jeune entreprise niçoise ", ", a colocation firm ": no clause inside. */
+const PLACED_APPOSITION = /^\s*,\s*(?!(?:qui|dont|où|que|which|who|whose|that|where|and|et)\s)[^,;:()«»"]{1,80}?\s$/iu;
+const CLAUSE_WORD = /(?<![\p{L}])(?:qui|dont|où|que|which|who|whose|that|where)(?![\p{L}])/iu;
+/** "Fondée en 2011 et basée à Lille, ", "Founded in 2020 and based in ": an opening participle clause. */
+const OPENING_PLACED =
+  /^\s*(?:(?:\p{L}+\s+(?:en|in)\s+\p{N}{4}|\p{L}+\s+(?:par|by)\s+[^,;:]{1,60}?)\s+(?:et|and)\s+)?$/iu;
+const MAIN_SUBJECT_NAMED = /^\s*,\s*(?:(?:the|la|le|l['’])\s*(?:[\p{Ll}-]+\s+){0,2})?$/iu;
+/**
+ * "X, spécialiste de l'hébergement installé à Lannion,", "X, une jeune entreprise niçoise installée à P", "X, a
+ * colocation firm based in P": a participle ending an apposition places the name the apposition follows (not a
+ * relative's: "X, qui travaille avec Y, basé à P"); "Founded in 2020 and based in Bordeaux, X…": an opening participle
+ * clause places the main clause's subject.
+ */
+function fromPlacedAppositions(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const place of s.actors) {
+    if (place.kind !== 'place') continue;
+    const before = s.text.slice(Math.max(s.start, place.start - 130), place.start);
+    const participle = PLACED_PARTICIPLE.exec(before);
+    if (!participle) continue;
+    const at = place.start - before.length + participle.index;
+    if (negated(s, at, at + 1) || hypothetical(s, at)) continue;
+    let org: ActorSpan | undefined;
+    if (OPENING_PLACED.test(s.text.slice(s.start, at))) {
+      org = s.actors.find((a) => a.start > place.end && MAIN_SUBJECT_NAMED.test(s.text.slice(place.end, a.start)));
+    } else {
+      const named = s.actors.findLast((a) => a.end <= at && a.kind !== 'place');
+      const apposition = named ? s.text.slice(named.end, at) : '';
+      if (named && PLACED_APPOSITION.test(apposition) && !CLAUSE_WORD.test(apposition)) org = named;
+    }
+    if (!org || !isOrg(org) || org.kind === 'offer') continue;
+    const d = draft(s, 'located-in', org, place, [{ start: at, end: place.start }], 0.5, 'relation.placed-apposition');
+    if (d) out.push(d);
+  }
+  return out;
+}
+
 /**
  * A founding participle and where it happened, the place right after ("créée en 2017 à Rennes", "fondée à Lyon",
  * "founded in 2016 in Bristol", "was founded in London in 2019", "a lobby group launched in Brussels"): where an
@@ -2807,6 +2847,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromPlaceModifiers(s),
       ...fromSites(s),
       ...fromHostedOnInfrastructure(s),
+      ...fromPlacedAppositions(s),
       ...fromFoundingPlaces(s),
       ...fromOwnedCompounds(s),
       ...fromPossessiveAppositions(s),
