@@ -5,8 +5,8 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
 
 /**
  * Places, hosting and certification, eighth round (docs/proposals/places-8.md): a site named as another's, work run
- * on another's machines, and the look-alikes that placed the wrong actor (a fund's seat after "dont", a law's
- * country, a possessive before a headline's verb, a name inside an opening adjunct). Every article is invented.
+ * on another's machines, and the look-alikes that placed the wrong actor (a fund's seat after "dont", a possessive
+ * before a headline's verb, a name inside an opening adjunct). Every article is invented.
  */
 
 const PUBLISHED: FuzzyDate = { value: '2026-03-10', precision: 'day' };
@@ -104,7 +104,7 @@ describe("work run on another's machines: hosted by their owner", () => {
 });
 
 describe('look-alikes that placed the wrong actor', () => {
-  it('places no law by its country, and no name after a possessive\'s headline verb ("France\'s agency picks X")', () => {
+  it('places no name after a possessive\'s headline verb ("France\'s agency picks X")', () => {
     const p = en(
       [
         "Germany's digital ministry taps startup Ferrule Systems for audits",
@@ -114,7 +114,6 @@ describe('look-alikes that placed the wrong actor', () => {
     );
     expect(relations(p)).toContain('telvanta-cloud located-in spain');
     expect(relations(p)).not.toContain('ferrule-systems located-in germany');
-    expect(relations(p).filter((r) => r.startsWith('cloud-act located-in'))).toEqual([]);
   });
 
   it("reads a demonym after an opening adjunct as the main subject's, not the adjunct's name", () => {

@@ -1396,12 +1396,6 @@ function possessedNounEndsBefore(between: string): boolean {
   return head >= 0 && head < words.length - 1;
 }
 
-/**
- * A law placed by its country ("the American CLOUD Act", "America's Cloud Act"): where a law binds is `regulates`'s
- * matter; `located-in` places organisations (no set writes a law's country).
- */
-const isLaw = (actor: ActorSpan) => actor.kind === 'law';
-
 /** "the Grenoble microprocessor manufacturer Kalray": a place naming an organisation's noun phrase. */
 function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -1423,7 +1417,7 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
           )
         : undefined;
     const placed = owned ?? described;
-    const d = placed && !isLaw(placed) && draft(s, 'located-in', placed, place, [], 0.55, 'relation.place-possessive');
+    const d = placed && draft(s, 'located-in', placed, place, [], 0.55, 'relation.place-possessive');
     if (d) out.push(d);
     // "X, the Boston-based maker of …", "X, a Lyon start-up,": the organisation the phrase is in apposition to.
     if (
@@ -1640,7 +1634,7 @@ function hostedAtSite(s: SentenceView, siteStart: number, owner: Group): Relatio
 
 /** What a host runs others' work on: "Damson's clusters", "les serveurs d'Obsidienne", "l'infrastructure de X". */
 const INFRASTRUCTURE = {
-  en: `(?:[\\p{Ll}-]+\\s+){0,2}(?:clusters?|machines|servers|cloud|infrastructure|platform|GPUs|hardware|data ?cent(?:er|re)s|facilities|racks)(?![\\p{L}])`,
+  en: `(?:[\\p{Ll}-]+\\s+){0,2}(?:clusters?|machines|servers|cloud|infrastructure|platform|GPUs|hardware|data ?cent(?:er|re)s|facilities|racks|campus)(?![\\p{L}])`,
   fr: `(?:serveurs|machines|infrastructures?|cloud|plateforme|GPU|grappes|centres de données|datacenters|baies|salles)(?:\\s+[\\p{Ll}-]+)?`,
 };
 /** The verb of work done on another's machines, then the preposition before them ("runs part of its X on "). */
@@ -2682,7 +2676,6 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
       const listed = plural ? bareItems(s, group) : [group.members[0]!];
       for (const member of members(group.start > end ? listed : group.members)) {
         if (['place', 'person', 'technology'].includes(member.kind) || member.id === place.id) continue;
-        if (isLaw(member)) continue;
         const d = draft(s, 'located-in', member, place, [{ start, end }], 0.6, 'relation.nationality');
         if (d) out.push(d);
       }
