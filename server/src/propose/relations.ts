@@ -1646,6 +1646,8 @@ const INFRASTRUCTURE_OWNED = {
   en: new RegExp(`^['’]s?\\s+${INFRASTRUCTURE.en}`, 'u'),
   fr: new RegExp(`^${INFRASTRUCTURE.fr}\\s+(?:de\\s+(?:la\\s+|l['’]\\s*)?|du\\s+|d['’]\\s*)$`, 'iu'),
 };
+/** "de ", "du ", "d'" right before a name: the cheap test before the French pattern. */
+const OF_BEFORE_NAME = /(?:de|du|d['’])\s*$/u;
 /** A plan or a wish before the verb: "will run on", "plans to move to", "va tourner sur", "would host". */
 const RUNS_ON_PLANNED =
   /(?<![\p{L}])(?:will|would|could|plans?|intends?|wants?|aims?|to|va|vont|pourrait|pourraient|prévoit|compte|veut|doit|devrait|souhaite)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
@@ -1677,6 +1679,7 @@ function fromHostedOnInfrastructure(s: SentenceView): RelationDraft[] {
       m = RUNS_ON.en.exec(lead);
       at = host.start - lead.length + (m?.index ?? 0);
     } else {
+      if (!OF_BEFORE_NAME.test(lead)) continue;
       // (the last article before the name: "sur les serveurs d'", "sur l'infrastructure de ")
       const of = /^.*(?<![\p{L}])(?:les|la|le|l['’]|ses|leurs)\s*([^.;:,]{0,40})$/isu.exec(lead);
       if (!of || !INFRASTRUCTURE_OWNED.fr.test(of[1]!)) continue;
@@ -1702,6 +1705,7 @@ function fromHostedOnInfrastructure(s: SentenceView): RelationDraft[] {
 /** "basée à ", "installé à ", "headquartered in ": the participle that places what it follows, right before the place. */
 const PLACED_PARTICIPLE =
   /(?<![\p{L}])(?:basée?s?|installée?s?|implantée?s?|située?s?|based|headquartered|located)\s+(?:à|au|en|in)\s+$/iu;
+const IN_BEFORE_PLACE = /(?:à|au|en|in)\s+$/u;
 /** ", spécialiste de l'hébergement ", ", une jeune entreprise niçoise ", ", a colocation firm ": no clause inside. */
 const PLACED_APPOSITION = /^\s*,\s*(?!(?:qui|dont|où|que|which|who|whose|that|where|and|et)\s)[^,;:()«»"]{1,80}?\s$/iu;
 const CLAUSE_WORD = /(?<![\p{L}])(?:qui|dont|où|que|which|who|whose|that|where)(?![\p{L}])/iu;
@@ -1719,6 +1723,7 @@ function fromPlacedAppositions(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const place of s.actors) {
     if (place.kind !== 'place') continue;
+    if (!IN_BEFORE_PLACE.test(s.text.slice(Math.max(s.start, place.start - 4), place.start))) continue;
     const before = s.text.slice(Math.max(s.start, place.start - 130), place.start);
     const participle = PLACED_PARTICIPLE.exec(before);
     if (!participle) continue;
