@@ -1370,6 +1370,32 @@ const BUSINESS_OF_PLACE = new RegExp(
 );
 const DESCRIBED_BUSINESS = new RegExp(`^(?:la|le|l['’]|cette|ce|cet)\\s*(?:${BUSINESS_NOUNS_OF_PLACE})$`, 'iu');
 
+/**
+ * "Face à Microsoft, une société brestoise…", "Rachetée par le groupe X, la PME roubaisienne…", "Unlike Y, the Dutch
+ * firm…": a name in the opening adjunct (a preposition within its first words) is not what the noun phrase after
+ * the comma describes; that noun phrase is the main clause's subject.
+ */
+const OPENING_ADJUNCT =
+  /^\s*(?:(?:face|grâce|contrairement|comme|selon|avec|après|avant|malgré|unlike|like|alongside|after|before|with|despite|against|versus)\s|\p{L}+(?:ée?s?|ed)\s+(?:par|by)\s)(?:[\p{L}'’-]+\s+){0,3}$/iu;
+function openingAdjunct(s: SentenceView, g: Group): boolean {
+  return isComplement(g) && OPENING_ADJUNCT.test(s.text.slice(s.start, g.start));
+}
+
+/** The head noun of what a place's possessive names: "France's cyber agency", "Germany's biggest bank". */
+const POSSESSED_HEAD = /^(?:agency|ministry|regulator|watchdog|authority|office|bank|council|government|state)$/u;
+/**
+ * "France's cyber agency picks startup X", "Germany's digital ministry picked X": the possessed noun phrase ended
+ * before the name (a verb, and maybe the name's own noun, stand between), so the place owns the agency, not X.
+ */
+function possessedNounEndsBefore(between: string): boolean {
+  const words = between
+    .replace(/^['’]s\s+/u, '')
+    .trim()
+    .split(/\s+/u);
+  const head = words.findIndex((w) => POSSESSED_HEAD.test(w) || ORG_NOUNS.en.test(w));
+  return head >= 0 && head < words.length - 1;
+}
+
 /** "the Grenoble microprocessor manufacturer Kalray": a place naming an organisation's noun phrase. */
 function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -1381,7 +1407,8 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
         a.start > place.end &&
         a.start - place.end <= 50 &&
         ORGANISATION_KINDS.includes(a.kind) &&
-        PLACE_OWNS_NAME.test(s.text.slice(place.end, a.start)),
+        PLACE_OWNS_NAME.test(s.text.slice(place.end, a.start)) &&
+        !possessedNounEndsBefore(s.text.slice(place.end, a.start)),
     );
     const described =
       !owned && PLACE_OWNS_DESCRIPTION.test(s.text.slice(place.end, place.end + 50))
@@ -1515,6 +1542,7 @@ function fromSites(s: SentenceView): RelationDraft[] {
     const siteStart = place.start - before.length + site.index;
     const lead = s.text.slice(Math.max(s.start, siteStart - 50), siteStart);
     if (SITE_PLANNED.test(lead) || SITE_OF_OTHERS.test(lead)) continue;
+    if (siteOfAnotherNoun(s, siteStart)) continue;
     // The owner: the operator named after the noun ("operated by X"), a possessor right before it ("Y's data
     // centres"), else the subject before the noun.
     const operator = s.groups.find(
@@ -1525,14 +1553,193 @@ function fromSites(s: SentenceView): RelationDraft[] {
     );
     // (an operator named but not found as an actor leaves the owner unknown; French "sites en Région" is too vague)
     // (a subject renting or hosting in the site is a tenant, not where the site is its own)
-    const owner = SITE_AGENT_NAMED.test(site[0])
-      ? operator
-      : (possessor ?? (SITE_RENTED.test(lead) ? undefined : groupBefore(s, siteStart, { reach: 100 })));
+    // ("les centres de données d'OVHcloud, à Roubaix", "Scaleway data centres in P": the site's named owner)
+    const named = siteOwnerNamed(s, siteStart, place);
+    const owner = named
+      ? named
+      : SITE_AGENT_NAMED.test(site[0])
+        ? operator
+        : (possessor ?? (SITE_RENTED.test(lead) ? undefined : groupBefore(s, siteStart, { reach: 100 })));
+    if (named ?? possessor) out.push(...hostedAtSite(s, siteStart, (named ?? possessor)!));
+    // ("a campus in the Paris region": a region named after a city is not the city)
+    if (s.language === 'en' && /^\s+region(?![\p{L}])/u.test(s.text.slice(place.end, place.end + 8))) continue;
     for (const org of owner?.members ?? []) {
       if (!ORGANISATION_KINDS.includes(org.kind)) continue;
       const d = draft(s, 'located-in', org, place, [{ start: siteStart, end: place.start }], 0.5, 'relation.site');
       if (d) out.push(d);
     }
+  }
+  return out;
+}
+
+/** ", dont le siège est à P", ", whose headquarters are in P": a relative whose antecedent is the noun before it. */
+const WHOSE_SITE = /,\s*(?:dont\s+(?:le|la|les|l['’])\s*|whose\s+)$/iu;
+/**
+ * A site that is not the subject's: "filiale du fonds, dont le siège est à New York" (the fund's seat: a noun, not a
+ * name, stands before "dont").
+ */
+function siteOfAnotherNoun(s: SentenceView, siteStart: number): boolean {
+  const lead = s.text.slice(Math.max(s.start, siteStart - 20), siteStart);
+  const whose = WHOSE_SITE.exec(lead);
+  if (!whose) return false;
+  const comma = siteStart - lead.length + whose.index;
+  return !s.actors.some((a) => a.end <= comma && /^\s*$/u.test(s.text.slice(a.end, comma)));
+}
+
+/** "centres de données d'", "data centres of ", "sites of the ": the site's owner named right after its noun. */
+const SITE_OWNED_AFTER = new RegExp(`^(?:${SITE_NOUNS})\\s+(?:d['’]\\s*|de\\s+|du\\s+|of\\s+(?:the\\s+)?)$`, 'iu');
+/** "Scaleway data centres", "OVHcloud's sites" (a modifier or a possessor right before the noun). */
+const SITE_OWNED_BEFORE = /^(?:['’]s?)?\s+$/u;
+/**
+ * The organisation a site is named as belonging to, after its noun ("les centres de données d'OVHcloud, à Roubaix",
+ * "the data centres of Telvia in Lille") or as its English modifier ("Scaleway data centres in P"), else undefined.
+ */
+function siteOwnerNamed(s: SentenceView, siteStart: number, place: ActorSpan): Group | undefined {
+  const after = s.groups.find(
+    (g) =>
+      g.start > siteStart &&
+      g.end <= place.start &&
+      g.members.every(isOrg) &&
+      SITE_OWNED_AFTER.test(s.text.slice(siteStart, g.start)),
+  );
+  if (after) return after;
+  if (s.language !== 'en') return undefined;
+  return s.groups.find(
+    (g) => g.end <= siteStart && g.members.every(isOrg) && SITE_OWNED_BEFORE.test(s.text.slice(g.end, siteStart)),
+  );
+}
+/**
+ * "tourne dans les centres de données d'OVHcloud", "stores its backups in Scaleway data centres", "runs in Telvia's
+ * data centres": what the subject runs or stores in another's site is hosted by it (not "visits", not a plan).
+ */
+const RUNS_IN_SITE =
+  /(?<![\p{L}])(?:tourn(?:e|ent|ait|aient)|fonctionn(?:e|ent|ait|aient)|stock(?:e|ent|ait|aient|ée?s?)|héberg(?:e|ent|ait|aient|ée?s?)|sauvegard(?:e|ent|ait|aient|ée?s?)|runs?|running|stores?|stored|hosts?|hosted|keeps?|kept|lives?|sits?)\s(?:[^.;:,]{0,50}\s)?(?:dans|chez|sur|in|at|on|across)\s+(?:(?:les|des|ses|leurs|the|its|their|two|three|deux|trois)\s+)*$/iu;
+function hostedAtSite(s: SentenceView, siteStart: number, owner: Group): RelationDraft[] {
+  const lead = s.text.slice(Math.max(s.start, Math.min(siteStart, owner.start) - 90), Math.min(siteStart, owner.start));
+  const m = RUNS_IN_SITE.exec(lead);
+  if (!m) return [];
+  const verb = Math.min(siteStart, owner.start) - lead.length + m.index;
+  if (negated(s, verb, verb + m[0].length) || hypothetical(s, verb) || SITE_PLANNED.test(lead.slice(0, m.index + 12)))
+    return [];
+  const tenant = groupBefore(s, verb, { reach: 100 });
+  const out: RelationDraft[] = [];
+  for (const t of tenant?.members ?? [])
+    for (const host of owner.members) {
+      if (!isOrg(t) || t.kind === 'offer' || owner.members.includes(t)) continue;
+      const d = draft(s, 'hosted-by', t, host, [{ start: verb, end: siteStart }], 0.5, 'relation.site-hosted');
+      if (d) out.push(d);
+    }
+  return out;
+}
+
+/** What a host runs others' work on: "Damson's clusters", "les serveurs d'Obsidienne", "l'infrastructure de X". */
+const INFRASTRUCTURE = {
+  en: `(?:[\\p{Ll}-]+\\s+){0,2}(?:clusters?|machines|servers|cloud|infrastructure|platform|GPUs|hardware|data ?cent(?:er|re)s|facilities|racks|campus)(?![\\p{L}])`,
+  fr: `(?:serveurs|machines|infrastructures?|cloud|plateforme|GPU|grappes|centres de données|datacenters|baies|salles)(?:\\s+[\\p{Ll}-]+)?`,
+};
+/** The verb of work done on another's machines, then the preposition before them ("runs part of its X on "). */
+const RUNS_ON = {
+  en: /(?<![\p{L}])(?:runs?|running|ran|trains?|trained|training|hosts?|hosted|stores?|stored|sits?|sat|lives?|moved|moves|migrated|migrates|keeps?|kept|processe[sd])\s(?:[^.;:,]{0,60}?\s)?(?:on|onto|in|into|at)\s+$/iu,
+  fr: /(?<![\p{L}])(?:tourn(?:e|ent|ait|aient)|fonctionn(?:e|ent|ait|aient)|héberg(?:e|ent|eait|eaient|ée?s?)|stock(?:e|ent|ait|aient|ée?s?)|entraîn(?:e|ent|ait|aient)|install(?:ée?s?)|bascul(?:é|e|ent|ait)|migr(?:é|e|ent|ait)|sauvegard(?:e|ent|ait|aient|ée?s?))\s(?:[^.;:,]{0,60}?\s)?(?:sur|dans|chez|vers)\s+(?:les|la|le|l['’]|ses|leurs)\s*$/iu,
+};
+const INFRASTRUCTURE_OWNED = {
+  en: new RegExp(`^['’]s?\\s+${INFRASTRUCTURE.en}`, 'u'),
+  fr: new RegExp(`^${INFRASTRUCTURE.fr}\\s+(?:de\\s+(?:la\\s+|l['’]\\s*)?|du\\s+|d['’]\\s*)$`, 'iu'),
+};
+/** "de ", "du ", "d'" right before a name: the cheap test before the French pattern. */
+const OF_BEFORE_NAME = /(?:de|du|d['’])\s*$/u;
+/** A plan or a wish before the verb: "will run on", "plans to move to", "va tourner sur", "would host". */
+const RUNS_ON_PLANNED =
+  /(?<![\p{L}])(?:will|would|could|plans?|intends?|wants?|aims?|to|va|vont|pourrait|pourraient|prévoit|compte|veut|doit|devrait|souhaite)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+/** ", which ", ", whose data already ", ", qui ", ", dont les serveurs ": a relative opened right after a name. */
+const TENANT_RELATIVE =
+  /^\s*,\s*(?:(?:an?|the|une?|la|le|l['’])\s*[^,;:.]{0,40}?\s+)?(?:which|who|that|qui|whose\s+[\p{Ll}-]+|dont\s+(?:les?|la|l['’])\s*[\p{Ll}-]+)\s+(?:[\p{Ll}'’-]+\s+){0,2}$/u;
+function whoseWorkRuns(s: SentenceView, at: number): Group | undefined {
+  const g = s.groups.findLast((x) => x.end <= at && x.members.some(isOrg));
+  if (!g || !TENANT_RELATIVE.test(s.text.slice(g.end, at))) return undefined;
+  // (a relative after a list speaks of its last item: "A and Thales, which runs…")
+  const last = g.members[g.members.length - 1]!;
+  return { ...g, members: [last], start: last.start };
+}
+/**
+ * "Thales, which runs part of its workloads on Damson's clusters", "trains its models on Oboe's clusters", "whose
+ * data sits on Fennel's machines", "son site tourne sur l'infrastructure de Scaleway", "a basculé ses sauvegardes
+ * sur les serveurs d'Obsidienne": the one whose work runs on another's machines is hosted by it (not a plan, not a
+ * negation: "will move to Y's cloud", "does not run on Y's servers").
+ */
+function fromHostedOnInfrastructure(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const host of s.actors) {
+    if (!isOrg(host)) continue;
+    const lead = s.text.slice(Math.max(s.start, host.start - 120), host.start);
+    let at: number;
+    let m: RegExpExecArray | null;
+    if (s.language === 'en') {
+      if (!INFRASTRUCTURE_OWNED.en.test(s.text.slice(host.end, host.end + 40))) continue;
+      m = RUNS_ON.en.exec(lead);
+      at = host.start - lead.length + (m?.index ?? 0);
+    } else {
+      if (!OF_BEFORE_NAME.test(lead)) continue;
+      // (the last article before the name: "sur les serveurs d'", "sur l'infrastructure de ")
+      const of = /^.*(?<![\p{L}])(?:les|la|le|l['’]|ses|leurs)\s*([^.;:,]{0,40})$/isu.exec(lead);
+      if (!of || !INFRASTRUCTURE_OWNED.fr.test(of[1]!)) continue;
+      const before = lead.slice(0, of.index + of[0].length - of[1]!.length);
+      m = RUNS_ON.fr.exec(before);
+      at = host.start - lead.length + (m?.index ?? 0);
+    }
+    if (!m) continue;
+    if (negated(s, at, at + 1) || hypothetical(s, at)) continue;
+    if (RUNS_ON_PLANNED.test(s.text.slice(Math.max(s.start, at - 30), at))) continue;
+    // (who runs there: the relative's antecedent, "X, which runs…", else the subject before the verb)
+    const tenant = whoseWorkRuns(s, at) ?? groupBefore(s, at, { reach: 120 });
+    for (const t of tenant?.members ?? []) {
+      // (an offer's hosting is its company's, as the guide's call for certificates: the offer is left out)
+      if (!isOrg(t) || t.kind === 'offer' || t.id === host.id) continue;
+      const d = draft(s, 'hosted-by', t, host, [{ start: at, end: host.end }], 0.5, 'relation.runs-on-infrastructure');
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+/** "basée à ", "installé à ", "headquartered in ": the participle that places what it follows, right before the place. */
+const PLACED_PARTICIPLE =
+  /(?<![\p{L}])(?:basée?s?|installée?s?|implantée?s?|située?s?|based|headquartered|located)\s+(?:à|au|en|in)\s+$/iu;
+const IN_BEFORE_PLACE = /(?:à|au|en|in)\s+$/u;
+/** ", spécialiste de l'hébergement ", ", une jeune entreprise niçoise ", ", a colocation firm ": no clause inside. */
+const PLACED_APPOSITION = /^\s*,\s*(?!(?:qui|dont|où|que|which|who|whose|that|where|and|et)\s)[^,;:()«»"]{1,80}?\s$/iu;
+const CLAUSE_WORD = /(?<![\p{L}])(?:qui|dont|où|que|which|who|whose|that|where)(?![\p{L}])/iu;
+/** "Fondée en 2011 et basée à Lille, ", "Founded in 2020 and based in ": an opening participle clause. */
+const OPENING_PLACED =
+  /^\s*(?:(?:\p{L}+\s+(?:en|in)\s+\p{N}{4}|\p{L}+\s+(?:par|by)\s+[^,;:]{1,60}?)\s+(?:et|and)\s+)?$/iu;
+const MAIN_SUBJECT_NAMED = /^\s*,\s*(?:(?:the|la|le|l['’])\s*(?:[\p{Ll}-]+\s+){0,2})?$/iu;
+/**
+ * "X, spécialiste de l'hébergement installé à Lannion,", "X, une jeune entreprise niçoise installée à P", "X, a
+ * colocation firm based in P": a participle ending an apposition places the name the apposition follows (not a
+ * relative's: "X, qui travaille avec Y, basé à P"); "Founded in 2020 and based in Bordeaux, X…": an opening participle
+ * clause places the main clause's subject.
+ */
+function fromPlacedAppositions(s: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const place of s.actors) {
+    if (place.kind !== 'place') continue;
+    if (!IN_BEFORE_PLACE.test(s.text.slice(Math.max(s.start, place.start - 4), place.start))) continue;
+    const before = s.text.slice(Math.max(s.start, place.start - 130), place.start);
+    const participle = PLACED_PARTICIPLE.exec(before);
+    if (!participle) continue;
+    const at = place.start - before.length + participle.index;
+    if (negated(s, at, at + 1) || hypothetical(s, at)) continue;
+    let org: ActorSpan | undefined;
+    if (OPENING_PLACED.test(s.text.slice(s.start, at))) {
+      org = s.actors.find((a) => a.start > place.end && MAIN_SUBJECT_NAMED.test(s.text.slice(place.end, a.start)));
+    } else {
+      const named = s.actors.findLast((a) => a.end <= at && a.kind !== 'place');
+      const apposition = named ? s.text.slice(named.end, at) : '';
+      if (named && PLACED_APPOSITION.test(apposition) && !CLAUSE_WORD.test(apposition)) org = named;
+    }
+    if (!org || !isOrg(org) || org.kind === 'offer') continue;
+    const d = draft(s, 'located-in', org, place, [{ start: at, end: place.start }], 0.5, 'relation.placed-apposition');
+    if (d) out.push(d);
   }
   return out;
 }
@@ -2435,7 +2642,11 @@ function fromNationalities(s: SentenceView, lookup: ActorLookup, context: Relati
       const named = /^\s+\p{Lu}/u.test(s.text.slice(nounEnd, nounEnd + 3));
       const group: Group | undefined =
         s.groups.find(
-          (g) => !named && g.end <= start && APPOSITION_BEFORE_ADJECTIVE.test(s.text.slice(g.end, start)),
+          (g) =>
+            !named &&
+            g.end <= start &&
+            APPOSITION_BEFORE_ADJECTIVE.test(s.text.slice(g.end, start)) &&
+            !openingAdjunct(s, g),
         ) ??
         groupAfter(s, end, 60) ??
         // ("counts A and the Lithuanian neobank B among": the list's items after the adjective)
@@ -2633,6 +2844,8 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromStructures(s, context),
       ...fromPlaceModifiers(s),
       ...fromSites(s),
+      ...fromHostedOnInfrastructure(s),
+      ...fromPlacedAppositions(s),
       ...fromFoundingPlaces(s),
       ...fromOwnedCompounds(s),
       ...fromPossessiveAppositions(s),
