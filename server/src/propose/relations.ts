@@ -124,6 +124,45 @@ const headTitle = (s: SentenceView, words: string | undefined) =>
 const FOUNDER_STILL_HEAD =
   /^\s*,\s*(?:who|qui)\s+(?:(?:still|now|en|y|toujours|aujourd['’]hui)\s+)*(?:remains|is|serves as|est|reste|demeure)\s+[^,.;:]{0,40}/iu;
 
+/**
+ * A founder's apposition that says the role held now in what was founded: "Fondée par A, qui la préside toujours,",
+ * "par A, qui en assure la direction,", "par B, aujourd'hui directrice technique,", "B, ancien de K devenu directeur
+ * technique", "founded by A, who still runs the business,", "by B, now its chief technology officer".
+ */
+const FOUNDER_STILL_RUNS: Record<Language, RegExp> = {
+  fr: /^\s*,\s*(?:[^,.;:«»]{0,60}\s)?qui\s+(?:(?:l['’]\s*|la\s+|le\s+)(?:préside|dirige|pilote)|en\s+(?:est|assure|a\s+pris|devient|reste)\s+(?:(?:toujours|aujourd['’]hui|désormais|encore)\s+)?(?:la\s+présidence|la\s+direction(?:\s+générale)?|l['’]\s*actuel(?:le)?\s+président(?:e)?))(?![\p{L}-])/iu,
+  en: /^\s*,\s*(?:[^,.;:"“”]{0,60}\s)?who\s+(?:(?:still|now|also|currently)\s+)?(?:runs|heads|leads|chairs)\s+(?:it|the\s+(?:company|business|firm|group|start-?up|startup))(?![\p{L}-])/iu,
+};
+const FOUNDER_NOW_TITLE: Record<Language, RegExp> = {
+  fr: /^\s*,\s*(?:(?:[^,.;:«»]{0,40}\s)?devenue?|aujourd['’]hui|désormais|actuel(?:le)?(?:ment)?|(?:qui\s+)?(?:est|reste|demeure)\s+(?:toujours\s+|aujourd['’]hui\s+|désormais\s+)?)\s+(?:(?:son|sa|leur|le|la|l['’])\s*)?([^,.;:«»()]{2,50})/iu,
+  en: /^\s*,\s*(?:(?:[^,.;:"“”]{0,60}\s)?who\s+(?:(?:now|still|currently)\s+)?(?:is|serves\s+as|remains)|now|currently|today)\s+(?:(?:its|the|their)\s+)?([^,.;:"“”()]{2,50})/iu,
+};
+function founderRole(s: SentenceView, founder: ActorSpan): 'leads' | 'works-for' | undefined {
+  if (founder.kind !== 'person') return undefined;
+  const after = s.text.slice(founder.end, Math.min(s.end, founder.end + 140));
+  if (FOUNDER_STILL_RUNS[s.language].test(after)) return 'leads';
+  const title = FOUNDER_NOW_TITLE[s.language].exec(after)?.[1];
+  if (!title) return undefined;
+  // (the title opens the apposition's rest: "aujourd'hui présidente", not "aujourd'hui installé à Lyon")
+  const head = LEAD_TITLES[s.language].exec(title);
+  if (head && head.index === 0 && !DEPUTY[s.language].test(title)) return 'leads';
+  const officer = new RegExp(COMPANY_OFFICER_TITLES.source, 'iu').exec(title);
+  return officer && officer.index === 0 ? 'works-for' : undefined;
+}
+
+/**
+ * "Dirigée par A, sa présidente, X…", "Founded by A, its chief executive, and B, X…": in the apposition of an opening
+ * participle's agent, the possessive stands for the sentence's subject after it, which coreference cannot yet know.
+ */
+const PARTICIPLE_AGENT_OPENING = /^[\s\p{P}]*\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|led|run)\s[^,;:]{0,60}(?:par|by)\s+$/u;
+const POSSESSIVE_BEFORE_TITLE = /(?:^|[\s,])(?:son|sa|ses|leur|its|their)\s+$/iu;
+function participleSubject(s: SentenceView, holder: ActorSpan): ActorSpan | undefined {
+  const agent = s.groups.find((g) => g.members.includes(holder));
+  if (!agent || !PARTICIPLE_AGENT_OPENING.test(s.text.slice(s.start, agent.start))) return undefined;
+  const subject = groupAfterParticiple(s, agent)?.members[0];
+  return subject && isOrg(subject) && /\p{Lu}/u.test(s.text.charAt(subject.start)) ? subject : undefined;
+}
+
 /** ", la coentreprise", ", une joint venture", ", their joint venture": the noun in apposition to the venture's name. */
 const VENTURE_APPOSED = /^\s*,\s*(?:(?:la|une|the|an?|leur|their)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 /** "d'A et de B", "of A and B", "between A and B", "formée par A et B": the parents, right after the noun. */
@@ -799,6 +838,14 @@ function fromCues(
           from.kind === 'person' &&
           draft(s, 'leads', from, to, [cueSpan], 0.55, 'relation.founder-heads');
         if (heads) out.push(heads);
+        // (a role in a company a description stands for only when it is the article's: "Fondée par A, aujourd'hui
+        // présidente, la société…" after another firm was named may read the description as that firm)
+        const role =
+          cue.type === 'founded' && agent && !heads && /\p{Lu}/u.test(s.text.charAt(to.start))
+            ? founderRole(s, from)
+            : undefined;
+        const held = role && draft(s, role, from, to, [cueSpan], 0.55, `relation.founder-role:${role}`);
+        if (held) out.push(held);
       }
     if (!agent && cue.shape === 'forward') out.push(...gapped(s, cue, cueSpan, subject, object));
     if (!agent && (cue.type === 'member-of' || cue.type === 'works-for'))
@@ -1785,6 +1832,9 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
       const org =
         after ??
         possessor ??
+        (POSSESSIVE_BEFORE_TITLE.test(s.text.slice(Math.max(s.start, chainStart - 8), chainStart))
+          ? participleSubject(s, holder)
+          : undefined) ??
         modifier ??
         appointer ??
         owner ??
