@@ -154,3 +154,52 @@ describe("a possessive in the apposition of an opening participle's agent stands
     expect(people(p)).not.toContain('omar-haddad works-for brindle');
   });
 });
+
+describe('a past job whatever its title is work for the organisation named after it', () => {
+  it('reads "un ancien <métier> de Y" and "qui a dirigé … chez Y" in French, not a pupil or a client', () => {
+    const p = fr(
+      [
+        'Calvados Data lève 6 millions',
+        "Calvados Data a levé 6 millions d'euros. Créée en 2015 par Régis Fouquet, un ancien commercial de Bouygues Telecom, Calvados Data exploite deux salles à Caen. Elle a recruté Hélène Viard, qui a dirigé l'offre cloud chez Capgemini, et Loïc Aubert, un ancien élève de Polytechnique.",
+        'Calvados Data compte aussi Nadia Roux, une ancienne cliente de Free Pro.',
+      ].join('\n\n'),
+    );
+    expect(people(p)).toEqual(
+      expect.arrayContaining([
+        'regis-fouquet works-for bouygues-telecom',
+        'regis-fouquet founded calvados-data',
+        'helene-viard works-for capgemini',
+      ]),
+    );
+    expect(people(p).filter((r) => r.includes('polytechnique') || r.includes('free-pro'))).toEqual([]);
+  });
+
+  it('reads "a former <job> at Y" and "who previously ran … at Y" in English; a title before the first agent is only its', () => {
+    const p = en(
+      [
+        'Larchmont raises $15m',
+        'Larchmont raised $15m on Thursday. Larchmont was founded in 2022 by chief executive Dana Pryce, a former product lead at Scaleway, and Sam Oduya, who previously ran data centre operations at OVHcloud. Larchmont also hired Ivy Chen, a former student of Imperial College, and Rob Lane, a former customer of Scaleway.',
+        'Larchmont has 35 staff.',
+      ].join('\n\n'),
+    );
+    expect(people(p)).toEqual(
+      expect.arrayContaining([
+        'dana-pryce works-for scaleway',
+        'dana-pryce leads larchmont',
+        'sam-oduya works-for ovhcloud',
+        'sam-oduya founded larchmont',
+      ]),
+    );
+    expect(people(p)).not.toContain('sam-oduya leads larchmont');
+    const q = en(
+      [
+        'Wexcombe raises $4m',
+        'Wexcombe raised $4m. Wexcombe was founded in 2023 by Ines Mora, a former cryptographer at Orange Labs. Wexcombe sells encryption.',
+      ].join('\n\n'),
+    );
+    expect(people(q)).toContain('ines-mora works-for orange');
+    expect(
+      people(p).filter((r) => r.includes('imperial-college') || r.startsWith('rob-lane works-for scaleway')),
+    ).toEqual([]);
+  });
+});

@@ -836,6 +836,8 @@ function fromCues(
         const heads =
           headingFounder &&
           from.kind === 'person' &&
+          // (the title before the first agent is that agent's: "by CEO A and B", "by CEO A, and B, who ran…")
+          from === fromGroup.members[0] &&
           draft(s, 'leads', from, to, [cueSpan], 0.55, 'relation.founder-heads');
         if (heads) out.push(heads);
         // (a role in a company a description stands for only when it is the article's: "Fondée par A, aujourd'hui
@@ -994,6 +996,45 @@ function fromEmployers(s: SentenceView): RelationDraft[] {
         const d = draft(s, 'works-for', worker, place, [{ start, end }], 0.6, 'relation.employer');
         if (d) out.push(d);
       }
+  }
+  return out;
+}
+
+/**
+ * "A, un ancien commercial de SFR", "A, a former product lead at Scaleway", "A, who previously ran infrastructure at
+ * X", "A, qui a dirigé l'activité cloud chez X": a past job, whatever its title, is work for the organisation named
+ * right after it (past employment is `works-for` too). Not a school's pupil, a member, a client or an investor.
+ */
+const FORMER_JOB_WORDS = /(?:ancien|former|previously|formerly|once|dirigé|piloté)/iu;
+const FORMER_JOB: Record<Language, RegExp> = {
+  fr: /^\s*,\s*(?:(?:un|une)\s+ancien(?:ne)?\s+((?:[\p{Ll}-]+\s+){1,3}?)(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*|chez\s+)|qui\s+a\s+(?:dirigé|piloté|géré)\s+((?:[\p{Ll}'’-]+\s+){1,4}?)(?:chez\s+|au\s+sein\s+d['’]\s*|au\s+sein\s+de\s+))$/u,
+  en: /^\s*,\s*(?:(?:an?\s+former\s+((?:[\p{Ll}-]+\s+){1,3}?)(?:at|of|with)\s+(?:the\s+)?)|(?:who|having)\s+(?:previously|formerly|once)\s+(?:ran|run|led|headed|managed|oversaw|built)\s+((?:[\p{Ll}-]+\s+){1,4}?)at\s+(?:(?:the|rival)\s+)?)$/u,
+};
+const NOT_A_JOB =
+  /(?<![\p{L}])(?:élèves?|étudiant(?:e)?s?|membres?|client(?:e)?s?|actionnaires?|investisseu(?:r|se)s?|adhérent(?:e)?s?|partenaires?|students?|pupils?|members?|customers?|clients?|investors?|shareholders?|partners?|graduates?|fellows?)(?![\p{L}])/iu;
+/** "IBM Research", "Orange Labs": a known organisation's research unit, worked in as the organisation. */
+const RESEARCH_UNIT = /^(.+?)\s+(?:Research|Labs?|Recherche)$/u;
+function fromFormerJobs(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  if (!FORMER_JOB_WORDS.test(s.text.slice(s.start, s.end))) return out;
+  for (const place of s.actors) {
+    if (!WORKPLACES.includes(place.kind)) continue;
+    const person = s.actors.findLast((p) => p.kind === 'person' && p.end < place.start && place.start - p.end <= 90);
+    if (!person) continue;
+    const m = FORMER_JOB[s.language].exec(s.text.slice(person.end, place.start));
+    if (!m || NOT_A_JOB.test(m[1] ?? m[2] ?? '')) continue;
+    const unitOf = RESEARCH_UNIT.exec(s.text.slice(place.start, place.end))?.[1];
+    const employer = (unitOf && lookup([unitOf])) || place;
+    const d = draft(
+      s,
+      'works-for',
+      person,
+      { ...employer, start: place.start, end: place.end },
+      [{ start: person.end, end: place.start }],
+      0.55,
+      'relation.former-job',
+    );
+    if (d) out.push(d);
   }
   return out;
 }
@@ -2689,6 +2730,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromParentModifiers(s),
       ...fromAwardedContracts(s),
       ...fromEmployers(s),
+      ...fromFormerJobs(s, lookup),
       ...fromOwnerAppositions(s),
       ...fromCertificates(s),
     );
