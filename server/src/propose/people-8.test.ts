@@ -76,11 +76,11 @@ describe("a founder's apposition says the role held now in what was founded", ()
     );
   });
 
-  it('reads English relatives and "now": "who still runs the business", "now its chief technology officer"', () => {
+  it('reads English relatives and "now": "who now heads the firm", "now its chief technology officer"', () => {
     const p = en(
       [
         'Hollinwell sold to a buyout fund',
-        'Hollinwell agreed to a sale on Monday. Hollinwell was founded in 2008 by Derek Ashby, a former network engineer who still runs the business, and Priya Nandi, now its chief technology officer. Hollinwell employs 300 people.',
+        'Hollinwell agreed to a sale on Monday. Hollinwell was founded in 2008 by Derek Ashby, an accountant by training who now heads the firm, and Priya Nandi, now its chief technology officer. Hollinwell employs 300 people.',
         'Hollinwell is based in Leeds.',
       ].join('\n\n'),
       [
