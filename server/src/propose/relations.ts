@@ -124,6 +124,45 @@ const headTitle = (s: SentenceView, words: string | undefined) =>
 const FOUNDER_STILL_HEAD =
   /^\s*,\s*(?:who|qui)\s+(?:(?:still|now|en|y|toujours|aujourd['’]hui)\s+)*(?:remains|is|serves as|est|reste|demeure)\s+[^,.;:]{0,40}/iu;
 
+/**
+ * A founder's apposition that says the role held now in what was founded: "Fondée par A, qui la préside toujours,",
+ * "par A, qui en assure la direction,", "par B, aujourd'hui directrice technique,", "B, ancien de K devenu directeur
+ * technique", "founded by A, who still runs the business,", "by B, now its chief technology officer".
+ */
+const FOUNDER_STILL_RUNS: Record<Language, RegExp> = {
+  fr: /^\s*,\s*(?:[^,.;:«»]{0,60}\s)?qui\s+(?:(?:l['’]\s*|la\s+|le\s+)(?:préside|dirige|pilote)|en\s+(?:est|assure|a\s+pris|devient|reste)\s+(?:(?:toujours|aujourd['’]hui|désormais|encore)\s+)?(?:la\s+présidence|la\s+direction(?:\s+générale)?|l['’]\s*actuel(?:le)?\s+président(?:e)?))(?![\p{L}-])/iu,
+  en: /^\s*,\s*(?:[^,.;:"“”]{0,60}\s)?who\s+(?:(?:still|now|also|currently)\s+)?(?:runs|heads|leads|chairs)\s+(?:it|the\s+(?:company|business|firm|group|start-?up|startup))(?![\p{L}-])/iu,
+};
+const FOUNDER_NOW_TITLE: Record<Language, RegExp> = {
+  fr: /^\s*,\s*(?:(?:[^,.;:«»]{0,40}\s)?devenue?|aujourd['’]hui|désormais|actuel(?:le)?(?:ment)?|(?:qui\s+)?(?:est|reste|demeure)\s+(?:toujours\s+|aujourd['’]hui\s+|désormais\s+)?)\s+(?:(?:son|sa|leur|le|la|l['’])\s*)?([^,.;:«»()]{2,50})/iu,
+  en: /^\s*,\s*(?:(?:[^,.;:"“”]{0,60}\s)?who\s+(?:(?:now|still|currently)\s+)?(?:is|serves\s+as|remains)|now|currently|today)\s+(?:(?:its|the|their)\s+)?([^,.;:"“”()]{2,50})/iu,
+};
+function founderRole(s: SentenceView, founder: ActorSpan): 'leads' | 'works-for' | undefined {
+  if (founder.kind !== 'person') return undefined;
+  const after = s.text.slice(founder.end, Math.min(s.end, founder.end + 140));
+  if (FOUNDER_STILL_RUNS[s.language].test(after)) return 'leads';
+  const title = FOUNDER_NOW_TITLE[s.language].exec(after)?.[1];
+  if (!title) return undefined;
+  // (the title opens the apposition's rest: "aujourd'hui présidente", not "aujourd'hui installé à Lyon")
+  const head = LEAD_TITLES[s.language].exec(title);
+  if (head && head.index === 0 && !DEPUTY[s.language].test(title)) return 'leads';
+  const officer = new RegExp(COMPANY_OFFICER_TITLES.source, 'iu').exec(title);
+  return officer && officer.index === 0 ? 'works-for' : undefined;
+}
+
+/**
+ * "Dirigée par A, sa présidente, X…", "Founded by A, its chief executive, and B, X…": in the apposition of an opening
+ * participle's agent, the possessive stands for the sentence's subject after it, which coreference cannot yet know.
+ */
+const PARTICIPLE_AGENT_OPENING = /^[\s\p{P}]*\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|led|run)\s[^,;:]{0,60}(?:par|by)\s+$/u;
+const POSSESSIVE_BEFORE_TITLE = /(?:^|[\s,])(?:son|sa|ses|leur|its|their)\s+$/iu;
+function participleSubject(s: SentenceView, holder: ActorSpan): ActorSpan | undefined {
+  const agent = s.groups.find((g) => g.members.includes(holder));
+  if (!agent || !PARTICIPLE_AGENT_OPENING.test(s.text.slice(s.start, agent.start))) return undefined;
+  const subject = groupAfterParticiple(s, agent)?.members[0];
+  return subject && isOrg(subject) && /\p{Lu}/u.test(s.text.charAt(subject.start)) ? subject : undefined;
+}
+
 /** ", la coentreprise", ", une joint venture", ", their joint venture": the noun in apposition to the venture's name. */
 const VENTURE_APPOSED = /^\s*,\s*(?:(?:la|une|the|an?|leur|their)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 /** "d'A et de B", "of A and B", "between A and B", "formée par A et B": the parents, right after the noun. */
@@ -797,8 +836,18 @@ function fromCues(
         const heads =
           headingFounder &&
           from.kind === 'person' &&
+          // (the title before the first agent is that agent's: "by CEO A and B", "by CEO A, and B, who ran…")
+          from === fromGroup.members[0] &&
           draft(s, 'leads', from, to, [cueSpan], 0.55, 'relation.founder-heads');
         if (heads) out.push(heads);
+        // (a role in a company a description stands for only when it is the article's: "Fondée par A, aujourd'hui
+        // présidente, la société…" after another firm was named may read the description as that firm)
+        const role =
+          cue.type === 'founded' && agent && !heads && /\p{Lu}/u.test(s.text.charAt(to.start))
+            ? founderRole(s, from)
+            : undefined;
+        const held = role && draft(s, role, from, to, [cueSpan], 0.55, `relation.founder-role:${role}`);
+        if (held) out.push(held);
       }
     if (!agent && cue.shape === 'forward') out.push(...gapped(s, cue, cueSpan, subject, object));
     if (!agent && (cue.type === 'member-of' || cue.type === 'works-for'))
@@ -947,6 +996,45 @@ function fromEmployers(s: SentenceView): RelationDraft[] {
         const d = draft(s, 'works-for', worker, place, [{ start, end }], 0.6, 'relation.employer');
         if (d) out.push(d);
       }
+  }
+  return out;
+}
+
+/**
+ * "A, un ancien commercial de SFR", "A, a former product lead at Scaleway", "A, who previously ran infrastructure at
+ * X", "A, qui a dirigé l'activité cloud chez X": a past job, whatever its title, is work for the organisation named
+ * right after it (past employment is `works-for` too). Not a school's pupil, a member, a client or an investor.
+ */
+const FORMER_JOB_WORDS = /(?:ancien|former|previously|formerly|once|dirigé|piloté)/iu;
+const FORMER_JOB: Record<Language, RegExp> = {
+  fr: /^\s*,\s*(?:(?:un|une)\s+ancien(?:ne)?\s+((?:[\p{Ll}-]+\s+){1,3}?)(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*|chez\s+)|qui\s+a\s+(?:dirigé|piloté|géré)\s+((?:[\p{Ll}'’-]+\s+){1,4}?)(?:chez\s+|au\s+sein\s+d['’]\s*|au\s+sein\s+de\s+))$/u,
+  en: /^\s*,\s*(?:(?:an?\s+former\s+((?:[\p{Ll}-]+\s+){1,3}?)(?:at|of|with)\s+(?:the\s+)?)|(?:who|having)\s+(?:previously|formerly|once)\s+(?:ran|run|led|headed|managed|oversaw|built)\s+((?:[\p{Ll}-]+\s+){1,4}?)at\s+(?:(?:the|rival)\s+)?)$/u,
+};
+const NOT_A_JOB =
+  /(?<![\p{L}])(?:élèves?|étudiant(?:e)?s?|membres?|client(?:e)?s?|actionnaires?|investisseu(?:r|se)s?|adhérent(?:e)?s?|partenaires?|students?|pupils?|members?|customers?|clients?|investors?|shareholders?|partners?|graduates?|fellows?)(?![\p{L}])/iu;
+/** "IBM Research", "Orange Labs": a known organisation's research unit, worked in as the organisation. */
+const RESEARCH_UNIT = /^(.+?)\s+(?:Research|Labs?|Recherche)$/u;
+function fromFormerJobs(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  if (!FORMER_JOB_WORDS.test(s.text.slice(s.start, s.end))) return out;
+  for (const place of s.actors) {
+    if (!WORKPLACES.includes(place.kind)) continue;
+    const person = s.actors.findLast((p) => p.kind === 'person' && p.end < place.start && place.start - p.end <= 90);
+    if (!person) continue;
+    const m = FORMER_JOB[s.language].exec(s.text.slice(person.end, place.start));
+    if (!m || NOT_A_JOB.test(m[1] ?? m[2] ?? '')) continue;
+    const unitOf = RESEARCH_UNIT.exec(s.text.slice(place.start, place.end))?.[1];
+    const employer = (unitOf && lookup([unitOf])) || place;
+    const d = draft(
+      s,
+      'works-for',
+      person,
+      { ...employer, start: place.start, end: place.end },
+      [{ start: person.end, end: place.start }],
+      0.55,
+      'relation.former-job',
+    );
+    if (d) out.push(d);
   }
   return out;
 }
@@ -1992,6 +2080,9 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
       const org =
         after ??
         possessor ??
+        (POSSESSIVE_BEFORE_TITLE.test(s.text.slice(Math.max(s.start, chainStart - 8), chainStart))
+          ? participleSubject(s, holder)
+          : undefined) ??
         modifier ??
         appointer ??
         owner ??
@@ -2852,6 +2943,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
       ...fromParentModifiers(s),
       ...fromAwardedContracts(s),
       ...fromEmployers(s),
+      ...fromFormerJobs(s, lookup),
       ...fromOwnerAppositions(s),
       ...fromCertificates(s),
     );

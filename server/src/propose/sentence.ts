@@ -423,15 +423,23 @@ export function groupAfterParticiple(s: SentenceView, agent: Group): Group | und
   // infrastructure at C, X raised…": the agents' appositions (their names too) and the agents "and" joins are
   // skipped; the subject follows a comma, with a definite article and a noun or two at most ("la société X").
   let at = agent.end;
+  // ("Fondée par A, sa présidente, et B, son directeur technique, X…": a possessive in an apposition is no subject,
+  // unless the subject after is a noun no actor names: "par A, son directeur général, l'entreprise…" is its company)
+  let pronoun: Group | undefined;
   for (const g of s.groups) {
     if (g.start < at) continue;
     const between = s.text.slice(at, g.start);
-    if (g.start - agent.end > 200 || /[;:.]/u.test(between)) return undefined;
+    if (g.start - agent.end > 200 || /[;:.]/u.test(between)) return pronoun;
+    if (g.members.length === 1 && (g.members[0]!.ownerOnly || PRONOUN.test(s.text.slice(g.start, g.end)))) {
+      pronoun ??= SUBJECT_AFTER_AGENTS.test(between) ? g : undefined;
+      continue;
+    }
     if (!g.inParentheses && !isComplement(g) && SUBJECT_AFTER_AGENTS.test(between)) return g;
     at = g.end;
   }
-  return undefined;
+  return pronoun;
 }
+const PRONOUN = /^(?:sa|son|ses|leurs?|la|le|l['’]|en|y|its|their|it|her|his)$/iu;
 const SUBJECT_AFTER_AGENTS = /,\s*(?:(?:l['’]|(?:le|la|les|the)\s+)(?:[\p{Ll}-]+\s+){0,2})?$/u;
 
 /** The first group after `at`, within `reach` characters. */
