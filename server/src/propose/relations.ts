@@ -63,6 +63,7 @@ import {
   type Span,
   POSSESSIVE_BEFORE,
 } from './sentence.ts';
+import { proposeTies } from './ties.ts';
 
 /**
  * Relations of the closed vocabulary, read "from TYPE to":
@@ -2655,6 +2656,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
     ...fromStakes(s, context),
     ...fromExistingShareholders(s, context),
     ...fromPluralFounders(s, context),
+    ...proposeTies(s, context),
   );
   const together = s.groups.findLast((g) => g.members.filter((m) => m.kind === 'person').length >= 2);
   if (together)
