@@ -271,3 +271,55 @@ describe('products named after their maker', () => {
     expect(relations(p)).not.toContain('tarvel-cloud brand-of orvane');
   });
 });
+
+describe('stakes taken with no company named, and a passive purchase', () => {
+  it('reads "Y a pris 70 % du capital de l\'entreprise", "Y bought a 60% stake in 2022" as stakes in the article\'s company', () => {
+    const p = fr(
+      [
+        'Cormoran Sécurité change de mains',
+        "Cormoran Sécurité forme des analystes à Brest. En mai, le groupe Héliotrope, spécialiste rennais de l'infogérance, a pris 70 % du capital de l'entreprise.",
+      ].join('\n\n'),
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining(['heliotrope owns cormoran-securite', 'heliotrope acquired cormoran-securite']),
+    );
+    const q = en(
+      [
+        'Tamsin Cloud hit by outage',
+        'Tamsin Cloud hosts services for 30 councils. It has grown fast since the investment firm Orrin Capital bought a 25% stake in 2021.',
+      ].join('\n\n'),
+    );
+    expect(relations(q)).toContain('orrin-capital owns tamsin-cloud');
+    // (a minority is no acquisition)
+    expect(relations(q)).not.toContain('orrin-capital acquired tamsin-cloud');
+  });
+
+  it('reads "X, set up in 2015, was bought in 2023 by Lyon-based Y and is now its subsidiary"', () => {
+    const p = en(
+      [
+        'Pellow Data wins hospital deal',
+        'Pellow Data, set up in 2015, was bought in 2023 by Lyon-based Corvin Group and is now its French subsidiary.',
+      ].join('\n\n'),
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining([
+        'corvin-group acquired pellow-data',
+        'pellow-data subsidiary-of corvin-group',
+        'corvin-group owns pellow-data',
+      ]),
+    );
+  });
+
+  it('does not read a stake not taken, a stake sold, or a stake in another named company as one in the article company', () => {
+    const p = en(
+      [
+        'Tamsin Cloud hit by outage',
+        'Tamsin Cloud hosts services for 30 councils. Orrin Capital did not buy a 25% stake, and Harle Partners bought a 40% stake in Wexford Data.',
+        'Mallory Fund sold a 10% stake in 2024.',
+      ].join('\n\n'),
+    );
+    expect(relations(p)).not.toContain('orrin-capital owns tamsin-cloud');
+    expect(relations(p)).not.toContain('harle-partners owns tamsin-cloud');
+    expect(relations(p)).not.toContain('mallory-fund owns tamsin-cloud');
+  });
+});

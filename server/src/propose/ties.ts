@@ -15,7 +15,7 @@ import { hypothetical, negated, type ActorSpan, type SentenceView, type Span } f
 const isOrg = (a: ActorSpan) => ORGANISATION_KINDS.includes(a.kind);
 /** Whether the sentence may hold one of these ties at all: one test before any rule runs. */
 const TRIGGER =
-  /client|customer|tenant|locataire|conseill|advised|accompagn|venture|coentreprise|vehicle|véhicule|agree|accord|rachat|acquisition|takeover|reprise|frott|competition|beat|confi|offre|offer|suite|brand|marque|produit|product|platform|plateforme|[\p{Lu}][\p{L}]+ [\p{Lu}]/u;
+  /client|customer|tenant|locataire|conseill|advised|accompagn|venture|coentreprise|vehicle|véhicule|agree|accord|rachat|rachet|bought|acquired|acquis|%|acquisition|takeover|reprise|frott|competition|beat|confi|offre|offer|suite|brand|marque|produit|product|platform|plateforme|[\p{Lu}][\p{L}]+ [\p{Lu}]/u;
 
 function tie(
   s: SentenceView,
@@ -439,6 +439,82 @@ function fromTakeovers(s: SentenceView): RelationDraft[] {
   return out;
 }
 
+// ------------------------------------------------------------------------------------------------ stakes taken
+
+/**
+ * "Y a pris 70 % du capital de l'entreprise", "Y bought a 60% stake in 2022", "Y acquired a 45% stake": a stake
+ * taken with no company named after it is a stake in the article's company; a majority is also its acquisition.
+ */
+const STAKE_TAKEN: Record<'fr' | 'en', RegExp> = {
+  fr: /^\s+(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|alors)\s+)?(?:pris|acquis|racheté|repris)\s+(?:près\s+de\s+|environ\s+)?(\d{1,3}(?:[,.]\d+)?)\s*%\s+(?:du\s+capital|des\s+parts|des\s+actions)/iu,
+  en: /^\s+(?:has\s+|had\s+)?(?:bought|acquired|took|purchased|picked\s+up)\s+(?:a|an)\s+(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+(?:stake|share|holding)/iu,
+};
+/** "Y was bought in 2023 by (UK-based) X", "Y a été rachetée en 2021 par le groupe X": X acquired Y. */
+const BOUGHT_BY: Record<'fr' | 'en', RegExp> = {
+  fr: /^\s*(?:,[^,.;:]{1,60},)?\s+(?:a\s+été|avait\s+été|est|était)\s+(?:rachetée?s?|acquise?s?|reprise?s?)(?:\s+(?:en|fin|début)\s+\d{4})?\s+par\s+(?:(?:le|la|l['’])\s*)?(?:groupe\s+|fonds\s+)?(?:[\p{L}-]+-based\s+)?$/iu,
+  en: /^\s*(?:,[^,.;:]{1,60},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:bought|acquired|purchased|taken\s+over)(?:\s+in\s+\d{4})?\s+by\s+(?:the\s+)?(?:[\p{L}-]+-based\s+|[\p{Ll}-]+\s+){0,3}$/iu,
+};
+const NOW_SUBSIDIARY =
+  /^\s+(?:and|et)\s+(?:is|est)\s+(?:now|désormais|devenue?)\s+(?:its|sa)\s+(?:[\p{Ll}-]+\s+)?(?:subsidiary|filiale)(?![\p{L}])/iu;
+
+function fromStakesTaken(s: SentenceView, context: RelationContext): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const holder of s.actors) {
+    if (!isOrg(holder) || holder.ownerOnly) continue;
+    const after = s.text.slice(holder.end, Math.min(s.end, holder.end + 140));
+    // (the holder may have an apposition: "le groupe Badiane, spécialiste lillois des services, a pris 70 %")
+    const past = /^\s*,[^,.;:]{1,80},/u.exec(after);
+    const rest = past && !STAKE_TAKEN[s.language].test(after) ? after.slice(past[0].length) : after;
+    const m = STAKE_TAKEN[s.language].exec(rest);
+    if (!m) continue;
+    const at = holder.end + (after.length - rest.length);
+    const cueEnd = at + m[0].length;
+    // the company after the stake ("du capital de X", "a stake in X", a description coreference resolved), else the
+    // article's company when the words name none ("du capital de l'entreprise", "a 60% stake in 2022")
+    const named = s.actors.find(
+      (a) =>
+        a.start >= cueEnd &&
+        a.start - cueEnd <= 12 &&
+        /^\s*(?:de|du|d['’]|in)\s*$/iu.test(s.text.slice(cueEnd, a.start)),
+    );
+    if (named && !isOrg(named)) continue;
+    const describedOnly =
+      /^\s*(?:de\s+l['’]entreprise|de\s+la\s+(?:société|start-up|PME)|in\s+the\s+(?:company|firm|business))?(?:\s*[,.;]|\s+(?:en|pour|à|depuis|fin|début|in|for|from|last|this|at)\s|$)/iu;
+    const owned = named ?? (describedOnly.test(s.text.slice(cueEnd, cueEnd + 40)) ? context.topic?.() : undefined);
+    if (!owned || !isOrg(owned) || owned.id === holder.id) continue;
+    if (negated(s, at, cueEnd) || hypothetical(s, at)) continue;
+    const span = { start: at, end: cueEnd };
+    const d = tie(s, 'owns', holder, owned, [span], 0.5, 'relation.stake-taken');
+    if (d) out.push(d);
+    if (Number(m[1]!.replace(',', '.')) > 50) {
+      const a = tie(s, 'acquired', holder, owned, [span], 0.5, 'relation.stake-taken');
+      if (a) out.push(a);
+    }
+  }
+  for (const buyer of s.actors) {
+    if (!isOrg(buyer) || buyer.ownerOnly) continue;
+    const bought = s.actors.findLast(
+      (a) =>
+        a.end <= buyer.start &&
+        a.start >= buyer.start - 160 &&
+        isOrg(a) &&
+        BOUGHT_BY[s.language].test(s.text.slice(a.end, buyer.start)),
+    );
+    if (!bought || bought.id === buyer.id || negated(s, bought.end, buyer.start) || hypothetical(s, bought.end))
+      continue;
+    const span = { start: bought.end, end: buyer.start };
+    const d = tie(s, 'acquired', buyer, bought, [span], 0.5, 'relation.bought-by');
+    if (d) out.push(d);
+    if (NOW_SUBSIDIARY.test(s.text.slice(buyer.end, buyer.end + 60))) {
+      const sub = tie(s, 'subsidiary-of', bought, buyer, [span], 0.5, 'relation.bought-by');
+      const own = tie(s, 'owns', buyer, bought, [span], 0.5, 'relation.bought-by');
+      if (sub) out.push(sub);
+      if (own) out.push(own);
+    }
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------------------------------------ rivals
 
 /** "X se frotte à A et à B", "puts X in direct competition with A", "X beat (bids from) A": rivals. */
@@ -500,8 +576,15 @@ export function proposeTies(s: SentenceView, context: RelationContext): Relation
     ...fromDescribedCustomerLists(s, context),
     ...fromCustomersStanding(s, context),
     ...(s.actors.length >= 2
-      ? [...fromAdvisers(s), ...fromJointVentures(s), ...fromTakeovers(s), ...fromRivalries(s)]
+      ? [
+          ...fromAdvisers(s),
+          ...fromJointVentures(s),
+          ...fromTakeovers(s),
+          ...fromRivalries(s),
+          ...fromStakesTaken(s, context),
+        ]
       : []),
     ...fromMakerNamedProducts(s, context),
+    ...fromStakesTaken(s, context),
   ];
 }
