@@ -323,3 +323,42 @@ describe('stakes taken with no company named, and a passive purchase', () => {
     expect(relations(p)).not.toContain('mallory-fund owns tamsin-cloud');
   });
 });
+
+describe("an organisation's members listed", () => {
+  it('reads "set up by founding members A, B and C", "counts 20 members, including A and B", "compte 30 membres, dont A"', () => {
+    const p = en(
+      [
+        'Pelican Alliance adds two members',
+        'The Pelican Alliance, a Brussels association of cloud providers, was set up in 2023 by founding members OVHcloud, Scaleway and Dutch provider Heron Systems. It now counts 20 members, including Finnish firm Kuikka Cloud and Greek operator Glaros Data, which both joined in May.',
+      ].join('\n\n'),
+    );
+    expect(relations(p)).toEqual(
+      expect.arrayContaining([
+        'ovhcloud member-of pelican-alliance',
+        'scaleway member-of pelican-alliance',
+        'heron-systems member-of pelican-alliance',
+        'kuikka-cloud member-of pelican-alliance',
+        'glaros-data member-of pelican-alliance',
+      ]),
+    );
+    const q = fr(
+      [
+        "L'association Cigogne Numérique s'agrandit",
+        "L'association Cigogne Numérique compte désormais 30 membres, dont l'hébergeur Vanneau Data et la société Pipit Cloud.",
+      ].join('\n\n'),
+    );
+    expect(relations(q)).toEqual(
+      expect.arrayContaining(['vanneau-data member-of cigogne-numerique', 'pipit-cloud member-of cigogne-numerique']),
+    );
+  });
+
+  it("does not make a company's staff or a planned member members", () => {
+    const p = en(
+      [
+        'Tarsel Cloud hires',
+        'Tarsel Cloud now counts 200 members of staff. The company hopes Orrin Data will join the Pelican Alliance next year.',
+      ].join('\n\n'),
+    );
+    expect(relations(p).filter((r) => r.includes('member-of'))).toEqual([]);
+  });
+});

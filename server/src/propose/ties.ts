@@ -15,7 +15,7 @@ import { hypothetical, negated, type ActorSpan, type SentenceView, type Span } f
 const isOrg = (a: ActorSpan) => ORGANISATION_KINDS.includes(a.kind);
 /** Whether the sentence may hold one of these ties at all: one test before any rule runs. */
 const TRIGGER =
-  /client|customer|tenant|locataire|conseill|advised|accompagn|venture|coentreprise|vehicle|véhicule|agree|accord|rachat|rachet|bought|acquired|acquis|%|acquisition|takeover|reprise|frott|competition|beat|confi|offre|offer|suite|brand|marque|produit|product|platform|plateforme|[\p{Lu}][\p{L}]+ [\p{Lu}]/u;
+  /client|customer|tenant|locataire|conseill|advised|accompagn|venture|coentreprise|vehicle|véhicule|agree|accord|member|membre|rachat|rachet|bought|acquired|acquis|%|acquisition|takeover|reprise|frott|competition|beat|confi|offre|offer|suite|brand|marque|produit|product|platform|plateforme|[\p{Lu}][\p{L}]+ [\p{Lu}]/u;
 
 function tie(
   s: SentenceView,
@@ -515,6 +515,49 @@ function fromStakesTaken(s: SentenceView, context: RelationContext): RelationDra
   return out;
 }
 
+// ------------------------------------------------------------------------------------------------ members
+
+/**
+ * "set up by founding members A, B and C", "It counts 19 members, including A and B", "ses membres fondateurs, A et B",
+ * "compte 30 membres, dont A et B": the items are members of the organisation the words belong to (named after "of",
+ * else the article's subject), which must be an organisation (an alliance, an association), not a company's staff.
+ */
+const MEMBERS_LISTED: Record<'fr' | 'en', RegExp> = {
+  fr: /(?<![\p{L}])(?:membres\s+fondateurs|(?:\d+\s+)?membres,?\s+(?:dont|parmi\s+lesquels|notamment|comme))(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:founding\s+members|(?:\d+\s+)?members,?\s+(?:including|among\s+them|such\s+as|like))(?![\p{L}])/giu,
+};
+
+function fromMembersListed(s: SentenceView, context: RelationContext): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const re = MEMBERS_LISTED[s.language];
+  re.lastIndex = 0;
+  const text = s.text.slice(s.start, s.end);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (negated(s, start, end) || hypothetical(s, start)) continue;
+    const named = s.actors.find(
+      (a) =>
+        a.end <= start &&
+        /^\s+(?:(?:a|has|have|now|already|compte|counts|réunit|brings\s+together|gathers|désormais|déjà|aujourd['’]hui)\s+)+$/iu.test(
+          s.text.slice(a.end, start),
+        ),
+    );
+    // ("X … was set up by founding members A and B": the passive's subject)
+    const made = /(?:by|par)\s+(?:(?:ses|its|the|les)\s+)?$/iu.test(s.text.slice(Math.max(s.start, start - 12), start))
+      ? s.actors.find((a) => a.end <= start && !a.ownerOnly)
+      : undefined;
+    const body = named ?? made ?? context.topic?.();
+    if (!body || body.kind !== 'organisation') continue;
+    for (const member of describedItems(s, end)) {
+      if (!isOrg(member)) continue;
+      const d = tie(s, 'member-of', member, body, [{ start, end }], 0.5, 'relation.members-listed');
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------------------------------------ rivals
 
 /** "X se frotte à A et à B", "puts X in direct competition with A", "X beat (bids from) A": rivals. */
@@ -586,5 +629,6 @@ export function proposeTies(s: SentenceView, context: RelationContext): Relation
       : []),
     ...fromMakerNamedProducts(s, context),
     ...fromStakesTaken(s, context),
+    ...fromMembersListed(s, context),
   ];
 }
