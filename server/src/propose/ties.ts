@@ -452,7 +452,7 @@ const STAKE_TAKEN: Record<'fr' | 'en', RegExp> = {
 /** "Y was bought in 2023 by (UK-based) X", "Y a été rachetée en 2021 par le groupe X": X acquired Y. */
 const BOUGHT_BY: Record<'fr' | 'en', RegExp> = {
   fr: /^\s*(?:,[^,.;:]{1,60},)?\s+(?:a\s+été|avait\s+été|est|était)\s+(?:rachetée?s?|acquise?s?|reprise?s?)(?:\s+(?:en|fin|début)\s+\d{4})?\s+par\s+(?:(?:le|la|l['’])\s*)?(?:groupe\s+|fonds\s+)?(?:[\p{L}-]+-based\s+)?$/iu,
-  en: /^\s*(?:,[^,.;:]{1,60},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:bought|acquired|purchased|taken\s+over)(?:\s+in\s+\d{4})?\s+by\s+(?:the\s+)?(?:[\p{L}-]+-based\s+|[\p{Ll}-]+\s+){0,3}$/iu,
+  en: /^\s*(?:,[^,.;:]{1,60},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:bought|acquired|purchased|taken\s+over)(?:\s+in\s+\d{4})?\s+by\s+(?:the\s+)?(?:[\p{L}-]+-based\s+)?(?:(?:[\p{Ll}-]+\s+)?(?:group|firm|company|fund|investor|operator|provider|conglomerate|giant|rival|peer|specialist)\s+)?$/iu,
 };
 const NOW_SUBSIDIARY =
   /^\s+(?:and|et)\s+(?:is|est)\s+(?:now|désormais|devenue?)\s+(?:its|sa)\s+(?:[\p{Ll}-]+\s+)?(?:subsidiary|filiale)(?![\p{L}])/iu;
