@@ -449,13 +449,6 @@ const STAKE_TAKEN: Record<'fr' | 'en', RegExp> = {
   fr: /^\s+(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|alors)\s+)?(?:pris|acquis|racheté|repris)\s+(?:près\s+de\s+|environ\s+)?(\d{1,3}(?:[,.]\d+)?)\s*%\s+(?:du\s+capital|des\s+parts|des\s+actions)/iu,
   en: /^\s+(?:has\s+|had\s+)?(?:bought|acquired|took|purchased|picked\s+up)\s+(?:a|an)\s+(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+(?:stake|share|holding)/iu,
 };
-/** "Y was bought in 2023 by (UK-based) X", "Y a été rachetée en 2021 par le groupe X": X acquired Y. */
-const BOUGHT_BY: Record<'fr' | 'en', RegExp> = {
-  fr: /^\s*(?:,[^,.;:]{1,60},)?\s+(?:a\s+été|avait\s+été|est|était)\s+(?:rachetée?s?|acquise?s?|reprise?s?)(?:\s+(?:en|fin|début)\s+\d{4})?\s+par\s+(?:(?:le|la|l['’])\s*)?(?:groupe\s+|fonds\s+)?(?:[\p{L}-]+-based\s+)?$/iu,
-  en: /^\s*(?:,[^,.;:]{1,60},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:bought|acquired|purchased|taken\s+over)(?:\s+in\s+\d{4})?\s+by\s+(?:the\s+)?(?:[\p{L}-]+-based\s+)?(?:(?:[\p{Ll}-]+\s+)?(?:group|firm|company|fund|investor|operator|provider|conglomerate|giant|rival|peer|specialist)\s+)?$/iu,
-};
-const NOW_SUBSIDIARY =
-  /^\s+(?:and|et)\s+(?:is|est)\s+(?:now|désormais|devenue?)\s+(?:its|sa)\s+(?:[\p{Ll}-]+\s+)?(?:subsidiary|filiale)(?![\p{L}])/iu;
 
 function fromStakesTaken(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -489,27 +482,6 @@ function fromStakesTaken(s: SentenceView, context: RelationContext): RelationDra
     if (Number(m[1]!.replace(',', '.')) > 50) {
       const a = tie(s, 'acquired', holder, owned, [span], 0.5, 'relation.stake-taken');
       if (a) out.push(a);
-    }
-  }
-  for (const buyer of s.actors) {
-    if (!isOrg(buyer) || buyer.ownerOnly) continue;
-    const bought = s.actors.findLast(
-      (a) =>
-        a.end <= buyer.start &&
-        a.start >= buyer.start - 160 &&
-        isOrg(a) &&
-        BOUGHT_BY[s.language].test(s.text.slice(a.end, buyer.start)),
-    );
-    if (!bought || bought.id === buyer.id || negated(s, bought.end, buyer.start) || hypothetical(s, bought.end))
-      continue;
-    const span = { start: bought.end, end: buyer.start };
-    const d = tie(s, 'acquired', buyer, bought, [span], 0.5, 'relation.bought-by');
-    if (d) out.push(d);
-    if (NOW_SUBSIDIARY.test(s.text.slice(buyer.end, buyer.end + 60))) {
-      const sub = tie(s, 'subsidiary-of', bought, buyer, [span], 0.5, 'relation.bought-by');
-      const own = tie(s, 'owns', buyer, bought, [span], 0.5, 'relation.bought-by');
-      if (sub) out.push(sub);
-      if (own) out.push(own);
     }
   }
   return out;
