@@ -903,6 +903,8 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'forward',
     `actionnaires?(?: (?:majoritaires?|minoritaires?|historiques?|principal|principaux|de référence|importants?))? (?:de|du|d${AP})|détient|détenait|détenu(?:e|s|es)?(?: (?:à|majoritairement|en majorité|entièrement)(?: [\\p{N},.]+ ?%)?)?(?= par)|possède|possédait|propriétaire (?:de|du|d${AP})|contrôle|(?:est|sont|était|étaient) (?:entrée?s?|montée?s?) au capital d(?:e|u|${AP})|entrée?s? au capital d(?:e|u|${AP})|(?:a|ont) (?:pris|porté|relevé|augmenté|renforcé|accru) (?:une|sa|leur) participation (?:dans|au capital d(?:e|u|${AP}))`,
     `owns|owned|shareholders? (?:of|in)|stake in|controls`,
+    // (a certificate "held" is no stake: "détient la certification HDS")
+    { from: AGENTS, to: ORGANISATION_KINDS },
   ),
   // "X appartient au groupe Y", "X est la propriété d'Y": Y owns X.
   cue(

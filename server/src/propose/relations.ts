@@ -63,6 +63,7 @@ import {
   type Span,
   POSSESSIVE_BEFORE,
 } from './sentence.ts';
+import { proposeTies } from './ties.ts';
 
 /**
  * Relations of the closed vocabulary, read "from TYPE to":
@@ -2169,21 +2170,28 @@ const HELD_NAMED_AFTER = /^\s+(?:de|du|des|d['’]|in|of)\s*(?:(?:la|le|l['’]|
  * sentence opens on (the one raising), else of the article's company (docs/held-out-guide.md, "Stakes").
  */
 function fromExistingShareholders(s: SentenceView, context: RelationContext): RelationDraft[] {
-  if (!hasMarker(s, Marker.OWNERS) && !hasMarker(s, Marker.STAKE)) return [];
+  // ("existing backer X": "backers" is a customers' marker word)
+  if (!hasMarker(s, Marker.OWNERS) && !hasMarker(s, Marker.STAKE) && !hasMarker(s, Marker.CUSTOMERS)) return [];
   const m = EXISTING_HOLDER[s.language].exec(s.text.slice(s.start, s.end));
   if (!m) return [];
   const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
   if (negated(s, cue.start, cue.end) || hypothetical(s, cue.start)) return [];
-  const after = s.groups.find((g) => g.start >= cue.end && HOLDER_NAMED_AFTER.test(s.text.slice(cue.end, g.start)));
+  const after =
+    s.groups.find((g) => g.start >= cue.end && HOLDER_NAMED_AFTER.test(s.text.slice(cue.end, g.start))) ??
+    // ("de son actionnaire historique, X", "its existing backer, X": a possessed noun's name in apposition)
+    (/(?:^|\s)(?:son|sa|ses|leur|leurs|its|their)\s+$/iu.test(s.text.slice(Math.max(s.start, cue.start - 8), cue.start))
+      ? s.groups.find((g) => g.start >= cue.end && /^\s*,\s*$/u.test(s.text.slice(cue.end, g.start)))
+      : undefined);
   const before = s.groups.findLast(
     (g) => g.end <= cue.start && HOLDER_APPOSED_BEFORE.test(s.text.slice(g.end, cue.start)),
   );
   const group = after ?? before;
   if (!group) return [];
   // ("Bpifrance et Elbe Ventures, actionnaire historique,": a singular noun describes one name, the nearest)
-  const plural = /s$/iu.test(
-    m[0].split(/\s+/u).find((w) => /^(?:actionnaire|investisseu|shareholder|investor|backer)/iu.test(w)) ?? '',
-  );
+  const plural =
+    /s$/iu.test(
+      m[0].split(/\s+/u).find((w) => /^(?:actionnaire|investisseu|shareholder|investor|backer)/iu.test(w)) ?? '',
+    ) || /(?<![\p{L}])(?:présente?s|investie?s)(?![\p{L}])/iu.test(m[0]);
   const holders = plural ? group.members : [after ? group.members[0]! : group.members.at(-1)!];
   // The company raising ("X raised N from … existing shareholder Y", "X a levé N auprès de …"), else the article's.
   const opening = s.groups[0];
@@ -2960,6 +2968,7 @@ export function proposeRelations(s: SentenceView, lookup: ActorLookup, context: 
     ...fromStakes(s, context),
     ...fromExistingShareholders(s, context),
     ...fromPluralFounders(s, context),
+    ...proposeTies(s, context),
   );
   const together = s.groups.findLast((g) => g.members.filter((m) => m.kind === 'person').length >= 2);
   if (together)
