@@ -1119,11 +1119,11 @@ const NAMED =
  * apostrophe between), or a French adjective after it ("l'hébergeur lillois X", "la start-up rennaise X", "le
  * groupe américain X"), or a participle that names ("le projet baptisé X").
  */
-const KIND_CUES_ENDING: Record<Language, { kind: ActorKind; pattern: RegExp }[]> = {
+const KIND_CUES_ENDING: Record<Language, { kind: ActorKind; pattern: RegExp; endsHere: RegExp }[]> = {
   fr: endingCues(`${FR_ADJECTIVE_AFTER_NOUN}${FR_COMPLEMENT}`),
   en: endingCues(''),
 };
-function endingCues(adjective: string): { kind: ActorKind; pattern: RegExp }[] {
+function endingCues(adjective: string): { kind: ActorKind; pattern: RegExp; endsHere: RegExp }[] {
   return KIND_CUES_BEFORE.map(({ kind, pattern }) => {
     // ("Quorvix's chief technology officer, Aisha Rahman, said": a title, a comma, a person's name)
     // ("le site, baptisé X": a place's name, no outlet's)
@@ -1136,7 +1136,11 @@ function endingCues(adjective: string): { kind: ActorKind; pattern: RegExp }[] {
             ? adjective
             : `${adjective}${NAMED}`;
     // (a name in quotes: 'the project, called "Breton Cloud"')
-    return { kind, pattern: new RegExp(`(?:${pattern.source})${tail}\\s*[«"“]?\\s*$`, 'iu') };
+    const cue = `(?:${pattern.source})${tail}\\s*[«"“]?\\s*`;
+    // `endsHere`: whether the cue ends the text, asked once at its end (sticky, a lookbehind: read backwards) rather
+    // than tried from every position of it as `pattern` is; the same answer as `pattern.test`, so `pattern` runs only
+    // for its match on the few texts a cue ends (guessKind asks every cue about every mention of every new name).
+    return { kind, pattern: new RegExp(`${cue}$`, 'iu'), endsHere: new RegExp(`(?<=${cue})`, 'iuy') };
   });
 }
 
@@ -1209,8 +1213,9 @@ export function guessKind(
     const after = text.slice(mention.end, Math.min(text.length, mention.end + 64));
     const legalForm = LEGAL_FORM_AFTER.exec(after);
     if (legalForm) return { kind: 'company', cue: legalForm[0].trim() };
-    for (const { kind, pattern } of KIND_CUES_ENDING[language]) {
-      const m = pattern.exec(before);
+    for (const { kind, pattern, endsHere } of KIND_CUES_ENDING[language]) {
+      endsHere.lastIndex = before.length;
+      const m = endsHere.test(before) ? pattern.exec(before) : null;
       if (m && (kind !== 'place' || PLACE_SHAPED.test(mention.text))) {
         // ("the city of X", "la commune de X", "mayor of X": the cue alone places it, whatever follows)
         if (
