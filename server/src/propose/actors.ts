@@ -1144,6 +1144,10 @@ function endingCues(adjective: string): { kind: ActorKind; pattern: RegExp; ends
   });
 }
 
+/** The kind cues ending a text, with their lookbehind twins (kind-cues-ending.test.ts checks that both agree). */
+export const kindCuesEnding = (language: Language): readonly { pattern: RegExp; endsHere: RegExp }[] =>
+  KIND_CUES_ENDING[language];
+
 const OFFER_BEFORE: Record<Language, RegExp> = {
   fr: KIND_CUES_ENDING.fr.find((c) => c.kind === 'offer')!.pattern,
   en: KIND_CUES_ENDING.en.find((c) => c.kind === 'offer')!.pattern,
