@@ -258,8 +258,8 @@ describe('a public body named by its description pays', () => {
       "Rance Coop héberge la métropole\n\nIl n'y aura pas d'Oracle dans les serveurs de Rennes Métropole. Le 28 mai, la collectivité a attribué à Rance Coop son marché d'hébergement, un contrat de 3 millions d'euros sur cinq ans.",
     );
     expect(fundings(p)).toEqual(['rennes-metropole -> rance-coop 3000000 pledged']);
-    // (a buyer of a contract is its supplier's customer, not its funder)
-    expect(funds(p)).toEqual([]);
+    // (a buyer of a contract is its supplier's customer, and funds it with the contract's amount)
+    expect(funds(p)).toEqual(['rennes-metropole funds rance-coop']);
     expect(
       p.relations.some((r) => r.type === 'customer-of' && r.from === 'rennes-metropole' && r.to === 'rance-coop'),
     ).toBe(true);

@@ -3158,19 +3158,21 @@ export function fundsRelations(fundings: readonly FundingDraft[]): RelationDraft
   const out: RelationDraft[] = [];
   for (const f of fundings) {
     const payers = f.told ?? (f.record.from ? [f.record.from] : ((f.record as { funders?: string[] }).funders ?? []));
-    // Who pays for a contract is a customer of whoever won it, not a funder.
-    const type = f.rule.startsWith('funding.contract') ? 'customer-of' : 'funds';
-    for (const payer of payers) {
-      if (payer === f.record.to) continue;
-      out.push({
-        key: relationKey(type, payer, f.record.to),
-        record: { type, from: payer, to: f.record.to },
-        source: f.source,
-        spans: f.spans,
-        confidence: clamp01(f.confidence - 0.05),
-        rule: 'relation.from-funding',
-      });
-    }
+    // Who pays for a contract is a customer of whoever won it, and funds it with the contract's amount
+    // (docs/held-out-guide.md, "Clients").
+    const types = f.rule.startsWith('funding.contract') ? (['customer-of', 'funds'] as const) : (['funds'] as const);
+    for (const payer of payers)
+      for (const type of types) {
+        if (payer === f.record.to) continue;
+        out.push({
+          key: relationKey(type, payer, f.record.to),
+          record: { type, from: payer, to: f.record.to },
+          source: f.source,
+          spans: f.spans,
+          confidence: clamp01(f.confidence - 0.05),
+          rule: 'relation.from-funding',
+        });
+      }
   }
   return out;
 }
