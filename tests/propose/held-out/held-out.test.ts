@@ -7,14 +7,15 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in
- * twenty-nine sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
- * to set-29: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
+ * thirty-seven sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
+ * to set-37: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
  * judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11,
  * sets 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were
  * chosen by counting the misses of sets 14 to 17: some of its unit tests are sentences of sets 14 to 17 with the
  * names changed, so those four sets no longer measure unseen text; sets 22 to 25 judged the seventh round at its
  * middle, then the integrator read their misses and changed short forms and sentence splitting on them; sets 26 to
- * 29 judged the seventh round's end).
+ * 29 judged the seventh round's end; sets 30 to 37 judged the eighth round's end, whose rules were tuned on the
+ * misses of sets 22 to 29).
  * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
  * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus.
  */
@@ -276,6 +277,55 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.73, recall: 0.47 },
     relations: { precision: 0.67, recall: 0.36 },
   },
+  // sets 30-37: written blind; judged the eighth round's end; floors at 08a0e6f (6 Dec 2026, 12:40 UTC), truncated
+  'set-30': {
+    actors: { precision: 0.7, recall: 0.96 },
+    fundings: { precision: 0.76, recall: 0.64 },
+    events: { precision: 0.9, recall: 0.8 },
+    relations: { precision: 0.79, recall: 0.5 },
+  },
+  'set-31': {
+    actors: { precision: 0.64, recall: 0.86 },
+    fundings: { precision: 0.52, recall: 0.42 },
+    events: { precision: 0.78, recall: 0.58 },
+    relations: { precision: 0.79, recall: 0.46 },
+  },
+  'set-32': {
+    actors: { precision: 0.87, recall: 0.96 },
+    fundings: { precision: 0.7, recall: 0.7 },
+    events: { precision: 0.84, recall: 0.72 },
+    relations: { precision: 0.83, recall: 0.51 },
+  },
+  'set-33': {
+    actors: { precision: 0.64, recall: 0.81 },
+    fundings: { precision: 0.66, recall: 0.54 },
+    events: { precision: 0.66, recall: 0.45 },
+    relations: { precision: 0.62, recall: 0.29 },
+  },
+  'set-34': {
+    actors: { precision: 0.83, recall: 0.95 },
+    fundings: { precision: 0.66, recall: 0.52 },
+    events: { precision: 0.9, recall: 0.65 },
+    relations: { precision: 0.82, recall: 0.53 },
+  },
+  'set-35': {
+    actors: { precision: 0.75, recall: 0.93 },
+    fundings: { precision: 0.68, recall: 0.64 },
+    events: { precision: 0.69, recall: 0.62 },
+    relations: { precision: 0.77, recall: 0.52 },
+  },
+  'set-36': {
+    actors: { precision: 0.7, recall: 0.87 },
+    fundings: { precision: 0.63, recall: 0.36 },
+    events: { precision: 0.76, recall: 0.55 },
+    relations: { precision: 0.8, recall: 0.35 },
+  },
+  'set-37': {
+    actors: { precision: 0.6, recall: 0.81 },
+    fundings: { precision: 0.53, recall: 0.32 },
+    events: { precision: 0.56, recall: 0.5 },
+    relations: { precision: 0.71, recall: 0.41 },
+  },
 };
 const traps: Record<HeldOutSet, RegExp> = {
   'set-1': /-> (?:stellio 45000000|trustcore 300000000|quantel-systems 3000000000|cirra 95000000|datavox 30000000) /u,
@@ -325,4 +375,19 @@ const traps: Record<HeldOutSet, RegExp> = {
   // and Sorrel's €50 million that adds up its round and loan; Muscade's ~15 M€ price is a gold amount, not listed)
   'set-28': /-> \S+ (?:40000000|110000000|48000000|900000000|3000000|44000000|250000000|20000000|100000000) /u,
   'set-29': /-> \S+ (?:140000000|0\.04|90000000|2000000000|5000000|40000000) /u,
+  'set-30':
+    /-> \S+ (?:70000000|1200000000|450|40000000|150000000|2|2000000|600000000|104000000|2300000000|1100000000) /u,
+  // (one of set 31's traps is proposed and not listed here: Iseran Cloud's ~20 M EUR round planned "avant l'été")
+  'set-31': /-> \S+ (?:18000000|14000000|8000000000|3200000|110000000|40000000|140000000|600000000|300000000) /u,
+  // (one of set 32's traps is proposed and not listed here: Denarya's GPU price of 2.40 EUR an hour, proposed as
+  // revenue of its Forge)
+  'set-32': /-> \S+ (?:200000000|9000000000|60000000|2100000000|100000000000|180000000|412|10000000) /u,
+  'set-33': /-> \S+ (?:2000000|140000000|10000000|200000000|9\.99|1200000) /u,
+  'set-34': /-> \S+ (?:310000000|450000000|1200000000|1100000000|18000000|70000000|3000000000|10000000) /u,
+  'set-35': /-> \S+ (?:19000000|40000000|90000000|10000000|2000000000|30000000|300000000|12000000|20000000|60000000) /u,
+  'set-36':
+    /-> \S+ (?:45000000 CHF|90000000|2000000000|180|1200000000|140000000|37000000|1400000000|22000000|36000000|700000000) /u,
+  // (one of set 37's traps is proposed and not listed here: Swallowtail's $65M total that adds up its three
+  // investors' shares)
+  'set-37': /-> \S+ (?:180000000|25000000|9\.99|349|399|449|3|420000000|120000000|19400000|400000000|60000000) /u,
 };

@@ -97,6 +97,14 @@ export const heldOutSets = [
   'set-27',
   'set-28',
   'set-29',
+  'set-30',
+  'set-31',
+  'set-32',
+  'set-33',
+  'set-34',
+  'set-35',
+  'set-36',
+  'set-37',
 ] as const;
 export type HeldOutSet = (typeof heldOutSets)[number];
 
