@@ -128,6 +128,8 @@ export function spellsInitials(acronym: string, name: string): boolean {
 /** Elected titles: "député", "MEP", "senator", "maire". */
 const ELECTED_TITLE = new RegExp(`^(?:${ELECTED_TITLES})s?$`, 'iu');
 /** A job, elected (ELECTED_TITLES) or courtesy title, in either language (French press writes "CEO" too). */
+/** Courtesy titles, also the first word of some businesses' names ("Sir Speedy", "Dame Tartine"). */
+const COURTESY_TITLE = /^(?:Dame|Sir)$/u;
 const isTitle = (word: string) =>
   [LEAD_TITLES, WORK_TITLES, FOUNDER_TITLES].some((t) => t.fr.test(word) || t.en.test(word)) ||
   ELECTED_TITLE.test(word) ||
@@ -961,7 +963,15 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
       text = text.slice(person);
     }
     const lead = /^(\S+)\s+(?:(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’])?)?/u.exec(text);
-    const titled = lead !== null && isTitle(lead[1]!) && lead[0].length < text.length;
+    // ("Sir Tim Berners-Lee", "Dame Fiona Cole": a courtesy title before a full name or a given name; "Sir Speedy",
+    // "Dame Tartine" are a franchise's and a bakery's names)
+    const titled =
+      lead !== null &&
+      isTitle(lead[1]!) &&
+      lead[0].length < text.length &&
+      (!COURTESY_TITLE.test(lead[1]!) ||
+        /\s/u.test(text.slice(lead[0].length)) ||
+        isGivenName(text.slice(lead[0].length)));
     if (titled) {
       start += lead[0].length;
       text = text.slice(lead[0].length);

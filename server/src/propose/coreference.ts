@@ -280,11 +280,13 @@ function anaphorAt(
         : undefined;
     // "Le fonds X, actionnaire historique, remet au pot. La société a réalisé…": a business noun after a sentence
     // whose subject the article introduced as an investor is the company the article is about, when it has one
-    // ("la société de gestion", "the investment firm" still take the fund).
+    // ("la société de gestion", "the investment firm" still take the fund; so does any business noun when the article
+    // opened on that fund: "Le fonds X investit dans Y. … X gère 900 millions. La société a été créée en 1999").
     const topic =
       previous &&
       business &&
       discourse.named.get(previous.id)?.investor &&
+      discourse.opening?.id !== previous.id &&
       !FUND_COMPLEMENT.test(head.slice(end - from))
         ? articleTopic(discourse, true)
         : undefined;
@@ -407,10 +409,11 @@ const INVESTOR_BEFORE =
   /(?:(?<![\p{L}])(?:fonds|funds?|investisseurs?|investors?|backers?|capital-risqueurs?|(?:round|tour(?: de table)?|série [a-h]|series [a-h]|levée(?: de fonds)?)\s+(?:(?:est|was|is|a été)\s+)?(?:menée?|conduite?|pilotée?|led|co-led)\s+(?:par|by))(?:\s+(?:le|la|les|l['’]|the|d['’]|de|du|des|[\p{Ll}-]+)){0,3})\s*$/iu;
 /**
  * An apposition that introduces an investor after its name: "X, un fonds d'investissement installé à Boston", "X,
- * actionnaire historique", "X, a Boston private equity firm", "X, an existing investor".
+ * actionnaire historique", "X, a Boston private equity firm", "X, an existing investor". (A singular noun, not past a
+ * relative or a possessive: "X, dont les actionnaires remettent au pot", "X, its investors said" tell X's investors.)
  */
 const INVESTOR_AFTER =
-  /^\s*,\s*(?:(?:un|une|le|la|l['’]|son|sa|leur|a|an|the|its|their)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:fonds|funds?|investisseurs?|investors?|actionnaires?|shareholders?|backers?|capital-risqueurs?|(?:private equity|venture capital|investment|buyout)\s+(?:firm|group|house|manager))(?![\p{L}-])/iu;
+  /^\s*,\s*(?:(?:un|une|le|la|l['’]|son|sa|leur|a|an|the|its|their)\s*)?(?:(?!(?:dont|whose|which|who|qui|que|selon|according|les|des|ses|leurs|nos|our|his|her|its|their|say|says|said)(?![\p{L}-]))[\p{L}-]+\s+){0,2}?(?:fonds|fund|investisseur|investor|actionnaire|shareholder|backer|capital-risqueur|(?:private equity|venture capital|investment|buyout)\s+(?:firm|group|house|manager))(?![\p{L}-])/iu;
 /**
  * What introduces a rival of the article's company: "an alternative to X", "to take on X", "son concurrent parisien
  * X", "its US rival X" (not "A and B compete with X", which may be told of the article's company).
