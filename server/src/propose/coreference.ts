@@ -416,10 +416,17 @@ const INVESTOR_AFTER =
   /^\s*,\s*(?:(?:un|une|le|la|l['’]|son|sa|leur|a|an|the|its|their)\s*)?(?:(?!(?:dont|whose|which|who|qui|que|selon|according|les|des|ses|leurs|nos|our|his|her|its|their|say|says|said)(?![\p{L}-]))[\p{L}-]+\s+){0,2}?(?:fonds|fund|investisseur|investor|actionnaire|shareholder|backer|capital-risqueur|(?:private equity|venture capital|investment|buyout)\s+(?:firm|group|house|manager))(?![\p{L}-])/iu;
 /**
  * What introduces a rival of the article's company: "an alternative to X", "to take on X", "son concurrent parisien
- * X", "its US rival X" (not "A and B compete with X", which may be told of the article's company).
+ * X", "its US rival X" (not "A and B compete with X", which may be told of the article's company, nor "Y, a rival of
+ * X", "Y, concurrent d'X": Y is the rival there).
  */
 const RIVAL_BEFORE =
-  /(?<![\p{L}])(?:alternatives?\s+(?:to|à)|rivals?(?:\s+of)?|competitors?(?:\s+of)?|concurrents?(?:\s+d[eu]s?)?|tak(?:e|es|ing)\s+on)(?:\s+(?:the|le|la|les|l['’]|d['’]|de|du|des|[\p{Ll}-]+)){0,3}\s*$/iu;
+  /(?<![\p{L}])(?:(?:alternatives?\s+(?:to|à)|(tak(?:e|es|ing)\s+on))(?:\s+(?:the|le|la|les|l['’]|d['’]|de|du|des|[\p{Ll}-]+)){0,3}|(?:rivals?|competitors?|concurrents?)(?:\s+(?!(?:of|de|du|des)(?![\p{L}]))[\p{Ll}-]+){0,3})\s*$/iu;
+/**
+ * What follows a rival taken on: an end, a preposition or a conjunction ("to take on X in Europe"), not a possessive
+ * or a noun: "will take on X staff", "take on X's debts" take over what X had.
+ */
+const TAKEN_ON_AFTER =
+  /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:with|in|on|for|at|across|and|or|as|by|from|over|head-on)(?![\p{L}]))/iu;
 /** "la société de gestion", "the investment firm": a business noun that still names a fund. */
 const FUND_COMPLEMENT = /^\s*(?:de\s+gestion|d['’]investissement|de\s+capital)/iu;
 /** Two names coordinated: "A and B", "A, B", "A et B" (a few characters between them, read only then). */
@@ -514,7 +521,8 @@ export function rememberSentence(
       const investor =
         INVESTOR_BEFORE.test(text.slice(Math.max(start, a.start - 40), a.start)) ||
         (text.charCodeAt(a.end) === 44 && INVESTOR_AFTER.test(text.slice(a.end, a.end + 60)));
-      const rival = RIVAL_BEFORE.test(text.slice(Math.max(start, a.start - 40), a.start));
+      const rivalCue = RIVAL_BEFORE.exec(text.slice(Math.max(start, a.start - 40), a.start));
+      const rival = rivalCue !== null && (!rivalCue[1] || TAKEN_ON_AFTER.test(text.slice(a.end, a.end + 12)));
       if (seen) {
         seen.count++;
         if (rival) seen.rival = true;

@@ -72,3 +72,25 @@ Ardent Gestion gère 900 millions d'euros. La société a été créée en 1999 
     expect(relations(p)).not.toContain('luc-mas founded pelvo');
   });
 });
+
+describe('a rival is the one introduced as such, not the one it rivals or whose staff is taken on', () => {
+  it('English: "Y will take on X staff and debts" does not make X a rival', () => {
+    const p = en(`Bassel sells its hosting arm
+
+Bassel agreed to sell its data centres to Corrin Group. Corrin Group will take on Bassel staff and debts. Corrin Group runs nine sites. Corrin Group is listed in London.
+
+Bassel said the sale would close in June. Investors cheered. The company was founded in 1998 by Ruth Hale.`);
+    expect(relations(p)).toContain('ruth-hale founded bassel');
+    expect(relations(p)).not.toContain('ruth-hale founded corrin-group');
+  });
+
+  it('French: "Y, concurrent d\'X depuis dix ans" does not make X a rival', () => {
+    const p = fr(`Ormel cède son activité
+
+Ormel a cédé ses centres de données à Tessa Group. Tessa Group, concurrent d'Ormel depuis dix ans, reprendra les salariés. Tessa Group exploite neuf sites. Tessa Group est cotée.
+
+Ormel a confirmé la vente. Les syndicats restent prudents. La société a été fondée en 1998 par Rose Hâle.`);
+    expect(relations(p)).toContain('rose-hale founded ormel');
+    expect(relations(p)).not.toContain('rose-hale founded tessa-group');
+  });
+});
