@@ -299,8 +299,12 @@ function findTriggers(s: SentenceView): Found[] {
     // "hackers breached X": an active "breached" names who was hit right after it ("breached its covenants" is none).
     if (
       /^breached$/iu.test(s.text.slice(hit.start, hit.end)) &&
-      !/(?:was|were|been)\s+$/iu.test(s.text.slice(Math.max(s.start, hit.start - 8), hit.start)) &&
-      !s.actors.some((a) => a.start >= hit.end && /^\s+(?:the\s+)?$/iu.test(s.text.slice(hit.end, a.start)))
+      ((!/(?:was|were|been)\s+$/iu.test(s.text.slice(Math.max(s.start, hit.start - 8), hit.start)) &&
+        !s.actors.some((a) => a.start >= hit.end && /^\s+(?:the\s+)?$/iu.test(s.text.slice(hit.end, a.start)))) ||
+        // ("no hacker breached X", "nobody has breached X": a denial)
+        /(?<![\p{L}])(?:no|nobody|no one|never|not)\s+(?:[\p{Ll}-]+\s+)?(?:has\s+|had\s+|ever\s+)?$/iu.test(
+          s.text.slice(Math.max(s.start, hit.start - 30), hit.start),
+        ))
     )
       continue;
     // "en rachetant ses propres actions", "by buying back its own shares": a buyback buys no company.
@@ -631,6 +635,10 @@ const TITLE_OF_COMPANY: Record<Language, RegExp> = {
 const COMPANY_CLOSES_TITLE =
   /^\s*,\s*(?:(?:la\s+|une\s+|the\s+|an?\s+)?(?:société|entreprise|start-up|jeune pousse|firme|company|firm|startup)\s*)?$/iu;
 
+/** The French relative's antecedent, a company's noun: "l'entreprise qu'elle a fondée", "la société qu'il a créée". */
+const COMPANY_BEFORE_RELATIVE =
+  /(?<![\p{L}])(?:société|entreprise|start-?up|jeune pousse|firme|PME|ESN|groupe|éditeur|hébergeur)(?:\s+[\p{Ll}-]+)?\s*,?\s*qu['’](?:elle|il)s?\s+(?:l['’])?(?:a|ont|avait|avaient)\s+$/iu;
+
 function founderRelative(s: SentenceView, f: Found, topic?: ActorSpan): { subject: Group; other?: Group } | undefined {
   if (f.trigger.kind !== 'founding') return undefined;
   if (!FOUNDER_RELATIVE[s.language].test(s.text.slice(Math.max(s.start, f.start - 30), f.start))) return undefined;
@@ -652,7 +660,10 @@ function founderRelative(s: SentenceView, f: Found, topic?: ActorSpan): { subjec
   if (company) return { subject: company, ...(founder ? { other: founder } : {}) };
   if (!founder) return undefined;
   // No company named ("directrice générale de l'entreprise qu'elle a fondée en 2015", "who co-founded the company"):
-  // the company the article is about, else the founder's founding.
+  // the company the article is about, else the founder's founding. In French the relative's antecedent must be a
+  // company's noun ("de l'association qu'elle a fondée", "du festival qu'il a créé" found no company).
+  if (s.language === 'fr' && !COMPANY_BEFORE_RELATIVE.test(s.text.slice(Math.max(s.start, f.start - 60), f.start)))
+    return undefined;
   if (topic?.kind === 'company')
     return {
       subject: { ...founder, members: [{ ...topic, start: f.start, end: f.end }], start: f.start, end: f.end },
@@ -693,9 +704,14 @@ function parties(s: SentenceView, f: Found, topic?: ActorSpan): { subject?: Grou
       groupBefore(s, f.start) ??
       s.groups.find((g) => g.end <= f.start && SHARES_OF[s.language].test(s.text.slice(s.start, g.start))) ??
       (OPENING_PREPOSITION.test(s.text.slice(s.start, f.start))
-        ? // (an apposition to the agent may come first: "Depuis son rachat en 2021 par Y, spécialiste lyonnais de…, X a…")
+        ? // (an apposition to the agent may come first: "Depuis son rachat en 2021 par Y, spécialiste lyonnais de…, X a…";
+          // a purchase's agent only: "Depuis son arrivée en 2021 chez Y, fonds lyonnais, A" launches nothing of A's)
           s.groups.find(
-            (g) => g.start > f.end && /^[^,;:]*,(?:[^,;:()]{1,80},)?\s*$/u.test(s.text.slice(f.end, g.start)),
+            (g) =>
+              g.start > f.end &&
+              (/^[^,;:]*,\s*$/u.test(s.text.slice(f.end, g.start)) ||
+                (trigger.kind === 'acquisition' &&
+                  /^[^,;:]*?(?<![\p{L}])(?:par|by)\s[^,;:]*,[^,;:()]{1,80},\s*$/u.test(s.text.slice(f.end, g.start)))),
           )
         : undefined);
     // English says whose: "its" an organisation's, "his"/"her" a person's.

@@ -1929,6 +1929,12 @@ function describedAfterAside(s: SentenceView, at: number): { resolved?: ActorSpa
   const tail = s.start + (apposed ? descEnd + rest.lastIndexOf(',') : descEnd);
   const named = s.actors.filter((a) => a.end <= at);
   if (named.some((a) => a.start >= tail)) return undefined;
+  // ("La société mère, Y, qui la détient, revendique N", "The parent company, Y, which owns it": a name opening the
+  // apposition is the one the description stands for; left to the older readings)
+  if (apposed) {
+    const comma = s.start + descEnd + rest.indexOf(',');
+    if (named.some((a) => a.start > comma && /^\s*$/u.test(s.text.slice(comma + 1, a.start)))) return undefined;
+  }
   const resolved = named.find((a) => a.start >= s.start + openEnd && a.end <= s.start + descEnd);
   return resolved && resolved.kind !== 'person' && resolved.kind !== 'place' ? { resolved } : {};
 }
