@@ -138,12 +138,21 @@ const FOUNDER_NOW_TITLE: Record<Language, RegExp> = {
   fr: /^\s*,\s*(?:(?:[^,.;:«»]{0,40}\s)?devenue?|aujourd['’]hui|désormais|actuel(?:le)?(?:ment)?|(?:qui\s+)?(?:est|reste|demeure)\s+(?:toujours\s+|aujourd['’]hui\s+|désormais\s+)?)\s+(?:(?:son|sa|leur|le|la|l['’])\s*)?([^,.;:«»()]{2,50})/iu,
   en: /^\s*,\s*(?:(?:[^,.;:"“”]{0,60}\s)?who\s+(?:(?:now|still|currently)\s+)?(?:is|serves\s+as|remains)|now|currently|today)\s+(?:(?:its|the|their)\s+)?([^,.;:"“”()]{2,50})/iu,
 };
+/** "… of Brisk", "… de France Digitale", "… at rival Y": the role named is held in another organisation. */
+const ROLE_ELSEWHERE =
+  /(?:^|\s)(?:of|at|for|with|de|du|des|d['’]|chez)\s*(?:(?:the|rival|la|le|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u;
+/** The same right after "runs the business", "assure la direction": " of Brisk", " de l'association Numeria". */
+const RUNS_ELSEWHERE =
+  /^\s+(?:of|at|for|with|de|du|des|d['’]|chez)\s*(?:(?:the|rival|la|le|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u;
 function founderRole(s: SentenceView, founder: ActorSpan): 'leads' | 'works-for' | undefined {
   if (founder.kind !== 'person') return undefined;
   const after = s.text.slice(founder.end, Math.min(s.end, founder.end + 140));
-  if (FOUNDER_STILL_RUNS[s.language].test(after)) return 'leads';
+  const runs = FOUNDER_STILL_RUNS[s.language].exec(after);
+  // ("who now runs the business of Brisk Hosting": another's business)
+  if (runs) return RUNS_ELSEWHERE.test(after.slice(runs[0].length, runs[0].length + 40)) ? undefined : 'leads';
   const title = FOUNDER_NOW_TITLE[s.language].exec(after)?.[1];
-  if (!title) return undefined;
+  // ("aujourd'hui présidente de France Digitale", "now chief executive of rival Y": a post elsewhere)
+  if (!title || ROLE_ELSEWHERE.test(title)) return undefined;
   // (the title opens the apposition's rest: "aujourd'hui présidente", not "aujourd'hui installé à Lyon")
   const head = LEAD_TITLES[s.language].exec(title);
   if (head && head.index === 0 && !DEPUTY[s.language].test(title)) return 'leads';
@@ -1012,7 +1021,7 @@ const FORMER_JOB: Record<Language, RegExp> = {
   en: /^\s*,\s*(?:(?:an?\s+former\s+((?:[\p{Ll}-]+\s+){1,3}?)(?:at|of|with)\s+(?:the\s+)?)|(?:who|having)\s+(?:previously|formerly|once)\s+(?:ran|run|led|headed|managed|oversaw|built)\s+((?:[\p{Ll}-]+\s+){1,4}?)at\s+(?:(?:the|rival)\s+)?)$/u,
 };
 const NOT_A_JOB =
-  /(?<![\p{L}])(?:élèves?|étudiant(?:e)?s?|membres?|client(?:e)?s?|actionnaires?|investisseu(?:r|se)s?|adhérent(?:e)?s?|partenaires?|students?|pupils?|members?|customers?|clients?|investors?|shareholders?|partners?|graduates?|fellows?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:rivale?s?|rivals?|concurrente?s?|competitors?|critiques?|critics?|détracteu(?:r|se)s?|opposants?|opponents?|propriétaires?|owners?|fournisseu(?:r|se)s?|suppliers?|vendors?|prestataires?|régulateurs?|regulators?|candidate?s?|bidders?|acquéreurs?|acquirers?|buyers?|élèves?|étudiant(?:e)?s?|membres?|client(?:e)?s?|actionnaires?|investisseu(?:r|se)s?|adhérent(?:e)?s?|partenaires?|students?|pupils?|members?|customers?|clients?|investors?|shareholders?|partners?|graduates?|fellows?)(?![\p{L}])/iu;
 /** "IBM Research", "Orange Labs": a known organisation's research unit, worked in as the organisation. */
 const RESEARCH_UNIT = /^(.+?)\s+(?:Research|Labs?|Recherche)$/u;
 function fromFormerJobs(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
@@ -1024,6 +1033,8 @@ function fromFormerJobs(s: SentenceView, lookup: ActorLookup): RelationDraft[] {
     if (!person) continue;
     const m = FORMER_JOB[s.language].exec(s.text.slice(person.end, place.start));
     if (!m || NOT_A_JOB.test(m[1] ?? m[2] ?? '')) continue;
+    // ("who previously ran sales at Y's rival": the workplace is what Y owns, not Y)
+    if (/^['’]s?(?![\p{L}])/u.test(s.text.slice(place.end, place.end + 3))) continue;
     const unitOf = RESEARCH_UNIT.exec(s.text.slice(place.start, place.end))?.[1];
     const employer = (unitOf && lookup([unitOf])) || place;
     const d = draft(
@@ -1740,6 +1751,9 @@ const OF_BEFORE_NAME = /(?:de|du|d['’])\s*$/u;
 /** A plan or a wish before the verb: "will run on", "plans to move to", "va tourner sur", "would host". */
 const RUNS_ON_PLANNED =
   /(?<![\p{L}])(?:will|would|could|plans?|intends?|wants?|aims?|to|va|vont|pourrait|pourraient|prévoit|compte|veut|doit|devrait|souhaite)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+/** "ran benchmarks on Y's servers", "a fait tourner des tests sur les serveurs de Y": a trial, not a tenancy. */
+const TRIED_ON =
+  /(?<![\p{L}])(?:tests?|benchmarks?|trials?|pilots?|demos?|comparisons?|experiments?|essais?|démonstrations?|comparatifs?|expériences?)(?![\p{L}])/iu;
 /** ", which ", ", whose data already ", ", qui ", ", dont les serveurs ": a relative opened right after a name. */
 const TENANT_RELATIVE =
   /^\s*,\s*(?:(?:an?|the|une?|la|le|l['’])\s*[^,;:.]{0,40}?\s+)?(?:which|who|that|qui|whose\s+[\p{Ll}-]+|dont\s+(?:les?|la|l['’])\s*[\p{Ll}-]+)\s+(?:[\p{Ll}'’-]+\s+){0,2}$/u;
@@ -1776,7 +1790,7 @@ function fromHostedOnInfrastructure(s: SentenceView): RelationDraft[] {
       m = RUNS_ON.fr.exec(before);
       at = host.start - lead.length + (m?.index ?? 0);
     }
-    if (!m) continue;
+    if (!m || TRIED_ON.test(m[0])) continue;
     if (negated(s, at, at + 1) || hypothetical(s, at)) continue;
     if (RUNS_ON_PLANNED.test(s.text.slice(Math.max(s.start, at - 30), at))) continue;
     // (who runs there: the relative's antecedent, "X, which runs…", else the subject before the verb)
@@ -1795,6 +1809,8 @@ function fromHostedOnInfrastructure(s: SentenceView): RelationDraft[] {
 const PLACED_PARTICIPLE =
   /(?<![\p{L}])(?:basée?s?|installée?s?|implantée?s?|située?s?|based|headquartered|located)\s+(?:à|au|en|in)\s+$/iu;
 const IN_BEFORE_PLACE = /(?:à|au|en|in)\s+$/u;
+const PLACED_ELSEWHEN =
+  /(?<![\p{L}])(?:bientôt|prochainement|autrefois|anciennement|jadis|naguère|longtemps|initialement|auparavant|jusqu['’]ici|soon|once|formerly|previously|originally|initially|until\s+recently|long)\s+$/iu;
 /** ", spécialiste de l'hébergement ", ", une jeune entreprise niçoise ", ", a colocation firm ": no clause inside. */
 const PLACED_APPOSITION = /^\s*,\s*(?!(?:qui|dont|où|que|which|who|whose|that|where|and|et)\s)[^,;:()«»"]{1,80}?\s$/iu;
 const CLAUSE_WORD = /(?<![\p{L}])(?:qui|dont|où|que|which|who|whose|that|where)(?![\p{L}])/iu;
@@ -1818,6 +1834,8 @@ function fromPlacedAppositions(s: SentenceView): RelationDraft[] {
     if (!participle) continue;
     const at = place.start - before.length + participle.index;
     if (negated(s, at, at + 1) || hypothetical(s, at)) continue;
+    // ("une société autrefois installée à P", "bientôt basée à P", "a firm formerly based in P": not where it is)
+    if (PLACED_ELSEWHEN.test(s.text.slice(Math.max(s.start, at - 30), at))) continue;
     let org: ActorSpan | undefined;
     if (OPENING_PLACED.test(s.text.slice(s.start, at))) {
       org = s.actors.find((a) => a.start > place.end && MAIN_SUBJECT_NAMED.test(s.text.slice(place.end, a.start)));
