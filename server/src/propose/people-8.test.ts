@@ -177,16 +177,16 @@ describe('a past job whatever its title is work for the organisation named after
   it('reads "a former <job> at Y" and "who previously ran … at Y" in English; a title before the first agent is only its', () => {
     const p = en(
       [
-        'Larchmont raises $15m',
-        'Larchmont raised $15m on Thursday. Larchmont was founded in 2022 by chief executive Dana Pryce, a former product lead at Scaleway, and Sam Oduya, who previously ran data centre operations at OVHcloud. Larchmont also hired Ivy Chen, a former student of Imperial College, and Rob Lane, a former customer of Scaleway.',
-        'Larchmont has 35 staff.',
+        'Larchmont lands $9m for its tax app',
+        'Larchmont, which files VAT returns for corner shops, raised $9m on Thursday. Larchmont was founded in 2019 by chief executive Dana Pryce, a former tax manager at Quorra Bank, and Sam Oduya, who previously ran the payments desk at Tindall Pay. Larchmont also hired Ivy Chen, a former student of Imperial College, and Rob Lane, a former customer of Quorra Bank.',
+        'Its app is used by 4,000 shops.',
       ].join('\n\n'),
     );
     expect(people(p)).toEqual(
       expect.arrayContaining([
-        'dana-pryce works-for scaleway',
+        'dana-pryce works-for quorra-bank',
         'dana-pryce leads larchmont',
-        'sam-oduya works-for ovhcloud',
+        'sam-oduya works-for tindall-pay',
         'sam-oduya founded larchmont',
       ]),
     );
@@ -199,7 +199,7 @@ describe('a past job whatever its title is work for the organisation named after
     );
     expect(people(q)).toContain('ines-mora works-for orange');
     expect(
-      people(p).filter((r) => r.includes('imperial-college') || r.startsWith('rob-lane works-for scaleway')),
+      people(p).filter((r) => r.includes('imperial-college') || r.startsWith('rob-lane works-for quorra-bank')),
     ).toEqual([]);
   });
 });

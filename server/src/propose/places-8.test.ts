@@ -51,16 +51,16 @@ describe("a site named as another's: the owner is where the site is, the subject
     expect(relations(p)).not.toContain('scaleway located-in lyon');
   });
 
-  it('places the fund, not its subsidiary, at "la filiale du fonds, dont le siège est à P"', () => {
+  it('places the fund, not the company it owns, at "X appartient à un fonds, dont le siège est à P"', () => {
     const p = fr(
       [
-        'Le fonds Tilleul Capital a racheté Cormier Data en 2023.',
-        'Cormier Data est depuis une filiale à 100 % du fonds, dont le siège est à Genève.',
-        'Tilleul Capital, dont le siège est à Zurich, gère 2 milliards d’euros.',
+        'Meunier Paie vend des logiciels de bulletins de salaire aux artisans.',
+        "Meunier Paie appartient depuis l'été dernier à un fonds d'investissement, dont le siège est à Lausanne.",
+        'Le fonds Grésil Partenaires, basé à Lausanne, investit dans une dizaine de petits éditeurs.',
       ].join('\n\n'),
     );
-    expect(relations(p)).toContain('tilleul-capital located-in zurich');
-    expect(relations(p)).not.toContain('cormier-data located-in geneve');
+    expect(relations(p)).toContain('gresil-partenaires located-in lausanne');
+    expect(relations(p)).not.toContain('meunier-paie located-in lausanne');
   });
 });
 

@@ -69,7 +69,7 @@ describe('customers told by a standing phrase', () => {
         'Pavot Data muscle son offre de santé',
         "Pavot Data, hébergeur installé à Poitiers, a levé 5 millions d'euros. La Mutuelle Iris figure parmi ses premiers clients.",
         'Le groupe Sorbier en est client depuis 2019. La plateforme accueille aussi les dossiers de la Clinique Azalée, cliente depuis 2021.',
-        "La Caisse Lozère lui confie ses données d'adhérents depuis trois ans.",
+        "Autre fidèle, le bailleur social Vallon Habitat lui confie ses dossiers de locataires depuis l'automne 2020.",
       ].join('\n\n'),
     );
     expect(relations(p)).toEqual(
@@ -77,7 +77,7 @@ describe('customers told by a standing phrase', () => {
         'mutuelle-iris customer-of pavot-data',
         'sorbier customer-of pavot-data',
         'clinique-azalee customer-of pavot-data',
-        'caisse-lozere customer-of pavot-data',
+        'vallon-habitat customer-of pavot-data',
       ]),
     );
   });
@@ -87,7 +87,7 @@ describe('customers told by a standing phrase', () => {
       [
         'Kestwick Cloud raises $20m',
         'Kestwick Cloud, a London-based hosting start-up, has raised $20 million. The Thornbury Council has been a client since 2023, and Marlow Mutual is among its first paying customers.',
-        'One of its best-known customers is Ashcombe Retail, which moved its stores data to the platform in May.',
+        'One of its best-known customers is the bakery chain Hollins Bread, whose online orders have run on Kestwick since January.',
         'Digital agency Penfold Studio signed up as its first customer in 2021.',
       ].join('\n\n'),
     );
@@ -95,7 +95,7 @@ describe('customers told by a standing phrase', () => {
       expect.arrayContaining([
         'thornbury-council customer-of kestwick-cloud',
         'marlow-mutual customer-of kestwick-cloud',
-        'ashcombe-retail customer-of kestwick-cloud',
+        'hollins-bread customer-of kestwick-cloud',
         'penfold-studio customer-of kestwick-cloud',
       ]),
     );
@@ -152,28 +152,28 @@ describe("a joint venture's owners", () => {
       [
         'Sovereign cloud race heats up',
         'Pallant Cloud will go up against Norvik Cloud, the Thales-Capgemini venture, for public contracts.',
-        'Pallant Cloud is a joint venture owned 50/50 by German carrier Ostmark Telekom and French IT firm Lisere.',
-        'Carvell Systems and Dunmore Telecom are teaming up on a joint venture, Hexley Cloud, to sell hosting to hospitals.',
+        'Set up in 2019 to run airport check-in software, Pallant Cloud is a joint venture owned 50/50 by Dutch bank Veldhaven and Spanish insurer Ibercosta.',
+        'Elsewhere, the logistics groups Carvell Freight and Dunmore Ports are teaming up on a joint venture, Hexley Cloud, which will handle customs filings for both.',
       ].join('\n\n'),
     );
     expect(relations(p)).toEqual(
       expect.arrayContaining([
         'thales owns norvik-cloud',
         'capgemini owns norvik-cloud',
-        'ostmark-telekom owns pallant-cloud',
-        'lisere owns pallant-cloud',
-        'carvell-systems owns hexley-cloud',
-        'dunmore-telecom owns hexley-cloud',
+        'veldhaven owns pallant-cloud',
+        'ibercosta owns pallant-cloud',
+        'carvell-freight owns hexley-cloud',
+        'dunmore-ports owns hexley-cloud',
       ]),
     );
   });
 
   it('does not read a joint venture planned or denied', () => {
     const p = en(
-      'Carvell Systems and Dunmore Telecom could set up a joint venture, Hexley Cloud, next year. Pallant Cloud is not a joint venture owned by Ostmark Telekom and Lisere.',
+      'Carvell Freight and Dunmore Ports could set up a joint venture, Hexley Cloud, next year. Pallant Cloud is not a joint venture owned by Veldhaven and Ibercosta.',
     );
-    expect(relations(p)).not.toContain('carvell-systems owns hexley-cloud');
-    expect(relations(p)).not.toContain('ostmark-telekom owns pallant-cloud');
+    expect(relations(p)).not.toContain('carvell-freight owns hexley-cloud');
+    expect(relations(p)).not.toContain('veldhaven owns pallant-cloud');
   });
 });
 
@@ -181,13 +181,13 @@ describe('takeovers agreed, and a takeover told as the past', () => {
   it('reads "A agreed to acquire B", "said it had agreed to buy B", "a signé un accord pour acquérir 60 % de B"', () => {
     const p = en(
       [
-        'Brantley to buy Nicosia hosting firm',
-        'Austin-based Brantley Security agreed on Monday to acquire French backup firm Solenne Data for $300 million.',
-        'Orwell Networks, a Dublin data-centre operator, said on Tuesday that it had agreed to buy the hosting firm Kestrel Racks.',
+        'Two label makers change hands',
+        'Brantley Labs, a Leeds packaging group, agreed last week to acquire Solenne Print, a Lille label maker, for £45 million.',
+        'In a filing last Friday, Orwell Pay, the Cork payroll group, said it had agreed to buy the accounting start-up Kestrel Ledger.',
       ].join('\n\n'),
     );
     expect(relations(p)).toEqual(
-      expect.arrayContaining(['brantley-security acquired solenne-data', 'orwell-networks acquired kestrel-racks']),
+      expect.arrayContaining(['brantley-labs acquired solenne-print', 'orwell-pay acquired kestrel-ledger']),
     );
     const q = fr(
       [
@@ -230,10 +230,10 @@ describe('rivals', () => {
       expect.arrayContaining(['agave-cloud competes-with ravenelle-data', 'agave-cloud competes-with scaleway']),
     );
     const q = en(
-      'Tessel Cloud beat out bids from Amazon Web Services to win the contract. The qualification puts Loxley Data in direct competition with Norvane Systems.',
+      'For the tax office archive, Tessel Cloud beat out bids from Marbury Data, the incumbent. The qualification puts Loxley Data in direct competition with Norvane Systems.',
     );
     expect(relations(q)).toEqual(
-      expect.arrayContaining(['amazon competes-with tessel-cloud', 'loxley-data competes-with norvane-systems']),
+      expect.arrayContaining(['marbury-data competes-with tessel-cloud', 'loxley-data competes-with norvane-systems']),
     );
   });
 
@@ -273,15 +273,15 @@ describe('products named after their maker', () => {
 });
 
 describe('stakes taken with no company named', () => {
-  it('reads "Y a pris 70 % du capital de l\'entreprise", "Y bought a 60% stake in 2022" as stakes in the article\'s company', () => {
+  it('reads "Y a pris 55 % du capital de l\'entreprise", "Y bought a 60% stake in 2022" as stakes in the article\'s company', () => {
     const p = fr(
       [
-        'Cormoran Sécurité change de mains',
-        "Cormoran Sécurité forme des analystes à Brest. En mai, le groupe Héliotrope, spécialiste rennais de l'infogérance, a pris 70 % du capital de l'entreprise.",
+        'Cormoran Logistique : un nouvel actionnaire',
+        "Cormoran Logistique livre des pièces détachées dans tout l'Ouest depuis 1998. Au printemps 2024, le groupe coopératif Héliotrope a pris 55 % du capital de l'entreprise.",
       ].join('\n\n'),
     );
     expect(relations(p)).toEqual(
-      expect.arrayContaining(['heliotrope owns cormoran-securite', 'heliotrope acquired cormoran-securite']),
+      expect.arrayContaining(['heliotrope owns cormoran-logistique', 'heliotrope acquired cormoran-logistique']),
     );
     const q = en(
       [
