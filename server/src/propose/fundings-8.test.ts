@@ -61,14 +61,14 @@ describe('revenue told by a pronoun opening its sentence', () => {
 });
 
 describe('revenue told by a description set off by an opening phrase or an apposition', () => {
-  it('reads "Founded in … by A, its chief executive, the company posted N"', () => {
+  it('reads "Founded in … by A, its chairwoman, the company reported revenue of N" after a sentence naming a parent', () => {
     expect(
       fundings(
         en(
-          'Vire Cloud wins a hospital deal\n\nVire Cloud will host the records of three clinics in Caen, the company said on Monday. Vire Cloud beat two larger rivals.\n\nFounded in 2015 by Marc Aulne, its chief executive, the company posted revenue of €27 million last year.',
+          'Vire Drones lands a coastguard order\n\nThe coastguard will fly twelve Vire Drones aircraft over the Channel from next spring. The drones are built in a former dairy near Saint-Lô.\n\nVire Drones, now part of the shipbuilder Odon Marine, was cleared to fly at sea by the Civil Aviation Authority in March. Founded in 2012 by Ruth Aulne, its chairwoman, the company reported revenue of £9 million in 2025.',
         ),
       ),
-    ).toEqual(['- -> vire-cloud 27000000 revenue']);
+    ).toEqual(['- -> vire-drones 9000000 revenue']);
   });
 
   it('reads "Membre de X, l\'éditeur a réalisé N" as the headline\'s company, not the company it bought', () => {
@@ -95,14 +95,14 @@ describe('revenue told by a description set off by an opening phrase or an appos
     expect(
       fundings(
         en(
-          "Vire Cloud wins a hospital deal\n\nVire Cloud will host the records of three clinics in Caen. Vire Cloud beat two rivals.\n\nFounded in 2011, the company's largest rival Sée Data posted revenue of €40 million last year.",
+          "Vire Drones lands a coastguard order\n\nThe coastguard will fly twelve Vire Drones aircraft. Vire Drones builds them near Saint-Lô.\n\nSet up in 2010, the company's main competitor Sée Aero reported revenue of £30 million in 2025.",
         ),
       ),
-    ).toEqual(['- -> see-data 40000000 revenue']);
+    ).toEqual(['- -> see-aero 30000000 revenue']);
     expect(
       fundings(
         en(
-          'Vire Cloud wins a hospital deal\n\nVire Cloud will host the records of three clinics in Caen. Vire Cloud beat two rivals.\n\nAccording to analysts, the market for health hosting reached €300 million last year.',
+          'Vire Drones lands a coastguard order\n\nThe coastguard will fly twelve Vire Drones aircraft. Vire Drones builds them near Saint-Lô.\n\nAccording to analysts, the market for maritime drones reached £200 million in 2025.',
         ),
       ),
     ).toEqual([]);
@@ -190,7 +190,7 @@ describe('a round named with its payers, the article about two companies', () =>
 });
 
 describe('a contract, grant or loan given by a payer to a dative pronoun, or told with an infinitive after it', () => {
-  it('reads "A lui a attribué, le 3 mars, un marché de N … pour surveiller" and "lui a accordé un prêt de N, à tirer"', () => {
+  it('reads "A lui a attribué, le 3 mars, un marché de N … pour surveiller" and "lui a accordé un prêt de N, à rembourser"', () => {
     expect(
       fundings(
         fr(
@@ -201,17 +201,17 @@ describe('a contract, grant or loan given by a payer to a dative pronoun, or tol
     expect(
       fundings(
         fr(
-          "Cèze Data construit un centre\n\nCèze Data construit un centre de données à Alès. Cèze Data emploie 30 personnes.\n\nLa Banque Garrigue lui a accordé un prêt de 20 millions d'euros, à tirer au fil du chantier.",
+          "Cèze Conserves agrandit sa conserverie\n\nCèze Conserves, qui met en bocaux les châtaignes des Cévennes, double sa ligne d'Alès. Cèze Conserves emploie 45 personnes.\n\nPour payer les autoclaves, le Crédit Garrigue lui a accordé un prêt de 3,5 millions d'euros, à rembourser en dix ans.",
         ),
       ),
-    ).toEqual(['banque-garrigue -> ceze-data 20000000 pledged']);
+    ).toEqual(['credit-garrigue -> ceze-conserves 3500000 pledged']);
   });
 
   it('keeps a dative grant for another named recipient and a refusal out', () => {
     expect(
       fundings(
         fr(
-          "Cèze Data construit un centre\n\nCèze Data construit un centre de données à Alès. Cèze Data emploie 30 personnes.\n\nLa Banque Garrigue ne lui a pas accordé le prêt de 20 millions d'euros qu'elle demandait.",
+          "Cèze Conserves agrandit sa conserverie\n\nCèze Conserves double sa ligne d'Alès. Cèze Conserves emploie 45 personnes.\n\nLe Crédit Garrigue ne lui a pas accordé les 3,5 millions d'euros qu'elle espérait.",
         ),
       ),
     ).toEqual([]);
@@ -238,30 +238,30 @@ describe('a contract, grant or loan given by a payer to a dative pronoun, or tol
     expect(
       fundings(
         fr(
-          "Cèze Cloud grandit\n\nCèze Cloud, opérateur nîmois, emploie 30 personnes.\n\nLe 14 novembre, la Région Occitanie a voté en séance plénière une subvention de 5 millions d'euros en faveur de Cèze Cloud.",
+          "Cèze Textile relance ses métiers à tisser\n\nCèze Textile tisse de la toile de Nîmes dans une ancienne filature d'Uzès. Ses 22 salariés y travaillent en deux équipes.\n\nPour moderniser l'atelier, la Région Occitanie a voté vendredi en séance plénière une subvention de 900 000 euros, destinée à Cèze Textile.",
         ),
       ),
-    ).toEqual(['region-occitanie -> ceze-cloud 5000000 pledged']);
+    ).toEqual(['region-occitanie -> ceze-textile 900000 pledged']);
     expect(
       fundings(
         fr(
-          "Cèze Cloud grandit\n\nCèze Cloud, opérateur nîmois, emploie 30 personnes.\n\nLe 12 février, le ministère de la Mer a notifié à Cèze Cloud le marché d'hébergement de sa messagerie, pour un montant de 7 millions d'euros sur cinq ans.",
+          "Cèze Radars équipe les phares\n\nCèze Radars fabrique à Sète des radars de navigation. L'entreprise compte 60 salariés.\n\nAprès un appel d'offres lancé l'an dernier, le ministère de la Mer a notifié à Cèze Radars le marché de maintenance de ses stations côtières, pour un montant de 2,4 millions d'euros sur trois ans.",
         ),
       ),
-    ).toEqual(['ministere-de-la-mer -> ceze-cloud 7000000 pledged']);
+    ).toEqual(['ministere-de-la-mer -> ceze-radars 2400000 pledged']);
   });
 });
 
 describe('a public body named by its description pays', () => {
   it('gives "la collectivité" and "le ministère" the body named before, of its kind', () => {
     const p = fr(
-      "Rance Coop héberge la métropole\n\nIl n'y aura pas d'Oracle dans les serveurs de Rennes Métropole. Le 28 mai, la collectivité a attribué à Rance Coop son marché d'hébergement, un contrat de 3 millions d'euros sur cinq ans.",
+      "Les bus rennais changent de garagiste\n\nRennes Métropole a reçu ses quarante premiers bus électriques à l'automne. Pour leur entretien, la collectivité a attribué en mars à Rance Mobilité un contrat de 1,8 million d'euros sur quatre ans, au terme d'un appel d'offres qui avait attiré trois candidats.",
     );
-    expect(fundings(p)).toEqual(['rennes-metropole -> rance-coop 3000000 pledged']);
+    expect(fundings(p)).toEqual(['rennes-metropole -> rance-mobilite 1800000 pledged']);
     // (a buyer of a contract is its supplier's customer, and funds it with the contract's amount)
-    expect(funds(p)).toEqual(['rennes-metropole funds rance-coop']);
+    expect(funds(p)).toEqual(['rennes-metropole funds rance-mobilite']);
     expect(
-      p.relations.some((r) => r.type === 'customer-of' && r.from === 'rennes-metropole' && r.to === 'rance-coop'),
+      p.relations.some((r) => r.type === 'customer-of' && r.from === 'rennes-metropole' && r.to === 'rance-mobilite'),
     ).toBe(true);
     expect(
       fundings(
