@@ -26,10 +26,10 @@ describe('revenue told by a pronoun opening its sentence', () => {
     expect(
       fundings(
         en(
-          'Tarn Hosting shrugs off outage\n\nTarn Hosting restored its services on Friday after a two-day outage. "We lost no data," said Alice Morel, Tarn Hosting\'s chief executive.\n\nThe business has doubled in size since the buyout firm Causse Partners took a stake in 2021. It reported revenue of €52m last year and employs 900 people.',
+          'Tarn Ferries adds a night crossing\n\nTarn Ferries will sail from Plymouth to Roscoff overnight from July. Alice Morel, who runs the operator, expects lorry drivers to fill it.\n\nFuel prices squeezed margins over the winter, when two ships sat in dry dock. It reported revenue of €41m in 2025 and carries 600,000 passengers a year.',
         ),
       ),
-    ).toEqual(['- -> tarn-hosting 52000000 revenue']);
+    ).toEqual(['- -> tarn-ferries 41000000 revenue']);
   });
 
   it('gives "Elle a réalisé" the name the sentence before opened on', () => {
@@ -75,10 +75,10 @@ describe('revenue told by a description set off by an opening phrase or an appos
     expect(
       fundings(
         fr(
-          "Orne Sécurité rachète Bocage Labs\n\nL'éditeur caennais Orne Sécurité a finalisé le rachat de Bocage Labs, une start-up de Rouen. Bocage Labs compte douze salariés. « Bocage Labs nous apporte la détection sur mobile », explique Léa Perche.\n\nMembre de Hexatrust, l'éditeur a réalisé un chiffre d'affaires de 22 M€ l'an dernier.",
+          "Orne Compta rachète Bocage Paie\n\nL'éditeur caennais de logiciels comptables Orne Compta a repris Bocage Paie, qui vend un logiciel de paie aux artisans. Bocage Paie emploie douze personnes. « Bocage Paie complète notre offre », explique Léa Perche.\n\nMembre de Numeum, l'éditeur a réalisé un chiffre d'affaires de 22 millions d'euros en 2025.",
         ),
       ),
-    ).toEqual(['- -> orne-securite 22000000 revenue']);
+    ).toEqual(['- -> orne-compta 22000000 revenue']);
   });
 
   it('gives a description after a sentence ending on a name that name', () => {
@@ -112,24 +112,24 @@ describe('revenue told by a description set off by an opening phrase or an appos
 describe("a round's payers told in the next sentence", () => {
   it('reads "remet également au pot" and "a, lui aussi, remis au pot"', () => {
     const p = fr(
-      "Sèvre Cloud lève 14 millions d'euros\n\nL'hébergeur niortais Sèvre Cloud a annoncé jeudi une levée de fonds de 14 millions d'euros, menée par Marais Capital aux côtés de Bpifrance. Venise Ventures, présent au capital depuis 2022, remet également au pot.",
+      "Sèvre Biotech boucle son tour\n\nSèvre Biotech, qui met au point à Niort des tests vétérinaires, a levé 6 millions d'euros. Le tour est mené par Marais Capital aux côtés de Bpifrance. Venise Ventures, qui avait financé les premiers essais, remet également au pot.",
     );
-    expect(fundings(p)).toEqual(['bpifrance+marais-capital+venise-ventures -> sevre-cloud 14000000 invested']);
+    expect(fundings(p)).toEqual(['bpifrance+marais-capital+venise-ventures -> sevre-biotech 6000000 invested']);
     expect(funds(p)).toEqual([
-      'bpifrance funds sevre-cloud',
-      'marais-capital funds sevre-cloud',
-      'venise-ventures funds sevre-cloud',
+      'bpifrance funds sevre-biotech',
+      'marais-capital funds sevre-biotech',
+      'venise-ventures funds sevre-biotech',
     ]);
   });
 
-  it('reads a first payer with its apposition before "and the chipmaker B also took part"', () => {
+  it('reads a first payer with its apposition before "and the food group B also took part"', () => {
     expect(
       fundings(
         en(
-          'Adour Compute raises $80 million\n\nAdour Compute said on Tuesday it had raised $80 million in a round led by Gave Partners, a Boston firm. Nive Bank, the Dutch lender, and the chipmaker Bidouze also took part.',
+          'Adour Foods raises $12 million\n\nAdour Foods, which bakes gluten-free bread in Bayonne, will open a second bakery with $12 million raised in a round led by Gave Partners, a Boston fund. Nive Bank, a Dutch farm lender, and the food group Bidouze also took part.',
         ),
       ),
-    ).toEqual(['bidouze+gave-partners+nive-bank -> adour-compute 80000000 invested']);
+    ).toEqual(['bidouze+gave-partners+nive-bank -> adour-foods 12000000 invested']);
     expect(
       fundings(
         fr(
@@ -143,27 +143,27 @@ describe("a round's payers told in the next sentence", () => {
     expect(
       fundings(
         en(
-          'Adour Compute raises $80 million\n\nAdour Compute said on Tuesday it had raised $80 million in a round led by Gave Partners. Nive Bank, the French state-owned lender, and the chipmaker Bidouze also took part.',
+          'Adour Foods raises $12 million\n\nAdour Foods, which bakes gluten-free bread in Bayonne, will open a second bakery with $12 million raised in a round led by Gave Partners. Nive Bank, the Spanish cooperative lender, and the food group Bidouze also took part.',
         ),
       ),
-    ).toEqual(['bidouze+gave-partners+nive-bank -> adour-compute 80000000 invested']);
+    ).toEqual(['bidouze+gave-partners+nive-bank -> adour-foods 12000000 invested']);
   });
 
   it('keeps a negated participation and another thing done together out', () => {
     expect(
       fundings(
         en(
-          'Adour Compute raises $80 million\n\nAdour Compute said it had raised $80 million in a round led by Gave Partners. Nive Bank, the Dutch lender, and the chipmaker Bidouze did not take part.',
+          'Adour Foods raises $12 million\n\nAdour Foods will open a second bakery with $12 million raised in a round led by Gave Partners. Nive Bank, a Dutch farm lender, and the food group Bidouze did not take part.',
         ),
       ),
-    ).toEqual(['gave-partners -> adour-compute 80000000 invested']);
+    ).toEqual(['gave-partners -> adour-foods 12000000 invested']);
     expect(
       fundings(
         en(
-          'Adour Compute raises $80 million\n\nAdour Compute said it had raised $80 million in a round led by Gave Partners. Nive Bank, the Dutch lender, and its rival Bidouze signed a partnership.',
+          'Adour Foods raises $12 million\n\nAdour Foods will open a second bakery with $12 million raised in a round led by Gave Partners. Nive Bank, a Dutch farm lender, and its rival Bidouze signed a partnership.',
         ),
       ),
-    ).toEqual(['gave-partners -> adour-compute 80000000 invested']);
+    ).toEqual(['gave-partners -> adour-foods 12000000 invested']);
   });
 });
 
@@ -194,10 +194,10 @@ describe('a contract, grant or loan given by a payer to a dative pronoun, or tol
     expect(
       fundings(
         fr(
-          "Cèze Sécurité gagne l'État\n\nCèze Sécurité, éditeur alésien, compte 40 salariés. Cèze Sécurité vise le secteur public.\n\nLe ministère de l'Agriculture lui a attribué, le 3 mars, un marché de 9 millions d'euros sur quatre ans pour surveiller ses postes de travail.",
+          'Cèze Propreté décroche les collèges\n\nCèze Propreté nettoie des bureaux à Alès depuis 1998. Ses 140 agents travaillent surtout de nuit.\n\nÀ la rentrée, elle ajoutera douze établissements scolaires. Le Département du Gard lui a attribué, le 3 mars, un marché de 600 000 euros pour entretenir ses collèges pendant deux ans.',
         ),
       ),
-    ).toEqual(['ministere-de-l-agriculture -> ceze-securite 9000000 pledged']);
+    ).toEqual(['departement-du-gard -> ceze-proprete 600000 pledged']);
     expect(
       fundings(
         fr(
@@ -217,18 +217,18 @@ describe('a contract, grant or loan given by a payer to a dative pronoun, or tol
     ).toEqual([]);
   });
 
-  it('reads "selected X to host …, under a €N contract" in English', () => {
+  it('reads "selected X to carry …, under a €N contract" in English', () => {
     expect(
       fundings(
         en(
-          'Gard Cloud wins a ministry\n\nGard Cloud, a Nîmes hosting firm, employs 80 people. Gard Cloud opened a second site last year.\n\nIn May, the Ministry of Agriculture selected Gard Cloud to host its payroll, under a €14m contract running for five years.',
+          'Gard Couriers wins a ministry\n\nGard Couriers runs 60 vans out of Nîmes. Its drivers already serve three hospitals.\n\nLast month the Ministry of Agriculture selected Gard Couriers to carry samples to its laboratories, under a €3m contract that lasts three years.',
         ),
       ),
-    ).toEqual(['ministry-of-agriculture -> gard-cloud 14000000 pledged']);
+    ).toEqual(['ministry-of-agriculture -> gard-couriers 3000000 pledged']);
     expect(
       fundings(
         en(
-          'Gard Cloud wins a ministry\n\nGard Cloud, a Nîmes hosting firm, employs 80 people. Gard Cloud opened a second site last year.\n\nIn May, the Ministry of Agriculture did not select Gard Cloud to host its payroll, under a €14m contract running for five years.',
+          'Gard Couriers loses a ministry\n\nGard Couriers runs 60 vans out of Nîmes. Its drivers already serve three hospitals.\n\nLast month the Ministry of Agriculture did not select Gard Couriers to carry samples to its laboratories, under a €3m contract that lasts three years.',
         ),
       ),
     ).toEqual([]);
