@@ -24,7 +24,7 @@ describe('a founding told by its founder in a relative clause, and ties whose pr
   const article = fr(
     [
       'Mélèze Cloud, hébergeur savoyard, ouvre un second site près d’Annecy.',
-      '« Nous voulons rester indépendants », explique Anne Sorbier, présidente de Mélèze Cloud, société qu’elle a cofondée en 2016 avec Hugo Tremble.',
+      'Anne Sorbier, présidente de Mélèze Cloud, société qu’elle a cofondée en 2016 avec Hugo Tremble, y voit une parade aux coupures de courant de l’hiver dernier.',
       'La mutuelle Aulne y héberge ses dossiers depuis 2019. Le groupe Charme en est client depuis 2021. La banque Frêne n’en est plus cliente depuis 2020. Le cabinet Orme y est installé depuis 2018.',
     ].join('\n\n'),
   );
@@ -46,7 +46,9 @@ describe('a founding told by its founder in a relative clause, and ties whose pr
 
   it('keeps a company in the title and reads a bare "l’entreprise qu’elle a fondée" as the founder’s founding', () => {
     expect(
-      mainOf(fr('« Rien ne presse », dit Lucie Genêt, directrice générale de l’entreprise qu’elle a fondée en 2011.')),
+      mainOf(
+        fr('Lucie Genêt, directrice générale de l’entreprise qu’elle a fondée en 2011, refuse toute offre de rachat.'),
+      ),
     ).toContain('founding lucie-genet 2011');
     // (the former employer in an apposition is not what was founded)
     const p = fr('Marc Bouleau, passé par Capgemini, dirige la société. Il l’a quittée en 2019.');
@@ -89,7 +91,7 @@ describe('an English founder’s relative clause and customers migrating to a pr
 describe('sites inaugurated, contracts awarded with the date set off, a choice confirmed, a post taken', () => {
   const article = fr(
     [
-      'Vendredi, Tilleul Data a inauguré son centre de données de Sophia Antipolis en présence des élus.',
+      'Lundi, Tilleul Data a inauguré son centre de données d’Aix-en-Provence, installé dans une ancienne minoterie.',
       'Mardi 4 mars, Louis Peuplier, le maire de Vannes, a inauguré le centre de données d’Érable Numérique.',
       'Le ministère des Armées a attribué, le 12 mai, un marché de 4 millions d’euros à Tilleul Data. Interrogée sur ses autres clients, Tilleul Data a confirmé avoir été retenue en avril par la Compagnie des Eaux de Bayonne pour relever à distance ses compteurs. Érable Numérique, elle, a démenti avoir été retenue en octobre par la même Compagnie des Eaux de Bayonne pour cette télérelève.',
       'Paul Cèdre, directeur général de Tilleul Data, arrivé en juin dernier, veut recruter. Jeanne Saule, directrice commerciale d’Érable Numérique, arrivée en France en 2019, se réjouit.',
@@ -98,9 +100,9 @@ describe('sites inaugurated, contracts awarded with the date set off, a choice c
 
   it('gives a site opened "son centre de données de P" to its opener, and one opened by a mayor to its owner', () => {
     const main = mainOf(article);
-    expect(main).toContain('launch tilleul-data 2025-11-14');
+    expect(main).toContain('launch tilleul-data 2025-11-17');
     expect(main).toContain('launch erable-numerique 2025-03-04');
-    expect(main.filter((e) => e.startsWith('launch sophia') || e.startsWith('launch louis-peuplier'))).toEqual([]);
+    expect(main.filter((e) => e.includes('aix-en-provence') || e.startsWith('launch louis-peuplier'))).toEqual([]);
   });
 
   it('reads "a attribué, le 12 mai, un marché … à X" and "a confirmé avoir été retenue en avril par Y"', () => {
@@ -120,7 +122,7 @@ describe('sites inaugurated, contracts awarded with the date set off, a choice c
 describe('English: a site "which it opened", departures, a post taken up, a breach, a permit, a provider since', () => {
   const article = en(
     [
-      'Juniper Compute runs about 8,000 processors at a data center in Reims, which it opened in April 2023.',
+      'Juniper Compute rents out graphics chips from a data center in Reims, which it opened in April 2023 after two years of works.',
       'The chair had been empty since the summer. On October 6, Sir Martin Spruce took up the role at Juniper Compute; he had run the Royal Mint’s coin presses before retiring last year. When Lena Fir left Oracle in 2020 to start a company, her friends were sceptical. Lena Fir left Madrid in 2019 for Lisbon.',
       'In February, hackers breached Cypress Health, a customer. Juniper Compute breached its loan covenants in 2022.',
       "Cypress Health, which has provided the Ministry of Defence's payroll software since 2017, did not bid. Juniper Compute applied for planning permission in March.",
