@@ -591,13 +591,7 @@ export function proposeTies(s: SentenceView, context: RelationContext): Relation
     ...fromDescribedCustomerLists(s, context),
     ...fromCustomersStanding(s, context),
     ...(s.actors.length >= 2
-      ? [
-          ...fromAdvisers(s),
-          ...fromJointVentures(s),
-          ...fromTakeovers(s),
-          ...fromRivalries(s),
-          ...fromStakesTaken(s, context),
-        ]
+      ? [...fromAdvisers(s), ...fromJointVentures(s), ...fromTakeovers(s), ...fromRivalries(s)]
       : []),
     ...fromMakerNamedProducts(s, context),
     ...fromStakesTaken(s, context),
