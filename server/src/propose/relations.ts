@@ -95,7 +95,8 @@ export function relationKey(type: RelationType, from: string, to: string): strin
   return (symmetricRelationTypes.has(type) && to < from ? [type, to, from] : [type, from, to]).join('\u0000');
 }
 
-function draft(
+/** A relation read in one sentence, symmetric types in a stable order, citing the words and both names. */
+export function draft(
   s: SentenceView,
   type: RelationType,
   from: ActorSpan,

@@ -1,7 +1,6 @@
-import { symmetricRelationTypes, type RelationType } from '../domain/vocabulary.ts';
-import { clamp01, type RelationDraft } from './drafts.ts';
+import type { RelationDraft } from './drafts.ts';
 import { ORGANISATION_KINDS } from './lexicon.ts';
-import type { RelationContext } from './relations.ts';
+import { draft as tie, type RelationContext } from './relations.ts';
 import { hypothetical, negated, type ActorSpan, type SentenceView, type Span } from './sentence.ts';
 
 /**
@@ -17,25 +16,15 @@ const isOrg = (a: ActorSpan) => ORGANISATION_KINDS.includes(a.kind);
 const TRIGGER =
   /client|customer|tenant|locataire|conseill|advised|accompagn|venture|coentreprise|vehicle|véhicule|agree|accord|member|membre|rachat|rachet|bought|acquired|acquis|%|acquisition|takeover|reprise|frott|competition|beat|confi|offre|offer|suite|brand|marque|produit|product|platform|plateforme|[\p{Lu}][\p{L}]+ [\p{Lu}]/u;
 
-function tie(
-  s: SentenceView,
-  type: RelationType,
-  from: ActorSpan,
-  to: ActorSpan,
-  spans: Span[],
-  confidence: number,
-  rule: string,
-): RelationDraft | undefined {
-  if (from.id === to.id) return undefined;
-  const [a, b] = symmetricRelationTypes.has(type) && to.id < from.id ? [to, from] : [from, to];
-  return {
-    key: [type, a.id, b.id].join('\u0000'),
-    record: { type, from: a.id, to: b.id },
-    source: s.source,
-    spans: [...spans, from, to],
-    confidence: clamp01(confidence),
-    rule,
-  };
+/** The spans where a global cue matches in the sentence, neither negated nor hypothetical. */
+function* assertedCues(s: SentenceView, cue: RegExp): Generator<Span> {
+  cue.lastIndex = 0;
+  const text = s.text.slice(s.start, s.end);
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (!negated(s, start, end) && !hypothetical(s, start)) yield { start, end };
+  }
 }
 
 /** The first actor after `at` (within `reach`) whose gap from `at` the pattern accepts, with the gap's end. */
@@ -145,13 +134,7 @@ function supplierOf(s: SentenceView, start: number, end: number, context: Relati
 
 function fromDescribedCustomerLists(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
-  const re = CUSTOMER_LIST[s.language];
-  re.lastIndex = 0;
-  const text = s.text.slice(s.start, s.end);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = s.start + m.index;
-    const end = start + m[0].length;
-    if (negated(s, start, end) || hypothetical(s, start)) continue;
+  for (const { start, end } of assertedCues(s, CUSTOMER_LIST[s.language])) {
     const supplier = supplierOf(s, start, end, context);
     if (!supplier || !isOrg(supplier)) continue;
     for (const customer of describedItems(s, end)) {
@@ -501,13 +484,7 @@ const MEMBERS_LISTED: Record<'fr' | 'en', RegExp> = {
 
 function fromMembersListed(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
-  const re = MEMBERS_LISTED[s.language];
-  re.lastIndex = 0;
-  const text = s.text.slice(s.start, s.end);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = s.start + m.index;
-    const end = start + m[0].length;
-    if (negated(s, start, end) || hypothetical(s, start)) continue;
+  for (const { start, end } of assertedCues(s, MEMBERS_LISTED[s.language])) {
     const named = s.actors.find(
       (a) =>
         a.end <= start &&
