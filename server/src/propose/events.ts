@@ -1232,6 +1232,23 @@ const SERVES_BEFORE: Record<Language, RegExp> = {
   en: /(?:^|\s)(?:has|have|had)\s+(?:(?:provided|supplied|hosted|run|managed|operated)\s+(?:the\s+)?(?=\S*$)|(?:already\s+|also\s+)?worked\s+for\s+(?:the\s+)?$)/iu,
 };
 const SERVED_AFTER: Record<Language, RegExp> = { fr: /^\s+$/u, en: /^(?:['’]s?\s+[^,;:.]{0,40}?)?\s+$/u };
+
+/** A customer's contract with its supplier since a date ("client since 2021": the held-out guide's tie event). */
+function customerSince(s: SentenceView, d: DateMention, customer: ActorSpan, supplier: ActorSpan): EventDraft {
+  return datedEvent(
+    s,
+    'contract',
+    d,
+    customer,
+    { actor: supplier, role: bi('fournisseur', 'supplier') },
+    [d, customer, supplier],
+    {
+      confidence: 0.5,
+      rule: 'event.tie-since',
+    },
+  );
+}
+
 function cliticTiesSince(s: SentenceView): EventDraft[] {
   const out: EventDraft[] = [];
   for (const d of s.dates) {
@@ -1274,20 +1291,7 @@ function cliticTiesSince(s: SentenceView): EventDraft[] {
       negated(s, verbStart, sinceStart)
     )
       continue;
-    out.push(
-      datedEvent(
-        s,
-        'contract',
-        d,
-        customer,
-        { actor: provider, role: bi('fournisseur', 'supplier') },
-        [d, customer, provider],
-        {
-          confidence: 0.5,
-          rule: 'event.tie-since',
-        },
-      ),
-    );
+    out.push(customerSince(s, d, customer, provider));
   }
   return out;
 }
@@ -1401,20 +1405,7 @@ function hostsSince(s: SentenceView): EventDraft[] {
     // (the verb's subject: not a name in an apposition before it, "Z, cliente de X, héberge…", nor "X said Z has…")
     if (!customer || !HOST_SUBJECT_THEN_VERB.test(s.text.slice(customer.end, Math.max(customer.end, verbStart))))
       continue;
-    out.push(
-      datedEvent(
-        s,
-        'contract',
-        d,
-        customer,
-        { actor: host, role: bi('fournisseur', 'supplier') },
-        [d, customer, host],
-        {
-          confidence: 0.5,
-          rule: 'event.tie-since',
-        },
-      ),
-    );
+    out.push(customerSince(s, d, customer, host));
   }
   return out;
 }
