@@ -3180,9 +3180,9 @@ export function fundsRelations(fundings: readonly FundingDraft[]): RelationDraft
     // Who pays for a contract is a customer of whoever won it, and funds it with the contract's amount
     // (docs/held-out-guide.md, "Clients").
     const types = f.rule.startsWith('funding.contract') ? (['customer-of', 'funds'] as const) : (['funds'] as const);
-    for (const payer of payers)
-      for (const type of types) {
-        if (payer === f.record.to) continue;
+    for (const payer of payers) {
+      if (payer === f.record.to) continue;
+      for (const type of types)
         out.push({
           key: relationKey(type, payer, f.record.to),
           record: { type, from: payer, to: f.record.to },
@@ -3191,7 +3191,7 @@ export function fundsRelations(fundings: readonly FundingDraft[]): RelationDraft
           confidence: clamp01(f.confidence - 0.05),
           rule: 'relation.from-funding',
         });
-      }
+    }
   }
   return out;
 }
