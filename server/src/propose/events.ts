@@ -938,7 +938,7 @@ const endsInAOrT = (text: string, end: number) => {
   return c === 97 || c === 116;
 };
 /** A sentence's future tenses and plans ("sera", "lancera", "will", "is to"), found once. */
-function futureWords(s: SentenceView): Span[] {
+export function futureWords(s: SentenceView): Span[] {
   let found = s.futures;
   if (!found) {
     found = futureScanners[s.language].scan(s);

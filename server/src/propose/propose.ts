@@ -28,7 +28,7 @@ import {
   withElidedNames,
   type NewActorDraft,
 } from './actors.ts';
-import { clamp01, tokenise, type Draft } from './drafts.ts';
+import { clamp01, tokenise, type Draft, type RelationDraft } from './drafts.ts';
 import { DRAFT_POINTER, noteScene, proposeEvents, resultsOfRevenue, type EventChain } from './events.ts';
 import { proposeFundings, withoutTotals, type FundingContext } from './fundings.ts';
 import {
@@ -64,6 +64,8 @@ import {
   type RelationContext,
 } from './relations.ts';
 import { evidenceSpan, groupActors, type ActorSpan, type SentenceView, type Span } from './sentence.ts';
+import type { LogisticModel } from './learnt/logistic.ts';
+import { learntRelations } from './learnt/relation-pairs.ts';
 
 /**
  * From source texts and a knowledge base to proposed records: each in the knowledge base's own shape, with the
@@ -265,9 +267,19 @@ export interface ProposalContext {
   knownKeys: ReadonlySet<string>;
   /** Countries and assemblies that nationalities and elected titles point to, looked up by name. */
   knownByName: ReadonlyMap<string, ActorSpan>;
+  /** The learnt relation model (learnt/relation-pairs.ts), or null to read with the rules alone. */
+  relationModel: LogisticModel | null;
+  /** Called with each sentence the rules read and the relations they read there (training reads what they see). */
+  observe?: ((view: SentenceView, relations: readonly RelationDraft[]) => void) | undefined;
 }
 
-export function proposalContext(kb: KnowledgeBaseRecords): ProposalContext {
+/** How a run reads: with the rules alone unless given a learnt relation model. */
+export interface ProposeOptions {
+  relationModel?: LogisticModel | null;
+  observe?: (view: SentenceView, relations: readonly RelationDraft[]) => void;
+}
+
+export function proposalContext(kb: KnowledgeBaseRecords, options: ProposeOptions = {}): ProposalContext {
   const entries = gazetteerEntries(kb.actors);
   const knownByName = new Map<string, ActorSpan>();
   for (const actor of kb.actors)
@@ -278,6 +290,8 @@ export function proposalContext(kb: KnowledgeBaseRecords): ProposalContext {
     knownById: new Map(kb.actors.map((a) => [a.id, a])),
     knownKeys: new Set(entries.map((e) => foldKey(e.alias))),
     knownByName,
+    relationModel: options.relationModel ?? null,
+    observe: options.observe,
   };
 }
 
@@ -544,7 +558,9 @@ export function proposeFromDocument(
       if (results) proposed.events.push(fact(results, cite(view, results.spans)));
     }
     const relationDrafts = fundingsOnly && !described ? [] : proposeRelations(view, lookup, relationContext);
-    for (const draft of [...relationDrafts, ...fundsRelations(fundingDrafts)])
+    context.observe?.(view, relationDrafts);
+    const learnt = context.relationModel ? learntRelations(view, context.relationModel, relationDrafts) : [];
+    for (const draft of [...relationDrafts, ...fundsRelations(fundingDrafts), ...learnt])
       proposed.relations.push(fact(draft, cite(view, draft.spans)));
   });
   if (relationContext.implied) proposed.implied = [...relationContext.implied.values()];
@@ -633,8 +649,12 @@ export class ProposalMerger {
 export const inSourceOrder = (documents: readonly ProposalDocument[]) =>
   [...documents].sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
 
-export function propose(kb: KnowledgeBaseRecords, documents: readonly ProposalDocument[]): Proposals {
-  const context = proposalContext(kb);
+export function propose(
+  kb: KnowledgeBaseRecords,
+  documents: readonly ProposalDocument[],
+  options: ProposeOptions = {},
+): Proposals {
+  const context = proposalContext(kb, options);
   const newActors = new NewActorRegistry(context.knownById);
   const merger = new ProposalMerger();
   for (const document of inSourceOrder(documents)) {

@@ -523,7 +523,7 @@ export function hasMarker(s: SentenceView, marker: Marker): boolean {
 }
 
 /** The sentence's negation and hypothesis words, found once (every cue of the sentence asks about them). */
-function mood(s: SentenceView): { negations: CueHit[]; hypotheses: CueHit[] } {
+export function mood(s: SentenceView): { negations: CueHit[]; hypotheses: CueHit[] } {
   s.mood ??= {
     negations: negationScanners[s.language].scan(s),
     hypotheses: hypothesisScanners[s.language]

@@ -19,7 +19,7 @@ import { KbActorSchema } from '../../../server/src/domain/model.ts';
 import { actorKinds, languages, relationTypes } from '../../../server/src/domain/vocabulary.ts';
 import { slugify } from '../../../server/src/propose/actors.ts';
 import { datesNest, fundingsMatch, mainActors, relationsMatch } from '../../../server/src/propose/match.ts';
-import { propose, type Proposals } from '../../../server/src/propose/propose.ts';
+import { propose, type ProposeOptions, type Proposals } from '../../../server/src/propose/propose.ts';
 import { normaliseText } from '../../../server/src/shared-io/source-text.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -154,10 +154,10 @@ const payers = (f: { from?: string; funders?: string[] }) =>
   f.from ? [f.from] : [...(f.funders ?? [])].sort((a, b) => a.localeCompare(b));
 
 /** Scores `propose` on one set of held-out articles, every record type, with the knowledge base's actors only. */
-export function evaluateHeldOut(set: HeldOutSet): Record<HeldOutType, HeldOutScore> {
+export function evaluateHeldOut(set: HeldOutSet, options: ProposeOptions = {}): Record<HeldOutType, HeldOutScore> {
   const { gold, documents } = loadHeldOut(set);
   const actors = knowledgeBaseActors();
-  const p: Proposals = propose({ actors, relations: [], events: [], fundings: [] }, documents);
+  const p: Proposals = propose({ actors, relations: [], events: [], fundings: [] }, documents, options);
   // A gold id names a proposed actor when it is the kebab-case of any of its aliases.
   const byAlias = new Map<string, string>();
   for (const a of p.actors)

@@ -1,0 +1,130 @@
+/**
+ * npm run train -- [--sets 1-37] [--out FILE] [--threshold 0.5] [--judge 30-37 [--thresholds 0.3,0.4,0.5,0.6]]
+ * Trains the learnt relation model (server/src/propose/learnt/relation-pairs.ts) on the held-out sets' gold: every
+ * pair of actors one sentence names, read as the rules read the sentence, labelled with the gold relations between
+ * the two. Deterministic: the same sets give the same model, byte for byte.
+ * With --judge, scores relations on other sets with the rules alone and with the rules and the model at each
+ * threshold: train on some sets, judge on others the model never saw (docs/proposals/learnt.md).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { KbActorSchema } from '../server/src/domain/model.ts';
+import type { RelationType } from '../server/src/domain/vocabulary.ts';
+import { slugify } from '../server/src/propose/actors.ts';
+import type { RelationDraft } from '../server/src/propose/drafts.ts';
+import {
+  defaultTrainOptions,
+  LogisticModel,
+  trainLogistic,
+  type Example,
+} from '../server/src/propose/learnt/logistic.ts';
+import { readPairs, relationClass, relationClasses } from '../server/src/propose/learnt/relation-pairs.ts';
+import { propose } from '../server/src/propose/propose.ts';
+import type { SentenceView } from '../server/src/propose/sentence.ts';
+import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet } from '../tests/propose/held-out/held-out.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** A class with fewer training examples than this is left out: its weights would only memorise. */
+const MIN_CLASS_EXAMPLES = 5;
+
+function fail(message: string): never {
+  console.error(`train: ${message}`);
+  process.exit(2);
+}
+
+const { values } = parseArgs({
+  options: {
+    sets: { type: 'string', default: `1-${heldOutSets.length}` },
+    out: { type: 'string', default: path.join(root, 'server/src/propose/learnt/relation-model.json') },
+    threshold: { type: 'string', default: '0.5' },
+    judge: { type: 'string' },
+    thresholds: { type: 'string', default: '0.3,0.4,0.5,0.6' },
+  },
+});
+
+function probability(option: string, text: string): number {
+  const n = Number(text);
+  if (!(n > 0 && n < 1)) fail(`--${option} ${text}: a probability between 0 and 1 is expected`);
+  return n;
+}
+
+function setRange(option: string, range: string): HeldOutSet[] {
+  const m = /^(\d+)(?:-(\d+))?$/.exec(range);
+  if (!m) fail(`--${option} ${range}: a set number or a range such as 1-29 is expected`);
+  const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
+  const sets = heldOutSets.filter((s) => Number(s.slice(4)) >= from && Number(s.slice(4)) <= to);
+  if (sets.length === 0) fail(`--${option} ${range}: no held-out set in that range (1-${heldOutSets.length})`);
+  return sets;
+}
+
+const kbActors = z.array(KbActorSchema).parse(parse(readFileSync(path.join(root, 'data/kb/actors.yaml'), 'utf8')));
+
+/** One set's training pairs: each pair the model reads, labelled with the gold relations between its two actors. */
+function examplesOf(set: HeldOutSet): Example[] {
+  const { gold, documents } = loadHeldOut(set);
+  const read: { view: SentenceView; rules: readonly RelationDraft[] }[] = [];
+  const p = propose({ actors: kbActors, relations: [], events: [], fundings: [] }, documents, {
+    observe: (view, rules) => read.push({ view, rules }),
+  });
+  // A gold id names a proposed actor when it is the kebab-case of one of its aliases (as the held-out scorer reads).
+  const byAlias = new Map<string, string>();
+  for (const a of p.actors)
+    for (const alias of [a.name, ...a.aliases.fr, ...a.aliases.en]) byAlias.set(slugify(alias), a.id);
+  const resolve = (id: string) => byAlias.get(id) ?? id;
+  const relations = new Map(
+    gold.articles.map((a) => [
+      a.id,
+      a.relations.map(([from, type, to]) => [resolve(from), type, resolve(to)] as const),
+    ]),
+  );
+  return read.flatMap(({ view, rules }) =>
+    readPairs(view, rules).map(({ pair, features }) => ({
+      features,
+      labels: (relations.get(view.source) ?? []).flatMap(([from, type, to]) => {
+        const c = relationClass(pair, from, type as RelationType, to);
+        return c ? [c] : [];
+      }),
+    })),
+  );
+}
+
+const trainSets = setRange('sets', values.sets);
+const threshold = probability('threshold', values.threshold);
+const judged = values.judge === undefined ? [] : setRange('judge', values.judge);
+const thresholds = values.thresholds.split(',').map((t) => probability('thresholds', t));
+
+const examples = trainSets.flatMap(examplesOf);
+const perClass = new Map<string, number>();
+for (const e of examples) for (const l of e.labels) perClass.set(l, (perClass.get(l) ?? 0) + 1);
+const classes = relationClasses().filter((c) => (perClass.get(c) ?? 0) >= MIN_CLASS_EXAMPLES);
+const data = trainLogistic(examples, classes, threshold, defaultTrainOptions);
+writeFileSync(values.out, JSON.stringify(data) + '\n');
+const positives = examples.filter((e) => e.labels.length > 0).length;
+console.log(
+  `sets ${values.sets}: ${examples.length} pairs (${positives} with a gold relation), ${classes.length} classes, ` +
+    `${Object.keys(data.weights).length} features kept; wrote ${path.relative(process.cwd(), values.out)}`,
+);
+
+if (judged.length > 0) {
+  const pooled = (relationModel: LogisticModel | null) => {
+    const t = { correct: 0, proposed: 0, found: 0, gold: 0 };
+    for (const set of judged) {
+      const r = evaluateHeldOut(set, { relationModel }).relations;
+      t.correct += r.correct;
+      t.proposed += r.proposed;
+      t.found += r.found;
+      t.gold += r.gold;
+    }
+    const pct = (n: number, d: number) => ((100 * n) / Math.max(1, d)).toFixed(1);
+    return `P ${pct(t.correct, t.proposed)} / R ${pct(t.found, t.gold)} (${t.correct}/${t.proposed}, ${t.found}/${t.gold})`;
+  };
+  console.log(`relations on sets ${values.judge}, rules alone: ${pooled(null)}`);
+  for (const t of thresholds)
+    console.log(
+      `relations on sets ${values.judge}, rules and model at ${t}: ${pooled(new LogisticModel({ ...data, threshold: t }))}`,
+    );
+}

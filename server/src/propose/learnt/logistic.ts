@@ -1,0 +1,140 @@
+/**
+ * One-vs-rest logistic regression over sparse string features: each class has its own weights, so a pair of actors
+ * may be two things at once (a founder who leads). Hand-written because the job is small and sparse: the libraries
+ * at hand train dense matrices, where the features here are a few dozen words out of tens of thousands.
+ * Deterministic: the same examples in the same order give the same weights, bit for bit.
+ */
+
+export interface Example {
+  features: readonly string[];
+  /** The classes the example belongs to (none: a negative for every class). */
+  labels: readonly string[];
+}
+
+export interface TrainOptions {
+  epochs: number;
+  /** AdaGrad's step. */
+  rate: number;
+  /** L2 penalty per update. */
+  l2: number;
+  /** Features seen in fewer examples are dropped (they only memorise). */
+  minCount: number;
+  /** Weights closer to zero are dropped from the saved model. */
+  prune: number;
+  seed: number;
+}
+
+/** The saved model: per feature, the weight of each class it moves ([class index, weight] pairs, flattened). */
+export interface LogisticModelData {
+  classes: string[];
+  /** A class is proposed from this probability on (chosen on sets the model was not trained on). */
+  threshold: number;
+  bias: number[];
+  weights: Record<string, number[]>;
+}
+
+export const defaultTrainOptions: TrainOptions = {
+  epochs: 12,
+  rate: 0.2,
+  l2: 1e-5,
+  minCount: 3,
+  prune: 0.5,
+  seed: 7,
+};
+
+/** A small seeded generator (mulberry32): shuffling the examples the same way on every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export function trainLogistic(
+  examples: readonly Example[],
+  classes: readonly string[],
+  threshold: number,
+  options: TrainOptions = defaultTrainOptions,
+): LogisticModelData {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts].filter(([, n]) => n >= options.minCount).map(([f]) => f);
+  names.sort();
+  const index = new Map(names.map((f, i) => [f, i]));
+  const k = classes.length;
+  const classIndex = new Map(classes.map((c, i) => [c, i]));
+  const w = new Float64Array(names.length * k);
+  const g2 = new Float64Array(names.length * k).fill(1e-8);
+  const bias = new Float64Array(k);
+  const b2 = new Float64Array(k).fill(1e-8);
+  const rows = examples.map((e) => ({
+    features: [...new Set(e.features)].flatMap((f) => (index.has(f) ? [index.get(f)!] : [])),
+    labels: new Set(e.labels.map((l) => classIndex.get(l)).filter((i) => i !== undefined)),
+  }));
+  const order = rows.map((_, i) => i);
+  const random = seeded(options.seed);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const r of order) {
+      const row = rows[r]!;
+      for (let c = 0; c < k; c++) {
+        let z = bias[c]!;
+        for (const f of row.features) z += w[f * k + c]!;
+        const gradient = sigmoid(z) - (row.labels.has(c) ? 1 : 0);
+        b2[c]! += gradient * gradient;
+        bias[c]! -= (options.rate * gradient) / Math.sqrt(b2[c]!);
+        for (const f of row.features) {
+          const at = f * k + c;
+          const g = gradient + options.l2 * w[at]!;
+          g2[at]! += g * g;
+          w[at]! -= (options.rate * g) / Math.sqrt(g2[at]!);
+        }
+      }
+    }
+  }
+  const weights: Record<string, number[]> = {};
+  names.forEach((name, f) => {
+    const kept: number[] = [];
+    for (let c = 0; c < k; c++) if (Math.abs(w[f * k + c]!) >= options.prune) kept.push(c, round(w[f * k + c]!));
+    if (kept.length > 0) weights[name] = kept;
+  });
+  return { classes: [...classes], threshold, bias: [...bias].map(round), weights };
+}
+
+/** A trained model ready to score: its features in a map, read once. */
+export class LogisticModel {
+  readonly classes: readonly string[];
+  readonly threshold: number;
+  readonly #bias: readonly number[];
+  readonly #weights: ReadonlyMap<string, readonly number[]>;
+
+  constructor(data: LogisticModelData) {
+    this.classes = data.classes;
+    this.threshold = data.threshold;
+    this.#bias = data.bias;
+    this.#weights = new Map(Object.entries(data.weights));
+  }
+
+  /** Each class's probability for an example with these features. */
+  probabilities(features: Iterable<string>): number[] {
+    const z = [...this.#bias];
+    const seen = new Set<string>();
+    for (const f of features) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      const pairs = this.#weights.get(f);
+      if (pairs) for (let i = 0; i < pairs.length; i += 2) z[pairs[i]!]! += pairs[i + 1]!;
+    }
+    return z.map(sigmoid);
+  }
+}

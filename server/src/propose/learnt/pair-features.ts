@@ -1,0 +1,132 @@
+import { foldText } from '../../ingest/offset-preserving-fold.ts';
+import type { ActorSpan, SentenceView } from '../sentence.ts';
+
+/**
+ * What a learnt model reads of two actors named in one sentence: the words between them, around them and their
+ * kinds, with every actor standing as its kind ("<company> filial <company>"), so that the model learns the
+ * language and never the names. Words are folded and cut to six letters, so "filiale"/"filiales" and
+ * "acquired"/"acquires" read alike.
+ */
+
+/** A sentence as the model reads it: one token per word (letters: `tokenise` skips numbers), actor mention or mark. */
+export interface SentenceTokens {
+  forms: string[];
+  /** The token of each actor mention of the view (the same index for mentions that overlap). */
+  actorToken: Map<ActorSpan, number>;
+}
+
+const PUNCTUATION = new Set([',', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–']);
+const STEM = 6;
+
+const wordForm = (text: string, start: number, end: number) => foldText(text.slice(start, Math.min(end, start + STEM)));
+
+export function sentenceTokens(view: SentenceView): SentenceTokens {
+  const { text, actors, words } = view;
+  const forms: string[] = [];
+  const actorToken = new Map<ActorSpan, number>();
+  let a = 0;
+  let lastActorEnd = -1;
+  let at = view.start;
+  const punctuationUpTo = (end: number) => {
+    for (; at < end; at++) if (PUNCTUATION.has(text[at]!)) forms.push(text[at]!);
+  };
+  for (const word of words) {
+    while (a < actors.length && actors[a]!.start < word.end) {
+      const actor = actors[a++]!;
+      if (actor.start < lastActorEnd) {
+        actorToken.set(actor, forms.length - 1);
+        lastActorEnd = Math.max(lastActorEnd, actor.end);
+        continue;
+      }
+      punctuationUpTo(actor.start);
+      actorToken.set(actor, forms.length);
+      forms.push(`<${actor.kind}>`);
+      lastActorEnd = actor.end;
+      at = Math.max(at, actor.end);
+    }
+    if (word.start < lastActorEnd) continue;
+    punctuationUpTo(word.start);
+    forms.push(wordForm(text, word.start, word.end));
+    at = word.end;
+  }
+  while (a < actors.length) {
+    const actor = actors[a++]!;
+    if (actor.start < lastActorEnd) {
+      actorToken.set(actor, forms.length - 1);
+      continue;
+    }
+    punctuationUpTo(actor.start);
+    actorToken.set(actor, forms.length);
+    forms.push(`<${actor.kind}>`);
+    lastActorEnd = actor.end;
+  }
+  return { forms, actorToken };
+}
+
+/** Two actors of a sentence, in text order, at their closest mentions. */
+export interface ActorPair {
+  first: ActorSpan;
+  second: ActorSpan;
+  /** Their tokens. */
+  i: number;
+  j: number;
+}
+
+/** Every pair of distinct actors the sentence names, each at its closest two mentions (at most `limit` actors). */
+export function actorPairs(view: SentenceView, tokens: SentenceTokens, limit = 12): ActorPair[] {
+  const byId = new Map<string, ActorSpan[]>();
+  for (const actor of view.actors) {
+    const list = byId.get(actor.id);
+    if (list) list.push(actor);
+    else if (byId.size < limit) byId.set(actor.id, [actor]);
+  }
+  const ids = [...byId.keys()];
+  const pairs: ActorPair[] = [];
+  for (let x = 0; x < ids.length; x++)
+    for (let y = x + 1; y < ids.length; y++) {
+      let best: ActorPair | undefined;
+      for (const p of byId.get(ids[x]!)!)
+        for (const q of byId.get(ids[y]!)!) {
+          const [first, second] = p.start <= q.start ? [p, q] : [q, p];
+          const i = tokens.actorToken.get(first)!;
+          const j = tokens.actorToken.get(second)!;
+          if (i === j) continue;
+          if (!best || j - i < best.j - best.i) best = { first, second, i, j };
+        }
+      if (best) pairs.push(best);
+    }
+  return pairs;
+}
+
+function distance(n: number): string {
+  if (n <= 3) return String(n);
+  if (n <= 5) return '4-5';
+  if (n <= 8) return '6-8';
+  if (n <= 12) return '9-12';
+  return '13+';
+}
+
+export function pairFeatures(tokens: SentenceTokens, pair: ActorPair): string[] {
+  const { forms } = tokens;
+  const { i, j } = pair;
+  const kinds = `${pair.first.kind}|${pair.second.kind}`;
+  const between = forms.slice(i + 1, j);
+  const features = [`k:${kinds}`, `n:${distance(between.length)}`];
+  let others = 0;
+  let previous = '^';
+  for (const form of between) {
+    if (form.startsWith('<')) others++;
+    features.push(`w:${form}`, `b:${previous}_${form}`);
+    previous = form;
+  }
+  features.push(`b:${previous}_$`, `o:${Math.min(others, 3)}`);
+  if (between.length <= 5) features.push(`s:${between.join('_')}`, `ks:${kinds}|${between.join('_')}`);
+  features.push(
+    `p1:${forms[i - 1] ?? '^'}`,
+    `p2:${forms[i - 2] ?? '^'}`,
+    `n1:${forms[j + 1] ?? '$'}`,
+    `n2:${forms[j + 2] ?? '$'}`,
+  );
+  if (between.length > 0) features.push(`kf:${kinds}|${between[0]}`, `kl:${kinds}|${between.at(-1)}`);
+  return features;
+}

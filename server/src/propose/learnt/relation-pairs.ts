@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { relationTypes, symmetricRelationTypes, type RelationType } from '../../domain/vocabulary.ts';
+import type { RelationDraft } from '../drafts.ts';
+import { draft } from '../relations.ts';
+import { futureWords } from '../events.ts';
+import { mood, type SentenceView } from '../sentence.ts';
+import { LogisticModel, type LogisticModelData } from './logistic.ts';
+import { actorPairs, pairFeatures, sentenceTokens, type ActorPair } from './pair-features.ts';
+
+/**
+ * Relations the rules did not read, proposed by a model learnt from the held-out sets' gold: for each pair of actors
+ * a sentence names, the probability of each relation type and direction, from the words between and around them
+ * (`pair-features.ts`). Where the rules are constructions, this generalises by example: a pair told in words no rule
+ * has is still read when similar words told the same relation in the training articles.
+ * Classes: `type>` (the first actor in the text to the second), `type<` (the second to the first), `type=` (a
+ * symmetric type).
+ */
+
+export const RELATION_PAIR_RULE = 'learnt:relation-pairs';
+
+export function relationClasses(): string[] {
+  return relationTypes.flatMap((type) => (symmetricRelationTypes.has(type) ? [`${type}=`] : [`${type}>`, `${type}<`]));
+}
+
+/** The class a relation between a pair is, or undefined when it is not between them. */
+export function relationClass(pair: ActorPair, from: string, type: RelationType, to: string): string | undefined {
+  const a = pair.first.id;
+  const b = pair.second.id;
+  if (symmetricRelationTypes.has(type))
+    return (from === a && to === b) || (from === b && to === a) ? `${type}=` : undefined;
+  if (from === a && to === b) return `${type}>`;
+  if (from === b && to === a) return `${type}<`;
+  return undefined;
+}
+
+/**
+ * A negation, a condition, a guess, a future or a plan from just before the first of the pair to the second: the
+ * rules read such words clause by clause, a bag of words cannot, so the model reads none of these pairs.
+ */
+function unsure(view: SentenceView, pair: ActorPair): boolean {
+  const { negations, hypotheses } = mood(view);
+  const from = pair.first.start - 45;
+  const inside = (w: { start: number; end: number }) => w.start >= from && w.end <= pair.second.end;
+  return negations.some(inside) || hypotheses.some(inside) || futureWords(view).some(inside);
+}
+
+let saved: LogisticModel | undefined;
+/** The model trained by `npm run train` (scripts/train.ts), read once. */
+export function savedRelationModel(): LogisticModel {
+  saved ??= new LogisticModel(
+    JSON.parse(readFileSync(new URL('./relation-model.json', import.meta.url), 'utf8')) as LogisticModelData,
+  );
+  return saved;
+}
+
+/** A pair of the sentence the model reads, with what it reads of it. */
+export interface ReadPair {
+  pair: ActorPair;
+  features: string[];
+}
+
+/**
+ * The pairs of actors a sentence names, as the model reads them (in training and in a run alike): none in an unsure
+ * sentence; each with the relations the rules read between the two as features of its own.
+ */
+export function readPairs(view: SentenceView, ruleDrafts: readonly RelationDraft[]): ReadPair[] {
+  if (view.actors.length < 2) return [];
+  const tokens = sentenceTokens(view);
+  return actorPairs(view, tokens).flatMap((pair) => {
+    if (unsure(view, pair)) return [];
+    const features = pairFeatures(tokens, pair);
+    let read = false;
+    for (const r of ruleDrafts) {
+      const c = relationClass(pair, r.record.from, r.record.type, r.record.to);
+      if (c) [read] = [true, features.push(`r:${c}`)];
+    }
+    if (!read) features.push('r:none');
+    return [{ pair, features }];
+  });
+}
+
+/** What the model proposes for a sentence, beside the rules' drafts (whose relations it does not repeat). */
+export function learntRelations(
+  view: SentenceView,
+  model: LogisticModel,
+  ruleDrafts: readonly RelationDraft[],
+): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const { pair, features } of readPairs(view, ruleDrafts)) {
+    const p = model.probabilities(features);
+    for (let c = 0; c < p.length; c++) {
+      if (p[c]! < model.threshold) continue;
+      const name = model.classes[c]!;
+      const type = name.slice(0, -1) as RelationType;
+      const [from, to] = name.endsWith('<') ? [pair.second, pair.first] : [pair.first, pair.second];
+      const made = draft(view, type, from, to, [], p[c]! * 0.8, RELATION_PAIR_RULE);
+      if (made && !ruleDrafts.some((r) => r.key === made.key)) out.push(made);
+    }
+  }
+  return out;
+}
