@@ -1,0 +1,38 @@
+import type { FuzzyDate } from '../../domain/dates.ts';
+import type { Language } from '../../domain/vocabulary.ts';
+import { propose, type ProposeOptions, type Proposals } from '../propose.ts';
+import { actorsOnly, inlineDocument } from './fixture-kb.ts';
+
+/**
+ * The rule tests' one reading of an invented text, and the projections of its proposals that those tests share.
+ *
+ * The rule tests test the extraction RULES: they read with the rules alone, whatever the default relation model of
+ * propose() (a learnt model has its own tests, and would otherwise add or hide relations a rule test is about).
+ */
+
+/** Options that read with the rules alone: no learnt relation model, whatever propose()'s default. */
+export const RULES_ONLY: ProposeOptions = { relationModel: null };
+
+/** A publication date for the texts of a test that does not care about it. */
+export const READ_ON: FuzzyDate = { value: '2026-03-10', precision: 'day' };
+
+/** Proposals from one inline text against the fixture actors, read with the rules alone. */
+export const readWithRules = (text: string, language: Language, published: FuzzyDate = READ_ON): Proposals =>
+  propose(actorsOnly(), [inlineDocument(text, language, published)], RULES_ONLY);
+
+/** Relations as "from type to", in the order proposed. */
+export const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+
+/** Actors as "id kind", in the order proposed. */
+export const actors = (p: Proposals) => p.actors.map((a) => `${a.id} ${a.kind}`);
+
+/** Actor ids, in the order proposed. */
+export const ids = (p: Proposals) => p.actors.map((a) => a.id);
+
+/** Events as "kind actor|actor date", in the order proposed. */
+export const events = (p: Proposals) =>
+  p.events.map((e) => `${e.kind} ${e.actors.map((a) => a.id).join('|')} ${e.date.value}`);
+
+/** Fundings as "payer(s) -> recipient amount kind", sorted (no currency). */
+export const fundings = (p: Proposals) =>
+  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.kind}`).sort();
