@@ -1,10 +1,14 @@
 /**
- * npm run train -- [--sets 1-37] [--out FILE] [--threshold 0.5] [--judge 30-37 [--thresholds 0.3,0.4,0.5,0.6]]
- * Trains the learnt relation model (server/src/propose/learnt/relation-pairs.ts) on the held-out sets' gold: every
- * pair of actors one sentence names, read as the rules read the sentence, labelled with the gold relations between
- * the two. Deterministic: the same sets give the same model, byte for byte.
- * With --judge, scores relations on other sets with the rules alone and with the rules and the model at each
- * threshold: train on some sets, judge on others the model never saw (docs/proposals/learnt.md).
+ * npm run train -- [--sets 1-37] [--out DIR] [--judge 30-37 [--thresholds 0.3,0.4,0.5,0.6]]
+ * Trains the learnt models (server/src/propose/learnt/) on the held-out sets' gold, each sentence read as the rules
+ * read it:
+ *  - relations (relation-pairs.ts): every pair of actors one sentence names, labelled with the gold relations
+ *    between the two;
+ *  - events (event-dates.ts): every date and actor of one sentence, labelled with the kinds of the gold events whose
+ *    main actor is that actor, on that date.
+ * Deterministic: the same sets give the same models, byte for byte.
+ * With --judge, scores relations and events on other sets with the rules alone and with the rules and each model at
+ * each threshold: train on some sets, judge on others the models never saw (docs/proposals/learnt.md).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,15 +19,16 @@ import { z } from 'zod';
 import { KbActorSchema } from '../server/src/domain/model.ts';
 import type { RelationType } from '../server/src/domain/vocabulary.ts';
 import { slugify } from '../server/src/propose/actors.ts';
-import type { RelationDraft } from '../server/src/propose/drafts.ts';
 import {
   defaultTrainOptions,
   LogisticModel,
   trainLogistic,
   type Example,
 } from '../server/src/propose/learnt/logistic.ts';
+import { eventClasses, readDates } from '../server/src/propose/learnt/event-dates.ts';
 import { readPairs, relationClass, relationClasses } from '../server/src/propose/learnt/relation-pairs.ts';
-import { propose } from '../server/src/propose/propose.ts';
+import { datesNest } from '../server/src/propose/match.ts';
+import { propose, type ProposeOptions, type RuleReading } from '../server/src/propose/propose.ts';
 import type { SentenceView } from '../server/src/propose/sentence.ts';
 import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet } from '../tests/propose/held-out/held-out.ts';
 
@@ -39,8 +44,7 @@ function fail(message: string): never {
 const { values } = parseArgs({
   options: {
     sets: { type: 'string', default: `1-${heldOutSets.length}` },
-    out: { type: 'string', default: path.join(root, 'server/src/propose/learnt/relation-model.json') },
-    threshold: { type: 'string', default: '0.5' },
+    out: { type: 'string', default: path.join(root, 'server/src/propose/learnt') },
     judge: { type: 'string' },
     thresholds: { type: 'string', default: '0.3,0.4,0.5,0.6' },
   },
@@ -63,10 +67,13 @@ function setRange(option: string, range: string): HeldOutSet[] {
 
 const kbActors = z.array(KbActorSchema).parse(parse(readFileSync(path.join(root, 'data/kb/actors.yaml'), 'utf8')));
 
-/** One set's training pairs: each pair the model reads, labelled with the gold relations between its two actors. */
-function examplesOf(set: HeldOutSet): Example[] {
+/** The threshold each model proposes from (chosen on sets 30-37 with models trained on sets 1-29). */
+const THRESHOLDS = { relations: 0.5, events: 0.15 };
+
+/** One set's training examples: what each model reads, labelled with the gold records it should propose. */
+function examplesOf(set: HeldOutSet): { relations: Example[]; events: Example[] } {
   const { gold, documents } = loadHeldOut(set);
-  const read: { view: SentenceView; rules: readonly RelationDraft[] }[] = [];
+  const read: { view: SentenceView; rules: RuleReading }[] = [];
   const p = propose({ actors: kbActors, relations: [], events: [], fundings: [] }, documents, {
     observe: (view, rules) => read.push({ view, rules }),
   });
@@ -81,39 +88,72 @@ function examplesOf(set: HeldOutSet): Example[] {
       a.relations.map(([from, type, to]) => [resolve(from), type, resolve(to)] as const),
     ]),
   );
-  return read.flatMap(({ view, rules }) =>
-    readPairs(view, rules).map(({ pair, features }) => ({
-      features,
-      labels: (relations.get(view.source) ?? []).flatMap(([from, type, to]) => {
-        const c = relationClass(pair, from, type as RelationType, to);
-        return c ? [c] : [];
-      }),
-    })),
-  );
+  const events = new Map(gold.articles.map((a) => [a.id, a.events]));
+  const kinds = new Set(eventClasses());
+  return {
+    relations: read.flatMap(({ view, rules }) =>
+      readPairs(view, rules.relations).map(({ pair, features }) => ({
+        features,
+        labels: (relations.get(view.source) ?? []).flatMap(([from, type, to]) => {
+          const c = relationClass(pair, from, type as RelationType, to);
+          return c ? [c] : [];
+        }),
+      })),
+    ),
+    events: read.flatMap(({ view, rules }) =>
+      readDates(view, rules.events).map(({ date, actor, features }) => ({
+        features,
+        labels: (events.get(view.source) ?? []).flatMap((e) =>
+          resolve(e.subjects[0]!) === actor.id && datesNest(date.date, e.date)
+            ? [kinds.has(e.kind) ? e.kind : 'other']
+            : [],
+        ),
+      })),
+    ),
+  };
 }
 
 const trainSets = setRange('sets', values.sets);
-const threshold = probability('threshold', values.threshold);
 const judged = values.judge === undefined ? [] : setRange('judge', values.judge);
 const thresholds = values.thresholds.split(',').map((t) => probability('thresholds', t));
 
-const examples = trainSets.flatMap(examplesOf);
-const perClass = new Map<string, number>();
-for (const e of examples) for (const l of e.labels) perClass.set(l, (perClass.get(l) ?? 0) + 1);
-const classes = relationClasses().filter((c) => (perClass.get(c) ?? 0) >= MIN_CLASS_EXAMPLES);
-const data = trainLogistic(examples, classes, threshold, defaultTrainOptions);
-writeFileSync(values.out, JSON.stringify(data) + '\n');
-const positives = examples.filter((e) => e.labels.length > 0).length;
-console.log(
-  `sets ${values.sets}: ${examples.length} pairs (${positives} with a gold relation), ${classes.length} classes, ` +
-    `${Object.keys(data.weights).length} features kept; wrote ${path.relative(process.cwd(), values.out)}`,
-);
+/** Trains one model on its examples (classes with too few examples left out) and writes it. */
+function train(name: 'relations' | 'events', examples: Example[], allClasses: string[], file: string) {
+  const perClass = new Map<string, number>();
+  for (const e of examples) for (const l of e.labels) perClass.set(l, (perClass.get(l) ?? 0) + 1);
+  const classes = allClasses.filter((c) => (perClass.get(c) ?? 0) >= MIN_CLASS_EXAMPLES);
+  const data = trainLogistic(examples, classes, THRESHOLDS[name], defaultTrainOptions);
+  const out = path.join(values.out, file);
+  writeFileSync(out, JSON.stringify(data) + '\n');
+  const positives = examples.filter((e) => e.labels.length > 0).length;
+  console.log(
+    `${name}, sets ${values.sets}: ${examples.length} examples (${positives} with a gold record), ` +
+      `${classes.length} classes, ${Object.keys(data.weights).length} features kept; wrote ${path.relative(process.cwd(), out)}`,
+  );
+  return data;
+}
+
+const examples = trainSets.map(examplesOf);
+const models = {
+  relations: train(
+    'relations',
+    examples.flatMap((e) => e.relations),
+    relationClasses(),
+    'relation-model.json',
+  ),
+  events: train(
+    'events',
+    examples.flatMap((e) => e.events),
+    eventClasses(),
+    'event-model.json',
+  ),
+};
 
 if (judged.length > 0) {
-  const pooled = (relationModel: LogisticModel | null) => {
+  const pooled = (type: 'relations' | 'events', options: ProposeOptions) => {
     const t = { correct: 0, proposed: 0, found: 0, gold: 0 };
     for (const set of judged) {
-      const r = evaluateHeldOut(set, { relationModel }).relations;
+      const r = evaluateHeldOut(set, options)[type];
       t.correct += r.correct;
       t.proposed += r.proposed;
       t.found += r.found;
@@ -122,9 +162,12 @@ if (judged.length > 0) {
     const pct = (n: number, d: number) => ((100 * n) / Math.max(1, d)).toFixed(1);
     return `P ${pct(t.correct, t.proposed)} / R ${pct(t.found, t.gold)} (${t.correct}/${t.proposed}, ${t.found}/${t.gold})`;
   };
-  console.log(`relations on sets ${values.judge}, rules alone: ${pooled(null)}`);
-  for (const t of thresholds)
-    console.log(
-      `relations on sets ${values.judge}, rules and model at ${t}: ${pooled(new LogisticModel({ ...data, threshold: t }))}`,
-    );
+  for (const type of ['relations', 'events'] as const) {
+    console.log(`${type} on sets ${values.judge}, rules alone: ${pooled(type, {})}`);
+    for (const threshold of thresholds) {
+      const model = new LogisticModel({ ...models[type], threshold });
+      const options = type === 'relations' ? { relationModel: model } : { eventModel: model };
+      console.log(`${type} on sets ${values.judge}, rules and model at ${threshold}: ${pooled(type, options)}`);
+    }
+  }
 }

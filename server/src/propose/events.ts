@@ -1448,7 +1448,7 @@ function sitesSince(s: SentenceView): EventDraft[] {
 }
 
 /** An event of `subject`, with one other actor in the role given if any, dated by `date` (one rule's drafts). */
-function datedEvent(
+export function datedEvent(
   s: SentenceView,
   kind: EventKind,
   date: DateMention,

@@ -28,7 +28,7 @@ import {
   withElidedNames,
   type NewActorDraft,
 } from './actors.ts';
-import { clamp01, tokenise, type Draft, type RelationDraft } from './drafts.ts';
+import { clamp01, tokenise, type Draft, type EventDraft, type RelationDraft } from './drafts.ts';
 import { DRAFT_POINTER, noteScene, proposeEvents, resultsOfRevenue, type EventChain } from './events.ts';
 import { proposeFundings, withoutTotals, type FundingContext } from './fundings.ts';
 import {
@@ -65,6 +65,7 @@ import {
 } from './relations.ts';
 import { evidenceSpan, groupActors, type ActorSpan, type SentenceView, type Span } from './sentence.ts';
 import type { LogisticModel } from './learnt/logistic.ts';
+import { learntEvents } from './learnt/event-dates.ts';
 import { learntRelations } from './learnt/relation-pairs.ts';
 
 /**
@@ -267,16 +268,25 @@ export interface ProposalContext {
   knownKeys: ReadonlySet<string>;
   /** Countries and assemblies that nationalities and elected titles point to, looked up by name. */
   knownByName: ReadonlyMap<string, ActorSpan>;
-  /** The learnt relation model (learnt/relation-pairs.ts), or null to read with the rules alone. */
+  /** The learnt relation model (learnt/relation-pairs.ts), or null to read relations with the rules alone. */
   relationModel: LogisticModel | null;
-  /** Called with each sentence the rules read and the relations they read there (training reads what they see). */
-  observe?: ((view: SentenceView, relations: readonly RelationDraft[]) => void) | undefined;
+  /** The learnt event model (learnt/event-dates.ts), or null to read events with the rules alone. */
+  eventModel: LogisticModel | null;
+  /** Called with each sentence the rules read and what they read there (training reads what they see). */
+  observe?: ((view: SentenceView, read: RuleReading) => void) | undefined;
 }
 
-/** How a run reads: with the rules alone unless given a learnt relation model. */
+/** What the rules read in one sentence (events include those the funding rules date). */
+export interface RuleReading {
+  relations: readonly RelationDraft[];
+  events: readonly EventDraft[];
+}
+
+/** How a run reads: with the rules alone unless given learnt models. */
 export interface ProposeOptions {
   relationModel?: LogisticModel | null;
-  observe?: (view: SentenceView, relations: readonly RelationDraft[]) => void;
+  eventModel?: LogisticModel | null;
+  observe?: (view: SentenceView, read: RuleReading) => void;
 }
 
 export function proposalContext(kb: KnowledgeBaseRecords, options: ProposeOptions = {}): ProposalContext {
@@ -291,6 +301,7 @@ export function proposalContext(kb: KnowledgeBaseRecords, options: ProposeOption
     knownKeys: new Set(entries.map((e) => foldKey(e.alias))),
     knownByName,
     relationModel: options.relationModel ?? null,
+    eventModel: options.eventModel ?? null,
     observe: options.observe,
   };
 }
@@ -438,6 +449,8 @@ export function proposeFromDocument(
   const { source, text } = document;
   const language = source.language;
   const proposed: DocumentProposals = { events: [], fundings: [], relations: [] };
+  // The learnt events, kept apart until the rules' events of the whole document are known.
+  const learnt: { events: ProposedFact<EventRecord>[] } = { events: [] };
   // Every mention of a new actor, including those name discovery skips (a name opening a sentence).
   const byId = new Map(participating.map((p) => [p.id, p]));
   const fresh: ActorSpan[] =
@@ -547,26 +560,37 @@ export function proposeFromDocument(
       money: sentenceMoney,
       words,
     };
-    if (!fundingsOnly)
-      for (const draft of proposeEvents(view, chain)) proposed.events.push(fact(draft, cite(view, draft.spans)));
+    const eventDrafts = fundingsOnly ? [] : proposeEvents(view, chain);
     const fundingDrafts = proposeFundings(view, fundingContext);
     for (const draft of fundingDrafts) {
       proposed.fundings.push(fact(draft, cite(view, draft.spans)));
-      if (draft.event) proposed.events.push(fact(draft.event, cite(view, draft.event.spans)));
+      if (draft.event) eventDrafts.push(draft.event);
       // (a revenue's owner may be carried from before: the funding rules' last recipient)
       const results = resultsOfRevenue(view, draft, fundingContext.last?.to);
-      if (results) proposed.events.push(fact(results, cite(view, results.spans)));
+      if (results) eventDrafts.push(results);
     }
+    for (const draft of eventDrafts) proposed.events.push(fact(draft, cite(view, draft.spans)));
     const relationDrafts = fundingsOnly && !described ? [] : proposeRelations(view, lookup, relationContext);
-    context.observe?.(view, relationDrafts);
-    const learnt = context.relationModel ? learntRelations(view, context.relationModel, relationDrafts) : [];
-    for (const draft of [...relationDrafts, ...fundsRelations(fundingDrafts), ...learnt])
+    context.observe?.(view, { relations: relationDrafts, events: eventDrafts });
+    if (context.eventModel)
+      for (const draft of learntEvents(view, context.eventModel, eventDrafts))
+        learnt.events.push(fact(draft, cite(view, draft.spans)));
+    const learntDrafts = context.relationModel ? learntRelations(view, context.relationModel, relationDrafts) : [];
+    for (const draft of [...relationDrafts, ...fundsRelations(fundingDrafts), ...learntDrafts])
       proposed.relations.push(fact(draft, cite(view, draft.spans)));
   });
+  proposed.events.push(...withoutRuleEvents(learnt.events, proposed.events));
   if (relationContext.implied) proposed.implied = [...relationContext.implied.values()];
   publicationEvent(source, text, known, proposed.events);
   proposed.fundings = withoutTotals(withFullestPayers(proposed.fundings));
   return proposed;
+}
+
+/** Learnt events whose main actor and date an event of the rules has anywhere in the document: the rules' stand. */
+function withoutRuleEvents(learnt: ProposedFact<EventRecord>[], rules: readonly ProposedFact<EventRecord>[]) {
+  if (learnt.length === 0) return learnt;
+  const told = new Set(rules.map((f) => `${mainActors(f.record)[0]}\u0000${f.record.date.value}`));
+  return learnt.filter((f) => !told.has(`${mainActors(f.record)[0]}\u0000${f.record.date.value}`));
 }
 
 /** The one company named so far, early in an article ("Le brestois X lève 18 M€. L'hébergeur finistérien …"). */

@@ -1,5 +1,7 @@
 import { foldText } from '../../ingest/offset-preserving-fold.ts';
-import type { ActorSpan, SentenceView } from '../sentence.ts';
+import type { DateMention } from '../../ingest/extract/dates.ts';
+import { futureWords } from '../events.ts';
+import { mood, type ActorSpan, type SentenceView } from '../sentence.ts';
 
 /**
  * What a learnt model reads of two actors named in one sentence: the words between them, around them and their
@@ -8,11 +10,14 @@ import type { ActorSpan, SentenceView } from '../sentence.ts';
  * "acquired"/"acquires" read alike.
  */
 
-/** A sentence as the model reads it: one token per word (letters: `tokenise` skips numbers), actor mention or mark. */
+/**
+ * A sentence as a model reads it: one token per word (letters: `tokenise` skips numbers), punctuation mark, actor
+ * mention (standing as its kind) and, when asked, date mention (standing as `<date>`).
+ */
 export interface SentenceTokens {
   forms: string[];
-  /** The token of each actor mention of the view (the same index for mentions that overlap). */
-  actorToken: Map<ActorSpan, number>;
+  /** The token of each actor or date mention (the same index for mentions that overlap). */
+  slotToken: Map<ActorSpan | DateMention, number>;
 }
 
 const PUNCTUATION = new Set([',', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–']);
@@ -20,47 +25,52 @@ const STEM = 6;
 
 const wordForm = (text: string, start: number, end: number) => foldText(text.slice(start, Math.min(end, start + STEM)));
 
-export function sentenceTokens(view: SentenceView): SentenceTokens {
-  const { text, actors, words } = view;
+export function sentenceTokens(view: SentenceView, dates: readonly DateMention[] = []): SentenceTokens {
+  const { text, words } = view;
+  const slots: (ActorSpan | DateMention)[] =
+    dates.length === 0 ? view.actors : [...view.actors, ...dates].sort((x, y) => x.start - y.start);
   const forms: string[] = [];
-  const actorToken = new Map<ActorSpan, number>();
-  let a = 0;
-  let lastActorEnd = -1;
+  const slotToken = new Map<ActorSpan | DateMention, number>();
+  let next = 0;
+  let lastSlotEnd = -1;
   let at = view.start;
   const punctuationUpTo = (end: number) => {
     for (; at < end; at++) if (PUNCTUATION.has(text[at]!)) forms.push(text[at]!);
   };
-  for (const word of words) {
-    while (a < actors.length && actors[a]!.start < word.end) {
-      const actor = actors[a++]!;
-      if (actor.start < lastActorEnd) {
-        actorToken.set(actor, forms.length - 1);
-        lastActorEnd = Math.max(lastActorEnd, actor.end);
+  const slotsBefore = (end: number) => {
+    while (next < slots.length && slots[next]!.start < end) {
+      const slot = slots[next++]!;
+      if (slot.start < lastSlotEnd) {
+        slotToken.set(slot, forms.length - 1);
+        lastSlotEnd = Math.max(lastSlotEnd, slot.end);
         continue;
       }
-      punctuationUpTo(actor.start);
-      actorToken.set(actor, forms.length);
-      forms.push(`<${actor.kind}>`);
-      lastActorEnd = actor.end;
-      at = Math.max(at, actor.end);
+      punctuationUpTo(slot.start);
+      slotToken.set(slot, forms.length);
+      forms.push('kind' in slot ? `<${slot.kind}>` : '<date>');
+      lastSlotEnd = slot.end;
+      at = Math.max(at, slot.end);
     }
-    if (word.start < lastActorEnd) continue;
+  };
+  for (const word of words) {
+    slotsBefore(word.end);
+    if (word.start < lastSlotEnd) continue;
     punctuationUpTo(word.start);
     forms.push(wordForm(text, word.start, word.end));
     at = word.end;
   }
-  while (a < actors.length) {
-    const actor = actors[a++]!;
-    if (actor.start < lastActorEnd) {
-      actorToken.set(actor, forms.length - 1);
-      continue;
-    }
-    punctuationUpTo(actor.start);
-    actorToken.set(actor, forms.length);
-    forms.push(`<${actor.kind}>`);
-    lastActorEnd = actor.end;
-  }
-  return { forms, actorToken };
+  slotsBefore(Infinity);
+  return { forms, slotToken };
+}
+
+/**
+ * A negation, a condition, a guess, a future or a plan from just before `start` to `end`: the rules read such words
+ * clause by clause, a bag of words cannot, so the models read nothing there.
+ */
+export function unsure(view: SentenceView, start: number, end: number): boolean {
+  const { negations, hypotheses } = mood(view);
+  const inside = (w: { start: number; end: number }) => w.start >= start - 45 && w.end <= end;
+  return negations.some(inside) || hypotheses.some(inside) || futureWords(view).some(inside);
 }
 
 /** Two actors of a sentence, in text order, at their closest mentions. */
@@ -88,8 +98,8 @@ export function actorPairs(view: SentenceView, tokens: SentenceTokens, limit = 1
       for (const p of byId.get(ids[x]!)!)
         for (const q of byId.get(ids[y]!)!) {
           const [first, second] = p.start <= q.start ? [p, q] : [q, p];
-          const i = tokens.actorToken.get(first)!;
-          const j = tokens.actorToken.get(second)!;
+          const i = tokens.slotToken.get(first)!;
+          const j = tokens.slotToken.get(second)!;
           if (i === j) continue;
           if (!best || j - i < best.j - best.i) best = { first, second, i, j };
         }
@@ -98,7 +108,8 @@ export function actorPairs(view: SentenceView, tokens: SentenceTokens, limit = 1
   return pairs;
 }
 
-function distance(n: number): string {
+/** A count of tokens, in buckets (a model learns little from the exact count past a few). */
+export function distance(n: number): string {
   if (n <= 3) return String(n);
   if (n <= 5) return '4-5';
   if (n <= 8) return '6-8';

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { relationTypes, symmetricRelationTypes, type RelationType } from '../../domain/vocabulary.ts';
 import type { RelationDraft } from '../drafts.ts';
 import { draft } from '../relations.ts';
-import { futureWords } from '../events.ts';
-import { mood, type SentenceView } from '../sentence.ts';
+import type { SentenceView } from '../sentence.ts';
 import { LogisticModel, type LogisticModelData } from './logistic.ts';
-import { actorPairs, pairFeatures, sentenceTokens, type ActorPair } from './pair-features.ts';
+import { actorPairs, pairFeatures, sentenceTokens, unsure, type ActorPair } from './pair-features.ts';
 
 /**
  * Relations the rules did not read, proposed by a model learnt from the held-out sets' gold: for each pair of actors
@@ -33,17 +32,6 @@ export function relationClass(pair: ActorPair, from: string, type: RelationType,
   return undefined;
 }
 
-/**
- * A negation, a condition, a guess, a future or a plan from just before the first of the pair to the second: the
- * rules read such words clause by clause, a bag of words cannot, so the model reads none of these pairs.
- */
-function unsure(view: SentenceView, pair: ActorPair): boolean {
-  const { negations, hypotheses } = mood(view);
-  const from = pair.first.start - 45;
-  const inside = (w: { start: number; end: number }) => w.start >= from && w.end <= pair.second.end;
-  return negations.some(inside) || hypotheses.some(inside) || futureWords(view).some(inside);
-}
-
 let saved: LogisticModel | undefined;
 /** The model trained by `npm run train` (scripts/train.ts), read once. */
 export function savedRelationModel(): LogisticModel {
@@ -67,7 +55,7 @@ export function readPairs(view: SentenceView, ruleDrafts: readonly RelationDraft
   if (view.actors.length < 2) return [];
   const tokens = sentenceTokens(view);
   return actorPairs(view, tokens).flatMap((pair) => {
-    if (unsure(view, pair)) return [];
+    if (unsure(view, pair.first.start, pair.second.end)) return [];
     const features = pairFeatures(tokens, pair);
     let read = false;
     for (const r of ruleDrafts) {
