@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { type Proposals } from './propose.ts';
+import { events, readWithRules } from './testing/readings.ts';
 
 /**
  * Events, third round (after held-out sets 7 and 8): a standing tie told with its start ("partenaire de X depuis
@@ -9,12 +9,10 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2026-03-10', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
 /** kind, actors (main first), date. */
-const events = (p: Proposals) =>
-  p.events.map((e) => `${e.kind} ${e.actors.map((a) => a.id).join('|')} ${e.date.value}`);
 
 describe('a partnership or a customer tie dated by "depuis" / "since"', () => {
   it('dates a partnership by its start, in both languages', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { type Proposals } from './propose.ts';
+import { events, readWithRules } from './testing/readings.ts';
 
 /**
  * Events, fourth round: the most common ways news dates a fact and names who it happened to, probed on invented
@@ -9,12 +9,10 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2025-11-18', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
 /** kind, actors (main first), date. */
-const events = (p: Proposals) =>
-  p.events.map((e) => `${e.kind} ${e.actors.map((a) => a.id).join('|')} ${e.date.value}`);
 /** main actor and date only, as the scorer compares them. */
 const mains = (p: Proposals) => p.events.map((e) => `${e.actors[0]!.id} ${e.date.value}`);
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
 import { extractDates } from '../ingest/extract/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { events, readWithRules } from './testing/readings.ts';
 
 /**
  * Events, fifth round: the ways long articles tell dated facts (background paragraphs, two facts in one sentence,
@@ -11,12 +10,10 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2025-11-18', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
 /** kind, actors (main first), date. */
-const events = (p: Proposals) =>
-  p.events.map((e) => `${e.kind} ${e.actors.map((a) => a.id).join('|')} ${e.date.value}`);
 
 describe('two facts of one sentence, each with its own date', () => {
   it('dates a second verb phrase by its own date ("founded in 2014 and opened its first site in 2016")', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
 import { extractDates } from '../ingest/extract/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { events, readWithRules } from './testing/readings.ts';
 
 /**
  * Events, sixth round: the constructions the blind sets 14–17 lost most often, probed on invented paragraphs of both
@@ -13,12 +12,10 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2025-11-18', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
 /** kind, actors (main first), date. */
-const events = (p: Proposals) =>
-  p.events.map((e) => `${e.kind} ${e.actors.map((a) => a.id).join('|')} ${e.date.value}`);
 
 describe('a standing tie told with its start', () => {
   it('reads a customer with an adverb and a longer complement ("déjà clients de l\'hébergement de X depuis 2022")', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { events, readWithRules } from './testing/readings.ts';
 
 /**
  * Events, seventh round: the constructions the blind sets 18–21 lost most often, probed on invented paragraphs of both
@@ -12,12 +11,10 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2025-11-18', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
 /** kind, actors (main first), date. */
-const events = (p: Proposals) =>
-  p.events.map((e) => `${e.kind} ${e.actors.map((a) => a.id).join('|')} ${e.date.value}`);
 
 describe('a supplier chosen in the passive or by "picked X to"', () => {
   it('reads "X a été retenue en mars par Y pour…" as Y\'s contract with X, the buyer first', () => {

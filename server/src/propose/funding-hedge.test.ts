@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { readWithRules } from './testing/readings.ts';
 
 /** A hedged amount is proposed as the ingest's value check will read it, so accepting it as is stays valid. */
 const PUBLISHED: FuzzyDate = { value: '2024-09-10', precision: 'day' };
 const amounts = (text: string, language: 'fr' | 'en') =>
-  propose(actorsOnly(), [inlineDocument(text, language, PUBLISHED)]).fundings.map((f) => [f.amount, f.approximate]);
+  readWithRules(text, language, PUBLISHED).fundings.map((f) => [f.amount, f.approximate]);
 
 describe('hedged amounts', () => {
   it('marks "autour de" and "about" amounts approximate, and leaves exact ones unmarked', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { fundings, readWithRules } from './testing/readings.ts';
 
 /**
  * The fourth round, for fundings: the common ways news tells a round, a grant, a loan, a contract and revenue, written
@@ -10,10 +9,8 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2025-10-14', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
-const fundings = (p: Proposals) =>
-  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.kind}`).sort();
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
 describe('money sought is no money got', () => {
   it('reads no round from "cherche à lever", "espère lever", "en discussion pour lever", "in talks to raise"', () => {

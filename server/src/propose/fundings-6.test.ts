@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { fundings, readWithRules } from './testing/readings.ts';
 
 /**
  * The sixth round, for fundings: the constructions sets 14 to 17 lost most records to (a contract's buyer and value
@@ -11,10 +10,8 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2025-10-14', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
-const fundings = (p: Proposals) =>
-  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.kind}`).sort();
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
 describe('a revenue word belongs to its own clause', () => {
   it('reads "booked N1 in revenue and raised N2 from A" as revenue, then a round', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { fundings, readWithRules } from './testing/readings.ts';
 
 /**
  * The seventh round, for fundings: the constructions the blind sets 18 to 21 lost most records to (a round told with
@@ -11,10 +10,8 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2025-10-14', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
-const fundings = (p: Proposals) =>
-  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.kind}`).sort();
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
 describe('a round whose subject is a pronoun opening its sentence', () => {
   it('gives a paragraph-opening "it" the article\'s company', () => {

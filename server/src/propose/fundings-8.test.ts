@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { type Proposals } from './propose.ts';
+import { fundings, readWithRules } from './testing/readings.ts';
 
 /**
  * The eighth round, for fundings: the constructions the blind sets 22 to 29 lost most records to (revenue told by a
@@ -11,10 +11,8 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2026-06-09', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
-const fundings = (p: Proposals) =>
-  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.kind}`).sort();
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 const funds = (p: Proposals) =>
   p.relations
     .filter((r) => r.type === 'funds')
