@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { actors, ids, readWithRules } from './testing/readings.ts';
 
 /**
  * Actors of long articles (headline, standfirst, quotes, names shortened after their first mention), on invented
@@ -9,10 +8,8 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2025-11-18', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
-const actors = (p: Proposals) => p.actors.map((a) => `${a.id} ${a.kind}`);
-const ids = (p: Proposals) => p.actors.map((a) => a.id);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
 describe('a word the sentence capitalises is no name', () => {
   it('reads no actor in an elided pronoun opening a quote ("« C\'est…", "« J\'ai…")', () => {

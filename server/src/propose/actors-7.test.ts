@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { type Proposals } from './propose.ts';
+import { actors, ids, readWithRules, relations } from './testing/readings.ts';
 
 /**
  * Actors, seventh round: the names and kinds whose misses cost the most records on sets 14 to 21 (a company read as a
@@ -10,11 +10,8 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2026-03-10', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
-const actors = (p: Proposals) => p.actors.map((a) => `${a.id} ${a.kind}`);
-const ids = (p: Proposals) => p.actors.map((a) => a.id);
-const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 const payers = (p: Proposals) =>
   p.fundings.map((f) => `${f.from ?? (f.funders ?? []).join('+')} -> ${f.to} ${f.amount}`);
 

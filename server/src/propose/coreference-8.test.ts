@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { type Proposals } from './propose.ts';
+import { actors, readWithRules, relations } from './testing/readings.ts';
 
 /**
  * Coreference and short forms, eighth round: a short form that begins both a company's name and its product's is the
@@ -11,11 +11,9 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2026-03-10', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
-const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 const events = (p: Proposals) => p.events.map((e) => `${e.kind} ${e.actors[0]?.id} ${e.date.value}`);
-const actors = (p: Proposals) => p.actors.map((a) => `${a.id} ${a.kind}`);
 
 describe('a short form beginning a company and its product names the one met first', () => {
   it('English: "Corvel Systems" … "Corvel\'s" … "a product called Corvel Shield"', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import type { Proposals } from './propose.ts';
+import { ids, readWithRules } from './testing/readings.ts';
 
 /**
  * Actor names and kinds, second round on unseen text (after held-out set 6): short forms beside a product's name,
@@ -10,10 +10,9 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2025-09-15', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 const actors = (p: Proposals) => p.actors.filter((a) => a.proposal.status === 'new').map((a) => `${a.id} ${a.kind}`);
-const ids = (p: Proposals) => p.actors.map((a) => a.id);
 const aliasesOf = (p: Proposals, id: string) => {
   const actor = p.actors.find((a) => a.id === id);
   return actor ? [...actor.aliases.fr, ...actor.aliases.en] : [];

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { actors, ids, readWithRules } from './testing/readings.ts';
 
 /**
  * Third round (sets 7 and 8): constructions that made names of what names nobody, or a second actor of one. Each on
@@ -9,10 +8,8 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2024-04-04', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
-const actors = (p: Proposals) => p.actors.map((a) => `${a.id} ${a.kind}`);
-const ids = (p: Proposals) => p.actors.map((a) => a.id);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
 describe('legal forms closing a name', () => {
   it('drops "Corp.", "Inc.", "NV", "SA", "SAS" from the id and keeps the company kind they tell', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { type Proposals } from './propose.ts';
+import { readWithRules, relations } from './testing/readings.ts';
 
 /**
  * Who leads, founded or works for what, told by a title (round 4): invented sentences of both languages, the company
@@ -9,9 +9,8 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2025-11-18', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
-const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 const LEAD_FR = 'Le contrat a été attribué à Kestrane lundi. Kestrane compte 80 salariés. ';
 const LEAD_EN = 'The contract was awarded to Kestrane on Monday. Kestrane has 80 staff. ';
 

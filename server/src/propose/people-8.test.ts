@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
 import { propose, type Proposals } from './propose.ts';
 import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { relations, RULES_ONLY } from './testing/readings.ts';
 
 /**
  * People's relations of the eighth round (docs/proposals/people-8.md): the role a founder holds now, told in the
@@ -15,13 +16,14 @@ const fr = (...texts: string[]) =>
   propose(
     actorsOnly(),
     texts.map((t) => inlineDocument(t, 'fr', PUBLISHED)),
+    RULES_ONLY,
   );
 const en = (...texts: string[]) =>
   propose(
     actorsOnly(),
     texts.map((t) => inlineDocument(t, 'en', PUBLISHED)),
+    RULES_ONLY,
   );
-const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
 const people = (p: Proposals, types = ['founded', 'leads', 'works-for']) =>
   relations(p)
     .filter((r) => types.includes(r.split(' ')[1]!))

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { readWithRules, relations } from './testing/readings.ts';
 
 /**
  * Places, hosting and certification, eighth round (docs/proposals/places-8.md): a site named as another's, work run
@@ -10,9 +9,8 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2026-03-10', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
-const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
 describe("a site named as another's: the owner is where the site is, the subject that runs there is its tenant", () => {
   it('reads "tourne dans les centres de données de X, à P et à Q", not a plan or a visit', () => {

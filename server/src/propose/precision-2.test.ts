@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { type Proposals } from './propose.ts';
+import { fundings, ids, readWithRules, relations } from './testing/readings.ts';
 
 /**
  * Traps for the second round's rules, from a review of what they proposed on ordinary sentences: each wrong record
@@ -10,14 +10,10 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2024-05-15', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 const kinds = (p: Proposals) => p.actors.filter((a) => a.proposal.status === 'new').map((a) => `${a.id} ${a.kind}`);
-const ids = (p: Proposals) => p.actors.map((a) => a.id);
-const fundings = (p: Proposals) =>
-  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.kind}`).sort();
 const events = (p: Proposals) => p.events.map((e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value}`);
-const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
 /** Two sentences that make Nordlys Data the article's company. */
 const lead = {
   en: 'Nordlys Data sells storage. Nordlys Data is hiring. ',

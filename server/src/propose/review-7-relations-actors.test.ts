@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { type Proposals } from './propose.ts';
+import { readWithRules } from './testing/readings.ts';
 
 /**
  * Review of the seventh round's relations (places implied by an adjective, docs/proposals/relations-7.md): look-alike
@@ -9,8 +9,8 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2026-03-10', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 const located = (p: Proposals) =>
   p.relations.filter((r) => r.type === 'located-in').map((r) => `${r.from} located-in ${r.to}`);
 const places = (p: Proposals) => p.actors.filter((a) => a.kind === 'place').map((a) => a.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { type Proposals } from './propose.ts';
+import { ids, readWithRules, relations } from './testing/readings.ts';
 
 /**
  * Review of the eighth round (actors and coreference): look-alikes of its new rules that must not fire. Invented
@@ -9,11 +9,9 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2026-03-10', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
-const ids = (p: Proposals) => p.actors.map((a) => a.id);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 const events = (p: Proposals) => p.events.map((e) => `${e.kind} ${e.actors[0]?.id} ${e.date.value}`);
-const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
 
 describe('a courtesy title is dropped before a full name only', () => {
   it('English: "Sir Speedy", a franchise, keeps its name', () => {

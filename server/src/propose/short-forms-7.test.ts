@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { type Proposals } from './propose.ts';
+import { ids, readWithRules } from './testing/readings.ts';
 
 /**
  * A company's short form (its first word), seventh round, by the integrator: named alone in a standfirst before the
@@ -11,9 +11,8 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2026-05-12', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
-const ids = (p: Proposals) => p.actors.map((a) => a.id);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 const revenue = (p: Proposals) => p.fundings.filter((f) => f.kind === 'revenue').map((f) => `${f.to} ${f.amount}`);
 
 describe('a short form named in a standfirst before the full name', () => {
