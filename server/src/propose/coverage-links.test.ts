@@ -3,11 +3,12 @@ import type { CoverageReport } from '../ingest/coverage.ts';
 import { linkGapsToProposals } from './coverage-links.ts';
 import { propose } from './propose.ts';
 import { actorsOnly, fixtureDocument } from './testing/fixture-kb.ts';
+import { RULES_ONLY } from './testing/readings.ts';
 
 describe('coverage report links', () => {
   it('links an uncovered name, date and amount to the proposal that would cover it', () => {
     const document = fixtureDocument('nebulis-fr.txt', 'nebulis', 'fr', { value: '2024-09-10', precision: 'day' });
-    const proposals = propose(actorsOnly(), [document]);
+    const proposals = propose(actorsOnly(), [document], RULES_ONLY);
     const sentence = (part: string) =>
       document.text
         .split('\n')

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
 import { propose, type Proposals } from './propose.ts';
 import { actorsOnly, fixtureActors, inlineDocument } from './testing/fixture-kb.ts';
+import { actors, readWithRules, relations, RULES_ONLY } from './testing/readings.ts';
 
 /**
  * Patterns of French and English that the held-out evaluation (tests/propose/held-out) showed the rules missing,
@@ -9,14 +10,12 @@ import { actorsOnly, fixtureActors, inlineDocument } from './testing/fixture-kb.
  */
 
 const PUBLISHED: FuzzyDate = { value: '2023-06-15', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
 const fundings = (p: Proposals) =>
   p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`);
-const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
 const events = (p: Proposals) => p.events.map((e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value}`);
-const actors = (p: Proposals) => p.actors.map((a) => `${a.id} ${a.kind}`);
 
 describe('funders after the amount', () => {
   it('reads "auprès de A et de B" and "from A and from B" as two funders (the preposition repeats)', () => {
@@ -1158,16 +1157,24 @@ describe('names inside compounds and relative clauses (found wrong on held-out s
         evidence: [],
       },
     ]);
-    const p = propose(kb, [
-      inlineDocument(
-        'Nimbus Labs, which is backed by the state-owned fund Harbor Partners, grew in 2022.',
-        'en',
-        PUBLISHED,
-      ),
-    ]);
+    const p = propose(
+      kb,
+      [
+        inlineDocument(
+          'Nimbus Labs, which is backed by the state-owned fund Harbor Partners, grew in 2022.',
+          'en',
+          PUBLISHED,
+        ),
+      ],
+      RULES_ONLY,
+    );
     expect(relations(p)).toEqual(['harbor-partners funds nimbus-labs']);
     // the State itself is still named
-    const q = propose(kb, [inlineDocument('Nimbus Labs is backed by the state since 2022.', 'en', PUBLISHED)]);
+    const q = propose(
+      kb,
+      [inlineDocument('Nimbus Labs is backed by the state since 2022.', 'en', PUBLISHED)],
+      RULES_ONLY,
+    );
     expect(relations(q)).toContain('french-state supports nimbus-labs');
   });
 

@@ -4,6 +4,7 @@ import type { FuzzyDate } from '../domain/dates.ts';
 import { KbActorSchema, KbEventSchema, KbFundingSchema, KbRelationSchema } from '../domain/model.ts';
 import { propose, serialiseProposals, type Proposals } from './propose.ts';
 import { actorsOnly, fixtureActors, fixtureDocument, inlineDocument } from './testing/fixture-kb.ts';
+import { readWithRules, relations, RULES_ONLY } from './testing/readings.ts';
 
 /**
  * The rules, family by family, in French and English, on invented articles (tests/fixtures/propose) and short
@@ -15,15 +16,12 @@ const FEB_2023: FuzzyDate = { value: '2023-02-15', precision: 'day' };
 const nebulis = () => fixtureDocument('nebulis-fr.txt', 'nebulis', 'fr', SEPT_2024);
 const brightstack = () => fixtureDocument('brightstack-en.txt', 'brightstack', 'en', FEB_2023);
 
-const both = () => propose(actorsOnly(), [nebulis(), brightstack()]);
-const fr = (text: string, published: FuzzyDate = SEPT_2024) =>
-  propose(actorsOnly(), [inlineDocument(text, 'fr', published)]);
-const en = (text: string, published: FuzzyDate = FEB_2023) =>
-  propose(actorsOnly(), [inlineDocument(text, 'en', published)]);
+const both = () => propose(actorsOnly(), [nebulis(), brightstack()], RULES_ONLY);
+const fr = (text: string, published: FuzzyDate = SEPT_2024) => readWithRules(text, 'fr', published);
+const en = (text: string, published: FuzzyDate = FEB_2023) => readWithRules(text, 'en', published);
 
 const fundings = (p: Proposals) =>
   p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`);
-const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
 const events = (p: Proposals) =>
   p.events.map(
     (e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value} ${e.date.precision}${e.status ? ` ${e.status}` : ''}`,
@@ -49,19 +47,23 @@ describe('actors', () => {
   });
 
   it('drops possessives and bare titles, and splits "A et B" when either is named alone', () => {
-    const q = propose({ actors: [], relations: [], events: [], fundings: [] }, [
-      inlineDocument(
-        'Selon Stratix, Nébula Cloud et Stratix ont signé un accord. Le CEO a salué la plateforme de Nébula Cloud.',
-        'fr',
-        SEPT_2024,
-      ),
-      inlineDocument(
-        "Analysts praised Nimbus Labs's platform. The CEO of Nimbus Labs spoke.",
-        'en',
-        FEB_2023,
-        'inline-en',
-      ),
-    ]);
+    const q = propose(
+      { actors: [], relations: [], events: [], fundings: [] },
+      [
+        inlineDocument(
+          'Selon Stratix, Nébula Cloud et Stratix ont signé un accord. Le CEO a salué la plateforme de Nébula Cloud.',
+          'fr',
+          SEPT_2024,
+        ),
+        inlineDocument(
+          "Analysts praised Nimbus Labs's platform. The CEO of Nimbus Labs spoke.",
+          'en',
+          FEB_2023,
+          'inline-en',
+        ),
+      ],
+      RULES_ONLY,
+    );
     const names = q.actors.map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(['Stratix', 'Nébula Cloud', 'Nimbus Labs']));
     expect(names.some((n) => n.includes(' et ') || n.endsWith("'s") || n === 'CEO')).toBe(false);
@@ -77,7 +79,7 @@ describe('actors', () => {
 
 describe('fundings', () => {
   it('reads funder, recipient and kind from the sentence, in French', () => {
-    const f = fundings(propose(actorsOnly(), [nebulis()]));
+    const f = fundings(propose(actorsOnly(), [nebulis()], RULES_ONLY));
     expect(f).toContain('horizon-capital -> nebulis 8000000 EUR invested'); // "X a investi N dans Y"
     expect(f).toContain('bpifrance -> nebulis 4000000 EUR invested'); // ellipsis: "…, et Bpifrance 4 millions"
     expect(f).toContain('scaleway -> nimbus 5000000 EUR pledged'); // "devait investir": pledged
@@ -86,7 +88,7 @@ describe('fundings', () => {
   });
 
   it('reads funder, recipient and kind from the sentence, in English', () => {
-    const f = fundings(propose(actorsOnly(), [brightstack()]));
+    const f = fundings(propose(actorsOnly(), [brightstack()], RULES_ONLY));
     expect(f).toContain('northwind-ventures -> brightstack 15000000 USD invested');
     expect(f).toContain('european-investment-bank -> brightstack 5000000 USD invested');
     expect(f).toContain('- -> brightstack 4000000 USD revenue'); // "reported revenue of N"
@@ -261,13 +263,17 @@ describe('events', () => {
       actors: [{ id: 'stratus', role: { fr: 'sujet', en: 'subject' } }],
       evidence: [{ source: 'elsewhere', quote: 'Orange launched the Stratus project in 2011.' }],
     };
-    const p = propose({ ...actorsOnly(), events: [launch] }, [
-      inlineDocument(
-        'In 2011, Orange launched the Stratus project. Two years later, Orange shut down Scaleway.',
-        'en',
-        FEB_2023,
-      ),
-    ]);
+    const p = propose(
+      { ...actorsOnly(), events: [launch] },
+      [
+        inlineDocument(
+          'In 2011, Orange launched the Stratus project. Two years later, Orange shut down Scaleway.',
+          'en',
+          FEB_2023,
+        ),
+      ],
+      RULES_ONLY,
+    );
     expect(p.events.find((e) => e.kind === 'launch')?.proposal).toMatchObject({
       status: 'matches',
       matches: 'orange-stratus-launch',
@@ -557,7 +563,7 @@ describe('relations', () => {
 describe('an invented article per language exercising coreference and the list, customer and alliance rules', () => {
   const SPRING_2024: FuzzyDate = { value: '2024-04-02', precision: 'day' };
   const read = (file: string, language: 'fr' | 'en') =>
-    propose(actorsOnly(), [fixtureDocument(file, `cirrus-${language}`, language, SPRING_2024)]);
+    propose(actorsOnly(), [fixtureDocument(file, `cirrus-${language}`, language, SPRING_2024)], RULES_ONLY);
 
   it('reads the French article', () => {
     const p = read('cirrus-fr.txt', 'fr');
@@ -644,7 +650,7 @@ describe('statuses against the knowledge base', () => {
       ],
       relations: [{ id: 'orange-funds-scaleway', type: 'funds' as const, from: 'orange', to: 'scaleway', evidence }],
     };
-    const p = propose(kb, [document]);
+    const p = propose(kb, [document], RULES_ONLY);
     expect(p.fundings[0]!.proposal).toMatchObject({
       status: 'conflicts',
       conflictsWith: { record: 'fundings/orange-scaleway-5m', about: 'amount' },
@@ -685,8 +691,8 @@ describe('the proposals file', () => {
   });
 
   it('is deterministic: the same bytes whatever the order of the documents', () => {
-    const a = serialiseProposals(propose(actorsOnly(), [nebulis(), brightstack()]));
-    const b = serialiseProposals(propose(actorsOnly(), [brightstack(), nebulis()]));
+    const a = serialiseProposals(propose(actorsOnly(), [nebulis(), brightstack()], RULES_ONLY));
+    const b = serialiseProposals(propose(actorsOnly(), [brightstack(), nebulis()], RULES_ONLY));
     expect(a).toBe(b);
   });
 
@@ -700,6 +706,7 @@ describe('the proposals file', () => {
       const p = propose(
         actorsOnly(),
         ids.map((id) => inlineDocument(text, 'fr', SEPT_2024, id)),
+        RULES_ONLY,
       );
       const evidence = p.evidence.map((e) => e.id);
       expect(new Set(p.evidence.map((e) => e.source))).toEqual(new Set(ids));
@@ -709,7 +716,11 @@ describe('the proposals file', () => {
 
   it('works from a knowledge base of actors only and from none at all', () => {
     const withActors = both();
-    const fromNothing = propose({ actors: [], relations: [], events: [], fundings: [] }, [nebulis(), brightstack()]);
+    const fromNothing = propose(
+      { actors: [], relations: [], events: [], fundings: [] },
+      [nebulis(), brightstack()],
+      RULES_ONLY,
+    );
     // Without a knowledge base the known names are proposed as actors too.
     const ids = fromNothing.actors.map((a) => a.id);
     expect(ids).toEqual(expect.arrayContaining(['orange', 'nebulis', 'brightstack']));
@@ -757,7 +768,7 @@ describe('the proposals file', () => {
         fc.constantFrom('fr' as const, 'en' as const),
         (parts, language) => {
           const document = inlineDocument(parts.join(' ') || 'x', language, SEPT_2024);
-          const p = propose(actorsOnly(), [document]);
+          const p = propose(actorsOnly(), [document], RULES_ONLY);
           for (const e of p.evidence) expect(document.text.slice(e.start!, e.end!)).toBe(e.quote);
           const valid = (
             schema: { safeParse: (x: unknown) => { success: boolean } },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { readWithRules } from './testing/readings.ts';
 
 /**
  * Relations between organisations and places or each other (located-in, customer-of, hosted-by, relies-on, owns), on
@@ -15,9 +14,7 @@ const LEAD = {
   en: 'It was a good year for Nerva, Lumo, Tessel and Orvalis. ',
 };
 const relations = (language: 'fr' | 'en', text: string) =>
-  propose(actorsOnly(), [inlineDocument(LEAD[language] + text, language, PUBLISHED)]).relations.map(
-    (r) => `${r.from} ${r.type} ${r.to}`,
-  );
+  readWithRules(LEAD[language] + text, language, PUBLISHED).relations.map((r) => `${r.from} ${r.type} ${r.to}`);
 const fr = (text: string) => relations('fr', text);
 const en = (text: string) => relations('en', text);
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { readWithRules } from './testing/readings.ts';
 
 /**
  * Relations told across sentences (round 5): the subject carried on by a pronoun, a description or a possessive
@@ -11,9 +10,7 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
 
 const PUBLISHED: FuzzyDate = { value: '2025-11-18', precision: 'day' };
 const relations = (language: 'fr' | 'en', text: string) =>
-  propose(actorsOnly(), [inlineDocument(text, language, PUBLISHED)]).relations.map(
-    (r) => `${r.from} ${r.type} ${r.to}`,
-  );
+  readWithRules(text, language, PUBLISHED).relations.map((r) => `${r.from} ${r.type} ${r.to}`);
 const fr = (text: string) => relations('fr', text);
 const en = (text: string) => relations('en', text);
 

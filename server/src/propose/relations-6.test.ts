@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { propose, type Proposals } from './propose.ts';
-import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
+import { actors, readWithRules, relations } from './testing/readings.ts';
 
 /**
  * Relations of the sixth round (docs/proposals/relations-6.md): the constructions that lost the most records on sets
@@ -9,10 +8,8 @@ import { actorsOnly, inlineDocument } from './testing/fixture-kb.ts';
  */
 
 const PUBLISHED: FuzzyDate = { value: '2026-03-10', precision: 'day' };
-const fr = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'fr', PUBLISHED)]);
-const en = (text: string) => propose(actorsOnly(), [inlineDocument(text, 'en', PUBLISHED)]);
-const relations = (p: Proposals) => p.relations.map((r) => `${r.from} ${r.type} ${r.to}`);
-const actors = (p: Proposals) => p.actors.map((a) => `${a.id} ${a.kind}`);
+const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
+const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
 describe("a data centre's tenants: its customers, hosted by it when a relative says they host there", () => {
   it('reads "Parmi ses locataires figurent A, qui y héberge…", "les locataires de X incluent A"', () => {
