@@ -547,6 +547,7 @@ export function proposeFromDocument(
     if (reported.length > 0) sentenceActors = [...sentenceActors, ...reported].sort((x, y) => x.start - y.start);
     const view: SentenceView = {
       text,
+      folded: reading.folded,
       source: source.id,
       language,
       published: source.published,

@@ -52,6 +52,8 @@ export interface Span {
 export interface SentenceView {
   /** The whole document text: offsets below index it. */
   text: string;
+  /** The whole text folded (`foldText`: lower case, no accents), offset for offset. */
+  folded: string;
   source: string;
   language: Language;
   published: FuzzyDate;

@@ -6,7 +6,7 @@ import type { EventDraft } from '../drafts.ts';
 import { datedEvent } from '../events.ts';
 import type { ActorSpan, SentenceView } from '../sentence.ts';
 import { LogisticModel, type LogisticModelData } from './logistic.ts';
-import { distance, sentenceTokens, unsure, type SentenceTokens } from './pair-features.ts';
+import { betweenFeatures, distance, sentenceTokens, unsure, type SentenceTokens } from './pair-features.ts';
 
 /**
  * Events the rules did not read, proposed by a model learnt from the held-out sets' gold: for each date a sentence
@@ -31,18 +31,19 @@ export interface ReadDate {
 /** The main actor of an event draft: its first actor. */
 const mainOf = (e: EventDraft) => e.record.actors[0]?.id;
 
-/**
- * The date and actor pairs of a sentence as the model reads them (in training and in a run alike): none for a date
- * after the publication or in a future tense (a plan is no event), none under a negation or a condition; each with
- * what the rules read of that date as features of its own.
- */
-export function readDates(view: SentenceView, ruleEvents: readonly EventDraft[]): ReadDate[] {
-  if (view.dates.length === 0 || view.actors.length === 0) return [];
-  let tokens: SentenceTokens | undefined;
-  const out: ReadDate[] = [];
+/** A date and an actor of the sentence, at the actor's mention closest to the date, with their tokens. */
+interface DateCandidate {
+  date: DateMention;
+  actor: ActorSpan;
+  /** The actor's token and the date's. */
+  a: number;
+  d: number;
+}
+
+/** The dates of a sentence an event may have (not after the publication nor in a future tense: a plan is no event). */
+function* candidates(view: SentenceView, tokens: SentenceTokens): Generator<DateCandidate> {
   for (const date of view.dates) {
     if (date.future || isAfterPublication(date.date, view.published)) continue;
-    tokens ??= sentenceTokens(view, view.dates);
     const d = tokens.slotToken.get(date)!;
     const closest = new Map<string, { actor: ActorSpan; token: number }>();
     for (const actor of view.actors) {
@@ -51,17 +52,31 @@ export function readDates(view: SentenceView, ruleEvents: readonly EventDraft[])
       if (token !== d && (!known || Math.abs(token - d) < Math.abs(known.token - d)))
         closest.set(actor.id, { actor, token });
     }
-    const sameDate = ruleEvents.filter((e) => e.record.date.value === date.date.value);
-    for (const { actor, token } of closest.values()) {
-      const [from, to] = actor.start < date.start ? [actor, date] : [date, actor];
-      if (unsure(view, from.start, to.end)) continue;
-      const features = dateFeatures(tokens, token, d, actor, date);
-      const read = sameDate.filter((e) => mainOf(e) === actor.id);
-      for (const e of read) features.push(`r:${e.record.kind}`);
-      if (read.length === 0) features.push(sameDate.length > 0 ? 'r:other' : 'r:none');
-      out.push({ date, actor, features });
-    }
+    for (const { actor, token } of closest.values()) yield { date, actor, a: token, d };
   }
+}
+
+/** What the model reads of a date and an actor: the words, the kinds, and the events the rules read on that date. */
+function dateReading(tokens: SentenceTokens, c: DateCandidate, ruleEvents: readonly EventDraft[]): string[] {
+  const features = dateFeatures(tokens, c.a, c.d, c.actor, c.date);
+  const sameDate = ruleEvents.filter((e) => e.record.date.value === c.date.date.value);
+  const read = sameDate.filter((e) => mainOf(e) === c.actor.id);
+  for (const e of read) features.push(`r:${e.record.kind}`);
+  if (read.length === 0) features.push(sameDate.length > 0 ? 'r:other' : 'r:none');
+  return features;
+}
+
+/** Whether a negation, a condition or a future stands between (or just before) the actor and the date. */
+const unsureOf = (view: SentenceView, c: DateCandidate) =>
+  c.actor.start < c.date.start ? unsure(view, c.actor.start, c.date.end) : unsure(view, c.date.start, c.actor.end);
+
+/** The dates and actors of a sentence as the model learns them: none under a negation, a condition or a future. */
+export function readDates(view: SentenceView, ruleEvents: readonly EventDraft[]): ReadDate[] {
+  if (view.dates.length === 0 || view.actors.length === 0) return [];
+  const tokens = sentenceTokens(view, view.dates);
+  const out: ReadDate[] = [];
+  for (const c of candidates(view, tokens))
+    if (!unsureOf(view, c)) out.push({ date: c.date, actor: c.actor, features: dateReading(tokens, c, ruleEvents) });
   return out;
 }
 
@@ -78,12 +93,7 @@ function dateFeatures(tokens: SentenceTokens, a: number, d: number, actor: Actor
     `a:${Math.min(a, 4)}`,
     `ok:${order}|${actor.kind}`,
   ];
-  let previous = '^';
-  for (const form of between) {
-    features.push(`w:${form}`, `b:${previous}_${form}`);
-    previous = form;
-  }
-  features.push(`b:${previous}_$`);
+  betweenFeatures(tokens, i, j, features);
   if (between.length <= 5) features.push(`s:${order}|${between.join('_')}`);
   features.push(
     `p1:${forms[i - 1] ?? '^'}`,
@@ -111,17 +121,25 @@ export function learntEvents(
   model: LogisticModel,
   ruleEvents: readonly EventDraft[],
 ): EventDraft[] {
+  if (view.dates.length === 0 || view.actors.length === 0) return [];
   const out: EventDraft[] = [];
-  for (const { date, actor, features } of readDates(view, ruleEvents)) {
+  const tokens = sentenceTokens(view, view.dates);
+  const z = new Float64Array(model.classes.length);
+  for (const c of candidates(view, tokens)) {
+    const { date, actor } = c;
     if (ruleEvents.some((e) => mainOf(e) === actor.id && e.record.date.value === date.date.value)) continue;
-    const p = model.probabilities(features);
+    model.scores(dateReading(tokens, c, ruleEvents), z);
     let best = -1;
-    for (let c = 0; c < p.length; c++) if (p[c]! >= model.threshold && (best < 0 || p[c]! > p[best]!)) best = c;
-    if (best < 0) continue;
-    const kind = model.classes[best] as EventKind;
+    let p = 0;
+    for (let k = 0; k < z.length; k++) {
+      const q = model.passes(z[k]!);
+      if (q !== undefined && (best < 0 || q > p)) [best, p] = [k, q];
+    }
+    // (asked only of a candidate the model would propose: the mood words are found once per sentence, on first use)
+    if (best < 0 || unsureOf(view, c)) continue;
     out.push(
-      datedEvent(view, kind, date, actor, undefined, [date, actor], {
-        confidence: p[best]! * 0.8,
+      datedEvent(view, model.classes[best] as EventKind, date, actor, undefined, [date, actor], {
+        confidence: p * 0.8,
         rule: EVENT_DATE_RULE,
       }),
     );

@@ -111,30 +111,53 @@ export function trainLogistic(
   return { classes: [...classes], threshold, bias: [...bias].map(round), weights };
 }
 
+/** A feature's weights ([class, weight] pairs) and the last scoring that read it (to read a feature once). */
+interface FeatureWeights {
+  pairs: readonly number[];
+  seen: number;
+}
+
 /** A trained model ready to score: its features in a map, read once. */
 export class LogisticModel {
   readonly classes: readonly string[];
   readonly threshold: number;
+  /** The score (log-odds) a class needs to reach the threshold, a hair lower for rounding (`passes` decides). */
+  readonly #floor: number;
   readonly #bias: readonly number[];
-  readonly #weights: ReadonlyMap<string, readonly number[]>;
+  readonly #weights: ReadonlyMap<string, FeatureWeights>;
+  #scoring = 0;
 
   constructor(data: LogisticModelData) {
     this.classes = data.classes;
     this.threshold = data.threshold;
+    this.#floor = Math.log(data.threshold / (1 - data.threshold)) - 1e-9;
     this.#bias = data.bias;
-    this.#weights = new Map(Object.entries(data.weights));
+    this.#weights = new Map(Object.entries(data.weights).map(([f, pairs]) => [f, { pairs, seen: 0 }]));
+  }
+
+  /** Each class's score (log-odds) for an example with these features, each read once, into `z`. */
+  scores(features: readonly string[], z: Float64Array = new Float64Array(this.classes.length)): Float64Array {
+    const scoring = ++this.#scoring;
+    for (let c = 0; c < z.length; c++) z[c] = this.#bias[c]!;
+    for (const f of features) {
+      const w = this.#weights.get(f);
+      if (!w || w.seen === scoring) continue;
+      w.seen = scoring;
+      const pairs = w.pairs;
+      for (let i = 0; i < pairs.length; i += 2) z[pairs[i]!]! += pairs[i + 1]!;
+    }
+    return z;
+  }
+
+  /** The probability of a class from its score, when it reaches the threshold; otherwise undefined. */
+  passes(score: number): number | undefined {
+    if (score < this.#floor) return undefined;
+    const p = sigmoid(score);
+    return p >= this.threshold ? p : undefined;
   }
 
   /** Each class's probability for an example with these features. */
-  probabilities(features: Iterable<string>): number[] {
-    const z = [...this.#bias];
-    const seen = new Set<string>();
-    for (const f of features) {
-      if (seen.has(f)) continue;
-      seen.add(f);
-      const pairs = this.#weights.get(f);
-      if (pairs) for (let i = 0; i < pairs.length; i += 2) z[pairs[i]!]! += pairs[i + 1]!;
-    }
-    return z.map(sigmoid);
+  probabilities(features: readonly string[]): number[] {
+    return [...this.scores(features)].map(sigmoid);
   }
 }

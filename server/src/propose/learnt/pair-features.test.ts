@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../domain/vocabulary.ts';
+import { foldText } from '../../ingest/offset-preserving-fold.ts';
 import { tokenise } from '../drafts.ts';
 import type { ActorSpan, SentenceView } from '../sentence.ts';
 import { actorPairs, pairFeatures, sentenceTokens } from './pair-features.ts';
@@ -22,6 +23,7 @@ function view(
   actors.sort((a, b) => a.start - b.start);
   return {
     text,
+    folded: foldText(text),
     source: 's',
     language,
     published: { value: '2024', precision: 'year' },

@@ -1,4 +1,3 @@
-import { foldText } from '../../ingest/offset-preserving-fold.ts';
 import type { DateMention } from '../../ingest/extract/dates.ts';
 import { futureWords } from '../events.ts';
 import { mood, type ActorSpan, type SentenceView } from '../sentence.ts';
@@ -16,6 +15,10 @@ import { mood, type ActorSpan, type SentenceView } from '../sentence.ts';
  */
 export interface SentenceTokens {
   forms: string[];
+  /** Per token, its word feature (`w:form`) and its bigram feature with the token before (`b:before_form`), built
+   * once per sentence rather than once per pair or date that reads them. */
+  words: string[];
+  bigrams: string[];
   /** The token of each actor or date mention (the same index for mentions that overlap). */
   slotToken: Map<ActorSpan | DateMention, number>;
 }
@@ -23,10 +26,16 @@ export interface SentenceTokens {
 const PUNCTUATION = new Set([',', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–']);
 const STEM = 6;
 
-const wordForm = (text: string, start: number, end: number) => foldText(text.slice(start, Math.min(end, start + STEM)));
+/** A word as the models read it: folded (from the document's folded text, offset for offset), six letters at most. */
+const wordForm = (folded: string, start: number, end: number) => folded.slice(start, Math.min(end, start + STEM));
+
+/** Appends the punctuation marks of [from, to) to `forms`. */
+function punctuation(text: string, from: number, to: number, forms: string[]): void {
+  for (let at = from; at < to; at++) if (PUNCTUATION.has(text[at]!)) forms.push(text[at]!);
+}
 
 export function sentenceTokens(view: SentenceView, dates: readonly DateMention[] = []): SentenceTokens {
-  const { text, words } = view;
+  const { text, folded, words } = view;
   const slots: (ActorSpan | DateMention)[] =
     dates.length === 0 ? view.actors : [...view.actors, ...dates].sort((x, y) => x.start - y.start);
   const forms: string[] = [];
@@ -34,33 +43,44 @@ export function sentenceTokens(view: SentenceView, dates: readonly DateMention[]
   let next = 0;
   let lastSlotEnd = -1;
   let at = view.start;
-  const punctuationUpTo = (end: number) => {
-    for (; at < end; at++) if (PUNCTUATION.has(text[at]!)) forms.push(text[at]!);
-  };
-  const slotsBefore = (end: number) => {
-    while (next < slots.length && slots[next]!.start < end) {
+  // Words in order, each after the slots (actors, dates) that start before its end; then the slots left.
+  for (let w = 0; w <= words.length; w++) {
+    const word = words[w];
+    const limit = word ? word.end : Infinity;
+    while (next < slots.length && slots[next]!.start < limit) {
       const slot = slots[next++]!;
       if (slot.start < lastSlotEnd) {
         slotToken.set(slot, forms.length - 1);
         lastSlotEnd = Math.max(lastSlotEnd, slot.end);
         continue;
       }
-      punctuationUpTo(slot.start);
+      punctuation(text, at, slot.start, forms);
       slotToken.set(slot, forms.length);
       forms.push('kind' in slot ? `<${slot.kind}>` : '<date>');
       lastSlotEnd = slot.end;
       at = Math.max(at, slot.end);
     }
-  };
-  for (const word of words) {
-    slotsBefore(word.end);
-    if (word.start < lastSlotEnd) continue;
-    punctuationUpTo(word.start);
-    forms.push(wordForm(text, word.start, word.end));
+    if (!word || word.start < lastSlotEnd) continue;
+    punctuation(text, at, word.start, forms);
+    forms.push(wordForm(folded, word.start, word.end));
     at = word.end;
   }
-  slotsBefore(Infinity);
-  return { forms, slotToken };
+  return {
+    forms,
+    slotToken,
+    words: forms.map((form) => `w:${form}`),
+    bigrams: forms.map((form, t) => `b:${t === 0 ? '^' : forms[t - 1]}_${form}`),
+  };
+}
+
+/**
+ * The features of the tokens strictly between tokens i and j: each word, each bigram (the first one opening on `^`)
+ * and the closing bigram (`b:last_$`).
+ */
+export function betweenFeatures(tokens: SentenceTokens, i: number, j: number, features: string[]): void {
+  const { forms, words, bigrams } = tokens;
+  for (let t = i + 1; t < j; t++) features.push(words[t]!, t === i + 1 ? `b:^_${forms[t]}` : bigrams[t]!);
+  features.push(`b:${j - 1 > i ? forms[j - 1] : '^'}_$`);
 }
 
 /**
@@ -124,13 +144,9 @@ export function pairFeatures(tokens: SentenceTokens, pair: ActorPair): string[] 
   const between = forms.slice(i + 1, j);
   const features = [`k:${kinds}`, `n:${distance(between.length)}`];
   let others = 0;
-  let previous = '^';
-  for (const form of between) {
-    if (form.startsWith('<')) others++;
-    features.push(`w:${form}`, `b:${previous}_${form}`);
-    previous = form;
-  }
-  features.push(`b:${previous}_$`, `o:${Math.min(others, 3)}`);
+  for (const form of between) if (form.startsWith('<')) others++;
+  betweenFeatures(tokens, i, j, features);
+  features.push(`o:${Math.min(others, 3)}`);
   if (between.length <= 5) features.push(`s:${between.join('_')}`, `ks:${kinds}|${between.join('_')}`);
   features.push(
     `p1:${forms[i - 1] ?? '^'}`,

@@ -4,7 +4,14 @@ import type { RelationDraft } from '../drafts.ts';
 import { draft } from '../relations.ts';
 import type { SentenceView } from '../sentence.ts';
 import { LogisticModel, type LogisticModelData } from './logistic.ts';
-import { actorPairs, pairFeatures, sentenceTokens, unsure, type ActorPair } from './pair-features.ts';
+import {
+  actorPairs,
+  pairFeatures,
+  sentenceTokens,
+  unsure,
+  type ActorPair,
+  type SentenceTokens,
+} from './pair-features.ts';
 
 /**
  * Relations the rules did not read, proposed by a model learnt from the held-out sets' gold: for each pair of actors
@@ -47,24 +54,28 @@ export interface ReadPair {
   features: string[];
 }
 
+/** What the model reads of a pair: its words and kinds, and the relations the rules read between the two. */
+function pairReading(tokens: SentenceTokens, pair: ActorPair, ruleDrafts: readonly RelationDraft[]): string[] {
+  const features = pairFeatures(tokens, pair);
+  let read = false;
+  for (const r of ruleDrafts) {
+    const c = relationClass(pair, r.record.from, r.record.type, r.record.to);
+    if (c) [read] = [true, features.push(`r:${c}`)];
+  }
+  if (!read) features.push('r:none');
+  return features;
+}
+
 /**
- * The pairs of actors a sentence names, as the model reads them (in training and in a run alike): none in an unsure
- * sentence; each with the relations the rules read between the two as features of its own.
+ * The pairs of actors a sentence names as the model learns them: none under a negation, a condition or a future
+ * (`unsure`), as in a run (`learntRelations`, which asks only of the pairs it would propose).
  */
 export function readPairs(view: SentenceView, ruleDrafts: readonly RelationDraft[]): ReadPair[] {
   if (view.actors.length < 2) return [];
   const tokens = sentenceTokens(view);
-  return actorPairs(view, tokens).flatMap((pair) => {
-    if (unsure(view, pair.first.start, pair.second.end)) return [];
-    const features = pairFeatures(tokens, pair);
-    let read = false;
-    for (const r of ruleDrafts) {
-      const c = relationClass(pair, r.record.from, r.record.type, r.record.to);
-      if (c) [read] = [true, features.push(`r:${c}`)];
-    }
-    if (!read) features.push('r:none');
-    return [{ pair, features }];
-  });
+  return actorPairs(view, tokens).flatMap((pair) =>
+    unsure(view, pair.first.start, pair.second.end) ? [] : [{ pair, features: pairReading(tokens, pair, ruleDrafts) }],
+  );
 }
 
 /** What the model proposes for a sentence, beside the rules' drafts (whose relations it does not repeat). */
@@ -73,15 +84,23 @@ export function learntRelations(
   model: LogisticModel,
   ruleDrafts: readonly RelationDraft[],
 ): RelationDraft[] {
+  if (view.actors.length < 2) return [];
   const out: RelationDraft[] = [];
-  for (const { pair, features } of readPairs(view, ruleDrafts)) {
-    const p = model.probabilities(features);
-    for (let c = 0; c < p.length; c++) {
-      if (p[c]! < model.threshold) continue;
+  const tokens = sentenceTokens(view);
+  const z = new Float64Array(model.classes.length);
+  for (const pair of actorPairs(view, tokens)) {
+    model.scores(pairReading(tokens, pair, ruleDrafts), z);
+    let sure: boolean | undefined;
+    for (let c = 0; c < z.length; c++) {
+      const p = model.passes(z[c]!);
+      if (p === undefined) continue;
+      // (asked only of a pair the model would propose: the mood words are found once per sentence, on first use)
+      sure ??= !unsure(view, pair.first.start, pair.second.end);
+      if (!sure) break;
       const name = model.classes[c]!;
       const type = name.slice(0, -1) as RelationType;
       const [from, to] = name.endsWith('<') ? [pair.second, pair.first] : [pair.first, pair.second];
-      const made = draft(view, type, from, to, [], p[c]! * 0.8, RELATION_PAIR_RULE);
+      const made = draft(view, type, from, to, [], p * 0.8, RELATION_PAIR_RULE);
       if (made && !ruleDrafts.some((r) => r.key === made.key)) out.push(made);
     }
   }
