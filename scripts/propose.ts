@@ -1,11 +1,13 @@
 #!/usr/bin/env tsx
 /**
- * npm run propose [-- --source ID] [-- --out FILE] [-- --threads N]
+ * npm run propose [-- --source ID] [-- --out FILE] [-- --threads N] [-- --rules-only]
  *   Reads the corpus and the knowledge base and writes data/build/proposals.json (atomically, deterministically):
  *   proposed actors, relations, events and fundings in the knowledge base's shape, each with its status against
  *   the knowledge base (new, matches, conflicts), confidence, rule and shortest exact evidence span.
  *   The sources are read on N worker threads (default: one per core, but at most one per two million characters, so one
  *   for a single source or a small corpus); the output is the same bytes whatever N.
+ *   Relations and events are read by the rules and by the learnt models (server/src/propose/learnt/, trained by
+ *   `npm run train`); --rules-only reads with the rules alone (fewer proposals, more precise, a quarter faster).
  * Exit codes: 0 done, 1 the input has problems (listed as file:line: reason), 2 bad configuration or usage.
  */
 import path from 'node:path';
@@ -18,14 +20,19 @@ import { loadProposalInputs } from '../server/src/propose/load.ts';
 import { ProposalWorkerError, proposeInPool } from '../server/src/propose/pool.ts';
 import { serialiseProposals, type Proposals } from '../server/src/propose/propose.ts';
 
-const usage = 'usage: npm run propose -- [--source ID] [--out FILE] [--threads N]';
+const usage = 'usage: npm run propose -- [--source ID] [--out FILE] [--threads N] [--rules-only]';
 
 async function main(): Promise<number> {
   let args;
   let config;
   try {
     args = parseArgs({
-      options: { source: { type: 'string' }, out: { type: 'string' }, threads: { type: 'string' } },
+      options: {
+        source: { type: 'string' },
+        out: { type: 'string' },
+        threads: { type: 'string' },
+        'rules-only': { type: 'boolean', default: false },
+      },
       strict: true,
     }).values;
     config = loadConfig();
@@ -73,6 +80,7 @@ async function main(): Promise<number> {
   try {
     proposals = await proposeInPool(inputs.kb, documents, {
       ...(args.threads === undefined ? {} : { threads: Number(args.threads) }),
+      rulesOnly: args['rules-only'],
     });
   } catch (error) {
     if (!(error instanceof ProposalWorkerError)) throw error;

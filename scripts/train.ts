@@ -28,7 +28,7 @@ import {
 import { eventClasses, readDates } from '../server/src/propose/learnt/event-dates.ts';
 import { readPairs, relationClass, relationClasses } from '../server/src/propose/learnt/relation-pairs.ts';
 import { datesNest } from '../server/src/propose/match.ts';
-import { propose, type ProposeOptions, type RuleReading } from '../server/src/propose/propose.ts';
+import { propose, RULES_ONLY, type ProposeOptions, type RuleReading } from '../server/src/propose/propose.ts';
 import type { SentenceView } from '../server/src/propose/sentence.ts';
 import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet } from '../tests/propose/held-out/held-out.ts';
 
@@ -75,6 +75,7 @@ function examplesOf(set: HeldOutSet): { relations: Example[]; events: Example[] 
   const { gold, documents } = loadHeldOut(set);
   const read: { view: SentenceView; rules: RuleReading }[] = [];
   const p = propose({ actors: kbActors, relations: [], events: [], fundings: [] }, documents, {
+    ...RULES_ONLY,
     observe: (view, rules) => read.push({ view, rules }),
   });
   // A gold id names a proposed actor when it is the kebab-case of one of its aliases (as the held-out scorer reads).
@@ -163,10 +164,11 @@ if (judged.length > 0) {
     return `P ${pct(t.correct, t.proposed)} / R ${pct(t.found, t.gold)} (${t.correct}/${t.proposed}, ${t.found}/${t.gold})`;
   };
   for (const type of ['relations', 'events'] as const) {
-    console.log(`${type} on sets ${values.judge}, rules alone: ${pooled(type, {})}`);
+    console.log(`${type} on sets ${values.judge}, rules alone: ${pooled(type, RULES_ONLY)}`);
     for (const threshold of thresholds) {
       const model = new LogisticModel({ ...models[type], threshold });
-      const options = type === 'relations' ? { relationModel: model } : { eventModel: model };
+      const options =
+        type === 'relations' ? { ...RULES_ONLY, relationModel: model } : { ...RULES_ONLY, eventModel: model };
       console.log(`${type} on sets ${values.judge}, rules and model at ${threshold}: ${pooled(type, options)}`);
     }
   }

@@ -3,6 +3,7 @@ import {
   proposalContext,
   proposeFromDocument,
   readDocument,
+  RULES_ONLY,
   type DocumentProposals,
   type DocumentReading,
   type KnowledgeBaseRecords,
@@ -20,7 +21,8 @@ import type { PoolReply, PoolRequest } from './pool.ts';
  */
 const PROPOSALS_PER_MESSAGE = 10;
 
-const context = proposalContext((workerData as { kb: KnowledgeBaseRecords }).kb);
+const { kb, rulesOnly } = workerData as { kb: KnowledgeBaseRecords; rulesOnly: boolean };
+const context = proposalContext(kb, rulesOnly ? RULES_ONLY : {});
 let readings: DocumentReading[] = [];
 const port = parentPort!;
 

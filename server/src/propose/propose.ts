@@ -65,8 +65,8 @@ import {
 } from './relations.ts';
 import { evidenceSpan, groupActors, type ActorSpan, type SentenceView, type Span } from './sentence.ts';
 import type { LogisticModel } from './learnt/logistic.ts';
-import { learntEvents } from './learnt/event-dates.ts';
-import { learntRelations } from './learnt/relation-pairs.ts';
+import { learntEvents, savedEventModel } from './learnt/event-dates.ts';
+import { learntRelations, savedRelationModel } from './learnt/relation-pairs.ts';
 
 /**
  * From source texts and a knowledge base to proposed records: each in the knowledge base's own shape, with the
@@ -282,12 +282,18 @@ export interface RuleReading {
   events: readonly EventDraft[];
 }
 
-/** How a run reads: with the rules alone unless given learnt models. */
+/**
+ * How a run reads: by default the rules and the saved learnt models (`npm run train`); a model given replaces the
+ * saved one, null reads that record type with the rules alone.
+ */
 export interface ProposeOptions {
   relationModel?: LogisticModel | null;
   eventModel?: LogisticModel | null;
   observe?: (view: SentenceView, read: RuleReading) => void;
 }
+
+/** The rules alone, no learnt model: faster (about a quarter less CPU), and what the rule tests read with. */
+export const RULES_ONLY: ProposeOptions = Object.freeze({ relationModel: null, eventModel: null });
 
 export function proposalContext(kb: KnowledgeBaseRecords, options: ProposeOptions = {}): ProposalContext {
   const entries = gazetteerEntries(kb.actors);
@@ -300,8 +306,8 @@ export function proposalContext(kb: KnowledgeBaseRecords, options: ProposeOption
     knownById: new Map(kb.actors.map((a) => [a.id, a])),
     knownKeys: new Set(entries.map((e) => foldKey(e.alias))),
     knownByName,
-    relationModel: options.relationModel ?? null,
-    eventModel: options.eventModel ?? null,
+    relationModel: options.relationModel === undefined ? savedRelationModel() : options.relationModel,
+    eventModel: options.eventModel === undefined ? savedEventModel() : options.eventModel,
     observe: options.observe,
   };
 }

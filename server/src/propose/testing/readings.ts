@@ -1,17 +1,16 @@
 import type { FuzzyDate } from '../../domain/dates.ts';
 import type { Language } from '../../domain/vocabulary.ts';
-import { propose, type ProposeOptions, type Proposals } from '../propose.ts';
+import { propose, RULES_ONLY, type Proposals } from '../propose.ts';
 import { actorsOnly, inlineDocument } from './fixture-kb.ts';
 
 /**
  * The rule tests' one reading of an invented text, and the projections of its proposals that those tests share.
  *
- * The rule tests test the extraction RULES: they read with the rules alone, whatever the default relation model of
- * propose() (a learnt model has its own tests, and would otherwise add or hide relations a rule test is about).
+ * The rule tests test the extraction RULES: they read with the rules alone, whatever propose()'s default learnt
+ * models (those have their own tests, learnt/*.test.ts, and would otherwise add records a rule test is about).
  */
 
-/** Options that read with the rules alone: no learnt relation model, whatever propose()'s default. */
-export const RULES_ONLY: ProposeOptions = { relationModel: null };
+export { RULES_ONLY };
 
 /** A publication date for the texts of a test that does not care about it. */
 export const READ_ON: FuzzyDate = { value: '2026-03-10', precision: 'day' };
