@@ -7,15 +7,15 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in
- * thirty-seven sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
- * to set-37: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
+ * forty-five sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
+ * to set-45: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
  * judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11,
  * sets 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were
  * chosen by counting the misses of sets 14 to 17: some of its unit tests are sentences of sets 14 to 17 with the
  * names changed, so those four sets no longer measure unseen text; sets 22 to 25 judged the seventh round at its
  * middle, then the integrator read their misses and changed short forms and sentence splitting on them; sets 26 to
  * 29 judged the seventh round's end; sets 30 to 37 judged the eighth round's end, whose rules were tuned on the
- * misses of sets 22 to 29).
+ * misses of sets 22 to 29; sets 38 to 45 judged the learnt models of the ninth round, trained on sets 1 to 37).
  * The floors below are what `propose` (the rules and the learnt models, which sets 1 to 37 trained) reached when each
  * set was last measured (see docs/proposals/held-out.md, rounds.md, learnt.md): a change that loses held-out records
  * fails here, whatever it gains on the corpus.
@@ -291,6 +291,56 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.68, recall: 0.68 },
     relations: { precision: 0.78, recall: 0.61 },
   },
+  // sets 38-45: written blind; judged the learnt models of the ninth round (trained on sets 1-37); floors at 95b6cea
+  // (6 Dec 2026, 14:52 UTC), truncated
+  'set-38': {
+    actors: { precision: 0.69, recall: 0.91 },
+    fundings: { precision: 0.71, recall: 0.58 },
+    events: { precision: 0.82, recall: 0.78 },
+    relations: { precision: 0.69, recall: 0.57 },
+  },
+  'set-39': {
+    actors: { precision: 0.67, recall: 0.8 },
+    fundings: { precision: 0.61, recall: 0.55 },
+    events: { precision: 0.67, recall: 0.71 },
+    relations: { precision: 0.62, recall: 0.46 },
+  },
+  'set-40': {
+    actors: { precision: 0.63, recall: 0.76 },
+    fundings: { precision: 0.58, recall: 0.43 },
+    events: { precision: 0.86, recall: 0.69 },
+    relations: { precision: 0.8, recall: 0.57 },
+  },
+  'set-41': {
+    actors: { precision: 0.81, recall: 0.92 },
+    fundings: { precision: 0.92, recall: 0.75 },
+    events: { precision: 0.92, recall: 0.79 },
+    relations: { precision: 0.83, recall: 0.54 },
+  },
+  'set-42': {
+    actors: { precision: 0.64, recall: 0.8 },
+    fundings: { precision: 0.5, recall: 0.23 },
+    events: { precision: 0.72, recall: 0.67 },
+    relations: { precision: 0.68, recall: 0.4 },
+  },
+  'set-43': {
+    actors: { precision: 0.76, recall: 0.88 },
+    fundings: { precision: 0.57, recall: 0.47 },
+    events: { precision: 0.88, recall: 0.8 },
+    relations: { precision: 0.87, recall: 0.63 },
+  },
+  'set-44': {
+    actors: { precision: 0.74, recall: 0.88 },
+    fundings: { precision: 0.62, recall: 0.41 },
+    events: { precision: 0.87, recall: 0.76 },
+    relations: { precision: 0.72, recall: 0.49 },
+  },
+  'set-45': {
+    actors: { precision: 0.74, recall: 0.83 },
+    fundings: { precision: 0.7, recall: 0.6 },
+    events: { precision: 0.78, recall: 0.76 },
+    relations: { precision: 0.67, recall: 0.46 },
+  },
 };
 
 const traps: Record<HeldOutSet, RegExp> = {
@@ -356,4 +406,18 @@ const traps: Record<HeldOutSet, RegExp> = {
   // (one of set 37's traps is proposed and not listed here: Swallowtail's $65M total that adds up its three
   // investors' shares)
   'set-37': /-> \S+ (?:180000000|25000000|9\.99|349|399|449|3|420000000|120000000|19400000|400000000|60000000) /u,
+  'set-38':
+    /-> \S+ (?:14000000|20000000|85000000|3000000000|9000000000|1100000000|4000000000|196000000|640000000|2000000) /u,
+  // (one of set 39's traps is proposed and not listed here: Quickstep's full-year outlook of 1.7bn EUR, a forecast
+  // proposed as its revenue)
+  'set-39': /-> \S+ (?:120000000|45000000|5000000|1400000000|1650000000|398000000|95000000|11000000|9000000000) /u,
+  'set-40': /-> \S+ (?:95000000|40000000|85000000|140000000|10000000|150000|420000000|2000000000|0\.09|4000000) /u,
+  'set-41': /-> \S+ (?:60000000|0\.04|120000000|22000000|1100000000|70|180) /u,
+  'set-42': /-> \S+ (?:2000000|35000000|1000000000|2900|6000000|90000000000|7000000000|70000000|5000000|25000000) /u,
+  'set-43': /-> \S+ (?:10000000000|150000000|45000000|900000000|1200000000|1000000000|4000000000|7500000) /u,
+  'set-44': /-> \S+ (?:1|35000000|22000000|250000|98000000|2300000000|4000000|140000000|100000000) /u,
+  // (one of set 45's traps is proposed and not listed here: Nimbus's ~120 M EUR bank debt, not yet closed, proposed
+  // as pledged to it)
+  'set-45':
+    /-> \S+ (?:1200000000|38\.4|45|460000000|23000000|6100000|230000000|10\.85|30000000000|4500000|20000000|0\.04|140000000) /u,
 };

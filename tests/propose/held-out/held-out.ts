@@ -6,8 +6,9 @@
  * docs/held-out-guide.md), set-9 never tuned on (it judged the third round on unseen text), sets 10 and 11 blind until they judged a learnt
  * relation model, sets 12 and 13 until they judged the fourth round (docs/proposals/rounds.md), sets 22 to 25 written
  * blind to the guide and judged the seventh round at its middle (their misses were then read by the integrator, who
- * changed short forms and sentence splitting on them), sets 26 to 29 written blind and judged its end. Read with the
- * knowledge base's actors only, as a new article would be. Used by held-out.test.ts and by `npm run bench -- extract`.
+ * changed short forms and sentence splitting on them), sets 26 to 29 written blind and judged its end, sets 38 to 45
+ * written blind and judged the learnt models of the ninth round, trained on sets 1 to 37. Read with the knowledge
+ * base's actors only, as a new article would be. Used by held-out.test.ts and by `npm run bench -- extract`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -105,6 +106,14 @@ export const heldOutSets = [
   'set-35',
   'set-36',
   'set-37',
+  'set-38',
+  'set-39',
+  'set-40',
+  'set-41',
+  'set-42',
+  'set-43',
+  'set-44',
+  'set-45',
 ] as const;
 export type HeldOutSet = (typeof heldOutSets)[number];
 
