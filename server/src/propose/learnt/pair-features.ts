@@ -84,13 +84,14 @@ export function betweenFeatures(tokens: SentenceTokens, i: number, j: number, fe
 }
 
 /**
- * A negation, a condition, a guess, a future or a plan from just before `start` to `end`: the rules read such words
- * clause by clause, a bag of words cannot, so the models read nothing there.
+ * A condition or a guess anywhere in the sentence (it governs the whole: "Si X avait ouvert un site en 2019, Y aurait
+ * suivi"), or a negation, a future or a plan from just before `start` to `end`: the rules read such words clause by
+ * clause, a bag of words cannot, so the models read nothing there.
  */
 export function unsure(view: SentenceView, start: number, end: number): boolean {
   const { negations, hypotheses } = mood(view);
   const inside = (w: { start: number; end: number }) => w.start >= start - 45 && w.end <= end;
-  return negations.some(inside) || hypotheses.some(inside) || futureWords(view).some(inside);
+  return hypotheses.length > 0 || negations.some(inside) || futureWords(view).some(inside);
 }
 
 /** Two actors of a sentence, in text order, at their closest mentions. */
