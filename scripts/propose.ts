@@ -1,13 +1,14 @@
 #!/usr/bin/env tsx
 /**
- * npm run propose [-- --source ID] [-- --out FILE] [-- --threads N] [-- --rules-only]
+ * npm run propose [-- --source ID] [-- --out FILE] [-- --threads N] [-- --learnt]
  *   Reads the corpus and the knowledge base and writes data/build/proposals.json (atomically, deterministically):
  *   proposed actors, relations, events and fundings in the knowledge base's shape, each with its status against
  *   the knowledge base (new, matches, conflicts), confidence, rule and shortest exact evidence span.
  *   The sources are read on N worker threads (default: one per core, but at most one per two million characters, so one
  *   for a single source or a small corpus); the output is the same bytes whatever N.
- *   Relations and events are read by the rules and by the learnt models (server/src/propose/learnt/, trained by
- *   `npm run train`); --rules-only reads with the rules alone (fewer proposals, more precise, a quarter faster).
+ *   --learnt: relations and events are also read by the learnt models (server/src/propose/learnt/, trained by
+ *   `npm run train`) where the rules read nothing: more found on news-style text, more wrong records on long real
+ *   articles, a third more CPU (docs/proposals/learnt.md).
  * Exit codes: 0 done, 1 the input has problems (listed as file:line: reason), 2 bad configuration or usage.
  */
 import path from 'node:path';
@@ -20,7 +21,7 @@ import { loadProposalInputs } from '../server/src/propose/load.ts';
 import { ProposalWorkerError, proposeInPool } from '../server/src/propose/pool.ts';
 import { serialiseProposals, type Proposals } from '../server/src/propose/propose.ts';
 
-const usage = 'usage: npm run propose -- [--source ID] [--out FILE] [--threads N] [--rules-only]';
+const usage = 'usage: npm run propose -- [--source ID] [--out FILE] [--threads N] [--learnt]';
 
 async function main(): Promise<number> {
   let args;
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
         source: { type: 'string' },
         out: { type: 'string' },
         threads: { type: 'string' },
-        'rules-only': { type: 'boolean', default: false },
+        learnt: { type: 'boolean', default: false },
       },
       strict: true,
     }).values;
@@ -80,7 +81,7 @@ async function main(): Promise<number> {
   try {
     proposals = await proposeInPool(inputs.kb, documents, {
       ...(args.threads === undefined ? {} : { threads: Number(args.threads) }),
-      rulesOnly: args['rules-only'],
+      learnt: args.learnt,
     });
   } catch (error) {
     if (!(error instanceof ProposalWorkerError)) throw error;

@@ -22,8 +22,10 @@ import { loadProposalInputs } from '../../server/src/propose/load.ts';
 import { eventsMatch, fundingsMatch, relationsMatch } from '../../server/src/propose/match.ts';
 import { ProposalPool } from '../../server/src/propose/pool.ts';
 import {
+  LEARNT,
   propose,
   serialiseProposals,
+  type ProposeOptions,
   type KnowledgeBaseRecords,
   type ProposalDocument,
   type Proposals,
@@ -70,9 +72,9 @@ function score<P, K>(proposed: readonly P[], curated: readonly K[], match: (p: P
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
-async function quality(kb: KnowledgeBaseRecords, documents: ProposalDocument[]) {
+async function quality(kb: KnowledgeBaseRecords, documents: ProposalDocument[], options: ProposeOptions = {}) {
   const actorsOnly: KnowledgeBaseRecords = { actors: kb.actors, relations: [], events: [], fundings: [] };
-  const p = propose(actorsOnly, documents);
+  const p = propose(actorsOnly, documents, options);
   return {
     fundings: score(p.fundings, kb.fundings, fundingsMatch),
     events: score(p.events, kb.events, eventsMatch),
@@ -160,6 +162,15 @@ async function throughput(kb: KnowledgeBaseRecords, articles: number, repeats: n
   }
 }
 
+/** Held-out scores per set without their lists of wrong and missed records (the results file keeps counts). */
+const countsOnly = (bySet: Record<string, ReturnType<typeof evaluateHeldOut>>) =>
+  Object.fromEntries(
+    Object.entries(bySet).map(([set, scores]) => [
+      set,
+      Object.fromEntries(Object.entries(scores).map(([type, { wrong: _w, missed: _m, ...counts }]) => [type, counts])),
+    ]),
+  );
+
 export default async function benchExtract(args: string[] = []): Promise<void> {
   const { values } = parseArgs({ args, options: { repeats: { type: 'string', default: '3' } } });
   const repeats = Math.max(1, Number(values.repeats) || 3);
@@ -172,20 +183,32 @@ export default async function benchExtract(args: string[] = []): Promise<void> {
   if (inputs.issues.length > 0) throw new Error(`the knowledge base does not load: ${inputs.issues[0]!.message}`);
 
   let scores: Awaited<ReturnType<typeof quality>> | null = null;
+  let learntScores: Awaited<ReturnType<typeof quality>> | null = null;
   if (inputs.documents.length === 0) {
     console.error('bench extract: no corpus texts (set CORPUS_DIR to the folder holding them): quality not measured');
   } else {
     scores = await quality(inputs.kb, inputs.documents);
-    printTable(
-      ['type', 'proposed', 'correct', 'precision', 'curated', 'found', 'recall', 'recall target'],
-      (['fundings', 'events', 'relations'] as const).map((type) => {
-        const s = scores![type];
-        return [type, s.proposed, s.correct, s.precision, s.curated, s.found, s.recall, TARGETS.recall[type]];
-      }),
-    );
+    learntScores = await quality(inputs.kb, inputs.documents, LEARNT());
+    for (const [title, table] of [
+      ['the corpus, rules (the default):', scores],
+      ['the corpus, rules and learnt models (--learnt):', learntScores],
+    ] as const) {
+      console.log(title);
+      printTable(
+        ['type', 'proposed', 'correct', 'precision', 'curated', 'found', 'recall', 'recall target'],
+        (['fundings', 'events', 'relations'] as const).map((type) => {
+          const s = table[type];
+          return [type, s.proposed, s.correct, s.precision, s.curated, s.found, s.recall, TARGETS.recall[type]];
+        }),
+      );
+    }
   }
   // Articles written for evaluation only (tests/propose/held-out), never used to write a rule: how the rules generalise.
   const heldOut = Object.fromEntries(heldOutSets.map((set) => [set, evaluateHeldOut(set)]));
+  // The learnt models' blind judges (sets 38-45, written after the models were trained on sets 1-37).
+  const learntJudges = Object.fromEntries(
+    heldOutSets.filter((set) => Number(set.slice(4)) >= 38).map((set) => [set, evaluateHeldOut(set, LEARNT())]),
+  );
   for (const set of heldOutSets) {
     console.log(`held-out articles (tests/propose/held-out/${set}):`);
     printTable(
@@ -249,14 +272,9 @@ export default async function benchExtract(args: string[] = []): Promise<void> {
   await writeResults('extract', {
     repeats,
     quality: scores,
-    heldOut: Object.fromEntries(
-      Object.entries(heldOut).map(([set, scores]) => [
-        set,
-        Object.fromEntries(
-          Object.entries(scores).map(([type, { wrong: _w, missed: _m, ...counts }]) => [type, counts]),
-        ),
-      ]),
-    ),
+    qualityLearnt: learntScores,
+    learntJudges: countsOnly(learntJudges),
+    heldOut: countsOnly(heldOut),
     throughput: runs,
     loadAverage: { before: round(loadBefore), after: round(loadAfter), cores: os.availableParallelism() },
     targets: TARGETS,

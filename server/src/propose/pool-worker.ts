@@ -3,7 +3,7 @@ import {
   proposalContext,
   proposeFromDocument,
   readDocument,
-  RULES_ONLY,
+  LEARNT,
   type DocumentProposals,
   type DocumentReading,
   type KnowledgeBaseRecords,
@@ -21,8 +21,8 @@ import type { PoolReply, PoolRequest } from './pool.ts';
  */
 const PROPOSALS_PER_MESSAGE = 10;
 
-const { kb, rulesOnly } = workerData as { kb: KnowledgeBaseRecords; rulesOnly: boolean };
-const context = proposalContext(kb, rulesOnly ? RULES_ONLY : {});
+const { kb, learnt } = workerData as { kb: KnowledgeBaseRecords; learnt: boolean };
+const context = proposalContext(kb, learnt ? LEARNT() : {});
 let readings: DocumentReading[] = [];
 const port = parentPort!;
 

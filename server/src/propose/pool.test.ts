@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
 import { availableParallelism } from 'node:os';
 import { defaultThreads, ProposalPool, ProposalWorkerError, proposeInPool } from './pool.ts';
-import { propose, serialiseProposals, type ProposalDocument } from './propose.ts';
+import { LEARNT, propose, serialiseProposals, type ProposalDocument } from './propose.ts';
 import { actorsOnly, fixtureDocument, inlineDocument } from './testing/fixture-kb.ts';
 
 /** The pool's proposals are the single thread's, byte for byte; a failing document is named in a typed error. */
@@ -34,6 +34,13 @@ describe('the proposal pool', () => {
     expect(serialiseProposals(await proposeInPool(empty, documents, { threads: 2 }))).toBe(
       serialiseProposals(propose(empty, documents)),
     );
+  }, 60_000);
+
+  it('reads with the learnt models on its threads when asked, as one thread does with them', async () => {
+    const documents = fixtures();
+    const learnt = serialiseProposals(propose(actorsOnly(), documents, LEARNT()));
+    expect(learnt).not.toBe(serialiseProposals(propose(actorsOnly(), documents)));
+    expect(serialiseProposals(await proposeInPool(actorsOnly(), documents, { threads: 2, learnt: true }))).toBe(learnt);
   }, 60_000);
 
   it('gives the same bytes whatever the documents and their order, with a new actor carried across them', async () => {

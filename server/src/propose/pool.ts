@@ -5,7 +5,7 @@ import {
   NewActorRegistry,
   propose,
   ProposalMerger,
-  RULES_ONLY,
+  LEARNT,
   type DocumentFindings,
   type DocumentProposals,
   type KnowledgeBaseRecords,
@@ -61,8 +61,8 @@ class PoolThread {
   /** The proposals of a 'propose' request received so far. */
   #proposing: DocumentProposals[] = [];
 
-  constructor(kb: KnowledgeBaseRecords, rulesOnly: boolean) {
-    this.#worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { kb, rulesOnly } });
+  constructor(kb: KnowledgeBaseRecords, learnt: boolean) {
+    this.#worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { kb, learnt } });
     this.#worker.on('message', (reply: PoolReply) => {
       if (reply.type === 'proposing') {
         this.#proposing.push(...reply.proposals);
@@ -143,12 +143,12 @@ export class ProposalPool {
   /** One run at a time: a thread holds its documents' readings between the two steps. */
   #idle: Promise<unknown> = Promise.resolve();
 
-  /** `rulesOnly`: read without the learnt models (`RULES_ONLY`). */
-  constructor(kb: KnowledgeBaseRecords, options: { threads?: number; rulesOnly?: boolean } = {}) {
+  /** `learnt`: read with the saved learnt models too (`LEARNT`). */
+  constructor(kb: KnowledgeBaseRecords, options: { threads?: number; learnt?: boolean } = {}) {
     this.size = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
     this.#kb = kb;
     this.#knownById = new Map(kb.actors.map((a) => [a.id, a]));
-    this.#threads = Array.from({ length: this.size }, () => new PoolThread(kb, options.rulesOnly ?? false));
+    this.#threads = Array.from({ length: this.size }, () => new PoolThread(kb, options.learnt ?? false));
   }
 
   propose(documents: readonly ProposalDocument[]): Promise<Proposals> {
@@ -208,11 +208,11 @@ export function defaultThreads(documents: readonly ProposalDocument[]): number {
 export async function proposeInPool(
   kb: KnowledgeBaseRecords,
   documents: readonly ProposalDocument[],
-  options: { threads?: number; rulesOnly?: boolean } = {},
+  options: { threads?: number; learnt?: boolean } = {},
 ): Promise<Proposals> {
   const threads = Math.min(options.threads ?? defaultThreads(documents), documents.length);
-  if (threads <= 1) return propose(kb, documents, options.rulesOnly ? RULES_ONLY : {});
-  const pool = new ProposalPool(kb, { threads, rulesOnly: options.rulesOnly ?? false });
+  if (threads <= 1) return propose(kb, documents, options.learnt ? LEARNT() : {});
+  const pool = new ProposalPool(kb, { threads, learnt: options.learnt ?? false });
   try {
     return await pool.propose(documents);
   } finally {

@@ -16,9 +16,9 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
  * middle, then the integrator read their misses and changed short forms and sentence splitting on them; sets 26 to
  * 29 judged the seventh round's end; sets 30 to 37 judged the eighth round's end, whose rules were tuned on the
  * misses of sets 22 to 29; sets 38 to 45 judged the learnt models of the ninth round, trained on sets 1 to 37).
- * The floors below are what `propose` (the rules and the learnt models, which sets 1 to 37 trained) reached when each
- * set was last measured (see docs/proposals/held-out.md, rounds.md, learnt.md): a change that loses held-out records
- * fails here, whatever it gains on the corpus.
+ * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
+ * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus. The learnt models
+ * (trained on sets 1 to 37, judged by sets 38 to 45) have their own floors, learnt.test.ts.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -66,278 +66,316 @@ describe.each(heldOutSets)('held-out articles, %s', (set) => {
 });
 
 const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall: number }>> = {
-  // every set: measured with the learnt models (trained on sets 1-37, so these are their training sets; sets 38-45,
-  // written blind, judged them) at the ninth round's end (6 Dec 2026, 15:00 UTC), truncated; the rules' own figures
-  // per set and earlier rounds are in docs/proposals/held-out.md (sets 1-4) and docs/proposals/rounds.md (sets 5-45)
+  // every set: measured at the eighth round's end (57ddd64, 6 Dec 2026, 13:25 UTC), truncated; each set's blind
+  // figures and earlier rounds are in docs/proposals/held-out.md (sets 1-4) and docs/proposals/rounds.md (sets 5-37)
   'set-1': {
     actors: { precision: 1, recall: 0.98 },
     fundings: { precision: 1, recall: 0.92 },
-    events: { precision: 0.86, recall: 0.9 },
-    relations: { precision: 0.96, recall: 0.87 },
+    events: { precision: 0.93, recall: 0.86 },
+    relations: { precision: 0.98, recall: 0.8 },
   },
   'set-2': {
     actors: { precision: 0.92, recall: 0.96 },
     fundings: { precision: 1, recall: 0.62 },
-    events: { precision: 0.97, recall: 0.87 },
-    relations: { precision: 0.98, recall: 0.75 },
+    events: { precision: 0.96, recall: 0.78 },
+    relations: { precision: 0.97, recall: 0.69 },
   },
   'set-3': {
     actors: { precision: 0.89, recall: 0.92 },
     fundings: { precision: 1, recall: 1 },
     events: { precision: 1, recall: 0.95 },
-    relations: { precision: 0.93, recall: 0.86 },
+    relations: { precision: 0.95, recall: 0.84 },
   },
+  // tuned on (blind: actors 0.58/0.61, fundings 0.17/0.10, events 0.50/0.28, relations 0.83/0.17)
   'set-4': {
     actors: { precision: 1, recall: 1 },
     fundings: { precision: 1, recall: 0.9 },
     events: { precision: 1, recall: 0.91 },
-    relations: { precision: 0.97, recall: 0.83 },
+    relations: { precision: 0.97, recall: 0.77 },
   },
+  // tuned on (blind, rules of 609b922: actors 0.62/0.71, fundings 0.50/0.29, events 0.60/0.33, relations 0.67/0.20)
   'set-5': {
     actors: { precision: 0.95, recall: 1 },
     fundings: { precision: 1, recall: 0.88 },
-    events: { precision: 0.93, recall: 0.91 },
-    relations: { precision: 0.98, recall: 0.8 },
+    events: { precision: 0.95, recall: 0.86 },
+    relations: { precision: 1, recall: 0.69 },
   },
+  // tuned on in the second round (blind, rules of 609b922: actors 0.61/0.67, fundings 0.11/0.05, events 0.59/0.27,
+  // relations 0.64/0.18; after the first round, 296f6fa: 0.77/0.85, 0.41/0.26, 0.72/0.43, 0.66/0.27)
   'set-6': {
     actors: { precision: 0.97, recall: 1 },
     fundings: { precision: 0.94, recall: 0.89 },
-    events: { precision: 0.97, recall: 0.93 },
-    relations: { precision: 0.96, recall: 0.79 },
+    events: { precision: 1, recall: 0.91 },
+    relations: { precision: 0.98, recall: 0.6 },
   },
+  // written blind to docs/held-out-guide.md; judged the second round (90b1097: actors 0.60/0.83, fundings 0.58/0.36,
+  // events 0.84/0.55, relations 0.85/0.31; 46cae85: 0.63/0.84, 0.56/0.47, 0.86/0.63, 0.84/0.35), tuned on in the third
+  // (set 7's relation precision fell one record in the seventh round: "L'entreprise trégorroise" places Armor
+  // Calcul in the Trégor, which the guide makes gold and set 7's curator left out)
   'set-7': {
     actors: { precision: 0.73, recall: 0.92 },
     fundings: { precision: 0.71, recall: 0.52 },
-    events: { precision: 0.94, recall: 0.78 },
-    relations: { precision: 0.92, recall: 0.68 },
+    events: { precision: 0.93, recall: 0.73 },
+    relations: { precision: 0.91, recall: 0.49 },
   },
+  // as set 7 (90b1097: actors 0.63/0.80, fundings 0.43/0.31, events 0.84/0.54, relations 0.75/0.32; 46cae85:
+  // 0.67/0.83, 0.43/0.31, 0.80/0.56, 0.78/0.35), tuned on in the third round
   'set-8': {
     actors: { precision: 0.75, recall: 0.88 },
     fundings: { precision: 0.78, recall: 0.68 },
-    events: { precision: 0.94, recall: 0.86 },
-    relations: { precision: 0.87, recall: 0.69 },
+    events: { precision: 0.92, recall: 0.7 },
+    relations: { precision: 0.86, recall: 0.51 },
   },
+  // BLIND: written to the guide, kept out of the repository and never read by a session writing rules; judged the
+  // third round (at its start, b6fc493: actors 0.70/0.83, fundings 0.29/0.23, events 0.72/0.56, relations 0.74/0.32;
+  // at 90b1097, before the second: 0.69/0.82, 0.31/0.23, 0.77/0.53, 0.77/0.30)
   'set-9': {
     actors: { precision: 0.71, recall: 0.84 },
     fundings: { precision: 0.36, recall: 0.33 },
-    events: { precision: 0.83, recall: 0.82 },
-    relations: { precision: 0.84, recall: 0.58 },
+    events: { precision: 0.81, recall: 0.69 },
+    relations: { precision: 0.83, recall: 0.43 },
   },
+  // BLIND until 6 Dec 2026, 01:00 UTC: written to the guide, kept out of the repository; judged the learnt relation
+  // model (docs/proposals/rounds.md, "A learnt relation model, tried and left out"; blind at 74b68b7: actors 0.52/0.69
+  // and 0.64/0.82, fundings 0.73/0.33 and 0.70/0.54, events 0.71/0.40 and 0.79/0.55, relations 0.77/0.21 and
+  // 0.79/0.37), then tuned on in the fourth round.
   'set-10': {
     actors: { precision: 0.63, recall: 0.8 },
     fundings: { precision: 0.85, recall: 0.5 },
-    events: { precision: 0.84, recall: 0.79 },
-    relations: { precision: 0.88, recall: 0.53 },
+    events: { precision: 0.82, recall: 0.64 },
+    relations: { precision: 0.84, recall: 0.37 },
   },
+  // (set 11's relation precision fell one record in the fifth round, for two gained: "…, explique sa directrice des
+  // systèmes d'information, X" gives X to the article's company, not to the customer named before)
   'set-11': {
     actors: { precision: 0.68, recall: 0.85 },
     fundings: { precision: 0.9, recall: 0.76 },
-    events: { precision: 0.95, recall: 0.81 },
-    relations: { precision: 0.84, recall: 0.71 },
+    events: { precision: 0.93, recall: 0.71 },
+    relations: { precision: 0.82, recall: 0.53 },
   },
+  // BLIND until 6 Dec 2026, 02:10 UTC: written to the guide (01:00-01:07), kept out of the repository; they judged
+  // the fourth round (docs/proposals/rounds.md, "Fourth round"). Floors at their blind figures.
   'set-12': {
     actors: { precision: 0.73, recall: 0.86 },
     fundings: { precision: 0.81, recall: 0.72 },
-    events: { precision: 0.9, recall: 0.9 },
-    relations: { precision: 0.92, recall: 0.72 },
+    events: { precision: 0.87, recall: 0.77 },
+    relations: { precision: 0.9, recall: 0.5 },
   },
   'set-13': {
     actors: { precision: 0.6, recall: 0.83 },
     fundings: { precision: 0.66, recall: 0.47 },
-    events: { precision: 0.94, recall: 0.85 },
-    relations: { precision: 0.92, recall: 0.67 },
+    events: { precision: 0.96, recall: 0.69 },
+    relations: { precision: 0.94, recall: 0.52 },
   },
+  // BLIND until 6 Dec 2026, 05:00 UTC: written to the guide (03:20-03:35), kept out of the repository; they judged
+  // the fifth round (docs/proposals/rounds.md, "Fifth round"; at its start, 860e3c9: set 14 actors 0.62/0.75,
+  // fundings 0.46/0.33, events 0.86/0.67, relations 0.79/0.33; set 15 0.61/0.77, 0.78/0.61, 0.87/0.74, 0.87/0.34;
+  // set 16 0.69/0.88, 0.58/0.47, 0.68/0.60, 0.78/0.49; set 17 0.58/0.81, 0.69/0.43, 0.87/0.60, 0.72/0.31). The
+  // sixth round was tuned on them; floors at its end.
   'set-14': {
     actors: { precision: 0.72, recall: 0.84 },
     fundings: { precision: 0.86, recall: 0.72 },
-    events: { precision: 0.91, recall: 0.86 },
-    relations: { precision: 0.91, recall: 0.68 },
+    events: { precision: 0.92, recall: 0.76 },
+    relations: { precision: 0.89, recall: 0.52 },
   },
   'set-15': {
     actors: { precision: 0.68, recall: 0.81 },
     fundings: { precision: 0.87, recall: 0.87 },
-    events: { precision: 0.9, recall: 0.93 },
-    relations: { precision: 0.93, recall: 0.76 },
+    events: { precision: 0.93, recall: 0.91 },
+    relations: { precision: 0.93, recall: 0.59 },
   },
   'set-16': {
     actors: { precision: 0.78, recall: 0.94 },
     fundings: { precision: 0.8, recall: 0.8 },
-    events: { precision: 0.87, recall: 0.89 },
-    relations: { precision: 0.89, recall: 0.84 },
+    events: { precision: 0.88, recall: 0.86 },
+    relations: { precision: 0.87, recall: 0.69 },
   },
   'set-17': {
     actors: { precision: 0.66, recall: 0.89 },
     fundings: { precision: 0.84, recall: 0.76 },
-    events: { precision: 0.97, recall: 0.86 },
-    relations: { precision: 0.92, recall: 0.73 },
+    events: { precision: 0.97, recall: 0.83 },
+    relations: { precision: 0.9, recall: 0.57 },
   },
+  // BLIND until 6 Dec 2026, 07:40 UTC: written to the guide (05:55-06:00), kept out of the repository; they judged
+  // the sixth round (docs/proposals/rounds.md, "Sixth round"; at its start, b3442ce: set 18 actors 0.74/0.90,
+  // fundings 0.85/0.69, events 0.82/0.58, relations 0.81/0.49; set 19 0.63/0.77, 0.79/0.56, 0.94/0.71, 0.79/0.46;
+  // set 20 0.74/0.93, 0.86/0.71, 1.00/0.72, 0.84/0.45; set 21 0.67/0.82, 0.46/0.29, 0.64/0.41, 0.83/0.40); the
+  // seventh round counted their misses.
   'set-18': {
     actors: { precision: 0.75, recall: 0.93 },
     fundings: { precision: 0.93, recall: 0.93 },
-    events: { precision: 0.86, recall: 0.79 },
-    relations: { precision: 0.83, recall: 0.77 },
+    events: { precision: 0.85, recall: 0.72 },
+    relations: { precision: 0.84, recall: 0.62 },
   },
   'set-19': {
     actors: { precision: 0.74, recall: 0.84 },
     fundings: { precision: 0.84, recall: 0.81 },
-    events: { precision: 0.93, recall: 0.91 },
-    relations: { precision: 0.84, recall: 0.8 },
+    events: { precision: 0.93, recall: 0.89 },
+    relations: { precision: 0.81, recall: 0.59 },
   },
   'set-20': {
     actors: { precision: 0.74, recall: 0.93 },
     fundings: { precision: 0.94, recall: 0.94 },
-    events: { precision: 0.97, recall: 0.88 },
-    relations: { precision: 0.89, recall: 0.77 },
+    events: { precision: 1, recall: 0.86 },
+    relations: { precision: 0.87, recall: 0.58 },
   },
   'set-21': {
     actors: { precision: 0.71, recall: 0.85 },
     fundings: { precision: 0.78, recall: 0.71 },
-    events: { precision: 0.87, recall: 0.87 },
-    relations: { precision: 0.94, recall: 0.71 },
+    events: { precision: 0.85, recall: 0.75 },
+    relations: { precision: 0.92, recall: 0.54 },
   },
+  // BLIND until 6 Dec 2026, 10:25 UTC: written to the guide (08:36-08:40 and 09:50-09:55), kept out of the
+  // repository; sets 22 to 25 judged the seventh round at its middle (their misses were then read: short forms,
+  // sentence splitting), sets 26 to 29 its end (docs/proposals/rounds.md, "Seventh round"; at its start, bed5799,
+  // pooled: sets 22-25 fundings 0.63/0.43, events 0.79/0.63, relations 0.75/0.35; sets 26-29 0.64/0.46, 0.78/0.64,
+  // 0.75/0.40)
   'set-22': {
     actors: { precision: 0.8, recall: 0.88 },
     fundings: { precision: 0.75, recall: 0.6 },
-    events: { precision: 0.87, recall: 0.88 },
-    relations: { precision: 0.89, recall: 0.67 },
+    events: { precision: 0.87, recall: 0.83 },
+    relations: { precision: 0.86, recall: 0.42 },
   },
   'set-23': {
     actors: { precision: 0.65, recall: 0.83 },
     fundings: { precision: 0.84, recall: 0.84 },
-    events: { precision: 0.94, recall: 0.95 },
-    relations: { precision: 0.81, recall: 0.66 },
+    events: { precision: 0.97, recall: 0.86 },
+    relations: { precision: 0.77, recall: 0.45 },
   },
   'set-24': {
     actors: { precision: 0.66, recall: 0.84 },
     fundings: { precision: 0.88, recall: 0.53 },
-    events: { precision: 0.86, recall: 0.82 },
-    relations: { precision: 0.91, recall: 0.69 },
+    events: { precision: 0.87, recall: 0.77 },
+    relations: { precision: 0.9, recall: 0.56 },
   },
   'set-25': {
     actors: { precision: 0.63, recall: 0.84 },
     fundings: { precision: 0.72, recall: 0.61 },
-    events: { precision: 0.83, recall: 0.72 },
-    relations: { precision: 0.81, recall: 0.67 },
+    events: { precision: 0.81, recall: 0.66 },
+    relations: { precision: 0.79, recall: 0.47 },
   },
   'set-26': {
     actors: { precision: 0.71, recall: 0.82 },
     fundings: { precision: 0.92, recall: 0.7 },
-    events: { precision: 0.88, recall: 0.89 },
-    relations: { precision: 0.88, recall: 0.74 },
+    events: { precision: 0.87, recall: 0.78 },
+    relations: { precision: 0.84, recall: 0.53 },
   },
   'set-27': {
     actors: { precision: 0.73, recall: 0.94 },
     fundings: { precision: 0.78, recall: 0.73 },
-    events: { precision: 0.92, recall: 0.91 },
-    relations: { precision: 0.85, recall: 0.84 },
+    events: { precision: 0.91, recall: 0.86 },
+    relations: { precision: 0.88, recall: 0.71 },
   },
   'set-28': {
     actors: { precision: 0.7, recall: 0.91 },
     fundings: { precision: 0.84, recall: 0.68 },
-    events: { precision: 0.89, recall: 0.93 },
-    relations: { precision: 0.91, recall: 0.79 },
+    events: { precision: 0.87, recall: 0.9 },
+    relations: { precision: 0.9, recall: 0.57 },
   },
   'set-29': {
     actors: { precision: 0.69, recall: 0.83 },
     fundings: { precision: 0.8, recall: 0.61 },
-    events: { precision: 0.94, recall: 0.83 },
-    relations: { precision: 0.87, recall: 0.71 },
+    events: { precision: 0.92, recall: 0.72 },
+    relations: { precision: 0.85, recall: 0.57 },
   },
+  // sets 30-37: written blind; judged the eighth round's end (their start figures at 1a26978 are in rounds.md)
   'set-30': {
     actors: { precision: 0.7, recall: 0.96 },
     fundings: { precision: 0.76, recall: 0.64 },
-    events: { precision: 0.91, recall: 0.9 },
-    relations: { precision: 0.84, recall: 0.7 },
+    events: { precision: 0.9, recall: 0.8 },
+    relations: { precision: 0.79, recall: 0.5 },
   },
   'set-31': {
     actors: { precision: 0.64, recall: 0.86 },
     fundings: { precision: 0.52, recall: 0.42 },
-    events: { precision: 0.85, recall: 0.79 },
-    relations: { precision: 0.81, recall: 0.64 },
+    events: { precision: 0.78, recall: 0.58 },
+    relations: { precision: 0.79, recall: 0.46 },
   },
   'set-32': {
     actors: { precision: 0.87, recall: 0.96 },
     fundings: { precision: 0.7, recall: 0.7 },
-    events: { precision: 0.88, recall: 0.87 },
-    relations: { precision: 0.83, recall: 0.69 },
+    events: { precision: 0.84, recall: 0.72 },
+    relations: { precision: 0.83, recall: 0.51 },
   },
   'set-33': {
     actors: { precision: 0.64, recall: 0.81 },
     fundings: { precision: 0.66, recall: 0.54 },
-    events: { precision: 0.72, recall: 0.65 },
-    relations: { precision: 0.74, recall: 0.57 },
+    events: { precision: 0.66, recall: 0.45 },
+    relations: { precision: 0.62, recall: 0.29 },
   },
   'set-34': {
     actors: { precision: 0.83, recall: 0.95 },
     fundings: { precision: 0.66, recall: 0.52 },
-    events: { precision: 0.92, recall: 0.8 },
-    relations: { precision: 0.81, recall: 0.67 },
+    events: { precision: 0.9, recall: 0.65 },
+    relations: { precision: 0.82, recall: 0.53 },
   },
   'set-35': {
     actors: { precision: 0.75, recall: 0.93 },
     fundings: { precision: 0.68, recall: 0.64 },
-    events: { precision: 0.73, recall: 0.79 },
-    relations: { precision: 0.79, recall: 0.69 },
+    events: { precision: 0.69, recall: 0.62 },
+    relations: { precision: 0.77, recall: 0.52 },
   },
   'set-36': {
     actors: { precision: 0.7, recall: 0.87 },
     fundings: { precision: 0.63, recall: 0.36 },
-    events: { precision: 0.83, recall: 0.77 },
-    relations: { precision: 0.85, recall: 0.67 },
+    events: { precision: 0.76, recall: 0.55 },
+    relations: { precision: 0.8, recall: 0.35 },
   },
   'set-37': {
     actors: { precision: 0.6, recall: 0.81 },
     fundings: { precision: 0.53, recall: 0.32 },
-    events: { precision: 0.66, recall: 0.68 },
-    relations: { precision: 0.77, recall: 0.6 },
+    events: { precision: 0.56, recall: 0.5 },
+    relations: { precision: 0.71, recall: 0.41 },
   },
+  // sets 38-45: written blind; judged the learnt models of the ninth round (learnt.test.ts); the rules' floors at
+  // 1a3252a (6 Dec 2026, 15:10 UTC), truncated
   'set-38': {
     actors: { precision: 0.69, recall: 0.91 },
     fundings: { precision: 0.71, recall: 0.58 },
-    events: { precision: 0.81, recall: 0.78 },
-    relations: { precision: 0.71, recall: 0.56 },
+    events: { precision: 0.85, recall: 0.66 },
+    relations: { precision: 0.79, recall: 0.48 },
   },
   'set-39': {
     actors: { precision: 0.67, recall: 0.8 },
     fundings: { precision: 0.61, recall: 0.55 },
-    events: { precision: 0.67, recall: 0.71 },
-    relations: { precision: 0.61, recall: 0.48 },
+    events: { precision: 0.73, recall: 0.63 },
+    relations: { precision: 0.71, recall: 0.41 },
   },
   'set-40': {
     actors: { precision: 0.63, recall: 0.76 },
     fundings: { precision: 0.58, recall: 0.43 },
-    events: { precision: 0.86, recall: 0.73 },
-    relations: { precision: 0.79, recall: 0.54 },
+    events: { precision: 0.94, recall: 0.69 },
+    relations: { precision: 0.84, recall: 0.49 },
   },
   'set-41': {
     actors: { precision: 0.81, recall: 0.92 },
     fundings: { precision: 0.92, recall: 0.75 },
-    events: { precision: 0.92, recall: 0.76 },
-    relations: { precision: 0.83, recall: 0.54 },
+    events: { precision: 0.91, recall: 0.72 },
+    relations: { precision: 0.92, recall: 0.48 },
   },
   'set-42': {
     actors: { precision: 0.64, recall: 0.8 },
     fundings: { precision: 0.5, recall: 0.23 },
-    events: { precision: 0.75, recall: 0.64 },
-    relations: { precision: 0.68, recall: 0.38 },
+    events: { precision: 0.76, recall: 0.55 },
+    relations: { precision: 0.71, recall: 0.34 },
   },
   'set-43': {
     actors: { precision: 0.76, recall: 0.88 },
     fundings: { precision: 0.57, recall: 0.47 },
-    events: { precision: 0.9, recall: 0.83 },
-    relations: { precision: 0.9, recall: 0.62 },
+    events: { precision: 0.88, recall: 0.8 },
+    relations: { precision: 0.95, recall: 0.55 },
   },
   'set-44': {
     actors: { precision: 0.74, recall: 0.88 },
     fundings: { precision: 0.62, recall: 0.41 },
-    events: { precision: 0.8, recall: 0.72 },
-    relations: { precision: 0.78, recall: 0.51 },
+    events: { precision: 0.87, recall: 0.58 },
+    relations: { precision: 0.84, recall: 0.44 },
   },
   'set-45': {
     actors: { precision: 0.74, recall: 0.83 },
     fundings: { precision: 0.7, recall: 0.6 },
-    events: { precision: 0.8, recall: 0.76 },
-    relations: { precision: 0.7, recall: 0.46 },
+    events: { precision: 0.78, recall: 0.57 },
+    relations: { precision: 0.81, recall: 0.42 },
   },
 };
 

@@ -67,6 +67,13 @@ function pairReading(tokens: SentenceTokens, pair: ActorPair, ruleDrafts: readon
 }
 
 /**
+ * Two actors of one list ("A, B, C et D", "A or B"): a list names peers, and the words around one member tell
+ * nothing of its tie to another (real articles list rivals and customers by the half-dozen).
+ */
+const listed = (view: SentenceView, pair: ActorPair) =>
+  view.groups.some((g) => g.members.length > 1 && g.members.includes(pair.first) && g.members.includes(pair.second));
+
+/**
  * The pairs of actors a sentence names as the model learns them: none under a negation, a condition or a future
  * (`unsure`), as in a run (`learntRelations`, which asks only of the pairs it would propose).
  */
@@ -74,7 +81,9 @@ export function readPairs(view: SentenceView, ruleDrafts: readonly RelationDraft
   if (view.actors.length < 2) return [];
   const tokens = sentenceTokens(view);
   return actorPairs(view, tokens).flatMap((pair) =>
-    unsure(view, pair.first.start, pair.second.end) ? [] : [{ pair, features: pairReading(tokens, pair, ruleDrafts) }],
+    listed(view, pair) || unsure(view, pair.first.start, pair.second.end)
+      ? []
+      : [{ pair, features: pairReading(tokens, pair, ruleDrafts) }],
   );
 }
 
@@ -89,6 +98,7 @@ export function learntRelations(
   const tokens = sentenceTokens(view);
   const z = new Float64Array(model.classes.length);
   for (const pair of actorPairs(view, tokens)) {
+    if (listed(view, pair)) continue;
     model.scores(pairReading(tokens, pair, ruleDrafts), z);
     let sure: boolean | undefined;
     for (let c = 0; c < z.length; c++) {

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../../domain/dates.ts';
+import type { Language } from '../../domain/vocabulary.ts';
+import { LEARNT, propose, RULES_ONLY, type ProposeOptions, type Proposals } from '../propose.ts';
+import { actorsOnly, inlineDocument } from '../testing/fixture-kb.ts';
+import { EVENT_DATE_RULE } from './event-dates.ts';
+import { RELATION_PAIR_RULE } from './relation-pairs.ts';
+
+/**
+ * The saved learnt models on invented sentences (no held-out or corpus sentence): what they add beside the rules,
+ * and the traps they must leave alone (a negation, a condition, a future, a plan, a list of peers).
+ */
+
+const PUBLISHED: FuzzyDate = { value: '2025-06-10', precision: 'day' };
+const read = (text: string, language: Language, options: ProposeOptions = LEARNT()): Proposals =>
+  propose(actorsOnly(), [inlineDocument(text, language, PUBLISHED)], options);
+const learntRelations = (p: Proposals) =>
+  p.relations.filter((r) => r.proposal.rule.includes(RELATION_PAIR_RULE)).map((r) => `${r.from} ${r.type} ${r.to}`);
+const learntEvents = (p: Proposals) =>
+  p.events.filter((e) => e.proposal.rule.includes(EVENT_DATE_RULE)).map((e) => `${e.actors[0]!.id} ${e.date.value}`);
+
+describe('the learnt relation model', () => {
+  it.each<[Language, string, string]>([
+    [
+      'en',
+      'Marta Lindqvist, who set up Ostrel Data in a garage in 2016, still runs the firm.',
+      'marta-lindqvist leads ostrel-data',
+    ],
+    [
+      'fr',
+      'Marta Lindqvist, qui a fondé Ostrel Data, en assure toujours la direction.',
+      'marta-lindqvist leads ostrel-data',
+    ],
+    ['en', 'Ostrel Data keeps its customers files on Scaleway machines in Paris.', 'ostrel-data hosted-by scaleway'],
+    ['fr', 'Ostrel Data, née à Lyon au printemps 2016, compte aujourd’hui 80 salariés.', 'ostrel-data located-in lyon'],
+    [
+      'en',
+      'Ostrel Data, which came to life in a Lyon garage in 2016, now employs 80 people.',
+      'ostrel-data located-in lyon',
+    ],
+  ])('reads a tie no rule reads (%s): %s', (language, text, relation) => {
+    expect(learntRelations(read(text, language))).toContain(relation);
+    expect(learntRelations(read(text, language, RULES_ONLY))).toEqual([]);
+  });
+
+  it.each<[Language, string]>([
+    ['fr', 'Ostrel Data n’a jamais racheté Nerval Cloud.'],
+    ['en', 'Ostrel Data has never been hosted by Scaleway.'],
+    ['en', 'If Ostrel Data bought Nerval Cloud, the deal would double its size.'],
+    ['fr', 'Si Ostrel Data rachetait Nerval Cloud, le groupe doublerait de taille.'],
+    ['en', 'Ostrel Data will acquire Nerval Cloud next year.'],
+    ['fr', 'Ostrel Data pourrait racheter Nerval Cloud l’an prochain.'],
+    ['en', 'Its rivals include Ostrel Data, Nerval Cloud, Scaleway and OVHcloud.'],
+    ['fr', 'Parmi ses concurrents figurent Ostrel Data, Nerval Cloud, Scaleway et OVHcloud.'],
+  ])('reads nothing under a negation, a condition, a future or in a list of peers (%s): %s', (language, text) => {
+    expect(learntRelations(read(text, language))).toEqual([]);
+  });
+
+  it('cites the span that holds both actors, with a confidence under the rules’ own', () => {
+    const p = read('Ostrel Data keeps its customers files on Scaleway machines in Paris.', 'en');
+    const hosted = p.relations.find((r) => r.type === 'hosted-by' && r.to === 'scaleway')!;
+    expect(hosted.proposal.confidence).toBeLessThanOrEqual(0.8);
+    const evidence = p.evidence.find((e) => e.id === hosted.proposal.evidenceIds[0])!;
+    expect(evidence.quote).toContain('Ostrel Data');
+    expect(evidence.quote).toContain('Scaleway');
+  });
+});
+
+describe('the learnt event model', () => {
+  it.each<[Language, string, string]>([
+    ['en', 'Ostrel Data, a Lyon firm born in 2016, now employs 80 people.', 'ostrel-data 2016'],
+    ['fr', 'En 2019, Ostrel Data a déménagé son siège à Lyon.', 'ostrel-data 2019'],
+  ])('dates an event no rule dates (%s): %s', (language, text, event) => {
+    expect(learntEvents(read(text, language))).toContain(event);
+    expect(learntEvents(read(text, language, RULES_ONLY))).toEqual([]);
+  });
+
+  it.each<[Language, string]>([
+    ['en', 'Ostrel Data did not open a site in Lyon in 2019.'],
+    ['fr', 'Ostrel Data ouvrira un site à Lyon en 2027.'],
+    ['fr', 'Si Ostrel Data avait ouvert un site à Lyon en 2019, Thales aurait suivi.'],
+    ['en', 'Ostrel Data could list its shares in 2026, Thales said in May 2025.'],
+  ])('dates nothing under a negation, a condition, a future or a plan (%s): %s', (language, text) => {
+    expect(learntEvents(read(text, language))).toEqual([]);
+  });
+
+  it('leaves a date the rules read to them (one event per actor and date)', () => {
+    const p = read('Ostrel Data, qui a vu le jour en 2016, compte aujourd’hui 80 salariés.', 'fr');
+    expect(p.events.filter((e) => e.actors[0]!.id === 'ostrel-data' && e.date.value === '2016')).toHaveLength(1);
+    expect(learntEvents(p)).toEqual([]);
+  });
+});
