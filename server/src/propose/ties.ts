@@ -13,7 +13,10 @@ import { hypothetical, negated, type ActorSpan, type SentenceView, type Span } f
  */
 
 const isOrg = (a: ActorSpan) => ORGANISATION_KINDS.includes(a.kind);
-/** Whether the sentence may hold one of these ties at all: one test before any rule runs. */
+/**
+ * Whether the sentence may hold one of these ties at all: tried once a family's words are found (`proposeTies`), each
+ * family's rules running only then.
+ */
 const TRIGGER =
   /client|customer|tenant|locataire|conseill|advised|accompagn|venture|coentreprise|vehicle|véhicule|agree|accord|member|membre|rachat|rachet|bought|acquired|acquis|%|acquisition|takeover|reprise|frott|competition|beat|confi|offre|offer|suite|brand|marque|produit|product|platform|plateforme|[\p{Lu}][\p{L}]+ [\p{Lu}]/u;
 
