@@ -1,5 +1,6 @@
 import type { ActorKind, Language } from '../domain/vocabulary.ts';
 import { FOUNDER_TITLES, LEAD_TITLES, ORG_NOUNS, ORGANISATION_KINDS, WORK_TITLES } from './lexicon.ts';
+import { familiesHeld } from './cue-words.ts';
 import type { Word } from './drafts.ts';
 import type { ActorSpan } from './sentence.ts';
 
@@ -120,6 +121,11 @@ export interface Discourse {
       rival?: boolean;
     }
   >;
+  /**
+   * `articleTopic`'s answers since the last sentence was remembered (without and with ties broken): the rules of a
+   * sentence ask for it many times, and only `rememberSentence` changes what it reads.
+   */
+  topics?: [(ActorSpan | undefined)?, (ActorSpan | undefined)?];
   /** The last sentence's actors, read again only when an anaphor needs them (most sentences open on none). */
   actors: readonly ActorSpan[];
   start: number;
@@ -384,6 +390,13 @@ export function resolveTopic(
  * rules that ask for a topic elsewhere keep the strict one.
  */
 export function articleTopic(discourse: Discourse, breakTies = false): ActorSpan | undefined {
+  const topics = (discourse.topics ??= []);
+  const slot = breakTies ? 1 : 0;
+  // (a slot holding undefined is an answer: `in` tells it from a slot not yet asked)
+  if (slot in topics) return topics[slot];
+  return (topics[slot] = findTopic(discourse, breakTies));
+}
+function findTopic(discourse: Discourse, breakTies: boolean): ActorSpan | undefined {
   // One pass for the most named and the runner-up (asked at many sentences: no array, no sort).
   let top: NamedActor | undefined;
   let next: NamedActor | undefined;
@@ -427,6 +440,21 @@ const RIVAL_BEFORE =
  */
 const TAKEN_ON_AFTER =
   /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:with|in|on|for|at|across|and|or|as|by|from|over|head-on)(?![\p{L}]))/iu;
+/**
+ * Words one of which every match of `INVESTOR_BEFORE` (the first group) or of `RIVAL_BEFORE` (the second) holds, both
+ * read case-insensitively (`familiesHeld`): most sentences hold neither, and those cues, read backwards from a name,
+ * are tried from every position of the words before it.
+ */
+const INVESTOR_OR_RIVAL =
+  /(fonds|fund|invest|backer|capital|round|tour|série|series|levée)|(alternative|tak|rival|competitor|concurrent)/g;
+const INVESTOR_CUE = 1;
+const RIVAL_CUE = 2;
+/** Which of those words the text holds from `start` to the last name's start (`INVESTOR_CUE`, `RIVAL_CUE`). */
+function cueWordsBefore(text: string, start: number, actors: readonly ActorSpan[]): number {
+  let end = start;
+  for (const a of actors) if (a.start > end) end = a.start;
+  return familiesHeld(text, start, end, INVESTOR_OR_RIVAL);
+}
 /** "la société de gestion", "the investment firm": a business noun that still names a fund. */
 const FUND_COMPLEMENT = /^\s*(?:de\s+gestion|d['’]investissement|de\s+capital)/iu;
 /** Two names coordinated: "A and B", "A, B", "A et B" (a few characters between them, read only then). */
@@ -509,8 +537,12 @@ export function rememberSentence(
         a.start - comma <= 40
       );
     });
+  // (whether the words before the last name hold what an investor's or a rival's cue needs: most sentences hold
+  // neither, and those cues, read backwards from a name, are tried from every position of the words before it)
+  let cues = -1;
   for (const a of actors)
     if (ORGANISATION_KINDS.includes(a.kind) && !repeats.has(a)) {
+      if (cues < 0) cues = cueWordsBefore(text, start, actors);
       const seen = discourse.named.get(a.id);
       // (the last description counts: "l'hébergeur Nubéo… La société… Elle": a resolved span is its own description)
       const gender =
@@ -519,9 +551,10 @@ export function rememberSentence(
             genderBefore(text.slice(a.start, a.end)))
           : undefined;
       const investor =
-        INVESTOR_BEFORE.test(text.slice(Math.max(start, a.start - 40), a.start)) ||
+        ((cues & INVESTOR_CUE) !== 0 && INVESTOR_BEFORE.test(text.slice(Math.max(start, a.start - 40), a.start))) ||
         (text.charCodeAt(a.end) === 44 && INVESTOR_AFTER.test(text.slice(a.end, a.end + 60)));
-      const rivalCue = RIVAL_BEFORE.exec(text.slice(Math.max(start, a.start - 40), a.start));
+      const rivalCue =
+        (cues & RIVAL_CUE) !== 0 ? RIVAL_BEFORE.exec(text.slice(Math.max(start, a.start - 40), a.start)) : null;
       const rival = rivalCue !== null && (!rivalCue[1] || TAKEN_ON_AFTER.test(text.slice(a.end, a.end + 12)));
       if (seen) {
         seen.count++;
@@ -532,6 +565,7 @@ export function rememberSentence(
         if (investor) seen.investor = true;
       } else discourse.named.set(a.id, { actor: a, count: 1, last: a.start, lastEnd: a.end, gender, investor, rival });
     }
+  discourse.topics = undefined;
   discourse.actors = actors;
   discourse.start = start;
   discourse.text = text;

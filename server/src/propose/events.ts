@@ -1640,7 +1640,7 @@ export function proposeEvents(view: SentenceView, chain: EventChain = {}): Event
     s,
     recency,
     (chained && (comesAfter ? { ...chained, comesAfter } : chained)) || scene,
-    chain.topic?.(),
+    chain.topic,
   );
   // (a scene's day dates one event: the sentence after the one it is told in does not get it)
   if (drafts.length > 0) chain.scene = undefined;
@@ -1859,7 +1859,7 @@ function eventDrafts(
   s: SentenceView,
   recency: Span | undefined,
   chained: Anchor | undefined,
-  topic?: ActorSpan,
+  topicOf?: () => ActorSpan | undefined,
 ): EventDraft[] {
   const triggers = findTriggers(s);
   if (triggers.length === 0) return [];
@@ -1881,6 +1881,8 @@ function eventDrafts(
   }
   if (chained) anchors.push(chained);
   if (anchors.length === 0) return [];
+  // (asked only of a sentence with an event word and an anchor: the article's company so far)
+  const topic = topicOf?.();
   // "Two years after their launch": the event word after "after" is the earlier event, not this one.
   const reference = chained?.cue && /(?:after|après|apres)$/iu.test(chained.cue) ? chained.end : undefined;
   const told =

@@ -1,5 +1,6 @@
 import type { RelationDraft } from './drafts.ts';
 import { ORGANISATION_KINDS } from './lexicon.ts';
+import { familiesHeld } from './cue-words.ts';
 import { draft as tie, type RelationContext } from './relations.ts';
 import { hypothetical, negated, type ActorSpan, type SentenceView, type Span } from './sentence.ts';
 
@@ -12,7 +13,10 @@ import { hypothetical, negated, type ActorSpan, type SentenceView, type Span } f
  */
 
 const isOrg = (a: ActorSpan) => ORGANISATION_KINDS.includes(a.kind);
-/** Whether the sentence may hold one of these ties at all: one test before any rule runs. */
+/**
+ * Whether the sentence may hold one of these ties at all: tried once a family's words are found (`proposeTies`), each
+ * family's rules running only then.
+ */
 const TRIGGER =
   /client|customer|tenant|locataire|conseill|advised|accompagn|venture|coentreprise|vehicle|véhicule|agree|accord|member|membre|rachat|rachet|bought|acquired|acquis|%|acquisition|takeover|reprise|frott|competition|beat|confi|offre|offer|suite|brand|marque|produit|product|platform|plateforme|[\p{Lu}][\p{L}]+ [\p{Lu}]/u;
 
@@ -312,7 +316,8 @@ function owners(
   return out;
 }
 
-function fromJointVentures(s: SentenceView): RelationDraft[] {
+/** `nouns`: whether the sentence holds a venture noun (else only the hyphenated pairs are read). */
+function fromJointVentures(s: SentenceView, nouns: boolean): RelationDraft[] {
   const out: RelationDraft[] = [];
   const actors = s.actors;
   for (let i = 0; i + 1 < actors.length; i++) {
@@ -326,6 +331,7 @@ function fromJointVentures(s: SentenceView): RelationDraft[] {
       if (venture) out.push(...owners(s, venture, [a, b], { start: a.start, end: b.end }, 'relation.venture-pair'));
     }
   }
+  if (!nouns) return out;
   for (const venture of actors) {
     if (!isOrg(venture)) continue;
     const parent =
@@ -561,17 +567,55 @@ function fromMakerNamedProducts(s: SentenceView, context: RelationContext): Rela
   return out;
 }
 
+/**
+ * Words each family's regexes need (ninth perf round): a family runs only on a sentence holding one of its words, in
+ * any case (`familiesHeld`). Every regex of a family holds one of them in every match, inside the sentence (the pair
+ * venture's noun may follow the sentence: that loop is not gated). The groups, in this order: customers (lists,
+ * standing phrases, "lui confie", "lands as"), advisers, ventures, takeovers (agreed, taken over by), rivals, stakes,
+ * members.
+ */
+const FAMILY_WORDS: Record<'fr' | 'en', RegExp> = {
+  fr: /(client|locataire|confi|délègu)|(conseill|accompagn)|(venture|vehicle|coentreprise|co-entreprise|filiale)|(accord|protocole|promesse|accepté|rachat|acquisition|reprise)|(frott|concurrence)|(%)|(membres)/g,
+  en: /(customer|client|tenant)|(advise)|(venture|vehicle|coentreprise|co-entreprise|filiale)|(agree|deal|acquisition|takeover|purchase)|(beat|competition)|(%|cent)|(members)/g,
+};
+const CUSTOMERS = 1;
+const ADVISERS = 2;
+const VENTURES = 4;
+const TAKEOVERS = 8;
+const RIVALS = 16;
+const STAKES = 32;
+const MEMBERS = 64;
+
 /** The eighth round's ties between organisations, read in one sentence. */
 export function proposeTies(s: SentenceView, context: RelationContext): RelationDraft[] {
-  if (s.actors.length === 0 || !TRIGGER.test(s.text.slice(s.start, s.end))) return [];
+  if (s.actors.length === 0) return [];
+  const two = s.actors.length >= 2;
+  let held = familiesHeld(s.text, s.start, s.end, FAMILY_WORDS[s.language]);
+  // (the families of two actors or more)
+  if (!two) held &= ~(ADVISERS | VENTURES | TAKEOVERS | RIVALS);
+  const pairs = two && hasHyphenPair(s);
+  const products = s.actors.some((a) => a.kind === 'offer');
+  if (held === 0 && !pairs && !products) return [];
+  if (!TRIGGER.test(s.text.slice(s.start, s.end))) return [];
+  const customers = (held & CUSTOMERS) !== 0;
+  const ventures = (held & VENTURES) !== 0;
   return [
-    ...fromDescribedCustomerLists(s, context),
-    ...fromCustomersStanding(s, context),
-    ...(s.actors.length >= 2
-      ? [...fromAdvisers(s), ...fromJointVentures(s), ...fromTakeovers(s), ...fromRivalries(s)]
-      : []),
-    ...fromMakerNamedProducts(s, context),
-    ...fromStakesTaken(s, context),
-    ...fromMembersListed(s, context),
+    ...(customers ? fromDescribedCustomerLists(s, context) : []),
+    ...(customers ? fromCustomersStanding(s, context) : []),
+    ...(held & ADVISERS ? fromAdvisers(s) : []),
+    ...(ventures || pairs ? fromJointVentures(s, ventures) : []),
+    ...(held & TAKEOVERS ? fromTakeovers(s) : []),
+    ...(held & RIVALS ? fromRivalries(s) : []),
+    ...(products ? fromMakerNamedProducts(s, context) : []),
+    ...(held & STAKES ? fromStakesTaken(s, context) : []),
+    ...(held & MEMBERS ? fromMembersListed(s, context) : []),
   ];
+}
+
+/** Two actors joined by a hyphen ("the A-B venture"), which the pair venture rule reads. */
+function hasHyphenPair(s: SentenceView): boolean {
+  const actors = s.actors;
+  for (let i = 0; i + 1 < actors.length; i++)
+    if (actors[i + 1]!.start === actors[i]!.end + 1 && s.text.charCodeAt(actors[i]!.end) === 45) return true;
+  return false;
 }
