@@ -18,6 +18,7 @@ import { writeFileAtomically } from '../server/src/shared-io/atomic-write.ts';
 import { formatIssue } from '../server/src/ingest/issues.ts';
 import { displayPath } from '../server/src/ingest/knowledge-base.ts';
 import { loadProposalInputs } from '../server/src/propose/load.ts';
+import { LearntModelError } from '../server/src/propose/learnt/logistic.ts';
 import { ProposalWorkerError, proposeInPool } from '../server/src/propose/pool.ts';
 import { serialiseProposals, type Proposals } from '../server/src/propose/propose.ts';
 
@@ -84,6 +85,10 @@ async function main(): Promise<number> {
       learnt: args.learnt,
     });
   } catch (error) {
+    if (error instanceof LearntModelError) {
+      console.error(`propose: ${error.message}; nothing was written.`);
+      return 2;
+    }
     if (!(error instanceof ProposalWorkerError)) throw error;
     console.error(`propose: ${error.message}; nothing was written.`);
     return 1;

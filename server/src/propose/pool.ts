@@ -148,6 +148,9 @@ export class ProposalPool {
     this.size = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
     this.#kb = kb;
     this.#knownById = new Map(kb.actors.map((a) => [a.id, a]));
+    // The models are read here first, so that a missing or broken one is a LearntModelError on this thread rather
+    // than a crash in each worker.
+    if (options.learnt) LEARNT();
     this.#threads = Array.from({ length: this.size }, () => new PoolThread(kb, options.learnt ?? false));
   }
 

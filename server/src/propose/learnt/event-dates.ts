@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { isAfterPublication } from '../../domain/truth/status.ts';
 import { eventKinds, type EventKind } from '../../domain/vocabulary.ts';
 import type { DateMention } from '../../ingest/extract/dates.ts';
 import type { EventDraft } from '../drafts.ts';
 import { datedEvent } from '../events.ts';
 import type { ActorSpan, SentenceView } from '../sentence.ts';
-import { LogisticModel, type LogisticModelData } from './logistic.ts';
+import { readLogisticModel, type LogisticModel } from './logistic.ts';
 import { betweenFeatures, distance, sentenceTokens, unsure, type SentenceTokens } from './pair-features.ts';
 
 /**
@@ -107,11 +106,9 @@ function dateFeatures(tokens: SentenceTokens, a: number, d: number, actor: Actor
 }
 
 let saved: LogisticModel | undefined;
-/** The model trained by `npm run train` (scripts/train.ts), read once. */
+/** The model trained by `npm run train` (scripts/train.ts), read once (a `LearntModelError` when the file is missing or out of shape). */
 export function savedEventModel(): LogisticModel {
-  saved ??= new LogisticModel(
-    JSON.parse(readFileSync(new URL('./event-model.json', import.meta.url), 'utf8')) as LogisticModelData,
-  );
+  saved ??= readLogisticModel(new URL('./event-model.json', import.meta.url));
   return saved;
 }
 

@@ -1,5 +1,16 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defaultTrainOptions, LogisticModel, trainLogistic, type Example } from './logistic.ts';
+import {
+  defaultTrainOptions,
+  LearntModelError,
+  LogisticModel,
+  readLogisticModel,
+  trainLogistic,
+  type Example,
+} from './logistic.ts';
 
 /** Examples where the word "buys" tells class a, "hires" class b, both together both, and "meets" neither. */
 function examples(): Example[] {
@@ -50,5 +61,42 @@ describe('one-vs-rest logistic regression', () => {
   it('keeps the threshold it was given with the model', () => {
     expect(model.threshold).toBe(0.5);
     expect(model.classes).toEqual(['a', 'b']);
+  });
+});
+
+describe('a saved model read from its file', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'logistic-'));
+  const saved = (name: string, text: string | undefined) => {
+    const file = path.join(folder, name);
+    if (text !== undefined) writeFileSync(file, text);
+    return { file, url: pathToFileURL(file) };
+  };
+
+  it('scores as the model it was written from', () => {
+    const data = trainLogistic(examples(), ['a', 'b'], 0.5, { ...defaultTrainOptions, prune: 0.01 });
+    const { url } = saved('good.json', JSON.stringify(data));
+    expect(readLogisticModel(url).probabilities(['w:buys'])).toEqual(new LogisticModel(data).probabilities(['w:buys']));
+  });
+
+  it.each<[string, string | undefined, RegExp]>([
+    ['missing.json', undefined, /no such file/],
+    ['cut.json', '{"classes": ["a"], "thresh', /JSON/],
+    ['list.json', '[1, 2]', /"classes"/],
+    ['bias.json', '{"classes": ["a", "b"], "threshold": 0.5, "bias": [0.1], "weights": {}}', /"bias"/],
+    ['threshold.json', '{"classes": ["a"], "threshold": 2, "bias": [0], "weights": {}}', /"threshold"/],
+    ['class.json', '{"classes": ["a"], "threshold": 0.5, "bias": [0], "weights": {"w:x": [3, 1.5]}}', /"w:x"/],
+  ])('names the file and what is wrong when it is not a model (%s)', (name, text, reason) => {
+    const { file, url } = saved(name, text);
+    let error: unknown;
+    try {
+      readLogisticModel(url);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(LearntModelError);
+    expect((error as LearntModelError).file).toBe(file);
+    expect((error as Error).message).toContain(file);
+    expect((error as Error).message).toMatch(reason);
+    expect((error as Error).message).toContain('npm run train');
   });
 });

@@ -4,6 +4,8 @@
  * at hand train dense matrices, where the features here are a few dozen words out of tens of thousands.
  * Deterministic: the same examples in the same order give the same weights, bit for bit.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 export interface Example {
   features: readonly string[];
@@ -160,4 +162,52 @@ export class LogisticModel {
   probabilities(features: readonly string[]): number[] {
     return [...this.scores(features)].map(sigmoid);
   }
+}
+
+/** A saved model that cannot be read: missing, not JSON, or not a model's shape; names the file and the way out. */
+export class LearntModelError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`learnt model ${file}: ${reason}; \`npm run train\` writes it again`);
+    this.name = 'LearntModelError';
+  }
+}
+
+/** What is wrong with a parsed model file's shape, or undefined when it is a model (checked once, when read). */
+function shapeProblem(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null) return 'not an object';
+  const { classes, threshold, bias, weights } = data as Partial<Record<keyof LogisticModelData, unknown>>;
+  if (!Array.isArray(classes) || !classes.every((c) => typeof c === 'string'))
+    return '"classes" is not a list of names';
+  if (typeof threshold !== 'number' || !(threshold > 0 && threshold < 1)) return '"threshold" is not a probability';
+  if (!Array.isArray(bias) || bias.length !== classes.length || !bias.every((b) => typeof b === 'number'))
+    return '"bias" is not one number per class';
+  if (typeof weights !== 'object' || weights === null) return '"weights" is not an object';
+  for (const [feature, pairs] of Object.entries(weights))
+    if (
+      !Array.isArray(pairs) ||
+      pairs.length % 2 !== 0 ||
+      !pairs.every(
+        (x, i) => typeof x === 'number' && (i % 2 === 1 || (Number.isInteger(x) && x >= 0 && x < classes.length)),
+      )
+    )
+      return `"weights" of ${JSON.stringify(feature)} are not [class, weight] pairs`;
+  return undefined;
+}
+
+/** Reads a model saved by `npm run train`; a file missing, unreadable or out of shape is a `LearntModelError`. */
+export function readLogisticModel(url: URL): LogisticModel {
+  const file = fileURLToPath(url);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(url, 'utf8'));
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new LearntModelError(file, code === 'ENOENT' ? 'no such file' : (error as Error).message);
+  }
+  const problem = shapeProblem(data);
+  if (problem) throw new LearntModelError(file, problem);
+  return new LogisticModel(data as LogisticModelData);
 }

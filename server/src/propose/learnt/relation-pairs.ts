@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { relationTypes, symmetricRelationTypes, type RelationType } from '../../domain/vocabulary.ts';
 import type { RelationDraft } from '../drafts.ts';
 import { draft } from '../relations.ts';
 import type { SentenceView } from '../sentence.ts';
-import { LogisticModel, type LogisticModelData } from './logistic.ts';
+import { readLogisticModel, type LogisticModel } from './logistic.ts';
 import {
   actorPairs,
   pairFeatures,
@@ -40,11 +39,9 @@ export function relationClass(pair: ActorPair, from: string, type: RelationType,
 }
 
 let saved: LogisticModel | undefined;
-/** The model trained by `npm run train` (scripts/train.ts), read once. */
+/** The model trained by `npm run train` (scripts/train.ts), read once (a `LearntModelError` when the file is missing or out of shape). */
 export function savedRelationModel(): LogisticModel {
-  saved ??= new LogisticModel(
-    JSON.parse(readFileSync(new URL('./relation-model.json', import.meta.url), 'utf8')) as LogisticModelData,
-  );
+  saved ??= readLogisticModel(new URL('./relation-model.json', import.meta.url));
   return saved;
 }
 
