@@ -10,7 +10,7 @@
  * With --judge, scores relations and events on other sets with the rules alone and with the rules and each model at
  * each threshold: train on some sets, judge on others the models never saw (docs/proposals/learnt.md).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -46,14 +46,27 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const { values } = parseArgs({
-  options: {
-    sets: { type: 'string', default: TRAINING_SETS },
-    out: { type: 'string', default: path.join(root, 'server/src/propose/learnt') },
-    judge: { type: 'string' },
-    thresholds: { type: 'string', default: '0.3,0.4,0.5,0.6' },
-  },
-});
+const usage = 'usage: npm run train -- [--sets 1-37] [--out DIR] [--judge 38-45 [--thresholds 0.3,0.4,0.5,0.6]]';
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        sets: { type: 'string', default: TRAINING_SETS },
+        out: { type: 'string', default: path.join(root, 'server/src/propose/learnt') },
+        judge: { type: 'string' },
+        thresholds: { type: 'string', default: '0.3,0.4,0.5,0.6' },
+      },
+    }).values;
+  } catch (error) {
+    if (!(error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw error;
+    fail(`${(error as Error).message}\n${usage}`);
+  }
+}
+const values = options();
+// Checked before training, which takes a while, rather than when the models are written.
+if (!statSync(values.out, { throwIfNoEntry: false })?.isDirectory())
+  fail(`--out ${values.out}: no such folder (the models are written into an existing one)`);
 
 function probability(option: string, text: string): number {
   const n = Number(text);
