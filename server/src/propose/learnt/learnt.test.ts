@@ -46,14 +46,34 @@ describe('the learnt relation model', () => {
   it.each<[Language, string]>([
     ['fr', 'Ostrel Data n’a jamais racheté Nerval Cloud.'],
     ['en', 'Ostrel Data has never been hosted by Scaleway.'],
-    ['en', 'If Ostrel Data bought Nerval Cloud, the deal would double its size.'],
+    ['en', 'Ostrel Data might acquire Nerval Cloud, people close to the talks said.'],
     ['fr', 'Si Ostrel Data rachetait Nerval Cloud, le groupe doublerait de taille.'],
     ['en', 'Ostrel Data will acquire Nerval Cloud next year.'],
     ['fr', 'Ostrel Data pourrait racheter Nerval Cloud l’an prochain.'],
-    ['en', 'Its rivals include Ostrel Data, Nerval Cloud, Scaleway and OVHcloud.'],
-    ['fr', 'Parmi ses concurrents figurent Ostrel Data, Nerval Cloud, Scaleway et OVHcloud.'],
-  ])('reads nothing under a negation, a condition, a future or in a list of peers (%s): %s', (language, text) => {
+    ['en', 'Ostrel Data planned to buy Nerval Cloud in 2023.'],
+    ['fr', 'Ostrel Data comptait racheter Nerval Cloud en 2023.'],
+  ])('reads nothing under a negation, a condition, a guess, a future or a plan (%s): %s', (language, text) => {
     expect(learntRelations(read(text, language))).toEqual([]);
+  });
+
+  // (Each list below gives the model a tie to read without the list gate: a list of peers that reads nothing with or
+  // without it would test nothing.)
+  it.each<[Language, string, string]>([
+    [
+      'fr',
+      'Ostrel Data, filiale de Thales, rivalise avec Nerval Cloud, Scaleway et OVHcloud.',
+      'nerval-cloud partner-of ovhcloud',
+    ],
+  ])('reads no tie between two members of one list of peers (%s): %s', (language, text, tie) => {
+    expect(learntRelations(read(text, language))).not.toContain(tie);
+  });
+
+  // Known misses of the list and mood gates, left for the integrator (changing them changes the models' proposals):
+  // "X, Y, or of course Z" is no list group, so the model reads ties between its members; a plan told in the past
+  // ("was to", "devait") is no future word, so the event model dates it. `it.fails`: these turn red once fixed.
+  it.fails('reads no tie between the members of "A, B, or of course C" (en)', () => {
+    const p = read('Ostrel Data competes with Nerval Cloud, Scaleway, or of course OVHcloud.', 'en');
+    expect(learntRelations(p).filter((r) => r.startsWith('ovhcloud '))).toEqual([]);
   });
 
   it('cites the span that holds both actors, with a confidence under the rules’ own', () => {
@@ -79,8 +99,17 @@ describe('the learnt event model', () => {
     ['en', 'Ostrel Data did not open a site in Lyon in 2019.'],
     ['fr', 'Ostrel Data ouvrira un site à Lyon en 2027.'],
     ['fr', 'Si Ostrel Data avait ouvert un site à Lyon en 2019, Thales aurait suivi.'],
+    ['en', 'If Ostrel Data had opened a site in Lyon in 2019, Thales would have followed.'],
+    ['fr', 'Ostrel Data comptait racheter Nerval Cloud en 2023.'],
     ['en', 'Ostrel Data could list its shares in 2026, Thales said in May 2025.'],
   ])('dates nothing under a negation, a condition, a future or a plan (%s): %s', (language, text) => {
+    expect(learntEvents(read(text, language))).toEqual([]);
+  });
+
+  it.fails.each<[Language, string]>([
+    ['en', 'Ostrel Data was to open a site in Lyon in 2024.'],
+    ['fr', 'Ostrel Data devait ouvrir un site à Lyon en 2024.'],
+  ])('dates no plan told in the past (%s): %s (a known miss, see above)', (language, text) => {
     expect(learntEvents(read(text, language))).toEqual([]);
   });
 
