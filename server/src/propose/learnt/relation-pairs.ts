@@ -57,7 +57,10 @@ function pairReading(tokens: SentenceTokens, pair: ActorPair, ruleDrafts: readon
   let read = false;
   for (const r of ruleDrafts) {
     const c = relationClass(pair, r.record.from, r.record.type, r.record.to);
-    if (c) [read] = [true, features.push(`r:${c}`)];
+    if (c) {
+      features.push(`r:${c}`);
+      read = true;
+    }
   }
   if (!read) features.push('r:none');
   return features;
