@@ -14,6 +14,7 @@ const clientValueModules = [
   'domain/funding-aggregation',
   'domain/time-spans',
   'domain/truth/status',
+  'domain/seeded-random',
 ];
 /** Server modules the explorer may import types from only: they are zod schemas. */
 const clientTypeModules = ['api/schemas', 'domain/model', 'domain/dates'];

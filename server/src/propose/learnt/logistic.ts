@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../../domain/seeded-random.ts';
 
 export interface Example {
   features: readonly string[];
@@ -44,18 +45,6 @@ export const defaultTrainOptions: TrainOptions = {
   seed: 7,
 };
 
-/** A small seeded generator (mulberry32): shuffling the examples the same way on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -81,7 +70,8 @@ export function trainLogistic(
     labels: new Set(e.labels.map((l) => classIndex.get(l)).filter((i) => i !== undefined)),
   }));
   const order = rows.map((_, i) => i);
-  const random = seeded(options.seed);
+  // (the same order on every run: the models are trained the same, bit for bit)
+  const random = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
