@@ -160,3 +160,17 @@ describe('a participle that places the name an apposition or an opening clause b
     expect(relations(p)).not.toContain('walnut-cloud located-in brussels');
   });
 });
+
+describe('a site supposed is no place', () => {
+  it.each<['fr' | 'en', string]>([
+    ['fr', 'Si Ostrel Data avait ouvert un site à Lyon en 2019, Thales aurait suivi.'],
+    ['en', 'If Ostrel Data had opened a site in Lyon in 2019, Thales would have followed.'],
+  ])('reads no place under a condition (%s): %s', (language, text) => {
+    expect(relations(readWithRules(text, language))).not.toContain('ostrel-data located-in lyon');
+  });
+
+  it('still places a site opened', () => {
+    const p = readWithRules('Ostrel Data a ouvert un site à Lyon en 2019.', 'fr');
+    expect(relations(p)).toContain('ostrel-data located-in lyon');
+  });
+});

@@ -1643,7 +1643,8 @@ function fromSites(s: SentenceView): RelationDraft[] {
     const siteStart = place.start - before.length + site.index;
     const lead = s.text.slice(Math.max(s.start, siteStart - 50), siteStart);
     if (SITE_PLANNED.test(lead) || SITE_OF_OTHERS.test(lead)) continue;
-    if (siteOfAnotherNoun(s, siteStart)) continue;
+    // ("Si X avait ouvert un site à P, …", "If X had opened a site in P": a site supposed is no place)
+    if (siteOfAnotherNoun(s, siteStart) || hypothetical(s, siteStart)) continue;
     // The owner: the operator named after the noun ("operated by X"), a possessor right before it ("Y's data
     // centres"), else the subject before the noun.
     const operator = s.groups.find(
