@@ -231,9 +231,7 @@ export class CueScanner {
   /** Per cue, the heads its alternatives start with (see `Alternative`). */
   readonly #cueHeads: Alternative[][] = [];
   /** The cues that may start a word, by the word's head number (null: none), decided on first meeting the head. */
-  readonly #byHead: (number[] | null | undefined)[] = [];
-  /** Beside `#byHead`, per cue the literals one of which a word must start with (null: any word may match). */
-  readonly #literalsByHead: (string[] | null)[][] = [];
+  readonly #byHead: (HeadCues | null | undefined)[] = [];
 
   /** `patterns`: one word-bounded regex per cue, as lexicon.ts builds them (`${B}(?:…)${E}`). */
   constructor(patterns: readonly RegExp[]) {
@@ -260,9 +258,9 @@ export class CueScanner {
     let skipUntil = -1;
     for (const w of s.words) {
       if (w.start < skipUntil) continue;
-      const cues = this.#cuesFor(w.head);
-      if (cues === null) continue;
-      const literals = this.#literalsByHead[w.head]!;
+      const open = this.#cuesFor(w.head);
+      if (open === null) continue;
+      const { cues, literals } = open;
       for (let k = 0; k < cues.length; k++) {
         const cue = cues[k]!;
         // (most words its head lets through start no alternative of the cue: "a annoncé" for "a rejoint")
@@ -283,9 +281,9 @@ export class CueScanner {
   }
 
   /** The cues whose alternatives may start a word with this head, in the cues' order; null when none may. */
-  #cuesFor(head: number): number[] | null {
-    let cues = this.#byHead[head];
-    if (cues === undefined) {
+  #cuesFor(head: number): HeadCues | null {
+    let open = this.#byHead[head];
+    if (open === undefined) {
       const { letters, short } = heads[head]!;
       const found: number[] = [];
       const literals: (string[] | null)[] = [];
@@ -302,12 +300,20 @@ export class CueScanner {
         for (const literal of starts) if (!kept.some((k) => literal.startsWith(k))) kept.push(literal);
         literals.push(kept.includes('') ? null : kept);
       });
-      cues = found.length === 0 ? null : found;
-      this.#byHead[head] = cues;
-      this.#literalsByHead[head] = literals;
+      open = found.length === 0 ? null : { cues: found, literals };
+      // Head numbers are shared by every scanner and reach thousands: an array first written far past its end
+      // turns into a dictionary, slower to read at every word; filled up to the head, it stays a plain array.
+      while (this.#byHead.length < head) this.#byHead.push(undefined);
+      this.#byHead[head] = open;
     }
-    return cues;
+    return open;
   }
+}
+
+/** The cues a head lets through, in order, and per cue the literals one of which a word must start with (null: any). */
+interface HeadCues {
+  cues: number[];
+  literals: (string[] | null)[];
 }
 
 /** How an alternative of a cue starts: its first letters (up to three), or the whole short word it must be. */
