@@ -37,7 +37,9 @@ import {
  * letters allow; this reference tries every cue at every word, so any cue the letters wrongly ruled out shows.
  */
 function everyCueAtEveryWord(patterns: readonly RegExp[], text: string, start: number, end: number): CueHit[] {
-  const sticky = patterns.map((p) => new RegExp(p.source, `${p.flags.replace('g', '')}y`));
+  // (with the scanner's flags: the first cue's, which a case-sensitive cue after an `iu` one does not keep)
+  const flags = `${(patterns[0]?.flags ?? 'iu').replace('g', '')}y`;
+  const sticky = patterns.map((p) => new RegExp(p.source, flags));
   const hits: CueHit[] = [];
   let skipUntil = -1;
   for (const w of tokenise(text, start, end)) {
@@ -132,7 +134,7 @@ describe('CueScanner', () => {
       const cueWords = Object.values(families(language))
         .flat()
         .flatMap((p) => p.source.match(/\p{L}{2,}(?: \p{L}{2,})?/gu) ?? []);
-      // (cue words as they are, in capitals, with "s" written "ſ" past the head, or cut short: the literal check after
+      // (cue words as they are, in capitals, with "s" written "ſ" past a word's head, or cut short: the literal check after
       // a head; a head with "ſ" is ruled out by the heads themselves, which `iu` would match: no cue is written so)
       const variant = fc
         .tuple(fc.constantFrom(...cueWords), fc.constantFrom('as is', 'upper', 'long s', 'cut'))
@@ -140,7 +142,7 @@ describe('CueScanner', () => {
           how === 'upper'
             ? w.toUpperCase()
             : how === 'long s'
-              ? w.slice(0, 3) + w.slice(3).replace(/s/gu, 'ſ')
+              ? w.replace(/(?<=\p{L}{3})s/gu, 'ſ')
               : how === 'cut'
                 ? w.slice(0, -2)
                 : w,
