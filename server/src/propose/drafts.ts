@@ -69,17 +69,54 @@ function alternatives(source: string): string[] {
 
 /**
  * The letters every match of an alternative starts with ("lanc\p{L}*" -> "lanc", "partenaires?" -> "partenair"),
- * and whether they make a whole word ("a choisi", "s'appuie": followed by a space or an apostrophe).
+ * whether they make a whole word ("a choisi", "s'appuie": followed by a space or an apostrophe), and the longer
+ * literal every match starts with, letters and spaces lower-cased ("a rejoint(?= …" -> "a rejoint").
  */
-function literalPrefix(alternative: string): { prefix: string; whole: boolean } {
+function literalPrefix(alternative: string): { prefix: string; whole: boolean; literal: string } {
   let prefix = '';
   for (let i = 0; i < alternative.length; i++) {
     const c = alternative[i]!;
-    if (!/[\p{L}]/u.test(c)) return { prefix, whole: /^(?: |\[['’]|['’])/u.test(alternative.slice(i)) };
+    if (!/[\p{L}]/u.test(c))
+      return { prefix, whole: /^(?: |\[['’]|['’])/u.test(alternative.slice(i)), literal: literalRun(alternative) };
     if ('?*{'.includes(alternative[i + 1] ?? '')) break;
     prefix += c.toLowerCase();
   }
-  return { prefix, whole: false };
+  return { prefix, whole: false, literal: prefix };
+}
+
+/** The letters and spaces an alternative's every match starts with, lower-cased: "a rejoint(?= …" -> "a rejoint". */
+function literalRun(alternative: string): string {
+  let literal = '';
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i]!;
+    const lower = c.toLowerCase();
+    if ((c !== ' ' && !/[\p{L}]/u.test(c)) || lower.length !== 1 || '?*{'.includes(alternative[i + 1] ?? '')) break;
+    literal += lower;
+  }
+  return literal;
+}
+
+/**
+ * Whether a cue's match at `at` may start with `literal` (from `literalRun`): a false answer is sure, the regex
+ * cannot match there, whatever its flags. Two ASCII characters match when equal with ASCII case folded; an ASCII
+ * and a non-ASCII one never, but for the two non-ASCII letters `iu` folds to ASCII ones ("ſ" to "s", the Kelvin sign
+ * "K" to "k"); two different non-ASCII ones are left to the regex ("É" matches "é"). The text's end matches nothing.
+ */
+function mayStartWith(text: string, at: number, literal: string): boolean {
+  if (at + literal.length > text.length) return false;
+  for (let i = 0; i < literal.length; i++) {
+    const p = literal.charCodeAt(i);
+    const t = text.charCodeAt(at + i);
+    if (t === p) continue;
+    if (t < 128 && p < 128) {
+      if (t >= 65 && t <= 90 && t + 32 === p) continue;
+      return false;
+    }
+    if (t >= 128 && p < 128 && p !== 0x73 && p !== 0x6b) return false;
+    if (p >= 128 && t < 128 && p !== 0x17f && p !== 0x212a) return false;
+    return true;
+  }
+  return true;
 }
 
 /** Index of the parenthesis closing the group that `source` opens with, or -1. */
@@ -90,7 +127,7 @@ function closingParenthesis(source: string): number {
 }
 
 /** A start no head can rule out: the cue is tried at every word. */
-const ANYWHERE = { prefix: '', whole: false };
+const ANYWHERE = { prefix: '', whole: false, literal: '' };
 
 /**
  * How the matches of a regex source may start, as literal prefixes: "lanc\p{L}*" -> "lanc"; a group is opened
@@ -98,11 +135,11 @@ const ANYWHERE = { prefix: '', whole: false };
  * "support"), a class of letters spelt out ("[Ii]f" -> "if"), a lookaround passed over. Anything else may start anywhere
  * (prefix "").
  */
-function startsOf(source: string): { prefix: string; whole: boolean }[] {
+function startsOf(source: string): { prefix: string; whole: boolean; literal: string }[] {
   return alternatives(source).flatMap(startsOfAlternative);
 }
 
-function startsOfAlternative(source: string): { prefix: string; whole: boolean }[] {
+function startsOfAlternative(source: string): { prefix: string; whole: boolean; literal: string }[] {
   // A lookaround consumes nothing: "(?<=(?:is|was) )part of" starts as "part of" does.
   if (/^\(\?<?[=!]/u.test(source)) {
     const close = closingParenthesis(source);
@@ -194,7 +231,7 @@ export class CueScanner {
   /** Per cue, the heads its alternatives start with (see `Alternative`). */
   readonly #cueHeads: Alternative[][] = [];
   /** The cues that may start a word, by the word's head number (null: none), decided on first meeting the head. */
-  readonly #byHead: (number[] | null | undefined)[] = [];
+  readonly #byHead: (HeadCues | null | undefined)[] = [];
 
   /** `patterns`: one word-bounded regex per cue, as lexicon.ts builds them (`${B}(?:…)${E}`). */
   constructor(patterns: readonly RegExp[]) {
@@ -204,9 +241,9 @@ export class CueScanner {
     this.#sticky = patterns.map((p) => new RegExp(p.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/u, ''), flags));
     for (const sticky of this.#sticky) {
       const heads: Alternative[] = [];
-      for (const { prefix, whole } of startsOf(sticky.source)) {
+      for (const { prefix, whole, literal } of startsOf(sticky.source)) {
         const short = whole && prefix.length < 3;
-        heads.push({ letters: short ? prefix : prefix.slice(0, 3), whole: short });
+        heads.push({ letters: short ? prefix : prefix.slice(0, 3), whole: short, literal });
       }
       this.#cueHeads.push(heads);
     }
@@ -221,9 +258,14 @@ export class CueScanner {
     let skipUntil = -1;
     for (const w of s.words) {
       if (w.start < skipUntil) continue;
-      const cues = this.#cuesFor(w.head);
-      if (cues === null) continue;
-      for (const cue of cues) {
+      const open = this.#cuesFor(w.head);
+      if (open === null) continue;
+      const { cues, literals } = open;
+      for (let k = 0; k < cues.length; k++) {
+        const cue = cues[k]!;
+        // (most words its head lets through start no alternative of the cue: "a annoncé" for "a rejoint")
+        const starts = literals[k];
+        if (starts !== null && !mayStartWithAny(s.text, w.start, starts!)) continue;
         const sticky = this.#sticky[cue]!;
         sticky.lastIndex = w.start;
         if (!sticky.test(s.text)) continue;
@@ -239,26 +281,52 @@ export class CueScanner {
   }
 
   /** The cues whose alternatives may start a word with this head, in the cues' order; null when none may. */
-  #cuesFor(head: number): number[] | null {
-    let cues = this.#byHead[head];
-    if (cues === undefined) {
+  #cuesFor(head: number): HeadCues | null {
+    let open = this.#byHead[head];
+    if (open === undefined) {
       const { letters, short } = heads[head]!;
       const found: number[] = [];
+      const literals: (string[] | null)[] = [];
       this.#cueHeads.forEach((alternatives, cue) => {
-        if (alternatives.some((a) => (a.whole ? short && letters === a.letters : letters.startsWith(a.letters))))
-          found.push(cue);
+        const open = alternatives.filter((a) =>
+          a.whole ? short && letters === a.letters : letters.startsWith(a.letters),
+        );
+        if (open.length === 0) return;
+        found.push(cue);
+        // The literals to try, none that a shorter one starts (it lets through all they do); none to try when
+        // an alternative may start anywhere.
+        const starts = [...new Set(open.map((a) => a.literal))].sort((x, y) => x.length - y.length);
+        const kept: string[] = [];
+        for (const literal of starts) if (!kept.some((k) => literal.startsWith(k))) kept.push(literal);
+        literals.push(kept.includes('') ? null : kept);
       });
-      cues = found.length === 0 ? null : found;
-      this.#byHead[head] = cues;
+      open = found.length === 0 ? null : { cues: found, literals };
+      // Head numbers are shared by every scanner and reach thousands: an array first written far past its end
+      // turns into a dictionary, slower to read at every word; filled up to the head, it stays a plain array.
+      while (this.#byHead.length < head) this.#byHead.push(undefined);
+      this.#byHead[head] = open;
     }
-    return cues;
+    return open;
   }
+}
+
+/** The cues a head lets through, in order, and per cue the literals one of which a word must start with (null: any). */
+interface HeadCues {
+  cues: number[];
+  literals: (string[] | null)[];
 }
 
 /** How an alternative of a cue starts: its first letters (up to three), or the whole short word it must be. */
 interface Alternative {
   letters: string;
   whole: boolean;
+  /** The letters and spaces every match starts with (`literalRun`). */
+  literal: string;
+}
+
+function mayStartWithAny(text: string, at: number, literals: readonly string[]): boolean {
+  for (const literal of literals) if (mayStartWith(text, at, literal)) return true;
+  return false;
 }
 
 export const clamp01 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;

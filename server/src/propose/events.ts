@@ -607,8 +607,14 @@ function withApposedFirst(s: SentenceView, subject: Group): Group {
       AND_AFTER_APPOSITION.test(s.text.slice(g.end, subject.start)),
   );
   // (the apposition names no one but a place: "A, a unit of B, and C" is left as it was)
-  const between = (h: Group) => h.start > first!.end && h.end <= subject.start && h !== subject;
-  if (!first || s.groups.some((h) => between(h) && h.members.some((m) => m.kind !== 'place'))) return subject;
+  if (
+    !first ||
+    s.groups.some(
+      (h) =>
+        h.start > first.end && h.end <= subject.start && h !== subject && h.members.some((m) => m.kind !== 'place'),
+    )
+  )
+    return subject;
   return { ...subject, members: [...first.members, ...subject.members] };
 }
 

@@ -448,6 +448,10 @@ function rivalList(s: SentenceView, first: Group): Group[] {
   return list;
 }
 
+/** A cue's group's members it may relate (a named closure built per cue would cost a `__name` call under tsx). */
+const eligibleFor = (cue: RelationCue, g: Group | undefined) =>
+  (g?.members ?? []).filter((a) => allowed(cue.fromKinds, a) && (cue.shape === 'versus' || a.kind !== 'programme'));
+
 function fromCues(
   s: SentenceView,
   context: RelationContext,
@@ -507,10 +511,6 @@ function fromCues(
         AGENT_AFTER_PARTICIPLE.test(s.text.slice(end, after.start))
       )
         continue;
-      const eligible = (g: Group | undefined) =>
-        (g?.members ?? []).filter(
-          (a) => allowed(cue.fromKinds, a) && (cue.shape === 'versus' || a.kind !== 'programme'),
-        );
       const pairs: [ActorSpan, ActorSpan][] = [];
       // "chose Nerva's rival Orvalis", "Nerva's main competitor, Orvalis": the owner of the rival noun and its name.
       const rivalOwner =
@@ -523,17 +523,17 @@ function fromCues(
           ? after
           : undefined;
       if (rivalOwner) {
-        for (const a of eligible(rivalOwner)) for (const b of eligible(after)) pairs.push([a, b]);
+        for (const a of eligibleFor(cue, rivalOwner)) for (const b of eligibleFor(cue, after)) pairs.push([a, b]);
       } else if (vehicle) {
-        for (const founder of eligible(before))
+        for (const founder of eligibleFor(cue, before))
           for (const made of vehicle.members) {
             const d = draft(s, 'founded', founder, made, [cueSpan], 0.5, 'relation.alliance-vehicle');
             if (d) out.push(d);
           }
         const also = groupAfter(s, vehicle.end, 30);
         const partners = [
-          ...eligible(before),
-          ...(also && also.wordBefore.match(/^(?:with|avec)$/) ? eligible(also) : []),
+          ...eligibleFor(cue, before),
+          ...(also && also.wordBefore.match(/^(?:with|avec)$/) ? eligibleFor(cue, also) : []),
         ];
         for (let i = 0; i < partners.length; i++)
           for (let j = i + 1; j < partners.length; j++) pairs.push([partners[i]!, partners[j]!]);
@@ -548,24 +548,24 @@ function fromCues(
             : undefined;
         if (list) {
           const topic = context.topic?.();
-          for (const rival of eligible(list))
+          for (const rival of eligibleFor(cue, list))
             if (topic && topic.id !== rival.id && !list.members.some((m) => m.id === topic.id))
               pairs.push([rival, topic]);
         } else if (before && after)
-          for (const a of eligible(before)) for (const b of eligible(after)) pairs.push([a, b]);
+          for (const a of eligibleFor(cue, before)) for (const b of eligibleFor(cue, after)) pairs.push([a, b]);
       } else if (cue.shape === 'versus' && before && after) {
         // "took on X as a client" takes a customer, not a rival.
         if (/^\s+as\s/u.test(s.text.slice(after.end, after.end + 4))) continue;
-        for (const a of eligible(before))
-          for (const rivals of rivalList(s, after)) for (const b of eligible(rivals)) pairs.push([a, b]);
+        for (const a of eligibleFor(cue, before))
+          for (const rivals of rivalList(s, after)) for (const b of eligibleFor(cue, rivals)) pairs.push([a, b]);
       } else if (cue.shape === 'versus' && after && !listAfter && /^\s*,/u.test(s.text.slice(after.end))) {
         // "Face à A et B, X mise sur…", "Up against A, X…": the rivals open the sentence, the subject follows.
         // ("Face à A et B, déjà qualifiés, X…", "Up against A, which is certified, X…": one insertion may describe them)
         const subject = groupAfter(s, after.end, 110);
         if (subject && !isComplement(subject) && RIVALS_THEN_SUBJECT.test(s.text.slice(after.end, subject.start)))
-          for (const a of eligible(subject)) for (const b of eligible(after)) pairs.push([a, b]);
+          for (const a of eligibleFor(cue, subject)) for (const b of eligibleFor(cue, after)) pairs.push([a, b]);
       } else {
-        const members = [...eligible(before), ...eligible(after)];
+        const members = [...eligibleFor(cue, before), ...eligibleFor(cue, after)];
         for (let i = 0; i < members.length; i++)
           for (let j = i + 1; j < members.length; j++) pairs.push([members[i]!, members[j]!]);
       }
