@@ -459,8 +459,8 @@ export function proposeFromDocument(
   const { source, text } = document;
   const language = source.language;
   const proposed: DocumentProposals = { events: [], fundings: [], relations: [] };
-  // The learnt events, kept apart until the rules' events of the whole document are known.
-  const learnt: { events: ProposedFact<EventRecord>[] } = { events: [] };
+  // The learnt model's events, kept apart until the rules' events of the whole document are known.
+  const modelEvents: ProposedFact<EventRecord>[] = [];
   // Every mention of a new actor, including those name discovery skips (a name opening a sentence).
   const byId = new Map(participating.map((p) => [p.id, p]));
   const fresh: ActorSpan[] =
@@ -585,12 +585,12 @@ export function proposeFromDocument(
     context.observe?.(view, { relations: relationDrafts, events: eventDrafts });
     if (context.eventModel)
       for (const draft of learntEvents(view, context.eventModel, eventDrafts))
-        learnt.events.push(fact(draft, cite(view, draft.spans)));
+        modelEvents.push(fact(draft, cite(view, draft.spans)));
     const learntDrafts = context.relationModel ? learntRelations(view, context.relationModel, relationDrafts) : [];
     for (const draft of [...relationDrafts, ...fundsRelations(fundingDrafts), ...learntDrafts])
       proposed.relations.push(fact(draft, cite(view, draft.spans)));
   });
-  proposed.events.push(...withoutRuleEvents(learnt.events, proposed.events));
+  proposed.events.push(...withoutRuleEvents(modelEvents, proposed.events));
   if (relationContext.implied) proposed.implied = [...relationContext.implied.values()];
   publicationEvent(source, text, known, proposed.events);
   proposed.fundings = withoutTotals(withFullestPayers(proposed.fundings));

@@ -106,7 +106,10 @@ function dateFeatures(tokens: SentenceTokens, a: number, d: number, actor: Actor
 }
 
 let saved: LogisticModel | undefined;
-/** The model trained by `npm run train` (scripts/train.ts), read once (a `LearntModelError` when the file is missing or out of shape). */
+/**
+ * The model trained by `npm run train` (scripts/train.ts), read once: a `LearntModelError` when the file is missing
+ * or out of shape.
+ */
 export function savedEventModel(): LogisticModel {
   saved ??= readLogisticModel(new URL('./event-model.json', import.meta.url));
   return saved;

@@ -39,7 +39,10 @@ export function relationClass(pair: ActorPair, from: string, type: RelationType,
 }
 
 let saved: LogisticModel | undefined;
-/** The model trained by `npm run train` (scripts/train.ts), read once (a `LearntModelError` when the file is missing or out of shape). */
+/**
+ * The model trained by `npm run train` (scripts/train.ts), read once: a `LearntModelError` when the file is missing
+ * or out of shape.
+ */
 export function savedRelationModel(): LogisticModel {
   saved ??= readLogisticModel(new URL('./relation-model.json', import.meta.url));
   return saved;
