@@ -30,7 +30,7 @@ import { readPairs, relationClass, relationClasses } from '../server/src/propose
 import { datesNest } from '../server/src/propose/match.ts';
 import { propose, RULES_ONLY, type ProposeOptions, type RuleReading } from '../server/src/propose/propose.ts';
 import type { SentenceView } from '../server/src/propose/sentence.ts';
-import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet } from '../tests/propose/held-out/held-out.ts';
+import { heldOutSets, loadHeldOut, pooledHeldOut, type HeldOutSet } from '../tests/propose/held-out/held-out.ts';
 
 /**
  * The sets the saved models learn from: those written before the models' blind judge (sets 38-45, which the models
@@ -170,14 +170,7 @@ const models = {
 
 if (judged.length > 0) {
   const pooled = (type: 'relations' | 'events', options: ProposeOptions) => {
-    const t = { correct: 0, proposed: 0, found: 0, gold: 0 };
-    for (const set of judged) {
-      const r = evaluateHeldOut(set, options)[type];
-      t.correct += r.correct;
-      t.proposed += r.proposed;
-      t.found += r.found;
-      t.gold += r.gold;
-    }
+    const t = pooledHeldOut(judged, options)[type];
     const pct = (n: number, d: number) => ((100 * n) / Math.max(1, d)).toFixed(1);
     return `P ${pct(t.correct, t.proposed)} / R ${pct(t.found, t.gold)} (${t.correct}/${t.proposed}, ${t.found}/${t.gold})`;
   };

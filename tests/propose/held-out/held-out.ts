@@ -222,3 +222,32 @@ export function evaluateHeldOut(set: HeldOutSet, options: ProposeOptions = {}): 
     ),
   };
 }
+
+/** Counts of one record type summed over several sets (their pooled precision is correct / proposed). */
+export type PooledCounts = Pick<HeldOutScore, 'proposed' | 'gold' | 'correct' | 'found'>;
+
+/** Every record type's counts summed over `sets`, each read with `options`. */
+export function pooledHeldOut(
+  sets: readonly HeldOutSet[],
+  options: ProposeOptions = {},
+): Record<HeldOutType, PooledCounts> {
+  const zero = (): PooledCounts => ({ proposed: 0, gold: 0, correct: 0, found: 0 });
+  const total: Record<HeldOutType, PooledCounts> = {
+    actors: zero(),
+    fundings: zero(),
+    events: zero(),
+    relations: zero(),
+  };
+  for (const set of sets) {
+    const scores = evaluateHeldOut(set, options);
+    for (const type of Object.keys(total) as HeldOutType[]) {
+      const t = total[type];
+      const s = scores[type];
+      t.proposed += s.proposed;
+      t.gold += s.gold;
+      t.correct += s.correct;
+      t.found += s.found;
+    }
+  }
+  return total;
+}

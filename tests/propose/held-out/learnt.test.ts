@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEARNT, RULES_ONLY, type ProposeOptions } from '../../../server/src/propose/propose.ts';
-import { evaluateHeldOut, heldOutSets, type HeldOutSet } from './held-out.ts';
+import { heldOutSets, pooledHeldOut, type HeldOutSet, type PooledCounts } from './held-out.ts';
 
 /**
  * The learnt models (server/src/propose/learnt/) on the sets that judged them: sets 38 to 45, written blind after the
@@ -11,33 +11,15 @@ import { evaluateHeldOut, heldOutSets, type HeldOutSet } from './held-out.ts';
 
 const judges = heldOutSets.filter((s) => Number(s.slice(4)) >= 38) as HeldOutSet[];
 
-function pooled(options: ProposeOptions) {
-  const total = {
-    events: { correct: 0, proposed: 0, found: 0, gold: 0 },
-    relations: { correct: 0, proposed: 0, found: 0, gold: 0 },
-  };
-  for (const set of judges) {
-    const scores = evaluateHeldOut(set, options);
-    for (const type of ['events', 'relations'] as const) {
-      const t = total[type];
-      const s = scores[type];
-      t.correct += s.correct;
-      t.proposed += s.proposed;
-      t.found += s.found;
-      t.gold += s.gold;
-    }
-  }
+/** Pooled precision and recall, truncated to three decimals as the floors are. */
+function rates(t: PooledCounts) {
   const ratio = (n: number, d: number) => Math.floor((1000 * n) / d) / 1000;
-  return {
-    events: {
-      precision: ratio(total.events.correct, total.events.proposed),
-      recall: ratio(total.events.found, total.events.gold),
-    },
-    relations: {
-      precision: ratio(total.relations.correct, total.relations.proposed),
-      recall: ratio(total.relations.found, total.relations.gold),
-    },
-  };
+  return { precision: ratio(t.correct, t.proposed), recall: ratio(t.found, t.gold) };
+}
+
+function pooled(options: ProposeOptions) {
+  const total = pooledHeldOut(judges, options);
+  return { events: rates(total.events), relations: rates(total.relations) };
 }
 
 describe('the learnt models, judged by the blind sets 38 to 45', () => {
