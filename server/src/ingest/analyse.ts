@@ -24,7 +24,7 @@ export function analyseText(
   const sentences = splitSentences(text, language);
   const mentions = gazetteer.find(text);
   const dates = extractDates(text, { language, published });
-  const money = extractMoney(text, { language });
+  const money = extractMoney(text, { language, published });
   // Dates and amounts are not names either ("Posted on November", "285 millions").
   const names = discoverNames(text, sentences, [...mentions, ...dates, ...money]);
   return { sentences, mentions, dates, money, names };

@@ -342,7 +342,7 @@ export function readDocument(context: ProposalContext, document: ProposalDocumen
   const folded = foldText(text);
   const mentions = context.gazetteer.find(text, folded);
   const dates = extractDates(text, { language, published: source.published });
-  const money = extractMoney(text, { language });
+  const money = extractMoney(text, { language, published: source.published });
   const taken = [...mentions, ...dates, ...money];
   const names = refineNames(
     text,

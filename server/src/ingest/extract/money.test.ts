@@ -69,6 +69,27 @@ describe('extractMoney: amounts with a currency', () => {
     ]);
   });
 
+  it('reads plain "francs" as Swiss francs only in a text published after 2001 that speaks of Switzerland', () => {
+    const day = (value: string) => ({ value, precision: 'day' as const });
+    const currencies = (text: string, language: 'fr' | 'en', published?: string) =>
+      extractMoney(text, { language, published: published === undefined ? undefined : day(published) }).map(
+        (m) => m.currency,
+      );
+    const genevan = "La société genevoise Brisolin a levé 12 millions de francs auprès d'un fonds bâlois.";
+    expect(currencies(genevan, 'fr', '2025-04-02')).toEqual(['CHF']);
+    expect(currencies('Zurich-based Morlax took in 3 million francs in sales last year.', 'en', '2024-11-20')).toEqual([
+      'CHF',
+    ]);
+    // Before the euro, or with no word of Switzerland, or with no date: the French franc.
+    expect(currencies(genevan, 'fr', '1998-06-01')).toEqual(['FRF']);
+    const rennes =
+      "En 1996, la société rennaise Tavel avait levé 20 millions de francs, puis elle s'est installée dans le canton de Liffré.";
+    expect(currencies(rennes, 'fr', '2025-04-02')).toEqual(['FRF']);
+    expect(currencies(genevan, 'fr')).toEqual(['FRF']);
+    // Stated francs keep their country whatever the text: "francs suisses", "Swiss francs", "CHF".
+    expect(currencies('Elle a levé 5 millions de francs suisses.', 'fr', '1999-01-01')).toEqual(['CHF']);
+  });
+
   it('reads French decimal commas and (no-break, thin, narrow no-break) space thousands separators', () => {
     expect(brief(fr("Un budget de 1,5 milliard d'euros."))).toEqual([["1,5 milliard d'euros", 1.5e9, 'EUR', false]]);
     expect(brief(fr('Soit 1\u202F500\u202F000 €, 2\u00A0000 euros, 3\u2009000 € et 4 000 €.'))).toEqual([

@@ -34,9 +34,11 @@
  * as does "chacun"/"each".
  *
  * Currencies are ISO 4217 codes: EUR, USD (a bare "$" or "dollars"), CAD, AUD, HKD, GBP, CHF, JPY, CNY,
- * and FRF for (pre-euro) francs.
+ * and FRF for (pre-euro) francs. Plain "francs" are French francs, unless the text was published after they ended
+ * (2002) and speaks of Switzerland, whose press writes its francs plainly: then they are Swiss francs.
  */
 
+import type { FuzzyDate } from '../../domain/fuzzy-date.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 
 export interface MoneyMention {
@@ -212,14 +214,27 @@ const WORD_MULTIPLIERS = new Set([
   'trillions',
 ]);
 
-function currencyCode(raw: string): string | null {
+/** Words that place a text in Switzerland (not "canton", which France has too). */
+const SWISS = new RegExp(
+  `${B}(?:suisses?|swiss|switzerland|helvétiques?|zurich|zürich|genève|geneva|lausanne|bâle|basel|berne|bern|` +
+    `lugano|(?:zurich|genev|lausann|vaud|bern|bâl)ois(?:es?)?)${E}`,
+  'iu',
+);
+
+/** The currency of a plain "francs": see the rules at the top of this file. */
+function plainFrancs(text: string, published: FuzzyDate | undefined): 'FRF' | 'CHF' {
+  if (published === undefined || Number(published.value.slice(0, 4)) < 2002) return 'FRF';
+  return SWISS.test(text) ? 'CHF' : 'FRF';
+}
+
+function currencyCode(raw: string, francs: () => 'FRF' | 'CHF'): string | null {
   const s = raw.toLowerCase();
   if (s.includes('€') || s.includes('euro') || s.startsWith('eur')) return 'EUR';
   if (s.includes('£') || s.includes('livre') || s.includes('pound') || s.startsWith('gbp')) return 'GBP';
   if (s.includes('¥') || s.includes('yen') || s.startsWith('jpy')) return 'JPY';
   if (s.includes('yuan') || s.startsWith('cny')) return 'CNY';
   if (s.includes('suisse') || s.includes('swiss') || s.startsWith('chf')) return 'CHF';
-  if (s.includes('franc')) return 'FRF';
+  if (s.includes('franc')) return francs();
   if (s.startsWith('c$') || s.includes('canad') || s.startsWith('cad')) return 'CAD';
   if (s.startsWith('a$') || s.includes('austral') || s.startsWith('aud')) return 'AUD';
   if (s.startsWith('hk$') || s.includes('hong')) return 'HKD';
@@ -337,8 +352,13 @@ interface Previous {
 }
 
 /** Money amounts in `text`. See the rules at the top of this file. */
-export function extractMoney(text: string, options: { language: MoneyLanguage }): MoneyMention[] {
-  const { language } = options;
+export function extractMoney(
+  text: string,
+  options: { language: MoneyLanguage; published?: FuzzyDate | undefined },
+): MoneyMention[] {
+  const { language, published } = options;
+  let francs: 'FRF' | 'CHF' | undefined;
+  const plain = () => (francs ??= plainFrancs(text, published));
   const mentions: MoneyMention[] = [];
   const previous: Previous[] = [];
   for (const m of matches(text, language)) {
@@ -350,7 +370,7 @@ export function extractMoney(text: string, options: { language: MoneyLanguage })
     if (multiplier === 0) continue;
     let currency: string | null = null;
     if (currencyText !== undefined) {
-      currency = currencyCode(currencyText);
+      currency = currencyCode(currencyText, plain);
       if (currency === null) continue;
     } else {
       // A bare number: only "N million(s)/milliard(s)/billion" tied to money by context.
