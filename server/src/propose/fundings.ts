@@ -2625,9 +2625,10 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
       continue;
     // "The loan, backed by the InvestEU programme": a loan or grant backed is guaranteed, not paid.
     if (record.kind !== 'invested' && /^backed/iu.test(s.text.slice(hit.start, hit.end))) continue;
-    // "A a également investi dans Y": another recipient, another investment.
+    // "A a également investi dans Y": another recipient, another investment (a place receives none: "took part in
+    // the round, the Paris-based company said").
     const elsewhere = hit.cue === RoundCue.Subject ? recipientAfter(s, hit.end) : undefined;
-    if (elsewhere && !elsewhere.members.some((m) => m.id === record.to)) continue;
+    if (elsewhere && !elsewhere.members.some((m) => m.id === record.to || m.kind === 'place')) continue;
     const payers = payersOf(s, hit).filter(
       (p) => p.id !== record.to && p.kind !== 'place' && !round.funders.some((f) => f.id === p.id),
     );

@@ -415,6 +415,23 @@ describe('payers told by "also participated" and a round taken part in', () => {
     ).toEqual(['harbor-partners -> nubo-cloud 10000000 EUR invested']);
   });
 
+  it('adds the participants of "…also took part in the round, the Paris-based company said" (a place receives no round)', () => {
+    expect(
+      fundings(
+        en(
+          'Nimbus Labs said it had raised $30m in a round led by Harbor Partners. State lender Alder Bank and existing investor Kestrel also took part in the round, the Lyon-based company said.',
+        ),
+      ),
+    ).toEqual(['alder-bank+harbor-partners+kestrel -> nimbus-labs 30000000 USD invested']);
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud a levé 10 millions d'euros auprès de Harbor Partners. La banque Alder et l'actionnaire historique Kestrel Capital ont aussi pris part à l'opération, selon la société installée à Lyon.",
+        ),
+      ),
+    ).toEqual(['alder+harbor-partners+kestrel-capital -> nubo-cloud 10000000 EUR invested']);
+  });
+
   it('does not add a payer who invested in another company', () => {
     expect(
       fundings(
