@@ -269,9 +269,12 @@ const ADVISED_OR_SINCE =
   /(?<![\p{L}])(?:cabinets?|avocats?|conseils?|banques? d['’]affaires|incubateurs?|accélérateurs?|depuis)(?![\p{L}])/iu;
 const APPOSITION_BEFORE_TAIL = /^\s*,\s*(?:the|an?|le|la|l['’]|un|une)\s[^,;.]{1,60},\s*/iu;
 const AS_WELL_AS = /^\s*,?\s*(?:de même que|ainsi que|as well as|along with)(?![\p{L}])/iu;
-/** Between two subjects of a list, a conjunction and the words describing the second: "A et le business angel B". */
+/**
+ * Between two subjects of a list, a conjunction and the words describing the second: "A et le business angel B", "A
+ * and the Norwegian state investor B" (an English nationality is capitalised).
+ */
 const AND_DESCRIBED =
-  /^\s*(?:,\s*)?(?:et|and|ainsi que|as well as)\s+(?:(?:le|la|les|l['’]|the|son|sa|ses|its)\s*)?(?:[\p{Ll}-]+\s+){1,4}$/u;
+  /^\s*(?:,\s*)?(?:et|and|ainsi que|as well as)\s+(?:(?:le|la|les|l['’]|the|son|sa|ses|its)\s*)?(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ic|i))\s+){1,4}$/u;
 // ("A, the Dutch lender, and the chipmaker B", "A, la banque publique, et le fonds B": the first payer's apposition
 // before the conjunction)
 const APPOSITION_ARTICLE = /^\s*,\s*(?:the|an?|le|la|l['’]|un|une)\s[^,;:.()]{0,30}$/iu;

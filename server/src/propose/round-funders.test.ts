@@ -432,6 +432,54 @@ describe('payers told by "also participated" and a round taken part in', () => {
     ).toEqual(['alder+harbor-partners+kestrel-capital -> nubo-cloud 10000000 EUR invested']);
   });
 
+  it("reaches a round's subject past a long relative clause, so the round told again renews its payers' reach", () => {
+    // The headline tells the round first; the body's sentence, its subject far before its verb past a relative clause
+    // and an apposition, tells it again, and the next sentence names its lead.
+    const story = (headline: string, lead: string, body: string, led: string) =>
+      `${headline}\n\n${lead}\n\n${body} ${led}`;
+    expect(
+      fundings(
+        fr(
+          story(
+            "Nubo Cloud lève 6 millions d'euros",
+            'Fondée il y a trois ans, la jeune pousse vend ses services aux mairies. Elle emploie vingt personnes.',
+            "Nubo Cloud grandit. La jeune pousse, qui conçoit Brisa, un logiciel permettant aux hôpitaux de chiffrer leurs dossiers médicaux sans jamais les confier à un prestataire situé hors de l'Union européenne, annonce ce jeudi une levée de 6 millions d'euros.",
+            'Le tour de table est mené par Harbor Partners.',
+          ),
+        ),
+      ),
+    ).toEqual(['harbor-partners -> nubo-cloud 6000000 EUR invested']);
+    expect(
+      fundings(
+        en(
+          story(
+            'Nimbus Labs bags $6 million',
+            'Founded three years ago, the startup sells its services to city halls. It employs twenty people.',
+            'Nimbus Labs is growing. The startup, which builds Brisa, a tool that lets hospitals encrypt their medical records without ever handing them to a provider based outside the European Union, announced on Thursday a $6 million seed round.',
+            'The round was led by Harbor Partners.',
+          ),
+        ),
+      ),
+    ).toEqual(['harbor-partners -> nimbus-labs 6000000 USD invested']);
+  });
+
+  it('reads a list whose second payer an English nationality describes ("A and the Danish pension fund B")', () => {
+    expect(
+      fundings(
+        en(
+          'Nimbus Labs raised $30m in a round led by Harbor Partners. Kestrel Capital and the Danish pension fund Alder Invest also participated.',
+        ),
+      ),
+    ).toEqual(['alder-invest+harbor-partners+kestrel-capital -> nimbus-labs 30000000 USD invested']);
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud a levé 10 millions d'euros auprès de Harbor Partners. Kestrel Capital et le fonds de pension danois Alder Invest ont également participé.",
+        ),
+      ),
+    ).toEqual(['alder-invest+harbor-partners+kestrel-capital -> nubo-cloud 10000000 EUR invested']);
+  });
+
   it('does not add a payer who invested in another company', () => {
     expect(
       fundings(

@@ -326,7 +326,10 @@ function nearestGroupBefore(s: SentenceView, at: number): GroupBefore | null {
       const clause = s.text.slice(Math.max(s.start, s.text.lastIndexOf(',', g.start) + 1), g.start);
       return VERB_BEFORE.test(clause) ? null : { group: g, distance: at - g.end };
     }
-    return { group: g, distance: at - g.end };
+    // (a closed relative clause or apposition between them is no distance: "La start-up, qui développe X, une
+    // plateforme …, annonce une levée de N")
+    const skipped = relative && g.end <= relative.start ? relative.end - relative.start : 0;
+    return { group: g, distance: at - g.end - skipped };
   }
   return null;
 }
