@@ -408,6 +408,35 @@ describe('certificates held', () => {
   });
 });
 
+describe('a certificate told by a participle after a name', () => {
+  it('gives it to the name right before the comma, a complement too, not the subject before a relative clause', () => {
+    expect(
+      relations(
+        fr(
+          "Le groupe Brume, qui a réalisé un chiffre d'affaires de 20 millions d'euros, exécutera le contrat avec sa filiale Brume Sud, en partenariat avec l'hébergeur Nuvola Data, qualifié SecNumCloud.",
+        ),
+      ).filter((r) => r.includes(' holds ')),
+    ).toEqual(['nuvola-data holds secnumcloud']);
+    expect(
+      relations(
+        en(
+          'Brume Group, which posted revenue of 20 million euros, will run the contract through its unit Brume South, with the hosting firm Nuvola Data, certified SecNumCloud.',
+        ),
+      ).filter((r) => r.includes(' holds ')),
+    ).toEqual(['nuvola-data holds secnumcloud']);
+  });
+
+  it('does not give it to the name completing the noun the participle describes ("la filiale de X, qualifiée C")', () => {
+    for (const p of [
+      fr('Le service tourne chez Nuvola Data, la filiale cloud du groupe Kestrel Industries, qualifiée SecNumCloud.'),
+      en(
+        'The service runs at Nuvola Data, the cloud arm of the industrial group Kestrel Industries, certified SecNumCloud.',
+      ),
+    ])
+      expect(relations(p)).not.toContain('kestrel-industries holds secnumcloud');
+  });
+});
+
 describe('look-alikes', () => {
   it('reads "cloud host X" as a noun, not a verb, and "will host X" as the verb', () => {
     expect(relations(en('Orange fined cloud host Nubio Labs last week.'))).not.toContain('nubio-labs hosted-by orange');

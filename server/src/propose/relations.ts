@@ -1104,6 +1104,21 @@ function certifiedFor(s: SentenceView, at: number): Group | undefined {
   return s.groups.find((g) => g.start >= at && g.start - at <= 50 && CERTIFIED_FOR.test(s.text.slice(at, g.start)));
 }
 
+/** A certification's participle ("certifiée", "qualified") right after a name and its comma: that name. */
+const CERTIFICATE_PARTICIPLE = /^(?:certifi|qualifi|labellis|homologu|accredit)/iu;
+function participleAfterName(s: SentenceView, cue: Span): Group | undefined {
+  if (!CERTIFICATE_PARTICIPLE.test(s.text.slice(cue.start, cue.end))) return undefined;
+  const named = s.groups.findLast(
+    (g) =>
+      g.end <= cue.start &&
+      !g.inParentheses &&
+      /^\s*,\s*(?:(?:déjà|already)\s+)?$/u.test(s.text.slice(g.end, cue.start)),
+  );
+  // ("Y, la filiale cloud de X, qualifiée C": a name after "de", "of" completes the noun the participle describes)
+  return named && !OF_BEFORE.test(s.text.slice(Math.max(s.start, named.start - 40), named.start)) ? named : undefined;
+}
+const OF_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
 /** Between a certificate and the main clause's subject after an opening participle: "Qualifiée X par Y en 2024, Z". */
 const MAIN_CLAUSE_AFTER = /^[^.;:]*,\s*(?:(?:l['’]|le |la |les |the )\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -1136,13 +1151,16 @@ function fromCertificates(s: SentenceView): RelationDraft[] {
     // "… de l'Anssi pour son offre X", "… for its X platform": the offer named after "pour", "for" holds it.
     const offer = certifiedFor(s, body?.end ?? certificate.end);
     const opensSentence = /^[\s\p{P}]*$/u.test(s.text.slice(s.start, cue.start));
+    // "…, en partenariat avec l'hébergeur X, qualifié C": a participle right after a name's comma describes that name,
+    // a verb's complement as much as its subject.
+    const apposed = participleAfterName(s, cue);
     const holder =
       offer ??
       (opensSentence
         ? s.groups.find(
             (g) => g.start > cue.end && !isComplement(g) && MAIN_CLAUSE_AFTER.test(s.text.slice(cue.end, g.start)),
           )
-        : groupBefore(s, cue.start));
+        : (apposed ?? groupBefore(s, cue.start)));
     for (const h of holder?.members ?? []) {
       if (!isOrg(h) || h.kind === 'certification') continue;
       const held = draft(s, 'holds', h, certificate, [cue], 0.6, 'relation.certificate');
