@@ -759,15 +759,7 @@ function readFunding(
       to,
       sourceNamed: programme !== undefined,
       // "obtained a €5m loan, paid out in March": a grant or loan said paid is disbursed.
-      kind: won
-        ? 'pledged'
-        : granted
-          ? paidOut(s, s.text.slice(money.end, s.end))
-            ? 'disbursed'
-            : 'pledged'
-          : future
-            ? 'pledged'
-            : 'invested',
+      kind: won ? 'pledged' : granted ? (paidOut(s, money) ? 'disbursed' : 'pledged') : future ? 'pledged' : 'invested',
       rule: won ? 'funding.contract-won' : (granted ?? 'funding.raised'),
       spans: [receive, ...(recipient?.members ?? [])],
       inherited: false,
@@ -802,8 +794,8 @@ function readFunding(
     contract || ENTRUSTED.test(verb.text)
       ? 'pledged'
       : promise
-        ? DISBURSE[s.language].test(verb.text) ||
-          paidOut(s, s.text.slice(money.end, s.end)) ||
+        ? (DISBURSE[s.language].test(verb.text) && !participleOfEarlierAmount(s, verb)) ||
+          paidOut(s, money) ||
           // ("A lent X N in 2023", "En 2022, A lui a prêté N": a loan lent at a past date is paid out; the news of
           // a loan, undated, is its promise; not "would lend", "va prêter")
           (LENT.test(verb.text) &&
@@ -1033,12 +1025,39 @@ const SEEKING_BEFORE: Record<Language, RegExp> = {
 };
 
 /**
- * Said paid out, after the amount ("versée en mars", "paid out in March"), not to be paid in instalments ("versée en
- * trois fois", "paid in three instalments": promised until the last one).
+ * Said paid out, after the amount and before the next one ("versée en mars", "paid out in March", "entièrement
+ * débloqué en avril"), not to be paid in instalments or over years ("versée en trois fois", "paid out over three
+ * years": promised until the last one), nor said paid in the future ("qui sera débloqué d'ici la fin de l'année",
+ * "to be paid as the site expands").
  */
 const INSTALMENTS =
-  /(?<![\p{L}])(?:en (?:deux|trois|quatre|cinq|six|plusieurs|\d+) (?:fois|tranches|versements|échéances)|par tranches|(?:in|over) (?:two|three|four|five|six|several|\d+) (?:instal?ments|tranches|payments)|in (?:instal?ments|tranches))(?![\p{L}])/iu;
-const paidOut = (s: SentenceView, after: string) => DISBURSE[s.language].test(after) && !INSTALMENTS.test(after);
+  /(?<![\p{L}])(?:en (?:deux|trois|quatre|cinq|six|plusieurs|\d+) (?:fois|tranches|versements|échéances|temps|étapes)|par tranches|(?:in|over) (?:two|three|four|five|six|several|\d+) (?:instal?ments|tranches|payments|stages|phases|years)|in (?:instal?ments|tranches|stages)|(?:sur|en) (?:deux|trois|quatre|cinq|six|plusieurs|\d+) ans)(?![\p{L}])/iu;
+const TO_BE_PAID: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:sera|seront|serait|seraient|(?:doit|doivent|devra|devront|devrait|devraient) être)\s+(?:(?:ensuite|intégralement|entièrement|progressivement|d['’]abord)\s+)?$/iu,
+  en: /(?<![\p{L}])(?:will|would|shall|(?:is|are|was|were) (?:due |yet |still )?to|yet to|still to|(?<=,\s*)to)\s+(?:be\s+)?(?:(?:fully|gradually|then|first)\s+)?$/iu,
+};
+/**
+ * "une subvention de N1 de la Région, versée en deux tranches, et un prêt de N2": a participle after an earlier
+ * amount's phrase and its comma tells of that amount, not of the next one.
+ */
+function participleOfEarlierAmount(s: SentenceView, verb: Span): boolean {
+  const earlier = s.money.findLast((m) => m.end <= verb.start);
+  return (
+    earlier !== undefined &&
+    verb.start - earlier.end <= 60 &&
+    /^[^,;:.]*,\s*$/u.test(s.text.slice(earlier.end, verb.start))
+  );
+}
+
+function paidOut(s: SentenceView, money: MoneyMention): boolean {
+  const after = s.text.slice(money.end, nextAmount(s, s.money.indexOf(money)));
+  const paid = DISBURSE[s.language].exec(after);
+  return (
+    paid !== null &&
+    !INSTALMENTS.test(after) &&
+    !TO_BE_PAID[s.language].test(after.slice(Math.max(0, paid.index - 30), paid.index))
+  );
+}
 
 /** A verb of raising money (not of receiving it from someone): "lever", "raise". */
 const RAISING = /^(?:lev|lèv|rais)/iu;
@@ -1402,7 +1421,7 @@ function financingByNoun(s: SentenceView, money: MoneyMention, rule: string): Re
   const funders = lenders?.[0] === source && lenders ? lenders : source ? [source] : [];
   return {
     funders,
-    kind: paidOut(s, s.text.slice(money.end, s.end)) ? 'disbursed' : 'pledged',
+    kind: paidOut(s, money) ? 'disbursed' : 'pledged',
     rule,
     spans: funders,
     inherited: false,
@@ -1759,7 +1778,7 @@ function financingPart(s: SentenceView, money: MoneyMention, loan: boolean): Rea
   return {
     funders: [],
     to: owner,
-    kind: !loan ? 'invested' : paidOut(s, s.text.slice(money.end, until)) ? 'disbursed' : 'pledged',
+    kind: !loan ? 'invested' : paidOut(s, money) ? 'disbursed' : 'pledged',
     rule: loan ? 'funding.loan' : 'funding.round',
     spans: owner ? [owner] : [],
     inherited: false,

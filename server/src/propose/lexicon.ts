@@ -221,8 +221,8 @@ export const isFrenchFuture = (word: string) =>
 
 /** Money that changed hands: paid, disbursed, spent. */
 export const DISBURSE: Record<Language, RegExp> = {
-  fr: word('versé\\p{L}*|vers(?:e|ent|ait)|décaiss\\p{L}*|dépens\\p{L}*|payé\\p{L}*|pay(?:e|ent|ait)'),
-  en: word('paid|pays|disburs\\p{L}*|spent|spends|transferred'),
+  fr: word('versé\\p{L}*|vers(?:e|ent|ait)|décaiss\\p{L}*|dépens\\p{L}*|payé\\p{L}*|pay(?:e|ent|ait)|débloqué\\p{L}*'),
+  en: word('paid|pays|disburs\\p{L}*|spent|spends|transferred|drawn down'),
 };
 
 // ------------------------------------------------------------------------------------------------ fundings
