@@ -355,6 +355,31 @@ describe("a supplier chosen, the contract's value told in the next sentence", ()
     ).toEqual(['brimford-council -> halvard-systems 4000000 pledged']);
   });
 
+  it('reads the value told after a colon ("Montant : N", "Value: N") and a supplier "désigné"', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis hébergera les dossiers de la Région\n\nJeudi, la Région Occitanie a désigné Ormelis pour héberger ses plateformes de télémédecine. Montant : 9,5 millions d'euros sur quatre ans.",
+        ),
+      ),
+    ).toEqual(['region-occitanie -> ormelis 9500000 pledged']);
+    expect(
+      fundings(
+        en(
+          'Halvard Systems wins council deal\n\nOn Monday, Brimford Council picked Halvard Systems to host its citizen portal. Value of the contract: £4 million over three years.',
+        ),
+      ),
+    ).toEqual(['brimford-council -> halvard-systems 4000000 pledged']);
+    // (a value told for no supplier chosen, or a market's size after a colon, is no contract)
+    expect(
+      fundings(
+        fr(
+          "Ormelis vise les hôpitaux\n\nOrmelis a présenté jeudi son offre aux hôpitaux de la Région Occitanie. Montant du marché visé : 90 millions d'euros par an.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no contract for a supplier not chosen, nor another amount "worth" N after a choice', () => {
     expect(
       fundings(

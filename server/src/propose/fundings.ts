@@ -1565,14 +1565,14 @@ const marketSize = (opening: string, earlier: SentenceView | undefined) =>
 const VALUE_OPENING = /^[\s«"]*(?:d['’]un montant|d['’]une valeur|worth|valued at)/iu;
 /** The sentence opens on the contract, its value in its first phrase: "Le contrat, de N, …", "The contract, worth N". */
 const CONTRACT_OPENING =
-  /^[\s«"]*(?:(?:le|ce|the|this)\s+(?:contrat|marché|contract|deal)\s*,?\s*(?:(?:d['’]un montant|d['’]une valeur|worth|valued at|of)\s+)?(?:de\s+|d['’])?|(?:montant|valeur) du (?:contrat|marché)\s*:\s*)(?:(?:près de|environ|plus de|about|around|nearly|some)\s+)?$/iu;
+  /^[\s«"]*(?:(?:le|ce|the|this)\s+(?:contrat|marché|contract|deal)\s*,?\s*(?:(?:d['’]un montant|d['’]une valeur|worth|valued at|of)\s+)?(?:de\s+|d['’])?|(?:montant|valeur)(?: du (?:contrat|marché))?\s*:\s*|(?:value|amount)(?: of the (?:contract|deal))?\s*:\s*)(?:(?:près de|environ|plus de|about|around|nearly|some)\s+)?$/iu;
 /**
  * A buyer choosing its supplier, the contract's value told in the next sentence: "la Région Y l'a retenue pour
  * héberger ses applications" (the article's company), "Y a attribué à X le marché de…", "Y a retenu X pour…", "Y picked
  * X to host…", "Y awarded X the contract". Not negated ("n'a pas retenu X").
  */
 const SUPPLIER_CHOSEN: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:(?<pronoun>l['’])(?:a|ont|avait|avaient)\s+|(?:a|ont|avait|avaient)\s+)(?:(?:\p{Ll}+ment|en \p{Ll}+|le \d{1,2} \p{Ll}+)\s+)?(?:retenue?s?|choisie?s?|sélectionnée?s?|(?<dative>attribué|confié|notifié)(?:\s+(?:en \p{Ll}+|le \d{1,2} \p{Ll}+(?: \d{4})?))?\s+(?:à|au))(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?<pronoun>l['’])(?:a|ont|avait|avaient)\s+|(?:a|ont|avait|avaient)\s+)(?:(?:\p{Ll}+ment|en \p{Ll}+|le \d{1,2} \p{Ll}+)\s+)?(?:retenue?s?|choisie?s?|sélectionnée?s?|désignée?s?|(?<dative>attribué|confié|notifié)(?:\s+(?:en \p{Ll}+|le \d{1,2} \p{Ll}+(?: \d{4})?))?\s+(?:à|au))(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:picked|selected|chose|chosen|hired|tapped|awarded)(?![\p{L}])/iu,
 };
 function supplierChosenIn(s: SentenceView, context: FundingContext): AwardedContract | undefined {
