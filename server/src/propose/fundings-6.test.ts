@@ -380,6 +380,27 @@ describe("a supplier chosen, the contract's value told in the next sentence", ()
     ).toEqual([]);
   });
 
+  it('reads the buyer told between the verb of winning and the amount ("a remporté auprès du ministère Y un contrat de N")', () => {
+    expect(
+      fundings(
+        fr(
+          "Ormelis grandit\n\nLa société lyonnaise Ormelis recrute. En mars, Ormelis a remporté auprès du ministère des Armées un contrat de 14 millions d'euros.",
+        ),
+      ),
+    ).toEqual(['ministere-des-armees -> ormelis 14000000 pledged']);
+    expect(
+      fundings(en('In March, Halvard Systems won from the Ministry of Defence a contract worth €14 million.')),
+    ).toEqual(['ministry-of-defence -> halvard-systems 14000000 pledged']);
+    // (customers told before revenue are no buyer)
+    expect(
+      fundings(
+        fr(
+          "Ormelis grandit\n\nLa société lyonnaise Ormelis recrute. Ormelis a réalisé auprès de ses clients publics 14 millions d'euros de chiffre d'affaires.",
+        ),
+      ),
+    ).toEqual(['- -> ormelis 14000000 revenue']);
+  });
+
   it('reads no contract for a supplier not chosen, nor another amount "worth" N after a choice', () => {
     expect(
       fundings(

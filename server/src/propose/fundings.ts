@@ -741,7 +741,7 @@ function readFunding(
     // "X won the backing of A, which granted it N": the relative clause's antecedent pays.
     const gift = verb && verb.start > receive.end ? relativeGift(s, verb) : undefined;
     const programme = won
-      ? wonFar?.buyer
+      ? (wonFar?.buyer ?? buyerBetween(s, receive.end, money.start))
       : (programmeSource(s, money) ??
         (owed ? (publicSource(s, money) ?? sourceBetween(s, receive.end, money.start)) : undefined) ??
         (to && gift?.to.members[0]!.id === to.id ? gift.payer : undefined) ??
@@ -1012,6 +1012,16 @@ function sourceBetween(s: SentenceView, from: number, to: number): ActorSpan | u
   const source = g?.members[0];
   return source && g.end <= to && SOURCE_KINDS.has(source.kind) && SOURCE_LEAD.test(s.text.slice(from, g.start))
     ? source
+    : undefined;
+}
+
+/** The buyer told between the verb of winning and the amount: "a remporté auprès du ministère Y un contrat de N". */
+const BUYER_LEAD = /^\s*(?:auprès\s+(?:de\s+|du\s+|des\s+|d['’])|from\s+)(?:(?:la|le|les|l['’]|the)\s*)?$/iu;
+function buyerBetween(s: SentenceView, from: number, to: number): ActorSpan | undefined {
+  const g = groupAfter(s, from, 50);
+  const buyer = g?.members[0];
+  return buyer && g.end <= to && SOURCE_KINDS.has(buyer.kind) && BUYER_LEAD.test(s.text.slice(from, g.start))
+    ? buyer
     : undefined;
 }
 
@@ -1893,9 +1903,9 @@ const COMPANY_NOUN =
 const DESCRIPTION_OPENING =
   /^[\s\p{P}]*(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:la|le|l['’]|the|this|cette|ce)\s*[^,;:.()«»"“”]{0,80}$/iu;
 // (a description of another company: "The largest company in the sector", "The company's biggest rival", "Le groupe
-// américain qui domine le secteur")
+// américain qui domine le secteur"; not a conjunction before a pronoun: "The startup said that it has raised N")
 const ANOTHER_COMPANY =
-  /(?<![\p{L}])(?:qui|que|dont|who|which|that|rivale?s?|concurrente?s?|competitors?|largest|biggest|plus grande?|autres?|other|another)(?![\p{L}])|\p{L}['’]s(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:qui|que(?!\s+(?:elle|il)s?(?![\p{L}]))|dont|who|which|that(?!\s+(?:it|they)(?![\p{L}]))|rivale?s?|concurrente?s?|competitors?|largest|biggest|plus grande?|autres?|other|another)(?![\p{L}])|\p{L}['’]s(?![\p{L}])/iu;
 /**
  * The sentence opens on a description of a company and names none before `at`: "La société grenobloise a levé N",
  * "The Grenoble-based company announced a €N round".

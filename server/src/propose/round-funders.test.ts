@@ -480,6 +480,47 @@ describe('payers told by "also participated" and a round taken part in', () => {
     ).toEqual(['alder-invest+harbor-partners+kestrel-capital -> nubo-cloud 10000000 EUR invested']);
   });
 
+  it('adds "B, already an investor, also put money back in", "B, déjà actionnaire, a remis de l\'argent"', () => {
+    expect(
+      fundings(
+        en(
+          'Nimbus Labs raised €14m in a round led by Harbor Ventures. Kestrel Capital, already an investor, also put money back in.',
+        ),
+      ),
+    ).toEqual(['harbor-ventures+kestrel-capital -> nimbus-labs 14000000 EUR invested']);
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud a levé 14 millions d'euros auprès de Harbor Ventures. Kestrel Capital, déjà actionnaire, a remis de l'argent.",
+        ),
+      ),
+    ).toEqual(['harbor-ventures+kestrel-capital -> nubo-cloud 14000000 EUR invested']);
+    // (money put into another company, or not put in, adds no payer)
+    for (const text of [
+      'Nimbus Labs raised €14m in a round led by Harbor Ventures. Kestrel Capital put money in a rival instead.',
+      'Nimbus Labs raised €14m in a round led by Harbor Ventures. Kestrel Capital, an investor, did not put money in.',
+    ])
+      expect(fundings(en(text))).toEqual(['harbor-ventures -> nimbus-labs 14000000 EUR invested']);
+  });
+
+  it('reads a description opening the sentence with "that it has raised", "qu\'elle a levé" as the round\'s company', () => {
+    const lead = 'Nimbus Labs sells encryption to banks. Its founders met at Inria. They hired forty people.';
+    expect(
+      fundings(
+        en(
+          `Nimbus Labs bags €14M\n\n${lead}\n\nThe Lisbon-based startup announced on Tuesday that it has raised a €14 million Series A. The round was led by Harbor Ventures.`,
+        ),
+      ),
+    ).toEqual(['harbor-ventures -> nimbus-labs 14000000 EUR invested']);
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud lève 14 millions d'euros\n\nNubo Cloud vend du chiffrement aux banques. Ses fondateurs se sont connus à l'Inria. Ils emploient quarante personnes.\n\nLa start-up lisboète a annoncé mardi qu'elle a levé 14 millions d'euros. Le tour est mené par Harbor Ventures.",
+        ),
+      ),
+    ).toEqual(['harbor-ventures -> nubo-cloud 14000000 EUR invested']);
+  });
+
   it('does not add a payer who invested in another company', () => {
     expect(
       fundings(
