@@ -1753,9 +1753,9 @@ function firstAlone(text: string, part: string, names: readonly NameCandidate[])
 }
 
 const GROUP_ENDING = /^ (?:group|groupe|holding|holdings)$/u;
-/** "sa filiale X", "its new subsidiary, X", "la branche X": a unit of a company named before it. */
+/** "sa filiale X", "its first foreign subsidiary, X", "sa nouvelle filiale X": a unit of a company named before it. */
 const UNIT_BEFORE =
-  /(?:^|[^\p{L}])(?:sa|son|leur|its|their)\s+(?:(?:nouvelle|jeune|new|French|British|German|UK|US)\s+)?(?:filiale|branche|subsidiary|unit|division|spin-off)\s*,?\s*$/iu;
+  /(?:^|[^\p{L}])(?:[Ss]a|[Ss]on|[Ll]eur|[Ii]ts|[Tt]heir)\s+(?:(?:[\p{Ll}-]+|French|British|German|UK|US)\s+){0,2}(?:filiale|branche|subsidiary|unit|division|spin-off)\s*,?\s*$/u;
 const bodyNameTexts = (names: readonly NameCandidate[], from: number) =>
   new Set(names.filter((n) => n.start >= from).map((n) => n.text));
 /** "the Oxalis Shield platform", "Oxalis Shield, the company's detection service", "Oxalis Bouclier, son offre…". */

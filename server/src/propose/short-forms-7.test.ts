@@ -78,6 +78,25 @@ describe('a short form beside a subsidiary that shares its first word', () => {
     expect(revenue(p)).toContain('orvalis-security 9000000');
   });
 
+  it('names the company beside its product and a subsidiary described by two words ("its first foreign subsidiary, X")', () => {
+    const p = en(
+      [
+        'Orvalis Cloud opens in France',
+        'Orvalis Cloud, a Dutch startup, closed a €6m round. Its new product, Orvalis Edge, launched on Tuesday. In May the company opened its first foreign subsidiary, Orvalis France, in Lille.',
+        'Orvalis booked €2.4 million in revenue last year.',
+      ].join('\n\n'),
+    );
+    expect(revenue(p)).toEqual(['orvalis-cloud 2400000']);
+    const q = fr(
+      [
+        'Orvalis Cloud s’installe en Belgique',
+        "Orvalis Cloud, une jeune pousse lilloise, a levé 6 millions d'euros. Son offre Orvalis Edge est sortie mardi. En mai, la société a ouvert sa toute première filiale, Orvalis Belgique, à Gand.",
+        "Orvalis a réalisé 2,4 millions d'euros de chiffre d'affaires l'an dernier.",
+      ].join('\n\n'),
+    );
+    expect(revenue(q)).toEqual(['orvalis-cloud 2400000']);
+  });
+
   it('still names neither when two companies share the word and neither is a unit (ambiguous)', () => {
     const p = en(
       'Orvalis Security and Orvalis Energy are unrelated firms. Orvalis posted revenue of €9m in 2025, a spokesman said.',
