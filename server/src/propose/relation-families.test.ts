@@ -437,6 +437,20 @@ describe('a certificate told by a participle after a name', () => {
   });
 });
 
+describe('a clause with a described subject of its own', () => {
+  it('does not give an offer named before it the clause\'s verb ("X\'s offering, Y, …, and the firm signed…")', () => {
+    for (const p of [
+      en(
+        "Orvalis Cloud grows\n\nOrvalis Cloud is hiring. Orvalis's collaboration offering, Kadewerk, is built on Nextcloud, and the firm signed a partnership with Scaleway last autumn.",
+      ),
+      fr(
+        "Orvalis Cloud en forme\n\nOrvalis Cloud recrute. Son offre, Kadewerk, repose sur Nextcloud, et la société a signé un partenariat avec Scaleway l'automne dernier.",
+      ),
+    ])
+      expect(relations(p)).not.toContain('kadewerk partner-of scaleway');
+  });
+});
+
 describe('look-alikes', () => {
   it('reads "cloud host X" as a noun, not a verb, and "will host X" as the verb', () => {
     expect(relations(en('Orange fined cloud host Nubio Labs last week.'))).not.toContain('nubio-labs hosted-by orange');

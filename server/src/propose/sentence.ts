@@ -315,6 +315,10 @@ function nearestGroupBefore(s: SentenceView, at: number): GroupBefore | null {
         ? s.text.slice(g.end, relative.start) + s.text.slice(relative.end, at)
         : s.text.slice(g.end, at);
     if (REPORTING[s.language].test(between)) return null;
+    // "X's offering, Y, is built on Z, and the firm signed…": a clause with a described subject of its own, which an
+    // offer, a place or a person before it cannot be.
+    if (g.members.every((m) => NOT_DESCRIBED_AS_FIRM.has(m.kind)) && OWN_SUBJECT_CLAUSE[s.language].test(between))
+      continue;
     // "X a rejoint Y en 2022 et a obtenu…", "X joined Y in 2022 and was certified": Y is the first verb's object; the
     // second verb shares the first one's subject.
     const coordinated = (between.includes(' et ') || between.includes(' and ')) && VERB_COORDINATION.exec(between);
@@ -333,6 +337,18 @@ function nearestGroupBefore(s: SentenceView, at: number): GroupBefore | null {
   }
   return null;
 }
+
+const NOT_DESCRIBED_AS_FIRM: ReadonlySet<ActorKind> = new Set(['offer', 'place', 'person', 'certification']);
+const OWN_SUBJECT_CLAUSE: Record<Language, RegExp> = {
+  fr: new RegExp(
+    String.raw`\s(?:et|mais)\s+(?:la|le|l['’]|cette|ce|cet)\s*(?:[\p{Ll}-]+\s+){0,2}?(?:${ORG_NOUNS.fr.source})\s+[^,;]*$`,
+    'u',
+  ),
+  en: new RegExp(
+    String.raw`\s(?:and|but)\s+(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${ORG_NOUNS.en.source})\s+[^,;]*$`,
+    'u',
+  ),
+};
 
 /** The group before a point, and the longest step from the point to it (the reach it needs). */
 interface GroupBefore {

@@ -97,6 +97,27 @@ describe('a short form beside a subsidiary that shares its first word', () => {
     expect(revenue(q)).toEqual(['orvalis-cloud 2400000']);
   });
 
+  it('names the company beside a product introduced by a possessor ("The company\'s flagship product, X Serve", "branded X Trust")', () => {
+    for (const [text, id] of [
+      [
+        "Orvalis AI raises money\n\nOrvalis AI, a Paris-based startup, runs language models for banks. The company's flagship product, Orvalis Serve, launched in October. Orvalis booked revenue of $22 million last year.",
+        'orvalis-ai',
+      ],
+      [
+        "Orvalis Software buys Hopak\n\nOrvalis Software has agreed to buy Hopak. Orvalis's main product, Orvalis Vault, is built on OpenStack. Orvalis posted revenue of €38 million in 2025.",
+        'orvalis-software',
+      ],
+      [
+        'Orvalis Networks launches a practice\n\nOrvalis Networks, a Lille-based solution provider, has launched a cloud practice. The new practice, branded Orvalis Trust, went live in October. Orvalis posted revenue of €86 million in 2025.',
+        'orvalis-networks',
+      ],
+    ] as const) {
+      const p = en(text);
+      expect(revenue(p).map((r) => r.split(' ')[0])).toEqual([id]);
+      expect(p.actors.filter((a) => a.id !== id && a.id.startsWith('orvalis')).map((a) => a.kind)).toEqual(['offer']);
+    }
+  });
+
   it('still names neither when two companies share the word and neither is a unit (ambiguous)', () => {
     const p = en(
       'Orvalis Security and Orvalis Energy are unrelated firms. Orvalis posted revenue of €9m in 2025, a spokesman said.',
