@@ -1600,7 +1600,7 @@ const COMPANY_APPOSED =
 
 /** Words that end a company's full name ("Quantel Systems", "Go Capital"): no person's, nor a description's. */
 const COMPANY_NAME_ENDINGS = new Set(
-  'systems technologies technology labs group groupe software solutions networks cloud data datacenters datacentres hosting telecom computing inc ltd sa sas corp corporation holdings industries partners ventures capital consulting services'.split(
+  'systems technologies technology labs group groupe software solutions networks cloud data datacenters datacentres hosting telecom computing inc ltd sa sas corp corporation holdings industries partners ventures capital consulting services security securite cyber cybersecurity ai digital numerique informatique analytics'.split(
     ' ',
   ),
 );

@@ -43,6 +43,27 @@ describe('a short form named in a standfirst before the full name', () => {
     expect(ids(p)).not.toContain('corvane');
   });
 
+  it('is the company whose name ends on its trade ("Corvane Security", "Corvane Sécurité", "Corvane AI")', () => {
+    for (const ending of ['Security', 'AI']) {
+      const p = en(
+        [
+          `Thales to buy Corvane`,
+          `Corvane's backers are cashing out.`,
+          `Thales has agreed to buy Corvane ${ending}, a Lyon-based firm, for €140 million. Corvane posted revenue of €21 million in 2025.`,
+        ].join('\n\n'),
+      );
+      expect(revenue(p)).toEqual([`corvane-${ending.toLowerCase()} 21000000`]);
+    }
+    const q = fr(
+      [
+        'Thales rachète Corvane',
+        'Les actionnaires de Corvane vendent.',
+        "Thales va racheter Corvane Sécurité, une PME lyonnaise. Corvane a réalisé 21 millions d'euros de chiffre d'affaires en 2025.",
+      ].join('\n\n'),
+    );
+    expect(revenue(q)).toEqual(['corvane-securite 21000000']);
+  });
+
   it('stays an actor of its own when the longer name is its product (no company ending)', () => {
     const p = fr(
       [
