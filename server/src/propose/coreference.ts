@@ -280,8 +280,14 @@ function anaphorAt(
       discourse.subject && !discourse.afterAdverbial && !discourse.subjects && fitting(discourse.subject)
         ? discourse.subject
         : undefined;
+    // (not when a business described before that subject is the sentence's own: "Côté clients, le fournisseur cite
+    // A et B. La société…" is the provider, whom the coreference did not name)
     const onlyBusiness =
-      business && !previous && (discourse.subject || DEMONSTRATIVE.test(description[0]))
+      business &&
+      !previous &&
+      (discourse.subject
+        ? !DESCRIBED_BUSINESS[language].test(discourse.text.slice(discourse.start, discourse.subject.start))
+        : DEMONSTRATIVE.test(description[0]))
         ? onlyOne(discourse.actors.filter(fitting))
         : undefined;
     // "Le fonds X, actionnaire historique, remet au pot. La société a réalisé…": a business noun after a sentence
@@ -576,8 +582,17 @@ export function rememberSentence(
 
 /** The nouns of a business ("l'entreprise", "la PME", "the firm"), and the kinds they never stand for. */
 const BUSINESS_NOUN = /(?:entreprise|société|start-?up|PME|ETI|jeune\s+pousse|company|firm|startup)$/iu;
-const NOT_BUSINESS: readonly ActorKind[] = ['public-body', 'political-group'];
+// (nor an offer or a programme: "Le fournisseur … pour son offre X. La jeune pousse annonce…" is the company)
+const NOT_BUSINESS: readonly ActorKind[] = ['public-body', 'political-group', 'offer', 'programme'];
 const DEMONSTRATIVE = /^(?:Ce|Cet|Cette|This|That)\s/u;
+/** A business described at a sentence's start or after its opening comma: "Côté clients, le fournisseur …". */
+const DESCRIBED_BUSINESS: Record<Language, RegExp> = {
+  fr: new RegExp(
+    String.raw`(?:^|,)\s*(?:Le|La|L['’]|Ce|Cet|Cette|le|la|l['’]|ce|cet|cette)\s*(?:[\p{Ll}-]+\s+)?(?:${nounSource('fr')})`,
+    'u',
+  ),
+  en: new RegExp(String.raw`(?:^|,)\s*(?:The|This|the|this)\s+(?:[\p{Ll}-]+\s+)?(?:${nounSource('en')})`, 'u'),
+};
 const NEW_ENTITY = /(?<![\p{L}])(?:new|newly|combined|merged|future|nouvel(?:le)?|fusionnée?)(?![\p{L}])/iu;
 /** The one actor named (maybe several times), if only one. */
 function onlyOne(actors: readonly ActorSpan[]): ActorSpan | undefined {

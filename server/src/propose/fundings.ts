@@ -712,7 +712,9 @@ function readFunding(
   if (receive) {
     // "X cherche à lever N", "X is in talks to raise N": money sought is no money got.
     if (SEEKING_BEFORE[s.language].test(s.text.slice(clauseStart(s, receive.start), receive.start))) return undefined;
-    const named = groupBefore(s, receive.start);
+    const before = groupBefore(s, receive.start);
+    // "X décroche la qualification C et lève N": a certification is the first verb's object; its subject receives.
+    const named = before?.members[0]!.kind === 'certification' ? groupBefore(s, before.start) : before;
     // "The Grenoble-based company has raised N" opening a paragraph, which the coreference left unread: the article's
     // company (`toTopic`), or the headline's.
     // "In 2022 it raised N", "En 2023, elle avait levé N" opening a paragraph, a pronoun the coreference left
@@ -2175,11 +2177,13 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     const payerNamed = reading.funders.some(paying) || (round?.payers.some(paying) ?? false);
     // A recipient carried over that pays the amount itself ("awarded N in grants from its France 2030 plan to four
     // firms" with France 2030 the topic): the amount goes to others, unnamed.
-    // A place or a person receives no round, grant, loan or contract ("Dunkirk campus bags $N": its company does).
+    // A place, a person or a certification receives no round, grant, loan or contract ("Dunkirk campus bags $N": its
+    // company does; "Qualifiée SecNumCloud, X lève N": X does).
     if (
       !to ||
       to.kind === 'place' ||
       to.kind === 'person' ||
+      to.kind === 'certification' ||
       (reading.inherited && [...reading.funders, ...(round?.payers ?? [])].some((f) => f.id === to.id))
     ) {
       if (POOL_RULES.has(reading.rule) && payerNamed)

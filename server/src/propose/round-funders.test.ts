@@ -521,6 +521,15 @@ describe('payers told by "also participated" and a round taken part in', () => {
     ).toEqual(['harbor-ventures -> nubo-cloud 14000000 EUR invested']);
   });
 
+  it('never gives a round to a certification: the subject of "X obtient le label C puis boucle un tour de N" raises', () => {
+    expect(
+      fundings(fr("Nubo Cloud grandit\n\nNubo Cloud obtient le label HDS puis boucle un tour de 8 millions d'euros.")),
+    ).toEqual(['- -> nubo-cloud 8000000 EUR invested']);
+    expect(
+      fundings(en('Nimbus Labs grows\n\nNimbus Labs earned ISO 27001 certification and then closed an €8m round.')),
+    ).toEqual(['- -> nimbus-labs 8000000 EUR invested']);
+  });
+
   it('does not add a payer who invested in another company', () => {
     expect(
       fundings(
