@@ -76,6 +76,12 @@ const OPENING_ADVERBIAL: Record<Language, RegExp> = {
   fr: /^(?:Il y a|En|Le|Au|Aux|Depuis|Dès|Début|Fin|Mi|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Aujourd['’]hui|L['’]an|L['’]année|Cette|Ce|Puis|Ensuite|Entre-temps|Sur|Dans|Pour|Avec|Après|Avant|Pendant|Outre|Désormais|Enfin|Pourtant|Côté|Par ailleurs|Comme|Contrairement|À l['’]instar|Selon|D['’]après|Auparavant|Jusque-là|Jusqu['’]alors|Autrefois|Déjà|De son côté|Pour sa part|Parallèlement|En parallèle)(?:\s[^,.;:!?]{0,36})?,\s*/u,
 };
 
+/** A time opening the sentence with no comma, right before a subject pronoun: "In March it won…", "En mars elle a…". */
+const BARE_TIME_OPENING: Record<Language, RegExp> = {
+  en: /^(?:In|On|Last|Earlier|Later|Since|Early|Late|This|That|By)\s[^,.;:!?]{0,24}?\s(?=(?:it|they|she|he)\s)/u,
+  fr: /^(?:En|Le|Au|Depuis|Début|Fin|Mi|L['’]an|L['’]année|Cette|Ce|Il y a)\s[^,.;:!?]{0,24}?\s(?=(?:elle|il|elles|ils)\s)/u,
+};
+
 /** The length of the participle clause a sentence opens on ("Launched in 2012, "), 0 without one. */
 function openingParticiple(text: string, start: number, language: Language): number {
   // Asked three times per sentence (anaphor, topic, remembering): the last answer is kept.
@@ -177,6 +183,10 @@ function clauseStarts(text: string, start: number, language: Language): number[]
     const starts = [start];
     if (framed) starts.push(start + framed[0].length);
     if (adverbial) starts.push(start + adverbial[0].length);
+    else {
+      const bare = BARE_TIME_OPENING[language].exec(text.slice(start, start + 40));
+      if (bare) starts.push(start + bare[0].length);
+    }
     return starts;
   }
   const starts = [start + lead];

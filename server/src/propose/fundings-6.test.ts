@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { fundings, readWithRules } from './testing/readings.ts';
+import type { KbActor } from '../domain/model.ts';
+import { propose } from './propose.ts';
+import { actorsOnly, fixtureActors, inlineDocument } from './testing/fixture-kb.ts';
+import { fundings, readWithRules, RULES_ONLY } from './testing/readings.ts';
 
 /**
  * The sixth round, for fundings: the constructions sets 14 to 17 lost most records to (a contract's buyer and value
@@ -399,6 +402,57 @@ describe("a supplier chosen, the contract's value told in the next sentence", ()
         ),
       ),
     ).toEqual(['- -> ormelis 14000000 revenue']);
+  });
+
+  it('reads "picked X for a £N, three-year contract" (the length after a comma), not "raised £N, a three-year runway"', () => {
+    expect(
+      fundings(
+        en(
+          'Halvard Systems wins council deal\n\nHalvard Systems is growing. In July, Brimford Council picked Halvard Systems for a £2.8m, three-year contract to host its portal.',
+        ),
+      ),
+    ).toEqual(['brimford-council -> halvard-systems 2800000 pledged']);
+    expect(
+      fundings(
+        en('Halvard Systems raises money\n\nHalvard Systems raised £2.8m, a three-year runway, and hired ten people.'),
+      ),
+    ).toEqual(['- -> halvard-systems 2800000 invested']);
+  });
+
+  it('reads no French State in another state or government ("State-owned lender X", "le gouvernement de la Bavière")', () => {
+    // (the fixture actors do not hold the State: the knowledge base's own spellings of it, common words among them)
+    const state: KbActor = {
+      ...fixtureActors[0]!,
+      id: 'french-state',
+      name: 'État français',
+      kind: 'public-body',
+      aliases: { fr: ['État', 'gouvernement'], en: ['State', 'the state', 'government'] },
+      caseSensitive: ['État', 'State', 'the state'],
+    };
+    const read = (text: string, language: 'fr' | 'en') =>
+      propose(actorsOnly([...fixtureActors, state]), [inlineDocument(text, language, PUBLISHED)], RULES_ONLY);
+    const owned = read(
+      'Halvard Systems grows\n\nState-owned lender Kestrel Bank lent Halvard Systems €3m in 2024.',
+      'en',
+    );
+    expect(owned.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).not.toContain('french-state owns kestrel-bank');
+    expect(
+      fundings(
+        read(
+          "Halvard Systems grandit\n\nLe gouvernement de la Bavière a accordé à Halvard Systems une subvention de 2 millions d'euros.",
+          'fr',
+        ),
+      ),
+    ).toEqual(['- -> halvard-systems 2000000 pledged']);
+    // (the State itself still pays)
+    expect(
+      fundings(
+        read(
+          "Halvard Systems grandit\n\nL'État a accordé à Halvard Systems une subvention de 2 millions d'euros.",
+          'fr',
+        ),
+      ),
+    ).toEqual(['french-state -> halvard-systems 2000000 pledged']);
   });
 
   it('reads no contract for a supplier not chosen, nor another amount "worth" N after a choice', () => {

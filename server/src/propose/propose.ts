@@ -335,12 +335,22 @@ export interface DocumentReading {
   findings: DocumentFindings;
 }
 
+/**
+ * A state or government the words name as another's or as an adjective: "the state government of Styria", "le
+ * gouvernement de la Région", "State-owned lender X" name no actor the knowledge base calls "the State".
+ */
+const STATE_WORD = /^(?:the\s+)?(?:state|government|gouvernement|état|etat)$/iu;
+const OF_ANOTHER =
+  /^(?:-(?:owned|backed|run|controlled|funded)|\s+(?:government\s+)?of\s+(?:the\s+)?\p{Lu}|\s+(?:de|du|des)\s+(?:la\s+|l['’])?\p{Lu})/u;
+const anotherState = (text: string, mention: { start: number; end: number }) =>
+  STATE_WORD.test(text.slice(mention.start, mention.end)) && OF_ANOTHER.test(text.slice(mention.end, mention.end + 40));
+
 export function readDocument(context: ProposalContext, document: ProposalDocument): DocumentReading {
   const { source, text } = document;
   const language = source.language;
   const sentences = splitSentences(text, language);
   const folded = foldText(text);
-  const mentions = context.gazetteer.find(text, folded);
+  const mentions = context.gazetteer.find(text, folded).filter((m) => !anotherState(text, m));
   const dates = extractDates(text, { language, published: source.published });
   const money = extractMoney(text, { language, published: source.published });
   const taken = [...mentions, ...dates, ...money];

@@ -451,6 +451,41 @@ describe('a clause with a described subject of its own', () => {
   });
 });
 
+describe('a partner owned by another company', () => {
+  it('is the company owned, not its owner ("with Deutsche Telekom\'s T-Systems"); an offer stays its maker\'s', () => {
+    expect(
+      relations(
+        en(
+          "Ratchet Labs grows\n\nRatchet Labs builds tools. Earlier this year, it signed a partnership with Orange's unit Orange Business to sell its offer.",
+        ),
+      ),
+    ).toEqual(['orange-business partner-of ratchet-labs']);
+    expect(
+      relations(en("Ratchet Labs grows\n\nRatchet Labs builds tools. It competes with Microsoft's Azure in Germany.")),
+    ).not.toContain('azure competes-with ratchet-labs');
+  });
+});
+
+describe('a pronoun after a time that opens the sentence without a comma', () => {
+  it('stands for the sentence before\'s subject ("In March it won…", "En mars elle a remporté…")', () => {
+    const events = (p: Proposals) => p.events.map((e) => `${e.kind} ${e.date?.value} ${e.actors[0]?.id}`);
+    expect(
+      events(
+        en(
+          'Halvard Systems grows\n\nHalvard Systems builds radios. In March it won a €45m contract from the Ministry of Defence.',
+        ),
+      ),
+    ).toContain('contract 2023-03 halvard-systems');
+    expect(
+      events(
+        fr(
+          "Halvard Systems grandit\n\nHalvard Systems fabrique des radios. En mars elle a remporté un contrat de 45 millions d'euros auprès du ministère des Armées.",
+        ),
+      ),
+    ).toContain('contract 2023-03 halvard-systems');
+  });
+});
+
 describe('look-alikes', () => {
   it('reads "cloud host X" as a noun, not a verb, and "will host X" as the verb', () => {
     expect(relations(en('Orange fined cloud host Nubio Labs last week.'))).not.toContain('nubio-labs hosted-by orange');

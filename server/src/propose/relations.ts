@@ -1328,7 +1328,18 @@ function fromSupplierModifiers(s: SentenceView): RelationDraft[] {
  */
 function listedAfter(s: SentenceView, at: number, reach = 40): Group | undefined {
   const first = groupAfter(s, at, reach);
-  if (!first || !first.members.every((m) => m.kind === 'place')) return first;
+  if (!first) return first;
+  // "with Deutsche Telekom's T-Systems", "with Orange's unit Orange Business": the company owned, not its owner (an
+  // offer stays its maker's: "against Microsoft's Azure")
+  if (!first.members.every((m) => m.kind === 'place')) {
+    if (!/^['’]s\s/u.test(s.text.slice(first.end, first.end + 3))) return first;
+    const owned = groupAfter(s, first.end, 40);
+    return owned &&
+      PLACE_TO_NAME.test(s.text.slice(first.end, owned.start)) &&
+      owned.members.every((m) => OWNED_COMPANY_KINDS.has(m.kind))
+      ? owned
+      : first;
+  }
   if (!PLACE_DESCRIBING.test(s.text.slice(first.end, first.end + 16))) return first;
   // (the name right after a few modifiers, not one of another clause: "competes with France's incumbents, analysts
   // at X said")
@@ -1350,6 +1361,7 @@ const RELATIVE_THEN_ITEM = new RegExp(
   'iu',
 );
 const PLACE_DESCRIBING = /^(?:-(?:based|headquartered)|['’]s)\s/u;
+const OWNED_COMPANY_KINDS: ReadonlySet<ActorKind> = new Set(['company', 'joint-venture']);
 const PLACE_TO_NAME = /^(?:-(?:based|headquartered)|['’]s)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 // (and an English item described by its place or nationality and a modifier or two before the noun: "Milan-based

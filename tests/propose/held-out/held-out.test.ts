@@ -318,7 +318,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-36': {
     actors: { precision: 0.7, recall: 0.87 },
     fundings: { precision: 0.63, recall: 0.36 },
-    events: { precision: 0.76, recall: 0.55 },
+    events: { precision: 0.75, recall: 0.55 }, // 0.76 before a duplicate of one right event went (tenth round)
     relations: { precision: 0.8, recall: 0.35 },
   },
   'set-37': {
