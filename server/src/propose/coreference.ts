@@ -2,7 +2,7 @@ import type { ActorKind, Language } from '../domain/vocabulary.ts';
 import { FOUNDER_TITLES, LEAD_TITLES, ORG_NOUNS, ORGANISATION_KINDS, WORK_TITLES } from './lexicon.ts';
 import { familiesHeld } from './cue-words.ts';
 import type { Word } from './drafts.ts';
-import type { ActorSpan } from './sentence.ts';
+import type { ActorSpan, Complete } from './sentence.ts';
 
 /**
  * A sentence that opens on a pronoun or a definite description ("It is certified…", "This software publisher…",
@@ -141,15 +141,24 @@ export interface Discourse {
   paragraph: number;
 }
 
-export const newDiscourse = (): Discourse => ({
-  named: new Map(),
-  actors: [],
-  start: 0,
-  text: '',
-  language: 'en',
-  sentence: -2,
-  paragraph: -1,
-});
+export const newDiscourse = (): Discourse => {
+  // (every field present from the start: `Complete`)
+  const discourse: Complete<Discourse> = {
+    subject: undefined,
+    afterAdverbial: undefined,
+    opening: undefined,
+    subjects: undefined,
+    named: new Map(),
+    topics: undefined,
+    actors: [],
+    start: 0,
+    text: '',
+    language: 'en',
+    sentence: -2,
+    paragraph: -1,
+  };
+  return discourse;
+};
 
 const fits = (want: Want, actor: ActorSpan) =>
   want === 'any'

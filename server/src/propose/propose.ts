@@ -63,7 +63,7 @@ import {
   type ImpliedPlace,
   type RelationContext,
 } from './relations.ts';
-import { evidenceSpan, groupActors, type ActorSpan, type SentenceView, type Span } from './sentence.ts';
+import { evidenceSpan, groupActors, type ActorSpan, type Complete, type SentenceView, type Span } from './sentence.ts';
 import type { LogisticModel } from './learnt/logistic.ts';
 import { learntEvents, savedEventModel } from './learnt/event-dates.ts';
 import { learntRelations, savedRelationModel } from './learnt/relation-pairs.ts';
@@ -498,13 +498,37 @@ export function proposeFromDocument(
   }
   const lookup = actorLookup(byName);
 
-  const fundingContext: FundingContext = { topic: () => articleTopic(discourse) };
+  // (every field present from the start, as the rules set them in any order: `Complete`)
+  const fundingContext: Complete<FundingContext> = {
+    topic: () => articleTopic(discourse),
+    last: undefined,
+    round: undefined,
+    pool: undefined,
+    tender: undefined,
+    headline: undefined,
+    contract: undefined,
+    sentence: undefined,
+    bodies: undefined,
+    opening: undefined,
+  };
   const discourse = newDiscourse();
-  const relationContext: RelationContext = {
+  const relationContext: Complete<RelationContext> = {
     topic: () => articleTopic(discourse),
     describedTopic: () => articleTopic(discourse, true) ?? soleCompany(discourse),
+    enumeration: undefined,
+    people: undefined,
+    person: undefined,
+    deal: undefined,
+    before: undefined,
+    implied: undefined,
   };
-  const chain: EventChain = { topic: relationContext.describedTopic };
+  const chain: Complete<EventChain> = {
+    topic: relationContext.describedTopic,
+    last: undefined,
+    since: undefined,
+    background: undefined,
+    scene: undefined,
+  };
   let paragraph = 0;
   // The next paragraph break, found once per paragraph rather than searched for again at each sentence.
   let nextBreak = text.indexOf('\n\n');
@@ -565,7 +589,7 @@ export function proposeFromDocument(
     // "X said it had joined Y": after remembering, so a pronoun neither names X again nor opens the sentence.
     const reported = resolveReportedPronouns(text, sentence.start, sentence.end, language, sentenceActors, words);
     if (reported.length > 0) sentenceActors = [...sentenceActors, ...reported].sort((x, y) => x.start - y.start);
-    const view: SentenceView = {
+    const view: Complete<SentenceView> = {
       text,
       folded: reading.folded,
       source: source.id,
@@ -580,6 +604,13 @@ export function proposeFromDocument(
       dates: sentenceDates,
       money: sentenceMoney,
       words,
+      // (found on first use, but present from the start: `Complete`)
+      mood: undefined,
+      groupsBefore: undefined,
+      awarded: undefined,
+      markers: undefined,
+      futures: undefined,
+      fundingWords: undefined,
     };
     const eventDrafts = fundingsOnly ? [] : proposeEvents(view, chain);
     const fundingDrafts = proposeFundings(view, fundingContext);

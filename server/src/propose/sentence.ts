@@ -49,6 +49,14 @@ export interface Span {
   end: number;
 }
 
+/**
+ * T with every field present, the optional ones `undefined` until set: for objects read at many places (a sentence's
+ * view, a document's contexts). V8 gives an object a new shape for each field added after it is made, one per order
+ * the fields come in; a place that has met more than four shapes looks each field up in a shared cache (a
+ * "megamorphic" load), several times slower. Made with all its fields, such an object keeps the one shape.
+ */
+export type Complete<T> = T & { [K in keyof T]-?: unknown };
+
 export interface SentenceView {
   /** The whole document text: offsets below index it. */
   text: string;
