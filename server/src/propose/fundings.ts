@@ -743,7 +743,7 @@ function readFunding(
     // "X won the backing of A, which granted it N": the relative clause's antecedent pays.
     const gift = verb && verb.start > receive.end ? relativeGift(s, verb) : undefined;
     const programme = won
-      ? (wonFar?.buyer ?? buyerBetween(s, receive.end, money.start))
+      ? (wonFar?.buyer ?? sourceBetween(s, receive.end, money.start, BUYER_LEAD))
       : (programmeSource(s, money) ??
         (owed ? (publicSource(s, money) ?? sourceBetween(s, receive.end, money.start)) : undefined) ??
         (to && gift?.to.members[0]!.id === to.id ? gift.payer : undefined) ??
@@ -1008,24 +1008,19 @@ function publicBodySource(s: SentenceView, money: MoneyMention): ActorSpan | und
   const source = publicSource(s, money);
   return source?.kind === 'public-body' ? source : undefined;
 }
-/** The source told between the verb of receiving and the amount: "a obtenu de la Région X une subvention de N". */
-function sourceBetween(s: SentenceView, from: number, to: number): ActorSpan | undefined {
+/**
+ * The source told between the verb of receiving and the amount: "a obtenu de la Région X une subvention de N"; with
+ * `BUYER_LEAD`, a contract's buyer between the verb of winning and the amount: "a remporté auprès du ministère Y un
+ * contrat de N".
+ */
+function sourceBetween(s: SentenceView, from: number, to: number, lead = SOURCE_LEAD): ActorSpan | undefined {
   const g = groupAfter(s, from, 50);
   const source = g?.members[0];
-  return source && g.end <= to && SOURCE_KINDS.has(source.kind) && SOURCE_LEAD.test(s.text.slice(from, g.start))
+  return source && g.end <= to && SOURCE_KINDS.has(source.kind) && lead.test(s.text.slice(from, g.start))
     ? source
     : undefined;
 }
-
-/** The buyer told between the verb of winning and the amount: "a remporté auprès du ministère Y un contrat de N". */
 const BUYER_LEAD = /^\s*(?:auprès\s+(?:de\s+|du\s+|des\s+|d['’])|from\s+)(?:(?:la|le|les|l['’]|the)\s*)?$/iu;
-function buyerBetween(s: SentenceView, from: number, to: number): ActorSpan | undefined {
-  const g = groupAfter(s, from, 50);
-  const buyer = g?.members[0];
-  return buyer && g.end <= to && SOURCE_KINDS.has(buyer.kind) && BUYER_LEAD.test(s.text.slice(from, g.start))
-    ? buyer
-    : undefined;
-}
 
 /**
  * Seeking money is no money got: "cherche à lever", "espère obtenir", "en discussion pour lever", "in talks to raise",
