@@ -444,7 +444,15 @@ describe("a supplier chosen, the contract's value told in the next sentence", ()
         ),
       ),
     ).toEqual(['- -> halvard-systems 2000000 pledged']);
-    // (the State itself still pays)
+    // (the State itself still pays, and so does a government named by its head)
+    expect(
+      fundings(
+        read(
+          "Halvard Systems grandit\n\nLe gouvernement de Michel Barnier a accordé à Halvard Systems une subvention de 2 millions d'euros.",
+          'fr',
+        ),
+      ),
+    ).toEqual(['french-state -> halvard-systems 2000000 pledged']);
     expect(
       fundings(
         read(

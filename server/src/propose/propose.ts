@@ -337,11 +337,12 @@ export interface DocumentReading {
 
 /**
  * A state or government the words name as another's or as an adjective: "the state government of Styria", "le
- * gouvernement de la Région", "State-owned lender X" name no actor the knowledge base calls "the State".
+ * gouvernement de la Bavière", "State-owned lender X" name no actor the knowledge base calls "the State" ("le
+ * gouvernement de Michel Barnier" still does).
  */
 const STATE_WORD = /^(?:the\s+)?(?:state|government|gouvernement|état|etat)$/iu;
 const OF_ANOTHER =
-  /^(?:-(?:owned|backed|run|controlled|funded)|\s+(?:government\s+)?of\s+(?:the\s+)?\p{Lu}|\s+(?:de|du|des)\s+(?:la\s+|l['’])?\p{Lu})/u;
+  /^(?:-(?:owned|backed|run|controlled|funded)|\s+(?:government\s+)?of\s+(?:the\s+)?\p{Lu}|\s+(?:du|des|de\s+la|de\s+l['’])\s*\p{Lu})/u;
 const anotherState = (text: string, mention: { start: number; end: number }) =>
   STATE_WORD.test(text.slice(mention.start, mention.end)) && OF_ANOTHER.test(text.slice(mention.end, mention.end + 40));
 
