@@ -1117,7 +1117,7 @@ function participleAfterName(s: SentenceView, cue: Span): Group | undefined {
   // ("Y, la filiale cloud de X, qualifiée C": a name after "de", "of" completes the noun the participle describes)
   return named && !OF_BEFORE.test(s.text.slice(Math.max(s.start, named.start - 40), named.start)) ? named : undefined;
 }
-const OF_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const OF_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Between a certificate and the main clause's subject after an opening participle: "Qualifiée X par Y en 2024, Z". */
 const MAIN_CLAUSE_AFTER = /^[^.;:]*,\s*(?:(?:l['’]|le |la |les |the )\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
