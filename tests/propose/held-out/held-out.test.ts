@@ -7,18 +7,19 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in
- * forty-five sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
- * to set-45: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
+ * fifty-three sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
+ * to set-53: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
  * judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11,
  * sets 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were
  * chosen by counting the misses of sets 14 to 17: some of its unit tests are sentences of sets 14 to 17 with the
  * names changed, so those four sets no longer measure unseen text; sets 22 to 25 judged the seventh round at its
  * middle, then the integrator read their misses and changed short forms and sentence splitting on them; sets 26 to
  * 29 judged the seventh round's end; sets 30 to 37 judged the eighth round's end, whose rules were tuned on the
- * misses of sets 22 to 29; sets 38 to 45 judged the learnt models of the ninth round, trained on sets 1 to 37).
+ * misses of sets 22 to 29; sets 38 to 45 judged the learnt models of the ninth round, trained on sets 1 to 37; sets
+ * 46 to 53 judged the tenth round of rules, tuned on sets 1 to 45).
  * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
  * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus. The learnt models
- * (trained on sets 1 to 37, judged by sets 38 to 45) have their own floors, learnt.test.ts.
+ * (trained on sets 1 to 37, judged by sets 38 to 45 and 46 to 53) have their own floors, learnt.test.ts.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -66,8 +67,9 @@ describe.each(heldOutSets)('held-out articles, %s', (set) => {
 });
 
 const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall: number }>> = {
-  // every set: measured at the eighth round's end (57ddd64, 6 Dec 2026, 13:25 UTC), truncated; each set's blind
-  // figures and earlier rounds are in docs/proposals/held-out.md (sets 1-4) and docs/proposals/rounds.md (sets 5-37)
+  // every set: measured at the eighth round's end (57ddd64, 6 Dec 2026, 13:25 UTC), truncated, and raised where the
+  // tenth round's end reads more (0b9d9d2, 6 Dec 2026, 17:46 UTC); each set's blind figures and earlier rounds are in
+  // docs/proposals/held-out.md (sets 1-4) and docs/proposals/rounds.md (sets 5-37)
   'set-1': {
     actors: { precision: 1, recall: 0.98 },
     fundings: { precision: 1, recall: 0.92 },
@@ -130,20 +132,20 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // third round (at its start, b6fc493: actors 0.70/0.83, fundings 0.29/0.23, events 0.72/0.56, relations 0.74/0.32;
   // at 90b1097, before the second: 0.69/0.82, 0.31/0.23, 0.77/0.53, 0.77/0.30)
   'set-9': {
-    actors: { precision: 0.71, recall: 0.84 },
+    actors: { precision: 0.72, recall: 0.85 },
     fundings: { precision: 0.36, recall: 0.33 },
     events: { precision: 0.81, recall: 0.69 },
-    relations: { precision: 0.83, recall: 0.43 },
+    relations: { precision: 0.83, recall: 0.44 },
   },
   // BLIND until 6 Dec 2026, 01:00 UTC: written to the guide, kept out of the repository; judged the learnt relation
   // model (docs/proposals/rounds.md, "A learnt relation model, tried and left out"; blind at 74b68b7: actors 0.52/0.69
   // and 0.64/0.82, fundings 0.73/0.33 and 0.70/0.54, events 0.71/0.40 and 0.79/0.55, relations 0.77/0.21 and
   // 0.79/0.37), then tuned on in the fourth round.
   'set-10': {
-    actors: { precision: 0.63, recall: 0.8 },
+    actors: { precision: 0.64, recall: 0.81 },
     fundings: { precision: 0.85, recall: 0.5 },
     events: { precision: 0.82, recall: 0.64 },
-    relations: { precision: 0.84, recall: 0.37 },
+    relations: { precision: 0.85, recall: 0.37 },
   },
   // (set 11's relation precision fell one record in the fifth round, for two gained: "…, explique sa directrice des
   // systèmes d'information, X" gives X to the article's company, not to the customer named before)
@@ -157,15 +159,15 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // the fourth round (docs/proposals/rounds.md, "Fourth round"). Floors at their blind figures.
   'set-12': {
     actors: { precision: 0.73, recall: 0.86 },
-    fundings: { precision: 0.81, recall: 0.72 },
-    events: { precision: 0.87, recall: 0.77 },
-    relations: { precision: 0.9, recall: 0.5 },
+    fundings: { precision: 0.82, recall: 0.77 },
+    events: { precision: 0.88, recall: 0.8 },
+    relations: { precision: 0.9, recall: 0.53 },
   },
   'set-13': {
     actors: { precision: 0.6, recall: 0.83 },
     fundings: { precision: 0.66, recall: 0.47 },
     events: { precision: 0.96, recall: 0.69 },
-    relations: { precision: 0.94, recall: 0.52 },
+    relations: { precision: 0.94, recall: 0.53 },
   },
   // BLIND until 6 Dec 2026, 05:00 UTC: written to the guide (03:20-03:35), kept out of the repository; they judged
   // the fifth round (docs/proposals/rounds.md, "Fifth round"; at its start, 860e3c9: set 14 actors 0.62/0.75,
@@ -217,13 +219,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.74, recall: 0.93 },
     fundings: { precision: 0.94, recall: 0.94 },
     events: { precision: 1, recall: 0.86 },
-    relations: { precision: 0.87, recall: 0.58 },
+    relations: { precision: 0.87, recall: 0.59 },
   },
   'set-21': {
-    actors: { precision: 0.71, recall: 0.85 },
+    actors: { precision: 0.72, recall: 0.87 },
     fundings: { precision: 0.78, recall: 0.71 },
     events: { precision: 0.85, recall: 0.75 },
-    relations: { precision: 0.92, recall: 0.54 },
+    relations: { precision: 0.92, recall: 0.56 },
   },
   // BLIND until 6 Dec 2026, 10:25 UTC: written to the guide (08:36-08:40 and 09:50-09:55), kept out of the
   // repository; sets 22 to 25 judged the seventh round at its middle (their misses were then read: short forms,
@@ -231,10 +233,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // pooled: sets 22-25 fundings 0.63/0.43, events 0.79/0.63, relations 0.75/0.35; sets 26-29 0.64/0.46, 0.78/0.64,
   // 0.75/0.40)
   'set-22': {
-    actors: { precision: 0.8, recall: 0.88 },
+    actors: { precision: 0.81, recall: 0.89 },
     fundings: { precision: 0.75, recall: 0.6 },
     events: { precision: 0.87, recall: 0.83 },
-    relations: { precision: 0.86, recall: 0.42 },
+    relations: { precision: 0.86, recall: 0.43 },
   },
   'set-23': {
     actors: { precision: 0.65, recall: 0.83 },
@@ -245,7 +247,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-24': {
     actors: { precision: 0.66, recall: 0.84 },
     fundings: { precision: 0.88, recall: 0.53 },
-    events: { precision: 0.87, recall: 0.77 },
+    events: { precision: 0.87, recall: 0.8 },
     relations: { precision: 0.9, recall: 0.56 },
   },
   'set-25': {
@@ -267,10 +269,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.88, recall: 0.71 },
   },
   'set-28': {
-    actors: { precision: 0.7, recall: 0.91 },
+    actors: { precision: 0.71, recall: 0.92 },
     fundings: { precision: 0.84, recall: 0.68 },
     events: { precision: 0.87, recall: 0.9 },
-    relations: { precision: 0.9, recall: 0.57 },
+    relations: { precision: 0.9, recall: 0.58 },
   },
   'set-29': {
     actors: { precision: 0.69, recall: 0.83 },
@@ -281,49 +283,49 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // sets 30-37: written blind; judged the eighth round's end (their start figures at 1a26978 are in rounds.md)
   'set-30': {
     actors: { precision: 0.7, recall: 0.96 },
-    fundings: { precision: 0.76, recall: 0.64 },
-    events: { precision: 0.9, recall: 0.8 },
-    relations: { precision: 0.79, recall: 0.5 },
+    fundings: { precision: 0.84, recall: 0.7 },
+    events: { precision: 0.91, recall: 0.8 },
+    relations: { precision: 0.81, recall: 0.51 },
   },
   'set-31': {
     actors: { precision: 0.64, recall: 0.86 },
-    fundings: { precision: 0.52, recall: 0.42 },
-    events: { precision: 0.78, recall: 0.58 },
-    relations: { precision: 0.79, recall: 0.46 },
+    fundings: { precision: 0.73, recall: 0.6 },
+    events: { precision: 0.8, recall: 0.62 },
+    relations: { precision: 0.8, recall: 0.48 },
   },
   'set-32': {
-    actors: { precision: 0.87, recall: 0.96 },
-    fundings: { precision: 0.7, recall: 0.7 },
-    events: { precision: 0.84, recall: 0.72 },
-    relations: { precision: 0.83, recall: 0.51 },
+    actors: { precision: 0.88, recall: 0.96 },
+    fundings: { precision: 0.75, recall: 0.75 },
+    events: { precision: 0.88, recall: 0.74 },
+    relations: { precision: 0.89, recall: 0.54 },
   },
   'set-33': {
-    actors: { precision: 0.64, recall: 0.81 },
-    fundings: { precision: 0.66, recall: 0.54 },
-    events: { precision: 0.66, recall: 0.45 },
-    relations: { precision: 0.62, recall: 0.29 },
+    actors: { precision: 0.65, recall: 0.83 },
+    fundings: { precision: 0.87, recall: 0.63 },
+    events: { precision: 0.71, recall: 0.5 },
+    relations: { precision: 0.68, recall: 0.32 },
   },
   'set-34': {
-    actors: { precision: 0.83, recall: 0.95 },
-    fundings: { precision: 0.66, recall: 0.52 },
-    events: { precision: 0.9, recall: 0.65 },
-    relations: { precision: 0.82, recall: 0.53 },
+    actors: { precision: 0.86, recall: 0.97 },
+    fundings: { precision: 0.8, recall: 0.63 },
+    events: { precision: 1, recall: 0.75 },
+    relations: { precision: 0.91, recall: 0.61 },
   },
   'set-35': {
-    actors: { precision: 0.75, recall: 0.93 },
-    fundings: { precision: 0.68, recall: 0.64 },
-    events: { precision: 0.69, recall: 0.62 },
-    relations: { precision: 0.77, recall: 0.52 },
+    actors: { precision: 0.77, recall: 0.94 },
+    fundings: { precision: 0.76, recall: 0.76 },
+    events: { precision: 0.77, recall: 0.69 },
+    relations: { precision: 0.79, recall: 0.53 },
   },
   'set-36': {
     actors: { precision: 0.7, recall: 0.87 },
-    fundings: { precision: 0.63, recall: 0.36 },
+    fundings: { precision: 0.72, recall: 0.42 },
     events: { precision: 0.75, recall: 0.55 }, // 0.76 before a duplicate of one right event went (tenth round)
-    relations: { precision: 0.8, recall: 0.35 },
+    relations: { precision: 0.81, recall: 0.35 },
   },
   'set-37': {
     actors: { precision: 0.6, recall: 0.81 },
-    fundings: { precision: 0.53, recall: 0.32 },
+    fundings: { precision: 0.57, recall: 0.32 },
     events: { precision: 0.56, recall: 0.5 },
     relations: { precision: 0.71, recall: 0.41 },
   },
@@ -331,15 +333,15 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // 1a3252a (6 Dec 2026, 15:10 UTC), truncated
   'set-38': {
     actors: { precision: 0.69, recall: 0.91 },
-    fundings: { precision: 0.71, recall: 0.58 },
+    fundings: { precision: 0.78, recall: 0.64 },
     events: { precision: 0.85, recall: 0.66 },
     relations: { precision: 0.79, recall: 0.48 },
   },
   'set-39': {
-    actors: { precision: 0.67, recall: 0.8 },
-    fundings: { precision: 0.61, recall: 0.55 },
-    events: { precision: 0.73, recall: 0.63 },
-    relations: { precision: 0.71, recall: 0.41 },
+    actors: { precision: 0.69, recall: 0.81 },
+    fundings: { precision: 0.83, recall: 0.75 },
+    events: { precision: 0.78, recall: 0.69 },
+    relations: { precision: 0.78, recall: 0.48 },
   },
   'set-40': {
     actors: { precision: 0.63, recall: 0.76 },
@@ -355,15 +357,15 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-42': {
     actors: { precision: 0.64, recall: 0.8 },
-    fundings: { precision: 0.5, recall: 0.23 },
-    events: { precision: 0.76, recall: 0.55 },
-    relations: { precision: 0.71, recall: 0.34 },
+    fundings: { precision: 0.71, recall: 0.38 },
+    events: { precision: 0.77, recall: 0.55 },
+    relations: { precision: 0.72, recall: 0.36 },
   },
   'set-43': {
-    actors: { precision: 0.76, recall: 0.88 },
-    fundings: { precision: 0.57, recall: 0.47 },
+    actors: { precision: 0.78, recall: 0.9 },
+    fundings: { precision: 0.64, recall: 0.52 },
     events: { precision: 0.88, recall: 0.8 },
-    relations: { precision: 0.95, recall: 0.55 },
+    relations: { precision: 0.95, recall: 0.56 },
   },
   'set-44': {
     actors: { precision: 0.74, recall: 0.88 },
@@ -372,10 +374,60 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.84, recall: 0.44 },
   },
   'set-45': {
-    actors: { precision: 0.74, recall: 0.83 },
-    fundings: { precision: 0.7, recall: 0.6 },
-    events: { precision: 0.78, recall: 0.57 },
-    relations: { precision: 0.81, recall: 0.42 },
+    actors: { precision: 0.75, recall: 0.83 },
+    fundings: { precision: 0.82, recall: 0.7 },
+    events: { precision: 0.87, recall: 0.64 },
+    relations: { precision: 0.87, recall: 0.47 },
+  },
+  // sets 46-53: written blind; judged the tenth round of rules, tuned on sets 1-45; at its end (0b9d9d2, 6 Dec 2026,
+  // 17:46 UTC), truncated
+  'set-46': {
+    actors: { precision: 0.7, recall: 0.78 },
+    fundings: { precision: 0.69, recall: 0.45 },
+    events: { precision: 0.88, recall: 0.59 },
+    relations: { precision: 0.77, recall: 0.42 },
+  },
+  'set-47': {
+    actors: { precision: 0.71, recall: 0.92 },
+    fundings: { precision: 0.81, recall: 0.68 },
+    events: { precision: 0.79, recall: 0.64 },
+    relations: { precision: 0.9, recall: 0.56 },
+  },
+  'set-48': {
+    actors: { precision: 0.78, recall: 0.88 },
+    fundings: { precision: 0.8, recall: 0.63 },
+    events: { precision: 0.82, recall: 0.63 },
+    relations: { precision: 0.83, recall: 0.51 },
+  },
+  'set-49': {
+    actors: { precision: 0.64, recall: 0.8 },
+    fundings: { precision: 0.69, recall: 0.5 },
+    events: { precision: 0.85, recall: 0.61 },
+    relations: { precision: 0.9, recall: 0.48 },
+  },
+  'set-50': {
+    actors: { precision: 0.68, recall: 0.87 },
+    fundings: { precision: 0.85, recall: 0.7 },
+    events: { precision: 0.92, recall: 0.63 },
+    relations: { precision: 0.89, recall: 0.56 },
+  },
+  'set-51': {
+    actors: { precision: 0.66, recall: 0.81 },
+    fundings: { precision: 0.55, recall: 0.4 },
+    events: { precision: 0.68, recall: 0.62 },
+    relations: { precision: 0.73, recall: 0.45 },
+  },
+  'set-52': {
+    actors: { precision: 0.65, recall: 0.87 },
+    fundings: { precision: 0.5, recall: 0.4 },
+    events: { precision: 0.7, recall: 0.43 },
+    relations: { precision: 0.71, recall: 0.38 },
+  },
+  'set-53': {
+    actors: { precision: 0.75, recall: 0.88 },
+    fundings: { precision: 0.76, recall: 0.43 },
+    events: { precision: 0.86, recall: 0.65 },
+    relations: { precision: 0.87, recall: 0.41 },
   },
 };
 
@@ -456,4 +508,24 @@ const traps: Record<HeldOutSet, RegExp> = {
   // as pledged to it)
   'set-45':
     /-> \S+ (?:1200000000|38\.4|45|460000000|23000000|6100000|230000000|10\.85|30000000000|4500000|20000000|0\.04|140000000) /u,
+  // (set 46's ~40 M EUR revenue target of Karreg Du is a gold amount of the set, listed for Karreg Du only)
+  'set-46':
+    /-> (?:\S+ (?:110000000|2000000000|74000000|85|15000000|18000000|400000000|3000000000|48000000|210000000|1800000|2000000) |karreg\S* 40000000 )/u,
+  // (set 47's ~15 M EUR planned Series A is a gold amount of the set, listed for Picodonia only)
+  'set-47':
+    /-> (?:\S+ (?:190000000|3000000000|9000000|50000000|10000000000|200000000|26000000|400000000|139000000|21\.5|610000000|100000000|2300000|4\.99|1000000000) |picodonia\S* 15000000 )/u,
+  // (set 48's ~9 M EUR possible extension is a gold amount of the set, listed for Deneb only)
+  'set-48':
+    /-> (?:\S+ (?:180000000|2000000000|10000000|60000000|2000000|900000000|310000000|210000000|110) |deneb\S* 9000000 )/u,
+  'set-49':
+    /-> \S+ (?:150000000|20000000|90000000|900|85|300000000|60000000000|7000000|520000000|22000000|2\.1|5000000) /u,
+  'set-50': /-> \S+ (?:4\.99|9\.99|649|11000000|14000000|85000000|400000000|4100000|310000000|52000000|140000000) /u,
+  // (one of set 51's traps is proposed and not listed here: Opéra Data's EUR 60m headline, the sum of its EUR 25m and
+  // EUR 35m records, proposed as invested in it; the 9 M EUR that adds up two grants is a gold amount of the set,
+  // listed for their two recipients only)
+  'set-51': /-> (?:\S+ (?:2300000000|150000000|30|210000000|40000000|300000000) |(?:kouign|opera)\S* 9000000 )/u,
+  'set-52':
+    /-> \S+ (?:280000000|2000000|10000000|4000000|4\.99|1\.9|180000000|20000000000|9000000000|1000000000|233000000|1200000000|1400000000|30000000000) /u,
+  'set-53':
+    /-> \S+ (?:95000000|150000|9000000|400000000|48000000|30000000|85|1200000|3000000|40|250000000|180000000|600000000|1500000000|420000000|31000000) /u,
 };
