@@ -415,83 +415,79 @@ describe('payers told by "also participated" and a round taken part in', () => {
     ).toEqual(['harbor-partners -> nubo-cloud 10000000 EUR invested']);
   });
 
-  it('adds the participants of "…also took part in the round, the Paris-based company said" (a place receives no round)', () => {
+  it('adds the payers told after a round when a place follows them ("…also invested in the financing, the Brest-headquartered startup told")', () => {
     expect(
       fundings(
         en(
-          'Nimbus Labs said it had raised $30m in a round led by Harbor Partners. State lender Alder Bank and existing investor Kestrel also took part in the round, the Lyon-based company said.',
+          'Nimbus Labs has closed a $30m round led by Harbor Partners. Alder Bank and Kestrel Capital also invested in the financing, the Brest-headquartered startup told reporters.',
         ),
       ),
-    ).toEqual(['alder-bank+harbor-partners+kestrel -> nimbus-labs 30000000 USD invested']);
+    ).toEqual(['alder-bank+harbor-partners+kestrel-capital -> nimbus-labs 30000000 USD invested']);
     expect(
       fundings(
         fr(
-          "Nubo Cloud a levé 10 millions d'euros auprès de Harbor Partners. La banque Alder et l'actionnaire historique Kestrel Capital ont aussi pris part à l'opération, selon la société installée à Lyon.",
+          "Nubo Cloud a levé 10 millions d'euros auprès de Harbor Partners. Alder Capital et Kestrel Capital ont aussi participé au tour, a précisé à Brest la dirigeante.",
+        ),
+      ),
+    ).toEqual(['alder-capital+harbor-partners+kestrel-capital -> nubo-cloud 10000000 EUR invested']);
+    // ("ont aussi pris part à l'opération" follows a round as "participé" does)
+    expect(
+      fundings(
+        fr(
+          "Nubo Cloud a levé 10 millions d'euros auprès de Harbor Partners. La banque Alder et l'actionnaire historique Kestrel Capital ont aussi pris part à l'opération.",
         ),
       ),
     ).toEqual(['alder+harbor-partners+kestrel-capital -> nubo-cloud 10000000 EUR invested']);
   });
 
   it("reaches a round's subject past a long relative clause, so the round told again renews its payers' reach", () => {
-    // The headline tells the round first; the body's sentence, its subject far before its verb past a relative clause
-    // and an apposition, tells it again, and the next sentence names its lead.
-    const story = (headline: string, lead: string, body: string, led: string) =>
-      `${headline}\n\n${lead}\n\n${body} ${led}`;
+    // The headline tells the round first; the body's sentence, its subject far before its verb past a relative clause,
+    // tells it again, and the next sentence names its lead.
     expect(
       fundings(
         fr(
-          story(
-            "Nubo Cloud lève 6 millions d'euros",
-            'Fondée il y a trois ans, la jeune pousse vend ses services aux mairies. Elle emploie vingt personnes.',
-            "Nubo Cloud grandit. La jeune pousse, qui conçoit Brisa, un logiciel permettant aux hôpitaux de chiffrer leurs dossiers médicaux sans jamais les confier à un prestataire situé hors de l'Union européenne, annonce ce jeudi une levée de 6 millions d'euros.",
-            'Le tour de table est mené par Harbor Partners.',
-          ),
+          "Nubo Cloud lève 6 millions d'euros\n\nNubo Cloud est né à Brest. Il compte trente salariés. Il vise l'Espagne.\n\nBonne nouvelle. La PME, dont les trois salles tournent depuis 2014 pour des mairies, des cliniques, des lycées, des ports de plaisance et des coopératives agricoles de toute la Bretagne et des Pays de la Loire, vient de boucler une levée de 6 millions d'euros. Le tour de table est mené par Harbor Partners.",
         ),
       ),
     ).toEqual(['harbor-partners -> nubo-cloud 6000000 EUR invested']);
     expect(
       fundings(
         en(
-          story(
-            'Nimbus Labs bags $6 million',
-            'Founded three years ago, the startup sells its services to city halls. It employs twenty people.',
-            'Nimbus Labs is growing. The startup, which builds Brisa, a tool that lets hospitals encrypt their medical records without ever handing them to a provider based outside the European Union, announced on Thursday a $6 million seed round.',
-            'The round was led by Harbor Partners.',
-          ),
+          'Nimbus Labs lands $6 million\n\nNimbus Labs was born in Leeds. It has thirty staff. It eyes Spain.\n\nGood news. The company, whose three server rooms have run since 2014 for town halls, clinics, schools, marinas and farming cooperatives across Yorkshire, Lancashire and the whole of the North East, has just closed a $6 million round. The round was led by Harbor Partners.',
         ),
       ),
     ).toEqual(['harbor-partners -> nimbus-labs 6000000 USD invested']);
   });
 
-  it('reads a list whose second payer an English nationality describes ("A and the Danish pension fund B")', () => {
+  it('reads a list whose second payer an English nationality describes ("A and the Finnish family office B")', () => {
     expect(
       fundings(
         en(
-          'Nimbus Labs raised $30m in a round led by Harbor Partners. Kestrel Capital and the Danish pension fund Alder Invest also participated.',
+          'Nimbus Labs raised $30m in a round led by Harbor Partners. Kestrel Capital and the Finnish family office Alder Invest co-invested.',
         ),
       ),
     ).toEqual(['alder-invest+harbor-partners+kestrel-capital -> nimbus-labs 30000000 USD invested']);
     expect(
       fundings(
         fr(
-          "Nubo Cloud a levé 10 millions d'euros auprès de Harbor Partners. Kestrel Capital et le fonds de pension danois Alder Invest ont également participé.",
+          "Nubo Cloud a levé 10 millions d'euros auprès de Harbor Partners. Kestrel Capital et le family office finlandais Alder Invest ont également participé.",
         ),
       ),
     ).toEqual(['alder-invest+harbor-partners+kestrel-capital -> nubo-cloud 10000000 EUR invested']);
   });
 
-  it('adds "B, already an investor, also put money back in", "B, déjà actionnaire, a remis de l\'argent"', () => {
+  it('adds "B, one of its investors, put fresh money in too", "B a de nouveau remis des fonds"', () => {
     expect(
       fundings(
         en(
-          'Nimbus Labs raised €14m in a round led by Harbor Ventures. Kestrel Capital, already an investor, also put money back in.',
+          'Nimbus Labs raised $14m in a round led by Harbor Ventures. Kestrel Capital, one of its investors since 2021, put fresh money in too.',
         ),
       ),
-    ).toEqual(['harbor-ventures+kestrel-capital -> nimbus-labs 14000000 EUR invested']);
+    ).toEqual(['harbor-ventures+kestrel-capital -> nimbus-labs 14000000 USD invested']);
     expect(
       fundings(
         fr(
-          "Nubo Cloud a levé 14 millions d'euros auprès de Harbor Ventures. Kestrel Capital, déjà actionnaire, a remis de l'argent.",
+          "Nubo Cloud a levé 14 millions d'euros auprès de Harbor Ventures. Actionnaire depuis 2021, Kestrel Capital a de nouveau remis des fonds.",
         ),
       ),
     ).toEqual(['harbor-ventures+kestrel-capital -> nubo-cloud 14000000 EUR invested']);
@@ -503,22 +499,21 @@ describe('payers told by "also participated" and a round taken part in', () => {
       expect(fundings(en(text))).toEqual(['harbor-ventures -> nimbus-labs 14000000 EUR invested']);
   });
 
-  it('reads a description opening the sentence with "that it has raised", "qu\'elle a levé" as the round\'s company', () => {
-    const lead = 'Nimbus Labs sells encryption to banks. Its founders met at Inria. They hired forty people.';
+  it('reads a description opening the sentence with "that it had closed", "qu\'elle a bouclé" as the round\'s company', () => {
     expect(
       fundings(
         en(
-          `Nimbus Labs bags €14M\n\n${lead}\n\nThe Lisbon-based startup announced on Tuesday that it has raised a €14 million Series A. The round was led by Harbor Ventures.`,
+          'Nimbus Labs raises $9m\n\nNimbus Labs sells storage to banks. Its founders met at Inria. They hired forty people.\n\nThe Porto-born company said in a statement that it had closed a $9 million seed round. Harbor Ventures led the round.',
         ),
       ),
-    ).toEqual(['harbor-ventures -> nimbus-labs 14000000 EUR invested']);
+    ).toEqual(['harbor-ventures -> nimbus-labs 9000000 USD invested']);
     expect(
       fundings(
         fr(
-          "Nubo Cloud lève 14 millions d'euros\n\nNubo Cloud vend du chiffrement aux banques. Ses fondateurs se sont connus à l'Inria. Ils emploient quarante personnes.\n\nLa start-up lisboète a annoncé mardi qu'elle a levé 14 millions d'euros. Le tour est mené par Harbor Ventures.",
+          "Nubo Cloud lève 9 millions d'euros\n\nNubo Cloud vend du stockage aux banques. Ses fondateurs se sont connus à l'Inria. Ils emploient quarante personnes.\n\nL'entreprise portugaise a fait savoir jeudi qu'elle a bouclé un tour d'amorçage de 9 millions d'euros. Harbor Ventures a mené le tour.",
         ),
       ),
-    ).toEqual(['harbor-ventures -> nubo-cloud 14000000 EUR invested']);
+    ).toEqual(['harbor-ventures -> nubo-cloud 9000000 EUR invested']);
   });
 
   it('never gives a round to a certification: the subject of "X obtient le label C puis boucle un tour de N" raises', () => {
