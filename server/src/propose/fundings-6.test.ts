@@ -358,42 +358,46 @@ describe("a supplier chosen, the contract's value told in the next sentence", ()
     ).toEqual(['brimford-council -> halvard-systems 4000000 pledged']);
   });
 
-  it('reads the value told after a colon ("Montant : N", "Value: N") and a supplier "désigné"', () => {
+  it('reads the value told after a colon ("Valeur : N", "Value: N") and a supplier "désigné"', () => {
     expect(
       fundings(
         fr(
-          "Ormelis hébergera les dossiers de la Région\n\nJeudi, la Région Occitanie a désigné Ormelis pour héberger ses plateformes de télémédecine. Montant : 9,5 millions d'euros sur quatre ans.",
+          "Ormelis gère la paie de la Région\n\nOrmelis grandit. En octobre, la Région Bretagne a désigné Ormelis pour gérer la paie de ses agents. Valeur : 3,2 millions d'euros.",
         ),
       ),
-    ).toEqual(['region-occitanie -> ormelis 9500000 pledged']);
+    ).toEqual(['region-bretagne -> ormelis 3200000 pledged']);
     expect(
       fundings(
         en(
-          'Halvard Systems wins council deal\n\nOn Monday, Brimford Council picked Halvard Systems to host its citizen portal. Value of the contract: £4 million over three years.',
+          'Halvard Systems wins a deal\n\nHalvard Systems is growing. Last week Brimford Council selected Halvard Systems to run its parking app. Value: £1.4m.',
         ),
       ),
-    ).toEqual(['brimford-council -> halvard-systems 4000000 pledged']);
+    ).toEqual(['brimford-council -> halvard-systems 1400000 pledged']);
     // (a value told for no supplier chosen, or a market's size after a colon, is no contract)
     expect(
       fundings(
         fr(
-          "Ormelis vise les hôpitaux\n\nOrmelis a présenté jeudi son offre aux hôpitaux de la Région Occitanie. Montant du marché visé : 90 millions d'euros par an.",
+          "Ormelis vise les hôpitaux\n\nOrmelis a présenté jeudi son offre aux hôpitaux de la Région Bretagne. Montant du marché visé : 90 millions d'euros par an.",
         ),
       ),
     ).toEqual([]);
   });
 
-  it('reads the buyer told between the verb of winning and the amount ("a remporté auprès du ministère Y un contrat de N")', () => {
+  it('reads the buyer told between the verb of winning and the amount ("a décroché auprès de la préfecture Y une commande de N")', () => {
     expect(
       fundings(
         fr(
-          "Ormelis grandit\n\nLa société lyonnaise Ormelis recrute. En mars, Ormelis a remporté auprès du ministère des Armées un contrat de 14 millions d'euros.",
+          'Ormelis grandit\n\nLa société lyonnaise Ormelis recrute. Ormelis a décroché auprès de la préfecture de Bretagne une commande de 800 000 euros.',
         ),
       ),
-    ).toEqual(['ministere-des-armees -> ormelis 14000000 pledged']);
+    ).toEqual(['prefecture-de-bretagne -> ormelis 800000 pledged']);
     expect(
-      fundings(en('In March, Halvard Systems won from the Ministry of Defence a contract worth €14 million.')),
-    ).toEqual(['ministry-of-defence -> halvard-systems 14000000 pledged']);
+      fundings(
+        en(
+          'Halvard Systems grows\n\nHalvard Systems builds radios. In May, Halvard Systems obtained from Network Rail a contract worth £9 million.',
+        ),
+      ),
+    ).toEqual(['network-rail -> halvard-systems 9000000 pledged']);
     // (customers told before revenue are no buyer)
     expect(
       fundings(
@@ -404,14 +408,14 @@ describe("a supplier chosen, the contract's value told in the next sentence", ()
     ).toEqual(['- -> ormelis 14000000 revenue']);
   });
 
-  it('reads "picked X for a £N, three-year contract" (the length after a comma), not "raised £N, a three-year runway"', () => {
+  it('reads "picked X for a £N, five-year contract" (the length after a comma), not "raised £N, a three-year runway"', () => {
     expect(
       fundings(
         en(
-          'Halvard Systems wins council deal\n\nHalvard Systems is growing. In July, Brimford Council picked Halvard Systems for a £2.8m, three-year contract to host its portal.',
+          'Halvard Systems wins a deal\n\nHalvard Systems is growing. Brimford Council has picked Halvard Systems for a £6m, five-year contract covering its parking app.',
         ),
       ),
-    ).toEqual(['brimford-council -> halvard-systems 2800000 pledged']);
+    ).toEqual(['brimford-council -> halvard-systems 6000000 pledged']);
     expect(
       fundings(
         en('Halvard Systems raises money\n\nHalvard Systems raised £2.8m, a three-year runway, and hired ten people.'),
