@@ -47,18 +47,18 @@ describe('a short form named in a standfirst before the full name', () => {
     for (const ending of ['Security', 'AI']) {
       const p = en(
         [
-          `Thales to buy Corvane`,
-          `Corvane's backers are cashing out.`,
-          `Thales has agreed to buy Corvane ${ending}, a Lyon-based firm, for €140 million. Corvane posted revenue of €21 million in 2025.`,
+          `Airbus buys Corvane`,
+          `Corvane's founders sell to a larger rival.`,
+          `Airbus is taking over Corvane ${ending}, which protects hospital networks in Lyon. Corvane posted revenue of €21 million in 2025.`,
         ].join('\n\n'),
       );
       expect(revenue(p)).toEqual([`corvane-${ending.toLowerCase()} 21000000`]);
     }
     const q = fr(
       [
-        'Thales rachète Corvane',
-        'Les actionnaires de Corvane vendent.',
-        "Thales va racheter Corvane Sécurité, une PME lyonnaise. Corvane a réalisé 21 millions d'euros de chiffre d'affaires en 2025.",
+        'Airbus rachète Corvane',
+        'Les fondateurs de Corvane passent la main.',
+        "Airbus prend le contrôle de Corvane Sécurité, qui protège les réseaux d'hôpitaux lyonnais. Corvane a réalisé 21 millions d'euros de chiffre d'affaires en 2025.",
       ].join('\n\n'),
     );
     expect(revenue(q)).toEqual(['corvane-securite 21000000']);
@@ -99,37 +99,33 @@ describe('a short form beside a subsidiary that shares its first word', () => {
     expect(revenue(p)).toContain('orvalis-security 9000000');
   });
 
-  it('names the company beside its product and a subsidiary described by two words ("its first foreign subsidiary, X")', () => {
+  it('names the company beside its product and a subsidiary described by two words ("its second overseas subsidiary, X")', () => {
     const p = en(
       [
-        'Orvalis Cloud opens in France',
-        'Orvalis Cloud, a Dutch startup, closed a €6m round. Its new product, Orvalis Edge, launched on Tuesday. In May the company opened its first foreign subsidiary, Orvalis France, in Lille.',
-        'Orvalis booked €2.4 million in revenue last year.',
+        'Orvalis Cloud opens in Spain',
+        'Orvalis Cloud, a Dutch startup, sells backup. In 2024 it set up its second overseas subsidiary, Orvalis Iberia, in Madrid. Its app, Orvalis Go, came out in May.',
+        'Orvalis booked €3 million of revenue last year.',
       ].join('\n\n'),
     );
-    expect(revenue(p)).toEqual(['orvalis-cloud 2400000']);
+    expect(revenue(p)).toEqual(['orvalis-cloud 3000000']);
     const q = fr(
       [
         'Orvalis Cloud s’installe en Belgique',
-        "Orvalis Cloud, une jeune pousse lilloise, a levé 6 millions d'euros. Son offre Orvalis Edge est sortie mardi. En mai, la société a ouvert sa toute première filiale, Orvalis Belgique, à Gand.",
-        "Orvalis a réalisé 2,4 millions d'euros de chiffre d'affaires l'an dernier.",
+        'Orvalis Cloud, une jeune pousse lilloise, vend de la sauvegarde. En 2024, elle a créé sa plus jeune filiale, Orvalis Belgique, à Gand. Son offre Orvalis Go est sortie en mai.',
+        "Orvalis a réalisé 3 millions d'euros de chiffre d'affaires l'an dernier.",
       ].join('\n\n'),
     );
-    expect(revenue(q)).toEqual(['orvalis-cloud 2400000']);
+    expect(revenue(q)).toEqual(['orvalis-cloud 3000000']);
   });
 
-  it('names the company beside a product introduced by a possessor ("The company\'s flagship product, X Serve", "branded X Trust")', () => {
+  it('names the company beside a product introduced by a possessor ("X\'s newest app, X Scribe") or "branded"', () => {
     for (const [text, id] of [
       [
-        "Orvalis AI raises money\n\nOrvalis AI, a Paris-based startup, runs language models for banks. The company's flagship product, Orvalis Serve, launched in October. Orvalis booked revenue of $22 million last year.",
+        "Orvalis AI raises money\n\nOrvalis AI, a Paris firm, sells to insurers. Orvalis's newest app, Orvalis Scribe, reached 10,000 users in May. Orvalis earned revenue of $12 million in 2025.",
         'orvalis-ai',
       ],
       [
-        "Orvalis Software buys Hopak\n\nOrvalis Software has agreed to buy Hopak. Orvalis's main product, Orvalis Vault, is built on OpenStack. Orvalis posted revenue of €38 million in 2025.",
-        'orvalis-software',
-      ],
-      [
-        'Orvalis Networks launches a practice\n\nOrvalis Networks, a Lille-based solution provider, has launched a cloud practice. The new practice, branded Orvalis Trust, went live in October. Orvalis posted revenue of €86 million in 2025.',
+        'Orvalis Networks grows\n\nOrvalis Networks, a Lille reseller, sells cloud services. In June the group opened a consulting practice, branded Orvalis Advisory, in Lyon. Orvalis reported revenue of €40 million for 2025.',
         'orvalis-networks',
       ],
     ] as const) {
