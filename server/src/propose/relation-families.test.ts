@@ -413,41 +413,39 @@ describe('a certificate told by a participle after a name', () => {
     expect(
       relations(
         fr(
-          "Le groupe Brume, qui a réalisé un chiffre d'affaires de 20 millions d'euros, exécutera le contrat avec sa filiale Brume Sud, en partenariat avec l'hébergeur Nuvola Data, qualifié SecNumCloud.",
+          "Brume recrute\n\nBrume, dont le siège est à Rennes depuis sa fondation, livrera la plateforme en s'appuyant sur l'intégrateur Nuvola Data, certifié HDS.",
         ),
       ).filter((r) => r.includes(' holds ')),
-    ).toEqual(['nuvola-data holds secnumcloud']);
+    ).toEqual(['nuvola-data holds hds']);
     expect(
       relations(
         en(
-          'Brume Group, which posted revenue of 20 million euros, will run the contract through its unit Brume South, with the hosting firm Nuvola Data, certified SecNumCloud.',
+          'Brume Group hires\n\nBrume Group, whose head office has been in Rennes since it was founded, will deliver the platform with the integrator Nuvola Data, certified HDS.',
         ),
       ).filter((r) => r.includes(' holds ')),
-    ).toEqual(['nuvola-data holds secnumcloud']);
+    ).toEqual(['nuvola-data holds hds']);
   });
 
-  it('does not give it to the name completing the noun the participle describes ("la filiale de X, qualifiée C")', () => {
+  it('does not give it to the name completing the noun the participle describes ("une unité du groupe X, certifiée C")', () => {
     for (const p of [
-      fr('Le service tourne chez Nuvola Data, la filiale cloud du groupe Kestrel Industries, qualifiée SecNumCloud.'),
-      en(
-        'The service runs at Nuvola Data, the cloud arm of the industrial group Kestrel Industries, certified SecNumCloud.',
-      ),
+      fr('Le service tourne chez Nuvola Data, une unité du groupe industriel Kestrel Industries, certifiée HDS.'),
+      en('The service runs at Nuvola Data, a unit of the engineering group Kestrel Industries, certified HDS.'),
     ])
-      expect(relations(p)).not.toContain('kestrel-industries holds secnumcloud');
+      expect(relations(p)).not.toContain('kestrel-industries holds hds');
   });
 });
 
 describe('a clause with a described subject of its own', () => {
-  it('does not give an offer named before it the clause\'s verb ("X\'s offering, Y, …, and the firm signed…")', () => {
+  it('does not give an offer named before it the clause\'s verb ("Its tool, Y, …, and the firm agreed…")', () => {
     for (const p of [
       en(
-        "Orvalis Cloud grows\n\nOrvalis Cloud is hiring. Orvalis's collaboration offering, Kadewerk, is built on Nextcloud, and the firm signed a partnership with Scaleway last autumn.",
+        'Orvalis Cloud grows\n\nOrvalis Cloud is hiring. Its backup tool, Nimbo, has 300 users, and the firm agreed a partnership with OVHcloud in June.',
       ),
       fr(
-        "Orvalis Cloud en forme\n\nOrvalis Cloud recrute. Son offre, Kadewerk, repose sur Nextcloud, et la société a signé un partenariat avec Scaleway l'automne dernier.",
+        "Orvalis Cloud recrute\n\nOrvalis Cloud recrute. Son outil de sauvegarde, Nimbo, compte 300 clients, et l'entreprise a conclu un partenariat avec OVHcloud en juin.",
       ),
     ])
-      expect(relations(p)).not.toContain('kadewerk partner-of scaleway');
+      expect(relations(p)).not.toContain('nimbo partner-of ovhcloud');
   });
 });
 
@@ -456,10 +454,10 @@ describe('a partner owned by another company', () => {
     expect(
       relations(
         en(
-          "Ratchet Labs grows\n\nRatchet Labs builds tools. Earlier this year, it signed a partnership with Orange's unit Orange Business to sell its offer.",
+          "Ratchet Labs grows\n\nRatchet Labs builds tools. It struck a distribution partnership with Deutsche Telekom's T-Systems in May.",
         ),
       ),
-    ).toEqual(['orange-business partner-of ratchet-labs']);
+    ).toEqual(['ratchet-labs partner-of t-systems']);
     expect(
       relations(en("Ratchet Labs grows\n\nRatchet Labs builds tools. It competes with Microsoft's Azure in Germany.")),
     ).not.toContain('azure competes-with ratchet-labs');
@@ -467,22 +465,22 @@ describe('a partner owned by another company', () => {
 });
 
 describe('a pronoun after a time that opens the sentence without a comma', () => {
-  it('stands for the sentence before\'s subject ("In March it won…", "En mars elle a remporté…")', () => {
+  it('stands for the sentence before\'s subject ("Last year it signed…", "L\'an dernier elle a signé…")', () => {
     const events = (p: Proposals) => p.events.map((e) => `${e.kind} ${e.date?.value} ${e.actors[0]?.id}`);
     expect(
       events(
         en(
-          'Halvard Systems grows\n\nHalvard Systems builds radios. In March it won a €45m contract from the Ministry of Defence.',
+          'Halvard Systems grows\n\nHalvard Systems builds radios. Last year it signed a €3m contract with the city of Rennes.',
         ),
       ),
-    ).toContain('contract 2023-03 halvard-systems');
+    ).toContain('contract 2022 halvard-systems');
     expect(
       events(
         fr(
-          "Halvard Systems grandit\n\nHalvard Systems fabrique des radios. En mars elle a remporté un contrat de 45 millions d'euros auprès du ministère des Armées.",
+          "Halvard Systems grandit\n\nHalvard Systems fabrique des radios. L'an dernier elle a signé un contrat de 3 millions d'euros avec la ville de Rennes.",
         ),
       ),
-    ).toContain('contract 2023-03 halvard-systems');
+    ).toContain('contract 2022 halvard-systems');
   });
 });
 
