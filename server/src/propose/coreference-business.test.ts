@@ -6,7 +6,7 @@ import type { ActorSpan } from './sentence.ts';
 /**
  * A business noun opening a sentence ("La société", "The company") after a sentence whose subject is no business: it
  * takes up the one business that sentence named, never an offer, and not when that sentence opened on a business of
- * its own that the reading did not name ("Côté références, l'hébergeur cite A et B"). On invented sentences, read
+ * its own that the reading did not name ("Parmi ses références, la PME mentionne A et B"). On invented sentences, read
  * with the discourse the previous sentence left.
  */
 
@@ -89,29 +89,29 @@ describe('a business noun after a sentence whose subject is no business', () => 
     ).toBeUndefined();
   });
 
-  it('does not take up a customer when that sentence opened on a business it described ("l\'hébergeur cite A et B")', () => {
+  it('does not take up a customer when that sentence opened on a business it described ("la PME mentionne A et B")', () => {
     expect(
       resolved(
-        "Côté références, l'hébergeur cite le CHU de Rennes, ainsi qu'Airbus.",
+        'Parmi ses références, la PME mentionne la mairie de Quimper et Thales.',
         'La société a noué un partenariat avec Clever Cloud.',
         'fr',
         [
-          ['CHU de Rennes', 'public-body'],
-          ['Airbus', 'company'],
+          ['mairie de Quimper', 'public-body'],
+          ['Thales', 'company'],
         ],
-        'CHU de Rennes',
+        'mairie de Quimper',
       ),
     ).toBeUndefined();
     expect(
       resolved(
-        'On the customer side, the host names the Rennes hospital, as well as Airbus.',
+        'Among its references, the firm lists Quimper town hall and Thales.',
         'The company struck a partnership with Clever Cloud.',
         'en',
         [
-          ['Rennes hospital', 'public-body'],
-          ['Airbus', 'company'],
+          ['Quimper town hall', 'public-body'],
+          ['Thales', 'company'],
         ],
-        'Rennes hospital',
+        'Quimper town hall',
       ),
     ).toBeUndefined();
   });
