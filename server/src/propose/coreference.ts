@@ -79,7 +79,8 @@ const OPENING_ADVERBIAL: Record<Language, RegExp> = {
 /** A time opening the sentence with no comma, right before a subject pronoun: "In March it won…", "En mars elle a…". */
 const BARE_TIME_OPENING: Record<Language, RegExp> = {
   en: /^(?:In|On|Last|Earlier|Later|Since|Early|Late|This|That|By)\s[^,.;:!?]{0,24}?\s(?=(?:it|they|she|he)\s)/u,
-  fr: /^(?:En|Le|Au|Depuis|Début|Fin|Mi|L['’]an|L['’]année|Cette|Ce|Il y a)\s[^,.;:!?]{0,24}?\s(?=(?:elle|il|elles|ils)\s)/u,
+  // (not an impersonal "il": "En France il existe…", "Depuis mars il faut…", "En 2024 il a été décidé…")
+  fr: /^(?:En|Le|Au|Depuis|Début|Fin|Mi|L['’]an|L['’]année|Cette|Ce|Il y a)\s[^,.;:!?]{0,24}?\s(?=(?:elle|elles|ils)\s|il\s(?!(?:existe|existait|existera|faut|fallait|faudra|y\s|s['’]agit|s['’]agissait|semble|semblait|reste|restait|manque|suffit|convient|importe|est\s+(?:question|temps|possible|impossible|difficile|rare|probable|prévu|nécessaire)|a\s+été\s+(?:décidé|annoncé|prévu|convenu|question))(?![\p{L}])))/u,
 };
 
 /** The length of the participle clause a sentence opens on ("Launched in 2012, "), 0 without one. */

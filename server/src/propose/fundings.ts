@@ -1038,7 +1038,13 @@ const SEEKING_BEFORE: Record<Language, RegExp> = {
  * "to be paid as the site expands").
  */
 const INSTALMENTS =
-  /(?<![\p{L}])(?:en (?:deux|trois|quatre|cinq|six|plusieurs|\d+) (?:fois|tranches|versements|échéances|temps|étapes)|par tranches|(?:in|over) (?:two|three|four|five|six|several|\d+) (?:instal?ments|tranches|payments|stages|phases|years)|in (?:instal?ments|tranches|stages)|(?:sur|en) (?:deux|trois|quatre|cinq|six|plusieurs|\d+) ans)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:en (?:deux|trois|quatre|cinq|six|plusieurs|\d+) (?:fois|tranches|versements|échéances|temps|étapes)|par tranches|(?:in|over) (?:two|three|four|five|six|several|\d+) (?:instal?ments|tranches|payments|stages|phases)|in (?:instal?ments|tranches|stages))(?![\p{L}])/iu;
+/**
+ * Paid over years, in the clause saying it paid ("versée sur trois ans", "paid out over three years"), not a purpose's
+ * length after it ("versée en mars, pour un programme sur trois ans").
+ */
+const OVER_YEARS =
+  /(?<![\p{L}])(?:over (?:two|three|four|five|six|several|\d+) years|(?:sur|en) (?:deux|trois|quatre|cinq|six|plusieurs|\d+) ans)(?![\p{L}])/iu;
 const TO_BE_PAID: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:sera|seront|serait|seraient|(?:doit|doivent|devra|devront|devrait|devraient) être)\s+(?:(?:ensuite|intégralement|entièrement|progressivement|d['’]abord)\s+)?$/iu,
   en: /(?<![\p{L}])(?:will|would|shall|(?:is|are|was|were) (?:due |yet |still )?to|yet to|still to|(?<=,\s*)to)\s+(?:be\s+)?(?:(?:fully|gradually|then|first)\s+)?$/iu,
@@ -1056,13 +1062,33 @@ function participleOfEarlierAmount(s: SentenceView, verb: Span): boolean {
   );
 }
 
+const BOTH_BEFORE =
+  /(?<![\p{L}])(?:both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\s+(?:(?:been|été|were|sont|ont\s+été)\s+)*$/iu;
 function paidOut(s: SentenceView, money: MoneyMention): boolean {
-  const after = s.text.slice(money.end, nextAmount(s, s.money.indexOf(money)));
-  const paid = DISBURSE[s.language].exec(after);
+  let after = s.text.slice(money.end, nextAmount(s, s.money.indexOf(money)));
+  let paid = DISBURSE[s.language].exec(after);
+  if (paid === null) {
+    // ("une subvention de N1 et un prêt de N2, tous deux versés en mars", "both paid out in March": after the last)
+    after = s.text.slice(money.end, s.end);
+    paid = DISBURSE[s.language].exec(after);
+    if (paid === null || !BOTH_BEFORE.test(after.slice(Math.max(0, paid.index - 30), paid.index))) return false;
+  }
+  const clauseEnd = after.slice(paid.index + paid[0].length).search(/[,;]/u);
+  const clause = clauseEnd < 0 ? after : after.slice(0, paid.index + paid[0].length + clauseEnd);
   return (
-    paid !== null &&
     !INSTALMENTS.test(after) &&
+    !OVER_YEARS.test(clause) &&
     !TO_BE_PAID[s.language].test(after.slice(Math.max(0, paid.index - 30), paid.index))
+  );
+}
+
+/** "also invested in Lyon-based Y", "in Berlin's Y": a place describing another recipient named after it. */
+function placeOfAnother(s: SentenceView, place: Group, to: string | undefined): boolean {
+  const named = groupAfter(s, place.end, 40);
+  return (
+    named !== undefined &&
+    !named.members.some((m) => m.id === to || m.kind === 'place') &&
+    /^(?:-(?:based|headquartered)|['’]s)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(s.text.slice(place.end, named.start))
   );
 }
 
@@ -1582,8 +1608,12 @@ const SUPPLIER_CHOSEN: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:(?<pronoun>l['’])(?:a|ont|avait|avaient)\s+|(?:a|ont|avait|avaient)\s+)(?:(?:\p{Ll}+ment|en \p{Ll}+|le \d{1,2} \p{Ll}+)\s+)?(?:retenue?s?|choisie?s?|sélectionnée?s?|désignée?s?|(?<dative>attribué|confié|notifié)(?:\s+(?:en \p{Ll}+|le \d{1,2} \p{Ll}+(?: \d{4})?))?\s+(?:à|au))(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:picked|selected|chose|chosen|hired|tapped|awarded)(?![\p{L}])/iu,
 };
+/** A supplier chosen to raise money ("pour conduire sa levée de fonds", "to run its IPO"): the next amount is no fee. */
+const CHOSEN_TO_RAISE =
+  /(?<![\p{L}])(?:lev(?:ée|er|ées)|tour de table|introduction en [Bb]ourse|cotation|IPO|fund-?rais\p{L}*|rais(?:e|ing)|funding round|listing|flotation)(?![\p{L}])/u;
 function supplierChosenIn(s: SentenceView, context: FundingContext): AwardedContract | undefined {
   const awarded = supplierChosen(s, context.topic);
+  if (awarded && CHOSEN_TO_RAISE.test(s.text.slice(awarded.cue.end, s.end))) return undefined;
   // "L'entreprise avait remporté un marché…" after a round: a description the coreference took for one of the round's
   // payers stands for its recipient.
   const round = context.round;
@@ -2659,7 +2689,12 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
     // "A a également investi dans Y": another recipient, another investment (a place receives none: "took part in
     // the round, the Paris-based company said").
     const elsewhere = hit.cue === RoundCue.Subject ? recipientAfter(s, hit.end) : undefined;
-    if (elsewhere && !elsewhere.members.some((m) => m.id === record.to || m.kind === 'place')) continue;
+    if (
+      elsewhere &&
+      !elsewhere.members.some((m) => m.id === record.to) &&
+      (!elsewhere.members.every((m) => m.kind === 'place') || placeOfAnother(s, elsewhere, record.to))
+    )
+      continue;
     const payers = payersOf(s, hit).filter(
       (p) => p.id !== record.to && p.kind !== 'place' && !round.funders.some((f) => f.id === p.id),
     );

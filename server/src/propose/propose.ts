@@ -341,8 +341,10 @@ export interface DocumentReading {
  * gouvernement de Michel Barnier" still does).
  */
 const STATE_WORD = /^(?:the\s+)?(?:state|government|gouvernement|état|etat)$/iu;
+// (France's own and its leaders' are still the State: "the government of France", "le gouvernement de la France",
+// "the government of Prime Minister X", "le gouvernement du Premier ministre X")
 const OF_ANOTHER =
-  /^(?:-(?:owned|backed|run|controlled|funded)|\s+(?:government\s+)?of\s+(?:the\s+)?\p{Lu}|\s+(?:du|des|de\s+la|de\s+l['’])\s*\p{Lu})/u;
+  /^(?:-(?:owned|backed|run|controlled|funded)|\s+(?:government\s+)?of\s+(?:the\s+)?(?!(?:France|French|Prime|President|Premier)(?![\p{L}]))\p{Lu}|\s+(?:du|des|de\s+la|de\s+l['’])\s*(?!(?:France|République|Premier|Président|Présidente)(?![\p{L}]))\p{Lu})/u;
 const anotherState = (text: string, mention: { start: number; end: number }) =>
   STATE_WORD.test(text.slice(mention.start, mention.end)) && OF_ANOTHER.test(text.slice(mention.end, mention.end + 40));
 
@@ -351,10 +353,12 @@ export function readDocument(context: ProposalContext, document: ProposalDocumen
   const language = source.language;
   const sentences = splitSentences(text, language);
   const folded = foldText(text);
-  const mentions = context.gazetteer.find(text, folded).filter((m) => !anotherState(text, m));
+  const found = context.gazetteer.find(text, folded);
+  const mentions = found.filter((m) => !anotherState(text, m));
   const dates = extractDates(text, { language, published: source.published });
   const money = extractMoney(text, { language, published: source.published });
-  const taken = [...mentions, ...dates, ...money];
+  // (another's state is no actor, but its word is no part of a name either: "State-backed Bpifrance" names Bpifrance)
+  const taken = [...found, ...dates, ...money];
   const names = refineNames(
     text,
     joinInstitutionNames(text, withElidedNames(text, discoverNames(text, sentences, taken), taken)),

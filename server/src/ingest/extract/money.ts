@@ -227,6 +227,20 @@ function plainFrancs(text: string, published: FuzzyDate | undefined): 'FRF' | 'C
   return SWISS.test(text) ? 'CHF' : 'FRF';
 }
 
+/**
+ * A year before 2002 told of the amount's own sentence ("a levé 12 millions de francs en 1999", "In 1998 it raised 5
+ * million francs"), not a founding's or a start's ("fondée en 1998", "since 1995"): francs of the time, French ones;
+ * nor francs of another country ("francs CFA", "francs belges").
+ */
+const OLD_YEAR =
+  /(?<![\p{L}\d]|(?:fondée?s?|créée?s?|founded|established|created|since|depuis|né|née)\s+(?:en\s+|in\s+)?)(?:1[89]\d\d|200[01])(?![\p{L}\d])/iu;
+const OTHER_FRANCS =
+  /^\s*(?:CFA|CFP|belges?|luxembourgeois|pacifique|congolais|guinéens|rwandais|burundais|djiboutiens|comoriens|malgaches)(?![\p{L}])/iu;
+function plainFrancsAt(text: string, start: number, end: number, plain: () => 'FRF' | 'CHF'): 'FRF' | 'CHF' {
+  if (plain() === 'FRF' || OTHER_FRANCS.test(text.slice(end, end + 16))) return 'FRF';
+  return OLD_YEAR.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end))) ? 'FRF' : 'CHF';
+}
+
 function currencyCode(raw: string, francs: () => 'FRF' | 'CHF'): string | null {
   const s = raw.toLowerCase();
   if (s.includes('€') || s.includes('euro') || s.startsWith('eur')) return 'EUR';
@@ -370,7 +384,7 @@ export function extractMoney(
     if (multiplier === 0) continue;
     let currency: string | null = null;
     if (currencyText !== undefined) {
-      currency = currencyCode(currencyText, plain);
+      currency = currencyCode(currencyText, () => plainFrancsAt(text, start, end, plain));
       if (currency === null) continue;
     } else {
       // A bare number: only "N million(s)/milliard(s)/billion" tied to money by context.
