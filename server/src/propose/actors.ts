@@ -1581,8 +1581,10 @@ const LAUNCHED_BEFORE: Record<Language, RegExp> = {
 function launchedProduct(text: string, draft: NewActorDraft, drafts: readonly NewActorDraft[], language: Language) {
   if (draft.kindCue !== null || draft.kind !== 'company' || !draft.name.includes(' ')) return;
   const words = draft.name.split(' ');
-  // ("Nubo Ventures", "Nubo Systems": a company's ending names a company, launched or not)
-  if (COMPANY_NAME_ENDINGS.has(foldKey(words.at(-1)!))) return;
+  // ("Nubo Ventures", "Nubo Systems": a company's ending names a company, launched or not; not a trade's, which
+  // products end on as well: "Nimbus Labs launched Nimbus AI")
+  const ending = foldKey(words.at(-1)!);
+  if (COMPANY_NAME_ENDINGS.has(ending) && !TRADE_ENDINGS.has(ending)) return;
   const first = words[0]!;
   const maker = drafts.some((d) => d !== draft && d.kind === 'company' && d.name.startsWith(`${first} `));
   if (!maker) return;
@@ -1598,6 +1600,10 @@ function launchedProduct(text: string, draft: NewActorDraft, drafts: readonly Ne
 const COMPANY_APPOSED =
   /^\s*,\s*(?:[\p{L}'’-]+\s+){0,3}?(?:filiale|coentreprise|entité|société|entreprise|start-?up|subsidiary|unit|division|joint venture|venture|entity|company|firm|spin-?off)(?![\p{L}])/iu;
 
+/** The trades among those endings ("Security", "AI", "Analytics"), which a product's name ends on too. */
+const TRADE_ENDINGS = new Set(
+  'security securite cyber cybersecurity ai digital numerique informatique analytics'.split(' '),
+);
 /** Words that end a company's full name ("Quantel Systems", "Go Capital"): no person's, nor a description's. */
 const COMPANY_NAME_ENDINGS = new Set(
   'systems technologies technology labs group groupe software solutions networks cloud data datacenters datacentres hosting telecom computing inc ltd sa sas corp corporation holdings industries partners ventures capital consulting services security securite cyber cybersecurity ai digital numerique informatique analytics'.split(

@@ -714,7 +714,7 @@ function readFunding(
     if (SEEKING_BEFORE[s.language].test(s.text.slice(clauseStart(s, receive.start), receive.start))) return undefined;
     const before = groupBefore(s, receive.start);
     // "X décroche la qualification C et lève N": a certification is the first verb's object; its subject receives.
-    const named = before?.members[0]!.kind === 'certification' ? groupBefore(s, before.start) : before;
+    const named = before?.members[0]!.kind === 'certification' ? certifiedSubject(s, before) : before;
     // "The Grenoble-based company has raised N" opening a paragraph, which the coreference left unread: the article's
     // company (`toTopic`), or the headline's.
     // "In 2022 it raised N", "En 2023, elle avait levé N" opening a paragraph, a pronoun the coreference left
@@ -1090,6 +1090,17 @@ function placeOfAnother(s: SentenceView, place: Group, to: string | undefined): 
     !named.members.some((m) => m.id === to || m.kind === 'place') &&
     /^(?:-(?:based|headquartered)|['’]s)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(s.text.slice(place.end, named.start))
   );
+}
+
+/**
+ * The subject of "X décroche la qualification C et lève N"; past a verb's object ("X accompagne Y vers la
+ * qualification C et lève N", "X helps Y toward C and raises N": Y is no subject), the subject before it.
+ */
+function certifiedSubject(s: SentenceView, certification: Group): Group | undefined {
+  const named = groupBefore(s, certification.start);
+  if (!named) return named;
+  const subject = groupBefore(s, named.start);
+  return subject && /^\s*[\p{L}'’-]+\s*$/u.test(s.text.slice(subject.end, named.start)) ? subject : named;
 }
 
 /** A verb of raising money (not of receiving it from someone): "lever", "raise". */

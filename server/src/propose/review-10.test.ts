@@ -3,7 +3,7 @@ import type { FuzzyDate } from '../domain/dates.ts';
 import type { KbActor } from '../domain/model.ts';
 import { propose, RULES_ONLY, type Proposals } from './propose.ts';
 import { actorsOnly, fixtureActors, inlineDocument } from './testing/fixture-kb.ts';
-import { fundings, readWithRules, relations } from './testing/readings.ts';
+import { actors, fundings, readWithRules, relations } from './testing/readings.ts';
 
 /**
  * Look-alikes of the tenth round's rules (issue #13) that those rules first read wrongly, on invented sentences: old
@@ -198,5 +198,32 @@ describe('a value after a bank chosen to raise money', () => {
     expect(fundings(en('The Interior Ministry picked Tessaly Systems to host its email. Value: €20m.'))).toEqual([
       'interior-ministry -> tessaly-systems 20000000 pledged',
     ]);
+  });
+});
+
+describe('a certification between a verb of helping and a round', () => {
+  it('gives the round to the subject, not to the object helped toward the certification', () => {
+    expect(
+      fundings(fr('Halvex Cloud accompagne Tessaly Systems vers la qualification SecNumCloud et lève 5 M€.')),
+    ).toEqual(['- -> halvex-cloud 5000000 invested']);
+    expect(fundings(en('Halvex Cloud helps Tessaly Systems toward SecNumCloud and raises €5m.'))).toEqual([
+      '- -> halvex-cloud 5000000 invested',
+    ]);
+    // (the subject that obtains it still raises)
+    expect(
+      fundings(fr('Chez Korvane Capital, Halvex Cloud obtient la qualification SecNumCloud et lève 5 M€.')),
+    ).toEqual(['- -> halvex-cloud 5000000 invested']);
+  });
+});
+
+describe("a product launched under its maker's first word and a trade's ending", () => {
+  it('stays a product ("Nimbus Labs launched Nimbus AI", "Nubo Cloud a dévoilé Nubo Numérique")', () => {
+    const p = en('Nimbus Labs launches Nimbus AI\n\nNimbus Labs launched Nimbus AI, an assistant for hospitals.');
+    expect(actors(p)).toContain('nimbus-ai offer');
+    expect(relations(p)).toContain('nimbus-ai brand-of nimbus-labs');
+    const q = fr(
+      'Nubo Cloud lance Nubo Numérique\n\nNubo Cloud a dévoilé mardi Nubo Numérique, un assistant pour les mairies.',
+    );
+    expect(actors(q)).toContain('nubo-numerique offer');
   });
 });
