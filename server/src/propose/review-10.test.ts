@@ -227,3 +227,30 @@ describe("a product launched under its maker's first word and a trade's ending",
     expect(actors(q)).toContain('nubo-numerique offer');
   });
 });
+
+describe('money put back into another company after a round', () => {
+  it('adds no payer of "B put more cash in Y", "B a aussi remis des fonds à Y"', () => {
+    expect(
+      fundings(
+        en(
+          'Halvex Cloud raised €5m from Korvane Capital. Brenna Ventures, an early backer, put more cash in Tessaly Systems.',
+        ),
+      ),
+    ).toEqual(['korvane-capital -> halvex-cloud 5000000 invested']);
+    expect(
+      fundings(
+        fr(
+          'Halvex Cloud a levé 5 M€ auprès de Korvane Capital. Brenna Ventures a aussi remis des fonds à Tessaly Systems.',
+        ),
+      ),
+    ).toEqual(['korvane-capital -> halvex-cloud 5000000 invested']);
+    // (the round's own: "put more money in, the company said")
+    expect(
+      fundings(
+        en(
+          'Halvex Cloud raised €14m in a round led by Korvane Capital. Brenna Ventures, already an investor, put more money in, the company said.',
+        ),
+      ),
+    ).toEqual(['brenna-ventures+korvane-capital -> halvex-cloud 14000000 invested']);
+  });
+});
