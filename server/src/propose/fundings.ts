@@ -1062,6 +1062,11 @@ function participleOfEarlierAmount(s: SentenceView, verb: Span): boolean {
   );
 }
 
+/** Said not paid: "qui n'a pas encore été débloqué", "not yet drawn down", "has never been paid". */
+const NOT_YET_PAID: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:pas|jamais|non|toujours pas)\s+(?:(?:encore|été|entièrement|intégralement)\s+)*$/iu,
+  en: /(?<![\p{L}])(?:not|never|n['’]t)\s+(?:(?:yet|been|fully|entirely)\s+)*$/iu,
+};
 const BOTH_BEFORE =
   /(?<![\p{L}])(?:both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\s+(?:(?:been|été|were|sont|ont\s+été)\s+)*$/iu;
 function paidOut(s: SentenceView, money: MoneyMention): boolean {
@@ -1078,7 +1083,8 @@ function paidOut(s: SentenceView, money: MoneyMention): boolean {
   return (
     !INSTALMENTS.test(after) &&
     !OVER_YEARS.test(clause) &&
-    !TO_BE_PAID[s.language].test(after.slice(Math.max(0, paid.index - 30), paid.index))
+    !TO_BE_PAID[s.language].test(after.slice(Math.max(0, paid.index - 30), paid.index)) &&
+    !NOT_YET_PAID[s.language].test(after.slice(Math.max(0, paid.index - 30), paid.index))
   );
 }
 

@@ -254,3 +254,21 @@ describe('money put back into another company after a round', () => {
     ).toEqual(['brenna-ventures+korvane-capital -> halvex-cloud 14000000 invested']);
   });
 });
+
+describe('a loan said not yet released', () => {
+  it('is promised: "qui n\'a pas encore été débloqué", "not yet drawn down"', () => {
+    expect(fundings(fr("Halvex Cloud a obtenu un prêt de 2 M€, qui n'a pas encore été débloqué."))).toEqual([
+      '- -> halvex-cloud 2000000 pledged',
+    ]);
+    expect(fundings(en('Halvex Cloud obtained a €2m loan, not yet drawn down.'))).toEqual([
+      '- -> halvex-cloud 2000000 pledged',
+    ]);
+    // (released: paid)
+    expect(fundings(fr('Halvex Cloud a obtenu un prêt de 2 M€, débloqué en mars.'))).toEqual([
+      '- -> halvex-cloud 2000000 disbursed',
+    ]);
+    expect(fundings(en('Halvex Cloud obtained a €2m loan, drawn down in March.'))).toEqual([
+      '- -> halvex-cloud 2000000 disbursed',
+    ]);
+  });
+});
