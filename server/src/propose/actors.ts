@@ -1759,7 +1759,7 @@ function firstAlone(text: string, part: string, names: readonly NameCandidate[])
 }
 
 const GROUP_ENDING = /^ (?:group|groupe|holding|holdings)$/u;
-/** "sa filiale X", "its first foreign subsidiary, X", "sa nouvelle filiale X": a unit of a company named before it. */
+/** "sa filiale X", "its second overseas subsidiary, X", "sa nouvelle filiale X": a unit of a company named before it. */
 const UNIT_BEFORE =
   /(?:^|[^\p{L}])(?:[Ss]a|[Ss]on|[Ll]eur|[Ii]ts|[Tt]heir)\s+(?:(?:[\p{Ll}-]+|French|British|German|UK|US)\s+){0,2}(?:filiale|branche|subsidiary|unit|division|spin-off)\s*,?\s*$/u;
 const bodyNameTexts = (names: readonly NameCandidate[], from: number) =>

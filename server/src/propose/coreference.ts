@@ -300,8 +300,8 @@ function anaphorAt(
       discourse.subject && !discourse.afterAdverbial && !discourse.subjects && fitting(discourse.subject)
         ? discourse.subject
         : undefined;
-    // (not when a business described before that subject is the sentence's own: "Côté clients, le fournisseur cite
-    // A et B. La société…" is the provider, whom the coreference did not name)
+    // (not when a business described before that subject is the sentence's own: "Parmi ses références, la PME
+    // mentionne A et B. La société…" is that firm, whom the coreference did not name)
     const onlyBusiness =
       business &&
       !previous &&
@@ -602,10 +602,10 @@ export function rememberSentence(
 
 /** The nouns of a business ("l'entreprise", "la PME", "the firm"), and the kinds they never stand for. */
 const BUSINESS_NOUN = /(?:entreprise|société|start-?up|PME|ETI|jeune\s+pousse|company|firm|startup)$/iu;
-// (nor an offer or a programme: "Le fournisseur … pour son offre X. La jeune pousse annonce…" is the company)
+// (nor an offer or a programme: "La Ville a choisi l'offre X. L'entreprise…" is no offer)
 const NOT_BUSINESS: readonly ActorKind[] = ['public-body', 'political-group', 'offer', 'programme'];
 const DEMONSTRATIVE = /^(?:Ce|Cet|Cette|This|That)\s/u;
-/** A business described at a sentence's start or after its opening comma: "Côté clients, le fournisseur …". */
+/** A business described at a sentence's start or after its opening comma: "Parmi ses références, la PME …". */
 const DESCRIBED_BUSINESS: Record<Language, RegExp> = {
   fr: new RegExp(
     String.raw`(?:^|,)\s*(?:Le|La|L['’]|Ce|Cet|Cette|le|la|l['’]|ce|cet|cette)\s*(?:[\p{Ll}-]+\s+)?(?:${nounSource('fr')})`,

@@ -2703,8 +2703,8 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
       continue;
     // "The loan, backed by the InvestEU programme": a loan or grant backed is guaranteed, not paid.
     if (record.kind !== 'invested' && /^backed/iu.test(s.text.slice(hit.start, hit.end))) continue;
-    // "A a également investi dans Y": another recipient, another investment (a place receives none: "took part in
-    // the round, the Paris-based company said").
+    // "A a également investi dans Y": another recipient, another investment (a place receives none: "also invested in
+    // the financing, the Brest-headquartered startup said").
     const elsewhere = hit.cue === RoundCue.Subject ? recipientAfter(s, hit.end) : undefined;
     if (
       elsewhere &&

@@ -89,7 +89,7 @@ export const CONTRACT: Record<Language, { before: RegExp; after?: RegExp }> = {
   en: {
     before: /contract\s+(?:worth|of|valued at)\s*$/iu,
     // ("a $120 million Army contract", "£31m MoD deal": the buyer's name may stand before the noun, in a title too;
-    // "a €2.8m, three-year contract": its length after a comma)
+    // "a £6m, five-year contract": its length after a comma)
     after: /^\s*(?:,\s*(?:[\p{Ll}\d]+-)?(?:year|month)\s+)?(?:[\p{L}.-]+\s+){0,2}?(?:[Cc]ontract|[Dd]eal)(?![\p{L}])/u,
   },
 };

@@ -1329,7 +1329,7 @@ function fromSupplierModifiers(s: SentenceView): RelationDraft[] {
 function listedAfter(s: SentenceView, at: number, reach = 40): Group | undefined {
   const first = groupAfter(s, at, reach);
   if (!first) return first;
-  // "with Deutsche Telekom's T-Systems", "with Orange's unit Orange Business": the company owned, not its owner (an
+  // "with Deutsche Telekom's T-Systems", "with Airbus's unit Airbus Defence": the company owned, not its owner (an
   // offer stays its maker's: "against Microsoft's Azure")
   if (!first.members.every((m) => m.kind === 'place')) {
     if (!/^['’]s\s/u.test(s.text.slice(first.end, first.end + 3))) return first;
