@@ -1080,11 +1080,13 @@ function paidOut(s: SentenceView, money: MoneyMention): boolean {
   }
   const clauseEnd = after.slice(paid.index + paid[0].length).search(/[,;]/u);
   const clause = clauseEnd < 0 ? after : after.slice(0, paid.index + paid[0].length + clauseEnd);
+  // (the words right before the word of paying: "sera", "to be", "pas encore")
+  const lead = after.slice(Math.max(0, paid.index - 30), paid.index);
   return (
     !INSTALMENTS.test(after) &&
     !OVER_YEARS.test(clause) &&
-    !TO_BE_PAID[s.language].test(after.slice(Math.max(0, paid.index - 30), paid.index)) &&
-    !NOT_YET_PAID[s.language].test(after.slice(Math.max(0, paid.index - 30), paid.index))
+    !TO_BE_PAID[s.language].test(lead) &&
+    !NOT_YET_PAID[s.language].test(lead)
   );
 }
 
