@@ -71,9 +71,10 @@ const OPENING_PARTICIPLE: Record<Language, RegExp> = {
 /** A short time or source phrase opening a sentence before a comma: "In June, ", "Last year, ", "Selon X, ". */
 const OPENING_ADVERBIAL: Record<Language, RegExp> = {
   // (and a setting or manner: "In that market, ", "Sur ce créneau, ", "Pour l'heure, ", "However, "; a comparison:
-  // "Comme Outscale, elle…", "Like its rival, it…"; a time counted back: "Two years ago, ", "Il y a deux ans, ")
-  en: /^(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\p{N}+)\s(?:[\p{L}-]+\s){0,2}ago|In|On|Last|Earlier|Later|Since|By|Early|Late|Then|Meanwhile|Separately|Yesterday|Today|This|After|Before|For|With|Under|Despite|Now|Still|However|Instead|Already|At|Like|Unlike|As with|According to|Previously|Prior to that|Until then|Additionally|In addition|Separately)(?:\s[^,.;:!?]{0,36})?,\s*/u,
-  fr: /^(?:Il y a|En|Le|Au|Aux|Depuis|Dès|Début|Fin|Mi|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Aujourd['’]hui|L['’]an|L['’]année|Cette|Ce|Puis|Ensuite|Entre-temps|Sur|Dans|Pour|Avec|Après|Avant|Pendant|Outre|Désormais|Enfin|Pourtant|Côté|Par ailleurs|Comme|Contrairement|À l['’]instar|Selon|D['’]après|Auparavant|Jusque-là|Jusqu['’]alors|Autrefois|Déjà|De son côté|Pour sa part|Parallèlement|En parallèle)(?:\s[^,.;:!?]{0,36})?,\s*/u,
+  // "Comme Outscale, elle…", "Like its rival, it…"; a time counted back or on: "Two years ago, ", "Il y a deux ans, ",
+  // "Five years later, ", "Cinq ans plus tard, "; a sentence adverb: "Financially, ", "Financièrement, ")
+  en: /^(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\p{N}+)\s(?:[\p{L}-]+\s){0,2}(?:ago|later|earlier)|\p{Lu}\p{Ll}{3,}ly(?=,)|In|On|Last|Earlier|Later|Since|By|Early|Late|Then|Meanwhile|Separately|Yesterday|Today|This|After|Before|For|With|Under|Despite|Now|Still|However|Instead|Already|At|Like|Unlike|As with|According to|Previously|Prior to that|Until then|Additionally|In addition|Separately)(?:\s[^,.;:!?]{0,36})?,\s*/u,
+  fr: /^(?:(?:Un|Une|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Quelques|\p{N}+)\s(?:ans|an|années|mois|semaines|jours)\s(?:plus\s(?:tard|tôt)|après|auparavant)|\p{Lu}\p{Ll}{3,}ment(?=,)|Il y a|En|Le|Au|Aux|Depuis|Dès|Début|Fin|Mi|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Aujourd['’]hui|L['’]an|L['’]année|Cette|Ce|Puis|Ensuite|Entre-temps|Sur|Dans|Pour|Avec|Après|Avant|Pendant|Outre|Désormais|Enfin|Pourtant|Côté|Par ailleurs|Comme|Contrairement|À l['’]instar|Selon|D['’]après|Auparavant|Jusque-là|Jusqu['’]alors|Autrefois|Déjà|De son côté|Pour sa part|Parallèlement|En parallèle)(?:\s[^,.;:!?]{0,36})?,\s*/u,
 };
 
 /** A time opening the sentence with no comma, right before a subject pronoun: "In March it won…", "En mars elle a…". */
@@ -308,7 +309,7 @@ function anaphorAt(
       (discourse.subject
         ? !DESCRIBED_BUSINESS[language].test(discourse.text.slice(discourse.start, discourse.subject.start))
         : DEMONSTRATIVE.test(description[0]))
-        ? onlyOne(discourse.actors.filter(fitting))
+        ? onlyOne(discourse.actors.filter((a) => fitting(a) && !formerEmployer(discourse.text, discourse.start, a)))
         : undefined;
     // "Le fonds X, actionnaire historique, remet au pot. La société a réalisé…": a business noun after a sentence
     // whose subject the article introduced as an investor is the company the article is about, when it has one
@@ -443,9 +444,12 @@ function findTopic(discourse: Discourse, breakTies: boolean): ActorSpan | undefi
   return top.actor;
 }
 type NamedActor = Discourse['named'] extends Map<string, infer V> ? V : never;
-/** What introduces an investor: "le fonds X", "a round led by X", "le tour de table est mené par X", "investor X". */
+/**
+ * What introduces an investor: "le fonds X", "a round led by X", "le tour de table est mené par X", "investor X", "private
+ * equity firm X", "la société de capital-investissement X".
+ */
 const INVESTOR_BEFORE =
-  /(?:(?<![\p{L}])(?:fonds|funds?|investisseurs?|investors?|backers?|capital-risqueurs?|(?:round|tour(?: de table)?|série [a-h]|series [a-h]|levée(?: de fonds)?)\s+(?:(?:est|was|is|a été)\s+)?(?:menée?|conduite?|pilotée?|led|co-led)\s+(?:par|by))(?:\s+(?:le|la|les|l['’]|the|d['’]|de|du|des|[\p{Ll}-]+)){0,3})\s*$/iu;
+  /(?:(?<![\p{L}])(?:fonds|funds?|investisseurs?|investors?|backers?|capital-risqueurs?|capital-(?:investissement|risque)|(?:private[- ]equity|venture[- ]capital|buyout|investment)\s+(?:firms?|groups?|houses?|managers?)|(?:round|tour(?: de table)?|série [a-h]|series [a-h]|levée(?: de fonds)?)\s+(?:(?:est|was|is|a été)\s+)?(?:menée?|conduite?|pilotée?|led|co-led)\s+(?:par|by))(?:\s+(?:le|la|les|l['’]|the|d['’]|de|du|des|[\p{Ll}-]+)){0,3})\s*$/iu;
 /**
  * An apposition that introduces an investor after its name: "X, un fonds d'investissement installé à Boston", "X,
  * actionnaire historique", "X, a Boston private equity firm", "X, an existing investor". (A singular noun, not past a
@@ -472,7 +476,7 @@ const TAKEN_ON_AFTER =
  * are tried from every position of the words before it.
  */
 const INVESTOR_OR_RIVAL =
-  /(fonds|fund|invest|backer|capital|round|tour|série|series|levée)|(alternative|tak|rival|competitor|concurrent)/g;
+  /(fonds|fund|invest|backer|capital|round|tour|série|series|levée|equity|buyout)|(alternative|tak|rival|competitor|concurrent)/g;
 const INVESTOR_CUE = 1;
 const RIVAL_CUE = 2;
 /** Which of those words the text holds from `start` to the last name's start (`INVESTOR_CUE`, `RIVAL_CUE`). */
@@ -481,6 +485,18 @@ function cueWordsBefore(text: string, start: number, actors: readonly ActorSpan[
   for (const a of actors) if (a.start > end) end = a.start;
   return familiesHeld(text, start, end, INVESTOR_OR_RIVAL);
 }
+/**
+ * A company named as where people worked before, or came out of: "deux anciens d'OVHcloud", "passés par Thales",
+ * "issue du CNRS", "two former Google engineers", "veterans of X". It tells who they are, not what the article is
+ * about, so it is not counted as named (nor taken by a description after it: "…, la société…").
+ */
+const FORMER_BEFORE =
+  /(?<![\p{L}])(?:ancien(?:ne)?s?|passé(?:e)?s?\s+par|(?<!['’])issue?s?|essaimée?s?|ex|former|alumni|veterans?|spun\s+(?:out|off))(?:\s+[\p{Ll}-]+){0,3}?(?:\s+(?:de|du|des|chez|par|of|at|from)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?|\s+d['’]|-|\s+)$/iu;
+const FORMER_WORDS = /ncien|pass|issu|essaim|ex-|former|alumni|veteran|spun/;
+const formerEmployer = (text: string, start: number, a: ActorSpan) => {
+  const before = text.slice(Math.max(start, a.start - 40), a.start);
+  return FORMER_WORDS.test(before.toLowerCase()) && FORMER_BEFORE.test(before);
+};
 /** "la société de gestion", "the investment firm": a business noun that still names a fund. */
 const FUND_COMPLEMENT = /^\s*(?:de\s+gestion|d['’]investissement|de\s+capital)/iu;
 /** Two names coordinated: "A and B", "A, B", "A et B" (a few characters between them, read only then). */
@@ -567,7 +583,7 @@ export function rememberSentence(
   // neither, and those cues, read backwards from a name, are tried from every position of the words before it)
   let cues = -1;
   for (const a of actors)
-    if (ORGANISATION_KINDS.includes(a.kind) && !repeats.has(a)) {
+    if (ORGANISATION_KINDS.includes(a.kind) && !repeats.has(a) && !formerEmployer(text, start, a)) {
       if (cues < 0) cues = cueWordsBefore(text, start, actors);
       const seen = discourse.named.get(a.id);
       // (the last description counts: "l'hébergeur Nubéo… La société… Elle": a resolved span is its own description)

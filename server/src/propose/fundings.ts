@@ -21,6 +21,7 @@ import {
   ANY_TITLE,
   LOAN,
   NEGATION,
+  ORGANISATION_KINDS,
   PLEDGE,
   PER_PERIOD,
   PRICE_PER_UNIT,
@@ -629,11 +630,27 @@ function readFunding(
       (!owner && descriptionOpening(s, anchor) ? (headline ?? topic?.()) : undefined) ??
       ownerAfterOpening(s, revenue, money);
     // "It reported revenue of N", "Elle a réalisé N" opening the sentence, a pronoun the coreference left unread: the
-    // previous sentence's subject in its paragraph, else the article's company (as for a round).
+    // previous sentence's subject in its paragraph, else the article's company (as for a round). After a colon
+    // ("Les comptes sont bons : elle a réalisé N", "L'entreprise se porte bien : elle a réalisé N"), the first clause's
+    // subject when it names one, else the same.
+    const clause = to ? s.start : clauseStart(s, anchor);
+    const firstClauseSubject =
+      clause > s.start && REVENUE_PRONOUN_OPENING.test(s.text.slice(clause, anchor))
+        ? subjectBeforeColon(s, clause, anchor)
+        : undefined;
+    if (firstClauseSubject)
+      return {
+        funders: [],
+        to: firstClauseSubject,
+        kind: 'revenue',
+        rule: 'funding.revenue',
+        spans: [revenue, firstClauseSubject],
+        inherited: false,
+      };
     if (
       !to &&
       !owner &&
-      REVENUE_PRONOUN_OPENING.test(s.text.slice(s.start, anchor)) &&
+      REVENUE_PRONOUN_OPENING.test(s.text.slice(clause, anchor)) &&
       !s.actors.some((a) => a.end <= anchor)
     )
       return {
@@ -1948,6 +1965,7 @@ const COMPANY_NOUN =
 // ("Résultat, la société…", "Meanwhile, the company…": a connective and its comma before the description)
 const DESCRIPTION_OPENING =
   /^[\s\p{P}]*(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:la|le|l['’]|the|this|cette|ce)\s*[^,;:.()«»"“”]{0,80}$/iu;
+const APPOSED_RELATIVE = /\s*,\s*(?:qui|which|that)\s[^,;:.()«»"“”]{0,60}$/iu;
 // (a description of another company: "The largest company in the sector", "The company's biggest rival", "Le groupe
 // américain qui domine le secteur"; not a conjunction before a pronoun: "The startup said that it has raised N")
 const ANOTHER_COMPANY =
@@ -1957,7 +1975,11 @@ const ANOTHER_COMPANY =
  * "The Grenoble-based company announced a €N round".
  */
 function descriptionOpening(s: SentenceView, at: number): boolean {
-  const before = s.text.slice(s.start, at);
+  // ("Elle n'en est pas à son coup d'essai : la PME, qui a réalisé N…", "The firm, which booked N…": a clause a colon
+  // opens, and a relative clause set off by a comma, which tells of the description itself)
+  let before = s.text.slice(clauseStart(s, at), at);
+  const relative = APPOSED_RELATIVE.exec(before);
+  if (relative) before = before.slice(0, relative.index);
   return (
     DESCRIPTION_OPENING.test(before) &&
     COMPANY_NOUN.test(before) &&
@@ -1966,10 +1988,22 @@ function descriptionOpening(s: SentenceView, at: number): boolean {
   );
 }
 
+/**
+ * The subject of the clause before a colon, which a pronoun after it takes up ("L'entreprise se porte bien : elle a
+ * réalisé N"): the first organisation there, not a complement; undefined when a name stands between the colon and the
+ * amount, or the first clause names no subject.
+ */
+function subjectBeforeColon(s: SentenceView, clause: number, anchor: number): ActorSpan | undefined {
+  if (s.actors.some((a) => a.start >= clause && a.end <= anchor)) return undefined;
+  const first = s.groups.find((g) => g.end <= clause);
+  const subject = first && !isComplement(first) ? first.members[0] : undefined;
+  return subject && ORGANISATION_KINDS.includes(subject.kind) && first!.members.length === 1 ? subject : undefined;
+}
+
 // ("It reported revenue of N", "En 2025, elle a réalisé N": a subject pronoun and the verb's words, not "it is", "il y
-// a", a modal)
+// a", a modal; after a conjunction: "Et elle a réalisé N")
 const REVENUE_PRONOUN_OPENING =
-  /^[\s\p{P}]*(?:(?:in|en|last|this|earlier|début|fin|au|at)\s[^,;:.()]{0,25}?,?\s+)?(?:it|elle|il)\s+(?!(?:is|was|would|will|could|may|might|should|y|est|était|sera|serait|pourrait|devrait|doit)\s)(?:[\p{Ll}'’]+\s+){1,4}$/iu;
+  /^[\s\p{P}]*(?:(?:et|mais|and|but)\s+)?(?:(?:in|en|last|this|earlier|début|fin|au|at)\s[^,;:.()]{0,25}?,?\s+)?(?:it|elle|il)\s+(?!(?:is|was|would|will|could|may|might|should|y|est|était|sera|serait|pourrait|devrait|doit)\s)(?:[\p{Ll}'’]+\s+){1,4}$/iu;
 // (an opening phrase: "Founded in 2018 by A,", "Créée en 2012,", "Membre d'Hexatrust,", "Based in Lille,")
 const ASIDE_OPENER =
   /^[\s\p{P}]*(?:(?:fond|cré|install|bas|implant|n)(?:é|ée|és|ées)|membre|founded|created|set up|launched|based|headquartered|member|born|spun out)(?![\p{L}])[^,;:.()«»"“”]{0,80},\s*/iu;
@@ -2023,7 +2057,7 @@ function describedAfterAside(s: SentenceView, at: number): { resolved?: ActorSpa
  * a name: "X said it raised").
  */
 const PRONOUN_OPENING =
-  /^[\s\p{P}]*(?:(?:in|en|last|this|earlier|début|fin|au|at)\s[^,;:.()]{0,25}?,?\s+)?(?:it|elle|il)\s+(?:(?:has|had|have|also|already|a|avait|aussi|également|déjà|then|ensuite)\s+){0,3}$/iu;
+  /^[\s\p{P}]*(?:(?:et|mais|and|but)\s+)?(?:(?:in|en|last|this|earlier|début|fin|au|at)\s[^,;:.()]{0,25}?,?\s+)?(?:it|elle|il)\s+(?:(?:has|had|have|also|already|a|avait|aussi|également|déjà|then|ensuite)\s+){0,3}$/iu;
 function pronounOpening(s: SentenceView, at: number): boolean {
   const before = s.text.slice(s.start, at);
   return PRONOUN_OPENING.test(before) && !s.actors.some((a) => a.end <= at);

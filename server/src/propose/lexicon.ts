@@ -190,7 +190,7 @@ export const PER_PERIOD =
  * owner's). Not "après", "against", "versus": they compare other figures as often ("a loss of N1, against N2").
  */
 export const COMPARED_BEFORE =
-  /(?<![\p{L}])(?:contre|comparés? (?:à|aux)|par rapport à|compared (?:with|to)|up from|down from)\s+(?:(?:environ|près de|about|around|nearly)\s+)?$/iu;
+  /(?<![\p{L}])(?:contre|comparés? (?:à|aux)|par rapport à|compared (?:with|to)|(?:(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent))?\s+)?from)\s+(?:(?:environ|près de|about|around|nearly)\s+)?$/iu;
 
 /** Modality of a funding verb: a plan or a promise (pledged) rather than money spent. */
 export const PLEDGE: Record<Language, RegExp> = {

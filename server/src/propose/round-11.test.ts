@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { fundings, readWithRules } from './testing/readings.ts';
+
+/**
+ * The eleventh round of rules (issue #13), on invented articles in both languages: whose figures a description or a
+ * pronoun tells when the article also names where its founders worked before or the fund that owns it, after a time
+ * counted on or a sentence adverb, after a colon, in a relative clause set off by commas, and the figure revenue is
+ * compared with after "from".
+ */
+const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
+const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
+const en = (text: string) => fundings(readWithRules(text, 'en', PUBLISHED));
+
+const NEBULON_FR = 'Nébulon Calcul s’agrandit. La start-up Nébulon Calcul fabrique des baies de calcul à Voiron.';
+const NEBULON_EN = 'Nebulon Compute grows. The start-up Nebulon Compute builds compute racks in Leeds.';
+
+describe('a company named as where the founders worked before', () => {
+  it('is not what a description of the company after them stands for', () => {
+    expect(
+      fr(
+        `${NEBULON_FR} Anne Morel et Paul Girard, deux ingénieurs passés par Capgemini, l'ont créée en 2020. La société a réalisé 4 millions d'euros de chiffre d'affaires l'an dernier.`,
+      ),
+    ).toEqual(['- -> nebulon-calcul 4000000 revenue']);
+    expect(
+      en(
+        `${NEBULON_EN} Anne Morel and Paul Girard, two former Capgemini engineers, set it up in 2020. The company booked revenue of €4m last year.`,
+      ),
+    ).toEqual(['- -> nebulon-compute 4000000 revenue']);
+  });
+
+  it('is no article company of its own, however often it is named so', () => {
+    // (the company itself is never found as a name here: only the former employer is, twice)
+    expect(
+      fr(
+        'Nébulon ouvre une usine à Voiron. Ses deux dirigeants, passés par Capgemini, ont recruté des collègues issus de Capgemini. La société a réalisé 4 millions d’euros de chiffre d’affaires l’an dernier.',
+      ),
+    ).toEqual([]);
+    expect(
+      en(
+        'Nebulon opens a plant in Leeds. Its two bosses, both former Capgemini managers, hired colleagues who were also veterans of Capgemini. The company booked revenue of €4m last year.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the fund that owns the company, introduced as a private equity firm', () => {
+  it('is not what "the group" stands for in the next paragraph', () => {
+    expect(
+      en(
+        `Nebulon Compute weighs a float. Nebulon Compute, the Leeds data-centre operator owned by private equity firm Kestrel Partners, has met banks, Kestrel Partners said.\n\nThe group reported revenue of €6m for 2025.`,
+      ),
+    ).toEqual(['- -> nebulon-compute 6000000 revenue']);
+    expect(
+      fr(
+        `Nébulon Calcul prépare son entrée en Bourse. Nébulon Calcul, l'opérateur grenoblois détenu par la société de capital-investissement Kestrel Partners, a rencontré des banques, selon Kestrel Partners.\n\nLe groupe a réalisé 6 millions d'euros de chiffre d'affaires en 2025.`,
+      ),
+    ).toEqual(['- -> nebulon-calcul 6000000 revenue']);
+  });
+});
+
+describe('a description or a pronoun after a time counted on, a sentence adverb or a colon', () => {
+  it('reads "Three years later, the firm won N"', () => {
+    expect(
+      en(
+        `${NEBULON_EN} Anne Morel set it up in 2019 with two friends. Three years later, the firm won a £2m grant from Innovate UK.`,
+      ),
+    ).toEqual(['innovate-uk -> nebulon-compute 2000000 pledged']);
+  });
+
+  it('reads "Financièrement, l\'entreprise se porte bien : elle a réalisé N", "Financially, the firm is sound: it made N"', () => {
+    expect(
+      fr(
+        `${NEBULON_FR} Anne Morel l'a créée en 2019 avec deux amis. Financièrement, l'entreprise se porte bien : elle a réalisé 6 millions d'euros de chiffre d'affaires l'an dernier.`,
+      ),
+    ).toEqual(['- -> nebulon-calcul 6000000 revenue']);
+    expect(
+      en(
+        `${NEBULON_EN} Anne Morel set it up in 2019 with two friends. Financially, the firm is sound: it made €6m in revenue last year.`,
+      ),
+    ).toEqual(['- -> nebulon-compute 6000000 revenue']);
+  });
+
+  it('reads a description and its relative clause after a colon ("…: la PME, qui a réalisé N, …")', () => {
+    expect(
+      fr(
+        `${NEBULON_FR} Anne Morel l'a créée en 2019. Les commandes affluent : la PME, qui a réalisé 6 millions d'euros de chiffre d'affaires l'an dernier, vend à Thales.`,
+      ),
+    ).toEqual(['- -> nebulon-calcul 6000000 revenue']);
+    expect(
+      en(
+        `${NEBULON_EN} Anne Morel set it up in 2019. Orders are pouring in: the firm, which booked €6m in revenue last year, now sells to Thales.`,
+      ),
+    ).toEqual(['- -> nebulon-compute 6000000 revenue']);
+  });
+
+  it('gives nothing to a company the first clause names only as a complement', () => {
+    expect(
+      fr(
+        `${NEBULON_FR} Anne Morel l'a créée en 2019. Le carnet de commandes de Thales est plein : elle a réalisé 6 millions d'euros de chiffre d'affaires l'an dernier.`,
+      ),
+    ).not.toContain('- -> thales 6000000 revenue');
+    expect(
+      en(
+        `${NEBULON_EN} Anne Morel set it up in 2019. The order book of Thales is full: it made €6m in revenue last year.`,
+      ),
+    ).not.toContain('- -> thales 6000000 revenue');
+  });
+});
+
+describe('the figure revenue is compared with after "from"', () => {
+  it('reads "rose to N1 last year from N2", "N1, up 50% from N2" as revenue of the earlier year', () => {
+    expect(en(`${NEBULON_EN} Its sales rose to €6m last year from €4m in 2024.`)).toEqual([
+      '- -> nebulon-compute 4000000 revenue',
+      '- -> nebulon-compute 6000000 revenue',
+    ]);
+    expect(en(`${NEBULON_EN} Revenue reached €6m last year, up 50% from €4m in 2024.`)).toEqual([
+      '- -> nebulon-compute 4000000 revenue',
+      '- -> nebulon-compute 6000000 revenue',
+    ]);
+  });
+
+  it('keeps money raised "from" an investor in a later sentence a round', () => {
+    expect(en(`${NEBULON_EN} Revenue reached €6m last year. It raised €4m from Kestrel Partners in 2024.`)).toEqual([
+      '- -> nebulon-compute 6000000 revenue',
+      'kestrel-partners -> nebulon-compute 4000000 invested',
+    ]);
+  });
+});
