@@ -690,7 +690,11 @@ function readFunding(
     return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
   }
   const listed =
-    listedShare(s, money) ?? openingRound(s, money) ?? capitalIncreaseSubscribed(s, money) ?? agreedToPay(s, money);
+    listedShare(s, money) ??
+    openingRound(s, money) ??
+    capitalIncreaseSubscribed(s, money) ??
+    agreedToPay(s, money) ??
+    (namedAs(LOAN, s, money) ? loanArranged(s, money) : undefined);
   if (listed) return listed;
   // ("le ministère a notifié à X le marché de …, pour un montant de N": the verb of notifying names a contract)
   const contract = isContract(s, money) || (verb !== undefined && /^notifi/iu.test(verb.text));
@@ -1009,10 +1013,10 @@ function programmeSource(s: SentenceView, money: MoneyMention): ActorSpan | unde
 /**
  * A public body or bank right after a grant's or loan's amount, by "de"/"from"/"with", its noun of kind between: "N
  * de la Région X", "N from A", "N de la banque X", "N from the state lender X", "a €N loan with X", "N sous forme
- * d'un prêt de la banque X".
+ * d'un prêt de la banque X", "N, versée par A", "N granted by A".
  */
 const SOURCE_LEAD =
-  /^\s*(?:de|du|d['’]|from|with|avec|(?:[\p{Ll}-]+\s+){0,2}?(?:loans?|grants?|subsid(?:y|ies)|facility|financing|debt)\s+with|sous (?:la )?forme (?:de\s+|d['’](?:une?\s+)?)(?:dettes?|prêts?|crédits?|subventions?)\s+(?:de|du|d['’]))\s*(?:(?:la|le|l['’]|the)\s*)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:banque|fonds|caisse|bank|lender|fund|agency|agence|région|ville|métropole|département|ministère|ministry|conseil|council|mutuelle|assureur|insurer)\s+)?$/iu;
+  /^\s*(?:de|du|d['’]|from|with|avec|,?\s*(?:accordé|octroyé|versé|attribué|consenti|apporté|alloué)(?:e|s|es)?\s+(?:par|en\s+\d{4}\s+par)|(?:[\p{Ll}-]+\s*){0,2}?,?\s*(?:granted|awarded|provided|paid(?: out)?|lent|extended)\s+(?:by|in\s+\d{4}\s+by)|(?:[\p{Ll}-]+\s+){0,2}?(?:loans?|grants?|subsid(?:y|ies)|facility|financing|debt)\s+with|sous (?:la )?forme (?:de\s+|d['’](?:une?\s+)?)(?:dettes?|prêts?|crédits?|subventions?)\s+(?:de|du|d['’]))\s*(?:(?:la|le|l['’]|the)\s*)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:banque|fonds|caisse|bank|lender|fund|agency|agence|région|ville|métropole|département|ministère|ministry|conseil|council|mutuelle|assureur|insurer)\s+)?$/iu;
 const SOURCE_KINDS = new Set(['public-body', 'programme', 'company']);
 function publicSource(s: SentenceView, money: MoneyMention): ActorSpan | undefined {
   const g = groupAfter(s, money.end, 50);
@@ -1183,8 +1187,48 @@ function describedSubject(s: SentenceView, inner: Group): ActorSpan | undefined 
  */
 // ("pour héberger Y": a purpose naming another actor, whose money it may be; case-sensitive for the name)
 const NAMED_PURPOSE = /^[^.;:]{0,60}?(?<![\p{L}])(?:à|pour)\s+\p{Ll}+(?:er|ir|re)\s+[^,.;]{0,40}?(?<![\p{L}])\p{Lu}/u;
-const OTHER_RECIPIENT_AFTER =
-  /^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:(?:à|pour)\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))|(?:au|aux)\s+(?!(?:fil|cours|terme|titre|total|moins|plus|début|final|lieu|sein)(?![\p{L}]))|(?:to|for)\s+)(?!(?:la société|l['’]entreprise|la start-?up|la jeune pousse|the company|the firm|the start-?up)(?![\p{L}]))(?:(?:la|le|les|l['’]|the|its|ses|son|sa)\s*)?\p{Ll}/iu;
+// (what the money is for, not whom: "pour l'achat de…", "pour des travaux", "pour ses bâtiments", "for the
+// construction of…")
+const PURPOSE_NOUNS = [
+  'achat',
+  'acquisition',
+  'construction',
+  'rénovation',
+  'modernisation',
+  'extension',
+  'développement',
+  'recrutement',
+  'travaux',
+  'efficacité',
+  'équipement',
+  'installation',
+  'déploiement',
+  'création',
+  'ouverture',
+  'agrandissement',
+  'mise',
+  'bâtiments?',
+  'locaux',
+  'projet',
+  'programme',
+  'recherche',
+  'purchase',
+  'expansion',
+  'development',
+  'building',
+  'hiring',
+  'upgrade',
+  'deployment',
+  'refurbishment',
+  'opening',
+  'research',
+  'project',
+  'programme',
+].join('|');
+const OTHER_RECIPIENT_AFTER = new RegExp(
+  String.raw`^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:(?:à|pour)\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))|(?:au|aux)\s+(?!(?:fil|cours|terme|titre|total|moins|plus|début|final|lieu|sein)(?![\p{L}]))|(?:to|for)\s+)(?!(?:la société|l['’]entreprise|la start-?up|la jeune pousse|the company|the firm|the start-?up)(?![\p{L}]))(?!(?:(?:ses|son|sa|leurs?|its|their)\s)|(?:(?:la|le|les|l['’]|des|the)\s*)?(?:${PURPOSE_NOUNS})(?![\p{L}]))(?:(?:la|le|les|l['’]|des|the|its|ses|son|sa)\s*)?\p{Ll}`,
+  'iu',
+);
 
 /** Buying new shares in an offering or a capital increase: "buying €40mn of shares", "a souscrit N d'actions". */
 const BUYING_BEFORE =
@@ -1622,6 +1666,52 @@ function agreedToPay(s: SentenceView, money: MoneyMention): Reading | undefined 
   const rule = namedAs(LOAN, s, money) ? 'funding.loan' : 'funding.contract';
   return { funders: [payer], to, kind: 'pledged', rule, spans: [payer, to], inherited: false };
 }
+
+/**
+ * A loan the borrower arranges with its lender: "X has arranged a £N debt facility with A", "X signed a €N loan
+ * agreement with A", "X a signé avec A un prêt de N", "X a négocié un prêt de N avec A": A lends, X borrows (pledged
+ * until said paid). Not a bank that arranges a loan for another ("A arranged a €N loan for X": no "with").
+ */
+const LOAN_ARRANGED =
+  /(?<![\p{L}])(?:arranged|agreed|signed|negotiated|lined up|put in place|struck|sign(?:é|e|ent)|négoci(?:é|e|ent)|conclu|concluent|mis en place)(?![\p{L}])/iu;
+const WITH_LENDER = /^\s*(?:with|avec)\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+function loanArranged(s: SentenceView, money: MoneyMention): Reading | undefined {
+  const verb = LOAN_ARRANGED.exec(s.text.slice(Math.max(s.start, money.start - 120), money.start));
+  if (!verb) return undefined;
+  const verbStart = Math.max(s.start, money.start - 120) + verb.index;
+  const verbEnd = verbStart + verb[0].length;
+  if (negated(s, verbStart, money.start) || hypothetical(s, verbStart)) return undefined;
+  // (the lender between the verb and the amount, "a signé avec A un prêt de N", or right after the loan's words)
+  const between = s.groups.find((g) => g.start >= verbEnd && g.end <= money.start);
+  const after = groupAfter(s, money.end, 60);
+  const lender =
+    between && WITH_LENDER.test(s.text.slice(verbEnd, between.start))
+      ? between
+      : after && LENDER_AFTER.test(s.text.slice(money.end, after.start))
+        ? after
+        : undefined;
+  const subject = groupBefore(s, verbStart);
+  if (!lender || !subject || isComplement(subject)) return undefined;
+  // ("The EIB signed a €45m loan with X": a lender by its name as the subject, the other party borrows)
+  const swapped = LENDER_NAME.test(subject.members[0]!.name) && !LENDER_NAME.test(lender.members[0]!.name);
+  const funders = (swapped ? subject : lender).members;
+  const to = (swapped ? lender : subject).members[0]!;
+  if ([...funders, to].some((a) => a.kind === 'person' || a.kind === 'place' || (a !== to && a.id === to.id)))
+    return undefined;
+  return {
+    funders,
+    to,
+    kind: paidOut(s, money) ? 'disbursed' : 'pledged',
+    rule: 'funding.loan',
+    spans: [to, ...funders],
+    inherited: false,
+  };
+}
+const LENDER_NAME =
+  /(?<![\p{L}])(?:bank|banque|banco|bancaire|crédit|credit|caisse|lender|EIB|BEI|Bpifrance|Investment Fund|fonds d['’]investissement)(?![\p{L}])/iu;
+// (", à tirer sur trois ans, avec A" is too far: the lender right after the loan's words)
+const LENDER_AFTER =
+  /^\s*(?:(?:[\p{Ll}-]+\s+){0,3}?(?:loans?|debt|facilit(?:y|ies)|financing|agreement|credit(?: line)?|prêts?|crédits?|emprunts?|dettes?))?\s+(?:with|avec|auprès\s+(?:de|du|des|d['’]))\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 /**
  * "X a retenu Y parmi ses finalistes. Le marché, d'une valeur de N, …": with no contract named in the sentence before,
@@ -2354,8 +2444,9 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       // A loan's lenders, like a round's investors, may be told in the next sentences ("B and C are also part of the
       // syndicate").
       const lent = reading.rule === 'funding.loan';
-      // A grant awarded is its recipient's funding event as a round is ("was awarded N under P in December").
-      const awarded = reading.rule === 'funding.grant' && reading.kind === 'pledged' && records.length === 1;
+      // A grant awarded or paid is its recipient's funding event as a round is ("was awarded N under P in December",
+      // "avait obtenu en 2021 une subvention de N, versée par A").
+      const awarded = reading.rule === 'funding.grant' && reading.kind !== 'invested' && records.length === 1;
       if ((lent || awarded || (round && reading.kind === 'invested')) && records.length === 1) {
         // "…, composé d'une levée de N1 et d'un prêt de N2. La levée est menée par A": the round stays the one open.
         const equityBefore = context.round?.sentence === s.index && context.round.draft.record.kind === 'invested';

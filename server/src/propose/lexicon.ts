@@ -101,7 +101,7 @@ export const CONTRACT: Record<Language, { before: RegExp; after?: RegExp }> = {
 export const GRANT: Record<Language, { before: RegExp; after: RegExp }> = {
   fr: {
     before:
-      /(?:subvention|aide(?: publique| régionale| de l['’]État)?|dotation|avance remboursable)\s+(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque)\s+)?$/iu,
+      /(?:subvention|aide(?: publique| régionale| de l['’]État)?|dotation|avance remboursable)(?:\s+(?:à|au|aux|pour|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s+(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque)\s+)?$/iu,
     after: /^\s*(?:de\s+|d['’])(?:subventions?|aides? publiques?|dotation)(?![\p{L}])/iu,
   },
   en: {

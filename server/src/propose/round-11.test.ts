@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { fundings, readWithRules } from './testing/readings.ts';
+import { events, fundings, readWithRules } from './testing/readings.ts';
 
 /**
  * The eleventh round of rules (issue #13), on invented articles in both languages: whose figures a description or a
@@ -125,5 +125,99 @@ describe('the figure revenue is compared with after "from"', () => {
       '- -> nebulon-compute 6000000 revenue',
       'kestrel-partners -> nebulon-compute 4000000 invested',
     ]);
+  });
+});
+
+const NEBULON_STAFF_FR =
+  'La start-up Nébulon Calcul fabrique des serveurs à Voiron. Nébulon Calcul emploie 40 salariés.';
+const NEBULON_STAFF_EN = 'The start-up Nebulon Compute builds servers in Leeds. Nebulon Compute employs 40 people.';
+
+describe('a grant and what it is for', () => {
+  it('reads a grant "lui a versé N pour l\'achat de…": a purpose is not another recipient', () => {
+    expect(
+      fr(
+        `${NEBULON_STAFF_FR} En 2024, la Région Bretagne lui a versé une subvention de 900 000 euros pour l'achat de ses onduleurs.`,
+      ),
+    ).toEqual(['region-bretagne -> nebulon-calcul 900000 disbursed']);
+  });
+
+  it('gives the company no grant paid to others named after the amount', () => {
+    expect(
+      fr(
+        `${NEBULON_STAFF_FR} En 2024, la Région Bretagne a versé une aide de 900 000 euros aux agriculteurs du Finistère.`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a grant noun with its complement ("une aide à l\'export de N", "une subvention d\'équipement de N")', () => {
+    expect(
+      fr(`${NEBULON_STAFF_FR} En 2022, Bpifrance avait versé à la jeune pousse une aide à l'export de 300 000 euros.`),
+    ).toEqual(['bpifrance -> nebulon-calcul 300000 disbursed']);
+    expect(
+      fr(
+        `${NEBULON_STAFF_FR} Elle a obtenu l'an dernier une subvention d'équipement de 400 000 euros, attribuée par la Région Bretagne.`,
+      ),
+    ).toEqual(['region-bretagne -> nebulon-calcul 400000 pledged']);
+  });
+});
+
+describe('a loan the borrower arranges with its lender', () => {
+  it('reads "arranged a £N debt facility with A", "a négocié un prêt de N avec A", "a signé avec A un prêt de N"', () => {
+    expect(
+      en(
+        `${NEBULON_STAFF_EN} Separately, the company has arranged a £120 million debt facility with Lombard Bank, to be drawn over two years.`,
+      ),
+    ).toEqual(['lombard-bank -> nebulon-compute 120000000 pledged']);
+    expect(
+      fr(`${NEBULON_STAFF_FR} Nébulon Calcul a négocié un prêt de 60 millions d'euros avec la Banque Populaire.`),
+    ).toEqual(['banque-populaire -> nebulon-calcul 60000000 pledged']);
+    expect(
+      fr(
+        `${NEBULON_STAFF_FR} Nébulon Calcul a signé avec la Banque des Territoires, filiale de la Caisse des Dépôts, un prêt de 60 millions d'euros.`,
+      ),
+    ).toEqual(['banque-des-territoires -> nebulon-calcul 60000000 pledged']);
+  });
+
+  it('lends from the bank when the bank signs "with" the company, and from every lender listed', () => {
+    expect(
+      en(`${NEBULON_STAFF_EN} The European Investment Bank signed a €30 million loan with Nebulon Compute on Monday.`),
+    ).toEqual(['european-investment-bank -> nebulon-compute 30000000 pledged']);
+    expect(
+      en(
+        `${NEBULON_STAFF_EN} The company agreed a €90 million debt facility with Lombard Bank and Osprey Capital in June.`,
+      ),
+    ).toEqual(['lombard-bank+osprey-capital -> nebulon-compute 90000000 pledged']);
+  });
+
+  it('reads no loan a bank arranges "for" another, nor one not signed', () => {
+    expect(en(`${NEBULON_STAFF_EN} Lombard Bank arranged a £120 million loan for the company.`)).not.toContain(
+      'lombard-bank -> nebulon-compute 120000000 pledged',
+    );
+    expect(en(`${NEBULON_STAFF_EN} Lombard Bank has not signed the €30 million loan with Nebulon Compute.`)).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a grant said paid', () => {
+  it("is its recipient's funding event, as a grant awarded is", () => {
+    expect(
+      events(
+        readWithRules(
+          `${NEBULON_STAFF_FR} Nébulon Calcul a déjà reçu de l'argent public : elle avait obtenu en 2021 une subvention de 90 000 euros, versée par Bpifrance.`,
+          'fr',
+          PUBLISHED,
+        ),
+      ),
+    ).toContain('funding nebulon-calcul|bpifrance 2021');
+    expect(
+      events(
+        readWithRules(
+          `${NEBULON_STAFF_EN} In 2021 it received a €90,000 grant, paid out by Innovate UK.`,
+          'en',
+          PUBLISHED,
+        ),
+      ),
+    ).toContain('funding nebulon-compute|innovate-uk 2021');
   });
 });

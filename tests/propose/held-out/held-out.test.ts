@@ -73,7 +73,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-1': {
     actors: { precision: 1, recall: 0.98 },
     fundings: { precision: 1, recall: 0.92 },
-    events: { precision: 0.93, recall: 0.86 },
+    events: { precision: 0.93, recall: 0.9 },
     // (0.98 until the eleventh round read "Deux ans plus tard, il lançait…": the maker-named rule now also gives the
     // old service "Stellio Drive" to Stellio, true, though the gold lists only the new one)
     relations: { precision: 0.96, recall: 0.8 },
@@ -128,16 +128,16 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.75, recall: 0.88 },
     fundings: { precision: 0.78, recall: 0.68 },
     events: { precision: 0.92, recall: 0.7 },
-    relations: { precision: 0.86, recall: 0.51 },
+    relations: { precision: 0.87, recall: 0.51 },
   },
   // BLIND: written to the guide, kept out of the repository and never read by a session writing rules; judged the
   // third round (at its start, b6fc493: actors 0.70/0.83, fundings 0.29/0.23, events 0.72/0.56, relations 0.74/0.32;
   // at 90b1097, before the second: 0.69/0.82, 0.31/0.23, 0.77/0.53, 0.77/0.30)
   'set-9': {
     actors: { precision: 0.72, recall: 0.85 },
-    fundings: { precision: 0.36, recall: 0.33 },
+    fundings: { precision: 0.42, recall: 0.38 },
     events: { precision: 0.81, recall: 0.69 },
-    relations: { precision: 0.83, recall: 0.44 },
+    relations: { precision: 0.84, recall: 0.44 },
   },
   // BLIND until 6 Dec 2026, 01:00 UTC: written to the guide, kept out of the repository; judged the learnt relation
   // model (docs/proposals/rounds.md, "A learnt relation model, tried and left out"; blind at 74b68b7: actors 0.52/0.69
@@ -146,7 +146,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-10': {
     actors: { precision: 0.64, recall: 0.81 },
     fundings: { precision: 0.85, recall: 0.5 },
-    events: { precision: 0.82, recall: 0.64 },
+    events: { precision: 0.82, recall: 0.66 },
     relations: { precision: 0.85, recall: 0.37 },
   },
   // (set 11's relation precision fell one record in the fifth round, for two gained: "…, explique sa directrice des
@@ -167,7 +167,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-13': {
     actors: { precision: 0.6, recall: 0.83 },
-    fundings: { precision: 0.66, recall: 0.47 },
+    fundings: { precision: 0.68, recall: 0.52 },
     events: { precision: 0.96, recall: 0.69 },
     relations: { precision: 0.94, recall: 0.53 },
   },
@@ -256,7 +256,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.63, recall: 0.84 },
     fundings: { precision: 0.72, recall: 0.61 },
     events: { precision: 0.81, recall: 0.66 },
-    relations: { precision: 0.79, recall: 0.47 },
+    relations: { precision: 0.8, recall: 0.48 },
   },
   'set-26': {
     actors: { precision: 0.71, recall: 0.82 },
@@ -292,7 +292,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-31': {
     actors: { precision: 0.64, recall: 0.86 },
     fundings: { precision: 0.73, recall: 0.6 },
-    events: { precision: 0.8, recall: 0.62 },
+    // (0.8 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
+    events: { precision: 0.79, recall: 0.66 },
     relations: { precision: 0.8, recall: 0.48 },
   },
   'set-32': {
@@ -304,8 +305,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-33': {
     actors: { precision: 0.65, recall: 0.83 },
     fundings: { precision: 0.87, recall: 0.63 },
-    events: { precision: 0.71, recall: 0.5 },
-    relations: { precision: 0.68, recall: 0.32 },
+    events: { precision: 0.75, recall: 0.54 },
+    relations: { precision: 0.72, recall: 0.34 },
   },
   'set-34': {
     actors: { precision: 0.86, recall: 0.97 },
@@ -317,7 +318,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.77, recall: 0.94 },
     fundings: { precision: 0.76, recall: 0.76 },
     events: { precision: 0.77, recall: 0.69 },
-    relations: { precision: 0.79, recall: 0.53 },
+    relations: { precision: 0.8, recall: 0.54 },
   },
   'set-36': {
     actors: { precision: 0.7, recall: 0.87 },
@@ -327,16 +328,18 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-37': {
     actors: { precision: 0.6, recall: 0.81 },
-    fundings: { precision: 0.57, recall: 0.32 },
-    events: { precision: 0.56, recall: 0.5 },
-    relations: { precision: 0.71, recall: 0.41 },
+    fundings: { precision: 0.6, recall: 0.36 },
+    // (0.56 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
+    events: { precision: 0.55, recall: 0.5 },
+    relations: { precision: 0.71, recall: 0.43 },
   },
   // sets 38-45: written blind; judged the learnt models of the ninth round (learnt.test.ts); the rules' floors at
   // 1a3252a (6 Dec 2026, 15:10 UTC), truncated
   'set-38': {
     actors: { precision: 0.69, recall: 0.91 },
     fundings: { precision: 0.78, recall: 0.64 },
-    events: { precision: 0.85, recall: 0.66 },
+    // (0.85 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
+    events: { precision: 0.82, recall: 0.66 },
     relations: { precision: 0.79, recall: 0.48 },
   },
   'set-39': {
@@ -347,21 +350,21 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-40': {
     actors: { precision: 0.63, recall: 0.76 },
-    fundings: { precision: 0.91, recall: 0.68 }, // Swiss francs read as such (was 0.58/0.43)
-    events: { precision: 0.94, recall: 0.69 },
+    fundings: { precision: 0.92, recall: 0.75 }, // Swiss francs read as such (was 0.58/0.43)
+    events: { precision: 0.94, recall: 0.71 },
     relations: { precision: 0.84, recall: 0.49 },
   },
   'set-41': {
     actors: { precision: 0.81, recall: 0.92 },
     fundings: { precision: 0.92, recall: 0.75 },
-    events: { precision: 0.91, recall: 0.72 },
+    events: { precision: 0.91, recall: 0.74 },
     relations: { precision: 0.92, recall: 0.48 },
   },
   'set-42': {
     actors: { precision: 0.64, recall: 0.8 },
     fundings: { precision: 0.71, recall: 0.38 },
     events: { precision: 0.77, recall: 0.55 },
-    relations: { precision: 0.72, recall: 0.36 },
+    relations: { precision: 0.73, recall: 0.38 },
   },
   'set-43': {
     actors: { precision: 0.78, recall: 0.9 },
@@ -385,51 +388,51 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // 17:46 UTC), truncated
   'set-46': {
     actors: { precision: 0.7, recall: 0.78 },
-    fundings: { precision: 0.69, recall: 0.45 },
-    events: { precision: 0.88, recall: 0.59 },
+    fundings: { precision: 0.71, recall: 0.5 },
+    events: { precision: 0.88, recall: 0.61 },
     relations: { precision: 0.77, recall: 0.42 },
   },
   'set-47': {
     actors: { precision: 0.71, recall: 0.92 },
-    fundings: { precision: 0.81, recall: 0.68 },
-    events: { precision: 0.79, recall: 0.64 },
-    relations: { precision: 0.9, recall: 0.56 },
+    fundings: { precision: 0.87, recall: 0.73 },
+    events: { precision: 0.8, recall: 0.67 },
+    relations: { precision: 0.91, recall: 0.58 },
   },
   'set-48': {
     actors: { precision: 0.78, recall: 0.88 },
-    fundings: { precision: 0.8, recall: 0.63 },
-    events: { precision: 0.82, recall: 0.63 },
-    relations: { precision: 0.83, recall: 0.51 },
+    fundings: { precision: 0.81, recall: 0.68 },
+    events: { precision: 0.83, recall: 0.69 },
+    relations: { precision: 0.84, recall: 0.52 },
   },
   'set-49': {
     actors: { precision: 0.64, recall: 0.8 },
-    fundings: { precision: 0.69, recall: 0.5 },
+    fundings: { precision: 0.73, recall: 0.61 },
     events: { precision: 0.85, recall: 0.61 },
-    relations: { precision: 0.9, recall: 0.48 },
+    relations: { precision: 0.9, recall: 0.5 },
   },
   'set-50': {
     actors: { precision: 0.68, recall: 0.87 },
-    fundings: { precision: 0.85, recall: 0.7 },
-    events: { precision: 0.92, recall: 0.63 },
-    relations: { precision: 0.89, recall: 0.56 },
+    fundings: { precision: 0.87, recall: 0.82 },
+    events: { precision: 0.92, recall: 0.66 },
+    relations: { precision: 0.89, recall: 0.57 },
   },
   'set-51': {
     actors: { precision: 0.66, recall: 0.81 },
-    fundings: { precision: 0.55, recall: 0.4 },
+    fundings: { precision: 0.57, recall: 0.44 },
     events: { precision: 0.68, recall: 0.62 },
     relations: { precision: 0.73, recall: 0.45 },
   },
   'set-52': {
     actors: { precision: 0.65, recall: 0.87 },
-    fundings: { precision: 0.5, recall: 0.4 },
-    events: { precision: 0.7, recall: 0.43 },
-    relations: { precision: 0.71, recall: 0.38 },
+    fundings: { precision: 0.54, recall: 0.48 },
+    events: { precision: 0.71, recall: 0.47 },
+    relations: { precision: 0.72, recall: 0.4 },
   },
   'set-53': {
     actors: { precision: 0.75, recall: 0.88 },
-    fundings: { precision: 0.76, recall: 0.43 },
-    events: { precision: 0.86, recall: 0.65 },
-    relations: { precision: 0.87, recall: 0.41 },
+    fundings: { precision: 0.86, recall: 0.56 },
+    events: { precision: 0.9, recall: 0.7 },
+    relations: { precision: 0.88, recall: 0.46 },
   },
 };
 
