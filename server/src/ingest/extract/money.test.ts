@@ -90,6 +90,34 @@ describe('extractMoney: amounts with a currency', () => {
     expect(currencies('Elle a levé 5 millions de francs suisses.', 'fr', '1999-01-01')).toEqual(['CHF']);
   });
 
+  it('reads a plain "$" or "dollars" as Canadian dollars in a text that speaks of Canada more than of the US', () => {
+    const currencies = (text: string, language: 'fr' | 'en') =>
+      extractMoney(text, { language }).map((m) => `${m.text} ${m.currency}`);
+    expect(
+      currencies(
+        "La jeune pousse de Gatineau a obtenu 8 M$ d'un fonds québécois, puis 2 millions de dollars d'Ottawa.",
+        'fr',
+      ),
+    ).toEqual(['8 M$ CAD', '2 millions de dollars CAD']);
+    expect(currencies('The Calgary start-up took in $8 million from two Alberta pension funds.', 'en')).toEqual([
+      '$8 million CAD',
+    ]);
+    // A dollar said American stays one; so does a plain one in a text that speaks of the US as much or more.
+    expect(
+      currencies(
+        "L'éditeur de Gatineau a levé 8 M$ US auprès d'un fonds d'Ottawa et 3 millions de dollars américains.",
+        'fr',
+      ),
+    ).toEqual(['8 M$ USD', '3 millions de dollars américains USD']);
+    expect(currencies('The Calgary firm raised US$8 million in Texas and Silicon Valley.', 'en')).toEqual([
+      'US$8 million USD',
+    ]);
+    expect(currencies('La start-up bordelaise a levé 8 M$ auprès de fonds américains.', 'fr')).toEqual(['8 M$ USD']);
+    expect(
+      currencies('A Seattle fund put $8 million into the Toronto firm, its first deal in the United States.', 'en'),
+    ).toEqual(['$8 million USD']);
+  });
+
   it('reads French decimal commas and (no-break, thin, narrow no-break) space thousands separators', () => {
     expect(brief(fr("Un budget de 1,5 milliard d'euros."))).toEqual([["1,5 milliard d'euros", 1.5e9, 'EUR', false]]);
     expect(brief(fr('Soit 1\u202F500\u202F000 €, 2\u00A0000 euros, 3\u2009000 € et 4 000 €.'))).toEqual([

@@ -35,7 +35,9 @@
  *
  * Currencies are ISO 4217 codes: EUR, USD (a bare "$" or "dollars"), CAD, AUD, HKD, GBP, CHF, JPY, CNY,
  * and FRF for (pre-euro) francs. Plain "francs" are French francs, unless the text was published after they ended
- * (2002) and speaks of Switzerland, whose press writes its francs plainly: then they are Swiss francs.
+ * (2002) and speaks of Switzerland, whose press writes its francs plainly: then they are Swiss francs. Likewise a
+ * bare "$" or plain "dollars" are Canadian dollars in a text that speaks of Canada more than of the United States
+ * (Canadian press writes its own dollars plainly, and "US$", "$ US", "dollars américains" for the others).
  */
 
 import type { FuzzyDate } from '../../domain/fuzzy-date.ts';
@@ -221,6 +223,24 @@ const SWISS = new RegExp(
   'iu',
 );
 
+/** Words that place a text in Canada, and in the United States (whose dollars a Canadian text qualifies). */
+const CANADIAN = new RegExp(
+  `${B}(?:canada|canadien(?:ne)?s?|canadian|québec|quebec|québécois(?:es?)?|montréal|montreal|ottawa|toronto|` +
+    `vancouver|calgary|ontario|alberta|sherbrooke|gatineau|saguenay|manitoba|saskatchewan)${E}`,
+  'giu',
+);
+const AMERICAN = new RegExp(
+  `${B}(?:états-unis|etats-unis|américain(?:e|s|es)?|united${S}states|americans?|U\\.S\\.|USA|new${S}york|` +
+    `californi[ae]|silicon${S}valley|san${S}francisco|seattle|texas)${E}`,
+  'giu',
+);
+const count = (pattern: RegExp, text: string) => text.match(pattern)?.length ?? 0;
+/** The currency of a plain "$" or "dollars": see the rules at the top of this file. */
+const plainDollars = (text: string): 'USD' | 'CAD' => (count(CANADIAN, text) > count(AMERICAN, text) ? 'CAD' : 'USD');
+/** "US$20m", "20 M$ US", "20 millions de dollars US": a dollar qualified as American. */
+const US_BEFORE = /(?:US|U\.S\.)\s?$/u;
+const US_AFTER = /^\s?(?:US|U\.S\.)(?![\p{L}])/u;
+
 /** The currency of a plain "francs": see the rules at the top of this file. */
 function plainFrancs(text: string, published: FuzzyDate | undefined): 'FRF' | 'CHF' {
   if (published === undefined || Number(published.value.slice(0, 4)) < 2002) return 'FRF';
@@ -241,7 +261,7 @@ function plainFrancsAt(text: string, start: number, end: number, plain: () => 'F
   return OLD_YEAR.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end))) ? 'FRF' : 'CHF';
 }
 
-function currencyCode(raw: string, francs: () => 'FRF' | 'CHF'): string | null {
+function currencyCode(raw: string, francs: () => 'FRF' | 'CHF', dollars: () => 'USD' | 'CAD'): string | null {
   const s = raw.toLowerCase();
   if (s.includes('€') || s.includes('euro') || s.startsWith('eur')) return 'EUR';
   if (s.includes('£') || s.includes('livre') || s.includes('pound') || s.startsWith('gbp')) return 'GBP';
@@ -252,7 +272,8 @@ function currencyCode(raw: string, francs: () => 'FRF' | 'CHF'): string | null {
   if (s.startsWith('c$') || s.includes('canad') || s.startsWith('cad')) return 'CAD';
   if (s.startsWith('a$') || s.includes('austral') || s.startsWith('aud')) return 'AUD';
   if (s.startsWith('hk$') || s.includes('hong')) return 'HKD';
-  if (s.includes('$') || s.includes('dollar') || s.startsWith('usd')) return 'USD';
+  if (/^usd|^(?:us|u\.s\.)[\s$]|\s(?:us|u\.s\.)$|améric|americ/u.test(s)) return 'USD';
+  if (s.includes('$') || s.includes('dollar')) return dollars();
   return null;
 }
 
@@ -373,6 +394,8 @@ export function extractMoney(
   const { language, published } = options;
   let francs: 'FRF' | 'CHF' | undefined;
   const plain = () => (francs ??= plainFrancs(text, published));
+  let dollars: 'USD' | 'CAD' | undefined;
+  const plainDollarsOf = () => (dollars ??= plainDollars(text));
   const mentions: MoneyMention[] = [];
   const previous: Previous[] = [];
   for (const m of matches(text, language)) {
@@ -384,7 +407,14 @@ export function extractMoney(
     if (multiplier === 0) continue;
     let currency: string | null = null;
     if (currencyText !== undefined) {
-      currency = currencyCode(currencyText, () => plainFrancsAt(text, start, end, plain));
+      currency = currencyCode(
+        currencyText,
+        () => plainFrancsAt(text, start, end, plain),
+        () =>
+          US_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || US_AFTER.test(text.slice(end, end + 6))
+            ? 'USD'
+            : plainDollarsOf(),
+      );
       if (currency === null) continue;
     } else {
       // A bare number: only "N million(s)/milliard(s)/billion" tied to money by context.
