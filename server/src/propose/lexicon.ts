@@ -1585,11 +1585,12 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
     ),
   },
   // ("le maire de X", "mayor of X", "la zone d'activités de X": a town's mayor, a place's business park; "sénateur du
-  // Morbihan", "MP for Leeds": where one was elected)
+  // Morbihan", "MP for Leeds": where one was elected; "son centre de données de X": a site whose owner the possessive
+  // already names is where it stands)
   {
     kind: 'place',
     pattern: word(
-      `la ville de|the city of|the town of|(?:une?|la|le|l${AP})\\s*(?:société|entreprise|start-?up|PME|ETI|jeune pousse|pépite) (?:de|d${AP})|basée? à|based in|à|in|en|near|près de|maire (?:de|d${AP})|mayor of|(?:député(?:e)?|sénat(?:eur|rice)|conseill(?:er|ère) (?:départemental|régional)e?|élu(?:e)?)s? (?:de la|du|des|de|d${AP})|(?:MP|senator|congress(?:man|woman)|representative) (?:for|from)|la commune (?:de|d${AP})|zone(?: d${AP}activités?| industrielle| artisanale)? (?:de|d${AP}|du)`,
+      `(?:son|sa|ses|leurs?)\\s+(?:(?:nouvel(?:le)?|nouveaux|nouvelles|premier|première|second(?:e)?|deuxième)\\s+)?(?:centres? de données|datacenters?|data ?centers?|usines?|sites?|campus|entrepôts?|bureaux|locaux|antennes?) (?:de|d${AP})|la ville de|the city of|the town of|(?:une?|la|le|l${AP})\\s*(?:société|entreprise|start-?up|PME|ETI|jeune pousse|pépite) (?:de|d${AP})|basée? à|based in|à|in|en|near|près de|maire (?:de|d${AP})|mayor of|(?:député(?:e)?|sénat(?:eur|rice)|conseill(?:er|ère) (?:départemental|régional)e?|élu(?:e)?)s? (?:de la|du|des|de|d${AP})|(?:MP|senator|congress(?:man|woman)|representative) (?:for|from)|la commune (?:de|d${AP})|zone(?: d${AP}activités?| industrielle| artisanale)? (?:de|d${AP}|du)`,
     ),
   },
 

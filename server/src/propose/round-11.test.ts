@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { events, fundings, readWithRules } from './testing/readings.ts';
+import { actors, events, fundings, readWithRules } from './testing/readings.ts';
 
 /**
  * The eleventh round of rules (issue #13), on invented articles in both languages: whose figures a description or a
@@ -219,5 +219,28 @@ describe('a grant said paid', () => {
         ),
       ),
     ).toContain('funding nebulon-compute|innovate-uk 2021');
+  });
+});
+
+describe('a site whose owner a possessive names', () => {
+  it('stands in the place named after it ("son centre de données de X", "sa nouvelle usine de X")', () => {
+    const kinds = (text: string) => actors(readWithRules(text, 'fr', PUBLISHED));
+    expect(
+      kinds('Verveine Cloud a inauguré mercredi son centre de données de Bezannes, en présence des élus.'),
+    ).toContain('bezannes place');
+    expect(kinds('Le fabricant Ormeline Robotique ouvre sa nouvelle usine de Chaumontel, près de la gare.')).toContain(
+      'chaumontel place',
+    );
+  });
+
+  it('leaves a company whose site it is one ("le centre de données d\'Orvalis", "the data centre of Orvalis")', () => {
+    expect(
+      actors(
+        readWithRules("Verveine Cloud loue des baies dans le centre de données d'Orvalis, à Reims.", 'fr', PUBLISHED),
+      ),
+    ).toContain('orvalis company');
+    expect(
+      actors(readWithRules('Verveine Cloud rents racks in the data centre of Orvalis, in Reims.', 'en', PUBLISHED)),
+    ).toContain('orvalis company');
   });
 });
