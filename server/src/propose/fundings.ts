@@ -250,7 +250,7 @@ function payersOf(s: SentenceView, hit: CueHit): ActorSpan[] {
     // "Le cabinet A l'accompagne dans l'opération", "Depuis trois ans, la Région l'accompagne": an adviser, a support.
     if (ACCOMPANIES.test(s.text.slice(hit.start, hit.end)) && ADVISED_OR_SINCE.test(s.text.slice(s.start, hit.start)))
       return [];
-    // "A et B l'accompagnent, de même que C": the list goes on after the verb.
+    // "A et B l'accompagnent, de même que C", "A also took part, as did C": the list goes on after the verb.
     const also = AS_WELL_AS.exec(s.text.slice(hit.end, hit.end + 24));
     return [...describedListBefore(s, subject), ...(also ? payersAfter(s, hit.end + also[0].length) : [])];
   }
@@ -269,7 +269,9 @@ const ACCOMPANIES = /accompagn/iu;
 const ADVISED_OR_SINCE =
   /(?<![\p{L}])(?:cabinets?|avocats?|conseils?|banques? d['’]affaires|incubateurs?|accélérateurs?|depuis)(?![\p{L}])/iu;
 const APPOSITION_BEFORE_TAIL = /^\s*,\s*(?:the|an?|le|la|l['’]|un|une)\s[^,;.]{1,60},\s*/iu;
-const AS_WELL_AS = /^\s*,?\s*(?:de même que|ainsi que|as well as|along with)(?![\p{L}])/iu;
+// ("…, tout comme C", "also took part, as did C": the same verb said again of C)
+const AS_WELL_AS =
+  /^\s*,?\s*(?:de même que|ainsi que|tout comme|comme|as well as|along with|as (?:did|does|do|has|have|had|were|was))(?![\p{L}])/iu;
 /**
  * Between two subjects of a list, a conjunction and the words describing the second: "A et le business angel B", "A
  * and the Norwegian state investor B" (an English nationality is capitalised).

@@ -244,3 +244,37 @@ describe('a site whose owner a possessive names', () => {
     ).toContain('orvalis company');
   });
 });
+
+describe("a round's payers said again after the verb", () => {
+  const ROUND_EN =
+    'The start-up Nebulon Compute builds servers in Leeds. Nebulon Compute has raised €20 million in a round led by Kestrel Partners.';
+  const ROUND_FR =
+    "La start-up Nébulon Calcul fabrique des serveurs à Voiron. Nébulon Calcul a levé 20 millions d'euros lors d'un tour mené par Kestrel Partners.";
+
+  it('adds the payer after "as did", "tout comme", "comme"', () => {
+    expect(en(`${ROUND_EN} Osprey Capital also took part, as did Harrier Ventures, an existing shareholder.`)).toEqual([
+      'harrier-ventures+kestrel-partners+osprey-capital -> nebulon-compute 20000000 invested',
+    ]);
+    expect(
+      en(
+        `${ROUND_EN} Osprey Capital participated, as did seed investor Harrier Ventures, which backed the firm in 2023.`,
+      ),
+    ).toEqual(['harrier-ventures+kestrel-partners+osprey-capital -> nebulon-compute 20000000 invested']);
+    expect(
+      fr(
+        `${ROUND_FR} Osprey Capital y participe, tout comme Harrier Ventures, actionnaire historique de l'entreprise.`,
+      ),
+    ).toEqual(['harrier-ventures+kestrel-partners+osprey-capital -> nebulon-calcul 20000000 invested']);
+    expect(
+      fr(
+        `${ROUND_FR} Osprey Capital et Merlin Partners l'accompagnent, comme Harrier Ventures, actionnaire historique.`,
+      ),
+    ).toEqual(['harrier-ventures+kestrel-partners+merlin-partners+osprey-capital -> nebulon-calcul 20000000 invested']);
+  });
+
+  it('adds no name that "comme" only compares with', () => {
+    expect(fr(`${ROUND_FR} Osprey Capital y participe, comme le prévoit son pacte avec Harrier Ventures.`)).toEqual([
+      'kestrel-partners+osprey-capital -> nebulon-calcul 20000000 invested',
+    ]);
+  });
+});
