@@ -7,8 +7,8 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in
- * fifty-three sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
- * to set-53: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
+ * sixty-one sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
+ * to set-61: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
  * judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11,
  * sets 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were
  * chosen by counting the misses of sets 14 to 17: some of its unit tests are sentences of sets 14 to 17 with the
@@ -16,10 +16,11 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
  * middle, then the integrator read their misses and changed short forms and sentence splitting on them; sets 26 to
  * 29 judged the seventh round's end; sets 30 to 37 judged the eighth round's end, whose rules were tuned on the
  * misses of sets 22 to 29; sets 38 to 45 judged the learnt models of the ninth round, trained on sets 1 to 37; sets
- * 46 to 53 judged the tenth round of rules, tuned on sets 1 to 45).
+ * 46 to 53 judged the tenth round of rules, tuned on sets 1 to 45; sets 54 to 61 judged the eleventh round of rules,
+ * tuned on sets 1 to 53).
  * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
  * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus. The learnt models
- * (trained on sets 1 to 37, judged by sets 38 to 45 and 46 to 53) have their own floors, learnt.test.ts.
+ * (trained on sets 1 to 37, judged by sets 38 to 45, 46 to 53 and 54 to 61) have their own floors, learnt.test.ts.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -68,8 +69,9 @@ describe.each(heldOutSets)('held-out articles, %s', (set) => {
 
 const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall: number }>> = {
   // every set: measured at the eighth round's end (57ddd64, 6 Dec 2026, 13:25 UTC), truncated, and raised where the
-  // tenth round's end reads more (0b9d9d2, 6 Dec 2026, 17:46 UTC); each set's blind figures and earlier rounds are in
-  // docs/proposals/held-out.md (sets 1-4) and docs/proposals/rounds.md (sets 5-37)
+  // tenth round's end (0b9d9d2, 6 Dec 2026, 17:46 UTC) or the eleventh's (e42df6d, 6 Dec 2026, 19:29 UTC) reads more;
+  // each set's blind figures and earlier rounds are in docs/proposals/held-out.md (sets 1-4) and
+  // docs/proposals/rounds.md (sets 5-37)
   'set-1': {
     actors: { precision: 1, recall: 0.98 },
     fundings: { precision: 1, recall: 0.92 },
@@ -434,6 +436,56 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.9, recall: 0.7 },
     relations: { precision: 0.88, recall: 0.46 },
   },
+  // sets 54-61: written blind; judged the eleventh round of rules, tuned on sets 1-53; at its end (e42df6d, 6 Dec
+  // 2026, 19:29 UTC), truncated
+  'set-54': {
+    actors: { precision: 0.7, recall: 0.92 },
+    fundings: { precision: 0.6, recall: 0.42 },
+    events: { precision: 0.88, recall: 0.56 },
+    relations: { precision: 0.71, recall: 0.34 },
+  },
+  'set-55': {
+    actors: { precision: 0.64, recall: 0.83 },
+    fundings: { precision: 0.68, recall: 0.53 },
+    events: { precision: 0.83, recall: 0.59 },
+    relations: { precision: 0.84, recall: 0.52 },
+  },
+  'set-56': {
+    actors: { precision: 0.72, recall: 0.83 },
+    fundings: { precision: 0.6, recall: 0.5 },
+    events: { precision: 0.91, recall: 0.68 },
+    relations: { precision: 0.8, recall: 0.47 },
+  },
+  'set-57': {
+    actors: { precision: 0.6, recall: 0.78 },
+    fundings: { precision: 0.71, recall: 0.62 },
+    events: { precision: 0.89, recall: 0.72 },
+    relations: { precision: 0.84, recall: 0.5 },
+  },
+  'set-58': {
+    actors: { precision: 0.76, recall: 0.91 },
+    fundings: { precision: 0.35, recall: 0.21 },
+    events: { precision: 0.83, recall: 0.57 },
+    relations: { precision: 0.82, recall: 0.37 },
+  },
+  'set-59': {
+    actors: { precision: 0.64, recall: 0.77 },
+    fundings: { precision: 0.57, recall: 0.47 },
+    events: { precision: 0.8, recall: 0.7 },
+    relations: { precision: 0.71, recall: 0.38 },
+  },
+  'set-60': {
+    actors: { precision: 0.75, recall: 0.88 },
+    fundings: { precision: 0.57, recall: 0.39 },
+    events: { precision: 0.8, recall: 0.63 },
+    relations: { precision: 0.74, recall: 0.45 },
+  },
+  'set-61': {
+    actors: { precision: 0.66, recall: 0.86 },
+    fundings: { precision: 0.7, recall: 0.5 },
+    events: { precision: 0.92, recall: 0.73 },
+    relations: { precision: 0.92, recall: 0.46 },
+  },
 };
 
 const traps: Record<HeldOutSet, RegExp> = {
@@ -533,4 +585,34 @@ const traps: Record<HeldOutSet, RegExp> = {
     /-> \S+ (?:280000000|2000000|10000000|4000000|4\.99|1\.9|180000000|20000000000|9000000000|1000000000|233000000|1200000000|1400000000|30000000000) /u,
   'set-53':
     /-> \S+ (?:95000000|150000|9000000|400000000|48000000|30000000|85|1200000|3000000|40|250000000|180000000|600000000|1500000000|420000000|31000000) /u,
+  // (one of set 54's traps is proposed and not listed here: the predecessor fund's EUR 450m, proposed as invested in
+  // Headwater Digital II; the EUR 150m combined-revenue target and the EUR 40m smallest ticket are gold amounts of the
+  // set, listed for Alluvion or Berge and for Headwater only, and the fund's EUR 150m largest ticket, its own gold
+  // commitment's amount, is not listed)
+  'set-54':
+    /-> (?:\S+ (?:12000000|210000000|65000000|55000000|95000000|52000000|100000000 GBP|800000000|1200000000|1100000000|650000000|90000000) |(?:alluvion|berge)\S* 150000000 |headwater\S* 40000000 )/u,
+  // (two of set 55's traps are proposed and not listed here: Magnolia Cyber's EUR 45m total of its three investors'
+  // records, and Yewtree's EUR 2bn target for its next fund, proposed as invested in Yewtree)
+  'set-55': /-> \S+ (?:40000000|6500000|90000000|120000000|210000000|150000000|300000000|100000000|5000000|15000000) /u,
+  'set-56': /-> \S+ (?:9000000|150000000|60000000|120000000|300000000|400000000|210000000|300|4000000) /u,
+  // (one of set 57's traps is proposed and not listed here: Lavezzi Data's 7.5 M EUR total of its three funders'
+  // records, proposed as invested by Capraia Partners)
+  'set-57': /-> \S+ (?:30000000|25000000|11|120000000|70000000|40000000|42000000|90000000) /u,
+  // (two of set 58's traps are proposed and not listed here: Lotus Nuage's 45 M CAD total of its three investors'
+  // records, and Freesia's EUR 15m total, proposed as invested by Bluebell; Freesia's ~EUR 70m valuation is a gold
+  // amount of the set, listed for Freesia only)
+  'set-58':
+    /-> (?:\S+ (?:25000000|9000000|210000000|17000000|140000000|18000000|120000000|600000000) |freesia\S* 70000000 )/u,
+  // (set 59's 1.5 M EUR price of Pouzzolane and Etna's EUR 40m total are gold amounts of the set, listed for their own
+  // actors only)
+  'set-59':
+    /-> (?:\S+ (?:55000000|80000000|30000000|45000000|140000000|48000000|60000000|310000000|2100000000) |(?:solfatare|pouzzolane)\S* 1500000 |etna\S* 40000000 )/u,
+  // (set 60's 3.2 million Cicely shares are a gold amount of the set, listed for Cicely only)
+  'set-60':
+    /-> (?:\S+ (?:55000000|7000000|150000000|11000000|0\.19|25|30000000|210000000|65000000|40000000|1100000000|31000000|18\.4|410000000) |cicely\S* 3200000 )/u,
+  // (one of set 61's traps is proposed and not listed here: Cantilever Fibre's EUR 120 mln total of its three
+  // records, proposed as invested by the EIB and, its "mln" unread, as EUR 120; the EUR 210m price of Les Arches is a
+  // gold amount of the set, listed for Les Arches and its buyer only)
+  'set-61':
+    /-> (?:\S+ (?:55000000|3000000|300000000|40000000|350000000|64000000|110000000|15|90000000) |(?:les-arches|span-harbor)\S* 210000000 )/u,
 };
