@@ -331,6 +331,8 @@ function roundPayers(s: SentenceView, money: MoneyMention, until: number, source
   for (const hit of roundCues(s)) {
     if (hit.start < money.end && !opensOnRound(s, hit, money)) continue;
     if (hit.end > until || (clauseStart(s, hit.start) > money.start && !followsSemicolon(s, hit, money))) continue;
+    // "A put in N1, while existing shareholder B contributed N2": a cue in the clause of the next amount is its own.
+    if (until < s.end && CONTRASTED_CLAUSE.test(s.text.slice(money.end, hit.start))) continue;
     // "a décroché un contrat de N avec la DGA": a contract's other party right after its amount is its buyer.
     if (sourceOnly && hit.cue === RoundCue.With && CONTRACT_THEN_WITH.test(s.text.slice(money.end, hit.start))) {
       const buyer = payersAfter(s, hit.end)[0];
@@ -351,6 +353,8 @@ function roundPayers(s: SentenceView, money: MoneyMention, until: number, source
   }
   return out;
 }
+
+const CONTRASTED_CLAUSE = /(?<![\p{L}])(?:while|whereas|tandis que|alors que)(?![\p{L}])/iu;
 
 /**
  * "raised N in a round led by A, a fund; B, an existing backer, also took part", "… mené par A ; B y a aussi
@@ -2406,9 +2410,13 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       EACH.test(s.text.slice(money.end, money.end + 20)) ||
       (firstFunder !== undefined && EACH_BEFORE.test(s.text.slice(firstFunder.end, money.start)));
     // ("4,2 millions et 2,8 millions d'euros": amounts paired by "respectively" share the currency told once)
+    // ("lève 20 millions d'euros. A suit avec 8 millions": a share of the round just told is in its currency)
     const currency =
       money.currency ??
       (respective?.includes(money) ? respective.find((m) => m.currency)?.currency : undefined) ??
+      (context.round && s.index - context.round.sentence <= 3 && money.amount < context.round.draft.record.amount
+        ? context.round.draft.record.currency
+        : undefined) ??
       'unspecified';
     // Payers first, then the fields in the knowledge base's order; set one by one rather than spread (the same keys).
     const fundingRecord = (payers: { from: string } | { funders: string[] } | Record<string, never>) => {

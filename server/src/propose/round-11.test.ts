@@ -278,3 +278,47 @@ describe("a round's payers said again after the verb", () => {
     ]);
   });
 });
+
+describe('amounts per payer in one sentence', () => {
+  const CLOSED_EN =
+    'The start-up Nebulon Compute builds servers in Leeds. Nebulon Compute has closed a €20 million Series A.';
+  const CLOSED_FR =
+    "La start-up Nébulon Calcul fabrique des serveurs à Voiron. Nébulon Calcul a bouclé une levée de 20 millions d'euros.";
+
+  it('gives the payer of a clause after "while", "tandis que" its own amount only', () => {
+    expect(
+      en(
+        `${CLOSED_EN} New investor Kestrel Partners put in €12m, while existing shareholder Osprey Capital contributed €8m.`,
+      ),
+    ).toEqual([
+      // (the shares add up to the round, which is then no record of its own)
+      'kestrel-partners -> nebulon-compute 12000000 invested',
+      'osprey-capital -> nebulon-compute 8000000 invested',
+    ]);
+  });
+
+  it('reads "suit avec N", "remet N au pot", in the round\'s currency when the amount names none', () => {
+    expect(
+      fr(
+        `${CLOSED_FR} Osprey Capital suit avec 8 millions, tandis que Merlin Partners, actionnaire historique, remet 1,5 million au pot.`,
+      ),
+    ).toEqual([
+      '- -> nebulon-calcul 20000000 invested',
+      'merlin-partners -> nebulon-calcul 1500000 invested',
+      'osprey-capital -> nebulon-calcul 8000000 invested',
+    ]);
+    const currencies = readWithRules(
+      `${CLOSED_FR} Le fonds Osprey Capital ajoute 15 millions, tandis que Merlin Partners remet 5 millions sur la table.`,
+      'fr',
+      PUBLISHED,
+    ).fundings.map((f) => `${f.from ?? '-'} ${f.amount} ${f.currency}`);
+    expect(currencies).toContain('merlin-partners 5000000 EUR');
+    expect(currencies).toContain('osprey-capital 15000000 EUR');
+  });
+
+  it('reads no money in "remet" before anything but an amount ("remet son rapport")', () => {
+    expect(fr(`${CLOSED_FR} Merlin Partners remet son rapport aux 12 associés.`)).toEqual([
+      '- -> nebulon-calcul 20000000 invested',
+    ]);
+  });
+});
