@@ -946,6 +946,7 @@ function readFunding(
     // so do new shares ("A, qui injecte N par augmentation de capital"); "A et B lui accordent un prêt de N" too.
     toTopic:
       (DATIVE_BEFORE_VERB.test(s.text.slice(Math.max(s.start, verb.start - 30), verb.start)) ||
+        describedRecipient(s, verb, money) ||
         promise !== undefined ||
         namedCapitalIncrease(s, money)) &&
       !OTHER_RECIPIENT_AFTER.test(s.text.slice(money.end, money.end + 80)) &&
@@ -953,6 +954,21 @@ function readFunding(
     sourceNamed: programme !== undefined,
   };
 }
+
+/**
+ * The article's company told by a business noun as the one the money goes to, between the verb and the amount or right
+ * after it: "a attribué à l'entreprise un contrat de N", "a voté en faveur de la société une subvention de N", "avait
+ * versé N à l'entreprise", "awarded the company a €N contract".
+ */
+const DESCRIBED_RECIPIENT =
+  /(?:^|\s)(?:(?:à|au|en faveur de|to|for)\s+)?(?:l['’]entreprise|la société|la start-?up|la jeune pousse|la pépite|la PME|l['’]ETI|the company|the firm|the start-?up|the business)(?![\p{L}])/iu;
+const DESCRIBED_RECIPIENT_AFTER =
+  /^[^.;:,]{0,30}?\s(?:à|au|en faveur de|to|for)\s+(?:l['’]entreprise|la société|la start-?up|la jeune pousse|la pépite|la PME|l['’]ETI|the company|the firm|the start-?up|the business)(?![\p{L}])/iu;
+const describedRecipient = (s: SentenceView, verb: Hit, money: MoneyMention) =>
+  (verb.end <= money.start &&
+    !s.actors.some((a) => a.start >= verb.end && a.end <= money.start) &&
+    DESCRIBED_RECIPIENT.test(s.text.slice(verb.end, money.start))) ||
+  DESCRIBED_RECIPIENT_AFTER.test(s.text.slice(money.end, Math.min(s.end, money.end + 60)));
 
 /**
  * "X a reçu le soutien de A, qui lui a accordé N", "X won backing from A, which granted it N": the payer is the

@@ -322,3 +322,24 @@ describe('amounts per payer in one sentence', () => {
     ]);
   });
 });
+
+describe("the article's company told by a business noun as the one paid", () => {
+  it('receives "a attribué à l\'entreprise un contrat de N", "avait versé N à l\'entreprise"', () => {
+    expect(
+      fr(
+        `${NEBULON_STAFF_FR} En septembre, la Métropole de Lyon a attribué à l'entreprise un contrat de 780 000 euros sur trois ans.`,
+      ),
+    ).toEqual(['metropole-de-lyon -> nebulon-calcul 780000 pledged']);
+    expect(fr(`${NEBULON_STAFF_FR} La Région Sud avait versé 4 millions d'euros à l'entreprise en 2021.`)).toEqual([
+      'region-sud -> nebulon-calcul 4000000 disbursed',
+    ]);
+  });
+
+  it('is not told by a business noun that another name follows ("à l\'entreprise Orvalis")', () => {
+    expect(
+      fr(
+        `${NEBULON_STAFF_FR} En septembre, la Métropole de Lyon a attribué à l'entreprise Orvalis un contrat de 780 000 euros.`,
+      ),
+    ).toEqual(['metropole-de-lyon -> orvalis 780000 pledged']);
+  });
+});

@@ -69,6 +69,13 @@ describe('extractMoney: amounts with a currency', () => {
     ]);
   });
 
+  it('reads the wire services\' "mln" and "bln"', () => {
+    expect(brief(en('The lenders put in EUR 120 mln, and the bank USD 1.2 bln; the app has 40 mln users.'))).toEqual([
+      ['EUR 120 mln', 120e6, 'EUR', false],
+      ['USD 1.2 bln', 1.2e9, 'USD', false],
+    ]);
+  });
+
   it('reads plain "francs" as Swiss francs only in a text published after 2001 that speaks of Switzerland', () => {
     const day = (value: string) => ({ value, precision: 'day' as const });
     const currencies = (text: string, language: 'fr' | 'en', published?: string) =>

@@ -68,7 +68,8 @@ const NUMBER: Record<MoneyLanguage, string> = {
 };
 const MULTIPLIER: Record<MoneyLanguage, string> = {
   fr: 'milliards?|millions?|mille|mrds?|mds?|md|bn|m|k',
-  en: 'trillions?|billions?|millions?|thousand|bn|mn|m|k|b',
+  // ("EUR 120 mln", "USD 1.2 bln": the wire services' abbreviations)
+  en: 'trillions?|billions?|millions?|thousand|bln|bn|mln|mn|m|k|b',
 };
 const CURRENCY_AFTER: Record<MoneyLanguage, string> = {
   fr:
@@ -189,6 +190,8 @@ const MULTIPLIER_VALUES: Record<string, number> = {
   thousand: 1e3,
   m: 1e6,
   mn: 1e6,
+  mln: 1e6,
+  bln: 1e9,
   million: 1e6,
   millions: 1e6,
   md: 1e9,
