@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { actors, events, fundings, readWithRules } from './testing/readings.ts';
+import { actors, events, fundings, readWithRules, relations } from './testing/readings.ts';
 
 /**
  * The eleventh round of rules (issue #13), on invented articles in both languages: whose figures a description or a
@@ -341,5 +341,31 @@ describe("the article's company told by a business noun as the one paid", () => 
         `${NEBULON_STAFF_FR} En septembre, la Métropole de Lyon a attribué à l'entreprise Orvalis un contrat de 780 000 euros.`,
       ),
     ).toEqual(['metropole-de-lyon -> orvalis 780000 pledged']);
+  });
+});
+
+describe("the headline's company, named once and alone", () => {
+  it('is what a description later in the article stands for', () => {
+    const read = (text: string, language: 'fr' | 'en') => readWithRules(text, language, PUBLISHED);
+    const fr1 = read(
+      'Nébulon Calcul ouvre une usine. Le site emploiera 40 personnes à Voiron. La société a été créée en 2019 par Anne Morel.',
+      'fr',
+    );
+    expect(relations(fr1)).toContain('anne-morel founded nebulon-calcul');
+    expect(events(fr1)).toContain('founding nebulon-calcul|anne-morel 2019');
+    const en1 = read(
+      'Nebulon Compute opens a plant. The site will employ 40 people in Leeds. The company was set up in 2019 by Anne Morel.',
+      'en',
+    );
+    expect(relations(en1)).toContain('anne-morel founded nebulon-compute');
+  });
+
+  it('is not when two companies opened the article together', () => {
+    const two = readWithRules(
+      'Nebulon Compute and Orvalis Data open a plant. The site will employ 40 people in Leeds. The company was set up in 2019 by Anne Morel.',
+      'en',
+      PUBLISHED,
+    );
+    expect(relations(two).filter((r) => r.startsWith('anne-morel founded'))).toEqual([]);
   });
 });
