@@ -322,7 +322,7 @@ function withOwnerNames(
 
 /** Words that head an institution's name, which goes on past "of the" or in lower case ("Cour des comptes"). */
 const EN_HEADS =
-  'Ministry|Department|Bank|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament|Hospitals|Trust';
+  'Ministry|Department|Bank|Fund|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament|Hospitals|Trust';
 const FR_HEADS =
   'Cour|Direction|Commission|Conseil|Centre|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Association|Chambre|Club|Cercle|Collectif|Syndicat|Groupement|Métropole|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
 const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');
@@ -803,6 +803,7 @@ function describedAfter(text: string, end: number): boolean {
  * "X"), two people joined by "et"/"and" split ("Claire Martin et Julien Roche"), and nationality adjectives
  * ("Dutch") are not names.
  */
+const SAINT_BEFORE = /(?:^|[^\p{L}])((?:St|Ste|Mt|Ft)\. )$/u;
 export function refineNames(text: string, discovered: readonly NameCandidate[], language: Language): NameCandidate[] {
   const out: NameCandidate[] = [];
   const opened = withLowerCaseBrands(text, withOpeningNames(text, discovered));
@@ -838,6 +839,9 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
       if (article[0] !== article[1] || MEDIA_NAMES.has(withArticle.toLowerCase().replace('’', "'")))
         [trimmed, start] = [withArticle, start - article[1]!.length];
     }
+    // "St. Helens Ventures", "Mt. Hood Capital": a saint's or a mountain's abbreviation opens the name.
+    const saint = SAINT_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+    if (saint) [trimmed, start] = [saint[1] + trimmed, start - saint[1]!.length];
     // "Chipmaker Graphcore", "Rival Acme" opening a sentence: the capital is the sentence's, the noun a description.
     const described = SENTENCE_DESCRIPTOR.exec(trimmed);
     const rest = described ? trimmed.slice(described[0].length) : '';

@@ -369,3 +369,23 @@ describe("the headline's company, named once and alone", () => {
     expect(relations(two).filter((r) => r.startsWith('anne-morel founded'))).toEqual([]);
   });
 });
+
+describe('names the discovery cut', () => {
+  it('keeps "St." and "Mt." in a name, and the sentence whole', () => {
+    const read = readWithRules(
+      'The round was led by Baker Peak Capital, with St. Helens Ventures and Mt. Rainier Partners joining.',
+      'en',
+      PUBLISHED,
+    );
+    expect(actors(read)).toEqual(expect.arrayContaining(['st-helens-ventures company', 'mt-rainier-partners company']));
+    expect(actors(read).some((a) => a.startsWith('helens-ventures'))).toBe(false);
+  });
+
+  it('keeps "European" in the name of a fund ("the European Investment Fund")', () => {
+    const ids = actors(
+      readWithRules('Caisse des Dépôts committed €60m and the European Defence Fund €45m.', 'en', PUBLISHED),
+    );
+    expect(ids.some((a) => a.startsWith('european-defence-fund '))).toBe(true);
+    expect(ids.some((a) => a.startsWith('defence-fund '))).toBe(false);
+  });
+});
