@@ -645,6 +645,8 @@ function personInside(name: string): number {
   const words = name.split(' ');
   // ("Fondation Jean Jaurès", "Hôpital Marie Curie", "Lycée Victor Hugo": places and bodies named after a person)
   if (NAMED_AFTER_PERSON.test(words[0]!)) return 0;
+  // ("Eyja Green Hosting", "Kalda Rose Capital": a run ending on a company's word names no person inside it)
+  if (COMPANY_NAME_ENDINGS.has(foldKey(words.at(-1)!))) return 0;
   for (let k = 1; k < words.length - 1 && words.length - k <= 3; k++) {
     if (!isGivenName(words[k]!) || isGivenName(words[k - 1]!) || !/^\p{Lu}\p{Ll}/u.test(words[k + 1]!)) continue;
     if (/^(?:de|du|des|la|le|of|von|van|et|and|&)$/iu.test(words[k - 1]!)) continue;

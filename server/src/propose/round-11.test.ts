@@ -389,3 +389,46 @@ describe('names the discovery cut', () => {
     expect(ids.some((a) => a.startsWith('defence-fund '))).toBe(false);
   });
 });
+
+describe('a short form beside its company and a product "called" after it', () => {
+  it('names the company, the product "called X Map" being an offer', () => {
+    const kinds = actors(
+      readWithRules(
+        'Orvalis raises €8m\n\nOrvalis Security, founded in 2021, sells a service called Orvalis Map to banks. Orvalis employs 38 people.',
+        'en',
+        PUBLISHED,
+      ),
+    );
+    expect(kinds).toContain('orvalis-map offer');
+    expect(kinds).toContain('orvalis-security company');
+    expect(kinds).not.toContain('orvalis company');
+    const fr1 = actors(
+      readWithRules(
+        "Orvalis lève 8 millions d'euros\n\nOrvalis Sécurité, fondée en 2021, vend une plateforme baptisée Orvalis Carte aux banques. Orvalis emploie 38 salariés.",
+        'fr',
+        PUBLISHED,
+      ),
+    );
+    expect(fr1).toContain('orvalis-carte offer');
+    expect(fr1).not.toContain('orvalis company');
+  });
+});
+
+describe("a run ending on a company's word", () => {
+  it('holds no person inside it ("Eyja Green Hosting", "Kalda Rose Capital")', () => {
+    const ids = actors(
+      readWithRules(
+        'Brussels approved the purchase of a stake in Eyja Green Hosting, and Kalda Rose Capital sold its shares.',
+        'en',
+        PUBLISHED,
+      ),
+    );
+    expect(ids).toEqual(expect.arrayContaining(['eyja-green-hosting company', 'kalda-rose-capital company']));
+    expect(ids.some((a) => a.startsWith('green-hosting') || a.startsWith('rose-capital'))).toBe(false);
+  });
+
+  it('still parts a person from the company before it ("Nimbus Labs Maria Gonzalez")', () => {
+    const ids = actors(readWithRules('At the launch, Orvalis Maria Gonzalez spoke first.', 'en', PUBLISHED));
+    expect(ids).toContain('maria-gonzalez person');
+  });
+});
