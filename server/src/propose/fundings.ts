@@ -1744,9 +1744,12 @@ const marketSize = (opening: string, earlier: SentenceView | undefined) =>
   MARKET_SIZE_OPENING.test(opening) &&
   (earlier === undefined || !CONTRACT_NOUN.test(earlier.text.slice(earlier.start, earlier.end)));
 const VALUE_OPENING = /^[\s«"]*(?:d['’]un montant|d['’]une valeur|worth|valued at)/iu;
-/** The sentence opens on the contract, its value in its first phrase: "Le contrat, de N, …", "The contract, worth N". */
+/**
+ * The sentence opens on the contract, its value in its first phrase: "Le contrat, de N, …", "The contract, worth N", "Le
+ * marché, d'une durée de quatre ans, s'élève à N", "The deal, which runs for five years, is worth N".
+ */
 const CONTRACT_OPENING =
-  /^[\s«"]*(?:(?:le|ce|the|this)\s+(?:contrat|marché|contract|deal)\s*,?\s*(?:(?:d['’]un montant|d['’]une valeur|worth|valued at|of)\s+)?(?:de\s+|d['’])?|(?:montant|valeur)(?: du (?:contrat|marché))?\s*:\s*|(?:value|amount)(?: of the (?:contract|deal))?\s*:\s*)(?:(?:près de|environ|plus de|about|around|nearly|some)\s+)?$/iu;
+  /^[\s«"]*(?:(?:le|ce|the|this)\s+(?:contrat|marché|contract|deal)\s*(?:,\s*(?:d['’]une durée|sur une durée|conclu|signé|which runs|running|signed|due to run)[^,;:.()]{1,40},\s*(?:s['’]élève à|atteint|représente|porte sur|is worth|totals|amounts to|is valued at|was worth)\s+)?,?\s*(?:(?:d['’]un montant|d['’]une valeur|worth|valued at|of)\s+)?(?:de\s+|d['’])?|(?:montant|valeur)(?: du (?:contrat|marché))?\s*:\s*|(?:value|amount)(?: of the (?:contract|deal))?\s*:\s*)(?:(?:près de|environ|plus de|about|around|nearly|some)\s+)?$/iu;
 /**
  * A buyer choosing its supplier, the contract's value told in the next sentence: "la Région Y l'a retenue pour
  * héberger ses applications" (the article's company), "Y a attribué à X le marché de…", "Y a retenu X pour…", "Y picked

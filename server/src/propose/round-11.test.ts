@@ -432,3 +432,26 @@ describe("a run ending on a company's word", () => {
     expect(ids).toContain('maria-gonzalez person');
   });
 });
+
+describe("a contract's value told in the next sentence past an apposition", () => {
+  it('reads "Le marché, d\'une durée de quatre ans, s\'élève à N", "The contract, which runs for five years, is worth N"', () => {
+    expect(
+      fr(
+        `${NEBULON_STAFF_FR} En mars, la Métropole de Lyon a retenu Nébulon Calcul pour héberger ses applications. Le marché, d'une durée de quatre ans, s'élève à 2,4 millions d'euros.`,
+      ),
+    ).toEqual(['metropole-de-lyon -> nebulon-calcul 2400000 pledged']);
+    expect(
+      en(
+        `${NEBULON_STAFF_EN} In March, Leeds City Council picked Nebulon Compute to host its records. The contract, which runs for five years, is worth £2.4m.`,
+      ),
+    ).toEqual(['leeds-city-council -> nebulon-compute 2400000 pledged']);
+  });
+
+  it('reads no contract from a market described so ("Le marché, en forte croissance, s\'élève à N")', () => {
+    expect(
+      fr(
+        `${NEBULON_STAFF_FR} En mars, la Métropole de Lyon a retenu Nébulon Calcul pour héberger ses applications. Le marché, en forte croissance, s'élève à 2 milliards d'euros.`,
+      ),
+    ).toEqual([]);
+  });
+});
