@@ -119,7 +119,7 @@ export const GRANT: Record<Language, { before: RegExp; after: RegExp }> = {
 export const LOAN: Record<Language, { before: RegExp; after: RegExp }> = {
   fr: {
     before:
-      /(?:prêts?|emprunts?|crédits?|financement bancaire|dette bancaire|ligne de crédit|facilité de crédit)\s+(?:(?:bancaires?|syndiqués?|participatifs?|garantis?(?: par l['’]État)?|à taux zéro|d['’](?:amorçage|honneur|innovation)|de (?:développement|croissance|trésorerie))\s+)?(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque|jusqu['’]à)\s+)?$/iu,
+      /(?:prêts?|emprunts?|crédits?|financement bancaire|financement unitranche|unitranche|dette bancaire|ligne de crédit|facilité de crédit)\s+(?:(?:bancaires?|syndiqués?|participatifs?|garantis?(?: par l['’]État)?|à taux zéro|d['’](?:amorçage|honneur|innovation)|de (?:développement|croissance|trésorerie))\s+)?(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque|jusqu['’]à)\s+)?$/iu,
     // ("N sous forme de dette", "sous la forme d'un prêt": the financing's form named after it)
     after:
       /^\s*(?:de\s+|d['’]|en\s+|sous (?:la )?forme (?:de\s+|d['’](?:une?\s+)?))(?:dettes?(?! nette)|prêts?|emprunts?|crédits?|financement bancaire)(?![\p{L}])/iu,
@@ -128,7 +128,7 @@ export const LOAN: Record<Language, { before: RegExp; after: RegExp }> = {
     before:
       /(?:loans?|credit (?:facility|line)|debt (?:facility|financing)|borrowing)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|nearly|some|more than|up to)\s+)?$/iu,
     after:
-      /^\s*(?:in\s+|of\s+)?(?:(?:bank|senior|junior|venture|convertible|mezzanine|subordinated|secured|unsecured|long-term|short-term|new|green|state-backed|state-guaranteed|interest-free|low-interest|syndicated)\s+){0,2}(?:loans?|debt|credit (?:facility|line)|borrowing)(?![\p{L}])/iu,
+      /^\s*(?:in\s+(?:the\s+form\s+of\s+(?:an?\s+)?)?|of\s+)?(?:(?:bank|senior|junior|venture|convertible|mezzanine|subordinated|secured|unsecured|long-term|short-term|new|green|state-backed|state-guaranteed|interest-free|low-interest|syndicated)\s+){0,2}(?:loans?|debt|credit (?:facility|line)|borrowing|(?:unitranche|revolving(?: credit)?|acquisition|term|capex|construction|debt|financing|loan)\s+facilit(?:y|ies)|unitranche)(?![\p{L}])/iu,
   },
 };
 
@@ -231,10 +231,10 @@ export const DISBURSE: Record<Language, RegExp> = {
 /** Verbs and nouns that move money from a funder to a recipient. */
 export const FUNDING_VERB: Record<Language, RegExp> = {
   fr: wordGlobal(
-    `invest(?!isseu)${W}|financ${W}|cofinanc${W}|co-financ${W}|remet(?:tent|tait|taient)?(?= (?:(?:encore|aussi|également|à nouveau|de nouveau) )?(?:(?:environ|près de|quelque) )?\\p{N})|sui(?:t|vent|vait|vaient) avec(?= (?:(?:environ|près de|quelque) )?\\p{N})|inject${W}|apport${W}|subventionn${W}|dot(?:é|ée|er|e)|lev(?:é|ée|er|ant|e)|mis(?:e)? sur la table|vers${W}|dépens${W}|décaiss${W}|mett(?:re|ra)|mis|ajout${W}|accord(?:e|ent|é|ée|er|ait|era)|octroi${W}|octroy${W}|allou${W}|alloué${W}|débloqu${W}|attribu${W}|confi(?:é|ée|e|ent|era)|vot(?:é|ée)(?= (?:[\\p{Ll}-]+ ){0,4}?(?:une |la |l${AP}|des )?(?:subventions?|aides?|dotations?) )|notifi(?:é|ée)(?= (?:(?:le |en |ce |mardi |lundi |mercredi |jeudi |vendredi )?\\d{1,2}(?:er)? \\p{L}+(?: \\d{4})?,? )?(?:à|au|aux) (?:la |le |l${AP})?(?:\\p{Ll}+ )?(?:\\p{Lu}[\\p{L}-]* ){1,4}(?:un|le|ce) (?:marché|contrat) )|prêt(?:e|é|ée|és|ées|ent|ait|aient|era|eront|er)|mis(?:e|ent|é|ait)(?= (?:près de |environ |plus de )?\\d)|pari(?:e|ent|é)(?= (?:près de |environ |plus de )?\\d)|particip${W} (?:aussi |également )?(?:au|à la) (?:tour de table|levée|financement)`,
+    `ouvert(?=[^.;:]{0,40}?(?:un|une) (?:prêt|ligne de crédit|crédit)(?![\\p{L}]))|invest(?!isseu)${W}|financ${W}|cofinanc${W}|co-financ${W}|remet(?:tent|tait|taient)?(?= (?:(?:encore|aussi|également|à nouveau|de nouveau) )?(?:(?:environ|près de|quelque) )?\\p{N})|sui(?:t|vent|vait|vaient) avec(?= (?:(?:environ|près de|quelque) )?\\p{N})|inject${W}|apport${W}|subventionn${W}|dot(?:é|ée|er|e)|lev(?:é|ée|er|ant|e)|mis(?:e)? sur la table|vers${W}|dépens${W}|décaiss${W}|mett(?:re|ra)|mis|ajout${W}|accord(?:e|ent|é|ée|er|ait|era)|octroi${W}|octroy${W}|allou${W}|alloué${W}|débloqu${W}|attribu${W}|confi(?:é|ée|e|ent|era)|vot(?:é|ée)(?= (?:[\\p{Ll}-]+ ){0,4}?(?:une |la |l${AP}|des )?(?:subventions?|aides?|dotations?) )|notifi(?:é|ée)(?= (?:(?:le |en |ce |mardi |lundi |mercredi |jeudi |vendredi )?\\d{1,2}(?:er)? \\p{L}+(?: \\d{4})?,? )?(?:à|au|aux) (?:la |le |l${AP})?(?:\\p{Ll}+ )?(?:\\p{Lu}[\\p{L}-]* ){1,4}(?:un|le|ce) (?:marché|contrat) )|prêt(?:e|é|ée|és|ées|ent|ait|aient|era|eront|er)|mis(?:e|ent|é|ait)(?= (?:près de |environ |plus de )?\\d)|pari(?:e|ent|é)(?= (?:près de |environ |plus de )?\\d)|particip${W} (?:aussi |également )?(?:au|à la) (?:tour de table|levée|financement)`,
   ),
   en: wordGlobal(
-    `invest(?!or)${W}|fund(?:ed|s|ing)|financ${W}|co-financ${W}|inject${W}|add(?:ed|ing|s)?|contribut${W}|subsidi[sz]${W}|grant(?:ed|s)?|put|pour(?:ed|s)?|back(?:ed|s)|rais(?:ed|es|ing)|spent|spend${W}|paid|pays|disburs${W}|provid(?:ed|es|ing)|commit(?:ted|s)|pledg${W}|promis${W}|award(?:ed|s)?|allocat${W}|earmark${W}|lent|lend(?:s|ing)?|loaned|bet(?:s|ting)?(?= (?:about |nearly |some )?[$€£\\d])|(?:participated|took part|takes part) in the (?:funding )?round|joined the (?:funding )?round`,
+    `agreed(?=\\s+(?:to\\s+(?:provide|lend)\\s+)?(?:an?\\s+)?(?:[\\p{L}\\p{N}€$£.,-]+\\s+){0,4}?(?:loans?|facilit(?:y|ies)|credit|debt|unitranche)(?![\\p{L}]))|invest(?!or)${W}|fund(?:ed|s|ing)|financ${W}|co-financ${W}|inject${W}|add(?:ed|ing|s)?|contribut${W}|subsidi[sz]${W}|grant(?:ed|s)?|put|pour(?:ed|s)?|back(?:ed|s)|rais(?:ed|es|ing)|spent|spend${W}|paid|pays|disburs${W}|provid(?:ed|es|ing)|commit(?:ted|s)|pledg${W}|promis${W}|award(?:ed|s)?|allocat${W}|earmark${W}|lent|lend(?:s|ing)?|loaned|bet(?:s|ting)?(?= (?:about |nearly |some )?[$€£\\d])|(?:participated|took part|takes part) in the (?:funding )?round|joined the (?:funding )?round`,
   ),
 };
 /** Revenue: the amount is what the named actor earned. */

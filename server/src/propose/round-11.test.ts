@@ -455,3 +455,28 @@ describe("a contract's value told in the next sentence past an apposition", () =
     ).toEqual([]);
   });
 });
+
+describe("a lender that agrees, provides or opens a loan to the article's company", () => {
+  it('lends "has agreed a €N debt facility", "is providing a €N unitranche facility", "lui a ouvert un prêt de N"', () => {
+    expect(
+      en(
+        `${NEBULON_STAFF_EN} Separately, Lombard Bank has agreed a €5m debt facility, to be drawn down over two years.`,
+      ),
+    ).toEqual(['lombard-bank -> nebulon-compute 5000000 pledged']);
+    expect(
+      en(
+        `${NEBULON_STAFF_EN} Osprey Credit Partners is providing a €250m unitranche facility, to be drawn over three years.`,
+      ),
+    ).toEqual(['osprey-credit-partners -> nebulon-compute 250000000 pledged']);
+    expect(
+      fr(
+        `${NEBULON_STAFF_FR} La Caisse des Dépôts lui a ensuite ouvert, l'an dernier, un prêt de 25 millions d'euros.`,
+      ),
+    ).toEqual(['caisse-des-depots -> nebulon-calcul 25000000 pledged']);
+  });
+
+  it('reads nothing agreed or opened that is no loan ("agreed a €5m settlement", "a ouvert un bureau de 2 millions")', () => {
+    expect(en(`${NEBULON_STAFF_EN} Lombard Bank agreed a €5m settlement with the regulator.`)).toEqual([]);
+    expect(fr(`${NEBULON_STAFF_FR} Nébulon Calcul a ouvert à Lyon un bureau de 2 millions d'euros.`)).toEqual([]);
+  });
+});
