@@ -2783,8 +2783,11 @@ function readsAsValuation(s: SentenceView, money: MoneyMention): boolean {
 const CLOSING_PARTICIPATION =
   /^(?:(?:ont|a) (?:participé|investi|suivi)|participated|took part|invested|co-invested|joined in|chipped in)$/iu;
 const NAME_OPENING = /^[\s"“«]*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+// ("A et B l'ont suivi.": an object pronoun says what they followed, the round or its leader)
 const closingParticipation = (s: SentenceView, hit: CueHit) =>
-  CLOSING_PARTICIPATION.test(s.text.slice(hit.start, hit.end)) && /^\s*[.;]/u.test(s.text.slice(hit.end, hit.end + 3));
+  CLOSING_PARTICIPATION.test(s.text.slice(hit.start, hit.end)) &&
+  /^\s*[.;]/u.test(s.text.slice(hit.end, hit.end + 3)) &&
+  !/(?<![\p{L}])l['’]$/u.test(s.text.slice(Math.max(s.start, hit.start - 2), hit.start));
 const followers = (s: SentenceView, round: { sentence: number }) =>
   s.index === round.sentence + 1 &&
   s.groups[0] !== undefined &&
@@ -2815,8 +2818,10 @@ const GRANT_NOUN: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:subventions?|aides?|dotations?)(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:grants?|subsid(?:y|ies)|award)(?![\p{L}])/u,
 };
+// ("Y en prend la tête", "Y et Z l'ont suivi", "Y suit, tout comme Z", "Y et Z complètent la table", "ont également
+// souscrit": the round told just before, taken up by a pronoun or no object at all)
 const PRONOUN_PARTICIPATION =
-  /(?<![\p{L}])(?:y (?:a |ont |avait |avaient )?(?:aussi |également )?particip|l['’]accompagn(?:e|ent|ait|aient)(?![\p{L}])(?!\s+depuis))/iu;
+  /(?<![\p{L}])(?:y (?:a |ont |avait |avaient )?(?:aussi |également )?particip|l['’]accompagn(?:e|ent|ait|aient)(?![\p{L}])(?!\s+depuis)|en (?:a |ont |avait |avaient )?(?:pris|prend|prennent|prenait|prenaient) la tête|l['’](?:ont|a|avait|avaient) suivie?(?![\p{L}])|sui(?:t|vent)(?=\s*[,.;])|compl(?:ète|ètent) la table|(?:ont|a) (?:également |aussi )?souscrit(?![\p{L}]))/iu;
 function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[] {
   const round = context.round;
   if (!round || s.index - round.sentence > 3 || s.actors.length === 0) return [];

@@ -480,3 +480,33 @@ describe("a lender that agrees, provides or opens a loan to the article's compan
     expect(fr(`${NEBULON_STAFF_FR} Nébulon Calcul a ouvert à Lyon un bureau de 2 millions d'euros.`)).toEqual([]);
   });
 });
+
+describe("a round's payers told by French verbs of following and leading", () => {
+  const RAISED_FR =
+    "La start-up Nébulon Calcul fabrique des serveurs à Voiron. Nébulon Calcul a levé 20 millions d'euros.";
+  it('reads "en prend la tête", "l\'ont suivi" after a semicolon, "suit, tout comme", "complètent la table"', () => {
+    expect(fr(`${RAISED_FR} Kestrel Partners, un fonds parisien, en prend la tête.`)).toEqual([
+      'kestrel-partners -> nebulon-calcul 20000000 invested',
+    ]);
+    expect(
+      fr(`${RAISED_FR} Le tour de table est mené par Kestrel Partners ; Bpifrance et Merlin Capital l'ont suivi.`),
+    ).toEqual(['bpifrance+kestrel-partners+merlin-capital -> nebulon-calcul 20000000 invested']);
+    expect(fr(`${RAISED_FR} Bpifrance suit, tout comme Osprey Ventures, déjà présent au capital.`)).toEqual([
+      'bpifrance+osprey-ventures -> nebulon-calcul 20000000 invested',
+    ]);
+    expect(fr(`${RAISED_FR} Bpifrance et Kestrel Partners, déjà présent au capital, complètent la table.`)).toEqual([
+      'bpifrance+kestrel-partners -> nebulon-calcul 20000000 invested',
+    ]);
+  });
+
+  it('reads no payer in a gathering others followed, nor in "suit" with an object', () => {
+    expect(
+      fr(
+        `${RAISED_FR} La semaine dernière, l'entreprise a organisé un salon ; Kestrel Partners et Merlin Capital ont suivi.`,
+      ),
+    ).toEqual(['- -> nebulon-calcul 20000000 invested']);
+    expect(fr(`${RAISED_FR} Bpifrance suit le dossier depuis 2022, comme Osprey Ventures.`)).toEqual([
+      '- -> nebulon-calcul 20000000 invested',
+    ]);
+  });
+});
