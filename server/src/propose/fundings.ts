@@ -2781,7 +2781,7 @@ function readsAsValuation(s: SentenceView, money: MoneyMention): boolean {
  * is another gathering's).
  */
 const CLOSING_PARTICIPATION =
-  /^(?:(?:ont|a) (?:participé|investi|suivi)|participated|took part|invested|co-invested|joined in|chipped in)$/iu;
+  /^(?:(?:ont|a) (?:participé|investi|suivi)|participated|took part|invested|co-invested|joined in|chipped in|followed|came in)$/iu;
 const NAME_OPENING = /^[\s"“«]*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 // ("A et B l'ont suivi.": an object pronoun says what they followed, the round or its leader)
 const closingParticipation = (s: SentenceView, hit: CueHit) =>
@@ -2819,9 +2819,10 @@ const GRANT_NOUN: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:grants?|subsid(?:y|ies)|award)(?![\p{L}])/u,
 };
 // ("Y en prend la tête", "Y et Z l'ont suivi", "Y suit, tout comme Z", "Y et Z complètent la table", "ont également
-// souscrit": the round told just before, taken up by a pronoun or no object at all)
+// souscrit", "Y led, with Z following", "Y took the lead": the round told just before, taken up by a pronoun or no
+// object at all)
 const PRONOUN_PARTICIPATION =
-  /(?<![\p{L}])(?:y (?:a |ont |avait |avaient )?(?:aussi |également )?particip|l['’]accompagn(?:e|ent|ait|aient)(?![\p{L}])(?!\s+depuis)|en (?:a |ont |avait |avaient )?(?:pris|prend|prennent|prenait|prenaient) la tête|l['’](?:ont|a|avait|avaient) suivie?(?![\p{L}])|sui(?:t|vent)(?=\s*[,.;])|compl(?:ète|ètent) la table|(?:ont|a) (?:également |aussi )?souscrit(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:y (?:a |ont |avait |avaient )?(?:aussi |également )?particip|l['’]accompagn(?:e|ent|ait|aient)(?![\p{L}])(?!\s+depuis)|en (?:a |ont |avait |avaient )?(?:pris|prend|prennent|prenait|prenaient) la tête|l['’](?:ont|a|avait|avaient) suivie?(?![\p{L}])|sui(?:t|vent)(?=\s*[,.;])|compl(?:ète|ètent) la table|(?:ont|a) (?:également |aussi )?souscrit(?![\p{L}])|(?:co-?)?led(?=\s*[,;.])|(?:took|takes) the lead|followed(?=\s*[,;.])|came in(?=\s*[,;.]))/iu;
 function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[] {
   const round = context.round;
   if (!round || s.index - round.sentence > 3 || s.actors.length === 0) return [];

@@ -293,7 +293,7 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
     ),
     word(`with`),
     word(
-      `(?:co-?)?le(?:d|ads|ading) (?:the|this|its|a|an|their)\\s*(?:[\\p{L}$€£\\d.-]+ ){0,3}?(?:round|raise|financing|funding|investment|series [a-f])|(?:also |too )?(?:participated|took part|take part|takes part|joined|invested|co-invested|re-?invested|followed on|came in|chipped in|pitched in|returned)|(?:also |too )?(?:put|puts) (?:more |fresh |new |some )?(?:money|cash|capital) (?:back )?in(?=\\s*(?:[.;,:)]|$)|\\s+(?:again|too|as well)(?![\\p{L}]))|(?:is|are|was|were) (?:also )?(?:part|members?) of the (?:syndicate|round|consortium|lending group|banking pool)|(?:rounded|round|rounds|completed|complete|completes) (?:out )?the (?:round|syndicate)`,
+      `(?:co-?)?le(?:d|ads|ading) (?:the|this|its|a|an|their)\\s*(?:[\\p{L}$€£\\d.-]+ ){0,3}?(?:round|raise|financing|funding|investment|series [a-f])|(?:co-?)?led(?=\\s*[,;.])|(?:took|takes|taking) the lead|followed(?=\\s*[,;.])|(?:also |too )?(?:participated|took part|take part|takes part|joined|invested|co-invested|re-?invested|followed on|came in|chipped in|pitched in|returned)|(?:also |too )?(?:put|puts) (?:more |fresh |new |some )?(?:money|cash|capital) (?:back )?in(?=\\s*(?:[.;,:)]|$)|\\s+(?:again|too|as well)(?![\\p{L}]))|(?:is|are|was|were) (?:also )?(?:part|members?) of the (?:syndicate|round|consortium|lending group|banking pool)|(?:rounded|round|rounds|completed|complete|completes) (?:out )?the (?:round|syndicate)`,
     ),
   ],
 };

@@ -510,3 +510,24 @@ describe("a round's payers told by French verbs of following and leading", () =>
     ]);
   });
 });
+
+describe("a round's payers told by English verbs of leading and following", () => {
+  const RAISED_EN = 'The start-up Nebulon Compute builds servers in Leeds. Nebulon Compute has raised €20 million.';
+  it('reads "A led, with B and C following", "A took the lead; B and C also came in", "B followed, as did C"', () => {
+    expect(en(`${RAISED_EN} Kestrel Partners led, with Osprey Ventures and Merlin Capital following.`)).toEqual([
+      'kestrel-partners+merlin-capital+osprey-ventures -> nebulon-compute 20000000 invested',
+    ]);
+    expect(en(`${RAISED_EN} Kestrel Partners took the lead; Osprey Ventures and Merlin Capital also came in.`)).toEqual(
+      ['kestrel-partners+merlin-capital+osprey-ventures -> nebulon-compute 20000000 invested'],
+    );
+    expect(en(`${RAISED_EN} Osprey Ventures followed, as did Merlin Capital.`)).toEqual([
+      'merlin-capital+osprey-ventures -> nebulon-compute 20000000 invested',
+    ]);
+  });
+
+  it('reads no payer in a gathering others followed', () => {
+    expect(en(`${RAISED_EN} Last week the firm hosted a fair; Osprey Ventures and Merlin Capital followed.`)).toEqual([
+      '- -> nebulon-compute 20000000 invested',
+    ]);
+  });
+});
