@@ -531,3 +531,22 @@ describe("a round's payers told by English verbs of leading and following", () =
     ]);
   });
 });
+
+describe('a customer told by an apposition of its standing', () => {
+  it('reads "X, a customer since 2022", "X, its client for five years"', () => {
+    const rel = (text: string) => relations(readWithRules(`${NEBULON_STAFF_EN} ${text}`, 'en', PUBLISHED));
+    expect(rel('The insurer Orvalis Mutual, a customer since 2022, hosts its records there.')).toContain(
+      'orvalis-mutual customer-of nebulon-compute',
+    );
+    expect(rel('The insurer Orvalis Mutual, its client for five years, renewed the deal.')).toContain(
+      'orvalis-mutual customer-of nebulon-compute',
+    );
+  });
+
+  it('reads no customer in "X, a partner for five years"', () => {
+    const rel = (text: string) => relations(readWithRules(`${NEBULON_STAFF_EN} ${text}`, 'en', PUBLISHED));
+    expect(rel('The insurer Orvalis Mutual, a partner for five years, renewed the deal.')).not.toContain(
+      'orvalis-mutual customer-of nebulon-compute',
+    );
+  });
+});
