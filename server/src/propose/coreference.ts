@@ -413,9 +413,8 @@ export function resolveTopic(
 /**
  * The company an article is about so far: named more often than any other company, and at least twice. With
  * `breakTies`, of two companies named equally often the one named last ("Thales a finalisé l'acquisition de X. …
- * la start-up": X), as an opening description reads, unless they were last named together ("A and B hire"), and the
- * company the article first opened a sentence on while it is the only one named ("X ouvre une usine. … La société a
- * été créée en 2019"); the rules that ask for a topic elsewhere keep the strict one.
+ * la start-up": X), as an opening description reads, unless they were last named together ("A and B hire"); the
+ * rules that ask for a topic elsewhere keep the strict one.
  */
 export function articleTopic(discourse: Discourse, breakTies = false): ActorSpan | undefined {
   const topics = (discourse.topics ??= []);
@@ -440,11 +439,7 @@ function findTopic(discourse: Discourse, breakTies: boolean): ActorSpan | undefi
       top = n;
     } else if (!next || n.count > next.count) next = n;
   }
-  // (no company named twice yet: the one the article first opened a sentence on, its headline's or lead's subject)
-  if (!top || top.count < 2)
-    return breakTies && discourse.opening && TOPIC_KINDS.includes(discourse.opening.kind) && !next
-      ? discourse.opening
-      : undefined;
+  if (!top || top.count < 2) return undefined;
   if (next && next.count >= top.count && (!breakTies || namedTogether(discourse.text, next, top))) return undefined;
   return top.actor;
 }

@@ -344,32 +344,6 @@ describe("the article's company told by a business noun as the one paid", () => 
   });
 });
 
-describe("the headline's company, named once and alone", () => {
-  it('is what a description later in the article stands for', () => {
-    const read = (text: string, language: 'fr' | 'en') => readWithRules(text, language, PUBLISHED);
-    const fr1 = read(
-      'Nébulon Calcul ouvre une usine. Le site emploiera 40 personnes à Voiron. La société a été créée en 2019 par Anne Morel.',
-      'fr',
-    );
-    expect(relations(fr1)).toContain('anne-morel founded nebulon-calcul');
-    expect(events(fr1)).toContain('founding nebulon-calcul|anne-morel 2019');
-    const en1 = read(
-      'Nebulon Compute opens a plant. The site will employ 40 people in Leeds. The company was set up in 2019 by Anne Morel.',
-      'en',
-    );
-    expect(relations(en1)).toContain('anne-morel founded nebulon-compute');
-  });
-
-  it('is not when two companies opened the article together', () => {
-    const two = readWithRules(
-      'Nebulon Compute and Orvalis Data open a plant. The site will employ 40 people in Leeds. The company was set up in 2019 by Anne Morel.',
-      'en',
-      PUBLISHED,
-    );
-    expect(relations(two).filter((r) => r.startsWith('anne-morel founded'))).toEqual([]);
-  });
-});
-
 describe('names the discovery cut', () => {
   it('keeps "St." and "Mt." in a name, and the sentence whole', () => {
     const read = readWithRules(
