@@ -446,7 +446,7 @@ export const EVENT_TRIGGERS: Record<Language, EventTrigger>[] = [
   trigger(
     'acquisition',
     `rach(?:at|ète|ètent|eté|etée|etés|eter|etait|etaient|ètera)|(?<=en )(?:rachetant|acquérant|reprenant)|acqu(?:is|ise|iert|ièrent|isition)|repris(?:e)?|reprend|absorb(?:é|ée|e|ent)|fusion|fusionn${W}|s${AP}offr(?:e|ent|ira)|pass(?:é|ée|és|ées) sous (?:le )?contrôle|pris le contrôle|prend le contrôle|prise de contrôle|s${AP}est offert|(?:met|mettent|mis|mettra) la main sur|pris(?<=(?:a|ont|avait|avaient) pris)(?= (?:près de |environ |plus de )?\\p{N}+(?:[,.]\\p{N}+)? ?% (?:du capital|des parts(?! de marché)|des actions))`,
-    `acqui(?:red|res|sition)|(?<=(?:by|after) )(?:buying|acquiring|purchasing)|agreed to (?:buy|acquire|purchase|merge)|bought(?: back)?|buy(?:s|ing)? back|took over(?! as)|takes over(?! as)|t(?:ook|akes|aken) control of|taken over|takeover|purchas(?:ed|es)|absorbed|snapped up|snaps up|merg(?:ed|er|es|ing)`,
+    `acqui(?:red|res|sition)|(?<=(?:by|after) )(?:buying|acquiring|purchasing)|agreed(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week))? to (?:buy|acquire|purchase|merge)|agreement to (?:buy|acquire|purchase)|bought(?: back)?|buy(?:s|ing)? back|took over(?! as)|takes over(?! as)|t(?:ook|akes|aken) control of|taken over|takeover|purchas(?:ed|es)|absorbed|snapped up|snaps up|merg(?:ed|er|es|ing)`,
     true,
     bi('acheteur', 'buyer'),
   ),

@@ -524,3 +524,17 @@ describe('a customer told by an apposition of its standing', () => {
     );
   });
 });
+
+describe('an acquisition told by an agreement', () => {
+  it('dates "has signed an agreement to acquire X, … on 12 October"', () => {
+    expect(
+      events(
+        readWithRules(
+          'Nebulon Compute buys Orvalis Data.\n\nNebulon Compute has signed an agreement to acquire a 70% stake in Orvalis Data, according to a statement released on 12 October.',
+          'en',
+          { value: '2026-11-18', precision: 'day' },
+        ),
+      ),
+    ).toContain('acquisition nebulon-compute|orvalis-data 2026-10-12');
+  });
+});
