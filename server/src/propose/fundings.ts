@@ -957,8 +957,8 @@ function readFunding(
 
 /**
  * The article's company told by a business noun as the one the money goes to, between the verb and the amount or right
- * after it: "a attribué à l'entreprise un contrat de N", "a voté en faveur de la société une subvention de N", "avait
- * versé N à l'entreprise", "awarded the company a €N contract".
+ * after it: "a attribué à l'entreprise un contrat de N", "avait versé N à l'entreprise", "awarded the company a €N
+ * contract".
  */
 const DESCRIBED_RECIPIENT =
   /(?:^|\s)(?:(?:à|au|en faveur de|to|for)\s+)?(?:l['’]entreprise|la société|la start-?up|la jeune pousse|la pépite|la PME|l['’]ETI|the company|the firm|the start-?up|the business)(?![\p{L}])/iu;
