@@ -252,7 +252,17 @@ function payersOf(s: SentenceView, hit: CueHit): ActorSpan[] {
       return [];
     // "A et B l'accompagnent, de même que C", "A also took part, as did C": the list goes on after the verb.
     const also = AS_WELL_AS.exec(s.text.slice(hit.end, hit.end + 24));
-    return [...describedListBefore(s, subject), ...(also ? payersAfter(s, hit.end + also[0].length) : [])];
+    let more = also ? payersAfter(s, hit.end + also[0].length) : [];
+    // ("y participe, comme Orbit l'avait fait chez Y", "took part, as did Orbit in Y's round", "comme le souligne
+    // Orbit": C did the same elsewhere, or only says so)
+    if (
+      also &&
+      SAID_AGAIN.test(also[0]) &&
+      (REPORTED_BY.test(s.text.slice(hit.end + also[0].length, s.end)) ||
+        (more.length > 0 && !/^\s*(?:[.;,)]|$)/u.test(s.text.slice(more.at(-1)!.end, s.end))))
+    )
+      more = [];
+    return [...describedListBefore(s, subject), ...more];
   }
   const payers = payersAfter(s, hit.end);
   // "is led by Jane Porter": a person leading in the present leads a company, not a round.
@@ -272,6 +282,9 @@ const APPOSITION_BEFORE_TAIL = /^\s*,\s*(?:the|an?|le|la|l['’]|un|une)\s[^,;.]
 // ("…, tout comme C", "also took part, as did C": the same verb said again of C)
 const AS_WELL_AS =
   /^\s*,?\s*(?:de même que|ainsi que|tout comme|comme|as well as|along with|as (?:did|does|do|has|have|had|were|was))(?![\p{L}])/iu;
+const SAID_AGAIN = /comme|as (?:did|does|do|has|have|had|were|was)/iu;
+const REPORTED_BY =
+  /^\s*(?:le|l['’]|les|en)\s*(?:(?:a|ont|avait|avaient)\s+)?(?:soulign|rappel|indiqu|précis|expliqu|not|confirm|annonc|affirm|relev|observ|dit|fait|prév|veut|souhait)/iu;
 /**
  * Between two subjects of a list, a conjunction and the words describing the second: "A et le business angel B", "A
  * and the Norwegian state investor B" (an English nationality is capitalised).
@@ -333,6 +346,7 @@ function roundPayers(s: SentenceView, money: MoneyMention, until: number, source
     if (hit.end > until || (clauseStart(s, hit.start) > money.start && !followsSemicolon(s, hit, money))) continue;
     // "A put in N1, while existing shareholder B contributed N2": a cue in the clause of the next amount is its own.
     if (until < s.end && CONTRASTED_CLAUSE.test(s.text.slice(money.end, hit.start))) continue;
+    if (bareElsewhere(s, hit, false)) continue;
     // "a décroché un contrat de N avec la DGA": a contract's other party right after its amount is its buyer.
     if (sourceOnly && hit.cue === RoundCue.With && CONTRACT_THEN_WITH.test(s.text.slice(money.end, hit.start))) {
       const buyer = payersAfter(s, hit.end)[0];
@@ -1703,6 +1717,9 @@ function loanArranged(s: SentenceView, money: MoneyMention): Reading | undefined
   const verbStart = Math.max(s.start, money.start - 120) + verb.index;
   const verbEnd = verbStart + verb[0].length;
   if (negated(s, verbStart, money.start) || hypothetical(s, verbStart)) return undefined;
+  // ("a négocié avec A le rééchelonnement d'un prêt de N", "signed with A to refinance a €N loan": a loan already
+  // lent, reworked)
+  if (REWORKED_LOAN.test(s.text.slice(verbEnd, money.start))) return undefined;
   // (the lender between the verb and the amount, "a signé avec A un prêt de N", or right after the loan's words)
   const between = s.groups.find((g) => g.start >= verbEnd && g.end <= money.start);
   const after = groupAfter(s, money.end, 60);
@@ -1729,6 +1746,8 @@ function loanArranged(s: SentenceView, money: MoneyMention): Reading | undefined
     inherited: false,
   };
 }
+const REWORKED_LOAN =
+  /(?<![\p{L}])(?:rééchelonn|restructur|renégoci|refinanc|rembours|prolong|repa(?:y|id)|reschedul|renegotiat|extend|extension)/iu;
 const LENDER_NAME =
   /(?<![\p{L}])(?:bank|banque|banco|bancaire|crédit|credit|caisse|lender|EIB|BEI|Bpifrance|Investment Fund|fonds d['’]investissement)(?![\p{L}])/iu;
 // (", à tirer sur trois ans, avec A" is too far: the lender right after the loan's words)
@@ -2788,6 +2807,20 @@ const closingParticipation = (s: SentenceView, hit: CueHit) =>
   CLOSING_PARTICIPATION.test(s.text.slice(hit.start, hit.end)) &&
   /^\s*[.;]/u.test(s.text.slice(hit.end, hit.end + 3)) &&
   !/(?<![\p{L}])l['’]$/u.test(s.text.slice(Math.max(s.start, hit.start - 2), hit.start));
+/**
+ * A verb of leading or following with no object ("A led, with B following", "B suit, tout comme C", "A en prend la
+ * tête.") names a round's payer only when the sentence ends on it or goes on with another payer, and (after the round,
+ * `opening`) opens on the payer's name: "Orbit followed, launching its own offer", "In the French market, Orbit took
+ * the lead last year", "Sur le marché, Orbit en prend la tête" follow or lead something else.
+ */
+const BARE_ROUND_VERB =
+  /^(?:(?:co-?)?led|followed|came in|(?:took|takes) the lead|sui(?:t|vent)|(?:en )?(?:(?:a|ont|avait|avaient) )?(?:pris|prend|prennent|prenait|prenaient) la tête)$/iu;
+const BARE_TAIL =
+  /^\s*(?:[.;]|$|,\s*(?:with|along with|alongside|as did|as well as|tout comme|comme|de même que|ainsi que|aux côtés de|avec|and|et)\s+(?:(?:le|la|les|l['’]|the|its|son|sa|ses)\s*)?\p{Lu})/u;
+const bareElsewhere = (s: SentenceView, hit: CueHit, opening: boolean) =>
+  BARE_ROUND_VERB.test(s.text.slice(hit.start, hit.end)) &&
+  (!BARE_TAIL.test(s.text.slice(hit.end, s.end)) ||
+    (opening && (s.groups[0] === undefined || !NAME_OPENING.test(s.text.slice(s.start, s.groups[0].start)))));
 const followers = (s: SentenceView, round: { sentence: number }) =>
   s.index === round.sentence + 1 &&
   s.groups[0] !== undefined &&
@@ -2822,7 +2855,7 @@ const GRANT_NOUN: Record<Language, RegExp> = {
 // souscrit", "Y led, with Z following", "Y took the lead": the round told just before, taken up by a pronoun or no
 // object at all)
 const PRONOUN_PARTICIPATION =
-  /(?<![\p{L}])(?:y (?:a |ont |avait |avaient )?(?:aussi |également )?particip|l['’]accompagn(?:e|ent|ait|aient)(?![\p{L}])(?!\s+depuis)|en (?:a |ont |avait |avaient )?(?:pris|prend|prennent|prenait|prenaient) la tête|l['’](?:ont|a|avait|avaient) suivie?(?![\p{L}])|sui(?:t|vent)(?=\s*[,.;])|compl(?:ète|ètent) la table|(?:ont|a) (?:également |aussi )?souscrit(?![\p{L}])|(?:co-?)?led(?=\s*[,;.])|(?:took|takes) the lead|followed(?=\s*[,;.])|came in(?=\s*[,;.]))/iu;
+  /(?<![\p{L}])(?:y (?:a |ont |avait |avaient )?(?:aussi |également )?particip|l['’]accompagn(?:e|ent|ait|aient)(?![\p{L}])(?!\s+depuis)|en (?:a |ont |avait |avaient )?(?:pris|prend|prennent|prenait|prenaient) la tête|l['’](?:ont|a|avait|avaient) suivie?(?![\p{L}])|sui(?:t|vent)(?=\s*[,.;])|compl(?:ète|ètent) la table|(?:ont|a) (?:également |aussi )?souscrit(?![\p{L}])(?!\s+(?:à|au|aux)\s+(?!(?:l['’]|la\s+|cette\s+|ce\s+)?(?:augmentation|levée|tour|opération|émission)))|(?:co-?)?led(?=\s*[,;.])|(?:took|takes) the lead|followed(?=\s*[,;.])|came in(?=\s*[,;.]))/iu;
 function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[] {
   const round = context.round;
   if (!round || s.index - round.sentence > 3 || s.actors.length === 0) return [];
@@ -2860,6 +2893,7 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
   const spans: Span[] = [];
   for (const hit of roundCues(s)) {
     if (closingParticipation(s, hit) && !followers(s, round)) continue;
+    if (bareElsewhere(s, hit, true)) continue;
     // "from" is too common a word to name a round's payers away from its amount, but after a verb of raising.
     if (hit.cue === RoundCue.Source && !RAISED_BEFORE.test(s.text.slice(Math.max(s.start, hit.start - 30), hit.start)))
       continue;

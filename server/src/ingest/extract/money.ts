@@ -234,7 +234,10 @@ const CANADIAN = new RegExp(
 );
 const AMERICAN = new RegExp(
   `${B}(?:états-unis|etats-unis|américain(?:e|s|es)?|united${S}states|americans?|U\\.S\\.|USA|new${S}york|` +
-    `californi[ae]|silicon${S}valley|san${S}francisco|seattle|texas)${E}`,
+    `californi[ae]|californien(?:ne)?s?|new-yorkais(?:es?)?|silicon${S}valley|san${S}francisco|seattle|texas|boston|` +
+    // (a US city's or state's people, press or company: "Boston-based X raised $15m to expand into Canada")
+    `bostonien(?:ne)?s?|chicago|austin|los${S}angeles|washington|miami|denver|atlanta|massachusetts|delaware|` +
+    `colorado|florid[ae]|illinois|virgini[ae]|wall${S}street)${E}`,
   'giu',
 );
 const count = (pattern: RegExp, text: string) => text.match(pattern)?.length ?? 0;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { extractMoney } from '../ingest/extract/money.ts';
+import { fundings, readWithRules } from './testing/readings.ts';
+
+/**
+ * Review of the eleventh round of rules (issue #13): look-alikes, invented in both languages, that its new rules read
+ * wrongly — a verb of leading or following with no object that leads or follows something else, customers who subscribe
+ * to an offer, a loan reworked rather than lent, a plain dollar in an American text that mentions Canada.
+ */
+const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
+const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
+const en = (text: string) => fundings(readWithRules(text, 'en', PUBLISHED));
+
+describe("a verb of leading or following with no object after a round, that is not the round's", () => {
+  const RAISED_FR = "La start-up Quillon Data héberge des serveurs à Annecy. Quillon Data a levé 20 millions d'euros.";
+  const RAISED_EN = 'The start-up Quillon Data hosts servers in Derby. Quillon Data has raised €20 million.';
+  const ROUND_FR = ['- -> quillon-data 20000000 invested'];
+  const ROUND_EN = ['- -> quillon-data 20000000 invested'];
+
+  it('reads no payer in a rival that follows with something else, or leads a market', () => {
+    expect(fr(`${RAISED_FR} Son concurrent Brisval Hosting suit, avec une offre semblable à Grenoble.`)).toEqual(
+      ROUND_FR,
+    );
+    expect(fr(`${RAISED_FR} Sur le marché savoyard, Brisval Hosting en prend la tête.`)).toEqual(ROUND_FR);
+    expect(en(`${RAISED_EN} Brisval Hosting followed, opening its own hall in Hull.`)).toEqual(ROUND_EN);
+    expect(en(`${RAISED_EN} In the Midlands market, Brisval Hosting took the lead last year.`)).toEqual(ROUND_EN);
+    expect(en(`${RAISED_EN} Its rival Brisval Hosting led, with a third of the market.`)).toEqual(ROUND_EN);
+  });
+
+  it('reads no payer in a round\'s sentence whose other clause leads a market ("alors que X prend la tête du marché")', () => {
+    expect(
+      fr(
+        "Quillon Data a levé 20 millions d'euros auprès de Tarnis Capital, alors que Brisval Hosting prend la tête du marché.",
+      ),
+    ).toEqual(['tarnis-capital -> quillon-data 20000000 invested']);
+    // (still read: the round's own noun after "prend la tête")
+    expect(fr("Quillon Data a levé 20 millions d'euros ; Tarnis Capital prend la tête du tour.")).toEqual([
+      'tarnis-capital -> quillon-data 20000000 invested',
+    ]);
+  });
+
+  it('reads no payer in customers who subscribed to an offer ("ont également souscrit à son offre")', () => {
+    expect(
+      fr(
+        `${RAISED_FR} Deux clients, Brisval Hosting et Marlon Assurances, ont également souscrit à son offre de stockage.`,
+      ),
+    ).toEqual(ROUND_FR);
+    expect(
+      en(`${RAISED_EN} Two customers, Brisval Hosting and Marlon Insurance, followed, signing up for its storage.`),
+    ).toEqual(ROUND_EN);
+  });
+});
+
+describe('a loan reworked, not lent', () => {
+  const STAFF_FR = 'La start-up Quillon Data héberge des serveurs à Annecy.';
+  const STAFF_EN = 'The start-up Quillon Data hosts servers in Derby.';
+  it('reads no new loan in a loan rescheduled, restructured or repaid', () => {
+    expect(
+      fr(`${STAFF_FR} Quillon Data a négocié avec Tarnis Banque le rééchelonnement d'un prêt de 5 millions d'euros.`),
+    ).toEqual([]);
+    expect(en(`${STAFF_EN} Quillon Data agreed to repay a €30m loan to Tarnis Bank early.`)).toEqual([]);
+    expect(en(`${STAFF_EN} Tarnis Bank agreed to restructure a €30m loan to Quillon Data.`)).toEqual([]);
+  });
+});
+
+describe('a plain dollar in a text about an American company that mentions Canada', () => {
+  const currencies = (text: string, language: 'fr' | 'en') =>
+    extractMoney(text, { language }).map((m) => `${m.text} ${m.currency}`);
+  it('stays American when a US city says where the company is', () => {
+    expect(currencies('Boston-based Quillon Data raised $15 million to expand into Canada.', 'en')).toEqual([
+      '$15 million USD',
+    ]);
+    expect(
+      currencies(
+        'La start-up bostonienne Quillon Data a levé 15 millions de dollars pour s’implanter au Canada.',
+        'fr',
+      ),
+    ).toEqual(['15 millions de dollars USD']);
+  });
+});
+
+describe('a payer said again after the verb, who did the same elsewhere or only says so', () => {
+  const ROUND_FR = "La start-up Quillon Data héberge des serveurs à Annecy. Quillon Data lève 20 millions d'euros.";
+  const ROUND_EN = 'The start-up Quillon Data hosts servers in Derby. Quillon Data has raised €20 million.';
+  it('reads no payer in "comme C l\'avait fait chez Y", "as did C in Y\'s round", "comme le souligne C"', () => {
+    expect(
+      fr(`${ROUND_FR} Tarnis Capital y participe, comme Brisval Ventures l'avait fait chez Marlon Cloud en 2022.`),
+    ).toEqual(['tarnis-capital -> quillon-data 20000000 invested']);
+    expect(
+      fr(`${ROUND_FR} Tarnis Capital l'accompagne, comme le souligne Brisval Hosting, son principal client.`),
+    ).toEqual(['tarnis-capital -> quillon-data 20000000 invested']);
+    expect(
+      en(`${ROUND_EN} Tarnis Capital also took part, as did Brisval Ventures in Marlon Cloud's round last year.`),
+    ).toEqual(['tarnis-capital -> quillon-data 20000000 invested']);
+  });
+});
