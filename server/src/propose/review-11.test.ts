@@ -95,3 +95,26 @@ describe('a payer said again after the verb, who did the same elsewhere or only 
     ).toEqual(['tarnis-capital -> quillon-data 20000000 invested']);
   });
 });
+
+describe('a plain dollar in a text about a company based in the US that opens offices in Canada', () => {
+  const currencies = (text: string, language: 'fr' | 'en') =>
+    extractMoney(text, { language }).map((m) => `${m.text} ${m.currency}`);
+  it('stays American: where the company is based counts more than where it goes', () => {
+    expect(
+      currencies(
+        'Quillon Data, a New York start-up, raised $5 million to open offices in Toronto and Vancouver.',
+        'en',
+      ),
+    ).toEqual(['$5 million USD']);
+    expect(
+      currencies(
+        'La start-up new-yorkaise Quillon Data a levé 5 millions de dollars pour ouvrir des bureaux à Toronto et à Montréal.',
+        'fr',
+      ),
+    ).toEqual(['5 millions de dollars USD']);
+    // (and the other way round)
+    expect(
+      currencies('Quillon Data, a Toronto start-up, raised $5 million to open offices in New York and Boston.', 'en'),
+    ).toEqual(['$5 million CAD']);
+  });
+});

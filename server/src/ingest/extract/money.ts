@@ -227,22 +227,32 @@ const SWISS = new RegExp(
 );
 
 /** Words that place a text in Canada, and in the United States (whose dollars a Canadian text qualifies). */
-const CANADIAN = new RegExp(
-  `${B}(?:canada|canadien(?:ne)?s?|canadian|québec|quebec|québécois(?:es?)?|montréal|montreal|ottawa|toronto|` +
-    `vancouver|calgary|ontario|alberta|sherbrooke|gatineau|saguenay|manitoba|saskatchewan)${E}`,
-  'giu',
-);
-const AMERICAN = new RegExp(
-  `${B}(?:états-unis|etats-unis|américain(?:e|s|es)?|united${S}states|americans?|U\\.S\\.|USA|new${S}york|` +
-    `californi[ae]|californien(?:ne)?s?|new-yorkais(?:es?)?|silicon${S}valley|san${S}francisco|seattle|texas|boston|` +
-    // (a US city's or state's people, press or company: "Boston-based X raised $15m to expand into Canada")
-    `bostonien(?:ne)?s?|chicago|austin|los${S}angeles|washington|miami|denver|atlanta|massachusetts|delaware|` +
-    `colorado|florid[ae]|illinois|virgini[ae]|wall${S}street)${E}`,
-  'giu',
-);
+const CANADIAN_WORDS =
+  `canada|canadien(?:ne)?s?|canadian|québec|quebec|québécois(?:es?)?|montréal|montreal|ottawa|toronto|` +
+  `vancouver|calgary|ontario|alberta|sherbrooke|gatineau|saguenay|manitoba|saskatchewan`;
+const AMERICAN_WORDS =
+  `états-unis|etats-unis|américain(?:e|s|es)?|united${S}states|americans?|U\\.S\\.|USA|new${S}york|` +
+  `californi[ae]|californien(?:ne)?s?|new-yorkais(?:es?)?|silicon${S}valley|san${S}francisco|seattle|texas|boston|` +
+  // (a US city's or state's people, press or company: "Boston-based X raised $15m to expand into Canada")
+  `bostonien(?:ne)?s?|chicago|austin|los${S}angeles|washington|miami|denver|atlanta|massachusetts|delaware|` +
+  `colorado|florid[ae]|illinois|virgini[ae]|wall${S}street`;
+const CANADIAN = new RegExp(`${B}(?:${CANADIAN_WORDS})${E}`, 'giu');
+const AMERICAN = new RegExp(`${B}(?:${AMERICAN_WORDS})${E}`, 'giu');
+// ("a New York start-up … offices in Toronto and Vancouver", "Toronto-based X … its New York office": where the
+// company is based counts more than where it goes; "la start-up new-yorkaise", "une jeune pousse de Boston")
+const home = (words: string) =>
+  new RegExp(
+    `${B}(?:(?:${words})(?:-based|${S}start-?ups?)|(?:start-?up|jeune${S}pousse)${S}(?:(?:de|basée${S}à)${S})?(?:${words}))${E}`,
+    'giu',
+  );
+const CANADIAN_HOME = home(CANADIAN_WORDS);
+const AMERICAN_HOME = home(AMERICAN_WORDS);
 const count = (pattern: RegExp, text: string) => text.match(pattern)?.length ?? 0;
 /** The currency of a plain "$" or "dollars": see the rules at the top of this file. */
-const plainDollars = (text: string): 'USD' | 'CAD' => (count(CANADIAN, text) > count(AMERICAN, text) ? 'CAD' : 'USD');
+const plainDollars = (text: string): 'USD' | 'CAD' =>
+  count(CANADIAN, text) + 2 * count(CANADIAN_HOME, text) > count(AMERICAN, text) + 2 * count(AMERICAN_HOME, text)
+    ? 'CAD'
+    : 'USD';
 /** "US$20m", "20 M$ US", "20 millions de dollars US": a dollar qualified as American. */
 const US_BEFORE = /(?:US|U\.S\.)\s?$/u;
 const US_AFTER = /^\s?(?:US|U\.S\.)(?![\p{L}])/u;
