@@ -129,7 +129,7 @@ export function segmentSentences(text: string, language: Language): Span[] {
  * F. Kennedy") ends no sentence, though Unicode's sentence rules break there ("a Series A. The round" does).
  */
 const TITLE_BEFORE_NAME =
-  /(?:^|[\s(«"“‘'’-])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Messrs|M|MM|Mme|Mmes|Mlle|Pr|St|Ste|Mt|Ft)\.$|^\p{Lu}\.$|(?:^|[\s(«"“‘'’-])(?!(?:Series|Série|Serie|Round|Tranche|Phase|Plan|Type|Class|Classe|Level|Tier|Grade|Vitamin|Vitamine)\s)\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
+  /(?:^|[\s(«"“‘'’-])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Messrs|M|MM|Mme|Mmes|Mlle|Pr)\.$|(?:^|[(«"“‘'’-]|\s(?<!(?:^|\s)(?!(?:In|At|Near|From|To|Of|And|For|On|By|With|Via|Le|La|Les|À|De|Du|Des|En|Et|Sur|Près)\s)\p{Lu}\p{Ll}*\s))(?:St|Ste|Mt|Ft)\.$|^\p{Lu}\.$|(?:^|[\s(«"“‘'’-])(?!(?:Series|Série|Serie|Round|Tranche|Phase|Plan|Type|Class|Classe|Level|Tier|Grade|Vitamin|Vitamine)\s)\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
 const NAME_START = /^\p{Lu}/u;
 /** Joins each span cut after a title or an initial to the next one on its line. */
 function joinAfterTitles(text: string, spans: Span[]): Span[] {

@@ -805,7 +805,9 @@ function describedAfter(text: string, end: number): boolean {
  * "X"), two people joined by "et"/"and" split ("Claire Martin et Julien Roche"), and nationality adjectives
  * ("Dutch") are not names.
  */
-const SAINT_BEFORE = /(?:^|[^\p{L}])((?:St|Ste|Mt|Ft)\. )$/u;
+// (not a street's: "…moved to 12 Main St. Orbit Systems invested…" ends a sentence on it)
+const SAINT_BEFORE =
+  /(?:^|[^\p{L}\s]|\s(?<!(?:^|\s)(?!(?:In|At|Near|From|To|Of|And|For|On|By|With|Via|Le|La|Les|À|De|Du|Des|En|Et|Sur|Près)\s)\p{Lu}\p{Ll}*\s))((?:St|Ste|Mt|Ft)\. )$/u;
 export function refineNames(text: string, discovered: readonly NameCandidate[], language: Language): NameCandidate[] {
   const out: NameCandidate[] = [];
   const opened = withLowerCaseBrands(text, withOpeningNames(text, discovered));
@@ -842,7 +844,7 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
         [trimmed, start] = [withArticle, start - article[1]!.length];
     }
     // "St. Helens Ventures", "Mt. Hood Capital": a saint's or a mountain's abbreviation opens the name.
-    const saint = SAINT_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+    const saint = SAINT_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
     if (saint) [trimmed, start] = [saint[1] + trimmed, start - saint[1]!.length];
     // "Chipmaker Graphcore", "Rival Acme" opening a sentence: the capital is the sentence's, the noun a description.
     const described = SENTENCE_DESCRIPTOR.exec(trimmed);

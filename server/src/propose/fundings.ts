@@ -2816,7 +2816,7 @@ const closingParticipation = (s: SentenceView, hit: CueHit) =>
 const BARE_ROUND_VERB =
   /^(?:(?:co-?)?led|followed|came in|(?:took|takes) the lead|sui(?:t|vent)|(?:en )?(?:(?:a|ont|avait|avaient) )?(?:pris|prend|prennent|prenait|prenaient) la tête)$/iu;
 const BARE_TAIL =
-  /^\s*(?:[.;]|$|,\s*(?:with|along with|alongside|as did|as well as|tout comme|comme|de même que|ainsi que|aux côtés de|avec|and|et)\s+(?:(?:le|la|les|l['’]|the|its|son|sa|ses)\s*)?\p{Lu})/u;
+  /^\s*(?:[.;]|$|,\s*(?:with|along with|alongside|as did|as well as|while|whereas|tout comme|comme|de même que|ainsi que|aux côtés de|avec|tandis qu['’]|alors qu['’]|tandis que|alors que|and|et)\s*(?:(?:le|la|les|l['’]|the|its|son|sa|ses)\s*)?\p{Lu})/u;
 const bareElsewhere = (s: SentenceView, hit: CueHit, opening: boolean) =>
   BARE_ROUND_VERB.test(s.text.slice(hit.start, hit.end)) &&
   (!BARE_TAIL.test(s.text.slice(hit.end, s.end)) ||

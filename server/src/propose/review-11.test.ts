@@ -118,3 +118,34 @@ describe('a plain dollar in a text about a company based in the US that opens of
     ).toEqual(['$5 million CAD']);
   });
 });
+
+describe('"remet N" that pays no round, and a street\'s "St." that ends a sentence', () => {
+  it('reads no funding in a fine handed over ("remet N à l\'État au titre d\'une amende")', () => {
+    expect(
+      fr(
+        "Quillon Data a levé 20 millions d'euros. Brisval Hosting remet 2 millions d'euros à l'État au titre d'une amende.",
+      ),
+    ).toEqual(['- -> quillon-data 20000000 invested']);
+  });
+
+  it("reads the payer after a street's \"St.\" as the next sentence's subject, not a saint's name", () => {
+    expect(en('The start-up moved to 12 Baker St. Tarnis Capital invested €5 million in Quillon Data.')).toEqual([
+      'tarnis-capital -> quillon-data 5000000 invested',
+    ]);
+    expect(
+      fr("La start-up s'est installée au 12 Main St. Tarnis Capital a investi 5 millions d'euros dans Quillon Data."),
+    ).toEqual(['tarnis-capital -> quillon-data 5000000 invested']);
+    // (still one name: "in St. Helens", "from Mt. Hood Capital")
+    expect(en('Quillon Data raised €5 million from St. Helens Ventures.')).toEqual([
+      'st-helens-ventures -> quillon-data 5000000 invested',
+    ]);
+  });
+
+  it('reads a leader whose clause goes on with "while" another followed', () => {
+    expect(
+      en(
+        'The start-up Quillon Data hosts servers in Derby. Quillon Data has raised €20 million. Tarnis Capital took the lead, while Brisval Ventures followed.',
+      ),
+    ).toEqual(['brisval-ventures+tarnis-capital -> quillon-data 20000000 invested']);
+  });
+});
