@@ -974,10 +974,16 @@ function readFunding(
  * after it: "a attribué à l'entreprise un contrat de N", "avait versé N à l'entreprise", "awarded the company a €N
  * contract".
  */
-const DESCRIBED_RECIPIENT =
-  /(?:^|\s)(?:(?:à|au|en faveur de|to|for)\s+)?(?:l['’]entreprise|la société|la start-?up|la jeune pousse|la pépite|la PME|l['’]ETI|the company|the firm|the start-?up|the business)(?![\p{L}])/iu;
-const DESCRIBED_RECIPIENT_AFTER =
-  /^[^.;:,]{0,30}?\s(?:à|au|en faveur de|to|for)\s+(?:l['’]entreprise|la société|la start-?up|la jeune pousse|la pépite|la PME|l['’]ETI|the company|the firm|the start-?up|the business)(?![\p{L}])/iu;
+// ("à l'entreprise de transport", "to the company's former owners": the noun with a complement is another business)
+const DESCRIBED_END = String.raw`(?![\p{L}])(?!['’]s)(?=\s*(?:[,.;:)]|$|\p{N}|[$€£]|(?:un|une|des|le|la|les|en|pour|dans|sur|depuis|au|aux|lors|après|a|an|the|in|for|on|last|this|under|with|avec|when|after)(?![\p{L}])))`;
+const DESCRIBED_RECIPIENT = new RegExp(
+  String.raw`(?:^|\s)(?:(?:à|au|en faveur de|to|for)\s+)?(?:l['’]entreprise|la société|la start-?up|la jeune pousse|la pépite|la PME|l['’]ETI|the company|the firm|the start-?up|the business)${DESCRIBED_END}`,
+  'iu',
+);
+const DESCRIBED_RECIPIENT_AFTER = new RegExp(
+  String.raw`^[^.;:,]{0,30}?\s(?:à|au|en faveur de|to|for)\s+(?:l['’]entreprise|la société|la start-?up|la jeune pousse|la pépite|la PME|l['’]ETI|the company|the firm|the start-?up|the business)${DESCRIBED_END}`,
+  'iu',
+);
 const describedRecipient = (s: SentenceView, verb: Hit, money: MoneyMention) =>
   (verb.end <= money.start &&
     !s.actors.some((a) => a.start >= verb.end && a.end <= money.start) &&

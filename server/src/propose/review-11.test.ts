@@ -149,3 +149,21 @@ describe('"remet N" that pays no round, and a street\'s "St." that ends a senten
     ).toEqual(['brisval-ventures+tarnis-capital -> quillon-data 20000000 invested']);
   });
 });
+
+describe("a business noun with a complement, another business than the article's company", () => {
+  const STAFF_FR = 'La start-up Quillon Data héberge des serveurs à Annecy. Quillon Data emploie 40 salariés.';
+  const STAFF_EN = 'The start-up Quillon Data hosts servers in Derby. Quillon Data employs 40 people.';
+  it('reads no money to the company in "à l\'entreprise de nettoyage", "to the company\'s former owners"', () => {
+    expect(
+      fr(`${STAFF_FR} La Région Sud avait versé 4 millions d'euros à l'entreprise de transport voisine en 2021.`),
+    ).toEqual([]);
+    expect(
+      fr(`${STAFF_FR} La Métropole de Lyon a attribué à l'entreprise de nettoyage un contrat de 80 000 euros.`),
+    ).toEqual([]);
+    expect(en(`${STAFF_EN} The Welsh government paid €4 million to the company's former owners in 2021.`)).toEqual([]);
+    // (still the company's: "à l'entreprise en 2021")
+    expect(fr(`${STAFF_FR} La Région Sud avait versé 4 millions d'euros à l'entreprise en 2021.`)).toEqual([
+      'region-sud -> quillon-data 4000000 disbursed',
+    ]);
+  });
+});
