@@ -492,10 +492,10 @@ function cueWordsBefore(text: string, start: number, actors: readonly ActorSpan[
  */
 const FORMER_BEFORE =
   /(?<![\p{L}])(?:ancien(?:ne)?s?|passé(?:e)?s?\s+par|(?<!['’])issue?s?|essaimée?s?|ex|former|alumni|veterans?|spun\s+(?:out|off))(?:\s+[\p{Ll}-]+){0,3}?(?:\s+(?:de|du|des|chez|par|of|at|from)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?|\s+d['’]|-|\s+)$/iu;
-const FORMER_WORDS = /ncien|pass|issu|essaim|ex-|former|alumni|veteran|spun/;
+const FORMER_WORDS = /ncien|pass|issu|essaim|ex-|former|alumni|veteran|spun/iu;
 const formerEmployer = (text: string, start: number, a: ActorSpan) => {
   const before = text.slice(Math.max(start, a.start - 40), a.start);
-  return FORMER_WORDS.test(before.toLowerCase()) && FORMER_BEFORE.test(before);
+  return FORMER_WORDS.test(before) && FORMER_BEFORE.test(before);
 };
 /** "la société de gestion", "the investment firm": a business noun that still names a fund. */
 const FUND_COMPLEMENT = /^\s*(?:de\s+gestion|d['’]investissement|de\s+capital)/iu;
