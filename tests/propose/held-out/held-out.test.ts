@@ -7,8 +7,8 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in
- * sixty-one sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
- * to set-61: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
+ * sixty-nine sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
+ * to set-69: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
  * judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11,
  * sets 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were
  * chosen by counting the misses of sets 14 to 17: some of its unit tests are sentences of sets 14 to 17 with the
@@ -17,10 +17,11 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
  * 29 judged the seventh round's end; sets 30 to 37 judged the eighth round's end, whose rules were tuned on the
  * misses of sets 22 to 29; sets 38 to 45 judged the learnt models of the ninth round, trained on sets 1 to 37; sets
  * 46 to 53 judged the tenth round of rules, tuned on sets 1 to 45; sets 54 to 61 judged the eleventh round of rules,
- * tuned on sets 1 to 53).
+ * tuned on sets 1 to 53; sets 62 to 69 judged the second part of the eleventh round of rules, tuned on sets 1 to 61).
  * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
  * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus. The learnt models
- * (trained on sets 1 to 37, judged by sets 38 to 45, 46 to 53 and 54 to 61) have their own floors, learnt.test.ts.
+ * (trained on sets 1 to 37, judged by sets 38 to 45, 46 to 53, 54 to 61 and 62 to 69) have their own floors,
+ * learnt.test.ts.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -69,7 +70,8 @@ describe.each(heldOutSets)('held-out articles, %s', (set) => {
 
 const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall: number }>> = {
   // sets 1-53: measured at the eighth round's end (57ddd64, 6 Dec 2026, 13:25 UTC), truncated, and raised where the
-  // tenth round's end (0b9d9d2, 17:46 UTC), the eleventh's (e42df6d, 19:29 UTC) or 7d515a4 (19:35 UTC) reads more;
+  // tenth round's end (0b9d9d2, 17:46 UTC), the eleventh's (e42df6d, 19:29 UTC) or 7d515a4 (19:35 UTC) reads more
+  // (sets 1-61 read again at a031426, the second part of the eleventh round's end: none higher);
   // each set's blind figures and earlier rounds are in docs/proposals/held-out.md (sets 1-4) and
   // docs/proposals/rounds.md (sets 5-37)
   'set-1': {
@@ -490,6 +492,56 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.92, recall: 0.73 },
     relations: { precision: 0.93, recall: 0.48 },
   },
+  // sets 62-69: written blind; judged the second part of the eleventh round of rules, tuned on sets 1-61; at its end
+  // (280a57f, 6 Dec 2026), truncated
+  'set-62': {
+    actors: { precision: 0.67, recall: 0.82 },
+    fundings: { precision: 0.48, recall: 0.36 },
+    events: { precision: 0.75, recall: 0.52 },
+    relations: { precision: 0.71, recall: 0.36 },
+  },
+  'set-63': {
+    actors: { precision: 0.72, recall: 0.88 },
+    fundings: { precision: 0.43, recall: 0.28 },
+    events: { precision: 0.8, recall: 0.55 },
+    relations: { precision: 0.74, recall: 0.38 },
+  },
+  'set-64': {
+    actors: { precision: 0.67, recall: 0.85 },
+    fundings: { precision: 0.68, recall: 0.46 },
+    events: { precision: 0.92, recall: 0.72 },
+    relations: { precision: 0.87, recall: 0.51 },
+  },
+  'set-65': {
+    actors: { precision: 0.8, recall: 0.94 },
+    fundings: { precision: 0.7, recall: 0.52 },
+    events: { precision: 0.82, recall: 0.61 },
+    relations: { precision: 0.83, recall: 0.44 },
+  },
+  'set-66': {
+    actors: { precision: 0.65, recall: 0.84 },
+    fundings: { precision: 0.41, recall: 0.28 },
+    events: { precision: 0.92, recall: 0.6 },
+    relations: { precision: 0.89, recall: 0.43 },
+  },
+  'set-67': {
+    actors: { precision: 0.61, recall: 0.86 },
+    fundings: { precision: 0.65, recall: 0.41 },
+    events: { precision: 0.85, recall: 0.67 },
+    relations: { precision: 0.77, recall: 0.34 },
+  },
+  'set-68': {
+    actors: { precision: 0.76, recall: 0.89 },
+    fundings: { precision: 0.66, recall: 0.46 },
+    events: { precision: 0.93, recall: 0.76 },
+    relations: { precision: 0.95, recall: 0.55 },
+  },
+  'set-69': {
+    actors: { precision: 0.74, recall: 0.91 },
+    fundings: { precision: 0.73, recall: 0.51 },
+    events: { precision: 0.74, recall: 0.65 },
+    relations: { precision: 0.8, recall: 0.54 },
+  },
 };
 
 const traps: Record<HeldOutSet, RegExp> = {
@@ -621,4 +673,37 @@ const traps: Record<HeldOutSet, RegExp> = {
   // gold amount of the set, listed for Les Arches and its buyer only)
   'set-61':
     /-> (?:\S+ (?:55000000|3000000|300000000|40000000|350000000|64000000|110000000|15|90000000) |(?:les-arches|span-harbor)\S* 210000000 )/u,
+  // (three of set 62's traps are proposed and not listed here: Gerfaut Cloud's 14 M EUR total of its three funders'
+  // records, Osprey's EUR 28m EBITDA, proposed as revenue, and Lanner's ~EUR 1.4bn under management, proposed as
+  // pledged to it; the 25 M EUR valuation, 3 M EUR price, 40 M EUR valuation and $4 million ransom are gold amounts of
+  // the set too, listed for their own actors or currency only)
+  'set-62':
+    /-> (?:\S+ (?:1500000|10000000|55000000|150000000|240000000|9000000000|500000000|210000000|9\.8|4000000 USD) |busard\S* 25000000 |(?:crecerelle|hobereau)\S* 3000000 |(?:balbuzard|harpie)\S* 40000000 )/u,
+  // (set 63's 10 M EUR Laval site and Zincora's 1.5 M EUR fine are gold amounts of the set, listed for their own
+  // actors only)
+  'set-63':
+    /-> (?:\S+ (?:12000000|120000000|20000000|15000000|50000000|19500000|90000000|2000000|410000000|300000000|650000000|41000000) |titanor\S* 10000000 |(?:zincora|argentis)\S* 1500000 )/u,
+  // (set 64's 9 M EUR price of Crevasse's deal and its 40 M EUR market, as Katabatic's 40 M EUR target, are gold
+  // amounts of the set, listed for their own actors only)
+  'set-64':
+    /-> (?:\S+ (?:55000000|210000000|65000000|320000000|150000000|120000000) |(?:crevasse|seracs)\S* 9000000 |(?:crevasse|seracs|katabatic)\S* 40000000 )/u,
+  // (one of set 65's traps is proposed and not listed here: Pamplemousse's EUR 40m total of its three funders'
+  // records, proposed as invested by Mango Growth Partners)
+  'set-65': /-> \S+ (?:6500000|300000000|38000000|2000000000|150000000|310000000|200000000|420000000) /u,
+  // (one of set 66's traps is proposed and not listed here: Mohair Compute's EUR 30m total of its three "respectively"
+  // records, proposed as invested by Cretonne Partners; Brocart's 22 M EUR price and Satin's 90 M EUR valuation are
+  // gold amounts of the set, listed for their own actors only)
+  'set-66':
+    /-> (?:\S+ (?:55000000|7000000|250000000|350000000|400000000|20000000|120000000|1200000000) |(?:brocart|tulle)\S* 22000000 |satin\S* 90000000 )/u,
+  // (one of set 67's traps is proposed and not listed here: Gannet's £14m ARR, proposed as revenue; Goéland's 14 M EUR
+  // project cost and Macareux's 60 M EUR valuation are listed for their own actors only, 60 M EUR being gold too)
+  'set-67':
+    /-> (?:\S+ (?:15000000|85000000|200000000|12000000|41000000|1100000000|380000000|280000000|10000000|300000000|35000000|100000000|3000000000) |goeland\S* 14000000 |macareux\S* 60000000 )/u,
+  // (set 68's 15 M EUR price of Phoebe, Titania's 14 M EUR EBITDA and Triton's EUR 30m secondary are gold amounts of
+  // the set, listed for their own actors only)
+  'set-68':
+    /-> (?:\S+ (?:45000000|100000000|260000000|120000000|180000000|16000000|2100000000|99\.4|14|1100000000|14\.3|6000000) |(?:phoebe|hyperion)\S* 15000000 |titania\S* 14000000 |triton\S* 30000000 )/u,
+  // (one of set 69's traps is proposed and not listed here: Gyokuro Data's 7 M EUR total of its three funders'
+  // records)
+  'set-69': /-> \S+ (?:25000000|13|60000000|1000000000|600000000|210000000|200000000) /u,
 };
