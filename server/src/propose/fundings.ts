@@ -976,12 +976,13 @@ function readFunding(
  */
 // ("à l'entreprise de transport", "to the company's former owners": the noun with a complement is another business)
 const DESCRIBED_END = String.raw`(?![\p{L}])(?!['’]s)(?=\s*(?:[,.;:)]|$|\p{N}|[$€£]|(?:un|une|des|le|la|les|en|pour|dans|sur|depuis|au|aux|lors|après|a|an|the|in|for|on|last|this|under|with|avec|when|after)(?![\p{L}])))`;
+const DESCRIBED_COMPANY = String.raw`(?:l['’]entreprise|la société|la start-?up|la jeune pousse|la pépite|la PME|l['’]ETI|the company|the firm|the start-?up|the business)${DESCRIBED_END}`;
 const DESCRIBED_RECIPIENT = new RegExp(
-  String.raw`(?:^|\s)(?:(?:à|au|en faveur de|to|for)\s+)?(?:l['’]entreprise|la société|la start-?up|la jeune pousse|la pépite|la PME|l['’]ETI|the company|the firm|the start-?up|the business)${DESCRIBED_END}`,
+  String.raw`(?:^|\s)(?:(?:à|au|en faveur de|to|for)\s+)?${DESCRIBED_COMPANY}`,
   'iu',
 );
 const DESCRIBED_RECIPIENT_AFTER = new RegExp(
-  String.raw`^[^.;:,]{0,30}?\s(?:à|au|en faveur de|to|for)\s+(?:l['’]entreprise|la société|la start-?up|la jeune pousse|la pépite|la PME|l['’]ETI|the company|the firm|the start-?up|the business)${DESCRIBED_END}`,
+  String.raw`^[^.;:,]{0,30}?\s(?:à|au|en faveur de|to|for)\s+${DESCRIBED_COMPANY}`,
   'iu',
 );
 const describedRecipient = (s: SentenceView, verb: Hit, money: MoneyMention) =>
