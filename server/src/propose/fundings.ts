@@ -1266,7 +1266,6 @@ const PURPOSE_NOUNS = [
   'opening',
   'research',
   'project',
-  'programme',
 ].join('|');
 const OTHER_RECIPIENT_AFTER = new RegExp(
   String.raw`^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:(?:à|pour)\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))|(?:au|aux)\s+(?!(?:fil|cours|terme|titre|total|moins|plus|début|final|lieu|sein)(?![\p{L}]))|(?:to|for)\s+)(?!(?:la société|l['’]entreprise|la start-?up|la jeune pousse|the company|the firm|the start-?up)(?![\p{L}]))(?!(?:(?:ses|son|sa|leurs?|its|their)\s)|(?:(?:la|le|les|l['’]|des|the)\s*)?(?:${PURPOSE_NOUNS})(?![\p{L}]))(?:(?:la|le|les|l['’]|des|the|its|ses|son|sa)\s*)?\p{Ll}`,
@@ -2826,12 +2825,11 @@ const BARE_TAIL =
   /^\s*(?:[.;]|$|,\s*(?:with|along with|alongside|as did|as well as|while|whereas|tout comme|comme|de même que|ainsi que|aux côtés de|avec|tandis qu['’]|alors qu['’]|tandis que|alors que|and|et)\s*(?:(?:le|la|les|l['’]|the|its|son|sa|ses)\s*)?\p{Lu})/u;
 const bareElsewhere = (s: SentenceView, hit: CueHit, opening: boolean) =>
   BARE_ROUND_VERB.test(s.text.slice(hit.start, hit.end)) &&
-  (!BARE_TAIL.test(s.text.slice(hit.end, s.end)) ||
-    (opening && (s.groups[0] === undefined || !NAME_OPENING.test(s.text.slice(s.start, s.groups[0].start)))));
-const followers = (s: SentenceView, round: { sentence: number }) =>
-  s.index === round.sentence + 1 &&
-  s.groups[0] !== undefined &&
-  NAME_OPENING.test(s.text.slice(s.start, s.groups[0].start));
+  (!BARE_TAIL.test(s.text.slice(hit.end, s.end)) || (opening && !opensOnName(s)));
+/** The sentence opens on its first name (an article or a few lower-case words before it). */
+const opensOnName = (s: SentenceView) =>
+  s.groups[0] !== undefined && NAME_OPENING.test(s.text.slice(s.start, s.groups[0].start));
+const followers = (s: SentenceView, round: { sentence: number }) => s.index === round.sentence + 1 && opensOnName(s);
 
 /**
  * A sentence after a round that names more of its payers, with no amount of its own or the round's ("The round was
