@@ -481,7 +481,8 @@ function isContract(s: SentenceView, money: MoneyMention): boolean {
   return (
     before.test(head) ||
     CONTRACT_WITH_PARTNER.test(head) ||
-    (after?.test(s.text.slice(money.end, Math.min(s.end, money.end + 30))) ?? false)
+    // ("a €9m, three-year framework contract": its length and kind between)
+    (after?.test(s.text.slice(money.end, Math.min(s.end, money.end + 50))) ?? false)
   );
 }
 
@@ -710,6 +711,7 @@ function readFunding(
     return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
   }
   const listed =
+    shareFrom(s, money) ??
     listedShare(s, money) ??
     openingRound(s, money) ??
     capitalIncreaseSubscribed(s, money) ??
@@ -976,7 +978,8 @@ function readFunding(
  */
 // ("à l'entreprise de transport", "to the company's former owners": the noun with a complement is another business)
 const DESCRIBED_END = String.raw`(?![\p{L}])(?!['’]s)(?=\s*(?:[,.;:)]|$|\p{N}|[$€£]|(?:un|une|des|le|la|les|en|pour|dans|sur|depuis|au|aux|lors|après|a|an|the|in|for|on|last|this|under|with|avec|when|after)(?![\p{L}])))`;
-const DESCRIBED_COMPANY = String.raw`(?:l['’]entreprise|la société|la start-?up|la jeune pousse|la pépite|la PME|l['’]ETI|the company|the firm|the start-?up|the business)${DESCRIBED_END}`;
+// (the trades that news names a company by: "à l'hébergeur", "to the operator")
+const DESCRIBED_COMPANY = String.raw`(?:l['’]entreprise|la société|la start-?up|la scale-?up|la jeune pousse|la pépite|la PME|l['’]ETI|l['’]hébergeur|l['’]éditeur|l['’]opérateur|l['’]intégrateur|l['’]ESN|the company|the firm|the start-?up|the scale-?up|the business|the operator|the provider|the vendor)${DESCRIBED_END}`;
 const DESCRIBED_RECIPIENT = new RegExp(
   String.raw`(?:^|\s)(?:(?:à|au|en faveur de|to|for)\s+)?${DESCRIBED_COMPANY}`,
   'iu',
@@ -1002,7 +1005,7 @@ const RELATIVE_BEFORE_VERB =
   /^\s*,?\s*(?:which|that|who)\s+(?:(?:in\s+\d{4}|last\s+(?:year|month|week)|this\s+year|in\s+\p{Lu}\p{Ll}+)\s+)?(?:(?:has|had|have)\s+)?(?:\p{Ll}+ly\s+)?$/iu;
 const OBJECT_PRONOUN_AFTER = /^\s+(?:it|them)\s/iu;
 const RELATIVE_SUBJECT =
-  /^\s*,\s*(?:qui|which|who)\s+(?:(?:a|ont|avait|avaient|has|had|have)\s+)?(?:\p{Ll}+(?:ment|ly)\s+)?$/iu;
+  /^\s*,\s*(?:qui|which|who)\s+(?:(?:y|en)\s+)?(?:(?:a|ont|avait|avaient|has|had|have)\s+)?(?:\p{Ll}+(?:ment|ly)\s+)?$/iu;
 function relativeAntecedent(s: SentenceView, verb: Hit): Group | undefined {
   const g = s.groups.findLast((x) => x.end <= verb.start && verb.start - x.end <= 30);
   return g && !g.inParentheses && RELATIVE_SUBJECT.test(s.text.slice(g.end, verb.start)) ? g : undefined;
@@ -1268,7 +1271,7 @@ const PURPOSE_NOUNS = [
   'project',
 ].join('|');
 const OTHER_RECIPIENT_AFTER = new RegExp(
-  String.raw`^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:(?:à|pour)\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))|(?:au|aux)\s+(?!(?:fil|cours|terme|titre|total|moins|plus|début|final|lieu|sein)(?![\p{L}]))|(?:to|for)\s+)(?!(?:la société|l['’]entreprise|la start-?up|la jeune pousse|the company|the firm|the start-?up)(?![\p{L}]))(?!(?:(?:ses|son|sa|leurs?|its|their)\s)|(?:(?:la|le|les|l['’]|des|the)\s*)?(?:${PURPOSE_NOUNS})(?![\p{L}]))(?:(?:la|le|les|l['’]|des|the|its|ses|son|sa)\s*)?\p{Ll}`,
+  String.raw`^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:(?:à|pour)\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))|(?:au|aux)\s+(?!(?:fil|cours|terme|titre|total|moins|plus|début|final|lieu|sein)(?![\p{L}]))|(?:to|for)\s+)(?!${DESCRIBED_COMPANY})(?!(?:(?:ses|son|sa|leurs?|its|their)\s)|(?:(?:la|le|les|l['’]|des|the)\s*)?(?:${PURPOSE_NOUNS})(?![\p{L}]))(?:(?:la|le|les|l['’]|des|the|its|ses|son|sa)\s*)?\p{Ll}`,
   'iu',
 );
 
@@ -1439,6 +1442,24 @@ function openingRound(s: SentenceView, money: MoneyMention): Reading | undefined
   return { funders: [], to, kind: 'invested', rule: 'funding.round', spans: [to], inherited: false };
 }
 
+/**
+ * A share said to come from its payers, in its own clause: "les 2 millions restants proviennent de A", "the remaining
+ * €8m came from B", "N was put up by C". The clause's own source pays (not an earlier clause's subject: "A y met N1 ;
+ * les N2 restants proviennent de B"); the article's company, or the round told just before, receives.
+ */
+const SHARE_FROM =
+  /^\s*(?:(?:restants?|restantes?|supplémentaires|additional|remaining)\s+)?(?:(?:proviennent|provient|provenaient|provenait|viennent|vient|venaient|venait|viendront|viendra)\s+(?:notamment\s+|principalement\s+|essentiellement\s+)?(?:de la part\s+)?(?:de|du|des|d['’])|(?:came|come|comes|coming|will come)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?from|(?:was|were|is|are|has been|have been)\s+(?:provided|put up|contributed|supplied|put in)\s+by|(?:sont|est|ont été|a été)\s+(?:apporté|fourni|mis sur la table|injecté)(?:e|s|es)?\s+par)\s*/iu;
+const SHARE_OPENING =
+  /(?:^|[;:,]\s*(?:(?:and|et|while|tandis que|alors que)\s+)?|(?<![\p{L}])(?:and|et|while|tandis que|alors que)\s+)(?:(?:the|les|le|la|l['’])\s*)?(?:(?:remaining|other|autres?|derniers?|dernières?)\s+)?$/iu;
+function shareFrom(s: SentenceView, money: MoneyMention): Reading | undefined {
+  const cue = SHARE_FROM.exec(s.text.slice(money.end, money.end + 80));
+  if (!cue || !SHARE_OPENING.test(s.text.slice(Math.max(s.start, money.start - 40), money.start))) return undefined;
+  const payers = payersAfter(s, money.end + cue[0].length);
+  if (payers.length === 0) return undefined;
+  const kind: FundingKind = namedAs(LOAN, s, money) ? 'pledged' : 'invested';
+  return { funders: payers, kind, rule: 'funding.share-from', spans: [...payers], inherited: false, toTopic: true };
+}
+
 /** A contract's winner in a participle after its amount: "Le marché de N remporté par X", "the $N contract won by X". */
 const WON_BY_AFTER =
   /^\s*(?:(?:[\p{Ll}-]+\s+){0,2}?(?:contract|deal|order)\s*)?,?\s*(?:(?:remport|décroch|gagn|emport)(?:é|ée|és|ées)\s+par|(?:won|secured|landed)\s+by)\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
@@ -1455,7 +1476,7 @@ function contractWonBy(s: SentenceView, money: MoneyMention): Reading | undefine
  */
 const SELECTING = String.raw`(?:retenu|choisi|sélectionné|désigné|préféré|selected|chosen|picked|chose|tapped)`;
 const SELECTED_FOR = new RegExp(
-  String.raw`(?<![\p{L}])${SELECTING}(?:e|s|es)?\s+(?:(?:la|le|les|l['’]|the)\s*(?:[\p{Ll}-]+\s+){0,3})?$`,
+  String.raw`(?<![\p{L}])${SELECTING}(?:e|s|es)?\s+(?:(?:la|le|les|l['’]|the)\s*(?:[\p{Ll}-]+\s+){0,3})?(?:\p{Lu}\p{L}*-(?:based|headquartered)\s+)?$`,
   'iu',
 );
 const PASSIVE_SELECTED_FOR = new RegExp(
@@ -1464,8 +1485,9 @@ const PASSIVE_SELECTED_FOR = new RegExp(
 );
 // ("picked X to host its archive in a contract worth N", "a retenu X pour héberger …, un marché de N": a purpose,
 // then the contract the money is)
+// ("l'a retenue dans le cadre d'un marché de N", "picked X over its rivals in a €N contract", "under a €N contract")
 const FOR_THE_MONEY =
-  /^\s*(?:(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?)?,\s*(?:in|under)\s+(?:an?)\s+(?:[\p{Ll}-]+,?\s+){0,2}$|(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?(?:\s+(?:in|under|dans le cadre d['’])\s*|,\s*(?:in\s+(?=an?\s))?)(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché))|(?:pour|for)\s+)(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
+  /^\s*(?:(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?)?,\s*(?:in|under)\s+(?:an?)\s+(?:[\p{Ll}-]+,?\s+){0,2}$|(?:over\s+[^,;.]{1,40}?\s+)?(?:in|under)\s+an?\s+(?:[\p{Ll}-]+,?\s+){0,2}$|(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?(?:\s+(?:in|under|dans le cadre d['’])\s*|,\s*(?:in\s+(?=an?\s)|dans le cadre d['’]|under\s+(?=an?\s))?)(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché))|(?:pour|for)\s+|dans le cadre d['’](?=(?:un|une)\s+(?:[\p{L}-]+\s+){0,2}?(?:contrat|marché)))(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
 /**
  * The chosen one told by a pronoun or a description: "Y l'a retenue en mai pour …, un contrat de N", "Y picked it to
  * host …, in a contract worth N", "Y a choisi la jeune pousse pour …": the article's company (a name chosen is
@@ -1517,7 +1539,8 @@ function selectedFor(s: SentenceView, money: MoneyMention, contract: boolean): R
   const from = Math.max(s.start, chosen.start - 40);
   const verb = FOR_THE_MONEY.test(between) ? SELECTED_FOR.exec(s.text.slice(from, chosen.start)) : null;
   if (!verb || negated(s, from + verb.index, chosen.start)) return undefined;
-  const buyer = groupBefore(s, chosen.start, { reach: 100 });
+  // (the buyer stands before the verb: "A has picked Paris-based X" names no buyer in "Paris")
+  const buyer = groupBefore(s, from + verb.index, { reach: 100 });
   const payer = buyer?.members[0];
   if (!payer || payer.kind === 'person' || payer.kind === 'place') return undefined;
   return {
@@ -2360,9 +2383,35 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       standsFor(s, reading.to)
     )
       reading.to = context.last.to;
-    if (!reading.to && context.last && context.last.paragraph === s.paragraph && s.index - context.last.sentence <= 2) {
+    if (
+      !reading.to &&
+      context.last &&
+      s.index - context.last.sentence <= 2 &&
+      (context.last.paragraph === s.paragraph ||
+        // ("X closed a €12m round.\n\nA led it, putting in €7m": a share of the round just told, in the next
+        // paragraph; not a grant or a loan told there, another financing)
+        (context.last.paragraph === s.paragraph - 1 &&
+          context.last.kind === 'invested' &&
+          reading.kind === 'invested' &&
+          context.round?.draft.record.to === context.last.to.id &&
+          money.amount < context.round.draft.record.amount &&
+          !OTHER_FINANCING[s.language].test(s.text.slice(s.start, s.end))))
+    ) {
       reading.to = context.last.to;
       reading.inherited = true;
+      // "X secures a €300m loan. A and B are each providing €100m": a share of the loan just told, named by a bare
+      // verb of paying, is lent, not invested (a share promised, "devait investir N", stays promised).
+      const whole = context.round?.draft.record;
+      if (
+        reading.rule === 'funding.active' &&
+        reading.kind === 'invested' &&
+        whole?.to === reading.to.id &&
+        whole.kind === 'pledged' &&
+        !context.round!.grant &&
+        money.amount < whole.amount &&
+        s.index - context.round!.sentence <= 3
+      )
+        reading.kind = whole.kind;
     }
     // "X has grown fast since 2015. In 2024 it raised N": a pronoun stands for the name the sentence before opened on,
     // in its paragraph; else (opening a paragraph) for the article's company.
@@ -2504,7 +2553,15 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       if ((lent || awarded || (round && reading.kind === 'invested')) && records.length === 1) {
         // "…, composé d'une levée de N1 et d'un prêt de N2. La levée est menée par A": the round stays the one open.
         const equityBefore = context.round?.sentence === s.index && context.round.draft.record.kind === 'invested';
-        if (!(lent && equityBefore)) context.round = { draft, funders, sentence: s.index, grant: awarded };
+        // ("X lève N. A y met N1 ; les N2 restants…": a share of the round open leaves it open, for the next shares)
+        const open = context.round?.draft.record;
+        const share =
+          reading.inherited &&
+          open?.to === to.id &&
+          open.kind === reading.kind &&
+          money.amount < open.amount &&
+          s.index - context.round!.sentence <= 3;
+        if (!(lent && equityBefore) && !share) context.round = { draft, funders, sentence: s.index, grant: awarded };
         if (lent) continue;
         // "SoftBank invested $400m in X in 2021": a dated round is its recipient's funding event (with the events'
         // own round words, "a levé N en 2021", one event: the same key).
