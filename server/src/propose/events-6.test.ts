@@ -254,14 +254,15 @@ describe('a listing told by its shares, a financing closed, a year compared with
         ),
       ),
     ).toContain('funding capella-fonciere 2025-03');
-    // (a contract closed is no funding; a financing not closed is nothing)
+    // (a contract closed is no funding, but its supplier's contract event since the twelfth round; a financing not
+    // closed is nothing)
     expect(
       events(
         fr(
           'Les analystes suivent Capella Foncière. En mars, Capella Foncière a bouclé un contrat de 30 millions d’euros avec la Région Sud.',
         ),
       ),
-    ).toEqual([]);
+    ).toEqual(['contract capella-fonciere|region-sud 2025-03']);
     expect(
       events(fr('Les analystes suivent Capella Foncière. En mars, Capella Foncière n’a pas bouclé son financement.')),
     ).toEqual([]);

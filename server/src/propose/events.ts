@@ -1617,8 +1617,11 @@ function withYearThen(s: SentenceView, chain: EventChain): SentenceView {
   return { ...s, dates };
 }
 
+// (a sentence naming no one may tell the founding of a company it names by its trade: "La PME, fondée en 2017, …")
+const FOUNDING_WORD = /(?<![\p{L}])(?:co-?)?(?:fond|found|cré)/iu;
 export function proposeEvents(view: SentenceView, chain: EventChain = {}): EventDraft[] {
-  if (view.actors.length === 0) return [];
+  if (view.actors.length === 0 && !(chain.topic && FOUNDING_WORD.test(view.text.slice(view.start, view.end))))
+    return [];
   const s = withYearThen(view, chain);
   const recency =
     recencyScanners[s.language].scan(s)[0] ??
@@ -1839,6 +1842,27 @@ function firstSpecificNearest(
   return best;
 }
 
+/**
+ * A company named by its trade right around a founding's word: before it ("La PME nantaise, fondée en", "The firm,
+ * founded in", "L'hébergeur fondé en", "The company was founded in"), after a fronted participle ("Créée en 2012 par A,
+ * la société…"), or as the object of a verb of founding ("a fondé l'entreprise en", "co-founded the business in").
+ * ("la cible", a target bought, is another company; so is a trade with a complement: "la PME de transport")
+ */
+const FOUNDED_TRADE = String.raw`(?:la|le|l['’]|the|cette|this)\s*(?:[\p{Lu}][\p{L}]*-(?:based|headquartered)\s+)?(?:(?:jeune|petite|young|small)\s+)?(?:société|entreprise|start-?up|jeune pousse|PME|ETI|hébergeur|éditeur|opérateur|intégrateur|ESN|firme|company|firm|business|operator|provider|vendor|scale-?up)(?:\s+(?!(?:de|du|des|d['’]|of|qui|que|which|who|that|a|an|est|was|is|has|had|a|avait)(?![\p{L}]))[\p{Ll}-]+){0,2}`;
+const TRADE_BEFORE_FOUNDED = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\s)${FOUNDED_TRADE}\s*,?\s*(?:(?:a été|avait été|était|est|was|is|had been|has been)\s+)?(?:co-?)?$`,
+  'iu',
+);
+const TRADE_AFTER_FRONTED = new RegExp(String.raw`^[^.;:]{0,120}?,\s*${FOUNDED_TRADE}(?![\p{L}])`, 'iu');
+const TRADE_AFTER_VERB = new RegExp(String.raw`^\s*${FOUNDED_TRADE}(?![\p{L}])`, 'iu');
+function foundedDescription(s: SentenceView, f: Found): boolean {
+  const before = s.text.slice(Math.max(s.start, f.start - 80), f.start);
+  if (TRADE_BEFORE_FOUNDED.test(before)) return true;
+  const after = s.text.slice(f.end, Math.min(s.end, f.end + 160));
+  if (/^[\s\p{P}]*$/u.test(s.text.slice(s.start, f.start))) return TRADE_AFTER_FRONTED.test(after);
+  return TRADE_AFTER_VERB.test(after);
+}
+
 /** A trigger's parties, a decision's body first, a contract's buyer first. */
 function partiesOf(s: SentenceView, f: Found, topic?: ActorSpan): { subject?: Group; other?: Group } {
   const read = parties(s, f, topic);
@@ -1923,7 +1947,21 @@ function eventDrafts(
     const best = firstSpecificNearest(s, candidates, slot, told);
     if (!best) continue;
     used.add(best);
-    const { subject: reported, other } = partiesOf(s, best, topic);
+    const read = partiesOf(s, best, topic);
+    // "La PME nantaise, fondée en 2019 par A et B", "The firm, founded in 2016", "Créée en 2012, la société…", "co-founded
+    // the business in 2022": a company named by its trade was founded, the article's company (its founders, if named,
+    // the others).
+    const described =
+      best.trigger.kind === 'founding' &&
+      topic &&
+      topic.kind !== 'place' &&
+      topic.kind !== 'person' &&
+      (!read.subject || read.subject.members.every((m) => m.kind === 'person')) &&
+      foundedDescription(s, best);
+    const reported = described
+      ? { ...read.subject!, members: [topic], start: best.start, end: best.start }
+      : read.subject;
+    const other = described ? read.subject : read.other;
     if (!reported) continue;
     const subject = best.trigger.kind === 'certification' ? withOfferOwner(s, reported, topic) : reported;
     const main = subject.members[0]!;

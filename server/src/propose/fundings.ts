@@ -106,6 +106,13 @@ const familyScanners: Record<Family, Record<Language, CueScanner>> = {
   receive: { fr: new CueScanner([RECEIVE.fr]), en: new CueScanner([RECEIVE.en]) },
 };
 
+/** The readings of a contract's value (its buyer pays its supplier). */
+const CONTRACT_RULES = new Set([
+  'funding.contract',
+  'funding.contract-won',
+  'funding.contract-awarded',
+  'funding.contract-value',
+]);
 const RECIPIENT_PREPOSITIONS = new Set(['in', 'into', 'to', 'for', 'dans', 'à', 'au', 'aux', 'en', 'pour', 'of']);
 
 interface Hit extends Span {
@@ -2568,6 +2575,11 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         const dated = roundDate(s, money);
         if (dated && reading.rule !== 'funding.contract-won')
           draft.event = fundingEvent(s, to, funders, dated.date, [...spans, dated]);
+      } else if (CONTRACT_RULES.has(reading.rule) && records.length === 1 && funders.length === 1) {
+        // "En juin, A a retenu X pour un marché de N", "X won a €N contract from A in 2024": a dated contract with its
+        // buyer is the supplier's contract event, the buyer its client (unless the events' own rules told it).
+        const dated = roundDate(s, money);
+        if (dated) draft.event = fundingEvent(s, to, funders, dated.date, [...spans, dated], 'contract');
       }
     }
   });
@@ -2751,24 +2763,30 @@ function recordDate(s: SentenceView, money: MoneyMention, shared: boolean): Fuzz
     : d.date;
 }
 
-/** The funding event of a dated round: its recipient the subject, its payers the investors. */
+/**
+ * The funding event of a dated round: its recipient the subject, its payers the investors; or a dated contract's event:
+ * its supplier the subject, its buyer the client.
+ */
 function fundingEvent(
   s: SentenceView,
   to: ActorSpan,
   funders: ActorSpan[],
   date: FuzzyDate,
   spans: Span[],
+  kind: 'funding' | 'contract' = 'funding',
 ): EventDraft {
-  const investor = bi('investisseur', 'investor');
+  // (a round's others are its investors; a contract's, its client)
+  const role = kind === 'funding' ? bi('investisseur', 'investor') : bi('client', 'client');
+  const label = kind === 'funding' ? bi('financement', 'funding') : bi('contrat', 'contract');
   return {
-    key: ['funding', to.id, date.value].join('\u0000'), // the events' own key (events.ts)
+    key: [kind, to.id, date.value].join('\u0000'), // the events' own key (events.ts)
     record: {
       date,
-      kind: 'funding',
-      title: { fr: `${to.name} : financement`, en: `${to.name}: funding` },
+      kind,
+      title: { fr: `${to.name} : ${label.fr}`, en: `${to.name}: ${label.en}` },
       actors: [
         { id: to.id, role: bi('sujet', 'subject') },
-        ...funders.map((f) => ({ id: f.id, role: investor })),
+        ...funders.map((f) => ({ id: f.id, role })),
       ] as EventDraft['record']['actors'],
     },
     source: s.source,

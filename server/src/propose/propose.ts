@@ -621,7 +621,8 @@ export function proposeFromDocument(
     const fundingDrafts = proposeFundings(view, fundingContext);
     for (const draft of fundingDrafts) {
       proposed.fundings.push(fact(draft, cite(view, draft.spans)));
-      if (draft.event) eventDrafts.push(draft.event);
+      // (a contract the events' rules told already, its buyer first, is told once)
+      if (draft.event && !toldAlready(draft.event, eventDrafts)) eventDrafts.push(draft.event);
       // (a revenue's owner may be carried from before: the funding rules' last recipient)
       const results = resultsOfRevenue(view, draft, fundingContext.last?.to);
       if (results) eventDrafts.push(results);
@@ -644,6 +645,24 @@ export function proposeFromDocument(
 }
 
 /** Learnt events whose main actor and date an event of the rules has anywhere in the document: the rules' stand. */
+/** A sentence's contract event its events' rules drafted already, between the same actors on the same date. */
+function toldAlready(event: EventDraft, drafts: readonly EventDraft[]): boolean {
+  if (event.record.kind !== 'contract') return false;
+  const ids = event.record.actors
+    .map((a) => a.id)
+    .sort()
+    .join('\u0000');
+  return drafts.some(
+    (d) =>
+      d.record.kind === 'contract' &&
+      d.record.date.value === event.record.date.value &&
+      d.record.actors
+        .map((a) => a.id)
+        .sort()
+        .join('\u0000') === ids,
+  );
+}
+
 function withoutRuleEvents(learnt: ProposedFact<EventRecord>[], rules: readonly ProposedFact<EventRecord>[]) {
   if (learnt.length === 0) return learnt;
   const told = new Set(rules.map((f) => `${mainActors(f.record)[0]}\u0000${f.record.date.value}`));

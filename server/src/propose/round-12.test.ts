@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { fundings, readWithRules } from './testing/readings.ts';
+import { events, fundings, readWithRules } from './testing/readings.ts';
 
 /**
  * The twelfth round of rules (issue #13), on invented articles in both languages: a round "réuni" from investors, its
  * shares told in the next paragraph or in a relative clause, a share said to come from its payer, a lender's verbs
  * ("consent un prêt", "has extended a facility"), a share of a loan lent, a supplier chosen "dans le cadre d'un
- * marché", "over its rivals in a contract", and a grant voted to a company named by its trade.
+ * marché", "over its rivals in a contract", and a grant voted to a company named by its trade; the events of a dated
+ * contract read with its buyer, and of a company's founding told of its trade ("la PME, fondée en 2019").
  */
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
 const en = (text: string) => fundings(readWithRules(text, 'en', PUBLISHED));
+const eventsFr = (text: string) => events(readWithRules(text, 'fr', PUBLISHED));
+const eventsEn = (text: string) => events(readWithRules(text, 'en', PUBLISHED));
 
 const CORVANE_FR = 'Corvane Data, hébergeur brestois, recrute. Corvane Data compte 40 salariés.';
 const CORVANE_EN = 'Corvane Data, a Brest-based hosting company, is hiring. Corvane Data employs 40 people.';
@@ -217,5 +220,63 @@ describe('a grant voted to the company named by its trade', () => {
         `${CORVANE_FR} La Région Bretagne a voté une subvention de 300 000 euros à l'opérateur de transport Kerlan Bus.`,
       ),
     ).not.toContain('region-bretagne -> corvane-data 300000 pledged');
+  });
+});
+
+describe('a dated contract read with its buyer', () => {
+  it("is the supplier's contract event, dated as the contract is", () => {
+    expect(
+      eventsFr(
+        `${CORVANE_FR} En juin 2025, le CHU de Brest l'a retenue dans le cadre d'un marché de 2 millions d'euros.`,
+      ),
+    ).toEqual(['contract corvane-data|chu-de-brest 2025-06']);
+    expect(
+      eventsEn(
+        `${CORVANE_EN} In March 2025, Brest Metropole picked Brest-based Corvane Data over its rivals in a €2m contract.`,
+      ),
+    ).toEqual(['contract corvane-data|brest-metropole 2025-03']);
+  });
+
+  it("is told once when the events' own rules told it, the buyer first", () => {
+    expect(
+      eventsEn(`${CORVANE_EN} In March 2025, Brest Metropole picked Corvane Data for a €2m, four-year contract.`),
+    ).toEqual(['contract brest-metropole|corvane-data 2025-03']);
+  });
+
+  it('is no event when the contract is undated or dated after the publication', () => {
+    expect(
+      eventsFr(`${CORVANE_FR} Le CHU de Brest a retenu Corvane Data pour un marché de 2 millions d'euros.`).filter(
+        (e) => e.startsWith('contract'),
+      ),
+    ).toEqual([]);
+    expect(
+      eventsEn(`${CORVANE_EN} In March 2027, Brest Metropole will pick a supplier for a €2m contract.`).filter((e) =>
+        e.startsWith('contract'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a founding told of the company's trade", () => {
+  it("is the article's company's founding, its founders the others", () => {
+    expect(
+      eventsFr(`${CORVANE_FR} La PME brestoise, fondée en 2019 par Anne Morel, a ouvert un site à Quimper.`),
+    ).toContain('founding corvane-data|anne-morel 2019');
+    expect(eventsFr(`${CORVANE_FR} Créée en 2016, la société exploite deux salles.`)).toContain(
+      'founding corvane-data 2016',
+    );
+    expect(eventsEn(`${CORVANE_EN} The firm, founded in 2016 by Anne Morel, runs two halls.`)).toContain(
+      'founding corvane-data|anne-morel 2016',
+    );
+    expect(eventsEn(`${CORVANE_EN} Chief executive Anne Morel co-founded the business in 2022.`)).toContain(
+      'founding corvane-data|anne-morel 2022',
+    );
+  });
+
+  it("is not the article's company's when the trade names a target bought", () => {
+    const founded = (list: string[]) => list.filter((e) => e.startsWith('founding corvane-data'));
+    expect(
+      founded(eventsFr(`${CORVANE_FR} Corvane Data rachète un cabinet. La cible, fondée en 2017, compte 20 salariés.`)),
+    ).toEqual([]);
   });
 });
