@@ -183,7 +183,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-14': {
     actors: { precision: 0.72, recall: 0.84 },
     fundings: { precision: 0.86, recall: 0.72 },
-    events: { precision: 0.92, recall: 0.76 },
+    events: { precision: 0.92, recall: 0.79 },
     relations: { precision: 0.89, recall: 0.52 },
   },
   'set-15': {
@@ -212,7 +212,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-18': {
     actors: { precision: 0.75, recall: 0.93 },
     fundings: { precision: 0.93, recall: 0.93 },
-    events: { precision: 0.85, recall: 0.72 },
+    events: { precision: 0.85, recall: 0.74 },
     relations: { precision: 0.84, recall: 0.62 },
   },
   'set-19': {
@@ -230,7 +230,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-21': {
     actors: { precision: 0.72, recall: 0.87 },
     fundings: { precision: 0.78, recall: 0.71 },
-    events: { precision: 0.85, recall: 0.75 },
+    events: { precision: 0.86, recall: 0.75 },
     relations: { precision: 0.92, recall: 0.56 },
   },
   // BLIND until 6 Dec 2026, 10:25 UTC: written to the guide (08:36-08:40 and 09:50-09:55), kept out of the
@@ -241,7 +241,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-22': {
     actors: { precision: 0.81, recall: 0.89 },
     fundings: { precision: 0.83, recall: 0.66 },
-    events: { precision: 0.87, recall: 0.83 },
+    events: { precision: 0.88, recall: 0.85 },
     relations: { precision: 0.87, recall: 0.44 },
   },
   'set-23': {
@@ -259,13 +259,14 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-25': {
     actors: { precision: 0.64, recall: 0.85 },
     fundings: { precision: 0.72, recall: 0.61 },
-    events: { precision: 0.81, recall: 0.66 },
+    // (0.81 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
+    events: { precision: 0.78, recall: 0.66 },
     relations: { precision: 0.8, recall: 0.48 },
   },
   'set-26': {
     actors: { precision: 0.73, recall: 0.84 },
     fundings: { precision: 0.92, recall: 0.7 },
-    events: { precision: 0.87, recall: 0.78 },
+    events: { precision: 0.88, recall: 0.83 },
     relations: { precision: 0.85, recall: 0.55 },
   },
   'set-27': {
@@ -283,7 +284,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-29': {
     actors: { precision: 0.69, recall: 0.83 },
     fundings: { precision: 0.8, recall: 0.61 },
-    events: { precision: 0.92, recall: 0.72 },
+    events: { precision: 0.93, recall: 0.77 },
     relations: { precision: 0.85, recall: 0.57 },
   },
   // sets 30-37: written blind; judged the eighth round's end (their start figures at 1a26978 are in rounds.md)
@@ -291,14 +292,14 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.7, recall: 0.96 },
     // (0.84 until the eleventh round read "mln": a headline's "X-Y venture secures 300 mln euro" gives it to X)
     fundings: { precision: 0.78, recall: 0.7 },
-    events: { precision: 0.91, recall: 0.8 },
+    events: { precision: 0.91, recall: 0.85 },
     relations: { precision: 0.81, recall: 0.51 },
   },
   'set-31': {
     actors: { precision: 0.65, recall: 0.87 },
     fundings: { precision: 0.73, recall: 0.6 },
     // (0.8 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
-    events: { precision: 0.79, recall: 0.66 },
+    events: { precision: 0.81, recall: 0.69 },
     relations: { precision: 0.8, recall: 0.48 },
   },
   'set-32': {
@@ -322,20 +323,21 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-35': {
     actors: { precision: 0.77, recall: 0.94 },
     fundings: { precision: 0.82, recall: 0.82 },
-    events: { precision: 0.77, recall: 0.69 },
+    events: { precision: 0.78, recall: 0.72 },
     relations: { precision: 0.8, recall: 0.55 },
   },
   'set-36': {
     actors: { precision: 0.7, recall: 0.87 },
     fundings: { precision: 0.72, recall: 0.42 },
-    events: { precision: 0.75, recall: 0.55 }, // 0.76 before a duplicate of one right event went (tenth round)
+    events: { precision: 0.76, recall: 0.57 }, // 0.76 before a duplicate of one right event went (tenth round)
     relations: { precision: 0.81, recall: 0.35 },
   },
   'set-37': {
     actors: { precision: 0.62, recall: 0.82 },
     fundings: { precision: 0.6, recall: 0.36 },
     // (0.56 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
-    events: { precision: 0.55, recall: 0.5 },
+    // (0.55 until the twelfth round made a dated contract its supplier's event: one wrong more)
+    events: { precision: 0.53, recall: 0.5 },
     relations: { precision: 0.74, recall: 0.45 },
   },
   // sets 38-45: written blind; judged the learnt models of the ninth round (learnt.test.ts); the rules' floors at
@@ -356,19 +358,20 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-40': {
     actors: { precision: 0.63, recall: 0.76 },
     fundings: { precision: 1, recall: 0.81 }, // Swiss francs read as such (was 0.58/0.43)
-    events: { precision: 0.94, recall: 0.71 },
+    // (0.94 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
+    events: { precision: 0.92, recall: 0.73 },
     relations: { precision: 0.84, recall: 0.5 },
   },
   'set-41': {
     actors: { precision: 0.81, recall: 0.92 },
     fundings: { precision: 0.92, recall: 0.75 },
-    events: { precision: 0.91, recall: 0.74 },
+    events: { precision: 0.92, recall: 0.76 },
     relations: { precision: 0.92, recall: 0.48 },
   },
   'set-42': {
     actors: { precision: 0.64, recall: 0.8 },
     fundings: { precision: 0.71, recall: 0.38 },
-    events: { precision: 0.77, recall: 0.55 },
+    events: { precision: 0.78, recall: 0.58 },
     relations: { precision: 0.73, recall: 0.38 },
   },
   'set-43': {
@@ -386,7 +389,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-45': {
     actors: { precision: 0.75, recall: 0.83 },
     fundings: { precision: 0.82, recall: 0.7 },
-    events: { precision: 0.87, recall: 0.64 },
+    events: { precision: 0.87, recall: 0.66 },
     relations: { precision: 0.87, recall: 0.47 },
   },
   // sets 46-53: written blind; judged the tenth round of rules, tuned on sets 1-45; at its end (0b9d9d2, 6 Dec 2026,
@@ -394,19 +397,19 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-46': {
     actors: { precision: 0.7, recall: 0.78 },
     fundings: { precision: 0.71, recall: 0.5 },
-    events: { precision: 0.88, recall: 0.61 },
+    events: { precision: 0.89, recall: 0.64 },
     relations: { precision: 0.77, recall: 0.42 },
   },
   'set-47': {
     actors: { precision: 0.71, recall: 0.92 },
     fundings: { precision: 0.87, recall: 0.73 },
-    events: { precision: 0.8, recall: 0.67 },
+    events: { precision: 0.81, recall: 0.7 },
     relations: { precision: 0.91, recall: 0.58 },
   },
   'set-48': {
     actors: { precision: 0.78, recall: 0.88 },
     fundings: { precision: 0.88, recall: 0.78 },
-    events: { precision: 0.83, recall: 0.69 },
+    events: { precision: 0.84, recall: 0.72 },
     relations: { precision: 0.84, recall: 0.54 },
   },
   'set-49': {
@@ -430,7 +433,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-52': {
     actors: { precision: 0.66, recall: 0.88 },
     fundings: { precision: 0.54, recall: 0.48 },
-    events: { precision: 0.71, recall: 0.47 },
+    events: { precision: 0.71, recall: 0.5 },
     // (0.72 until the eleventh round read "complètent la table": the round's payers, right, fund a recipient misread)
     relations: { precision: 0.7, recall: 0.4 },
   },
@@ -445,13 +448,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-54': {
     actors: { precision: 0.7, recall: 0.92 },
     fundings: { precision: 0.68, recall: 0.51 },
-    events: { precision: 0.88, recall: 0.56 },
+    events: { precision: 0.89, recall: 0.63 },
     relations: { precision: 0.73, recall: 0.38 },
   },
   'set-55': {
     actors: { precision: 0.64, recall: 0.83 },
     fundings: { precision: 0.76, recall: 0.67 },
-    events: { precision: 0.84, recall: 0.61 },
+    events: { precision: 0.85, recall: 0.69 },
     // (0.84 until the eleventh round read a lender's facility: an acquisition's lenders fund the bought company)
     relations: { precision: 0.83, recall: 0.55 },
   },
@@ -460,7 +463,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.78 until the twelfth round carried a round's share into the next paragraph: an earlier round told in a
     // relative clause there, one wrong more)
     fundings: { precision: 0.75, recall: 0.64 },
-    events: { precision: 0.91, recall: 0.68 },
+    events: { precision: 0.91, recall: 0.7 },
     relations: { precision: 0.81, recall: 0.51 },
   },
   'set-57': {
@@ -472,7 +475,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-58': {
     actors: { precision: 0.76, recall: 0.91 },
     fundings: { precision: 0.63, recall: 0.43 },
-    events: { precision: 0.83, recall: 0.57 },
+    // (0.83 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
+    events: { precision: 0.82, recall: 0.61 },
     // (0.82 until the eleventh round read a lender's unitranche: given to the buyer, not the bought company)
     relations: { precision: 0.81, recall: 0.4 },
   },
@@ -485,7 +489,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-60': {
     actors: { precision: 0.76, recall: 0.89 },
     fundings: { precision: 0.8, recall: 0.57 },
-    events: { precision: 0.85, recall: 0.68 },
+    // (0.85 until the twelfth round made a dated contract its supplier's event: one wrong more)
+    events: { precision: 0.83, recall: 0.7 },
     relations: { precision: 0.8, recall: 0.52 },
   },
   'set-61': {
@@ -505,7 +510,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-63': {
     actors: { precision: 0.72, recall: 0.88 },
     fundings: { precision: 0.45, recall: 0.31 },
-    events: { precision: 0.8, recall: 0.55 },
+    // (0.8 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
+    events: { precision: 0.77, recall: 0.55 },
     relations: { precision: 0.74, recall: 0.39 },
   },
   'set-64': {
@@ -537,7 +543,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-68': {
     actors: { precision: 0.76, recall: 0.89 },
     fundings: { precision: 0.75, recall: 0.6 },
-    events: { precision: 0.93, recall: 0.76 },
+    events: { precision: 0.94, recall: 0.78 },
     relations: { precision: 0.95, recall: 0.59 },
   },
   'set-69': {
