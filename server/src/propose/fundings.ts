@@ -598,7 +598,8 @@ const opensOnBareRevenue = (s: SentenceView, revenue: Span) => {
 };
 /** The organisation opening a sentence that reports a bare revenue figure ("The startup says … that revenue reached N"). */
 function reporterOfBareRevenue(s: SentenceView, revenue: Span): Group | undefined {
-  const first = s.groups[0];
+  // (a place describing it is no reporter: "The Leeds startup X says revenue…")
+  const first = s.groups.find((g) => g.members[0]!.kind !== 'place');
   if (!first || first.start - s.start > 40 || first.members[0]!.kind === 'person' || first.inParentheses)
     return undefined;
   const before = s.text.slice(Math.max(s.start, revenue.start - 30), revenue.start);

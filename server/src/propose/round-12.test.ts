@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { events, fundings, readWithRules } from './testing/readings.ts';
+import { actors, events, fundings, readWithRules, relations } from './testing/readings.ts';
 
 /**
  * The twelfth round of rules (issue #13), on invented articles in both languages: a round "réuni" from investors, its
  * shares told in the next paragraph or in a relative clause, a share said to come from its payer, a lender's verbs
  * ("consent un prêt", "has extended a facility"), a share of a loan lent, a supplier chosen "dans le cadre d'un
  * marché", "over its rivals in a contract", and a grant voted to a company named by its trade; the events of a dated
- * contract read with its buyer, and of a company's founding told of its trade ("la PME, fondée en 2019").
+ * contract read with its buyer, and of a company's founding told of its trade ("la PME, fondée en 2019"); the towns of
+ * the regional press and their adjectives ("au Mans", "la PME chartraine").
  */
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
@@ -278,5 +279,26 @@ describe("a founding told of the company's trade", () => {
     expect(
       founded(eventsFr(`${CORVANE_FR} Corvane Data rachète un cabinet. La cible, fondée en 2017, compte 20 salariés.`)),
     ).toEqual([]);
+  });
+});
+
+describe('the towns of the regional press', () => {
+  it('are places, as French contracts them too ("au Mans"), and their adjectives place a company', () => {
+    const p = readWithRules(
+      'Titanor Systems ouvre un centre de données au Mans. La PME chartraine Corvane Data recrute à Chartres.',
+      'fr',
+      PUBLISHED,
+    );
+    expect(actors(p)).toEqual(expect.arrayContaining(['mans place', 'chartres place', 'corvane-data company']));
+    expect(relations(p)).toContain('corvane-data located-in chartres');
+    expect(relations(readWithRules('La start-up berruyère Corvane Data recrute.', 'fr', PUBLISHED))).toContain(
+      'corvane-data located-in bourges',
+    );
+  });
+
+  it('leave a company named after a town a company ("Cork Ventures")', () => {
+    expect(
+      actors(readWithRules('Titanor Systems hired staff in Cork. Cork Ventures led the round.', 'en', PUBLISHED)),
+    ).toEqual(expect.arrayContaining(['cork place', 'cork-ventures company']));
   });
 });
