@@ -8,7 +8,8 @@ import { actors, events, fundings, readWithRules, relations } from './testing/re
  * ("consent un prêt", "has extended a facility"), a share of a loan lent, a supplier chosen "dans le cadre d'un
  * marché", "over its rivals in a contract", and a grant voted to a company named by its trade; the events of a dated
  * contract read with its buyer, and of a company's founding told of its trade ("la PME, fondée en 2019"); the towns of
- * the regional press and their adjectives ("au Mans", "la PME chartraine").
+ * the regional press and their adjectives ("au Mans", "la PME chartraine"); an investor's earlier backing told in a
+ * relative clause ("which backed the company in 2021").
  */
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
@@ -300,5 +301,32 @@ describe('the towns of the regional press', () => {
     expect(
       actors(readWithRules('Titanor Systems hired staff in Cork. Cork Ventures led the round.', 'en', PUBLISHED)),
     ).toEqual(expect.arrayContaining(['cork place', 'cork-ventures company']));
+  });
+});
+
+describe("an investor's earlier backing", () => {
+  it('is a funding event in its year ("which backed the company in 2021", "qui avait soutenu l\'entreprise en 2021")', () => {
+    expect(
+      eventsEn(`${CORVANE_EN} Existing investor Kerlan Invest, which backed the company in 2021, did not follow on.`),
+    ).toContain('funding kerlan-invest 2021');
+    expect(eventsEn(`${CORVANE_EN} Gantry Seed, which first backed the startup in 2023, also took part.`)).toContain(
+      'funding gantry-seed 2023',
+    );
+    expect(
+      eventsFr(`${CORVANE_FR} Le fonds Kerlan Invest, qui avait soutenu l'entreprise en 2021, remet au pot.`),
+    ).toContain('funding kerlan-invest 2021');
+    expect(eventsFr(`${CORVANE_FR} Bpifrance, qui avait investi dans la société dès 2019, suit.`)).toContain(
+      'funding bpifrance 2019',
+    );
+  });
+
+  it('is no funding when something else is backed or supported', () => {
+    const funded = (list: string[]) => list.filter((e) => e.startsWith('funding'));
+    expect(funded(eventsEn(`${CORVANE_EN} Kerlan Invest, which backed the proposal in 2021, said nothing.`))).toEqual(
+      [],
+    );
+    expect(funded(eventsFr(`${CORVANE_FR} Le fonds Kerlan Invest a soutenu en 2021 le projet de la Région.`))).toEqual(
+      [],
+    );
   });
 });
