@@ -1171,7 +1171,7 @@ const TIE_KINDS: { kind: EventKind; role: Bilingual; needsOther: boolean }[] = [
   { kind: 'acquisition', role: bi('acheteur', 'buyer'), needsOther: true },
   { kind: 'partnership', role: bi('partenaire', 'partner'), needsOther: true },
 ];
-function tiesSince(s: SentenceView): EventDraft[] {
+function tiesSince(s: SentenceView, topic?: () => ActorSpan | undefined): EventDraft[] {
   const fronted = frontedTie(s);
   const out: EventDraft[] = fronted ? [fronted] : [];
   for (const d of s.dates) {
@@ -1197,8 +1197,12 @@ function tiesSince(s: SentenceView): EventDraft[] {
     // ("X, dont le fondateur est partenaire de Y depuis", "X, whose founder has worked with Y since": the founder's tie;
     // "X, dont les serveurs sont hébergés chez Y depuis" stays X's contract)
     if (group !== 2 && /(?:^|[\s,])(?:dont|whose)\s/iu.test(s.text.slice(holder.end, sinceStart))) continue;
-    const other = named ?? s.actors.findLast((a) => a.end <= holder.start && a.kind !== 'person' && a.kind !== 'place');
-    if (!other || other.id === holder.id) continue;
+    // ("Thales has been a customer since 2023" in an article about its supplier: the article's company serves it)
+    const other =
+      named ??
+      s.actors.findLast((a) => a.end <= holder.start && a.kind !== 'person' && a.kind !== 'place') ??
+      (group === 1 ? topic?.() : undefined);
+    if (!other || other.id === holder.id || other.kind === 'place') continue;
     // ("Y has owned X since 2019": the active voice names the owner first; X is what was bought)
     if (kind === 'acquisition' && ACTIVE_OWNER.test(tie[0])) {
       out.push(
@@ -1662,13 +1666,13 @@ export function proposeEvents(view: SentenceView, chain: EventChain = {}): Event
         ? [
             ...appointmentsSince(s),
             ...headsSince(s),
-            ...tiesSince(s),
+            ...tiesSince(s, chain.topic),
             ...awardedContractEvents(s),
             ...sitesSince(s),
             ...hostsSince(s),
             ...cliticTiesSince(s),
           ]
-        : [...appointmentsSince(s), ...sitesSince(s), ...cliticTiesSince(s)];
+        : [...appointmentsSince(s), ...sitesSince(s), ...cliticTiesSince(s), ...tiesSince(s, chain.topic)];
   // The last dated event read so far anchors the text's next "later" (a chained date anchors too: "then" chains).
   // An event told as before the last one ("le mois précédent") leaves the story's anchor where it was.
   if (cue?.offset && cue.offset.amount < 0) return [...drafts, ...since];

@@ -9,7 +9,8 @@ import { actors, events, fundings, readWithRules, relations } from './testing/re
  * marché", "over its rivals in a contract", and a grant voted to a company named by its trade; the events of a dated
  * contract read with its buyer, and of a company's founding told of its trade ("la PME, fondée en 2019"); the towns of
  * the regional press and their adjectives ("au Mans", "la PME chartraine"); an investor's earlier backing told in a
- * relative clause ("which backed the company in 2021").
+ * relative clause ("which backed the company in 2021"); a customer since a date with its supplier unnamed ("Thales has
+ * been a customer since 2023" in an article about its supplier).
  */
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
@@ -328,5 +329,22 @@ describe("an investor's earlier backing", () => {
     expect(funded(eventsFr(`${CORVANE_FR} Le fonds Kerlan Invest a soutenu en 2021 le projet de la Région.`))).toEqual(
       [],
     );
+  });
+});
+
+describe('a customer since a date, its supplier unnamed', () => {
+  it("is a contract with the article's company, the customer first", () => {
+    expect(
+      eventsEn(`${CORVANE_EN} Thales has been a customer since 2023, deploying its gateway at two sites.`),
+    ).toEqual(['contract thales|corvane-data 2023']);
+    expect(eventsFr(`${CORVANE_FR} Le CHU de Brest est client depuis 2021.`)).toEqual([
+      'contract chu-de-brest|corvane-data 2021',
+    ]);
+  });
+
+  it("is nothing when the customer is the article's company itself, a place, or denied", () => {
+    expect(eventsEn(`${CORVANE_EN} Corvane Data has been a customer since 2019.`)).toEqual([]);
+    expect(eventsEn(`${CORVANE_EN} Brest has been a customer since 2019.`)).toEqual([]);
+    expect(eventsEn(`${CORVANE_EN} Thales has not been a customer since 2019.`)).toEqual([]);
   });
 });

@@ -77,7 +77,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-1': {
     actors: { precision: 1, recall: 0.98 },
     fundings: { precision: 1, recall: 0.92 },
-    events: { precision: 0.93, recall: 0.9 },
+    // (0.93 until the twelfth round read "X has been a customer since 2020" as a contract, as the guide does; the
+    // gold leaves it out)
+    events: { precision: 0.9, recall: 0.9 },
     // (0.98 until the eleventh round read "Deux ans plus tard, il lançait…": the maker-named rule now also gives the
     // old service "Stellio Drive" to Stellio, true, though the gold lists only the new one)
     relations: { precision: 0.96, recall: 0.8 },
@@ -131,7 +133,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-8': {
     actors: { precision: 0.75, recall: 0.88 },
     fundings: { precision: 0.78, recall: 0.68 },
-    events: { precision: 0.92, recall: 0.7 },
+    events: { precision: 0.92, recall: 0.72 },
     relations: { precision: 0.87, recall: 0.51 },
   },
   // BLIND: written to the guide, kept out of the repository and never read by a session writing rules; judged the
@@ -158,7 +160,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-11': {
     actors: { precision: 0.69, recall: 0.86 },
     fundings: { precision: 0.9, recall: 0.76 },
-    events: { precision: 0.93, recall: 0.71 },
+    events: { precision: 0.94, recall: 0.73 },
     // (0.82 until the twelfth round knew "Manchester" as a town: "Its clients" told of another company now read as
     // the article's company's, two wrongs for one site found)
     relations: { precision: 0.8, recall: 0.54 },
@@ -214,7 +216,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-18': {
     actors: { precision: 0.75, recall: 0.93 },
     fundings: { precision: 0.93, recall: 0.93 },
-    events: { precision: 0.85, recall: 0.74 },
+    events: { precision: 0.86, recall: 0.76 },
     relations: { precision: 0.84, recall: 0.62 },
   },
   'set-19': {
@@ -319,7 +321,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-34': {
     actors: { precision: 0.86, recall: 0.97 },
     fundings: { precision: 0.8, recall: 0.63 },
-    events: { precision: 1, recall: 0.75 },
+    events: { precision: 1, recall: 0.8 },
     relations: { precision: 0.91, recall: 0.61 },
   },
   'set-35': {
@@ -349,7 +351,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.7, recall: 0.93 },
     fundings: { precision: 0.78, recall: 0.64 },
     // (0.85 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
-    events: { precision: 0.82, recall: 0.66 },
+    events: { precision: 0.83, recall: 0.69 },
     relations: { precision: 0.79, recall: 0.48 },
   },
   'set-39': {
@@ -406,7 +408,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-47': {
     actors: { precision: 0.71, recall: 0.92 },
     fundings: { precision: 0.87, recall: 0.73 },
-    events: { precision: 0.81, recall: 0.7 },
+    events: { precision: 0.81, recall: 0.73 },
     relations: { precision: 0.91, recall: 0.59 },
   },
   'set-48': {
@@ -479,7 +481,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.76, recall: 0.91 },
     fundings: { precision: 0.63, recall: 0.43 },
     // (0.83 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
-    events: { precision: 0.84, recall: 0.63 },
+    events: { precision: 0.85, recall: 0.66 },
     // (0.82 until the eleventh round read a lender's unitranche: given to the buyer, not the bought company)
     relations: { precision: 0.81, recall: 0.4 },
   },
@@ -493,7 +495,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.76, recall: 0.89 },
     fundings: { precision: 0.8, recall: 0.57 },
     // (0.85 until the twelfth round made a dated contract its supplier's event: one wrong more)
-    events: { precision: 0.83, recall: 0.7 },
+    events: { precision: 0.84, recall: 0.72 },
     relations: { precision: 0.8, recall: 0.52 },
   },
   'set-61': {
