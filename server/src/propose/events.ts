@@ -1852,14 +1852,14 @@ function firstSpecificNearest(
  * la société…"), or as the object of a verb of founding ("a fondé l'entreprise en", "co-founded the business in").
  * ("la cible", a target bought, is another company; so is a trade with a complement: "la PME de transport")
  */
-const FOUNDED_TRADE = String.raw`(?:la|le|l['’]|the|cette|this)\s*(?:[\p{Lu}][\p{L}]*-(?:based|headquartered)\s+)?(?:(?:jeune|petite|young|small)\s+)?(?:société|entreprise|start-?up|jeune pousse|PME|ETI|hébergeur|éditeur|opérateur|intégrateur|ESN|firme|company|firm|business|operator|provider|vendor|scale-?up)(?:\s+(?!(?:de|du|des|d['’]|of|qui|que|which|who|that|a|an|est|was|is|has|had|a|avait)(?![\p{L}]))[\p{Ll}-]+){0,2}`;
+const FOUNDED_TRADE = String.raw`(?:(?:la|le|l['’]|the|cette|this)\s*(?:[\p{Lu}][\p{L}]*-(?:based|headquartered)\s+)?(?:(?:jeune|petite|young|small)\s+)?(?:société|entreprise|start-?up|jeune pousse|PME|ETI|hébergeur|éditeur|opérateur|intégrateur|ESN|firme|company|firm|business|operator|provider|vendor|scale-?up|site)(?:\s+(?!(?:de|du|des|d['’]|of|qui|que|which|who|that|a|an|est|was|is|has|had|a|avait)(?![\p{L}]))[\p{Ll}-]+){0,2}|elle|il|it)`;
 const TRADE_BEFORE_FOUNDED = new RegExp(
   String.raw`(?:^|[,;:]\s*|\s)${FOUNDED_TRADE}\s*,?\s*(?:(?:a été|avait été|était|est|was|is|had been|has been)\s+)?(?:co-?)?$`,
   'iu',
 );
 const TRADE_AFTER_FRONTED = new RegExp(String.raw`^[^.;:]{0,120}?,\s*${FOUNDED_TRADE}(?![\p{L}])`, 'iu');
 const TRADE_AFTER_VERB = new RegExp(String.raw`^\s*${FOUNDED_TRADE}(?![\p{L}])`, 'iu');
-function foundedDescription(s: SentenceView, f: Found): boolean {
+function tradeAround(s: SentenceView, f: Found): boolean {
   const before = s.text.slice(Math.max(s.start, f.start - 80), f.start);
   if (TRADE_BEFORE_FOUNDED.test(before)) return true;
   const after = s.text.slice(f.end, Math.min(s.end, f.end + 160));
@@ -1955,17 +1955,19 @@ function eventDrafts(
     // "La PME nantaise, fondée en 2019 par A et B", "The firm, founded in 2016", "Créée en 2012, la société…", "co-founded
     // the business in 2022": a company named by its trade was founded, the article's company (its founders, if named,
     // the others).
+    // Likewise a certification with no subject named ("Le site est certifié HDS depuis 2024").
+    const bestKind = best.trigger.kind;
     const described =
-      best.trigger.kind === 'founding' &&
+      (bestKind === 'founding' || bestKind === 'certification') &&
       topic &&
       topic.kind !== 'place' &&
       topic.kind !== 'person' &&
-      (!read.subject || read.subject.members.every((m) => m.kind === 'person')) &&
-      foundedDescription(s, best);
+      (!read.subject || (bestKind === 'founding' && read.subject.members.every((m) => m.kind === 'person'))) &&
+      tradeAround(s, best);
     const reported = described
       ? { ...read.subject!, members: [topic], start: best.start, end: best.start }
       : read.subject;
-    const other = described ? read.subject : read.other;
+    const other = described && bestKind === 'founding' ? read.subject : read.other;
     if (!reported) continue;
     const subject = best.trigger.kind === 'certification' ? withOfferOwner(s, reported, topic) : reported;
     const main = subject.members[0]!;

@@ -260,6 +260,22 @@ describe('a dated contract read with its buyer', () => {
   });
 });
 
+describe('a certification with no subject named', () => {
+  it("is the article's company's when its site is certified", () => {
+    expect(eventsFr(`${CORVANE_FR} Le site est certifié HDS depuis mars 2024.`)).toContain(
+      'certification corvane-data 2024-03',
+    );
+  });
+
+  it('leaves a certifier named as the subject where the rules put it', () => {
+    expect(
+      eventsFr(`${CORVANE_FR} L'Anssi a qualifié SecNumCloud en mars 2024 l'offre de Kerlan Systèmes.`).filter((e) =>
+        e.startsWith('certification corvane-data'),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("a founding told of the company's trade", () => {
   it("is the article's company's founding, its founders the others", () => {
     expect(
