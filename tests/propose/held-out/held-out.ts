@@ -10,8 +10,9 @@
  * end, sets 38 to 45 written blind and judged the learnt models of the ninth round, trained on sets 1 to 37, sets 46 to
  * 53 written blind and judged the tenth round of rules, tuned on sets 1 to 45, sets 54 to 61 written blind and judged
  * the eleventh round of rules, tuned on sets 1 to 53, sets 62 to 69 written blind and judged the second part of the
- * eleventh round of rules, tuned on sets 1 to 61. Read with the knowledge base's actors only, as a new article would
- * be. Used by held-out.test.ts and by `npm run bench -- extract`.
+ * eleventh round of rules, tuned on sets 1 to 61, sets 70 to 77 written blind and judged the twelfth round of rules,
+ * tuned on sets 1 to 69. Read with the knowledge base's actors only, as a new article would be. Used by
+ * held-out.test.ts and by `npm run bench -- extract`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -141,6 +142,14 @@ export const heldOutSets = [
   'set-67',
   'set-68',
   'set-69',
+  'set-70',
+  'set-71',
+  'set-72',
+  'set-73',
+  'set-74',
+  'set-75',
+  'set-76',
+  'set-77',
 ] as const;
 export type HeldOutSet = (typeof heldOutSets)[number];
 
