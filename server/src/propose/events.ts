@@ -1201,7 +1201,8 @@ function tiesSince(s: SentenceView, topic?: () => ActorSpan | undefined): EventD
     const other =
       named ??
       s.actors.findLast((a) => a.end <= holder.start && a.kind !== 'person' && a.kind !== 'place') ??
-      (group === 1 ? topic?.() : undefined);
+      // (a person is no customer of the article's company: "Jean Morel has been a customer since 2020")
+      (group === 1 && holder.kind !== 'person' ? topic?.() : undefined);
     if (!other || other.id === holder.id || other.kind === 'place') continue;
     // ("Y has owned X since 2019": the active voice names the owner first; X is what was bought)
     if (kind === 'acquisition' && ACTIVE_OWNER.test(tie[0])) {

@@ -2360,6 +2360,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         ? { ...previous }
         : readFunding(s, money, previous, context.topic, context.headline, () => describedCompany(s, earlier, context));
     if (!reading) return;
+    // ("X won a €6m contract from A. The remaining €2m came from B": a share of a round only, the round just told)
+    if (reading.rule === 'funding.share-from' && (!context.round || s.index - context.round.sentence > 3)) return;
     // "A et B recevront respectivement N1 et N2", "A and B received N1 and N2 respectively": one recipient each.
     if (respective?.includes(money) && reading.kind !== 'revenue') {
       const recipient = respectiveRecipient(s, reading, respective, money);
@@ -2403,7 +2405,9 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
           reading.kind === 'invested' &&
           context.round?.draft.record.to === context.last.to.id &&
           money.amount < context.round.draft.record.amount &&
-          !OTHER_FINANCING[s.language].test(s.text.slice(s.start, s.end))))
+          !OTHER_FINANCING[s.language].test(s.text.slice(s.start, s.end)) &&
+          // (not a fund's own investing, told of its many targets: "A invested €5m last year across 14 startups")
+          !MANY_TARGETS[s.language].test(s.text.slice(s.start, s.end))))
     ) {
       reading.to = context.last.to;
       reading.inherited = true;
@@ -2417,7 +2421,9 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         whole.kind === 'pledged' &&
         !context.round!.grant &&
         money.amount < whole.amount &&
-        s.index - context.round!.sentence <= 3
+        s.index - context.round!.sentence <= 3 &&
+        // ("X secures a €300m loan. A invested €50m in the company in 2021": a stake said invested stays one)
+        !EQUITY_WORD.test(s.text.slice(s.start, s.end))
       )
         reading.kind = whole.kind;
     }
@@ -2918,6 +2924,13 @@ const RAISED_WORD = /(?<![\p{L}])(?:lev(?:é|ée)s?|réalis|boucl|obtenu|raised|
 const RAISED_BEFORE =
   /(?<![\p{L}])(?:l['’](?:a|ont|avait|avaient)|les (?:a|ont|avait|avaient)|(?:a|ont|avait|avaient) été|(?:was|were|been|is|are) (?:\p{Ll}+ly )?)\s*(?:lev(?:é|ée|és|ées)|réalis(?:é|ée|és|ées)|boucl(?:é|ée|és|ées)|obtenu(?:e|s|es)?|raised|secured|obtained)\s+(?:(?:notamment|principalement|essentiellement|mainly|mostly|largely)\s+)?$/iu;
 // (lower case: "le Crédit Mutuel" is a bank's name)
+/** A fund's investing told of its many targets: "réparti entre quatorze jeunes pousses", "across fourteen startups". */
+const MANY_TARGETS: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:jeunes pousses|start-?ups|entreprises|sociétés|portefeuille)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:start-?ups|companies|firms|businesses|portfolio)(?![\p{L}])/iu,
+};
+/** An equity word: a share of a loan said "invested" is a stake, not lent. */
+const EQUITY_WORD = /(?<![\p{L}])(?:invest(?!isseu|or)\p{L}*|stake|equity|au capital)(?![\p{L}])/iu;
 const OTHER_FINANCING: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:prêts?|emprunts?|crédits?|subventions?|dettes?)(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:loans?|grants?|debt|credit facility|subsid(?:y|ies))(?![\p{L}])/u,
