@@ -1171,6 +1171,22 @@ const TIE_KINDS: { kind: EventKind; role: Bilingual; needsOther: boolean }[] = [
   { kind: 'acquisition', role: bi('acheteur', 'buyer'), needsOther: true },
   { kind: 'partnership', role: bi('partenaire', 'partner'), needsOther: true },
 ];
+/**
+ * The article's company as the supplier of a customer "since" a date, unless the supplier is named right after the date
+ * ("Orange est client depuis 2021 de la solution d'Atos", "a customer since 2021 of Atos's offer").
+ */
+function customerOfTopic(s: SentenceView, holder: ActorSpan, dateEnd: number, topic: ActorSpan | undefined) {
+  const another = s.actors.some(
+    (a) =>
+      a.start >= dateEnd &&
+      a.start - dateEnd <= 40 &&
+      a.kind !== 'person' &&
+      a.kind !== 'place' &&
+      a.id !== holder.id &&
+      /^\s*(?:de|du|des|d['’]|of|with|chez|auprès)(?![\p{L}])[^,.;:]*$/iu.test(s.text.slice(dateEnd, a.start)),
+  );
+  return another ? undefined : topic;
+}
 function tiesSince(s: SentenceView, topic?: () => ActorSpan | undefined): EventDraft[] {
   const fronted = frontedTie(s);
   const out: EventDraft[] = fronted ? [fronted] : [];
@@ -1201,8 +1217,9 @@ function tiesSince(s: SentenceView, topic?: () => ActorSpan | undefined): EventD
     const other =
       named ??
       s.actors.findLast((a) => a.end <= holder.start && a.kind !== 'person' && a.kind !== 'place') ??
-      // (a person is no customer of the article's company: "Jean Morel has been a customer since 2020")
-      (group === 1 && holder.kind !== 'person' ? topic?.() : undefined);
+      // (a person is no customer of the article's company: "Jean Morel has been a customer since 2020"; nor is one of
+      // a company named after it: "Orange est client depuis 2021 de la solution d'Atos")
+      (group === 1 && holder.kind !== 'person' ? customerOfTopic(s, holder, d.end, topic?.()) : undefined);
     if (!other || other.id === holder.id || other.kind === 'place') continue;
     // ("Y has owned X since 2019": the active voice names the owner first; X is what was bought)
     if (kind === 'acquisition' && ACTIVE_OWNER.test(tie[0])) {

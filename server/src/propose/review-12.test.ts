@@ -108,4 +108,12 @@ describe('a customer since a date with its supplier unnamed', () => {
     expect(eventsEn(`${KELVRA_EN} Jean Morel has been a customer since 2020.`)).toEqual([]);
     expect(eventsFr(`${NUVOLIA_FR} Jean Morel est client depuis 2020.`)).toEqual([]);
   });
+
+  it("is no customer of the article's company when the sentence names another supplier", () => {
+    expect(eventsFr(`${NUVOLIA_FR} Orange est client depuis 2021 de la solution d'Atos.`)).toEqual([]);
+    expect(eventsEn(`${KELVRA_EN} Orange has been a customer since 2021 of Atos's hosting offer.`)).toEqual([]);
+    expect(eventsEn(`${KELVRA_EN} Orange, a customer since 2021, has renewed its deal.`)).toEqual([
+      'contract orange|kelvra-systems 2021',
+    ]);
+  });
 });
