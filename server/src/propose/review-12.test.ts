@@ -74,6 +74,29 @@ describe('verbs of paying that pay nothing', () => {
   });
 });
 
+describe('a grant voted against, servers supplied', () => {
+  it('is no grant when the vote is against it', () => {
+    expect(
+      fr(`${NUVOLIA_FR} La Région a voté le 17 octobre contre une subvention de 300 000 euros à Nuvolia Cloud.`),
+    ).toEqual([]);
+    // (English "voted against a grant of N to X" reads a grant by its noun alone, as before the twelfth round)
+    expect(
+      en(`${KELVRA_EN} The council voted on 17 October against subsidising Kelvra Systems with €300,000.`),
+    ).toEqual([]);
+  });
+
+  it('is no payment when "fournit" a number of things', () => {
+    expect(
+      fr(
+        `${NUVOLIA_FR} Nuvolia Cloud lève 10 millions d'euros. Arbor Capital fournit les 3 serveurs et 2 millions d'euros de garanties.`,
+      ),
+    ).toEqual(['- -> nuvolia-cloud 10000000 invested']);
+    expect(
+      en(`${KELVRA_EN} Kelvra Systems raised €10m. Arbor Capital supplies the 3 servers and €2m of guarantees.`),
+    ).toEqual(['- -> kelvra-systems 10000000 invested']);
+  });
+});
+
 describe('an earlier backing that is no funding', () => {
   const funded = (list: string[]) => list.filter((e) => e.startsWith('funding '));
   it('is no funding event when the company was backed in a dispute', () => {
