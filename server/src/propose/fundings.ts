@@ -2407,7 +2407,9 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
           money.amount < context.round.draft.record.amount &&
           !OTHER_FINANCING[s.language].test(s.text.slice(s.start, s.end)) &&
           // (not a fund's own investing, told of its many targets: "A invested €5m last year across 14 startups")
-          !MANY_TARGETS[s.language].test(s.text.slice(s.start, s.end))))
+          !MANY_TARGETS[s.language].test(s.text.slice(s.start, s.end)) &&
+          // (nor money put into a thing named after it: "L'État a investi N dans la recherche quantique")
+          !INTO_A_THING.test(s.text.slice(money.end, Math.min(s.end, money.end + 40)))))
     ) {
       reading.to = context.last.to;
       reading.inherited = true;
@@ -2929,6 +2931,9 @@ const MANY_TARGETS: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:jeunes pousses|start-?ups|entreprises|sociétés|portefeuille)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:start-?ups|companies|firms|businesses|portfolio)(?![\p{L}])/iu,
 };
+/** Money put into a thing named after its amount ("dans la recherche", "in quantum research"), not into a company. */
+const INTO_A_THING =
+  /^[^.;:]{0,15}?(?<![\p{L}])(?:dans|into|in)\s+(?:(?:la|le|les|l['’]|son|sa|ses|leur|leurs|its|their|own|propre|the)\s*)*(?!(?:tour|levée|opération|round|deal|financing|financement|funding|company|société|entreprise|start-?up|jeune pousse|business|firm|capital|equity|cash|total|it|them|elle|lui|PME|ETI|pot)(?![\p{L}]))\p{Ll}/u;
 /** An equity word: a share of a loan said "invested" is a stake, not lent. */
 const EQUITY_WORD = /(?<![\p{L}])(?:invest(?!isseu|or)\p{L}*|stake|equity|au capital)(?![\p{L}])/iu;
 const OTHER_FINANCING: Record<Language, RegExp> = {

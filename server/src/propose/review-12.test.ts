@@ -31,6 +31,21 @@ describe("a fund's own investing told in the paragraph after a round", () => {
   });
 });
 
+describe('money put into a thing in the paragraph after a round', () => {
+  it('is no share of the round', () => {
+    expect(
+      fr(
+        `${NUVOLIA_FR} Nuvolia Cloud a bouclé un tour de 12 millions d'euros.\n\nL'État a investi 4 millions d'euros dans la recherche quantique cette année.`,
+      ),
+    ).toEqual(['- -> nuvolia-cloud 12000000 invested']);
+    expect(
+      en(
+        `${KELVRA_EN} Kelvra Systems closed a €12m round.\n\nThe UK government invested €4m in quantum research this year.`,
+      ),
+    ).toEqual(['- -> kelvra-systems 12000000 invested']);
+  });
+});
+
 describe('a stake said invested after a loan', () => {
   it('stays invested, not lent', () => {
     expect(
