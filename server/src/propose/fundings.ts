@@ -2925,7 +2925,6 @@ const ROUND_PRONOUN_LED =
 const RAISED_WORD = /(?<![\p{L}])(?:lev(?:é|ée)s?|réalis|boucl|obtenu|raised|secured|obtained)/iu;
 const RAISED_BEFORE =
   /(?<![\p{L}])(?:l['’](?:a|ont|avait|avaient)|les (?:a|ont|avait|avaient)|(?:a|ont|avait|avaient) été|(?:was|were|been|is|are) (?:\p{Ll}+ly )?)\s*(?:lev(?:é|ée|és|ées)|réalis(?:é|ée|és|ées)|boucl(?:é|ée|és|ées)|obtenu(?:e|s|es)?|raised|secured|obtained)\s+(?:(?:notamment|principalement|essentiellement|mainly|mostly|largely)\s+)?$/iu;
-// (lower case: "le Crédit Mutuel" is a bank's name)
 /** A fund's investing told of its many targets: "réparti entre quatorze jeunes pousses", "across fourteen startups". */
 const MANY_TARGETS: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:jeunes pousses|start-?ups|entreprises|sociétés|portefeuille)(?![\p{L}])/iu,
@@ -2936,6 +2935,7 @@ const INTO_A_THING =
   /^[^.;:]{0,15}?(?<![\p{L}])(?:dans|into|in)\s+(?:(?:la|le|les|l['’]|son|sa|ses|leur|leurs|its|their|own|propre|the)\s*)*(?!(?:tour|levée|opération|round|deal|financing|financement|funding|company|société|entreprise|start-?up|jeune pousse|business|firm|capital|equity|cash|total|it|them|elle|lui|PME|ETI|pot)(?![\p{L}]))\p{Ll}/u;
 /** An equity word: a share of a loan said "invested" is a stake, not lent. */
 const EQUITY_WORD = /(?<![\p{L}])(?:invest(?!isseu|or)\p{L}*|stake|equity|au capital)(?![\p{L}])/iu;
+// (lower case: "le Crédit Mutuel" is a bank's name)
 const OTHER_FINANCING: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:prêts?|emprunts?|crédits?|subventions?|dettes?)(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:loans?|grants?|debt|credit facility|subsid(?:y|ies))(?![\p{L}])/u,
