@@ -1865,18 +1865,18 @@ function firstSpecificNearest(
 }
 
 /**
- * A company named by its trade right around a founding's word: before it ("La PME nantaise, fondée en", "The firm,
+ * A company named by its trade (or a pronoun) right around a founding's or a certification's word: before it ("La PME nantaise, fondée en", "The firm,
  * founded in", "L'hébergeur fondé en", "The company was founded in"), after a fronted participle ("Créée en 2012 par A,
  * la société…"), or as the object of a verb of founding ("a fondé l'entreprise en", "co-founded the business in").
  * ("la cible", a target bought, is another company; so is a trade with a complement: "la PME de transport")
  */
-const FOUNDED_TRADE = String.raw`(?:(?:la|le|l['’]|the|cette|this)\s*(?:[\p{Lu}][\p{L}]*-(?:based|headquartered)\s+)?(?:(?:jeune|petite|young|small)\s+)?(?:société|entreprise|start-?up|jeune pousse|PME|ETI|hébergeur|éditeur|opérateur|intégrateur|ESN|firme|company|firm|business|operator|provider|vendor|scale-?up|site)(?:\s+(?!(?:de|du|des|d['’]|of|qui|que|which|who|that|a|an|est|was|is|has|had|a|avait)(?![\p{L}]))[\p{Ll}-]+){0,2}|elle|il|it)`;
+const TRADE_NAMED = String.raw`(?:(?:la|le|l['’]|the|cette|this)\s*(?:[\p{Lu}][\p{L}]*-(?:based|headquartered)\s+)?(?:(?:jeune|petite|young|small)\s+)?(?:société|entreprise|start-?up|jeune pousse|PME|ETI|hébergeur|éditeur|opérateur|intégrateur|ESN|firme|company|firm|business|operator|provider|vendor|scale-?up|site)(?:\s+(?!(?:de|du|des|d['’]|of|qui|que|which|who|that|a|an|est|was|is|has|had|avait)(?![\p{L}]))[\p{Ll}-]+){0,2}|elle|il|it)`;
 const TRADE_BEFORE_FOUNDED = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\s)${FOUNDED_TRADE}\s*,?\s*(?:(?:a été|avait été|était|est|was|is|had been|has been)\s+)?(?:co-?)?$`,
+  String.raw`(?:^|[,;:]\s*|\s)${TRADE_NAMED}\s*,?\s*(?:(?:a été|avait été|était|est|was|is|had been|has been)\s+)?(?:co-?)?$`,
   'iu',
 );
-const TRADE_AFTER_FRONTED = new RegExp(String.raw`^[^.;:]{0,120}?,\s*${FOUNDED_TRADE}(?![\p{L}])`, 'iu');
-const TRADE_AFTER_VERB = new RegExp(String.raw`^\s*${FOUNDED_TRADE}(?![\p{L}])`, 'iu');
+const TRADE_AFTER_FRONTED = new RegExp(String.raw`^[^.;:]{0,120}?,\s*${TRADE_NAMED}(?![\p{L}])`, 'iu');
+const TRADE_AFTER_VERB = new RegExp(String.raw`^\s*${TRADE_NAMED}(?![\p{L}])`, 'iu');
 function tradeAround(s: SentenceView, f: Found): boolean {
   const before = s.text.slice(Math.max(s.start, f.start - 80), f.start);
   if (TRADE_BEFORE_FOUNDED.test(before)) return true;
@@ -1982,8 +1982,8 @@ function eventDrafts(
       topic.kind !== 'person' &&
       (!read.subject || (bestKind === 'founding' && read.subject.members.every((m) => m.kind === 'person'))) &&
       tradeAround(s, best);
-    const reported = described
-      ? { ...read.subject!, members: [topic], start: best.start, end: best.start }
+    const reported: Group | undefined = described
+      ? { members: [topic], start: best.start, end: best.start, wordBefore: '', inParentheses: false }
       : read.subject;
     const other = described && bestKind === 'founding' ? read.subject : read.other;
     if (!reported) continue;

@@ -644,25 +644,21 @@ export function proposeFromDocument(
   return proposed;
 }
 
-/** Learnt events whose main actor and date an event of the rules has anywhere in the document: the rules' stand. */
 /** A sentence's contract event its events' rules drafted already, between the same actors on the same date. */
 function toldAlready(event: EventDraft, drafts: readonly EventDraft[]): boolean {
   if (event.record.kind !== 'contract') return false;
-  const ids = event.record.actors
+  const ids = actorIds(event);
+  return drafts.some(
+    (d) => d.record.kind === 'contract' && d.record.date.value === event.record.date.value && actorIds(d) === ids,
+  );
+}
+const actorIds = (event: EventDraft) =>
+  event.record.actors
     .map((a) => a.id)
     .sort()
     .join('\u0000');
-  return drafts.some(
-    (d) =>
-      d.record.kind === 'contract' &&
-      d.record.date.value === event.record.date.value &&
-      d.record.actors
-        .map((a) => a.id)
-        .sort()
-        .join('\u0000') === ids,
-  );
-}
 
+/** Learnt events whose main actor and date an event of the rules has anywhere in the document: the rules' stand. */
 function withoutRuleEvents(learnt: ProposedFact<EventRecord>[], rules: readonly ProposedFact<EventRecord>[]) {
   if (learnt.length === 0) return learnt;
   const told = new Set(rules.map((f) => `${mainActors(f.record)[0]}\u0000${f.record.date.value}`));
