@@ -14,6 +14,7 @@ import {
   KIND_CUES_BEFORE,
   KIND_CUES_INSIDE,
   LEAD_TITLES,
+  LEGAL_FORMS,
   MEDIA_NAMES,
   PROGRAMME_NAMES,
   PUBLIC_BODY_NAMES,
@@ -288,7 +289,6 @@ const CALENDAR_WORD =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
 
 const LEGAL_FORM = /^(?:Corp|Corporation|Inc|Ltd|Plc|PLC|LLC|SA|SAS|SE|AG|GmbH|NV|BV|Co)\.?$/u;
-const LEGAL_FORMS = 'Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|LLC|SA|SAS|SARL|SE|AG|GmbH|NV|BV';
 /** "Nvidia Corp.", "Nebius Group NV", "Iliad SA": a legal form closing a name, which ids drop (held-out guide). */
 const LEGAL_FORM_TAIL = new RegExp(`\\s(?:${LEGAL_FORMS})$`, 'u');
 /** The legal form right after a name whose mention dropped it: the name is a company's. */
@@ -671,6 +671,9 @@ const OPENING_NAME = /[.!?»”\n]\s*(\p{Lu}[\p{L}\p{N}&-]*[\p{L}\p{N}])(,\s+(?:
 const NO_OPENING_NAME =
   /^(?:It|He|She|They|This|That|These|Those|There|Each|Everyone|Everybody|Nobody|Anyone|Someone|Neither|Either|Both|One|Which|What|Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Cela|Ceux|Chacun|Chacune|Aucun|Aucune|Personne|Tout|Tous|Toutes|Laquelle|Lequel|Selon|Yet|But|And|Et|Mais|Or|Donc|Ainsi|Enfin|Puis|Then|Now|Today|Aujourd|Here|Ici|Même|Even|Meanwhile|However|Yesterday|Separately|Earlier|Later|Still|Instead|Also|Besides|Moreover|Finally|Overall|Hier|Récemment|Pourtant|Cependant|Toutefois|Néanmoins|Désormais|Depuis|Outre|Parallèlement|Ensuite|Enfin|Résultat|Bref|Concrètement|Surtout|Certes|Pour|For|In|En|Au|At|By|Par|With|Avec|Since|After|Before|Après|Avant)$/u;
 
+/** "Stahlbank arranged the loan", "Rabobank joined": a bank's compound name (no common word ends so). */
+const COMPOUND_BANK = /^\p{Lu}\p{Ll}{2,}bank$/u;
+
 /** Nouns English opens a sentence on with no article ("Revenue, which rose…", "Demand, which…"). */
 const BARE_NOUN_OPENING =
   /^(?:Revenue|Revenues|Sales|Growth|Demand|Profit|Profits|Funding|Investment|Inflation|Spending|Regulation|Competition|Data|Software|Hardware|Energy|Power|Capacity|Security|Privacy|Storage|Pricing|Prices|Traffic|Usage|Adoption|Employment|Production|Research|Innovation)$/u;
@@ -710,6 +713,7 @@ function withOpeningNames(text: string, names: readonly NameCandidate[]): readon
       word !== headlineName &&
       !PUBLIC_BODY_NAMES.has(lower) &&
       !MEDIA_NAMES.has(lower) &&
+      !COMPOUND_BANK.test(word) &&
       !describedAfter(text, start + word.length)
     )
       continue;

@@ -719,6 +719,7 @@ function readFunding(
     return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
   }
   const listed =
+    eachProviding(s, money, previous) ??
     shareFrom(s, money) ??
     listedShare(s, money) ??
     openingRound(s, money) ??
@@ -797,7 +798,7 @@ function readFunding(
       ? (wonFar?.buyer ?? sourceBetween(s, receive.end, money.start, BUYER_LEAD))
       : (programmeSource(s, money) ??
         (owed ? (publicSource(s, money) ?? sourceBetween(s, receive.end, money.start)) : undefined) ??
-        (to && gift?.to.members[0]!.id === to.id ? gift.payer : undefined) ??
+        (gift && (gift.to ? gift.to.members[0]!.id === to?.id : !to) ? gift.payer : undefined) ??
         // "X obtient 3 M€ de la Région Occitanie": money got (not raised) from a public body is its aid.
         (!owed && !RAISING.test(receive.text) ? publicBodySource(s, money) : undefined));
     const granted = owed ?? (programme ? 'funding.grant' : undefined);
@@ -885,11 +886,13 @@ function readFunding(
   if (gift)
     return {
       funders: [gift.payer],
-      to: gift.to.members[0],
+      to: gift.to?.members[0],
       kind,
       rule: promise ?? 'funding.active',
-      spans: [...spans, gift.payer, ...gift.to.members],
+      spans: [...spans, gift.payer, ...(gift.to?.members ?? [])],
       inherited: false,
+      toTopic: gift.to === undefined,
+      pronoun: gift.to === undefined,
     };
   // "X has been awarded a €2m grant from A", "X s'est vu accorder un prêt de N": the passive's subject receives.
   // A progressive is active ("is investing N in Y", "has been providing N to Y"): its subject pays.
@@ -1018,7 +1021,15 @@ function relativeAntecedent(s: SentenceView, verb: Hit): Group | undefined {
   const g = s.groups.findLast((x) => x.end <= verb.start && verb.start - x.end <= 30);
   return g && !g.inParentheses && RELATIVE_SUBJECT.test(s.text.slice(g.end, verb.start)) ? g : undefined;
 }
-function relativeGift(s: SentenceView, verb: Hit): { payer: ActorSpan; to: Group } | undefined {
+function relativeGift(s: SentenceView, verb: Hit): { payer: ActorSpan; to?: Group } | undefined {
+  // ("A, which awarded it a grant of N": the noun "grant" is no verb; the verb before it is the relative clause's)
+  const earlier = NOUN_AFTER_ARTICLE.test(s.text.slice(Math.max(s.start, verb.start - 30), verb.start))
+    ? lastMatch('verb', s, Math.max(s.start, verb.start - 40), verb.start)
+    : undefined;
+  return relativeGiftOf(s, verb) ?? (earlier ? relativeGiftOf(s, earlier) : undefined);
+}
+const NOUN_AFTER_ARTICLE = /(?<![\p{L}])(?:a|an|the)\s+(?:[\p{Ll}$€£\d.,-]+\s+){0,2}$/iu;
+function relativeGiftOf(s: SentenceView, verb: Hit): { payer: ActorSpan; to?: Group } | undefined {
   const last = s.groups.findLast((g) => g.end <= verb.start && verb.start - g.end <= 40);
   if (!last) return undefined;
   // "le Conseil européen de l'innovation (EIC), qui lui accorde N": the name before its acronym in parentheses.
@@ -1028,14 +1039,16 @@ function relativeGift(s: SentenceView, verb: Hit): { payer: ActorSpan; to: Group
   const told =
     PRONOUN_GIFT_BEFORE.test(between) ||
     (RELATIVE_BEFORE_VERB.test(between) && OBJECT_PRONOUN_AFTER.test(s.text.slice(verb.end, verb.end + 8)));
-  const first = s.groups[0];
-  if (!told || !first || first === antecedent || first.inParentheses) return undefined;
   const payer = antecedent.members[0]!;
+  if (!told || payer.kind === 'person' || payer.kind === 'place') return undefined;
+  // "It won backing from A, which in May awarded it N": a pronoun opening the sentence stands for the article's company.
+  if (PRONOUN_SUBJECT_OPENING.test(s.text.slice(s.start, s.groups[0]!.start))) return { payer };
+  const first = s.groups[0];
+  if (!first || first === antecedent || first.inParentheses) return undefined;
   const to = first.members[0]!.kind;
-  return payer.kind === 'person' || payer.kind === 'place' || to === 'person' || to === 'place'
-    ? undefined
-    : { payer, to: first };
+  return to === 'person' || to === 'place' ? undefined : { payer, to: first };
 }
+const PRONOUN_SUBJECT_OPENING = /^[\s\p{P}]*(?:it|elle|il)\s(?![^,;:]*\p{Lu})/iu;
 
 /** A verb of paying a price, and the company bought "for" it: "paid N for the start-up X". */
 const PAID = /^(?:paid|pays|paying|payé|paie|paient|payait)$/iu;
@@ -1448,6 +1461,31 @@ function openingRound(s: SentenceView, money: MoneyMention): Reading | undefined
   const to = subject?.members[0];
   if (!to || to.kind === 'person' || to.kind === 'place') return undefined;
   return { funders: [], to, kind: 'invested', rule: 'funding.round', spans: [to], inherited: false };
+}
+
+/**
+ * The lenders or investors of the financing just told, each putting up the same share, after "with"/"avec": "a €300m
+ * term loan, with A, B and C each providing €100m", "un prêt de 90 millions, avec A et B qui apportent chacune 45
+ * millions". Each is its own record (the share's kind and recipient the financing's); the total, their sum, is told
+ * by them.
+ */
+const EACH_PROVIDING: Record<Language, RegExp> = {
+  fr: /^\s*,?\s*(?:qui\s+)?(?:(?:apport|prêt|fourniss|engag|souscri|mett)\p{L}*\s+chacune?|chacune?\s+(?:apport|prêt|fourniss|engag|souscri|mett)\p{L}*)\s*$/iu,
+  en: /^\s*,?\s*(?:(?:which|that|who)\s+(?:will\s+|are\s+|have\s+)?)?(?:each|both)\s+(?:provid|commit|lend|lent|contribut|put|underwr|extend|tak)\p{L}*(?:\s+(?:up|in))?\s*$/iu,
+};
+// ("with A and B each providing N", or the financing's own payers: "a €40m loan arranged by A and B, each providing
+// €20m")
+const PAYERS_BEFORE =
+  /(?<![\p{L}])(?:with|avec|by|par|from|auprès de|de la part de)\s+(?:(?:the|les|la|le|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+function eachProviding(s: SentenceView, money: MoneyMention, previous: Reading | undefined): Reading | undefined {
+  if (!previous?.to || previous.kind === 'revenue') return undefined;
+  const group = s.groups.findLast((g) => g.end <= money.start);
+  if (!group || !EACH_PROVIDING[s.language].test(s.text.slice(group.end, money.start))) return undefined;
+  const payers = describedListBefore(s, group);
+  const first = payers[0]!;
+  if (!PAYERS_BEFORE.test(s.text.slice(Math.max(s.start, first.start - 30), first.start))) return undefined;
+  if (payers.some((p) => p.kind === 'person' || p.kind === 'place' || p.id === previous.to!.id)) return undefined;
+  return { ...previous, funders: payers, rule: 'funding.each-share', spans: [...payers], inherited: false };
 }
 
 /**
@@ -2413,21 +2451,6 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     ) {
       reading.to = context.last.to;
       reading.inherited = true;
-      // "X secures a €300m loan. A and B are each providing €100m": a share of the loan just told, named by a bare
-      // verb of paying, is lent, not invested (a share promised, "devait investir N", stays promised).
-      const whole = context.round?.draft.record;
-      if (
-        reading.rule === 'funding.active' &&
-        reading.kind === 'invested' &&
-        whole?.to === reading.to.id &&
-        whole.kind === 'pledged' &&
-        !context.round!.grant &&
-        money.amount < whole.amount &&
-        s.index - context.round!.sentence <= 3 &&
-        // ("X secures a €300m loan. A invested €50m in the company in 2021": a stake said invested stays one)
-        !EQUITY_WORD.test(s.text.slice(s.start, s.end))
-      )
-        reading.kind = whole.kind;
     }
     // "X has grown fast since 2015. In 2024 it raised N": a pronoun stands for the name the sentence before opened on,
     // in its paragraph; else (opening a paragraph) for the article's company.
@@ -2450,6 +2473,7 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         undefined;
       reading.inherited = true;
     }
+    if (reading.inherited && lentShare(s, reading, money, context.round)) reading.kind = 'pledged';
     // "Le 28 mai, la collectivité a attribué à X un marché de N", "The ministry awarded X a €N contract": a public body
     // named by its description pays, the one named before (of its kind: "le ministère" a ministry).
     if (reading.funders.length === 0 && !reading.sourceNamed && PAYER_RULES.has(reading.rule)) {
@@ -2578,9 +2602,9 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
           money.amount < open.amount &&
           s.index - context.round!.sentence <= 3;
         if (!(lent && equityBefore) && !share) context.round = { draft, funders, sentence: s.index, grant: awarded };
-        if (lent) continue;
-        // "SoftBank invested $400m in X in 2021": a dated round is its recipient's funding event (with the events'
-        // own round words, "a levé N en 2021", one event: the same key).
+        // "SoftBank invested $400m in X in 2021", "X a obtenu le 24 novembre un prêt de N": a dated round, grant or loan
+        // is its recipient's funding event (with the events' own round words, "a levé N en 2021", one event: the same
+        // key).
         const dated = roundDate(s, money);
         if (dated && reading.rule !== 'funding.contract-won')
           draft.event = fundingEvent(s, to, funders, dated.date, [...spans, dated]);
@@ -2910,10 +2934,33 @@ const BARE_TAIL =
 const bareElsewhere = (s: SentenceView, hit: CueHit, opening: boolean) =>
   BARE_ROUND_VERB.test(s.text.slice(hit.start, hit.end)) &&
   (!BARE_TAIL.test(s.text.slice(hit.end, s.end)) || (opening && !opensOnName(s)));
-/** The sentence opens on its first name (an article or a few lower-case words before it). */
-const opensOnName = (s: SentenceView) =>
-  s.groups[0] !== undefined && NAME_OPENING.test(s.text.slice(s.start, s.groups[0].start));
-const followers = (s: SentenceView, round: { sentence: number }) => s.index === round.sentence + 1 && opensOnName(s);
+/**
+ * The sentence opens on its first name: an article or a few lower-case words before it, or the investors' noun the
+ * names stand in apposition to ("Deux actionnaires historiques, A et B, ont suivi").
+ */
+const opensOnName = (s: SentenceView, from = s.start) => {
+  const first = s.groups.find((g) => g.start >= from);
+  if (first === undefined) return false;
+  const opening = s.text.slice(from, first.start);
+  return NAME_OPENING.test(opening) || INVESTORS_OPENING.test(opening);
+};
+const INVESTORS_OPENING =
+  /^[\s"“«]*(?:\p{L}+\s+){0,3}?(?:investisseurs|actionnaires|investors|backers|shareholders)(?:\s+\p{L}+){0,3}\s*[,:]\s*$/iu;
+/**
+ * The followers of the round told in the sentence before: the sentence opens on their names, or the clause after its
+ * semicolon does ("Le tour est mené par A ; B et C ont suivi").
+ */
+const followers = (s: SentenceView, round: { sentence: number }, hit?: CueHit) => {
+  if (s.index !== round.sentence + 1) return false;
+  if (opensOnName(s)) return true;
+  // (the clause before the semicolon tells of the round: "Le salon est organisé par A ; B et C ont suivi" does not)
+  const semicolon = hit ? s.text.lastIndexOf(';', hit.start) : -1;
+  return (
+    semicolon > s.start &&
+    opensOnName(s, semicolon + 1) &&
+    roundNounScanners[s.language].scan(s).some((h) => h.end <= semicolon)
+  );
+};
 
 /**
  * A sentence after a round that names more of its payers, with no amount of its own or the round's ("The round was
@@ -2954,7 +3001,28 @@ const GRANT_NOUN: Record<Language, RegExp> = {
 // souscrit", "Y led, with Z following", "Y took the lead": the round told just before, taken up by a pronoun or no
 // object at all)
 const PRONOUN_PARTICIPATION =
-  /(?<![\p{L}])(?:y (?:a |ont |avait |avaient )?(?:aussi |également )?particip|l['’]accompagn(?:e|ent|ait|aient)(?![\p{L}])(?!\s+depuis)|en (?:a |ont |avait |avaient )?(?:pris|prend|prennent|prenait|prenaient) la tête|l['’](?:ont|a|avait|avaient) suivie?(?![\p{L}])|sui(?:t|vent)(?=\s*[,.;])|compl(?:ète|ètent) la table|(?:ont|a) (?:également |aussi )?souscrit(?![\p{L}])(?!\s+(?:à|au|aux)\s+(?!(?:l['’]|la\s+|cette\s+|ce\s+)?(?:augmentation|levée|tour|opération|émission)))|(?:co-?)?led(?=\s*[,;.])|(?:took|takes) the lead|followed(?=\s*[,;.])|came in(?=\s*[,;.]))/iu;
+  /(?<![\p{L}])(?:y (?:a |ont |avait |avaient )?(?:aussi |également )?particip|l['’](?:(?:a|ont|avait|avaient) )?accompagn(?:e|ent|ait|aient|é|ée|és|ées)(?![\p{L}])(?!\s+depuis)|en (?:a |ont |avait |avaient )?(?:pris|prend|prennent|prenait|prenaient) la tête|l['’](?:ont|a|avait|avaient) suivie?(?![\p{L}])|sui(?:t|vent)(?=\s*[,.;])|compl(?:ète|ètent) la table|(?:ont|a) (?:également |aussi )?souscrit(?![\p{L}])(?!\s+(?:à|au|aux)\s+(?!(?:l['’]|la\s+|cette\s+|ce\s+)?(?:augmentation|levée|tour|opération|émission)))|(?:co-?)?led(?=\s*[,;.])|(?:took|takes) the lead|followed(?=\s*[,;.])|came in(?=\s*[,;.]))/iu;
+/**
+ * "X secures a €300m loan. A and B are each providing €100m", "X a signé un prêt de 15 millions. A en apporte 10
+ * millions": a share of the loan just told, named by a bare verb of paying, is lent, not invested (a share promised,
+ * "devait investir N", stays promised).
+ */
+function lentShare(s: SentenceView, reading: Reading, money: MoneyMention, round: FundingContext['round']): boolean {
+  const whole = round?.draft.record;
+  return (
+    reading.rule === 'funding.active' &&
+    reading.kind === 'invested' &&
+    whole !== undefined &&
+    whole.to === reading.to?.id &&
+    whole.kind === 'pledged' &&
+    !round!.grant &&
+    money.amount < whole.amount &&
+    s.index - round!.sentence <= 3 &&
+    // ("X secures a €300m loan. A invested €50m in the company in 2021": a stake said invested stays one)
+    !EQUITY_WORD.test(s.text.slice(s.start, s.end))
+  );
+}
+
 function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[] {
   const round = context.round;
   if (!round || s.index - round.sentence > 3 || s.actors.length === 0) return [];
@@ -2971,7 +3039,9 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
       (hit) =>
         hit.cue === RoundCue.Source && RAISED_BEFORE.test(s.text.slice(Math.max(s.start, hit.start - 30), hit.start)),
     );
-  const nouns = roundNounScanners[s.language].scan(s).filter((h) => !closingParticipation(s, h) || followers(s, round));
+  const nouns = roundNounScanners[s.language]
+    .scan(s)
+    .filter((h) => !closingParticipation(s, h) || followers(s, round, h));
   // "A et B l'accompagnent", "A et B y participent" right after the round: the pronoun stands for it or its company
   // (read last: the rarest).
   if (
@@ -2991,7 +3061,7 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
   const told = new Map<string, ActorSpan>();
   const spans: Span[] = [];
   for (const hit of roundCues(s)) {
-    if (closingParticipation(s, hit) && !followers(s, round)) continue;
+    if (closingParticipation(s, hit) && !followers(s, round, hit)) continue;
     if (bareElsewhere(s, hit, true)) continue;
     // "from" is too common a word to name a round's payers away from its amount, but after a verb of raising.
     if (hit.cue === RoundCue.Source && !RAISED_BEFORE.test(s.text.slice(Math.max(s.start, hit.start - 30), hit.start)))
@@ -3016,8 +3086,10 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
   if (told.size === 0) return [];
   // "Existing investor A did not take part in the round": a negation in the clause of the cues, up to the comma after
   // them (not in a source's clause: "…, said people who asked not to be named").
-  const comma = s.text.indexOf(',', Math.max(...spans.map((span) => span.end)));
-  if (NEGATION[s.language].test(s.text.slice(s.start, comma < 0 || comma > s.end ? s.end : comma))) return [];
+  // ("A arranged the loan and B joined; the split was not disclosed": a semicolon closes their clause too)
+  const lastSpan = Math.max(...spans.map((span) => span.end));
+  const close = s.text.slice(lastSpan, s.end).search(/[,;]/u);
+  if (NEGATION[s.language].test(s.text.slice(s.start, close < 0 ? s.end : lastSpan + close))) return [];
   const funders = [...round.funders, ...told.values()];
   const payers = funders.map((f) => f.id).sort();
   const { to, amount, currency, approximate, kind, date } = record;

@@ -70,11 +70,11 @@ export const REPORTING: Record<Language, RegExp> = {
  * package "réuni" of equity and debt, which its parts tell). */
 export const RECEIVE: Record<Language, RegExp> = {
   fr: word(
-    'lev(?:é|ée|e|er|ant|é)|lève|lèvent|lèvera|obt(?:enu|ient|iennent|iendra|iendront)|re(?:çu|çoit|çoivent|cevra|cevront)|bénéfici(?:é|e|ent|ait|era|eront)|contract(?:é|e|ent|era)|emprunt(?:é|e|ent|era)|per(?:çu|çoit|çoivent|cevra|cevront)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*|réuni(?:t|ssent|ssait|ssaient|r|ra|ront)?(?=[^.;:]{0,60}?auprès)',
+    'sign(?:é|e|ent|ait)(?= (?:un |une )?(?:[\\p{L}\\p{N}€.,-]+ ){0,4}?(?:prêt|emprunt|crédit|financement bancaire|ligne de crédit)(?![\\p{L}])(?![^.;]{0,40}?\\savec\\s))|lev(?:é|ée|e|er|ant|é)|lève|lèvent|lèvera|obt(?:enu|ient|iennent|iendra|iendront)|re(?:çu|çoit|çoivent|cevra|cevront)|bénéfici(?:é|e|ent|ait|era|eront)|contract(?:é|e|ent|era)|emprunt(?:é|e|ent|era)|per(?:çu|çoit|çoivent|cevra|cevront)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*|réuni(?:t|ssent|ssait|ssaient|r|ra|ront)?(?=[^.;:]{0,60}?auprès)',
   ),
   // News verbs too: "pocketed $N", "bagged €N", "snagged", "netted".
   en: word(
-    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:e|ed|es)|gets|got|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in|t(?:ook|aken|akes) out|borrow(?:ed|s)',
+    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:e|ed|es)|gets|got|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in|t(?:ook|aken|akes) out|borrow(?:ed|s)|lin(?:ed|es) up|sign(?:ed|s)(?= (?:an? )?(?:[\\p{L}\\p{N}€$£.,-]+ ){0,4}?(?:loans?|facilit(?:y|ies)|unitranche)(?![\\p{L}])(?![^.;]{0,40}?\\swith\\s))',
   ),
 };
 
@@ -120,7 +120,7 @@ export const GRANT: Record<Language, { before: RegExp; after: RegExp }> = {
 export const LOAN: Record<Language, { before: RegExp; after: RegExp }> = {
   fr: {
     before:
-      /(?:prêts?|emprunts?|crédits?|financement bancaire|financement unitranche|unitranche|dette bancaire|ligne de crédit|facilité de crédit)\s+(?:(?:bancaires?|syndiqués?|participatifs?|garantis?(?: par l['’]État)?|à taux zéro|d['’](?:amorçage|honneur|innovation)|de (?:développement|croissance|trésorerie))\s+)?(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque|jusqu['’]à)\s+)?$/iu,
+      /(?:prêts?|emprunts?|crédits?|financement bancaire|financement unitranche|unitranche|dette bancaire|ligne de crédit|facilité de crédit)\s+(?:(?:bancaires?|syndiqués?|participatifs?|renouvelables?|confirmée?s?|relais|verts?|vertes?|à (?:court|moyen|long) terme|garantis?(?: par l['’]État)?|à taux zéro|d['’](?:amorçage|honneur|innovation)|de (?:développement|croissance|trésorerie))\s+){0,2}(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque|jusqu['’]à)\s+)?$/iu,
     // ("N sous forme de dette", "sous la forme d'un prêt": the financing's form named after it)
     after:
       /^\s*(?:de\s+|d['’]|en\s+|sous (?:la )?forme (?:de\s+|d['’](?:une?\s+)?))(?:dettes?(?! nette)|prêts?|emprunts?|crédits?|financement bancaire)(?![\p{L}])/iu,
@@ -129,7 +129,7 @@ export const LOAN: Record<Language, { before: RegExp; after: RegExp }> = {
     before:
       /(?:loans?|credit (?:facility|line)|debt (?:facility|financing)|borrowing)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|nearly|some|more than|up to)\s+)?$/iu,
     after:
-      /^\s*(?:in\s+(?:the\s+form\s+of\s+(?:an?\s+)?)?|of\s+)?(?:(?:bank|senior|junior|venture|convertible|mezzanine|subordinated|secured|unsecured|long-term|short-term|new|green|state-backed|state-guaranteed|interest-free|low-interest|syndicated)\s+){0,2}(?:loans?|debt|credit (?:facility|line)|borrowing|(?:unitranche|revolving(?: credit)?|acquisition|term|capex|construction|debt|financing|loan)\s+facilit(?:y|ies)|unitranche)(?![\p{L}])/iu,
+      /^\s*(?:in\s+(?:the\s+form\s+of\s+(?:an?\s+)?)?|of\s+)?(?:(?:bank|senior|junior|venture|convertible|mezzanine|subordinated|secured|unsecured|long-term|short-term|new|green|state-backed|state-guaranteed|interest-free|low-interest|syndicated|delayed-draw|term|bridge|holdco|acquisition|capex|construction|[\p{Ll}\d]+-year)\s+){0,3}(?:loans?|debt|credit (?:facility|line)|borrowing|(?:unitranche|revolving(?: credit)?|acquisition|term|capex|construction|debt|financing|loan|holdco|bridge)\s+facilit(?:y|ies)|unitranche)(?![\p{L}])/iu,
   },
 };
 
@@ -238,6 +238,8 @@ export const FUNDING_VERB: Record<Language, RegExp> = {
     `(?:agreed|extend(?:ed|s|ing)(?!\\s+(?:its|their|his|her|our)\\s))(?=\\s+(?:to\\s+(?:provide|lend)\\s+)?(?:an?\\s+)?(?:(?!to\\s)[\\p{L}\\p{N}€$£.,-]+\\s+){0,4}?(?:loans?|facilit(?:y|ies)|credit|debt|unitranche)(?![\\p{L}]))|invest(?!or)${W}|fund(?:ed|s|ing)|financ${W}|co-financ${W}|inject${W}|add(?:ed|ing|s)?|contribut${W}|subsidi[sz]${W}|grant(?:ed|s)?|put|pour(?:ed|s)?|back(?:ed|s)|rais(?:ed|es|ing)|spent|spend${W}|paid|pays|disburs${W}|provid(?:ed|es|ing)|commit(?:ted|s|ting)?|pledg${W}|promis${W}|award(?:ed|s)?|allocat${W}|earmark${W}|lent|lend(?:s|ing)?|loaned|bet(?:s|ting)?(?= (?:about |nearly |some )?[$€£\\d])|(?:participated|took part|takes part) in the (?:funding )?round|joined the (?:funding )?round`,
   ),
 };
+/** A company's legal forms, which close its name ("Nvidia Corp.", "Iliad SA") and which ids drop. */
+export const LEGAL_FORMS = 'Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|LLC|SA|SAS|SARL|SE|AG|GmbH|NV|BV';
 /** Revenue: the amount is what the named actor earned. */
 export const REVENUE: Record<Language, RegExp> = {
   // ("ARR": annual recurring revenue, in both languages' tech press)
@@ -284,7 +286,7 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
     ),
     word(`avec`),
     word(
-      `(?:co-?)?m(?:ène|ènent|enait|enaient|ené|enée|ener) (?:le|la|l['’]|ce|cette|leur)\\s*(?:[\\p{L}$€\\d,.-]+ ){0,3}?(?:tour|levée|opération|financement|augmentation de capital)|(?:particip${W}|(?:pris|prend|prennent|prenait|prenaient) part) (?:aussi |également |elle-même |eux-mêmes )?(?:au|à la|à l['’]|à cette|à ce)\\s*(?:tour|levée|opération|financement|augmentation de capital)|y (?:a |ont |avait |avaient )?(?:aussi |également )?particip${W}|(?:remi(?:s|se|ses)?|remett(?:ent|ait|aient|re)?|remet|remettra|remettront) (?:(?:aussi|également|à nouveau|de nouveau) )?(?:au pot|de l['’]argent|des fonds)|l['’]accompagn(?:e|ent|ait|aient)(?! depuis)|(?:ré|re)invest${W}|ont suivi|a suivi|suivent|suit(?=\\s*[,.;])|(?:en )?(?:a |ont |avait |avaient )?(?:pris|prend|prennent|prenait|prenaient) la tête(?: (?:du|de la|de l['’]) (?:tour|levée|opération|financement)|(?=\\s*[,.;]))|compl(?:ète|ètent) la table|souscri(?:t|vent|vait)|se sont joints|s['’]est joint|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|mis la main à la poche|pris part)|compl(?:ète|ètent|était|étaient|été) (?:le|la|l['’]|ce|cette)\\s*(?:tour de table|opération|levée|financement|augmentation de capital)|(?:font|fait|faisaient|faisait) (?:aussi |également )?partie (?:du tour de table|du pool|du syndicat|du consortium)|(?:ont|a) (?:participé|investi|suivi)(?=\\s*[.;])`,
+      `(?:co-?)?m(?:ène|ènent|enait|enaient|ené|enée|ener) (?:le|la|l['’]|ce|cette|leur)\\s*(?:[\\p{L}$€\\d,.-]+ ){0,3}?(?:tour|levée|opération|financement|augmentation de capital)|(?:particip${W}|(?:pris|prend|prennent|prenait|prenaient) part) (?:aussi |également |elle-même |eux-mêmes )?(?:au|à la|à l['’]|à cette|à ce)\\s*(?:tour|levée|opération|financement|augmentation de capital)|y (?:a |ont |avait |avaient )?(?:aussi |également )?particip${W}|(?:remi(?:s|se|ses)?|remett(?:ent|ait|aient|re)?|remet|remettra|remettront) (?:(?:aussi|également|à nouveau|de nouveau) )?(?:au pot|de l['’]argent|des fonds)|(?:mis|mett(?:ent|ait|aient|ra|ront)|met) (?:(?:aussi|également) )?au pot|l['’](?:(?:a|ont|avait|avaient) )?accompagn(?:e|ent|ait|aient|é|ée|és|ées)(?! depuis)|(?:ré|re)invest${W}|ont suivi|a suivi|suivent|suit(?=\\s*[,.;])|(?:en )?(?:a |ont |avait |avaient )?(?:pris|prend|prennent|prenait|prenaient) la tête(?: (?:du|de la|de l['’]) (?:tour|levée|opération|financement)|(?=\\s*[,.;]))|compl(?:ète|ètent) la table|souscri(?:t|vent|vait)|se sont joints|s['’]est joint|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|mis la main à la poche|pris part)|compl(?:ète|ètent|était|étaient|été) (?:le|la|l['’]|ce|cette)\\s*(?:tour de table|opération|levée|financement|augmentation de capital)|(?:font|fait|faisaient|faisait) (?:aussi |également )?partie (?:du tour de table|du pool|du syndicat|du consortium)|(?:ont|a) (?:participé|investi|suivi)(?=\\s*[.;])|(?:a|ont|avait|avaient) (?:arrangé|structuré) (?:le|ce) (?:prêt|financement|crédit)|(?:agi|agit|intervient|intervenu) (?:comme|en tant qu['’]) ?(?:arrangeur|prêteur|chef de file)`,
     ),
   ],
   en: [
@@ -294,7 +296,7 @@ export const ROUND_PAYERS: Record<Language, RegExp[]> = {
     ),
     word(`with`),
     word(
-      `(?:co-?)?le(?:d|ads|ading) (?:the|this|its|a|an|their)\\s*(?:[\\p{L}$€£\\d.-]+ ){0,3}?(?:round|raise|financing|funding|investment|series [a-f])|(?:co-?)?led(?=\\s*[,;.])|(?:took|takes|taking) the lead|followed(?=\\s*[,;.])|(?:also |too )?(?:participated|took part|take part|takes part|joined|invested|co-invested|re-?invested|followed on|came in|chipped in|pitched in|returned)|(?:also |too )?(?:put|puts) (?:more |fresh |new |some )?(?:money|cash|capital) (?:back )?in(?=\\s*(?:[.;,:)]|$)|\\s+(?:again|too|as well)(?![\\p{L}]))|(?:is|are|was|were) (?:also )?(?:part|members?) of the (?:syndicate|round|consortium|lending group|banking pool)|(?:rounded|round|rounds|completed|complete|completes) (?:out )?the (?:round|syndicate)`,
+      `(?:co-?)?le(?:d|ads|ading) (?:the|this|its|a|an|their)\\s*(?:[\\p{L}$€£\\d.-]+ ){0,3}?(?:round|raise|financing|funding|investment|series [a-f])|(?:co-?)?led(?=\\s*[,;.])|(?:took|takes|taking) the lead|followed(?=\\s*[,;.])|(?:also |too )?(?:participated|took part|take part|takes part|joined|invested|co-invested|re-?invested|followed on|came in|chipped in|pitched in|returned)|(?:also |too )?(?:put|puts) (?:more |fresh |new |some )?(?:money|cash|capital) (?:back )?in(?=\\s*(?:[.;,:)]|$)|\\s+(?:again|too|as well)(?![\\p{L}]))|(?:also |too )?(?:put|puts) in (?:more |fresh |new |some )?(?:money|cash|capital)(?=\\s*(?:[.;,:)]|$)|\\s+(?:again|too|as well)(?![\\p{L}]))|(?:is|are|was|were) (?:also )?(?:part|members?) of the (?:syndicate|round|consortium|lending group|banking pool)|(?:rounded|round|rounds|completed|complete|completes) (?:out )?the (?:round|syndicate)|(?:acted|acts|acting) as (?:the )?(?:(?:lead|sole|mandated lead|co-?lead) )?(?:arranger|lender|underwriter)|(?:arranged|arranges|underwrote|underwrites|structured) the (?:loan|facility|financing|debt|unitranche)`,
     ),
   ],
 };
@@ -322,10 +324,10 @@ export const ROUND_AMOUNT: Record<Language, { before: RegExp; after?: RegExp }> 
  */
 export const ROUND_NOUN: Record<Language, RegExp> = {
   fr: word(
-    `tours? de table|tour|levée(?: de fonds)?|opération|financement|prêts?|emprunts?|subventions?|fonds (?:proviennent|provient|provenaient|viennent)|syndicat|pool|consortium|augmentation de capital|au pot|investisseurs?|actionnaires?|au capital|y (?:a |ont )?(?:aussi |également )?particip\\p{L}*|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|suivi)|(?:ont|a) (?:participé|investi|suivi)(?=\\s*[.;])`,
+    `tours? de table|tour|levée(?: de fonds)?|opération|financement|prêts?|emprunts?|arrangeur|prêteurs?|subventions?|fonds (?:proviennent|provient|provenaient|viennent)|syndicat|pool|consortium|augmentation de capital|au pot|investisseurs?|actionnaires?|au capital|y (?:a |ont )?(?:aussi |également )?particip\\p{L}*|(?:ont|a|avaient|avait) (?:également|aussi) (?:participé|investi|suivi)|(?:ont|a) (?:participé|investi|suivi)(?=\\s*[.;])`,
   ),
   en: word(
-    `rounds?|raise|fundraising|financing|funding|investment|loans?|grants?|credit facility|money (?:comes?|came)|series [a-f]|seed|syndicate|consortium|investors?|backers?|shareholders?|also (?:participated|took part|invested|joined|chipped in)|participated as well|(?:participated|took part|invested|co-invested|joined in|chipped in)(?=\\s*[.;]|\\s+(?:too|again)(?![\\p{L}]))`,
+    `rounds?|raise|fundraising|financing|funding|investment|loans?|grants?|credit facility|arranger|lenders?|co-lenders?|money (?:comes?|came)|series [a-f]|seed|syndicate|consortium|investors?|backers?|shareholders?|also (?:participated|took part|invested|joined|chipped in)|participated as well|(?:participated|took part|invested|co-invested|joined in|chipped in)(?=\\s*[.;]|\\s+(?:too|again)(?![\\p{L}]))`,
   ),
 };
 

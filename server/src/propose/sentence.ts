@@ -11,6 +11,7 @@ import {
   DESCRIBED_ITEM,
   FR_NEGATION_CLOSE,
   HYPOTHESIS,
+  LEGAL_FORMS,
   MARKER_WORDS,
   NEGATION,
   ORG_NOUNS,
@@ -417,9 +418,11 @@ function appositionBefore(s: SentenceView, at: number): Span | undefined {
       PARTICIPLE_PHRASE.test(s.text.slice(at, at + 40)))
   )
     return undefined;
-  if (!s.groups.some((g) => g.end <= open && /^\s*$/u.test(s.text.slice(g.end, open)))) return undefined;
+  if (!s.groups.some((g) => g.end <= open && NAME_CLOSED.test(s.text.slice(g.end, open)))) return undefined;
   return { start: open, end: close };
 }
+/** Between a name and the comma after it: nothing, or the legal form its mention left out ("X BV, a Lyon-based…"). */
+const NAME_CLOSED = new RegExp(`^(?:\\s+(?:${LEGAL_FORMS})\\.?)?\\s*$`, 'u');
 
 /** Offset of the parenthesis still open at `at` in the sentence, or -1. */
 function openParenthesis(s: SentenceView, at: number): number {
