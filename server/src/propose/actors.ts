@@ -1244,9 +1244,11 @@ export function guessKind(
       const m = endsHere.test(before) ? pattern.exec(before) : null;
       if (m && (kind !== 'place' || PLACE_SHAPED.test(mention.text))) {
         // ("the city of X", "la commune de X", "mayor of X": the cue alone places it, whatever follows)
+        // ("fondée à X en 2016", "founded in X in 2016": where a company was born, whatever follows)
         if (
           kind === 'place' &&
           !TOWN_OF.test(m[0]) &&
+          !BORN_IN.test(before) &&
           (!placeLike(after, before) || DATIVE_BEFORE.test(before) || STAKE_IN.test(before))
         )
           continue;
@@ -1463,7 +1465,8 @@ const DATIVE_BEFORE =
   /(?:(?<![\p{L}])(?:attribu|confi|vend|cèd|céd|accord|octroy|livr|délivr|fourni|offert|offr|propos|transfér|destin|adress|envoy|lou|reproch|ordonn|interdi|demand|permet|reviens|revient|revenu|face|alternative|grâce|appel|recours|succède|succéd|appartien|associ|alli|adoss|rattach)\p{L}*\s+(?:(?:\p{Ll}+\s+){0,2}|à\s+[^.;:!?]{1,40}?\s(?:et|ou)\s+)|(?<![\p{L}])(?:vers|pay|accord|octroy|allou|rembours|rétrocéd|redevabl|inflig|impos)\p{L}*\s+[^.;:!?]{0,40}?)à\s*$/iu;
 const TITLE_APPOSED_BEFORE =
   /(?:['’]s|(?<![\p{L}])(?:the|le|la|l['’]|son|sa|its|their|leur|notre|our|whose))\s*[^,.;]{0,40},\s*$/iu;
-const COMPOUND_PLACE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les|aux?)-\p{Lu}[\p{L}-]*$/u;
+const COMPOUND_PLACE =
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*-(?:sur|sous|en|lès|lez|près|le|la|les|aux?|de|du|des)-\p{Lu}[\p{L}-]*$/u;
 const MEMBER_CUE = /(?<![\p{L}])members?(?![\p{L}])/u;
 const NAME_AND_YEAR = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2} 20\d\d$/u;
 /**
@@ -1490,6 +1493,7 @@ const placeLike = (after: string, before?: string) =>
   /^\s+\((?:\d{2,3}|(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))\)/u.test(after) ||
   (/^\s*(?:depuis|since)\s/u.test(after) && (before === undefined || PLACED_BEFORE.test(before)));
 const TOWN_OF = /(?:city|town|ville|commune|mayor|maire)\s+(?:of|de|d['’])\s*$/iu;
+const BORN_IN = /(?<![\p{L}])(?:fondée?s?|créée?s?|née?s?|founded|established)\s+(?:à|in)\s*$/iu;
 const PLACED_BEFORE =
   /(?<![\p{L}])(?:based|located|headquartered|settled|present|active|actifs?|actives?|installée?s?|basée?s?|implantée?s?|située?s?|établie?s?|présente?s?)\s+(?:in|à)\s*$/iu;
 
@@ -1685,6 +1689,9 @@ function shortFormsOf(
   // product or unit ("Hexaline a levé…", then "son offre Hexaline Souverain"); a headline may shorten first.
   const headlineEnd = Math.max(0, text.indexOf('\n'));
   const namedAloneFirst = (part: string, full: NameCandidate) => {
+    // ("Tencha Compute Raises $85m" then "Tencha is also lining up debt" in the standfirst: the headline named it in
+    // full first (not an acronym heading a name: "PIIEC Calcédoine" … "(PIIEC) Calcédoine")
+    if (full.start >= headlineEnd && text.indexOf(full.text) < headlineEnd && !ACRONYM.test(part)) return false;
     for (let at = text.indexOf(part, headlineEnd); at >= 0 && at < full.start; at = text.indexOf(part, at + 1))
       if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + part.length] ?? ' '))
         if (!text.startsWith(full.text, at)) return true;
@@ -1771,6 +1778,7 @@ function firstAlone(text: string, part: string, names: readonly NameCandidate[])
 }
 
 const GROUP_ENDING = /^ (?:group|groupe|holding|holdings)$/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /** "sa filiale X", "its second overseas subsidiary, X", "sa nouvelle filiale X": a unit of a company named before it. */
 const UNIT_BEFORE =
   /(?:^|[^\p{L}])(?:[Ss]a|[Ss]on|[Ll]eur|[Ii]ts|[Tt]heir)\s+(?:(?:[\p{Ll}-]+|French|British|German|UK|US)\s+){0,2}(?:filiale|branche|subsidiary|unit|division|spin-off)\s*,?\s*$/u;

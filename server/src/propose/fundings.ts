@@ -91,6 +91,8 @@ export interface FundingContext {
   sentence?: SentenceView;
   /** The public bodies named in the sentences read before, the last named first. */
   bodies?: ActorSpan[];
+  /** The funds and banks named in the sentences read before (by their names' words), the last named first. */
+  financiers?: ActorSpan[];
   /** The company the article's first sentence opens on ("X s'offre Y et décroche…"): what a description stands for. */
   opening?: ActorSpan | null;
 }
@@ -962,12 +964,18 @@ function readFunding(
   // "Le chantier a été financé par un prêt de N de la banque A": with no subject paying, the source after the amount.
   const source = !programme && !subject && promise ? publicSource(s, money) : undefined;
   const funders = programme ? [programme] : source ? [source] : (subject?.members ?? []);
+  // "A, the investor that controls Y, injected N into the company": the company the sentence named before its verb.
+  const intoNamed =
+    !recipient && INTO_DESCRIBED.test(s.text.slice(money.end, Math.min(s.end, money.end + 60)))
+      ? s.actors.findLast((a) => a.end <= verb.start && a.kind === 'company' && !funders.some((f) => f.id === a.id))
+      : undefined;
+  const to = recipient?.members[0] ?? intoNamed;
   return {
     funders,
-    to: recipient?.members[0],
+    to,
     kind,
     rule: contract ? 'funding.contract' : (promise ?? 'funding.active'),
-    spans: [...spans, ...funders, ...(recipient?.members ?? [])],
+    spans: [...spans, ...funders, ...(to ? [to] : [])],
     inherited: false,
     // "La Région s'est engagée à verser une subvention de N (à la société)": a grant goes to the article's company, and
     // so do new shares ("A, qui injecte N par augmentation de capital"); "A et B lui accordent un prêt de N" too.
@@ -995,8 +1003,9 @@ const DESCRIBED_RECIPIENT = new RegExp(
   String.raw`(?:^|\s)(?:(?:à|au|en faveur de|to|for)\s+)?${DESCRIBED_COMPANY}`,
   'iu',
 );
+const INTO_DESCRIBED = new RegExp(String.raw`^[^.;:,]{0,30}?\s(?:into|in|dans)\s+${DESCRIBED_COMPANY}`, 'iu');
 const DESCRIBED_RECIPIENT_AFTER = new RegExp(
-  String.raw`^[^.;:,]{0,30}?\s(?:à|au|en faveur de|to|for)\s+${DESCRIBED_COMPANY}`,
+  String.raw`^[^.;:,]{0,30}?\s(?:à|au|en faveur de|to|for|into|in|dans)\s+${DESCRIBED_COMPANY}`,
   'iu',
 );
 const describedRecipient = (s: SentenceView, verb: Hit, money: MoneyMention) =>
@@ -2298,6 +2307,27 @@ function describedBody(s: SentenceView, money: MoneyMention, bodies: ActorSpan[]
   return stem ? bodies.find((b) => b.name.toLowerCase().includes(stem)) : bodies[0];
 }
 
+/** A fund's or a bank's name: "Sleet Capital", "Banque Palladis", "Kestin Credit Partners". */
+const FINANCIER_NAME =
+  /(?<![\p{L}])(?:capital|ventures?|partners|fund|fonds|invest(?:ment|ments|issements?)?|equity|participations|bank|banque|crédit|credit|caisse|lenders?)(?![\p{L}])|\p{Ll}bank$/iu;
+/**
+ * A fund's or a lender's description opening the sentence's subject ("The London-based fund had put N into the
+ * company", "Le fonds lyonnais y avait mis N", "The lender is providing N"): the last fund or bank named before, of
+ * that kind (a bank's name for a bank or lender).
+ */
+const FINANCIER_DESCRIPTION =
+  /^[\s\p{P}]*(?:[^,;:.()«»"“”]{1,50},\s*)?(?:le|la|l['’]|the|this|ce|cette)\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:fonds|fund|investisseur|investor|backer)|(banque|bank|lender|prêteur))(?![\p{L}])[^,;:.()«»"“”]{0,40}$/iu;
+const BANK_NAME = /(?<![\p{L}])(?:bank|banque|crédit|credit|caisse)(?![\p{L}])|\p{Ll}bank$/iu;
+function describedFinancier(s: SentenceView, money: MoneyMention, financiers: ActorSpan[] | undefined) {
+  if (!financiers?.length) return undefined;
+  const verb = lastMatch('verb', s, s.start, money.start);
+  const at = verb?.start ?? money.start;
+  const m = FINANCIER_DESCRIPTION.exec(s.text.slice(s.start, at));
+  // (a place may describe it: "The London-based fund")
+  if (!m || s.actors.some((a) => a.end <= at && a.kind !== 'place')) return undefined;
+  return m[1] ? financiers.find((f) => BANK_NAME.test(f.name)) : financiers[0];
+}
+
 /**
  * What a description opening a sentence with an aside stands for: the company the sentence before ends on, in its
  * paragraph ("Pour ce chantier, X s'appuie sur Y. L'ESN nantaise, créée en 2012, revendique N"), else the one the
@@ -2346,6 +2376,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
   if (earlier)
     for (const a of earlier.actors)
       if (a.kind === 'public-body') context.bodies = [a, ...(context.bodies ?? []).filter((b) => b.id !== a.id)];
+      else if (a.kind === 'company' && FINANCIER_NAME.test(a.name))
+        context.financiers = [a, ...(context.financiers ?? []).filter((b) => b.id !== a.id)];
   const awarded = s.actors.length >= 2 ? awardedContracts(s)[0] : undefined;
   if (awarded) context.contract = { awarded, sentence: s.index, paragraph: s.paragraph };
   // "… a été attribué à X. D'un montant de N, il couvre…": the value told right after the award.
@@ -2476,8 +2508,9 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     if (reading.inherited && lentShare(s, reading, money, context.round)) reading.kind = 'pledged';
     // "Le 28 mai, la collectivité a attribué à X un marché de N", "The ministry awarded X a €N contract": a public body
     // named by its description pays, the one named before (of its kind: "le ministère" a ministry).
-    if (reading.funders.length === 0 && !reading.sourceNamed && PAYER_RULES.has(reading.rule)) {
-      const body = describedBody(s, money, context.bodies);
+    // (a place before the verb describes the payer, "The London-based fund", and pays nothing)
+    if (!reading.funders.some(paying) && !reading.sourceNamed && PAYER_RULES.has(reading.rule)) {
+      const body = describedBody(s, money, context.bodies) ?? describedFinancier(s, money, context.financiers);
       if (body && body.id !== reading.to?.id) reading.funders = [body];
     }
     const to = reading.to;

@@ -74,7 +74,7 @@ export const RECEIVE: Record<Language, RegExp> = {
   ),
   // News verbs too: "pocketed $N", "bagged €N", "snagged", "netted".
   en: word(
-    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:e|ed|es)|gets|got|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in|t(?:ook|aken|akes) out|borrow(?:ed|s)|lin(?:ed|es) up|sign(?:ed|s)(?= (?:an? )?(?:[\\p{L}\\p{N}€$£.,-]+ ){0,4}?(?:loans?|facilit(?:y|ies)|unitranche)(?![\\p{L}])(?![^.;]{0,40}?\\swith\\s))',
+    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:e|ed|es)|gets|got|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in|t(?:ook|aken|akes) out|borrow(?:ed|s)|lin(?:ed|es) up|(?<=help(?:ed|s)? (?:it|them|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2}) )win|sign(?:ed|s)(?= (?:an? )?(?:[\\p{L}\\p{N}€$£.,-]+ ){0,4}?(?:loans?|facilit(?:y|ies)|unitranche)(?![\\p{L}])(?![^.;]{0,40}?\\swith\\s))',
   ),
 };
 
@@ -85,13 +85,15 @@ export const RECEIVE: Record<Language, RegExp> = {
 export const CONTRACT: Record<Language, { before: RegExp; after?: RegExp }> = {
   fr: {
     before:
-      /(?:marché|contrat|commande)(?:\s+public)?\s+(?:de|d['’]un montant de|évalué à|estimé à|d['’]une valeur de)\s*$/iu,
+      /(?:marché|contrat|commande|accord)(?:\s+public)?\s+(?:de|d['’]un montant de|évalué à|estimé à|d['’]une valeur de)\s*$/iu,
   },
   en: {
     before: /contract\s+(?:worth|of|valued at)\s*$/iu,
     // ("a $120 million Army contract", "£31m MoD deal": the buyer's name may stand before the noun, in a title too;
     // "a £6m, five-year contract": its length after a comma)
-    after: /^\s*(?:,\s*(?:[\p{Ll}\d]+-)?(?:year|month)\s+)?(?:[\p{L}.-]+\s+){0,2}?(?:[Cc]ontract|[Dd]eal)(?![\p{L}])/u,
+    // ("a seven-year, €9m agreement with X": an agreement to supply; not a financing, a merger or a settlement)
+    after:
+      /^\s*(?:,\s*(?:[\p{Ll}\d]+-)?(?:year|month)\s+)?(?:[\p{L}.-]+\s+){0,2}?(?:[Cc]ontract|[Dd]eal|(?<!(?:financing|funding|loan|credit|merger|acquisition|purchase|settlement|licen[cs]ing|share|investment|subscription)\s)[Aa]greement(?=\s+with\s))(?![\p{L}])/u,
   },
 };
 

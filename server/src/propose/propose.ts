@@ -514,6 +514,7 @@ export function proposeFromDocument(
     contract: undefined,
     sentence: undefined,
     bodies: undefined,
+    financiers: undefined,
     opening: undefined,
   };
   const discourse = newDiscourse();

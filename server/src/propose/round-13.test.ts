@@ -9,7 +9,9 @@ import { actors, events, fundings, readWithRules } from './testing/readings.ts';
  * revolving credit lines, "lined up" and "signed" by the borrower; lenders each providing a share of the loan; a
  * relative clause's gift after a pronoun ("It won backing from A, which awarded it a grant of N"); a loan's arranger;
  * a share of a loan lent when its recipient is the article's company; a bank's compound name opening a sentence; a
- * dated loan as its recipient's funding event.
+ * dated loan as its recipient's funding event. Then: a headline's full name shortened in the standfirst; a town where
+ * a company was founded, or joined by "-près-", "-de-"; an agreement or "accord" worth an amount as a contract; a
+ * contract a label "helped it win"; money put "into the company"; a fund or lender named by its description.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
@@ -249,5 +251,128 @@ describe('a dated loan', () => {
         ),
       ).filter((e) => e.startsWith('funding')),
     ).toEqual([]);
+  });
+});
+
+describe("a headline's full name shortened in the standfirst", () => {
+  it('is one actor', () => {
+    const found = actors(
+      readWithRules(
+        `Tessaly Compute Raises $85 Million\n\nOndrel Capital led the round. Tessaly is also lining up debt.\n\nTessaly Compute, a Paris-based startup, has raised $85 million.`,
+        'en',
+        PUBLISHED,
+      ),
+    );
+    expect(found).toContain('tessaly-compute company');
+    expect(found).not.toContain('tessaly company');
+  });
+});
+
+describe('a town', () => {
+  it('is where a company was founded, whatever follows', () => {
+    expect(
+      actors(
+        readWithRules(
+          `${TESSALY_FR} Ravelin Data, la société fondée à Vassieux en 2016 par Paul Drenn, recrute. « Il n'est pas question de quitter Vassieux. »`,
+          'fr',
+          PUBLISHED,
+        ),
+      ),
+    ).toContain('vassieux place');
+  });
+
+  it('is joined by "-près-" or "-de-" to another town\'s name', () => {
+    const found = actors(
+      readWithRules(
+        `${TESSALY_FR} Tessaly Cloud a ouvert un site à Rovières-près-Tarmont et un autre à Saint-Orel-de-Vasse.`,
+        'fr',
+        PUBLISHED,
+      ),
+    );
+    expect(found).toContain('rovieres-pres-tarmont place');
+    expect(found).toContain('saint-orel-de-vasse place');
+  });
+
+  it('is not a buyer handed shares at a date', () => {
+    expect(
+      actors(
+        readWithRules(
+          `${TESSALY_FR} Tessaly Cloud a cédé ses parts à Vassieux en 2016. Vassieux est content.`,
+          'fr',
+          PUBLISHED,
+        ),
+      ),
+    ).not.toContain('vassieux place');
+  });
+});
+
+describe('an agreement worth an amount', () => {
+  it('is a contract with the supplier', () => {
+    expect(
+      en(
+        `${TESSALY_EN} Morlaix Hospital Group has signed a seven-year, €9 million agreement with Tessaly Cloud to host its records.`,
+      ),
+    ).toEqual(['morlaix-hospital-group -> tessaly-cloud 9000000 pledged']);
+    expect(fr(`${TESSALY_FR} Le CHU de Morlaix a signé un accord de 9 millions d'euros avec Tessaly Cloud.`)).toEqual([
+      'chu-de-morlaix -> tessaly-cloud 9000000 pledged',
+    ]);
+  });
+
+  it('is no contract when it merges, finances or buys', () => {
+    expect(en(`${TESSALY_EN} Halvard Group signed a €2bn merger agreement with Kestin Labs.`)).toEqual([]);
+    expect(fr(`${TESSALY_FR} Halvard a trouvé un accord de 2 milliards d'euros pour racheter Kestin Labs.`)).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a contract a label "helped it win"', () => {
+  it("is the article's company's, from the buyer", () => {
+    expect(
+      en(`${TESSALY_EN} That label helped it win a four-year, €9m contract from the Direction générale de l'armement.`),
+    ).toEqual(['direction-generale-de-l-armement -> tessaly-cloud 9000000 pledged']);
+  });
+
+  it('is no contract when only hoped for', () => {
+    expect(en(`${TESSALY_EN} Tessaly Cloud hopes to win a €9m contract from the DGA next year.`)).toEqual([]);
+  });
+});
+
+describe('money put "into the company"', () => {
+  it("goes to the company the sentence named before its verb, else to the article's company", () => {
+    expect(
+      en(
+        `${TESSALY_EN} Halvard Capital, the investor that controls Ravelin Data with an 82% stake, injected €12 million of fresh capital into the company last year.`,
+      ),
+    ).toEqual(['halvard-capital -> ravelin-data 12000000 invested']);
+    expect(
+      en(`${TESSALY_EN} Alongside the buyout, Halvard Equity is injecting €25m of primary capital into the business.`),
+    ).toEqual(['halvard-equity -> tessaly-cloud 25000000 invested']);
+  });
+
+  it("is not the company's when it goes into something the company owns", () => {
+    expect(en(`${TESSALY_EN} Halvard Equity is injecting €25m into the company's new data centre.`)).toEqual([]);
+  });
+});
+
+describe('a fund or a lender named by its description', () => {
+  it('is the fund named in the sentences before', () => {
+    expect(
+      en(
+        `${TESSALY_EN} Existing backer Sleet Capital, which owns 35% of Tessaly Cloud, is selling its stake. The London-based fund had put €25 million into the company in 2022.`,
+      ),
+    ).toEqual(['sleet-capital -> tessaly-cloud 25000000 invested']);
+  });
+
+  it('is no fund for a lender, nor any fund when none was named', () => {
+    const payers = (records: string[]) => records.filter((r) => !r.startsWith('- ->'));
+    expect(
+      payers(
+        en(
+          `${TESSALY_EN} Existing backer Sleet Capital, which owns 35% of Tessaly Cloud, is selling its stake. The lender had put €25 million into the company in 2022.`,
+        ),
+      ),
+    ).toEqual([]);
+    expect(payers(en(`${TESSALY_EN} The London-based fund had put €25 million into the company in 2022.`))).toEqual([]);
   });
 });
