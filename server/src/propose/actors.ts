@@ -1691,7 +1691,14 @@ function shortFormsOf(
   const namedAloneFirst = (part: string, full: NameCandidate) => {
     // ("Tencha Compute Raises $85m" then "Tencha is also lining up debt" in the standfirst: the headline named it in
     // full first (not an acronym heading a name: "PIIEC Calcédoine" … "(PIIEC) Calcédoine")
-    if (full.start >= headlineEnd && text.indexOf(full.text) < headlineEnd && !ACRONYM.test(part)) return false;
+    // (nor a unit or product the body introduces: "Le groupe Kerlys cède sa filiale Kerlys Hosting")
+    if (
+      full.start >= headlineEnd &&
+      text.indexOf(full.text) < headlineEnd &&
+      !ACRONYM.test(part) &&
+      !productsAndUnits.has(foldKey(full.text))
+    )
+      return false;
     for (let at = text.indexOf(part, headlineEnd); at >= 0 && at < full.start; at = text.indexOf(part, at + 1))
       if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + part.length] ?? ' '))
         if (!text.startsWith(full.text, at)) return true;

@@ -815,7 +815,17 @@ function readFunding(
       to,
       sourceNamed: programme !== undefined,
       // "obtained a €5m loan, paid out in March": a grant or loan said paid is disbursed.
-      kind: won ? 'pledged' : granted ? (paidOut(s, money) ? 'disbursed' : 'pledged') : future ? 'pledged' : 'invested',
+      // ("has drawn €5m in venture debt from A": a loan drawn is paid out; "avait reçu N en 2024", "received a grant of
+      // N last year": money received at a past date is paid, its news undated its promise, like a loan lent)
+      kind: won
+        ? 'pledged'
+        : granted
+          ? paidOut(s, money) || DRAWN.test(receive.text) || (!future && receivedPaid(s, money, receive))
+            ? 'disbursed'
+            : 'pledged'
+          : future
+            ? 'pledged'
+            : 'invested',
       rule: won ? 'funding.contract-won' : (granted ?? 'funding.raised'),
       spans: [receive, ...(recipient?.members ?? [])],
       inherited: false,
@@ -856,11 +866,7 @@ function readFunding(
           // a loan, undated, is its promise; not "would lend", "va prêter")
           (LENT.test(verb.text) &&
             !PLEDGE[s.language].test(s.text.slice(clauseStart(s, verb.start), verb.end)) &&
-            s.dates.some(
-              (d) =>
-                !isAfterPublication(d.date, s.published) &&
-                !FOUNDED_BEFORE_DATE.test(s.text.slice(Math.max(s.start, d.start - 30), d.start)),
-            ))
+            pastDated(s))
           ? 'disbursed'
           : 'pledged'
         : kindFrom(s, verb);
@@ -1059,6 +1065,37 @@ function relativeGiftOf(s: SentenceView, verb: Hit): { payer: ActorSpan; to?: Gr
 }
 const PRONOUN_SUBJECT_OPENING = /^[\s\p{P}]*(?:it|elle|il)\s(?![^,;:]*\p{Lu})/iu;
 
+const DRAWN = /^(?:drawn|drew)$/iu;
+/**
+ * The sentence dates what it tells before the publication (between `from` and `until` when given): not a founding's
+ * date ("A, created in 1998, lent…").
+ */
+const pastDated = (s: SentenceView, until = s.end, from = s.start) =>
+  s.dates.some(
+    (d) =>
+      d.start >= from &&
+      d.start < until &&
+      !isAfterPublication(d.date, s.published) &&
+      !FOUNDED_BEFORE_DATE.test(s.text.slice(Math.max(s.start, d.start - 30), d.start)),
+  );
+/**
+ * Money received at a past date, told of its own amount: "avait reçu N en 2024", "received a grant of N last year"
+ * (not "a reçu le soutien de A, qui lui a accordé N": the relative clause's verb gives it; not a date of the next
+ * amount's, nor money paid in instalments).
+ */
+function receivedPaid(s: SentenceView, money: MoneyMention, receive: Hit): boolean {
+  if (!RECEIVED.test(receive.text) || RELATIVE_BETWEEN.test(s.text.slice(receive.end, money.start))) return false;
+  const until = nextAmount(s, s.money.indexOf(money));
+  // (the date in the verb's clause, or fronting the sentence: not "had revenue of N1 last year and received N2")
+  const from = s.money.some((m) => m.end <= receive.start) ? receive.start : s.start;
+  return pastDated(s, until, from) && !INSTALMENTS.test(s.text.slice(money.end, until));
+}
+const RELATIVE_BETWEEN = /(?<![\p{L}])(?:qui|dont|which|who|that)(?![\p{L}])/iu;
+// ("A, created in 1998, lent X N", "fondé en 1998": the lender's founding dates no loan)
+const FOUNDED_BEFORE_DATE =
+  /(?<![\p{L}])(?:cré(?:é|ée|és|ées)|fond(?:é|ée|és|ées)|founded|created|established|set\s+up|launched|lanc(?:é|ée))\s+(?:(?:in|en|on|le)\s+)?$/iu;
+const RECEIVED = /^(?:reçu|perçu|received)$/iu;
+
 /** A verb of paying a price, and the company bought "for" it: "paid N for the start-up X". */
 const PAID = /^(?:paid|pays|paying|payé|paie|paient|payait)$/iu;
 const FOR_COMPANY = /^\s*(?:for|pour)\s+(?:(?:the|la|le|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
@@ -1243,9 +1280,6 @@ const AWARDING =
 const BORROWING = /^(?:emprunt|contract|borrow|t(?:ook|aken|akes) out)/iu;
 
 /** A verb of lending: "a prêté N à X", "lent N to X". */
-// ("A, created in 1998, lent X N", "fondé en 1998": the lender's founding dates no loan)
-const FOUNDED_BEFORE_DATE =
-  /(?<![\p{L}])(?:cré(?:é|ée|és|ées)|fond(?:é|ée|és|ées)|founded|created|established|set\s+up|launched|lanc(?:é|ée))\s+(?:(?:in|en|on|le)\s+)?$/iu;
 const LENT = /^(?:lent|loaned|prêté|prêtée)$/iu;
 const LENDING = /^(?:prêt|lent|lend|loan)/iu;
 

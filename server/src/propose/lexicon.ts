@@ -74,7 +74,7 @@ export const RECEIVE: Record<Language, RegExp> = {
   ),
   // News verbs too: "pocketed $N", "bagged €N", "snagged", "netted".
   en: word(
-    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:e|ed|es)|gets|got|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in|t(?:ook|aken|akes) out|borrow(?:ed|s)|lin(?:ed|es) up|(?<=help(?:ed|s)? (?:it|them|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2}) )win|sign(?:ed|s)(?= (?:an? )?(?:[\\p{L}\\p{N}€$£.,-]+ ){0,4}?(?:loans?|facilit(?:y|ies)|unitranche)(?![\\p{L}])(?![^.;]{0,40}?\\swith\\s))',
+    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:e|ed|es)|gets|got|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in|t(?:ook|aken|akes) out|borrow(?:ed|s)|lin(?:ed|es) up|(?<=(?:has|have|had) )drawn(?= (?:down )?[$€£\\d])|drew(?= (?:down )?[$€£\\d])|(?<=help(?:ed|s)? (?:it|them|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2}) )win|sign(?:ed|s)(?= (?:an? )?(?:[\\p{L}\\p{N}€$£.,-]+ ){0,4}?(?:loans?|facilit(?:y|ies)|unitranche)(?![\\p{L}])(?![^.;]{0,40}?\\swith\\s))',
   ),
 };
 
@@ -122,7 +122,7 @@ export const GRANT: Record<Language, { before: RegExp; after: RegExp }> = {
 export const LOAN: Record<Language, { before: RegExp; after: RegExp }> = {
   fr: {
     before:
-      /(?:prêts?|emprunts?|crédits?|financement bancaire|financement unitranche|unitranche|dette bancaire|ligne de crédit|facilité de crédit)\s+(?:(?:bancaires?|syndiqués?|participatifs?|renouvelables?|confirmée?s?|relais|verts?|vertes?|à (?:court|moyen|long) terme|garantis?(?: par l['’]État)?|à taux zéro|d['’](?:amorçage|honneur|innovation)|de (?:développement|croissance|trésorerie))\s+){0,2}(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque|jusqu['’]à)\s+)?$/iu,
+      /(?:prêts?|emprunts?|crédits?|financement bancaire|financement unitranche|unitranche|dettes?|ligne de crédit|facilité de crédit)(?:\s+(?:bancaires?|syndiqués?|participatifs?|renouvelables?|confirmée?s?|relais|verts?|vertes?|à (?:court|moyen|long) terme|garantis?(?: par l['’]État)?|à taux zéro|d['’](?:amorçage|honneur|innovation)|de (?:développement|croissance|trésorerie))){0,2}\s*,?\s*(?:de|d['’]un montant de)\s+(?:(?:près de|environ|plus de|quelque|jusqu['’]à)\s+)?$/iu,
     // ("N sous forme de dette", "sous la forme d'un prêt": the financing's form named after it)
     after:
       /^\s*(?:de\s+|d['’]|en\s+|sous (?:la )?forme (?:de\s+|d['’](?:une?\s+)?))(?:dettes?(?! nette)|prêts?|emprunts?|crédits?|financement bancaire)(?![\p{L}])/iu,
@@ -131,7 +131,7 @@ export const LOAN: Record<Language, { before: RegExp; after: RegExp }> = {
     before:
       /(?:loans?|credit (?:facility|line)|debt (?:facility|financing)|borrowing)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|nearly|some|more than|up to)\s+)?$/iu,
     after:
-      /^\s*(?:in\s+(?:the\s+form\s+of\s+(?:an?\s+)?)?|of\s+)?(?:(?:bank|senior|junior|venture|convertible|mezzanine|subordinated|secured|unsecured|long-term|short-term|new|green|state-backed|state-guaranteed|interest-free|low-interest|syndicated|delayed-draw|term|bridge|holdco|acquisition|capex|construction|[\p{Ll}\d]+-year)\s+){0,3}(?:loans?|debt|credit (?:facility|line)|borrowing|(?:unitranche|revolving(?: credit)?|acquisition|term|capex|construction|debt|financing|loan|holdco|bridge)\s+facilit(?:y|ies)|unitranche)(?![\p{L}])/iu,
+      /^\s*(?:in\s+(?:the\s+form\s+of\s+(?:an?\s+)?)?|of\s+)?(?:(?:bank|senior|junior|venture|convertible|mezzanine|subordinated|secured|unsecured|long-term|short-term|new|green|state-backed|state-guaranteed|interest-free|low-interest|syndicated|delayed-draw|term|bridge|holdco|acquisition|capex|construction|[\p{Ll}\d]+-year)\s+){0,3}(?:loans?|debt|credit (?:facility|line)|borrowing|(?:unitranche|revolving(?: credit)?|acquisition|term|capex|construction|debt|financing|loan|holdco|bridge)\s+facilit(?:y|ies)|unitranche|(?:repayable|refundable)\s+advances?)(?![\p{L}])/iu,
   },
 };
 
@@ -225,8 +225,11 @@ export const isFrenchFuture = (word: string) =>
 
 /** Money that changed hands: paid, disbursed, spent. */
 export const DISBURSE: Record<Language, RegExp> = {
-  fr: word('versé\\p{L}*|vers(?:e|ent|ait)|décaiss\\p{L}*|dépens\\p{L}*|payé\\p{L}*|pay(?:e|ent|ait)|débloqué\\p{L}*'),
-  en: word('paid|pays|disburs\\p{L}*|spent|spends|transferred|drawn down'),
+  // ("a été entièrement tiré", "has been fully drawn": a loan drawn is paid out)
+  fr: word(
+    'versé\\p{L}*|vers(?:e|ent|ait)|décaiss\\p{L}*|dépens\\p{L}*|payé\\p{L}*|pay(?:e|ent|ait)|débloqué\\p{L}*|(?:entièrement|intégralement|déjà) tiré(?:e|s|es)?',
+  ),
+  en: word('paid|pays|disburs\\p{L}*|spent|spends|transferred|drawn down|(?:fully|already|been) drawn'),
 };
 
 // ------------------------------------------------------------------------------------------------ fundings

@@ -11,7 +11,9 @@ import { actors, events, fundings, readWithRules } from './testing/readings.ts';
  * a share of a loan lent when its recipient is the article's company; a bank's compound name opening a sentence; a
  * dated loan as its recipient's funding event. Then: a headline's full name shortened in the standfirst; a town where
  * a company was founded, or joined by "-près-", "-de-"; an agreement or "accord" worth an amount as a contract; a
- * contract a label "helped it win"; money put "into the company"; a fund or lender named by its description.
+ * contract a label "helped it win"; money put "into the company"; a fund or lender named by its description. Last, the
+ * kind: a loan drawn is paid out, and so is money received at a past date; a green loan "de N" after a comma, a
+ * repayable advance and "une dette de N auprès de" are loans.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
@@ -374,5 +376,61 @@ describe('a fund or a lender named by its description', () => {
       ),
     ).toEqual([]);
     expect(payers(en(`${TESSALY_EN} The London-based fund had put €25 million into the company in 2022.`))).toEqual([]);
+  });
+});
+
+describe('a loan drawn, money received at a past date', () => {
+  it('is paid out', () => {
+    expect(en(`${TESSALY_EN} Separately, the startup has drawn €5m in venture debt from Ondrel Bank.`)).toEqual([
+      'ondrel-bank -> tessaly-cloud 5000000 disbursed',
+    ]);
+    expect(
+      en(
+        `${TESSALY_EN} The site was financed with an €18 million green loan from Ondrel Bank, which has been fully drawn.`,
+      ),
+    ).toEqual(['ondrel-bank -> tessaly-cloud 18000000 disbursed']);
+    expect(
+      fr(`${TESSALY_FR} En 2024, la jeune pousse avait reçu 1,2 million d'euros du programme France 2030.`),
+    ).toEqual(['france-2030 -> tessaly-cloud 1200000 disbursed']);
+    expect(en(`${TESSALY_EN} Tessaly Cloud received a £1.2m grant from Innovate UK last year.`)).toEqual([
+      'innovate-uk -> tessaly-cloud 1200000 disbursed',
+    ]);
+  });
+
+  it('is promised when it is to be drawn, received undated or in instalments, or dated by another amount', () => {
+    expect(en(`${TESSALY_EN} The €18 million loan from Ondrel Bank will be drawn in two tranches.`)).toEqual([
+      'ondrel-bank -> tessaly-cloud 18000000 pledged',
+    ]);
+    expect(en(`${TESSALY_EN} Tessaly Cloud received a £1.2m grant from Innovate UK.`)).toEqual([
+      'innovate-uk -> tessaly-cloud 1200000 pledged',
+    ]);
+    expect(
+      en(`${TESSALY_EN} Tessaly Cloud received a £1.2m grant from Innovate UK last year, paid in three instalments.`),
+    ).toEqual(['innovate-uk -> tessaly-cloud 1200000 pledged']);
+    expect(
+      en(`${TESSALY_EN} Tessaly Cloud booked revenue of £9m last year and received a £1.2m grant from Innovate UK.`),
+    ).toContain('innovate-uk -> tessaly-cloud 1200000 pledged');
+  });
+});
+
+describe('loans by their nouns', () => {
+  it('are "un prêt vert, de N", a repayable advance and "une dette de N auprès de" a pool', () => {
+    expect(
+      fr(
+        `${TESSALY_FR} Tessaly Cloud a levé 9 millions d'euros. Un second prêt vert, de 7 M€, est apporté par la Banque Ondrel.`,
+      ),
+    ).toContain('banque-ondrel -> tessaly-cloud 7000000 pledged');
+    expect(en(`${TESSALY_EN} The startup has secured a €4 million repayable advance from Bpifrance.`)).toEqual([
+      'bpifrance -> tessaly-cloud 4000000 pledged',
+    ]);
+    expect(
+      fr(
+        `${TESSALY_FR} Pour financer le rachat, Tessaly Cloud a levé une dette de 14 millions d'euros auprès d'un pool bancaire mené par la Banque Ondrel ; les fonds seront tirés en deux fois.`,
+      ),
+    ).toEqual(['banque-ondrel -> tessaly-cloud 14000000 pledged']);
+  });
+
+  it('are no money for a debt owed', () => {
+    expect(fr(`${TESSALY_FR} Tessaly Cloud a accumulé une dette de 14 millions d'euros.`)).toEqual([]);
   });
 });
