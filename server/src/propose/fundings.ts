@@ -2031,6 +2031,8 @@ const SIGNED = /(?<![\p{L}])(?:sign(?:é|ée|e|ent|ed|s)|conclu|passé|signing)(
 // ("signed a contract with the company": the article's company, named by its description, supplies)
 const WITH_DESCRIBED_COMPANY =
   /(?<![\p{L}])(?:with|avec)\s+(?:the|la|le|l['’])\s*(?:company|group|firm|start-?up|société|groupe|entreprise|jeune pousse)(?![\p{L}])/iu;
+const WITH_ANY = /(?<![\p{L}])(?:with|avec)(?![\p{L}])/iu;
+const RELATIVE_SIGNER = /,\s*(?:which|who|qui)\s+(?:[^,;:.()]{0,25}?\s+)?(?:(?:has|had|a|avait)\s+)?$/iu;
 // (not a description before its name: "a signé avec la société Y un contrat de N", "avec le groupe américain Y")
 const NAME_NEXT = /^(?:\s+\p{Ll}+){0,2}\s+\p{Lu}/u;
 function contractSigned(
@@ -2043,23 +2045,42 @@ function contractSigned(
   if (!signed) return undefined;
   const first = s.groups[0];
   const partner = s.groups.find((g) => g !== first && (g.wordBefore === 'avec' || g.wordBefore === 'with'));
-  const withCompany = partner ? null : WITH_DESCRIBED_COMPANY.exec(s.text.slice(from, money.start));
+  // ("… un contrat de N avec la société", "a contract worth N with the startup": before or right after the amount)
+  const to = Math.min(s.end, money.end + 40);
+  const withCompany = partner ? null : WITH_DESCRIBED_COMPANY.exec(s.text.slice(from, to));
   const described =
-    withCompany && !NAME_NEXT.test(s.text.slice(from + withCompany.index + withCompany[0].length, money.start))
+    withCompany && !NAME_NEXT.test(s.text.slice(from + withCompany.index + withCompany[0].length, to))
       ? topic?.()
       : undefined;
   // (the company the description stands for signed with the name before the verb: "X, which signed … with the group")
-  const subject = described ? groupBefore(s, from + signed.index, { reach: 60 }) : first;
-  const a = subject?.members[0];
-  const b = partner?.members[0] ?? described;
-  if (!a || !b || (!described && subject!.start - s.start > 40) || a.id === b.id) return undefined;
-  const [buyer, seller] = described
-    ? [a, b]
-    : a.kind === 'public-body'
+  // (or the antecedent of a relative clause that signed: "Customers include A, which in July signed a deal worth N")
+  const relative = RELATIVE_SIGNER.test(s.text.slice(Math.max(s.start, from + signed.index - 40), from + signed.index));
+  const subject = described || relative ? groupBefore(s, from + signed.index, { reach: relative ? 40 : 60 }) : first;
+  const a = relative ? subject?.members.at(-1) : subject?.members[0];
+  // "Y signed a €N contract to host its servers", "Y a signé un contrat de N pour héberger ses données chez X": with no
+  // partner after "with", the one it is hosted at ("chez"), else the article's company, supplies the signer.
+  const host = partner ? undefined : s.groups.find((g) => g.start > money.end && g.wordBefore === 'chez');
+  const article =
+    partner || described || host || WITH_ANY.test(s.text.slice(s.start, Math.min(s.end, money.end + 60)))
+      ? undefined
+      : topic?.();
+  // (a company supplies: not an offer the article is about)
+  const b = partner?.members[0] ?? described ?? host?.members[0] ?? (article?.kind === 'company' ? article : undefined);
+  if (!a || !b || (!described && !relative && subject!.start - s.start > 40) || a.id === b.id) return undefined;
+  const current = topic?.();
+  const [buyer, seller] =
+    described || host || article
       ? [a, b]
-      : b.kind === 'public-body'
-        ? [b, a]
-        : [undefined, undefined];
+      : a.kind === 'public-body'
+        ? [a, b]
+        : b.kind === 'public-body'
+          ? [b, a]
+          : // (two companies: the article's company supplies the other, "X signed a contract with Y" in Y's story)
+            b.id === current?.id
+            ? [a, b]
+            : a.id === current?.id
+              ? [b, a]
+              : [undefined, undefined];
   if (!buyer || !seller || seller.kind === 'person' || seller.kind === 'place') return undefined;
   return {
     funders: [buyer],

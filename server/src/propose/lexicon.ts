@@ -88,7 +88,9 @@ export const CONTRACT: Record<Language, { before: RegExp; after?: RegExp }> = {
       /(?:marché|contrat|commande|accord)(?:\s+public)?\s+(?:de|d['’]un montant de|évalué à|estimé à|d['’]une valeur de)\s*$/iu,
   },
   en: {
-    before: /contract\s+(?:worth|of|valued at)\s*$/iu,
+    // ("a seven-year hosting deal worth €35m", "a ten-year lease worth €40m")
+    before:
+      /(?:contract|deal|lease|(?<!(?:financing|loan|credit|merger|acquisition|purchase|settlement)\s)agreement)\s+(?:worth|of|valued at)\s*$/iu,
     // ("a $120 million Army contract", "£31m MoD deal": the buyer's name may stand before the noun, in a title too;
     // "a £6m, five-year contract": its length after a comma)
     // ("a seven-year, €9m agreement with X": an agreement to supply; not a financing, a merger or a settlement)

@@ -13,7 +13,10 @@ import { actors, events, fundings, readWithRules } from './testing/readings.ts';
  * a company was founded, or joined by "-près-", "-de-"; an agreement or "accord" worth an amount as a contract; a
  * contract a label "helped it win"; money put "into the company"; a fund or lender named by its description. Last, the
  * kind: a loan drawn is paid out, and so is money received at a past date; a green loan "de N" after a comma, a
- * repayable advance and "une dette de N auprès de" are loans.
+ * repayable advance and "une dette de N auprès de" are loans. And contracts signed: with no partner named, the
+ * article's company (or the one "chez" which the signer is hosted) supplies the signer; between two companies, the
+ * article's company supplies the other; a relative clause's antecedent signs; "a hosting deal worth N", "a lease worth
+ * N" are contracts.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
@@ -432,5 +435,48 @@ describe('loans by their nouns', () => {
 
   it('are no money for a debt owed', () => {
     expect(fr(`${TESSALY_FR} Tessaly Cloud a accumulé une dette de 14 millions d'euros.`)).toEqual([]);
+  });
+});
+
+describe('a contract signed', () => {
+  it("is supplied by the article's company when no partner is named", () => {
+    expect(
+      en(`${TESSALY_EN} OVHcloud signed in September a ten-year contract worth €180m to host servers at that campus.`),
+    ).toEqual(['ovhcloud -> tessaly-cloud 180000000 pledged']);
+    expect(
+      en(`${TESSALY_EN} Halvard Insurance, a Lyon-based insurer, signed a seven-year hosting deal worth €35 million.`),
+    ).toEqual(['halvard-insurance -> tessaly-cloud 35000000 pledged']);
+    expect(
+      en(
+        `${TESSALY_EN} Naval Group signed a three-year contract worth €2.1m with the startup to monitor two shipyards.`,
+      ),
+    ).toEqual(['naval-group -> tessaly-cloud 2100000 pledged']);
+  });
+
+  it('is supplied by the host named after "chez", and by the article\'s company facing another company', () => {
+    expect(
+      fr(
+        `${TESSALY_FR} Halvard Assurances a signé en juillet un contrat de 900 000 euros sur trois ans pour héberger ses tests chez Kestin Cloud.`,
+      ),
+    ).toEqual(['halvard-assurances -> kestin-cloud 900000 pledged']);
+    expect(en(`${TESSALY_EN} OVHcloud signed a three-year, €3.2m contract with Tessaly Cloud in September.`)).toEqual([
+      'ovhcloud -> tessaly-cloud 3200000 pledged',
+    ]);
+    expect(en(`${TESSALY_EN} Tessaly Cloud signed a €3.2m contract with OVHcloud in September.`)).toEqual([
+      'ovhcloud -> tessaly-cloud 3200000 pledged',
+    ]);
+  });
+
+  it("is signed by a relative clause's antecedent", () => {
+    expect(
+      en(
+        `${TESSALY_EN} Customers include Ravelin Legal and Gatekeeper Robotics, which in July signed a three-year deal worth €12 million to train its models.`,
+      ),
+    ).toEqual(['gatekeeper-robotics -> tessaly-cloud 12000000 pledged']);
+  });
+
+  it("is no purchase from the article's company when its own company signs, nor a merger", () => {
+    expect(en(`${TESSALY_EN} Tessaly Cloud signed a €3.2m contract in September to supply the army.`)).toEqual([]);
+    expect(en(`${TESSALY_EN} Halvard Group signed a merger agreement worth €2bn with Kestin Labs.`)).toEqual([]);
   });
 });
