@@ -2075,12 +2075,10 @@ function contractSigned(
         ? [a, b]
         : b.kind === 'public-body'
           ? [b, a]
-          : // (two companies: the article's company supplies the other, "X signed a contract with Y" in Y's story)
+          : // (two companies: "X signed a contract with Y" in Y's story, Y supplies; in X's story, no buyer is told)
             b.id === current?.id
             ? [a, b]
-            : a.id === current?.id
-              ? [b, a]
-              : [undefined, undefined];
+            : [undefined, undefined];
   if (!buyer || !seller || seller.kind === 'person' || seller.kind === 'place') return undefined;
   return {
     funders: [buyer],

@@ -14,8 +14,8 @@ import { actors, events, fundings, readWithRules } from './testing/readings.ts';
  * contract a label "helped it win"; money put "into the company"; a fund or lender named by its description. Last, the
  * kind: a loan drawn is paid out, and so is money received at a past date; a green loan "de N" after a comma, a
  * repayable advance and "une dette de N auprès de" are loans. And contracts signed: with no partner named, the
- * article's company (or the one "chez" which the signer is hosted) supplies the signer; between two companies, the
- * article's company supplies the other; a relative clause's antecedent signs; "a hosting deal worth N", "a lease worth
+ * article's company (or the one "chez" which the signer is hosted) supplies the signer; the article's company after
+ * "with" supplies the signer; a relative clause's antecedent signs; "a hosting deal worth N", "a lease worth
  * N" are contracts.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
@@ -453,16 +453,13 @@ describe('a contract signed', () => {
     ).toEqual(['naval-group -> tessaly-cloud 2100000 pledged']);
   });
 
-  it('is supplied by the host named after "chez", and by the article\'s company facing another company', () => {
+  it('is supplied by the host named after "chez", and by the article\'s company after "with"', () => {
     expect(
       fr(
         `${TESSALY_FR} Halvard Assurances a signé en juillet un contrat de 900 000 euros sur trois ans pour héberger ses tests chez Kestin Cloud.`,
       ),
     ).toEqual(['halvard-assurances -> kestin-cloud 900000 pledged']);
     expect(en(`${TESSALY_EN} OVHcloud signed a three-year, €3.2m contract with Tessaly Cloud in September.`)).toEqual([
-      'ovhcloud -> tessaly-cloud 3200000 pledged',
-    ]);
-    expect(en(`${TESSALY_EN} Tessaly Cloud signed a €3.2m contract with OVHcloud in September.`)).toEqual([
       'ovhcloud -> tessaly-cloud 3200000 pledged',
     ]);
   });
@@ -477,6 +474,7 @@ describe('a contract signed', () => {
 
   it("is no purchase from the article's company when its own company signs, nor a merger", () => {
     expect(en(`${TESSALY_EN} Tessaly Cloud signed a €3.2m contract in September to supply the army.`)).toEqual([]);
+    expect(en(`${TESSALY_EN} Tessaly Cloud signed a €3.2m contract with OVHcloud in September.`)).toEqual([]);
     expect(en(`${TESSALY_EN} Halvard Group signed a merger agreement worth €2bn with Kestin Labs.`)).toEqual([]);
   });
 });
