@@ -125,15 +125,17 @@ export interface Discourse {
       lastEnd: number;
       gender?: Gender;
       investor?: boolean;
+      /** Introduced as a group ("le groupe lyonnais X", "the X group"): "la PME", "the startup" is another one. */
+      group?: boolean;
       /** Introduced as a rival the article's company competes with ("an alternative to X", "son concurrent X"). */
       rival?: boolean;
     }
   >;
   /**
-   * `articleTopic`'s answers since the last sentence was remembered (without and with ties broken): the rules of a
-   * sentence ask for it many times, and only `rememberSentence` changes what it reads.
+   * `articleTopic`'s answers since the last sentence was remembered (without and with ties broken, for any company and
+   * for a small one): the rules of a sentence ask for it many times, and only `rememberSentence` changes what it reads.
    */
-  topics?: [(ActorSpan | undefined)?, (ActorSpan | undefined)?];
+  topics?: (ActorSpan | undefined)[];
   /** The last sentence's actors, read again only when an anaphor needs them (most sentences open on none). */
   actors: readonly ActorSpan[];
   start: number;
@@ -375,6 +377,12 @@ function genderBefore(before: string): Gender | undefined {
 /** "Il", "Elle": the gender a French subject pronoun asks of its antecedent. */
 const PRONOUN_GENDER: Record<string, Gender> = { Il: 'm', Elle: 'f' };
 
+/** A group's noun before a name: "le groupe lyonnais X", "the French group X". */
+const GROUP_BEFORE =
+  /(?<![\p{L}])(?:le|du|au|un|the|a)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:groupe|group)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+/** A small company's noun: "la PME", "la start-up", "la jeune pousse", "the startup". */
+const SMALL_COMPANY = /(?:PME|start-?up|jeune\s+pousse)$/iu;
+
 /** What "the company", "l'entreprise", "le groupe" may stand for. */
 const TOPIC_KINDS: readonly ActorKind[] = ['company', 'joint-venture'];
 
@@ -404,7 +412,7 @@ export function resolveTopic(
     if (!m) continue;
     const end = from + m[0].length;
     if (actors.some((a) => a.start >= end && a.start - end <= 2)) return undefined;
-    const top = articleTopic(discourse, true);
+    const top = articleTopic(discourse, true, SMALL_COMPANY.test(m[0]));
     return top && { ...top, start: from, end };
   }
   return undefined;
@@ -416,14 +424,14 @@ export function resolveTopic(
  * la start-up": X), as an opening description reads, unless they were last named together ("A and B hire"); the
  * rules that ask for a topic elsewhere keep the strict one.
  */
-export function articleTopic(discourse: Discourse, breakTies = false): ActorSpan | undefined {
+export function articleTopic(discourse: Discourse, breakTies = false, small = false): ActorSpan | undefined {
   const topics = (discourse.topics ??= []);
-  const slot = breakTies ? 1 : 0;
+  const slot = (breakTies ? 1 : 0) + (small ? 2 : 0);
   // (a slot holding undefined is an answer: `in` tells it from a slot not yet asked)
   if (slot in topics) return topics[slot];
-  return (topics[slot] = findTopic(discourse, breakTies));
+  return (topics[slot] = findTopic(discourse, breakTies, small));
 }
-function findTopic(discourse: Discourse, breakTies: boolean): ActorSpan | undefined {
+function findTopic(discourse: Discourse, breakTies: boolean, small: boolean): ActorSpan | undefined {
   // One pass for the most named and the runner-up (asked at many sentences: no array, no sort).
   let top: NamedActor | undefined;
   let next: NamedActor | undefined;
@@ -434,6 +442,8 @@ function findTopic(discourse: Discourse, breakTies: boolean): ActorSpan | undefi
     if (TOPIC_KINDS.includes(n.actor.kind) && !n.investor && !n.rival && n.count >= 2) companies++;
   for (const n of discourse.named.values()) {
     if (!TOPIC_KINDS.includes(n.actor.kind) || ((n.investor || n.rival) && companies > 0)) continue;
+    // ("Le groupe Orchidée prend 70 % de Capucine… La PME…": a small company's noun is not the group's)
+    if (small && n.group) continue;
     if (!top || n.count > top.count || (breakTies && n.count === top.count && n.last > top.last)) {
       next = top;
       top = n;
@@ -598,6 +608,7 @@ export function rememberSentence(
       const rivalCue =
         (cues & RIVAL_CUE) !== 0 ? RIVAL_BEFORE.exec(text.slice(Math.max(start, a.start - 40), a.start)) : null;
       const rival = rivalCue !== null && (!rivalCue[1] || TAKEN_ON_AFTER.test(text.slice(a.end, a.end + 12)));
+      const group = GROUP_BEFORE.test(text.slice(Math.max(start, a.start - 30), a.start));
       if (seen) {
         seen.count++;
         if (rival) seen.rival = true;
@@ -605,7 +616,18 @@ export function rememberSentence(
         seen.lastEnd = a.end;
         if (gender) seen.gender = gender;
         if (investor) seen.investor = true;
-      } else discourse.named.set(a.id, { actor: a, count: 1, last: a.start, lastEnd: a.end, gender, investor, rival });
+        if (group) seen.group = true;
+      } else
+        discourse.named.set(a.id, {
+          actor: a,
+          count: 1,
+          last: a.start,
+          lastEnd: a.end,
+          gender,
+          investor,
+          rival,
+          group,
+        });
     }
   discourse.topics = undefined;
   discourse.actors = actors;

@@ -16,7 +16,7 @@ import { actors, events, fundings, readWithRules } from './testing/readings.ts';
  * repayable advance and "une dette de N auprès de" are loans. And contracts signed: with no partner named, the
  * article's company (or the one "chez" which the signer is hosted) supplies the signer; the article's company after
  * "with" supplies the signer; a relative clause's antecedent signs; "a hosting deal worth N", "a lease worth
- * N" are contracts.
+ * N" are contracts. Last, "la PME", "the startup" stand for no company introduced as a group.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
@@ -476,5 +476,23 @@ describe('a contract signed', () => {
     expect(en(`${TESSALY_EN} Tessaly Cloud signed a €3.2m contract in September to supply the army.`)).toEqual([]);
     expect(en(`${TESSALY_EN} Tessaly Cloud signed a €3.2m contract with OVHcloud in September.`)).toEqual([]);
     expect(en(`${TESSALY_EN} Halvard Group signed a merger agreement worth €2bn with Kestin Labs.`)).toEqual([]);
+  });
+});
+
+describe('"la PME", "the startup" after a group and a small company', () => {
+  it('stand for the small company, though the group is named more often', () => {
+    expect(
+      fr(
+        `Ravelin Data passe sous pavillon lyonnais\n\nLe groupe Orvane prend 70 % de Ravelin Data. Le 15 juillet, le groupe lyonnais Orvane a signé l'acquisition. « Orvane nous apporte sa force commerciale », dit le fondateur.\n\nOrvane compte six filiales. Le CHU de Dijon est aussi client. La PME n'avait pas attendu ce contrat pour grandir : elle a réalisé 1,8 million d'euros de chiffre d'affaires en 2025.`,
+      ),
+    ).toContain('- -> ravelin-data 1800000 revenue');
+  });
+
+  it('stand for the group when no other company is named', () => {
+    expect(
+      fr(
+        `Orvane grandit\n\nLe groupe Orvane ouvre un site à Dijon. Le groupe lyonnais Orvane emploie 300 personnes.\n\nLa PME a réalisé 1,8 million d'euros de chiffre d'affaires en 2025.`,
+      ),
+    ).toEqual(['- -> orvane 1800000 revenue']);
   });
 });
