@@ -7,22 +7,23 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in
- * seventy-seven sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on;
- * set-9 to set-77: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11
- * the judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11,
- * sets 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were
- * chosen by counting the misses of sets 14 to 17: some of its unit tests are sentences of sets 14 to 17 with the names
+ * eighty-five sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
+ * to set-85: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
+ * judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11, sets
+ * 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were chosen
+ * by counting the misses of sets 14 to 17: some of its unit tests are sentences of sets 14 to 17 with the names
  * changed, so those four sets no longer measure unseen text; sets 22 to 25 judged the seventh round at its middle, then
  * the integrator read their misses and changed short forms and sentence splitting on them; sets 26 to 29 judged the
  * seventh round's end; sets 30 to 37 judged the eighth round's end, whose rules were tuned on the misses of sets 22 to
  * 29; sets 38 to 45 judged the learnt models of the ninth round, trained on sets 1 to 37; sets 46 to 53 judged the
  * tenth round of rules, tuned on sets 1 to 45; sets 54 to 61 judged the eleventh round of rules, tuned on sets 1 to 53;
  * sets 62 to 69 judged the second part of the eleventh round of rules, tuned on sets 1 to 61; sets 70 to 77 judged the
- * twelfth round of rules, tuned on sets 1 to 69).
+ * twelfth round of rules, tuned on sets 1 to 69; sets 78 to 85 judged the thirteenth round of rules, tuned on sets 1 to
+ * 77).
  * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
  * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus. The learnt models
- * (trained on sets 1 to 37, judged by sets 38 to 45, 46 to 53, 54 to 61, 62 to 69 and 70 to 77) have their own floors,
- * learnt.test.ts.
+ * (trained on sets 1 to 37, judged by sets 38 to 45, 46 to 53, 54 to 61, 62 to 69, 70 to 77 and 78 to 85) have their
+ * own floors, learnt.test.ts.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -73,7 +74,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // sets 1-53: measured at the eighth round's end (57ddd64, 6 Dec 2026, 13:25 UTC), truncated, and raised where the
   // tenth round's end (0b9d9d2, 17:46 UTC), the eleventh's (e42df6d, 19:29 UTC) or 7d515a4 (19:35 UTC) reads more
   // (sets 1-61 read again at a031426, the second part of the eleventh round's end: none higher; sets 1-69 read again
-  // at 652c84a, the twelfth round's end: none higher than the floors its commits had raised);
+  // at 652c84a, the twelfth round's end: none higher than the floors its commits had raised; sets 1-77 raised where
+  // the thirteenth round's end, e392db6, 7 Dec 2026, reads more);
   // each set's blind figures and earlier rounds are in docs/proposals/held-out.md (sets 1-4) and
   // docs/proposals/rounds.md (sets 5-37)
   'set-1': {
@@ -135,7 +137,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // 0.67/0.83, 0.43/0.31, 0.80/0.56, 0.78/0.35), tuned on in the third round
   'set-8': {
     actors: { precision: 0.75, recall: 0.88 },
-    fundings: { precision: 0.78, recall: 0.68 },
+    fundings: { precision: 0.8, recall: 0.72 },
     events: { precision: 0.92, recall: 0.72 },
     relations: { precision: 0.87, recall: 0.51 },
   },
@@ -166,7 +168,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.94, recall: 0.73 },
     // (0.82 until the twelfth round knew "Manchester" as a town: "Its clients" told of another company now read as
     // the article's company's, two wrongs for one site found)
-    relations: { precision: 0.8, recall: 0.54 },
+    relations: { precision: 0.81, recall: 0.56 },
   },
   // BLIND until 6 Dec 2026, 02:10 UTC: written to the guide (01:00-01:07), kept out of the repository; they judged
   // the fourth round (docs/proposals/rounds.md, "Fourth round"). Floors at their blind figures.
@@ -179,7 +181,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-13': {
     actors: { precision: 0.6, recall: 0.83 },
     fundings: { precision: 0.68, recall: 0.52 },
-    events: { precision: 0.96, recall: 0.69 },
+    events: { precision: 0.96, recall: 0.73 },
     relations: { precision: 0.94, recall: 0.53 },
   },
   // BLIND until 6 Dec 2026, 05:00 UTC: written to the guide (03:20-03:35), kept out of the repository; they judged
@@ -236,8 +238,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-21': {
     actors: { precision: 0.74, recall: 0.88 },
-    fundings: { precision: 0.78, recall: 0.71 },
-    events: { precision: 0.86, recall: 0.75 },
+    fundings: { precision: 0.84, recall: 0.76 },
+    events: { precision: 0.86, recall: 0.78 },
     relations: { precision: 0.92, recall: 0.56 },
   },
   // BLIND until 6 Dec 2026, 10:25 UTC: written to the guide (08:36-08:40 and 09:50-09:55), kept out of the
@@ -307,7 +309,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.65, recall: 0.87 },
     fundings: { precision: 0.73, recall: 0.6 },
     // (0.8 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
-    events: { precision: 0.81, recall: 0.69 },
+    events: { precision: 0.81, recall: 0.71 },
     relations: { precision: 0.8, recall: 0.48 },
   },
   'set-32': {
@@ -346,7 +348,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     fundings: { precision: 0.66, recall: 0.4 },
     // (0.56 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
     // (0.55 until the twelfth round made a dated contract its supplier's event: one wrong more)
-    events: { precision: 0.64, recall: 0.56 },
+    events: { precision: 0.65, recall: 0.59 },
     relations: { precision: 0.83, recall: 0.51 },
   },
   // sets 38-45: written blind; judged the learnt models of the ninth round (learnt.test.ts); the rules' floors at
@@ -385,9 +387,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-43': {
     actors: { precision: 0.78, recall: 0.9 },
-    fundings: { precision: 0.64, recall: 0.52 },
-    events: { precision: 0.88, recall: 0.8 },
-    relations: { precision: 0.95, recall: 0.56 },
+    fundings: { precision: 0.71, recall: 0.58 },
+    events: { precision: 0.91, recall: 0.83 },
+    relations: { precision: 0.95, recall: 0.57 },
   },
   'set-44': {
     actors: { precision: 0.74, recall: 0.88 },
@@ -397,9 +399,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-45': {
     actors: { precision: 0.75, recall: 0.83 },
-    fundings: { precision: 0.82, recall: 0.7 },
-    events: { precision: 0.87, recall: 0.66 },
-    relations: { precision: 0.87, recall: 0.47 },
+    fundings: { precision: 0.82, recall: 0.75 },
+    events: { precision: 0.87, recall: 0.71 },
+    relations: { precision: 0.87, recall: 0.48 },
   },
   // sets 46-53: written blind; judged the tenth round of rules, tuned on sets 1-45; at its end (0b9d9d2, 6 Dec 2026,
   // 17:46 UTC), truncated
@@ -412,7 +414,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-47': {
     actors: { precision: 0.71, recall: 0.92 },
     fundings: { precision: 0.87, recall: 0.73 },
-    events: { precision: 0.81, recall: 0.73 },
+    events: { precision: 0.82, recall: 0.79 },
     relations: { precision: 0.91, recall: 0.59 },
   },
   'set-48': {
@@ -423,8 +425,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-49': {
     actors: { precision: 0.64, recall: 0.8 },
-    fundings: { precision: 0.73, recall: 0.61 },
-    events: { precision: 0.85, recall: 0.61 },
+    fundings: { precision: 0.8, recall: 0.66 },
+    events: { precision: 0.86, recall: 0.61 },
     relations: { precision: 0.9, recall: 0.5 },
   },
   'set-50': {
@@ -448,9 +450,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-53': {
     actors: { precision: 0.75, recall: 0.88 },
-    fundings: { precision: 0.93, recall: 0.6 },
-    events: { precision: 0.9, recall: 0.72 },
-    relations: { precision: 0.88, recall: 0.46 },
+    fundings: { precision: 0.93, recall: 0.65 },
+    events: { precision: 0.9, recall: 0.77 },
+    relations: { precision: 0.89, recall: 0.48 },
   },
   // sets 54-61: written blind; judged the eleventh round of rules, tuned on sets 1-53; at its end (e42df6d, 6 Dec
   // 2026, 19:29 UTC), truncated
@@ -483,11 +485,11 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-58': {
     actors: { precision: 0.76, recall: 0.91 },
-    fundings: { precision: 0.63, recall: 0.43 },
+    fundings: { precision: 0.72, recall: 0.5 },
     // (0.83 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
-    events: { precision: 0.85, recall: 0.66 },
+    events: { precision: 0.88, recall: 0.72 },
     // (0.82 until the eleventh round read a lender's unitranche: given to the buyer, not the bought company)
-    relations: { precision: 0.81, recall: 0.4 },
+    relations: { precision: 0.83, recall: 0.41 },
   },
   'set-59': {
     actors: { precision: 0.66, recall: 0.79 },
@@ -497,10 +499,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-60': {
     actors: { precision: 0.76, recall: 0.89 },
-    fundings: { precision: 0.8, recall: 0.57 },
+    fundings: { precision: 0.83, recall: 0.71 },
     // (0.85 until the twelfth round made a dated contract its supplier's event: one wrong more)
-    events: { precision: 0.84, recall: 0.75 },
-    relations: { precision: 0.8, recall: 0.52 },
+    events: { precision: 0.85, recall: 0.79 },
+    relations: { precision: 0.81, recall: 0.57 },
   },
   'set-61': {
     actors: { precision: 0.66, recall: 0.86 },
@@ -512,17 +514,17 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // (280a57f, 6 Dec 2026), truncated
   'set-62': {
     actors: { precision: 0.69, recall: 0.85 },
-    fundings: { precision: 0.48, recall: 0.42 },
+    fundings: { precision: 0.51, recall: 0.48 },
     // (0.75 until the twelfth round read a certification with no subject as the article's company's: a place's)
-    events: { precision: 0.73, recall: 0.52 },
-    relations: { precision: 0.71, recall: 0.39 },
+    events: { precision: 0.73, recall: 0.56 },
+    relations: { precision: 0.71, recall: 0.41 },
   },
   'set-63': {
     actors: { precision: 0.72, recall: 0.89 },
-    fundings: { precision: 0.56, recall: 0.37 },
+    fundings: { precision: 0.57, recall: 0.42 },
     // (0.8 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
     events: { precision: 0.9, recall: 0.66 },
-    relations: { precision: 0.84, recall: 0.45 },
+    relations: { precision: 0.85, recall: 0.47 },
   },
   'set-64': {
     actors: { precision: 0.67, recall: 0.85 },
@@ -540,77 +542,127 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-66': {
     actors: { precision: 0.66, recall: 0.87 },
-    fundings: { precision: 0.44, recall: 0.32 },
-    events: { precision: 0.92, recall: 0.6 },
-    relations: { precision: 0.9, recall: 0.45 },
+    fundings: { precision: 0.52, recall: 0.36 },
+    events: { precision: 0.92, recall: 0.62 },
+    relations: { precision: 0.9, recall: 0.47 },
   },
   'set-67': {
     actors: { precision: 0.61, recall: 0.86 },
-    fundings: { precision: 0.68, recall: 0.48 },
-    events: { precision: 0.85, recall: 0.67 },
+    fundings: { precision: 0.69, recall: 0.51 },
+    events: { precision: 0.86, recall: 0.69 },
     relations: { precision: 0.78, recall: 0.37 },
   },
   'set-68': {
     actors: { precision: 0.76, recall: 0.89 },
-    fundings: { precision: 0.75, recall: 0.6 },
+    fundings: { precision: 0.8, recall: 0.66 },
     events: { precision: 0.94, recall: 0.78 },
-    relations: { precision: 0.95, recall: 0.59 },
+    relations: { precision: 0.95, recall: 0.6 },
   },
   'set-69': {
-    actors: { precision: 0.74, recall: 0.91 },
-    fundings: { precision: 0.81, recall: 0.63 },
-    events: { precision: 0.77, recall: 0.68 },
-    relations: { precision: 0.81, recall: 0.56 },
+    actors: { precision: 0.75, recall: 0.91 },
+    fundings: { precision: 0.87, recall: 0.74 },
+    events: { precision: 0.85, recall: 0.73 },
+    relations: { precision: 0.85, recall: 0.62 },
   },
   // sets 70-77: written blind; judged the twelfth round of rules, tuned on sets 1-69; at its end (652c84a, 6 Dec
   // 2026), truncated
   'set-70': {
     actors: { precision: 0.71, recall: 0.85 },
-    fundings: { precision: 0.63, recall: 0.54 },
-    events: { precision: 0.91, recall: 0.71 },
-    relations: { precision: 0.88, recall: 0.6 },
+    fundings: { precision: 0.71, recall: 0.64 },
+    events: { precision: 0.91, recall: 0.73 },
+    relations: { precision: 0.88, recall: 0.62 },
   },
   'set-71': {
     actors: { precision: 0.74, recall: 0.9 },
-    fundings: { precision: 0.66, recall: 0.57 },
+    fundings: { precision: 0.76, recall: 0.67 },
     events: { precision: 0.89, recall: 0.79 },
-    relations: { precision: 0.84, recall: 0.6 },
+    relations: { precision: 0.85, recall: 0.63 },
   },
   'set-72': {
     actors: { precision: 0.72, recall: 0.86 },
-    fundings: { precision: 0.69, recall: 0.6 },
-    events: { precision: 0.97, recall: 0.8 },
-    relations: { precision: 0.79, recall: 0.51 },
+    fundings: { precision: 0.74, recall: 0.69 },
+    events: { precision: 0.97, recall: 0.82 },
+    relations: { precision: 0.8, recall: 0.54 },
   },
   'set-73': {
     actors: { precision: 0.82, recall: 0.92 },
-    fundings: { precision: 0.8, recall: 0.66 },
+    fundings: { precision: 0.84, recall: 0.7 },
     events: { precision: 0.97, recall: 0.77 },
-    relations: { precision: 0.94, recall: 0.65 },
+    relations: { precision: 0.94, recall: 0.67 },
   },
   'set-74': {
     actors: { precision: 0.64, recall: 0.85 },
     fundings: { precision: 0.61, recall: 0.51 },
-    events: { precision: 0.69, recall: 0.53 },
+    events: { precision: 0.7, recall: 0.55 },
     relations: { precision: 0.82, recall: 0.5 },
   },
   'set-75': {
     actors: { precision: 0.69, recall: 0.89 },
-    fundings: { precision: 0.69, recall: 0.54 },
-    events: { precision: 0.86, recall: 0.63 },
-    relations: { precision: 0.84, recall: 0.44 },
+    fundings: { precision: 0.8, recall: 0.63 },
+    events: { precision: 0.86, recall: 0.65 },
+    relations: { precision: 0.85, recall: 0.45 },
   },
   'set-76': {
-    actors: { precision: 0.72, recall: 0.9 },
-    fundings: { precision: 0.65, recall: 0.44 },
-    events: { precision: 0.82, recall: 0.61 },
-    relations: { precision: 0.79, recall: 0.55 },
+    actors: { precision: 0.73, recall: 0.91 },
+    fundings: { precision: 0.78, recall: 0.52 },
+    events: { precision: 0.91, recall: 0.7 },
+    relations: { precision: 0.83, recall: 0.59 },
   },
   'set-77': {
-    actors: { precision: 0.75, recall: 0.89 },
-    fundings: { precision: 0.57, recall: 0.45 },
-    events: { precision: 0.9, recall: 0.77 },
-    relations: { precision: 0.72, recall: 0.48 },
+    actors: { precision: 0.76, recall: 0.9 },
+    fundings: { precision: 0.77, recall: 0.68 },
+    events: { precision: 0.93, recall: 0.81 },
+    relations: { precision: 0.81, recall: 0.59 },
+  },
+  // sets 78-85: written blind; judged the thirteenth round of rules, tuned on sets 1-77; at its end (e392db6, 7 Dec
+  // 2026), truncated
+  'set-78': {
+    actors: { precision: 0.81, recall: 0.93 },
+    fundings: { precision: 0.78, recall: 0.58 },
+    events: { precision: 0.9, recall: 0.72 },
+    relations: { precision: 0.87, recall: 0.46 },
+  },
+  'set-79': {
+    actors: { precision: 0.71, recall: 0.87 },
+    fundings: { precision: 0.81, recall: 0.52 },
+    events: { precision: 0.89, recall: 0.84 },
+    relations: { precision: 0.89, recall: 0.55 },
+  },
+  'set-80': {
+    actors: { precision: 0.76, recall: 0.84 },
+    fundings: { precision: 0.67, recall: 0.5 },
+    events: { precision: 0.82, recall: 0.6 },
+    relations: { precision: 0.85, recall: 0.48 },
+  },
+  'set-81': {
+    actors: { precision: 0.68, recall: 0.81 },
+    fundings: { precision: 0.7, recall: 0.34 },
+    events: { precision: 0.84, recall: 0.56 },
+    relations: { precision: 0.78, recall: 0.37 },
+  },
+  'set-82': {
+    actors: { precision: 0.7, recall: 0.85 },
+    fundings: { precision: 0.63, recall: 0.36 },
+    events: { precision: 0.85, recall: 0.71 },
+    relations: { precision: 0.74, recall: 0.44 },
+  },
+  'set-83': {
+    actors: { precision: 0.62, recall: 0.86 },
+    fundings: { precision: 0.53, recall: 0.31 },
+    events: { precision: 0.89, recall: 0.77 },
+    relations: { precision: 0.73, recall: 0.36 },
+  },
+  'set-84': {
+    actors: { precision: 0.64, recall: 0.81 },
+    fundings: { precision: 0.72, recall: 0.45 },
+    events: { precision: 0.86, recall: 0.51 },
+    relations: { precision: 0.9, recall: 0.46 },
+  },
+  'set-85': {
+    actors: { precision: 0.73, recall: 0.87 },
+    fundings: { precision: 0.51, recall: 0.45 },
+    events: { precision: 0.79, recall: 0.6 },
+    relations: { precision: 0.69, recall: 0.45 },
   },
 };
 
@@ -803,4 +855,41 @@ const traps: Record<HeldOutSet, RegExp> = {
   // (Pinochle's EUR 22m site cost is a gold amount of the set, listed for its own actors only)
   'set-77':
     /-> (?:\S+ (?:25000000|5000000|31000000|45|60000000|70000000|110000000|7000000000) |pinochle\S* 22000000 )/u,
+  // (three of set 78's traps are proposed and not listed here: Eigg's 30 M EUR unitranche total, Tiree's EUR 55M
+  // Series A valuation and Vatersay's EUR 155M headline sum; Eigg's ~6 M EUR Ebitda equals a gold amount of Eigg's
+  // and is not listed; Stronsay's GBP 40m valuation and Raasay's GBP 45m price are gold amounts of the set, listed
+  // for their own actors only)
+  'set-78':
+    /-> (?:\S+ (?:14000000|1000000|95000000|70000000|190000000|3400000000|310000000|2200000000) |stronsay\S* 40000000 |raasay\S* 45000000 )/u,
+  // (one of set 79's traps is proposed and not listed here: Symphonia's EUR 14m EBITDA, proposed as revenue; the
+  // 2,4 M EUR land price is a gold amount of the set, listed for Vielle only)
+  'set-79':
+    /-> (?:\S+ (?:200000|210000000|35000000|90000000|30000000|1100000000|1500000000|45000000000|3200000000|340000000|900000000) |vielle\S* 2400000 )/u,
+  // (Galibier's own 38 M EUR investment and POST Luxembourg's EUR 10m "remainder" are gold amounts of the set,
+  // listed for their own actors only)
+  'set-80':
+    /-> (?:\S+ (?:850000|11000000|250000|120000000|2300000000|140000000|52000000|3000000|96000000|300000000|1\.9) |galibier\S* 38000000 |sassiere\S* 10000000 )/u,
+  // (Macareux's ~12 M EUR valuation and Sterne Capital's 4 M EUR "reste" are gold amounts of the set, listed for
+  // their own actors only)
+  'set-81':
+    /-> (?:\S+ (?:14000000|90000000|42000000|60000000|75000000|1900000000|10000000) |macareux\S* 12000000 |guillemot\S* 4000000 )/u,
+  // (one of set 82's traps is proposed and not listed here: Trofie's $78m raised since founding; Vermicelli's
+  // unexercised EUR 5m option equals a gold amount of Vermicelli's and is not listed; Fusillo's ~45 M EUR valuation
+  // and Rigatoni's ~20 M EUR price are gold amounts of the set, listed for their own actors only)
+  'set-82':
+    /-> (?:\S+ (?:2100000|150000000|42000000|70000000|2000000000|160000000|400000000|50000000|120000000|600000000) |fusillo\S* 45000000 |rigatoni\S* 20000000 )/u,
+  // (one of set 83's traps is proposed and not listed here: Ar Men's ~5 M EUR round planned for 2027, proposed for
+  // Fanad; Ar Men's ~4 M EUR price, the Health Data Hub's 5 M EUR option and Flamborough's $120M price are gold
+  // amounts of the set, listed for their own actors only)
+  'set-83':
+    /-> (?:\S+ (?:380000|95000000|14000000|20000000|200000000) |(?:ar-men|fanad)\S* 4000000 |(?:longships|antifer)\S* 5000000 |flamborough\S* 120000000 )/u,
+  // (one of set 84's traps is proposed and not listed here: Truffe Data's EUR 14 million project cost; Bolet's
+  // GBP 1.2m saving and Hydne's GBP 45m valuation are gold amounts of the set, listed for their own actors only)
+  'set-84':
+    /-> (?:\S+ (?:20000000|45|1800000|50000|300000000|0\.04|40000000|310000000) |bolet\S* 1200000 |hydne\S* 45000000 )/u,
+  // (three of set 85's traps are proposed and not listed here: the totals that add up their named shares, Asgard's
+  // 6 M EUR, Skadi's EUR 15m and Bifrost's EUR 32m (proposed for OVHcloud); Mjolnir's own 2 M EUR investment is a
+  // gold amount of the set, listed for Mjolnir only)
+  'set-85':
+    /-> (?:\S+ (?:9500000|5000000|12000000|20000000|900000000|85000000|410000000|12|150000000) |mjolnir\S* 2000000 )/u,
 };
