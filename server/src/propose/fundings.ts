@@ -122,7 +122,23 @@ interface Hit extends Span {
 }
 
 const familyWords = (family: Family, s: SentenceView) =>
-  familyScanners[family][s.language].scan(s).filter((h) => !insideActor(s, h.start, h.end));
+  familyScanners[family][s.language]
+    .scan(s)
+    .filter((h) => !insideActor(s, h.start, h.end) && !(family === 'receive' && signedToBorrower(s, h)));
+/**
+ * "A signed a €50m loan to B", "A a signé un prêt de N à B": the lender signed the loan its borrower, named after "to",
+ * receives (the borrower signs "a loan to fund…", "un prêt pour financer…").
+ */
+const signedToBorrower = (s: SentenceView, h: Span) =>
+  /^sign/iu.test(s.text.slice(h.start, h.end)) &&
+  s.groups.some(
+    (g) =>
+      g.start > h.end &&
+      g.start - h.end <= 70 &&
+      (g.wordBefore === 'to' || g.wordBefore === 'à') &&
+      g.members[0]!.kind !== 'place' &&
+      !/[.;]|,\s/u.test(s.text.slice(h.end, g.start)),
+  );
 
 /** Each family's words in a sentence, found once (a sentence may hold several amounts). */
 const familyHits = (s: SentenceView) =>
@@ -487,13 +503,25 @@ const CONTRACT_WITH_PARTNER =
 function isContract(s: SentenceView, money: MoneyMention): boolean {
   const { before, after } = CONTRACT[s.language];
   const head = s.text.slice(Math.max(s.start, money.start - 70), money.start);
-  return (
+  const tail = s.text.slice(money.end, Math.min(s.end, money.end + 50));
+  const contract =
     before.test(head) ||
     CONTRACT_WITH_PARTNER.test(head) ||
     // ("a €9m, three-year framework contract": its length and kind between)
-    (after?.test(s.text.slice(money.end, Math.min(s.end, money.end + 50))) ?? false)
+    (after?.test(tail) ?? false);
+  // ("a €50m agreement with the European Investment Bank", "un accord de N avec la banque A": a lender's agreement is
+  // a financing, no contract)
+  return (
+    contract &&
+    !(
+      (AGREEMENT_BEFORE.test(head) || AGREEMENT_AFTER.test(tail)) &&
+      s.actors.some((a) => a.kind !== 'person' && LENDER_NAME.test(a.name))
+    )
   );
 }
+const AGREEMENT_BEFORE =
+  /(?<![\p{L}])(?:agreement|accord)\s+(?:worth|of|valued at|de|d['’]un montant de|évalué à|estimé à|d['’]une valeur de)\s*$/iu;
+const AGREEMENT_AFTER = /^\s*(?:,\s*(?:[\p{Ll}\d]+-)?(?:year|month)\s+)?(?:[\p{L}.-]+\s+){0,2}?agreement(?![\p{L}])/iu;
 
 /** The amount is a public grant or subsidy ("une subvention de N", "a €2m grant"), or a loan (`LOAN`). */
 function namedAs(cue: Record<Language, { before: RegExp; after: RegExp }>, s: SentenceView, money: MoneyMention) {
@@ -1088,7 +1116,12 @@ function receivedPaid(s: SentenceView, money: MoneyMention, receive: Hit): boole
   const until = nextAmount(s, s.money.indexOf(money));
   // (the date in the verb's clause, or fronting the sentence: not "had revenue of N1 last year and received N2")
   const from = s.money.some((m) => m.end <= receive.start) ? receive.start : s.start;
-  return pastDated(s, until, from) && !INSTALMENTS.test(s.text.slice(money.end, until));
+  // (not money to be paid later: "avait reçu l'accord pour une subvention de N, qui sera versée en 2026")
+  return (
+    pastDated(s, until, from) &&
+    !INSTALMENTS.test(s.text.slice(money.end, until)) &&
+    !s.dates.some((d) => isAfterPublication(d.date, s.published))
+  );
 }
 const RELATIVE_BETWEEN = /(?<![\p{L}])(?:qui|dont|which|who|that)(?![\p{L}])/iu;
 // ("A, created in 1998, lent X N", "fondé en 1998": the lender's founding dates no loan)
@@ -1521,7 +1554,8 @@ const EACH_PROVIDING: Record<Language, RegExp> = {
 const PAYERS_BEFORE =
   /(?<![\p{L}])(?:with|avec|by|par|from|auprès de|de la part de)\s+(?:(?:the|les|la|le|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 function eachProviding(s: SentenceView, money: MoneyMention, previous: Reading | undefined): Reading | undefined {
-  if (!previous?.to || previous.kind === 'revenue') return undefined;
+  // (not a contract's: "won a €60m contract, with A and B each providing €10m of services" are subcontractors)
+  if (!previous?.to || previous.kind === 'revenue' || CONTRACT_RULES.has(previous.rule)) return undefined;
   const group = s.groups.findLast((g) => g.end <= money.start);
   if (!group || !EACH_PROVIDING[s.language].test(s.text.slice(group.end, money.start))) return undefined;
   const payers = describedListBefore(s, group);
@@ -2850,6 +2884,11 @@ function respectiveRecipient(
 const OTHER_EVENT_BEFORE_DATE =
   /(?:(?<!rais|invest|lev)(?:ed|é|ée|és|ées)|since|depuis|set up)\s+(?:in|en|on|le|au|à)?\s*$/iu;
 
+/** A relative clause open before a date: "A, which took over B in 2019, lent…", "A, qui a racheté B en 2019, prête…". */
+// (a past deal of the name's: not what "will" or "sera" pay, which may be the amount's own schedule)
+const ASIDE_BEFORE_DATE =
+  /,\s*(?:which|who|qui|dont)\s(?![^,;:.()]*(?<![\p{L}])(?:will|sera|seront|va|vont|doit|doivent|devrait)(?![\p{L}]))[^,;:.()]*$/iu;
+
 /**
  * The date of a round: the date nearest its amount, when no other amount is nearer to it, it is not after the
  * publication (a plan), and it does not follow another event's participle ("Founded in 2015, X raised N").
@@ -2859,6 +2898,12 @@ function roundDate(s: SentenceView, money: MoneyMention): DateMention | undefine
   if (!d || isAfterPublication(d.date, s.published)) return undefined;
   const gap = (m: Span) => (d.end <= m.start ? m.start - d.end : d.start >= m.end ? d.start - m.end : 0);
   if (s.money.some((m) => m !== money && gap(m) < gap(money) && !isValuation(s, m))) return undefined;
+  // ("A, which took over B in 2019, lent X N": a relative clause's date, the amount outside it, dates no round)
+  const aside = ASIDE_BEFORE_DATE.exec(s.text.slice(s.start, d.start));
+  const asideEnd = d.end + s.text.slice(d.end, s.end).search(/,\s/u);
+  // (the clause a name's, not the amount's: "une levée de N, qui pourrait intervenir avant l'été" dates it)
+  const named = aside && s.groups.some((g) => /^\s*$/u.test(s.text.slice(g.end, s.start + aside.index)));
+  if (named && asideEnd >= d.end && (money.start >= asideEnd || money.end <= s.start + aside!.index)) return undefined;
   return OTHER_EVENT_BEFORE_DATE.test(s.text.slice(Math.max(s.start, d.start - 20), d.start)) ||
     SINCE_START_BEFORE_DATE.test(s.text.slice(Math.max(s.start, d.start - 40), d.start))
     ? undefined

@@ -70,11 +70,11 @@ export const REPORTING: Record<Language, RegExp> = {
  * package "réuni" of equity and debt, which its parts tell). */
 export const RECEIVE: Record<Language, RegExp> = {
   fr: word(
-    'sign(?:é|e|ent|ait)(?= (?:un |une )?(?:[\\p{L}\\p{N}€.,-]+ ){0,4}?(?:prêt|emprunt|crédit|financement bancaire|ligne de crédit)(?![\\p{L}])(?![^.;]{0,40}?\\savec\\s))|lev(?:é|ée|e|er|ant|é)|lève|lèvent|lèvera|obt(?:enu|ient|iennent|iendra|iendront)|re(?:çu|çoit|çoivent|cevra|cevront)|bénéfici(?:é|e|ent|ait|era|eront)|contract(?:é|e|ent|era)|emprunt(?:é|e|ent|era)|per(?:çu|çoit|çoivent|cevra|cevront)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*|réuni(?:t|ssent|ssait|ssaient|r|ra|ront)?(?=[^.;:]{0,60}?auprès)',
+    'sign(?:é|e|ent|ait)(?= (?:un |une )?(?:[\\p{L}\\p{N}€.,-]+ ){0,4}?(?:prêt|emprunt|crédit|financement bancaire|ligne de crédit)(?![\\p{L}])(?![^.;]{0,40}?\\s(?:avec\\s|en faveur d|au (?:profit|bénéfice) d)))|lev(?:é|ée|e|er|ant|é)|lève|lèvent|lèvera|obt(?:enu|ient|iennent|iendra|iendront)|re(?:çu|çoit|çoivent|cevra|cevront)|bénéfici(?:é|e|ent|ait|era|eront)|contract(?:é|e|ent|era)|emprunt(?:é|e|ent|era)|per(?:çu|çoit|çoivent|cevra|cevront)|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*|réuni(?:t|ssent|ssait|ssaient|r|ra|ront)?(?=[^.;:]{0,60}?auprès)',
   ),
   // News verbs too: "pocketed $N", "bagged €N", "snagged", "netted".
   en: word(
-    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:e|ed|es)|gets|got|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in|t(?:ook|aken|akes) out|borrow(?:ed|s)|lin(?:ed|es) up|(?<=(?:has|have|had) )drawn(?= (?:down )?[$€£\\d])|drew(?= (?:down )?[$€£\\d])|(?<=help(?:ed|s)? (?:it|them|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2}) )win|sign(?:ed|s)(?= (?:an? )?(?:[\\p{L}\\p{N}€$£.,-]+ ){0,4}?(?:loans?|facilit(?:y|ies)|unitranche)(?![\\p{L}])(?![^.;]{0,40}?\\swith\\s))',
+    'rais(?:ed|es|ing)|secur(?:ed|es)|receiv(?:e|ed|es)|gets|got|obtain(?:ed|s)|landed|lands|closed|won|wins|pocket(?:ed|s)|bag(?:ged|s)|banked|snag(?:ged|s)|nab(?:bed|s)|netted|attracted|attracts|picked up|picks up|pulled in|pulls in|brought in|brings in|t(?:ook|aken|akes) out|borrow(?:ed|s)|lin(?:ed|es) up|(?<=(?:has|have|had) )drawn(?= (?:down )?[$€£\\d])|drew(?= (?:down )?[$€£\\d])|(?<=help(?:ed|s)? (?:it|them|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2}) )win|sign(?:ed|s)(?= (?:an? )?(?:[\\p{L}\\p{N}€$£.,-]+ ){0,4}?(?:loans?|facilit(?:y|ies)|unitranche)(?![\\p{L}])(?![^.;]{0,40}?\\s(?:with|in favou?r of)\\s))',
   ),
 };
 
