@@ -838,6 +838,8 @@ function readFunding(
       FRENCH_FUTURE_RECEIVE.test(receive.text);
     // "X va lever N", "X plans to raise N": a raise planned is no money promised by anyone.
     if (future && !won && !granted && RAISING.test(receive.text)) return undefined;
+    // ("has drawn €5m from its revolving facility": a drawdown not told as a loan is no new money)
+    if (DRAWN.test(receive.text) && !granted) return undefined;
     return {
       funders: programme ? [programme] : [],
       to,

@@ -102,3 +102,24 @@ describe("a date in a relative clause about the lender's own deal", () => {
     ).not.toContainEqual(expect.stringMatching(/ 2019$/u));
   });
 });
+
+describe('a drawdown of a facility already told', () => {
+  it('is no new money when not told as a loan', () => {
+    expect(
+      en(
+        `${VELTORA_EN} The startup, which has drawn €5m from its revolving credit facility, now employs 40 people.`,
+      ).filter((r) => /5000000/u.test(r)),
+    ).toEqual([]);
+    expect(
+      fr(
+        `${VELTORA_FR} La start-up, qui a tiré 5 millions d'euros sur sa ligne de crédit renouvelable, emploie 40 personnes.`,
+      ).filter((r) => /5000000/u.test(r)),
+    ).toEqual([]);
+  });
+
+  it('is still paid out when told as a loan from a lender', () => {
+    expect(en(`${VELTORA_EN} Separately, the startup has drawn €5m in venture debt from Ondrel Bank.`)).toContain(
+      'ondrel-bank -> veltora 5000000 disbursed',
+    );
+  });
+});
