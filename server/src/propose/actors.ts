@@ -671,8 +671,12 @@ const OPENING_NAME = /[.!?»”\n]\s*(\p{Lu}[\p{L}\p{N}&-]*[\p{L}\p{N}])(,\s+(?:
 const NO_OPENING_NAME =
   /^(?:It|He|She|They|This|That|These|Those|There|Each|Everyone|Everybody|Nobody|Anyone|Someone|Neither|Either|Both|One|Which|What|Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Cela|Ceux|Chacun|Chacune|Aucun|Aucune|Personne|Tout|Tous|Toutes|Laquelle|Lequel|Selon|Yet|But|And|Et|Mais|Or|Donc|Ainsi|Enfin|Puis|Then|Now|Today|Aujourd|Here|Ici|Même|Even|Meanwhile|However|Yesterday|Separately|Earlier|Later|Still|Instead|Also|Besides|Moreover|Finally|Overall|Hier|Récemment|Pourtant|Cependant|Toutefois|Néanmoins|Désormais|Depuis|Outre|Parallèlement|Ensuite|Enfin|Résultat|Bref|Concrètement|Surtout|Certes|Pour|For|In|En|Au|At|By|Par|With|Avec|Since|After|Before|Après|Avant)$/u;
 
-/** "Stahlbank arranged the loan", "Rabobank joined": a bank's compound name (no common word ends so). */
-const COMPOUND_BANK = /^\p{Lu}\p{Ll}{2,}bank$/u;
+/**
+ * "Stahlbank arranged the loan", "Rabobank joined": a bank's compound name (not a common word that ends so:
+ * "Riverbank residents", "Foodbank volunteers").
+ */
+const COMPOUND_BANK =
+  /^(?!(?:River|Sand|Snow|Fog|Food|Blood|Mud|Seed|Gene|Sperm|Milk|Cloud)bank$)\p{Lu}\p{Ll}{2,}bank$/u;
 
 /** Nouns English opens a sentence on with no article ("Revenue, which rose…", "Demand, which…"). */
 const BARE_NOUN_OPENING =

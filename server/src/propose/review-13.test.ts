@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { events, fundings, readWithRules } from './testing/readings.ts';
+import { actors, events, fundings, readWithRules } from './testing/readings.ts';
 
 /**
  * Review of the thirteenth round (issue #13): look-alikes its new rules read wrongly, on invented articles in both
@@ -121,5 +121,17 @@ describe('a drawdown of a facility already told', () => {
     expect(en(`${VELTORA_EN} Separately, the startup has drawn €5m in venture debt from Ondrel Bank.`)).toContain(
       'ondrel-bank -> veltora 5000000 disbursed',
     );
+  });
+});
+
+describe('a common word ending in "bank" opening a sentence', () => {
+  it('names no bank, while a compound bank name still does', () => {
+    expect(actors(read(`${VELTORA_EN} Riverbank residents opposed its new data centre.`, 'en'))).not.toContain(
+      'riverbank company',
+    );
+    expect(actors(read(`${VELTORA_FR} Foodbank bénévoles et riverains ont salué le projet.`, 'fr'))).not.toContain(
+      'foodbank company',
+    );
+    expect(actors(read(`${VELTORA_EN} Stahlbank arranged the loan.`, 'en'))).toContain('stahlbank company');
   });
 });
