@@ -1694,8 +1694,8 @@ function shortFormsOf(
   const headlineEnd = Math.max(0, text.indexOf('\n'));
   const namedAloneFirst = (part: string, full: NameCandidate) => {
     // ("Tencha Compute Raises $85m" then "Tencha is also lining up debt" in the standfirst: the headline named it in
-    // full first (not an acronym heading a name: "PIIEC Calcédoine" … "(PIIEC) Calcédoine")
-    // (nor a unit or product the body introduces: "Le groupe Kerlys cède sa filiale Kerlys Hosting")
+    // full first; not an acronym heading a name, "PIIEC Calcédoine" … "(PIIEC) Calcédoine", nor a unit or product the
+    // body introduces, "Le groupe Kerlys cède sa filiale Kerlys Hosting")
     if (
       full.start >= headlineEnd &&
       text.indexOf(full.text) < headlineEnd &&

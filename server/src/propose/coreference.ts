@@ -125,7 +125,7 @@ export interface Discourse {
       lastEnd: number;
       gender?: Gender;
       investor?: boolean;
-      /** Introduced as a group ("le groupe lyonnais X", "the X group"): "la PME", "the startup" is another one. */
+      /** Introduced as a group ("le groupe lyonnais X", "the French group X"): "la PME", "the startup" is another. */
       group?: boolean;
       /** Introduced as a rival the article's company competes with ("an alternative to X", "son concurrent X"). */
       rival?: boolean;
