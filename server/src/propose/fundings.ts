@@ -1039,11 +1039,11 @@ const DESCRIBED_RECIPIENT = new RegExp(
   String.raw`(?:^|\s)(?:(?:à|au|en faveur de|to|for)\s+)?${DESCRIBED_COMPANY}`,
   'iu',
 );
-const INTO_DESCRIBED = new RegExp(String.raw`^[^.;:,]{0,30}?\s(?:into|in|dans)\s+${DESCRIBED_COMPANY}`, 'iu');
-const DESCRIBED_RECIPIENT_AFTER = new RegExp(
-  String.raw`^[^.;:,]{0,30}?\s(?:à|au|en faveur de|to|for|into|in|dans)\s+${DESCRIBED_COMPANY}`,
-  'iu',
-);
+/** The article's company told by its trade after the amount and one of `prepositions` ("… N into the company"). */
+const describedAfter = (prepositions: string) =>
+  new RegExp(String.raw`^[^.;:,]{0,30}?\s(?:${prepositions})\s+${DESCRIBED_COMPANY}`, 'iu');
+const INTO_DESCRIBED = describedAfter('into|in|dans');
+const DESCRIBED_RECIPIENT_AFTER = describedAfter('à|au|en faveur de|to|for|into|in|dans');
 const describedRecipient = (s: SentenceView, verb: Hit, money: MoneyMention) =>
   (verb.end <= money.start &&
     !s.actors.some((a) => a.start >= verb.end && a.end <= money.start) &&
@@ -3083,16 +3083,12 @@ const INVESTORS_OPENING =
  * The followers of the round told in the sentence before: the sentence opens on their names, or the clause after its
  * semicolon does ("Le tour est mené par A ; B et C ont suivi").
  */
-const followers = (s: SentenceView, round: { sentence: number }, hit?: CueHit) => {
+const followers = (s: SentenceView, round: { sentence: number }, hit: CueHit, roundNouns: readonly CueHit[]) => {
   if (s.index !== round.sentence + 1) return false;
   if (opensOnName(s)) return true;
   // (the clause before the semicolon tells of the round: "Le salon est organisé par A ; B et C ont suivi" does not)
-  const semicolon = hit ? s.text.lastIndexOf(';', hit.start) : -1;
-  return (
-    semicolon > s.start &&
-    opensOnName(s, semicolon + 1) &&
-    roundNounScanners[s.language].scan(s).some((h) => h.end <= semicolon)
-  );
+  const semicolon = s.text.lastIndexOf(';', hit.start);
+  return semicolon > s.start && opensOnName(s, semicolon + 1) && roundNouns.some((h) => h.end <= semicolon);
 };
 
 /**
@@ -3172,9 +3168,9 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
       (hit) =>
         hit.cue === RoundCue.Source && RAISED_BEFORE.test(s.text.slice(Math.max(s.start, hit.start - 30), hit.start)),
     );
-  const nouns = roundNounScanners[s.language]
-    .scan(s)
-    .filter((h) => !closingParticipation(s, h) || followers(s, round, h));
+  // (the sentence's round nouns, scanned once: the followers' test reads them again)
+  const roundNouns = roundNounScanners[s.language].scan(s);
+  const nouns = roundNouns.filter((h) => !closingParticipation(s, h) || followers(s, round, h, roundNouns));
   // "A et B l'accompagnent", "A et B y participent" right after the round: the pronoun stands for it or its company
   // (read last: the rarest).
   if (
@@ -3194,7 +3190,7 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
   const told = new Map<string, ActorSpan>();
   const spans: Span[] = [];
   for (const hit of roundCues(s)) {
-    if (closingParticipation(s, hit) && !followers(s, round, hit)) continue;
+    if (closingParticipation(s, hit) && !followers(s, round, hit, roundNouns)) continue;
     if (bareElsewhere(s, hit, true)) continue;
     // "from" is too common a word to name a round's payers away from its amount, but after a verb of raising.
     if (hit.cue === RoundCue.Source && !RAISED_BEFORE.test(s.text.slice(Math.max(s.start, hit.start - 30), hit.start)))
