@@ -327,6 +327,14 @@ function anaphorAt(
         : undefined;
     const antecedent =
       (topic && topic.id !== previous!.id ? topic : undefined) ?? previous ?? onlyBusiness ?? described(discourse);
+    // "The company raised N from A and B. The fund put in N1": a fund, a bank or an investor is one the article
+    // introduced as such or whose name says so, never the company it backs: the one such name of the sentence before
+    // ("X secured a loan from A. The lender's package…"), else none (the funding rules read the round's).
+    const financierNoun = FINANCIER_NOUN.exec(description[0]);
+    if (antecedent && financierNoun && !financierLike(discourse, antecedent, financierNoun, head)) {
+      const financier = onlyOne(discourse.actors.filter((a) => financierLike(discourse, a, financierNoun, head)));
+      return financier && { ...financier, start: from, end };
+    }
     return antecedent && { ...antecedent, start: from, end };
   }
   for (const { pattern, want } of PRONOUN[language]) {
@@ -639,6 +647,23 @@ export function rememberSentence(
 }
 
 /** The nouns of a business ("l'entreprise", "la PME", "the firm"), and the kinds they never stand for. */
+/** A description's noun that names a financier: "le fonds", "the lender", "the lead investor" (a bank: group 1). */
+const FINANCIER_NOUN = /(?:fonds|funds?|investors?|(lenders?|banques?|banks?))$/iu;
+const FINANCIER_WORDS =
+  /(?<![\p{L}])(?:capital|ventures?|partners|fund|fonds|invest\p{L}*|equity|participations|bank|banque|crédit|credit|caisse|bpi\p{L}*)(?![\p{L}])|\p{Ll}bank$/iu;
+const BANK_WORDS = /(?<![\p{L}])(?:bank|banque|crédit|credit|caisse|bpi\p{L}*)(?![\p{L}])|\p{Ll}bank$/iu;
+// ("la banque publique", "the public investment bank", "the state-owned lender": a public body)
+const PUBLIC_AFTER = /^\s*publi(?:que|c)(?![\p{L}])/iu;
+const PUBLIC_BEFORE = /(?:public|state(?:-owned)?)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+function financierLike(discourse: Discourse, actor: ActorSpan, noun: RegExpExecArray, head: string): boolean {
+  const end = noun.index + noun[0].length;
+  if (PUBLIC_AFTER.test(head.slice(end)) || PUBLIC_BEFORE.test(head.slice(0, noun.index)))
+    return actor.kind === 'public-body';
+  if (noun[1]) return BANK_WORDS.test(actor.name) || actor.kind === 'public-body';
+  return (
+    discourse.named.get(actor.id)?.investor === true || actor.kind === 'public-body' || FINANCIER_WORDS.test(actor.name)
+  );
+}
 const BUSINESS_NOUN = /(?:entreprise|société|start-?up|PME|ETI|jeune\s+pousse|company|firm|startup)$/iu;
 // (nor an offer or a programme: "La Ville a choisi l'offre X. L'entreprise…" is no offer)
 const NOT_BUSINESS: readonly ActorKind[] = ['public-body', 'political-group', 'offer', 'programme'];

@@ -75,7 +75,7 @@ export interface FundingContext {
   /** The company the article is about so far, for "Son chiffre d'affaires…" with no name before it. */
   topic?: () => ActorSpan | undefined;
   /** The last round told (money invested in a recipient), to which the next sentences may add payers. */
-  round?: { draft: FundingDraft; funders: ActorSpan[]; sentence: number; grant?: boolean };
+  round?: { draft: FundingDraft; funders: ActorSpan[]; recipient: ActorSpan; sentence: number; grant?: boolean };
   /**
    * Money granted or awarded with its payers but to recipients not named yet ("awarded €47m in grants from plan P to
    * four firms"): the shares the next sentences give ("X receives N1", "the largest award, N2, goes to Y") are its.
@@ -445,8 +445,10 @@ interface Reading {
   headlineMay?: boolean;
 }
 
+// ("A engage N dans le tour": committing an amount told right after is investing it; "s'engage à verser" promises)
+const COMMITS_AMOUNT = /^engag/iu;
 function kindFrom(s: SentenceView, verb: Hit): FundingKind {
-  const clause = s.text.slice(clauseStart(s, verb.start), verb.end);
+  const clause = s.text.slice(clauseStart(s, verb.start), COMMITS_AMOUNT.test(verb.text) ? verb.start : verb.end);
   if (PLEDGE[s.language].test(clause)) return 'pledged';
   if (DISBURSE[s.language].test(verb.text)) return 'disbursed';
   return 'invested';
@@ -2418,6 +2420,80 @@ function describedFinancier(s: SentenceView, money: MoneyMention, financiers: Ac
 }
 
 /**
+ * A payer of the round just told, named by its part in it or by what it is, as the subject of a verb of paying: "The
+ * lead investor put in N", "Le premier a apporté N", "La banque publique, elle, engage N", "The fund supplied N".
+ * Groups: the lead, the first, the second, a public financier, a fund, a bank.
+ */
+const ROUND_PAYER_DESCRIPTION = new RegExp(
+  String.raw`^[\s\p{P}]*(?:[^,;:.()«»"“”]{1,50},\s*)?(?:le|la|l['’]|the|its|son|sa)\s*(?:(chef de file|lead(?:\s+(?:investor|backer))?|investisseur principal)|(premier|former)|(second|deuxième|latter)|(?:[\p{L}-]+\s+){0,2}?(banque publique|fonds public|public (?:investment )?bank|state(?:-owned)? (?:investment )?(?:bank|fund)|public investor|investisseur public)|(?:[\p{L}-]+\s+){0,2}?(fonds|fund|investisseur|investor|backer)|(?:[\p{L}-]+\s+){0,2}?(banque|bank|lender|prêteur))(?![\p{L}])(?:\s*,\s*(?:elle|il|lui)(?:-même)?\s*,)?(?:\s+(?:a|ont|avait|en|y|lui|has|had|have|is|was|also|aussi|également|then|enfin|finally))*\s*$`,
+  'iu',
+);
+// (the round's lead: the payer named right after "led by", "mené par", or right before "led the round")
+const LEAD_BEFORE =
+  /(?:(?:(?:co-)?led|headed|spearheaded)\s+by|(?:men|emmen)(?:é|ée|és|ées)\s+par|pilot(?:é|ée|és|ées)\s+par|conduit(?:e|s|es)?\s+par|chef de file|lead investor)\s+(?:(?:the|le|la|les|l['’])\s*)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const LEAD_AFTER = /^\s*,?\s*(?:(?:co-)?led|a mené|mène|menait|a pris la tête|took the lead)(?![\p{L}])/iu;
+const PUBLIC_FINANCIER_NAME = /bpi|(?<![\p{L}])(?:bank|banque|caisse|invest)|invest(?![\p{L}])/iu;
+function roundPayerDescribed(
+  s: SentenceView,
+  from: number,
+  at: number,
+  round: NonNullable<FundingContext['round']>,
+): ActorSpan | undefined {
+  const m = ROUND_PAYER_DESCRIPTION.exec(s.text.slice(from, at));
+  // (a name before the verb is its subject: the description only qualifies it)
+  if (!m || s.actors.some((a) => a.start >= from && a.end <= at && a.kind !== 'place')) return undefined;
+  const funders = [...round.funders].sort((a, b) => a.start - b.start);
+  const only = (fits: (f: ActorSpan) => boolean) => {
+    const found = funders.filter(fits);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  if (m[1])
+    return (
+      only((f) => LEAD_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) ??
+      only((f) => LEAD_AFTER.test(s.text.slice(f.end, f.end + 30))) ??
+      (funders.length === 1 ? funders[0] : undefined)
+    );
+  // ("the former", "the latter" of two only)
+  if (m[2]) return funders.length === 2 || (funders.length > 2 && !/former/iu.test(m[2])) ? funders[0] : undefined;
+  if (m[3]) return funders.length === 2 || (funders.length > 2 && !/latter/iu.test(m[3])) ? funders[1] : undefined;
+  if (m[4]) return only((f) => f.kind === 'public-body' && PUBLIC_FINANCIER_NAME.test(f.name));
+  if (m[5]) return only((f) => FINANCIER_NAME.test(f.name) && !BANK_NAME.test(f.name));
+  return only((f) => BANK_NAME.test(f.name));
+}
+
+/**
+ * A share of the round just told (up to three sentences before), its payer named by a description: "X raised N from A
+ * and B. The lead investor put in N1", "…auprès de A et de Bpifrance. La banque publique, elle, engage N1". The
+ * round's recipient receives, as the round's kind.
+ */
+function describedRoundShare(s: SentenceView, money: MoneyMention, context: FundingContext): Reading | undefined {
+  const round = context.round;
+  if (!round || s.index === round.sentence || s.index - round.sentence > 3) return undefined;
+  if (money.amount >= round.draft.record.amount) return undefined;
+  const verb = lastMatch('verb', s, clauseStart(s, money.start), money.start);
+  // (no name between the verb and the amount, nor another recipient after it: "The fund put N into Y")
+  if (!verb || s.actors.some((a) => a.start >= verb.end && a.end <= money.start)) return undefined;
+  if (OTHER_RECIPIENT_AFTER.test(s.text.slice(money.end, money.end + 80))) return undefined;
+  const elsewhere = recipientAfter(s, money.end);
+  if (elsewhere && !elsewhere.members.some((a) => a.id === round.recipient.id)) return undefined;
+  // "Le premier apporte N1, le second N2": an amount after another one of the verb's has its own description.
+  const before = s.money.findLast((other) => other.start >= verb.end && other.end <= money.start);
+  const from = before?.end ?? s.start;
+  const payer = roundPayerDescribed(s, from, before ? money.start : verb.start, round);
+  if (!payer || payer.id === round.recipient.id) return undefined;
+  // (the evidence holds the description: from its first word)
+  const opening = from + (/^[\s\p{P}]*/u.exec(s.text.slice(from, money.start))?.[0].length ?? 0);
+  return {
+    funders: [payer],
+    to: round.recipient,
+    kind: round.draft.record.kind,
+    rule: 'funding.round-share-described',
+    spans: [{ start: opening, end: before ? money.start : verb.end }],
+    inherited: true,
+  };
+}
+
+/**
  * What a description opening a sentence with an aside stands for: the company the sentence before ends on, in its
  * paragraph ("Pour ce chantier, X s'appuie sur Y. L'ESN nantaise, créée en 2012, revendique N"), else the one the
  * article's first sentence opens on (its headline's subject).
@@ -2517,7 +2593,9 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       : // "…, which put in N1 and N2 respectively": the second amount shares the first one's reading.
         respective && previous && respective.indexOf(money) > 0
         ? { ...previous }
-        : readFunding(s, money, previous, context.topic, context.headline, () => describedCompany(s, earlier, context));
+        : (readFunding(s, money, previous, context.topic, context.headline, () =>
+            describedCompany(s, earlier, context),
+          ) ?? describedRoundShare(s, money, context));
     if (!reading) return;
     // ("X won a €6m contract from A. The remaining €2m came from B": a share of a round only, the round just told)
     if (reading.rule === 'funding.share-from' && (!context.round || s.index - context.round.sentence > 3)) return;
@@ -2655,7 +2733,15 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       respective?.includes(money) && reading.kind !== 'revenue'
         ? respectivePayer(s, reading, respective, money)
         : undefined;
-    const named = paired ?? pooled ?? (round ? [...reading.funders, ...round.payers] : reading.funders);
+    // "A put in N1, with the balance coming from B and C", "A apporte N1, B le reste": the payers of the rest are the
+    // round's (the one open, for the same recipient), not N1's.
+    const open = context.round;
+    const rest =
+      open && reading.inherited && open.draft.record.to === to.id && money.amount < open.draft.record.amount
+        ? restPayers(s, money, round)
+        : [];
+    const roundPayersOwn = round?.payers.filter((p) => !rest.includes(p));
+    const named = paired ?? pooled ?? (roundPayersOwn ? [...reading.funders, ...roundPayersOwn] : reading.funders);
     // A place does not pay ("France wanted to invest" names no payer the knowledge base can hold).
     const funders = [
       ...new Map(named.filter((f) => f.id !== to.id && f.kind !== 'place').map((f) => [f.id, f])).values(),
@@ -2706,6 +2792,33 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         rule: reading.rule + (reading.inherited ? '+carried-recipient' : '') + (each ? '+each' : ''),
       };
       drafts.push(draft);
+      // "X lève N. Le tour est mené par A, qui apporte N1. B engage N2": a share of the round open, told with its payer
+      // after the round, names one more of the round's payers.
+      const payer = funders.length === 1 && records.length === 1 ? funders[0]! : undefined;
+      if (
+        open &&
+        payer &&
+        reading.inherited &&
+        reading.kind === 'invested' &&
+        open.draft.record.kind === 'invested' &&
+        // (a round its recipient raised, not a payer's own investment: "A investit N dans X. B participe aussi à
+        // hauteur de N1" leaves A's N to A)
+        !open.draft.rule.startsWith('funding.active') &&
+        open.draft.record.to === to.id &&
+        money.amount < open.draft.record.amount &&
+        // (after the round's own sentence, or in the sentence of a share that named one more payer already)
+        (s.index > open.sentence || open.draft.rule === 'funding.round-payers') &&
+        s.index - open.sentence <= 3 &&
+        (date === undefined || date.value === open.draft.record.date?.value) &&
+        // (not a loan or a grant told after it: another financing)
+        !OTHER_FINANCING[s.language].test(s.text.slice(s.start, s.end)) &&
+        [payer, ...rest].some((p) => !open.funders.some((f) => f.id === p.id))
+      ) {
+        const told = new Map(
+          [payer, ...rest].filter((p) => !open.funders.some((f) => f.id === p.id)).map((p) => [p.id, p]),
+        );
+        drafts.push(extendRound(s, context, open, told, [...reading.spans, ...rest]));
+      }
       // A loan's lenders, like a round's investors, may be told in the next sentences ("B and C are also part of the
       // syndicate").
       const lent = reading.rule === 'funding.loan';
@@ -2723,7 +2836,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
           open.kind === reading.kind &&
           money.amount < open.amount &&
           s.index - context.round!.sentence <= 3;
-        if (!(lent && equityBefore) && !share) context.round = { draft, funders, sentence: s.index, grant: awarded };
+        if (!(lent && equityBefore) && !share)
+          context.round = { draft, funders, recipient: to, sentence: s.index, grant: awarded };
         // "SoftBank invested $400m in X in 2021", "X a obtenu le 24 novembre un prêt de N": a dated round, grant or loan
         // is its recipient's funding event (with the events' own round words, "a levé N en 2021", one event: the same
         // key).
@@ -2755,6 +2869,9 @@ const standsFor = (s: SentenceView, actor: ActorSpan) => {
  * is exactly the sum of two or more of its other fundings to the same recipient, in the same currency and of the same
  * date (a part dated otherwise is an earlier round told as background), is left out.
  */
+// (a total told with some of its payers in one place and none in another is one total: dropped wherever it is told)
+const identity = (f: { record: FundingDraft['record'] }) =>
+  [f.record.to, f.record.amount, f.record.currency, f.record.kind].join('\u0000');
 export function withoutTotals<F extends { key: string; record: FundingDraft['record']; cite: { start: number } }>(
   fundings: F[],
 ): F[] {
@@ -2792,9 +2909,9 @@ export function withoutTotals<F extends { key: string; record: FundingDraft['rec
     const payers = paidBy(f);
     if (payers.length > 0 && !payers.every((id) => candidates.some((p) => paidBy(p).includes(id)))) return;
     const smaller = candidates.map((p) => p.record.amount);
-    if (smaller.length >= 2 && sumsTo(smaller, total)) totals.add(f.key);
+    if (smaller.length >= 2 && sumsTo(smaller, total)) totals.add(identity(f));
   });
-  return totals.size === 0 ? fundings : fundings.filter((f) => !totals.has(f.key));
+  return totals.size === 0 ? fundings : fundings.filter((f) => !totals.has(identity(f)));
 }
 /** How far (characters) an undated part may be told from its total: the same passage, a few sentences. */
 const TOTAL_NEAR = 1000;
@@ -3219,6 +3336,35 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
   const lastSpan = Math.max(...spans.map((span) => span.end));
   const close = s.text.slice(lastSpan, s.end).search(/[,;]/u);
   if (NEGATION[s.language].test(s.text.slice(s.start, close < 0 ? s.end : lastSpan + close))) return [];
+  return [extendRound(s, context, round, told, spans)];
+}
+
+/**
+ * The payers of a round's rest told beside a share of it: after "with the balance coming from", "le reste provenant
+ * de" (the payers the round's cues read after the share), or a name followed by "the rest", "le reste".
+ */
+const REST_FROM =
+  /(?:(?:balance|remainder|rest)(?:\s+of\s+the\s+\p{L}+)?\s+(?:coming|came|comes|provided|put up|contributed)\s+(?:from|by)|(?:reste|solde)(?:\s+\p{L}+){0,3}?\s+(?:venant|provenant|apporté|fourni|souscrit)\s+(?:de|par))\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]|du\s+|des\s+|d['’])?$/iu;
+const REST_AFTER = /^\s+(?:the\s+(?:rest|remainder|balance)|le\s+(?:reste|solde))(?![\p{L}])/iu;
+function restPayers(s: SentenceView, money: MoneyMention, round: Payers | undefined): ActorSpan[] {
+  const first = round?.payers[0];
+  if (first && first.start > money.end && REST_FROM.test(s.text.slice(money.end, first.start))) return round!.payers;
+  const from = s.groups.find((g) => g.start > money.end && REST_FROM.test(s.text.slice(money.end, g.start)));
+  if (from) return from.members.filter((a) => a.kind !== 'place');
+  return s.actors.filter(
+    (a) => a.start > money.end && a.kind !== 'place' && REST_AFTER.test(s.text.slice(a.end, a.end + 20)),
+  );
+}
+
+/** The round open with payers added (`told`): proposed again with all its payers, and left open for the next ones. */
+function extendRound(
+  s: SentenceView,
+  context: FundingContext,
+  round: NonNullable<FundingContext['round']>,
+  told: ReadonlyMap<string, ActorSpan>,
+  spans: Span[],
+): FundingDraft {
+  const record = round.draft.record;
   const funders = [...round.funders, ...told.values()];
   const payers = funders.map((f) => f.id).sort();
   const { to, amount, currency, approximate, kind, date } = record;
@@ -3240,6 +3386,8 @@ function roundFollowUp(s: SentenceView, context: FundingContext): FundingDraft[]
     rule: 'funding.round-payers',
     told: [...told.keys()],
   };
-  context.round = { draft, funders, sentence: s.index, grant: round.grant };
-  return [draft];
+  context.round = { draft, funders, recipient: round.recipient, sentence: s.index, grant: round.grant };
+  // (the round told again is the last money told: "X lands N. … raised N in a round led by A. A put in N1")
+  context.last = { to: round.recipient, kind, sentence: s.index, paragraph: s.paragraph };
+  return draft;
 }

@@ -641,7 +641,7 @@ export function proposeFromDocument(
   proposed.events.push(...withoutRuleEvents(modelEvents, proposed.events));
   if (relationContext.implied) proposed.implied = [...relationContext.implied.values()];
   publicationEvent(source, text, known, proposed.events);
-  proposed.fundings = withoutTotals(withFullestPayers(proposed.fundings));
+  proposed.fundings = withFullestPayers(withoutTotals(proposed.fundings));
   return proposed;
 }
 

@@ -303,8 +303,9 @@ describe('amounts per payer in one sentence', () => {
         `${CLOSED_FR} Osprey Capital suit avec 8 millions, tandis que Merlin Partners, actionnaire historique, remet 1,5 million au pot.`,
       ),
     ).toEqual([
-      '- -> nebulon-calcul 20000000 invested',
       'merlin-partners -> nebulon-calcul 1500000 invested',
+      // (each share's payer is one of the round's: round-14)
+      'merlin-partners+osprey-capital -> nebulon-calcul 20000000 invested',
       'osprey-capital -> nebulon-calcul 8000000 invested',
     ]);
     const currencies = readWithRules(

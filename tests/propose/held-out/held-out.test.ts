@@ -634,7 +634,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.71, recall: 0.87 },
     fundings: { precision: 0.81, recall: 0.52 },
     events: { precision: 0.89, recall: 0.84 },
-    relations: { precision: 0.89, recall: 0.55 },
+    // (0.55 until the fourteenth round read "The lender's package" as the lender's, not the borrower's: the borrower and
+    // its buyer are then named as often, and "which backed the company" no longer finds the borrower)
+    relations: { precision: 0.89, recall: 0.54 },
   },
   'set-80': {
     actors: { precision: 0.76, recall: 0.84 },
