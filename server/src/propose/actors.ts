@@ -322,7 +322,7 @@ function withOwnerNames(
 
 /** Words that head an institution's name, which goes on past "of the" or in lower case ("Cour des comptes"). */
 const EN_HEADS =
-  'Ministry|Department|Bank|Fund|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament|Hospitals|Trust';
+  'Ministry|Department|Bank|Fund|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament|Hospitals|Trust|Centre|Center';
 const FR_HEADS =
   'Cour|Direction|Commission|Conseil|Centre|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Association|Chambre|Club|Cercle|Collectif|Syndicat|Groupement|Métropole|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
 const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');

@@ -1601,7 +1601,7 @@ function contractWonBy(s: SentenceView, money: MoneyMention): Reading | undefine
  * A buyer or a funder choosing its recipient for the money: "La Dinum a retenu X pour un marché de N", "The Ministry
  * picked X for a £N contract" (the subject pays), "X has been selected for a €N grant from Y" (the payer after it).
  */
-const SELECTING = String.raw`(?:retenu|choisi|sélectionné|désigné|préféré|selected|chosen|picked|chose|tapped)`;
+const SELECTING = String.raw`(?:retenu|choisi|sélectionné|désigné|préféré|mandaté|selected|chosen|picked|chose|tapped|appointed|hired|commissioned)`;
 const SELECTED_FOR = new RegExp(
   String.raw`(?<![\p{L}])${SELECTING}(?:e|s|es)?\s+(?:(?:la|le|les|l['’]|the)\s*(?:[\p{Ll}-]+\s+){0,3})?(?:\p{Lu}\p{L}*-(?:based|headquartered)\s+)?$`,
   'iu',
@@ -1614,7 +1614,7 @@ const PASSIVE_SELECTED_FOR = new RegExp(
 // then the contract the money is)
 // ("l'a retenue dans le cadre d'un marché de N", "picked X over its rivals in a €N contract", "under a €N contract")
 const FOR_THE_MONEY =
-  /^\s*(?:(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?)?,\s*(?:in|under)\s+(?:an?)\s+(?:[\p{Ll}-]+,?\s+){0,2}$|(?:over\s+[^,;.]{1,40}?\s+)?(?:in|under)\s+an?\s+(?:[\p{Ll}-]+,?\s+){0,2}$|(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?(?:\s+(?:in|under|dans le cadre d['’])\s*|,\s*(?:in\s+(?=an?\s)|dans le cadre d['’]|under\s+(?=an?\s))?)(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché))|(?:pour|for)\s+|dans le cadre d['’](?=(?:un|une)\s+(?:[\p{L}-]+\s+){0,2}?(?:contrat|marché)))(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
+  /^\s*(?:(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?)?,\s*(?:in|under)\s+(?:an?)\s+(?:[\p{Ll}-]+,?\s+){0,3}$|(?:over\s+[^,;.]{1,40}?\s+)?(?:in|under)\s+an?\s+(?:[\p{Ll}-]+,?\s+){0,2}$|(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?(?:\s+(?:in|under|dans le cadre d['’])\s*|,\s*(?:in\s+(?=an?\s)|dans le cadre d['’]|under\s+(?=an?\s))?)(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché)|(?:a|an)\s*$)|(?:pour|for)\s+|dans le cadre d['’](?=(?:un|une)\s+(?:[\p{L}-]+\s+){0,2}?(?:contrat|marché)))(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
 /**
  * The chosen one told by a pronoun or a description: "Y l'a retenue en mai pour …, un contrat de N", "Y picked it to
  * host …, in a contract worth N", "Y a choisi la jeune pousse pour …": the article's company (a name chosen is
@@ -2028,7 +2028,7 @@ function contractWonFrom(s: SentenceView): AwardedContract | undefined {
  * grant": A pays the article's company (a relative clause's "which awarded it" is `relativeGift`'s).
  */
 const HANDED_IT =
-  /(?<![\p{L}])(?:handed|gave|awarded|granted|has given|has awarded|has handed)\s+(?:it|them)\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:handed|gave|awarded|granted|has given|has awarded|has handed)\s+(?:it|them)\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
 function handedToPronoun(
   s: SentenceView,
   money: MoneyMention,
@@ -2071,8 +2071,10 @@ const WITH_DESCRIBED_COMPANY =
   /(?<![\p{L}])(?:with|avec)\s+(?:the|la|le|l['’])\s*(?:company|group|firm|start-?up|société|groupe|entreprise|jeune pousse)(?![\p{L}])/iu;
 const WITH_ANY = /(?<![\p{L}])(?:with|avec)(?![\p{L}])/iu;
 const RELATIVE_SIGNER = /,\s*(?:which|who|qui)\s+(?:[^,;:.()]{0,25}?\s+)?(?:(?:has|had|a|avait)\s+)?$/iu;
-// (not a description before its name: "a signé avec la société Y un contrat de N", "avec le groupe américain Y")
-const NAME_NEXT = /^(?:\s+\p{Ll}+){0,2}\s+\p{Lu}/u;
+// (not a description before its name: "a signé avec la société Y un contrat de N", "avec le groupe américain Y"; a
+// date after it is no name: "with the firm in May")
+const NAME_NEXT =
+  /^(?:\s+(?!(?:in|on|at|last|since|for|en|dans|depuis|pour|au|le|la|les|fin|début)(?![\p{L}]))\p{Ll}+){0,2}\s+\p{Lu}/u;
 function contractSigned(
   s: SentenceView,
   money: MoneyMention,
@@ -2409,14 +2411,33 @@ const FINANCIER_NAME =
 const FINANCIER_DESCRIPTION =
   /^[\s\p{P}]*(?:[^,;:.()«»"“”]{1,50},\s*)?(?:le|la|l['’]|the|this|ce|cette)\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:fonds|fund|investisseur|investor|backer)|(banque|bank|lender|prêteur))(?![\p{L}])[^,;:.()«»"“”]{0,40}$/iu;
 const BANK_NAME = /(?<![\p{L}])(?:bank|banque|crédit|credit|caisse)(?![\p{L}])|\p{Ll}bank$/iu;
-function describedFinancier(s: SentenceView, money: MoneyMention, financiers: ActorSpan[] | undefined) {
-  if (!financiers?.length) return undefined;
+// ("la banque publique", "the state-owned lender": a public body's, a public bank's)
+const PUBLIC_FINANCIER_NAME = /bpi|(?<![\p{L}])(?:bank|banque|caisse|invest)|invest(?![\p{L}])/iu;
+// (how far before the last bank named the other banks of its passage are)
+const PASSAGE = 200;
+const PUBLIC_QUALIFIER = /(?:publi(?:que|c)|state(?:-owned)?)(?![\p{L}])/iu;
+function describedFinancier(
+  s: SentenceView,
+  money: MoneyMention,
+  financiers: ActorSpan[] | undefined,
+  bodies: ActorSpan[] | undefined,
+) {
+  const publicBanks = (bodies ?? []).filter((b) => PUBLIC_FINANCIER_NAME.test(b.name));
+  if (!financiers?.length && !publicBanks.length) return undefined;
   const verb = lastMatch('verb', s, s.start, money.start);
   const at = verb?.start ?? money.start;
   const m = FINANCIER_DESCRIPTION.exec(s.text.slice(s.start, at));
   // (a place may describe it: "The London-based fund")
   if (!m || s.actors.some((a) => a.end <= at && a.kind !== 'place')) return undefined;
-  return m[1] ? financiers.find((f) => BANK_NAME.test(f.name)) : financiers[0];
+  // (a public one only when it says so; else the banks, public or not, named last: the first of that passage, not the
+  // parent its apposition names, "A, the arm of the publicly owned B that lends to local projects")
+  if (PUBLIC_QUALIFIER.test(m[0])) return publicBanks[0];
+  if (!m[1]) return financiers?.[0];
+  const banks = [...(financiers ?? []).filter((f) => BANK_NAME.test(f.name)), ...publicBanks];
+  const last = Math.max(...banks.map((b) => b.start));
+  return banks
+    .filter((b) => last - b.start <= PASSAGE)
+    .reduce<ActorSpan | undefined>((first, b) => (!first || b.start < first.start ? b : first), undefined);
 }
 
 /**
@@ -2432,7 +2453,6 @@ const ROUND_PAYER_DESCRIPTION = new RegExp(
 const LEAD_BEFORE =
   /(?:(?:(?:co-)?led|headed|spearheaded)\s+by|(?:men|emmen)(?:é|ée|és|ées)\s+par|pilot(?:é|ée|és|ées)\s+par|conduit(?:e|s|es)?\s+par|chef de file|lead investor)\s+(?:(?:the|le|la|les|l['’])\s*)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const LEAD_AFTER = /^\s*,?\s*(?:(?:co-)?led|a mené|mène|menait|a pris la tête|took the lead)(?![\p{L}])/iu;
-const PUBLIC_FINANCIER_NAME = /bpi|(?<![\p{L}])(?:bank|banque|caisse|invest)|invest(?![\p{L}])/iu;
 function roundPayerDescribed(
   s: SentenceView,
   from: number,
@@ -2677,7 +2697,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     // named by its description pays, the one named before (of its kind: "le ministère" a ministry).
     // (a place before the verb describes the payer, "The London-based fund", and pays nothing)
     if (!reading.funders.some(paying) && !reading.sourceNamed && PAYER_RULES.has(reading.rule)) {
-      const body = describedBody(s, money, context.bodies) ?? describedFinancier(s, money, context.financiers);
+      const body =
+        describedBody(s, money, context.bodies) ?? describedFinancier(s, money, context.financiers, context.bodies);
       if (body && body.id !== reading.to?.id) reading.funders = [body];
     }
     const to = reading.to;

@@ -187,3 +187,91 @@ describe('a fund or a bank described', () => {
     ).toEqual(['kervoal-bank -> gwenva-systems 3000000 invested', 'kervoal-bank -> merlan-data 20000000 pledged']);
   });
 });
+
+describe('contracts and grants told with a verb of choosing, agreeing or giving', () => {
+  it('reads "signed a contract worth N with the firm" when a date follows the description', () => {
+    expect(
+      en(`${MERLAN_EN} Lorient City Council signed a four-year contract worth £2.6m with the firm in May.`),
+    ).toEqual(['lorient-city-council -> merlan-data 2600000 pledged']);
+    expect(
+      fr(`${MERLAN_FR} La Ville de Quimperlé a signé un contrat de 640 000 euros avec la société en mars.`),
+    ).toEqual(['ville-de-quimperle -> merlan-data 640000 pledged']);
+  });
+
+  it('reads "awarded it a three-year contract worth N" with words before the noun', () => {
+    expect(
+      en(`${MERLAN_EN} In April, the Ministry of Defence awarded it a three-year contract worth €5.2 million.`),
+    ).toEqual(['ministry-of-defence -> merlan-data 5200000 pledged']);
+  });
+
+  it("reads a supplier appointed, hired or mandated for a purpose, then the deal's value", () => {
+    expect(
+      en(
+        `${MERLAN_EN} Cornwall Council has appointed Merlan Data to run its security centre, in a three-year deal worth £1.3m.`,
+      ),
+    ).toEqual(['cornwall-council -> merlan-data 1300000 pledged']);
+    expect(
+      en(`${MERLAN_EN} Cornwall Council has hired Merlan Data to host its archives under a £900,000 contract.`),
+    ).toEqual(['cornwall-council -> merlan-data 900000 pledged']);
+    expect(
+      fr(
+        `${MERLAN_FR} La Ville de Quimperlé a mandaté Merlan Data pour sauvegarder ses données, un marché de 300 000 euros sur trois ans.`,
+      ),
+    ).toEqual(['ville-de-quimperle -> merlan-data 300000 pledged']);
+  });
+
+  it('reads a grant confirmed, agreed, approved, offered or given, and "N of support"', () => {
+    expect(en(`${MERLAN_EN} The Ministry of the Economy confirmed a €1.5 million grant in July.`)).toEqual([
+      'ministry-of-the-economy -> merlan-data 1500000 pledged',
+    ]);
+    expect(en(`${MERLAN_EN} Cornwall Council has agreed a £900,000 grant, to be paid in stages.`)).toEqual([
+      'cornwall-council -> merlan-data 900000 pledged',
+    ]);
+    expect(
+      en(`${MERLAN_EN} Invest Cornwall has offered the company €2m of support, to be paid as jobs are created.`),
+    ).toEqual(['invest-cornwall -> merlan-data 2000000 pledged']);
+    expect(en(`${MERLAN_EN} The Ministry of the Economy gave the company a €1.5 million grant in July.`)).toEqual([
+      'ministry-of-the-economy -> merlan-data 1500000 pledged',
+    ]);
+  });
+
+  it('reads "a suivi avec un prêt de N", "a complété avec un prêt de N", and a public bank described', () => {
+    expect(fr(`${MERLAN_FR} Bpifrance a suivi avec un prêt de 1,5 million d'euros, décaissé début octobre.`)).toEqual([
+      'bpifrance -> merlan-data 1500000 disbursed',
+    ]);
+    expect(
+      fr(
+        `${MERLAN_FR} Bpifrance soutient la société depuis 2021. La banque publique a complété avec un prêt d'innovation de 500 000 euros, versé en octobre.`,
+      ),
+    ).toEqual(['bpifrance -> merlan-data 500000 disbursed']);
+    expect(
+      en(
+        `${MERLAN_EN} Its first site was paid for by the Banque des Territoires, a state-backed lender, in 2022. The state-owned lender has now provided a loan of €9 million.`,
+      ),
+    ).toEqual(['banque-des-territoires -> merlan-data 9000000 pledged']);
+  });
+
+  it('reads no grant where nothing is given, and no contract where the firm was not picked', () => {
+    // (agreeing to terms, a grant refused, a purpose with no contract)
+    expect(en(`${MERLAN_EN} Cornwall Council agreed a plan to spend €2 million on roads.`)).toEqual([]);
+    expect(en(`${MERLAN_EN} The Ministry of the Economy did not confirm a €1.5 million grant.`)).toEqual([]);
+    expect(
+      en(`${MERLAN_EN} Cornwall Council has not appointed Merlan Data to run its security centre, in a £1.3m deal.`),
+    ).toEqual([]);
+    expect(fr(`${MERLAN_FR} Le maire a suivi avec attention le chantier de 2 millions d'euros.`)).toEqual([]);
+  });
+});
+
+describe('names of institutions', () => {
+  it('keeps "Centre for X" whole, as "Department for X"', () => {
+    const p = readWithRules(
+      `${MERLAN_EN} The Centre for Cybersecurity Cornwall picked Merlan Data. The Department for Education hired Vanel Data.`,
+      'en',
+      PUBLISHED,
+    );
+    expect(p.actors.map((a) => a.id)).toEqual(
+      expect.arrayContaining(['centre-for-cybersecurity-cornwall', 'department-for-education']),
+    );
+    expect(p.actors.map((a) => a.id)).not.toContain('centre');
+  });
+});
