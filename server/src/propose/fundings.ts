@@ -552,7 +552,7 @@ function revenueOfEarlierClause(s: SentenceView, revenue: Hit, money: MoneyMenti
 }
 
 /** A verb of entrusting work, which makes the amount a contract's: "qui lui a confié … pour N", "entrusted X with …". */
-const ENTRUSTED = /^(?:confi|entrust)/iu;
+const ENTRUSTED = /^(?:confi|entrust|command)/iu;
 
 /** A dative pronoun before the verb of giving: "A lui accorde N", "A et B leur ont octroyé N". */
 const DATIVE_BEFORE_VERB =
@@ -1614,14 +1614,14 @@ const PASSIVE_SELECTED_FOR = new RegExp(
 // then the contract the money is)
 // ("l'a retenue dans le cadre d'un marché de N", "picked X over its rivals in a €N contract", "under a €N contract")
 const FOR_THE_MONEY =
-  /^\s*(?:(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?)?,\s*(?:in|under)\s+(?:an?)\s+(?:[\p{Ll}-]+,?\s+){0,3}$|(?:over\s+[^,;.]{1,40}?\s+)?(?:in|under)\s+an?\s+(?:[\p{Ll}-]+,?\s+){0,2}$|(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?(?:\s+(?:in|under|dans le cadre d['’])\s*|,\s*(?:in\s+(?=an?\s)|dans le cadre d['’]|under\s+(?=an?\s))?)(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché)|(?:a|an)\s*$)|(?:pour|for)\s+|dans le cadre d['’](?=(?:un|une)\s+(?:[\p{L}-]+\s+){0,2}?(?:contrat|marché)))(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
+  /^\s*(?:(?:(?:to|pour)\s+\p{Ll}+[^.;:]{0,80}?)?\s*:\s*(?:le|the)\s+(?:contrat|marché|contract|deal)(?:\s*,[^,;:.()]{1,40},)?\s*(?:s['’]élève(?:\s+à)?|atteint|représente|porte sur|pèse|is worth|totals|amounts to)\s+|(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?)?,\s*(?:in|under)\s+(?:an?)\s+(?:[\p{Ll}-]+,?\s+){0,3}$|(?:over\s+[^,;.]{1,40}?\s+)?(?:in|under)\s+an?\s+(?:[\p{Ll}-]+,?\s+){0,2}$|(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?(?:\s+(?:in|under|dans le cadre d['’])\s*|,\s*(?:in\s+(?=an?\s)|dans le cadre d['’]|under\s+(?=an?\s))?)(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché)|(?:a|an)\s*$)|(?:pour|for)\s+|dans le cadre d['’](?=(?:un|une)\s+(?:[\p{L}-]+\s+){0,2}?(?:contrat|marché)))(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
 /**
  * The chosen one told by a pronoun or a description: "Y l'a retenue en mai pour …, un contrat de N", "Y picked it to
  * host …, in a contract worth N", "Y a choisi la jeune pousse pour …": the article's company (a name chosen is
  * `selectedFor`'s).
  */
 const CHOSEN_PRONOUN = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:l['’]|les\s+)(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|déjà|finalement)\s+)?${SELECTING}(?:e|s|es)?|${SELECTING}(?:e|s|es)?\s+(?:it|them|(?:la|le|l['’]|the)\s*(?:start-?up|jeune pousse|société|entreprise|PME|company|firm|group|groupe)))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:l['’]|les\s+)(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|déjà|finalement)\s+)?${SELECTING}(?:e|s|es)?|${SELECTING}(?:e|s|es)?\s+(?:it|them|(?:la|le|l['’]|the)\s*(?:[\p{L}-]+\s+)?(?:start-?up|jeune pousse|société|entreprise|PME|ETI|ESN|hébergeur|éditeur|opérateur|intégrateur|prestataire|company|firm|group|groupe|provider|operator|vendor|supplier)(?:\s+(?!pour|to|for)\p{Ll}+)?))(?![\p{L}])`,
   'iu',
 );
 // (a time phrase between the choice and its purpose: "l'a retenue cette année-là pour", "picked it in June to")
@@ -1924,7 +1924,7 @@ const VALUE_OPENING = /^[\s«"]*(?:d['’]un montant|d['’]une valeur|worth|val
  * marché, d'une durée de quatre ans, s'élève à N", "The deal, which runs for five years, is worth N".
  */
 const CONTRACT_OPENING =
-  /^[\s«"]*(?:(?:le|ce|the|this)\s+(?:contrat|marché|contract|deal)\s*(?:,\s*(?:d['’]une durée|sur une durée|conclu|signé|which runs|running|signed|due to run)[^,;:.()]{1,40},\s*(?:s['’]élève à|atteint|représente|porte sur|is worth|totals|amounts to|is valued at|was worth)\s+)?,?\s*(?:(?:d['’]un montant|d['’]une valeur|worth|valued at|of)\s+)?(?:de\s+|d['’])?|(?:montant|valeur)(?: du (?:contrat|marché))?\s*:\s*|(?:value|amount)(?: of the (?:contract|deal))?\s*:\s*)(?:(?:près de|environ|plus de|about|around|nearly|some)\s+)?$/iu;
+  /^[\s«"]*(?:(?:le|ce|the|this)\s+(?:contrat|marché|contract|deal)\s*(?:,\s*(?:d['’]une durée|sur une durée|conclu|signé|which runs|running|signed|due to run)[^,;:.()]{1,40},\s*(?:s['’]élève à|atteint|représente|porte sur|is worth|totals|amounts to|is valued at|was worth)\s+|(?:is|was)\s+worth\s+|(?:s['’]élève à|pèse|porte sur)\s+)?,?\s*(?:(?:d['’]un montant|d['’]une valeur|worth|valued at|of)\s+)?(?:de\s+|d['’])?|(?:montant|valeur)(?: du (?:contrat|marché))?\s*:\s*|(?:value|amount)(?: of the (?:contract|deal))?\s*:\s*)(?:(?:près de|environ|plus de|about|around|nearly|some)\s+)?$/iu;
 /**
  * A buyer choosing its supplier, the contract's value told in the next sentence: "la Région Y l'a retenue pour
  * héberger ses applications" (the article's company), "Y a attribué à X le marché de…", "Y a retenu X pour…", "Y picked
@@ -2384,15 +2384,19 @@ const PAYER_RULES = new Set([
   'funding.active',
 ]);
 // (a public body's description opening the sentence's subject, after a time or purpose phrase at most; the noun's
-// stem for the name it stands for, none for a generic one)
+// stem for the name it stands for, none for a generic one; a hospital or a town by the words of their names)
 const BODY_DESCRIPTION =
-  /^[\s\p{P}]*(?:[^,;:.()«»"“”]{1,50},\s*)?(?:le|la|l['’]|the|this|cette|ce)\s*(?:(minist)(?:ère|ry)|(régi)on|(region)(?:al council)?|(départ)ement|(métropole)|(agglo)mération|collectivité|administration|authority|council|municipalit[éy])(?![\p{L}])[^,;:.()«»"“”]{0,40}$/iu;
+  /^[\s\p{P}]*(?:[^,;:.()«»"“”]{1,50},\s*)?(?:le|la|l['’]|the|this|cette|ce|cet)\s*(?:(minist)(?:ère|ry)|(régi)on|(region)(?:al council)?|(départ)ement|(métropole)|(agglo)mération|(hôpital|hospital|établissement|CHU|clinique|trust)|(ville|city|mairie|commune|town)|collectivité|administration|authority|council|municipalit[éy])(?![\p{L}])[^,;:.()«»"“”]{0,40}$/iu;
+const HOSPITAL_NAME = /CHU|CHRU|hôpita|hospita|clinique|santé|health|NHS|GHT|groupement hospitalier/iu;
+const TOWN_NAME = /(?<![\p{L}])(?:ville|city|mairie|commune|town|borough)(?![\p{L}])/iu;
 function describedBody(s: SentenceView, money: MoneyMention, bodies: ActorSpan[] | undefined): ActorSpan | undefined {
   if (!bodies?.length) return undefined;
   const verb = lastMatch('verb', s, s.start, money.start);
   const at = verb?.start ?? money.start;
   const m = BODY_DESCRIPTION.exec(s.text.slice(s.start, at));
   if (!m || s.actors.some((a) => a.end <= at)) return undefined;
+  if (m[7]) return bodies.find((b) => HOSPITAL_NAME.test(b.name));
+  if (m[8]) return bodies.find((b) => TOWN_NAME.test(b.name));
   const stem = m
     .slice(1)
     .find((x) => x !== undefined)

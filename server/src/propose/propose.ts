@@ -345,8 +345,22 @@ const STATE_WORD = /^(?:the\s+)?(?:state|government|gouvernement|état|etat)$/iu
 // "the government of Prime Minister X", "le gouvernement du Premier ministre X")
 const OF_ANOTHER =
   /^(?:-(?:owned|backed|run|controlled|funded)|\s+(?:government\s+)?of\s+(?:the\s+)?(?!(?:France|French|Prime|President|Premier)(?![\p{L}]))\p{Lu}|\s+(?:du|des|de\s+la|de\s+l['’])\s*(?!(?:France|République|Premier|Président|Présidente)(?![\p{L}]))\p{Lu})/u;
+// ("the Dutch government", "Belgium's federal government", "the Welsh Government", "le gouvernement belge": another
+// country's or a region's)
+const ANOTHER_BEFORE =
+  /(?:(?<![\p{L}])(?!French\s)\p{Lu}\p{Ll}+(?:an|ese|ish|ch|sh|ic|i|ss)|(?<![\p{L}])(?!France['’]s)\p{Lu}[\p{L}-]+['’]s|(?<![\p{L}])(?:UK|US|EU)|(?<![\p{L}])(?:federal|regional|local|provincial|devolved|county|city|municipal|state))\s+$/u;
+const ANOTHER_AFTER =
+  /^\s+(?:belge|néerlandais|allemand|britannique|irlandais|italien|espagnol|luxembourgeois|suisse|québécois|canadien|américain|fédéral|régional|wallon|flamand|écossais|gallois|danois|suédois|norvégien|finlandais|polonais|autrichien|portugais|grec|chinois|japonais|indien)(?![\p{L}])/u;
+const GOVERNMENT_NAMED = /^(?:Government|Gouvernement)$/u;
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
+const governmentNamed = (text: string, mention: { start: number; end: number }) =>
+  GOVERNMENT_NAMED.test(text.slice(mention.start, mention.end)) &&
+  CAPITALISED_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start));
 const anotherState = (text: string, mention: { start: number; end: number }) =>
-  STATE_WORD.test(text.slice(mention.start, mention.end)) && OF_ANOTHER.test(text.slice(mention.end, mention.end + 40));
+  STATE_WORD.test(text.slice(mention.start, mention.end)) &&
+  (OF_ANOTHER.test(text.slice(mention.end, mention.end + 40)) ||
+    ANOTHER_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) ||
+    ANOTHER_AFTER.test(text.slice(mention.end, mention.end + 20)));
 
 export function readDocument(context: ProposalContext, document: ProposalDocument): DocumentReading {
   const { source, text } = document;
@@ -354,11 +368,13 @@ export function readDocument(context: ProposalContext, document: ProposalDocumen
   const sentences = splitSentences(text, language);
   const folded = foldText(text);
   const found = context.gazetteer.find(text, folded);
-  const mentions = found.filter((m) => !anotherState(text, m));
+  const another = found.filter((m) => anotherState(text, m));
+  const mentions = found.filter((m) => !another.includes(m));
   const dates = extractDates(text, { language, published: source.published });
   const money = extractMoney(text, { language, published: source.published });
-  // (another's state is no actor, but its word is no part of a name either: "State-backed Bpifrance" names Bpifrance)
-  const taken = [...found, ...dates, ...money];
+  // (another's state is no actor, but its word is no part of a name either: "State-backed Bpifrance" names Bpifrance;
+  // but a capitalised one after a capitalised word is the end of a name: "the Welsh Government", "Scottish Government")
+  const taken = [...found.filter((m) => !(another.includes(m) && governmentNamed(text, m))), ...dates, ...money];
   const names = refineNames(
     text,
     joinInstitutionNames(text, withElidedNames(text, discoverNames(text, sentences, taken), taken)),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
+import type { KbActor } from '../domain/model.ts';
+import { propose, RULES_ONLY } from './propose.ts';
+import { actorsOnly, fixtureActors, inlineDocument } from './testing/fixture-kb.ts';
 import { fundings, readWithRules } from './testing/readings.ts';
 
 /**
@@ -273,5 +276,112 @@ describe('names of institutions', () => {
       expect.arrayContaining(['centre-for-cybersecurity-cornwall', 'department-for-education']),
     );
     expect(p.actors.map((a) => a.id)).not.toContain('centre');
+  });
+});
+
+describe("a contract's value told after the choice, and its buyer described", () => {
+  it('reads the value after a colon or in the next sentence ("le contrat … s\'élève à N", "The contract is worth N")', () => {
+    expect(
+      fr(
+        `${MERLAN_FR} En mars, Lorient Agglomération a choisi Merlan Data pour héberger ses applications : le contrat, d'une durée de cinq ans, s'élève à 850 000 euros.`,
+      ),
+    ).toEqual(['lorient-agglomeration -> merlan-data 850000 pledged']);
+    expect(
+      en(
+        `${MERLAN_EN} In March, Cornwall Council picked Merlan Data to host its archives. The contract is worth €560,000 over four years.`,
+      ),
+    ).toEqual(['cornwall-council -> merlan-data 560000 pledged']);
+    // (a market's size is no contract's value)
+    expect(fr(`${MERLAN_FR} Le marché de la cybersécurité pèse 2 milliards d'euros en France.`)).toEqual([]);
+  });
+
+  it('reads a supplier chosen by its description ("a retenu l\'hébergeur lorientais pour un contrat de N")', () => {
+    expect(
+      fr(`${MERLAN_FR} Le CHU de Brest a retenu l'hébergeur lorientais pour un contrat de 560 000 euros.`),
+    ).toEqual(['chu-de-brest -> merlan-data 560000 pledged']);
+  });
+
+  it('reads a buyer described as "l\'hôpital", "the city" as the hospital or the town named before', () => {
+    expect(
+      fr(
+        `${MERLAN_FR} Le CHU de Brest est son premier client. L'hôpital lui a confié en janvier la surveillance de son réseau, un marché de 480 000 euros sur trois ans.`,
+      ),
+    ).toEqual(['chu-de-brest -> merlan-data 480000 pledged']);
+    // (no hospital named before: no payer guessed)
+    expect(
+      fr(
+        `${MERLAN_FR} La Région Bretagne la soutient. L'hôpital lui a confié en janvier la surveillance de son réseau, un marché de 480 000 euros sur trois ans.`,
+      ),
+    ).toEqual(['- -> merlan-data 480000 pledged']);
+  });
+
+  it('reads work ordered for an amount ("lui a commandé une étude de N") and a grant voted "en faveur de l\'entreprise"', () => {
+    expect(
+      fr(
+        `${MERLAN_FR} La Direction générale de l'armement lui a commandé cet été une étude de 350 000 euros sur ses messageries.`,
+      ),
+    ).toEqual(['direction-generale-de-l-armement -> merlan-data 350000 pledged']);
+    expect(
+      fr(
+        `${MERLAN_FR} Le 16 avril, la Région Bretagne a voté en faveur de l'entreprise une subvention de 1,2 million d'euros.`,
+      ),
+    ).toEqual(['region-bretagne -> merlan-data 1200000 pledged']);
+    // (what a company orders from a supplier is its purchase, no money to it)
+    expect(fr(`${MERLAN_FR} La société a commandé 300 serveurs pour 2 millions d'euros à un constructeur.`)).toEqual(
+      [],
+    );
+  });
+});
+
+describe("another country's government", () => {
+  // (the knowledge base's French State, named "the government" in both languages)
+  const STATE: KbActor = {
+    id: 'french-state',
+    name: 'État français',
+    kind: 'public-body',
+    aliases: { fr: ['État', 'gouvernement'], en: ['State', 'government'] },
+    caseSensitive: ['État', 'State'],
+    description: { fr: "L'État.", en: 'The State.' },
+    evidence: [],
+  };
+  const withState = (text: string, language: 'fr' | 'en') =>
+    fundings(propose(actorsOnly([...fixtureActors, STATE]), [inlineDocument(text, language, PUBLISHED)], RULES_ONLY));
+
+  it('is no French State: "the Dutch government", "Belgium\'s federal government", "le gouvernement belge"', () => {
+    expect(
+      withState(
+        `${MERLAN_EN} The Dutch government has awarded Merlan Data a €5 million contract to host its archives.`,
+        'en',
+      ),
+    ).toEqual(['- -> merlan-data 5000000 pledged']);
+    expect(
+      withState(
+        `${MERLAN_EN} Belgium's federal government has awarded Merlan Data a €5 million contract to host its archives.`,
+        'en',
+      ),
+    ).toEqual(['- -> merlan-data 5000000 pledged']);
+    expect(
+      withState(`${MERLAN_FR} Le gouvernement belge a attribué à Merlan Data un contrat de 5 millions d'euros.`, 'fr'),
+    ).toEqual(['- -> merlan-data 5000000 pledged']);
+    // (the French government, and the government with no country, still are)
+    expect(
+      withState(
+        `${MERLAN_EN} The French government has awarded Merlan Data a €5 million contract to host its archives.`,
+        'en',
+      ),
+    ).toEqual(['french-state -> merlan-data 5000000 pledged']);
+    expect(
+      withState(`${MERLAN_FR} Le gouvernement a attribué à Merlan Data un contrat de 5 millions d'euros.`, 'fr'),
+    ).toEqual(['french-state -> merlan-data 5000000 pledged']);
+  });
+
+  it('is a name of its own when capitalised after a capitalised word ("the Welsh Government")', () => {
+    const p = readWithRules(
+      `${MERLAN_EN} The Welsh Government has appointed Merlan Data to run its security centre, in a three-year deal worth £1.3m.`,
+      'en',
+      PUBLISHED,
+    );
+    expect(fundings(p)).toEqual(['welsh-government -> merlan-data 1300000 pledged']);
+    expect(p.actors.find((a) => a.id === 'welsh-government')?.kind).toBe('public-body');
   });
 });
