@@ -445,11 +445,13 @@ function findTopic(discourse: Discourse, breakTies: boolean, small: boolean): Ac
   let next: NamedActor | undefined;
   // ("X lève N… menée par Y… le fonds Y… la société": a company the article
   // introduced as an investor is what it is about only when no other company is named as often)
+  // (so is a fund or a lender by its name: "Mimosa Capital acquires X… The company generated revenue of N" is X's)
+  const investor = (n: NamedActor) => n.investor || INVESTOR_NAME.test(n.actor.name);
   let companies = 0;
   for (const n of discourse.named.values())
-    if (TOPIC_KINDS.includes(n.actor.kind) && !n.investor && !n.rival && n.count >= 2) companies++;
+    if (TOPIC_KINDS.includes(n.actor.kind) && !investor(n) && !n.rival && n.count >= 2) companies++;
   for (const n of discourse.named.values()) {
-    if (!TOPIC_KINDS.includes(n.actor.kind) || ((n.investor || n.rival) && companies > 0)) continue;
+    if (!TOPIC_KINDS.includes(n.actor.kind) || ((investor(n) || n.rival) && companies > 0)) continue;
     // ("Le groupe Orchidée prend 70 % de Capucine… La PME…": a small company's noun is not the group's)
     if (small && n.group) continue;
     if (!top || n.count > top.count || (breakTies && n.count === top.count && n.last > top.last)) {
@@ -462,6 +464,9 @@ function findTopic(discourse: Discourse, breakTies: boolean, small: boolean): Ac
   return top.actor;
 }
 type NamedActor = Discourse['named'] extends Map<string, infer V> ? V : never;
+/** A fund's, an investment firm's or a lender's name. */
+const INVESTOR_NAME =
+  /(?<![\p{L}])(?:capital|ventures?|partners|fund|fonds|equity|participations|credit|crédit|debt|invest(?:ments?)?|bank|banque)(?![\p{L}])/iu;
 /**
  * What introduces an investor: "le fonds X", "a round led by X", "le tour de table est mené par X", "investor X", "private
  * equity firm X", "la société de capital-investissement X".

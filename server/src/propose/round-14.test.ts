@@ -385,3 +385,26 @@ describe("another country's government", () => {
     expect(p.actors.find((a) => a.id === 'welsh-government')?.kind).toBe('public-body');
   });
 });
+
+describe("the article's company", () => {
+  it('is not a fund or a lender named as often as the company it buys or backs', () => {
+    expect(
+      en(
+        'Sorlac Capital buys Gwenva Systems\n\nSorlac Capital has agreed to acquire Gwenva Systems, a Rennes hosting firm. Sorlac Capital manages €2bn, and Sorlac Capital bought two other firms this year. Gwenva Systems was founded in 2012.\n\nRevenue reached €38m in 2025.',
+      ),
+    ).toEqual(['- -> gwenva-systems 38000000 revenue']);
+    expect(
+      fr(
+        "Vintry Partners rachète Gwenva Systems\n\nVintry Partners a annoncé le rachat de Gwenva Systems, hébergeur rennais. Vintry Partners gère 2 milliards d'euros et Vintry Partners a racheté deux autres sociétés cette année. Gwenva Systems a été fondée en 2012.\n\nSon chiffre d'affaires a atteint 38 millions d'euros en 2025.",
+      ),
+    ).toEqual(['- -> gwenva-systems 38000000 revenue']);
+  });
+
+  it('is still a fund the article is about alone', () => {
+    expect(
+      en(
+        'Sorlac Capital closes its third fund\n\nSorlac Capital has closed its third fund. Sorlac Capital was founded in 2009. The firm generated revenue of €12m in 2025.',
+      ),
+    ).toEqual(['- -> sorlac-capital 12000000 revenue']);
+  });
+});
