@@ -280,7 +280,11 @@ function withKnownInside(
     const k = list.findIndex((n) => n.end === t.start - 1);
     if (k < 0 || /\d/u.test(known) || /['’]s$/u.test(list[k]!.text)) continue;
     out ??= [...names];
-    out[k] = { text: text.slice(list[k]!.start, t.end), start: list[k]!.start, end: t.end };
+    // ("the Digital Europe Programme": a plan's capitalised head after the known place closes the name)
+    const head = PLAN_HEAD_AFTER.exec(after);
+    const end = head ? t.end + head[0].length : t.end;
+    out[k] = { text: text.slice(list[k]!.start, end), start: list[k]!.start, end };
+    if (head) out = out.filter((n) => n === out![k] || n.start >= end || n.end <= t.end);
   }
   return out ? out.sort((a, b) => a.start - b.start) : names;
 }
@@ -324,12 +328,13 @@ function withOwnerNames(
 const EN_HEADS =
   'Ministry|Department|Bank|Fund|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament|Hospitals|Trust|Centre|Center';
 const FR_HEADS =
-  'Cour|Direction|Commission|Conseil|Centre|Agence|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Association|Chambre|Club|Cercle|Collectif|Syndicat|Groupement|Métropole|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
+  'Cour|Direction|Commission|Conseil|Centre|Agence|Service|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Association|Chambre|Club|Cercle|Collectif|Syndicat|Groupement|Métropole|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
 const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');
 /** The words that end a plan's or a law's name ("Digital Markets Act", "Recovery and Resilience Facility"). */
 const PLAN_OR_LAW_HEADS =
   'Act|Directive|Regulation|Programme|Program|Project|Facility|Initiative|Strategy|Mechanism|Plan';
 const PLAN_OR_LAW_HEAD = new RegExp(`(?:^|\\s)(?:${PLAN_OR_LAW_HEADS})$`, 'u');
+const PLAN_HEAD_AFTER = new RegExp(`^ (?:${PLAN_OR_LAW_HEADS})(?![\\p{L}])`, 'u');
 const PLAN_OR_LAW_WORD = new RegExp(`(?:^|\\s)(?:${PLAN_OR_LAW_HEADS})(?:\\s|$)`, 'u');
 /** " European ", " French ": one nationality adjective alone between two runs of capitalised words. */
 const nationalityBetween = (gap: string) => {
@@ -342,7 +347,7 @@ const BARE_HEAD = new RegExp(`^(?:${EN_HEADS}|${FR_HEADS})$`, 'iu');
 /** "Commission européenne", "Direction interministérielle du numérique", "Cour des comptes": French puts them in lower case. */
 // ("Caisse nationale d'assurance maladie": a second noun after the complement, when a punctuation mark ends the name)
 const FR_INSTITUTION_REST =
-  /^(?:\s+(?:\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de|pour la|pour le|pour l['’]|pour les)\s*\p{Ll}[\p{Ll}-]+(?:\s+(?:d['’]|de\s+)\p{Ll}[\p{Ll}-]+(?=\s+\p{Ll}{4,}\s*[,.;:()]|\s*[,.;:()]))?(?:\s+\p{Ll}{4,}(?=\s*[,.;:()]))?(?:\s+et\s+(?:(?:des|du|de la|de l['’]|d['’]|de)\s*)?\p{Ll}[\p{Ll}-]{2,})?)?/u;
+  /^(?:\s+(?:publique?(?![\p{L}])|\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ais|aise|ois|oise)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de|pour la|pour le|pour l['’]|pour les)\s*\p{Ll}[\p{Ll}-]+(?:\s+(?:d['’]|de\s+)\p{Ll}[\p{Ll}-]+(?=\s+\p{Ll}{4,}\s*[,.;:()]|\s*[,.;:()]))?(?:\s+\p{Ll}{4,}(?=\s*[,.;:()]))?(?:\s+et\s+(?:(?:des|du|de la|de l['’]|d['’]|de)\s*)?\p{Ll}[\p{Ll}-]{2,})?)?/u;
 /** A body's complement naming people by what they are to a brand: "des utilisateurs", "des clients". */
 const USERS_OF_BRAND = /\sdes\s+(?:utilisat(?:eurs|rices)|usagers|clients|abonnés|amis|partenaires|revendeurs)$/u;
 const FR_INSTITUTION_PLACE = /^\s+(?:de|d['’])\s*(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?![\p{L}])/u;

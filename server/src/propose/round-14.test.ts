@@ -408,3 +408,39 @@ describe("the article's company", () => {
     ).toEqual(['- -> sorlac-capital 12000000 revenue']);
   });
 });
+
+describe('names of programmes and agencies', () => {
+  it('keeps a plan\'s capitalised head after a known place: "the Digital Europe Programme"', () => {
+    const EUROPE: KbActor = {
+      id: 'europe',
+      name: 'Europe',
+      kind: 'place',
+      aliases: { fr: ['Europe'], en: ['Europe'] },
+      caseSensitive: [],
+      description: { fr: "L'Europe.", en: 'Europe.' },
+      evidence: [],
+    };
+    const read = (text: string) =>
+      propose(actorsOnly([...fixtureActors, EUROPE]), [inlineDocument(text, 'en', PUBLISHED)], RULES_ONLY);
+    const p = read(`${MERLAN_EN} Merlan Data won a €3.4m grant from the Horizon Europe Programme last year.`);
+    expect(fundings(p)).toEqual(['horizon-europe-programme -> merlan-data 3400000 pledged']);
+    // (a group's noun in lower case stays out of the name: "the Renew Europe group")
+    const group = read(`${MERLAN_EN} The Renew Europe group criticised the deal.`);
+    expect(group.actors.map((a) => a.id)).toContain('renew-europe');
+  });
+
+  it('keeps a French body\'s nationality adjective and "public": "l\'Agence française de développement"', () => {
+    const p = readWithRules(
+      `${MERLAN_FR} L'Agence française de développement lui a accordé un prêt de 500 000 euros.`,
+      'fr',
+      PUBLISHED,
+    );
+    expect(fundings(p)).toEqual(['agence-francaise-de-developpement -> merlan-data 500000 pledged']);
+    const bank = readWithRules(
+      `${MERLAN_FR} La Banque publique d'investissement lui a accordé un prêt de 500 000 euros.`,
+      'fr',
+      PUBLISHED,
+    );
+    expect(fundings(bank)).toEqual(['banque-publique-d-investissement -> merlan-data 500000 pledged']);
+  });
+});
