@@ -426,6 +426,12 @@ function withPlaceInstitutions(text: string, names: readonly NameCandidate[]): r
  */
 const REGIONAL_COUNCIL =
   /(?<![\p{L}])(?<!dans )(?:[Ll]a|the)\s+([Rr]égion\s+(\p{Lu}[\p{L}'’-]*(?:\s(?:Est|de la Loire|d['’]Azur))?))(?![\p{L}'’-])/gu;
+/**
+ * English for a French region's council: "the Brittany regional council", and "The Occitanie region" opening a sentence
+ * as its subject (not "across the Occitanie region", a place).
+ */
+const ENGLISH_REGIONAL_COUNCIL =
+  /(?:(?<![\p{L}])[Tt]he\s+((\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)\s+regional council)|(?:^|[.!?]\s+|\n)The\s+((\p{Lu}[\p{L}'’-]*)\s+region)(?=\s+\p{Ll}))(?![\p{L}])/gu;
 const HYPHENATED_PLACE =
   /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*-(?:de|du|des|sur|sous|en|lès|lez|aux?)-\p{Lu}[\p{L}-]*/gu;
 /**
@@ -442,6 +448,14 @@ function withRegionalCouncils(text: string, names: readonly NameCandidate[]): re
         const start = m.index + m[0].length - m[1]!.length;
         found.push({ text: m[1]!, start, end: start + m[1]!.length });
       }
+  if (text.includes('egion'))
+    for (const m of text.matchAll(ENGLISH_REGIONAL_COUNCIL)) {
+      const name = (m[1] ?? m[3])!;
+      if (REGION_NAMES.has((m[2] ?? m[4])!.toLowerCase())) {
+        const start = m.index + m[0].length - name.length;
+        found.push({ text: name, start, end: start + name.length });
+      }
+    }
   if (HYPHENATED_PLACE_JOIN.test(text))
     for (const m of text.matchAll(HYPHENATED_PLACE)) {
       const end = m.index + m[0].length;

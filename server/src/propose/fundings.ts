@@ -1318,7 +1318,7 @@ const BORROWING = /^(?:emprunt|contract|borrow|t(?:ook|aken|akes) out)/iu;
 
 /** A verb of lending: "a prêté N à X", "lent N to X". */
 const LENT = /^(?:lent|loaned|prêté|prêtée)$/iu;
-const LENDING = /^(?:prêt|lent|lend|loan)/iu;
+const LENDING = /^(?:prêt|lent|lend|loan|consen)/iu;
 
 /** The organisation opening the sentence before an apposition that holds `inner`: "X, founded in 2021 by Y, raised N". */
 function describedSubject(s: SentenceView, inner: Group): ActorSpan | undefined {

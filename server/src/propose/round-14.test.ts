@@ -444,3 +444,28 @@ describe('names of programmes and agencies', () => {
     expect(fundings(bank)).toEqual(['banque-publique-d-investissement -> merlan-data 500000 pledged']);
   });
 });
+
+describe('loans "consentis" and English names of French regional councils', () => {
+  it('reads "ont consenti N (chacun)" as a loan', () => {
+    expect(
+      fr(
+        `${MERLAN_FR} Le Crédit Maritime Bretagne-Nord et la Banque Kervoal lui ont consenti 4 millions d'euros chacun.`,
+      ),
+    ).toEqual([
+      'banque-kervoal -> merlan-data 4000000 pledged',
+      'credit-maritime-bretagne-nord -> merlan-data 4000000 pledged',
+    ]);
+    // (a discount granted on a price is no loan)
+    expect(fr(`${MERLAN_FR} Le vendeur a consenti un rabais de 10 % sur le prix de 2 millions d'euros.`)).toEqual([]);
+  });
+
+  it('names "the Brittany regional council", and "The Occitanie region" as a subject, not "across the Occitanie region"', () => {
+    expect(en(`${MERLAN_EN} The Brittany regional council awarded the company a €3m grant in March.`)).toEqual([
+      'brittany-regional-council -> merlan-data 3000000 pledged',
+    ]);
+    const subject = readWithRules(`${MERLAN_EN} The Occitanie region is backing the firm.`, 'en', PUBLISHED);
+    expect(subject.actors.find((a) => a.id === 'occitanie-region')?.kind).toBe('public-body');
+    const place = readWithRules(`${MERLAN_EN} It runs two sites across the Occitanie region.`, 'en', PUBLISHED);
+    expect(place.actors.map((a) => a.id)).not.toContain('occitanie-region');
+  });
+});
