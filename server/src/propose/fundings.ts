@@ -556,7 +556,7 @@ const ENTRUSTED = /^(?:confi|entrust|command)/iu;
 
 /** A dative pronoun before the verb of giving: "A lui accorde N", "A et B leur ont octroyé N". */
 const DATIVE_BEFORE_VERB =
-  /(?<![\p{L}])(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|aura|auront|va|vont|doit|doivent)\s+)?(?:\p{Ll}+ment\s+)?$/iu;
+  /(?<![\p{L}])(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|aura|auront|va|vont|doit|doivent)\s+)?(?:(?:\p{Ll}+ment|d['’]ailleurs|aussi|également|déjà|encore|ensuite)\s+)?$/iu;
 
 /** Projects and offers: what an amount named with no recipient was most likely for. */
 const PROJECT_KINDS = new Set(['programme', 'joint-venture', 'offer']);
@@ -981,6 +981,8 @@ function readFunding(
       (g) =>
         g.start >= verbEnd &&
         g.end <= money.start &&
+        // ("awarded Amsterdam-based X a contract": the place describes the winner)
+        !PLACE_DESCRIBING.test(s.text.slice(g.end, g.end + 16)) &&
         // "awarded X a €N contract", "granted X a €2m subsidy": the winner may be the verb's object with no preposition.
         (RECIPIENT_PREPOSITIONS.has(g.wordBefore) || ((contract || promise) && !isComplement(g))),
     ) ??
@@ -1131,7 +1133,7 @@ const RELATIVE_BETWEEN = /(?<![\p{L}])(?:qui|dont|which|who|that)(?![\p{L}])/iu;
 // ("A, created in 1998, lent X N", "fondé en 1998": the lender's founding dates no loan)
 const FOUNDED_BEFORE_DATE =
   /(?<![\p{L}])(?:cré(?:é|ée|és|ées)|fond(?:é|ée|és|ées)|founded|created|established|set\s+up|launched|lanc(?:é|ée))\s+(?:(?:in|en|on|le)\s+)?$/iu;
-const RECEIVED = /^(?:reçu|perçu|received)$/iu;
+const RECEIVED = /^(?:reçu|perçu|touché|received)$/iu;
 
 /** A verb of paying a price, and the company bought "for" it: "paid N for the start-up X". */
 const PAID = /^(?:paid|pays|paying|payé|paie|paient|payait)$/iu;
@@ -1376,6 +1378,8 @@ const OTHER_RECIPIENT_AFTER = new RegExp(
   'iu',
 );
 
+const PLACE_DESCRIBING = /^-(?:based|headquartered)(?![\p{L}])/u;
+
 /** Buying new shares in an offering or a capital increase: "buying €40mn of shares", "a souscrit N d'actions". */
 const BUYING_BEFORE =
   /(?<![\p{L}])(?:buying|bought|buys|subscrib(?:ed|ing) (?:for|to)|took up|souscri(?:t|vent|vant)|achet(?:é|ant|ent)|acquis)\s+(?:(?:some|about|around|nearly|près de|environ)\s+)?$/iu;
@@ -1603,7 +1607,7 @@ function contractWonBy(s: SentenceView, money: MoneyMention): Reading | undefine
  */
 const SELECTING = String.raw`(?:retenu|choisi|sélectionné|désigné|préféré|mandaté|selected|chosen|picked|chose|tapped|appointed|hired|commissioned)`;
 const SELECTED_FOR = new RegExp(
-  String.raw`(?<![\p{L}])${SELECTING}(?:e|s|es)?\s+(?:(?:la|le|les|l['’]|the)\s*(?:[\p{Ll}-]+\s+){0,3})?(?:\p{Lu}\p{L}*-(?:based|headquartered)\s+)?$`,
+  String.raw`(?<![\p{L}])${SELECTING}(?:e|s|es)?\s+(?!(?:by|par)\s)(?:(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3})?(?:\p{Lu}\p{L}*-(?:based|headquartered)\s+)?$`,
   'iu',
 );
 const PASSIVE_SELECTED_FOR = new RegExp(

@@ -469,3 +469,42 @@ describe('loans "consentis" and English names of French regional councils', () =
     expect(place.actors.map((a) => a.id)).not.toContain('occitanie-region');
   });
 });
+
+describe('more verbs and objects of contracts, grants and loans', () => {
+  it('reads "lui a d\'ailleurs confié en juillet un marché de N" and "a touché N de la Région" (paid)', () => {
+    expect(
+      fr(
+        `${MERLAN_FR} Le ministère des Armées lui a d'ailleurs confié en juillet un marché de 5 millions d'euros sur trois ans.`,
+      ),
+    ).toEqual(['ministere-des-armees -> merlan-data 5000000 pledged']);
+    expect(fr(`${MERLAN_FR} En mars, Merlan Data a touché 200 000 euros de la Région Bretagne.`)).toEqual([
+      'region-bretagne -> merlan-data 200000 disbursed',
+    ]);
+    // ("touché" by an attack is no money)
+    expect(fr(`${MERLAN_FR} En mars, Merlan Data a été touchée par une attaque qui a coûté 200 000 euros.`)).toEqual(
+      [],
+    );
+  });
+
+  it('reads a loan "débloqué en octobre par" its bank, and a grant "approuvée … en faveur de" its recipient', () => {
+    expect(
+      fr(
+        `${MERLAN_FR} Pour payer les travaux, la PME s'appuie sur un prêt de 6 millions d'euros, débloqué en octobre par la Banque Kervoal.`,
+      ),
+    ).toEqual(['banque-kervoal -> merlan-data 6000000 disbursed']);
+    expect(
+      fr(`${MERLAN_FR} Lorient Agglomération a approuvé une aide de 1,2 million d'euros en faveur de Merlan Data.`),
+    ).toEqual(['lorient-agglomeration -> merlan-data 1200000 pledged']);
+  });
+
+  it('reads a winner described by its place ("awarded Amsterdam-based X a contract") or its trade ("hired consultancy X")', () => {
+    expect(
+      en(
+        `${MERLAN_EN} The Port of Lorient has awarded Lorient-based Merlan Data a six-year contract worth €12.4m to provide backup.`,
+      ),
+    ).toEqual(['port-of-lorient -> merlan-data 12400000 pledged']);
+    expect(
+      en(`${MERLAN_EN} Cornwall Council has hired consultancy Merlan Data under a €2.7m contract to redraft its plan.`),
+    ).toEqual(['cornwall-council -> merlan-data 2700000 pledged']);
+  });
+});
