@@ -2841,6 +2841,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         (date === undefined || date.value === open.draft.record.date?.value) &&
         // (not a loan or a grant told after it: another financing)
         !OTHER_FINANCING[s.language].test(s.text.slice(s.start, s.end)) &&
+        // (nor an earlier round's share: "B had put N1 into its seed round", "B avait investi N1 lors de l'amorçage")
+        !EARLIER_ROUND.test(s.text.slice(s.start, s.end)) &&
         [payer, ...rest].some((p) => !open.funders.some((f) => f.id === p.id))
       ) {
         const told = new Map(
@@ -3258,6 +3260,9 @@ const INTO_A_THING =
 /** An equity word: a share of a loan said "invested" is a stake, not lent. */
 const EQUITY_WORD = /(?<![\p{L}])(?:invest(?!isseu|or)\p{L}*|stake|equity|au capital)(?![\p{L}])/iu;
 // (lower case: "le Crédit Mutuel" is a bank's name)
+// (a share told in the pluperfect or of an earlier round: no payer of the round just told)
+const EARLIER_ROUND =
+  /(?<![\p{L}])(?:had|avait|avaient|previously|earlier|seed|amorçage|précédent(?:e)?|précédemment|auparavant)(?![\p{L}])/iu;
 const OTHER_FINANCING: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:prêts?|emprunts?|crédits?|subventions?|dettes?)(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:loans?|grants?|debt|credit facility|subsid(?:y|ies))(?![\p{L}])/u,
