@@ -2501,6 +2501,8 @@ function describedRoundShare(s: SentenceView, money: MoneyMention, context: Fund
   const verb = lastMatch('verb', s, clauseStart(s, money.start), money.start);
   // (no name between the verb and the amount, nor another recipient after it: "The fund put N into Y")
   if (!verb || s.actors.some((a) => a.start >= verb.end && a.end <= money.start)) return undefined;
+  // (a payer described that raises or receives is the recipient of its own money: "The former had raised N itself")
+  if (lastMatch('receive', s, clauseStart(s, money.start), money.start)) return undefined;
   if (OTHER_RECIPIENT_AFTER.test(s.text.slice(money.end, money.end + 80))) return undefined;
   const elsewhere = recipientAfter(s, money.end);
   if (elsewhere && !elsewhere.members.some((a) => a.id === round.recipient.id)) return undefined;

@@ -45,6 +45,21 @@ describe("an earlier round's share told after a round", () => {
   });
 });
 
+describe('a payer of the round described, raising money of its own', () => {
+  it("is paid nothing by the round's recipient", () => {
+    expect(
+      en(
+        `${TREGUEL_EN} The company raised €12m from Ostrel Capital and Quimper Ventures. The former had raised €2m itself in 2020.`,
+      ),
+    ).toEqual(['ostrel-capital+quimper-ventures -> treguel-data 12000000 invested']);
+    expect(
+      fr(
+        `${TREGUEL_FR} La société a levé 12 M€ auprès d'Ostrel Capital et de Quimper Ventures. Le second a lui-même levé 3 M€ l'an passé.`,
+      ),
+    ).toEqual(['ostrel-capital+quimper-ventures -> treguel-data 12000000 invested']);
+  });
+});
+
 describe('"Government" and "region" in a name', () => {
   const kind = (text: string, language: 'fr' | 'en', id: string) =>
     readWithRules(text, language, PUBLISHED).actors.find((a) => a.id === id)?.kind;
