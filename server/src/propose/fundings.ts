@@ -2845,6 +2845,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         !OTHER_FINANCING[s.language].test(s.text.slice(s.start, s.end)) &&
         // (nor an earlier round's share: "B had put N1 into its seed round", "B avait investi N1 lors de l'amorçage")
         !EARLIER_ROUND.test(s.text.slice(s.start, s.end)) &&
+        // (nor money told going into another company: "A put N1 and B N2 into Y")
+        !recipientAfter(s, money.end)?.members.some((a) => a.id !== to.id && a.kind !== 'place') &&
         [payer, ...rest].some((p) => !open.funders.some((f) => f.id === p.id))
       ) {
         const told = new Map(

@@ -45,6 +45,21 @@ describe("an earlier round's share told after a round", () => {
   });
 });
 
+describe('shares told going into another company after a round', () => {
+  it('add no payer to the round', () => {
+    const enRead = en(
+      `${TREGUEL_EN} The company raised €6m from Ostrel Capital in 2023. Ostrel Capital put €3m and Quimper Ventures €3m into Kerlys Systems.`,
+    );
+    expect(enRead).toContain('ostrel-capital -> treguel-data 6000000 invested');
+    expect(enRead).not.toContain('ostrel-capital+quimper-ventures -> treguel-data 6000000 invested');
+    const frRead = fr(
+      `${TREGUEL_FR} La société a levé 6 M€ auprès d'Ostrel Capital en 2023. Ostrel Capital a apporté 3 M€ et Quimper Ventures 3 M€ à Kerlys Systems.`,
+    );
+    expect(frRead).toContain('ostrel-capital -> treguel-data 6000000 invested');
+    expect(frRead).not.toContain('ostrel-capital+quimper-ventures -> treguel-data 6000000 invested');
+  });
+});
+
 describe('a payer of the round described, raising money of its own', () => {
   it("is paid nothing by the round's recipient", () => {
     expect(
