@@ -2852,7 +2852,7 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         const told = new Map(
           [payer, ...rest].filter((p) => !open.funders.some((f) => f.id === p.id)).map((p) => [p.id, p]),
         );
-        drafts.push(extendRound(s, context, open, told, [...reading.spans, ...rest]));
+        drafts.push(extendRound(s, context, open, told, [money, ...reading.spans, ...rest]));
       }
       // A loan's lenders, like a round's investors, may be told in the next sentences ("B and C are also part of the
       // syndicate").

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
 import type { KbActor } from '../domain/model.ts';
 import { propose, RULES_ONLY } from './propose.ts';
+import { evidenceSpan, type SentenceView } from './sentence.ts';
 import { actorsOnly, fixtureActors, inlineDocument } from './testing/fixture-kb.ts';
 import { fundings, readWithRules } from './testing/readings.ts';
 
@@ -506,5 +507,14 @@ describe('more verbs and objects of contracts, grants and loans', () => {
     expect(
       en(`${MERLAN_EN} Cornwall Council has hired consultancy Merlan Data under a €2.7m contract to redraft its plan.`),
     ).toEqual(['cornwall-council -> merlan-data 2700000 pledged']);
+  });
+});
+
+describe('evidence', () => {
+  it('cites the whole sentence for a record with no span of its own (the widening once never ended)', () => {
+    const text = 'Un premier. Merlan Data lève 14 millions. Un dernier.';
+    const sentence = { text, start: 12, end: 41 } as SentenceView;
+    expect(evidenceSpan(sentence, [])).toEqual({ start: 12, end: 41 });
+    expect(evidenceSpan(sentence, [{ start: 24, end: 28 }])).toEqual({ start: 24, end: 28 });
   });
 });

@@ -611,12 +611,14 @@ function factualSi(s: SentenceView, h: CueHit): boolean {
 
 /** The shortest span of the sentence holding every given span, widened to whole words, at least 3 characters. */
 export function evidenceSpan(s: SentenceView, spans: readonly Span[]): Span {
-  let start = Infinity;
-  let end = -Infinity;
+  // (no span cites the whole sentence: the widening below would never end from infinite bounds)
+  let start = s.end;
+  let end = s.start;
   for (const x of spans) {
     if (x.start < start) start = x.start;
     if (x.end > end) end = x.end;
   }
+  if (start >= end) [start, end] = [s.start, s.end];
   start = Math.max(s.start, start);
   end = Math.min(s.end, end);
   while (start > s.start && isWordChar(s.text[start - 1])) start--;
