@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
 import type { KbActor } from '../domain/model.ts';
+import type { ActorKind } from '../domain/vocabulary.ts';
 import { propose, RULES_ONLY } from './propose.ts';
 import { evidenceSpan, type SentenceView } from './sentence.ts';
 import { actorsOnly, fixtureActors, inlineDocument } from './testing/fixture-kb.ts';
@@ -17,6 +18,17 @@ import { fundings, readWithRules } from './testing/readings.ts';
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
 const en = (text: string) => fundings(readWithRules(text, 'en', PUBLISHED));
+
+/** A knowledge-base actor beside the fixture's (its aliases in each language; the State's short names in its case). */
+const kbActor = (id: string, name: string, kind: ActorKind, fr: string[], en: string[]): KbActor => ({
+  id,
+  name,
+  kind,
+  aliases: { fr, en },
+  caseSensitive: ['État', 'State'].filter((a) => fr.includes(a) || en.includes(a)),
+  description: { fr: `${name}.`, en: `${name}.` },
+  evidence: [],
+});
 
 const MERLAN_FR = 'Merlan Data, hébergeur lorientais, recrute. Merlan Data compte 45 salariés.';
 const MERLAN_EN = 'Merlan Data, a Lorient-based hosting company, is hiring. Merlan Data employs 45 people.';
@@ -336,15 +348,13 @@ describe("a contract's value told after the choice, and its buyer described", ()
 
 describe("another country's government", () => {
   // (the knowledge base's French State, named "the government" in both languages)
-  const STATE: KbActor = {
-    id: 'french-state',
-    name: 'État français',
-    kind: 'public-body',
-    aliases: { fr: ['État', 'gouvernement'], en: ['State', 'government'] },
-    caseSensitive: ['État', 'State'],
-    description: { fr: "L'État.", en: 'The State.' },
-    evidence: [],
-  };
+  const STATE = kbActor(
+    'french-state',
+    'État français',
+    'public-body',
+    ['État', 'gouvernement'],
+    ['State', 'government'],
+  );
   const withState = (text: string, language: 'fr' | 'en') =>
     fundings(propose(actorsOnly([...fixtureActors, STATE]), [inlineDocument(text, language, PUBLISHED)], RULES_ONLY));
 
@@ -412,15 +422,7 @@ describe("the article's company", () => {
 
 describe('names of programmes and agencies', () => {
   it('keeps a plan\'s capitalised head after a known place: "the Digital Europe Programme"', () => {
-    const EUROPE: KbActor = {
-      id: 'europe',
-      name: 'Europe',
-      kind: 'place',
-      aliases: { fr: ['Europe'], en: ['Europe'] },
-      caseSensitive: [],
-      description: { fr: "L'Europe.", en: 'Europe.' },
-      evidence: [],
-    };
+    const EUROPE = kbActor('europe', 'Europe', 'place', ['Europe'], ['Europe']);
     const read = (text: string) =>
       propose(actorsOnly([...fixtureActors, EUROPE]), [inlineDocument(text, 'en', PUBLISHED)], RULES_ONLY);
     const p = read(`${MERLAN_EN} Merlan Data won a €3.4m grant from the Horizon Europe Programme last year.`);
