@@ -7,8 +7,8 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in
- * eighty-five sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
- * to set-85: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
+ * ninety-three sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
+ * to set-93: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
  * judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11, sets
  * 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were chosen
  * by counting the misses of sets 14 to 17: some of its unit tests are sentences of sets 14 to 17 with the names
@@ -19,11 +19,11 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
  * tenth round of rules, tuned on sets 1 to 45; sets 54 to 61 judged the eleventh round of rules, tuned on sets 1 to 53;
  * sets 62 to 69 judged the second part of the eleventh round of rules, tuned on sets 1 to 61; sets 70 to 77 judged the
  * twelfth round of rules, tuned on sets 1 to 69; sets 78 to 85 judged the thirteenth round of rules, tuned on sets 1 to
- * 77).
+ * 77; sets 86 to 93 judged the fourteenth round of rules, tuned on sets 1 to 85).
  * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
  * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus. The learnt models
- * (trained on sets 1 to 37, judged by sets 38 to 45, 46 to 53, 54 to 61, 62 to 69, 70 to 77 and 78 to 85) have their
- * own floors, learnt.test.ts.
+ * (trained on sets 1 to 37, judged by sets 38 to 45, 46 to 53, 54 to 61, 62 to 69, 70 to 77, 78 to 85 and 86 to 93)
+ * have their own floors, learnt.test.ts.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -75,7 +75,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // tenth round's end (0b9d9d2, 17:46 UTC), the eleventh's (e42df6d, 19:29 UTC) or 7d515a4 (19:35 UTC) reads more
   // (sets 1-61 read again at a031426, the second part of the eleventh round's end: none higher; sets 1-69 read again
   // at 652c84a, the twelfth round's end: none higher than the floors its commits had raised; sets 1-77 raised where
-  // the thirteenth round's end, e392db6, 7 Dec 2026, reads more);
+  // the thirteenth round's end, e392db6, 7 Dec 2026, reads more; sets 1-85 raised where the fourteenth round's end,
+  // c3a6b6b, reads more);
   // each set's blind figures and earlier rounds are in docs/proposals/held-out.md (sets 1-4) and
   // docs/proposals/rounds.md (sets 5-37)
   'set-1': {
@@ -149,8 +150,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-9': {
     actors: { precision: 0.72, recall: 0.85 },
     fundings: { precision: 0.42, recall: 0.38 },
-    events: { precision: 0.81, recall: 0.69 },
-    relations: { precision: 0.84, recall: 0.44 },
+    events: { precision: 0.85, recall: 0.69 },
+    relations: { precision: 0.86, recall: 0.46 },
   },
   // BLIND until 6 Dec 2026, 01:00 UTC: written to the guide, kept out of the repository; judged the learnt relation
   // model (docs/proposals/rounds.md, "A learnt relation model, tried and left out"; blind at 74b68b7: actors 0.52/0.69
@@ -165,7 +166,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // (set 11's relation precision fell one record in the fifth round, for two gained: "…, explique sa directrice des
   // systèmes d'information, X" gives X to the article's company, not to the customer named before)
   'set-11': {
-    actors: { precision: 0.69, recall: 0.86 },
+    actors: { precision: 0.7, recall: 0.88 },
     fundings: { precision: 0.9, recall: 0.76 },
     events: { precision: 0.94, recall: 0.73 },
     // (0.82 until the twelfth round knew "Manchester" as a town: "Its clients" told of another company now read as
@@ -198,7 +199,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.89, recall: 0.52 },
   },
   'set-15': {
-    actors: { precision: 0.71, recall: 0.85 },
+    actors: { precision: 0.72, recall: 0.85 },
     fundings: { precision: 0.91, recall: 0.91 },
     events: { precision: 0.93, recall: 0.91 },
     relations: { precision: 0.94, recall: 0.61 },
@@ -210,10 +211,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.87, recall: 0.69 },
   },
   'set-17': {
-    actors: { precision: 0.66, recall: 0.89 },
-    fundings: { precision: 0.84, recall: 0.76 },
-    events: { precision: 0.97, recall: 0.83 },
-    relations: { precision: 0.9, recall: 0.57 },
+    actors: { precision: 0.67, recall: 0.9 },
+    fundings: { precision: 0.89, recall: 0.81 },
+    events: { precision: 1, recall: 0.83 },
+    relations: { precision: 0.93, recall: 0.58 },
   },
   // BLIND until 6 Dec 2026, 07:40 UTC: written to the guide (05:55-06:00), kept out of the repository; they judged
   // the sixth round (docs/proposals/rounds.md, "Sixth round"; at its start, b3442ce: set 18 actors 0.74/0.90,
@@ -233,12 +234,12 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.81, recall: 0.59 },
   },
   'set-20': {
-    actors: { precision: 0.75, recall: 0.94 },
-    fundings: { precision: 0.94, recall: 0.94 },
+    actors: { precision: 0.77, recall: 0.95 },
+    fundings: { precision: 1, recall: 1 },
     events: { precision: 1, recall: 0.86 },
     // (0.87 until the fourteenth round kept "Centre for Cybersecurity" whole: the unlisted body is now placed in the
     // country its name ends on, one wrong more)
-    relations: { precision: 0.86, recall: 0.6 },
+    relations: { precision: 0.87, recall: 0.61 },
   },
   'set-21': {
     actors: { precision: 0.74, recall: 0.88 },
@@ -252,7 +253,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // pooled: sets 22-25 fundings 0.63/0.43, events 0.79/0.63, relations 0.75/0.35; sets 26-29 0.64/0.46, 0.78/0.64,
   // 0.75/0.40)
   'set-22': {
-    actors: { precision: 0.81, recall: 0.89 },
+    actors: { precision: 0.83, recall: 0.91 },
     fundings: { precision: 0.83, recall: 0.66 },
     events: { precision: 0.88, recall: 0.85 },
     relations: { precision: 0.87, recall: 0.44 },
@@ -275,7 +276,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.81 until the twelfth round read "la PME, fondée en" and a certification with no subject as the article's
     // company's: two wrongs more)
     events: { precision: 0.75, recall: 0.66 },
-    relations: { precision: 0.81, recall: 0.48 },
+    relations: { precision: 0.81, recall: 0.49 },
   },
   'set-26': {
     actors: { precision: 0.73, recall: 0.84 },
@@ -310,13 +311,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.81, recall: 0.51 },
   },
   'set-31': {
-    actors: { precision: 0.65, recall: 0.87 },
+    actors: { precision: 0.66, recall: 0.88 },
     // (0.73 and 0.8 until the fourteenth round read "a choisi l'hébergeur … pour …, un contrat de N": the contract is
     // right, but its buyer "la Mutuelle X" is read as "X", one funding and two relations wrong)
-    fundings: { precision: 0.7, recall: 0.6 },
+    fundings: { precision: 0.75, recall: 0.64 },
     // (0.8 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
     events: { precision: 0.81, recall: 0.71 },
-    relations: { precision: 0.78, recall: 0.48 },
+    relations: { precision: 0.79, recall: 0.49 },
   },
   'set-32': {
     actors: { precision: 0.88, recall: 0.96 },
@@ -326,9 +327,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-33': {
     actors: { precision: 0.66, recall: 0.84 },
-    fundings: { precision: 1, recall: 0.72 },
-    events: { precision: 0.83, recall: 0.61 },
-    relations: { precision: 0.73, recall: 0.36 },
+    fundings: { precision: 1, recall: 0.81 },
+    events: { precision: 0.83, recall: 0.63 },
+    relations: { precision: 0.73, recall: 0.37 },
   },
   'set-34': {
     actors: { precision: 0.86, recall: 0.97 },
@@ -351,11 +352,11 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-37': {
     actors: { precision: 0.63, recall: 0.83 },
-    fundings: { precision: 0.66, recall: 0.4 },
+    fundings: { precision: 0.7, recall: 0.48 },
     // (0.56 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
     // (0.55 until the twelfth round made a dated contract its supplier's event: one wrong more)
     events: { precision: 0.65, recall: 0.59 },
-    relations: { precision: 0.83, recall: 0.51 },
+    relations: { precision: 0.84, recall: 0.52 },
   },
   // sets 38-45: written blind; judged the learnt models of the ninth round (learnt.test.ts); the rules' floors at
   // 1a3252a (6 Dec 2026, 15:10 UTC), truncated
@@ -367,7 +368,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.79, recall: 0.48 },
   },
   'set-39': {
-    actors: { precision: 0.69, recall: 0.81 },
+    actors: { precision: 0.7, recall: 0.83 },
     fundings: { precision: 0.83, recall: 0.75 },
     events: { precision: 0.78, recall: 0.69 },
     relations: { precision: 0.78, recall: 0.48 },
@@ -387,9 +388,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-42': {
     actors: { precision: 0.64, recall: 0.8 },
-    fundings: { precision: 0.71, recall: 0.38 },
-    events: { precision: 0.78, recall: 0.58 },
-    relations: { precision: 0.73, recall: 0.38 },
+    fundings: { precision: 0.83, recall: 0.38 },
+    events: { precision: 0.82, recall: 0.61 },
+    relations: { precision: 0.77, recall: 0.38 },
   },
   'set-43': {
     actors: { precision: 0.78, recall: 0.9 },
@@ -414,10 +415,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // sets 46-53: written blind; judged the tenth round of rules, tuned on sets 1-45; at its end (0b9d9d2, 6 Dec 2026,
   // 17:46 UTC), truncated
   'set-46': {
-    actors: { precision: 0.7, recall: 0.78 },
-    fundings: { precision: 0.71, recall: 0.5 },
+    actors: { precision: 0.71, recall: 0.81 },
+    fundings: { precision: 0.78, recall: 0.55 },
     events: { precision: 0.89, recall: 0.64 },
-    relations: { precision: 0.77, recall: 0.42 },
+    relations: { precision: 0.77, recall: 0.43 },
   },
   'set-47': {
     actors: { precision: 0.71, recall: 0.92 },
@@ -426,13 +427,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.91, recall: 0.59 },
   },
   'set-48': {
-    actors: { precision: 0.79, recall: 0.9 },
-    fundings: { precision: 0.88, recall: 0.78 },
+    actors: { precision: 0.81, recall: 0.91 },
+    fundings: { precision: 0.94, recall: 0.84 },
     events: { precision: 0.84, recall: 0.72 },
-    relations: { precision: 0.84, recall: 0.54 },
+    relations: { precision: 0.84, recall: 0.55 },
   },
   'set-49': {
-    actors: { precision: 0.64, recall: 0.8 },
+    actors: { precision: 0.65, recall: 0.81 },
     fundings: { precision: 0.8, recall: 0.66 },
     events: { precision: 0.86, recall: 0.61 },
     relations: { precision: 0.9, recall: 0.5 },
@@ -456,7 +457,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     fundings: { precision: 0.52, recall: 0.48 },
     events: { precision: 0.71, recall: 0.5 },
     // (0.72 until the eleventh round read "complètent la table": the round's payers, right, fund a recipient misread)
-    relations: { precision: 0.69, recall: 0.4 },
+    relations: { precision: 0.71, recall: 0.4 },
   },
   'set-53': {
     actors: { precision: 0.75, recall: 0.88 },
@@ -468,16 +469,16 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // 2026, 19:29 UTC), truncated
   'set-54': {
     actors: { precision: 0.7, recall: 0.92 },
-    fundings: { precision: 0.68, recall: 0.51 },
+    fundings: { precision: 0.69, recall: 0.54 },
     events: { precision: 0.89, recall: 0.63 },
-    relations: { precision: 0.73, recall: 0.39 },
+    relations: { precision: 0.75, recall: 0.41 },
   },
   'set-55': {
-    actors: { precision: 0.65, recall: 0.85 },
-    fundings: { precision: 0.79, recall: 0.67 },
+    actors: { precision: 0.66, recall: 0.86 },
+    fundings: { precision: 0.8, recall: 0.71 },
     events: { precision: 0.86, recall: 0.71 },
     // (0.84 until the eleventh round read a lender's facility: an acquisition's lenders fund the bought company)
-    relations: { precision: 0.83, recall: 0.56 },
+    relations: { precision: 0.83, recall: 0.57 },
   },
   'set-56': {
     actors: { precision: 0.73, recall: 0.85 },
@@ -495,29 +496,29 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-58': {
     actors: { precision: 0.76, recall: 0.91 },
-    fundings: { precision: 0.72, recall: 0.5 },
+    fundings: { precision: 0.81, recall: 0.56 },
     // (0.83 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
-    events: { precision: 0.88, recall: 0.72 },
+    events: { precision: 0.9, recall: 0.74 },
     // (0.82 until the eleventh round read a lender's unitranche: given to the buyer, not the bought company)
-    relations: { precision: 0.83, recall: 0.41 },
+    relations: { precision: 0.87, recall: 0.43 },
   },
   'set-59': {
-    actors: { precision: 0.66, recall: 0.79 },
+    actors: { precision: 0.67, recall: 0.8 },
     fundings: { precision: 0.75, recall: 0.64 },
     events: { precision: 0.87, recall: 0.75 },
     relations: { precision: 0.81, recall: 0.46 },
   },
   'set-60': {
     actors: { precision: 0.76, recall: 0.89 },
-    fundings: { precision: 0.83, recall: 0.71 },
+    fundings: { precision: 0.84, recall: 0.75 },
     // (0.85 until the twelfth round made a dated contract its supplier's event: one wrong more)
-    events: { precision: 0.85, recall: 0.79 },
-    relations: { precision: 0.81, recall: 0.57 },
+    events: { precision: 0.85, recall: 0.81 },
+    relations: { precision: 0.83, recall: 0.59 },
   },
   'set-61': {
     actors: { precision: 0.66, recall: 0.86 },
-    fundings: { precision: 0.81, recall: 0.6 },
-    events: { precision: 0.92, recall: 0.76 },
+    fundings: { precision: 0.81, recall: 0.64 },
+    events: { precision: 0.92, recall: 0.78 },
     relations: { precision: 0.93, recall: 0.48 },
   },
   // sets 62-69: written blind; judged the second part of the eleventh round of rules, tuned on sets 1-61; at its end
@@ -532,27 +533,27 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.7, recall: 0.41 },
   },
   'set-63': {
-    actors: { precision: 0.72, recall: 0.89 },
-    fundings: { precision: 0.57, recall: 0.42 },
+    actors: { precision: 0.73, recall: 0.9 },
+    fundings: { precision: 0.61, recall: 0.45 },
     // (0.8 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
     // (0.9 until the thirteenth round dated a loan "En janvier, Bpifrance lui a versé…": "lui" read as the group that
     // bought the company)
     events: { precision: 0.87, recall: 0.66 },
-    relations: { precision: 0.85, recall: 0.47 },
+    relations: { precision: 0.86, recall: 0.48 },
   },
   'set-64': {
-    actors: { precision: 0.67, recall: 0.85 },
+    actors: { precision: 0.68, recall: 0.86 },
     // (0.68 until the twelfth round: recall 0.46 -> 0.53; a loan "consenti" read with no payer, a share's payers on
     // the round)
-    fundings: { precision: 0.65, recall: 0.53 },
+    fundings: { precision: 0.76, recall: 0.57 },
     events: { precision: 0.93, recall: 0.75 },
-    relations: { precision: 0.87, recall: 0.52 },
+    relations: { precision: 0.89, recall: 0.54 },
   },
   'set-65': {
     actors: { precision: 0.8, recall: 0.94 },
-    fundings: { precision: 0.75, recall: 0.65 },
-    events: { precision: 0.82, recall: 0.63 },
-    relations: { precision: 0.84, recall: 0.46 },
+    fundings: { precision: 0.8, recall: 0.69 },
+    events: { precision: 0.89, recall: 0.69 },
+    relations: { precision: 0.91, recall: 0.52 },
   },
   'set-66': {
     actors: { precision: 0.66, recall: 0.87 },
@@ -562,43 +563,43 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-67': {
     actors: { precision: 0.61, recall: 0.86 },
-    fundings: { precision: 0.69, recall: 0.51 },
-    events: { precision: 0.86, recall: 0.69 },
-    relations: { precision: 0.78, recall: 0.37 },
+    fundings: { precision: 0.78, recall: 0.58 },
+    events: { precision: 0.91, recall: 0.73 },
+    relations: { precision: 0.82, recall: 0.4 },
   },
   'set-68': {
     actors: { precision: 0.76, recall: 0.89 },
-    fundings: { precision: 0.8, recall: 0.66 },
+    fundings: { precision: 0.88, recall: 0.73 },
     events: { precision: 0.94, recall: 0.78 },
-    relations: { precision: 0.95, recall: 0.6 },
+    relations: { precision: 0.96, recall: 0.65 },
   },
   'set-69': {
-    actors: { precision: 0.75, recall: 0.91 },
-    fundings: { precision: 0.87, recall: 0.74 },
+    actors: { precision: 0.76, recall: 0.92 },
+    fundings: { precision: 0.91, recall: 0.77 },
     events: { precision: 0.85, recall: 0.73 },
-    relations: { precision: 0.85, recall: 0.62 },
+    relations: { precision: 0.86, recall: 0.63 },
   },
   // sets 70-77: written blind; judged the twelfth round of rules, tuned on sets 1-69; at its end (652c84a, 6 Dec
   // 2026), truncated
   'set-70': {
-    actors: { precision: 0.71, recall: 0.85 },
-    fundings: { precision: 0.71, recall: 0.64 },
-    events: { precision: 0.91, recall: 0.73 },
+    actors: { precision: 0.74, recall: 0.88 },
+    fundings: { precision: 0.76, recall: 0.74 },
+    events: { precision: 0.92, recall: 0.73 },
     // (0.88 until the fourteenth round read "a voté en faveur de l'entreprise une aide de N, financée par le Feder": the
     // region is read as its payer where the curator names the fund, one relation wrong)
-    relations: { precision: 0.87, recall: 0.62 },
+    relations: { precision: 0.88, recall: 0.64 },
   },
   'set-71': {
-    actors: { precision: 0.74, recall: 0.9 },
-    fundings: { precision: 0.76, recall: 0.67 },
-    events: { precision: 0.89, recall: 0.79 },
-    relations: { precision: 0.85, recall: 0.63 },
+    actors: { precision: 0.75, recall: 0.91 },
+    fundings: { precision: 0.76, recall: 0.71 },
+    events: { precision: 0.96, recall: 0.88 },
+    relations: { precision: 0.9, recall: 0.67 },
   },
   'set-72': {
     actors: { precision: 0.72, recall: 0.86 },
-    fundings: { precision: 0.74, recall: 0.69 },
+    fundings: { precision: 0.75, recall: 0.72 },
     events: { precision: 0.97, recall: 0.82 },
-    relations: { precision: 0.8, recall: 0.54 },
+    relations: { precision: 0.81, recall: 0.56 },
   },
   'set-73': {
     actors: { precision: 0.82, recall: 0.92 },
@@ -607,16 +608,16 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.94, recall: 0.67 },
   },
   'set-74': {
-    actors: { precision: 0.64, recall: 0.85 },
-    fundings: { precision: 0.61, recall: 0.51 },
+    actors: { precision: 0.64, recall: 0.86 },
+    fundings: { precision: 0.63, recall: 0.54 },
     events: { precision: 0.7, recall: 0.55 },
-    relations: { precision: 0.82, recall: 0.5 },
+    relations: { precision: 0.83, recall: 0.53 },
   },
   'set-75': {
-    actors: { precision: 0.69, recall: 0.89 },
-    fundings: { precision: 0.8, recall: 0.63 },
+    actors: { precision: 0.7, recall: 0.9 },
+    fundings: { precision: 0.85, recall: 0.69 },
     events: { precision: 0.86, recall: 0.65 },
-    relations: { precision: 0.85, recall: 0.45 },
+    relations: { precision: 0.86, recall: 0.46 },
   },
   'set-76': {
     actors: { precision: 0.73, recall: 0.91 },
@@ -626,61 +627,111 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-77': {
     actors: { precision: 0.76, recall: 0.9 },
-    fundings: { precision: 0.77, recall: 0.68 },
-    events: { precision: 0.93, recall: 0.81 },
-    relations: { precision: 0.81, recall: 0.59 },
+    fundings: { precision: 0.78, recall: 0.71 },
+    events: { precision: 0.93, recall: 0.83 },
+    relations: { precision: 0.81, recall: 0.6 },
   },
   // sets 78-85: written blind; judged the thirteenth round of rules, tuned on sets 1-77; at its end (e392db6, 7 Dec
   // 2026), truncated
   'set-78': {
     actors: { precision: 0.81, recall: 0.93 },
-    fundings: { precision: 0.78, recall: 0.58 },
-    events: { precision: 0.9, recall: 0.72 },
-    relations: { precision: 0.87, recall: 0.46 },
+    fundings: { precision: 0.83, recall: 0.72 },
+    events: { precision: 0.9, recall: 0.74 },
+    relations: { precision: 0.89, recall: 0.51 },
   },
   'set-79': {
     actors: { precision: 0.71, recall: 0.87 },
-    fundings: { precision: 0.81, recall: 0.52 },
-    events: { precision: 0.89, recall: 0.84 },
+    fundings: { precision: 0.83, recall: 0.61 },
+    events: { precision: 0.9, recall: 0.84 },
     // (0.55 until the fourteenth round read "The lender's package" as the lender's, not the borrower's: the borrower and
     // its buyer are then named as often, and "which backed the company" no longer finds the borrower)
-    relations: { precision: 0.89, recall: 0.54 },
+    relations: { precision: 0.89, recall: 0.57 },
   },
   'set-80': {
     actors: { precision: 0.76, recall: 0.84 },
-    fundings: { precision: 0.67, recall: 0.5 },
-    events: { precision: 0.82, recall: 0.6 },
-    relations: { precision: 0.85, recall: 0.48 },
+    fundings: { precision: 0.68, recall: 0.52 },
+    events: { precision: 0.83, recall: 0.62 },
+    relations: { precision: 0.85, recall: 0.51 },
   },
   'set-81': {
     actors: { precision: 0.68, recall: 0.81 },
-    fundings: { precision: 0.7, recall: 0.34 },
-    events: { precision: 0.84, recall: 0.56 },
-    relations: { precision: 0.78, recall: 0.37 },
+    fundings: { precision: 0.73, recall: 0.46 },
+    events: { precision: 0.87, recall: 0.57 },
+    relations: { precision: 0.81, recall: 0.41 },
   },
   'set-82': {
     actors: { precision: 0.7, recall: 0.85 },
-    fundings: { precision: 0.63, recall: 0.36 },
-    events: { precision: 0.85, recall: 0.71 },
-    relations: { precision: 0.74, recall: 0.44 },
+    fundings: { precision: 0.75, recall: 0.47 },
+    events: { precision: 0.94, recall: 0.76 },
+    relations: { precision: 0.82, recall: 0.48 },
   },
   'set-83': {
-    actors: { precision: 0.62, recall: 0.86 },
-    fundings: { precision: 0.53, recall: 0.31 },
+    actors: { precision: 0.63, recall: 0.87 },
+    fundings: { precision: 0.58, recall: 0.38 },
     events: { precision: 0.89, recall: 0.77 },
-    relations: { precision: 0.73, recall: 0.36 },
+    relations: { precision: 0.74, recall: 0.38 },
   },
   'set-84': {
-    actors: { precision: 0.64, recall: 0.81 },
-    fundings: { precision: 0.72, recall: 0.45 },
+    actors: { precision: 0.65, recall: 0.84 },
+    fundings: { precision: 0.79, recall: 0.54 },
     events: { precision: 0.86, recall: 0.51 },
-    relations: { precision: 0.9, recall: 0.46 },
+    relations: { precision: 0.91, recall: 0.46 },
   },
   'set-85': {
-    actors: { precision: 0.73, recall: 0.87 },
-    fundings: { precision: 0.51, recall: 0.45 },
+    actors: { precision: 0.74, recall: 0.88 },
+    fundings: { precision: 0.57, recall: 0.5 },
     events: { precision: 0.79, recall: 0.6 },
-    relations: { precision: 0.69, recall: 0.45 },
+    relations: { precision: 0.71, recall: 0.46 },
+  },
+  // sets 86-93: written blind; judged the fourteenth round of rules, tuned on sets 1-85; at its end (c3a6b6b, 7 Dec
+  // 2026), truncated
+  'set-86': {
+    actors: { precision: 0.76, recall: 0.86 },
+    fundings: { precision: 0.81, recall: 0.51 },
+    events: { precision: 0.8, recall: 0.76 },
+    relations: { precision: 0.85, recall: 0.5 },
+  },
+  'set-87': {
+    actors: { precision: 0.73, recall: 0.88 },
+    fundings: { precision: 0.63, recall: 0.44 },
+    events: { precision: 0.76, recall: 0.51 },
+    relations: { precision: 0.7, recall: 0.43 },
+  },
+  'set-88': {
+    actors: { precision: 0.68, recall: 0.83 },
+    fundings: { precision: 0.7, recall: 0.5 },
+    events: { precision: 0.86, recall: 0.65 },
+    relations: { precision: 0.81, recall: 0.49 },
+  },
+  'set-89': {
+    actors: { precision: 0.6, recall: 0.81 },
+    fundings: { precision: 0.67, recall: 0.63 },
+    events: { precision: 0.91, recall: 0.66 },
+    relations: { precision: 0.81, recall: 0.55 },
+  },
+  'set-90': {
+    actors: { precision: 0.76, recall: 0.89 },
+    fundings: { precision: 0.74, recall: 0.55 },
+    events: { precision: 0.85, recall: 0.63 },
+    relations: { precision: 0.79, recall: 0.42 },
+  },
+  'set-91': {
+    actors: { precision: 0.72, recall: 0.84 },
+    fundings: { precision: 0.62, recall: 0.51 },
+    events: { precision: 0.85, recall: 0.75 },
+    relations: { precision: 0.8, recall: 0.46 },
+  },
+  'set-92': {
+    actors: { precision: 0.67, recall: 0.8 },
+    fundings: { precision: 0.66, recall: 0.62 },
+    events: { precision: 0.88, recall: 0.68 },
+    relations: { precision: 0.74, recall: 0.53 },
+  },
+  'set-93': {
+    actors: { precision: 0.7, recall: 0.91 },
+    fundings: { precision: 0.87, recall: 0.58 },
+    events: { precision: 0.92, recall: 0.67 },
+    relations: { precision: 0.83, recall: 0.44 },
   },
 };
 
@@ -910,4 +961,39 @@ const traps: Record<HeldOutSet, RegExp> = {
   // gold amount of the set, listed for Mjolnir only)
   'set-85':
     /-> (?:\S+ (?:9500000|5000000|12000000|20000000|900000000|85000000|410000000|12|150000000) |mjolnir\S* 2000000 )/u,
+  // (one of set 86's traps is proposed and not listed here: Acerion's 65 M EUR total of its loan and equity; the
+  // Athlone site's EUR 22m price and Alnus Ledger's ~EUR 20m revenue forecast are gold amounts of the set, listed for
+  // their own actors only)
+  'set-86':
+    /-> (?:\S+ (?:55000000|110|6500000|1|200000|2600000|10500000|40000000|3000000000|150000000) |larchmont\S* 22000000 |alnus\S* 20000000 )/u,
+  // (one of set 87's traps is proposed and not listed here: Enpassant's EUR 60m total, proposed as invested by the
+  // EIF; Roquemont's 14 M EUR project total is a gold amount of the set, listed for Roquemont only)
+  'set-87':
+    /-> (?:\S+ (?:90000000|1200000000|1900|380000|95000|1100000000|210000000|4000000000|310000000|250000|3000000|1000) |roquemont\S* 14000000 )/u,
+  // (one of set 88's traps is proposed and not listed here: Cleatwell's GBP 20.5m raised this year, a total of records
+  // already counted; Demi-Clé's 4 M EUR price and Cabillot's USD 2m ransom are gold amounts of the set, listed for
+  // their own actors only)
+  'set-88':
+    /-> (?:\S+ (?:38000000|1000000000|600000000|10500000|600000|1500|110000000|17000000|60000000|1800|75000000|40000000|20000000) |(?:chaise|demi-cle)\S* 4000000 |cabillot\S* 2000000 )/u,
+  // (one of set 89's traps is proposed and not listed here: Epsilonia's 9 M EUR plan, the total of its three 3 M EUR
+  // loans, proposed as invested by Phi Participations; Omikron's ~40 M EUR valuation, Epsilonia's USD 2m ransom and
+  // Deltacore's ~EUR 25m valuation are gold amounts of the set, listed for their own actors only)
+  'set-89':
+    /-> (?:\S+ (?:12000000|2400000|30000000|1800000|11000000|3100000|180000000|55000000|7900000) |omikron\S* 40000000 |epsilonia\S* 2000000 |deltacore\S* 25000000 )/u,
+  // (one of set 90's traps is proposed and not listed here: Vikstead's GBP 260M total of its GBP 220M and GBP 40M
+  // records; Holtberg's 180 000 EUR land price is a gold amount of the set, listed for Holtberg only)
+  'set-90':
+    /-> (?:\S+ (?:31000000|600000000|44000000|9000000|12000000|150000000|90000000|1200000000|610000000|35000000) |holtberg\S* 180000 )/u,
+  // (two of set 91's traps are proposed and not listed here: Hartstone's GBP 14m package and Moonwort's GBP 5m round,
+  // totals of records already counted; Osmonde's 40 M EUR market, Marattia's ~EUR 40m valuation, Bryonis's 4 M EUR
+  // of debt and ~6 M EUR price of Cétérach and Polytric's 14 M EUR project cost are gold amounts of the set, listed for
+  // their own actors only)
+  'set-91':
+    /-> (?:\S+ (?:95000000|10000000|200000|310000000|60000000|250000000|100000000|99) |(?:osmonde|marattia)\S* 40000000 |bryonis\S* 4000000 |(?:bryonis|ceterach)\S* 6000000 |polytric\S* 14000000 )/u,
+  // (two of set 92's traps are proposed and not listed here: Skat's EUR 12m headline total of its three records, and
+  // the GBP 38,000 average salary, proposed as invested in Spoilfive by Invest Northern Ireland; Whist's ~12 M EUR
+  // price of Coinche Labs is listed for Whist and Coinche only)
+  'set-92':
+    /-> (?:\S+ (?:95000000|1500000000|40000000|22000000|150000|45000000|60000000|10000000|24000000) |(?:whist|coinche)\S* 12000000 )/u,
+  'set-93': /-> \S+ (?:60000000|500000|5000000|3000000|180000000|2000000|12000000000|900000000|210000000) /u,
 };
