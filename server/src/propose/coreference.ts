@@ -446,7 +446,7 @@ function findTopic(discourse: Discourse, breakTies: boolean, small: boolean): Ac
   // ("X lève N… menée par Y… le fonds Y… la société": a company the article
   // introduced as an investor is what it is about only when no other company is named as often)
   // (so is a fund or a lender by its name: "Mimosa Capital acquires X… The company generated revenue of N" is X's)
-  const investor = (n: NamedActor) => n.investor || INVESTOR_NAME.test(n.actor.name);
+  const investor = (n: NamedActor) => n.investor || FINANCIER_WORDS.test(n.actor.name);
   let companies = 0;
   for (const n of discourse.named.values())
     if (TOPIC_KINDS.includes(n.actor.kind) && !investor(n) && !n.rival && n.count >= 2) companies++;
@@ -464,9 +464,6 @@ function findTopic(discourse: Discourse, breakTies: boolean, small: boolean): Ac
   return top.actor;
 }
 type NamedActor = Discourse['named'] extends Map<string, infer V> ? V : never;
-/** A fund's, an investment firm's or a lender's name. */
-const INVESTOR_NAME =
-  /(?<![\p{L}])(?:capital|ventures?|partners|fund|fonds|equity|participations|credit|crédit|debt|invest(?:ments?)?|bank|banque)(?![\p{L}])/iu;
 /**
  * What introduces an investor: "le fonds X", "a round led by X", "le tour de table est mené par X", "investor X", "private
  * equity firm X", "la société de capital-investissement X".
@@ -654,8 +651,9 @@ export function rememberSentence(
 /** The nouns of a business ("l'entreprise", "la PME", "the firm"), and the kinds they never stand for. */
 /** A description's noun that names a financier: "le fonds", "the lender", "the lead investor" (a bank: group 1). */
 const FINANCIER_NOUN = /(?:fonds|funds?|investors?|(lenders?|banques?|banks?))$/iu;
+/** A fund's, an investment firm's or a lender's name. */
 const FINANCIER_WORDS =
-  /(?<![\p{L}])(?:capital|ventures?|partners|fund|fonds|invest\p{L}*|equity|participations|bank|banque|crédit|credit|caisse|bpi\p{L}*)(?![\p{L}])|\p{Ll}bank$/iu;
+  /(?<![\p{L}])(?:capital|ventures?|partners|fund|fonds|invest\p{L}*|equity|participations|debt|bank|banque|crédit|credit|caisse|bpi\p{L}*)(?![\p{L}])|\p{Ll}bank$/iu;
 const BANK_WORDS = /(?<![\p{L}])(?:bank|banque|crédit|credit|caisse|bpi\p{L}*)(?![\p{L}])|\p{Ll}bank$/iu;
 // ("la banque publique", "the public investment bank", "the state-owned lender": a public body)
 const PUBLIC_AFTER = /^\s*publi(?:que|c)(?![\p{L}])/iu;

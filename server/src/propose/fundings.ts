@@ -3263,10 +3263,10 @@ const INTO_A_THING =
   /^[^.;:]{0,15}?(?<![\p{L}])(?:dans|into|in)\s+(?:(?:la|le|les|l['’]|son|sa|ses|leur|leurs|its|their|own|propre|the)\s*)*(?!(?:tour|levée|opération|round|deal|financing|financement|funding|company|société|entreprise|start-?up|jeune pousse|business|firm|capital|equity|cash|total|it|them|elle|lui|PME|ETI|pot)(?![\p{L}]))\p{Ll}/u;
 /** An equity word: a share of a loan said "invested" is a stake, not lent. */
 const EQUITY_WORD = /(?<![\p{L}])(?:invest(?!isseu|or)\p{L}*|stake|equity|au capital)(?![\p{L}])/iu;
-// (lower case: "le Crédit Mutuel" is a bank's name)
 // (a share told in the pluperfect or of an earlier round: no payer of the round just told)
 const EARLIER_ROUND =
   /(?<![\p{L}])(?:had|avait|avaient|previously|earlier|seed|amorçage|précédent(?:e)?|précédemment|auparavant)(?![\p{L}])/iu;
+// (lower case: "le Crédit Mutuel" is a bank's name)
 const OTHER_FINANCING: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:prêts?|emprunts?|crédits?|subventions?|dettes?)(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:loans?|grants?|debt|credit facility|subsid(?:y|ies))(?![\p{L}])/u,
