@@ -32,6 +32,7 @@ port.on('message', (request: PoolRequest) => {
     if (request.type === 'read') {
       readings = request.documents.map((document) => {
         current = document.source.id;
+        port.postMessage({ type: 'started', source: current } satisfies PoolReply);
         return readDocument(context, document);
       });
       port.postMessage({ type: 'read', findings: readings.map((r) => r.findings) } satisfies PoolReply);
@@ -40,6 +41,7 @@ port.on('message', (request: PoolRequest) => {
       request.participating.forEach((actors, i) => {
         const reading = readings[i]!;
         current = reading.document.source.id;
+        port.postMessage({ type: 'started', source: current } satisfies PoolReply);
         proposals.push(proposeFromDocument(context, reading, actors));
         if (proposals.length === PROPOSALS_PER_MESSAGE && i < request.participating.length - 1) {
           port.postMessage({ type: 'proposing', proposals } satisfies PoolReply);

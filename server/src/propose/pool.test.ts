@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
 import { availableParallelism } from 'node:os';
-import { defaultThreads, ProposalPool, ProposalWorkerError, proposeInPool } from './pool.ts';
+import { defaultThreads, ProposalPool, ProposalTimeoutError, ProposalWorkerError, proposeInPool } from './pool.ts';
 import { LEARNT, propose, serialiseProposals, type ProposalDocument } from './propose.ts';
 import { actorsOnly, fixtureDocument, inlineDocument } from './testing/fixture-kb.ts';
 
@@ -93,6 +93,34 @@ describe('the proposal pool', () => {
     expect((failure as ProposalWorkerError).source).toBe('broken-language');
     expect(serialiseProposals(await pool.propose(fixtures()))).toBe(
       serialiseProposals(propose(actorsOnly(), fixtures())),
+    );
+  }, 30_000);
+
+  it('stops a thread that spends longer than the time limit on one document, naming it in a typed error', async () => {
+    // About 400,000 characters: a second or so of reading, far beyond a limit of 50 ms.
+    const [first] = fixtures();
+    const long = withId(
+      { ...first!, text: `${first!.text}\n\n`.repeat(Math.ceil(400_000 / first!.text.length)) },
+      'long',
+    );
+    const timed = new ProposalPool(actorsOnly(), { threads: 1, documentSeconds: 0.05 });
+    try {
+      const failure = await timed.propose([long]).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(ProposalTimeoutError);
+      expect(failure).toBeInstanceOf(ProposalWorkerError);
+      expect((failure as ProposalTimeoutError).source).toBe('long');
+      expect((failure as ProposalTimeoutError).seconds).toBe(0.05);
+      // the stopped thread takes no more work
+      await expect(timed.propose(fixtures())).rejects.toBeInstanceOf(ProposalWorkerError);
+    } finally {
+      await timed.close();
+    }
+  }, 30_000);
+
+  it('reads on a worker thread under a time limit, even one thread, with the same bytes', async () => {
+    const documents = fixtures();
+    expect(serialiseProposals(await proposeInPool(actorsOnly(), documents, { threads: 1, documentSeconds: 60 }))).toBe(
+      serialiseProposals(propose(actorsOnly(), documents)),
     );
   }, 30_000);
 

@@ -28,6 +28,8 @@ export type PoolRequest =
   | { type: 'propose'; participating: ParticipatingActor[][] };
 
 export type PoolReply =
+  /** The thread begins a document (of either step): the time limit's clock starts again. */
+  | { type: 'started'; source: string }
   | { type: 'read'; findings: DocumentFindings[] }
   /** The next documents' proposals, sent while the thread goes on, so that this thread takes them in meanwhile. */
   | { type: 'proposing'; proposals: DocumentProposals[] }
@@ -36,13 +38,30 @@ export type PoolReply =
 
 /** A worker failed: on a document (`source` is its id), or as a thread (`source` is null). */
 export class ProposalWorkerError extends Error {
-  override readonly name = 'ProposalWorkerError';
+  override readonly name: string = 'ProposalWorkerError';
   readonly source: string | null;
   constructor(source: string | null, message: string, options?: ErrorOptions) {
     super(message, options);
     this.source = source;
   }
 }
+
+/**
+ * A document took longer than the time limit: a rule that does not finish on some text (a loop that never ends, a
+ * regular expression that backtracks without end) stops its thread with an error naming the source, not a run that
+ * never returns.
+ */
+export class ProposalTimeoutError extends ProposalWorkerError {
+  override readonly name = 'ProposalTimeoutError';
+  readonly seconds: number;
+  constructor(source: string, seconds: number) {
+    super(source, `source "${source}": not read within ${seconds} s (the time limit per document)`);
+    this.seconds = seconds;
+  }
+}
+
+/** Per-document time limit of the command line, in seconds; a document read at 1 MB/s takes a second per megabyte. */
+export const DEFAULT_DOCUMENT_SECONDS = 60;
 
 /**
  * The worker is TypeScript, as every entry point of the repository: a small bootstrap registers tsx in the new
@@ -60,14 +79,22 @@ class PoolThread {
   #broken: ProposalWorkerError | null = null;
   /** The proposals of a 'propose' request received so far. */
   #proposing: DocumentProposals[] = [];
+  readonly #documentSeconds: number | null;
+  #clock: NodeJS.Timeout | undefined;
 
-  constructor(kb: KnowledgeBaseRecords, learnt: boolean) {
+  constructor(kb: KnowledgeBaseRecords, learnt: boolean, documentSeconds: number | null) {
+    this.#documentSeconds = documentSeconds;
     this.#worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { kb, learnt } });
     this.#worker.on('message', (reply: PoolReply) => {
+      if (reply.type === 'started') {
+        this.#startClock(reply.source);
+        return;
+      }
       if (reply.type === 'proposing') {
         this.#proposing.push(...reply.proposals);
         return;
       }
+      clearTimeout(this.#clock);
       const pending = this.#pending;
       this.#pending = null;
       const proposing = this.#proposing;
@@ -92,7 +119,19 @@ class PoolThread {
     );
   }
 
+  #startClock(source: string) {
+    clearTimeout(this.#clock);
+    const seconds = this.#documentSeconds;
+    if (seconds === null) return;
+    this.#clock = setTimeout(() => {
+      // Only ending the thread stops a rule that never returns; the thread is then broken, like one that crashed.
+      this.#fail(new ProposalTimeoutError(source, seconds));
+      void this.#worker.terminate();
+    }, seconds * 1000);
+  }
+
   #fail(error: ProposalWorkerError) {
+    clearTimeout(this.#clock);
     this.#broken ??= error;
     this.#pending?.reject(error);
     this.#pending = null;
@@ -107,6 +146,7 @@ class PoolThread {
   }
 
   async terminate() {
+    clearTimeout(this.#clock);
     this.#broken ??= new ProposalWorkerError(null, 'the proposal pool is closed');
     await this.#worker.terminate();
   }
@@ -134,6 +174,12 @@ async function settled<T>(requests: Promise<T>[]): Promise<T[]> {
   return results.map((r) => (r as PromiseFulfilledResult<T>).value);
 }
 
+export interface PoolOptions {
+  threads?: number;
+  learnt?: boolean;
+  documentSeconds?: number;
+}
+
 /** Worker threads that keep the knowledge base's lookups between runs; `close()` them when done. */
 export class ProposalPool {
   readonly size: number;
@@ -143,15 +189,21 @@ export class ProposalPool {
   /** One run at a time: a thread holds its documents' readings between the two steps. */
   #idle: Promise<unknown> = Promise.resolve();
 
-  /** `learnt`: read with the saved learnt models too (`LEARNT`). */
-  constructor(kb: KnowledgeBaseRecords, options: { threads?: number; learnt?: boolean } = {}) {
+  /**
+   * `learnt`: read with the saved learnt models too (`LEARNT`). `documentSeconds`: a thread that spends longer on one
+   * document is stopped and the run fails with a `ProposalTimeoutError` naming it (by default, no limit).
+   */
+  constructor(kb: KnowledgeBaseRecords, options: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
     this.#kb = kb;
     this.#knownById = new Map(kb.actors.map((a) => [a.id, a]));
     // The models are read here first, so that a missing or broken one is a LearntModelError on this thread rather
     // than a crash in each worker.
     if (options.learnt) LEARNT();
-    this.#threads = Array.from({ length: this.size }, () => new PoolThread(kb, options.learnt ?? false));
+    this.#threads = Array.from(
+      { length: this.size },
+      () => new PoolThread(kb, options.learnt ?? false, options.documentSeconds ?? null),
+    );
   }
 
   propose(documents: readonly ProposalDocument[]): Promise<Proposals> {
@@ -207,15 +259,19 @@ export function defaultThreads(documents: readonly ProposalDocument[]): number {
   return Math.max(1, Math.min(availableParallelism(), documents.length, Math.ceil(characters / CHARACTERS_PER_THREAD)));
 }
 
-/** `propose` on `threads` threads (by default `defaultThreads`): one runs in this thread, with no pool to start. */
+/**
+ * `propose` on `threads` threads (by default `defaultThreads`). One thread runs in this thread, with no pool to start,
+ * unless a time limit is set: only a worker thread can be stopped in the middle of a rule.
+ */
 export async function proposeInPool(
   kb: KnowledgeBaseRecords,
   documents: readonly ProposalDocument[],
-  options: { threads?: number; learnt?: boolean } = {},
+  options: PoolOptions = {},
 ): Promise<Proposals> {
   const threads = Math.min(options.threads ?? defaultThreads(documents), documents.length);
-  if (threads <= 1) return propose(kb, documents, options.learnt ? LEARNT() : {});
-  const pool = new ProposalPool(kb, { threads, learnt: options.learnt ?? false });
+  if (documents.length === 0 || (threads <= 1 && options.documentSeconds === undefined))
+    return propose(kb, documents, options.learnt ? LEARNT() : {});
+  const pool = new ProposalPool(kb, { ...options, threads: Math.max(1, threads) });
   try {
     return await pool.propose(documents);
   } finally {
