@@ -441,6 +441,8 @@ interface Reading {
   toTopic?: boolean;
   /** The subject is a pronoun opening the sentence ("In 2024 it raised N"): the previous sentence's subject if any. */
   pronoun?: boolean;
+  /** A financier's money with no recipient told: the article's company's, unless that company is a financier too. */
+  untold?: boolean;
   /** A round named with its payers and nobody for it: with no company the article is about, the headline's subject's. */
   headlineMay?: boolean;
 }
@@ -1010,25 +1012,64 @@ function readFunding(
       ? s.actors.findLast((a) => a.end <= verb.start && a.kind === 'company' && !funders.some((f) => f.id === a.id))
       : undefined;
   const to = recipient?.members[0] ?? intoNamed;
+  // "La Région s'est engagée à verser une subvention de N (à la société)": a grant goes to the article's company, and
+  // so do new shares ("A, qui injecte N par augmentation de capital"); "A et B lui accordent un prêt de N" too.
+  const toCompany =
+    DATIVE_BEFORE_VERB.test(s.text.slice(Math.max(s.start, verb.start - 30), verb.start)) ||
+    describedRecipient(s, verb, money) ||
+    promise !== undefined ||
+    namedCapitalIncrease(s, money);
+  const untold = !to && !contract && !toCompany && financierPaysUntold(s, funders, verb, money);
   return {
     funders,
     to,
-    kind,
+    // ("La Région apporte N": a region's or a ministry's money, with no stake told, is a grant, promised until paid)
+    kind:
+      untold && kind === 'invested' && funders.every(grantGiver) && !EQUITY_WORD.test(s.text.slice(s.start, s.end))
+        ? paidOut(s, money)
+          ? 'disbursed'
+          : 'pledged'
+        : kind,
     rule: contract ? 'funding.contract' : (promise ?? 'funding.active'),
     spans: [...spans, ...funders, ...(to ? [to] : [])],
     inherited: false,
-    // "La Région s'est engagée à verser une subvention de N (à la société)": a grant goes to the article's company, and
-    // so do new shares ("A, qui injecte N par augmentation de capital"); "A et B lui accordent un prêt de N" too.
     toTopic:
-      (DATIVE_BEFORE_VERB.test(s.text.slice(Math.max(s.start, verb.start - 30), verb.start)) ||
-        describedRecipient(s, verb, money) ||
-        promise !== undefined ||
-        namedCapitalIncrease(s, money)) &&
+      (toCompany || untold) &&
       !OTHER_RECIPIENT_AFTER.test(s.text.slice(money.end, money.end + 80)) &&
       !NAMED_PURPOSE.test(s.text.slice(money.end, money.end + 80)),
     sourceNamed: programme !== undefined,
+    untold,
   };
 }
+
+/**
+ * "Bluebell Ventures committed €8m", "La Caisse des Dépôts met 4 millions", "Atlantis Bank lent £110m": a fund's, a
+ * bank's or a public body's money with no recipient told goes to the article's company (news tells its own company's
+ * financing so), not money it raised itself, nor money spread over many firms or put into a thing.
+ */
+function financierPaysUntold(s: SentenceView, funders: readonly ActorSpan[], verb: Hit, money: MoneyMention): boolean {
+  if (funders.length === 0 || verb.end > money.start || NOT_PAYING_THE_TOPIC.test(verb.text)) return false;
+  if (!funders.every((f) => f.kind === 'public-body' || (f.kind === 'company' && FINANCIER_NAME.test(f.name))))
+    return false;
+  const between = s.text.slice(verb.end, money.start);
+  const clause = s.text.slice(clauseStart(s, verb.start), Math.min(s.end, money.end + 80));
+  return (
+    // (money to someone told between: "versera au syndicat N", "paid the contractor N")
+    !/(?<![\p{L}])(?:à|au|aux|to)\s+\p{L}/iu.test(between) &&
+    !(/^put/iu.test(verb.text) && /^\s*at(?![\p{L}])/iu.test(between)) &&
+    !RESPECTIVELY.test(clause) &&
+    !FUND_SIZE.test(s.text.slice(money.end, Math.min(s.end, money.end + 20))) &&
+    !MANY_TARGETS[s.language].test(clause) &&
+    !INTO_A_THING.test(s.text.slice(money.end, Math.min(s.end, money.end + 40)))
+  );
+}
+/** A public body that gives grants rather than takes stakes: a region, a ministry, not a public bank or fund. */
+const grantGiver = (f: ActorSpan) => f.kind === 'public-body' && !PUBLIC_FINANCIER_NAME.test(f.name);
+// (money a financier raised, spent or holds is not money it gave: "raised €300m for its fund", "dépense N par an",
+// "son fonds, doté de N")
+// (a fund's size: "investing from its fourth vehicle, a €600m fund")
+const FUND_SIZE = /^\s*(?:[\p{Ll}-]+\s+)?(?:funds?|vehicles?)(?![\p{L}])/iu;
+const NOT_PAYING_THE_TOPIC = /^(?:rais|lev|spen|dépens|dot)/iu;
 
 /**
  * The article's company told by a business noun as the one the money goes to, between the verb and the amount or right
@@ -2087,7 +2128,10 @@ function contractSigned(
   const from = Math.max(s.start, money.start - 80);
   const signed = SIGNED.exec(s.text.slice(from, money.start));
   if (!signed) return undefined;
-  const first = s.groups[0];
+  // ("Deux clients ont signé : A et B ont chacun conclu un contrat de N": the clause after a colon has its own subject)
+  const colon = s.text.lastIndexOf(':', from + signed.index);
+  const opening = colon >= s.start ? colon + 1 : s.start;
+  const first = s.groups.find((g) => g.start >= opening);
   const partner = s.groups.find((g) => g !== first && (g.wordBefore === 'avec' || g.wordBefore === 'with'));
   // ("… un contrat de N avec la société", "a contract worth N with the startup": before or right after the amount)
   const to = Math.min(s.end, money.end + 40);
@@ -2110,7 +2154,7 @@ function contractSigned(
       : topic?.();
   // (a company supplies: not an offer the article is about)
   const b = partner?.members[0] ?? described ?? host?.members[0] ?? (article?.kind === 'company' ? article : undefined);
-  if (!a || !b || (!described && !relative && subject!.start - s.start > 40) || a.id === b.id) return undefined;
+  if (!a || !b || (!described && !relative && subject!.start - opening > 40) || a.id === b.id) return undefined;
   const current = topic?.();
   const [buyer, seller] =
     described || host || article
@@ -2124,12 +2168,17 @@ function contractSigned(
             ? [a, b]
             : [undefined, undefined];
   if (!buyer || !seller || seller.kind === 'person' || seller.kind === 'place') return undefined;
+  // "A et B ont chacun signé un contrat de N", "A and B each signed contracts worth N": every signer buys.
+  const buyers =
+    buyer === a && subject!.members.length > 1 && EACH_BEFORE.test(s.text.slice(subject!.end, money.end + 8))
+      ? subject!.members.filter((m) => m.id !== seller.id)
+      : [buyer];
   return {
-    funders: [buyer],
+    funders: buyers,
     to: seller,
     kind: 'pledged',
     rule: 'funding.contract',
-    spans: [buyer, seller],
+    spans: [...buyers, seller],
     inherited: false,
   };
 }
@@ -2694,12 +2743,22 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     if (!reading.to && reading.toTopic) {
       // (the article's company so far, or the headline's recipient in the lead: "X lève N" then "La société a levé N")
       const headline = context.last?.sentence === 0 && s.index <= 3 ? context.last.to : undefined;
+      const topic = context.topic?.();
+      // (a fund's own story: "A committed €150m, while B put in €200m" are its investors' commitments to its fund, a
+      // vehicle the article may not name as it names the manager)
+      if (reading.untold && topic && FINANCIER_NAME.test(topic.name)) return;
+      // (nor more than the round just told of the company: "X closed a €12m Series A. A invested €40m in June")
+      const open = context.round;
+      if (
+        reading.untold &&
+        open &&
+        open.draft.record.to === topic?.id &&
+        s.index - open.sentence <= 3 &&
+        money.amount > open.draft.record.amount
+      )
+        return;
       reading.to =
-        context.topic?.() ??
-        headline ??
-        context.headline ??
-        (reading.headlineMay ? context.opening : undefined) ??
-        undefined;
+        topic ?? headline ?? context.headline ?? (reading.headlineMay ? context.opening : undefined) ?? undefined;
       reading.inherited = true;
     }
     if (reading.inherited && lentShare(s, reading, money, context.round)) reading.kind = 'pledged';
@@ -2839,7 +2898,7 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         money.amount < open.draft.record.amount &&
         // (after the round's own sentence, or in the sentence of a share that named one more payer already)
         (s.index > open.sentence || open.draft.rule === 'funding.round-payers') &&
-        s.index - open.sentence <= 3 &&
+        roundStillTold(s, open.sentence) &&
         (date === undefined || date.value === open.draft.record.date?.value) &&
         // (not a loan or a grant told after it: another financing)
         !OTHER_FINANCING[s.language].test(s.text.slice(s.start, s.end)) &&
@@ -2870,9 +2929,11 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
           open?.to === to.id &&
           open.kind === reading.kind &&
           money.amount < open.amount &&
-          s.index - context.round!.sentence <= 3;
+          roundStillTold(s, context.round!.sentence);
         if (!(lent && equityBefore) && !share)
           context.round = { draft, funders, recipient: to, sentence: s.index, grant: awarded };
+        // (a share told of the round keeps it open for the payers told next: "A, qui met N1. B et C complètent l'opération")
+        else if (share) context.round = { ...context.round!, sentence: s.index };
         // "SoftBank invested $400m in X in 2021", "X a obtenu le 24 novembre un prêt de N": a dated round, grant or loan
         // is its recipient's funding event (with the events' own round words, "a levé N en 2021", one event: the same
         // key).
@@ -2889,6 +2950,13 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
   });
   return drafts.length > 0 ? drafts : roundFollowUp(s, context);
 }
+
+/**
+ * Whether a sentence may still tell of the round told at `sentence`: within three sentences, or further on when it
+ * names the round ("Le tour est mené par A, qui met N1" after the headline's "X lève N").
+ */
+const roundStillTold = (s: SentenceView, sentence: number) =>
+  s.index - sentence <= 3 || ROUND_NOUN[s.language].test(s.text.slice(s.start, s.end));
 
 /** An actor's span that is not its name: a description or pronoun the coreference resolved ("La start-up", "Elle"). */
 // (an elided article is followed by its noun: "L'entreprise")

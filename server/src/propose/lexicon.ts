@@ -88,9 +88,9 @@ export const CONTRACT: Record<Language, { before: RegExp; after?: RegExp }> = {
       /(?:(?:marché|contrat|commande|accord)(?:\s+public)?\s+(?:de|d['’]un montant de|évalué à|estimé à|d['’]une valeur de)|(?:marché|contrat)(?:\s*,[^,;:.()]{1,40},)?\s*(?:s['’]élève à|atteint|représente|porte sur|pèse))\s*(?:(?:près de|environ|plus de|quelque)\s+)?$/iu,
   },
   en: {
-    // ("a seven-year hosting deal worth €35m", "a ten-year lease worth €40m")
+    // ("a seven-year hosting deal worth €35m", "a ten-year lease worth €40m", "three-year licences worth €1.2m")
     before:
-      /(?:(?:contract|deal|lease|(?<!(?:financing|loan|credit|merger|acquisition|purchase|settlement)\s)agreement)\s+(?:worth|of|valued at)|(?:contract|deal)(?:\s*,[^,;:.()]{1,40},)?\s+(?:is|was) worth)\s*(?:(?:about|around|nearly|some|up to)\s+)?$/iu,
+      /(?:(?:contract|deal|lease|licen[cs]e|(?<!(?:financing|loan|credit|merger|acquisition|purchase|settlement)\s)agreement)s?\s+(?:worth|of|valued at)|(?:contract|deal)(?:\s*,[^,;:.()]{1,40},)?\s+(?:is|was) worth)\s*(?:(?:about|around|nearly|some|up to)\s+)?$/iu,
     // ("a $120 million Army contract", "£31m MoD deal": the buyer's name may stand before the noun, in a title too;
     // "a £6m, five-year contract": its length after a comma)
     // ("a seven-year, €9m agreement with X": an agreement to supply; not a financing, a merger or a settlement)
@@ -1600,7 +1600,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'company',
     pattern: word(
-      `la société|(?:le|du|au) groupe|l${AP}entreprise|la start-?up|l${AP}éditeur|l${AP}opérateur|l${AP}hébergeur|le fabricant|le constructeur|l${AP}intégrateur|the company|the firm|the group|the start-?up|the publisher|the operator|the host|host|the manufacturer|the vendor|the integrator`,
+      `la société|(?:le|du|au) groupe|l${AP}entreprise|la start-?up|l${AP}éditeur|l${AP}opérateur|l${AP}hébergeur|le fabricant|le constructeur|l${AP}intégrateur|la clinique|la coopérative|le laboratoire|l${AP}industriel|l${AP}enseigne|the company|the firm|the group|the start-?up|the publisher|the operator|the host|host|the manufacturer|the vendor|the integrator`,
     ),
   },
   // A product or a service named after a possessive or a service noun: "son offre d'hébergement X", "le service
