@@ -443,6 +443,8 @@ interface Reading {
   pronoun?: boolean;
   /** A financier's money with no recipient told: the article's company's, unless that company is a financier too. */
   untold?: boolean;
+  /** Where the verb of choosing stands whose subject is a description ("La collectivité a retenu X"): its buyer's. */
+  buyerDescribedBefore?: number;
   /** A round named with its payers and nobody for it: with no company the article is about, the headline's subject's. */
   headlineMay?: boolean;
 }
@@ -1659,7 +1661,7 @@ const PASSIVE_SELECTED_FOR = new RegExp(
 // then the contract the money is)
 // ("l'a retenue dans le cadre d'un marché de N", "picked X over its rivals in a €N contract", "under a €N contract")
 const FOR_THE_MONEY =
-  /^\s*(?:(?:(?:to|pour)\s+\p{Ll}+[^.;:]{0,80}?)?\s*:\s*(?:le|the)\s+(?:contrat|marché|contract|deal)(?:\s*,[^,;:.()]{1,40},)?\s*(?:s['’]élève(?:\s+à)?|atteint|représente|porte sur|pèse|is worth|totals|amounts to)\s+|(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?)?,\s*(?:in|under)\s+(?:an?)\s+(?:[\p{Ll}-]+,?\s+){0,3}$|(?:over\s+[^,;.]{1,40}?\s+)?(?:in|under)\s+an?\s+(?:[\p{Ll}-]+,?\s+){0,2}$|(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?(?:\s+(?:in|under|dans le cadre d['’])\s*|,\s*(?:in\s+(?=an?\s)|dans le cadre d['’]|under\s+(?=an?\s))?)(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché)|(?:a|an)\s*$)|(?:pour|for)\s+|dans le cadre d['’](?=(?:un|une)\s+(?:[\p{L}-]+\s+){0,2}?(?:contrat|marché)))(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
+  /^\s*(?:(?:(?:to|pour)\s+\p{Ll}+[^.;:]{0,80}?)?\s*:\s*(?:le|the)\s+(?:contrat|marché|contract|deal)(?:\s*,[^,;:.()]{1,40},)?\s*(?:s['’]élève(?:\s+à)?|atteint|représente|porte sur|pèse|is worth|totals|amounts to)\s+|(?:(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?)?,\s*(?:in|under)\s+(?:an?)\s+(?:[\p{Ll}-]+,?\s+){0,3}$|(?:over\s+[^,;.]{1,40}?\s+)?(?:in|under)\s+an?\s+(?:[\p{Ll}-]+,?\s+){0,2}$|(?:to|pour)\s+\p{Ll}+[^,;.]{0,80}?(?:\s+(?:in|under|dans le cadre d['’])\s*|\s*[,:]\s*(?:in\s+(?=an?\s)|dans le cadre d['’]|under\s+(?=an?\s))?)(?=(?:(?:un|une|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|contrat|marché)|(?:a|an)\s*$)|(?:pour|for)\s+|dans le cadre d['’](?=(?:un|une)\s+(?:[\p{L}-]+\s+){0,2}?(?:contrat|marché)))(?:(?:un|une|a|an|the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:de|d['’]un montant de|worth|valued at)\s+)?$/iu;
 /**
  * The chosen one told by a pronoun or a description: "Y l'a retenue en mai pour …, un contrat de N", "Y picked it to
  * host …, in a contract worth N", "Y a choisi la jeune pousse pour …": the article's company (a name chosen is
@@ -1709,11 +1711,25 @@ function selectedFor(s: SentenceView, money: MoneyMention, contract: boolean): R
       inherited: false,
     };
   const from = Math.max(s.start, chosen.start - 40);
-  const verb = FOR_THE_MONEY.test(between) ? SELECTED_FOR.exec(s.text.slice(from, chosen.start)) : null;
+  // ("a retenu X en juillet pour un contrat de N": a time before the purpose)
+  const forTheMoney = FOR_THE_MONEY.test(between) || FOR_THE_MONEY.test(between.replace(TIME_BEFORE_PURPOSE, ''));
+  const verb = forTheMoney ? SELECTED_FOR.exec(s.text.slice(from, chosen.start)) : null;
   if (!verb || negated(s, from + verb.index, chosen.start)) return undefined;
   // (the buyer stands before the verb: "A has picked Paris-based X" names no buyer in "Paris")
   const buyer = groupBefore(s, from + verb.index, { reach: 100 });
   const payer = buyer?.members[0];
+  // ("La collectivité a retenu X pour …, un marché de N": a public body told by its description, read with the bodies
+  // the article named before)
+  if (!payer && contract)
+    return {
+      funders: [],
+      to,
+      kind: 'pledged',
+      rule: 'funding.contract',
+      spans: [to],
+      inherited: false,
+      buyerDescribedBefore: from + verb.index,
+    };
   if (!payer || payer.kind === 'person' || payer.kind === 'place') return undefined;
   return {
     funders: [payer],
@@ -2441,11 +2457,17 @@ const PAYER_RULES = new Set([
 const BODY_DESCRIPTION =
   /^[\s\p{P}]*(?:[^,;:.()«»"“”]{1,50},\s*)?(?:le|la|l['’]|the|this|cette|ce|cet)\s*(?:(minist)(?:ère|ry)|(régi)on|(region)(?:al council)?|(départ)ement|(métropole)|(agglo)mération|(hôpital|hospital|établissement|CHU|clinique|trust)|(ville|city|mairie|commune|town)|collectivité|administration|authority|council|municipalit[éy])(?![\p{L}])[^,;:.()«»"“”]{0,40}$/iu;
 const HOSPITAL_NAME = /CHU|CHRU|hôpita|hospita|clinique|santé|health|NHS|GHT|groupement hospitalier/iu;
+const LOCAL_AUTHORITY =
+  /(?<![\p{L}])(?:communauté|communes?|ville|city|mairie|town|borough|county|council|conseil|département|région|region|métropole|metropol\p{L}*|agglomération|agglo|eurométropole|collectivité)(?![\p{L}])/iu;
 const TOWN_NAME = /(?<![\p{L}])(?:ville|city|mairie|commune|town|borough)(?![\p{L}])/iu;
-function describedBody(s: SentenceView, money: MoneyMention, bodies: ActorSpan[] | undefined): ActorSpan | undefined {
+function describedBody(
+  s: SentenceView,
+  money: MoneyMention,
+  bodies: ActorSpan[] | undefined,
+  verbAt?: number,
+): ActorSpan | undefined {
   if (!bodies?.length) return undefined;
-  const verb = lastMatch('verb', s, s.start, money.start);
-  const at = verb?.start ?? money.start;
+  const at = verbAt ?? lastMatch('verb', s, s.start, money.start)?.start ?? money.start;
   const m = BODY_DESCRIPTION.exec(s.text.slice(s.start, at));
   if (!m || s.actors.some((a) => a.end <= at)) return undefined;
   if (m[7]) return bodies.find((b) => HOSPITAL_NAME.test(b.name));
@@ -2454,7 +2476,10 @@ function describedBody(s: SentenceView, money: MoneyMention, bodies: ActorSpan[]
     .slice(1)
     .find((x) => x !== undefined)
     ?.toLowerCase();
-  return stem ? bodies.find((b) => b.name.toLowerCase().includes(stem)) : bodies[0];
+  // (a generic description, "la collectivité", "the council", stands for a local authority, not a public bank)
+  return stem
+    ? bodies.find((b) => b.name.toLowerCase().includes(stem))
+    : bodies.find((b) => LOCAL_AUTHORITY.test(b.name));
 }
 
 /** A fund's or a bank's name: "Sleet Capital", "Banque Palladis", "Kestin Credit Partners". */
@@ -2767,9 +2792,12 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     // (a place before the verb describes the payer, "The London-based fund", and pays nothing)
     if (!reading.funders.some(paying) && !reading.sourceNamed && PAYER_RULES.has(reading.rule)) {
       const body =
-        describedBody(s, money, context.bodies) ?? describedFinancier(s, money, context.financiers, context.bodies);
+        describedBody(s, money, context.bodies, reading.buyerDescribedBefore) ??
+        describedFinancier(s, money, context.financiers, context.bodies);
       if (body && body.id !== reading.to?.id) reading.funders = [body];
     }
+    // (a buyer told by a description the article named no body for: no contract proposed, rather than one with no buyer)
+    if (reading.buyerDescribedBefore !== undefined && !reading.funders.some(paying)) return;
     const to = reading.to;
     const payerNamed = reading.funders.some(paying) || (round?.payers.some(paying) ?? false);
     // A recipient carried over that pays the amount itself ("awarded N in grants from its France 2030 plan to four

@@ -116,3 +116,41 @@ describe('contracts signed by several clients, each for the same amount', () => 
     ]);
   });
 });
+
+describe('a supplier chosen for a purpose, the contract told after a colon or a time', () => {
+  it('is paid by its chooser, named or described as a body the article named', () => {
+    expect(
+      fr(
+        `${TOLVEN_FR} En juillet, le ministère des Armées a retenu Tolven Systems pour héberger plusieurs applications : un contrat de 7 millions d'euros sur quatre ans.`,
+      ),
+    ).toEqual(['ministere-des-armees -> tolven-systems 7000000 pledged']);
+    expect(
+      fr(
+        `${TOLVEN_FR} Le centre hospitalier d'Angers, qui a retenu Tolven Systems en juillet pour un contrat de 350 000 euros sur trois ans, en est satisfait.`,
+      ),
+    ).toEqual(['centre-hospitalier-d-angers -> tolven-systems 350000 pledged']);
+    expect(
+      fr(
+        `${TOLVEN_FR} Angers Loire Métropole modernise ses outils. En juillet, la collectivité a retenu Tolven Systems pour héberger ses données, un marché de 640 000 euros sur quatre ans.`,
+      ),
+    ).toEqual(['angers-loire-metropole -> tolven-systems 640000 pledged']);
+    expect(
+      en(
+        `${TOLVEN_EN} The Ministry of Defence picked Tolven Systems in May to host its archives: a contract worth £2m over four years.`,
+      ),
+    ).toEqual(['ministry-of-defence -> tolven-systems 2000000 pledged']);
+  });
+
+  it('is nothing when the chooser is described and the article named no body, or when it chose no one', () => {
+    expect(
+      fr(
+        `${TOLVEN_FR} En juillet, la collectivité a retenu Tolven Systems pour héberger ses données, un marché de 640 000 euros sur quatre ans.`,
+      ),
+    ).toEqual([]);
+    expect(
+      fr(
+        `${TOLVEN_FR} En juillet, le ministère des Armées n'a pas retenu Tolven Systems pour héberger ses applications : un contrat de 7 millions d'euros.`,
+      ),
+    ).toEqual([]);
+  });
+});
