@@ -158,6 +158,7 @@ const ELIDED_NAME = new RegExp(
 );
 
 /** ", et de ", " et de la ", " and of ": what joins a list's next name to the one before it. */
+const LIST_BEFORE = /\s*,?\s+(?:et|ou|and|or)\s+(?:(?:de|du|des|d['’]|of)\s*)?(?:(?:la|le|l['’]|the)\s*)?$/u;
 const LIST_GOES_ON = /^\s*,?\s+(?:et|ou|and|or)\s+(?:(?:de|du|des|d['’]|of)\s*)?(?:(?:la|le|l['’]|the)\s*)?(?=\p{Lu})/u;
 
 /**
@@ -368,16 +369,16 @@ const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '');
  * scanned by it (a third of its cost: its first letters are among the commonest).
  */
 const PLACE_INSTITUTION_WORDS =
-  /ribunal |our d['’]appel|onseil (?:de prud|régional|départemental)|entre hospitalier|HR?U|airie|étropole|réfecture|Ville|niversité|ôpital|ectorat/u;
+  /ribunal |our d['’]appel|onseil (?:de prud|régional|départemental)|entre hospitalier|HR?U|airie|étropole|réfecture|Ville|Département|niversité|ôpital|ectorat/u;
 
 /**
  * Institutions named after their place: "le tribunal de commerce de Paris", "la cour d'appel de Versailles", "le CHU
- * de Grenoble", "la Ville de Nantes", "l'université de Lille", "la mairie de Lyon" (courts, town halls and
+ * de Grenoble", "la Ville de Nantes", "le Département de l'Yonne" (capitalised: the council, not the territory), "l'université de Lille", "la mairie de Lyon" (courts, town halls and
  * universities in lower case, as French writes them). The place inside, even a known one, is part of the name.
  */
 // (its first letter a character class and the word's start a look back after it: the scan skips other letters)
 const PLACE_INSTITUTION =
-  /[TtCcMmPpVUuHhRr](?<![\p{L}].)(?:(?<=[Tt])ribunal (?:de commerce|judiciaire|administratif|correctionnel|de grande instance|des activités économiques)|(?<=[Cc])(?:our d['’]appel|onseil de prud['’]hommes|onseil (?:régional|départemental)|entre hospitalier(?: universitaire| régional| intercommunal)?)|(?<=C)HR?U|(?<=[Mm])(?:airie|étropole)|(?<=[Pp])réfecture|(?<=V)ille|(?<=[Uu])niversité|(?<=[Hh])ôpital|(?<=[Rr])ectorat)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?\p{Lu}[\p{L}-]*(?:[ -]\p{Lu}[\p{L}-]*)*/gu;
+  /[TtCcMmPpVUuHhRrD](?<![\p{L}].)(?:(?<=[Tt])ribunal (?:de commerce|judiciaire|administratif|correctionnel|de grande instance|des activités économiques)|(?<=[Cc])(?:our d['’]appel|onseil de prud['’]hommes|onseil (?:régional|départemental)|entre hospitalier(?: universitaire| régional| intercommunal)?)|(?<=C)HR?U|(?<=[Mm])(?:airie|étropole)|(?<=[Pp])réfecture|(?<=V)ille|(?<=D)épartement|(?<=[Uu])niversité|(?<=[Hh])ôpital|(?<=[Rr])ectorat)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?\p{Lu}[\p{L}-]*(?:['’]\p{Lu}[\p{L}-]*)?(?:[ -]\p{Lu}[\p{L}-]*)*/gu;
 const PLACE_BEFORE_COURT =
   /(?<![\p{L}])the\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s(?:commercial|administrative|criminal|civil|district|regional|appeals?|high|labour|employment|supreme|constitutional|federal|insolvency|bankruptcy))?)$/u;
 /** "Conseil d'État": a French institution's complement may be capitalised after an elision. */
@@ -408,7 +409,12 @@ function withPlaceInstitutions(text: string, names: readonly NameCandidate[]): r
   for (const n of names) {
     const p = placed.find((x) => n.start < x.end && x.start < n.end);
     if (!p) out.push(n);
-    else if (n.end > p.end) {
+    else if (n.start < p.start) {
+      // "la Région Centre-Val de Loire et le Département de Loir-et-Cher": the list's item before the place's
+      const before = LIST_BEFORE.exec(text.slice(n.start, p.start));
+      if (before)
+        out.push({ text: text.slice(n.start, n.start + before.index), start: n.start, end: n.start + before.index });
+    } else if (n.end > p.end) {
       // "le CHU de Brest et la Marine": the list's next item, which discovery had joined to the place
       const next = LIST_GOES_ON.exec(text.slice(p.end, n.end));
       if (next)

@@ -382,6 +382,13 @@ function genderBefore(before: string): Gender | undefined {
   if (/^(?:la|une)$/u.test(article)) return 'f';
   return FEMININE_NOUN.test(m[2]!.toLowerCase()) ? 'f' : 'm';
 }
+/** A French institution's name opening on its noun: "le Département de l'Eure" is no "Elle", "la Région X" no "Il". */
+const HEAD_NOUN_GENDER =
+  /^(?:(département|conseil|ministère|syndicat|centre|groupement|tribunal)|(région|ville|métropole|communauté|agglomération|agence|caisse|banque|mutuelle|direction|commission|cour|préfecture|mairie|chambre|université))(?![\p{L}])/iu;
+function headGender(name: string): Gender | undefined {
+  const m = HEAD_NOUN_GENDER.exec(name);
+  return m ? (m[1] ? 'm' : 'f') : undefined;
+}
 /** "Il", "Elle": the gender a French subject pronoun asks of its antecedent. */
 const PRONOUN_GENDER: Record<string, Gender> = { Il: 'm', Elle: 'f' };
 
@@ -610,7 +617,8 @@ export function rememberSentence(
       const gender =
         language === 'fr'
           ? (genderBefore(text.slice(Math.max(start, a.start - 48), a.start)) ??
-            genderBefore(text.slice(a.start, a.end)))
+            genderBefore(text.slice(a.start, a.end)) ??
+            headGender(a.name))
           : undefined;
       const investor =
         ((cues & INVESTOR_CUE) !== 0 && INVESTOR_BEFORE.test(text.slice(Math.max(start, a.start - 40), a.start))) ||

@@ -454,9 +454,12 @@ const COMMITS_AMOUNT = /^engag/iu;
 function kindFrom(s: SentenceView, verb: Hit): FundingKind {
   const clause = s.text.slice(clauseStart(s, verb.start), COMMITS_AMOUNT.test(verb.text) ? verb.start : verb.end);
   if (PLEDGE[s.language].test(clause)) return 'pledged';
-  if (DISBURSE[s.language].test(verb.text)) return 'disbursed';
+  // ("gave it £80,000": money given, not a grant awarded, is paid)
+  if (DISBURSE[s.language].test(verb.text) || GAVE.test(verb.text)) return 'disbursed';
   return 'invested';
 }
+
+const GAVE = /^gave$/iu;
 
 /**
  * The recipient introduced by "in", "dans", "au projet", "to the X project" shortly after `at`; past a co-payer
@@ -988,7 +991,9 @@ function readFunding(
         // ("awarded Amsterdam-based X a contract": the place describes the winner)
         !PLACE_DESCRIBING.test(s.text.slice(g.end, g.end + 16)) &&
         // "awarded X a €N contract", "granted X a €2m subsidy": the winner may be the verb's object with no preposition.
-        (RECIPIENT_PREPOSITIONS.has(g.wordBefore) || ((contract || promise) && !isComplement(g))),
+        // ("gave X £N": the giving verb's first object)
+        (RECIPIENT_PREPOSITIONS.has(g.wordBefore) ||
+          ((contract || promise || GAVE.test(verb.text)) && !isComplement(g))),
     ) ??
     // Any other actor of the sentence named before the funder ("At the origin of this project, called Y, X wanted…").
     (subject

@@ -154,3 +154,44 @@ describe('a supplier chosen for a purpose, the contract told after a colon or a 
     ).toEqual([]);
   });
 });
+
+describe('a département council, a list of public bodies, and money given', () => {
+  it('reads "le Département de l\'Yonne" as a council that pays, not the place, and "Elle" after it as no antecedent', () => {
+    expect(fr(`${TOLVEN_FR} Le Département de l'Yonne a voté une subvention de 300 000 euros.`)).toEqual([
+      'departement-de-l-yonne -> tolven-systems 300000 pledged',
+    ]);
+    // (the territory, in lower case, pays nothing)
+    expect(fr(`${TOLVEN_FR} Le département de l'Yonne a voté une subvention de 300 000 euros.`)).toEqual([
+      '- -> tolven-systems 300000 pledged',
+    ]);
+    const told = fr(
+      `${TOLVEN_FR} Le Département de l'Yonne lui a confié la surveillance de ses réseaux, un contrat de 750 000 euros. Elle a aussi reçu 300 000 euros de Bpifrance.`,
+    );
+    expect(told).toContain('departement-de-l-yonne -> tolven-systems 750000 pledged');
+    expect(told).toContainEqual(expect.stringMatching(/^bpifrance -> tolven-systems 300000 /));
+    expect(told).not.toContainEqual(expect.stringMatching(/-> departement-de-l-yonne /));
+  });
+
+  it('keeps both public bodies of "la Région X et le Département de Y", each paying', () => {
+    expect(
+      fr(
+        `${TOLVEN_FR} La Région Pays de la Loire et le Département de Maine-et-Loire ont accordé chacun une subvention de 450 000 € à l'entreprise.`,
+      ),
+    ).toEqual([
+      'departement-de-maine-et-loire -> tolven-systems 450000 pledged',
+      'region-pays-de-la-loire -> tolven-systems 450000 pledged',
+    ]);
+  });
+
+  it('reads "gave it N", "gave X N" as money paid to it, not a stake or a value given', () => {
+    expect(en(`${TOLVEN_EN} Angers Council and the Welsh Government each gave it £60,000 in 2023.`)).toEqual([
+      'angers-council -> tolven-systems 60000 disbursed',
+      'welsh-government -> tolven-systems 60000 disbursed',
+    ]);
+    expect(en(`${TOLVEN_EN} Angers Council gave Tolven Systems £60,000 to fit out its offices.`)).toEqual([
+      'angers-council -> tolven-systems 60000 disbursed',
+    ]);
+    expect(en(`${TOLVEN_EN} The deal gave Harnell Capital a 30% stake worth £4m.`)).toEqual([]);
+    expect(en(`${TOLVEN_EN} Harnell Capital gave it a valuation of £40m.`)).toEqual([]);
+  });
+});
