@@ -757,6 +757,17 @@ function readFunding(
       return { ...previous, to: adjacent.members[0], rule: 'funding.ellipsis', spans: [...adjacent.members] };
     return { ...previous, funders: adjacent.members, rule: 'funding.ellipsis', spans: [...adjacent.members] };
   }
+  // "raised N in a round led by A with N1", "une série B menée par A avec N1": the lead's share of the amount before.
+  const earlierAmount = s.money.findLast((m) => m.end <= money.start);
+  if (previous && previous.kind === 'invested' && earlierAmount && earlierAmount.amount > money.amount) {
+    const tail = s.text.slice(earlierAmount.end, money.start);
+    const lead = LED_BY_WITH.exec(tail);
+    const leader = lead
+      ? s.groups.find((g) => g.start >= earlierAmount.end + lead.index && g.end <= money.start)?.members[0]
+      : undefined;
+    if (leader && leader.kind !== 'person' && leader.kind !== 'place' && leader.id !== previous.to?.id)
+      return { ...previous, funders: [leader], rule: 'funding.round-share-lead', spans: [leader] };
+  }
   const listed =
     eachProviding(s, money, previous) ??
     shareFrom(s, money) ??
@@ -2568,6 +2579,40 @@ function roundPayerDescribed(
   return only((f) => BANK_NAME.test(f.name));
 }
 
+const LED_BY_WITH =
+  /(?<![\p{L}])(?:led|co-led|menée?|conduite?|pilotée?)\s+(?:by|par)\s+[^.;:()]{1,60}?\s+(?:with|avec)\s*(?:(?:about|some|nearly|près de|environ|quelque)\s+)?$/iu;
+
+/**
+ * A share of the round just told, its payer the lead named with it: "A led it with €20m", "C'est A qui mène la danse,
+ * avec 8 millions sur la table", "A a pris le plus gros ticket, 12 M€", "A took the largest ticket, at €12m". The
+ * round's recipient receives, as the round's kind.
+ */
+// (the lead's verb, then "with"/"avec" or a ticket's noun and a comma, right before the amount)
+const LEAD_SHARE_BEFORE =
+  /(?<![\p{L}])(?:led|leads|leading|co-led|took|takes|mène|mènent|menait|a mené|ont mené|a pris|prend|signe|a signé)(?![\p{L}])[^.;:()]{0,40}?(?:(?<![\p{L}])(?:with|avec)|(?<![\p{L}])(?:ticket|chèque|cheque|share|part)\s*,\s*(?:at|soit|de)?)\s*(?:(?:about|some|nearly|près de|environ|quelque)\s+)?$/iu;
+function namedLeadShare(s: SentenceView, money: MoneyMention, context: FundingContext): Reading | undefined {
+  const round = context.round;
+  if (!round || s.index === round.sentence || !roundStillTold(s, round.sentence)) return undefined;
+  if (money.amount >= round.draft.record.amount || round.draft.record.kind !== 'invested') return undefined;
+  // (across a comma: "qui mène la danse, avec N")
+  const clause = Math.max(s.start, money.start - 90);
+  const lead = LEAD_SHARE_BEFORE.exec(s.text.slice(clause, money.start));
+  if (!lead) return undefined;
+  const at = clause + lead.index;
+  // (the payer before the verb: "C'est A qui mène", "A led it"; or in apposition before it: "Le chef de file, A, signe")
+  const payer = s.groups.findLast((g) => g.end <= at && at - g.end <= 30)?.members.at(-1);
+  if (!payer || payer.id === round.recipient.id || payer.kind === 'person' || payer.kind === 'place') return undefined;
+  if (negated(s, payer.start, money.start)) return undefined;
+  return {
+    funders: [payer],
+    to: round.recipient,
+    kind: round.draft.record.kind,
+    rule: 'funding.round-share-lead',
+    spans: [payer],
+    inherited: true,
+  };
+}
+
 /**
  * A share of the round just told (up to three sentences before), its payer named by a description: "X raised N from A
  * and B. The lead investor put in N1", "…auprès de A et de Bpifrance. La banque publique, elle, engage N1". The
@@ -2704,7 +2749,9 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         ? { ...previous }
         : (readFunding(s, money, previous, context.topic, context.headline, () =>
             describedCompany(s, earlier, context),
-          ) ?? describedRoundShare(s, money, context));
+          ) ??
+          describedRoundShare(s, money, context) ??
+          namedLeadShare(s, money, context));
     if (!reading) return;
     // ("X won a €6m contract from A. The remaining €2m came from B": a share of a round only, the round just told)
     if (reading.rule === 'funding.share-from' && (!context.round || s.index - context.round.sentence > 3)) return;

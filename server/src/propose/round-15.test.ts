@@ -195,3 +195,49 @@ describe('a département council, a list of public bodies, and money given', () 
     expect(en(`${TOLVEN_EN} Harnell Capital gave it a valuation of £40m.`)).toEqual([]);
   });
 });
+
+describe("a round's lead named with its share", () => {
+  it("gives the lead its share and a place among the round's payers", () => {
+    expect(en(`${TOLVEN_EN} The company raised €30m in March. Harnell Capital led it with €20 million.`)).toEqual([
+      'harnell-capital -> tolven-systems 20000000 invested',
+      'harnell-capital -> tolven-systems 30000000 invested',
+    ]);
+    expect(
+      en(`${TOLVEN_EN} The company raised €30m in March. Harnell Capital took the largest ticket, at €12m.`),
+    ).toEqual([
+      'harnell-capital -> tolven-systems 12000000 invested',
+      'harnell-capital -> tolven-systems 30000000 invested',
+    ]);
+    expect(
+      fr(`${TOLVEN_FR} La société a levé 20 millions d'euros. Harnell Capital a pris le plus gros ticket, 12 M€.`),
+    ).toEqual([
+      'harnell-capital -> tolven-systems 12000000 invested',
+      'harnell-capital -> tolven-systems 20000000 invested',
+    ]);
+    expect(
+      fr(
+        `${TOLVEN_FR} La société a bouclé une série B de 20 millions d'euros menée par Harnell Capital avec 8 millions.`,
+      ),
+    ).toEqual([
+      'harnell-capital -> tolven-systems 20000000 invested',
+      'harnell-capital -> tolven-systems 8000000 invested',
+    ]);
+    expect(
+      fr(
+        `${TOLVEN_FR} La société a levé 20 millions d'euros. Harnell Capital, son actionnaire historique, réinjecte 6 millions d'euros.`,
+      ),
+    ).toEqual([
+      'harnell-capital -> tolven-systems 20000000 invested',
+      'harnell-capital -> tolven-systems 6000000 invested',
+    ]);
+  });
+
+  it('gives nothing to a lead of another round, or for more than the round', () => {
+    expect(en(`${TOLVEN_EN} The company raised €30m in March. Harnell Capital led it with €40 million.`)).toEqual([
+      '- -> tolven-systems 30000000 invested',
+    ]);
+    expect(
+      en(`${TOLVEN_EN} The company raised €30m in March. Harnell Capital did not lead it with €20 million.`),
+    ).not.toContain('harnell-capital -> tolven-systems 20000000 invested');
+  });
+});
