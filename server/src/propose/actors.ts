@@ -1820,9 +1820,12 @@ const UNIT_BEFORE =
   /(?:^|[^\p{L}])(?:[Ss]a|[Ss]on|[Ll]eur|[Ii]ts|[Tt]heir)\s+(?:(?:[\p{Ll}-]+|French|British|German|UK|US)\s+){0,2}(?:filiale|branche|subsidiary|unit|division|spin-off)\s*,?\s*$/u;
 const bodyNameTexts = (names: readonly NameCandidate[], from: number) =>
   new Set(names.filter((n) => n.start >= from).map((n) => n.text));
-/** "the Oxalis Shield platform", "Oxalis Shield, the company's detection service", "Oxalis Bouclier, son offre…". */
+/**
+ * "the Oxalis Shield platform", "Oxalis Shield, the company's detection service", "Oxalis Bouclier, son offre…",
+ * "Oxalis Gate, its zero-trust network access service".
+ */
 const OFFER_NOUN_NEXT =
-  /^(?:\s|\s*,\s*(?:the company['’]s|the group['’]s|its|their|a|an|son|sa|leur|un|une|la|le|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}?)(?:platform|software|suite|app|service|offering|offre|plateforme|logiciel|solution|gamme)s?(?=\s*[,.;:)]|\s+(?:d['’]|(?:de|du|des|for|pour|of|that|which|qui|to|à|in|en|and|et)\s))/u;
+  /^(?:\s|\s*,\s*(?:(?:the company['’]s|the group['’]s|its|their|son|sa|leur)\s*(?:[\p{Ll}-]+\s+){0,3}?|(?:a|an|un|une|la|le|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}?))(?:platform|software|suite|app|service|offering|offre|plateforme|logiciel|solution|gamme)s?(?=\s*[,.;:)]|\s+(?:d['’]|(?:de|du|des|for|pour|of|that|which|qui|to|à|in|en|and|et)\s))/u;
 
 const notShortForm = (part: string) =>
   part.length < 3 ||

@@ -241,3 +241,14 @@ describe("a round's lead named with its share", () => {
     ).not.toContain('harnell-capital -> tolven-systems 20000000 invested');
   });
 });
+
+describe("a company's short form beside its product's name", () => {
+  it('names the company when the product is told as "its zero-trust network access service"', () => {
+    const told = readWithRules(
+      `Tolven Networks wins a contract\n\nTolven Networks has launched Tolven Gate, its zero-trust network access service. In June, the Ministry of Defence awarded Tolven a €6.5m contract.`,
+      'en',
+      PUBLISHED,
+    );
+    expect(fundings(told)).toEqual(['ministry-of-defence -> tolven-networks 6500000 pledged']);
+  });
+});
