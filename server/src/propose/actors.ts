@@ -1824,8 +1824,12 @@ const bodyNameTexts = (names: readonly NameCandidate[], from: number) =>
  * "the Oxalis Shield platform", "Oxalis Shield, the company's detection service", "Oxalis Bouclier, son offre…",
  * "Oxalis Gate, its zero-trust network access service".
  */
-const OFFER_NOUN_NEXT =
-  /^(?:\s|\s*,\s*(?:(?:the company['’]s|the group['’]s|its|their|son|sa|leur)\s*(?:[\p{Ll}-]+\s+){0,3}?|(?:a|an|un|une|la|le|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}?))(?:platform|software|suite|app|service|offering|offre|plateforme|logiciel|solution|gamme)s?(?=\s*[,.;:)]|\s+(?:d['’]|(?:de|du|des|for|pour|of|that|which|qui|to|à|in|en|and|et)\s))/u;
+// (review 15: the words between the possessive and the noun modify it: "its partner for the platform" names a partner)
+const OFFER_NOT_MODIFIER = String.raw`(?:for|of|in|on|at|by|to|with|the|and|a|an|de|du|des|pour|la|le|les|à|au|aux|avec|et|en|sur|un|une)`;
+const OFFER_NOUN_NEXT = new RegExp(
+  String.raw`^(?:\s|\s*,\s*(?:(?:the company['’]s|the group['’]s|its|their|son|sa|leur)\s*(?:(?!${OFFER_NOT_MODIFIER}\s)[\p{Ll}-]+\s+){0,3}?|(?:a|an|un|une|la|le|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}?))(?:platform|software|suite|app|service|offering|offre|plateforme|logiciel|solution|gamme)s?(?=\s*[,.;:)]|\s+(?:d['’]|(?:de|du|des|for|pour|of|that|which|qui|to|à|in|en|and|et)\s))`,
+  'u',
+);
 
 const notShortForm = (part: string) =>
   part.length < 3 ||

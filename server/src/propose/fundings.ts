@@ -1078,9 +1078,25 @@ function financierPaysUntold(s: SentenceView, funders: readonly ActorSpan[], ver
     !RESPECTIVELY.test(clause) &&
     !FUND_SIZE.test(s.text.slice(money.end, Math.min(s.end, money.end + 20))) &&
     !MANY_TARGETS[s.language].test(clause) &&
-    !INTO_A_THING.test(s.text.slice(money.end, Math.min(s.end, money.end + 40)))
+    !INTO_A_THING.test(s.text.slice(money.end, Math.min(s.end, money.end + 40))) &&
+    // (review 15: "refuse d'investir N", "a renoncé à investir N", "declined to invest N": no money given)
+    !REFUSED_BEFORE.test(s.text.slice(clauseStart(s, verb.start), verb.start)) &&
+    // ("paid a £2m fine", "versé 2 M€ de dividendes", "$300m under management", "a mis 2 M€ de côté", "$2m per
+    // company": money that is no financing of the company)
+    !NOT_FINANCING_AFTER.test(s.text.slice(money.end, Math.min(s.end, money.end + 30))) &&
+    // ("versé 2 M€ à 40 associations", "pour 12 projets", "across 20 projects": money spread over a count of others)
+    !COUNTED_TARGETS_AFTER.test(s.text.slice(money.end, Math.min(s.end, money.end + 40))) &&
+    // ("investit 2 M€ dans Velmor": a name the money goes into, even one not read as an actor)
+    !INTO_A_NAME.test(s.text.slice(money.end, Math.min(s.end, money.end + 20)))
   );
 }
+const REFUSED_BEFORE =
+  /(?<![\p{L}])(?:refus\p{L}*|renonc\p{L}*|declin\p{L}*|rejet\p{L}*|rejected)\s+(?:d['’]|de\s|à\s|to\s)\s*$/iu;
+const NOT_FINANCING_AFTER =
+  /^\s*(?:[\p{Ll}-]+\s+)?(?:fines?|penalt(?:y|ies)|settlement|dividends?|in assets|under management|amendes?|de dividendes|d['’]actifs|sous gestion|de pénalités|de côté|aside|per (?:company|firm|start-?up|project|deal)|par (?:entreprise|société|start-?up|projet|dossier))(?![\p{L}])/iu;
+const COUNTED_TARGETS_AFTER =
+  /^[^.;:]{0,12}?(?<![\p{L}])(?:à|aux|pour|entre|across|among|between|to|for)\s+(?:(?!(?:19|20)\d\d(?!\d))\p{N}+|plusieurs|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten|dozens)\s+\p{Ll}/iu;
+const INTO_A_NAME = /^\s*(?:dans|into)\s+\p{Lu}/u;
 /** A public body that gives grants rather than takes stakes: a region, a ministry, not a public bank or fund. */
 const grantGiver = (f: ActorSpan) => f.kind === 'public-body' && !PUBLIC_FINANCIER_NAME.test(f.name);
 // (money a financier raised, spent or holds is not money it gave: "raised €300m for its fund", "dépense N par an",
@@ -1689,6 +1705,8 @@ const CHOSEN_PRONOUN = new RegExp(
 );
 // (a time phrase between the choice and its purpose: "l'a retenue cette année-là pour", "picked it in June to")
 const TIME_BEFORE_PURPOSE = /^\s*(?:[^\s,;.]+\s+){1,3}?(?=(?:pour|to|for)\s)/u;
+const TIME_ONLY_BEFORE_PURPOSE =
+  /^\s*(?:(?:en|in|au|à|at|last|this|next|early|late|cette|cet|ce|début|fin|mi-|le|on|dès|since|depuis|l['’]an|l['’]année|\p{N}{1,4}(?:er)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|dernier|dernière|passé|passée|year|année|month|mois|week|semaine|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|ago|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday)\s+){1,3}?(?=(?:pour|to|for)\s)/iu;
 function chosenPronoun(s: SentenceView, money: MoneyMention): Reading | undefined {
   const from = Math.max(s.start, money.start - 200);
   const cue = CHOSEN_PRONOUN.exec(s.text.slice(from, money.start));
@@ -1728,7 +1746,11 @@ function selectedFor(s: SentenceView, money: MoneyMention, contract: boolean): R
     };
   const from = Math.max(s.start, chosen.start - 40);
   // ("a retenu X en juillet pour un contrat de N": a time before the purpose)
-  const forTheMoney = FOR_THE_MONEY.test(between) || FOR_THE_MONEY.test(between.replace(TIME_BEFORE_PURPOSE, ''));
+  // (review 15: only a time, "en juillet", "last year": not "mais pas pour …", nor "X's rival Y for …", whose words
+  // tell another chosen one or none)
+  const forTheMoney =
+    FOR_THE_MONEY.test(between) ||
+    (TIME_ONLY_BEFORE_PURPOSE.test(between) && FOR_THE_MONEY.test(between.replace(TIME_BEFORE_PURPOSE, '')));
   const verb = forTheMoney ? SELECTED_FOR.exec(s.text.slice(from, chosen.start)) : null;
   if (!verb || negated(s, from + verb.index, chosen.start)) return undefined;
   // (the buyer stands before the verb: "A has picked Paris-based X" names no buyer in "Paris")
@@ -2493,9 +2515,10 @@ function describedBody(
     .find((x) => x !== undefined)
     ?.toLowerCase();
   // (a generic description, "la collectivité", "the council", stands for a local authority, not a public bank)
-  return stem
-    ? bodies.find((b) => b.name.toLowerCase().includes(stem))
-    : bodies.find((b) => LOCAL_AUTHORITY.test(b.name));
+  if (stem) return bodies.find((b) => b.name.toLowerCase().includes(stem));
+  // (review 15: with two local authorities named, "la Ville de X et la Métropole Y", the description names neither)
+  const local = bodies.filter((b) => LOCAL_AUTHORITY.test(b.name));
+  return local.length === 1 ? local[0] : undefined;
 }
 
 /** A fund's or a bank's name: "Sleet Capital", "Banque Palladis", "Kestin Credit Partners". */
@@ -2590,6 +2613,9 @@ const LED_BY_WITH =
 // (the lead's verb, then "with"/"avec" or a ticket's noun and a comma, right before the amount)
 const LEAD_SHARE_BEFORE =
   /(?<![\p{L}])(?:led|leads|leading|co-led|took|takes|mène|mènent|menait|a mené|ont mené|a pris|prend|signe|a signé)(?![\p{L}])[^.;:()]{0,40}?(?:(?<![\p{L}])(?:with|avec)|(?<![\p{L}])(?:ticket|chèque|cheque|share|part)\s*,\s*(?:at|soit|de)?)\s*(?:(?:about|some|nearly|près de|environ|quelque)\s+)?$/iu;
+// (not a month: "led it with €4m in June")
+const INTO_ANOTHER_AFTER =
+  /^\s*,?\s*(?:dans|into|in(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}]))|chez|au capital de)\s+(?:l['’])?\p{Lu}/u;
 function namedLeadShare(s: SentenceView, money: MoneyMention, context: FundingContext): Reading | undefined {
   const round = context.round;
   if (!round || s.index === round.sentence || !roundStillTold(s, round.sentence)) return undefined;
@@ -2603,6 +2629,13 @@ function namedLeadShare(s: SentenceView, money: MoneyMention, context: FundingCo
   const payer = s.groups.findLast((g) => g.end <= at && at - g.end <= 30)?.members.at(-1);
   if (!payer || payer.id === round.recipient.id || payer.kind === 'person' || payer.kind === 'place') return undefined;
   if (negated(s, payer.start, money.start)) return undefined;
+  // (review 15: another company's round, "A also led Tamaro's round with N1", "A a pris un chèque de N1 dans Tamaro":
+  // a name between the lead's verb and the amount, or the money going into a name after it)
+  if (
+    s.groups.some((g) => g.start >= at && g.end <= money.start && !g.members.some((m) => m.id === round.recipient.id))
+  )
+    return undefined;
+  if (INTO_ANOTHER_AFTER.test(s.text.slice(money.end, Math.min(s.end, money.end + 20)))) return undefined;
   return {
     funders: [payer],
     to: round.recipient,
