@@ -1099,10 +1099,10 @@ const COUNTED_TARGETS_AFTER =
 const INTO_A_NAME = /^\s*(?:dans|into)\s+\p{Lu}/u;
 /** A public body that gives grants rather than takes stakes: a region, a ministry, not a public bank or fund. */
 const grantGiver = (f: ActorSpan) => f.kind === 'public-body' && !PUBLIC_FINANCIER_NAME.test(f.name);
-// (money a financier raised, spent or holds is not money it gave: "raised €300m for its fund", "dépense N par an",
-// "son fonds, doté de N")
 // (a fund's size: "investing from its fourth vehicle, a €600m fund")
 const FUND_SIZE = /^\s*(?:[\p{Ll}-]+\s+)?(?:funds?|vehicles?)(?![\p{L}])/iu;
+// (money a financier raised, spent or holds is not money it gave: "raised €300m for its fund", "dépense N par an",
+// "son fonds, doté de N")
 const NOT_PAYING_THE_TOPIC = /^(?:rais|lev|spen|dépens|dot)/iu;
 
 /**
@@ -2602,6 +2602,7 @@ function roundPayerDescribed(
   return only((f) => BANK_NAME.test(f.name));
 }
 
+/** A round's lead and its share after the round's amount: "led by A with N1", "menée par A avec N1". */
 const LED_BY_WITH =
   /(?<![\p{L}])(?:led|co-led|menée?|conduite?|pilotée?)\s+(?:by|par)\s+[^.;:()]{1,60}?\s+(?:with|avec)\s*(?:(?:about|some|nearly|près de|environ|quelque)\s+)?$/iu;
 
