@@ -373,8 +373,9 @@ const PLACE_INSTITUTION_WORDS =
 
 /**
  * Institutions named after their place: "le tribunal de commerce de Paris", "la cour d'appel de Versailles", "le CHU
- * de Grenoble", "la Ville de Nantes", "le Département de l'Yonne" (capitalised: the council, not the territory), "l'université de Lille", "la mairie de Lyon" (courts, town halls and
- * universities in lower case, as French writes them). The place inside, even a known one, is part of the name.
+ * de Grenoble", "la Ville de Nantes", "le Département de l'Yonne" (capitalised: the council, not the territory),
+ * "l'université de Lille", "la mairie de Lyon" (courts, town halls and universities in lower case, as French writes
+ * them). The place inside, even a known one, is part of the name ("Côte-d'Or" whole).
  */
 // (its first letter a character class and the word's start a look back after it: the scan skips other letters)
 const PLACE_INSTITUTION =
