@@ -6,24 +6,26 @@ import { describe, expect, it } from 'vitest';
 import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOutType } from './held-out.ts';
 
 /**
- * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in
- * ninety-three sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9
- * to set-93: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
+ * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in one hundred
+ * and one sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9 to
+ * set-93: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
  * judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11, sets
  * 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were chosen
  * by counting the misses of sets 14 to 17: some of its unit tests are sentences of sets 14 to 17 with the names
  * changed, so those four sets no longer measure unseen text; sets 22 to 25 judged the seventh round at its middle, then
  * the integrator read their misses and changed short forms and sentence splitting on them; sets 26 to 29 judged the
  * seventh round's end; sets 30 to 37 judged the eighth round's end, whose rules were tuned on the misses of sets 22 to
- * 29; sets 38 to 45 judged the learnt models of the ninth round, trained on sets 1 to 37; sets 46 to 53 judged the
- * tenth round of rules, tuned on sets 1 to 45; sets 54 to 61 judged the eleventh round of rules, tuned on sets 1 to 53;
- * sets 62 to 69 judged the second part of the eleventh round of rules, tuned on sets 1 to 61; sets 70 to 77 judged the
- * twelfth round of rules, tuned on sets 1 to 69; sets 78 to 85 judged the thirteenth round of rules, tuned on sets 1 to
- * 77; sets 86 to 93 judged the fourteenth round of rules, tuned on sets 1 to 85).
+ * 29; sets 38 to 45 judged the learnt models of the ninth round, then trained on sets 1 to 37 (since 7 Dec trained on
+ * sets 1 to 93); sets 46 to 53 judged the tenth round of rules, tuned on sets 1 to 45; sets 54 to 61 judged the
+ * eleventh round of rules, tuned on sets 1 to 53; sets 62 to 69 judged the second part of the eleventh round of rules,
+ * tuned on sets 1 to 61; sets 70 to 77 judged the twelfth round of rules, tuned on sets 1 to 69; sets 78 to 85 judged
+ * the thirteenth round of rules, tuned on sets 1 to 77; sets 86 to 93 judged the fourteenth round of rules, tuned on
+ * sets 1 to 85; sets 94 to 101 written blind and judged the fifteenth round of rules, tuned on sets 1 to 93, and the
+ * learnt models retrained on sets 1 to 93).
  * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
  * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus. The learnt models
- * (trained on sets 1 to 37, judged by sets 38 to 45, 46 to 53, 54 to 61, 62 to 69, 70 to 77, 78 to 85 and 86 to 93)
- * have their own floors, learnt.test.ts.
+ * (trained on sets 1 to 93 since 7 Dec, judged blind by sets 94 to 101; sets 38 to 93 judged the first models, trained
+ * on sets 1 to 37) have their own floors, learnt.test.ts.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -76,7 +78,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // (sets 1-61 read again at a031426, the second part of the eleventh round's end: none higher; sets 1-69 read again
   // at 652c84a, the twelfth round's end: none higher than the floors its commits had raised; sets 1-77 raised where
   // the thirteenth round's end, e392db6, 7 Dec 2026, reads more; sets 1-85 raised where the fourteenth round's end,
-  // c3a6b6b, reads more);
+  // c3a6b6b, reads more; sets 1-93 raised where the fifteenth round's end, 88d3e28, reads more);
   // each set's blind figures and earlier rounds are in docs/proposals/held-out.md (sets 1-4) and
   // docs/proposals/rounds.md (sets 5-37)
   'set-1': {
@@ -129,7 +131,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // (set 7's relation precision fell one record in the seventh round: "L'entreprise trégorroise" places Armor
   // Calcul in the Trégor, which the guide makes gold and set 7's curator left out)
   'set-7': {
-    actors: { precision: 0.73, recall: 0.92 },
+    actors: { precision: 0.73, recall: 0.93 },
     fundings: { precision: 0.71, recall: 0.52 },
     events: { precision: 0.93, recall: 0.73 },
     relations: { precision: 0.91, recall: 0.49 },
@@ -193,10 +195,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // set 16 0.69/0.88, 0.58/0.47, 0.68/0.60, 0.78/0.49; set 17 0.58/0.81, 0.69/0.43, 0.87/0.60, 0.72/0.31). The
   // sixth round was tuned on them; floors at its end.
   'set-14': {
-    actors: { precision: 0.72, recall: 0.84 },
+    actors: { precision: 0.72, recall: 0.85 },
     fundings: { precision: 0.86, recall: 0.72 },
     events: { precision: 0.92, recall: 0.79 },
-    relations: { precision: 0.89, recall: 0.52 },
+    relations: { precision: 0.89, recall: 0.53 },
   },
   'set-15': {
     actors: { precision: 0.72, recall: 0.85 },
@@ -298,9 +300,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-29': {
     actors: { precision: 0.69, recall: 0.83 },
-    fundings: { precision: 0.8, recall: 0.61 },
+    fundings: { precision: 0.81, recall: 0.69 },
     events: { precision: 0.93, recall: 0.77 },
-    relations: { precision: 0.85, recall: 0.57 },
+    relations: { precision: 0.86, recall: 0.58 },
   },
   // sets 30-37: written blind; judged the eighth round's end (their start figures at 1a26978 are in rounds.md)
   'set-30': {
@@ -400,9 +402,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-44': {
     actors: { precision: 0.74, recall: 0.88 },
-    fundings: { precision: 0.75, recall: 0.5 },
+    fundings: { precision: 0.77, recall: 0.58 },
     events: { precision: 0.87, recall: 0.58 },
-    relations: { precision: 0.84, recall: 0.44 },
+    relations: { precision: 0.84, recall: 0.45 },
   },
   'set-45': {
     actors: { precision: 0.75, recall: 0.83 },
@@ -426,9 +428,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.71, recall: 0.92 },
     // (0.87 and 0.91 until the fifteenth round read a financier's money with no recipient told as the article's
     // company's: "State investment bank Bpifrance … bought N" names the State as the payer; a region's grant is found)
-    fundings: { precision: 0.83, recall: 0.73 },
+    fundings: { precision: 0.83, recall: 0.78 },
     events: { precision: 0.82, recall: 0.79 },
-    relations: { precision: 0.9, recall: 0.59 },
+    relations: { precision: 0.9, recall: 0.6 },
   },
   'set-48': {
     actors: { precision: 0.81, recall: 0.91 },
@@ -500,11 +502,11 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-58': {
     actors: { precision: 0.76, recall: 0.91 },
-    fundings: { precision: 0.81, recall: 0.56 },
+    fundings: { precision: 0.88, recall: 0.75 },
     // (0.83 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
     events: { precision: 0.9, recall: 0.74 },
     // (0.82 until the eleventh round read a lender's unitranche: given to the buyer, not the bought company)
-    relations: { precision: 0.87, recall: 0.43 },
+    relations: { precision: 0.88, recall: 0.47 },
   },
   'set-59': {
     actors: { precision: 0.67, recall: 0.8 },
@@ -522,9 +524,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-61': {
     actors: { precision: 0.66, recall: 0.86 },
-    fundings: { precision: 0.81, recall: 0.64 },
-    events: { precision: 0.92, recall: 0.78 },
-    relations: { precision: 0.93, recall: 0.48 },
+    fundings: { precision: 0.82, recall: 0.67 },
+    events: { precision: 0.93, recall: 0.78 },
+    relations: { precision: 0.93, recall: 0.5 },
   },
   // sets 62-69: written blind; judged the second part of the eleventh round of rules, tuned on sets 1-61; at its end
   // (280a57f, 6 Dec 2026), truncated
@@ -539,12 +541,12 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-63': {
     actors: { precision: 0.73, recall: 0.9 },
-    fundings: { precision: 0.61, recall: 0.45 },
+    fundings: { precision: 0.62, recall: 0.48 },
     // (0.8 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
     // (0.9 until the thirteenth round dated a loan "En janvier, Bpifrance lui a versé…": "lui" read as the group that
     // bought the company)
     events: { precision: 0.87, recall: 0.66 },
-    relations: { precision: 0.86, recall: 0.48 },
+    relations: { precision: 0.86, recall: 0.49 },
   },
   'set-64': {
     actors: { precision: 0.68, recall: 0.86 },
@@ -562,9 +564,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-66': {
     actors: { precision: 0.66, recall: 0.87 },
-    fundings: { precision: 0.52, recall: 0.36 },
-    events: { precision: 0.92, recall: 0.62 },
-    relations: { precision: 0.9, recall: 0.47 },
+    fundings: { precision: 0.6, recall: 0.48 },
+    events: { precision: 0.93, recall: 0.65 },
+    relations: { precision: 0.9, recall: 0.5 },
   },
   'set-67': {
     actors: { precision: 0.61, recall: 0.86 },
@@ -616,7 +618,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-74': {
     actors: { precision: 0.64, recall: 0.86 },
-    fundings: { precision: 0.63, recall: 0.54 },
+    fundings: { precision: 0.64, recall: 0.58 },
     events: { precision: 0.7, recall: 0.55 },
     relations: { precision: 0.83, recall: 0.53 },
   },
@@ -642,32 +644,32 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // 2026), truncated
   'set-78': {
     actors: { precision: 0.81, recall: 0.93 },
-    fundings: { precision: 0.83, recall: 0.72 },
+    fundings: { precision: 0.84, recall: 0.74 },
     events: { precision: 0.9, recall: 0.74 },
-    relations: { precision: 0.89, recall: 0.51 },
+    relations: { precision: 0.89, recall: 0.52 },
   },
   'set-79': {
     actors: { precision: 0.71, recall: 0.87 },
-    fundings: { precision: 0.83, recall: 0.61 },
+    fundings: { precision: 0.84, recall: 0.64 },
     events: { precision: 0.9, recall: 0.84 },
     // (0.55 until the fourteenth round read "The lender's package" as the lender's, not the borrower's: the borrower and
     // its buyer are then named as often, and "which backed the company" no longer finds the borrower)
-    relations: { precision: 0.89, recall: 0.57 },
+    relations: { precision: 0.89, recall: 0.58 },
   },
   'set-80': {
     actors: { precision: 0.76, recall: 0.84 },
-    fundings: { precision: 0.68, recall: 0.52 },
-    events: { precision: 0.83, recall: 0.62 },
+    fundings: { precision: 0.72, recall: 0.61 },
+    events: { precision: 0.83, recall: 0.63 },
     // (0.85 until the fifteenth round read "L'établissement a choisi X …, un marché de N" with the hospital named before:
     // here a name cut to "centre hospitalier")
-    relations: { precision: 0.84, recall: 0.51 },
+    relations: { precision: 0.84, recall: 0.54 },
   },
   'set-81': {
     actors: { precision: 0.68, recall: 0.81 },
     // (0.73 until the fifteenth round read "la collectivité a retenu X …, un marché de N" with the first local
     // authority named before: here the region, the gold's community of communes being no actor the rules know)
     fundings: { precision: 0.7, recall: 0.46 },
-    events: { precision: 0.87, recall: 0.57 },
+    events: { precision: 0.87, recall: 0.58 },
     relations: { precision: 0.81, recall: 0.41 },
   },
   'set-82': {
@@ -678,41 +680,41 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-83': {
     actors: { precision: 0.63, recall: 0.87 },
-    fundings: { precision: 0.58, recall: 0.38 },
+    fundings: { precision: 0.63, recall: 0.44 },
     events: { precision: 0.89, recall: 0.77 },
-    relations: { precision: 0.74, recall: 0.38 },
+    relations: { precision: 0.75, recall: 0.4 },
   },
   'set-84': {
-    actors: { precision: 0.65, recall: 0.84 },
-    fundings: { precision: 0.79, recall: 0.54 },
-    events: { precision: 0.86, recall: 0.51 },
-    relations: { precision: 0.91, recall: 0.46 },
+    actors: { precision: 0.65, recall: 0.85 },
+    fundings: { precision: 0.83, recall: 0.57 },
+    events: { precision: 0.87, recall: 0.53 },
+    relations: { precision: 0.91, recall: 0.48 },
   },
   'set-85': {
-    actors: { precision: 0.74, recall: 0.88 },
-    fundings: { precision: 0.57, recall: 0.5 },
-    events: { precision: 0.79, recall: 0.6 },
-    relations: { precision: 0.71, recall: 0.46 },
+    actors: { precision: 0.75, recall: 0.88 },
+    fundings: { precision: 0.6, recall: 0.52 },
+    events: { precision: 0.82, recall: 0.62 },
+    relations: { precision: 0.75, recall: 0.49 },
   },
   // sets 86-93: written blind; judged the fourteenth round of rules, tuned on sets 1-85; at its end (c3a6b6b, 7 Dec
   // 2026), truncated
   'set-86': {
     actors: { precision: 0.76, recall: 0.86 },
-    fundings: { precision: 0.81, recall: 0.51 },
+    fundings: { precision: 0.85, recall: 0.65 },
     events: { precision: 0.8, recall: 0.76 },
-    relations: { precision: 0.85, recall: 0.5 },
+    relations: { precision: 0.86, recall: 0.55 },
   },
   'set-87': {
     actors: { precision: 0.73, recall: 0.88 },
-    fundings: { precision: 0.63, recall: 0.44 },
+    fundings: { precision: 0.65, recall: 0.5 },
     events: { precision: 0.76, recall: 0.51 },
-    relations: { precision: 0.7, recall: 0.43 },
+    relations: { precision: 0.71, recall: 0.44 },
   },
   'set-88': {
     actors: { precision: 0.68, recall: 0.83 },
-    fundings: { precision: 0.7, recall: 0.5 },
+    fundings: { precision: 0.72, recall: 0.55 },
     events: { precision: 0.86, recall: 0.65 },
-    relations: { precision: 0.81, recall: 0.49 },
+    relations: { precision: 0.82, recall: 0.5 },
   },
   'set-89': {
     actors: { precision: 0.6, recall: 0.81 },
@@ -722,15 +724,15 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-90': {
     actors: { precision: 0.76, recall: 0.89 },
-    fundings: { precision: 0.74, recall: 0.55 },
+    fundings: { precision: 0.77, recall: 0.58 },
     events: { precision: 0.85, recall: 0.63 },
     relations: { precision: 0.79, recall: 0.42 },
   },
   'set-91': {
     actors: { precision: 0.72, recall: 0.84 },
-    fundings: { precision: 0.62, recall: 0.51 },
+    fundings: { precision: 0.65, recall: 0.55 },
     events: { precision: 0.85, recall: 0.75 },
-    relations: { precision: 0.8, recall: 0.46 },
+    relations: { precision: 0.81, recall: 0.47 },
   },
   'set-92': {
     actors: { precision: 0.67, recall: 0.8 },
@@ -742,9 +744,59 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.7 until the fifteenth round split "A et le Département de Y" into two names: the urban community told
     // beside one is now proposed, as a company)
     actors: { precision: 0.69, recall: 0.91 },
-    fundings: { precision: 0.87, recall: 0.58 },
+    fundings: { precision: 0.88, recall: 0.66 },
     events: { precision: 0.92, recall: 0.67 },
-    relations: { precision: 0.83, recall: 0.44 },
+    relations: { precision: 0.85, recall: 0.5 },
+  },
+  // sets 94-101: written blind; judged the fifteenth round of rules, tuned on sets 1-93, and the learnt models retrained
+  // on sets 1-93; at the round's end (88d3e28, 7 Dec 2026), truncated
+  'set-94': {
+    actors: { precision: 0.63, recall: 0.82 },
+    fundings: { precision: 0.73, recall: 0.6 },
+    events: { precision: 0.89, recall: 0.83 },
+    relations: { precision: 0.83, recall: 0.56 },
+  },
+  'set-95': {
+    actors: { precision: 0.6, recall: 0.77 },
+    fundings: { precision: 0.67, recall: 0.53 },
+    events: { precision: 0.88, recall: 0.68 },
+    relations: { precision: 0.83, recall: 0.48 },
+  },
+  'set-96': {
+    actors: { precision: 0.74, recall: 0.82 },
+    fundings: { precision: 0.58, recall: 0.45 },
+    events: { precision: 0.9, recall: 0.77 },
+    relations: { precision: 0.87, recall: 0.5 },
+  },
+  'set-97': {
+    actors: { precision: 0.63, recall: 0.78 },
+    fundings: { precision: 0.66, recall: 0.55 },
+    events: { precision: 0.76, recall: 0.59 },
+    relations: { precision: 0.84, recall: 0.41 },
+  },
+  'set-98': {
+    actors: { precision: 0.58, recall: 0.77 },
+    fundings: { precision: 0.66, recall: 0.56 },
+    events: { precision: 0.9, recall: 0.64 },
+    relations: { precision: 0.8, recall: 0.47 },
+  },
+  'set-99': {
+    actors: { precision: 0.68, recall: 0.78 },
+    fundings: { precision: 0.63, recall: 0.55 },
+    events: { precision: 0.83, recall: 0.72 },
+    relations: { precision: 0.77, recall: 0.45 },
+  },
+  'set-100': {
+    actors: { precision: 0.65, recall: 0.8 },
+    fundings: { precision: 0.81, recall: 0.66 },
+    events: { precision: 0.92, recall: 0.68 },
+    relations: { precision: 0.89, recall: 0.63 },
+  },
+  'set-101': {
+    actors: { precision: 0.56, recall: 0.75 },
+    fundings: { precision: 0.8, recall: 0.52 },
+    events: { precision: 0.97, recall: 0.74 },
+    relations: { precision: 0.77, recall: 0.46 },
   },
 };
 
@@ -1009,4 +1061,38 @@ const traps: Record<HeldOutSet, RegExp> = {
   'set-92':
     /-> (?:\S+ (?:95000000|1500000000|40000000|22000000|150000|45000000|60000000|10000000|24000000) |(?:whist|coinche)\S* 12000000 )/u,
   'set-93': /-> \S+ (?:60000000|500000|5000000|3000000|180000000|2000000|12000000000|900000000|210000000) /u,
+  // (one of set 94's traps is proposed and not listed here: Bodoni's 4 M EUR total of its two funders' shares, proposed
+  // as invested by Haut-de-Casse Partenaires; Folio's GBP 4m earn-out and Serifwall's $4m ransom are listed for their
+  // own actors only; Massicot's ~12 M EUR price and the GBP 1.2m fine told by Galleyproof are gold amounts of the set,
+  // listed for their own actors only)
+  'set-94':
+    /-> (?:\S+ (?:30000000|120000000|38000000|20000000|18000000|210000000) |(?:massicot|elzevir)\S* 12000000 |(?:folio|kerning|serifwall)\S* 4000000 |galleyproof\S* 1200000 )/u,
+  // (the 2 M EUR ransom in Chenin's article equals a gold amount of Chenin's and is not listed; Bacchus's unconfirmed
+  // GBP 14m valuation is a gold amount of the set, listed for Bacchus only)
+  'set-95': /-> (?:\S+ (?:60000000|38000000|2600000|3500000|4000000000|540000000) |bacchus\S* 14000000 )/u,
+  // (one of set 96's traps is proposed and not listed here: Russula's EUR 9.5 million headline total of its records;
+  // Cèpe's 5 M EUR cost and Trompette's 2 M EUR revenue target are gold amounts of the set, listed for their own actors
+  // only)
+  'set-96': /-> (?:\S+ (?:40000000|10000000|30000000|70000000|3500000) |cepe\S* 5000000 |trompette\S* 2000000 )/u,
+  // (one of set 97's traps is proposed and not listed here: the 2 M EUR ransom demanded from a mairie, proposed as
+  // invested in "mairie-du-doubs"; Eriskay's GBP 8m total and Shetland Fibre's ~GBP 300,000 storm damage are gold
+  // amounts of the set, listed for their own actors only)
+  'set-97':
+    /-> (?:\S+ (?:60000000|22000000|6500000|320000000|30000000|25000000) |eriskay\S* 8000000 |shetland\S* 300000 )/u,
+  // (two of set 98's traps are proposed and not listed here: Bramley's ~EUR 50m valuation, proposed as invested, and
+  // Egremont's EUR 8m price of the Ringaskiddy site, proposed as paid to EirGrid; the OGP framework's EUR 30 million
+  // ceiling and Ambrosia's $5 million development fund are gold amounts of the set, listed for their own actors only)
+  'set-98':
+    /-> (?:\S+ (?:90000000|35000000|4000000|400000|140000000|6800000|250000|250000000|600000000) |bramley\S* 30000000 |ambrosia\S* 5000000 )/u,
+  // (Aune's 9,8 M EUR standfirst total and the 2 M EUR ransom in Boisseau's article are gold amounts of the set, listed
+  // for their own actors only)
+  'set-99':
+    /-> (?:\S+ (?:40000000|22000000|300000000|11000000|70000000|9000000|150000000) |aune\S* 9800000 |boisseau\S* 2000000 )/u,
+  // (Drumlin's 1,2 M EUR loss is a gold amount of the set, listed for Drumlin only)
+  'set-100':
+    /-> (?:\S+ (?:24000000|700000|60000000|45000|70000|3000000|55000000|18000000|25000000|220000|4500000|22000000) |drumlin\S* 1200000 )/u,
+  // (Tesson Labs' ~2 M EUR price, Terracotta's ~GBP 4m price and Porcelain's GBP 10m extension option are gold amounts of
+  // the set, listed for their own actors only)
+  'set-101':
+    /-> (?:\S+ (?:40000000|4000|500000|20000000|90000000|0\.12|30000000|1300000000|145000) |(?:raku|tesson)\S* 2000000 |(?:sgraffito|terracotta)\S* 4000000 |porcelain\S* 10000000 )/u,
 };
