@@ -97,6 +97,18 @@ const blocks: [from: number, to: number, floors: Floors, blind: string][] = [
  * saved models' blind figures (events P 84.7 / R 80.1, relations P 79.9 / R 57.4; the rules alone read events P 88.3 /
  * R 71.0, relations P 83.2 / R 50.0).
  */
+/** The saved models on `sets`, pooled: at or above `floors`, and finding more than the rules alone. */
+function expectAtFloorsAndAboveRules(sets: HeldOutSet[], floors: Floors) {
+  const rules = pooled(sets, RULES_ONLY);
+  const learnt = pooled(sets, LEARNT());
+  expect(learnt.events.recall).toBeGreaterThanOrEqual(floors.events.recall);
+  expect(learnt.events.precision).toBeGreaterThanOrEqual(floors.events.precision);
+  expect(learnt.relations.recall).toBeGreaterThanOrEqual(floors.relations.recall);
+  expect(learnt.relations.precision).toBeGreaterThanOrEqual(floors.relations.precision);
+  expect(learnt.events.recall).toBeGreaterThan(rules.events.recall);
+  expect(learnt.relations.recall).toBeGreaterThan(rules.relations.recall);
+}
+
 const blindJudge: [from: number, to: number, floors: Floors] = [
   94,
   101,
@@ -119,33 +131,13 @@ describe('the saved learnt models', () => {
 describe.each(blocks)(
   'the learnt models on sets %i to %i (training data since 7 Dec 2026)',
   (from, to, floors, blind) => {
-    const sets = between(from, to);
-    const rules = pooled(sets, RULES_ONLY);
-    const learnt = pooled(sets, LEARNT());
-
-    it(`read their training articles as when saved, and more than the rules alone (blind, 1-37 models: ${blind})`, () => {
-      expect(learnt.events.recall).toBeGreaterThanOrEqual(floors.events.recall);
-      expect(learnt.events.precision).toBeGreaterThanOrEqual(floors.events.precision);
-      expect(learnt.relations.recall).toBeGreaterThanOrEqual(floors.relations.recall);
-      expect(learnt.relations.precision).toBeGreaterThanOrEqual(floors.relations.precision);
-      expect(learnt.events.recall).toBeGreaterThan(rules.events.recall);
-      expect(learnt.relations.recall).toBeGreaterThan(rules.relations.recall);
-    });
+    it(`read their training articles as when saved, and more than the rules alone (blind, 1-37 models: ${blind})`, () =>
+      expectAtFloorsAndAboveRules(between(from, to), floors));
   },
 );
 
 describe('the learnt models on sets 94 to 101 (their first blind judge: unseen text for the models trained on 1 to 93)', () => {
   const [from, to, floors] = blindJudge;
-  const sets = between(from, to);
-  const rules = pooled(sets, RULES_ONLY);
-  const learnt = pooled(sets, LEARNT());
-
-  it('read unseen articles at or above their blind floors, and find more than the rules alone', () => {
-    expect(learnt.events.recall).toBeGreaterThanOrEqual(floors.events.recall);
-    expect(learnt.events.precision).toBeGreaterThanOrEqual(floors.events.precision);
-    expect(learnt.relations.recall).toBeGreaterThanOrEqual(floors.relations.recall);
-    expect(learnt.relations.precision).toBeGreaterThanOrEqual(floors.relations.precision);
-    expect(learnt.events.recall).toBeGreaterThan(rules.events.recall);
-    expect(learnt.relations.recall).toBeGreaterThan(rules.relations.recall);
-  });
+  it('read unseen articles at or above their blind floors, and find more than the rules alone', () =>
+    expectAtFloorsAndAboveRules(between(from, to), floors));
 });
