@@ -1070,7 +1070,8 @@ function financierPaysUntold(s: SentenceView, funders: readonly ActorSpan[], ver
   if (!funders.every((f) => f.kind === 'public-body' || (f.kind === 'company' && FINANCIER_NAME.test(f.name))))
     return false;
   const between = s.text.slice(verb.end, money.start);
-  const clause = s.text.slice(clauseStart(s, verb.start), Math.min(s.end, money.end + 80));
+  const opening = clauseStart(s, verb.start);
+  const clause = s.text.slice(opening, Math.min(s.end, money.end + 80));
   return (
     // (money to someone told between: "versera au syndicat N", "paid the contractor N")
     !/(?<![\p{L}])(?:à|au|aux|to)\s+\p{L}/iu.test(between) &&
@@ -1080,7 +1081,7 @@ function financierPaysUntold(s: SentenceView, funders: readonly ActorSpan[], ver
     !MANY_TARGETS[s.language].test(clause) &&
     !INTO_A_THING.test(s.text.slice(money.end, Math.min(s.end, money.end + 40))) &&
     // (review 15: "refuse d'investir N", "a renoncé à investir N", "declined to invest N": no money given)
-    !REFUSED_BEFORE.test(s.text.slice(clauseStart(s, verb.start), verb.start)) &&
+    !REFUSED_BEFORE.test(s.text.slice(opening, verb.start)) &&
     // ("paid a £2m fine", "versé 2 M€ de dividendes", "$300m under management", "a mis 2 M€ de côté", "$2m per
     // company": money that is no financing of the company)
     !NOT_FINANCING_AFTER.test(s.text.slice(money.end, Math.min(s.end, money.end + 30))) &&
