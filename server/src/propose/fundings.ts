@@ -645,6 +645,29 @@ function reporterOfBareRevenue(s: SentenceView, revenue: Span): Group | undefine
   return BARE_REVENUE_REPORTED.test(before) && bareRevenue(s, revenue) ? first : undefined;
 }
 
+/**
+ * A revenue figure news tells of its own company without naming it: "le chiffre d'affaires de la société", "revenue
+ * at the company"; "Accounts filed at Companies House show turnover of N" (the filing body is no owner); "CEO X said
+ * revenue reached N" (an executive speaks of the company, no other organisation named before).
+ */
+function revenueOfTheTopic(s: SentenceView, revenue: Span): boolean {
+  if (GENERIC_OWNER_AFTER.test(s.text.slice(revenue.end, revenue.end + 30))) return true;
+  const before = s.text.slice(Math.max(s.start, revenue.start - 120), revenue.start);
+  if (ACCOUNTS_SHOW.test(before)) return true;
+  const named = s.groups.filter((g) => g.end <= revenue.start && g.members[0]!.kind !== 'place');
+  return (
+    named.length > 0 &&
+    named.every((g) => g.members[0]!.kind === 'person') &&
+    named[0]!.start - s.start <= 40 &&
+    BARE_REVENUE_REPORTED.test(s.text.slice(Math.max(s.start, revenue.start - 30), revenue.start)) &&
+    bareRevenue(s, revenue)
+  );
+}
+const GENERIC_OWNER_AFTER =
+  /^\s*(?:(?:at|of)\s+the\s+(?:company|firm|group|business|start-?up|provider|operator)|(?:de|d['’])\s*(?:la\s+société|l['’]entreprise|la\s+start-?up|la\s+PME|la\s+jeune\s+pousse|l['’]ESN|la\s+firme)|du\s+groupe)(?![\p{L}])(?!\s+(?:cible|rachetée|absorbée|acquise|reprise|target|acquired|being acquired|it (?:bought|acquired)))/iu;
+const ACCOUNTS_SHOW =
+  /(?<![\p{L}])(?:accounts|filings|financial statements|comptes)(?:\s+(?:filed|published|lodged|déposés|publiés)\s+[^.;:]{0,60}?)?\s+(?:show|showed|shows|reveal|revealed|reveals|montrent|révèlent|indiquent)\s+(?:that\s+|que\s+|qu['’])?(?:(?:the|its|le|son)\s+)?(?:(?:annual|yearly|total|annuel)\s+)?$/iu;
+
 /** A phrase opening the sentence on the revenue, its owner the subject after it: "With sales of N, X…". */
 const WITH_REVENUE_OPENING =
   /^[\s\p{P}]*(?:with|avec|fort(?:e|s|es)? d['’]|riche d['’])\s*(?:(?:an?|un|une|des|the|le|la|l['’]|its|son|sa|ses)\s*)?(?:(?:annual|yearly|annuel)\s+)?$/iu;
@@ -688,6 +711,7 @@ function readFunding(
     const aside = describedAfterAside(s, anchor);
     const to =
       (aside ? (aside.resolved ?? described?.() ?? headline ?? topic?.()) : undefined) ??
+      (revenueOfTheTopic(s, revenue) ? topic?.() : undefined) ??
       revenueOwnerNamed(s, owner?.members[0], topic) ??
       possessor ??
       (POSSESSIVE_BEFORE.test(s.text.slice(s.start, revenue.start)) || opensOnBareRevenue(s, revenue)
@@ -954,7 +978,7 @@ function readFunding(
     };
   // "X has been awarded a €2m grant from A", "X s'est vu accorder un prêt de N": the passive's subject receives.
   // A progressive is active ("is investing N in Y", "has been providing N to Y"): its subject pays.
-  if (subject && !PROGRESSIVE.test(verb.text) && passiveBefore(s, verb.start)) {
+  if (subject && !PROGRESSIVE.test(verb.text) && !ENTERED.test(verb.text) && passiveBefore(s, verb.start)) {
     const to = subject.members[0]!;
     if (to.kind === 'person') return undefined;
     // "X was awarded N under programme P", "X s'est vu accorder N au titre de France 2030": the programme pays.
@@ -1035,6 +1059,7 @@ function readFunding(
   const toCompany =
     DATIVE_BEFORE_VERB.test(s.text.slice(Math.max(s.start, verb.start - 30), verb.start)) ||
     describedRecipient(s, verb, money) ||
+    STAKE_TAKEN.test(verb.text) ||
     promise !== undefined ||
     namedCapitalIncrease(s, money);
   const untold = !to && !contract && !toCompany && financierPaysUntold(s, funders, verb, money);
@@ -1386,6 +1411,17 @@ function passiveBefore(s: SentenceView, at: number): boolean {
 
 /** An English present participle after "is"/"has been", which `passiveBefore` must not read as a passive. */
 const PROGRESSIVE = /ing$/iu;
+/** A payer whose own amount a relative clause right after it tells: "B, qui a mis 1 million", "B, which put in N2". */
+function ownAmountAfter(s: SentenceView, payer: Span, money: MoneyMention): boolean {
+  const own = s.money.find((m) => m !== money && m.start > payer.end);
+  return own !== undefined && OWN_AMOUNT_RELATIVE.test(s.text.slice(payer.end, own.start));
+}
+const OWN_AMOUNT_RELATIVE = /^\s*,\s*(?:qui|which|who)\s[^,;.()]{0,40}$/u;
+
+/** "A est entré au capital pour N": French conjugates "entrer" with "être" in the active voice; its subject pays. */
+const ENTERED = /^entr/iu;
+/** "A entre au capital pour N", "A prend une participation de N": a stake in the company the article is about. */
+const STAKE_TAKEN = /^(?:entr|pris|prend|prenn)/iu;
 
 /** A verb of awarding money: "awarded", "granted", "a accordé", "octroyé", "attribué", "alloué". */
 const AWARDING =
@@ -1450,7 +1486,7 @@ const PURPOSE_NOUNS = [
   'project',
 ].join('|');
 const OTHER_RECIPIENT_AFTER = new RegExp(
-  String.raw`^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:(?:à|pour)\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))|(?:au|aux)\s+(?!(?:fil|cours|terme|titre|total|moins|plus|début|final|lieu|sein)(?![\p{L}]))|(?:to|for)\s+)(?!${DESCRIBED_COMPANY})(?!(?:(?:ses|son|sa|leurs?|its|their)\s)|(?:(?:la|le|les|l['’]|des|the)\s*)?(?:${PURPOSE_NOUNS})(?![\p{L}]))(?:(?:la|le|les|l['’]|des|the|its|ses|son|sa)\s*)?\p{Ll}`,
+  String.raw`^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:(?:à|pour)\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))(?!(?:hauteur|raison|parts?|peine|nouveau)(?![\p{L}]))|(?:au|aux)\s+(?!(?:fil|cours|terme|titre|total|moins|plus|début|final|lieu|sein|côtés)(?![\p{L}]))|(?:to|for)\s+)(?!${DESCRIBED_COMPANY})(?!(?:(?:ses|son|sa|leurs?|its|their)\s)|(?:(?:la|le|les|l['’]|des|the)\s*)?(?:${PURPOSE_NOUNS})(?![\p{L}]))(?:(?:la|le|les|l['’]|des|the|its|ses|son|sa)\s*)?\p{Ll}`,
   'iu',
 );
 
@@ -2945,7 +2981,11 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
       open && reading.inherited && open.draft.record.to === to.id && money.amount < open.draft.record.amount
         ? restPayers(s, money, round)
         : [];
-    const roundPayersOwn = round?.payers.filter((p) => !rest.includes(p));
+    // ("A est entré au capital pour N, aux côtés de B, qui a mis N2": B's own amount is told beside A's, not a share of
+    // N; a round's lead keeps its share of the round, "raised N in a round led by B, which invested N2")
+    const roundPayersOwn = round?.payers.filter(
+      (p) => !rest.includes(p) && !(reading.funders.length > 0 && ownAmountAfter(s, p, money)),
+    );
     const named = paired ?? pooled ?? (roundPayersOwn ? [...reading.funders, ...roundPayersOwn] : reading.funders);
     // A place does not pay ("France wanted to invest" names no payer the knowledge base can hold).
     const funders = [

@@ -1492,9 +1492,21 @@ const PLACE_OWNS_DESCRIPTION =
   /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|authority|agency|ministry|regulatory body)(?![\p{L}])/u;
 const APPOSED_ARTICLE_BEFORE = /,\s*(?:the|an?)\s+$/u;
 const PLACE_PHRASE = /^(?:-based)?(?:\s+[\p{Ll}-]+){0,3}/u;
+/**
+ * A noun naming a business after a place: an organisation's noun, or a trade's ("a Lyon audit boutique"), which
+ * coreference does not read as an organisation. In apposition to a name already read as an organisation, a maker's too
+ * ("X, the Cork payroll software developer"); before a name, "developer" may introduce a person.
+ */
+const describesBusiness = (language: Language, phrase: string, apposed = false) =>
+  ORG_NOUNS[language].test(phrase) || TRADE_NOUNS[language].test(phrase) || (apposed && MAKER_NOUNS.test(phrase));
+const TRADE_NOUNS: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:cabinets?|agences?|distributeurs?|revendeurs?|laboratoires?|studios?|boutiques?|ateliers?)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:boutiques?|consultanc(?:y|ies)|agenc(?:y|ies)|businesses|business|distributors?|resellers?|retailers?|labs?|laboratories|studios?)(?![\p{L}])/iu,
+};
+const MAKER_NOUNS = /(?<![\p{L}])(?:developers?|développeurs?)(?![\p{L}])/iu;
 
 /** ", une start-up de", ", la PME d'": an apposition naming a business by where it is. */
-const BUSINESS_NOUNS_OF_PLACE = `sociétés?|entreprises?|start-?ups?|PME|ETI|jeunes? pousses?|pépites?`;
+const BUSINESS_NOUNS_OF_PLACE = `sociétés?|entreprises?|start-?ups?|PME|ETI|ESN|jeunes? pousses?|pépites?|cabinets?|éditeurs?|hébergeurs?|intégrateurs?|agences?`;
 const BUSINESS_OF_PLACE = new RegExp(
   `,\\s*(?:une?|la|le|l['’])\\s*(?:${BUSINESS_NOUNS_OF_PLACE})(?:\\s+[\\p{Ll}-]+)?\\s+(?:de|d['’])\\s*$`,
   'iu',
@@ -1554,7 +1566,7 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
     if (
       APPOSED_ARTICLE_BEFORE.test(s.text.slice(Math.max(s.start, place.start - 8), place.start)) &&
       (/^-(?:based|headquartered)\s/u.test(s.text.slice(place.end, place.end + 15)) ||
-        ORG_NOUNS[s.language].test(PLACE_PHRASE.exec(s.text.slice(place.end, place.end + 60))![0]))
+        describesBusiness(s.language, PLACE_PHRASE.exec(s.text.slice(place.end, place.end + 60))![0], true))
     ) {
       const head = s.actors.findLast(
         (a) =>
@@ -1606,8 +1618,8 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
     if (
       org === describedBy ||
       // (an acronym among the modifiers: "Milan-based legal AI startup X")
-      (/^(?:-based)?(?:\s+(?:[\p{Ll}-]+|\p{Lu}{2,4})){1,3}\s+$/u.test(between) &&
-        ORG_NOUNS[s.language].test(/[\p{Ll}-]+\s+$/u.exec(between)![0])) ||
+      (/^(?:-based|-headquartered)?(?:\s+(?:[\p{Ll}-]+|\p{Lu}{2,4})){1,3}\s+$/u.test(between) &&
+        describesBusiness(s.language, /[\p{Ll}-]+\s+$/u.exec(between)![0])) ||
       /^-(?:based|headquartered)\s+$/u.test(between)
     ) {
       const d = draft(s, 'located-in', org, place, [], 0.55, 'relation.place-modifier');
@@ -1839,7 +1851,7 @@ function fromHostedOnInfrastructure(s: SentenceView): RelationDraft[] {
 
 /** "basée à ", "installé à ", "headquartered in ": the participle that places what it follows, right before the place. */
 const PLACED_PARTICIPLE =
-  /(?<![\p{L}])(?:basée?s?|installée?s?|implantée?s?|située?s?|based|headquartered|located)\s+(?:à|au|en|in)\s+$/iu;
+  /(?<![\p{L}])(?:basée?s?|installée?s?|implantée?s?|située?s?|établie?s?|domiciliée?s?|based|headquartered|located)\s+(?:à|au|en|in)\s+$/iu;
 const IN_BEFORE_PLACE = /(?:à|au|en|in)\s+$/u;
 const PLACED_ELSEWHEN =
   /(?<![\p{L}])(?:bientôt|prochainement|autrefois|anciennement|jadis|naguère|longtemps|initialement|auparavant|jusqu['’]ici|soon|once|formerly|previously|originally|initially|until\s+recently|long)\s+$/iu;
