@@ -651,9 +651,37 @@ function reporterOfBareRevenue(s: SentenceView, revenue: Span): Group | undefine
  * revenue reached N" (an executive speaks of the company, no other organisation named before).
  */
 function revenueOfTheTopic(s: SentenceView, revenue: Span): boolean {
-  if (GENERIC_OWNER_AFTER.test(s.text.slice(revenue.end, revenue.end + 30))) return true;
+  // (review 16: "show that revenue at X rose", "revenue at X": the owner named right after the revenue)
+  if (
+    s.groups.some(
+      (g) =>
+        g.start >= revenue.end &&
+        g.start - revenue.end <= 12 &&
+        g.members[0]!.kind !== 'place' &&
+        /^\s*(?:at|of|for|de|d['’]|du|chez)\s*$/iu.test(s.text.slice(revenue.end, g.start)),
+    )
+  )
+    return false;
+  const generic = GENERIC_OWNER_AFTER.exec(s.text.slice(revenue.end, revenue.end + 30));
+  // (review 16: "le chiffre d'affaires du groupe Sorvel", "revenue at the firm's rival X": a name or a possessive after
+  // the noun tells another owner)
+  if (generic && !NAMED_AFTER_GENERIC.test(s.text.slice(revenue.end + generic[0].length, revenue.end + 60)))
+    return true;
   const before = s.text.slice(Math.max(s.start, revenue.start - 120), revenue.start);
-  if (ACCOUNTS_SHOW.test(before)) return true;
+  const accounts = ACCOUNTS_SHOW.exec(before);
+  if (accounts) {
+    const at = revenue.start - before.length + accounts.index;
+    // (review 16: "X's accounts show", "accounts filed by X show", "les comptes déposés par X": X's filings, not the
+    // article's company's)
+    return !s.groups.some(
+      (g) =>
+        g.members[0]!.kind !== 'place' &&
+        ((g.end <= at && /^['’]s?\s+$/u.test(s.text.slice(g.end, at))) ||
+          (g.start >= at &&
+            g.end <= revenue.start &&
+            /(?<![\p{L}])(?:by|par)\s[^.;:]{0,30}$/iu.test(s.text.slice(at, g.start)))),
+    );
+  }
   const named = s.groups.filter((g) => g.end <= revenue.start && g.members[0]!.kind !== 'place');
   return (
     named.length > 0 &&
@@ -663,8 +691,11 @@ function revenueOfTheTopic(s: SentenceView, revenue: Span): boolean {
     bareRevenue(s, revenue)
   );
 }
+// (review 16: nor a noun after it that names another, "the business unit", "la start-up cliente", nor a restrictive
+// relative, "the group that owns the company")
 const GENERIC_OWNER_AFTER =
-  /^\s*(?:(?:at|of)\s+the\s+(?:company|firm|group|business|start-?up|provider|operator)|(?:de|d['’])\s*(?:la\s+société|l['’]entreprise|la\s+start-?up|la\s+PME|la\s+jeune\s+pousse|l['’]ESN|la\s+firme)|du\s+groupe)(?![\p{L}])(?!\s+(?:cible|rachetée|absorbée|acquise|reprise|target|acquired|being acquired|it (?:bought|acquired)))/iu;
+  /^\s*(?:(?:at|of)\s+the\s+(?:company|firm|group|business|start-?up|provider|operator)|(?:de|d['’])\s*(?:la\s+société|l['’]entreprise|la\s+start-?up|la\s+PME|la\s+jeune\s+pousse|l['’]ESN|la\s+firme)|du\s+groupe)(?![\p{L}])(?!\s+(?:cible|rachetée|absorbée|acquise|reprise|target|acquired|being acquired|it (?:bought|acquired)))(?!\s+(?:that|which|who|qui|que|qu['’]|dont|auquel|à laquelle|unit|division|arm|segment|client|cliente|customer|partner|partenaire|rival|rivale|concurrente?|parent|mère)(?![\p{L}]))/iu;
+const NAMED_AFTER_GENERIC = /^(?:['’]s?(?![\p{L}])|\s+(?:d['’])?\p{Lu})/u;
 const ACCOUNTS_SHOW =
   /(?<![\p{L}])(?:accounts|filings|financial statements|comptes)(?:\s+(?:filed|published|lodged|déposés|publiés)\s+[^.;:]{0,60}?)?\s+(?:show|showed|shows|reveal|revealed|reveals|montrent|révèlent|indiquent)\s+(?:that\s+|que\s+|qu['’])?(?:(?:the|its|le|son)\s+)?(?:(?:annual|yearly|total|annuel)\s+)?$/iu;
 
@@ -928,6 +959,10 @@ function readFunding(
   if (backed) return backed;
   if (!verb) return (promise ? financingByNoun(s, money, promise) : undefined) ?? roundReading(s, money);
   const verbEnd = verb.end;
+  // (review 16: a stake's verb tells its own amount right after it; a later amount is another's: "A entre au capital
+  // pour N1 et B pour N2", "A, qui était entré au capital pour N1, a revendu ses parts pour N2")
+  if (STAKE_TAKEN.test(verb.text) && s.money.some((m) => m !== money && m.start >= verbEnd && m.end <= money.start))
+    return undefined;
   // A grant is promised until it is paid ("a accordé une subvention de N", "awarded X a €2m grant"; "a versé"); work
   // entrusted for an amount is a contract ("qui lui a confié la gestion de sa paie pour N").
   const kind =
@@ -946,11 +981,14 @@ function readFunding(
         : kindFrom(s, verb);
   const spans: Span[] = [verb];
   // Passive: "financé par X", or a gerund after a passive agent ("created by A and B by adding N").
-  const agent =
-    passiveAgent(s, verbEnd) ??
-    s.groups.find(
-      (g) => /^(?:by|par)$/u.test(g.wordBefore) && /^\s*,?\s*(?:by|en|par)\s*$/iu.test(s.text.slice(g.end, verb.start)),
-    );
+  // (review 16: a stake taken is active: "A est entré au capital pour N et a été rejoint par B" names no agent)
+  const agent = STAKE_TAKEN.test(verb.text)
+    ? undefined
+    : (passiveAgent(s, verbEnd) ??
+      s.groups.find(
+        (g) =>
+          /^(?:by|par)$/u.test(g.wordBefore) && /^\s*,?\s*(?:by|en|par)\s*$/iu.test(s.text.slice(g.end, verb.start)),
+      ));
   if (agent) {
     const recipient = groupBefore(s, agent.start);
     return {
@@ -1013,7 +1051,9 @@ function readFunding(
     recipientAfter(
       s,
       money.end,
-      /particip/iu.test(verb.text)
+      // (review 16: taking part in a round, not "a pris une participation de N, aux côtés de B", whose "de" is no
+      // round's complement)
+      /^particip/iu.test(verb.text)
         ? ROUND_RECIPIENT_PREPOSITIONS
         : BETTING.test(verb.text)
           ? BET_ON_PREPOSITIONS
@@ -1056,13 +1096,14 @@ function readFunding(
   const to = recipient?.members[0] ?? intoNamed;
   // "La Région s'est engagée à verser une subvention de N (à la société)": a grant goes to the article's company, and
   // so do new shares ("A, qui injecte N par augmentation de capital"); "A et B lui accordent un prêt de N" too.
+  const stakeOfAnother = STAKE_TAKEN.test(verb.text) && stakeElsewhere(s, verb, money);
   const toCompany =
     DATIVE_BEFORE_VERB.test(s.text.slice(Math.max(s.start, verb.start - 30), verb.start)) ||
     describedRecipient(s, verb, money) ||
-    STAKE_TAKEN.test(verb.text) ||
+    (STAKE_TAKEN.test(verb.text) && !stakeOfAnother) ||
     promise !== undefined ||
     namedCapitalIncrease(s, money);
-  const untold = !to && !contract && !toCompany && financierPaysUntold(s, funders, verb, money);
+  const untold = !to && !contract && !toCompany && !stakeOfAnother && financierPaysUntold(s, funders, verb, money);
   return {
     funders,
     to,
@@ -1416,12 +1457,35 @@ function ownAmountAfter(s: SentenceView, payer: Span, money: MoneyMention): bool
   const own = s.money.find((m) => m !== money && m.start > payer.end);
   return own !== undefined && OWN_AMOUNT_RELATIVE.test(s.text.slice(payer.end, own.start));
 }
-const OWN_AMOUNT_RELATIVE = /^\s*,\s*(?:qui|which|who)\s[^,;.()]{0,40}$/u;
+// (review 16: a verb of putting money in, not "which manages $300m", "qui a levé 50 M€": the co-payer's own size or
+// fundraising tells no amount of its own in the company, and it stays among the first payer's)
+const OWN_AMOUNT_RELATIVE =
+  /^\s*,\s*(?:qui|which|who)\s(?:[^,;.()]{0,25}?\s)?(?:mis|met|mettent|apport\p{L}*|invest\p{L}*|inject\p{L}*|remis|souscrit|engag\p{L}*|put|puts|contribut\p{L}*|provid\p{L}*|add(?:s|ed)|commit\p{L}*|chip(?:s|ped)\s+in|wr(?:ote|ites|itten)|sign\p{L}*)\s[^,;.()]{0,30}$/iu;
 
 /** "A est entré au capital pour N": French conjugates "entrer" with "être" in the active voice; its subject pays. */
 const ENTERED = /^entr/iu;
 /** "A entre au capital pour N", "A prend une participation de N": a stake in the company the article is about. */
 const STAKE_TAKEN = /^(?:entr|pris|prend|prenn)/iu;
+/**
+ * Review 16: a stake that is not the article's company's: in a company the text describes without naming it ("entré
+ * au capital d'une start-up lyonnaise pour N", "prend une participation de N dans une PME bretonne", "dans sa
+ * filiale", "dans douze entreprises", "de chacune", "de la holding familiale") or by a name the reading did not know
+ * ("dans Velmor").
+ */
+function stakeElsewhere(s: SentenceView, verb: Span, money: MoneyMention): boolean {
+  const between = STAKE_OF_BETWEEN.exec(s.text.slice(verb.end, money.start));
+  const after = STAKE_IN_AFTER.exec(s.text.slice(money.end, Math.min(s.end, money.end + 60)));
+  const another = (rest: string) => UNNAMED_STAKE_COMPANY.test(rest) || /^\p{Lu}/u.test(rest);
+  return (
+    (between !== null && another(s.text.slice(verb.end + between[0].length, money.start))) ||
+    (after !== null && another(s.text.slice(money.end + after[0].length, Math.min(s.end, money.end + 60))))
+  );
+}
+const STAKE_OF_BETWEEN = /^\s*(?:de\s+|d['’]\s*|du\s+|des\s+)/iu;
+const STAKE_IN_AFTER =
+  /^\s*(?:d['’]euros\s+)?(?:(?:minoritaire|majoritaire)\s+)?(?:dans|au\s+capital|in)(?![\p{L}])\s*(?:de\s+|d['’]\s*|du\s+|des\s+)?/iu;
+const UNNAMED_STAKE_COMPANY =
+  /^(?:une?|des|ces|sa|son|ses|leurs?|its|their|plusieurs|quelques|several|chacune?|\p{N}+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|cent|(?:la|le|l['’])\s*(?:holding|filiale|maison[- ]mère|société[- ]mère|co-?entreprise|joint-venture|fonds))(?![\p{L}])/iu;
 
 /** A verb of awarding money: "awarded", "granted", "a accordé", "octroyé", "attribué", "alloué". */
 const AWARDING =

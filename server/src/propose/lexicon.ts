@@ -198,10 +198,13 @@ export const PER_PERIOD =
 export const COMPARED_BEFORE =
   /(?<![\p{L}])(?:contre|comparés? (?:à|aux)|par rapport à|compared (?:with|to)|(?:(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent))?\s+)?from)\s+(?:(?:environ|près de|about|around|nearly)\s+)?$/iu;
 
-/** Modality of a funding verb: a plan or a promise (pledged) rather than money spent. */
+/**
+ * Modality of a funding verb: a plan or a promise (pledged) rather than money spent. (Review 16: the future of the
+ * sixteenth round's stakes too, "entrera au capital pour N", "prendra une participation de N", "signera un chèque".)
+ */
 export const PLEDGE: Record<Language, RegExp> = {
   fr: word(
-    `dev(?:ait|aient|rait|raient|ra|ront)|doi(?:t|vent)|prév\\p{L}*|s${AP}engag\\p{L}*|engag\\p{L}*|prom\\p{L}*|compt(?:e|ait|aient)|v(?:a|ont)|all(?:ait|aient)|souhait\\p{L}*|veut|voulait|investira\\p{L}*|financera\\p{L}*|apportera\\p{L}*`,
+    `dev(?:ait|aient|rait|raient|ra|ront)|doi(?:t|vent)|prév\\p{L}*|s${AP}engag\\p{L}*|engag\\p{L}*|prom\\p{L}*|compt(?:e|ait|aient)|v(?:a|ont)|all(?:ait|aient)|souhait\\p{L}*|veut|voulait|investira\\p{L}*|financera\\p{L}*|apportera\\p{L}*|entrer(?:a|ont)|prendr(?:a|ont)|signer(?:a|ont)`,
   ),
   en: word(
     'wanted to|wants? to|plann?\\p{L}* to|plans|(?:is|was|are|were) (?:to|set to|due to|expected to)|will|would|should|shall|pledg\\p{L}*|promis\\p{L}*|commit\\p{L}*|intend\\p{L}*|expect\\p{L}* to|aims? to|going to|earmark\\p{L}*',

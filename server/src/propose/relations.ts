@@ -704,6 +704,16 @@ function fromCues(
         ? hostedThingOwner(s, start)
         : undefined);
     if (!subject || !object) continue;
+    // (review 16: "établi à" also tells where a contract, a quote or a partnership was drawn up: "Le partenariat avec
+    // X, établi à Lyon", "Le devis de X, établi à Lyon"; a complement's name is not what it places)
+    if (
+      cue.type === 'located-in' &&
+      !agent &&
+      ESTABLISHED.test(s.text.slice(start, end)) &&
+      isComplement(subject) &&
+      /^\s*,?\s*$/u.test(s.text.slice(subject.end, start))
+    )
+      continue;
     // "AWS, which pledged to spend N on a cloud based in Germany": a place qualifies the noun right before the cue.
     if (
       cue.type === 'located-in' &&
@@ -1563,10 +1573,13 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
     const d = placed && draft(s, 'located-in', placed, place, [], 0.55, 'relation.place-possessive');
     if (d) out.push(d);
     // "X, the Boston-based maker of …", "X, a Lyon start-up,": the organisation the phrase is in apposition to.
+    const phrase = PLACE_PHRASE.exec(s.text.slice(place.end, place.end + 60))![0];
     if (
       APPOSED_ARTICLE_BEFORE.test(s.text.slice(Math.max(s.start, place.start - 8), place.start)) &&
       (/^-(?:based|headquartered)\s/u.test(s.text.slice(place.end, place.end + 15)) ||
-        describesBusiness(s.language, PLACE_PHRASE.exec(s.text.slice(place.end, place.end + 60))![0], true))
+        (describesBusiness(s.language, phrase, true) &&
+          // (review 16: "X, the Bristol agency's rival": the business is the possessive's owner, not X)
+          !/^['’]s?(?![\p{L}])/u.test(s.text.slice(place.end + phrase.length, place.end + phrase.length + 3))))
     ) {
       const head = s.actors.findLast(
         (a) =>
@@ -1574,7 +1587,15 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
           ORGANISATION_KINDS.includes(a.kind) &&
           /^\s*,\s*(?:the|an?)\s+$/u.test(s.text.slice(a.end, place.start)),
       );
-      const d = head && draft(s, 'located-in', head, place, [], 0.55, 'relation.place-modifier');
+      // (review 16: "Tom Greer, the Bristol games developer", "Tom Greer, a Dublin agency veteran": a maker's or a
+      // trade's noun after a person's name, even one read as an organisation, tells where a person works, not where
+      // an organisation is)
+      const person =
+        head !== undefined &&
+        !/^-(?:based|headquartered)\s/u.test(s.text.slice(place.end, place.end + 15)) &&
+        !ORG_NOUNS[s.language].test(phrase) &&
+        personNameShaped(s.text.slice(head.start, head.end).split(/\s+/u));
+      const d = head && !person && draft(s, 'located-in', head, place, [], 0.55, 'relation.place-modifier');
       if (d) out.push(d);
     }
     // "X, une start-up de Bayonne,", "La PME de Rodez, qui…" (a description resolved to the company): French names
@@ -1853,6 +1874,9 @@ function fromHostedOnInfrastructure(s: SentenceView): RelationDraft[] {
 const PLACED_PARTICIPLE =
   /(?<![\p{L}])(?:basée?s?|installée?s?|implantée?s?|située?s?|établie?s?|domiciliée?s?|based|headquartered|located)\s+(?:à|au|en|in)\s+$/iu;
 const IN_BEFORE_PLACE = /(?:à|au|en|in)\s+$/u;
+/** "établi à": where an organisation is, and also where a document or an agreement was drawn up. */
+const ESTABLISHED = /^établi/iu;
+const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:avec|de|d['’]|du|des|par|pour|entre|sur|with|of|by|for|between)\s*$/iu;
 const PLACED_ELSEWHEN =
   /(?<![\p{L}])(?:bientôt|prochainement|autrefois|anciennement|jadis|naguère|longtemps|initialement|auparavant|jusqu['’]ici|soon|once|formerly|previously|originally|initially|until\s+recently|long)\s+$/iu;
 /** ", spécialiste de l'hébergement ", ", une jeune entreprise niçoise ", ", a colocation firm ": no clause inside. */
@@ -1887,6 +1911,15 @@ function fromPlacedAppositions(s: SentenceView): RelationDraft[] {
       const named = s.actors.findLast((a) => a.end <= at && a.kind !== 'place');
       const apposition = named ? s.text.slice(named.end, at) : '';
       if (named && PLACED_APPOSITION.test(apposition) && !CLAUSE_WORD.test(apposition)) org = named;
+      // (review 16: "Le contrat avec X, établi à Paris": what "établi" right after a complement's name places is the
+      // noun the name complements; not "a racheté X, un fournisseur établi à P")
+      if (
+        named &&
+        ESTABLISHED.test(participle[0]) &&
+        /^\s*,?\s*$/u.test(apposition) &&
+        COMPLEMENT_BEFORE.test(s.text.slice(s.start, named.start))
+      )
+        org = undefined;
     }
     if (!org || !isOrg(org) || org.kind === 'offer') continue;
     const d = draft(s, 'located-in', org, place, [{ start: at, end: place.start }], 0.5, 'relation.placed-apposition');
