@@ -959,9 +959,13 @@ function readFunding(
   if (backed) return backed;
   if (!verb) return (promise ? financingByNoun(s, money, promise) : undefined) ?? roundReading(s, money);
   const verbEnd = verb.end;
-  // (review 16: a stake's verb tells its own amount right after it; a later amount is another's: "A entre au capital
-  // pour N1 et B pour N2", "A, qui était entré au capital pour N1, a revendu ses parts pour N2")
-  if (STAKE_TAKEN.test(verb.text) && s.money.some((m) => m !== money && m.start >= verbEnd && m.end <= money.start))
+  // (review 16: a stake's or a cheque's verb tells its own amount right after it; a later amount is another's: "A
+  // entre au capital pour N1 et B pour N2", "A, qui était entré au capital pour N1, a revendu ses parts pour N2", "A
+  // wrote a $N1 check, and B wrote one for $N2")
+  if (
+    (STAKE_TAKEN.test(verb.text) || CHEQUE_WRITTEN.test(verb.text)) &&
+    s.money.some((m) => m !== money && m.start >= verbEnd && m.end <= money.start)
+  )
     return undefined;
   // A grant is promised until it is paid ("a accordé une subvention de N", "awarded X a €2m grant"; "a versé"); work
   // entrusted for an amount is a contract ("qui lui a confié la gestion de sa paie pour N").
@@ -1146,6 +1150,10 @@ function financierPaysUntold(s: SentenceView, funders: readonly ActorSpan[], ver
     !FUND_SIZE.test(s.text.slice(money.end, Math.min(s.end, money.end + 20))) &&
     !MANY_TARGETS[s.language].test(clause) &&
     !INTO_A_THING.test(s.text.slice(money.end, Math.min(s.end, money.end + 40))) &&
+    // (review 16: past a share or a co-payer, which no longer name a recipient: "investi N aux côtés des collectivités
+    // dans le réseau de chaleur", "à hauteur de 49 %, dans la société de projet")
+    !INTO_A_THING.test(pastShareOrCoPayer(s, money)) &&
+    !INTO_A_NAME.test(pastShareOrCoPayer(s, money)) &&
     // (review 15: "refuse d'investir N", "a renoncé à investir N", "declined to invest N": no money given)
     !REFUSED_BEFORE.test(s.text.slice(opening, verb.start)) &&
     // ("paid a £2m fine", "versé 2 M€ de dividendes", "$300m under management", "a mis 2 M€ de côté", "$2m per
@@ -1164,6 +1172,14 @@ const NOT_FINANCING_AFTER =
 const COUNTED_TARGETS_AFTER =
   /^[^.;:]{0,12}?(?<![\p{L}])(?:à|aux|pour|entre|across|among|between|to|for)\s+(?:(?!(?:19|20)\d\d(?!\d))\p{N}+|plusieurs|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten|dozens)\s+\p{Ll}/iu;
 const INTO_A_NAME = /^\s*(?:dans|into)\s+\p{Lu}/u;
+/** The text after an amount past "à hauteur de …", "aux côtés de …", "alongside …" ("" when none opens it). */
+function pastShareOrCoPayer(s: SentenceView, money: MoneyMention): string {
+  const after = s.text.slice(money.end, Math.min(s.end, money.end + 100));
+  const share = SHARE_OR_CO_PAYER.exec(after);
+  return share ? after.slice(share[0].length) : '';
+}
+const SHARE_OR_CO_PAYER =
+  /^\s*,?\s*(?:à hauteur d(?:e|u|es|['’])|à raison d(?:e|['’])|aux côtés d(?:e|u|es|['’])|à parts égales avec|alongside)[^.;:]{0,50}?(?=\s(?:dans|into|in)\s)/iu;
 /** A public body that gives grants rather than takes stakes: a region, a ministry, not a public bank or fund. */
 const grantGiver = (f: ActorSpan) => f.kind === 'public-body' && !PUBLIC_FINANCIER_NAME.test(f.name);
 // (a fund's size: "investing from its fourth vehicle, a €600m fund")
@@ -1466,6 +1482,8 @@ const OWN_AMOUNT_RELATIVE =
 const ENTERED = /^entr/iu;
 /** "A entre au capital pour N", "A prend une participation de N": a stake in the company the article is about. */
 const STAKE_TAKEN = /^(?:entr|pris|prend|prenn)/iu;
+/** "A wrote a $N check", "A signe un chèque de N": the verb's own amount is the cheque's. */
+const CHEQUE_WRITTEN = /^(?:wr|sign)/iu;
 /**
  * Review 16: a stake that is not the article's company's: in a company the text describes without naming it ("entré
  * au capital d'une start-up lyonnaise pour N", "prend une participation de N dans une PME bretonne", "dans sa

@@ -8,11 +8,12 @@ import { fundings, readWithRules, relations } from './testing/readings.ts';
  * it), tells its own amount only (not "et B pour N2", nor a later sale's price) and is promised in the future tense; a
  * stake in a company the text describes without naming it ("d'une start-up lyonnaise", "dans une PME bretonne", "dans
  * sa filiale", "de la holding familiale") is not the article's company's; a co-payer's relative clause telling its size
- * or its own fundraising ("which manages $300m") keeps it among the first payer's; a revenue figure "du groupe X", "at
- * the firm's rival X", "at the group that owns the company", in X's filed accounts is not the article's company's; a
- * person's name before "the P games developer" or "a P agency veteran" is placed nowhere, nor a name before a
- * business's possessive ("the P agency's rival"); "établi à" right after a complement's name ("Le partenariat avec X,
- * établi à P") places the noun, not the name.
+ * or its own fundraising ("which manages $300m") keeps it among the first payer's; a cheque's verb tells its own amount
+ * only; money put "dans le réseau de chaleur" past "aux côtés de …" or "à hauteur de …" goes to no company; a revenue
+ * figure "du groupe X", "at the firm's rival X", "at the group that owns the company", in X's filed accounts is not the
+ * article's company's; a person's name before "the P games developer" or "a P agency veteran" is placed nowhere, nor a
+ * name before a business's possessive ("the P agency's rival"); "établi à" right after a complement's name ("Le
+ * partenariat avec X, établi à P") places the noun, not the name.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-11-15', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
@@ -82,6 +83,27 @@ describe('a stake taken with its amount', () => {
     expect(
       fr(`${CORVANE_FR} Brume Partenaires prend une participation de 3 millions d'euros dans la société.`),
     ).toEqual(['brume-partenaires -> corvane-data 3000000 invested']);
+  });
+});
+
+describe('a cheque written with its amount', () => {
+  it("tells its own amount only: a later one is another payer's", () => {
+    expect(en(`${CORVANE_EN} Stonebridge Capital wrote a $2m check, and Pellow Ventures wrote one for $1m.`)).toEqual([
+      'stonebridge-capital -> corvane-data 2000000 invested',
+    ]);
+  });
+});
+
+describe('a share or a co-payer after the amount ("à hauteur de", "aux côtés de")', () => {
+  it('names no recipient, and the thing the money goes into after it is still no company', () => {
+    for (const sentence of [
+      "La Banque des Territoires a investi 2 millions d'euros aux côtés des collectivités dans le réseau de chaleur.",
+      "La Banque des Territoires a investi 2 millions d'euros à hauteur de sa quote-part dans la SEM.",
+    ])
+      expect(toCorvane(fr(`${CORVANE_FR} ${sentence}`))).toEqual([]);
+    expect(fr(`${CORVANE_FR} La Banque des Territoires a investi 2 millions d'euros aux côtés de la Région.`)).toEqual([
+      'banque-des-territoires -> corvane-data 2000000 invested',
+    ]);
   });
 });
 
