@@ -650,6 +650,7 @@ function reporterOfBareRevenue(s: SentenceView, revenue: Span): Group | undefine
  * at the company"; "Accounts filed at Companies House show turnover of N" (the filing body is no owner); "CEO X said
  * revenue reached N" (an executive speaks of the company, no other organisation named before).
  */
+const notAFinancier = (a: ActorSpan | undefined) => (a && FINANCIER_NAME.test(a.name) ? undefined : a);
 function revenueOfTheTopic(s: SentenceView, revenue: Span): boolean {
   // (review 16: "show that revenue at X rose", "revenue at X": the owner named right after the revenue)
   if (
@@ -742,7 +743,8 @@ function readFunding(
     const aside = describedAfterAside(s, anchor);
     const to =
       (aside ? (aside.resolved ?? described?.() ?? headline ?? topic?.()) : undefined) ??
-      (revenueOfTheTopic(s, revenue) ? topic?.() : undefined) ??
+      // (review 16: not a fund's: in a fund's story "la société", "the company" is the company it backs)
+      (revenueOfTheTopic(s, revenue) ? notAFinancier(topic?.()) : undefined) ??
       revenueOwnerNamed(s, owner?.members[0], topic) ??
       possessor ??
       (POSSESSIVE_BEFORE.test(s.text.slice(s.start, revenue.start)) || opensOnBareRevenue(s, revenue)

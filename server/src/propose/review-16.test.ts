@@ -11,9 +11,9 @@ import { fundings, readWithRules, relations } from './testing/readings.ts';
  * or its own fundraising ("which manages $300m") keeps it among the first payer's; a cheque's verb tells its own amount
  * only; money put "dans le réseau de chaleur" past "aux côtés de …" or "à hauteur de …" goes to no company; a revenue
  * figure "du groupe X", "at the firm's rival X", "at the group that owns the company", in X's filed accounts is not the
- * article's company's; a person's name before "the P games developer" or "a P agency veteran" is placed nowhere, nor a
- * name before a business's possessive ("the P agency's rival"); "établi à" right after a complement's name ("Le
- * partenariat avec X, établi à P") places the noun, not the name.
+ * article's company's, nor a fund's when the article is a fund's; a person's name before "the P games developer" or "a
+ * P agency veteran" is placed nowhere, nor a name before a business's possessive ("the P agency's rival"); "établi à"
+ * right after a complement's name ("Le partenariat avec X, établi à P") places the noun, not the name.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-11-15', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
@@ -165,6 +165,17 @@ describe("a revenue figure with a company's noun", () => {
         `${CORVANE_FR} Les comptes publiés par Sorvel Énergie montrent que le chiffre d'affaires a atteint 3 millions d'euros.`,
       ),
     ).toEqual(['- -> sorvel-energie 3000000 revenue']);
+  });
+
+  it("is not a fund's when the article is a fund's: the company is one it backs", () => {
+    const brume =
+      "Brume Capital lève un nouveau fonds. Créé en 2015 à Nantes, Brume Capital gère 400 millions d'euros.";
+    expect(
+      fr(`${brume} Brume Capital a investi dans Sorvel Énergie. Le chiffre d'affaires de la société a atteint 5 M€.`),
+    ).toEqual([]);
+    const stonebridge =
+      'Stonebridge Capital closes a new fund. Founded in 2015 in Cork, Stonebridge Capital manages $400m.';
+    expect(en(`${stonebridge} It backed Pellow Labs in 2021. Revenue at the company rose to $9m.`)).toEqual([]);
   });
 
   it("is still the company's in its own accounts and at the company", () => {
