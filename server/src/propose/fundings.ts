@@ -689,9 +689,23 @@ function revenueOfTheTopic(s: SentenceView, revenue: Span): boolean {
     named.every((g) => g.members[0]!.kind === 'person') &&
     named[0]!.start - s.start <= 40 &&
     BARE_REVENUE_REPORTED.test(s.text.slice(Math.max(s.start, revenue.start - 30), revenue.start)) &&
-    bareRevenue(s, revenue)
+    bareRevenue(s, revenue) &&
+    // (review 16: "said revenue across the sector reached N", "said revenue reached N at X, his previous company": a
+    // sector's, or the company named after it)
+    !SPREAD_REVENUE.test(s.text.slice(revenue.end, revenue.end + 12)) &&
+    !s.groups.some(
+      (g) =>
+        g.start > revenue.end &&
+        g.start - revenue.end <= 60 &&
+        g.members[0]!.kind !== 'place' &&
+        g.members[0]!.kind !== 'person' &&
+        /(?<![\p{L}])(?:at|of|for|from|chez|de|d['’]|du)\s*$/iu.test(
+          s.text.slice(Math.max(revenue.end, g.start - 6), g.start),
+        ),
+    )
   );
 }
+const SPREAD_REVENUE = /^\s*(?:across|among|within|throughout|dans|chez|parmi)(?![\p{L}])/iu;
 // (review 16: nor a noun after it that names another, "the business unit", "la start-up cliente", nor a restrictive
 // relative, "the group that owns the company")
 const GENERIC_OWNER_AFTER =

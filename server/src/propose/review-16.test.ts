@@ -11,9 +11,10 @@ import { fundings, readWithRules, relations } from './testing/readings.ts';
  * or its own fundraising ("which manages $300m") keeps it among the first payer's; a cheque's verb tells its own amount
  * only; money put "dans le réseau de chaleur" past "aux côtés de …" or "à hauteur de …" goes to no company; a revenue
  * figure "du groupe X", "at the firm's rival X", "at the group that owns the company", in X's filed accounts is not the
- * article's company's, nor a fund's when the article is a fund's; a person's name before "the P games developer" or "a
- * P agency veteran" is placed nowhere, nor a name before a business's possessive ("the P agency's rival"); "établi à"
- * right after a complement's name ("Le partenariat avec X, établi à P") places the noun, not the name.
+ * article's company's, nor a fund's when the article is a fund's, nor reported by a person "across the sector" or "at
+ * X"; a person's name before "the P games developer" or "a P agency veteran" is placed nowhere, nor a name before a
+ * business's possessive ("the P agency's rival"); "établi à" right after a complement's name ("Le partenariat avec X,
+ * établi à P") places the noun, not the name.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-11-15', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
@@ -165,6 +166,16 @@ describe("a revenue figure with a company's noun", () => {
         `${CORVANE_FR} Les comptes publiés par Sorvel Énergie montrent que le chiffre d'affaires a atteint 3 millions d'euros.`,
       ),
     ).toEqual(['- -> sorvel-energie 3000000 revenue']);
+  });
+
+  it("is not the company's when a person reports a sector's figure or another company's named after it", () => {
+    expect(toCorvane(en(`${CORVANE_EN} Tom Greer said revenue across the sector reached £6bn.`))).toEqual([]);
+    expect(
+      toCorvane(en(`${CORVANE_EN} Tom Greer said revenue reached £6m at Pellow Labs, his previous company.`)),
+    ).toEqual([]);
+    expect(
+      en(`${CORVANE_EN} CEO Tom Greer said revenue reached £6m and that Pellow Labs, a rival, made £9m.`),
+    ).toContain('- -> corvane-data 6000000 revenue');
   });
 
   it("is not a fund's when the article is a fund's: the company is one it backs", () => {
