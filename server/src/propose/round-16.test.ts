@@ -201,3 +201,23 @@ describe('a description of a business by its town', () => {
     expect(relations(p)).toContain('pilvane-informatique located-in vichy');
   });
 });
+
+describe("a contract's date right after its own verb", () => {
+  it('dates the contract, its buyer told by a description', () => {
+    const fr = readWithRules(
+      `${BRAVAN_FR} Le CHU de Tours est client. L'hôpital lui a confié en janvier un marché de 480 000 euros sur trois ans.`,
+      'fr',
+      PUBLISHED,
+    );
+    expect(events(fr)).toContain('contract bravan-systems|chu-de-tours 2026-01');
+  });
+
+  it('still leaves a date of another event before the amount', () => {
+    const p = readWithRules(
+      `${BRAVAN_FR} Le CHU de Tours, créé en 1962, a signé un marché de 480 000 euros avec la société.`,
+      'fr',
+      PUBLISHED,
+    );
+    expect(events(p).filter((e) => e.startsWith('contract'))).not.toContainEqual(expect.stringContaining('1962'));
+  });
+});
