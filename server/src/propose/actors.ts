@@ -588,7 +588,10 @@ function descriptorTail(text: string, name: string, start: number): number {
   while (n < words.length - 1 && isDomainAcronym(words[n]!)) n++;
   // ("the AI Act", "IT Partners", "AI Development Act": the acronym is the name's)
   if (n === 0 || (n === words.length - 1 && isKindWord(words[n]!)) || PLAN_OR_LAW_HEAD.test(name)) return 0;
-  return words.slice(0, n).join(' ').length + 1;
+  // ("une PME de Lyon", "an IT firm of Leeds": the particle before the place goes with the description)
+  if (n < words.length - 1 && /^(?:de|du|des|of)$/iu.test(words[n]!)) n++;
+  const elided = /^d['’](?=\p{Lu})/u.exec(words[n]!)?.[0].length ?? 0;
+  return words.slice(0, n).join(' ').length + 1 + elided;
 }
 
 /** "Dunkirk AI campus", "Paris IA summit": a place followed by domain words only is the place. */

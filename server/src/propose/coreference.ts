@@ -327,6 +327,22 @@ function anaphorAt(
         : undefined;
     const antecedent =
       (topic && topic.id !== previous!.id ? topic : undefined) ?? previous ?? onlyBusiness ?? described(discourse);
+    // "Une double annonce pour X. Le fournisseur lyonnais a reçu…": after a sentence with no subject, a company's noun
+    // takes the one organisation it named when that is the article's company ("Parmi ses clients figure X. La
+    // société…" is the article's company, not its client X, and is left to the rules' own reading). A repeat: it does
+    // not make that company more what the article is about.
+    const takenUp =
+      !antecedent && !discourse.subject && COMPANY_DESCRIPTION.test(description[0])
+        ? onlyTopic(
+            discourse,
+            discourse.actors.filter((a) => fitting(a) && !a.ownerOnly && namedThere(discourse, a)),
+          )
+        : undefined;
+    if (takenUp) {
+      const span = { ...takenUp, start: from, end };
+      repeats.add(span);
+      return span;
+    }
     // "The company raised N from A and B. The fund put in N1": a fund, a bank or an investor is one the article
     // introduced as such or whose name says so, never the company it backs: the one such name of the sentence before
     // ("X secured a loan from A. The lender's package…"), else none (the funding rules read the round's).
@@ -704,6 +720,22 @@ function described({ actors, text, start, language }: Discourse): ActorSpan | un
       NOUN_BEFORE[language].test(text.slice(Math.max(start, a.start - 30), a.start)),
   );
 }
+
+/** An actor the sentence wrote by (part of) its name, not by a pronoun or a description that stands for it. */
+function namedThere({ text }: Discourse, actor: ActorSpan): boolean {
+  const first = text.slice(actor.start, actor.end).split(/\s/u)[0]!.toLowerCase();
+  return first.length > 1 && actor.name.toLowerCase().includes(first);
+}
+
+/** The one actor of `actors` (of one id) when it is the article's company. */
+function onlyTopic(discourse: Discourse, actors: readonly ActorSpan[]): ActorSpan | undefined {
+  const only = onlyOne(actors);
+  return only && articleTopic(discourse, true)?.id === only.id ? only : undefined;
+}
+
+/** A description by a company's noun, the last word of the description (no fund, bank, regulator or law). */
+const COMPANY_DESCRIPTION =
+  /(?<![\p{L}])(?:société|entreprise|groupe|start-?up|PME|ETI|jeune pousse|spécialiste|prestataire|opérateur|éditeur|hébergeur|fournisseur|fabricant|constructeur|intégrateur|pépite|company|firm|group|start-?up|upstart|specialist|supplier|outfit|scale-?up|operator|publisher|host|provider|manufacturer|maker|integrator|vendor)$/iu;
 
 /** The last project, joint venture or offer the previous sentence named ("le projet X" counts whatever X's kind). */
 function lastProject({ actors, text, start }: Discourse): ActorSpan | undefined {

@@ -3359,6 +3359,10 @@ function respectiveRecipient(
 const OTHER_EVENT_BEFORE_DATE =
   /(?:(?<!rais|invest|lev)(?:ed|é|ée|és|ées)|since|depuis|set up)\s+(?:in|en|on|le|au|à)?\s*$/iu;
 
+/** A participle of the deal itself before its date ("lui a confié en janvier un marché de N", "signed in May"). */
+const DEAL_BEFORE_DATE =
+  /(?<![\p{L}])(?:confié|attribué|accordé|octroyé|signé|notifié|remporté|décroché|alloué|voté|consenti|prêté|versé|apporté|injecté|financé|awarded|signed|granted|agreed|approved|extended|committed|pledged|injected|lent|won|secured)(?:e|s|es)?\s+(?:in|en|on|le|au|à)?\s*$/iu;
+
 /** A relative clause open before a date: "A, which took over B in 2019, lent…", "A, qui a racheté B en 2019, prête…". */
 // (a past deal of the name's: not what "will" or "sera" pay, which may be the amount's own schedule)
 const ASIDE_BEFORE_DATE =
@@ -3379,7 +3383,8 @@ function roundDate(s: SentenceView, money: MoneyMention): DateMention | undefine
   // (the clause a name's, not the amount's: "une levée de N, qui pourrait intervenir avant l'été" dates it)
   const named = aside && s.groups.some((g) => /^\s*$/u.test(s.text.slice(g.end, s.start + aside.index)));
   if (named && asideEnd >= d.end && (money.start >= asideEnd || money.end <= s.start + aside!.index)) return undefined;
-  return OTHER_EVENT_BEFORE_DATE.test(s.text.slice(Math.max(s.start, d.start - 20), d.start)) ||
+  const before = s.text.slice(Math.max(s.start, d.start - 20), d.start);
+  return (OTHER_EVENT_BEFORE_DATE.test(before) && !DEAL_BEFORE_DATE.test(before)) ||
     SINCE_START_BEFORE_DATE.test(s.text.slice(Math.max(s.start, d.start - 40), d.start))
     ? undefined
     : d;

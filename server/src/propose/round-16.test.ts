@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { fundings, readWithRules, relations } from './testing/readings.ts';
+import { actors, events, fundings, readWithRules, relations } from './testing/readings.ts';
 
 /**
  * The sixteenth round of rules (issue #13), on invented articles in both languages: a stake taken ("entre au capital
@@ -145,5 +145,79 @@ describe('where an organisation is', () => {
     expect(enRelations(`${BRAVAN_EN} The Lyon-based company has acquired Pilvane Audit.`)).not.toContain(
       'pilvane-audit located-in lyon',
     );
+  });
+});
+
+describe("a company's noun after a sentence with no subject", () => {
+  const PILVANE_FR = 'Pilvane Cloud grandit. Fondée en 2019 à Metz, Pilvane Cloud emploie 40 personnes.';
+  const PILVANE_EN = 'Pilvane Cloud is growing. Founded in Metz in 2019, Pilvane Cloud employs 40 people.';
+
+  it("takes the one organisation that sentence named when it is the article's company", () => {
+    const fr = readWithRules(
+      `${PILVANE_FR} Une double annonce pour Pilvane Cloud. Le fournisseur a reçu le 29 septembre la qualification SecNumCloud.`,
+      'fr',
+      PUBLISHED,
+    );
+    expect(events(fr)).toContain('certification pilvane-cloud|secnumcloud 2025-09-29');
+    const en = readWithRules(
+      `${PILVANE_EN} A busy week for Pilvane Cloud. The provider obtained the SecNumCloud qualification on 29 September.`,
+      'en',
+      PUBLISHED,
+    );
+    expect(events(en)).toContain('certification pilvane-cloud 2025-09-29');
+  });
+
+  it('takes no other organisation: a client named, two named, a fund', () => {
+    const client = readWithRules(
+      `${PILVANE_FR} Parmi ses clients figure Orsane Data. Le fournisseur a reçu le 29 septembre la qualification SecNumCloud.`,
+      'fr',
+      PUBLISHED,
+    );
+    expect(events(client)).not.toContain('certification orsane-data|secnumcloud 2025-09-29');
+    const two = readWithRules(
+      `${PILVANE_FR} Une double annonce pour Pilvane Cloud et Orsane Data. Le fournisseur a reçu le 29 septembre la qualification SecNumCloud.`,
+      'fr',
+      PUBLISHED,
+    );
+    expect(events(two)).not.toContain('certification orsane-data|secnumcloud 2025-09-29');
+    const fund = readWithRules(
+      `${BRAVAN_EN} Good news for Orsane Ventures. The fund raised €300m for its third vehicle in June.`,
+      'en',
+      PUBLISHED,
+    );
+    expect(fundings(fund)).not.toContain('- -> bravan-systems 300000000 invested');
+  });
+});
+
+describe('a description of a business by its town', () => {
+  it('names the town, not a company "de <town>"', () => {
+    const p = readWithRules(
+      `${BRAVAN_FR} La société a racheté Pilvane Informatique, une PME de Vichy.`,
+      'fr',
+      PUBLISHED,
+    );
+    expect(actors(p)).toContain('vichy place');
+    expect(actors(p)).not.toContain('de-vichy company');
+    expect(relations(p)).toContain('pilvane-informatique located-in vichy');
+  });
+});
+
+describe("a contract's date right after its own verb", () => {
+  it('dates the contract, its buyer told by a description', () => {
+    const fr = readWithRules(
+      `${BRAVAN_FR} Le CHU de Tours est client. L'hôpital lui a confié en janvier un marché de 480 000 euros sur trois ans.`,
+      'fr',
+      PUBLISHED,
+    );
+    expect(events(fr)).toContain('contract bravan-systems|chu-de-tours 2026-01');
+  });
+
+  it('still leaves a date of another event before the amount', () => {
+    const p = readWithRules(
+      `${BRAVAN_FR} Le CHU de Tours, créé en 1962, a signé un marché de 480 000 euros avec la société.`,
+      'fr',
+      PUBLISHED,
+    );
+    expect(events(p).filter((e) => e.startsWith('contract'))).not.toContainEqual(expect.stringContaining('1962'));
   });
 });
