@@ -1640,7 +1640,10 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
       org === describedBy ||
       // (an acronym among the modifiers: "Milan-based legal AI startup X")
       (/^(?:-based|-headquartered)?(?:\s+(?:[\p{Ll}-]+|\p{Lu}{2,4})){1,3}\s+$/u.test(between) &&
-        describesBusiness(s.language, /[\p{Ll}-]+\s+$/u.exec(between)![0])) ||
+        describesBusiness(s.language, /[\p{Ll}-]+\s+$/u.exec(between)![0]) &&
+        // (review 16: "Madrid retailer Ana Lopez": a trade's noun before a person's name, even one read as a company)
+        (ORG_NOUNS[s.language].test(/[\p{Ll}-]+\s+$/u.exec(between)![0]) ||
+          !personNameShaped(s.text.slice(org.start, org.end).split(/\s+/u)))) ||
       /^-(?:based|headquartered)\s+$/u.test(between)
     ) {
       const d = draft(s, 'located-in', org, place, [], 0.55, 'relation.place-modifier');

@@ -12,9 +12,9 @@ import { fundings, readWithRules, relations } from './testing/readings.ts';
  * only; money put "dans le réseau de chaleur" past "aux côtés de …" or "à hauteur de …" goes to no company; a revenue
  * figure "du groupe X", "at the firm's rival X", "at the group that owns the company", in X's filed accounts is not the
  * article's company's, nor a fund's when the article is a fund's, nor reported by a person "across the sector" or "at
- * X"; a person's name before "the P games developer" or "a P agency veteran" is placed nowhere, nor a name before a
- * business's possessive ("the P agency's rival"); "établi à" right after a complement's name ("Le partenariat avec X,
- * établi à P") places the noun, not the name.
+ * X"; a person's name before "the P games developer" or "a P agency veteran", or after "P retailer", is placed nowhere,
+ * nor a name before a business's possessive ("the P agency's rival"); "établi à" right after a complement's name ("Le
+ * partenariat avec X, établi à P") places the noun, not the name.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-11-15', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
@@ -212,9 +212,15 @@ describe('where an organisation is, told by its trade in apposition', () => {
     );
   });
 
-  it('places no person described by a trade either ("a Dublin agency veteran")', () => {
+  it('places no person described by a trade either ("a Dublin agency veteran", "Madrid retailer Ana Lopez")', () => {
     expect(enRelations(`${CORVANE_EN} It hired Tom Greer, a Dublin agency veteran.`)).not.toContain(
       'tom-greer located-in dublin',
+    );
+    expect(enRelations(`${CORVANE_EN} It partnered with Madrid retailer Ana Lopez.`)).not.toContain(
+      'ana-lopez located-in madrid',
+    );
+    expect(enRelations(`${CORVANE_EN} It partnered with Madrid retailers Lopez Retail and Brume Stores.`)).toContain(
+      'lopez-retail located-in madrid',
     );
   });
 
