@@ -2062,7 +2062,8 @@ const TITLE_EXPECTED =
   /(?<![\p{L}])(?:(?:devrai(?:t|ent)|pourrai(?:t|ent)|doi(?:t|vent))\s+(?:\p{Ll}+\s+)?devenir|(?:expected|tipped|likely|poised|set|due)\s+to\s+become)\s+(?:(?:the|its|le|la|son|sa|l['’])\s*)?(?:[\p{Ll}-]+\s+)?$/u;
 const SUCCEEDED_BEFORE =
   /(?<![\p{L}])(?:succeeds|succeeded|replaces|replaced|(?:will|to)\s+(?:succeed|replace)|succède\s+à|a\s+succédé\s+à|remplace|a\s+remplacé)\s+$/iu;
-const DEPUTY_AFTER = /^\s+(?:délégué|adjoint|deputy)(?![\p{L}])/iu;
+// (feminine too: "directrice générale déléguée")
+const DEPUTY_AFTER = /^\s+(?:délégué(?:e)?s?|adjoint(?:e)?s?|deputy)(?![\p{L}])/iu;
 const LEFT_POST =
   /(?<![\p{L}])(?:stepped down|steps down|resigned|retired|left|quit|démissionn\p{L}*|quitté ses fonctions|a quitté son poste)\s+(?:as|from|de|comme)\s+(?:(?:the|its|le|la|son|sa)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 const UNIT_BEFORE_ORGANISATION =

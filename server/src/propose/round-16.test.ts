@@ -221,3 +221,38 @@ describe("a contract's date right after its own verb", () => {
     expect(events(p).filter((e) => e.startsWith('contract'))).not.toContainEqual(expect.stringContaining('1962'));
   });
 });
+
+describe('a negation or a condition inside a quotation', () => {
+  it("is the speaker's: the attribution's title still leads", () => {
+    expect(
+      frRelations(
+        `${BRAVAN_FR} « Sans la banque, le chantier n'aurait jamais démarré », reconnaît Erik Ferrel, président de Pilvane Data.`,
+      ),
+    ).toContain('erik-ferrel leads pilvane-data');
+    expect(
+      enRelations(
+        `${BRAVAN_EN} "We would never have done it without them," said Erik Ferrel, chief executive of Pilvane Data.`,
+      ),
+    ).toContain('erik-ferrel leads pilvane-data');
+  });
+
+  it('is not lifted from a phrase quoted inside a clause, and a deputy is no head', () => {
+    expect(
+      events(
+        readWithRules(`${BRAVAN_FR} Le groupe « n'exclut pas » une nouvelle acquisition en 2027.`, 'fr', PUBLISHED),
+      ).filter((e) => e.startsWith('acquisition')),
+    ).toEqual([]);
+    const deputy = frRelations(
+      `${BRAVAN_FR} « On en reparlera peut-être », sourit Nadia Caradel, directrice générale déléguée de Pilvane Data.`,
+    );
+    expect(deputy).toContain('nadia-caradel works-for pilvane-data');
+    expect(deputy).not.toContain('nadia-caradel leads pilvane-data');
+  });
+
+  it('still negates what the quotation says', () => {
+    expect(
+      fr(`${BRAVAN_FR} « Nous n'avons jamais levé 5 millions d'euros », assure Erik Ferrel, son président.`),
+    ).toEqual([]);
+    expect(en(`${BRAVAN_EN} "We did not raise €5m," said Erik Ferrel, its chief executive.`)).toEqual([]);
+  });
+});

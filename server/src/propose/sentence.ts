@@ -575,7 +575,7 @@ export function negated(s: SentenceView, start: number, end: number): boolean {
     !(
       RELATIVE_OPEN.test(s.text.slice(Math.max(s.start, n.start - 60), n.start)) &&
       s.text.slice(n.end, start).includes(',')
-    );
+    ) && !quotedBefore(s, n, start);
   if (!negations.some((n) => n.start >= from && n.end <= start && own(n))) return false;
   if (s.language === 'en') return true;
   const before = s.text.slice(from, start);
@@ -592,7 +592,24 @@ export function hypothetical(s: SentenceView, start: number): boolean {
   const { hypotheses } = mood(s);
   if (hypotheses.length === 0) return false;
   const from = Math.max(clauseStart(s, start), start - 80);
-  return hypotheses.some((h) => h.start >= from && h.end <= start && !factualSi(s, h));
+  return hypotheses.some((h) => h.start >= from && h.end <= start && !factualSi(s, h) && !quotedBefore(s, h, start));
+}
+
+/**
+ * A marker inside a quotation closed before the cue is the speaker's: "« Sans la banque, le chantier n'aurait jamais
+ * démarré », reconnaît X, président de Y" (X still leads Y), "\"We would never have…,\" said X, CEO of Y".
+ */
+function quotedBefore(s: SentenceView, marker: Span, cue: number): boolean {
+  const between = s.text.slice(marker.end, cue);
+  // (a quotation then its attribution after a comma: « … », reconnaît X; not a phrase quoted inside a clause:
+  // 'Le groupe « n'exclut pas » une acquisition')
+  const close = Math.max(between.indexOf('»'), between.indexOf('”'), between.indexOf('"'));
+  // (English puts the comma inside: "…," said X)
+  if (close < 0 || !(/^\s*,/u.test(between.slice(close + 1)) || between.charAt(close - 1) === ',')) return false;
+  if (between.charAt(close) !== '"') return true;
+  let open = false;
+  for (let i = s.start; i < marker.start; i++) if (s.text.charCodeAt(i) === 34) open = !open;
+  return open;
 }
 
 /**
