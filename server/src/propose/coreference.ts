@@ -129,6 +129,8 @@ export interface Discourse {
       group?: boolean;
       /** Introduced as a rival the article's company competes with ("an alternative to X", "son concurrent X"). */
       rival?: boolean;
+      /** Whether the name is a fund's or a lender's (`FINANCIER_WORDS`), read once it is asked. */
+      financierName?: boolean;
     }
   >;
   /**
@@ -468,13 +470,11 @@ function findTopic(discourse: Discourse, breakTies: boolean, small: boolean): Ac
   let next: NamedActor | undefined;
   // ("X lève N… menée par Y… le fonds Y… la société": a company the article
   // introduced as an investor is what it is about only when no other company is named as often)
-  // (so is a fund or a lender by its name: "Mimosa Capital acquires X… The company generated revenue of N" is X's)
-  const investor = (n: NamedActor) => n.investor || FINANCIER_WORDS.test(n.actor.name);
   let companies = 0;
   for (const n of discourse.named.values())
-    if (TOPIC_KINDS.includes(n.actor.kind) && !investor(n) && !n.rival && n.count >= 2) companies++;
+    if (TOPIC_KINDS.includes(n.actor.kind) && !readsAsInvestor(n) && !n.rival && n.count >= 2) companies++;
   for (const n of discourse.named.values()) {
-    if (!TOPIC_KINDS.includes(n.actor.kind) || ((investor(n) || n.rival) && companies > 0)) continue;
+    if (!TOPIC_KINDS.includes(n.actor.kind) || ((readsAsInvestor(n) || n.rival) && companies > 0)) continue;
     // ("Le groupe Orchidée prend 70 % de Capucine… La PME…": a small company's noun is not the group's)
     if (small && n.group) continue;
     if (!top || n.count > top.count || (breakTies && n.count === top.count && n.last > top.last)) {
@@ -487,6 +487,12 @@ function findTopic(discourse: Discourse, breakTies: boolean, small: boolean): Ac
   return top.actor;
 }
 type NamedActor = Discourse['named'] extends Map<string, infer V> ? V : never;
+/**
+ * An organisation named as an investor, or a fund or a lender by its name ("Mimosa Capital acquires X… The company
+ * generated revenue of N" is X's). A module function with the name's answer kept on its entry: `findTopic` asks it
+ * of every organisation named, at nearly every sentence (a closure made per call cost a name defined under tsx).
+ */
+const readsAsInvestor = (n: NamedActor) => n.investor || (n.financierName ??= FINANCIER_WORDS.test(n.actor.name));
 /**
  * What introduces an investor: "le fonds X", "a round led by X", "le tour de table est mené par X", "investor X", "private
  * equity firm X", "la société de capital-investissement X".
@@ -661,6 +667,7 @@ export function rememberSentence(
           investor,
           rival,
           group,
+          financierName: undefined,
         });
     }
   discourse.topics = undefined;

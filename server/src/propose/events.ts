@@ -28,6 +28,7 @@ import {
   hasMarker,
   isComplement,
   hypothetical,
+  lastInSentence,
   nearestDate,
   insideActor,
   negated,
@@ -1728,7 +1729,7 @@ const COORDINATED_VERB = /^[^,;]*\s(?:and|et)\s*$/u;
  * date: "X, créée en 2018,", "Créé il y a six ans, X…", "Depuis son rachat en 2023, la société…".
  */
 function ownClauseEvent(s: SentenceView, a: Anchor, f: Found, triggers: readonly Found[]): boolean {
-  const open = Math.max(s.text.lastIndexOf(',', a.start), s.text.lastIndexOf(';', a.start), s.start - 1);
+  const open = Math.max(lastInSentence(s, ',', a.start), lastInSentence(s, ';', a.start), s.start - 1);
   return triggers.some((t) => t !== f && t.start > open && t.end <= a.start);
 }
 /** An earlier event named after a preposition of time: "en janvier 2022, après le rachat de X", "after its launch". */

@@ -46,6 +46,7 @@ import {
   hypothetical,
   insideActor,
   isComplement,
+  lastInSentence,
   nearestDate,
   negated,
   passiveAgent,
@@ -1927,7 +1928,7 @@ const REPAID =
   /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:déjà\s+|intégralement\s+)?rembours(?:é|ée)|(?:a|ont|avait|avaient)\s+été\s+(?:intégralement\s+)?rembours|(?:was|were|has been|have been|had been)\s+(?:fully\s+)?repaid|(?:has|have|had)\s+(?:fully\s+|already\s+)?repaid|repaid\s+(?:the|its|a|an)\s)/iu;
 /** The amount's clause between semicolons: "secured a loan of N; an older loan was repaid" repaid another loan. */
 function semicolonClause(s: SentenceView, money: MoneyMention): string {
-  const open = s.text.lastIndexOf(';', money.start);
+  const open = lastInSentence(s, ';', money.start);
   const close = s.text.indexOf(';', money.end);
   return s.text.slice(Math.max(s.start, open + 1), close < 0 || close > s.end ? s.end : close);
 }
@@ -2318,7 +2319,7 @@ function contractSigned(
   const signed = SIGNED.exec(s.text.slice(from, money.start));
   if (!signed) return undefined;
   // ("Deux clients ont signé : A et B ont chacun conclu un contrat de N": the clause after a colon has its own subject)
-  const colon = s.text.lastIndexOf(':', from + signed.index);
+  const colon = lastInSentence(s, ':', from + signed.index);
   const opening = colon >= s.start ? colon + 1 : s.start;
   const first = s.groups.find((g) => g.start >= opening);
   const partner = s.groups.find((g) => g !== first && (g.wordBefore === 'avec' || g.wordBefore === 'with'));
@@ -3565,7 +3566,7 @@ const followers = (s: SentenceView, round: { sentence: number }, hit: CueHit, ro
   if (s.index !== round.sentence + 1) return false;
   if (opensOnName(s)) return true;
   // (the clause before the semicolon tells of the round: "Le salon est organisé par A ; B et C ont suivi" does not)
-  const semicolon = s.text.lastIndexOf(';', hit.start);
+  const semicolon = lastInSentence(s, ';', hit.start);
   return semicolon > s.start && opensOnName(s, semicolon + 1) && roundNouns.some((h) => h.end <= semicolon);
 };
 

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FAKER_FIRST_NAMES_FILE, fakerFirstNames } from '../../../scripts/faker-first-names.ts';
 import type { FuzzyDate } from '../domain/dates.ts';
 import { foldedGivenNames } from './given-names.ts';
 import { actors, readWithRules } from './testing/readings.ts';
@@ -18,6 +20,10 @@ describe('the given names', () => {
       expect(foldedGivenNames.has(name), name).toBe(true);
     for (const word of ['paris', 'france', 'nova', 'summit', 'grace', 'will'])
       expect(foldedGivenNames.has(word)).toBe(false);
+  });
+
+  it("keeps faker's first names as the installed faker gives them (after an update: npx tsx scripts/faker-first-names.ts)", () => {
+    expect(JSON.parse(readFileSync(FAKER_FIRST_NAMES_FILE, 'utf8'))).toEqual(fakerFirstNames());
   });
 });
 
