@@ -3362,7 +3362,7 @@ const OTHER_EVENT_BEFORE_DATE =
 
 /** A participle of the deal itself before its date ("lui a confié en janvier un marché de N", "signed in May"). */
 const DEAL_BEFORE_DATE =
-  /(?<![\p{L}])(?:confié|attribué|accordé|octroyé|signé|notifié|remporté|décroché|alloué|voté|consenti|prêté|versé|apporté|injecté|financé|awarded|signed|granted|agreed|approved|extended|committed|pledged|injected|lent|won|secured)(?:e|s|es)?\s+(?:in|en|on|le|au|à)?\s*$/iu;
+  /(?<![\p{L}])(?:confié|attribué|accordé|octroyé|signé|notifié|remporté|décroché|alloué|voté|consenti|prêté|versé|apporté|injecté|financé|bouclé|finalisé|conclu|obtenu|reçu|officialisé|awarded|signed|granted|agreed|approved|extended|committed|pledged|injected|lent|won|secured|closed|completed|finali[sz]ed|received|obtained)(?:e|s|es)?\s+(?:in|en|on|le|au|à)?\s*$/iu;
 
 /** A relative clause open before a date: "A, which took over B in 2019, lent…", "A, qui a racheté B en 2019, prête…". */
 // (a past deal of the name's: not what "will" or "sera" pay, which may be the amount's own schedule)
