@@ -742,7 +742,7 @@ function onlyTopic(discourse: Discourse, actors: readonly ActorSpan[]): ActorSpa
 
 /** A description by a company's noun, the last word of the description (no fund, bank, regulator or law). */
 const COMPANY_DESCRIPTION =
-  /(?<![\p{L}])(?:société|entreprise|groupe|start-?up|PME|ETI|jeune pousse|spécialiste|prestataire|opérateur|éditeur|hébergeur|fournisseur|fabricant|constructeur|intégrateur|pépite|company|firm|group|start-?up|upstart|specialist|supplier|outfit|scale-?up|operator|publisher|host|provider|manufacturer|maker|integrator|vendor)$/iu;
+  /(?<![\p{L}])(?:société|entreprise|groupe|start-?up|PME|ETI|jeune pousse|spécialiste|prestataire|opérateur|éditeur|hébergeur|fournisseur|fabricant|constructeur|intégrateur|pépite|company|firm|group|upstart|specialist|supplier|outfit|scale-?up|operator|publisher|host|provider|manufacturer|maker|integrator|vendor)$/iu;
 
 /** The last project, joint venture or offer the previous sentence named ("le projet X" counts whatever X's kind). */
 function lastProject({ actors, text, start }: Discourse): ActorSpan | undefined {
