@@ -7,7 +7,7 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in one hundred
- * and one sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9 to
+ * and nine sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9 to
  * set-93: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
  * judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11, sets
  * 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were chosen
@@ -21,10 +21,11 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
  * tuned on sets 1 to 61; sets 70 to 77 judged the twelfth round of rules, tuned on sets 1 to 69; sets 78 to 85 judged
  * the thirteenth round of rules, tuned on sets 1 to 77; sets 86 to 93 judged the fourteenth round of rules, tuned on
  * sets 1 to 85; sets 94 to 101 written blind and judged the fifteenth round of rules, tuned on sets 1 to 93, and the
- * learnt models retrained on sets 1 to 93).
+ * learnt models retrained on sets 1 to 93; sets 102 to 109 written blind and judged the sixteenth round of rules, tuned
+ * on sets 1 to 101, and the learnt models trained on sets 1 to 93).
  * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
  * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus. The learnt models
- * (trained on sets 1 to 93 since 7 Dec, judged blind by sets 94 to 101; sets 38 to 93 judged the first models, trained
+ * (trained on sets 1 to 93 since 7 Dec, judged blind by sets 94 to 109; sets 38 to 93 judged the first models, trained
  * on sets 1 to 37) have their own floors, learnt.test.ts.
  */
 
@@ -78,7 +79,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // (sets 1-61 read again at a031426, the second part of the eleventh round's end: none higher; sets 1-69 read again
   // at 652c84a, the twelfth round's end: none higher than the floors its commits had raised; sets 1-77 raised where
   // the thirteenth round's end, e392db6, 7 Dec 2026, reads more; sets 1-85 raised where the fourteenth round's end,
-  // c3a6b6b, reads more; sets 1-93 raised where the fifteenth round's end, 88d3e28, reads more);
+  // c3a6b6b, reads more; sets 1-93 raised where the fifteenth round's end, 88d3e28, reads more; sets 1-101 raised
+  // where the sixteenth round's end, 40b56b0, reads more);
   // each set's blind figures and earlier rounds are in docs/proposals/held-out.md (sets 1-4) and
   // docs/proposals/rounds.md (sets 5-37)
   'set-1': {
@@ -134,7 +136,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.73, recall: 0.93 },
     fundings: { precision: 0.71, recall: 0.52 },
     events: { precision: 0.93, recall: 0.73 },
-    relations: { precision: 0.91, recall: 0.49 },
+    relations: { precision: 0.92, recall: 0.49 },
   },
   // as set 7 (90b1097: actors 0.63/0.80, fundings 0.43/0.31, events 0.84/0.54, relations 0.75/0.32; 46cae85:
   // 0.67/0.83, 0.43/0.31, 0.80/0.56, 0.78/0.35), tuned on in the third round
@@ -150,7 +152,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // third round (at its start, b6fc493: actors 0.70/0.83, fundings 0.29/0.23, events 0.72/0.56, relations 0.74/0.32;
   // at 90b1097, before the second: 0.69/0.82, 0.31/0.23, 0.77/0.53, 0.77/0.30)
   'set-9': {
-    actors: { precision: 0.72, recall: 0.85 },
+    actors: { precision: 0.73, recall: 0.86 },
     fundings: { precision: 0.42, recall: 0.38 },
     events: { precision: 0.85, recall: 0.69 },
     relations: { precision: 0.86, recall: 0.46 },
@@ -197,14 +199,14 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-14': {
     actors: { precision: 0.72, recall: 0.85 },
     fundings: { precision: 0.86, recall: 0.72 },
-    events: { precision: 0.92, recall: 0.79 },
-    relations: { precision: 0.89, recall: 0.53 },
+    events: { precision: 0.92, recall: 0.81 },
+    relations: { precision: 0.89, recall: 0.55 },
   },
   'set-15': {
     actors: { precision: 0.72, recall: 0.85 },
     fundings: { precision: 0.91, recall: 0.91 },
     events: { precision: 0.93, recall: 0.91 },
-    relations: { precision: 0.94, recall: 0.61 },
+    relations: { precision: 0.95, recall: 0.61 },
   },
   'set-16': {
     actors: { precision: 0.78, recall: 0.94 },
@@ -215,7 +217,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-17': {
     actors: { precision: 0.67, recall: 0.9 },
     fundings: { precision: 0.89, recall: 0.81 },
-    events: { precision: 1, recall: 0.83 },
+    events: { precision: 1, recall: 0.86 },
     relations: { precision: 0.93, recall: 0.58 },
   },
   // BLIND until 6 Dec 2026, 07:40 UTC: written to the guide (05:55-06:00), kept out of the repository; they judged
@@ -246,7 +248,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-21': {
     actors: { precision: 0.74, recall: 0.88 },
     fundings: { precision: 0.84, recall: 0.76 },
-    events: { precision: 0.86, recall: 0.78 },
+    events: { precision: 0.86, recall: 0.8 },
     relations: { precision: 0.92, recall: 0.56 },
   },
   // BLIND until 6 Dec 2026, 10:25 UTC: written to the guide (08:36-08:40 and 09:50-09:55), kept out of the
@@ -289,19 +291,19 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-27': {
     actors: { precision: 0.73, recall: 0.94 },
     fundings: { precision: 0.78, recall: 0.73 },
-    events: { precision: 0.91, recall: 0.86 },
+    events: { precision: 0.91, recall: 0.89 },
     relations: { precision: 0.88, recall: 0.71 },
   },
   'set-28': {
     actors: { precision: 0.71, recall: 0.92 },
     fundings: { precision: 0.84, recall: 0.68 },
     events: { precision: 0.87, recall: 0.9 },
-    relations: { precision: 0.9, recall: 0.58 },
+    relations: { precision: 0.91, recall: 0.6 },
   },
   'set-29': {
     actors: { precision: 0.69, recall: 0.83 },
     fundings: { precision: 0.81, recall: 0.69 },
-    events: { precision: 0.93, recall: 0.77 },
+    events: { precision: 0.93, recall: 0.8 },
     relations: { precision: 0.86, recall: 0.58 },
   },
   // sets 30-37: written blind; judged the eighth round's end (their start figures at 1a26978 are in rounds.md)
@@ -310,7 +312,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.84 until the eleventh round read "mln": a headline's "X-Y venture secures 300 mln euro" gives it to X)
     fundings: { precision: 0.78, recall: 0.7 },
     events: { precision: 0.91, recall: 0.85 },
-    relations: { precision: 0.81, recall: 0.51 },
+    relations: { precision: 0.81, recall: 0.52 },
   },
   'set-31': {
     actors: { precision: 0.66, recall: 0.88 },
@@ -320,7 +322,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.8 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
     // (0.81 until the sixteenth round dated a deal by the date right after its own verb: a grant's month read for a loan told after it ("accordé en juillet …, tandis que B lui a versé le mois suivant"))
     events: { precision: 0.79, recall: 0.71 },
-    relations: { precision: 0.79, recall: 0.49 },
+    relations: { precision: 0.8, recall: 0.5 },
   },
   'set-32': {
     actors: { precision: 0.88, recall: 0.96 },
@@ -343,10 +345,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-35': {
     actors: { precision: 0.77, recall: 0.94 },
     fundings: { precision: 0.82, recall: 0.82 },
-    events: { precision: 0.78, recall: 0.74 },
+    events: { precision: 0.79, recall: 0.76 },
     // (0.8 until the twelfth round knew "Albi" as a town: a site only considered there)
     // (0.79 until the sixteenth round: the article's company read as the buyer, its founder's stake read as in it)
-    relations: { precision: 0.78, recall: 0.55 },
+    relations: { precision: 0.78, recall: 0.56 },
   },
   'set-36': {
     actors: { precision: 0.7, recall: 0.88 },
@@ -381,8 +383,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.64, recall: 0.77 },
     fundings: { precision: 1, recall: 0.81 }, // Swiss francs read as such (was 0.58/0.43)
     // (0.94 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
-    events: { precision: 0.92, recall: 0.73 },
-    relations: { precision: 0.84, recall: 0.5 },
+    events: { precision: 0.92, recall: 0.75 },
+    relations: { precision: 0.85, recall: 0.51 },
   },
   'set-41': {
     actors: { precision: 0.82, recall: 0.94 },
@@ -398,8 +400,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-43': {
     actors: { precision: 0.78, recall: 0.9 },
-    fundings: { precision: 0.71, recall: 0.58 },
-    events: { precision: 0.91, recall: 0.83 },
+    fundings: { precision: 0.73, recall: 0.64 },
+    events: { precision: 0.92, recall: 0.88 },
     relations: { precision: 0.95, recall: 0.57 },
   },
   'set-44': {
@@ -413,8 +415,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.82, 0.87 and 0.87 until the thirteenth round read "Airbus, which signed a three-year deal worth €9 million":
     // right, but to the article's offer, Halo, read as its company)
     fundings: { precision: 0.78, recall: 0.75 },
-    events: { precision: 0.86, recall: 0.71 },
-    relations: { precision: 0.85, recall: 0.48 },
+    events: { precision: 0.86, recall: 0.73 },
+    relations: { precision: 0.87, recall: 0.48 },
   },
   // sets 46-53: written blind; judged the tenth round of rules, tuned on sets 1-45; at its end (0b9d9d2, 6 Dec 2026,
   // 17:46 UTC), truncated
@@ -449,20 +451,20 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-50': {
     actors: { precision: 0.69, recall: 0.88 },
     fundings: { precision: 0.87, recall: 0.82 },
-    events: { precision: 0.92, recall: 0.66 },
+    events: { precision: 0.92, recall: 0.72 },
     relations: { precision: 0.89, recall: 0.58 },
   },
   'set-51': {
     actors: { precision: 0.68, recall: 0.83 },
-    fundings: { precision: 0.66, recall: 0.51 },
+    fundings: { precision: 0.68, recall: 0.55 },
     events: { precision: 0.76, recall: 0.66 },
-    relations: { precision: 0.86, recall: 0.52 },
+    relations: { precision: 0.87, recall: 0.56 },
   },
   'set-52': {
-    actors: { precision: 0.66, recall: 0.88 },
+    actors: { precision: 0.68, recall: 0.89 },
     // (0.54 and 0.7 until the thirteenth round read "in a deal worth €27 million": right, its payer's id lacks
     // "German")
-    fundings: { precision: 0.52, recall: 0.48 },
+    fundings: { precision: 0.54, recall: 0.48 },
     events: { precision: 0.71, recall: 0.5 },
     // (0.72 until the eleventh round read "complètent la table": the round's payers, right, fund a recipient misread)
     relations: { precision: 0.71, recall: 0.4 },
@@ -470,7 +472,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-53': {
     actors: { precision: 0.75, recall: 0.88 },
     fundings: { precision: 0.93, recall: 0.65 },
-    events: { precision: 0.9, recall: 0.77 },
+    events: { precision: 0.91, recall: 0.8 },
     relations: { precision: 0.89, recall: 0.48 },
   },
   // sets 54-61: written blind; judged the eleventh round of rules, tuned on sets 1-53; at its end (e42df6d, 6 Dec
@@ -478,29 +480,29 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-54': {
     actors: { precision: 0.7, recall: 0.92 },
     fundings: { precision: 0.69, recall: 0.54 },
-    events: { precision: 0.89, recall: 0.63 },
+    events: { precision: 0.9, recall: 0.65 },
     relations: { precision: 0.75, recall: 0.41 },
   },
   'set-55': {
     actors: { precision: 0.66, recall: 0.86 },
-    fundings: { precision: 0.8, recall: 0.71 },
-    events: { precision: 0.86, recall: 0.71 },
+    fundings: { precision: 0.84, recall: 0.75 },
+    events: { precision: 0.87, recall: 0.76 },
     // (0.84 until the eleventh round read a lender's facility: an acquisition's lenders fund the bought company)
-    relations: { precision: 0.83, recall: 0.57 },
+    relations: { precision: 0.84, recall: 0.6 },
   },
   'set-56': {
     actors: { precision: 0.73, recall: 0.85 },
     // (0.78 until the twelfth round carried a round's share into the next paragraph: an earlier round told in a
     // relative clause there, one wrong more)
     fundings: { precision: 0.75, recall: 0.64 },
-    events: { precision: 0.91, recall: 0.7 },
-    relations: { precision: 0.83, recall: 0.51 },
+    events: { precision: 0.92, recall: 0.75 },
+    relations: { precision: 0.83, recall: 0.52 },
   },
   'set-57': {
     actors: { precision: 0.6, recall: 0.78 },
     fundings: { precision: 0.87, recall: 0.83 },
     events: { precision: 0.89, recall: 0.72 },
-    relations: { precision: 0.87, recall: 0.55 },
+    relations: { precision: 0.87, recall: 0.56 },
   },
   'set-58': {
     actors: { precision: 0.76, recall: 0.91 },
@@ -508,13 +510,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.83 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
     events: { precision: 0.9, recall: 0.74 },
     // (0.82 until the eleventh round read a lender's unitranche: given to the buyer, not the bought company)
-    relations: { precision: 0.88, recall: 0.47 },
+    relations: { precision: 0.89, recall: 0.49 },
   },
   'set-59': {
-    actors: { precision: 0.67, recall: 0.8 },
+    actors: { precision: 0.68, recall: 0.81 },
     fundings: { precision: 0.75, recall: 0.64 },
-    events: { precision: 0.87, recall: 0.75 },
-    relations: { precision: 0.81, recall: 0.46 },
+    events: { precision: 0.87, recall: 0.77 },
+    relations: { precision: 0.81, recall: 0.47 },
   },
   'set-60': {
     actors: { precision: 0.76, recall: 0.89 },
@@ -523,13 +525,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     fundings: { precision: 0.8, recall: 0.75 },
     // (0.85 until the twelfth round made a dated contract its supplier's event: one wrong more)
     // (0.85 again until the fifteenth round made "la coopérative X" a company: its dated announcement is one wrong more)
-    events: { precision: 0.83, recall: 0.81 },
+    events: { precision: 0.84, recall: 0.86 },
     relations: { precision: 0.83, recall: 0.59 },
   },
   'set-61': {
     actors: { precision: 0.66, recall: 0.86 },
     fundings: { precision: 0.82, recall: 0.67 },
-    events: { precision: 0.93, recall: 0.78 },
+    events: { precision: 0.93, recall: 0.8 },
     relations: { precision: 0.93, recall: 0.5 },
   },
   // sets 62-69: written blind; judged the second part of the eleventh round of rules, tuned on sets 1-61; at its end
@@ -538,7 +540,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.69, recall: 0.85 },
     fundings: { precision: 0.51, recall: 0.48 },
     // (0.75 until the twelfth round read a certification with no subject as the article's company's: a place's)
-    events: { precision: 0.73, recall: 0.56 },
+    events: { precision: 0.73, recall: 0.58 },
     // (0.71 until the fourteenth round took a fund's name for no article's company: "Lanner", the short name of the
     // fund manager the article is about, is then no longer joined to its full name, one relation wrong)
     relations: { precision: 0.7, recall: 0.41 },
@@ -565,14 +567,14 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-65': {
     actors: { precision: 0.8, recall: 0.94 },
-    fundings: { precision: 0.8, recall: 0.69 },
-    events: { precision: 0.89, recall: 0.69 },
+    fundings: { precision: 0.8, recall: 0.73 },
+    events: { precision: 0.9, recall: 0.75 },
     relations: { precision: 0.91, recall: 0.52 },
   },
   'set-66': {
     actors: { precision: 0.66, recall: 0.87 },
     fundings: { precision: 0.6, recall: 0.48 },
-    events: { precision: 0.93, recall: 0.65 },
+    events: { precision: 0.93, recall: 0.67 },
     relations: { precision: 0.9, recall: 0.5 },
   },
   'set-67': {
@@ -584,7 +586,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.81, recall: 0.4 },
   },
   'set-68': {
-    actors: { precision: 0.76, recall: 0.89 },
+    actors: { precision: 0.77, recall: 0.89 },
     fundings: { precision: 0.88, recall: 0.73 },
     events: { precision: 0.94, recall: 0.78 },
     relations: { precision: 0.96, recall: 0.65 },
@@ -593,17 +595,17 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.76, recall: 0.92 },
     fundings: { precision: 0.91, recall: 0.77 },
     events: { precision: 0.85, recall: 0.73 },
-    relations: { precision: 0.86, recall: 0.63 },
+    relations: { precision: 0.87, recall: 0.64 },
   },
   // sets 70-77: written blind; judged the twelfth round of rules, tuned on sets 1-69; at its end (652c84a, 6 Dec
   // 2026), truncated
   'set-70': {
     actors: { precision: 0.74, recall: 0.88 },
     fundings: { precision: 0.76, recall: 0.74 },
-    events: { precision: 0.92, recall: 0.73 },
+    events: { precision: 0.92, recall: 0.8 },
     // (0.88 until the fourteenth round read "a voté en faveur de l'entreprise une aide de N, financée par le Feder": the
     // region is read as its payer where the curator names the fund, one relation wrong)
-    relations: { precision: 0.88, recall: 0.64 },
+    relations: { precision: 0.89, recall: 0.66 },
   },
   'set-71': {
     actors: { precision: 0.75, recall: 0.91 },
@@ -614,45 +616,45 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-72': {
     actors: { precision: 0.72, recall: 0.86 },
     fundings: { precision: 0.75, recall: 0.72 },
-    events: { precision: 0.97, recall: 0.82 },
+    events: { precision: 0.97, recall: 0.84 },
     relations: { precision: 0.81, recall: 0.56 },
   },
   'set-73': {
     actors: { precision: 0.82, recall: 0.92 },
-    fundings: { precision: 0.84, recall: 0.7 },
-    events: { precision: 0.97, recall: 0.77 },
+    fundings: { precision: 0.85, recall: 0.76 },
+    events: { precision: 0.97, recall: 0.8 },
     relations: { precision: 0.94, recall: 0.67 },
   },
   'set-74': {
     actors: { precision: 0.64, recall: 0.86 },
     fundings: { precision: 0.64, recall: 0.58 },
-    events: { precision: 0.7, recall: 0.55 },
+    events: { precision: 0.71, recall: 0.57 },
     relations: { precision: 0.83, recall: 0.53 },
   },
   'set-75': {
     actors: { precision: 0.7, recall: 0.9 },
     fundings: { precision: 0.85, recall: 0.69 },
-    events: { precision: 0.86, recall: 0.65 },
-    relations: { precision: 0.86, recall: 0.46 },
+    events: { precision: 0.87, recall: 0.67 },
+    relations: { precision: 0.87, recall: 0.48 },
   },
   'set-76': {
     actors: { precision: 0.73, recall: 0.91 },
-    fundings: { precision: 0.78, recall: 0.52 },
+    fundings: { precision: 0.79, recall: 0.55 },
     events: { precision: 0.91, recall: 0.7 },
-    relations: { precision: 0.83, recall: 0.59 },
+    relations: { precision: 0.83, recall: 0.6 },
   },
   'set-77': {
     actors: { precision: 0.76, recall: 0.9 },
-    fundings: { precision: 0.78, recall: 0.71 },
-    events: { precision: 0.93, recall: 0.83 },
-    relations: { precision: 0.81, recall: 0.6 },
+    fundings: { precision: 0.81, recall: 0.77 },
+    events: { precision: 0.94, recall: 0.85 },
+    relations: { precision: 0.82, recall: 0.64 },
   },
   // sets 78-85: written blind; judged the thirteenth round of rules, tuned on sets 1-77; at its end (e392db6, 7 Dec
   // 2026), truncated
   'set-78': {
     actors: { precision: 0.81, recall: 0.93 },
     fundings: { precision: 0.84, recall: 0.74 },
-    events: { precision: 0.9, recall: 0.74 },
+    events: { precision: 0.91, recall: 0.76 },
     relations: { precision: 0.89, recall: 0.52 },
   },
   'set-79': {
@@ -666,7 +668,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-80': {
     actors: { precision: 0.76, recall: 0.84 },
     fundings: { precision: 0.72, recall: 0.61 },
-    events: { precision: 0.83, recall: 0.63 },
+    events: { precision: 0.83, recall: 0.65 },
     // (0.85 until the fifteenth round read "L'établissement a choisi X …, un marché de N" with the hospital named before:
     // here a name cut to "centre hospitalier")
     relations: { precision: 0.84, recall: 0.54 },
@@ -676,14 +678,14 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.73 until the fifteenth round read "la collectivité a retenu X …, un marché de N" with the first local
     // authority named before: here the region, the gold's community of communes being no actor the rules know)
     fundings: { precision: 0.7, recall: 0.46 },
-    events: { precision: 0.87, recall: 0.58 },
+    events: { precision: 0.88, recall: 0.58 },
     relations: { precision: 0.81, recall: 0.41 },
   },
   'set-82': {
     actors: { precision: 0.7, recall: 0.85 },
-    fundings: { precision: 0.75, recall: 0.47 },
+    fundings: { precision: 0.76, recall: 0.5 },
     events: { precision: 0.94, recall: 0.76 },
-    relations: { precision: 0.82, recall: 0.48 },
+    relations: { precision: 0.82, recall: 0.49 },
   },
   'set-83': {
     actors: { precision: 0.63, recall: 0.87 },
@@ -696,13 +698,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.65, recall: 0.85 },
     fundings: { precision: 0.83, recall: 0.57 },
     events: { precision: 0.87, recall: 0.53 },
-    relations: { precision: 0.91, recall: 0.48 },
+    relations: { precision: 0.92, recall: 0.5 },
   },
   'set-85': {
     actors: { precision: 0.75, recall: 0.88 },
     fundings: { precision: 0.6, recall: 0.52 },
     events: { precision: 0.82, recall: 0.62 },
-    relations: { precision: 0.75, recall: 0.49 },
+    relations: { precision: 0.76, recall: 0.51 },
   },
   // sets 86-93: written blind; judged the fourteenth round of rules, tuned on sets 1-85; at its end (c3a6b6b, 7 Dec
   // 2026), truncated
@@ -710,12 +712,12 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.76, recall: 0.86 },
     fundings: { precision: 0.85, recall: 0.65 },
     events: { precision: 0.8, recall: 0.76 },
-    relations: { precision: 0.86, recall: 0.55 },
+    relations: { precision: 0.87, recall: 0.56 },
   },
   'set-87': {
     actors: { precision: 0.73, recall: 0.88 },
     fundings: { precision: 0.65, recall: 0.5 },
-    events: { precision: 0.76, recall: 0.51 },
+    events: { precision: 0.77, recall: 0.53 },
     relations: { precision: 0.71, recall: 0.44 },
   },
   'set-88': {
@@ -728,20 +730,20 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.6, recall: 0.81 },
     fundings: { precision: 0.67, recall: 0.63 },
     // (0.91 until the sixteenth round dated a deal by the date right after its own verb: a grant paid "en septembre" dated for the State that the sentence opens on)
-    events: { precision: 0.88, recall: 0.66 },
-    relations: { precision: 0.81, recall: 0.55 },
+    events: { precision: 0.89, recall: 0.68 },
+    relations: { precision: 0.82, recall: 0.56 },
   },
   'set-90': {
     actors: { precision: 0.76, recall: 0.89 },
     fundings: { precision: 0.77, recall: 0.58 },
-    events: { precision: 0.85, recall: 0.63 },
-    relations: { precision: 0.79, recall: 0.42 },
+    events: { precision: 0.86, recall: 0.63 },
+    relations: { precision: 0.8, recall: 0.42 },
   },
   'set-91': {
     actors: { precision: 0.72, recall: 0.84 },
     fundings: { precision: 0.65, recall: 0.55 },
     events: { precision: 0.85, recall: 0.75 },
-    relations: { precision: 0.81, recall: 0.47 },
+    relations: { precision: 0.81, recall: 0.48 },
   },
   'set-92': {
     actors: { precision: 0.67, recall: 0.8 },
@@ -754,22 +756,22 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // beside one is now proposed, as a company)
     actors: { precision: 0.69, recall: 0.91 },
     fundings: { precision: 0.88, recall: 0.66 },
-    events: { precision: 0.92, recall: 0.67 },
+    events: { precision: 0.92, recall: 0.69 },
     relations: { precision: 0.85, recall: 0.5 },
   },
   // sets 94-101: written blind; judged the fifteenth round of rules, tuned on sets 1-93, and the learnt models retrained
   // on sets 1-93; at the round's end (88d3e28, 7 Dec 2026), truncated
   'set-94': {
     actors: { precision: 0.63, recall: 0.82 },
-    fundings: { precision: 0.73, recall: 0.6 },
-    events: { precision: 0.89, recall: 0.83 },
-    relations: { precision: 0.83, recall: 0.56 },
+    fundings: { precision: 0.74, recall: 0.63 },
+    events: { precision: 0.9, recall: 0.83 },
+    relations: { precision: 0.83, recall: 0.57 },
   },
   'set-95': {
     actors: { precision: 0.6, recall: 0.77 },
     fundings: { precision: 0.67, recall: 0.53 },
-    events: { precision: 0.88, recall: 0.68 },
-    relations: { precision: 0.83, recall: 0.48 },
+    events: { precision: 0.88, recall: 0.74 },
+    relations: { precision: 0.83, recall: 0.49 },
   },
   'set-96': {
     actors: { precision: 0.74, recall: 0.82 },
@@ -782,9 +784,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-97': {
     actors: { precision: 0.63, recall: 0.78 },
-    fundings: { precision: 0.66, recall: 0.55 },
-    events: { precision: 0.76, recall: 0.59 },
-    relations: { precision: 0.84, recall: 0.41 },
+    fundings: { precision: 0.67, recall: 0.58 },
+    events: { precision: 0.77, recall: 0.63 },
+    relations: { precision: 0.84, recall: 0.42 },
   },
   'set-98': {
     actors: { precision: 0.58, recall: 0.77 },
@@ -794,21 +796,71 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-99': {
     actors: { precision: 0.68, recall: 0.78 },
-    fundings: { precision: 0.63, recall: 0.55 },
-    events: { precision: 0.83, recall: 0.72 },
+    fundings: { precision: 0.64, recall: 0.58 },
+    events: { precision: 0.84, recall: 0.76 },
     relations: { precision: 0.77, recall: 0.45 },
   },
   'set-100': {
     actors: { precision: 0.65, recall: 0.8 },
     fundings: { precision: 0.81, recall: 0.66 },
-    events: { precision: 0.92, recall: 0.68 },
+    events: { precision: 0.92, recall: 0.7 },
     relations: { precision: 0.89, recall: 0.63 },
   },
   'set-101': {
     actors: { precision: 0.56, recall: 0.75 },
     fundings: { precision: 0.8, recall: 0.52 },
-    events: { precision: 0.97, recall: 0.74 },
+    events: { precision: 0.97, recall: 0.76 },
     relations: { precision: 0.77, recall: 0.46 },
+  },
+  // sets 102-109: written blind; judged the sixteenth round of rules, tuned on sets 1-101, and the learnt models trained
+  // on sets 1-93; at the round's end (40b56b0, 7 Dec 2026), truncated
+  'set-102': {
+    actors: { precision: 0.72, recall: 0.82 },
+    fundings: { precision: 0.56, recall: 0.47 },
+    events: { precision: 0.67, recall: 0.56 },
+    relations: { precision: 0.73, recall: 0.42 },
+  },
+  'set-103': {
+    actors: { precision: 0.67, recall: 0.83 },
+    fundings: { precision: 0.5, recall: 0.39 },
+    events: { precision: 0.74, recall: 0.68 },
+    relations: { precision: 0.66, recall: 0.37 },
+  },
+  'set-104': {
+    actors: { precision: 0.76, recall: 0.84 },
+    fundings: { precision: 0.68, recall: 0.6 },
+    events: { precision: 0.93, recall: 0.72 },
+    relations: { precision: 0.92, recall: 0.6 },
+  },
+  'set-105': {
+    actors: { precision: 0.65, recall: 0.81 },
+    fundings: { precision: 0.75, recall: 0.68 },
+    events: { precision: 0.93, recall: 0.75 },
+    relations: { precision: 0.86, recall: 0.47 },
+  },
+  'set-106': {
+    actors: { precision: 0.63, recall: 0.81 },
+    fundings: { precision: 0.62, recall: 0.52 },
+    events: { precision: 0.87, recall: 0.72 },
+    relations: { precision: 0.8, recall: 0.44 },
+  },
+  'set-107': {
+    actors: { precision: 0.73, recall: 0.87 },
+    fundings: { precision: 0.7, recall: 0.48 },
+    events: { precision: 0.77, recall: 0.62 },
+    relations: { precision: 0.81, recall: 0.51 },
+  },
+  'set-108': {
+    actors: { precision: 0.78, recall: 0.89 },
+    fundings: { precision: 0.58, recall: 0.47 },
+    events: { precision: 0.82, recall: 0.61 },
+    relations: { precision: 0.8, recall: 0.4 },
+  },
+  'set-109': {
+    actors: { precision: 0.67, recall: 0.84 },
+    fundings: { precision: 0.66, recall: 0.51 },
+    events: { precision: 0.86, recall: 0.73 },
+    relations: { precision: 0.83, recall: 0.5 },
   },
 };
 
@@ -1107,4 +1159,44 @@ const traps: Record<HeldOutSet, RegExp> = {
   // the set, listed for their own actors only)
   'set-101':
     /-> (?:\S+ (?:40000000|4000|500000|20000000|90000000|0\.12|30000000|1300000000|145000) |(?:raku|tesson)\S* 2000000 |(?:sgraffito|terracotta)\S* 4000000 |porcelain\S* 10000000 )/u,
+  // (one of set 102's traps is proposed and not listed here: Échappement's 6 M€ round total of its three funders'
+  // shares, proposed as invested by Bpifrance and the Crédit Agricole des Savoie; Mainspring's GBP 6m expansion total
+  // equals Lunette's 6 M€ bank loan and is listed for Mainspring only; Échappement's ~25 M€ valuation and Pinion's
+  // ~GBP 12m valuation are gold amounts of the set (Bezel's GBP 25m, Balancewheel's GBP 12m), listed for their own
+  // actors only)
+  'set-102':
+    /-> (?:\S+ (?:350000|6300000|9000000|38000|22000000|3000000|60000000) |echappement\S* 25000000 |pinion\S* 12000000 |mainspring\S* 6000000 )/u,
+  // (one of set 103's traps is proposed and not listed here: the EUR 750 million Pillar Two threshold, proposed as
+  // revenue of "pillar-two"; Brioche's ~30 M€ valuation is a gold amount of the set, listed for Brioche only)
+  'set-103':
+    /-> (?:\S+ (?:14000000|2000000|60000000|3000000|310000000|3400000|120000000|150000000) |brioche\S* 30000000 )/u,
+  // (two of set 104's traps are proposed and not listed here: Murex's 20 M€ credit total, proposed as disbursed to
+  // Porcelaine, and Porcelaine's ~12 M€ price, whose amount is proposed to Porcelaine (the Banque Populaire's 12 M€
+  // share of Murex's credit, a gold amount of Murex's); Haliotis's planned 10-15 M€ raise is listed at 15 M€ for
+  // Haliotis only, a gold amount of the set)
+  'set-104':
+    /-> (?:\S+ (?:40000000|500000000|90000000|14000000|0\.014|60000000|10000000|25000000) |haliotis\S* 15000000 )/u,
+  // (one of set 105's traps is proposed and not listed here: Bracken's GBP 14m headline total of its three funders'
+  // shares; Lycopode's ~14 M€ price of the same amount is listed for Lycopode only)
+  'set-105':
+    /-> (?:\S+ (?:30000000|9|185|350000000|50000|60000000|75000000|4100000|3500000|40000000|4) |lycopode\S* 14000000 )/u,
+  // (one of set 106's traps is proposed and not listed here: Erg's 120 M€ total of its two banks' loans; Erg's 9 M€
+  // land price, Namib's 4 M€ revenue target, Ténéré's ~60 M€ valuation and Oasis's GBP 12m deal value are gold amounts
+  // of the set, listed for their own actors only)
+  'set-106':
+    /-> (?:\S+ (?:210000000|30000000|5000000|1\.2|40000000|175000000|140000000|400000000|14000000) |erg\S* 9000000 |namib\S* 4000000 |tenere\S* 60000000 |(?:danakil|oasis)\S* 12000000 )/u,
+  // (one of set 107's traps is proposed and not listed here: Bélemnite's 15 M€ total of its three funders' shares,
+  // proposed as invested by Stromatolithe Partenaires; Nautile's ~20 M€ price of Trilobite Data is a gold amount of
+  // the set, listed for its own actors only)
+  'set-107':
+    /-> (?:\S+ (?:45000000|10000000000|30000000|90000000|75000000|9|48000000) |(?:nautile|trilobite)\S* 20000000 )/u,
+  // (two of set 108's traps are proposed and not listed here: Tana's 15 M€ round total of its three funders' shares,
+  // proposed as invested by Sevan Capital, and Inari's 25 M€ headline total, proposed as pledged; Léman's ~25 M€
+  // valuation, of that amount, is listed for Léman only; Salagou's ~9 M€ price and its "total des investissements" of
+  // over 4 M€ are gold amounts of the set, listed for Titicaca and Salagou only)
+  'set-108':
+    /-> (?:\S+ (?:60000000|150000|38|460000000|150|210000000|40000000|1900000|30000000) |leman\S* 25000000 |(?:titicaca|salagou)\S* (?:9000000|4000000) )/u,
+  // (one of set 109's traps is proposed and not listed here: Queenside's GBP 35m funding package, the total of its
+  // GBP 25m and GBP 10m records; En Passant's EUR 5m total is a gold amount of the set, listed for En Passant only)
+  'set-109': /-> (?:\S+ (?:90000000|40000000|0\.05|38000000|70|60000000|14000000) |\S*passant\S* 5000000 )/u,
 };
