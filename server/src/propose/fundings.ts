@@ -976,11 +976,12 @@ function readFunding(
   if (backed) return backed;
   if (!verb) return (promise ? financingByNoun(s, money, promise) : undefined) ?? roundReading(s, money);
   const verbEnd = verb.end;
+  const stake = STAKE_TAKEN.test(verb.text);
   // (review 16: a stake's or a cheque's verb tells its own amount right after it; a later amount is another's: "A
   // entre au capital pour N1 et B pour N2", "A, qui était entré au capital pour N1, a revendu ses parts pour N2", "A
   // wrote a $N1 check, and B wrote one for $N2")
   if (
-    (STAKE_TAKEN.test(verb.text) || CHEQUE_WRITTEN.test(verb.text)) &&
+    (stake || CHEQUE_WRITTEN.test(verb.text)) &&
     s.money.some((m) => m !== money && m.start >= verbEnd && m.end <= money.start)
   )
     return undefined;
@@ -1003,7 +1004,7 @@ function readFunding(
   const spans: Span[] = [verb];
   // Passive: "financé par X", or a gerund after a passive agent ("created by A and B by adding N").
   // (review 16: a stake taken is active: "A est entré au capital pour N et a été rejoint par B" names no agent)
-  const agent = STAKE_TAKEN.test(verb.text)
+  const agent = stake
     ? undefined
     : (passiveAgent(s, verbEnd) ??
       s.groups.find(
@@ -1117,11 +1118,11 @@ function readFunding(
   const to = recipient?.members[0] ?? intoNamed;
   // "La Région s'est engagée à verser une subvention de N (à la société)": a grant goes to the article's company, and
   // so do new shares ("A, qui injecte N par augmentation de capital"); "A et B lui accordent un prêt de N" too.
-  const stakeOfAnother = STAKE_TAKEN.test(verb.text) && stakeElsewhere(s, verb, money);
+  const stakeOfAnother = stake && stakeElsewhere(s, verb, money);
   const toCompany =
     DATIVE_BEFORE_VERB.test(s.text.slice(Math.max(s.start, verb.start - 30), verb.start)) ||
     describedRecipient(s, verb, money) ||
-    (STAKE_TAKEN.test(verb.text) && !stakeOfAnother) ||
+    (stake && !stakeOfAnother) ||
     promise !== undefined ||
     namedCapitalIncrease(s, money);
   const untold = !to && !contract && !toCompany && !stakeOfAnother && financierPaysUntold(s, funders, verb, money);
@@ -1159,6 +1160,7 @@ function financierPaysUntold(s: SentenceView, funders: readonly ActorSpan[], ver
   const between = s.text.slice(verb.end, money.start);
   const opening = clauseStart(s, verb.start);
   const clause = s.text.slice(opening, Math.min(s.end, money.end + 80));
+  const pastShare = pastShareOrCoPayer(s, money);
   return (
     // (money to someone told between: "versera au syndicat N", "paid the contractor N")
     !/(?<![\p{L}])(?:à|au|aux|to)\s+\p{L}/iu.test(between) &&
@@ -1169,8 +1171,8 @@ function financierPaysUntold(s: SentenceView, funders: readonly ActorSpan[], ver
     !INTO_A_THING.test(s.text.slice(money.end, Math.min(s.end, money.end + 40))) &&
     // (review 16: past a share or a co-payer, which no longer name a recipient: "investi N aux côtés des collectivités
     // dans le réseau de chaleur", "à hauteur de 49 %, dans la société de projet")
-    !INTO_A_THING.test(pastShareOrCoPayer(s, money)) &&
-    !INTO_A_NAME.test(pastShareOrCoPayer(s, money)) &&
+    !INTO_A_THING.test(pastShare) &&
+    !INTO_A_NAME.test(pastShare) &&
     // (review 15: "refuse d'investir N", "a renoncé à investir N", "declined to invest N": no money given)
     !REFUSED_BEFORE.test(s.text.slice(opening, verb.start)) &&
     // ("paid a £2m fine", "versé 2 M€ de dividendes", "$300m under management", "a mis 2 M€ de côté", "$2m per
