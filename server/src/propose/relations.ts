@@ -1634,16 +1634,16 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
       s.actors.find((a) => a.start > place.end && a.start - place.end <= 60 && ORGANISATION_KINDS.includes(a.kind));
     if (!org) continue;
     const between = s.text.slice(place.end, org.start);
+    const lastWord = /[\p{Ll}-]+\s+$/u.exec(between)?.[0] ?? '';
     // "the Grenoble manufacturer Kalray", "the Boston-based start-up Nimbus"; "Berlin-based Nubio" (no noun). The noun
     // is the last word before the name: "The Lyon-based company has acquired X" does not place X.
     if (
       org === describedBy ||
       // (an acronym among the modifiers: "Milan-based legal AI startup X")
       (/^(?:-based|-headquartered)?(?:\s+(?:[\p{Ll}-]+|\p{Lu}{2,4})){1,3}\s+$/u.test(between) &&
-        describesBusiness(s.language, /[\p{Ll}-]+\s+$/u.exec(between)![0]) &&
+        describesBusiness(s.language, lastWord) &&
         // (review 16: "Madrid retailer Ana Lopez": a trade's noun before a person's name, even one read as a company)
-        (ORG_NOUNS[s.language].test(/[\p{Ll}-]+\s+$/u.exec(between)![0]) ||
-          !personNameShaped(s.text.slice(org.start, org.end).split(/\s+/u)))) ||
+        (ORG_NOUNS[s.language].test(lastWord) || !personNameShaped(s.text.slice(org.start, org.end).split(/\s+/u)))) ||
       /^-(?:based|headquartered)\s+$/u.test(between)
     ) {
       const d = draft(s, 'located-in', org, place, [], 0.55, 'relation.place-modifier');
