@@ -1382,6 +1382,11 @@ export function guessKind(
       // "que dirige X", "succède à X", "replaced X as": what only a person is.
       const role = PERSON_ONLY_BEFORE[language].exec(before);
       if (role) return { kind: 'person', cue: role[0].trim() };
+    } else {
+      // "obtenu de Belfius un prêt", "a €1m grant from Innoviris", "Belfius a accordé…": who lends, grants or invests
+      // money is an organisation, even named once by one word.
+      const funder = FUNDER_BEFORE[language].exec(before) ?? FUNDER_AFTER[language].exec(after);
+      if (funder) return { kind: 'company', cue: funder[0].trim() };
     }
   }
   if (insideGroup) return insideGroup;
@@ -1399,7 +1404,7 @@ const APPOSED_KINDS: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'company',
     pattern:
-      /^(?:company|firm|start-?up|provider|maker|manufacturer|publisher|operator|host|vendor|specialist|unicorn|scale-?up|integrator|supplier|developer|société|entreprise|éditeur|opérateur|hébergeur|fabricant|fournisseur|constructeur|spécialiste|licorne|pépite|jeune pousse|intégrateur|prestataire|ESN)s?$/u,
+      /^(?:company|firm|start-?up|provider|maker|manufacturer|publisher|operator|host|vendor|specialist|unicorn|scale-?up|integrator|supplier|developer|insurer|bank|lender|retailer|distributor|reseller|wholesaler|consultancy|carrier|broker|producer|contractor|builder|outfit|société|entreprise|éditeur|opérateur|hébergeur|fabricant|fournisseur|constructeur|spécialiste|licorne|pépite|jeune pousse|intégrateur|prestataire|ESN|assureur|banque|distributeur|revendeur|grossiste|courtier|transporteur|équipementier|sous-traitant|industriel|enseigne)s?$/u,
   },
   {
     kind: 'public-body',
@@ -1422,7 +1427,7 @@ const STATE_OWNED = /(?<![\p{L}])(?:state|state-owned|public|government|publique
 /** "the government's cloud provider": a possessive state and a supplier's noun, a company that serves the state. */
 const STATE_SUPPLIER =
   /(?:state|government)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:provider|supplier|host|vendor|integrator|developer|maker|manufacturer|publisher|specialist|contractor)s?(?![\p{L}])/iu;
-const APPOSED_NOUN = `(?:(?!(?:of|the|de|du|des|la|le|and|et|an?|une?)\\s)[\\p{L}-]+(?:['’]s)?\\s+){0,3}?(${APPOSED_KINDS.map(
+const APPOSED_NOUN = `(?:(?!(?:of|the|de|du|des|la|le|and|et|an?|une?|at|in|for|with|from|on|by|to|à|en|pour|chez|avec|sur|par|dans)\\s)[\\p{L}-]+(?:['’]s)?\\s+){0,3}?(${APPOSED_KINDS.map(
   ({ pattern }) => pattern.source.slice(1, -1),
 ).join('|')})(?![\\p{L}'’])`;
 const APPOSITION = new RegExp(
@@ -1442,6 +1447,16 @@ const EMPLOYER_BEFORE: Record<Language, RegExp> = {
     `(?:(?:${LEAD_TITLES.en.source}|${WORK_TITLES.en.source}|${FOUNDER_TITLES.en.source})(?:\\s+of\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?\\s+(?:at|of)(?:\\s+the)?|partner at|joined\\s+[^.;:,]{1,40}?\\s+from|(?:acquired|bought|owned|purchased|taken over) by)\\s*$`,
     'iu',
   ),
+};
+/** What comes before a lender's, a granter's or an investor's name: "obtenu de", "une aide de 1 M€ d'", "a loan from". */
+const FUNDER_BEFORE: Record<Language, RegExp> = {
+  fr: /(?:(?:obtenu|reçu|décroché|emprunté|levé)\s+(?:(?:\p{Ll}+\s+){0,2}auprès\s+)?|(?:euros?|€|dollars?|livres?|francs?)\s+)(?:de|d['’])\s*$/iu,
+  en: /(?:(?:loan|grant|facility|investment|funding|contract|credit|subsidy|award|backing|financing|money|debt|cheque|check)s?\s+(?:[\p{Ll}-]+\s+){0,2}?from|(?:funded|backed|financed|granted|awarded|lent|loaned|provided|supported|underwritten)\s+by)\s+(?:the\s+)?$/iu,
+};
+/** A granting, lending or investing verb right after a name: "Belfius a accordé", "Innoviris awarded it". */
+const FUNDER_AFTER: Record<Language, RegExp> = {
+  fr: /^\s+(?:(?:lui|leur|y|a|ont|avait|avaient|aussi|également|déjà)\s+){0,3}(?:accord|octroy|consenti|prêt|vers|investi|inject|apport|attribu|allou|financ)\p{L}*/iu,
+  en: /^\s+(?:(?:has|have|had|also|already|will|would)\s+){0,2}(?:awarded|granted|lent|loaned|provided|committed|invested|injected|pumped|put|financed|funded|backed|awards|grants|lends|provides|invests)(?![\p{L}])/iu,
 };
 const TITLE_OWNED = /^['’]s\s+(?:\p{Lu}{2,3}\s+)?((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)(?=[\s,.;:]|$)/u;
 const POSSESSIVE_TITLE =

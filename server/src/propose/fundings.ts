@@ -481,8 +481,10 @@ function recipientAfter(s: SentenceView, at: number, prepositions = RECIPIENT_PR
     const programme =
       g.members[0]!.kind === 'programme' && FROM_PROGRAMME.test(s.text.slice(Math.max(from, g.start - 40), g.start));
     const last = words.findLast((w) => prepositions.has(w) || SOURCE_PREPOSITIONS.has(w));
-    // ("a contract to host government portals", "pour héberger X": a purpose, its object no recipient)
-    if (PURPOSE_BEFORE.test(s.text.slice(from, g.start))) return undefined;
+    // ("a contract to host government portals", "pour héberger X": a purpose, its object no recipient; "N en capital,
+    // et B accorde…": a name after a clause's coordination opens the next clause)
+    if (PURPOSE_BEFORE.test(s.text.slice(from, g.start)) || NEXT_CLAUSE_BEFORE.test(s.text.slice(from, g.start)))
+      return undefined;
     if (last !== undefined && prepositions.has(last) && !programme) return g;
     if (last === undefined || !(ALONGSIDE.has(last) || programme)) return undefined;
     from = g.end;
@@ -492,6 +494,7 @@ function recipientAfter(s: SentenceView, at: number, prepositions = RECIPIENT_PR
 // (a verb of funding or helping names its recipient: "a grant to fund X", "2 M€ pour aider X à s'implanter")
 const PURPOSE_BEFORE =
   /(?<![\p{L}])(?:to\s+(?:help\s+)?(?:host|run|build|expand|develop|buy|hire|open|deploy|manage|operate|supply|provide|migrate|rehost|monitor|secure|moderni[sz]e|create|launch|accelerate|grow|scale|power|serve|equip)|pour\s+(?:aider\s+(?:à\s+)?)?(?!(?:aider|soutenir|accompagner|financer|cofinancer|subventionner|épauler|notre|votre)(?![\p{L}]))\p{Ll}+(?:er|ir|re))\s(?:(?!\s(?:to|à|au|aux)\s)[^,;.])*$/iu;
+const NEXT_CLAUSE_BEFORE = /[,;]\s*(?:et|and|mais|but|while|whereas|tandis\s+que|alors\s+que)\s+(?:(?:the|la|le|l['’])\s*)?$/iu;
 const FROM_PROGRAMME =
   /(?:from|under|dans le cadre d[eu'’]|au titre d[eu'’]|as part of)\s*(?:(?:the|its|la|le|l['’]|du|son|sa)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 // ("aux côtés de A", "alongside A": a co-payer, not a recipient, whatever "aux" says)
@@ -2444,13 +2447,14 @@ function roundReading(s: SentenceView, money: MoneyMention): Reading | undefined
       toTopic: !owner,
     };
   }
-  // "A led the €N round", "A et B ont mené le tour de table de N": the subject pays.
+  // "A led the €N round", "A et B ont mené le tour de table de N": the subject pays. (Its verb states it: the cue
+  // may hold the round's owner, "led the company's $N round".)
   const lead = roundCues(s).find(
     (h) =>
       h.cue === RoundCue.Subject &&
       h.start < money.start &&
       (h.end >= money.end || money.start - h.end <= 40) &&
-      stated(s, h),
+      stated(s, { ...h, end: h.start + /^[\p{L}-]*/u.exec(s.text.slice(h.start, h.end))![0].length }),
   );
   const { before, after } = ROUND_AMOUNT[s.language];
   // "N de fonds propres, apportés par A, qui mène l'opération", "$N, provided by A and B": who put it in follows.
@@ -2489,9 +2493,10 @@ function roundReading(s: SentenceView, money: MoneyMention): Reading | undefined
     inherited: false,
     // ("… two years after a €N seed round, led by A": a round named with its payers and nobody for it, the
     // article's company's)
+    // ("A led the $N seed round": a round led by a payer and nobody for it is the article's company's)
     toTopic:
       putInBy ||
-      (!to && described) ||
+      (!to && (described || lead !== undefined)) ||
       (!to && funders.length === 0 && !subject && !possessor && ledRightAfter(s, money)),
     headlineMay: !to && !described && funders.length === 0 && !subject && !possessor,
   };
@@ -3588,8 +3593,14 @@ const MANY_TARGETS: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:start-?ups|companies|firms|businesses|portfolio)(?![\p{L}])/iu,
 };
 /** Money put into a thing named after its amount ("dans la recherche", "in quantum research"), not into a company. */
-const INTO_A_THING =
-  /^[^.;:]{0,15}?(?<![\p{L}])(?:dans|into|in)\s+(?:(?:la|le|les|l['’]|son|sa|ses|leur|leurs|its|their|own|propre|the)\s*)*(?!(?:tour|levée|opération|round|deal|financing|financement|funding|company|société|entreprise|start-?up|jeune pousse|business|firm|capital|equity|cash|total|it|them|elle|lui|PME|ETI|pot)(?![\p{L}]))\p{Ll}/u;
+const DETERMINER = String.raw`(?:la|le|les|l['’]|son|sa|ses|leur|leurs|its|their|own|propre|the|ce|cet|cette|this|that|a|an|un|une)(?![\p{L}])`;
+const NO_COMPANY_NOUN = String.raw`(?!(?:tour|levée|opération|round|deal|financing|financement|funding|company|société|entreprise|start-?up|jeune pousse|business|firm|capital|equity|cash|total|it|them|elle|lui|PME|ETI|pot)(?![\p{L}'’]))`;
+// (every determiner read before the noun: "in the round", "dans ce tour de table" put money into no thing; "into the
+// company's new site", "dans la SEM" do)
+const INTO_A_THING = new RegExp(
+  String.raw`^[^.;:]{0,15}?(?<![\p{L}])(?:dans|into|in)\s+(?:(?:${DETERMINER}\s*)+${NO_COMPANY_NOUN}\p{L}|${NO_COMPANY_NOUN}(?!${DETERMINER}\s)\p{Ll})`,
+  'u',
+);
 /** An equity word: a share of a loan said "invested" is a stake, not lent. */
 const EQUITY_WORD = /(?<![\p{L}])(?:invest(?!isseu|or)\p{L}*|stake|equity|au capital)(?![\p{L}])/iu;
 // (a share told in the pluperfect or of an earlier round: no payer of the round just told)

@@ -43,9 +43,14 @@ describe('funders after the amount', () => {
     expect(fundings(en('Last year, DeepRiver invested $40m in Nimbus Labs.'))).toEqual([
       'deepriver -> nimbus-labs 40000000 USD invested',
     ]);
-    // A lone capitalised word mentioned once, in no list, still takes part in nothing (and an investment with no
-    // investor is no proposal).
-    expect(fundings(en('Last year, Kestrel invested $40m in Nimbus Labs.'))).toEqual([]);
+    // A lone capitalised word mentioned once, in no list, takes part when a verb of investing says what it is
+    // (seventeenth round); with no such cue it takes part in nothing, so pays nothing.
+    expect(fundings(en('Last year, Kestrel invested $40m in Nimbus Labs.'))).toEqual([
+      'kestrel -> nimbus-labs 40000000 USD invested',
+    ]);
+    expect(fundings(en('Last year, Kestrel watched as Nimbus Labs raised $40m.'))).toEqual([
+      '- -> nimbus-labs 40000000 USD invested',
+    ]);
   });
 
   it('splits a list whose next item follows "et de", "et la", "and the" after a plain name into two names', () => {

@@ -1549,6 +1549,12 @@ function possessedNounEndsBefore(between: string): boolean {
   return head >= 0 && head < words.length - 1;
 }
 
+/** " software firm" after "the Leeds": lower-case modifiers and a business's noun close the description. */
+function placeModifiesNoun(language: Language, after: string): boolean {
+  const words = /^(?:\s+[\p{Ll}-]+){1,3}$/u.test(after) ? after.trim().split(/\s+/u) : [];
+  return words.length > 0 && describesBusiness(language, words.at(-1)!);
+}
+
 /** "the Grenoble microprocessor manufacturer Kalray": a place naming an organisation's noun phrase. */
 function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -1621,13 +1627,15 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
         if (d) out.push(d);
       }
     }
-    // "The Lyon-based provider has…": a description opening the sentence, resolved to the actor it stands for.
+    // "The Lyon-based provider has…", "The Leeds software firm gets…": a description resolved to the actor it stands
+    // for, the place modifying its noun.
     const describedBy = s.actors.find(
       (a) =>
         a.start < place.start &&
         a.end >= place.end &&
         isOrg(a) &&
-        /^-(?:based|headquartered)\s/u.test(s.text.slice(place.end, place.end + 14)),
+        (/^-(?:based|headquartered)\s/u.test(s.text.slice(place.end, place.end + 14)) ||
+          placeModifiesNoun(s.language, s.text.slice(place.end, a.end))),
     );
     const org =
       describedBy ??

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { fundings, readWithRules, relations } from './testing/readings.ts';
+
+/**
+ * The seventeenth round of rules (issue #13), on invented articles in both languages. Blockers removed: a name told
+ * once by one word takes part in the rules when an apposition's business noun ("X, an Amsterdam insurer") or its role
+ * as a lender, granter or investor ("obtenu de X un crédit", "a grant from X", "X awarded…") says it is an
+ * organisation; "the Leeds software firm" places the company it stands for; an amount's recipient is never the
+ * subject of the next coordinated clause ("N en capital, et B accorde…").
+ */
+const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
+const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
+const en = (text: string) => fundings(readWithRules(text, 'en', PUBLISHED));
+const enRelations = (text: string) => relations(readWithRules(text, 'en', PUBLISHED));
+
+// No place told for the company: what a test's sentence places is the only place.
+const TALVERN_FR = 'Talvern Systèmes ouvre un second site. La société Talvern Systèmes compte 45 salariés.';
+const TALVERN_EN = 'Talvern Systems is opening a second site. The company Talvern Systems employs 45 people.';
+
+describe('a lender, granter or investor named once by one word', () => {
+  it('pays the amount it lends, grants or puts in', () => {
+    expect(
+      fr(`${TALVERN_FR} Pour cela, la société a aussi obtenu de Mervalis un crédit de 5 millions d'euros.`),
+    ).toEqual(['mervalis -> talvern-systemes 5000000 pledged']);
+    expect(
+      fr(`${TALVERN_FR} L'entreprise a aussi reçu en 2025 une aide de 800 000 euros de Quivenor pour son outil.`),
+    ).toEqual(['quivenor -> talvern-systemes 800000 disbursed']);
+    expect(en(`${TALVERN_EN} Earlier this year the firm also won a €1.3 million contract from Dravik.`)).toEqual([
+      'dravik -> talvern-systems 1300000 pledged',
+    ]);
+    expect(en(`${TALVERN_EN} The expansion is backed by a £2m loan from Ostrova.`)).toEqual([
+      'ostrova -> talvern-systems 2000000 pledged',
+    ]);
+  });
+
+  it('is a person when named like one, and no payer when the name only follows an amount of something else', () => {
+    expect(
+      fr(`${TALVERN_FR} Le fondateur a obtenu de Marc Dervalle un prêt de 200 000 euros.`).map((f) => f.split(' ')[0]),
+    ).not.toContain('talvern-systemes');
+    // (a price per unit is no money paid: "50 euros de Quivenor" is not read as a funding)
+    expect(fr(`${TALVERN_FR} L'abonnement coûte 50 euros par mois.`)).toEqual([]);
+  });
+});
+
+describe('an apposition naming a business', () => {
+  it('places a one-word name told once: "X, an Amsterdam insurer"', () => {
+    expect(
+      enRelations(`${TALVERN_EN} The first paying customer is Sternvik, an Amsterdam insurer that moved its models.`),
+    ).toContain('sternvik located-in amsterdam');
+  });
+
+  it('is no business after a preposition: "X, a cloud analyst at consultancy Y" is a person of Y', () => {
+    expect(
+      enRelations(`${TALVERN_EN} "It works," said Rémi Colvane, a cloud analyst at consultancy Brask Advisory.`),
+    ).toContain('remi-colvane works-for brask-advisory');
+  });
+});
+
+describe('a description with a place before its noun', () => {
+  it('places the company it stands for', () => {
+    expect(enRelations(`${TALVERN_EN} The Leeds software firm gets a Ghent data centre.`)).toContain(
+      'talvern-systems located-in leeds',
+    );
+    expect(enRelations(`${TALVERN_EN} The Leeds company has hired 12 engineers.`)).toContain(
+      'talvern-systems located-in leeds',
+    );
+  });
+
+  it('places nothing when the place is no modifier of the noun', () => {
+    expect(enRelations(`${TALVERN_EN} The London office of the company has hired 12 engineers.`)).not.toContain(
+      'talvern-systems located-in london',
+    );
+  });
+});
+
+describe('a name after a coordinated clause', () => {
+  it("is the next clause's subject, not the recipient of the amount before it", () => {
+    expect(
+      fr(
+        `${TALVERN_FR} Orsane Capital injecte 3 millions d'euros en capital, et BNP Paribas accorde un crédit de 5 millions d'euros.`,
+      ),
+    ).not.toContain('orsane-capital -> bnp-paribas 3000000 invested');
+    expect(en(`${TALVERN_EN} Orsane Ventures invested €3m in equity, and BNP Paribas provided a €5m loan.`)).toEqual([
+      'bnp-paribas -> talvern-systems 5000000 pledged',
+      'orsane-ventures -> talvern-systems 3000000 invested',
+    ]);
+  });
+});
+
+describe('a round led or joined with nobody named for it', () => {
+  it("is the article's company's", () => {
+    expect(en(`${TALVERN_EN} Gozo Capital led the $10 million seed round in 2024.`)).toEqual([
+      'gozo-capital -> talvern-systems 10000000 invested',
+    ]);
+    expect(en(`${TALVERN_EN} Gozo Capital led the company's $10 million seed round in 2024.`)).toEqual([
+      'gozo-capital -> talvern-systems 10000000 invested',
+    ]);
+    expect(fr(`${TALVERN_FR} Gozo Capital a mené son tour de table de 10 millions d'euros en 2024.`)).toEqual([
+      'gozo-capital -> talvern-systemes 10000000 invested',
+    ]);
+    expect(fr(`${TALVERN_FR} Gozo Capital a mené le tour de table de 10 millions d'euros.`)).toEqual([
+      'gozo-capital -> talvern-systemes 10000000 invested',
+    ]);
+    expect(
+      en(`${TALVERN_EN} In 2024, Surtr Capital invested €10 million in a round that also included angels.`),
+    ).toEqual(['surtr-capital -> talvern-systems 10000000 invested']);
+    expect(fr(`${TALVERN_FR} En 2024, Surtr Capital a investi 10 millions d'euros dans ce tour de table.`)).toEqual([
+      'surtr-capital -> talvern-systemes 10000000 invested',
+    ]);
+  });
+
+  it('goes to the company named for it, and is nothing when negated or put into a thing', () => {
+    expect(en(`${TALVERN_EN} Gozo Capital led the $10 million round of its rival Pilvane Data.`)).toEqual([
+      'gozo-capital -> pilvane-data 10000000 invested',
+    ]);
+    expect(en(`${TALVERN_EN} Gozo Capital did not lead the company's $10 million seed round.`)).toEqual([]);
+    expect(en(`${TALVERN_EN} Surtr Capital invested €10 million in a new laboratory.`)).toEqual([]);
+    expect(fr(`${TALVERN_FR} Surtr Capital a investi 10 millions d'euros dans la recherche quantique.`)).toEqual([]);
+  });
+});
