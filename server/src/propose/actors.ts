@@ -9,6 +9,8 @@ import {
   SITE_NOUNS,
   DESCRIBED_ITEM,
   ELECTED_TITLES,
+  EMPLOYER_AFTER,
+  EMPLOYER_BEFORE_EN,
   FOUNDER_TITLES,
   KIND_CUES_AFTER,
   KIND_CUES_BEFORE,
@@ -1336,7 +1338,8 @@ export function guessKind(
       return { kind: 'public-body', cue: apposed![0].replace(/^\s*,\s*/u, '') };
     if (apposedKind) return { kind: apposedKind.kind, cue: apposedNoun };
     if (insideGroup) continue;
-    const employer = EMPLOYER_BEFORE[language].exec(before);
+    // ("passée par X", "who previously worked for X", "formerly of X": where a person worked, told without a title)
+    const employer = EMPLOYER_BEFORE[language].exec(before) ?? WORKED_AT_BEFORE[language].exec(before);
     if (employer && /^\p{Lu}/u.test(mention.text)) return { kind: 'company', cue: employer[0].trim() };
     // "Kestrane's co-founders", "Kestrane's UK managing director": a name owning a title is an employer's (a person's
     // name owns a title too: "Anna Berg's deputy").
@@ -1387,6 +1390,9 @@ export function guessKind(
       // money is an organisation, even named once by one word.
       const funder = FUNDER_BEFORE[language].exec(before) ?? FUNDER_AFTER[language].exec(after);
       if (funder) return { kind: 'company', cue: funder[0].trim() };
+      // "a former Belgacom engineer", "the former BT engineers A and B": an employer of staff.
+      const staff = language === 'en' && STAFF_BEFORE.test(before) ? STAFF_AFTER.exec(after) : null;
+      if (staff) return { kind: 'company', cue: staff[0].trim() };
     }
   }
   if (insideGroup) return insideGroup;
@@ -1457,6 +1463,12 @@ const FUNDER_BEFORE: Record<Language, RegExp> = {
 const FUNDER_AFTER: Record<Language, RegExp> = {
   fr: /^\s+(?:(?:lui|leur|y|a|ont|avait|avaient|aussi|également|déjà)\s+){0,3}(?:accord|octroy|consenti|prêt|vers|investi|inject|apport|attribu|allou|financ)\p{L}*/iu,
   en: /^\s+(?:(?:has|have|had|also|already|will|would)\s+){0,2}(?:awarded|granted|lent|loaned|provided|committed|invested|injected|pumped|put|financed|funded|backed|awards|grants|lends|provides|invests)(?![\p{L}])/iu,
+};
+const STAFF_BEFORE = /(?<![\p{L}])(?:former|ex-|an?|the|two|three|both)\s*$/iu;
+const STAFF_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${EMPLOYER_BEFORE_EN.source}`, 'u');
+const WORKED_AT_BEFORE: Record<Language, RegExp> = {
+  fr: new RegExp(`(?:${EMPLOYER_AFTER.fr.source})\\s*(?:(?:le|la|les|l['’])\\s*)?$`, 'iu'),
+  en: new RegExp(`(?:${EMPLOYER_AFTER.en.source})\\s*(?:the\\s+)?$`, 'iu'),
 };
 const TITLE_OWNED = /^['’]s\s+(?:\p{Lu}{2,3}\s+)?((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)(?=[\s,.;:]|$)/u;
 const POSSESSIVE_TITLE =

@@ -586,12 +586,25 @@ function subjectBefore(s: SentenceView, f: Found): Group | undefined {
         : undefined;
     if (head && !isComplement(head)) return head;
   }
+  // "Marta Lind, a former Siemens engineer, resigned": a name inside a noun apposition describes the head before it.
+  if (
+    before &&
+    NOUN_APPOSITION_OPENS.test(s.text.slice(Math.max(s.start, before.start - 40), before.start)) &&
+    NOUN_APPOSITION_CLOSES.test(s.text.slice(before.end, f.start))
+  ) {
+    const opener = s.text.lastIndexOf(',', before.start);
+    const head = s.groups.findLast((g) => g.end <= opener && /^\s*$/u.test(s.text.slice(g.end, opener)));
+    if (head && !isComplement(head)) return head;
+  }
   if (!before || !RELATIVE_CLOSED.test(s.text.slice(before.end, f.start))) return before;
   const antecedent = s.groups.findLast(
     (g) => g.end <= before.start && RELATIVE_AFTER_NAME.test(s.text.slice(g.end, before.start)),
   );
   return antecedent ?? before;
 }
+
+const NOUN_APPOSITION_OPENS = /,\s*(?:an?|the|un|une|le|la|l['’])\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
+const NOUN_APPOSITION_CLOSES = /^(?:\s+[\p{Ll}-]+){1,3}\s*,\s*$/u;
 
 /** ", and ", ", et " closing an apposition to the name before: "A, the Amsterdam provider of X, and B announced". */
 const AND_AFTER_APPOSITION = /^\s*,\s*[^,;:.()]{1,80},\s*(?:and|et)\s+$/u;

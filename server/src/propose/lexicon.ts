@@ -1487,8 +1487,13 @@ export const EMPLOYER_AFTER: Record<Language, RegExp> = {
     'iu',
   ),
 };
-/** The same told by a modifier before the word, in English: "an Atos veteran", "a Google alumna". */
-export const EMPLOYER_BEFORE_EN = word('veterans?|alumn(?:us|a|i|ae)');
+/**
+ * The same told by a modifier before the word, in English: "an Atos veteran", "a Google alumna", and a staff noun
+ * after an employer's name, current or former: "a former Belgacom engineer", "two former OVHcloud storage engineers".
+ */
+export const EMPLOYER_BEFORE_EN = word(
+  'veterans?|alumn(?:us|a|i|ae)|engineers?|employees?|staffers?|researchers?|scientists?|developers?|bankers?|consultants?|analysts?',
+);
 
 /** An owner's noun, before the owner in apposition: "X's owner, Y", "Son propriétaire, le fonds Y", "its parent, Y". */
 export const OWNER_NOUNS: Record<Language, RegExp> = {

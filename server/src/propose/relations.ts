@@ -670,8 +670,10 @@ function fromCues(
           g.start - end <= 80 &&
           // ("bought a Thales-owned building", "hired a Paris-based lawyer": a compound's modifier is no object)
           !(s.text.charCodeAt(g.end) === 45 && /\p{Ll}/u.test(s.text.charAt(g.end + 1))) &&
-          // ("bought X from Y": the seller is not bought)
+          // ("bought X from Y": the seller is not bought; "cofounded in 2020 with former G engineer A": a co-founder's
+          // phrase names no company founded)
           !(cue.type === 'acquired' && g.wordBefore === 'from') &&
+          !(cue.type === 'founded' && CO_FOUNDER_BEFORE.test(s.text.slice(end, g.start))) &&
           g.members.some((m) => allowed(cue.shape === 'backward' ? cue.fromKinds : cue.toKinds, m)),
       );
     // "X, which Orange acquired in 2021", "X, qu'Orange a rachetée": the relative's antecedent is the object.
@@ -961,9 +963,14 @@ const employerScanners: Record<Language, CueScanner> = {
 /** Kinds a person works for. */
 const WORKPLACES: readonly ActorKind[] = [...EMPLOYERS, 'public-body', 'organisation'];
 /** Between the person and the words: an apposition's comma, a relative pronoun, a few lower-case words. */
-const PERSON_BEFORE_EMPLOYER = /^\s*,?\s*(?:(?:qui|who)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}$/u;
+// (past a title's apposition: "A, its CTO, who previously spent eight years at O", "A, its CTO, formerly of O")
+const PERSON_BEFORE_EMPLOYER =
+  /^\s*(?:,?\s*(?:(?:qui|who)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}|,\s*(?:its|their|his|her|son|sa|leur|the|le|la|l['’])\s*[^,;.()]{1,40},\s*(?:(?:qui|who)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4})?)$/u;
 const PERSON_BEFORE_TITLE =
   /^\s*,\s*(?:[\p{Ll}'’-]+\s+){1,6}(?:de|du|des|d['’]|of|at)\s*(?:l['’]|la\s+)?[\p{Lu}][^,.;:]{0,40}$/u;
+const CO_FOUNDER_BEFORE = /(?<![\p{L}])(?:with|avec|alongside|aux côtés d(?:e|u|es|['’]))\s/iu;
+const POSSESSIVE_WORD = /^(?:its|their|his|her|our|son|sa|ses|leur|leurs|notre)$/iu;
+const STAFF_NOUN_AFTER_EMPLOYER = /^ (?:[\p{Ll}-]+ ){0,2}$/u;
 const PLURAL_WORKERS =
   /(?<![\p{L}])(?:anciens|anciennes|vétérans|veterans|alumni|alumnae|deux|trois|both|two|three|ont|avaient|have|had|were|étaient|sont|are)(?![\p{L}])/iu;
 const EMPLOYER_GOES_ON =
@@ -980,8 +987,15 @@ function fromEmployers(s: SentenceView): RelationDraft[] {
     if (negated(s, start, end) || hypothetical(s, start)) continue;
     // (the English modifier form, "an Atos veteran": the employer is the name right before the word)
     const modified = cue === 1;
+    // ("two former OVHcloud storage engineers": up to two lower-case words of the trade between)
     const employer = modified
-      ? s.groups.findLast((g) => g.end <= start && /^ $/u.test(s.text.slice(g.end, start)))
+      ? s.groups.findLast(
+          (g) =>
+            g.end <= start &&
+            STAFF_NOUN_AFTER_EMPLOYER.test(s.text.slice(g.end, start)) &&
+            // (a name, not a possessive standing for one: "its lead engineer" is a title, read elsewhere)
+            !POSSESSIVE_WORD.test(s.text.slice(g.start, g.end)),
+        )
       : groupAfter(s, end, 12);
     if (!employer || (!modified && !ARTICLE_ONLY.test(s.text.slice(end, employer.start)))) continue;
     const at = modified ? employer.start : start;
@@ -1001,10 +1015,31 @@ function fromEmployers(s: SentenceView): RelationDraft[] {
           g.members.every((m) => m.kind === 'person') &&
           PERSON_BEFORE_TITLE.test(s.text.slice(g.end, at)),
       );
-    if (!person) continue;
+    // ("Fondée par A, ancien de O, et B": the apposition inside a list of names, its name right before)
+    const listed = person
+      ? undefined
+      : s.groups
+          .find((g) => g.start < at && g.end > at && g !== employer)
+          ?.members.findLast(
+            (m) => m.kind === 'person' && m.end <= at && PERSON_BEFORE_EMPLOYER.test(s.text.slice(m.end, at)),
+          );
+    // ("former Equinor engineer Lars Mykletun", "the former BT engineers A and B": the staff named right after)
+    const named = modified && !person && !listed ? groupAfter(s, end, 3) : undefined;
+    if (named?.members.every((m) => m.kind === 'person')) {
+      for (const worker of named.members) {
+        const d = draft(s, 'works-for', worker, employer.members[0]!, [{ start, end }], 0.6, 'relation.employer');
+        if (d) out.push(d);
+      }
+      continue;
+    }
+    if (!person && !listed) continue;
     // "A et B, deux anciens d'O", "A and B have worked at O": the whole list; else the name right before ("A, a
     // former X at P, and B, who spent six years at O": B only).
-    const workers = PLURAL_WORKERS.test(s.text.slice(person.end, end)) ? person.members : person.members.slice(-1);
+    const workers = listed
+      ? [listed]
+      : PLURAL_WORKERS.test(s.text.slice(person!.end, end))
+        ? person!.members
+        : person!.members.slice(-1);
     // "passée par A puis par B", "after years at A and then at B": the employers the words go on to.
     const employers = [employer];
     for (let next = groupAfter(s, employer.end, 20); next; next = groupAfter(s, next.end, 20)) {
@@ -1029,7 +1064,7 @@ function fromEmployers(s: SentenceView): RelationDraft[] {
 const FORMER_JOB_WORDS = /(?:ancien|former|previously|formerly|once|dirigé|piloté)/iu;
 const FORMER_JOB: Record<Language, RegExp> = {
   fr: /^\s*,\s*(?:(?:un|une)\s+ancien(?:ne)?\s+((?:[\p{Ll}-]+\s+){1,3}?)(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*|chez\s+)|qui\s+a\s+(?:dirigé|piloté|géré)\s+((?:[\p{Ll}'’-]+\s+){1,4}?)(?:chez\s+|au\s+sein\s+d['’]\s*|au\s+sein\s+de\s+))$/u,
-  en: /^\s*,\s*(?:(?:an?\s+former\s+((?:[\p{Ll}-]+\s+){1,3}?)(?:at|of|with)\s+(?:the\s+)?)|(?:who|having)\s+(?:previously|formerly|once)\s+(?:ran|run|led|headed|managed|oversaw|built)\s+((?:[\p{Ll}-]+\s+){1,4}?)at\s+(?:(?:the|rival)\s+)?)$/u,
+  en: /^\s*,\s*(?:(?:(?:(?:an?|both|two|three)\s+former|(?:previously|formerly)\s+an?)\s+((?:[\p{Ll}-]+\s+){1,3}?)(?:at|of|with)\s+(?:the\s+)?)|(?:who|having)\s+(?:previously|formerly|once)\s+(?:ran|run|led|headed|managed|oversaw|built)\s+((?:[\p{Ll}-]+\s+){1,4}?)at\s+(?:(?:the|rival)\s+)?)$/u,
 };
 const NOT_A_JOB =
   /(?<![\p{L}])(?:rivale?s?|rivals?|concurrente?s?|competitors?|critiques?|critics?|détracteu(?:r|se)s?|opposants?|opponents?|propriétaires?|owners?|fournisseu(?:r|se)s?|suppliers?|vendors?|prestataires?|régulateurs?|regulators?|candidate?s?|bidders?|acquéreurs?|acquirers?|buyers?|élèves?|étudiant(?:e)?s?|membres?|client(?:e)?s?|actionnaires?|investisseu(?:r|se)s?|adhérent(?:e)?s?|partenaires?|students?|pupils?|members?|customers?|clients?|investors?|shareholders?|partners?|graduates?|fellows?)(?![\p{L}])/iu;

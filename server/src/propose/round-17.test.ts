@@ -12,6 +12,7 @@ import { fundings, readWithRules, relations } from './testing/readings.ts';
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
 const en = (text: string) => fundings(readWithRules(text, 'en', PUBLISHED));
+const frRelations = (text: string) => relations(readWithRules(text, 'fr', PUBLISHED));
 const enRelations = (text: string) => relations(readWithRules(text, 'en', PUBLISHED));
 
 // No place told for the company: what a test's sentence places is the only place.
@@ -117,5 +118,64 @@ describe('a round led or joined with nobody named for it', () => {
     expect(en(`${TALVERN_EN} Gozo Capital did not lead the company's $10 million seed round.`)).toEqual([]);
     expect(en(`${TALVERN_EN} Surtr Capital invested €10 million in a new laboratory.`)).toEqual([]);
     expect(fr(`${TALVERN_FR} Surtr Capital a investi 10 millions d'euros dans la recherche quantique.`)).toEqual([]);
+  });
+});
+
+describe('where a person worked before, told without a title', () => {
+  it('is work for the employer named, past a title in apposition or inside a list of founders', () => {
+    const enWorks = (text: string) => enRelations(`${TALVERN_EN} ${text}`).filter((r) => r.includes(' works-for '));
+    expect(
+      frRelations(
+        `${TALVERN_FR} Fondée en 2023 par Mathieu Serval, ancien de Kestrane, et Inès Garnot, passée par Qorvane, Talvern Systèmes prévoit une première tranche.`,
+      ),
+    ).toEqual(expect.arrayContaining(['mathieu-serval works-for kestrane', 'ines-garnot works-for qorvane']));
+    expect(
+      enWorks('The company was set up in 2022 by Chiara Setti, who previously worked for Lorvano in Rome.'),
+    ).toEqual(['chiara-setti works-for lorvano']);
+    expect(
+      enWorks(
+        'It was founded by Amaury Sadal, who runs it, and Priya Nashel, its chief technology officer, formerly of Brevane Networks.',
+      ),
+    ).toContain('priya-nashel works-for brevane-networks');
+    expect(
+      enWorks(
+        'It was founded by Nadia Ferrant, now CEO, and Tomás Ribot, its CTO, who previously spent eight years at Brevane Networks.',
+      ),
+    ).toContain('tomas-ribot works-for brevane-networks');
+    expect(enWorks('It was founded by Ilse Verbrug, previously a security architect at Brevane Networks.')).toContain(
+      'ilse-verbrug works-for brevane-networks',
+    );
+  });
+
+  it('is work for an employer named before a staff noun, by the staff before or after it', () => {
+    const enWorks = (text: string) => enRelations(`${TALVERN_EN} ${text}`).filter((r) => r.includes(' works-for '));
+    expect(
+      enWorks('The startup was founded by Yanis Amber and Clara Stilt, two former Brevane Networks storage engineers.'),
+    ).toEqual(['clara-stilt works-for brevane-networks', 'yanis-amber works-for brevane-networks']);
+    expect(enWorks('It was founded in 2016 by the former Krell engineers Priya Yarrow and Tom Burel.')).toEqual([
+      'priya-yarrow works-for krell',
+      'tom-burel works-for krell',
+    ]);
+    expect(
+      enRelations(
+        `${TALVERN_EN} Talvern Systems, the company she cofounded in 2020 with former Norvik engineer Lars Mykle, grew.`,
+      ),
+    ).toEqual(expect.arrayContaining(['lars-mykle works-for norvik']));
+    expect(
+      enRelations(
+        `${TALVERN_EN} Talvern Systems, the company she cofounded in 2020 with former Norvik engineer Lars Mykle, grew.`,
+      ),
+    ).not.toContain('talvern-systems founded norvik');
+  });
+
+  it('is no work for a client, a seller or staff with nobody named', () => {
+    const enWorks = (text: string) => enRelations(`${TALVERN_EN} ${text}`).filter((r) => r.includes(' works-for '));
+    expect(enWorks('Tom Oakley, its CTO, said Brevane Networks was previously a client.')).not.toContain(
+      'tom-oakley works-for brevane-networks',
+    );
+    expect(
+      enWorks('Maya Lindvik, the chief executive, who once sold software to Brevane Networks, said so.'),
+    ).not.toContain('maya-lindvik works-for brevane-networks');
+    expect(enWorks('Talvern Systems hired three Krell engineers last year.')).toEqual([]);
   });
 });
