@@ -96,6 +96,19 @@ describe('the proposal pool', () => {
     );
   }, 30_000);
 
+  it('ends the share of every thread when one fails on the first document, so that none waits for actors', async () => {
+    // Each thread runs a document's rules once every document before it is read: here none is, ever. The other two
+    // threads must drop their readings and answer, or the run never ends.
+    const [first] = fixtures();
+    const broken = withId({ ...first!, source: { ...first!.source, language: 'de' as 'fr' } }, 'a-broken');
+    const failure = await pool.propose([...fixtures(), broken]).catch((error: unknown) => error);
+    expect((failure as ProposalWorkerError).source).toBe('a-broken');
+    const documents = [...fixtures(), ...fixtures().map((d) => withId(d, `${d.source.id}-again`))];
+    expect(serialiseProposals(await pool.propose(documents))).toBe(
+      serialiseProposals(propose(actorsOnly(), documents)),
+    );
+  }, 30_000);
+
   it('stops a thread that spends longer than the time limit on one document, naming it in a typed error', async () => {
     // About 400,000 characters: a second or so of reading, far beyond a limit of 50 ms.
     const [first] = fixtures();

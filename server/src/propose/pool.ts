@@ -17,24 +17,42 @@ import {
 /**
  * `propose` over a pool of worker threads. Reading a document (sentences, gazetteer, dates, amounts, names) and
  * running the rules over it depend on no other document; only the run's new actors grow from one document to the
- * next. So each thread reads its share of the documents, the main thread grows the new actors in source-id order
- * (cheap), each thread runs the rules over the documents it read, and the main thread merges the proposals in
- * source-id order: the same proposals, byte for byte, as `propose` on one thread.
+ * next. So each thread reads its share of the documents, posting each one's findings as it goes; the main thread grows
+ * the new actors in source-id order (cheap) as soon as every document before one is read, and sends that document's
+ * participating actors to its thread at once; each thread, done reading, runs the rules over its documents as their
+ * actors come (no thread waits for the others to finish reading), and the main thread merges the proposals in
+ * source-id order as they come: the same proposals, byte for byte, as `propose` on one thread.
  */
 
 export type PoolRequest =
+  /** A run's share of the documents, in source-id order. */
   | { type: 'read'; documents: ProposalDocument[] }
-  /** Per document read, in the order read: the new actors that take part in its rules. */
-  | { type: 'propose'; participating: ParticipatingActor[][] };
+  /** The next documents read, in the order read: per document, the new actors that take part in its rules. */
+  | { type: 'propose'; participating: ParticipatingActor[][] }
+  /** The run failed on another thread (or on the main thread): drop its readings. */
+  | { type: 'abandon' };
 
 export type PoolReply =
   /** The thread begins a document (of either step): the time limit's clock starts again. */
   | { type: 'started'; source: string }
-  | { type: 'read'; findings: DocumentFindings[] }
-  /** The next documents' proposals, sent while the thread goes on, so that this thread takes them in meanwhile. */
-  | { type: 'proposing'; proposals: DocumentProposals[] }
+  /** The next document read: its findings. */
+  | { type: 'read'; findings: DocumentFindings }
+  /** The proposals of the documents of a 'propose' request. */
   | { type: 'proposed'; proposals: DocumentProposals[] }
+  /** The thread dropped its run after an 'abandon'. */
+  | { type: 'abandoned' }
   | { type: 'failed'; source: string | null; message: string; stack?: string };
+
+/** What a thread's share of a run hands to the main thread as it goes. */
+interface ThreadRun {
+  /** Its documents: the run is done on this thread when each has its proposals. */
+  documents: number;
+  proposed: number;
+  onRead: (findings: DocumentFindings) => void;
+  onProposed: (proposals: DocumentProposals[]) => void;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
 
 /** A worker failed: on a document (`source` is its id), or as a thread (`source` is null). */
 export class ProposalWorkerError extends Error {
@@ -75,10 +93,8 @@ const WORKER_BOOTSTRAP = (() => {
 
 class PoolThread {
   readonly #worker: Worker;
-  #pending: { resolve: (reply: PoolReply) => void; reject: (error: Error) => void } | null = null;
+  #pending: ThreadRun | null = null;
   #broken: ProposalWorkerError | null = null;
-  /** The proposals of a 'propose' request received so far. */
-  #proposing: DocumentProposals[] = [];
   readonly #documentSeconds: number | null;
   #clock: NodeJS.Timeout | undefined;
 
@@ -90,20 +106,17 @@ class PoolThread {
         this.#startClock(reply.source);
         return;
       }
-      if (reply.type === 'proposing') {
-        this.#proposing.push(...reply.proposals);
-        return;
-      }
       clearTimeout(this.#clock);
       const pending = this.#pending;
-      this.#pending = null;
-      const proposing = this.#proposing;
-      this.#proposing = [];
-      if (reply.type === 'proposed')
-        pending?.resolve({ type: 'proposed', proposals: [...proposing, ...reply.proposals] });
-      else if (reply.type !== 'failed') pending?.resolve(reply);
+      if (!pending) return;
+      if (reply.type === 'read') pending.onRead(reply.findings);
+      else if (reply.type === 'proposed') {
+        pending.onProposed(reply.proposals);
+        pending.proposed += reply.proposals.length;
+        if (pending.proposed === pending.documents) this.#settle().resolve();
+      } else if (reply.type === 'abandoned') this.#settle().resolve();
       else
-        pending?.reject(
+        this.#settle().reject(
           new ProposalWorkerError(
             reply.source,
             `${reply.source === null ? 'a proposal worker' : `source "${reply.source}"`}: ${reply.message}`,
@@ -130,6 +143,13 @@ class PoolThread {
     }, seconds * 1000);
   }
 
+  /** The run this thread was in, which the caller ends. */
+  #settle(): ThreadRun {
+    const pending = this.#pending!;
+    this.#pending = null;
+    return pending;
+  }
+
   #fail(error: ProposalWorkerError) {
     clearTimeout(this.#clock);
     this.#broken ??= error;
@@ -137,12 +157,26 @@ class PoolThread {
     this.#pending = null;
   }
 
-  request(message: PoolRequest): Promise<PoolReply> {
+  /**
+   * Reads `documents` on this thread, handing each one's findings to `onRead` and their proposals to `onProposed`,
+   * both in the documents' order; settles once every document has its proposals, or the run is abandoned.
+   */
+  run(documents: ProposalDocument[], onRead: ThreadRun['onRead'], onProposed: ThreadRun['onProposed']): Promise<void> {
     if (this.#broken) return Promise.reject(this.#broken);
     return new Promise((resolve, reject) => {
-      this.#pending = { resolve, reject };
-      this.#worker.postMessage(message);
+      this.#pending = { documents: documents.length, proposed: 0, onRead, onProposed, resolve, reject };
+      this.#worker.postMessage({ type: 'read', documents } satisfies PoolRequest);
     });
+  }
+
+  /** Per next document read, the new actors that take part in its rules. */
+  propose(participating: ParticipatingActor[][]) {
+    this.#worker.postMessage({ type: 'propose', participating } satisfies PoolRequest);
+  }
+
+  /** Ends this thread's share of a run that failed elsewhere (nothing to end once it has sent its last reply). */
+  abandon() {
+    if (this.#pending) this.#worker.postMessage({ type: 'abandon' } satisfies PoolRequest);
   }
 
   async terminate() {
@@ -215,30 +249,70 @@ export class ProposalPool {
   async #run(documents: readonly ProposalDocument[]): Promise<Proposals> {
     const sorted = inSourceOrder(documents);
     const shares = shareOut(sorted, this.#threads.length);
-    const replies = await settled(
-      shares.map((indices, t) =>
-        this.#threads[t]!.request({ type: 'read', documents: indices.map((i) => sorted[i]!) }),
-      ),
-    );
+    const threads = this.#threads.slice(0, shares.length);
+    const threadOf: number[] = [];
+    shares.forEach((indices, t) => indices.forEach((i) => (threadOf[i] = t)));
     const findings: DocumentFindings[] = [];
-    shares.forEach((indices, t) => {
-      const reply = replies[t] as Extract<PoolReply, { type: 'read' }>;
-      indices.forEach((i, j) => (findings[i] = reply.findings[j]!));
-    });
-    const newActors = new NewActorRegistry(this.#knownById);
-    const participating = sorted.map((document, i) => newActors.register(document, findings[i]!.newActors));
-    const proposedReplies = await settled(
-      shares.map((indices, t) =>
-        this.#threads[t]!.request({ type: 'propose', participating: indices.map((i) => participating[i]!) }),
-      ),
-    );
     const proposed: DocumentProposals[] = [];
-    shares.forEach((indices, t) => {
-      const reply = proposedReplies[t] as Extract<PoolReply, { type: 'proposed' }>;
-      indices.forEach((i, j) => (proposed[i] = reply.proposals[j]!));
-    });
+    const newActors = new NewActorRegistry(this.#knownById);
     const merger = new ProposalMerger();
-    sorted.forEach((document, i) => merger.add(document, findings[i]!, proposed[i]!));
+    let registered = 0;
+    let merged = 0;
+    // Documents registered in source order as soon as every one before them is read, each sent to its thread at once.
+    const register = () => {
+      const participating = shares.map((): ParticipatingActor[][] => []);
+      for (; registered < sorted.length && findings[registered]; registered++)
+        participating[threadOf[registered]!]!.push(
+          newActors.register(sorted[registered]!, findings[registered]!.newActors),
+        );
+      participating.forEach((list, t) => {
+        if (list.length > 0) threads[t]!.propose(list);
+      });
+    };
+    // Proposals merged in source order as they come, rather than all after the last thread is done.
+    const merge = () => {
+      for (; merged < sorted.length && proposed[merged]; merged++)
+        merger.add(sorted[merged]!, findings[merged]!, proposed[merged]!);
+    };
+    // A failure anywhere ends every thread's share, so that no thread waits for actors that will never come.
+    let failed = false;
+    let mainError: unknown = null;
+    const fail = () => {
+      if (!failed) threads.forEach((thread) => thread.abandon());
+      failed = true;
+    };
+    const onMain = (step: () => void) => {
+      if (failed) return;
+      try {
+        step();
+      } catch (error) {
+        mainError = error;
+        fail();
+      }
+    };
+    await settled(
+      shares.map((indices, t) => {
+        let read = 0;
+        let done = 0;
+        return threads[t]!.run(
+          indices.map((i) => sorted[i]!),
+          (f) =>
+            onMain(() => {
+              findings[indices[read++]!] = f;
+              register();
+            }),
+          (list) =>
+            onMain(() => {
+              for (const p of list) proposed[indices[done++]!] = p;
+              merge();
+            }),
+        ).catch((error: unknown) => {
+          fail();
+          throw error;
+        });
+      }),
+    );
+    if (failed) throw mainError;
     return merger.finish(this.#kb, newActors);
   }
 

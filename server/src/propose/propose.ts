@@ -916,19 +916,13 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
       rule: item.rules.length === 1 ? item.rules[0]! : [...item.rules].sort().join(', '),
       evidenceIds,
     });
-  const usedIds = new Map<Collection, Set<string>>();
-  const uniqueId = (collection: Collection, base: string, taken: ReadonlySet<string>) => {
-    const used = usedIds.get(collection) ?? new Set<string>();
-    usedIds.set(collection, used);
-    const slug = KEBAB.test(base) ? base : slugify(base);
-    let id = slug;
-    for (let n = 2; used.has(id) || taken.has(id); n++) id = `${slug}-${n}`;
-    used.add(id);
-    return id;
-  };
   // The knowledge base's ids, read once: a proposal's id must not take one of them.
   const kbIds = (list: readonly { id: string }[]) => new Set(list.map((r) => r.id));
-  const taken = { events: kbIds(kb.events), fundings: kbIds(kb.fundings), relations: kbIds(kb.relations) };
+  const ids = {
+    events: new ProposalIds(kbIds(kb.events)),
+    fundings: new ProposalIds(kbIds(kb.fundings)),
+    relations: new ProposalIds(kbIds(kb.relations)),
+  };
 
   const actors: ActorProposal[] = [...c.newActors.values()].sort(byId).map((a) => {
     const aliases = [...a.aliases].sort();
@@ -986,23 +980,17 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
     return { status: 'new' };
   };
 
+  // An event's id and status in one pass, its main actor read once for both (`matchKeys.proposedEvent` is the first).
   const eventIds = new Map<string, string>();
+  const eventStatus = new Map<string, Pick<ProposalMeta, 'status' | 'matches' | 'conflictsWith'>>();
   for (const item of c.events.items.values()) {
-    const main = mainActors(item.record)[0] ?? 'event';
-    eventIds.set(item.key, uniqueId('events', `${main}-${item.record.kind}-${item.record.date.value}`, taken.events));
-  }
-  const eventStatus = new Map(
-    [...c.events.items.values()].map((item) => [
+    const main = mainActors(item.record)[0];
+    eventIds.set(item.key, ids.events.unique(`${main ?? 'event'}-${item.record.kind}-${item.record.date.value}`));
+    eventStatus.set(
       item.key,
-      withStatus(
-        item.record,
-        existingEvents(matchKeys.proposedEvent(item.record)),
-        'events',
-        eventsMatch,
-        eventConflict,
-      ),
-    ]),
-  );
+      withStatus(item.record, existingEvents(main === undefined ? [] : [main]), 'events', eventsMatch, eventConflict),
+    );
+  }
   // A date told against an earlier proposed event points at that event's id, or at the knowledge-base record that
   // event repeats (the repeat never reaches the queue, the record is known already).
   const anchorId = (key: string) => {
@@ -1035,11 +1023,7 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
       const payer = r.from ?? r.funders?.join('-') ?? '';
       const cited = cite(item.cites);
       return {
-        id: uniqueId(
-          'fundings',
-          `${payer ? `${payer}-` : ''}${r.to}-${r.kind}-${amountLabel(r.amount)}`,
-          taken.fundings,
-        ),
+        id: ids.fundings.unique(`${payer ? `${payer}-` : ''}${r.to}-${r.kind}-${amountLabel(r.amount)}`),
         ...item.record,
         evidence: cited.evidence,
         proposal: meta(
@@ -1061,7 +1045,7 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
     .map((item) => {
       const cited = cite(item.cites);
       return {
-        id: uniqueId('relations', `${item.record.from}-${item.record.type}-${item.record.to}`, taken.relations),
+        id: ids.relations.unique(`${item.record.from}-${item.record.type}-${item.record.to}`),
         ...item.record,
         evidence: cited.evidence,
         proposal: meta(
@@ -1097,6 +1081,29 @@ function assemble(kb: KnowledgeBaseRecords, c: Collected): Proposals {
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A collection's proposal ids: a base's slug, or the slug with the first free suffix (-2, -3…), none the knowledge
+ * base's. Many events share a base (an actor's rounds of one year): each slug's next suffix to try is kept, so the
+ * n-th repeat does not try the n − 1 taken before it (the ids taken only grow, so the same id as trying from -2).
+ */
+class ProposalIds {
+  readonly #used = new Set<string>();
+  readonly #nextSuffix = new Map<string, number>();
+  readonly #taken: ReadonlySet<string>;
+  constructor(taken: ReadonlySet<string>) {
+    this.#taken = taken;
+  }
+  unique(base: string): string {
+    const slug = KEBAB.test(base) ? base : slugify(base);
+    let n = this.#nextSuffix.get(slug) ?? 1;
+    let id = n === 1 ? slug : `${slug}-${n}`;
+    while (this.#used.has(id) || this.#taken.has(id)) id = `${slug}-${++n}`;
+    this.#nextSuffix.set(slug, n + 1);
+    this.#used.add(id);
+    return id;
+  }
+}
 
 const amountLabel = (amount: number) =>
   amount >= 1e9 && amount % 1e8 === 0
