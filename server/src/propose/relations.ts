@@ -3,6 +3,7 @@ import { foldKey } from '../ingest/offset-preserving-fold.ts';
 import { personNameShaped, slugify } from './actors.ts';
 import { clamp01, CueScanner, type CueHit, type FundingDraft, type RelationDraft } from './drafts.ts';
 import {
+  ANY_TITLE,
   B,
   E,
   ASSEMBLY_TITLES,
@@ -286,6 +287,12 @@ const SENTENCE_OPENING =
  * a physicist who worked at CERN."), not a clause of its own ("and B, its first investor, owns 20%").
  */
 const AGENT_CLOSES = /^\s*(?:[.;]|$|,[^,.;:]{1,100}(?:[.;]|$))/u;
+function titledAgent(s: SentenceView, agent: Group, g: Group): boolean {
+  const between = s.text.slice(agent.end, g.start);
+  return g.members.every((m) => m.kind === 'person') && AGENT_TITLED_AFTER_AND.test(between) && ANY_TITLE.test(between);
+}
+const AGENT_TITLED_AFTER_AND =
+  /^\s+(?:and|et)\s+(?:(?:by|par)\s+)?(?:(?:the|le|la|l['’]|son|sa|its|their)\s*)?(?:[\p{L}-]+\s+){1,4}$/u;
 /** ", and B", " et B": one more agent of an opening participle, after the first one's apposition. */
 // (the preposition and a title may repeat: "et par l'ingénieur B", "and by engineer B")
 const AGENT_JOINED =
@@ -305,6 +312,22 @@ function criticisedProject(s: SentenceView, end: number, context: RelationContex
     ? { start: topic.start, end: topic.end, members: [topic], wordBefore: '', inParentheses: false }
     : undefined;
 }
+
+/**
+ * "who founded the company in 2009 with his brother", "qui a cofondé la société": the company a founding verb's
+ * description stands for is the article's company (the description's span is the object's, in this sentence).
+ */
+function foundedCompany(s: SentenceView, end: number, context: RelationContext): Group | undefined {
+  const described = FOUNDED_DESCRIPTION.exec(s.text.slice(end, Math.min(s.end, end + 40)));
+  if (!described) return undefined;
+  const topic = context.topic?.();
+  if (!topic || topic.kind !== 'company') return undefined;
+  const start = end + described[0].length - described[1]!.length;
+  const span = { ...topic, start, end: end + described[0].length };
+  return { start, end: span.end, members: [span], wordBefore: '', inParentheses: false };
+}
+const FOUNDED_DESCRIPTION =
+  /^\s+((?:the|this|la|le|l['’]|cette)\s*(?:company|business|firm|start-?up|société|entreprise|jeune pousse))(?![\p{L}])(?!\s*(?:that|which|who|qui|que|qu['’]|dont|of|de|du|d['’])(?![\p{L}]))/iu;
 
 /** "se retirer du projet", "left the project": the project named earlier in the sentence. */
 const PROJECT_ANAPHORA =
@@ -635,7 +658,8 @@ function fromCues(
               g.start > agent.end &&
               g.end <= mainSubject.start &&
               !isComplement(g) &&
-              AGENT_JOINED.test(s.text.slice(Math.max(agent.end, g.start - 24), g.start)),
+              (AGENT_JOINED.test(s.text.slice(Math.max(agent.end, g.start - 24), g.start)) ||
+                titledAgent(s, agent, g)),
           )
         : agent && /^\s*,/u.test(s.text.slice(agent.end, agent.end + 2))
           ? // "was founded by A, previously head of X at Y, and B, a physicist": past the first agent's apposition,
@@ -653,7 +677,11 @@ function fromCues(
                 )
                 .map((a) => ({ ...g, members: [a] })),
             )
-          : [];
+          : agent
+            ? // "founded by CEO A and CTO B", "by Chief Executive A and Chief Technology Officer B": a title before the
+              // next agent splits the list.
+              s.groups.filter((g) => g.start > agent.end && titledAgent(s, agent, g))
+            : [];
     // "It is SecNumCloud certified by X": a name of the wrong kind right before the cue modifies it; the subject
     // is the group before that one.
     const beforeKinds = agent || cue.shape === 'backward' ? cue.toKinds : cue.fromKinds;
@@ -673,7 +701,10 @@ function fromCues(
           // ("bought X from Y": the seller is not bought; "cofounded in 2020 with former G engineer A": a co-founder's
           // phrase names no company founded)
           !(cue.type === 'acquired' && g.wordBefore === 'from') &&
-          !(cue.type === 'founded' && CO_FOUNDER_BEFORE.test(s.text.slice(end, g.start))) &&
+          !(
+            cue.type === 'founded' &&
+            (CO_FOUNDER_BEFORE.test(s.text.slice(end, g.start)) || RELATIVE_WORD.test(s.text.slice(end, g.start)))
+          ) &&
           g.members.some((m) => allowed(cue.shape === 'backward' ? cue.fromKinds : cue.toKinds, m)),
       );
     // "X, which Orange acquired in 2021", "X, qu'Orange a rachetée": the relative's antecedent is the object.
@@ -682,7 +713,8 @@ function fromCues(
       antecedentObject ??
       after ??
       anaphoricProject(s, start, end, before) ??
-      (cue.type === 'criticises' ? criticisedProject(s, end, context) : undefined);
+      (cue.type === 'criticises' ? criticisedProject(s, end, context) : undefined) ??
+      (cue.type === 'founded' && cue.shape === 'forward' && !agent ? foundedCompany(s, end, context) : undefined);
     // "revient à X, la filiale cloud de Y", "par Y, maison mère de X": a noun cue in apposition to a name, even a
     // complement; "a obtenu la qualification de l'Anssi pour son offre X": the offer is what is certified.
     const apposed = APPOSABLE_NOUN_CUE.test(s.text.slice(start, end)) ? apposedHead(s, start) : undefined;
@@ -780,12 +812,12 @@ function fromCues(
       cue.type === 'founded' && !agent
         ? s.groups.filter(
             (g) =>
-              /^(?:with|avec)$/.test(g.wordBefore) &&
-              ((g.start > subject.end && g.end <= start) ||
-                (g.start > object.end &&
-                  g.start - object.end <= 40 &&
-                  g.members.every((m) => m.kind === 'person') &&
-                  !CLAUSE_BREAK.test(s.text.slice(object.end, g.start)))),
+              (/^(?:with|avec)$/.test(g.wordBefore) && g.start > subject.end && g.end <= start) ||
+              // (a title or a kinship word may stand before the person: "with CEO A", "with his brother B")
+              (g.start > object.end &&
+                g.start - object.end <= 60 &&
+                g.members.every((m) => m.kind === 'person') &&
+                CO_FOUNDER_AFTER_OBJECT.test(s.text.slice(object.end, g.start))),
           )
         : [];
     // "created by A and B with the same investment": the founders fund what they found.
@@ -968,6 +1000,10 @@ const PERSON_BEFORE_EMPLOYER =
   /^\s*(?:,?\s*(?:(?:qui|who)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}|,\s*(?:its|their|his|her|son|sa|leur|the|le|la|l['’])\s*[^,;.()]{1,40},\s*(?:(?:qui|who)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4})?)$/u;
 const PERSON_BEFORE_TITLE =
   /^\s*,\s*(?:[\p{Ll}'’-]+\s+){1,6}(?:de|du|des|d['’]|of|at)\s*(?:l['’]|la\s+)?[\p{Lu}][^,.;:]{0,40}$/u;
+const CO_FOUNDER_AFTER_OBJECT =
+  /^\s+(?:(?:in|en)\s+\d{4}\s+)?(?:with|avec)\s+(?:(?:his|her|their|its|son|sa|ses|leur)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+// ("founded the company that supplies Y": a relative clause's name is not what was founded)
+const RELATIVE_WORD = /(?<![\p{L}])(?:that|which|who|qui|que|qu['’]|dont)(?![\p{L}])/iu;
 const CO_FOUNDER_BEFORE = /(?<![\p{L}])(?:with|avec|alongside|aux côtés d(?:e|u|es|['’]))\s/iu;
 const POSSESSIVE_WORD = /^(?:its|their|his|her|our|son|sa|ses|leur|leurs|notre)$/iu;
 const STAFF_NOUN_AFTER_EMPLOYER = /^ (?:[\p{Ll}-]+ ){0,2}$/u;

@@ -179,3 +179,66 @@ describe('where a person worked before, told without a title', () => {
     expect(enWorks('Talvern Systems hired three Krell engineers last year.')).toEqual([]);
   });
 });
+
+describe('founders', () => {
+  const founded = (rels: string[]) => rels.filter((r) => r.includes(' founded '));
+  it('"who founded the company with B": the relative\'s antecedent and B founded the article\'s company', () => {
+    expect(
+      founded(
+        enRelations(
+          `${TALVERN_EN} "We have not paid," said Olivier Chantz, its chief executive, who founded the company in 2009 with his brother Remi Chantz.`,
+        ),
+      ),
+    ).toEqual(['olivier-chantz founded talvern-systems', 'remi-chantz founded talvern-systems']);
+    expect(
+      founded(
+        frRelations(
+          `${TALVERN_FR} « Nous tenons », affirme Camille Portal, présidente de Talvern Systèmes, qui a cofondé la société avec Hugo Mortier.`,
+        ),
+      ),
+    ).toEqual(['camille-portal founded talvern-systemes', 'hugo-mortier founded talvern-systemes']);
+    expect(
+      founded(
+        enRelations(`${TALVERN_EN} Marie Dupont co-founded Pilvane Data in 2019 with former colleague Paul Durel.`),
+      ),
+    ).toEqual(['marie-dupont founded pilvane-data', 'paul-durel founded pilvane-data']);
+  });
+
+  it('a title before each founder of a list, or a former role, keeps them all founders', () => {
+    expect(
+      founded(
+        enRelations(
+          `${TALVERN_EN} Talvern Systems was founded in 2022 by Chief Executive Théo Moquin and Chief Technology Officer Lina Feuillet.`,
+        ),
+      ),
+    ).toEqual(['lina-feuillet founded talvern-systems', 'theo-moquin founded talvern-systems']);
+    expect(
+      founded(
+        enRelations(
+          `${TALVERN_EN} Founded in 2023 by CEO Amara Sauge and CTO Luc Verdier, Talvern Systems rents GPUs by the hour.`,
+        ),
+      ),
+    ).toEqual(['amara-sauge founded talvern-systems', 'luc-verdier founded talvern-systems']);
+    expect(
+      founded(
+        enRelations(
+          `${TALVERN_EN} Talvern Systems, founded in 2019 by former penetration testers Inès Cormont and Julien Pêchard, runs a platform.`,
+        ),
+      ),
+    ).toEqual(['ines-cormont founded talvern-systems', 'julien-pechard founded talvern-systems']);
+  });
+
+  it('is not who joins, acquires or leads it later, nor a company named in a relative clause', () => {
+    expect(
+      founded(
+        enRelations(`${TALVERN_EN} Talvern Systems was founded in 2022 by Théo Moquin and acquired by Lina Feuillet.`),
+      ),
+    ).toEqual(['theo-moquin founded talvern-systems']);
+    expect(
+      founded(enRelations(`${TALVERN_EN} Paul Marsden, who founded the company that supplies Talvern Systems, spoke.`)),
+    ).toEqual([]);
+    expect(
+      founded(enRelations(`${TALVERN_EN} Marie Dupont co-founded Pilvane Data, and then worked with Paul Durel.`)),
+    ).toEqual(['marie-dupont founded pilvane-data']);
+  });
+});

@@ -489,6 +489,7 @@ const PARTICIPLE =
   /(?<![\p{L}-])(?:\p{L}{3,}(?:é|ée|és|ées|ed)|led|run|held|built|made|chosen|taken|given|known|owned|bought|sold)(?![\p{L}\p{N}])/u;
 
 /** The agent of a passive: "lancé par X", "created by X", "qualifiée SecNumCloud par X", shortly after the cue. */
+const FORMER_ROLE = /^(?:former|ex-|anciens?|anciennes?)\s/iu;
 export function passiveAgent(s: SentenceView, cueEnd: number): Group | undefined {
   for (const g of s.groups) {
     if (g.start < cueEnd) continue;
@@ -506,7 +507,9 @@ export function passiveAgent(s: SentenceView, cueEnd: number): Group | undefined
     const described = lastWords?.[2] ?? '';
     // …or a person described by a title: "by chief executive X", "par son PDG X", "by its founder X".
     // ("by former Airbus engineer X": any title, its organisation's name among the words)
-    const titled = g.members.every((m) => m.kind === 'person') && ANY_TITLE.test(described);
+    // ("by former penetration testers A and B", "par d'anciens consultants A et B": a past role is a title too)
+    const titled =
+      g.members.every((m) => m.kind === 'person') && (ANY_TITLE.test(described) || FORMER_ROLE.test(described));
     if (
       lastWords &&
       BY[s.language].test(lastWords[1]!) &&
