@@ -1307,6 +1307,18 @@ export function guessKind(
         // "a member of the Renew Europe group": a group one is a member of is an assembly's
         if (kind === 'organisation' && MEMBER_CUE.test(m[0]) && /^\s+group(?![\p{L}])/u.test(after))
           return { kind: 'political-group', cue: `${m[0].trim()} … group` };
+        // "PDG du groupe X", "présidente de l'association X": a title's complement naming an organisation's noun
+        // describes the name after it, which is that organisation.
+        // (not a name shaped like a person's: "le président du groupe Jean Martin")
+        const organisationNoun =
+          kind === 'person' && !personNameShaped(mention.text.split(/\s+/u))
+            ? TITLE_OF_ORGANISATION.exec(m[0].trimEnd())
+            : null;
+        if (organisationNoun)
+          return {
+            kind: ASSOCIATION_NOUN.test(organisationNoun[1]!) ? 'organisation' : 'company',
+            cue: organisationNoun[0].trim(),
+          };
         return { kind, cue: m[0].trim() };
       }
     }
@@ -1464,6 +1476,9 @@ const FUNDER_AFTER: Record<Language, RegExp> = {
   fr: /^\s+(?:(?:lui|leur|y|a|ont|avait|avaient|aussi|également|déjà)\s+){0,3}(?:accord|octroy|consenti|prêt|vers|investi|inject|apport|attribu|allou|financ)\p{L}*/iu,
   en: /^\s+(?:(?:has|have|had|also|already|will|would)\s+){0,2}(?:awarded|granted|lent|loaned|provided|committed|invested|injected|pumped|put|financed|funded|backed|awards|grants|lends|provides|invests)(?![\p{L}])/iu,
 };
+const TITLE_OF_ORGANISATION =
+  /(?:de la|de l['’]|des|du|de|d['’])\s*(groupe|société|entreprise|association|fédération|syndicat|cabinet|collectif|fondation|fonds|banque|mutuelle|start-?up|ong|coopérative)$/iu;
+const ASSOCIATION_NOUN = /^(?:association|fédération|syndicat|collectif|fondation|ong)$/iu;
 const STAFF_BEFORE = /(?<![\p{L}])(?:former|ex-|an?|the|two|three|both)\s*$/iu;
 const STAFF_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${EMPLOYER_BEFORE_EN.source}`, 'u');
 const WORKED_AT_BEFORE: Record<Language, RegExp> = {

@@ -2148,6 +2148,8 @@ const LEFT_POST =
 const UNIT_BEFORE_ORGANISATION =
   /^\s*(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?\p{Ll}[^,;:]*?(?:\s(?:at|of|for|de|du|des|chez)\s+(?:(?:the|la|le|les|l['’])\s*)?(?:[\p{L}-]+\s+){0,3}|\sd['’])$/u;
 /** "X, CEO of Y", "Y's president X", "le PDG de Y, X", "co-founder of Y". */
+const BARE_HEAD_TITLE = /^(?:directeur|directrice|director|head)$/iu;
+const HEAD_TITLE_TO_NAME = /^\s*(?:of|de|du|d['’]|de la|de l['’])\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] {
   const out: RelationDraft[] = [];
   const people = s.actors.filter((a) => a.kind === 'person');
@@ -2288,7 +2290,17 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
             ((org === after && a.start >= end && a.end <= org.start) ||
               (org === possessor && a.start >= org.end && a.end <= chainStart)),
         );
-      const relation = type === 'leads' && (deputy || unit) ? 'works-for' : type;
+      // "directrice du centre hospitalier X", "director of the campaign group X": a bare director's title of a public
+      // body or an association heads it (of a company, a director is one of many).
+      const heads =
+        type === 'works-for' &&
+        org === after &&
+        !deputy &&
+        !unit &&
+        (org.kind === 'public-body' || org.kind === 'organisation') &&
+        BARE_HEAD_TITLE.test(s.text.slice(start, hit.end)) &&
+        HEAD_TITLE_TO_NAME.test(s.text.slice(end, org.start));
+      const relation = type === 'leads' && (deputy || unit) ? 'works-for' : heads ? 'leads' : type;
       // "A et B, deux anciens chercheurs du C": a plural title is every person of the list it follows.
       // ("Ses cofondateurs, A et B", "co-founders A and B": and the list it opens.)
       const plural = /(?<!s)s$/u.test(s.text.slice(start, hit.end));

@@ -242,3 +242,34 @@ describe('founders', () => {
     ).toEqual(['marie-dupont founded pilvane-data']);
   });
 });
+
+describe('a title before an organisation', () => {
+  it('"PDG du groupe X", "présidente de l\'association X": X is the organisation the person leads', () => {
+    expect(
+      frRelations(`${TALVERN_FR} « Nous doublons notre capacité », se félicite Anne Aubel, PDG du groupe Varonne.`),
+    ).toContain('anne-aubel leads varonne');
+    expect(
+      frRelations(`${TALVERN_FR} Anne-Sophie Entrave, présidente de l'association Libre Portance, dénonce le marché.`),
+    ).toContain('anne-sophie-entrave leads libre-portance');
+    // (a name shaped like a person's after "du groupe" stays a person)
+    expect(frRelations(`${TALVERN_FR} Le président du groupe Jean Martin a parlé.`)).not.toContain(
+      'jean-martin leads talvern-systemes',
+    );
+  });
+
+  it('a bare director of a public body or an association heads it; of a company, works for it', () => {
+    expect(
+      frRelations(
+        `${TALVERN_FR} Le directeur du centre hospitalier de Saint-Pivert, Gilles Banel, ne tarit pas d'éloges.`,
+      ),
+    ).toContain('gilles-banel leads centre-hospitalier-de-saint-pivert');
+    expect(
+      enRelations(
+        `${TALVERN_EN} Maya Clovel, director of the campaign group Digital Commons Alliance, said it was wrong.`,
+      ),
+    ).toContain('maya-clovel leads digital-commons-alliance');
+    expect(enRelations(`${TALVERN_EN} Paul Marsden, director of Pilvane Data, said so.`)).toContain(
+      'paul-marsden works-for pilvane-data',
+    );
+  });
+});
