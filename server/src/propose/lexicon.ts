@@ -838,7 +838,7 @@ export const RELATION_CUES: Record<Language, RelationCue>[] = [
     'customer-of',
     'forward',
     `client(?:e|s|es)? (?:de|du|d${AP}|des)|(?:a|ont|avait|avaient)(?: ${AUX_ADVERB.fr})? (?:choisi|opté pour)|choisit|fait appel à|retenu|confi(?:é|e|ent|ait|era)|opt(?:e|ent) pour|(?:fait|font|faisait) confiance à|équipé(?:e|s|es)? par`,
-    `customers? of|clients? of|(?:has|have|had)(?: ${AUX_ADVERB.en})? chosen|chose|chooses|selected|picked|entrust(?:ed|s)|outsourc(?:ed|es)|opt(?:ed|s) for|went with|turned to`,
+    `customers? of|clients? of|(?:has|have|had)(?: ${AUX_ADVERB.en})? chosen|chose|chooses|selected|picked|entrust(?:ed|s)|outsourc(?:ed|es)|opt(?:ed|s) for|went with|turned to|(?:has |have |had )?(?:hired|hires|engaged|retained|brought in|called in)(?= (?:an? |the )?(?:[\\p{Ll}-]+ ){0,3}(?:firm|company|consultancy|agency|integrator|provider|specialist|contractor|supplier)s? \\p{Lu})`,
     { from: AGENTS, to: ORGANISATION_KINDS },
   ),
   // "X a remporté un contrat auprès d'Y", "X won a contract from Y", "X supplies Y": Y is X's customer.
@@ -1433,7 +1433,7 @@ export const CUSTOMERS_NAMED_AFTER: Record<Language, RegExp> = {
     `(?:clients|clientèle|locataires|investisseurs|actionnaires)(?: \\p{Ll}+)?(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)? (?:incluent|comprennent|comptent|vont d[eu])|parmi (?:ses|leurs|les) (?:clients|locataires|investisseurs|actionnaires)(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)?,? (?:figurent|figure|on (?:re)?trouve|on compte|se trouvent|citons)|(?:principal|premier|plus (?:gros|grand|important)) (?:client|locataire)(?: d(?:e|u|es|${AP})\\s*[^,.;:]{1,40}?)? (?:est|était|reste|demeure)`,
   ),
   en: word(
-    "(?:customers|clients|tenants|investors|backers|shareholders)(?: \\p{Ll}+)?(?: (?:of|at) [^,.;:]{1,40}?)? (?:include|includes|included|range from)|among (?:(?:its|their|the)|[^,.;:]{1,40}?['’]s) (?:customers|clients|tenants|investors|backers|shareholders)(?: of [^,.;:]{1,40}?)?,? (?:are|is|were)|(?:biggest|largest|main|first|anchor|most important) (?:customer|client|tenant)(?: (?:of|at) [^,.;:]{1,40}?)? (?:is|was|remains)",
+    "(?:customers|clients|tenants|investors|backers|shareholders)(?: \\p{Ll}+)?(?: (?:of|at) [^,.;:]{1,40}?)? (?:include|includes|included|range from)|among (?:(?:its|their|the)|[^,.;:]{1,40}?['’]s) (?:customers|clients|tenants|investors|backers|shareholders)(?: of [^,.;:]{1,40}?)?,? (?:are|is|were)|(?:(?:biggest|largest|main|first|anchor|most important|best-known|best known|oldest|newest|latest|flagship|marquee|key|major|top|single) ){1,2}(?:customer|client|tenant)(?: (?:of|at) [^,.;:]{1,40}?)? (?:is|was|remains)",
   ),
 };
 export const CUSTOMERS_NAMED_BEFORE: Record<Language, RegExp> = {

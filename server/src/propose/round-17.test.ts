@@ -273,3 +273,31 @@ describe('a title before an organisation', () => {
     );
   });
 });
+
+describe('customers', () => {
+  it('"X\'s best-known customer is Y", "A has hired cybersecurity firm X"', () => {
+    expect(
+      enRelations(`${TALVERN_EN} Talvern Systems' best-known customer is Naval Works, which has hosted designs there.`),
+    ).toContain('naval-works customer-of talvern-systems');
+    expect(enRelations(`${TALVERN_EN} Its single biggest customer is the Ministry of Defence.`)).toContain(
+      'ministry-of-defence customer-of talvern-systems',
+    );
+    expect(
+      enRelations(`${TALVERN_EN} Besant Health has hired cybersecurity firm Talvern Systems to restore its systems.`),
+    ).toContain('besant-health customer-of talvern-systems');
+  });
+
+  it('is not a rival, and hiring a person is no custom', () => {
+    expect(enRelations(`${TALVERN_EN} Talvern Systems' biggest rival is Pilvane Labs.`)).not.toContain(
+      'pilvane-labs customer-of talvern-systems',
+    );
+    expect(
+      enRelations(`${TALVERN_EN} In July, the company hired Sophie Martell, previously at Pilvane Labs, as its CFO.`),
+    ).toContain('sophie-martell works-for talvern-systems');
+    expect(
+      enRelations(
+        `${TALVERN_EN} In July, the company hired Sophie Martell, previously at Pilvane Labs, as its CFO.`,
+      ).filter((r) => r.includes('customer-of')),
+    ).toEqual([]);
+  });
+});
