@@ -1891,9 +1891,10 @@ function shortFormOwner(
   fulls: ReadonlySet<string> | undefined,
   keyOf: ReadonlyMap<string, string>,
 ): string | undefined {
-  if (fulls?.size !== 1) return undefined;
-  const [full] = fulls;
-  return keyOf.get(full!) ?? full;
+  if (!fulls || fulls.size === 0) return undefined;
+  // (several full names already grouped as one actor are one owner: "Nimbus Cloud" and "Nimbus Cloud Services")
+  const owners = new Set([...fulls].map((full) => keyOf.get(full) ?? full));
+  return owners.size === 1 ? [...owners][0] : undefined;
 }
 
 /**

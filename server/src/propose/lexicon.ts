@@ -250,7 +250,9 @@ export const FUNDING_VERB: Record<Language, RegExp> = {
   ),
 };
 /** A company's legal forms, which close its name ("Nvidia Corp.", "Iliad SA") and which ids drop. */
-export const LEGAL_FORMS = 'Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|LLC|SA|SAS|SARL|SE|AG|GmbH|NV|BV';
+// (and other European companies' forms: Italian "SpA", "Srl", Spanish "SL", "SAU", Nordic "Oy", "AB", "ASA", "ApS")
+export const LEGAL_FORMS =
+  'Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|LLC|LLP|SA|SAS|SASU|SARL|EURL|SE|AG|KG|GmbH|NV|BV|SpA|Srl|SRL|SL|SAU|Oy|Oyj|AB|ASA|ApS|Pty';
 /** Revenue: the amount is what the named actor earned. */
 export const REVENUE: Record<Language, RegExp> = {
   // ("ARR": annual recurring revenue, in both languages' tech press)

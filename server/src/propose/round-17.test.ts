@@ -301,3 +301,25 @@ describe('customers', () => {
     ).toEqual([]);
   });
 });
+
+describe('one company under its full name, its legal form and its short form', () => {
+  const ids = (text: string, language: 'fr' | 'en') => readWithRules(text, language, PUBLISHED).actors.map((a) => a.id);
+  it('drops a European legal form ("SpA", "Oy", "AB") and keeps the short form an alias', () => {
+    const fr = ids(
+      "Brioche Cloud SpA signe un prêt\n\nBrioche Cloud SpA, un fournisseur génois, a signé un prêt de 30 millions d'euros. Brioche Cloud emploie 80 personnes. Brioche paiera 3,4 millions d'euros.",
+      'fr',
+    );
+    expect(fr).toContain('brioche-cloud');
+    expect(fr).not.toContain('brioche-cloud-spa');
+    expect(fr).not.toContain('brioche');
+  });
+
+  it('takes a short form for the one company its full names stand for', () => {
+    const en = ids(
+      'Nessa Digital raises £6m for Highland data hall\n\nNessa Digital Infrastructure, the Inverness data centre operator, has raised £6m from Loch Capital. Nessa Digital said the money will fund a second hall. Nessa expects revenue of £3m this year.',
+      'en',
+    );
+    expect(en).toContain('nessa-digital-infrastructure');
+    expect(en).not.toContain('nessa');
+  });
+});
