@@ -1391,7 +1391,11 @@ export function guessKind(
       const funder = FUNDER_BEFORE[language].exec(before) ?? FUNDER_AFTER[language].exec(after);
       if (funder) return { kind: 'company', cue: funder[0].trim() };
       // "a former Belgacom engineer", "the former BT engineers A and B": an employer of staff.
-      const staff = language === 'en' && STAFF_BEFORE.test(before) ? STAFF_AFTER.exec(after) : null;
+      // (not a technology's or a product's name: "a former Azure engineer", "a Kubernetes consultant" name a trade)
+      const staff =
+        language === 'en' && STAFF_BEFORE.test(before) && !TRADE_TECHNOLOGY.test(mention.text)
+          ? STAFF_AFTER.exec(after)
+          : null;
       if (staff) return { kind: 'company', cue: staff[0].trim() };
     }
   }
@@ -1464,6 +1468,9 @@ const FUNDER_AFTER: Record<Language, RegExp> = {
   fr: /^\s+(?:(?:lui|leur|y|a|ont|avait|avaient|aussi|également|déjà)\s+){0,3}(?:accord|octroy|consenti|prêt|vers|investi|inject|apport|attribu|allou|financ)\p{L}*/iu,
   en: /^\s+(?:(?:has|have|had|also|already|will|would)\s+){0,2}(?:awarded|granted|lent|loaned|provided|committed|invested|injected|pumped|put|financed|funded|backed|awards|grants|lends|provides|invests)(?![\p{L}])/iu,
 };
+/** A technology or a product that qualifies a trade, no employer: "an Azure engineer", "a Linux developer". */
+const TRADE_TECHNOLOGY =
+  /^(?:Azure|Kubernetes|Linux|Unix|Windows|Android|iOS|Java|JavaScript|TypeScript|Python|Ruby|Rust|Cobol|COBOL|Excel|Hadoop|Kafka|OpenStack|Jenkins|Terraform|React|Blockchain|Bitcoin|Ethereum|Cloud|DevOps|Web|Data|AI|IA)$/u;
 const STAFF_BEFORE = /(?<![\p{L}])(?:former|ex-|an?|the|two|three|both)\s*$/iu;
 const STAFF_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${EMPLOYER_BEFORE_EN.source}`, 'u');
 const WORKED_AT_BEFORE: Record<Language, RegExp> = {

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { readWithRules, relations } from './testing/readings.ts';
+
+/**
+ * Review of the seventeenth round (issue #13): look-alikes its rules read wrongly. A title before a person heads the
+ * company named before it, not one the person "previously worked for" after the name (a one-word employer now takes
+ * part); a technology or a product before a staff noun ("a former Azure engineer", "a Kubernetes consultant") is no
+ * employer; a title after "and" in a list of founders is a founder's only when no verb of another clause stands
+ * between ("and later joined by CTO B"); "founded the company with money from B", "with the backing of B", "with B's
+ * support" name no co-founder B.
+ */
+const PUBLISHED: FuzzyDate = { value: '2026-11-15', precision: 'day' };
+const frRelations = (text: string) => relations(readWithRules(text, 'fr', PUBLISHED));
+const enRelations = (text: string) => relations(readWithRules(text, 'en', PUBLISHED));
+
+const CORVANE_FR = 'Corvane Data accélère. Fondée en 2019 à Dijon, la société Corvane Data emploie 40 personnes.';
+const CORVANE_EN = 'Corvane Data is growing. Founded in 2019 in Dijon, Corvane Data employs 40 people.';
+
+describe('a title before the person', () => {
+  it('heads the company named before it, not the one the person worked for after the name', () => {
+    const read = enRelations(`${CORVANE_EN} Corvane Data's chief executive Nadia Ferrant previously worked for Tessaro.`);
+    expect(read).toContain('nadia-ferrant leads corvane-data');
+    expect(read).toContain('nadia-ferrant works-for tessaro');
+    expect(read).not.toContain('nadia-ferrant leads tessaro');
+    expect(
+      enRelations(`${CORVANE_EN} Corvane Data chief executive Nadia Ferrant previously worked at Tessaro.`),
+    ).not.toContain('nadia-ferrant leads tessaro');
+    const fr = frRelations(`${CORVANE_FR} La directrice générale Nadia Ferrant a auparavant travaillé chez Tessaro.`);
+    expect(fr).not.toContain('nadia-ferrant leads tessaro');
+    expect(fr).toContain('nadia-ferrant works-for tessaro');
+  });
+
+  it('still heads the company told right after the name ("chief executive A of Y")', () => {
+    expect(enRelations(`${CORVANE_EN} Chief executive Colm Rigby of Pellow Labs called it a rival.`)).toContain(
+      'colm-rigby leads pellow-labs',
+    );
+  });
+});
+
+describe('a staff noun after a one-word name', () => {
+  it('names no employer when the word is a technology or a product', () => {
+    for (const sentence of [
+      'Nadia Ferrant, a former Azure engineer, joined Corvane Data.',
+      'Nadia Ferrant, a Kubernetes consultant, joined Corvane Data.',
+      'The former Linux engineers Nadia Ferrant and Colm Rigby founded Corvane Data.',
+    ]) {
+      const read = enRelations(`${CORVANE_EN} ${sentence}`);
+      expect(read.filter((r) => / works-for (?:azure|kubernetes|linux)$/u.test(r))).toEqual([]);
+    }
+  });
+
+  it('still names a company told once', () => {
+    expect(enRelations(`${CORVANE_EN} Nadia Ferrant, a former Tessaro engineer, joined Corvane Data.`)).toContain(
+      'nadia-ferrant works-for tessaro',
+    );
+  });
+});
+
+describe('a list of founders with titles', () => {
+  it('ends at a verb of another clause after "and"', () => {
+    expect(
+      enRelations(
+        `${CORVANE_EN} Corvane Data was founded by CEO Nadia Ferrant and later joined by CTO Colm Rigby.`,
+      ),
+    ).not.toContain('colm-rigby founded corvane-data');
+    expect(
+      frRelations(
+        `${CORVANE_FR} Corvane Data a été fondée par la PDG Nadia Ferrant et rejointe par le directeur technique Colm Rigby.`,
+      ),
+    ).not.toContain('colm-rigby founded corvane-data');
+  });
+
+  it('still reads a title before each founder', () => {
+    const read = enRelations(`${CORVANE_EN} Corvane Data was founded by CEO Nadia Ferrant and CTO Colm Rigby.`);
+    expect(read).toContain('nadia-ferrant founded corvane-data');
+    expect(read).toContain('colm-rigby founded corvane-data');
+  });
+});
+
+describe("a founder's 'with'", () => {
+  it('names no co-founder past a preposition or before a possessive', () => {
+    for (const sentence of [
+      'Nadia Ferrant, who founded the company with money from Colm Rigby, remains its chief executive.',
+      'Nadia Ferrant founded the company with the backing of Colm Rigby.',
+      "Nadia Ferrant founded the company with Colm Rigby's support.",
+    ])
+      expect(enRelations(`${CORVANE_EN} ${sentence}`)).not.toContain('colm-rigby founded corvane-data');
+    for (const sentence of [
+      "Nadia Ferrant, qui a fondé la société avec l'argent de Colm Rigby, la dirige.",
+      'Nadia Ferrant, qui a fondé la société avec le soutien de Colm Rigby, la dirige.',
+    ])
+      expect(frRelations(`${CORVANE_FR} ${sentence}`)).not.toContain('colm-rigby founded corvane-data');
+  });
+
+  it('still names a relative or a titled co-founder', () => {
+    expect(
+      enRelations(`${CORVANE_EN} Nadia Ferrant, who founded the company in 2019 with her brother Colm Rigby, runs it.`),
+    ).toContain('colm-rigby founded corvane-data');
+    expect(
+      frRelations(`${CORVANE_FR} Nadia Ferrant, qui a fondé la société avec son associé Colm Rigby, la dirige.`),
+    ).toContain('colm-rigby founded corvane-data');
+  });
+});
