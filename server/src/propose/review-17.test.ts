@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { readWithRules, relations } from './testing/readings.ts';
+import { events, readWithRules, relations } from './testing/readings.ts';
 
 /**
  * Review of the seventeenth round (issue #13): look-alikes its rules read wrongly. A title before a person heads the
@@ -8,18 +8,23 @@ import { readWithRules, relations } from './testing/readings.ts';
  * part); a technology or a product before a staff noun ("a former Azure engineer", "a Kubernetes consultant") is no
  * employer; a title after "and" in a list of founders is a founder's only when no verb of another clause stands
  * between ("and later joined by CTO B"); "founded the company with money from B", "with the backing of B", "with B's
- * support" name no co-founder B.
+ * support" name no co-founder B; a name modifying a staff noun ("the former Tessaro engineers who founded X", "hired a
+ * former Tessaro engineer") is neither the doer of a relation nor an actor of the event, the staff are.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-11-15', precision: 'day' };
 const frRelations = (text: string) => relations(readWithRules(text, 'fr', PUBLISHED));
 const enRelations = (text: string) => relations(readWithRules(text, 'en', PUBLISHED));
+const enEvents = (text: string) =>
+  events(readWithRules(text, 'en', PUBLISHED)).filter((e) => e.startsWith('appointment '));
 
 const CORVANE_FR = 'Corvane Data accélère. Fondée en 2019 à Dijon, la société Corvane Data emploie 40 personnes.';
 const CORVANE_EN = 'Corvane Data is growing. Founded in 2019 in Dijon, Corvane Data employs 40 people.';
 
 describe('a title before the person', () => {
   it('heads the company named before it, not the one the person worked for after the name', () => {
-    const read = enRelations(`${CORVANE_EN} Corvane Data's chief executive Nadia Ferrant previously worked for Tessaro.`);
+    const read = enRelations(
+      `${CORVANE_EN} Corvane Data's chief executive Nadia Ferrant previously worked for Tessaro.`,
+    );
     expect(read).toContain('nadia-ferrant leads corvane-data');
     expect(read).toContain('nadia-ferrant works-for tessaro');
     expect(read).not.toContain('nadia-ferrant leads tessaro');
@@ -60,9 +65,7 @@ describe('a staff noun after a one-word name', () => {
 describe('a list of founders with titles', () => {
   it('ends at a verb of another clause after "and"', () => {
     expect(
-      enRelations(
-        `${CORVANE_EN} Corvane Data was founded by CEO Nadia Ferrant and later joined by CTO Colm Rigby.`,
-      ),
+      enRelations(`${CORVANE_EN} Corvane Data was founded by CEO Nadia Ferrant and later joined by CTO Colm Rigby.`),
     ).not.toContain('colm-rigby founded corvane-data');
     expect(
       frRelations(
@@ -100,5 +103,24 @@ describe("a founder's 'with'", () => {
     expect(
       frRelations(`${CORVANE_FR} Nadia Ferrant, qui a fondé la société avec son associé Colm Rigby, la dirige.`),
     ).toContain('colm-rigby founded corvane-data');
+  });
+});
+
+describe('a name modifying a staff noun', () => {
+  it('is not the doer of a relation: its staff are', () => {
+    for (const sentence of [
+      'The former Tessaro engineers who founded Corvane Data left in March.',
+      'Two Tessaro engineers founded Corvane Data in 2019.',
+    ])
+      expect(enRelations(`${CORVANE_EN} ${sentence}`)).not.toContain('tessaro founded corvane-data');
+  });
+
+  it('is not an actor of an appointment: the staff named after it are', () => {
+    expect(enEvents(`${CORVANE_EN} Corvane Data hired former Tessaro engineer Nadia Ferrant in March.`)).toEqual([
+      'appointment nadia-ferrant|corvane-data 2026-03',
+    ]);
+    expect(enEvents(`${CORVANE_EN} Corvane Data hired a former Tessaro engineer in March.`)).toEqual([
+      'appointment corvane-data 2026-03',
+    ]);
   });
 });
