@@ -1630,6 +1630,7 @@ function possessedNounEndsBefore(between: string): boolean {
   return head >= 0 && head < words.length - 1;
 }
 
+const RESTRICTIVE_RELATIVE = /^\s+(?:that|which|whom|qui|que|qu['’]|dont)(?![\p{L}])/iu;
 /** " software firm" after "the Leeds": lower-case modifiers and a business's noun close the description. */
 function placeModifiesNoun(language: Language, after: string): boolean {
   const words = /^(?:\s+[\p{Ll}-]+){1,3}$/u.test(after) ? after.trim().split(/\s+/u) : [];
@@ -1716,7 +1717,10 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
         a.end >= place.end &&
         isOrg(a) &&
         (/^-(?:based|headquartered)\s/u.test(s.text.slice(place.end, place.end + 14)) ||
-          placeModifiesNoun(s.language, s.text.slice(place.end, a.end))),
+          placeModifiesNoun(s.language, s.text.slice(place.end, a.end))) &&
+        // (review 17: "The Leeds software firm that X acquired": a restrictive relative tells another firm than the one
+        // the description would stand for)
+        !RESTRICTIVE_RELATIVE.test(s.text.slice(a.end, a.end + 8)),
     );
     const org =
       describedBy ??

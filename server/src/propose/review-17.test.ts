@@ -9,7 +9,8 @@ import { events, readWithRules, relations } from './testing/readings.ts';
  * employer; a title after "and" in a list of founders is a founder's only when no verb of another clause stands
  * between ("and later joined by CTO B"); "founded the company with money from B", "with the backing of B", "with B's
  * support" name no co-founder B; a name modifying a staff noun ("the former Tessaro engineers who founded X", "hired a
- * former Tessaro engineer") is neither the doer of a relation nor an actor of the event, the staff are.
+ * former Tessaro engineer") is neither the doer of a relation nor an actor of the event, the staff are; "The Leeds
+ * software firm that X acquired" is another firm than the article's company, which the place does not place.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-11-15', precision: 'day' };
 const frRelations = (text: string) => relations(readWithRules(text, 'fr', PUBLISHED));
@@ -122,5 +123,21 @@ describe('a name modifying a staff noun', () => {
     expect(enEvents(`${CORVANE_EN} Corvane Data hired a former Tessaro engineer in March.`)).toEqual([
       'appointment corvane-data 2026-03',
     ]);
+  });
+});
+
+describe('a place modifying a business noun', () => {
+  it("does not place the article's company when a restrictive relative tells another firm", () => {
+    for (const sentence of [
+      'The Leeds software firm that Corvane Data acquired raised $5m.',
+      'The Leeds-based firm which Corvane Data bought in 2020 raised $5m.',
+    ])
+      expect(enRelations(`${CORVANE_EN} ${sentence}`)).not.toContain('corvane-data located-in leeds');
+  });
+
+  it('still places it otherwise', () => {
+    expect(enRelations(`${CORVANE_EN} The Leeds software firm, which Nadia Ferrant founded, raised $5m.`)).toContain(
+      'corvane-data located-in leeds',
+    );
   });
 });
