@@ -1331,7 +1331,12 @@ export function guessKind(
     // "X, a joint venture …", "X, un service de …": the noun of an apposition right after the name.
     const apposed = APPOSITION.exec(after);
     const apposedNoun = apposed ? (apposed[1] ?? apposed[2])! : '';
-    const apposedKind = APPOSED_KINDS.find((k) => k.pattern.test(apposedNoun.toLowerCase()));
+    const apposedFound = APPOSED_KINDS.find((k) => k.pattern.test(apposedNoun.toLowerCase()));
+    // (review 17: "Amy Hale, a bank manager,": a company's noun modifying a person's job)
+    const apposedKind =
+      apposedFound?.kind === 'company' && PERSON_JOB_AFTER.test(after.slice(apposed![0].length))
+        ? undefined
+        : apposedFound;
     // ("SNCI, the Luxembourg state investment company": a company of the state is a public body)
     // (not a supplier the state buys from: "X, the Estonian government's cloud provider")
     if (apposedKind?.kind === 'company' && STATE_OWNED.test(apposed![0]) && !STATE_SUPPLIER.test(apposed![0]))
@@ -1414,7 +1419,7 @@ const APPOSED_KINDS: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'company',
     pattern:
-      /^(?:company|firm|start-?up|provider|maker|manufacturer|publisher|operator|host|vendor|specialist|unicorn|scale-?up|integrator|supplier|developer|insurer|bank|lender|retailer|distributor|reseller|wholesaler|consultancy|carrier|broker|producer|contractor|builder|outfit|société|entreprise|éditeur|opérateur|hébergeur|fabricant|fournisseur|constructeur|spécialiste|licorne|pépite|jeune pousse|intégrateur|prestataire|ESN|assureur|banque|distributeur|revendeur|grossiste|courtier|transporteur|équipementier|sous-traitant|industriel|enseigne)s?$/u,
+      /^(?:company|firm|start-?up|provider|maker|manufacturer|publisher|operator|host|vendor|specialist|unicorn|scale-?up|integrator|supplier|developer|insurer|bank|lender|retailer|distributor|reseller|wholesaler|consultancy|carrier|outfit|société|entreprise|éditeur|opérateur|hébergeur|fabricant|fournisseur|constructeur|spécialiste|licorne|pépite|jeune pousse|intégrateur|prestataire|ESN|assureur|banque|distributeur|revendeur|grossiste|équipementier|sous-traitant|enseigne)s?$/u,
   },
   {
     kind: 'public-body',
@@ -1440,6 +1445,9 @@ const STATE_SUPPLIER =
 const APPOSED_NOUN = `(?:(?!(?:of|the|de|du|des|la|le|and|et|an?|une?|at|in|for|with|from|on|by|to|à|en|pour|chez|avec|sur|par|dans)\\s)[\\p{L}-]+(?:['’]s)?\\s+){0,3}?(${APPOSED_KINDS.map(
   ({ pattern }) => pattern.source.slice(1, -1),
 ).join('|')})(?![\\p{L}'’])`;
+// (review 17: "Amy Hale, a bank manager, …": a business noun modifying a person's job is no company's apposition)
+const PERSON_JOB_AFTER =
+  /^\s+(?:manager|clerk|teller|employee|worker|executive|director|official|economist|owner|founder|boss|chief|head|engineer|robber|customer|client)s?(?![\p{L}])/iu;
 const APPOSITION = new RegExp(
   `^\\s*,\\s*(?:(?:an?|une?|son|sa|its|their|leur)\\s+${APPOSED_NOUN}|(?:the|la|le|l['’])\\s*${APPOSED_NOUN}(?=\\s*[,.;:)]|\\s+(?:of|de|du|des|d['’]|based|that|which|qui|dont|basée?s?|spécialisée?s?)(?![\\p{L}])))`,
   'iu',

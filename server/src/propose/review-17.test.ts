@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { events, readWithRules, relations } from './testing/readings.ts';
+import { actors, events, readWithRules, relations } from './testing/readings.ts';
 
 /**
  * Review of the seventeenth round (issue #13): look-alikes its rules read wrongly. A title before a person heads the
@@ -10,7 +10,9 @@ import { events, readWithRules, relations } from './testing/readings.ts';
  * between ("and later joined by CTO B"); "founded the company with money from B", "with the backing of B", "with B's
  * support" name no co-founder B; a name modifying a staff noun ("the former Tessaro engineers who founded X", "hired a
  * former Tessaro engineer") is neither the doer of a relation nor an actor of the event, the staff are; "The Leeds
- * software firm that X acquired" is another firm than the article's company, which the place does not place.
+ * software firm that X acquired" is another firm than the article's company, which the place does not place; a person
+ * told as "a film producer", "a mortgage broker", "a building contractor", "un industriel", or "a bank manager" (a
+ * business noun modifying a person's job) is no company.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-11-15', precision: 'day' };
 const frRelations = (text: string) => relations(readWithRules(text, 'fr', PUBLISHED));
@@ -139,5 +141,37 @@ describe('a place modifying a business noun', () => {
     expect(enRelations(`${CORVANE_EN} The Leeds software firm, which Nadia Ferrant founded, raised $5m.`)).toContain(
       'corvane-data located-in leeds',
     );
+  });
+});
+
+describe("a person's apposition", () => {
+  it('tells no company by a trade a person has, nor by a business noun before a job', () => {
+    for (const apposition of [
+      'a film producer',
+      'a mortgage broker',
+      'a building contractor',
+      'a local builder',
+      'a bank manager',
+    ]) {
+      const read = actors(
+        readWithRules(`${CORVANE_EN} Nadia Ferrant, ${apposition}, invested $1m in Corvane Data.`, 'en', PUBLISHED),
+      );
+      expect(read).toContain('nadia-ferrant person');
+    }
+    expect(
+      actors(
+        readWithRules(
+          `${CORVANE_FR} Nadia Ferrant, une industrielle lyonnaise, a investi 1 million d'euros dans Corvane Data.`,
+          'fr',
+          PUBLISHED,
+        ),
+      ),
+    ).toContain('nadia-ferrant person');
+  });
+
+  it('still tells a company by a business noun', () => {
+    expect(
+      actors(readWithRules(`${CORVANE_EN} Corvane Data signed with Tessaro, a Leeds insurer.`, 'en', PUBLISHED)),
+    ).toContain('tessaro company');
   });
 });
