@@ -1343,7 +1343,12 @@ export function guessKind(
     // "X, a joint venture …", "X, un service de …": the noun of an apposition right after the name.
     const apposed = APPOSITION.exec(after);
     const apposedNoun = apposed ? (apposed[1] ?? apposed[2])! : '';
-    const apposedKind = APPOSED_KINDS.find((k) => k.pattern.test(apposedNoun.toLowerCase()));
+    const apposedFound = APPOSED_KINDS.find((k) => k.pattern.test(apposedNoun.toLowerCase()));
+    // (review 17: "Amy Hale, a bank manager,": a company's noun modifying a person's job)
+    const apposedKind =
+      apposedFound?.kind === 'company' && PERSON_JOB_AFTER.test(after.slice(apposed![0].length))
+        ? undefined
+        : apposedFound;
     // ("SNCI, the Luxembourg state investment company": a company of the state is a public body)
     // (not a supplier the state buys from: "X, the Estonian government's cloud provider")
     if (apposedKind?.kind === 'company' && STATE_OWNED.test(apposed![0]) && !STATE_SUPPLIER.test(apposed![0]))
@@ -1403,7 +1408,11 @@ export function guessKind(
       const funder = FUNDER_BEFORE[language].exec(before) ?? FUNDER_AFTER[language].exec(after);
       if (funder) return { kind: 'company', cue: funder[0].trim() };
       // "a former Belgacom engineer", "the former BT engineers A and B": an employer of staff.
-      const staff = language === 'en' && STAFF_BEFORE.test(before) ? STAFF_AFTER.exec(after) : null;
+      // (not a technology's or a product's name: "a former Azure engineer", "a Kubernetes consultant" name a trade)
+      const staff =
+        language === 'en' && STAFF_BEFORE.test(before) && !TRADE_TECHNOLOGY.test(mention.text)
+          ? STAFF_AFTER.exec(after)
+          : null;
       if (staff) return { kind: 'company', cue: staff[0].trim() };
     }
   }
@@ -1422,7 +1431,7 @@ const APPOSED_KINDS: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'company',
     pattern:
-      /^(?:company|firm|start-?up|provider|maker|manufacturer|publisher|operator|host|vendor|specialist|unicorn|scale-?up|integrator|supplier|developer|insurer|bank|lender|retailer|distributor|reseller|wholesaler|consultancy|carrier|broker|producer|contractor|builder|outfit|société|entreprise|éditeur|opérateur|hébergeur|fabricant|fournisseur|constructeur|spécialiste|licorne|pépite|jeune pousse|intégrateur|prestataire|ESN|assureur|banque|distributeur|revendeur|grossiste|courtier|transporteur|équipementier|sous-traitant|industriel|enseigne)s?$/u,
+      /^(?:company|firm|start-?up|provider|maker|manufacturer|publisher|operator|host|vendor|specialist|unicorn|scale-?up|integrator|supplier|developer|insurer|bank|lender|retailer|distributor|reseller|wholesaler|consultancy|carrier|outfit|société|entreprise|éditeur|opérateur|hébergeur|fabricant|fournisseur|constructeur|spécialiste|licorne|pépite|jeune pousse|intégrateur|prestataire|ESN|assureur|banque|distributeur|revendeur|grossiste|équipementier|sous-traitant|enseigne)s?$/u,
   },
   {
     kind: 'public-body',
@@ -1448,6 +1457,9 @@ const STATE_SUPPLIER =
 const APPOSED_NOUN = `(?:(?!(?:of|the|de|du|des|la|le|and|et|an?|une?|at|in|for|with|from|on|by|to|à|en|pour|chez|avec|sur|par|dans)\\s)[\\p{L}-]+(?:['’]s)?\\s+){0,3}?(${APPOSED_KINDS.map(
   ({ pattern }) => pattern.source.slice(1, -1),
 ).join('|')})(?![\\p{L}'’])`;
+// (review 17: "Amy Hale, a bank manager, …": a business noun modifying a person's job is no company's apposition)
+const PERSON_JOB_AFTER =
+  /^\s+(?:manager|clerk|teller|employee|worker|executive|director|official|economist|owner|founder|boss|chief|head|engineer|robber|customer|client)s?(?![\p{L}])/iu;
 const APPOSITION = new RegExp(
   `^\\s*,\\s*(?:(?:an?|une?|son|sa|its|their|leur)\\s+${APPOSED_NOUN}|(?:the|la|le|l['’])\\s*${APPOSED_NOUN}(?=\\s*[,.;:)]|\\s+(?:of|de|du|des|d['’]|based|that|which|qui|dont|basée?s?|spécialisée?s?)(?![\\p{L}])))`,
   'iu',
@@ -1479,6 +1491,9 @@ const FUNDER_AFTER: Record<Language, RegExp> = {
 const TITLE_OF_ORGANISATION =
   /(?:de la|de l['’]|des|du|de|d['’])\s*(groupe|société|entreprise|association|fédération|syndicat|cabinet|collectif|fondation|fonds|banque|mutuelle|start-?up|ong|coopérative)$/iu;
 const ASSOCIATION_NOUN = /^(?:association|fédération|syndicat|collectif|fondation|ong)$/iu;
+/** A technology or a product that qualifies a trade, no employer: "an Azure engineer", "a Linux developer". */
+const TRADE_TECHNOLOGY =
+  /^(?:Azure|Kubernetes|Linux|Unix|Windows|Android|iOS|Java|JavaScript|TypeScript|Python|Ruby|Rust|Cobol|COBOL|Excel|Hadoop|Kafka|OpenStack|Jenkins|Terraform|React|Blockchain|Bitcoin|Ethereum|Cloud|DevOps|Web|Data|AI|IA)$/u;
 const STAFF_BEFORE = /(?<![\p{L}])(?:former|ex-|an?|the|two|three|both)\s*$/iu;
 const STAFF_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${EMPLOYER_BEFORE_EN.source}`, 'u');
 const WORKED_AT_BEFORE: Record<Language, RegExp> = {

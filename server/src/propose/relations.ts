@@ -291,8 +291,10 @@ function titledAgent(s: SentenceView, agent: Group, g: Group): boolean {
   const between = s.text.slice(agent.end, g.start);
   return g.members.every((m) => m.kind === 'person') && AGENT_TITLED_AFTER_AND.test(between) && ANY_TITLE.test(between);
 }
+// (the words a title only, no verb of a clause of its own: "founded by CEO A and later joined by CTO B", "et a recruté
+// le directeur technique B" name no founder B)
 const AGENT_TITLED_AFTER_AND =
-  /^\s+(?:and|et)\s+(?:(?:by|par)\s+)?(?:(?:the|le|la|l['’]|son|sa|its|their)\s*)?(?:[\p{L}-]+\s+){1,4}$/u;
+  /^\s+(?:and|et)\s+(?:(?:by|par)\s+)?(?:(?:the|le|la|l['’]|son|sa|its|their)\s*)?(?:(?!(?:by|par|a|ont|est|sont|été|has|have|is|was|were)\s)(?![\p{L}-]*ed\s)[\p{L}-]+\s+){1,4}$/u;
 /** ", and B", " et B": one more agent of an opening participle, after the first one's apposition. */
 // (the preposition and a title may repeat: "et par l'ingénieur B", "and by engineer B")
 const AGENT_JOINED =
@@ -738,6 +740,9 @@ function fromCues(
         ? hostedThingOwner(s, start)
         : undefined);
     if (!subject || !object) continue;
+    // (review 17: "The former Tessaro engineers who founded X": a name modifying a staff noun is no doer, its staff are)
+    if (subject === before && !agent && s.language === 'en' && STAFF_OF_NAME.test(s.text.slice(subject.end, start)))
+      continue;
     // (review 16: "établi à" also tells where a contract, a quote or a partnership was drawn up: "Le partenariat avec
     // X, établi à Lyon", "Le devis de X, établi à Lyon"; a complement's name is not what it places)
     if (
@@ -817,7 +822,9 @@ function fromCues(
               (g.start > object.end &&
                 g.start - object.end <= 60 &&
                 g.members.every((m) => m.kind === 'person') &&
-                CO_FOUNDER_AFTER_OBJECT.test(s.text.slice(object.end, g.start))),
+                CO_FOUNDER_AFTER_OBJECT.test(s.text.slice(object.end, g.start)) &&
+                // ("with B's support": B owns what the founder had)
+                !/^['’]s?\s/u.test(s.text.slice(g.end, g.end + 3))),
           )
         : [];
     // "created by A and B with the same investment": the founders fund what they found.
@@ -1000,8 +1007,11 @@ const PERSON_BEFORE_EMPLOYER =
   /^\s*(?:,?\s*(?:(?:qui|who)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}|,\s*(?:its|their|his|her|son|sa|leur|the|le|la|l['’])\s*[^,;.()]{1,40},\s*(?:(?:qui|who)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4})?)$/u;
 const PERSON_BEFORE_TITLE =
   /^\s*,\s*(?:[\p{Ll}'’-]+\s+){1,6}(?:de|du|des|d['’]|of|at)\s*(?:l['’]|la\s+)?[\p{Lu}][^,.;:]{0,40}$/u;
+/** A staff noun right after a name, which modifies it: " engineers", " storage engineers" (the name is an employer). */
+const STAFF_OF_NAME = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${EMPLOYER_BEFORE_EN.source}`, 'u');
+// (a title or a kinship word only, no preposition: "with money from B", "with the backing of B" name no co-founder)
 const CO_FOUNDER_AFTER_OBJECT =
-  /^\s+(?:(?:in|en)\s+\d{4}\s+)?(?:with|avec)\s+(?:(?:his|her|their|its|son|sa|ses|leur)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /^\s+(?:(?:in|en)\s+\d{4}\s+)?(?:with|avec)\s+(?:(?:his|her|their|its|son|sa|ses|leur)\s+)?(?:(?!(?:from|of|by|de|du|des|par)\s)(?![\p{L}-]*['’])[\p{L}-]+\s+){0,3}$/iu;
 // ("founded the company that supplies Y": a relative clause's name is not what was founded)
 const RELATIVE_WORD = /(?<![\p{L}])(?:that|which|who|qui|que|qu['’]|dont)(?![\p{L}])/iu;
 const CO_FOUNDER_BEFORE = /(?<![\p{L}])(?:with|avec|alongside|aux côtés d(?:e|u|es|['’]))\s/iu;
@@ -1620,6 +1630,7 @@ function possessedNounEndsBefore(between: string): boolean {
   return head >= 0 && head < words.length - 1;
 }
 
+const RESTRICTIVE_RELATIVE = /^\s+(?:that|which|whom|qui|que|qu['’]|dont)(?![\p{L}])/iu;
 /** " software firm" after "the Leeds": lower-case modifiers and a business's noun close the description. */
 function placeModifiesNoun(language: Language, after: string): boolean {
   const words = /^(?:\s+[\p{Ll}-]+){1,3}$/u.test(after) ? after.trim().split(/\s+/u) : [];
@@ -1706,7 +1717,10 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
         a.end >= place.end &&
         isOrg(a) &&
         (/^-(?:based|headquartered)\s/u.test(s.text.slice(place.end, place.end + 14)) ||
-          placeModifiesNoun(s.language, s.text.slice(place.end, a.end))),
+          placeModifiesNoun(s.language, s.text.slice(place.end, a.end))) &&
+        // (review 17: "The Leeds software firm that X acquired": a restrictive relative tells another firm than the one
+        // the description would stand for)
+        !RESTRICTIVE_RELATIVE.test(s.text.slice(a.end, a.end + 8)),
     );
     const org =
       describedBy ??
@@ -2230,7 +2244,13 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
           // "présidente d'Hexaline": an elided "d'" ends right on the name, with no word boundary after it; "partner
           // at X": the title holds its preposition.
           (/\b(?:of|at|for|de|du|des|chez)\b|\bd['’]$/iu.test(s.text.slice(end, a.start)) ||
-            /\sat$/u.test(s.text.slice(start, end))),
+            /\sat$/u.test(s.text.slice(start, end))) &&
+          // ("chief executive A previously worked for Y": past the person named after the title, a clause of their
+          // own; only "of"/"at"/"de"/"chez" right after the name still completes the title, "CEO A of Y")
+          !(
+            people.some((p) => p.start >= end && p.end <= a.start) &&
+            !TITLE_ORG_AFTER_HOLDER.test(s.text.slice(people.find((p) => p.start >= end)!.end, a.start))
+          ),
       );
       const possessor = s.actors.find(
         (a) =>
@@ -2316,6 +2336,8 @@ function fromTitles(s: SentenceView, context: RelationContext): RelationDraft[] 
   return out;
 }
 
+/** Between the holder named after a title and the organisation: "CEO A of Y", "PDG A, de Y" is not told this way. */
+const TITLE_ORG_AFTER_HOLDER = /^\s+(?:of|at|de|du|des|chez)\s+(?:(?:the|la|le|l['’])\s*)?$|^\s+d['’]$/iu;
 /** "X en est le directeur technique": the "en" stands for the company spoken of. */
 const TITLE_OF_IT_VERB = String.raw`en\s+(?:est|était|devient|deviendra|reste|demeure)`;
 /**
