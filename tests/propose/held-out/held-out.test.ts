@@ -7,11 +7,11 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in one hundred
- * and nine sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on; set-9 to
- * set-93: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11 the
- * judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11, sets
- * 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were chosen
- * by counting the misses of sets 14 to 17: some of its unit tests are sentences of sets 14 to 17 with the names
+ * and seventeen sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on;
+ * set-9 to set-93: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11
+ * the judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11,
+ * sets 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were
+ * chosen by counting the misses of sets 14 to 17: some of its unit tests are sentences of sets 14 to 17 with the names
  * changed, so those four sets no longer measure unseen text; sets 22 to 25 judged the seventh round at its middle, then
  * the integrator read their misses and changed short forms and sentence splitting on them; sets 26 to 29 judged the
  * seventh round's end; sets 30 to 37 judged the eighth round's end, whose rules were tuned on the misses of sets 22 to
@@ -22,10 +22,11 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
  * the thirteenth round of rules, tuned on sets 1 to 77; sets 86 to 93 judged the fourteenth round of rules, tuned on
  * sets 1 to 85; sets 94 to 101 written blind and judged the fifteenth round of rules, tuned on sets 1 to 93, and the
  * learnt models retrained on sets 1 to 93; sets 102 to 109 written blind and judged the sixteenth round of rules, tuned
- * on sets 1 to 101, and the learnt models trained on sets 1 to 93).
+ * on sets 1 to 101, and the learnt models trained on sets 1 to 93; sets 110 to 117 written blind and judged the
+ * seventeenth round of rules, tuned on sets 1 to 109, and the learnt models trained on sets 1 to 93).
  * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
  * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus. The learnt models
- * (trained on sets 1 to 93 since 7 Dec, judged blind by sets 94 to 109; sets 38 to 93 judged the first models, trained
+ * (trained on sets 1 to 93 since 7 Dec, judged blind by sets 94 to 117; sets 38 to 93 judged the first models, trained
  * on sets 1 to 37) have their own floors, learnt.test.ts.
  */
 
@@ -80,7 +81,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // at 652c84a, the twelfth round's end: none higher than the floors its commits had raised; sets 1-77 raised where
   // the thirteenth round's end, e392db6, 7 Dec 2026, reads more; sets 1-85 raised where the fourteenth round's end,
   // c3a6b6b, reads more; sets 1-93 raised where the fifteenth round's end, 88d3e28, reads more; sets 1-101 raised
-  // where the sixteenth round's end, 40b56b0, reads more);
+  // where the sixteenth round's end, 40b56b0, reads more; sets 1-109 raised where the seventeenth round's end, 3bf855a,
+  // reads more);
   // each set's blind figures and earlier rounds are in docs/proposals/held-out.md (sets 1-4) and
   // docs/proposals/rounds.md (sets 5-37)
   'set-1': {
@@ -126,7 +128,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     fundings: { precision: 0.94, recall: 0.89 },
     // (1 until the twelfth round read a certification with no subject as the article's company's: one wrong more)
     events: { precision: 0.97, recall: 0.91 },
-    relations: { precision: 0.98, recall: 0.6 },
+    relations: { precision: 0.98, recall: 0.62 },
   },
   // written blind to docs/held-out-guide.md; judged the second round (90b1097: actors 0.60/0.83, fundings 0.58/0.36,
   // events 0.84/0.55, relations 0.85/0.31; 46cae85: 0.63/0.84, 0.56/0.47, 0.86/0.63, 0.84/0.35), tuned on in the third
@@ -136,7 +138,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.73, recall: 0.93 },
     fundings: { precision: 0.71, recall: 0.52 },
     events: { precision: 0.93, recall: 0.73 },
-    relations: { precision: 0.92, recall: 0.49 },
+    relations: { precision: 0.92, recall: 0.5 },
   },
   // as set 7 (90b1097: actors 0.63/0.80, fundings 0.43/0.31, events 0.84/0.54, relations 0.75/0.32; 46cae85:
   // 0.67/0.83, 0.43/0.31, 0.80/0.56, 0.78/0.35), tuned on in the third round
@@ -146,7 +148,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.92, recall: 0.72 },
     // (0.87 until the thirteenth round read "a new 250 million euro term loan" as the bought company's: it finances
     // its buyer's deal)
-    relations: { precision: 0.85, recall: 0.51 },
+    relations: { precision: 0.86, recall: 0.52 },
   },
   // BLIND: written to the guide, kept out of the repository and never read by a session writing rules; judged the
   // third round (at its start, b6fc493: actors 0.70/0.83, fundings 0.29/0.23, events 0.72/0.56, relations 0.74/0.32;
@@ -155,7 +157,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.73, recall: 0.86 },
     fundings: { precision: 0.42, recall: 0.38 },
     events: { precision: 0.85, recall: 0.69 },
-    relations: { precision: 0.86, recall: 0.46 },
+    relations: { precision: 0.86, recall: 0.47 },
   },
   // BLIND until 6 Dec 2026, 01:00 UTC: written to the guide, kept out of the repository; judged the learnt relation
   // model (docs/proposals/rounds.md, "A learnt relation model, tried and left out"; blind at 74b68b7: actors 0.52/0.69
@@ -165,7 +167,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.65, recall: 0.82 },
     fundings: { precision: 0.85, recall: 0.5 },
     events: { precision: 0.82, recall: 0.66 },
-    relations: { precision: 0.85, recall: 0.37 },
+    relations: { precision: 0.86, recall: 0.39 },
   },
   // (set 11's relation precision fell one record in the fifth round, for two gained: "…, explique sa directrice des
   // systèmes d'information, X" gives X to the article's company, not to the customer named before)
@@ -183,13 +185,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.75, recall: 0.89 },
     fundings: { precision: 0.82, recall: 0.77 },
     events: { precision: 0.88, recall: 0.8 },
-    relations: { precision: 0.9, recall: 0.54 },
+    relations: { precision: 0.9, recall: 0.55 },
   },
   'set-13': {
     actors: { precision: 0.6, recall: 0.83 },
     fundings: { precision: 0.68, recall: 0.52 },
     events: { precision: 0.96, recall: 0.73 },
-    relations: { precision: 0.94, recall: 0.53 },
+    relations: { precision: 0.94, recall: 0.54 },
   },
   // BLIND until 6 Dec 2026, 05:00 UTC: written to the guide (03:20-03:35), kept out of the repository; they judged
   // the fifth round (docs/proposals/rounds.md, "Fifth round"; at its start, 860e3c9: set 14 actors 0.62/0.75,
@@ -200,13 +202,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.72, recall: 0.85 },
     fundings: { precision: 0.86, recall: 0.72 },
     events: { precision: 0.92, recall: 0.81 },
-    relations: { precision: 0.89, recall: 0.55 },
+    relations: { precision: 0.89, recall: 0.56 },
   },
   'set-15': {
     actors: { precision: 0.72, recall: 0.85 },
     fundings: { precision: 0.91, recall: 0.91 },
     events: { precision: 0.93, recall: 0.91 },
-    relations: { precision: 0.95, recall: 0.61 },
+    relations: { precision: 0.95, recall: 0.62 },
   },
   'set-16': {
     actors: { precision: 0.78, recall: 0.94 },
@@ -218,7 +220,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.67, recall: 0.9 },
     fundings: { precision: 0.89, recall: 0.81 },
     events: { precision: 1, recall: 0.86 },
-    relations: { precision: 0.93, recall: 0.58 },
+    relations: { precision: 0.93, recall: 0.59 },
   },
   // BLIND until 6 Dec 2026, 07:40 UTC: written to the guide (05:55-06:00), kept out of the repository; they judged
   // the sixth round (docs/proposals/rounds.md, "Sixth round"; at its start, b3442ce: set 18 actors 0.74/0.90,
@@ -229,13 +231,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.75, recall: 0.93 },
     fundings: { precision: 0.93, recall: 0.93 },
     events: { precision: 0.86, recall: 0.76 },
-    relations: { precision: 0.84, recall: 0.62 },
+    relations: { precision: 0.84, recall: 0.63 },
   },
   'set-19': {
     actors: { precision: 0.74, recall: 0.84 },
     fundings: { precision: 0.84, recall: 0.81 },
     events: { precision: 0.93, recall: 0.89 },
-    relations: { precision: 0.81, recall: 0.59 },
+    relations: { precision: 0.82, recall: 0.61 },
   },
   'set-20': {
     actors: { precision: 0.77, recall: 0.95 },
@@ -243,7 +245,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 1, recall: 0.86 },
     // (0.87 until the fourteenth round kept "Centre for Cybersecurity" whole: the unlisted body is now placed in the
     // country its name ends on, one wrong more)
-    relations: { precision: 0.87, recall: 0.61 },
+    relations: { precision: 0.87, recall: 0.62 },
   },
   'set-21': {
     actors: { precision: 0.74, recall: 0.88 },
@@ -282,13 +284,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.81 until the twelfth round read "la PME, fondée en" and a certification with no subject as the article's
     // company's: two wrongs more)
     events: { precision: 0.75, recall: 0.66 },
-    relations: { precision: 0.81, recall: 0.49 },
+    relations: { precision: 0.81, recall: 0.51 },
   },
   'set-26': {
     actors: { precision: 0.73, recall: 0.84 },
     fundings: { precision: 0.92, recall: 0.7 },
     events: { precision: 0.88, recall: 0.83 },
-    relations: { precision: 0.85, recall: 0.55 },
+    relations: { precision: 0.86, recall: 0.56 },
   },
   'set-27': {
     actors: { precision: 0.73, recall: 0.94 },
@@ -300,13 +302,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.71, recall: 0.92 },
     fundings: { precision: 0.84, recall: 0.68 },
     events: { precision: 0.87, recall: 0.9 },
-    relations: { precision: 0.91, recall: 0.6 },
+    relations: { precision: 0.91, recall: 0.61 },
   },
   'set-29': {
     actors: { precision: 0.69, recall: 0.83 },
     fundings: { precision: 0.81, recall: 0.69 },
     events: { precision: 0.93, recall: 0.8 },
-    relations: { precision: 0.86, recall: 0.58 },
+    relations: { precision: 0.86, recall: 0.59 },
   },
   // sets 30-37: written blind; judged the eighth round's end (their start figures at 1a26978 are in rounds.md)
   'set-30': {
@@ -320,29 +322,29 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.66, recall: 0.88 },
     // (0.73 and 0.8 until the fourteenth round read "a choisi l'hébergeur … pour …, un contrat de N": the contract is
     // right, but its buyer "la Mutuelle X" is read as "X", one funding and two relations wrong)
-    fundings: { precision: 0.75, recall: 0.64 },
+    fundings: { precision: 0.8, recall: 0.71 },
     // (0.8 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
     // (0.81 until the sixteenth round dated a deal by the date right after its own verb: a grant's month read for a loan told after it ("accordé en juillet …, tandis que B lui a versé le mois suivant"))
-    events: { precision: 0.79, recall: 0.71 },
-    relations: { precision: 0.8, recall: 0.5 },
+    events: { precision: 0.81, recall: 0.75 },
+    relations: { precision: 0.81, recall: 0.52 },
   },
   'set-32': {
     actors: { precision: 0.88, recall: 0.96 },
     fundings: { precision: 0.75, recall: 0.75 },
     events: { precision: 0.88, recall: 0.74 },
-    relations: { precision: 0.89, recall: 0.54 },
+    relations: { precision: 0.89, recall: 0.55 },
   },
   'set-33': {
     actors: { precision: 0.66, recall: 0.84 },
     fundings: { precision: 1, recall: 0.81 },
     events: { precision: 0.83, recall: 0.63 },
-    relations: { precision: 0.73, recall: 0.37 },
+    relations: { precision: 0.74, recall: 0.38 },
   },
   'set-34': {
     actors: { precision: 0.86, recall: 0.97 },
     fundings: { precision: 0.8, recall: 0.63 },
     events: { precision: 1, recall: 0.8 },
-    relations: { precision: 0.91, recall: 0.61 },
+    relations: { precision: 0.92, recall: 0.63 },
   },
   'set-35': {
     actors: { precision: 0.77, recall: 0.94 },
@@ -353,10 +355,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.78, recall: 0.56 },
   },
   'set-36': {
-    actors: { precision: 0.7, recall: 0.88 },
+    actors: { precision: 0.72, recall: 0.89 },
     fundings: { precision: 0.72, recall: 0.42 },
-    events: { precision: 0.76, recall: 0.57 }, // 0.76 before a duplicate of one right event went (tenth round)
-    relations: { precision: 0.81, recall: 0.36 },
+    events: { precision: 0.8, recall: 0.57 }, // 0.76 before a duplicate of one right event went (tenth round)
+    relations: { precision: 0.84, recall: 0.38 },
   },
   'set-37': {
     actors: { precision: 0.63, recall: 0.83 },
@@ -364,16 +366,16 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.56 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
     // (0.55 until the twelfth round made a dated contract its supplier's event: one wrong more)
     events: { precision: 0.65, recall: 0.59 },
-    relations: { precision: 0.84, recall: 0.52 },
+    relations: { precision: 0.84, recall: 0.53 },
   },
   // sets 38-45: written blind; judged the learnt models of the ninth round (learnt.test.ts); the rules' floors at
   // 1a3252a (6 Dec 2026, 15:10 UTC), truncated
   'set-38': {
-    actors: { precision: 0.7, recall: 0.93 },
-    fundings: { precision: 0.78, recall: 0.64 },
+    actors: { precision: 0.71, recall: 0.94 },
+    fundings: { precision: 0.8, recall: 0.7 },
     // (0.85 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
-    events: { precision: 0.83, recall: 0.69 },
-    relations: { precision: 0.79, recall: 0.48 },
+    events: { precision: 0.86, recall: 0.69 },
+    relations: { precision: 0.81, recall: 0.52 },
   },
   'set-39': {
     actors: { precision: 0.7, recall: 0.83 },
@@ -404,13 +406,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.78, recall: 0.9 },
     fundings: { precision: 0.73, recall: 0.64 },
     events: { precision: 0.92, recall: 0.88 },
-    relations: { precision: 0.95, recall: 0.57 },
+    relations: { precision: 0.95, recall: 0.58 },
   },
   'set-44': {
     actors: { precision: 0.74, recall: 0.88 },
     fundings: { precision: 0.77, recall: 0.58 },
     events: { precision: 0.87, recall: 0.58 },
-    relations: { precision: 0.84, recall: 0.45 },
+    relations: { precision: 0.85, recall: 0.46 },
   },
   'set-45': {
     actors: { precision: 0.75, recall: 0.83 },
@@ -442,16 +444,16 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.81, recall: 0.91 },
     fundings: { precision: 0.94, recall: 0.84 },
     events: { precision: 0.84, recall: 0.72 },
-    relations: { precision: 0.84, recall: 0.55 },
+    relations: { precision: 0.84, recall: 0.56 },
   },
   'set-49': {
-    actors: { precision: 0.65, recall: 0.81 },
+    actors: { precision: 0.67, recall: 0.84 },
     // (0.8 precision until the seventeenth round: an association named after "présidente de l'association"
     // (seventeenth round) takes the revenue figure of the article's company)
     fundings: { precision: 0.75, recall: 0.66 },
     // (0.86 precision until the seventeenth round: the same association takes that revenue's results event)
     events: { precision: 0.83, recall: 0.61 },
-    relations: { precision: 0.9, recall: 0.5 },
+    relations: { precision: 0.91, recall: 0.51 },
   },
   'set-50': {
     actors: { precision: 0.69, recall: 0.88 },
@@ -469,31 +471,31 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.68, recall: 0.89 },
     // (0.54 and 0.7 until the thirteenth round read "in a deal worth €27 million": right, its payer's id lacks
     // "German")
-    fundings: { precision: 0.54, recall: 0.48 },
+    fundings: { precision: 0.57, recall: 0.48 },
     events: { precision: 0.71, recall: 0.5 },
     // (0.72 until the eleventh round read "complètent la table": the round's payers, right, fund a recipient misread)
-    relations: { precision: 0.71, recall: 0.4 },
+    relations: { precision: 0.73, recall: 0.41 },
   },
   'set-53': {
     actors: { precision: 0.75, recall: 0.88 },
     fundings: { precision: 0.93, recall: 0.65 },
     events: { precision: 0.91, recall: 0.8 },
-    relations: { precision: 0.89, recall: 0.48 },
+    relations: { precision: 0.9, recall: 0.48 },
   },
   // sets 54-61: written blind; judged the eleventh round of rules, tuned on sets 1-53; at its end (e42df6d, 6 Dec
   // 2026, 19:29 UTC), truncated
   'set-54': {
-    actors: { precision: 0.7, recall: 0.92 },
+    actors: { precision: 0.71, recall: 0.93 },
     fundings: { precision: 0.69, recall: 0.54 },
     events: { precision: 0.9, recall: 0.65 },
-    relations: { precision: 0.75, recall: 0.41 },
+    relations: { precision: 0.75, recall: 0.43 },
   },
   'set-55': {
     actors: { precision: 0.66, recall: 0.86 },
     fundings: { precision: 0.84, recall: 0.75 },
     events: { precision: 0.87, recall: 0.76 },
     // (0.84 until the eleventh round read a lender's facility: an acquisition's lenders fund the bought company)
-    relations: { precision: 0.84, recall: 0.6 },
+    relations: { precision: 0.84, recall: 0.62 },
   },
   'set-56': {
     actors: { precision: 0.73, recall: 0.85 },
@@ -501,13 +503,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // relative clause there, one wrong more)
     fundings: { precision: 0.75, recall: 0.64 },
     events: { precision: 0.92, recall: 0.75 },
-    relations: { precision: 0.83, recall: 0.52 },
+    relations: { precision: 0.83, recall: 0.54 },
   },
   'set-57': {
     actors: { precision: 0.6, recall: 0.78 },
-    fundings: { precision: 0.87, recall: 0.83 },
+    fundings: { precision: 0.91, recall: 0.87 },
     events: { precision: 0.89, recall: 0.72 },
-    relations: { precision: 0.87, recall: 0.56 },
+    relations: { precision: 0.87, recall: 0.58 },
   },
   'set-58': {
     actors: { precision: 0.76, recall: 0.91 },
@@ -515,13 +517,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.83 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
     events: { precision: 0.9, recall: 0.74 },
     // (0.82 until the eleventh round read a lender's unitranche: given to the buyer, not the bought company)
-    relations: { precision: 0.89, recall: 0.49 },
+    relations: { precision: 0.89, recall: 0.51 },
   },
   'set-59': {
-    actors: { precision: 0.68, recall: 0.81 },
+    actors: { precision: 0.69, recall: 0.82 },
     fundings: { precision: 0.75, recall: 0.64 },
     events: { precision: 0.87, recall: 0.77 },
-    relations: { precision: 0.81, recall: 0.47 },
+    relations: { precision: 0.83, recall: 0.48 },
   },
   'set-60': {
     actors: { precision: 0.76, recall: 0.89 },
@@ -534,12 +536,12 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.83, recall: 0.59 },
   },
   'set-61': {
-    actors: { precision: 0.66, recall: 0.86 },
+    actors: { precision: 0.67, recall: 0.87 },
     // (0.82 precision until the seventeenth round: "le fonds a souscrit une augmentation de capital de N" now read (a
     // round with nobody named is the company's), its payer, a fund's description, untold)
-    fundings: { precision: 0.8, recall: 0.67 },
-    events: { precision: 0.93, recall: 0.8 },
-    relations: { precision: 0.93, recall: 0.5 },
+    fundings: { precision: 0.8, recall: 0.71 },
+    events: { precision: 0.93, recall: 0.82 },
+    relations: { precision: 0.93, recall: 0.54 },
   },
   // sets 62-69: written blind; judged the second part of the eleventh round of rules, tuned on sets 1-61; at its end
   // (280a57f, 6 Dec 2026), truncated
@@ -550,17 +552,17 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.73, recall: 0.58 },
     // (0.71 until the fourteenth round took a fund's name for no article's company: "Lanner", the short name of the
     // fund manager the article is about, is then no longer joined to its full name, one relation wrong)
-    relations: { precision: 0.7, recall: 0.41 },
+    relations: { precision: 0.71, recall: 0.42 },
   },
   'set-63': {
     actors: { precision: 0.73, recall: 0.9 },
-    fundings: { precision: 0.62, recall: 0.48 },
+    fundings: { precision: 0.63, recall: 0.48 },
     // (0.8 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
     // (0.9 until the thirteenth round dated a loan "En janvier, Bpifrance lui a versé…": "lui" read as the group that
     // bought the company)
     // (0.87 until the sixteenth round dated a deal by the date right after its own verb: a grant's date read for its programme's funding event)
     events: { precision: 0.85, recall: 0.66 },
-    relations: { precision: 0.86, recall: 0.49 },
+    relations: { precision: 0.87, recall: 0.5 },
   },
   'set-64': {
     actors: { precision: 0.68, recall: 0.86 },
@@ -570,11 +572,11 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.93, recall: 0.75 },
     // (0.89 until the sixteenth round read "le Fonds X, établi à Québec": right, but the scorer resolves "quebec" to
     // the proposed "Investissement Québec", which takes the place's name as an alias)
-    relations: { precision: 0.87, recall: 0.54 },
+    relations: { precision: 0.88, recall: 0.54 },
   },
   'set-65': {
     actors: { precision: 0.8, recall: 0.94 },
-    fundings: { precision: 0.8, recall: 0.73 },
+    fundings: { precision: 0.81, recall: 0.73 },
     events: { precision: 0.9, recall: 0.75 },
     relations: { precision: 0.91, recall: 0.52 },
   },
@@ -582,21 +584,21 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.66, recall: 0.87 },
     fundings: { precision: 0.6, recall: 0.48 },
     events: { precision: 0.93, recall: 0.67 },
-    relations: { precision: 0.9, recall: 0.5 },
+    relations: { precision: 0.91, recall: 0.5 },
   },
   'set-67': {
-    actors: { precision: 0.61, recall: 0.86 },
+    actors: { precision: 0.62, recall: 0.87 },
     // (0.78 and 0.82 until the fifteenth round read a financier's money with no recipient told as the article's
     // company's: "Bpifrance a mené le tour et apporte N" goes to the outlet's name, read here as the topic)
     fundings: { precision: 0.75, recall: 0.58 },
     events: { precision: 0.91, recall: 0.73 },
-    relations: { precision: 0.81, recall: 0.4 },
+    relations: { precision: 0.81, recall: 0.41 },
   },
   'set-68': {
     actors: { precision: 0.77, recall: 0.89 },
     fundings: { precision: 0.88, recall: 0.73 },
     events: { precision: 0.94, recall: 0.78 },
-    relations: { precision: 0.96, recall: 0.65 },
+    relations: { precision: 0.96, recall: 0.66 },
   },
   'set-69': {
     actors: { precision: 0.76, recall: 0.92 },
@@ -609,19 +611,19 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-70': {
     actors: { precision: 0.74, recall: 0.88 },
     fundings: { precision: 0.76, recall: 0.74 },
-    events: { precision: 0.92, recall: 0.8 },
+    events: { precision: 0.92, recall: 0.81 },
     // (0.88 until the fourteenth round read "a voté en faveur de l'entreprise une aide de N, financée par le Feder": the
     // region is read as its payer where the curator names the fund, one relation wrong)
-    relations: { precision: 0.89, recall: 0.66 },
+    relations: { precision: 0.9, recall: 0.67 },
   },
   'set-71': {
     actors: { precision: 0.75, recall: 0.91 },
     fundings: { precision: 0.76, recall: 0.71 },
     events: { precision: 0.96, recall: 0.88 },
-    relations: { precision: 0.9, recall: 0.67 },
+    relations: { precision: 0.9, recall: 0.68 },
   },
   'set-72': {
-    actors: { precision: 0.72, recall: 0.86 },
+    actors: { precision: 0.73, recall: 0.87 },
     fundings: { precision: 0.75, recall: 0.72 },
     events: { precision: 0.97, recall: 0.84 },
     // (0.81 precision until the seventeenth round: a bank named once by one word now takes part ("former Morgan
@@ -635,7 +637,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.94, recall: 0.67 },
   },
   'set-74': {
-    actors: { precision: 0.64, recall: 0.86 },
+    actors: { precision: 0.65, recall: 0.87 },
     fundings: { precision: 0.64, recall: 0.58 },
     events: { precision: 0.71, recall: 0.57 },
     relations: { precision: 0.83, recall: 0.53 },
@@ -644,7 +646,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.7, recall: 0.9 },
     fundings: { precision: 0.85, recall: 0.69 },
     events: { precision: 0.87, recall: 0.67 },
-    relations: { precision: 0.87, recall: 0.48 },
+    relations: { precision: 0.87, recall: 0.49 },
   },
   'set-76': {
     actors: { precision: 0.73, recall: 0.91 },
@@ -652,21 +654,21 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.91 precision until the seventeenth round: a one-word company now taking part (Siemens) gives a partnership
     // its date)
     events: { precision: 0.89, recall: 0.7 },
-    relations: { precision: 0.83, recall: 0.6 },
+    relations: { precision: 0.83, recall: 0.61 },
   },
   'set-77': {
     actors: { precision: 0.76, recall: 0.9 },
-    fundings: { precision: 0.81, recall: 0.77 },
+    fundings: { precision: 0.84, recall: 0.8 },
     events: { precision: 0.94, recall: 0.85 },
-    relations: { precision: 0.82, recall: 0.64 },
+    relations: { precision: 0.82, recall: 0.65 },
   },
   // sets 78-85: written blind; judged the thirteenth round of rules, tuned on sets 1-77; at its end (e392db6, 7 Dec
   // 2026), truncated
   'set-78': {
     actors: { precision: 0.81, recall: 0.93 },
-    fundings: { precision: 0.84, recall: 0.74 },
+    fundings: { precision: 0.86, recall: 0.74 },
     events: { precision: 0.91, recall: 0.76 },
-    relations: { precision: 0.89, recall: 0.52 },
+    relations: { precision: 0.89, recall: 0.53 },
   },
   'set-79': {
     actors: { precision: 0.71, recall: 0.87 },
@@ -678,11 +680,11 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-80': {
     actors: { precision: 0.76, recall: 0.84 },
-    fundings: { precision: 0.72, recall: 0.61 },
+    fundings: { precision: 0.75, recall: 0.64 },
     events: { precision: 0.83, recall: 0.65 },
     // (0.85 until the fifteenth round read "L'établissement a choisi X …, un marché de N" with the hospital named before:
     // here a name cut to "centre hospitalier")
-    relations: { precision: 0.84, recall: 0.54 },
+    relations: { precision: 0.84, recall: 0.56 },
   },
   'set-81': {
     actors: { precision: 0.68, recall: 0.81 },
@@ -690,23 +692,23 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // authority named before: here the region, the gold's community of communes being no actor the rules know)
     fundings: { precision: 0.7, recall: 0.46 },
     events: { precision: 0.88, recall: 0.58 },
-    relations: { precision: 0.81, recall: 0.41 },
+    relations: { precision: 0.81, recall: 0.42 },
   },
   'set-82': {
     actors: { precision: 0.7, recall: 0.85 },
-    fundings: { precision: 0.76, recall: 0.5 },
-    events: { precision: 0.94, recall: 0.76 },
-    relations: { precision: 0.82, recall: 0.49 },
+    fundings: { precision: 0.76, recall: 0.52 },
+    events: { precision: 0.94, recall: 0.78 },
+    relations: { precision: 0.83, recall: 0.51 },
   },
   'set-83': {
-    actors: { precision: 0.63, recall: 0.87 },
+    actors: { precision: 0.64, recall: 0.88 },
     fundings: { precision: 0.63, recall: 0.44 },
     // (0.89 until the sixteenth round dated a deal by the date right after its own verb: a site mis-kinded as a company gets a round's and a grant's dates)
     events: { precision: 0.84, recall: 0.77 },
-    relations: { precision: 0.75, recall: 0.4 },
+    relations: { precision: 0.76, recall: 0.41 },
   },
   'set-84': {
-    actors: { precision: 0.65, recall: 0.85 },
+    actors: { precision: 0.66, recall: 0.85 },
     fundings: { precision: 0.83, recall: 0.57 },
     events: { precision: 0.87, recall: 0.53 },
     relations: { precision: 0.92, recall: 0.5 },
@@ -727,7 +729,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // pledged (their funds relations are now right))
     fundings: { precision: 0.82, recall: 0.65 },
     events: { precision: 0.8, recall: 0.76 },
-    relations: { precision: 0.87, recall: 0.56 },
+    relations: { precision: 0.87, recall: 0.58 },
   },
   'set-87': {
     actors: { precision: 0.73, recall: 0.88 },
@@ -735,20 +737,20 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.77, recall: 0.53 },
     // (0.71 precision until the seventeenth round: a recipient read after a coordinated clause no longer (", et B
     // accorde…"): the region's and the banks' money goes to another wrong recipient, and one more)
-    relations: { precision: 0.7, recall: 0.44 },
+    relations: { precision: 0.7, recall: 0.45 },
   },
   'set-88': {
     actors: { precision: 0.68, recall: 0.83 },
-    fundings: { precision: 0.72, recall: 0.55 },
+    fundings: { precision: 0.73, recall: 0.57 },
     events: { precision: 0.86, recall: 0.65 },
-    relations: { precision: 0.82, recall: 0.5 },
+    relations: { precision: 0.84, recall: 0.52 },
   },
   'set-89': {
     actors: { precision: 0.6, recall: 0.81 },
     fundings: { precision: 0.67, recall: 0.63 },
     // (0.91 until the sixteenth round dated a deal by the date right after its own verb: a grant paid "en septembre" dated for the State that the sentence opens on)
     events: { precision: 0.89, recall: 0.68 },
-    relations: { precision: 0.82, recall: 0.56 },
+    relations: { precision: 0.83, recall: 0.57 },
   },
   'set-90': {
     actors: { precision: 0.76, recall: 0.89 },
@@ -756,19 +758,19 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.86, recall: 0.63 },
     // (0.8 precision until the seventeenth round: a person's name read as an employer after "a former … engineer" in
     // an apposition)
-    relations: { precision: 0.79, recall: 0.42 },
+    relations: { precision: 0.79, recall: 0.44 },
   },
   'set-91': {
     actors: { precision: 0.72, recall: 0.84 },
-    fundings: { precision: 0.65, recall: 0.55 },
+    fundings: { precision: 0.68, recall: 0.57 },
     events: { precision: 0.85, recall: 0.75 },
-    relations: { precision: 0.81, recall: 0.48 },
+    relations: { precision: 0.83, recall: 0.5 },
   },
   'set-92': {
     actors: { precision: 0.67, recall: 0.8 },
-    fundings: { precision: 0.66, recall: 0.62 },
+    fundings: { precision: 0.69, recall: 0.65 },
     events: { precision: 0.88, recall: 0.68 },
-    relations: { precision: 0.74, recall: 0.53 },
+    relations: { precision: 0.75, recall: 0.53 },
   },
   'set-93': {
     // (0.7 until the fifteenth round split "A et le Département de Y" into two names: the urban community told
@@ -784,54 +786,54 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.63, recall: 0.82 },
     fundings: { precision: 0.74, recall: 0.63 },
     events: { precision: 0.9, recall: 0.83 },
-    relations: { precision: 0.83, recall: 0.57 },
+    relations: { precision: 0.83, recall: 0.59 },
   },
   'set-95': {
     actors: { precision: 0.6, recall: 0.77 },
-    fundings: { precision: 0.67, recall: 0.53 },
+    fundings: { precision: 0.71, recall: 0.56 },
     events: { precision: 0.88, recall: 0.74 },
     // (0.83 precision until the seventeenth round: Innoviris, now a payer ("une aide de N d'Innoviris, l'agence
     // bruxelloise"), is placed in Brussels by the agency's adjective)
-    relations: { precision: 0.82, recall: 0.49 },
+    relations: { precision: 0.82, recall: 0.5 },
   },
   'set-96': {
     actors: { precision: 0.74, recall: 0.82 },
     // (0.58 and 0.87 until the sixteenth round read "la Banque des Territoires est entrée au capital à hauteur de N":
     // the article's company it goes to is Guyancourt, a town discovery reads as a company named more often)
-    fundings: { precision: 0.56, recall: 0.45 },
+    fundings: { precision: 0.6, recall: 0.5 },
     // (0.9 until the sixteenth round dated a deal by the date right after its own verb: a town mis-kinded as a company gets a stake's date)
     events: { precision: 0.88, recall: 0.77 },
-    relations: { precision: 0.85, recall: 0.5 },
+    relations: { precision: 0.86, recall: 0.53 },
   },
   'set-97': {
     actors: { precision: 0.63, recall: 0.78 },
-    fundings: { precision: 0.67, recall: 0.58 },
+    fundings: { precision: 0.7, recall: 0.6 },
     events: { precision: 0.77, recall: 0.63 },
-    relations: { precision: 0.84, recall: 0.42 },
+    relations: { precision: 0.85, recall: 0.43 },
   },
   'set-98': {
     actors: { precision: 0.58, recall: 0.77 },
-    fundings: { precision: 0.66, recall: 0.56 },
+    fundings: { precision: 0.74, recall: 0.59 },
     events: { precision: 0.9, recall: 0.64 },
-    relations: { precision: 0.8, recall: 0.47 },
+    relations: { precision: 0.81, recall: 0.48 },
   },
   'set-99': {
     actors: { precision: 0.68, recall: 0.78 },
-    fundings: { precision: 0.64, recall: 0.58 },
+    fundings: { precision: 0.68, recall: 0.6 },
     events: { precision: 0.84, recall: 0.76 },
-    relations: { precision: 0.77, recall: 0.45 },
+    relations: { precision: 0.79, recall: 0.45 },
   },
   'set-100': {
     actors: { precision: 0.65, recall: 0.8 },
     fundings: { precision: 0.81, recall: 0.66 },
     events: { precision: 0.92, recall: 0.7 },
-    relations: { precision: 0.89, recall: 0.63 },
+    relations: { precision: 0.89, recall: 0.65 },
   },
   'set-101': {
-    actors: { precision: 0.56, recall: 0.75 },
+    actors: { precision: 0.56, recall: 0.76 },
     fundings: { precision: 0.8, recall: 0.52 },
     events: { precision: 0.97, recall: 0.76 },
-    relations: { precision: 0.77, recall: 0.46 },
+    relations: { precision: 0.78, recall: 0.47 },
   },
   // sets 102-109: written blind; judged the sixteenth round of rules, tuned on sets 1-101, and the learnt models trained
   // on sets 1-93; at the round's end (40b56b0, 7 Dec 2026), truncated
@@ -839,13 +841,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.72, recall: 0.82 },
     fundings: { precision: 0.56, recall: 0.47 },
     events: { precision: 0.67, recall: 0.56 },
-    relations: { precision: 0.73, recall: 0.42 },
+    relations: { precision: 0.74, recall: 0.43 },
   },
   'set-103': {
-    actors: { precision: 0.67, recall: 0.83 },
-    fundings: { precision: 0.5, recall: 0.39 },
-    events: { precision: 0.74, recall: 0.68 },
-    relations: { precision: 0.66, recall: 0.37 },
+    actors: { precision: 0.68, recall: 0.84 },
+    fundings: { precision: 0.57, recall: 0.48 },
+    events: { precision: 0.79, recall: 0.8 },
+    relations: { precision: 0.75, recall: 0.46 },
   },
   'set-104': {
     actors: { precision: 0.76, recall: 0.84 },
@@ -855,15 +857,15 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-105': {
     actors: { precision: 0.65, recall: 0.81 },
-    fundings: { precision: 0.75, recall: 0.68 },
+    fundings: { precision: 0.78, recall: 0.7 },
     events: { precision: 0.93, recall: 0.75 },
-    relations: { precision: 0.86, recall: 0.47 },
+    relations: { precision: 0.87, recall: 0.48 },
   },
   'set-106': {
     actors: { precision: 0.63, recall: 0.81 },
     fundings: { precision: 0.62, recall: 0.52 },
     events: { precision: 0.87, recall: 0.72 },
-    relations: { precision: 0.8, recall: 0.44 },
+    relations: { precision: 0.81, recall: 0.45 },
   },
   'set-107': {
     actors: { precision: 0.73, recall: 0.87 },
@@ -872,13 +874,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     fundings: { precision: 0.67, recall: 0.48 },
     events: { precision: 0.77, recall: 0.62 },
     // (0.81 precision until the seventeenth round: the same loan's funds relation)
-    relations: { precision: 0.8, recall: 0.51 },
+    relations: { precision: 0.8, recall: 0.52 },
   },
   'set-108': {
-    actors: { precision: 0.78, recall: 0.89 },
-    fundings: { precision: 0.58, recall: 0.47 },
-    events: { precision: 0.82, recall: 0.61 },
-    relations: { precision: 0.8, recall: 0.4 },
+    actors: { precision: 0.79, recall: 0.89 },
+    fundings: { precision: 0.65, recall: 0.52 },
+    events: { precision: 0.9, recall: 0.69 },
+    relations: { precision: 0.89, recall: 0.47 },
   },
   'set-109': {
     actors: { precision: 0.67, recall: 0.84 },
@@ -887,7 +889,57 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     fundings: { precision: 0.64, recall: 0.51 },
     events: { precision: 0.86, recall: 0.73 },
     // (0.83 precision until the seventeenth round: the same investor's funds relation)
-    relations: { precision: 0.82, recall: 0.5 },
+    relations: { precision: 0.82, recall: 0.51 },
+  },
+  // sets 110-117: written blind; judged the seventeenth round of rules, tuned on sets 1-109, and the learnt models
+  // trained on sets 1-93; at the round's end (3bf855a, 7 Dec 2026), truncated
+  'set-110': {
+    actors: { precision: 0.69, recall: 0.89 },
+    fundings: { precision: 0.69, recall: 0.62 },
+    events: { precision: 0.89, recall: 0.75 },
+    relations: { precision: 0.84, recall: 0.51 },
+  },
+  'set-111': {
+    actors: { precision: 0.74, recall: 0.92 },
+    fundings: { precision: 0.73, recall: 0.61 },
+    events: { precision: 0.92, recall: 0.74 },
+    relations: { precision: 0.89, recall: 0.67 },
+  },
+  'set-112': {
+    actors: { precision: 0.72, recall: 0.86 },
+    fundings: { precision: 0.85, recall: 0.74 },
+    events: { precision: 1, recall: 0.86 },
+    relations: { precision: 0.93, recall: 0.58 },
+  },
+  'set-113': {
+    actors: { precision: 0.71, recall: 0.81 },
+    fundings: { precision: 0.65, recall: 0.5 },
+    events: { precision: 0.86, recall: 0.63 },
+    relations: { precision: 0.8, recall: 0.37 },
+  },
+  'set-114': {
+    actors: { precision: 0.6, recall: 0.77 },
+    fundings: { precision: 0.58, recall: 0.48 },
+    events: { precision: 0.78, recall: 0.66 },
+    relations: { precision: 0.68, recall: 0.34 },
+  },
+  'set-115': {
+    actors: { precision: 0.66, recall: 0.79 },
+    fundings: { precision: 0.5, recall: 0.43 },
+    events: { precision: 0.86, recall: 0.73 },
+    relations: { precision: 0.73, recall: 0.41 },
+  },
+  'set-116': {
+    actors: { precision: 0.75, recall: 0.89 },
+    fundings: { precision: 0.61, recall: 0.51 },
+    events: { precision: 0.95, recall: 0.74 },
+    relations: { precision: 0.79, recall: 0.51 },
+  },
+  'set-117': {
+    actors: { precision: 0.67, recall: 0.82 },
+    fundings: { precision: 0.51, recall: 0.42 },
+    events: { precision: 0.76, recall: 0.62 },
+    relations: { precision: 0.75, recall: 0.4 },
   },
 };
 
@@ -1226,4 +1278,45 @@ const traps: Record<HeldOutSet, RegExp> = {
   // (one of set 109's traps is proposed and not listed here: Queenside's GBP 35m funding package, the total of its
   // GBP 25m and GBP 10m records; En Passant's EUR 5m total is a gold amount of the set, listed for En Passant only)
   'set-109': /-> (?:\S+ (?:90000000|40000000|0\.05|38000000|70|60000000|14000000) |\S*passant\S* 5000000 )/u,
+  // (three of set 110's traps are proposed and not listed here: Vétiver's 12 M€ total of its capital increase, proposed
+  // as invested by Tonka Partenaires; Bergamote's 15 M€ total of its Société Générale loan, proposed as pledged to
+  // Ambrette; Néroli's 30 M€ total of its convertibles, proposed as invested by Iris Partners)
+  'set-110':
+    /-> \S+ (?:7900000|14\.2|95000000|15\.08|70000000|22000000|31\.5|210000000|11200000|40000000|8\.74|61000000|11|18\.5|8100000|14\.62|18000000|1600000|1200000|60000000|35000000) /u,
+  // (none of set 111's traps is proposed; Farfalle's ~14 M€ valuation, Rigatoni's ~6 M€ price, Fusilli's 40 M€ valuation
+  // and Trofie's ~€450,000 module price are gold amounts of the set, listed for their own actors only)
+  'set-111':
+    /-> (?:\S+ (?:8000000|25000000|300000000|45000000|120000) |farfalle\S* 14000000 |(?:rigatoni|cavatappi)\S* 6000000 |fusilli\S* 40000000 |trofie\S* 450000 )/u,
+  // (one of set 112's traps is proposed and not listed here: Fronton's £60bn market size, proposed as pledged to Nave
+  // Systems; Abside Thermique's ~6 M€ price and Entablature's 20 M€ revenue target are gold amounts of the set, listed
+  // for their own actors only)
+  'set-112':
+    /-> (?:\S+ (?:40000000|3500000|65|25000000|85|240000000|3000000000|1100000) |(?:claveau|abside)\S* 6000000 |entablature\S* 20000000 )/u,
+  // (none of set 113's traps is proposed for its own actor, though Drisse's 18 M€ round total of its two funders' shares
+  // is proposed as invested in the Banque des Territoires, which the pattern below does not catch; Bôme's ~40 M€
+  // valuation, Étai's 5 M€ revenue target, that 18 M€ total, Bowsprit's £9m facility cost and its consortium's €3.2m
+  // and Topsail's £300,000 yearly savings are gold amounts of the set, listed for their own actors only)
+  'set-113':
+    /-> (?:\S+ (?:2000000|60000000|20000000|30000000|55000000|1200000000|90000000|1100000000) |bome\S* 40000000 |etai\S* 5000000 |drisse\S* 18000000 |bowsprit\S* (?:9000000|3200000) |(?:topsail|oxfordshire)\S* 300000 )/u,
+  // (one of set 114's traps is proposed and not listed here: Luciole's 14 M€ total cost of its site, proposed as
+  // invested by the Banque des Territoires; Scarabée's ~40 M€ valuation and Cigale's 3 M€ revenue target are gold
+  // amounts of the set, listed for their own actors only)
+  'set-114':
+    /-> (?:\S+ (?:900000|15000000|20000000|250000|120000000|9000000|18000000) |scarabee\S* 40000000 |cigale\S* 3000000 )/u,
+  // (two of set 115's traps are proposed and not listed here: Bésigue's 15 M€ debt total of its two loans, proposed as
+  // pledged, and Pontoon's £7m round total of its two funders' shares, proposed as invested; Solitaire's 7 M€ project
+  // cost, of that amount, is listed for Solitaire only; Leeds's ~£12m yearly IT spend is a gold amount of the set,
+  // listed for its own actors only)
+  'set-115':
+    /-> (?:\S+ (?:40000000|22000000|60000000|6500000000|2000000000|45000000|38000000) |solitaire\S* 7000000 |(?:pinochle|leeds)\S* 12000000 )/u,
+  // (none of set 116's traps is proposed, though Blette's 12 M€ série A total, which the header's judgement calls say
+  // adds up records already counted, is proposed as invested; Topinambour's ~7 M€ price and Celeriac's £6.5m price are
+  // gold amounts of the set, listed for their own actors only)
+  'set-116':
+    /-> (?:\S+ (?:40000000|49|60000000|140000000|14200000000|2000000000|35000000|2000|9000000) |(?:topinambour|cardon)\S* 7000000 |(?:chard|celeriac)\S* 6500000 )/u,
+  // (none of set 117's traps is proposed, though Hieratic's €3.2m headline total, which the header's judgement calls
+  // say adds up its two funders' shares, is proposed as invested by Vellum Capital; Oghamis's ~12 M€ price and
+  // Hieratic's ~€14m valuation are gold amounts of the set, listed for their own actors only)
+  'set-117':
+    /-> (?:\S+ (?:60000000|50000000|48|0\.28|40000000|30000000|150000) |(?:runique|oghamis)\S* 12000000 |hieratic\S* 14000000 )/u,
 };
