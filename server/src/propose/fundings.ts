@@ -494,7 +494,8 @@ function recipientAfter(s: SentenceView, at: number, prepositions = RECIPIENT_PR
 // (a verb of funding or helping names its recipient: "a grant to fund X", "2 M€ pour aider X à s'implanter")
 const PURPOSE_BEFORE =
   /(?<![\p{L}])(?:to\s+(?:help\s+)?(?:host|run|build|expand|develop|buy|hire|open|deploy|manage|operate|supply|provide|migrate|rehost|monitor|secure|moderni[sz]e|create|launch|accelerate|grow|scale|power|serve|equip)|pour\s+(?:aider\s+(?:à\s+)?)?(?!(?:aider|soutenir|accompagner|financer|cofinancer|subventionner|épauler|notre|votre)(?![\p{L}]))\p{Ll}+(?:er|ir|re))\s(?:(?!\s(?:to|à|au|aux)\s)[^,;.])*$/iu;
-const NEXT_CLAUSE_BEFORE = /[,;]\s*(?:et|and|mais|but|while|whereas|tandis\s+que|alors\s+que)\s+(?:(?:the|la|le|l['’])\s*)?$/iu;
+const NEXT_CLAUSE_BEFORE =
+  /[,;]\s*(?:et|and|mais|but|while|whereas|tandis\s+que|alors\s+que)\s+(?:(?:the|la|le|l['’])\s*)?$/iu;
 const FROM_PROGRAMME =
   /(?:from|under|dans le cadre d[eu'’]|au titre d[eu'’]|as part of)\s*(?:(?:the|its|la|le|l['’]|du|son|sa)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 // ("aux côtés de A", "alongside A": a co-payer, not a recipient, whatever "aux" says)

@@ -660,8 +660,7 @@ function fromCues(
               g.start > agent.end &&
               g.end <= mainSubject.start &&
               !isComplement(g) &&
-              (AGENT_JOINED.test(s.text.slice(Math.max(agent.end, g.start - 24), g.start)) ||
-                titledAgent(s, agent, g)),
+              (AGENT_JOINED.test(s.text.slice(Math.max(agent.end, g.start - 24), g.start)) || titledAgent(s, agent, g)),
           )
         : agent && /^\s*,/u.test(s.text.slice(agent.end, agent.end + 2))
           ? // "was founded by A, previously head of X at Y, and B, a physicist": past the first agent's apposition,
