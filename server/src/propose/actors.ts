@@ -10,7 +10,7 @@ import {
   DESCRIBED_ITEM,
   ELECTED_TITLES,
   EMPLOYER_AFTER,
-  EMPLOYER_BEFORE_EN,
+  STAFF_NOUN_AFTER,
   FOUNDER_TITLES,
   KIND_CUES_AFTER,
   KIND_CUES_BEFORE,
@@ -1411,7 +1411,7 @@ export function guessKind(
       // (not a technology's or a product's name: "a former Azure engineer", "a Kubernetes consultant" name a trade)
       const staff =
         language === 'en' && STAFF_BEFORE.test(before) && !TRADE_TECHNOLOGY.test(mention.text)
-          ? STAFF_AFTER.exec(after)
+          ? STAFF_NOUN_AFTER.exec(after)
           : null;
       if (staff) return { kind: 'company', cue: staff[0].trim() };
     }
@@ -1495,7 +1495,6 @@ const ASSOCIATION_NOUN = /^(?:association|fédération|syndicat|collectif|fondat
 const TRADE_TECHNOLOGY =
   /^(?:Azure|Kubernetes|Linux|Unix|Windows|Android|iOS|Java|JavaScript|TypeScript|Python|Ruby|Rust|Cobol|COBOL|Excel|Hadoop|Kafka|OpenStack|Jenkins|Terraform|React|Blockchain|Bitcoin|Ethereum|Cloud|DevOps|Web|Data|AI|IA)$/u;
 const STAFF_BEFORE = /(?<![\p{L}])(?:former|ex-|an?|the|two|three|both)\s*$/iu;
-const STAFF_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${EMPLOYER_BEFORE_EN.source}`, 'u');
 const WORKED_AT_BEFORE: Record<Language, RegExp> = {
   fr: new RegExp(`(?:${EMPLOYER_AFTER.fr.source})\\s*(?:(?:le|la|les|l['’])\\s*)?$`, 'iu'),
   en: new RegExp(`(?:${EMPLOYER_AFTER.en.source})\\s*(?:the\\s+)?$`, 'iu'),

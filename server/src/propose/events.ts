@@ -9,7 +9,7 @@ import {
   ALLIANCE_VEHICLE,
   bi,
   CHAINED_LATER,
-  EMPLOYER_BEFORE_EN,
+  STAFF_NOUN_AFTER,
   EVENT_TRIGGERS,
   FUTURE,
   isFrenchFuture,
@@ -454,7 +454,7 @@ function objectAfter(s: SentenceView, f: Found): Group | undefined {
   const found = groupAfter(s, f.end, 60);
   // (review 17: "hired former Tessaro engineer A", "hired a former Tessaro engineer": a name modifying a staff noun is
   // no object; the staff named right after it are)
-  const staff = found && s.language === 'en' ? STAFF_OF_NAME.exec(s.text.slice(found.end, s.end)) : null;
+  const staff = found && s.language === 'en' ? STAFF_NOUN_AFTER.exec(s.text.slice(found.end, s.end)) : null;
   const named = staff ? groupAfter(s, found!.end + staff[0].length, 3) : undefined;
   const after = staff ? (named?.members.every((m) => m.kind === 'person') ? named : undefined) : found;
   return after &&
@@ -469,8 +469,6 @@ function objectAfter(s: SentenceView, f: Found): Group | undefined {
     : undefined;
 }
 
-/** A staff noun right after a name, which modifies it: " engineer", " storage engineers" (the name is an employer). */
-const STAFF_OF_NAME = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${EMPLOYER_BEFORE_EN.source}`, 'u');
 /** A noun of a tie to another actor and its "de"/"of", closing the text before a name ("filiale du groupe Y"). */
 const RELATED_TO: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:filiale|maison mère|actionnaire|cliente?|concurrente?|rivale?|partenaire|fournisseur|sous-traitant|ancien(?:ne)?)\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’])?(?:groupe(?:\s+(?:de\s+|d['’])?[\p{L}-]+){0,3}\s+)?$/iu,
@@ -889,7 +887,7 @@ function parties(s: SentenceView, f: Found, topic?: ActorSpan): { subject?: Grou
         after &&
         !ofAnotherNoun(s, f, after) &&
         // (review 17: "hired a former Tessaro engineer": the staff noun's modifier takes no part)
-        !(s.language === 'en' && STAFF_OF_NAME.test(s.text.slice(after.end, s.end))) &&
+        !(s.language === 'en' && STAFF_NOUN_AFTER.test(s.text.slice(after.end, s.end))) &&
         !SECOND_VERB_PHRASE.test(s.text.slice(f.end, after.start)) &&
         !SOURCE_WORD.test(s.text.slice(f.end, after.start))
           ? after

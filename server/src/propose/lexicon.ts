@@ -1496,6 +1496,8 @@ export const EMPLOYER_AFTER: Record<Language, RegExp> = {
 export const EMPLOYER_BEFORE_EN = word(
   'veterans?|alumn(?:us|a|i|ae)|engineers?|employees?|staffers?|researchers?|scientists?|developers?|bankers?|consultants?|analysts?',
 );
+/** A staff noun right after a name, maybe past a trade's words: " engineer", " storage engineers" (English). */
+export const STAFF_NOUN_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${EMPLOYER_BEFORE_EN.source}`, 'u');
 
 /** An owner's noun, before the owner in apposition: "X's owner, Y", "Son propriétaire, le fonds Y", "its parent, Y". */
 export const OWNER_NOUNS: Record<Language, RegExp> = {

@@ -12,6 +12,7 @@ import {
   ELECTED_TITLES,
   EMPLOYER_AFTER,
   EMPLOYER_BEFORE_EN,
+  STAFF_NOUN_AFTER,
   ENUMERATION_OPENERS,
   ENUMERATION_SEPARATOR,
   ALLIANCE_VEHICLE,
@@ -740,7 +741,7 @@ function fromCues(
         : undefined);
     if (!subject || !object) continue;
     // (review 17: "The former Tessaro engineers who founded X": a name modifying a staff noun is no doer, its staff are)
-    if (subject === before && !agent && s.language === 'en' && STAFF_OF_NAME.test(s.text.slice(subject.end, start)))
+    if (subject === before && !agent && s.language === 'en' && STAFF_NOUN_AFTER.test(s.text.slice(subject.end, start)))
       continue;
     // (review 16: "établi à" also tells where a contract, a quote or a partnership was drawn up: "Le partenariat avec
     // X, établi à Lyon", "Le devis de X, établi à Lyon"; a complement's name is not what it places)
@@ -1006,8 +1007,6 @@ const PERSON_BEFORE_EMPLOYER =
   /^\s*(?:,?\s*(?:(?:qui|who)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,4}|,\s*(?:its|their|his|her|son|sa|leur|the|le|la|l['’])\s*[^,;.()]{1,40},\s*(?:(?:qui|who)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4})?)$/u;
 const PERSON_BEFORE_TITLE =
   /^\s*,\s*(?:[\p{Ll}'’-]+\s+){1,6}(?:de|du|des|d['’]|of|at)\s*(?:l['’]|la\s+)?[\p{Lu}][^,.;:]{0,40}$/u;
-/** A staff noun right after a name, which modifies it: " engineers", " storage engineers" (the name is an employer). */
-const STAFF_OF_NAME = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${EMPLOYER_BEFORE_EN.source}`, 'u');
 // (a title or a kinship word only, no preposition: "with money from B", "with the backing of B" name no co-founder)
 const CO_FOUNDER_AFTER_OBJECT =
   /^\s+(?:(?:in|en)\s+\d{4}\s+)?(?:with|avec)\s+(?:(?:his|her|their|its|son|sa|ses|leur)\s+)?(?:(?!(?:from|of|by|de|du|des|par)\s)(?![\p{L}-]*['’])[\p{L}-]+\s+){0,3}$/iu;
