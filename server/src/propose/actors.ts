@@ -2,6 +2,7 @@ import type { ActorKind, Language } from '../domain/vocabulary.ts';
 import { foldKey } from '../ingest/offset-preserving-fold.ts';
 import type { NameCandidate } from '../ingest/names.ts';
 import {
+  BANK_BRANDS,
   COMMON_CAPITALISED,
   CITY_NAMES,
   COUNTRY_NAMES,
@@ -1243,6 +1244,7 @@ export function guessKind(
   if (COMPOUND_PLACE.test(name)) return { kind: 'place', cue: name };
   if (PUBLIC_BODY_NAMES.has(lower)) return { kind: 'public-body', cue: name };
   if (MEDIA_NAMES.has(lower)) return { kind: 'media', cue: name };
+  if (BANK_BRANDS.has(lower)) return { kind: 'company', cue: name };
   // "France 2030", "IPCEI-CIS": a listed programme, or one named by a year (found so only with a plan's noun).
   if (PROGRAMME_NAMES.has(lower) || PROGRAMME_NAMES.has(lower.split(/[- ]/u)[0]!) || NAME_AND_YEAR.test(name))
     return { kind: 'programme', cue: name };

@@ -6,6 +6,7 @@ import type { MoneyMention } from '../ingest/extract/money.ts';
 import { clamp01, CueScanner, type CueHit, type EventDraft, type FundingDraft } from './drafts.ts';
 import { awardedContracts } from './relations.ts';
 import {
+  BANK_BRANDS,
   bi,
   COMPARED_BEFORE,
   CONTRACT,
@@ -978,6 +979,9 @@ function readFunding(
   if (shares) return shares;
   const backed = stakeOrSupport(s, money, grant);
   if (backed) return backed;
+  // ("Une subvention de N a été versée à X par A", "A £N grant was awarded to X": the amount is the passive's subject)
+  const grantedAfter = contract || promise || !verb ? grantedAfterAmount(s, money, verb, contract, promise) : undefined;
+  if (grantedAfter) return grantedAfter;
   if (!verb) return (promise ? financingByNoun(s, money, promise) : undefined) ?? roundReading(s, money);
   const verbEnd = verb.end;
   const stake = STAKE_TAKEN.test(verb.text);
@@ -1046,7 +1050,10 @@ function readFunding(
     const to = subject.members[0]!;
     if (to.kind === 'person') return undefined;
     // "X was awarded N under programme P", "X s'est vu accorder N au titre de France 2030": the programme pays.
-    const programme = promise === 'funding.grant' ? programmeSource(s, money) : undefined;
+    // ("X was awarded N by the council", "X s'est vu accorder N par la Région": the passive's agent after the amount)
+    const programme =
+      (promise === 'funding.grant' ? programmeSource(s, money) : undefined) ??
+      passiveAgent(s, money.end)?.members.find((m) => ORGANISATION_KINDS.includes(m.kind) && m.id !== to.id);
     return {
       funders: programme ? [programme] : [],
       to,
@@ -1476,11 +1483,19 @@ const FRENCH_FUTURE_RECEIVE = /(?:vra|vront|dra|dront|era|eront)$/u;
  */
 const PASSIVE_WORDS = new Set(['been', 'is', 'was', 'are', 'were', 'be', 'été', 'est', 'sont', 'sera', 'seront']);
 const SE_VOIR_WORDS = new Set(['vu', 'vue', 'vus', 'vues', 'voit', 'voient']);
+// ("X was also awarded N", "X has since been granted N", "X s'est également vu accorder N": an adverb between)
+const PASSIVE_ADVERB =
+  /^(?:also|already|since|recently|just|now|then|finally|previously|aussi|également|déjà|récemment|ensuite|finalement|notamment)$/u;
 function passiveBefore(s: SentenceView, at: number): boolean {
   let end = at;
   while (end > s.start && s.text[end - 1] === ' ') end--;
-  const start = Math.max(s.start, s.text.lastIndexOf(' ', end - 1) + 1);
-  const word = s.text.slice(start, end).toLowerCase();
+  let start = Math.max(s.start, s.text.lastIndexOf(' ', end - 1) + 1);
+  let word = s.text.slice(start, end).toLowerCase();
+  if (PASSIVE_ADVERB.test(word) && start > s.start) {
+    end = start - 1;
+    start = Math.max(s.start, s.text.lastIndexOf(' ', end - 1) + 1);
+    word = s.text.slice(start, end).toLowerCase();
+  }
   if (PASSIVE_WORDS.has(word)) return true;
   // "s'est vu accorder", "se voit octroyer", not "a vu": the reflexive before it.
   return (
@@ -1977,6 +1992,62 @@ function financingByNoun(s: SentenceView, money: MoneyMention, rule: string): Re
 }
 
 /**
+ * The amount as the subject of a passive verb of granting after it: "Une subvention de N a été versée à X (par A)", "un
+ * marché de N a été attribué à X", "A £N grant was awarded to X by A", "£N was paid to the company". The agent pays,
+ * else a source named with the amount ("de la Région A", "from A"), else the subject of a first clause the colon closes
+ * ("La Région avait déjà soutenu le projet : une subvention de N a été versée à la start-up").
+ */
+const GRANTED_AFTER_AMOUNT: Record<Language, RegExp> = {
+  fr: /^[^,;:.]{0,50}?\s(?:a|ont|avait|avaient|sera|seront|aura|auront|va|vont)\s+(?:(?:déjà|aussi|également|finalement|bien|ensuite)\s+)?été\s+(?:(?:intégralement|entièrement|directement)\s+)?(vers|accord|attribu|octroy|allou|prêt|consenti|débloqu|notifi)(?:é|ée|és|ées|i|ie|is|ies)\s+(?:[^,;:.]{0,30}?\s)?(?:à|au|aux|en faveur d['’]|en faveur de)(?=[\s'’])/iu,
+  en: /^[^,;:.]{0,50}?\s(?:was|were|has been|have been|had been|will be|is being|is|are)\s+(?:(?:also|already|then|finally|fully|now)\s+)?(paid|granted|awarded|given|lent|loaned|provided|allocated|disbursed|transferred|made available)\s+(?:out\s+|over\s+)?(?:[^,;:.]{0,30}?\s)?to(?=\s)/iu,
+};
+function grantedAfterAmount(
+  s: SentenceView,
+  money: MoneyMention,
+  verb: Hit | undefined,
+  contract: boolean,
+  promise: string | undefined,
+): Reading | undefined {
+  const clause = clauseStart(s, money.start);
+  if (verb && verb.start >= clause) return undefined;
+  const passive = GRANTED_AFTER_AMOUNT[s.language].exec(s.text.slice(money.end, s.end));
+  if (!passive || s.money.some((m) => m.start >= money.end && m.start < money.end + passive[0].length))
+    return undefined;
+  const at = money.end + passive[0].length;
+  if (negated(s, money.end, at) || hypothetical(s, money.start)) return undefined;
+  // (a name before the amount in its clause is the sentence's subject: "X a obtenu une subvention de N, qui a été…")
+  if (s.actors.some((a) => a.start >= clause && a.end <= money.start && a.kind !== 'place')) return undefined;
+  const named = groupAfter(s, at, 8);
+  const to = named?.members[0];
+  const described = !to && new RegExp(String.raw`^\s*${DESCRIBED_COMPANY}`, 'iu').test(s.text.slice(at, at + 40));
+  if ((!to && !described) || (to && (to.kind === 'person' || to.kind === 'place'))) return undefined;
+  const agent = passiveAgent(s, at);
+  const before = s.actors.find((a) => a.start >= money.end && a.end <= at && insideSource(s, a, money));
+  const colonSubject =
+    clause > s.start && s.text.charAt(clause - 1) === ':' ? subjectBeforeColon(s, clause, money.start) : undefined;
+  const payers = agent?.members ?? (before ? [before] : colonSubject ? [colonSubject] : []);
+  if (payers.some((p) => p.kind === 'person' || p.kind === 'place' || p.id === to?.id)) return undefined;
+  const paid = /^(?:vers|débloqu|paid|disbursed|transferred)/iu.test(passive[1]!) || paidOut(s, money);
+  return {
+    funders: payers,
+    to,
+    kind: contract ? 'pledged' : paid && !INSTALMENTS.test(s.text.slice(money.end, s.end)) ? 'disbursed' : 'pledged',
+    rule: contract ? 'funding.contract-awarded' : (promise ?? 'funding.grant'),
+    spans: [...payers, ...(to ? [to] : [])],
+    inherited: false,
+    sourceNamed: payers.length > 0,
+    toTopic: described,
+  };
+}
+/** "Une subvention de N de la Région A", "A €N grant from A": a source named between the amount and its verb. */
+function insideSource(s: SentenceView, a: ActorSpan, money: MoneyMention): boolean {
+  return (
+    a.start >= money.end &&
+    /^\s*(?:de|du|des|d['’]|from)\s+(?:(?:la|le|les|l['’]|the)\s*)?$/iu.test(s.text.slice(money.end, a.start))
+  );
+}
+
+/**
  * A stake taken or a company supported, its amount told after the recipient: "L'Etat entre au capital de X à hauteur
  * de N", "A a pris une participation de 15 % dans X pour N", "la Région soutient X à hauteur de N", "A took a stake
  * in X for N", "Innovate UK is backing X with a £N grant". The subject pays: a stake is invested; support is a public
@@ -2145,8 +2216,9 @@ function loanArranged(s: SentenceView, money: MoneyMention): Reading | undefined
 }
 const REWORKED_LOAN =
   /(?<![\p{L}])(?:rééchelonn|restructur|renégoci|refinanc|rembours|prolong|repa(?:y|id)|reschedul|renegotiat|extend|extension)/iu;
-const LENDER_NAME =
+const LENDER_WORDS =
   /(?<![\p{L}])(?:bank|banque|banco|bancaire|crédit|credit|caisse|lender|EIB|BEI|Bpifrance|Investment Fund|fonds d['’]investissement)(?![\p{L}])/iu;
+const LENDER_NAME = { test: (name: string) => LENDER_WORDS.test(name) || BANK_BRANDS.has(name.toLowerCase()) };
 // (", à tirer sur trois ans, avec A" is too far: the lender right after the loan's words)
 const LENDER_AFTER =
   /^\s*(?:(?:[\p{Ll}-]+\s+){0,3}?(?:loans?|debt|facilit(?:y|ies)|financing|agreement|credit(?: line)?|prêts?|crédits?|emprunts?|dettes?))?\s+(?:with|avec|auprès\s+(?:de|du|des|d['’]))\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
