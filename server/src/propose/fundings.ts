@@ -569,7 +569,7 @@ const ENTRUSTED = /^(?:confi|entrust|command)/iu;
 
 /** A dative pronoun before the verb of giving: "A lui accorde N", "A et B leur ont octroyé N". */
 const DATIVE_BEFORE_VERB =
-  /(?<![\p{L}])(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|aura|auront|va|vont|doit|doivent)\s+)?(?:(?:\p{Ll}+ment|d['’]ailleurs|aussi|également|déjà|encore|ensuite)\s+)?$/iu;
+  /(?<![\p{L}])(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|aura|auront|va|vont|doit|doivent)\s+)?(?:(?:\p{Ll}+ment|d['’]ailleurs|aussi|également|déjà|encore|ensuite|ainsi|donc|alors|enfin|même|bien)\s+)?$/iu;
 
 /** Projects and offers: what an amount named with no recipient was most likely for. */
 const PROJECT_KINDS = new Set(['programme', 'joint-venture', 'offer']);
@@ -741,7 +741,12 @@ function readFunding(
 ): Reading | undefined {
   // Revenue: a revenue word within a few words of the amount, not one of an earlier clause.
   const near = lastMatch('revenue', s, Math.max(s.start, money.start - 60), Math.min(s.end, money.end + 40));
-  const revenue = near && !revenueOfEarlierClause(s, near, money) ? near : undefined;
+  // ("lui a confié l'encaissement des factures, dans le cadre d'un marché de N": a contract's noun before the amount
+  // names it, whatever a revenue word before says)
+  const revenue =
+    near && !revenueOfEarlierClause(s, near, money) && !(near.end <= money.start && isContract(s, money))
+      ? near
+      : undefined;
   if (revenue) {
     // "X facturera N pour la reconstruction": what a company will bill is a price to come, not revenue made.
     if (s.language === 'fr' && isFrenchFuture(revenue.text.toLowerCase())) return undefined;
@@ -1051,8 +1056,10 @@ function readFunding(
     if (to.kind === 'person') return undefined;
     // "X was awarded N under programme P", "X s'est vu accorder N au titre de France 2030": the programme pays.
     // ("X was awarded N by the council", "X s'est vu accorder N par la Région": the passive's agent after the amount)
+    // ("X a été soutenue par une subvention de N de la Région A", "X is supported by a £N loan from A": the source)
     const programme =
       (promise === 'funding.grant' ? programmeSource(s, money) : undefined) ??
+      (promise ? publicSource(s, money) : undefined) ??
       passiveAgent(s, money.end)?.members.find((m) => ORGANISATION_KINDS.includes(m.kind) && m.id !== to.id);
     return {
       funders: programme ? [programme] : [],
@@ -1168,7 +1175,8 @@ function financierPaysUntold(s: SentenceView, funders: readonly ActorSpan[], ver
   if (funders.length === 0 || verb.end > money.start || NOT_PAYING_THE_TOPIC.test(verb.text)) return false;
   if (!funders.every((f) => f.kind === 'public-body' || (f.kind === 'company' && FINANCIER_NAME.test(f.name))))
     return false;
-  const between = s.text.slice(verb.end, money.start);
+  // ("apporte à lui seul N": the payer's emphasis, no recipient)
+  const between = s.text.slice(verb.end, money.start).replace(ALONE, '');
   const opening = clauseStart(s, verb.start);
   const clause = s.text.slice(opening, Math.min(s.end, money.end + 80));
   const pastShare = pastShareOrCoPayer(s, money);
@@ -1195,6 +1203,7 @@ function financierPaysUntold(s: SentenceView, funders: readonly ActorSpan[], ver
     !INTO_A_NAME.test(s.text.slice(money.end, Math.min(s.end, money.end + 20)))
   );
 }
+const ALONE = /(?<![\p{L}])à (?:lui|elle|eux|elles) seule?s?(?![\p{L}])/iu;
 const REFUSED_BEFORE =
   /(?<![\p{L}])(?:refus\p{L}*|renonc\p{L}*|declin\p{L}*|rejet\p{L}*|rejected)\s+(?:d['’]|de\s|à\s|to\s)\s*$/iu;
 const NOT_FINANCING_AFTER =
@@ -1606,7 +1615,7 @@ const PURPOSE_NOUNS = [
   'project',
 ].join('|');
 const OTHER_RECIPIENT_AFTER = new RegExp(
-  String.raw`^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:(?:à|pour)\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))(?!(?:hauteur|raison|parts?|peine|nouveau)(?![\p{L}]))|(?:au|aux)\s+(?!(?:fil|cours|terme|titre|total|moins|plus|début|final|lieu|sein|côtés)(?![\p{L}]))|(?:to|for)\s+)(?!${DESCRIBED_COMPANY})(?!(?:(?:ses|son|sa|leurs?|its|their)\s)|(?:(?:la|le|les|l['’]|des|the)\s*)?(?:${PURPOSE_NOUNS})(?![\p{L}]))(?:(?:la|le|les|l['’]|des|the|its|ses|son|sa)\s*)?\p{Ll}`,
+  String.raw`^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:(?:à|pour)\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))(?!(?:hauteur|raison|parts?|peine|nouveau|(?:lui|elle|eux|elles)\s+seule?s?)(?![\p{L}]))|(?:au|aux)\s+(?!(?:fil|cours|terme|titre|total|moins|plus|début|final|lieu|sein|côtés|pot)(?![\p{L}]))|(?:to|for)\s+)(?!${DESCRIBED_COMPANY})(?!(?:(?:ses|son|sa|leurs?|its|their)\s)|(?:(?:la|le|les|l['’]|des|the)\s*)?(?:${PURPOSE_NOUNS})(?![\p{L}]))(?:(?:la|le|les|l['’]|des|the|its|ses|son|sa)\s*)?\p{Ll}`,
   'iu',
 );
 
@@ -2378,11 +2387,14 @@ const CONTRACT_NOUN =
 const TENDER_RULES = new Set(['funding.contract-awarded', 'funding.contract-won']);
 
 /** A verb of signing a contract, and the partner named after "avec"/"with". */
-const SIGNED = /(?<![\p{L}])(?:sign(?:é|ée|e|ent|ed|s)|conclu|passé|signing)(?![\p{L}])/iu;
+// ("renewed a contract worth N", "a renouvelé un contrat de N": a contract signed again)
+const SIGNED =
+  /(?<![\p{L}])(?:sign(?:é|ée|e|ent|ed|s)|conclu|passé|signing|renew(?:ed|s)|renouvel(?:é|ée|le|lent))(?![\p{L}])/iu;
 // ("signed a contract with the company": the article's company, named by its description, supplies)
 const WITH_DESCRIBED_COMPANY =
   /(?<![\p{L}])(?:with|avec)\s+(?:the|la|le|l['’])\s*(?:company|group|firm|start-?up|société|groupe|entreprise|jeune pousse)(?![\p{L}])/iu;
 const WITH_ANY = /(?<![\p{L}])(?:with|avec)(?![\p{L}])/iu;
+const CLIENT_WORD = /(?<![\p{L}])(?:clients?|clientes?|customers?)(?![\p{L}])/iu;
 const RELATIVE_SIGNER = /,\s*(?:which|who|qui)\s+(?:[^,;:.()]{0,25}?\s+)?(?:(?:has|had|a|avait)\s+)?$/iu;
 // (not a description before its name: "a signé avec la société Y un contrat de N", "avec le groupe américain Y"; a
 // date after it is no name: "with the firm in May")
@@ -2399,7 +2411,8 @@ function contractSigned(
   // ("Deux clients ont signé : A et B ont chacun conclu un contrat de N": the clause after a colon has its own subject)
   const colon = lastInSentence(s, ':', from + signed.index);
   const opening = colon >= s.start ? colon + 1 : s.start;
-  const first = s.groups.find((g) => g.start >= opening);
+  // (not a possessive standing for its owner: "Its largest customer, X, renewed a contract worth N")
+  const first = s.groups.find((g) => g.start >= opening && !g.members.every((m) => m.ownerOnly));
   const partner = s.groups.find((g) => g !== first && (g.wordBefore === 'avec' || g.wordBefore === 'with'));
   // ("… un contrat de N avec la société", "a contract worth N with the startup": before or right after the amount)
   const to = Math.min(s.end, money.end + 40);
@@ -2431,10 +2444,13 @@ function contractSigned(
         ? [a, b]
         : b.kind === 'public-body'
           ? [b, a]
-          : // (two companies: "X signed a contract with Y" in Y's story, Y supplies; in X's story, no buyer is told)
+          : // (two companies: "X signed a contract with Y" in Y's story, Y supplies; in X's story, no buyer is told,
+            // unless the sentence calls Y its client: "it signed a contract worth N with Y, its largest client")
             b.id === current?.id
             ? [a, b]
-            : [undefined, undefined];
+            : a.id === current?.id && CLIENT_WORD.test(s.text.slice(s.start, s.end))
+              ? [b, a]
+              : [undefined, undefined];
   if (!buyer || !seller || seller.kind === 'person' || seller.kind === 'place') return undefined;
   // "A et B ont chacun signé un contrat de N", "A and B each signed contracts worth N": every signer buys.
   const buyers =

@@ -90,6 +90,71 @@ describe('the shapes of a stake, a ticket and a loan', () => {
   });
 });
 
+describe('a payer of a round by its verb and its words', () => {
+  it('reads "qui a souscrit N", "apporte à lui seul N", "remet N au pot"', () => {
+    expect(fr(`${MERIDEN_FR} L'opération a été menée par Bpifrance, qui a souscrit 7 M€.`)).toEqual([
+      'bpifrance -> meriden-calcul 7000000 invested',
+    ]);
+    expect(en(`${MERIDEN_EN} The round was led by Rook Capital, which subscribed £7m.`)).toEqual([
+      'rook-capital -> meriden-compute 7000000 invested',
+    ]);
+    expect(fr(`${MERIDEN_FR} Le fonds Ladoga Ventures apporte à lui seul 9 M€.`)).toEqual([
+      'ladoga-ventures -> meriden-calcul 9000000 invested',
+    ]);
+    expect(fr(`${MERIDEN_FR} Sevan Capital remet 2 M€ au pot.`)).toEqual([
+      'sevan-capital -> meriden-calcul 2000000 invested',
+    ]);
+    // (shares subscribed are no money)
+    expect(fr(`${MERIDEN_FR} Les salariés ont souscrit 2 000 actions.`)).toEqual([]);
+  });
+});
+
+describe('a contract signed or renewed', () => {
+  it("is bought by the partner the sentence calls the article's company's client", () => {
+    expect(
+      en(
+        `${MERIDEN_EN} Last month it signed a three-year contract worth £1.2m with Fyne Building Society, its largest client to date.`,
+      ),
+    ).toEqual(['fyne-building-society -> meriden-compute 1200000 pledged']);
+    // (with no client told, either may buy)
+    expect(fr(`${MERIDEN_FR} Meriden Calcul a signé avec Oud Logistique un contrat de 2,8 M€ sur cinq ans.`)).toEqual(
+      [],
+    );
+  });
+
+  it("is renewed by its buyer, a possessive before the buyer standing for the article's company", () => {
+    expect(
+      en(
+        `${MERIDEN_EN} Its largest customer, Sandwell Council, renewed a three-year support contract worth £2.2m in January.`,
+      ),
+    ).toEqual(['sandwell-council -> meriden-compute 2200000 pledged']);
+    expect(
+      fr(`${MERIDEN_FR} Le Département du Rhône a renouvelé son contrat de 3,2 millions d'euros avec Meriden Calcul.`),
+    ).toEqual(['departement-du-rhone -> meriden-calcul 3200000 pledged']);
+  });
+
+  it('is no revenue of its buyer when a revenue word names the service bought', () => {
+    expect(
+      fr(
+        `${MERIDEN_FR} La Ville de Lyon lui a ainsi confié l'encaissement des factures, dans le cadre d'un marché de 600 000 euros sur trois ans.`,
+      ),
+    ).toEqual(['ville-de-lyon -> meriden-calcul 600000 pledged']);
+  });
+});
+
+describe('a grant or loan that helped its recipient', () => {
+  it('goes to the subject "helped by", "soutenue par", paid by the source after the amount', () => {
+    expect(en(`${MERIDEN_EN} Meriden Compute was helped by a £600,000 grant from Innovate UK.`)).toEqual([
+      'innovate-uk -> meriden-compute 600000 pledged',
+    ]);
+    expect(
+      fr(`${MERIDEN_FR} Meriden Calcul a été soutenue par une subvention de 600 000 euros de la Région Bretagne.`),
+    ).toEqual(['region-bretagne -> meriden-calcul 600000 pledged']);
+    // (help that is no money)
+    expect(en(`${MERIDEN_EN} Meriden Compute was helped by a partnership with Leeds University.`)).toEqual([]);
+  });
+});
+
 // (kept for the relation tests of this round)
 void frRelations;
 void enRelations;
