@@ -713,6 +713,9 @@ const COMPOUND_BANK =
 /** Nouns English opens a sentence on with no article ("Revenue, which rose…", "Demand, which…"). */
 const BARE_NOUN_OPENING =
   /^(?:Revenue|Revenues|Sales|Growth|Demand|Profit|Profits|Funding|Investment|Inflation|Spending|Regulation|Competition|Data|Software|Hardware|Energy|Power|Capacity|Security|Privacy|Storage|Pricing|Prices|Traffic|Usage|Adoption|Employment|Production|Research|Innovation)$/u;
+const OPENING_PLACE = /^(\p{Lu}[\p{L}'’-]*?)-(?:based|headquartered)$/u;
+// (a known place opening a sentence only before a name it places: "Lyon investor X", "Dublin's X")
+const PLACE_OPENING_NAME = /^(?:['’]s\s+|(?:\s+[\p{Ll}-]+){1,3}\s+)\p{Lu}/u;
 /** The same at the text's start. */
 const OPENING_NAME_FIRST = new RegExp(`^${OPENING_NAME.source.slice('[.!?»”\\n]'.length)}`, 'u');
 
@@ -744,6 +747,22 @@ function withOpeningNames(text: string, names: readonly NameCandidate[]): readon
     const start = m.index + m[0].length - (m[2]?.length ?? 0) - word.length;
     const lower = word.toLowerCase();
     if (NO_OPENING_NAME.test(word) || CALENDAR_WORD.test(word) || BARE_NOUN_OPENING.test(word)) continue;
+    // "Manchester-based firm X…", "Newcastle investor X…", "Lyon's X…": a place opening a sentence, by its suffix or
+    // as a known city or country, is a name (the place of the name after it).
+    // (not a dateline's capitals: "RENNES, le 3 mars –")
+    const place =
+      word === word.toUpperCase()
+        ? undefined
+        : (OPENING_PLACE.exec(word)?.[1] ??
+          ((CITY_NAMES.has(lower) || COUNTRY_NAMES.has(lower)) &&
+          PLACE_OPENING_NAME.test(text.slice(start + word.length, start + word.length + 60))
+            ? word
+            : undefined));
+    if (place) {
+      if (!names.some((n) => n.start <= start && start < n.end) && !writtenAsWord(text, place.toLowerCase()))
+        (found ??= []).push({ text: place, start, end: start + place.length });
+      continue;
+    }
     if (
       !m[2] &&
       word !== headlineName &&
@@ -1407,8 +1426,9 @@ export function guessKind(
     } else {
       // "obtenu de Belfius un prêt", "a €1m grant from Innoviris", "Belfius a accordé…": who lends, grants or invests
       // money is an organisation, even named once by one word.
+      // (not a word modifying the name after it: "led by Sheffield venture firm X" names X, Sheffield its place)
       const funder = FUNDER_BEFORE[language].exec(before) ?? FUNDER_AFTER[language].exec(after);
-      if (funder) return { kind: 'company', cue: funder[0].trim() };
+      if (funder && !MODIFIES_NAME_AFTER.test(after)) return { kind: 'company', cue: funder[0].trim() };
       // "a former Belgacom engineer", "the former BT engineers A and B": an employer of staff.
       // (not a technology's or a product's name: "a former Azure engineer", "a Kubernetes consultant" name a trade)
       const staff =
@@ -1482,9 +1502,11 @@ const EMPLOYER_BEFORE: Record<Language, RegExp> = {
 };
 /** What comes before a lender's, a granter's or an investor's name: "obtenu de", "une aide de 1 M€ d'", "a loan from". */
 const FUNDER_BEFORE: Record<Language, RegExp> = {
-  fr: /(?:(?:obtenu|reçu|décroché|emprunté|levé)\s+(?:(?:\p{Ll}+\s+){0,2}auprès\s+)?|(?:euros?|€|dollars?|livres?|francs?)\s+)(?:de|d['’])\s*$/iu,
-  en: /(?:(?:loan|grant|facility|investment|funding|contract|credit|subsidy|award|backing|financing|money|debt|cheque|check)s?\s+(?:[\p{Ll}-]+\s+){0,2}?from|(?:funded|backed|financed|granted|awarded|lent|loaned|provided|supported|underwritten)\s+by)\s+(?:the\s+)?$/iu,
+  // ("est mené par X", "rejoint par X", "aux côtés de X", "led by X", "joined by X": a round's lead and followers)
+  fr: /(?:(?:(?:obtenu|reçu|décroché|emprunté|levé)\s+(?:(?:\p{Ll}+\s+){0,2}auprès\s+)?|(?:euros?|€|dollars?|livres?|francs?)\s+)(?:de|d['’])|(?:(?:co-?)?(?:men|emmen|pilot)ée?s?|rejointe?s?|financée?s?|soutenue?s?)\s+par|aux\s+côtés\s+(?:de|d['’]))\s*$/iu,
+  en: /(?:(?:loan|grant|facility|investment|funding|contract|credit|subsidy|award|backing|financing|money|debt|cheque|check)s?\s+(?:[\p{Ll}-]+\s+){0,2}?from|(?:funded|backed|financed|granted|awarded|lent|loaned|provided|supported|underwritten|(?:co-)?led|joined)\s+by|alongside)\s+(?:the\s+)?$/iu,
 };
+const MODIFIES_NAME_AFTER = /^(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}/u;
 /** A granting, lending or investing verb right after a name: "Belfius a accordé", "Innoviris awarded it". */
 const FUNDER_AFTER: Record<Language, RegExp> = {
   fr: /^\s+(?:(?:lui|leur|y|a|ont|avait|avaient|aussi|également|déjà)\s+){0,3}(?:accord|octroy|consenti|prêt|vers|investi|inject|apport|attribu|allou|financ)\p{L}*/iu,

@@ -1595,9 +1595,9 @@ const TRADE_NOUNS: Record<Language, RegExp> = {
 const MAKER_NOUNS = /(?<![\p{L}])(?:developers?|développeurs?)(?![\p{L}])/iu;
 
 /** ", une start-up de", ", la PME d'": an apposition naming a business by where it is. */
-const BUSINESS_NOUNS_OF_PLACE = `sociétés?|entreprises?|start-?ups?|PME|ETI|ESN|jeunes? pousses?|pépites?|cabinets?|éditeurs?|hébergeurs?|intégrateurs?|agences?`;
+const BUSINESS_NOUNS_OF_PLACE = `sociétés?|entreprises?|start-?ups?|PME|ETI|ESN|jeunes? pousses?|pépites?|cabinets?|éditeurs?|hébergeurs?|intégrateurs?|agences?|prestataires?|installateurs?|fournisseurs?|opérateurs?|fabricants?|spécialistes?|distributeurs?|équipementiers?|industriels?|sous-traitants?|constructeurs?`;
 const BUSINESS_OF_PLACE = new RegExp(
-  `,\\s*(?:une?|la|le|l['’])\\s*(?:${BUSINESS_NOUNS_OF_PLACE})(?:\\s+[\\p{Ll}-]+)?\\s+(?:de|d['’])\\s*$`,
+  `,\\s*(?:une?|la|le|l['’])\\s*(?:${BUSINESS_NOUNS_OF_PLACE})(?:\\s+[\\p{Ll}-]+|\\s+(?:de|d['’])\\s*\\p{Ll}[\\p{Ll}-]+)?\\s+(?:de|d['’])\\s*$`,
   'iu',
 );
 const DESCRIBED_BUSINESS = new RegExp(`^(?:la|le|l['’]|cette|ce|cet)\\s*(?:${BUSINESS_NOUNS_OF_PLACE})$`, 'iu');
@@ -1628,6 +1628,8 @@ function possessedNounEndsBefore(between: string): boolean {
   return head >= 0 && head < words.length - 1;
 }
 
+const PLACE_IN_PARENTHESES = /^\s*\(\s*$/u;
+const DATIVE_BEFORE_NAME = /(?<![\p{L}])(?:à|au|aux)\s+(?:(?:la|le|les|l['’])\s*)?$/iu;
 const RESTRICTIVE_RELATIVE = /^\s+(?:that|which|whom|qui|que|qu['’]|dont)(?![\p{L}])/iu;
 /** " software firm" after "the Leeds": lower-case modifiers and a business's noun close the description. */
 function placeModifiesNoun(language: Language, after: string): boolean {
@@ -1684,6 +1686,22 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
       const d = head && !person && draft(s, 'located-in', head, place, [], 0.55, 'relation.place-modifier');
       if (d) out.push(d);
     }
+    // "le rachat de X, à Martigny.", "la Fonderie X, à Firminy, et…", "X (Annecy)": a place set off right after an
+    // organisation's name (not after a dative: "a livré ses serveurs à X, à Lyon" tells where the delivery went).
+    const setOff = s.actors.findLast(
+      (a) =>
+        a.end <= place.start &&
+        isOrg(a) &&
+        // (a name of one word before a place in parentheses is most often a town: "Vitrolles (Bouches-du-Rhône)")
+        (PLACE_IN_PARENTHESES.test(s.text.slice(a.end, place.start))
+          ? /^\s*\)/u.test(s.text.slice(place.end, place.end + 3)) && /\s/u.test(s.text.slice(a.start, a.end))
+          : s.language === 'fr' &&
+            /^\s*,\s*(?:à|au)\s+$/u.test(s.text.slice(a.end, place.start)) &&
+            /^\s*(?:[,.;]|$)/u.test(s.text.slice(place.end, place.end + 3)) &&
+            !DATIVE_BEFORE_NAME.test(s.text.slice(Math.max(s.start, a.start - 12), a.start))),
+    );
+    const setOffDraft = setOff && draft(s, 'located-in', setOff, place, [], 0.5, 'relation.place-set-off');
+    if (setOffDraft) out.push(setOffDraft);
     // "X, une start-up de Bayonne,", "La PME de Rodez, qui…" (a description resolved to the company): French names
     // where a business is by "de" after its noun.
     if (s.language === 'fr') {
@@ -1701,7 +1719,10 @@ function fromPlaceModifiers(s: SentenceView): RelationDraft[] {
       if (
         head &&
         (!apposed || /^\s*$/u.test(s.text.slice(head.end, place.start - apposed[0].length))) &&
-        /^\s*(?:[,.;:)]|\s(?:qui|spécialisée?|créée?|fondée?)\s)/u.test(s.text.slice(place.end, place.end + 14))
+        // (or what the description goes on with: "un prestataire de Hyères de 9 salariés", "… d'Argentan racheté en mai")
+        /^\s*(?:[,.;:)]|\s(?:qui|spécialisée?|créée?|fondée?|rachetée?|acquise?|repris|reprise|implantée?|installée?|employant|comptant|de\s+\d+)\s)/u.test(
+          s.text.slice(place.end, place.end + 16),
+        )
       ) {
         const d = draft(s, 'located-in', head, place, [], 0.55, 'relation.place-of-business');
         if (d) out.push(d);
@@ -2755,8 +2776,9 @@ const IMPLIED_PLACE_OF: ReadonlySet<ActorKind> = new Set(['company', 'joint-vent
  * "X, a French company", "X, which is a Dutch firm": the apposition between a name and the adjective. (Not "X, which
  * serves Italian companies": a relative whose verb is no copula tells whom X deals with.)
  */
+// (a noun's complement too: "X, le fonds de développement liégeois", "X, la société d'investissement bretonne")
 const APPOSITION_BEFORE_ADJECTIVE =
-  /^\s*,\s*(?:(?:which|who|that)\s+(?:is|was|are|were|has been|have been|remains|became)\s+|(?:qui|que)\s+(?:est|était|sont|étaient|reste|demeure|a été)\s+)?(?:(?:an?|une?|the|la|le|l['’])\s*)?(?:(?!(?:of|de|du|des|d['’]|which|who|whose|that|qui|que|dont|where|où)\s)[\p{L}-]+\s+){0,3}$/iu;
+  /^\s*,\s*(?:(?:which|who|that)\s+(?:is|was|are|were|has been|have been|remains|became)\s+|(?:qui|que)\s+(?:est|était|sont|étaient|reste|demeure|a été)\s+)?(?:(?:an?|une?|the|la|le|l['’])\s*)?(?:(?:(?!(?:of|de|du|des|d['’]|which|who|whose|that|qui|que|dont|where|où)\s)[\p{L}-]+|(?:de\s+|d['’])\p{Ll}[\p{Ll}-]*)\s+){0,3}$/iu;
 /** A conjunction opening another clause between a noun phrase and a name. */
 const SUBORDINATOR =
   /(?<![\p{L}])(?:if|unless|when|whenever|while|because|once|until|than|si|s['’]|quand|lorsque?|lorsqu['’]|puisque?|parce|car|tant que|dès que|sinon)(?![\p{L}])/iu;

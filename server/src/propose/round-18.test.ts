@@ -155,6 +155,43 @@ describe('a grant or loan that helped its recipient', () => {
   });
 });
 
-// (kept for the relation tests of this round)
-void frRelations;
-void enRelations;
+describe('a place by its name opening a sentence, its demonym, or set off after a name', () => {
+  it('reads a place opening a sentence: "Manchester-based X", "Lyon investor X", "Dublin\'s X"', () => {
+    expect(
+      enRelations(`${MERIDEN_EN} Manchester-based firmware security startup Galleyproof Security has won a contract.`),
+    ).toContain('galleyproof-security located-in manchester');
+    expect(enRelations(`${MERIDEN_EN} Newcastle-based provider Icefall Group has acquired Meriden Compute.`)).toContain(
+      'icefall-group located-in newcastle',
+    );
+    expect(enRelations(`${MERIDEN_EN} Lyon investor Ortega Ventures added £1.5m to the round.`)).toContain(
+      'ortega-ventures located-in lyon',
+    );
+    // (a place opening a sentence places nobody by itself)
+    expect(enRelations(`${MERIDEN_EN} Paris has become a hub for start-ups such as Mistral AI.`)).toEqual([]);
+  });
+
+  it('reads the demonyms of Belgian, Swiss and European cities, after a noun and its complement too', () => {
+    expect(
+      frRelations(`${MERIDEN_FR} L'opération est menée par Calville Partners, fonds zurichois spécialisé.`),
+    ).toContain('calville-partners located-in zurich');
+    expect(
+      frRelations(`${MERIDEN_FR} Le tour de table est emmené par Noshaq, le fonds de développement liégeois.`),
+    ).toContain('noshaq located-in liege');
+  });
+
+  it('reads a place set off after a name: "X, à P,", "X (P)", "un prestataire de P de 9 salariés"', () => {
+    expect(frRelations(`${MERIDEN_FR} Meriden Calcul a finalisé le rachat de Truffe Systèmes, à Annecy.`)).toContain(
+      'truffe-systemes located-in annecy',
+    );
+    expect(enRelations(`${MERIDEN_EN} Meriden Compute bought Truffe Systems (Leeds) in March.`)).toContain(
+      'truffe-systems located-in leeds',
+    );
+    expect(
+      frRelations(`${MERIDEN_FR} Meriden Calcul a racheté Kame Informatique, un prestataire de Hyères de 9 salariés.`),
+    ).toContain('kame-informatique located-in hyeres');
+    // (a dative's place is where something went; a town before its department is no organisation's place)
+    expect(frRelations(`${MERIDEN_FR} Meriden Calcul a livré ses serveurs à Orange, à Lyon, en mars.`)).not.toContain(
+      'orange located-in lyon',
+    );
+  });
+});
