@@ -2062,16 +2062,17 @@ function eventDrafts(
     }
     const label = KIND_LABELS[kind];
     const names = subject.members.map((a) => a.name).join(s.language === 'fr' ? ' et ' : ' and ');
+    // The fields in the knowledge base's order, the optional ones set only when told: assigned one by one rather than
+    // spread from an object made for each (the same keys in the same order).
+    const record: Partial<EventDraft['record']> = { date: anchor.date };
+    if (status) record.status = status;
+    if (anchor.derived) record.derived = { date: anchor.derived };
+    record.kind = kind;
+    record.title = { fr: `${names} : ${label.fr}`, en: `${names}: ${label.en}` };
+    record.actors = actors as EventDraft['record']['actors'];
     drafts.push({
       key: [kind, main.id, anchor.date.value].join('\u0000'), // joined: see relationKey
-      record: {
-        date: anchor.date,
-        ...(status ? { status } : {}),
-        ...(anchor.derived ? { derived: { date: anchor.derived } } : {}),
-        kind,
-        title: { fr: `${names} : ${label.fr}`, en: `${names}: ${label.en}` },
-        actors: actors as EventDraft['record']['actors'],
-      },
+      record: record as EventDraft['record'],
       source: s.source,
       spans: [anchor, best, ...subject.members],
       confidence: clamp01(

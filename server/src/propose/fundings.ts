@@ -2953,6 +2953,29 @@ function forecast(s: SentenceView, money: MoneyMention, date: FuzzyDate | undefi
   return FORECAST[s.language].test(before);
 }
 
+/**
+ * A funding draft's record: payers first, then the fields in the knowledge base's order, set one by one rather than
+ * spread (the same keys). A module function rather than a closure made per amount, which tsx names each time.
+ */
+function fundingRecord(
+  payers: { from: string } | { funders: string[] } | Record<string, never>,
+  to: string,
+  money: MoneyMention,
+  currency: FundingDraft['record']['currency'],
+  kind: FundingDraft['record']['kind'],
+  date: FundingDraft['record']['date'],
+): FundingDraft['record'] {
+  const record: Partial<FundingDraft['record']> = payers;
+  record.to = to;
+  record.amount = money.amount;
+  record.currency = currency;
+  // A hedged figure ("autour de", "about") is proposed as approximate, as the ingest's value check reads it.
+  if (money.approximate) record.approximate = true;
+  record.kind = kind;
+  if (date) record.date = date;
+  return record as FundingDraft['record'];
+}
+
 export function proposeFundings(s: SentenceView, context: FundingContext): FundingDraft[] {
   const contract = context.contract;
   const earlier = context.sentence;
@@ -3199,18 +3222,6 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
         ? context.round.draft.record.currency
         : undefined) ??
       'unspecified';
-    // Payers first, then the fields in the knowledge base's order; set one by one rather than spread (the same keys).
-    const fundingRecord = (payers: { from: string } | { funders: string[] } | Record<string, never>) => {
-      const record: Partial<FundingDraft['record']> = payers;
-      record.to = to.id;
-      record.amount = money.amount;
-      record.currency = currency;
-      // A hedged figure ("autour de", "about") is proposed as approximate, as the ingest's value check reads it.
-      if (money.approximate) record.approximate = true;
-      record.kind = reading.kind;
-      if (date) record.date = date;
-      return record as FundingDraft['record'];
-    };
     const confidence = clamp01(
       0.75 -
         (reading.inherited ? 0.2 : 0) -
@@ -3220,8 +3231,10 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
     const spans = [money, ...reading.spans, ...(round?.spans ?? [])];
     const records =
       funders.length <= 1 || each
-        ? (funders.length === 0 ? [undefined] : funders).map((f) => fundingRecord(f ? { from: f.id } : {}))
-        : [fundingRecord({ funders: funders.map((f) => f.id).sort() })];
+        ? (funders.length === 0 ? [undefined] : funders).map((f) =>
+            fundingRecord(f ? { from: f.id } : {}, to.id, money, currency, reading.kind, date),
+          )
+        : [fundingRecord({ funders: funders.map((f) => f.id).sort() }, to.id, money, currency, reading.kind, date)];
     for (const record of records) {
       const draft: FundingDraft = {
         key: fundingKey(record),

@@ -2635,10 +2635,19 @@ function mayorOf(s: SentenceView, person: ActorSpan): ActorSpan | undefined {
   );
 }
 
-/** Every demonym's pattern, in one alternation per language. */
+/**
+ * Every demonym's pattern, in one alternation per language. The word-start lookbehind each opens with (`word`) is
+ * written once before the alternation: tried once per position rather than once per demonym, the same matches (an
+ * alternation over 150 lookbehinds was most of `mayDescribeSubject` on real articles).
+ */
+function demonymAlternation(nationalities: readonly Nationality[]): string {
+  const sources = nationalities.map((n) => n.pattern.source);
+  if (!sources.every((source) => source.startsWith(B))) return sources.join('|');
+  return `${B}(?:${sources.map((source) => source.slice(B.length)).join('|')})`;
+}
 const ANY_DEMONYM_SOURCE: Record<Language, string> = {
-  fr: NATIONALITIES.fr.map((n) => n.pattern.source).join('|'),
-  en: NATIONALITIES.en.map((n) => n.pattern.source).join('|'),
+  fr: demonymAlternation(NATIONALITIES.fr),
+  en: demonymAlternation(NATIONALITIES.en),
 };
 
 /** What one text's sentences pass on to the next: an enumeration that may go on after a full stop. */
