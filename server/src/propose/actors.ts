@@ -1510,7 +1510,8 @@ const MODIFIES_NAME_AFTER = /^(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}/u;
 /** A granting, lending or investing verb right after a name: "Belfius a accordé", "Innoviris awarded it". */
 const FUNDER_AFTER: Record<Language, RegExp> = {
   fr: /^\s+(?:(?:lui|leur|y|a|ont|avait|avaient|aussi|également|déjà)\s+){0,3}(?:accord|octroy|consenti|prêt|vers|investi|inject|apport|attribu|allou|financ)\p{L}*/iu,
-  en: /^\s+(?:(?:has|have|had|also|already|will|would)\s+){0,2}(?:awarded|granted|lent|loaned|provided|committed|invested|injected|pumped|put|financed|funded|backed|awards|grants|lends|provides|invests)(?![\p{L}])/iu,
+  // ("MUFG led the financing", "X co-led the round": a round's lead)
+  en: /^\s+(?:(?:has|have|had|also|already|will|would)\s+){0,2}(?:awarded|granted|lent|loaned|provided|committed|invested|injected|pumped|put|financed|funded|backed|awards|grants|lends|provides|invests|(?:co-)?led\s+(?:the|this|that|its)\s+(?:[\p{Ll}$€£\d.-]+\s+){0,2}?(?:round|raise|financing|funding|investment))(?![\p{L}])/iu,
 };
 const TITLE_OF_ORGANISATION =
   /(?:de la|de l['’]|des|du|de|d['’])\s*(groupe|société|entreprise|association|fédération|syndicat|cabinet|collectif|fondation|fonds|banque|mutuelle|start-?up|ong|coopérative)$/iu;

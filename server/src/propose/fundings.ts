@@ -308,7 +308,7 @@ const ADVISED_OR_SINCE =
 const APPOSITION_BEFORE_TAIL = /^\s*,\s*(?:the|an?|le|la|l['’]|un|une)\s[^,;.]{1,60},\s*/iu;
 // ("…, tout comme C", "also took part, as did C": the same verb said again of C)
 const AS_WELL_AS =
-  /^\s*,?\s*(?:de même que|ainsi que|tout comme|comme|as well as|along with|as (?:did|does|do|has|have|had|were|was))(?![\p{L}])/iu;
+  /^\s*,?\s*(?:(?:de même|ainsi|tout comme|comme) qu['’]|(?:de même que|ainsi que|tout comme|comme|as well as|along with|as (?:did|does|do|has|have|had|were|was))(?![\p{L}]))/iu;
 const SAID_AGAIN = /comme|as (?:did|does|do|has|have|had|were|was)/iu;
 const REPORTED_BY =
   /^\s*(?:le|l['’]|les|en)\s*(?:(?:a|ont|avait|avaient)\s+)?(?:soulign|rappel|indiqu|précis|expliqu|not|confirm|annonc|affirm|relev|observ|dit|fait|prév|veut|souhait)/iu;
@@ -321,8 +321,9 @@ const AND_DESCRIBED =
 // ("A, the Dutch lender, and the chipmaker B", "A, la banque publique, et le fonds B": the first payer's apposition
 // before the conjunction)
 const APPOSITION_ARTICLE = /^\s*,\s*(?:the|an?|le|la|l['’]|un|une)\s[^,;:.()]{0,30}$/iu;
+// (or a bare noun, lower-case: "A, fonds d'investissement régional, et B l'accompagnent")
 const APPOSED_AND =
-  /^\s*,\s*(?:the|an?|le|la|les|l['’]|un|une|son|sa|ses|its|their|leur)\s*[^,;:.()«»"“”]{1,60},\s*(?:et|and)\s+(?:(?:le|la|les|l['’]|the|son|sa|ses|its)\s*)?(?:[\p{Ll}-]+\s+){0,4}$/u;
+  /^\s*,\s*(?:(?:the|an?|le|la|les|l['’]|un|une|son|sa|ses|its|their|leur)\s*|(?=\p{Ll}))[^,;:.()«»"“”]{1,60},\s*(?:et|and)\s+(?:(?:le|la|les|l['’]|the|son|sa|ses|its)\s*)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 // ("Intel Corp. and B", "Acme Inc. and B": a company's legal suffix left out of its name, then the list goes on)
 const COMPANY_SUFFIX_AND = /^\s*(?:Corp|Inc|Ltd|Co|plc|LLC|AG|SE|SA|SAS|NV|BV|GmbH)\.?\s*(?:,\s*)?(?:and|et)\s+$/u;
 // ("Les fondateurs de Y et le business angel B", "A former executive of Y and the angel investor B": Y pays nothing)
@@ -3685,7 +3686,7 @@ const followers = (s: SentenceView, round: { sentence: number }, hit: CueHit, ro
  * suivi"): the round again, with them (`propose` merges it with the round told before, whose citation it joins).
  */
 const ROUND_PRONOUN_LED =
-  /^\s*(?:Elle|Il|It)\s+(?:(?:lui|leur)\s+)?(?:est|a été|était|avait été|was|is|has been|had been)\s+(?:co-?)?(?:menée?|led|conduite?|pilotée?|emmenée?|spearheaded|anchored|accordée?|octroyée?|consentie?|attribuée?|granted|awarded|extended|provided)\s+(?:par|by)\s/u;
+  /^\s*(?:Elle|Il|It)\s+(?:(?:lui|leur)\s+)?(?:est|a été|était|avait été|was|is|has been|had been)\s+(?:co-?)?(?:menée?|led|conduite?|pilotée?|emmenée?|suivie?|rejointe?|spearheaded|anchored|accordée?|octroyée?|consentie?|attribuée?|granted|awarded|extended|provided|followed|joined)\s+(?:par|by)\s/u;
 const RAISED_WORD = /(?<![\p{L}])(?:lev(?:é|ée)s?|réalis|boucl|obtenu|raised|secured|obtained)/iu;
 const RAISED_BEFORE =
   /(?<![\p{L}])(?:l['’](?:a|ont|avait|avaient)|les (?:a|ont|avait|avaient)|(?:a|ont|avait|avaient) été|(?:was|were|been|is|are) (?:\p{Ll}+ly )?)\s*(?:lev(?:é|ée|és|ées)|réalis(?:é|ée|és|ées)|boucl(?:é|ée|és|ées)|obtenu(?:e|s|es)?|raised|secured|obtained)\s+(?:(?:notamment|principalement|essentiellement|mainly|mostly|largely)\s+)?$/iu;

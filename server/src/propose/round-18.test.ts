@@ -155,6 +155,55 @@ describe('a grant or loan that helped its recipient', () => {
   });
 });
 
+describe("a round's followers told in the next sentences", () => {
+  const ROUND_FR = `${MERIDEN_FR} Meriden Calcul lève 10 millions d'euros auprès de Baikal Capital.`;
+  const ROUND_EN = `${MERIDEN_EN} Meriden Compute raised €10m from Baikal Capital.`;
+  const payers = (found: string[]) => found.map((f) => f.split(' ')[0]);
+
+  it('reads "partagé entre A et B", "tout comme C", "auquel participent A et B", "suivi par A, …, et par B"', () => {
+    expect(
+      payers(
+        fr(
+          `${ROUND_FR} Le tour est mené par Croissant Capital. Le solde est partagé entre Bpifrance et Pissaladière Invest.`,
+        ),
+      ),
+    ).toEqual(['baikal-capital+bpifrance+croissant-capital+pissaladiere-invest']);
+    expect(
+      payers(fr(`${ROUND_FR} Bpifrance y participe également, tout comme Polypode Invest, actionnaire historique.`)),
+    ).toEqual(['baikal-capital+bpifrance+polypode-invest']);
+    expect(
+      payers(
+        fr(`${ROUND_FR} Buttress Partners mène le tour, auquel participent la Caisse des Dépôts et Corbel Invest.`),
+      ),
+    ).toEqual(['baikal-capital+buttress-partners+caisse-des-depots+corbel-invest']);
+    expect(
+      payers(fr(`${ROUND_FR} Il est suivi par Marne Angels, un réseau de business angels, et par le Crédit Estragon.`)),
+    ).toEqual(['baikal-capital+credit-estragon+marne-angels']);
+  });
+
+  it('reads a first payer in apposition, "de même qu\'A", "led that round", a lead by its verb', () => {
+    expect(
+      payers(
+        fr(`${ROUND_FR} Turritelle Investissement, fonds d'investissement régional, et Bpifrance l'accompagnent.`),
+      ),
+    ).toEqual(['baikal-capital+bpifrance+turritelle-investissement']);
+    expect(
+      payers(fr(`${ROUND_FR} Bpifrance l'accompagne, de même qu'Arbouse Invest, déjà présent au capital.`)),
+    ).toEqual(['arbouse-invest+baikal-capital+bpifrance']);
+    expect(payers(en(`${ROUND_EN} Truss Ventures and Archivolt Capital led that round.`))).toEqual([
+      'archivolt-capital+baikal-capital+truss-ventures',
+    ]);
+    expect(payers(en(`${ROUND_EN} MUFG led the financing.`))).toEqual(['baikal-capital+mufg']);
+  });
+
+  it('adds nobody named in another clause or for another financing', () => {
+    // (a loan's arrangers after an equity round finance another thing)
+    expect(payers(en(`${ROUND_EN} ING and Natixis acted as mandated lead arrangers on the facility.`))).toEqual([
+      'baikal-capital',
+    ]);
+  });
+});
+
 describe('a place by its name opening a sentence, its demonym, or set off after a name', () => {
   it('reads a place opening a sentence: "Manchester-based X", "Lyon investor X", "Dublin\'s X"', () => {
     expect(
