@@ -194,6 +194,11 @@ describe("a round's followers told in the next sentences", () => {
       'archivolt-capital+baikal-capital+truss-ventures',
     ]);
     expect(payers(en(`${ROUND_EN} MUFG led the financing.`))).toEqual(['baikal-capital+mufg']);
+    expect(
+      payers(
+        en(`${ROUND_EN} Rabo Investments, the investment arm of Rabobank, and ROM Utrecht Region made up the rest.`),
+      ),
+    ).toEqual(['baikal-capital+rabo-investments+rom-utrecht-region']);
   });
 
   it('adds nobody named in another clause or for another financing', () => {
