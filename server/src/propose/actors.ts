@@ -372,17 +372,19 @@ const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '');
  * scanned by it (a third of its cost: its first letters are among the commonest).
  */
 const PLACE_INSTITUTION_WORDS =
-  /ribunal |our d['’]appel|onseil (?:de prud|régional|départemental)|entre hospitalier|HR?U|airie|étropole|réfecture|Ville|Département|niversité|ôpital|ectorat/u;
+  /ribunal |our d['’]appel|onseil (?:de prud|régional|départemental)|entre hospitalier|HR?U|airie|étropole|réfecture|Ville|Département|niversité|ôpital|ectorat|gglomération|ommunauté/u;
 
 /**
  * Institutions named after their place: "le tribunal de commerce de Paris", "la cour d'appel de Versailles", "le CHU
  * de Grenoble", "la Ville de Nantes", "le Département de l'Yonne" (capitalised: the council, not the territory),
  * "l'université de Lille", "la mairie de Lyon" (courts, town halls and universities in lower case, as French writes
- * them). The place inside, even a known one, is part of the name ("Côte-d'Or" whole).
+ * them), "l'Agglomération du Cotentin", "l'Eurométropole de Strasbourg", "la Communauté d'agglomération Béziers
+ * Méditerranée" (groupings of towns, the last with no "de", capitalised: in lower case, "la communauté urbaine Caen
+ * la Mer", the name after it is the body's). The place inside, even a known one, is part of the name ("Côte-d'Or" whole).
  */
 // (its first letter a character class and the word's start a look back after it: the scan skips other letters)
 const PLACE_INSTITUTION =
-  /[TtCcMmPpVUuHhRrD](?<![\p{L}].)(?:(?<=[Tt])ribunal (?:de commerce|judiciaire|administratif|correctionnel|de grande instance|des activités économiques)|(?<=[Cc])(?:our d['’]appel|onseil de prud['’]hommes|onseil (?:régional|départemental)|entre hospitalier(?: universitaire| régional| intercommunal)?)|(?<=C)HR?U|(?<=[Mm])(?:airie|étropole)|(?<=[Pp])réfecture|(?<=V)ille|(?<=D)épartement|(?<=[Uu])niversité|(?<=[Hh])ôpital|(?<=[Rr])ectorat)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?\p{Lu}[\p{L}-]*(?:['’]\p{Lu}[\p{L}-]*)?(?:[ -]\p{Lu}[\p{L}-]*)*/gu;
+  /[TtCcMmPpVUuHhRrDAaEe](?<![\p{L}].)(?:(?<=C)ommunauté (?:d['’]agglomération|de communes|urbaine)(?=\s+\p{Lu})|(?<=[Tt])ribunal (?:de commerce|judiciaire|administratif|correctionnel|de grande instance|des activités économiques)|(?<=[Cc])(?:our d['’]appel|onseil de prud['’]hommes|onseil (?:régional|départemental)|entre hospitalier(?: universitaire| régional| intercommunal)?)|(?<=C)HR?U|(?<=[Mm])(?:airie|étropole)|(?<=E)urométropole|(?<=A)gglomération|(?<=[Pp])réfecture|(?<=V)ille|(?<=D)épartement|(?<=[Uu])niversité|(?<=[Hh])ôpital|(?<=[Rr])ectorat)\s+(?:(?:de|du|d['’])\s*(?:la\s+|l['’])?)?(?<=(?:ommunauté (?:d['’]agglomération|de communes|urbaine)\s+)|(?:de|du|d['’])\s*(?:la\s+|l['’])?)\p{Lu}[\p{L}-]*(?:['’]\p{Lu}[\p{L}-]*)?(?:[ -]\p{Lu}[\p{L}-]*)*/gu;
 const PLACE_BEFORE_COURT =
   /(?<![\p{L}])the\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s(?:commercial|administrative|criminal|civil|district|regional|appeals?|high|labour|employment|supreme|constitutional|federal|insolvency|bankruptcy))?)$/u;
 /** "Conseil d'État": a French institution's complement may be capitalised after an elision. */

@@ -209,6 +209,28 @@ describe("a round's followers told in the next sentences", () => {
   });
 });
 
+describe('a grouping of towns named after its place', () => {
+  it('is one public body: "l\'Agglomération du Cotentin", "l\'Eurométropole de Strasbourg", "la Communauté d\'agglomération X"', () => {
+    expect(fr(`${MERIDEN_FR} L'Agglomération du Cotentin lui a confié un contrat de 2 M€.`)).toEqual([
+      'agglomeration-du-cotentin -> meriden-calcul 2000000 pledged',
+    ]);
+    expect(fr(`${MERIDEN_FR} L'Eurométropole de Strasbourg lui a confié un contrat de 2 M€.`)).toEqual([
+      'eurometropole-de-strasbourg -> meriden-calcul 2000000 pledged',
+    ]);
+    expect(
+      fr(
+        `${MERIDEN_FR} La Communauté d'agglomération Béziers Méditerranée lui a accordé une subvention de 200 000 euros.`,
+      ),
+    ).toEqual(['communaute-d-agglomeration-beziers-mediterranee -> meriden-calcul 200000 pledged']);
+    // (in lower case, the name after the noun is the body's)
+    expect(
+      fr(
+        `${MERIDEN_FR} La communauté d'agglomération Versailles Grand Parc lui a accordé une subvention de 200 000 euros.`,
+      ),
+    ).toEqual(['versailles-grand-parc -> meriden-calcul 200000 pledged']);
+  });
+});
+
 describe('a place by its name opening a sentence, its demonym, or set off after a name', () => {
   it('reads a place opening a sentence: "Manchester-based X", "Lyon investor X", "Dublin\'s X"', () => {
     expect(
