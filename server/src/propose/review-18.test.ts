@@ -10,7 +10,7 @@ import { actors, fundings, readWithRules, relations } from './testing/readings.t
  * client only when its own apposition says so ("with Y, its largest client"), not a client word about another firm
  * ("with Y, whose clients include Z"); a supplier set off before its name ("Son principal fournisseur, X, a renouvelé
  * un contrat avec Y") buys nothing; a city opening a sentence before a verb ("Toulouse métropole a soutenu X") is
- * not the place of the name after the verb.
+ * not the place of the name after the verb; "subscribed £N to the gilt auction" is debt bought, no financing.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
 const fr = (text: string) => fundings(readWithRules(text, 'fr', PUBLISHED));
@@ -56,6 +56,12 @@ describe('"helped by", "boosted by" an amount', () => {
     expect(en(`${PELLWORTH_EN} Pellworth Labs was supported by a £1m grant from Innovate UK.`)).toEqual([
       'innovate-uk -> pellworth-labs 1000000 pledged',
     ]);
+  });
+});
+
+describe('"subscribed £N"', () => {
+  it('is no financing of the subscriber when it buys bonds or gilts', () => {
+    expect(en(`${PELLWORTH_EN} Pellworth Labs has subscribed £2m to the government's gilt auction.`)).toEqual([]);
   });
 });
 
