@@ -717,7 +717,9 @@ const BARE_NOUN_OPENING =
   /^(?:Revenue|Revenues|Sales|Growth|Demand|Profit|Profits|Funding|Investment|Inflation|Spending|Regulation|Competition|Data|Software|Hardware|Energy|Power|Capacity|Security|Privacy|Storage|Pricing|Prices|Traffic|Usage|Adoption|Employment|Production|Research|Innovation)$/u;
 const OPENING_PLACE = /^(\p{Lu}[\p{L}'’-]*?)-(?:based|headquartered)$/u;
 // (a known place opening a sentence only before a name it places: "Lyon investor X", "Dublin's X")
-const PLACE_OPENING_NAME = /^(?:['’]s\s+|(?:\s+[\p{Ll}-]+){1,3}\s+)\p{Lu}/u;
+// (its words modify the name, no verb or preposition: not "Toulouse métropole a soutenu X", "Paris has backed X")
+const PLACE_OPENING_NAME =
+  /^(?:['’]s\s+|(?:\s+(?!(?:a|ont|est|sont|était|avait|va|sera|has|have|had|is|was|were|will|would|did|does|said|says|et|and|de|du|des|la|le|les|the|of|to|in|for|at|on|par|pour|en|à|au|aux|dans|sur|with|by)\s)[\p{Ll}-]+){1,3}\s+)\p{Lu}/u;
 /** The same at the text's start. */
 const OPENING_NAME_FIRST = new RegExp(`^${OPENING_NAME.source.slice('[.!?»”\\n]'.length)}`, 'u');
 

@@ -2024,6 +2024,15 @@ function grantedAfterAmount(
   if (!passive || s.money.some((m) => m.start >= money.end && m.start < money.end + passive[0].length))
     return undefined;
   const at = money.end + passive[0].length;
+  // (not "une indemnité de N a été versée à X", "a £N refund was paid to X": without a grant's, loan's or contract's
+  // noun, an amount named as what it pays for (a fine, a rent, a price, a settlement) is no financing; it stands bare
+  // or is named as an investment, else it is lent)
+  if (!contract && !promise && !/^(?:prêt|lent|loaned)/iu.test(passive[1]!)) {
+    const noun =
+      AMOUNT_NOUN_BEFORE.exec(s.text.slice(clause, money.start))?.[1] ??
+      AMOUNT_NOUN_AFTER.exec(s.text.slice(money.end, money.end + passive[0].length))?.[1];
+    if (noun && !FINANCING_NOUN.test(noun)) return undefined;
+  }
   if (negated(s, money.end, at) || hypothetical(s, money.start)) return undefined;
   // (a name before the amount in its clause is the sentence's subject: "X a obtenu une subvention de N, qui a été…")
   if (s.actors.some((a) => a.start >= clause && a.end <= money.start && a.kind !== 'place')) return undefined;
@@ -2049,6 +2058,11 @@ function grantedAfterAmount(
     toTopic: described,
   };
 }
+const AMOUNT_NOUN_BEFORE =
+  /([\p{L}-]+)\s+(?:de|d['’]un montant de|of|worth)\s+(?:(?:près de|environ|plus de|quelque|about|around|nearly|some|more than)\s+)?$/iu;
+const AMOUNT_NOUN_AFTER = /^\s*(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:was|were|has|have|had|will|is|are)\s/u;
+const FINANCING_NOUN =
+  /^(?:investissements?|financements?|apports?|enveloppes?|tickets?|injections?|tranches?|investments?|funding|financing|capital|cash|prizes?|awards?|bourses?)$/iu;
 /** "Une subvention de N de la Région A", "A €N grant from A": a source named between the amount and its verb. */
 function insideSource(s: SentenceView, a: ActorSpan, money: MoneyMention): boolean {
   return (
@@ -2395,7 +2409,11 @@ const SIGNED =
 const WITH_DESCRIBED_COMPANY =
   /(?<![\p{L}])(?:with|avec)\s+(?:the|la|le|l['’])\s*(?:company|group|firm|start-?up|société|groupe|entreprise|jeune pousse)(?![\p{L}])/iu;
 const WITH_ANY = /(?<![\p{L}])(?:with|avec)(?![\p{L}])/iu;
-const CLIENT_WORD = /(?<![\p{L}])(?:clients?|clientes?|customers?)(?![\p{L}])/iu;
+// (the partner's apposition calls it a client, not a client word elsewhere: "with Y, whose clients include Z")
+const CLIENT_WORD =
+  /^\s*(?:,|\(|-|–|—)\s*(?:its|their|our|an?|the|son|sa|leur|notre|un|une|le|la|l['’])\s*(?:[\p{L}-]+\s+){0,3}?(?:clients?|clientes?|customers?)(?![\p{L}])/iu;
+const SUPPLIER_APPOSITION =
+  /(?<![\p{L}])(?:fournisseurs?|prestataires?|sous-traitants?|suppliers?|vendors?|providers?|contractors?)\s*,\s*$/iu;
 const RELATIVE_SIGNER = /,\s*(?:which|who|qui)\s+(?:[^,;:.()]{0,25}?\s+)?(?:(?:has|had|a|avait)\s+)?$/iu;
 // (not a description before its name: "a signé avec la société Y un contrat de N", "avec le groupe américain Y"; a
 // date after it is no name: "with the firm in May")
@@ -2414,6 +2432,8 @@ function contractSigned(
   const opening = colon >= s.start ? colon + 1 : s.start;
   // (not a possessive standing for its owner: "Its largest customer, X, renewed a contract worth N")
   const first = s.groups.find((g) => g.start >= opening && !g.members.every((m) => m.ownerOnly));
+  // (not a supplier set off before its name: "Son principal fournisseur, X, a renouvelé un contrat de N avec Y")
+  if (first && SUPPLIER_APPOSITION.test(s.text.slice(opening, first.start))) return undefined;
   const partner = s.groups.find((g) => g !== first && (g.wordBefore === 'avec' || g.wordBefore === 'with'));
   // ("… un contrat de N avec la société", "a contract worth N with the startup": before or right after the amount)
   const to = Math.min(s.end, money.end + 40);
@@ -2449,7 +2469,7 @@ function contractSigned(
             // unless the sentence calls Y its client: "it signed a contract worth N with Y, its largest client")
             b.id === current?.id
             ? [a, b]
-            : a.id === current?.id && CLIENT_WORD.test(s.text.slice(s.start, s.end))
+            : a.id === current?.id && partner && CLIENT_WORD.test(s.text.slice(partner.end, s.end))
               ? [b, a]
               : [undefined, undefined];
   if (!buyer || !seller || seller.kind === 'person' || seller.kind === 'place') return undefined;
