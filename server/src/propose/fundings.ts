@@ -2038,7 +2038,7 @@ function grantedAfterAmount(
   if (s.actors.some((a) => a.start >= clause && a.end <= money.start && a.kind !== 'place')) return undefined;
   const named = groupAfter(s, at, 8);
   const to = named?.members[0];
-  const described = !to && new RegExp(String.raw`^\s*${DESCRIBED_COMPANY}`, 'iu').test(s.text.slice(at, at + 40));
+  const described = !to && DESCRIBED_COMPANY_OPENS.test(s.text.slice(at, at + 40));
   if ((!to && !described) || (to && (to.kind === 'person' || to.kind === 'place'))) return undefined;
   const agent = passiveAgent(s, at);
   const before = s.actors.find((a) => a.start >= money.end && a.end <= at && insideSource(s, a, money));
@@ -2058,6 +2058,7 @@ function grantedAfterAmount(
     toTopic: described,
   };
 }
+const DESCRIBED_COMPANY_OPENS = new RegExp(String.raw`^\s*${DESCRIBED_COMPANY}`, 'iu');
 const AMOUNT_NOUN_BEFORE =
   /([\p{L}-]+)\s+(?:de|d['’]un montant de|of|worth)\s+(?:(?:près de|environ|plus de|quelque|about|around|nearly|some|more than)\s+)?$/iu;
 const AMOUNT_NOUN_AFTER = /^\s*(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:was|were|has|have|had|will|is|are)\s/u;
