@@ -7,7 +7,7 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in one hundred
- * and seventeen sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on;
+ * and twenty-five sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on;
  * set-9 to set-93: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11
  * the judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11,
  * sets 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were
@@ -23,10 +23,12 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
  * sets 1 to 85; sets 94 to 101 written blind and judged the fifteenth round of rules, tuned on sets 1 to 93, and the
  * learnt models retrained on sets 1 to 93; sets 102 to 109 written blind and judged the sixteenth round of rules, tuned
  * on sets 1 to 101, and the learnt models trained on sets 1 to 93; sets 110 to 117 written blind and judged the
- * seventeenth round of rules, tuned on sets 1 to 109, and the learnt models trained on sets 1 to 93).
+ * seventeenth round of rules, tuned on sets 1 to 109, and the learnt models trained on sets 1 to 93; sets 118 to 125
+ * written blind and judged the eighteenth round of rules, tuned on sets 1 to 117, and the learnt models trained on sets
+ * 1 to 93).
  * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
  * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus. The learnt models
- * (trained on sets 1 to 93 since 7 Dec, judged blind by sets 94 to 117; sets 38 to 93 judged the first models, trained
+ * (trained on sets 1 to 93 since 7 Dec, judged blind by sets 94 to 125; sets 38 to 93 judged the first models, trained
  * on sets 1 to 37) have their own floors, learnt.test.ts.
  */
 
@@ -82,7 +84,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // the thirteenth round's end, e392db6, 7 Dec 2026, reads more; sets 1-85 raised where the fourteenth round's end,
   // c3a6b6b, reads more; sets 1-93 raised where the fifteenth round's end, 88d3e28, reads more; sets 1-101 raised
   // where the sixteenth round's end, 40b56b0, reads more; sets 1-109 raised where the seventeenth round's end, 3bf855a,
-  // reads more);
+  // reads more; sets 1-117 raised where the eighteenth round's end with its review, 5789c70, reads more);
   // each set's blind figures and earlier rounds are in docs/proposals/held-out.md (sets 1-4) and
   // docs/proposals/rounds.md (sets 5-37)
   'set-1': {
@@ -125,10 +127,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // relations 0.64/0.18; after the first round, 296f6fa: 0.77/0.85, 0.41/0.26, 0.72/0.43, 0.66/0.27)
   'set-6': {
     actors: { precision: 0.97, recall: 1 },
-    fundings: { precision: 0.94, recall: 0.89 },
+    fundings: { precision: 1, recall: 0.94 },
     // (1 until the twelfth round read a certification with no subject as the article's company's: one wrong more)
     events: { precision: 0.97, recall: 0.91 },
-    relations: { precision: 0.98, recall: 0.62 },
+    relations: { precision: 0.98, recall: 0.63 },
   },
   // written blind to docs/held-out-guide.md; judged the second round (90b1097: actors 0.60/0.83, fundings 0.58/0.36,
   // events 0.84/0.55, relations 0.85/0.31; 46cae85: 0.63/0.84, 0.56/0.47, 0.86/0.63, 0.84/0.35), tuned on in the third
@@ -157,7 +159,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.73, recall: 0.86 },
     fundings: { precision: 0.42, recall: 0.38 },
     events: { precision: 0.85, recall: 0.69 },
-    relations: { precision: 0.86, recall: 0.47 },
+    relations: { precision: 0.87, recall: 0.5 },
   },
   // BLIND until 6 Dec 2026, 01:00 UTC: written to the guide, kept out of the repository; judged the learnt relation
   // model (docs/proposals/rounds.md, "A learnt relation model, tried and left out"; blind at 74b68b7: actors 0.52/0.69
@@ -201,9 +203,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // set 16 0.69/0.88, 0.58/0.47, 0.68/0.60, 0.78/0.49; set 17 0.58/0.81, 0.69/0.43, 0.87/0.60, 0.72/0.31). The
   // sixth round was tuned on them; floors at its end.
   'set-14': {
-    actors: { precision: 0.72, recall: 0.85 },
+    actors: { precision: 0.74, recall: 0.86 },
     fundings: { precision: 0.86, recall: 0.72 },
-    events: { precision: 0.92, recall: 0.81 },
+    events: { precision: 0.95, recall: 0.83 },
     relations: { precision: 0.89, recall: 0.56 },
   },
   'set-15': {
@@ -255,7 +257,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     events: { precision: 0.86, recall: 0.8 },
     // (0.92 precision until the seventeenth round: a bare "directeur" of the Secrétariat général pour
     // l'investissement, read as its head (seventeenth round: a director of a public body heads it))
-    relations: { precision: 0.91, recall: 0.56 },
+    relations: { precision: 0.91, recall: 0.57 },
   },
   // BLIND until 6 Dec 2026, 10:25 UTC: written to the guide (08:36-08:40 and 09:50-09:55), kept out of the
   // repository; sets 22 to 25 judged the seventh round at its middle (their misses were then read: short forms,
@@ -333,10 +335,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.8, recall: 0.52 },
   },
   'set-32': {
-    actors: { precision: 0.88, recall: 0.96 },
+    actors: { precision: 0.88, recall: 0.97 },
     fundings: { precision: 0.75, recall: 0.75 },
     events: { precision: 0.88, recall: 0.74 },
-    relations: { precision: 0.89, recall: 0.55 },
+    relations: { precision: 0.9, recall: 0.57 },
   },
   'set-33': {
     actors: { precision: 0.66, recall: 0.84 },
@@ -351,12 +353,12 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.92, recall: 0.63 },
   },
   'set-35': {
-    actors: { precision: 0.77, recall: 0.94 },
-    fundings: { precision: 0.82, recall: 0.82 },
-    events: { precision: 0.79, recall: 0.76 },
+    actors: { precision: 0.78, recall: 0.96 },
+    fundings: { precision: 0.88, recall: 0.88 },
+    events: { precision: 0.82, recall: 0.76 },
     // (0.8 until the twelfth round knew "Albi" as a town: a site only considered there)
     // (0.79 until the sixteenth round: the article's company read as the buyer, its founder's stake read as in it)
-    relations: { precision: 0.78, recall: 0.56 },
+    relations: { precision: 0.8, recall: 0.57 },
   },
   'set-36': {
     actors: { precision: 0.72, recall: 0.89 },
@@ -370,13 +372,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.56 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
     // (0.55 until the twelfth round made a dated contract its supplier's event: one wrong more)
     events: { precision: 0.65, recall: 0.59 },
-    relations: { precision: 0.84, recall: 0.53 },
+    relations: { precision: 0.84, recall: 0.54 },
   },
   // sets 38-45: written blind; judged the learnt models of the ninth round (learnt.test.ts); the rules' floors at
   // 1a3252a (6 Dec 2026, 15:10 UTC), truncated
   'set-38': {
     actors: { precision: 0.71, recall: 0.94 },
-    fundings: { precision: 0.8, recall: 0.7 },
+    fundings: { precision: 0.86, recall: 0.76 },
     // (0.85 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
     events: { precision: 0.86, recall: 0.69 },
     relations: { precision: 0.81, recall: 0.52 },
@@ -392,13 +394,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     fundings: { precision: 1, recall: 0.81 }, // Swiss francs read as such (was 0.58/0.43)
     // (0.94 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
     events: { precision: 0.92, recall: 0.75 },
-    relations: { precision: 0.85, recall: 0.51 },
+    relations: { precision: 0.85, recall: 0.53 },
   },
   'set-41': {
     actors: { precision: 0.82, recall: 0.94 },
     fundings: { precision: 0.92, recall: 0.75 },
     events: { precision: 0.92, recall: 0.76 },
-    relations: { precision: 0.92, recall: 0.49 },
+    relations: { precision: 0.92, recall: 0.5 },
   },
   'set-42': {
     actors: { precision: 0.64, recall: 0.8 },
@@ -413,7 +415,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.95, recall: 0.58 },
   },
   'set-44': {
-    actors: { precision: 0.74, recall: 0.88 },
+    actors: { precision: 0.75, recall: 0.89 },
     fundings: { precision: 0.77, recall: 0.58 },
     events: { precision: 0.87, recall: 0.58 },
     relations: { precision: 0.85, recall: 0.46 },
@@ -457,7 +459,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     fundings: { precision: 0.75, recall: 0.66 },
     // (0.86 precision until the seventeenth round: the same association takes that revenue's results event)
     events: { precision: 0.83, recall: 0.61 },
-    relations: { precision: 0.91, recall: 0.51 },
+    relations: { precision: 0.91, recall: 0.52 },
   },
   'set-50': {
     actors: { precision: 0.69, recall: 0.88 },
@@ -495,19 +497,19 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.75, recall: 0.43 },
   },
   'set-55': {
-    actors: { precision: 0.66, recall: 0.86 },
+    actors: { precision: 0.66, recall: 0.87 },
     fundings: { precision: 0.84, recall: 0.75 },
-    events: { precision: 0.87, recall: 0.76 },
+    events: { precision: 0.89, recall: 0.79 },
     // (0.84 until the eleventh round read a lender's facility: an acquisition's lenders fund the bought company)
     relations: { precision: 0.84, recall: 0.62 },
   },
   'set-56': {
-    actors: { precision: 0.73, recall: 0.85 },
+    actors: { precision: 0.75, recall: 0.86 },
     // (0.78 until the twelfth round carried a round's share into the next paragraph: an earlier round told in a
     // relative clause there, one wrong more)
-    fundings: { precision: 0.75, recall: 0.64 },
-    events: { precision: 0.92, recall: 0.75 },
-    relations: { precision: 0.83, recall: 0.54 },
+    fundings: { precision: 0.79, recall: 0.67 },
+    events: { precision: 0.94, recall: 0.75 },
+    relations: { precision: 0.87, recall: 0.56 },
   },
   'set-57': {
     actors: { precision: 0.6, recall: 0.78 },
@@ -521,31 +523,31 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.83 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
     events: { precision: 0.9, recall: 0.74 },
     // (0.82 until the eleventh round read a lender's unitranche: given to the buyer, not the bought company)
-    relations: { precision: 0.89, recall: 0.51 },
+    relations: { precision: 0.89, recall: 0.52 },
   },
   'set-59': {
     actors: { precision: 0.69, recall: 0.82 },
     fundings: { precision: 0.75, recall: 0.64 },
     events: { precision: 0.87, recall: 0.77 },
-    relations: { precision: 0.83, recall: 0.48 },
+    relations: { precision: 0.83, recall: 0.49 },
   },
   'set-60': {
     actors: { precision: 0.76, recall: 0.89 },
     // (0.84 until the sixteenth round read "The Nantes-based company raised N in its initial public offering" after a
     // sentence naming only it: money raised on a market, which the set's gold leaves out)
-    fundings: { precision: 0.8, recall: 0.75 },
+    fundings: { precision: 0.84, recall: 0.78 },
     // (0.85 until the twelfth round made a dated contract its supplier's event: one wrong more)
     // (0.85 again until the fifteenth round made "la coopérative X" a company: its dated announcement is one wrong more)
     events: { precision: 0.84, recall: 0.86 },
-    relations: { precision: 0.83, recall: 0.59 },
+    relations: { precision: 0.83, recall: 0.6 },
   },
   'set-61': {
     actors: { precision: 0.67, recall: 0.87 },
     // (0.82 precision until the seventeenth round: "le fonds a souscrit une augmentation de capital de N" now read (a
     // round with nobody named is the company's), its payer, a fund's description, untold)
-    fundings: { precision: 0.8, recall: 0.71 },
+    fundings: { precision: 0.84, recall: 0.75 },
     events: { precision: 0.93, recall: 0.82 },
-    relations: { precision: 0.93, recall: 0.54 },
+    relations: { precision: 0.93, recall: 0.55 },
   },
   // sets 62-69: written blind; judged the second part of the eleventh round of rules, tuned on sets 1-61; at its end
   // (280a57f, 6 Dec 2026), truncated
@@ -574,26 +576,26 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.68, recall: 0.86 },
     // (0.68 until the twelfth round: recall 0.46 -> 0.53; a loan "consenti" read with no payer, a share's payers on
     // the round)
-    fundings: { precision: 0.76, recall: 0.57 },
+    fundings: { precision: 0.8, recall: 0.6 },
     events: { precision: 0.93, recall: 0.75 },
     // (0.89 until the sixteenth round read "le Fonds X, établi à Québec": right, but the scorer resolves "quebec" to
     // the proposed "Investissement Québec", which takes the place's name as an alias)
-    relations: { precision: 0.88, recall: 0.54 },
+    relations: { precision: 0.88, recall: 0.55 },
   },
   'set-65': {
     actors: { precision: 0.8, recall: 0.94 },
-    fundings: { precision: 0.81, recall: 0.73 },
+    fundings: { precision: 0.85, recall: 0.78 },
     events: { precision: 0.9, recall: 0.75 },
-    relations: { precision: 0.91, recall: 0.52 },
+    relations: { precision: 0.92, recall: 0.55 },
   },
   'set-66': {
     actors: { precision: 0.66, recall: 0.87 },
     fundings: { precision: 0.6, recall: 0.48 },
     events: { precision: 0.93, recall: 0.67 },
-    relations: { precision: 0.91, recall: 0.5 },
+    relations: { precision: 0.91, recall: 0.51 },
   },
   'set-67': {
-    actors: { precision: 0.62, recall: 0.87 },
+    actors: { precision: 0.62, recall: 0.88 },
     // (0.78 and 0.82 until the fifteenth round read a financier's money with no recipient told as the article's
     // company's: "Bpifrance a mené le tour et apporte N" goes to the outlet's name, read here as the topic)
     fundings: { precision: 0.75, recall: 0.58 },
@@ -601,7 +603,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.81, recall: 0.41 },
   },
   'set-68': {
-    actors: { precision: 0.77, recall: 0.89 },
+    actors: { precision: 0.78, recall: 0.9 },
     fundings: { precision: 0.88, recall: 0.73 },
     events: { precision: 0.94, recall: 0.78 },
     relations: { precision: 0.96, recall: 0.66 },
@@ -616,20 +618,20 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // 2026), truncated
   'set-70': {
     actors: { precision: 0.74, recall: 0.88 },
-    fundings: { precision: 0.76, recall: 0.74 },
+    fundings: { precision: 0.8, recall: 0.77 },
     events: { precision: 0.92, recall: 0.81 },
     // (0.88 until the fourteenth round read "a voté en faveur de l'entreprise une aide de N, financée par le Feder": the
     // region is read as its payer where the curator names the fund, one relation wrong)
-    relations: { precision: 0.9, recall: 0.67 },
-  },
-  'set-71': {
-    actors: { precision: 0.75, recall: 0.91 },
-    fundings: { precision: 0.76, recall: 0.71 },
-    events: { precision: 0.96, recall: 0.88 },
     relations: { precision: 0.9, recall: 0.68 },
   },
+  'set-71': {
+    actors: { precision: 0.76, recall: 0.92 },
+    fundings: { precision: 0.8, recall: 0.75 },
+    events: { precision: 0.96, recall: 0.88 },
+    relations: { precision: 0.91, recall: 0.7 },
+  },
   'set-72': {
-    actors: { precision: 0.73, recall: 0.87 },
+    actors: { precision: 0.75, recall: 0.88 },
     fundings: { precision: 0.75, recall: 0.72 },
     events: { precision: 0.97, recall: 0.84 },
     // (0.81 precision until the seventeenth round: a bank named once by one word now takes part ("former Morgan
@@ -640,7 +642,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.82, recall: 0.92 },
     fundings: { precision: 0.85, recall: 0.76 },
     events: { precision: 0.97, recall: 0.8 },
-    relations: { precision: 0.94, recall: 0.67 },
+    relations: { precision: 0.94, recall: 0.68 },
   },
   'set-74': {
     actors: { precision: 0.65, recall: 0.87 },
@@ -652,10 +654,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.7, recall: 0.9 },
     fundings: { precision: 0.85, recall: 0.69 },
     events: { precision: 0.87, recall: 0.67 },
-    relations: { precision: 0.87, recall: 0.49 },
+    relations: { precision: 0.87, recall: 0.5 },
   },
   'set-76': {
-    actors: { precision: 0.73, recall: 0.91 },
+    actors: { precision: 0.74, recall: 0.93 },
     fundings: { precision: 0.79, recall: 0.55 },
     // (0.91 precision until the seventeenth round: a one-word company now taking part (Siemens) gives a partnership
     // its date)
@@ -687,12 +689,12 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.89, recall: 0.58 },
   },
   'set-80': {
-    actors: { precision: 0.76, recall: 0.84 },
-    fundings: { precision: 0.75, recall: 0.64 },
+    actors: { precision: 0.77, recall: 0.85 },
+    fundings: { precision: 0.77, recall: 0.66 },
     events: { precision: 0.83, recall: 0.65 },
     // (0.85 until the fifteenth round read "L'établissement a choisi X …, un marché de N" with the hospital named before:
     // here a name cut to "centre hospitalier")
-    relations: { precision: 0.84, recall: 0.56 },
+    relations: { precision: 0.85, recall: 0.56 },
   },
   'set-81': {
     actors: { precision: 0.68, recall: 0.81 },
@@ -702,7 +704,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // round the gold lists whole, now read)
     fundings: { precision: 0.67, recall: 0.46 },
     events: { precision: 0.88, recall: 0.58 },
-    relations: { precision: 0.81, recall: 0.42 },
+    relations: { precision: 0.82, recall: 0.44 },
   },
   'set-82': {
     actors: { precision: 0.7, recall: 0.85 },
@@ -724,7 +726,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.92, recall: 0.5 },
   },
   'set-85': {
-    actors: { precision: 0.75, recall: 0.88 },
+    actors: { precision: 0.75, recall: 0.9 },
     fundings: { precision: 0.6, recall: 0.52 },
     events: { precision: 0.82, recall: 0.62 },
     // (0.76 precision until the seventeenth round: a one-word acronym named once now taking part (GMAO, a software
@@ -764,7 +766,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     fundings: { precision: 0.67, recall: 0.63 },
     // (0.91 until the sixteenth round dated a deal by the date right after its own verb: a grant paid "en septembre" dated for the State that the sentence opens on)
     events: { precision: 0.89, recall: 0.68 },
-    relations: { precision: 0.83, recall: 0.57 },
+    relations: { precision: 0.83, recall: 0.58 },
   },
   'set-90': {
     actors: { precision: 0.76, recall: 0.89 },
@@ -799,88 +801,88 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // sets 94-101: written blind; judged the fifteenth round of rules, tuned on sets 1-93, and the learnt models retrained
   // on sets 1-93; at the round's end (88d3e28, 7 Dec 2026), truncated
   'set-94': {
-    actors: { precision: 0.63, recall: 0.82 },
-    fundings: { precision: 0.74, recall: 0.63 },
-    events: { precision: 0.9, recall: 0.83 },
-    relations: { precision: 0.83, recall: 0.59 },
+    actors: { precision: 0.64, recall: 0.84 },
+    fundings: { precision: 0.77, recall: 0.65 },
+    events: { precision: 0.97, recall: 0.91 },
+    relations: { precision: 0.84, recall: 0.6 },
   },
   'set-95': {
     actors: { precision: 0.6, recall: 0.77 },
-    fundings: { precision: 0.71, recall: 0.56 },
+    fundings: { precision: 0.74, recall: 0.58 },
     events: { precision: 0.88, recall: 0.74 },
     // (0.83 precision until the seventeenth round: Innoviris, now a payer ("une aide de N d'Innoviris, l'agence
     // bruxelloise"), is placed in Brussels by the agency's adjective)
-    relations: { precision: 0.82, recall: 0.5 },
+    relations: { precision: 0.83, recall: 0.52 },
   },
   'set-96': {
     actors: { precision: 0.74, recall: 0.82 },
     // (0.58 and 0.87 until the sixteenth round read "la Banque des Territoires est entrée au capital à hauteur de N":
     // the article's company it goes to is Guyancourt, a town discovery reads as a company named more often)
-    fundings: { precision: 0.6, recall: 0.5 },
+    fundings: { precision: 0.62, recall: 0.55 },
     // (0.9 until the sixteenth round dated a deal by the date right after its own verb: a town mis-kinded as a company gets a stake's date)
-    events: { precision: 0.88, recall: 0.77 },
-    relations: { precision: 0.86, recall: 0.53 },
+    events: { precision: 0.89, recall: 0.77 },
+    relations: { precision: 0.86, recall: 0.56 },
   },
   'set-97': {
     actors: { precision: 0.63, recall: 0.78 },
-    fundings: { precision: 0.7, recall: 0.6 },
+    fundings: { precision: 0.72, recall: 0.62 },
     events: { precision: 0.77, recall: 0.63 },
     // (0.85 precision until the eighteenth round: the demonym of Ghent now read ("le gantois Trakehner IT"): once for
     // the buyer of the headline, once for the short form)
-    relations: { precision: 0.82, recall: 0.43 },
+    relations: { precision: 0.83, recall: 0.44 },
   },
   'set-98': {
     actors: { precision: 0.58, recall: 0.77 },
     fundings: { precision: 0.74, recall: 0.59 },
     events: { precision: 0.9, recall: 0.64 },
-    relations: { precision: 0.81, recall: 0.48 },
+    relations: { precision: 0.82, recall: 0.5 },
   },
   'set-99': {
     actors: { precision: 0.68, recall: 0.78 },
     fundings: { precision: 0.68, recall: 0.6 },
     events: { precision: 0.84, recall: 0.76 },
-    relations: { precision: 0.79, recall: 0.45 },
+    relations: { precision: 0.8, recall: 0.48 },
   },
   'set-100': {
-    actors: { precision: 0.65, recall: 0.8 },
+    actors: { precision: 0.66, recall: 0.81 },
     fundings: { precision: 0.81, recall: 0.66 },
     events: { precision: 0.92, recall: 0.7 },
-    relations: { precision: 0.89, recall: 0.65 },
+    relations: { precision: 0.9, recall: 0.67 },
   },
   'set-101': {
     actors: { precision: 0.56, recall: 0.76 },
     // (0.8 precision until the eighteenth round: a facility from NatWest (a bank named by its brand, now an actor) read
     // for the article's company; the gold gives it to the acquirer)
     fundings: { precision: 0.76, recall: 0.52 },
-    events: { precision: 0.97, recall: 0.76 },
+    events: { precision: 0.97, recall: 0.78 },
     // (0.78 precision until the eighteenth round: the same facility's funds relation)
     relations: { precision: 0.77, recall: 0.47 },
   },
   // sets 102-109: written blind; judged the sixteenth round of rules, tuned on sets 1-101, and the learnt models trained
   // on sets 1-93; at the round's end (40b56b0, 7 Dec 2026), truncated
   'set-102': {
-    actors: { precision: 0.72, recall: 0.82 },
+    actors: { precision: 0.72, recall: 0.83 },
     fundings: { precision: 0.56, recall: 0.47 },
     events: { precision: 0.67, recall: 0.56 },
     relations: { precision: 0.74, recall: 0.43 },
   },
   'set-103': {
-    actors: { precision: 0.68, recall: 0.84 },
-    fundings: { precision: 0.57, recall: 0.48 },
-    events: { precision: 0.79, recall: 0.8 },
-    relations: { precision: 0.75, recall: 0.46 },
+    actors: { precision: 0.7, recall: 0.85 },
+    fundings: { precision: 0.65, recall: 0.56 },
+    events: { precision: 0.81, recall: 0.82 },
+    relations: { precision: 0.8, recall: 0.52 },
   },
   'set-104': {
     actors: { precision: 0.76, recall: 0.84 },
-    fundings: { precision: 0.68, recall: 0.6 },
+    fundings: { precision: 0.74, recall: 0.65 },
     events: { precision: 0.93, recall: 0.72 },
-    relations: { precision: 0.92, recall: 0.6 },
+    relations: { precision: 0.92, recall: 0.61 },
   },
   'set-105': {
     actors: { precision: 0.65, recall: 0.81 },
-    fundings: { precision: 0.78, recall: 0.7 },
+    fundings: { precision: 0.81, recall: 0.73 },
     events: { precision: 0.93, recall: 0.75 },
-    relations: { precision: 0.87, recall: 0.48 },
+    relations: { precision: 0.88, recall: 0.49 },
   },
   'set-106': {
     actors: { precision: 0.63, recall: 0.81 },
@@ -896,61 +898,61 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.73, recall: 0.87 },
     // (0.7 precision until the seventeenth round: a loan drawn from a one-word bank now read (Rabobank), its
     // recipient the wrong company of the article)
-    fundings: { precision: 0.67, recall: 0.48 },
-    events: { precision: 0.77, recall: 0.62 },
+    fundings: { precision: 0.68, recall: 0.51 },
+    events: { precision: 0.78, recall: 0.67 },
     // (0.81 precision until the seventeenth round: the same loan's funds relation)
-    relations: { precision: 0.8, recall: 0.52 },
+    relations: { precision: 0.81, recall: 0.54 },
   },
   'set-108': {
     actors: { precision: 0.79, recall: 0.89 },
-    fundings: { precision: 0.65, recall: 0.52 },
+    fundings: { precision: 0.68, recall: 0.61 },
     events: { precision: 0.9, recall: 0.69 },
-    relations: { precision: 0.89, recall: 0.47 },
+    relations: { precision: 0.9, recall: 0.51 },
   },
   'set-109': {
     actors: { precision: 0.67, recall: 0.84 },
     // (0.66 precision until the seventeenth round: a one-word investor now taking part pays "Passant Identity"
     // (discovery drops the name's first word, "En"))
-    fundings: { precision: 0.64, recall: 0.51 },
-    events: { precision: 0.86, recall: 0.73 },
+    fundings: { precision: 0.65, recall: 0.53 },
+    events: { precision: 0.87, recall: 0.75 },
     // (0.83 precision until the seventeenth round: the same investor's funds relation)
     // (0.82 precision until the eighteenth round: "Le Fonds de solidarité FTQ … y participent aussi" now read as a
     // round's follower, under the acronym the name discovery splits off)
-    relations: { precision: 0.81, recall: 0.51 },
+    relations: { precision: 0.81, recall: 0.55 },
   },
   // sets 110-117: written blind; judged the seventeenth round of rules, tuned on sets 1-109, and the learnt models
   // trained on sets 1-93; at the round's end (3bf855a, 7 Dec 2026), truncated
   'set-110': {
     actors: { precision: 0.69, recall: 0.89 },
-    fundings: { precision: 0.69, recall: 0.62 },
+    fundings: { precision: 0.7, recall: 0.65 },
     events: { precision: 0.89, recall: 0.75 },
-    relations: { precision: 0.84, recall: 0.51 },
+    relations: { precision: 0.84, recall: 0.53 },
   },
   'set-111': {
     actors: { precision: 0.74, recall: 0.92 },
-    fundings: { precision: 0.73, recall: 0.61 },
-    events: { precision: 0.92, recall: 0.74 },
-    relations: { precision: 0.89, recall: 0.67 },
+    fundings: { precision: 0.74, recall: 0.63 },
+    events: { precision: 0.92, recall: 0.76 },
+    relations: { precision: 0.89, recall: 0.68 },
   },
   'set-112': {
     actors: { precision: 0.72, recall: 0.86 },
-    fundings: { precision: 0.85, recall: 0.74 },
+    fundings: { precision: 0.88, recall: 0.82 },
     events: { precision: 1, recall: 0.86 },
-    relations: { precision: 0.93, recall: 0.58 },
+    relations: { precision: 0.94, recall: 0.61 },
   },
   'set-113': {
-    actors: { precision: 0.71, recall: 0.81 },
+    actors: { precision: 0.72, recall: 0.82 },
     fundings: { precision: 0.65, recall: 0.5 },
     events: { precision: 0.86, recall: 0.63 },
     relations: { precision: 0.8, recall: 0.37 },
   },
   'set-114': {
-    actors: { precision: 0.6, recall: 0.77 },
-    fundings: { precision: 0.58, recall: 0.48 },
-    events: { precision: 0.78, recall: 0.66 },
+    actors: { precision: 0.6, recall: 0.78 },
+    fundings: { precision: 0.61, recall: 0.51 },
+    events: { precision: 0.8, recall: 0.68 },
     // (0.68 precision until the eighteenth round: "le Port du Rhin, à Strasbourg": a place mis-kinded as an
     // organisation, set off before its city)
-    relations: { precision: 0.67, recall: 0.34 },
+    relations: { precision: 0.69, recall: 0.35 },
   },
   'set-115': {
     actors: { precision: 0.66, recall: 0.79 },
@@ -965,10 +967,60 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.79, recall: 0.51 },
   },
   'set-117': {
-    actors: { precision: 0.67, recall: 0.82 },
+    actors: { precision: 0.67, recall: 0.83 },
     fundings: { precision: 0.51, recall: 0.42 },
     events: { precision: 0.76, recall: 0.62 },
-    relations: { precision: 0.75, recall: 0.4 },
+    relations: { precision: 0.76, recall: 0.41 },
+  },
+  // sets 118-125: written blind; judged the eighteenth round of rules, tuned on sets 1-117, and the learnt models
+  // trained on sets 1-93; at the round's end with its review (5789c70, 7 Dec 2026), truncated
+  'set-118': {
+    actors: { precision: 0.59, recall: 0.77 },
+    fundings: { precision: 0.37, recall: 0.36 },
+    events: { precision: 0.92, recall: 0.72 },
+    relations: { precision: 0.83, recall: 0.56 },
+  },
+  'set-119': {
+    actors: { precision: 0.68, recall: 0.77 },
+    fundings: { precision: 0.61, recall: 0.53 },
+    events: { precision: 0.86, recall: 0.78 },
+    relations: { precision: 0.85, recall: 0.51 },
+  },
+  'set-120': {
+    actors: { precision: 0.69, recall: 0.84 },
+    fundings: { precision: 0.68, recall: 0.6 },
+    events: { precision: 0.79, recall: 0.8 },
+    relations: { precision: 0.77, recall: 0.67 },
+  },
+  'set-121': {
+    actors: { precision: 0.6, recall: 0.78 },
+    fundings: { precision: 0.42, recall: 0.27 },
+    events: { precision: 0.82, recall: 0.61 },
+    relations: { precision: 0.76, recall: 0.45 },
+  },
+  'set-122': {
+    actors: { precision: 0.61, recall: 0.8 },
+    fundings: { precision: 0.53, recall: 0.33 },
+    events: { precision: 0.87, recall: 0.66 },
+    relations: { precision: 0.91, recall: 0.5 },
+  },
+  'set-123': {
+    actors: { precision: 0.45, recall: 0.68 },
+    fundings: { precision: 0.4, recall: 0.24 },
+    events: { precision: 0.96, recall: 0.62 },
+    relations: { precision: 0.7, recall: 0.36 },
+  },
+  'set-124': {
+    actors: { precision: 0.63, recall: 0.78 },
+    fundings: { precision: 0.63, recall: 0.5 },
+    events: { precision: 0.85, recall: 0.77 },
+    relations: { precision: 0.8, recall: 0.48 },
+  },
+  'set-125': {
+    actors: { precision: 0.61, recall: 0.79 },
+    fundings: { precision: 0.59, recall: 0.48 },
+    events: { precision: 0.95, recall: 0.76 },
+    relations: { precision: 0.83, recall: 0.57 },
   },
 };
 
@@ -1348,4 +1400,44 @@ const traps: Record<HeldOutSet, RegExp> = {
   // Hieratic's ~€14m valuation are gold amounts of the set, listed for their own actors only)
   'set-117':
     /-> (?:\S+ (?:60000000|50000000|48|0\.28|40000000|30000000|150000) |(?:runique|oghamis)\S* 12000000 |hieratic\S* 14000000 )/u,
+  // (two of set 118's traps are proposed and not listed here: Manuka's $14m round total of its three funders' shares,
+  // proposed as invested by Mellifera Capital, and Ligustica's "around $4.4 million" conversion of its R$25m contract,
+  // proposed as pledged by Serpro; Manuka's "about $5 million" conversion of its KSh 650m contract is a gold amount of
+  // Manuka itself (and of Buckfast), not listed; Dadant's ~40 M€ valuation and Carnica's ~30 M€ price are gold amounts
+  // of the set, listed for their own actors only)
+  'set-118':
+    /-> (?:\S+ (?:55000000|12|250000000|18000000|74000|90000000|0\.12) |dadant\S* 40000000 |carnica\S* 30000000 )/u,
+  // (one of set 119's traps is proposed and not listed here: Endleaf's $40 million headline package, the total of its
+  // Series B and facility, proposed as invested; the Pliure campaign's 1,5 M€ target and Quire's $25 million total and
+  // $15 million ARR target are gold amounts of the set, listed for their own actors only)
+  'set-119':
+    /-> (?:\S+ (?:24000000|1000|50000|21\.4|190000000|27|23|1200000000|7500000|1|2400000|900000000|15400000|1100000000|19|83000000) |(?:filigrane|pliure)\S* 1500000 |quire\S* (?:25000000|15000000) )/u,
+  // (none of set 120's traps is proposed; Foil's €5M ARR target and Lunge's €18M total are gold amounts of the set,
+  // listed for their own actors only)
+  'set-120':
+    /-> (?:\S+ (?:60000000|900|5100000|45000|40000000|640000000|40000000000|12000000000|310000000000|30000000|30000) |foil\S* 5000000 |lunge\S* 18000000 )/u,
+  // (one of set 121's traps is proposed and not listed here: Rajapalayam's "about $26 million", the same round as its
+  // Rs 220 crore, proposed as invested by its three funders; Beauceron's ~30 M€ valuation and the Rs 1.2 crore RBI
+  // penalty are gold amounts of the set, listed for their own actors only)
+  'set-121':
+    /-> (?:\S+ (?:18000000|300000000|45000000|7000000|20000000|25000000|400000000|350000000|8000000000|250000000|85000000|4\.12|60000000|10000000) |beauceron\S* 30000000 |(?:gaddi|rampur)\S* 12000000 )/u,
+  // (one of set 122's traps is proposed and not listed here: Cartouche's 4 M€ capital-increase total of its two shares,
+  // proposed as invested by Isobathe Capital; Boussole's 4 M€ building cost, of that amount, is listed for Boussole
+  // only; Théodolite's ~15 M€ valuation and Alidade's >60 M€ valuation are gold amounts of the set, listed for their own
+  // actors only)
+  'set-122':
+    /-> (?:\S+ (?:6000000|0\.04|300000000|147000000|65000000|400000000|48000000|160000000|170000000|14\.2) |boussole\S* 4000000 |theodolite\S* 15000000 |alidade\S* 60000000 )/u,
+  // (none of set 123's traps is proposed; Paraison's ~40 M€ valuation and Fritte's ~12 M€ price are gold amounts of the
+  // set, listed for their own actors only)
+  'set-123':
+    /-> (?:\S+ (?:15000000|1400000000|1200000000|650000000|2\.1|20000000|600000000) |paraison\S* 40000000 |fritte\S* 12000000 )/u,
+  // (none of set 124's traps is proposed; Soutache's "inférieur à 5 millions d'euros", Macramé's "under $8 million"
+  // price and its "about $5 million" are gold amounts of the set, listed for their own actors only)
+  'set-124':
+    /-> (?:\S+ (?:120000000|18000000|14000000|7500000|60000000|5200000|1200000000|90000000|17500000|3300000|4600000) |soutache\S* 5000000 |macrame\S* (?:8000000|5000000) )/u,
+  // (one of set 125's traps is proposed and not listed here: Coxswain's $500 million package, the total of its three
+  // loans, proposed as pledged; Écope's ~3 M€ price and Yole's ~6 M€ price are gold amounts of the set, listed for their
+  // own actors only)
+  'set-125':
+    /-> (?:\S+ (?:90000000|4200000|220000000|310000000|18|45000000|34000000) |(?:tolet|ecope)\S* 3000000 |yole\S* 6000000 )/u,
 };

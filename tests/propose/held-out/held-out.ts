@@ -16,7 +16,8 @@
  * blind and judged the fifteenth round of rules, tuned on sets 1 to 93, and the learnt models retrained on sets 1 to 93,
  * sets 102 to 109 written blind and judged the sixteenth round of rules, tuned on sets 1 to 101, and the learnt models
  * trained on sets 1 to 93, sets 110 to 117 written blind and judged the seventeenth round of rules, tuned on sets 1 to
- * 109, and the learnt models trained on sets 1 to 93.
+ * 109, and the learnt models trained on sets 1 to 93, sets 118 to 125 written blind and judged the eighteenth round of
+ * rules, tuned on sets 1 to 117, and the learnt models trained on sets 1 to 93.
  * Read with the knowledge base's actors only, as a new article would be. Used by held-out.test.ts and by
  * `npm run bench -- extract`.
  */
@@ -196,6 +197,14 @@ export const heldOutSets = [
   'set-115',
   'set-116',
   'set-117',
+  'set-118',
+  'set-119',
+  'set-120',
+  'set-121',
+  'set-122',
+  'set-123',
+  'set-124',
+  'set-125',
 ] as const;
 export type HeldOutSet = (typeof heldOutSets)[number];
 
