@@ -50,6 +50,15 @@ describe('extractMoney: amounts with a currency', () => {
     ]);
   });
 
+  it('reads a number joined to its multiplier by a hyphen, as North American papers write it', () => {
+    expect(brief(en('It raised $40-million from Kelpie Capital and C$1.2-billion in debt.'))).toEqual([
+      ['$40-million', 40e6, 'USD', false],
+      ['C$1.2-billion', 1.2e9, 'CAD', false],
+    ]);
+    // (a range keeps its first number: no multiplier after the hyphen)
+    expect(brief(en('Tickets cost $5-10 each.'))).toEqual([['$5', 5, 'USD', false]]);
+  });
+
   it('reads symbols and short multipliers', () => {
     expect(brief(fr('Il a levé €150m, puis 150 M€ et 3 Md€ ; enfin 20 k€.'))).toEqual([
       ['€150m', 150e6, 'EUR', false],

@@ -94,7 +94,8 @@ function moneyRegex(language: MoneyLanguage): RegExp {
   const mult = MULTIPLIER[language];
   const currency = CURRENCY_AFTER[language];
   return new RegExp(
-    `(?:([$€£¥])${S0}(${num})(?:${S0}(${mult})${E})?` +
+    // ("$40-million", "$1.2-billion": North American papers join the number and its multiplier with a hyphen)
+    `(?:([$€£¥])${S0}(${num})(?:(?:${S0}|-)(${mult})${E})?` +
       `|(?<![\\p{L}\\p{N}.,$€£¥])(${num})(?:${S0}(${mult})(?=${S0}(?:${currency})|${E}))?(?:${S0}(${currency}))?` +
       `)(?![\\p{N}])`,
     'giu',
