@@ -94,6 +94,15 @@ export function slugify(name: string): string {
   );
 }
 
+/**
+ * "Dubai Electricity and Water Authority (Dewa)": the word in parentheses right after a name abbreviates all of it
+ * and not its part before "and" (`left`), so the name is one.
+ */
+function spelledByAcronymAfter(text: string, end: number, name: string, left: string): boolean {
+  const acronym = /^ \((\p{Lu}[\p{L}]{2,7})\)/u.exec(text.slice(end, end + 12))?.[1];
+  return acronym !== undefined && abbreviates(acronym, name) && !abbreviates(acronym, left);
+}
+
 const isAcronym = (word: string) => /^[\p{Lu}\d&]{2,8}$/u.test(word) || /^\p{Lu}[\p{Ll}]{1,3}\p{Lu}/u.test(word);
 
 /**
@@ -501,6 +510,17 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
       (INSTITUTION_HEAD.test(next.text) || PLAN_OR_LAW_HEAD.test(next.text)) &&
       / and $/u.test(text.slice(end, next.start)) &&
       !name().includes(' ')
+    )
+      [end, i] = [next.end, i + 1];
+    // "Dubai Electricity and Water Authority (Dewa)", "Ministry of Electronics and Information Technology (MeitY)":
+    // an acronym in parentheses whose letters need both sides of "and" makes them one name
+    const acronym = names[i + 2];
+    if (
+      next &&
+      acronym?.start === next.end + 2 &&
+      /^ (?:and|&) $/u.test(text.slice(end, next.start)) &&
+      spelledByAcronymAfter(text, next.end, text.slice(start, next.end), name()) &&
+      !abbreviates(acronym.text, next.text)
     )
       [end, i] = [next.end, i + 1];
     if (next && INSTITUTION_HEAD.test(name()) && OF_THE.test(text.slice(end, next.start))) {
@@ -1055,7 +1075,7 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
       text = text.slice(of[0].length);
     }
     const joined = JOINED.exec(text);
-    if (joined) {
+    if (joined && !spelledByAcronymAfter(whole, start + text.length, text, text.slice(0, joined.index))) {
       const left = text.slice(0, joined.index);
       const right = text.slice(joined.index + joined[0].length);
       // (a person by a given name and a surname: "Harbor & Vance" joins no one called Vance)
@@ -1255,6 +1275,7 @@ function elected(words: string): boolean {
 }
 
 /** A guess at an actor's kind from its name and the words around its first mentions. */
+const PUBLIC_BODY_HEAD = /^(?:(Ministry|Department)\s+(?:of|for)\s.*|.*\s(Agency|Authority|Directorate|Ministry))$/u;
 export function guessKind(
   text: string,
   mentions: readonly { text: string; start: number; end: number }[],
@@ -1271,6 +1292,10 @@ export function guessKind(
   // "France 2030", "IPCEI-CIS": a listed programme, or one named by a year (found so only with a plan's noun).
   if (PROGRAMME_NAMES.has(lower) || PROGRAMME_NAMES.has(lower.split(/[- ]/u)[0]!) || NAME_AND_YEAR.test(name))
     return { kind: 'programme', cue: name };
+  // "Ministry of Electronics and Information Technology", "State Information Technology Agency": an institution's
+  // head outranks a field's word inside its name
+  const head = PUBLIC_BODY_HEAD.exec(name);
+  if (head) return { kind: 'public-body', cue: head[1] ?? head[2]! };
   // "Open Rights Group, a digital rights organisation": "Group" in a name says company unless a cue says otherwise.
   let insideGroup: { kind: ActorKind; cue: string } | undefined;
   // "Union des groupements d'achats publics (Ugap)": a listed public body's other spelling outranks a party's word.

@@ -1757,7 +1757,20 @@ finlande greece grèce czechia tchéquie hungary hongrie romania roumanie estoni
 lituanie canada china chine japan japon india inde russia russie israel israël brazil brésil mexico mexique
 australia australie korea corée singapore singapour ukraine turkey turquie morocco maroc tunisia tunisie algeria
 algérie germany allemagne belgium belgique france uk u.k royaume-uni usa us u.s états-unis europe asia asie africa afrique
-benelux`.split(/\s+/),
+benelux kenya nigeria nigéria ghana rwanda uganda ouganda tanzania tanzanie ethiopia éthiopie egypt égypte senegal sénégal
+cameroon cameroun mauritius madagascar indonesia indonésie thailand thaïlande taiwan taïwan vietnam viêt-nam malaysia
+malaisie philippines pakistan bangladesh nepal népal qatar kuwait koweït bahrain bahreïn oman lebanon liban argentina
+argentine chile colombia colombie peru pérou serbia serbie croatia croatie slovenia slovénie slovakia slovaquie bulgaria
+bulgarie bosnia bosnie albania albanie montenegro monténégro kosovo cyprus chypre malta malte iceland islande martinique
+guadeloupe guyane mayotte`
+    .split(/\s+/)
+    // (names of several words)
+    .concat(
+      `south africa, afrique du sud, new zealand, nouvelle-zélande, sri lanka, saudi arabia, arabie saoudite, united arab
+emirates, émirats arabes unis, côte d'ivoire, ivory coast, north macedonia, macédoine du nord, south korea, corée du sud,
+hong kong, nouvelle-calédonie, new caledonia, polynésie française, french polynesia`.split(/,\s*/u),
+    )
+    .map((name) => name.replace(/\s+/gu, ' ')),
 );
 
 /**
@@ -1788,7 +1801,17 @@ séville, seville, valencia, bilbao, turin, bologna, naples, gothenburg, götebo
 espoo, cracovie, kraków, krakow, wrocław, gdańsk, poznań, brno, bratislava, ljubljana, zagreb, bucarest, bucharest,
 athènes, athens, édimbourg, edinburgh, glasgow, manchester, birmingham, leeds, bristol, cardiff, belfast, cork,
 galway, limerick, stuttgart, karlsruhe, leipzig, dresde, dresden, nuremberg, nürnberg, bonn, hanovre, hanover,
-dortmund, ottawa, vancouver, calgary, lévis, gatineau, sherbrooke`
+dortmund, ottawa, vancouver, calgary, lévis, gatineau, sherbrooke, trois-rivières, cape town, le cap, johannesburg,
+pretoria, durban, nairobi, mombasa, lagos, abuja, accra, kigali, kampala, dar es salaam, addis ababa, addis-abeba,
+dakar, abidjan, casablanca, rabat, tunis, alger, algiers, cairo, le caire, port-louis, ebène, ébène, fort-de-france,
+pointe-à-pitre, cayenne, nouméa, papeete, mumbai, bombay, bengaluru, hyderabad, chennai, kolkata, new delhi, delhi,
+gurugram, gurgaon, noida, jakarta, surabaya, bandung, bangkok, taipei, hsinchu, kaohsiung, taichung, seoul, séoul, busan,
+osaka, kyoto, yokohama, sydney, melbourne, brisbane, adelaide, canberra, auckland, christchurch, kuala lumpur, manila,
+manille, hanoi, ho chi minh city, dhaka, karachi, lahore, islamabad, colombo, kathmandu, jeddah, djeddah, manama,
+muscat, mascate, amman, beirut, beyrouth, istanbul, ankara, kyiv, kiev, lviv, riga, vilnius, belgrade, novi sad,
+sarajevo, skopje, tirana, podgorica, pristina, thessaloniki, thessalonique, nicosia, nicosie, limassol, valletta,
+reykjavik, neuchâtel, fribourg, la chaux-de-fonds, são paulo, sao paulo, rio de janeiro, buenos aires, bogotá, bogota,
+mexico city, monterrey, guadalajara`
     .split(/,\s*/)
     .map((city) => city.trim()),
 );

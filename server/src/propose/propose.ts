@@ -353,12 +353,21 @@ const ANOTHER_AFTER =
   /^\s+(?:belge|néerlandais|allemand|britannique|irlandais|italien|espagnol|luxembourgeois|suisse|québécois|canadien|américain|fédéral|régional|wallon|flamand|écossais|gallois|danois|suédois|norvégien|finlandais|polonais|autrichien|portugais|grec|chinois|japonais|indien)(?![\p{L}])/u;
 const GOVERNMENT_NAMED = /^(?:Government|Gouvernement)$/u;
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
+// ("the State Bank of India", "the State Information Technology Agency": a capitalised word after it goes on with the
+// name it opens)
+const CAPITALISED_AFTER = /^ \p{Lu}[\p{L}-]/u;
 const governmentNamed = (text: string, mention: { start: number; end: number }) =>
-  GOVERNMENT_NAMED.test(text.slice(mention.start, mention.end)) &&
-  CAPITALISED_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start));
-const anotherState = (text: string, mention: { start: number; end: number }) =>
+  (GOVERNMENT_NAMED.test(text.slice(mention.start, mention.end)) &&
+    CAPITALISED_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))) ||
+  CAPITALISED_AFTER.test(text.slice(mention.end, mention.end + 3));
+// ("the Western Cape Government", "the Scottish Government": a capitalised name's end, not France's "French Government")
+const FRENCH_BEFORE = /(?:French|France['’]s)\s+$/u;
+const anotherState = (text: string, mention: { start: number; end: number }, language: string) =>
   STATE_WORD.test(text.slice(mention.start, mention.end)) &&
-  (OF_ANOTHER.test(text.slice(mention.end, mention.end + 40)) ||
+  ((language === 'en' && CAPITALISED_AFTER.test(text.slice(mention.end, mention.end + 3))) ||
+    (governmentNamed(text, mention) &&
+      !FRENCH_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) ||
+    OF_ANOTHER.test(text.slice(mention.end, mention.end + 40)) ||
     ANOTHER_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) ||
     ANOTHER_AFTER.test(text.slice(mention.end, mention.end + 20)));
 
@@ -368,7 +377,7 @@ export function readDocument(context: ProposalContext, document: ProposalDocumen
   const sentences = splitSentences(text, language);
   const folded = foldText(text);
   const found = context.gazetteer.find(text, folded);
-  const another = found.filter((m) => anotherState(text, m));
+  const another = found.filter((m) => anotherState(text, m, language));
   const mentions = found.filter((m) => !another.includes(m));
   const dates = extractDates(text, { language, published: source.published });
   const money = extractMoney(text, { language, published: source.published });

@@ -33,14 +33,12 @@
  * environ", "or so"): the figure is then not an exact amount. The hedge stays outside the mention's span,
  * as does "chacun"/"each".
  *
- * Currencies are ISO 4217 codes: EUR, USD (a bare "$" or "dollars"), CAD, AUD, HKD, GBP, CHF, JPY, CNY,
- * and FRF for (pre-euro) francs. Plain "francs" are French francs, unless the text was published after they ended
- * (2002) and speaks of Switzerland, whose press writes its francs plainly: then they are Swiss francs. Likewise a
- * bare "$" or plain "dollars" are Canadian dollars in a text that speaks of Canada more than of the United States
- * (Canadian press writes its own dollars plainly, and "US$", "$ US", "dollars américains" for the others).
+ * Currencies are ISO 4217 codes, read as `currencies.ts` says (symbols, codes, the local press's letters, names,
+ * and the country the text speaks of for a name several share).
  */
 
 import type { FuzzyDate } from '../../domain/fuzzy-date.ts';
+import { BEFORE_NUMBER, CurrencyContext, DOLLAR_PREFIX, NAMES_AFTER, SYMBOLS } from './currencies.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 
 export interface MoneyMention {
@@ -68,16 +66,13 @@ const NUMBER: Record<MoneyLanguage, string> = {
 };
 const MULTIPLIER: Record<MoneyLanguage, string> = {
   fr: 'milliards?|millions?|mille|mrds?|mds?|md|bn|m|k',
-  // ("EUR 120 mln", "USD 1.2 bln": the wire services' abbreviations)
-  en: 'trillions?|billions?|millions?|thousand|bln|bn|mln|mn|m|k|b',
+  // ("EUR 120 mln", "USD 1.2 bln": the wire services' abbreviations; "Rs 220 crore", "₹1.5 lakh crore": India's)
+  en: `trillions?|billions?|millions?|thousand|lakh${S}crores?|crores?|lakhs?|bln|bn|mln|mn|m|k|b`,
 };
+const SYMBOL = `[${SYMBOLS}]`;
 const CURRENCY_AFTER: Record<MoneyLanguage, string> = {
-  fr:
-    `€|\\$|£|¥|(?:EUR|USD|GBP|CHF|CAD|AUD|JPY|CNY)${E}|` +
-    `(?:d${AP}${S0}|de${S})?(?:euros?|dollars?(?:${S}(?:américains|US|canadiens|australiens))?|livres?${S}sterling|francs?${S}suisses|francs?|yens?|yuans?)${E}`,
-  en:
-    `€|\\$|£|¥|(?:EUR|USD|GBP|CHF|CAD|AUD|JPY|CNY)${E}|` +
-    `(?:of${S})?(?:(?:US|American|Canadian|Australian|Hong${S}Kong)${S})?(?:euros?|dollars?|pounds?(?:${S}sterling)?|yen|yuan|Swiss${S}francs?|francs?)${E}`,
+  fr: `${SYMBOL}|${NAMES_AFTER.fr}`,
+  en: `${SYMBOL}|${NAMES_AFTER.en}`,
 };
 
 /*
@@ -95,16 +90,13 @@ function moneyRegex(language: MoneyLanguage): RegExp {
   const currency = CURRENCY_AFTER[language];
   return new RegExp(
     // ("$40-million", "$1.2-billion": North American papers join the number and its multiplier with a hyphen)
-    `(?:([$€£¥])${S0}(${num})(?:(?:${S0}|-)(${mult})${E})?` +
-      `|(?<![\\p{L}\\p{N}.,$€£¥])(${num})(?:${S0}(${mult})(?=${S0}(?:${currency})|${E}))?(?:${S0}(${currency}))?` +
+    `(?:(${SYMBOL})${S0}(${num})(?:(?:${S0}|-)(${mult})${E})?` +
+      `|(?<![\\p{L}\\p{N}.,${SYMBOLS}])(${num})(?:${S0}(${mult})(?=${S0}(?:${currency})|${E}))?(?:${S0}(${currency}))?` +
       `)(?![\\p{N}])`,
     'giu',
   );
 }
 const MONEY: Record<MoneyLanguage, RegExp> = { fr: moneyRegex('fr'), en: moneyRegex('en') };
-/** "US$", "C$", "A$", "HK$": the letters before a dollar sign. */
-const DOLLAR_PREFIX = /(?:^|[^\p{L}\p{N}])(US|HK|C|A)$/u;
-
 /** "un million d'euros", "a million dollars": the currency is required (read by CURRENCY_AT). */
 const WORD_ONE: Record<MoneyLanguage, RegExp> = {
   fr: /\b(une?)[^\S\n]+(millions?|milliards?)\b/gi,
@@ -114,11 +106,10 @@ const CURRENCY_AT: Record<MoneyLanguage, RegExp> = {
   fr: new RegExp(`${S0}(${CURRENCY_AFTER.fr})`, 'iuy'),
   en: new RegExp(`${S0}(${CURRENCY_AFTER.en})`, 'iuy'),
 };
-/** "EUR 20 million": a code before the number (read by AMOUNT_AT). */
-const CODE = /\b(EUR|USD|GBP|CHF|CAD|AUD|JPY|CNY)(?=[^\S\n]?\d)/g;
+/** The amount after a code or the local press's letters ("EUR 20 million", "Rs 38-crore", "R180m"). */
 const AMOUNT_AT: Record<MoneyLanguage, RegExp> = {
-  fr: new RegExp(`${S0}(${NUMBER.fr})(?:${S0}(${MULTIPLIER.fr})${E})?(?![\\p{N}])`, 'iuy'),
-  en: new RegExp(`${S0}(${NUMBER.en})(?:${S0}(${MULTIPLIER.en})${E})?(?![\\p{N}])`, 'iuy'),
+  fr: new RegExp(`${S0}(${NUMBER.fr})(?:(?:${S0}|-)(${MULTIPLIER.fr})${E})?(?![\\p{N}])`, 'iuy'),
+  en: new RegExp(`${S0}(${NUMBER.en})(?:(?:${S0}|-)(${MULTIPLIER.en})${E})?(?![\\p{N}])`, 'iuy'),
 };
 
 interface Match {
@@ -148,8 +139,8 @@ function matches(text: string, language: MoneyLanguage): Match[] {
       });
   }
   const amountAt = AMOUNT_AT[language];
-  CODE.lastIndex = 0;
-  for (let m = CODE.exec(text); m !== null; m = CODE.exec(text)) {
+  BEFORE_NUMBER.lastIndex = 0;
+  for (let m = BEFORE_NUMBER.exec(text); m !== null; m = BEFORE_NUMBER.exec(text)) {
     amountAt.lastIndex = m.index + m[0].length;
     const a = amountAt.exec(text);
     if (a)
@@ -164,7 +155,7 @@ function matches(text: string, language: MoneyLanguage): Match[] {
       found.push({ index: m.index, length: m[0].length, number: m[4], multiplier: m[5], currency: m[6] });
       continue;
     }
-    const prefix = symbol === '$' ? DOLLAR_PREFIX.exec(text.slice(Math.max(0, m.index - 3), m.index))?.[1] : undefined;
+    const prefix = symbol === '$' ? DOLLAR_PREFIX.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[1] : undefined;
     const back = prefix?.length ?? 0;
     found.push({
       index: m.index - back,
@@ -207,6 +198,12 @@ const MULTIPLIER_VALUES: Record<string, number> = {
   billions: 1e9,
   trillion: 1e12,
   trillions: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  'lakh crore': 1e12,
+  'lakh crores': 1e12,
 };
 /** Multipliers that make a bare number a candidate amount ("30 millions"); the short forms need a currency. */
 const WORD_MULTIPLIERS = new Set([
@@ -219,84 +216,6 @@ const WORD_MULTIPLIERS = new Set([
   'trillion',
   'trillions',
 ]);
-
-/** Words that place a text in Switzerland (not "canton", which France has too). */
-const SWISS = new RegExp(
-  `${B}(?:suisses?|swiss|switzerland|helvétiques?|zurich|zürich|genève|geneva|lausanne|bâle|basel|berne|bern|` +
-    `lugano|(?:zurich|genev|lausann|vaud|bern|bâl)ois(?:es?)?)${E}`,
-  'iu',
-);
-
-/** Words that place a text in Canada, and in the United States (whose dollars a Canadian text qualifies). */
-const CANADIAN_WORDS =
-  `canada|canadien(?:ne)?s?|canadian|québec|quebec|québécois(?:es?)?|montréal|montreal|ottawa|toronto|` +
-  `vancouver|calgary|ontario|alberta|sherbrooke|gatineau|saguenay|manitoba|saskatchewan`;
-const AMERICAN_WORDS =
-  `états-unis|etats-unis|américain(?:e|s|es)?|united${S}states|americans?|U\\.S\\.|USA|new${S}york|` +
-  `californi[ae]|californien(?:ne)?s?|new-yorkais(?:es?)?|silicon${S}valley|san${S}francisco|seattle|texas|boston|` +
-  // (a US city's or state's people, press or company: "Boston-based X raised $15m to expand into Canada")
-  `bostonien(?:ne)?s?|chicago|austin|los${S}angeles|washington|miami|denver|atlanta|massachusetts|delaware|` +
-  `colorado|florid[ae]|illinois|virgini[ae]|wall${S}street`;
-const CANADIAN = new RegExp(`${B}(?:${CANADIAN_WORDS})${E}`, 'giu');
-const AMERICAN = new RegExp(`${B}(?:${AMERICAN_WORDS})${E}`, 'giu');
-// ("a New York start-up … offices in Toronto and Vancouver", "Toronto-based X … its New York office": where the
-// company is based counts more than where it goes; "la start-up new-yorkaise", "une jeune pousse de Boston")
-const home = (words: string) =>
-  new RegExp(
-    `${B}(?:(?:${words})(?:-based|${S}start-?ups?)|(?:start-?up|jeune${S}pousse)${S}(?:(?:de|basée${S}à)${S})?(?:${words}))${E}`,
-    'giu',
-  );
-const CANADIAN_HOME = home(CANADIAN_WORDS);
-const AMERICAN_HOME = home(AMERICAN_WORDS);
-const count = (pattern: RegExp, text: string) => text.match(pattern)?.length ?? 0;
-/** The currency of a plain "$" or "dollars": see the rules at the top of this file. */
-// (most texts name no Canadian place: one scan for the words' stems tells them apart before the counts)
-const CANADIAN_STEMS =
-  /canad|qu[ée]b|montr[ée]al|ottawa|toronto|vancouver|calgary|ontario|alberta|sherbrooke|gatineau|saguenay|manitoba|saskatchewan/iu;
-const plainDollars = (text: string): 'USD' | 'CAD' =>
-  CANADIAN_STEMS.test(text) &&
-  count(CANADIAN, text) + 2 * count(CANADIAN_HOME, text) > count(AMERICAN, text) + 2 * count(AMERICAN_HOME, text)
-    ? 'CAD'
-    : 'USD';
-/** "US$20m", "20 M$ US", "20 millions de dollars US": a dollar qualified as American. */
-const US_BEFORE = /(?:US|U\.S\.)\s?$/u;
-const US_AFTER = /^\s?(?:US|U\.S\.)(?![\p{L}])/u;
-
-/** The currency of a plain "francs": see the rules at the top of this file. */
-function plainFrancs(text: string, published: FuzzyDate | undefined): 'FRF' | 'CHF' {
-  if (published === undefined || Number(published.value.slice(0, 4)) < 2002) return 'FRF';
-  return SWISS.test(text) ? 'CHF' : 'FRF';
-}
-
-/**
- * A year before 2002 told of the amount's own sentence ("a levé 12 millions de francs en 1999", "In 1998 it raised 5
- * million francs"), not a founding's or a start's ("fondée en 1998", "since 1995"): francs of the time, French ones;
- * nor francs of another country ("francs CFA", "francs belges").
- */
-const OLD_YEAR =
-  /(?<![\p{L}\d]|(?:fondée?s?|créée?s?|founded|established|created|since|depuis|né|née)\s+(?:en\s+|in\s+)?)(?:1[89]\d\d|200[01])(?![\p{L}\d])/iu;
-const OTHER_FRANCS =
-  /^\s*(?:CFA|CFP|belges?|luxembourgeois|pacifique|congolais|guinéens|rwandais|burundais|djiboutiens|comoriens|malgaches)(?![\p{L}])/iu;
-function plainFrancsAt(text: string, start: number, end: number, plain: () => 'FRF' | 'CHF'): 'FRF' | 'CHF' {
-  if (plain() === 'FRF' || OTHER_FRANCS.test(text.slice(end, end + 16))) return 'FRF';
-  return OLD_YEAR.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end))) ? 'FRF' : 'CHF';
-}
-
-function currencyCode(raw: string, francs: () => 'FRF' | 'CHF', dollars: () => 'USD' | 'CAD'): string | null {
-  const s = raw.toLowerCase();
-  if (s.includes('€') || s.includes('euro') || s.startsWith('eur')) return 'EUR';
-  if (s.includes('£') || s.includes('livre') || s.includes('pound') || s.startsWith('gbp')) return 'GBP';
-  if (s.includes('¥') || s.includes('yen') || s.startsWith('jpy')) return 'JPY';
-  if (s.includes('yuan') || s.startsWith('cny')) return 'CNY';
-  if (s.includes('suisse') || s.includes('swiss') || s.startsWith('chf')) return 'CHF';
-  if (s.includes('franc')) return francs();
-  if (s.startsWith('c$') || s.includes('canad') || s.startsWith('cad')) return 'CAD';
-  if (s.startsWith('a$') || s.includes('austral') || s.startsWith('aud')) return 'AUD';
-  if (s.startsWith('hk$') || s.includes('hong')) return 'HKD';
-  if (/^usd|^(?:us|u\.s\.)[\s$]|\s(?:us|u\.s\.)$|améric|americ/u.test(s)) return 'USD';
-  if (s.includes('$') || s.includes('dollar')) return dollars();
-  return null;
-}
 
 function parseNumber(raw: string, language: MoneyLanguage): number {
   let s = raw.replace(/[\s\u00A0\u202F\u2009]/g, '');
@@ -413,30 +332,23 @@ export function extractMoney(
   options: { language: MoneyLanguage; published?: FuzzyDate | undefined },
 ): MoneyMention[] {
   const { language, published } = options;
-  let francs: 'FRF' | 'CHF' | undefined;
-  const plain = () => (francs ??= plainFrancs(text, published));
-  let dollars: 'USD' | 'CAD' | undefined;
-  const plainDollarsOf = () => (dollars ??= plainDollars(text));
+  const currencies = new CurrencyContext(text, published);
   const mentions: MoneyMention[] = [];
   const previous: Previous[] = [];
   for (const m of matches(text, language)) {
     const { wordOne, number: numberText, multiplier: multiplierText, currency: currencyText } = m;
     const start = m.index;
     const end = m.index + m.length;
-    const multiplierKey = multiplierText?.toLowerCase();
+    const multiplierKey = multiplierText?.toLowerCase().replace(/\s+/gu, ' ');
     const multiplier = multiplierKey === undefined ? 1 : (MULTIPLIER_VALUES[multiplierKey] ?? 0);
     if (multiplier === 0) continue;
     let currency: string | null = null;
     if (currencyText !== undefined) {
-      currency = currencyCode(
-        currencyText,
-        () => plainFrancsAt(text, start, end, plain),
-        () =>
-          US_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || US_AFTER.test(text.slice(end, end + 6))
-            ? 'USD'
-            : plainDollarsOf(),
-      );
-      if (currency === null) continue;
+      const read = currencies.read(currencyText, start, end);
+      if (read === null) continue;
+      // ("R180m", "3 billion won", "SEK 420m": letters that are also words are money only at a scale)
+      if (read.weak && multiplierKey === undefined && parseNumber(numberText ?? '', language) < 1000) continue;
+      currency = read.code;
     } else {
       // A bare number: only "N million(s)/milliard(s)/billion" tied to money by context.
       if (multiplierKey === undefined || !WORD_MULTIPLIERS.has(multiplierKey) || wordOne !== undefined) continue;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { actors, readWithRules, relations } from './testing/readings.ts';
+
+/**
+ * The nineteenth round of rules (issue #13), on invented articles in English. Blockers removed: money in the world's
+ * currencies ("Rs 220 crore", "R180m", "Dh55 million", a plain "$" in an Australian paper); "the government" of an
+ * English text that never names France taken for the French State; names split at "and" although the acronym after
+ * them spells both sides; a field's word inside a public body's name ("Information Technology Agency") read as a
+ * company's; the world's business cities and countries unknown as places.
+ */
+const PUBLISHED: FuzzyDate = { value: '2025-06-01', precision: 'day' };
+const read = (text: string) => readWithRules(text, 'en', PUBLISHED);
+/** Fundings with their currency: "payer -> recipient amount currency kind". */
+const withCurrency = (text: string) =>
+  read(text)
+    .fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`)
+    .sort();
+
+describe('money in the currencies of the world’s press', () => {
+  it('reads rupees in crore, rand and dirhams with their payers', () => {
+    expect(
+      withCurrency(
+        'Gaddi Networks raises funds\nBengaluru-based Gaddi Networks has raised Rs 220 crore in a round led by Mudhol Partners. The State Bank of India lent it Rs 50 crore in March.',
+      ),
+    ).toEqual([
+      'mudhol-partners -> gaddi-networks 2200000000 INR invested',
+      'state-bank-of-india -> gaddi-networks 500000000 INR disbursed',
+    ]);
+    expect(
+      withCurrency('Cullet Data grows\nIn May, the Western Cape Government paid Cullet Data a R25-million grant.'),
+    ).toEqual(['western-cape-government -> cullet-data 25000000 ZAR disbursed']);
+  });
+
+  it('gives a plain "$" the dollar of the country the article is about', () => {
+    expect(
+      withCurrency(
+        'Sculler raises $40 million\nSydney cloud start-up Sculler has raised $40 million in a round led by Melbourne venture firm Rowlock Ventures.',
+      ),
+    ).toEqual(['rowlock-ventures -> sculler 40000000 AUD invested']);
+    expect(
+      withCurrency('Sculler raises $40 million\nCloud start-up Sculler has raised $40 million from Rowlock Ventures.'),
+    ).toEqual(['rowlock-ventures -> sculler 40000000 USD invested']);
+  });
+});
+
+// (the government of an English text that never names France is no longer the French State: no rule reads a payer
+// from a bare "the government" yet, so the Western Cape's grant above guards it)
+describe('a government or a state in an English article', () => {
+  it('opens a name when a capitalised word follows it, and ends one after a capitalised word', () => {
+    const p = read(
+      'Gaffer Cloud wins\nThe State Information Technology Agency has awarded Gaffer Cloud a contract worth R180-million. The Western Cape Government is a customer of Gaffer Cloud.',
+    );
+    expect(actors(p)).toEqual(
+      expect.arrayContaining([
+        'state-information-technology-agency public-body',
+        'western-cape-government public-body',
+      ]),
+    );
+  });
+});
+
+describe('a name split at "and"', () => {
+  it('is one when the acronym in parentheses after it spells both sides', () => {
+    const p = read(
+      'Traverse grows\nAmong its customers is Dubai Electricity and Water Authority (Dewa). In March, the Ministry of Electronics and Information Technology (MeitY) awarded Traverse Data a contract.',
+    );
+    expect(actors(p)).toEqual(
+      expect.arrayContaining([
+        'dubai-electricity-and-water-authority public-body',
+        'ministry-of-electronics-and-information-technology public-body',
+      ]),
+    );
+    expect(actors(p).map((a) => a.split(' ')[0])).not.toContain('water-authority');
+  });
+
+  it('stays two names when the parentheses hold a title or spell one side', () => {
+    const p = read(
+      'Spreewald raises funds\nFounded in 2021 by Johanna Breitkreuz (CEO) and Emil Ostrowski (CTO), Spreewald Systems runs on several clouds. Kelvo Data and Nimbus Analytics (NA) signed a partnership.',
+    );
+    expect(actors(p)).toEqual(expect.arrayContaining(['emil-ostrowski person', 'kelvo-data company']));
+  });
+});
+
+describe('the world’s business cities', () => {
+  it('are places', () => {
+    const p = read(
+      'Macrame expands\nMacrame Security, a Nairobi start-up, opened an office in Cape Town and another in Lagos in March.',
+    );
+    expect(actors(p)).toEqual(expect.arrayContaining(['nairobi place', 'cape-town place', 'lagos place']));
+    expect(relations(p)).toContain('macrame-security located-in nairobi');
+  });
+});
