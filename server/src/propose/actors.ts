@@ -447,6 +447,13 @@ function withPlaceInstitutions(text: string, names: readonly NameCandidate[]): r
  */
 const REGIONAL_COUNCIL =
   /(?<![\p{L}])(?<!dans )(?:[Ll]a|the)\s+([Rr]égion\s+(\p{Lu}[\p{L}'’-]*(?:\s(?:Est|de la Loire|d['’]Azur))?))(?![\p{L}'’-])/gu;
+const MUTUAL_BANK_HEAD =
+  /^(?:Caisse\s+d['’][ÉE]pargne|Crédit\s+Agricole|Banque\s+Populaire|Crédit\s+Mutuel)(?![\p{L}])/u;
+const MUTUAL_BANK =
+  /^(?:(?:La|la)\s+)?(?:Caisse\s+d['’][ÉE]pargne|Crédit\s+Agricole|Banque\s+Populaire|Crédit\s+Mutuel)$/u;
+/** "la Région wallonne", "la Région de Bruxelles-Capitale": a Belgian region, capitalised, is its government. */
+const BELGIAN_REGION =
+  /(?<![\p{L}])(?:[Ll]a|the|[Dd]e la|[Àà] la)\s+(Région\s+(?:wallonne|flamande|bruxelloise|de\s+Bruxelles-Capitale))(?![\p{L}'’-])/gu;
 /**
  * English for a French region's council: "the Brittany regional council", and "The Occitanie region" opening a sentence
  * as its subject (not "across the Occitanie region", a place).
@@ -469,6 +476,11 @@ function withRegionalCouncils(text: string, names: readonly NameCandidate[]): re
         const start = m.index + m[0].length - m[1]!.length;
         found.push({ text: m[1]!, start, end: start + m[1]!.length });
       }
+  if (text.includes('Région '))
+    for (const m of text.matchAll(BELGIAN_REGION)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      found.push({ text: m[1]!, start, end: start + m[1]!.length });
+    }
   if (text.includes('egion'))
     for (const m of text.matchAll(ENGLISH_REGIONAL_COUNCIL)) {
       const name = (m[1] ?? m[3])!;
@@ -563,6 +575,11 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
     }
     // (the elided complement discovery read as a name of its own: "État" of "Conseil d'État")
     while (names[i + 1] && names[i + 1]!.start < end) i++;
+    // "la Caisse d'Épargne Île-de-France", "Caisse d'Epargne Grand Est Europe": a mutual bank's regional bank names its
+    // region last, a place's name that is part of its own
+    const region = names[i + 1];
+    if (region?.start === end + 1 && text.charAt(end) === ' ' && MUTUAL_BANK.test(name()))
+      [end, i] = [region.end, i + 1];
     const ministry = FR_MINISTRY_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
     if (ministry) {
       start -= ministry[0].length;
@@ -792,6 +809,7 @@ function withOpeningNames(text: string, names: readonly NameCandidate[]): readon
       word !== headlineName &&
       !PUBLIC_BODY_NAMES.has(lower) &&
       !MEDIA_NAMES.has(lower) &&
+      !BANK_BRANDS.has(lower) &&
       !COMPOUND_BANK.test(word) &&
       !describedAfter(text, start + word.length)
     )
@@ -1294,6 +1312,9 @@ export function guessKind(
     return { kind: 'programme', cue: name };
   // "Ministry of Electronics and Information Technology", "State Information Technology Agency": an institution's
   // head outranks a field's word inside its name
+  // ("Caisse d'Épargne Île-de-France": a bank, whatever "Caisse" heads elsewhere)
+  const mutual = MUTUAL_BANK_HEAD.exec(name);
+  if (mutual) return { kind: 'company', cue: mutual[0] };
   const head = PUBLIC_BODY_HEAD.exec(name);
   if (head) return { kind: 'public-body', cue: head[1] ?? head[2]! };
   // "Open Rights Group, a digital rights organisation": "Group" in a name says company unless a cue says otherwise.

