@@ -136,3 +136,24 @@ describe('banks and regions named by more than their head', () => {
     ).toEqual(['region-wallonne -> meriden-calcul 450000 disbursed']);
   });
 });
+
+describe('a contract’s service after its amount', () => {
+  it('is what the money buys, not another recipient', () => {
+    expect(
+      frFundings(
+        `${MERIDEN_FR} Le ministère des Armées lui a attribué en janvier un marché de 3,5 M€ pour l'hébergement d'applications non classifiées.`,
+      ),
+    ).toEqual(['ministere-des-armees -> meriden-calcul 3500000 pledged']);
+    expect(
+      frFundings(
+        `${MERIDEN_FR} Parmi ses clients figure la Mutuelle Kervanne, qui lui a confié un contrat de 2,1 millions d'euros pour la sauvegarde de ses postes.`,
+      ),
+    ).toEqual(['mutuelle-kervanne -> meriden-calcul 2100000 pledged']);
+  });
+
+  it('still leaves money for others to them', () => {
+    expect(
+      frFundings(`${MERIDEN_FR} La Ville de Brest lui a versé 30 000 euros pour les associations du quartier.`),
+    ).toEqual([]);
+  });
+});
