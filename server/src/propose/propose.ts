@@ -371,12 +371,18 @@ const anotherState = (text: string, mention: { start: number; end: number }, lan
     ANOTHER_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) ||
     ANOTHER_AFTER.test(text.slice(mention.end, mention.end + 20)));
 
+const HYPHEN_CAPITAL_AFTER = /^-\p{Lu}\p{Ll}/u;
 export function readDocument(context: ProposalContext, document: ProposalDocument): DocumentReading {
   const { source, text } = document;
   const language = source.language;
   const sentences = splitSentences(text, language);
   const folded = foldText(text);
-  const found = context.gazetteer.find(text, folded);
+  // ("Grenoble-Alpes Métropole", "Paris-Saclay": a known name joined by a hyphen to a capitalised word is part of
+  // another name (not "la coentreprise Thales-Google": a pair of known names)
+  const all = context.gazetteer.find(text, folded);
+  const found = all.filter(
+    (m) => !HYPHEN_CAPITAL_AFTER.test(text.slice(m.end, m.end + 3)) || all.some((n) => n.start === m.end + 1),
+  );
   const another = found.filter((m) => anotherState(text, m, language));
   const mentions = found.filter((m) => !another.includes(m));
   const dates = extractDates(text, { language, published: source.published });

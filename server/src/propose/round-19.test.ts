@@ -157,3 +157,15 @@ describe('a contract’s service after its amount', () => {
     ).toEqual([]);
   });
 });
+
+describe('a known name joined by a hyphen to a capitalised word', () => {
+  it('is part of another name', () => {
+    const text = `${MERIDEN_FR} Roubaix-Tourcoing Métropole a retenu Meriden Calcul pour un contrat de 2,8 millions d'euros.`;
+    expect(frFundings(text)).toEqual(['roubaix-tourcoing-metropole -> meriden-calcul 2800000 pledged']);
+  });
+
+  it('is not when the word after the hyphen is a known name too', () => {
+    const text = `${MERIDEN_FR} La coentreprise Orange-Capgemini a retenu Meriden Calcul pour un contrat de 2,8 millions d'euros.`;
+    expect(actors(readWithRules(text, 'fr', PUBLISHED)).map((a) => a.split(' ')[0])).not.toContain('orange-capgemini');
+  });
+});
