@@ -169,3 +169,21 @@ describe('a known name joined by a hyphen to a capitalised word', () => {
     expect(actors(readWithRules(text, 'fr', PUBLISHED)).map((a) => a.split(' ')[0])).not.toContain('orange-capgemini');
   });
 });
+
+describe('Belgian and regional French words of money', () => {
+  it('reads "a touché un subside de N de A" as a grant paid by A', () => {
+    expect(frFundings(`${MERIDEN_FR} La PME a touché en 2023 un subside de 750 000 euros de VLAIO.`)).toEqual([
+      'vlaio -> meriden-calcul 750000 disbursed',
+    ]);
+  });
+
+  it('reads "complète l’ensemble par un prêt de N" as the subject’s loan', () => {
+    expect(
+      frFundings(`${MERIDEN_FR} La Banque Populaire Grand Ouest complète l'ensemble par un prêt de 2 M€.`),
+    ).toEqual(['banque-populaire-grand-ouest -> meriden-calcul 2000000 pledged']);
+  });
+
+  it('leaves "touché par la crise" alone', () => {
+    expect(frFundings(`${MERIDEN_FR} La PME a été touchée par la crise et a perdu 2 millions d'euros.`)).toEqual([]);
+  });
+});
