@@ -1811,7 +1811,14 @@ manille, hanoi, ho chi minh city, dhaka, karachi, lahore, islamabad, colombo, ka
 muscat, mascate, amman, beirut, beyrouth, istanbul, ankara, kyiv, kiev, lviv, riga, vilnius, belgrade, novi sad,
 sarajevo, skopje, tirana, podgorica, pristina, thessaloniki, thessalonique, nicosia, nicosie, limassol, valletta,
 reykjavik, neuchâtel, fribourg, la chaux-de-fonds, são paulo, sao paulo, rio de janeiro, buenos aires, bogotá, bogota,
-mexico city, monterrey, guadalajara`
+mexico city, monterrey, guadalajara, newcastle, sunderland, middlesbrough, durham, york, hull, sheffield, nottingham,
+derby, leicester, coventry, wolverhampton, stoke-on-trent, liverpool, salford, bradford, huddersfield, oxford, cambridge,
+swindon, southampton, portsmouth, brighton, plymouth, exeter, bath, gloucester, cheltenham, norwich, ipswich,
+peterborough, milton keynes, luton, aberdeen, dundee, inverness, perth, swansea, newport, wrexham, derry, londonderry,
+lisburn, guildford, slough, basingstoke, crawley, maidstone, canterbury, chelmsford, colchester, northampton, warrington,
+darlington, harrogate, worcester, hereford, truro, aberystwyth, bangor, paisley, dundalk, drogheda, waterford, kilkenny,
+sligo, athlone, philadelphia, pittsburgh, detroit, minneapolis, phoenix, dallas, houston, san diego, san jose,
+salt lake city, nashville, winnipeg, halifax, edmonton, saskatoon, hobart`
     .split(/,\s*/)
     .map((city) => city.trim()),
 );

@@ -187,3 +187,13 @@ describe('Belgian and regional French words of money', () => {
     expect(frFundings(`${MERIDEN_FR} La PME a été touchée par la crise et a perdu 2 millions d'euros.`)).toEqual([]);
   });
 });
+
+describe('towns of the English-speaking regional press', () => {
+  it('place the company a sentence opens with them', () => {
+    const p = read(
+      'Benjoin Secure raises £3.5m\nNewcastle cyber firm Benjoin Secure has closed a £3.5m round. Benjoin Secure also opened an office in Aberdeen.',
+    );
+    expect(actors(p)).toEqual(expect.arrayContaining(['newcastle place', 'aberdeen place']));
+    expect(relations(p)).toContain('benjoin-secure located-in newcastle');
+  });
+});
