@@ -139,7 +139,9 @@ const FOUNDER_STILL_RUNS: Record<Language, RegExp> = {
 };
 const FOUNDER_NOW_TITLE: Record<Language, RegExp> = {
   fr: /^\s*,\s*(?:(?:[^,.;:«»]{0,40}\s)?devenue?|aujourd['’]hui|désormais|actuel(?:le)?(?:ment)?|(?:qui\s+)?(?:est|reste|demeure)\s+(?:toujours\s+|aujourd['’]hui\s+|désormais\s+)?)\s+(?:(?:son|sa|leur|le|la|l['’])\s*)?([^,.;:«»()]{2,50})/iu,
-  en: /^\s*,\s*(?:(?:[^,.;:"“”]{0,60}\s)?who\s+(?:(?:now|still|currently)\s+)?(?:is|serves\s+as|remains)|now|currently|today)\s+(?:(?:its|the|their)\s+)?([^,.;:"“”()]{2,50})/iu,
+  // ("a former BP engineer who is now its chief executive", "a former researcher, who remains chief executive", "who
+  // will stay on as managing director")
+  en: /^\s*,\s*(?:(?:[^,.;:"“”]{0,60}(?:,\s*|\s))?who\s+(?:(?:now|still|currently)\s+)?(?:(?:is|serves\s+as|remains)(?:\s+(?:now|still|currently))?|will\s+(?:stay|remain)(?:\s+on)?\s+as)|now|currently|today)\s+(?:(?:its|the|their)\s+)?([^,.;:"“”()]{2,50})/iu,
 };
 /** "… of Brisk", "… de France Digitale", "… at rival Y": the role named is held in another organisation. */
 const ROLE_ELSEWHERE =

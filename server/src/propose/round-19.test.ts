@@ -197,3 +197,37 @@ describe('towns of the English-speaking regional press', () => {
     expect(relations(p)).toContain('benjoin-secure located-in newcastle');
   });
 });
+
+describe('a founder’s apposition that says the role held now', () => {
+  it('reads "who is now its chief executive" after a description, "who will stay on as managing director"', () => {
+    expect(
+      relations(
+        read(
+          `${MERIDEN_EN} Meriden Compute was founded in 2020 by Fiona Architrave, a former reservoir engineer who is now its chief executive.`,
+        ),
+      ),
+    ).toContain('fiona-architrave leads meriden-compute');
+    expect(
+      relations(
+        read(`${MERIDEN_EN} Meriden Compute was founded in 2016 by Karim Orzo, who will stay on as managing director.`),
+      ),
+    ).toContain('karim-orzo leads meriden-compute');
+    expect(
+      relations(
+        read(
+          `${MERIDEN_EN} Meriden Compute was founded in 2016 by Helen Luff, a former researcher, who remains chief executive.`,
+        ),
+      ),
+    ).toContain('helen-luff leads meriden-compute');
+  });
+
+  it('leaves a post held elsewhere', () => {
+    expect(
+      relations(
+        read(
+          `${MERIDEN_EN} Meriden Compute was founded in 2016 by Helen Luff, a former researcher, who is now chief executive of Nimbus Labs.`,
+        ),
+      ),
+    ).not.toContain('helen-luff leads meriden-compute');
+  });
+});
