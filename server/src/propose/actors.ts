@@ -452,8 +452,9 @@ const MUTUAL_BANK_HEAD =
 const MUTUAL_BANK =
   /^(?:(?:La|la)\s+)?(?:Caisse\s+d['’][ÉE]pargne|Crédit\s+Agricole|Banque\s+Populaire|Crédit\s+Mutuel)$/u;
 /** "la Région wallonne", "la Région de Bruxelles-Capitale": a Belgian region, capitalised, is its government. */
+// (not "dans la Région wallonne", a place, as REGIONAL_COUNCIL)
 const BELGIAN_REGION =
-  /(?<![\p{L}])(?:[Ll]a|the|[Dd]e la|[Àà] la)\s+(Région\s+(?:wallonne|flamande|bruxelloise|de\s+Bruxelles-Capitale))(?![\p{L}'’-])/gu;
+  /(?<![\p{L}])(?<!dans )(?<!in )(?:[Ll]a|the|[Dd]e la|[Àà] la)\s+(Région\s+(?:wallonne|flamande|bruxelloise|de\s+Bruxelles-Capitale))(?![\p{L}'’-])/gu;
 /**
  * English for a French region's council: "the Brittany regional council", and "The Occitanie region" opening a sentence
  * as its subject (not "across the Occitanie region", a place).

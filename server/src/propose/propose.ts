@@ -355,16 +355,18 @@ const GOVERNMENT_NAMED = /^(?:Government|Gouvernement)$/u;
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
 // ("the State Bank of India", "the State Information Technology Agency": a capitalised word after it goes on with the
 // name it opens)
-const CAPITALISED_AFTER = /^ \p{Lu}[\p{L}-]/u;
+// (not a day's or a month's name, the wires' "the French Government Tuesday granted…", "the State Monday agreed…")
+const CAPITALISED_AFTER =
+  /^ (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}]))\p{Lu}[\p{L}-]/u;
 const governmentNamed = (text: string, mention: { start: number; end: number }) =>
   (GOVERNMENT_NAMED.test(text.slice(mention.start, mention.end)) &&
     CAPITALISED_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))) ||
-  CAPITALISED_AFTER.test(text.slice(mention.end, mention.end + 3));
+  CAPITALISED_AFTER.test(text.slice(mention.end, mention.end + 12));
 // ("the Western Cape Government", "the Scottish Government": a capitalised name's end, not France's "French Government")
 const FRENCH_BEFORE = /(?:French|France['’]s)\s+$/u;
 const anotherState = (text: string, mention: { start: number; end: number }, language: string) =>
   STATE_WORD.test(text.slice(mention.start, mention.end)) &&
-  ((language === 'en' && CAPITALISED_AFTER.test(text.slice(mention.end, mention.end + 3))) ||
+  ((language === 'en' && CAPITALISED_AFTER.test(text.slice(mention.end, mention.end + 12))) ||
     (governmentNamed(text, mention) &&
       !FRENCH_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) ||
     OF_ANOTHER.test(text.slice(mention.end, mention.end + 40)) ||

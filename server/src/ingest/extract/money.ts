@@ -112,6 +112,10 @@ const AMOUNT_AT: Record<MoneyLanguage, RegExp> = {
   en: new RegExp(`${S0}(${NUMBER.en})(?:(?:${S0}|-)(${MULTIPLIER.en})${E})?(?![\\p{N}])`, 'iuy'),
 };
 
+/** The local press's letters before a number ("R", "RM", "SR", "Rs", "Bt", "Sh"), not a three-letter code. */
+const LETTERS_BEFORE = /^(?![A-Z]{3}$)\p{L}{1,4}\.?$/u;
+const GROUPED = /\d[,.\s\u00A0\u202F]\d{3}(?!\d)/u;
+
 interface Match {
   index: number;
   length: number;
@@ -332,7 +336,7 @@ export function extractMoney(
   options: { language: MoneyLanguage; published?: FuzzyDate | undefined },
 ): MoneyMention[] {
   const { language, published } = options;
-  const currencies = new CurrencyContext(text, published);
+  const currencies = new CurrencyContext(text, published, language);
   const mentions: MoneyMention[] = [];
   const previous: Previous[] = [];
   for (const m of matches(text, language)) {
@@ -348,6 +352,16 @@ export function extractMoney(
       if (read === null) continue;
       // ("R180m", "3 billion won", "SEK 420m": letters that are also words are money only at a scale)
       if (read.weak && multiplierKey === undefined && parseNumber(numberText ?? '', language) < 1000) continue;
+      // (nor a model's or a road's number after the same letters, "the BMW R 1250", "its RM 1200 sensor", "SR 2000":
+      // the press groups a sum's thousands, "R 1,500", "Rs 1,234.50")
+      if (
+        read.weak &&
+        multiplierKey === undefined &&
+        LETTERS_BEFORE.test(currencyText) &&
+        text.startsWith(currencyText, start) &&
+        !GROUPED.test(numberText ?? '')
+      )
+        continue;
       currency = read.code;
     } else {
       // A bare number: only "N million(s)/milliard(s)/billion" tied to money by context.
