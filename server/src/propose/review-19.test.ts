@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { extractMoney } from '../ingest/extract/money.ts';
 import type { KbActor } from '../domain/model.ts';
+import { extractMoney } from '../ingest/extract/money.ts';
 import { propose } from './propose.ts';
 import { actorsOnly, fixtureActors, inlineDocument } from './testing/fixture-kb.ts';
 import { actors, RULES_ONLY, readWithRules } from './testing/readings.ts';
 
 /**
  * Review of the nineteenth round (issue #13): look-alikes its rules read wrongly. The local press's letters before a
- * number ("R", "RM", "SR") are money without a multiplier only when the thousands are grouped ("R 1,500"), not a
- * model's number ("the BMW R 1250", "its RM 1200 sensor"); a country's word that is a given name or a firm's first
- * word ("its founder Sydney Chen", "Wellington Management", "Maurice Dupont") places no text in that country; the
- * French press's plain "dollars" are American or Canadian, never Singapore's for a firm opening an office there; the
- * names the readings anchor ("rands", "wons") are read after "de"; "dans la Région wallonne" is a place, no actor; a
- * day's name after "the Government" or "the State" ("the French Government Tuesday granted…") opens no other name.
+ * number ("R", "RM", "SR") and the names that are also words ("won", "rand") are money without a multiplier only
+ * when the thousands are grouped ("R 1,500", "5,000 won"), not a model's number or a year ("the BMW R 1250", "its RM
+ * 1200 sensor", "which in 2021 won the award"); a country's word that is a given name or a firm's first word ("its
+ * founder Sydney Chen", "Wellington Management", "Maurice Dupont") places no text in that country; the French
+ * press's plain "dollars" are American or Canadian, never Singapore's for a firm opening an office there; the names
+ * the readings anchor ("rands", "wons") are read after "de"; "dans la Région wallonne" is a place, no actor; a world
+ * city that is a common given name ("actress Sydney Sweeney", "Adelaide Kane", "Malte Berger") still opens a
+ * person's name; a public body's head in a name ("Department of …") does not outrank an apposition naming a company;
+ * a day's name after "the Government" or "the State" ("the French Government Tuesday granted…") opens no other name.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
 const money = (language: 'fr' | 'en', text: string) =>
@@ -40,13 +43,28 @@ describe('the local press’s letters before a number', () => {
     ).toEqual(['octopus-ventures -> pellworth-labs 3000000 GBP invested']);
   });
 
+  it('are no money after a year, nor are the names that are also words', () => {
+    expect(
+      money(
+        'en',
+        'The startup, which in 2021 won the Tech Nation award, raised £3m. A 2023 RAND report agreed; in 2022 Dong Energy rebranded.',
+      ),
+    ).toEqual(['£3m 3000000 GBP']);
+    expect(money('en', 'It paid ₩1500, 5,000 won, 12,000 rand and 3 billion won.')).toEqual([
+      '₩1500 1500 KRW',
+      '5,000 won 5000 KRW',
+      '12,000 rand 12000 ZAR',
+      '3 billion won 3000000000 KRW',
+    ]);
+  });
+
   it('are still money with a multiplier or grouped thousands', () => {
-    expect(money('en', 'R 1,500 of revenue, Rs 1,234.50 a share, RM50m, R180m, SEK 4500.')).toEqual([
+    expect(money('en', 'R 1,500 of revenue, Rs 1,234.50 a share, RM50m, R180m, SEK 4,500.')).toEqual([
       'R 1,500 1500 ZAR',
       'Rs 1,234.50 1234.5 INR',
       'RM50m 50000000 MYR',
       'R180m 180000000 ZAR',
-      'SEK 4500 4500 SEK',
+      'SEK 4,500 4500 SEK',
     ]);
   });
 });
@@ -112,6 +130,57 @@ describe('a Belgian region', () => {
     expect(
       withCurrency('fr', `${CORVANE_FR} Corvane Data a reçu une subvention de 500 000 euros de la Région flamande.`),
     ).toEqual(['region-flamande -> corvane-data 500000 EUR pledged']);
+  });
+});
+
+describe('a world city that is a common given name', () => {
+  it('still opens a person’s name', () => {
+    expect(
+      actors(readWithRules(`${PELLWORTH_EN} Actress Sydney Sweeney praised Pellworth Labs.`, 'en', PUBLISHED)),
+    ).toContain('sydney-sweeney person');
+    expect(
+      actors(
+        readWithRules(
+          `${CORVANE_FR} L'investisseuse Adelaide Kane a parlé de Corvane Data. Malte Berger, son fondateur, est ravi.`,
+          'fr',
+          PUBLISHED,
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['adelaide-kane person', 'malte-berger person']));
+  });
+
+  it('is still a place', () => {
+    expect(
+      actors(readWithRules(`${PELLWORTH_EN} Pellworth Labs opened offices in Sydney and Adelaide.`, 'en', PUBLISHED)),
+    ).toEqual(expect.arrayContaining(['sydney place', 'adelaide place']));
+  });
+});
+
+describe('a public body’s head in a name', () => {
+  it('does not outrank an apposition naming a company', () => {
+    expect(
+      actors(
+        readWithRules(
+          `${PELLWORTH_EN} Pellworth Labs was acquired by Department of Product, a design consultancy.`,
+          'en',
+          PUBLISHED,
+        ),
+      ),
+    ).toContain('department-of-product company');
+    expect(
+      actors(
+        readWithRules(
+          `${PELLWORTH_EN} Pellworth Labs signed with the Digital Services Directorate and the State Information Technology Agency.`,
+          'en',
+          PUBLISHED,
+        ),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'digital-services-directorate public-body',
+        'state-information-technology-agency public-body',
+      ]),
+    );
   });
 });
 

@@ -112,8 +112,7 @@ const AMOUNT_AT: Record<MoneyLanguage, RegExp> = {
   en: new RegExp(`${S0}(${NUMBER.en})(?:(?:${S0}|-)(${MULTIPLIER.en})${E})?(?![\\p{N}])`, 'iuy'),
 };
 
-/** The local press's letters before a number ("R", "RM", "SR", "Rs", "Bt", "Sh"), not a three-letter code. */
-const LETTERS_BEFORE = /^(?![A-Z]{3}$)\p{L}{1,4}\.?$/u;
+/** A number's thousands grouped: "1,500", "1 234,50". */
 const GROUPED = /\d[,.\s\u00A0\u202F]\d{3}(?!\d)/u;
 
 interface Match {
@@ -352,15 +351,10 @@ export function extractMoney(
       if (read === null) continue;
       // ("R180m", "3 billion won", "SEK 420m": letters that are also words are money only at a scale)
       if (read.weak && multiplierKey === undefined && parseNumber(numberText ?? '', language) < 1000) continue;
-      // (nor a model's or a road's number after the same letters, "the BMW R 1250", "its RM 1200 sensor", "SR 2000":
-      // the press groups a sum's thousands, "R 1,500", "Rs 1,234.50")
-      if (
-        read.weak &&
-        multiplierKey === undefined &&
-        LETTERS_BEFORE.test(currencyText) &&
-        text.startsWith(currencyText, start) &&
-        !GROUPED.test(numberText ?? '')
-      )
+      // (nor a model's number or a year by the same letters and words, "the BMW R 1250", "its RM 1200 sensor",
+      // "which in 2019 won a contract", "a 2023 RAND report": the press groups a sum's thousands, "R 1,500", "5,000 won")
+      // (a symbol is money whatever its number: "₩1500")
+      if (read.weak && multiplierKey === undefined && /\p{L}/u.test(currencyText) && !GROUPED.test(numberText ?? ''))
         continue;
       currency = read.code;
     } else {
