@@ -16,7 +16,9 @@ import { actors, RULES_ONLY, readWithRules } from './testing/readings.ts';
  * the readings anchor ("rands", "wons") are read after "de"; "dans la Région wallonne" is a place, no actor; a world
  * city that is a common given name ("actress Sydney Sweeney", "Adelaide Kane", "Malte Berger") still opens a
  * person's name; a public body's head in a name ("Department of …") does not outrank an apposition naming a company;
- * a day's name after "the Government" or "the State" ("the French Government Tuesday granted…") opens no other name.
+ * a day's name after "the Government" or "the State" ("the French Government Tuesday granted…") opens no other name,
+ * nor does an article opening a sentence before it ("Le Gouvernement a accordé…", "The Government has lent…") or, in
+ * French, a capitalised adjective after it ("le Gouvernement Français").
  */
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
 const money = (language: 'fr' | 'en', text: string) =>
@@ -194,8 +196,8 @@ describe('"the Government", "the State" before a capitalised word', () => {
     aliases: { fr: ['État', 'gouvernement'], en: ['State', 'the state', 'government'] },
     caseSensitive: ['État', 'State', 'the state'],
   };
-  const withState = (text: string) =>
-    propose(actorsOnly([...fixtureActors, state]), [inlineDocument(text, 'en', PUBLISHED)], RULES_ONLY)
+  const withState = (text: string, language: 'fr' | 'en' = 'en') =>
+    propose(actorsOnly([...fixtureActors, state]), [inlineDocument(text, language, PUBLISHED)], RULES_ONLY)
       .fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.kind}`)
       .sort();
 
@@ -208,9 +210,24 @@ describe('"the Government", "the State" before a capitalised word', () => {
     ]);
   });
 
+  it('is still the French State after an article opening a sentence, and before a French capitalised adjective', () => {
+    expect(withState(`${CORVANE_FR} Le Gouvernement a accordé 3 millions d'euros à Corvane Data.`, 'fr')).toEqual([
+      'french-state -> corvane-data 3000000 pledged',
+    ]);
+    expect(
+      withState(`${CORVANE_FR} Le Gouvernement Français a accordé 3 millions d'euros à Corvane Data.`, 'fr'),
+    ).toEqual(['french-state -> corvane-data 3000000 pledged']);
+    expect(withState(`${PELLWORTH_EN} France's plan moves on. The Government has lent Pellworth Labs €2m.`)).toEqual([
+      'french-state -> pellworth-labs 2000000 pledged',
+    ]);
+  });
+
   it('still opens another name', () => {
     expect(withState(`${PELLWORTH_EN} In France, the State Bank of India lent Pellworth Labs €2m.`)).toEqual([
       'state-bank-of-india -> pellworth-labs 2000000 pledged',
+    ]);
+    expect(withState(`${PELLWORTH_EN} In France, the Western Cape Government lent Pellworth Labs €2m.`)).toEqual([
+      'western-cape-government -> pellworth-labs 2000000 pledged',
     ]);
   });
 });
