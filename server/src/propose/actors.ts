@@ -452,8 +452,9 @@ const MUTUAL_BANK_HEAD =
 const MUTUAL_BANK =
   /^(?:(?:La|la)\s+)?(?:Caisse\s+d['’][ÉE]pargne|Crédit\s+Agricole|Banque\s+Populaire|Crédit\s+Mutuel)$/u;
 /** "la Région wallonne", "la Région de Bruxelles-Capitale": a Belgian region, capitalised, is its government. */
+// (not "dans la Région wallonne", a place, as REGIONAL_COUNCIL)
 const BELGIAN_REGION =
-  /(?<![\p{L}])(?:[Ll]a|the|[Dd]e la|[Àà] la)\s+(Région\s+(?:wallonne|flamande|bruxelloise|de\s+Bruxelles-Capitale))(?![\p{L}'’-])/gu;
+  /(?<![\p{L}])(?<!dans )(?<!in )(?:[Ll]a|the|[Dd]e la|[Àà] la)\s+(Région\s+(?:wallonne|flamande|bruxelloise|de\s+Bruxelles-Capitale))(?![\p{L}'’-])/gu;
 /**
  * English for a French region's council: "the Brittany regional council", and "The Occitanie region" opening a sentence
  * as its subject (not "across the Occitanie region", a place).
@@ -1316,7 +1317,9 @@ export function guessKind(
   const mutual = MUTUAL_BANK_HEAD.exec(name);
   if (mutual) return { kind: 'company', cue: mutual[0] };
   const head = PUBLIC_BODY_HEAD.exec(name);
-  if (head) return { kind: 'public-body', cue: head[1] ?? head[2]! };
+  // (not over its apposition's company noun: "Department of Product, a design consultancy", as before the head)
+  if (head && !mentions.some((m) => apposedCompany(text.slice(m.end, m.end + 64))))
+    return { kind: 'public-body', cue: head[1] ?? head[2]! };
   // "Open Rights Group, a digital rights organisation": "Group" in a name says company unless a cue says otherwise.
   let insideGroup: { kind: ActorKind; cue: string } | undefined;
   // "Union des groupements d'achats publics (Ugap)": a listed public body's other spelling outranks a party's word.
@@ -1532,6 +1535,12 @@ const APPOSED_NOUN = `(?:(?!(?:of|the|de|du|des|la|le|and|et|an?|une?|at|in|for|
 // (review 17: "Amy Hale, a bank manager, …": a business noun modifying a person's job is no company's apposition)
 const PERSON_JOB_AFTER =
   /^\s+(?:manager|clerk|teller|employee|worker|executive|director|official|economist|owner|founder|boss|chief|head|engineer|robber|customer|client)s?(?![\p{L}])/iu;
+/** An apposition's noun of a company right after a name: ", a design consultancy", ", the record label". */
+const apposedCompany = (after: string): boolean => {
+  const apposed = APPOSITION.exec(after);
+  const noun = apposed ? (apposed[1] ?? apposed[2])! : '';
+  return APPOSED_KINDS.find((k) => k.pattern.test(noun.toLowerCase()))?.kind === 'company';
+};
 const APPOSITION = new RegExp(
   `^\\s*,\\s*(?:(?:an?|une?|son|sa|its|their|leur)\\s+${APPOSED_NOUN}|(?:the|la|le|l['’])\\s*${APPOSED_NOUN}(?=\\s*[,.;:)]|\\s+(?:of|de|du|des|d['’]|based|that|which|qui|dont|basée?s?|spécialisée?s?)(?![\\p{L}])))`,
   'iu',

@@ -28,7 +28,10 @@ const fakerFirstNames: readonly string[] = JSON.parse(
   readFileSync(new URL('./faker-first-names.json', import.meta.url), 'utf8'),
 );
 
-const places = new Set([...COUNTRY_NAMES, ...CITY_NAMES].map(foldKey));
+// (review 19: but for the world's cities and countries that are common given names too, "actress Sydney Sweeney",
+// "l'investisseuse Adelaide Kane", "Malte Berger": still people's first names, as before they were places)
+const GIVEN_AND_PLACE = new Set(['sydney', 'adelaide', 'malte']);
+const places = new Set([...COUNTRY_NAMES, ...CITY_NAMES].map(foldKey).filter((place) => !GIVEN_AND_PLACE.has(place)));
 
 export const foldedGivenNames: ReadonlySet<string> = new Set(
   [...GIVEN_NAMES, ...fakerFirstNames].map(foldKey).filter((name) => !NOT_TELLING.has(name) && !places.has(name)),

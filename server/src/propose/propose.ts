@@ -352,20 +352,26 @@ const ANOTHER_BEFORE =
 const ANOTHER_AFTER =
   /^\s+(?:belge|néerlandais|allemand|britannique|irlandais|italien|espagnol|luxembourgeois|suisse|québécois|canadien|américain|fédéral|régional|wallon|flamand|écossais|gallois|danois|suédois|norvégien|finlandais|polonais|autrichien|portugais|grec|chinois|japonais|indien)(?![\p{L}])/u;
 const GOVERNMENT_NAMED = /^(?:Government|Gouvernement)$/u;
-const CAPITALISED_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
+// (a name's word, not an article opening a sentence: "Le Gouvernement a accordé…", "The Government has lent…" are
+// the State's)
+const CAPITALISED_BEFORE =
+  /(?<![\p{L}'’])(?!(?:The|Le|La|Les|A|An|Un|Une|This|Ce|Cet|Cette|Our|Notre|Its|Son|Sa)\s)\p{Lu}[\p{L}-]*\s+$/u;
 // ("the State Bank of India", "the State Information Technology Agency": a capitalised word after it goes on with the
 // name it opens)
-const CAPITALISED_AFTER = /^ \p{Lu}[\p{L}-]/u;
-const governmentNamed = (text: string, mention: { start: number; end: number }) =>
+// (not a day's or a month's name, the wires' "the French Government Tuesday granted…", "the State Monday agreed…")
+const CAPITALISED_AFTER =
+  /^ (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}]))\p{Lu}[\p{L}-]/u;
+// (English only: French capitalises an adjective after it, "le Gouvernement Français a accordé…", the State)
+const governmentNamed = (text: string, mention: { start: number; end: number }, language: string) =>
   (GOVERNMENT_NAMED.test(text.slice(mention.start, mention.end)) &&
     CAPITALISED_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))) ||
-  CAPITALISED_AFTER.test(text.slice(mention.end, mention.end + 3));
+  (language === 'en' && CAPITALISED_AFTER.test(text.slice(mention.end, mention.end + 12)));
 // ("the Western Cape Government", "the Scottish Government": a capitalised name's end, not France's "French Government")
 const FRENCH_BEFORE = /(?:French|France['’]s)\s+$/u;
 const anotherState = (text: string, mention: { start: number; end: number }, language: string) =>
   STATE_WORD.test(text.slice(mention.start, mention.end)) &&
-  ((language === 'en' && CAPITALISED_AFTER.test(text.slice(mention.end, mention.end + 3))) ||
-    (governmentNamed(text, mention) &&
+  ((language === 'en' && CAPITALISED_AFTER.test(text.slice(mention.end, mention.end + 12))) ||
+    (governmentNamed(text, mention, language) &&
       !FRENCH_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) ||
     OF_ANOTHER.test(text.slice(mention.end, mention.end + 40)) ||
     ANOTHER_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) ||
@@ -389,7 +395,11 @@ export function readDocument(context: ProposalContext, document: ProposalDocumen
   const money = extractMoney(text, { language, published: source.published });
   // (another's state is no actor, but its word is no part of a name either: "State-backed Bpifrance" names Bpifrance;
   // but a capitalised one after a capitalised word is the end of a name: "the Welsh Government", "Scottish Government")
-  const taken = [...found.filter((m) => !(another.includes(m) && governmentNamed(text, m))), ...dates, ...money];
+  const taken = [
+    ...found.filter((m) => !(another.includes(m) && governmentNamed(text, m, language))),
+    ...dates,
+    ...money,
+  ];
   const names = refineNames(
     text,
     joinInstitutionNames(text, withElidedNames(text, discoverNames(text, sentences, taken), taken)),

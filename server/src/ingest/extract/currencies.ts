@@ -180,6 +180,9 @@ const COUNTRY_WORDS: Record<string, string> = {
 
 /** The countries a shared name may belong to, the first one when none is told more than it. */
 const DOLLARS = ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD'];
+// (the French press writes the others' dollars with their country, "dollars singapouriens", "dollars australiens";
+// its plain "dollars" are American, or Canadian in Quebec's press: not Singapore's for a firm opening an office there)
+const FRENCH_DOLLARS = ['USD', 'CAD'];
 const RUPEES = ['INR', 'MUR', 'PKR', 'LKR', 'NPR'];
 const SHILLINGS = ['KES', 'UGX', 'TZS'];
 const DIRHAMS = ['AED', 'MAD'];
@@ -288,6 +291,7 @@ export class CurrencyContext {
   constructor(
     private readonly text: string,
     private readonly published: FuzzyDate | undefined,
+    private readonly language?: 'fr' | 'en',
   ) {}
 
   /**
@@ -295,7 +299,11 @@ export class CurrencyContext {
    * currency.
    */
   read(raw: string, start: number, end: number): { code: string; weak: boolean } | null {
-    const s = raw.toLowerCase().trim();
+    // ("4 millions de rands", "3 milliards de wons": the readings anchored on a name read it without its "de")
+    const s = raw
+      .toLowerCase()
+      .trim()
+      .replace(/^(?:d['’]\s*|de\s+|of\s+)/u, '');
     const found = READINGS.find((r) => r.test.test(s));
     if (found === undefined) return null;
     const weak = found.weak === true || WEAK_CODE.test(raw.trim());
@@ -307,7 +315,7 @@ export class CurrencyContext {
       (US_BEFORE.test(this.text.slice(Math.max(0, start - 5), start)) || US_AFTER.test(this.text.slice(end, end + 6)))
     )
       return { code: 'USD', weak };
-    return { code: this.countryOf(reading), weak };
+    return { code: this.countryOf(reading === DOLLARS && this.language === 'fr' ? FRENCH_DOLLARS : reading), weak };
   }
 
   /** The country of the list the text tells most of, the first one on a tie. */
@@ -331,7 +339,10 @@ export class CurrencyContext {
     const words = COUNTRY_WORDS[code];
     score = 0;
     if (words !== undefined && stems(code).test(this.text))
-      score = count(wordsOf(code), this.text) + 2 * count(homeOf(code), this.text);
+      score =
+        count(wordsOf(code), this.text) -
+        (NAMED_AFTER[code] === undefined ? 0 : count(NAMED_AFTER[code], this.text)) +
+        2 * count(homeOf(code), this.text);
     this.scores.set(code, score);
     return score;
   }
@@ -367,6 +378,18 @@ const homeOf = cached(
       'giu',
     ),
 );
+
+/**
+ * A country's word that is also a given name or a firm's first word, before a capitalised word: a person or a firm,
+ * no place ("its founder Sydney Chen", "Adelaide Brown", "Wellington Management", "Maurice Lévy"): not counted.
+ */
+const NAMED_AFTER: Record<string, RegExp> = {
+  AUD: /(?<![\p{L}\p{N}])(?:Sydney|Adelaide)[^\S\n]+\p{Lu}/gu,
+  NZD: /(?<![\p{L}\p{N}])Wellington[^\S\n]+\p{Lu}/gu,
+  MUR: /(?<![\p{L}\p{N}])Maurice[^\S\n]+\p{Lu}/gu,
+  XAF: /(?<![\p{L}\p{N}])Chad[^\S\n]+\p{Lu}/gu,
+  CLP: /(?<![\p{L}\p{N}])Santiago[^\S\n]+\p{Lu}/gu,
+};
 
 /** Words that place a text in Switzerland (not "canton", which France has too). */
 const SWISS = new RegExp(

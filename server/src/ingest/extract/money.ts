@@ -112,6 +112,9 @@ const AMOUNT_AT: Record<MoneyLanguage, RegExp> = {
   en: new RegExp(`${S0}(${NUMBER.en})(?:(?:${S0}|-)(${MULTIPLIER.en})${E})?(?![\\p{N}])`, 'iuy'),
 };
 
+/** A number's thousands grouped: "1,500", "1 234,50". */
+const GROUPED = /\d[,.\s\u00A0\u202F]\d{3}(?!\d)/u;
+
 interface Match {
   index: number;
   length: number;
@@ -332,7 +335,7 @@ export function extractMoney(
   options: { language: MoneyLanguage; published?: FuzzyDate | undefined },
 ): MoneyMention[] {
   const { language, published } = options;
-  const currencies = new CurrencyContext(text, published);
+  const currencies = new CurrencyContext(text, published, language);
   const mentions: MoneyMention[] = [];
   const previous: Previous[] = [];
   for (const m of matches(text, language)) {
@@ -348,6 +351,11 @@ export function extractMoney(
       if (read === null) continue;
       // ("R180m", "3 billion won", "SEK 420m": letters that are also words are money only at a scale)
       if (read.weak && multiplierKey === undefined && parseNumber(numberText ?? '', language) < 1000) continue;
+      // (nor a model's number or a year by the same letters and words, "the BMW R 1250", "its RM 1200 sensor",
+      // "which in 2019 won a contract", "a 2023 RAND report": the press groups a sum's thousands, "R 1,500", "5,000 won")
+      // (a symbol is money whatever its number: "₩1500")
+      if (read.weak && multiplierKey === undefined && /\p{L}/u.test(currencyText) && !GROUPED.test(numberText ?? ''))
+        continue;
       currency = read.code;
     } else {
       // A bare number: only "N million(s)/milliard(s)/billion" tied to money by context.
