@@ -30,7 +30,7 @@ const fakerFirstNames: readonly string[] = JSON.parse(
 
 // (review 19: but for the world's cities and countries that are common given names too, "actress Sydney Sweeney",
 // "l'investisseuse Adelaide Kane", "Malte Berger": still people's first names, as before they were places)
-const GIVEN_AND_PLACE = new Set(['sydney', 'adelaide', 'malte']);
+const GIVEN_AND_PLACE = new Set(['sydney', 'adelaide', 'malte', 'bradford', 'dallas', 'houston', 'hobart']);
 const places = new Set([...COUNTRY_NAMES, ...CITY_NAMES].map(foldKey).filter((place) => !GIVEN_AND_PLACE.has(place)));
 
 export const foldedGivenNames: ReadonlySet<string> = new Set(

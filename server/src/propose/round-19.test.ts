@@ -231,3 +231,13 @@ describe('a founder’s apposition that says the role held now', () => {
     ).not.toContain('helen-luff leads meriden-compute');
   });
 });
+
+describe('a town that is also a given name', () => {
+  it('still opens a person’s name', () => {
+    expect(
+      actors(
+        read(`${MERIDEN_EN} Its chief executive, Dallas Whitmore, founded Meriden Compute in 2019 with Houston Carr.`),
+      ),
+    ).toEqual(expect.arrayContaining(['dallas-whitmore person', 'houston-carr person']));
+  });
+});
