@@ -17,7 +17,8 @@
  * sets 102 to 109 written blind and judged the sixteenth round of rules, tuned on sets 1 to 101, and the learnt models
  * trained on sets 1 to 93, sets 110 to 117 written blind and judged the seventeenth round of rules, tuned on sets 1 to
  * 109, and the learnt models trained on sets 1 to 93, sets 118 to 125 written blind and judged the eighteenth round of
- * rules, tuned on sets 1 to 117, and the learnt models trained on sets 1 to 93.
+ * rules, tuned on sets 1 to 117, and the learnt models trained on sets 1 to 93, sets 126 to 133 written blind and
+ * judged the nineteenth round of rules, tuned on sets 1 to 125, and the learnt models trained on sets 1 to 93.
  * Read with the knowledge base's actors only, as a new article would be. Used by held-out.test.ts and by
  * `npm run bench -- extract`.
  */
@@ -205,6 +206,14 @@ export const heldOutSets = [
   'set-123',
   'set-124',
   'set-125',
+  'set-126',
+  'set-127',
+  'set-128',
+  'set-129',
+  'set-130',
+  'set-131',
+  'set-132',
+  'set-133',
 ] as const;
 export type HeldOutSet = (typeof heldOutSets)[number];
 
