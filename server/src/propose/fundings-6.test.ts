@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import type { KbActor } from '../domain/model.ts';
 import { propose } from './propose.ts';
-import { actorsOnly, fixtureActors, inlineDocument } from './testing/fixture-kb.ts';
+import { actorsOnly, fixtureActors, frenchState, inlineDocument } from './testing/fixture-kb.ts';
 import { fundings, readWithRules, RULES_ONLY } from './testing/readings.ts';
 
 /**
@@ -424,17 +423,8 @@ describe("a supplier chosen, the contract's value told in the next sentence", ()
   });
 
   it('reads no French State in another state or government ("State-owned lender X", "le gouvernement de la Bavière")', () => {
-    // (the fixture actors do not hold the State: the knowledge base's own spellings of it, common words among them)
-    const state: KbActor = {
-      ...fixtureActors[0]!,
-      id: 'french-state',
-      name: 'État français',
-      kind: 'public-body',
-      aliases: { fr: ['État', 'gouvernement'], en: ['State', 'the state', 'government'] },
-      caseSensitive: ['État', 'State', 'the state'],
-    };
     const read = (text: string, language: 'fr' | 'en') =>
-      propose(actorsOnly([...fixtureActors, state]), [inlineDocument(text, language, PUBLISHED)], RULES_ONLY);
+      propose(actorsOnly([...fixtureActors, frenchState]), [inlineDocument(text, language, PUBLISHED)], RULES_ONLY);
     const owned = read(
       'Halvard Systems grows\n\nState-owned lender Kestrel Bank lent Halvard Systems €3m in 2024.',
       'en',

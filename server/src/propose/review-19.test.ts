@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import type { KbActor } from '../domain/model.ts';
 import { extractMoney } from '../ingest/extract/money.ts';
 import { propose } from './propose.ts';
-import { actorsOnly, fixtureActors, inlineDocument } from './testing/fixture-kb.ts';
+import { actorsOnly, fixtureActors, frenchState, inlineDocument } from './testing/fixture-kb.ts';
 import { actors, RULES_ONLY, readWithRules } from './testing/readings.ts';
 
 /**
@@ -187,17 +186,8 @@ describe('a public body’s head in a name', () => {
 });
 
 describe('"the Government", "the State" before a capitalised word', () => {
-  // (the fixture actors do not hold the State: the knowledge base's own spellings of it, as fundings-6.test.ts)
-  const state: KbActor = {
-    ...fixtureActors[0]!,
-    id: 'french-state',
-    name: 'État français',
-    kind: 'public-body',
-    aliases: { fr: ['État', 'gouvernement'], en: ['State', 'the state', 'government'] },
-    caseSensitive: ['État', 'State', 'the state'],
-  };
   const withState = (text: string, language: 'fr' | 'en' = 'en') =>
-    propose(actorsOnly([...fixtureActors, state]), [inlineDocument(text, language, PUBLISHED)], RULES_ONLY)
+    propose(actorsOnly([...fixtureActors, frenchState]), [inlineDocument(text, language, PUBLISHED)], RULES_ONLY)
       .fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.kind}`)
       .sort();
 

@@ -35,6 +35,19 @@ export const fixtureActors: KbActor[] = known.map(([id, name, kind, aliases]) =>
   evidence: [],
 }));
 
+/**
+ * The French State with the knowledge base's own spellings, common words among them: the fixture actors do not hold it,
+ * and the rules about another country's state or government need it.
+ */
+export const frenchState: KbActor = {
+  ...fixtureActors[0]!,
+  id: 'french-state',
+  name: 'État français',
+  kind: 'public-body',
+  aliases: { fr: ['État', 'gouvernement'], en: ['State', 'the state', 'government'] },
+  caseSensitive: ['État', 'State', 'the state'],
+};
+
 export const actorsOnly = (actors: KbActor[] = fixtureActors): KnowledgeBaseRecords => ({
   actors,
   relations: [],
