@@ -362,15 +362,17 @@ const CAPITALISED_BEFORE =
 const CAPITALISED_AFTER =
   /^ (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}]))\p{Lu}[\p{L}-]/u;
 // (English only: French capitalises an adjective after it, "le Gouvernement Français a accordé…", the State)
+const nameGoesOn = (text: string, mention: { start: number; end: number }, language: string) =>
+  language === 'en' && CAPITALISED_AFTER.test(text.slice(mention.end, mention.end + 12));
 const governmentNamed = (text: string, mention: { start: number; end: number }, language: string) =>
   (GOVERNMENT_NAMED.test(text.slice(mention.start, mention.end)) &&
     CAPITALISED_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))) ||
-  (language === 'en' && CAPITALISED_AFTER.test(text.slice(mention.end, mention.end + 12)));
+  nameGoesOn(text, mention, language);
 // ("the Western Cape Government", "the Scottish Government": a capitalised name's end, not France's "French Government")
 const FRENCH_BEFORE = /(?:French|France['’]s)\s+$/u;
 const anotherState = (text: string, mention: { start: number; end: number }, language: string) =>
   STATE_WORD.test(text.slice(mention.start, mention.end)) &&
-  ((language === 'en' && CAPITALISED_AFTER.test(text.slice(mention.end, mention.end + 12))) ||
+  (nameGoesOn(text, mention, language) ||
     (governmentNamed(text, mention, language) &&
       !FRENCH_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) ||
     OF_ANOTHER.test(text.slice(mention.end, mention.end + 40)) ||

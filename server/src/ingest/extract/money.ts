@@ -349,12 +349,16 @@ export function extractMoney(
     if (currencyText !== undefined) {
       const read = currencies.read(currencyText, start, end);
       if (read === null) continue;
-      // ("R180m", "3 billion won", "SEK 420m": letters that are also words are money only at a scale)
-      if (read.weak && multiplierKey === undefined && parseNumber(numberText ?? '', language) < 1000) continue;
-      // (nor a model's number or a year by the same letters and words, "the BMW R 1250", "its RM 1200 sensor",
-      // "which in 2019 won a contract", "a 2023 RAND report": the press groups a sum's thousands, "R 1,500", "5,000 won")
-      // (a symbol is money whatever its number: "₩1500")
-      if (read.weak && multiplierKey === undefined && /\p{L}/u.test(currencyText) && !GROUPED.test(numberText ?? ''))
+      // ("R180m", "3 billion won", "SEK 420m": letters that are also words are money only at a scale; nor a model's
+      // number or a year by the same letters and words, "the BMW R 1250", "its RM 1200 sensor", "which in 2019 won a
+      // contract", "a 2023 RAND report": the press groups a sum's thousands, "R 1,500", "5,000 won"; a symbol is money
+      // whatever its number at a scale: "₩1500")
+      if (
+        read.weak &&
+        multiplierKey === undefined &&
+        (parseNumber(numberText ?? '', language) < 1000 ||
+          (/\p{L}/u.test(currencyText) && !GROUPED.test(numberText ?? '')))
+      )
         continue;
       currency = read.code;
     } else {
