@@ -447,10 +447,10 @@ function withPlaceInstitutions(text: string, names: readonly NameCandidate[]): r
  */
 const REGIONAL_COUNCIL =
   /(?<![\p{L}])(?<!dans )(?:[Ll]a|the)\s+([Rr]égion\s+(\p{Lu}[\p{L}'’-]*(?:\s(?:Est|de la Loire|d['’]Azur))?))(?![\p{L}'’-])/gu;
-const MUTUAL_BANK_HEAD =
-  /^(?:Caisse\s+d['’][ÉE]pargne|Crédit\s+Agricole|Banque\s+Populaire|Crédit\s+Mutuel)(?![\p{L}])/u;
-const MUTUAL_BANK =
-  /^(?:(?:La|la)\s+)?(?:Caisse\s+d['’][ÉE]pargne|Crédit\s+Agricole|Banque\s+Populaire|Crédit\s+Mutuel)$/u;
+/** The mutual banks whose regional banks add their region to the name ("Caisse d'Épargne Île-de-France"). */
+const MUTUAL_BANKS = "Caisse\\s+d['’][ÉE]pargne|Crédit\\s+Agricole|Banque\\s+Populaire|Crédit\\s+Mutuel";
+const MUTUAL_BANK_HEAD = new RegExp(`^(?:${MUTUAL_BANKS})(?![\\p{L}])`, 'u');
+const MUTUAL_BANK = new RegExp(`^(?:(?:La|la)\\s+)?(?:${MUTUAL_BANKS})$`, 'u');
 /** "la Région wallonne", "la Région de Bruxelles-Capitale": a Belgian region, capitalised, is its government. */
 // (not "dans la Région wallonne", a place, as REGIONAL_COUNCIL)
 const BELGIAN_REGION =

@@ -336,13 +336,14 @@ export class CurrencyContext {
   private score(code: string): number {
     let score = this.scores.get(code);
     if (score !== undefined) return score;
-    const words = COUNTRY_WORDS[code];
-    score = 0;
-    if (words !== undefined && stems(code).test(this.text))
-      score =
-        count(wordsOf(code), this.text) -
-        (NAMED_AFTER[code] === undefined ? 0 : count(NAMED_AFTER[code], this.text)) +
-        2 * count(homeOf(code), this.text);
+    // (most texts name none of a country's words: its other counts only when they do)
+    const named = COUNTRY_WORDS[code] === undefined ? 0 : count(wordsOf(code), this.text);
+    score =
+      named === 0
+        ? 0
+        : named -
+          (NAMED_AFTER[code] === undefined ? 0 : count(NAMED_AFTER[code], this.text)) +
+          2 * count(homeOf(code), this.text);
     this.scores.set(code, score);
     return score;
   }
@@ -366,8 +367,6 @@ const cached = <T>(make: (code: string) => T) => {
     return value;
   };
 };
-/** One case- and accent-insensitive test for a country's words before they are counted (most texts name none). */
-const stems = cached((code) => new RegExp(`${B}(?:${COUNTRY_WORDS[code]})${E}`, 'iu'));
 const wordsOf = cached((code) => new RegExp(`${B}(?:${COUNTRY_WORDS[code]})${E}`, 'giu'));
 // ("a New York start-up … offices in Toronto and Vancouver", "Toronto-based X … its New York office": where the
 // company is based counts more than where it goes; "la start-up new-yorkaise", "une jeune pousse de Boston")
