@@ -24,7 +24,7 @@ const TEXTS = {
       "Le programme Nuage Commun a été lancé en mars 2011. La Banque Publique devait investir 40 millions d'euros, " +
       'Acme et Beta 10 millions chacun. Le marché a démarré lentement. Le service fermera le 1er février. ' +
       'Nuage Commun compte déjà 2 millions de serveurs. Le projet se repositionne sur la santé. ' +
-      "Le réseau est financé autour de 60 millions d'euros.",
+      "Le réseau est financé autour de 60 millions d'euros. L'an dernier, Acme a facturé 3 millions.",
   },
   'note-en': {
     language: 'en' as const,
@@ -32,7 +32,8 @@ const TEXTS = {
     text:
       'Acme Cloud was founded in early 2012. Acme invested 5 million dollars. ' +
       'Two years after its launch, Acme Cloud billed 3 million. ' +
-      'Last week, Beta confirmed the launch of Beta Cloud in 2015. Beta raised about 7 million dollars.',
+      'Last week, Beta confirmed the launch of Beta Cloud in 2015. Beta raised about 7 million dollars. ' +
+      'Its French arm had cost 4 million euros.',
   },
 };
 
@@ -138,7 +139,13 @@ describe('checkValues: amounts are read from their quotes', () => {
     expect(check.issues[0]!.message).toMatch(/currency .* reads '5 million dollars' as 5000000 USD/);
   });
 
-  it('keeps a bare amount unspecified, in English', () => {
+  it("reads a bare amount in the text's one currency, in French", () => {
+    const billed = "L'an dernier, Acme a facturé 3 millions.";
+    expect(setUp({ fundings: funding('a', 3e6, 'EUR', billed) }).issues).toEqual([]);
+    expect(where(setUp({ fundings: funding('a', 3e6, 'unspecified', billed) }))).toEqual(['fundings.yaml:5']);
+  });
+
+  it('keeps a bare amount unspecified in a text of two currencies, in English', () => {
     const billed = 'Two years after its launch, Acme Cloud billed 3 million.';
     expect(setUp({ fundings: funding('a', 3e6, 'unspecified', billed, 'note-en') }).issues).toEqual([]);
     expect(where(setUp({ fundings: funding('a', 3e6, 'USD', billed, 'note-en') }))).toEqual(['fundings.yaml:5']);

@@ -1161,7 +1161,9 @@ function withSpelledOutAcronyms(text: string, names: NameCandidate[]): NameCandi
     if (text.charCodeAt(name.start - 1) !== 40 || text.charCodeAt(name.end) !== 41 || !isAcronym(name.text)) continue;
     const letters = foldKey(name.text).replace(/[^a-z]/g, '');
     if (letters.length < 3 || (names[i - 1] && names[i - 1]!.end >= name.start - 3)) continue;
-    const words = /(?:[\p{Ll}'’-]+ ){1,10}$/u.exec(text.slice(Math.max(0, name.start - 100), name.start - 1));
+    const words = /(?<![\p{L}'’-])(?:[\p{Ll}'’-]+ ){1,10}$/u.exec(
+      text.slice(Math.max(0, name.start - 100), name.start - 1),
+    );
     if (!words) continue;
     // Back from the parenthesis, word by word, until the initials read the acronym from its first letter.
     const tokens = words[0].trimEnd().split(' ');
@@ -1193,6 +1195,23 @@ function withSpelledOutAcronyms(text: string, names: NameCandidate[]): NameCandi
         break;
       }
       if (spelled.size === 0) break;
+    }
+    // "la Société fédérale de participations et d'investissement (SFPI)": the capitalised name the lower-case words
+    // go on from gives the acronym's first letters, and the whole is one name.
+    const head = names[i - 1];
+    const wordsStart = name.start - 1 - words[0].length;
+    if (head && head.end === wordsStart - 1 && !out?.some((n) => n.end === name.start - 2)) {
+      const initials = head.text
+        .split(/[\s'’-]+/u)
+        .filter((w) => w && !SMALL_WORD.test(w))
+        .map((w) => foldKey(w)[0])
+        .join('');
+      if ([...spelled].some((tail) => initials + tail === letters))
+        (out ??= [...names]).push({
+          text: text.slice(head.start, name.start - 2),
+          start: head.start,
+          end: name.start - 2,
+        });
     }
   }
   if (common) out = (out ?? names).filter((n) => !common!.has(n.text));

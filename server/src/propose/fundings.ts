@@ -833,7 +833,7 @@ function readFunding(
     return { ...previous, rule: 'funding.revenue-compared' };
   // Ellipsis in an enumeration: "…, A et B 60 millions chacun et C 30 millions".
   const verb = lastMatch('verb', s, Math.max(s.start, money.start - 140), money.start);
-  const adjacent = s.groups.find((g) => g.end <= money.start && /^\s*$/.test(s.text.slice(g.end, money.start)));
+  const adjacent = s.groups.find((g) => g.end <= money.start && ELLIPSIS_GAP.test(s.text.slice(g.end, money.start)));
   if (previous && adjacent && (!verb || verb.start <= previous.spans[0]!.start)) {
     // "X receives N1 and Y N2", "X obtient N1, Y N2": after a verb of receiving, the name is the next recipient.
     if (previous.funders.length === 0 && previous.kind !== 'revenue')
@@ -1138,8 +1138,9 @@ function readFunding(
   // "La Région s'est engagée à verser une subvention de N (à la société)": a grant goes to the article's company, and
   // so do new shares ("A, qui injecte N par augmentation de capital"); "A et B lui accordent un prêt de N" too.
   const stakeOfAnother = stake && stakeElsewhere(s, verb, money);
+  const dative = DATIVE_BEFORE_VERB.test(s.text.slice(Math.max(s.start, verb.start - 30), verb.start));
   const toCompany =
-    DATIVE_BEFORE_VERB.test(s.text.slice(Math.max(s.start, verb.start - 30), verb.start)) ||
+    dative ||
     describedRecipient(s, verb, money) ||
     (stake && !stakeOfAnother) ||
     promise !== undefined ||
@@ -1158,10 +1159,14 @@ function readFunding(
     rule: contract ? 'funding.contract' : (promise ?? 'funding.active'),
     spans: [...spans, ...funders, ...(to ? [to] : [])],
     inherited: false,
+    // (a dative pronoun names the recipient: "A lui a accordé N pour un projet mené avec B" is still its money, not
+    // "lui a versé N pour les associations du quartier", money it passes on)
     toTopic:
       (toCompany || untold) &&
-      !OTHER_RECIPIENT_AFTER.test(s.text.slice(money.end, money.end + 80)) &&
-      !NAMED_PURPOSE.test(s.text.slice(money.end, money.end + 80)),
+      (dative
+        ? !PASSED_ON_AFTER.test(s.text.slice(money.end, money.end + 80))
+        : !OTHER_RECIPIENT_AFTER.test(s.text.slice(money.end, money.end + 80)) &&
+          !NAMED_PURPOSE.test(s.text.slice(money.end, money.end + 80))),
     sourceNamed: programme !== undefined,
     untold,
   };
@@ -1174,8 +1179,7 @@ function readFunding(
  */
 function financierPaysUntold(s: SentenceView, funders: readonly ActorSpan[], verb: Hit, money: MoneyMention): boolean {
   if (funders.length === 0 || verb.end > money.start || NOT_PAYING_THE_TOPIC.test(verb.text)) return false;
-  if (!funders.every((f) => f.kind === 'public-body' || (f.kind === 'company' && FINANCIER_NAME.test(f.name))))
-    return false;
+  if (!funders.every((f) => f.kind === 'public-body' || (f.kind === 'company' && financierNamed(s, f)))) return false;
   // ("apporte à lui seul N": the payer's emphasis, no recipient)
   const between = s.text.slice(verb.end, money.start).replace(ALONE, '');
   const opening = clauseStart(s, verb.start);
@@ -1185,7 +1189,6 @@ function financierPaysUntold(s: SentenceView, funders: readonly ActorSpan[], ver
     // (money to someone told between: "versera au syndicat N", "paid the contractor N")
     !/(?<![\p{L}])(?:à|au|aux|to)\s+\p{L}/iu.test(between) &&
     !(/^put/iu.test(verb.text) && /^\s*at(?![\p{L}])/iu.test(between)) &&
-    !RESPECTIVELY.test(clause) &&
     !FUND_SIZE.test(s.text.slice(money.end, Math.min(s.end, money.end + 20))) &&
     !MANY_TARGETS[s.language].test(clause) &&
     !INTO_A_THING.test(s.text.slice(money.end, Math.min(s.end, money.end + 40))) &&
@@ -1204,6 +1207,11 @@ function financierPaysUntold(s: SentenceView, funders: readonly ActorSpan[], ver
     !INTO_A_NAME.test(s.text.slice(money.end, Math.min(s.end, money.end + 20)))
   );
 }
+/** A fund or a bank by its name's words, or by the noun that describes it: "le fonds Siparex", "the Dutch fund B". */
+const financierNamed = (s: SentenceView, f: ActorSpan) =>
+  FINANCIER_NAME.test(f.name) || FINANCIER_NOUN_BEFORE.test(s.text.slice(Math.max(s.start, f.start - 40), f.start));
+const FINANCIER_NOUN_BEFORE =
+  /(?<![\p{L}])(?:fonds|fund|banque|bank|lender|prêteur|investisseur|investor|family office)(?:\s+[\p{Ll}-]+){0,2}\s+$/iu;
 const ALONE = /(?<![\p{L}])à (?:lui|elle|eux|elles) seule?s?(?![\p{L}])/iu;
 const REFUSED_BEFORE =
   /(?<![\p{L}])(?:refus\p{L}*|renonc\p{L}*|declin\p{L}*|rejet\p{L}*|rejected)\s+(?:d['’]|de\s|à\s|to\s)\s*$/iu;
@@ -1664,6 +1672,9 @@ const OTHER_RECIPIENT_AFTER = new RegExp(
   String.raw`^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:(?:à|pour)\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))(?!(?:hauteur|raison|parts?|peine|nouveau|(?:lui|elle|eux|elles)\s+seule?s?)(?![\p{L}]))|(?:au|aux)\s+(?!(?:fil|cours|terme|titre|total|moins|plus|début|final|lieu|sein|côtés|pot)(?![\p{L}]))|(?:to|for)\s+)(?!${DESCRIBED_COMPANY})(?!(?:(?:ses|son|sa|leurs?|its|their)\s)|(?:(?:la|le|les|l['’]|des|the)\s*)?(?:${PURPOSE_NOUNS})(?![\p{L}]))(?:(?:la|le|les|l['’]|des|the|its|ses|son|sa)\s*)?\p{Ll}`,
   'iu',
 );
+
+// (money for others in the plural: "pour les associations", "to the schools"; not the payer's own, "pour ses services")
+const PASSED_ON_AFTER = /^[^.;:]{0,60}?(?<![\p{L}])(?:pour|à|aux|to|for)\s+(?:les|des|the)\s+\p{Ll}+s(?![\p{L}])/iu;
 
 const PLACE_DESCRIBING = /^-(?:based|headquartered)(?![\p{L}])/u;
 
@@ -3502,6 +3513,13 @@ function respectiveAmounts(s: SentenceView): MoneyMention[] | undefined {
 }
 const AMOUNTS_JOINED = /^[\s,]*(?:and|et|&)?[\s,]*$/iu;
 
+/**
+ * What may stand between an enumeration's name and its amount: "(SFPI) 5 millions", "C, actionnaire depuis les débuts,
+ * 3 millions", "B the remaining €1.5 million", "et B le solde, 2 millions".
+ */
+const ELLIPSIS_GAP =
+  /^\s*\)?(?:\s*,\s*\p{Ll}[^,;:.()\d]{0,50},)?\s*(?:(?:the|le|la|les|l['’])\s*(?:remaining|rest|balance|other|final|last|solde|reste|restants?|derniers?|dernières?)(?:\s+of)?\s*(?:,\s*)?)?$/iu;
+
 /** The payer the i-th amount pairs with: the reading's i-th payer, or the i-th name of a list as long before them. */
 function respectivePayer(
   s: SentenceView,
@@ -3512,8 +3530,34 @@ function respectivePayer(
   const i = amounts.indexOf(money);
   if (reading.funders.length === amounts.length) return [reading.funders[i]!];
   const list = s.groups.findLast((g) => g.end <= amounts[0]!.start && g.members.length === amounts.length);
-  return list && list.members[i]!.id !== reading.to?.id ? [list.members[i]!] : undefined;
+  if (list) return list.members[i]!.id !== reading.to?.id ? [list.members[i]!] : undefined;
+  // ("A et le fonds belge B y ont mis respectivement N1 et N2": a description breaks the list, the names still pair)
+  const named = describedList(s, amounts[0]!.start);
+  if (named.length === amounts.length) return named[i]!.id !== reading.to?.id ? [named[i]!] : undefined;
+  // ("A led the round, with B and C joining; the three put in N1, N2 and N3, respectively": the names told before)
+  const before = s.actors.filter(
+    (a) => a.end <= amounts[0]!.start && a.kind !== 'place' && a.kind !== 'person' && a.id !== reading.to?.id,
+  );
+  return before.length === amounts.length ? [before[i]!] : undefined;
 }
+
+/** The names joined by "and"/"et"/commas, descriptions between them allowed, that end right before the amounts. */
+function describedList(s: SentenceView, until: number): ActorSpan[] {
+  const before = s.actors.filter((a) => a.end <= until && a.kind !== 'place' && a.kind !== 'person');
+  const list: ActorSpan[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const a = before[k]!;
+    const next = list[0];
+    if (next ? !LIST_JOIN.test(s.text.slice(a.end, next.start)) : !LIST_TAIL.test(s.text.slice(a.end, until))) break;
+    list.unshift(a);
+  }
+  return list;
+}
+// ("A, B et le fonds belge C": a join, then at most a short lowercase description)
+const LIST_JOIN =
+  /^\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et)\s+)(?:(?:the|le|la|les|l['’])\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3})?$/iu;
+// (from the last name to the amounts: a verb phrase, no other name or clause)
+const LIST_TAIL = /^[^,;:.()]{0,60}$/u;
 
 /**
  * The recipient the i-th amount pairs with: a list of as many names as amounts, the reading's recipient first of it

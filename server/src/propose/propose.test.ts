@@ -106,10 +106,18 @@ describe('fundings', () => {
     expect(fundings(en('Amazon says BrightStack serves 2 million users and runs 5,000 servers.'))).toEqual([]);
   });
 
-  it('gives a revenue to the actor that earned it, with the currency unspecified when the text names none', () => {
+  it('gives a revenue to the actor that earned it, with the currency unspecified when the text names two', () => {
+    const text =
+      'Orange had put 150 million euros into the project. Scaleway claimed only 2 million dollars in revenue. ' +
+      'Atos was doing better with 6 million billed.';
+    expect(fundings(en(text)).filter((f) => f.includes('revenue'))).toEqual([
+      '- -> atos 6000000 unspecified revenue',
+      '- -> scaleway 2000000 USD revenue',
+    ]);
+    // (a text told in one currency counts its bare amounts in it)
     expect(
       fundings(en('Scaleway claimed only 2 million dollars in revenue. Atos was doing better with 6 million billed.')),
-    ).toEqual(['- -> atos 6000000 unspecified revenue', '- -> scaleway 2000000 USD revenue']);
+    ).toEqual(['- -> atos 6000000 USD revenue', '- -> scaleway 2000000 USD revenue']);
     expect(fundings(fr("Scaleway a réalisé un chiffre d'affaires de 9 millions d'euros en 2023."))).toEqual([
       '- -> scaleway 9000000 EUR revenue',
     ]);

@@ -198,12 +198,27 @@ describe('extractMoney: bare amounts tied to money by context', () => {
     expect(brief(fr("Le chiffre d'affaires atteint 30 millions."))).toEqual([['30 millions', 30e6, null, false]]);
   });
 
-  it('does not carry a currency across sentences ("6 million billed" after dollars)', () => {
+  it('does not carry a currency across sentences of a text told in two ("6 million billed" after dollars)', () => {
     const text =
-      'Cloudwatt claimed only 2 million dollars in revenue. Even if Numergy was doing better with 6 million billed.';
+      'France wanted to invest 150 million euros. Cloudwatt claimed only 2 million dollars in revenue. ' +
+      'Even if Numergy was doing better with 6 million billed.';
     expect(brief(en(text))).toEqual([
+      ['150 million euros', 150e6, 'EUR', false],
       ['2 million dollars', 2e6, 'USD', false],
       ['6 million', 6e6, null, false],
+    ]);
+  });
+
+  it("counts a bare amount in the text's one currency, in both languages", () => {
+    const fr = 'Quartzia lève 14 millions de francs suisses. La banque lui consent aussi un crédit de 3 millions.';
+    expect(brief(extractMoney(fr, { language: 'fr' }))).toEqual([
+      ['14 millions de francs suisses', 14e6, 'CHF', false],
+      ['3 millions', 3e6, 'CHF', false],
+    ]);
+    const text = 'Cloudwatt claimed only 2 million dollars in revenue. Numergy was doing better with 6 million billed.';
+    expect(brief(en(text))).toEqual([
+      ['2 million dollars', 2e6, 'USD', false],
+      ['6 million', 6e6, 'USD', false],
     ]);
   });
 

@@ -23,7 +23,9 @@
  *       c. or a money word in the same sentence (investir/invest, financer/fund, facturé/billed,
  *          chiffre d'affaires/revenue, budget, coût/cost, levée/raised...).
  *     Its currency is that of the nearest earlier money mention in the same sentence (for "chacun"/"each",
- *     the same paragraph), else null: "6 million billed" after a sentence about dollars stays null.
+ *     the same paragraph), else the text's own currency when every amount that names one names the same ("un
+ *     crédit de 3 millions" in a text told in francs), else null: "6 million billed" in a text of euros and dollars
+ *     stays null.
  * Never money: a number with no multiplier and no currency ("environ 500 000" servers, "21,893 sites",
  * years, "30%"), or number words without a currency ("plus d'un million" of servers, "dizaines de
  * milliers de serveurs").
@@ -253,6 +255,12 @@ const HEDGE_AFTER: Record<MoneyLanguage, RegExp> = {
 };
 const EACH = new RegExp(`${S0},?${S0}(?:chacune?|each|apiece|par${S}tête)${E}`, 'iuy');
 
+/** A number right before "et"/"and" and an amount with a scale, not a range's ("entre 4 et 6 millions"). */
+const SHARES_SCALE: Record<MoneyLanguage, RegExp> = {
+  fr: /(?<!entre\s+)(?<![\p{L}\p{N}.,])(\d{1,3}(?:[\s\u00A0\u202F]\d{3})*(?:,\d{1,2})?)\s+et\s+$/iu,
+  en: /(?<!between\s+)(?<![\p{L}\p{N}.,$€£])(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?)\s+and\s+$/iu,
+};
+
 /** What follows a bare amount: a French "de <noun>" or any next word. */
 const FR_OF_NOUN = new RegExp(`${S0}(?:de${S}|d${AP}${S0})(\\p{L}+)`, 'iuy');
 const NEXT_WORD = new RegExp(`${S0}(\\p{L}+)`, 'uy');
@@ -284,14 +292,14 @@ const MONEY_WORDS: Record<MoneyLanguage, RegExp> = {
     `${B}(?:invest\\p{L}*|financ\\p{L}*|cofinanc\\p{L}*|factur\\p{L}*|chiffre${S}d${AP}affaires|budget\\p{L}*|subvention\\p{L}*|` +
       `lev[ée]\\p{L}*|fonds|co[uû]t\\p{L}*|dépens\\p{L}*|pay[ée]\\p{L}*|prix|valoris\\p{L}*|rach[ae]t\\p{L}*|revenus?|recettes?|` +
       `bénéfices?|dettes?|capital|enveloppe|dotation|montant|apport\\p{L}*|ventes?|achat|acqu[ié]\\p{L}*|` +
-      `injecter|injecté\\p{L}*|débours\\p{L}*|euros?|dollars?)${E}`,
+      `injecter|injecté\\p{L}*|débours\\p{L}*|euros?|dollars?|prêts?|crédits?|emprunts?|contrats?|marchés?|subsides?|souscri\\p{L}*)${E}`,
     'iu',
   ),
   en: new RegExp(
     `${B}(?:invest\\p{L}*|fund\\p{L}*|financ\\p{L}*|co-financ\\p{L}*|bill(?:ed|ing|s)?|revenues?|sales|turnover|budget\\p{L}*|` +
       `costs?|costing|spen[dt]\\p{L}*|paid|pay\\p{L}*|pric\\p{L}*|valu\\p{L}*|raised?|raising|loss(?:es)?|profits?|debts?|` +
       `capital|subsid\\p{L}*|grants?|worth|acqui\\p{L}*|bought|buy\\p{L}*|sold|sell\\p{L}*|earn\\p{L}*|income|cash|money|` +
-      `euros?|dollars?)${E}`,
+      `euros?|dollars?|loans?|lent|lend\\p{L}*|credit|facility|contracts?|deal|round|stake|placement|equity)${E}`,
     'iu',
   ),
 };
@@ -381,8 +389,40 @@ export function extractMoney(
     HEDGE_BEFORE[language].lastIndex = before.length;
     HEDGE_AFTER[language].lastIndex = end;
     const approximate = HEDGE_BEFORE[language].test(before) || HEDGE_AFTER[language].test(text);
+    // "4 et 6 millions d'euros", "3 and 5 million dollars": a number joined to the amount shares its scale and currency
+    // ("300 000 et 200 000 euros": a grouped number before a currency written after the amount)
+    const shared =
+      multiplier > 1 ||
+      (currencyText !== undefined && GROUPED.test(numberText ?? '') && text[start] !== currencyText[0])
+        ? SHARES_SCALE[language].exec(text.slice(Math.max(0, start - 24), start))
+        : null;
+    if (shared) {
+      const first = parseNumber(shared[1]!, language);
+      const firstStart = Math.max(0, start - 24) + shared.index!;
+      if (Number.isFinite(first) && (multiplier > 1 ? first < 1000 : GROUPED.test(shared[1]!)))
+        mentions.push({
+          start: firstStart,
+          end: firstStart + shared[1]!.length,
+          text: shared[1]!,
+          amount: Math.round(first * multiplier * 100) / 100,
+          currency,
+          approximate,
+        });
+    }
     mentions.push({ start, end, text: text.slice(start, end), amount, currency, approximate });
     previous.push({ start, currency });
   }
-  return mentions;
+  mentions.sort((a, b) => a.start - b.start);
+  // A paragraph, else a text, that tells every amount naming a currency in one currency counts its bare amounts in it
+  // too ("Quartzia lève 14 millions de francs … la banque lui prête 3 millions"); told in two, they stay unspecified.
+  const toldBetween = (from: number, to: number) =>
+    new Set(mentions.flatMap((m) => (m.currency && m.start >= from && m.end <= to ? [m.currency] : [])));
+  const inText = toldBetween(0, text.length);
+  return mentions.map((m) => {
+    if (m.currency) return m;
+    const lineEnd = text.indexOf('\n', m.end);
+    const inParagraph = toldBetween(paragraphStart(text, m.start), lineEnd < 0 ? text.length : lineEnd);
+    const told = inParagraph.size > 0 ? inParagraph : inText;
+    return told.size === 1 ? { ...m, currency: [...told][0]! } : m;
+  });
 }

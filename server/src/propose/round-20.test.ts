@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate } from '../domain/dates.ts';
+import { actors, readWithRules } from './testing/readings.ts';
+
+/**
+ * The twentieth round of rules (issue #13), on invented articles in French and English. Blockers removed: a dative
+ * pronoun's money lost when a purpose followed it ("lui a accordé N pour un projet mené avec B"); a bare "3 millions"
+ * left in no currency in a text told in one; amounts paired by "respectivement" with no recipient named; an
+ * enumeration's later payers hidden by an acronym's parenthesis, an apposition or "the remaining"; "la Société
+ * fédérale de participations et d'investissement (SFPI)" cut to "Société"; "4 et 6 millions" read as one amount.
+ */
+const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
+const OPENING = {
+  fr: 'Corvane Data accélère. La société Corvane Data, hébergeur installé à Lausanne, emploie 40 personnes.',
+  en: 'Corvane Data is growing fast. The company Corvane Data, a Leeds hosting firm, employs 40 people.',
+};
+/** Fundings with their currency, after an opening that makes Corvane Data the article's company. */
+const fundings = (language: 'fr' | 'en', text: string) =>
+  readWithRules(`${OPENING[language]} ${text}`, language, PUBLISHED)
+    .fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`)
+    .sort();
+
+describe('a dative pronoun before the verb of giving', () => {
+  it('keeps the money its own past a purpose that names another actor', () => {
+    expect(
+      fundings(
+        'fr',
+        "En mars, Innosuisse lui avait accordé une subvention de 850 000 euros pour un projet de chiffrement mené avec l'EPFL, versée en deux tranches.",
+      ),
+    ).toEqual(['innosuisse -> corvane-data 850000 EUR pledged']);
+  });
+
+  it('still leaves money passed on to others in the plural to them', () => {
+    expect(fundings('fr', 'La Ville de Brest lui a versé 30 000 euros pour les associations du quartier.')).toEqual([]);
+  });
+});
+
+describe('a bare amount in a text told in one currency', () => {
+  it('counts in that currency, in French and English', () => {
+    expect(
+      fundings(
+        'fr',
+        "Elle a levé 14 millions de francs suisses en mai. La Banque Cantonale Vaudoise lui a par ailleurs consenti un crédit de 3 millions, qui sera débloqué au fil de l'agrandissement.",
+      ),
+    ).toContain('banque-cantonale-vaudoise -> corvane-data 3000000 CHF pledged');
+    expect(
+      fundings('en', 'It raised £6m in May. Barclays has also provided a loan of 20 million to the company.'),
+    ).toContain('barclays -> corvane-data 20000000 GBP pledged');
+  });
+
+  it('stays unspecified in a text told in two currencies', () => {
+    expect(
+      fundings(
+        'en',
+        'It raised £6m in May and its US arm $4m. Barclays has also provided a loan of 20 million to the company.',
+      ),
+    ).toContain('barclays -> corvane-data 20000000 unspecified pledged');
+  });
+});
+
+describe('amounts paired by "respectively"', () => {
+  it('gives each payer its own amount when the recipient is the article’s company', () => {
+    expect(
+      fundings(
+        'fr',
+        "Pli Capital et le fonds belge Tessel Invest y ont mis respectivement 2 millions et 1,5 million d'euros.",
+      ),
+    ).toEqual([
+      'pli-capital -> corvane-data 2000000 EUR invested',
+      'tessel-invest -> corvane-data 1500000 EUR invested',
+    ]);
+    expect(
+      fundings('en', 'Zhezhi Capital and Orikata Ventures put in $400 million and $300 million respectively.'),
+    ).toEqual([
+      'orikata-ventures -> corvane-data 300000000 USD invested',
+      'zhezhi-capital -> corvane-data 400000000 USD invested',
+    ]);
+  });
+
+  it('reads "4 et 6 millions" as two amounts, and a fund by the noun before its name', () => {
+    expect(
+      fundings(
+        'fr',
+        "Normandie Participations et le fonds Siparex ont apporté respectivement 4 et 6 millions d'euros.",
+      ),
+    ).toEqual([
+      'normandie-participations -> corvane-data 4000000 EUR invested',
+      'siparex -> corvane-data 6000000 EUR invested',
+    ]);
+  });
+});
+
+describe('an enumeration of payers and their amounts', () => {
+  it('reads a payer past an acronym, an apposition or "the remaining"', () => {
+    expect(
+      fundings(
+        'fr',
+        "Escapement Ventures a apporté 10 millions d'euros, la Société fédérale de participations et d'investissement (SFPI) 5 millions, et Rouage Capital, actionnaire depuis les débuts, 3 millions.",
+      ),
+    ).toEqual([
+      'escapement-ventures -> corvane-data 10000000 EUR invested',
+      'rouage-capital -> corvane-data 3000000 EUR invested',
+      'societe-federale-de-participations-et-d-investissement -> corvane-data 5000000 EUR invested',
+    ]);
+    expect(
+      fundings('en', 'Piraeus Bank contributed €1.5 million, and Altum Capital the remaining €1 million.'),
+    ).toEqual([
+      'altum-capital -> corvane-data 1000000 EUR invested',
+      'piraeus-bank -> corvane-data 1500000 EUR invested',
+    ]);
+  });
+
+  it('does not take a name before a range for a payer', () => {
+    expect(fundings('fr', "Escapement Ventures a apporté entre 4 et 6 millions d'euros.")).toEqual([
+      'escapement-ventures -> corvane-data 6000000 EUR invested',
+    ]);
+  });
+});
+
+describe('a French institution’s name spelled out before its acronym', () => {
+  it('runs from its capitalised first word when the acronym spells it', () => {
+    const text = `${OPENING.fr} La Société fédérale de participations et d'investissement (SFPI) entre au capital.`;
+    expect(actors(readWithRules(text, 'fr', PUBLISHED)).map((a) => a.split(' ')[0])).toContain(
+      'societe-federale-de-participations-et-d-investissement',
+    );
+  });
+
+  it('does not when the acronym spells other words', () => {
+    const text = `${OPENING.fr} La Société générale de banque et d'assurance (SFPI) entre au capital.`;
+    expect(actors(readWithRules(text, 'fr', PUBLISHED)).map((a) => a.split(' ')[0])).not.toContain(
+      'societe-generale-de-banque-et-d-assurance',
+    );
+  });
+});
