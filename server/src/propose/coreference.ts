@@ -1132,6 +1132,8 @@ const GENERIC_OBJECT: Record<Language, RegExp> = {
 const NOT_A_VERB = new Set(
   'de du des à au aux par pour avec chez sur dans of to by for with at in on from into'.split(' '),
 );
+/** A name right after the phrase, or after its complement: "la société Acme", "la société de gestion Acme". */
+const NAME_FOLLOWS = /^\s{0,2}$|^\s+(?:de|d['’]|du|des|of)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,2}\s+$/u;
 /** Words after which such a phrase is a reported subject, whose speaker may be of another company. */
 const REPORTING = new Set('said says told that que'.split(' '));
 
@@ -1157,7 +1159,11 @@ export function resolveGenericObjects(
     // right after a lower-case word and one space
     const before = /(\p{Ll}+) $/u.exec(text.slice(Math.max(start, from - 20), from))?.[1];
     if (!before || NOT_A_VERB.has(before)) continue;
-    if (actors.some((a) => a.start >= to && a.start - to <= 2) || actors.some((a) => a.id === top.id)) continue;
+    if (
+      actors.some((a) => a.start >= to && NAME_FOLLOWS.test(text.slice(to, a.start))) ||
+      actors.some((a) => a.id === top.id)
+    )
+      continue;
     // ("Nerva's chief executive said the company had chosen X", "A spokesman for Nerva said the company…": Nerva's)
     if (REPORTING.has(before) && actors.some((a) => a.end <= from && ORGANISATION_KINDS.includes(a.kind))) continue;
     out.push({ ...top, start: from, end: to });

@@ -3747,7 +3747,7 @@ function readsAsValuation(s: SentenceView, money: MoneyMention): boolean {
  */
 const CLOSING_PARTICIPATION =
   /^(?:(?:ont|a) (?:participé|investi|suivi)|participated|took part|invested|co-invested|joined in|chipped in|followed|came in)$/iu;
-const NAME_OPENING = /^[\s"“«]*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const NAME_OPENING = /^[\s"“«]*(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 // ("A et B l'ont suivi.": an object pronoun says what they followed, the round or its leader)
 const closingParticipation = (s: SentenceView, hit: CueHit) =>
   CLOSING_PARTICIPATION.test(s.text.slice(hit.start, hit.end)) &&

@@ -132,3 +132,32 @@ describe('a French institution’s name spelled out before its acronym', () => {
     );
   });
 });
+
+describe('a round’s followers told in the next sentence', () => {
+  const ROUND =
+    "Dadant Cloud accélère. Dadant Cloud a annoncé lundi avoir bouclé un tour de table de 9 millions d'euros. L'opération est menée par le fonds Hausse Capital.";
+  const round = (text: string) =>
+    readWithRules(`${ROUND} ${text}`, 'fr', PUBLISHED)
+      .fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount}`)
+      .sort();
+
+  it('reads them past a description, an apposition or "Le fonds" opening the sentence', () => {
+    expect(round('Bpifrance et la société de gestion Propolis Partners ont également mis la main à la poche.')).toEqual(
+      ['bpifrance+hausse-capital+propolis-partners -> dadant-cloud 9000000'],
+    );
+    expect(round('Le fonds Nivelle Ventures, basé à Gand, et Belfius ont suivi.')).toEqual([
+      'belfius+hausse-capital+nivelle-ventures -> dadant-cloud 9000000',
+    ]);
+    expect(
+      round(
+        'Le Crédit Agricole du Languedoc et Méridienne Participations, actionnaire historique de la société, complètent le tour.',
+      ),
+    ).toEqual(['credit-agricole-du-languedoc+hausse-capital+meridienne-participations -> dadant-cloud 9000000']);
+  });
+
+  it('does not take a tour of another kind for the round', () => {
+    expect(round('Le Crédit Agricole du Languedoc complète le tour de France des agences.')).toEqual([
+      'hausse-capital -> dadant-cloud 9000000',
+    ]);
+  });
+});
