@@ -343,6 +343,24 @@ const EN_HEADS =
 const FR_HEADS =
   'Cour|Direction|Commission|Conseil|Centre|Agence|Service|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Association|Chambre|Club|Cercle|Collectif|Syndicat|Groupement|Métropole|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
 const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');
+/**
+ * "Estonian Business and Innovation Agency", "Mauritius Research and Innovation Council": fields joined by "and" before
+ * an institution's head are one name (up to three words a side, none a company's ending or a head of its own: "Orange
+ * Cloud and Innovation Agency" is two).
+ */
+function oneInstitution(left: string, right: string): boolean {
+  const words = left.split(' ');
+  return (
+    (PUBLIC_HEAD.test(right) || PLAN_OR_LAW_HEAD.test(right)) &&
+    words.length <= 3 &&
+    right.split(' ').length <= 3 &&
+    !words.some((w) => COMPANY_NAME_ENDINGS.has(foldKey(w)) || INSTITUTION_HEAD.test(w))
+  );
+}
+// (a public institution's head: "Hafnarbank UK and Brekke Bank" are two banks)
+const PUBLIC_HEAD =
+  /\s(?:Agency|Council|Authority|Commission|Ministry|Department|Office|Institute|Board|Directorate|Secretariat|Administration)$/u;
+const MINISTRY_OF = /^(?:Ministry|Department) of \p{Lu}\p{Ll}+$/u;
 /** The words that end a plan's or a law's name ("Digital Markets Act", "Recovery and Resilience Facility"). */
 const PLAN_OR_LAW_HEADS =
   'Act|Directive|Regulation|Programme|Program|Project|Facility|Initiative|Strategy|Mechanism|Plan';
@@ -522,9 +540,22 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
       next &&
       (INSTITUTION_HEAD.test(next.text) || PLAN_OR_LAW_HEAD.test(next.text)) &&
       / and $/u.test(text.slice(end, next.start)) &&
-      !name().includes(' ')
+      (!name().includes(' ') || oneInstitution(name(), next.text))
     )
       [end, i] = [next.end, i + 1];
+    // "Ministry of Economy, Trade and Industry": a ministry's or department's list of fields is its name
+    const field = names[i + 1];
+    const last = names[i + 2];
+    if (
+      field &&
+      last &&
+      MINISTRY_OF.test(name()) &&
+      /^, $/u.test(text.slice(end, field.start)) &&
+      / and $/u.test(text.slice(field.end, last.start)) &&
+      !field.text.includes(' ') &&
+      last.text.split(' ').length <= 2
+    )
+      [end, i] = [last.end, i + 2];
     // "Dubai Electricity and Water Authority (Dewa)", "Ministry of Electronics and Information Technology (MeitY)":
     // an acronym in parentheses whose letters need both sides of "and" makes them one name
     const acronym = names[i + 2];
@@ -1111,7 +1142,7 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
         seen(left) ||
         seen(right) ||
         secondComplement ||
-        (left.includes(' ') && right.includes(' ')) ||
+        (left.includes(' ') && right.includes(' ') && !oneInstitution(left, right)) ||
         // "Brest, Quimper et Lorient": two single words joined by a word conjunction are two names ("&" joins one)
         (!left.includes(' ') && !right.includes(' ') && !joined[0].includes('&')) ||
         // "HDS et ISO 27001", "SNCF and RATP": an acronym on either side of a word conjunction is a name of its own

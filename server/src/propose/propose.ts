@@ -402,11 +402,8 @@ export function readDocument(context: ProposalContext, document: ProposalDocumen
     ...dates,
     ...money,
   ];
-  const names = refineNames(
-    text,
-    joinInstitutionNames(text, withElidedNames(text, discoverNames(text, sentences, taken), taken)),
-    language,
-  );
+  const joined = joinInstitutionNames(text, withElidedNames(text, discoverNames(text, sentences, taken), taken));
+  const names = refineNames(text, joined, language);
   const known: ActorSpan[] = mentions.map((m) => {
     const actor = context.knownById.get(m.actor)!;
     return { id: actor.id, kind: actor.kind, name: actor.name, start: m.start, end: m.end };

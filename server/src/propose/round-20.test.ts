@@ -161,3 +161,24 @@ describe('a round’s followers told in the next sentence', () => {
     ]);
   });
 });
+
+describe('an English public institution whose fields are joined by "and" or listed', () => {
+  const names = (text: string) =>
+    actors(readWithRules(`${OPENING.en} ${text}`, 'en', PUBLISHED)).map((a) => a.split(' ')[0]);
+
+  it('is one name', () => {
+    expect(names('The Estonian Business and Innovation Agency paid the company a €600,000 grant.')).toContain(
+      'estonian-business-and-innovation-agency',
+    );
+    expect(names('The Ministry of Economy, Trade and Industry has granted it a ¥2.5 billion subsidy.')).toContain(
+      'ministry-of-economy-trade-and-industry',
+    );
+  });
+
+  it('is not when the words before "and" name a company or the head is a bank', () => {
+    expect(names('Orange Cloud and Innovation Agency signed an agreement.')).not.toContain(
+      'orange-cloud-and-innovation-agency',
+    );
+    expect(names('Hafnarbank UK and Brekke Bank lent it £20m.')).not.toContain('hafnarbank-uk-and-brekke-bank');
+  });
+});
