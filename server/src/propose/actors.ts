@@ -1343,6 +1343,7 @@ function elected(words: string): boolean {
   );
 }
 
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:à|au|en|près de|dans)\s+$/u;
 /** A guess at an actor's kind from its name and the words around its first mentions. */
 const PUBLIC_BODY_HEAD = /^(?:(Ministry|Department)\s+(?:of|for)\s.*|.*\s(Agency|Authority|Directorate|Ministry))$/u;
 export function guessKind(
@@ -1391,6 +1392,20 @@ export function guessKind(
           const m = kind === 'company' ? null : pattern.exec(mention.text);
           if (m) return { kind, cue: m[0] };
         }
+  // "Labège : Beauceron Data lève 6 M€": a French headline's kicker named elsewhere only after "à" is the dateline's
+  // town ("installée à Labège"; a company's kicker, "Atos : le bénéfice recule", is a subject in the story).
+  const kicker =
+    language === 'fr'
+      ? mentions.find(
+          (m) => (m.start === 0 || text[m.start - 1] === '\n') && /^\s:\s/u.test(text.slice(m.end, m.end + 3)),
+        )
+      : undefined;
+  if (
+    kicker &&
+    PLACE_SHAPED.test(kicker.text) &&
+    mentions.every((m) => m === kicker || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))
+  )
+    return { kind: 'place', cue: `${kicker.text} :` };
   for (const mention of mentions) {
     // (not past a line break: a headline's last words describe no name opening the next line)
     const from = Math.max(0, mention.start - 40);

@@ -1882,9 +1882,14 @@ axios, computerweekly, computer weekly, silicon, silicon.fr, numerama, next, con
 
 /** Nationality and language adjectives: capitalised in English, never names. */
 export const DEMONYMS = new Set(
-  'dutch spanish italian british german french american chinese japanese russian indian belgian swiss swedish danish norwegian finnish polish irish scottish european african asian canadian australian korean israeli brazilian mexican portuguese austrian czech slovak slovenian croatian hungarian romanian bulgarian greek estonian latvian lithuanian luxembourgish icelandic ukrainian turkish welsh basque catalan flemish walloon bavarian breton corsican'.split(
-    ' ',
-  ),
+  (
+    'dutch spanish italian british german french american chinese japanese russian indian belgian swiss swedish danish norwegian finnish polish irish scottish european african asian canadian australian korean israeli brazilian mexican portuguese austrian czech slovak slovenian croatian hungarian romanian bulgarian greek estonian latvian lithuanian luxembourgish icelandic ukrainian turkish welsh basque catalan flemish walloon bavarian breton corsican ' +
+    'kenyan nigerian ghanaian ugandan tanzanian rwandan ethiopian senegalese ivorian moroccan tunisian algerian egyptian ' +
+    'emirati saudi qatari kuwaiti omani bahraini jordanian lebanese iraqi iranian syrian pakistani bangladeshi nepalese ' +
+    'indonesian malaysian singaporean thai vietnamese filipino taiwanese cypriot maltese mauritian malagasy cameroonian ' +
+    'gabonese congolese beninese togolese malian haitian argentine argentinian chilean colombian peruvian serbian ' +
+    'bosnian albanian georgian armenian kazakh zambian zimbabwean namibian angolan mozambican'
+  ).split(' '),
 );
 
 /** Words inside or at the end of a name that tell its kind: "Thales SA", "Ministère des Armées", "Cloud Act". */

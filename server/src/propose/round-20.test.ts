@@ -182,3 +182,26 @@ describe('an English public institution whose fields are joined by "and" or list
     expect(names('Hafnarbank UK and Brekke Bank lent it £20m.')).not.toContain('hafnarbank-uk-and-brekke-bank');
   });
 });
+
+describe('places the world’s press names', () => {
+  it('reads a French headline’s kicker named elsewhere only after "à" as the dateline’s town', () => {
+    const text =
+      "Moirelande : Beauceron Data lève 6 M€\nLa jeune pousse installée à Moirelande boucle un tour de table. Beauceron Data a annoncé une levée de 6 millions d'euros. La société exploite à Moirelande un centre de données. La Banque Populaire Occitane lui a accordé un prêt de 2 M€.";
+    const read = readWithRules(text, 'fr', PUBLISHED);
+    expect(actors(read)).not.toContain('moirelande company');
+    expect(read.fundings.map((f) => `${f.from ?? '-'} -> ${f.to} ${f.amount}`)).toContain(
+      'banque-populaire-occitane -> beauceron-data 2000000',
+    );
+  });
+
+  it('keeps a company’s kicker that is a subject in the story a company', () => {
+    const text =
+      "Moirelande : la start-up lève 6 M€\nLa société Moirelande a annoncé une levée de 6 millions d'euros. Moirelande emploie 40 personnes.";
+    expect(actors(readWithRules(text, 'fr', PUBLISHED))).toContain('moirelande company');
+  });
+
+  it('takes a demonym of Africa or Asia for no company', () => {
+    const text = `${OPENING.en} The Kenyan lender KCB Bank Kenya lent it KSh 650 million.`;
+    expect(actors(readWithRules(text, 'en', PUBLISHED)).map((a) => a.split(' ')[0])).not.toContain('kenyan');
+  });
+});
