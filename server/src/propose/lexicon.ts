@@ -1834,7 +1834,10 @@ arcep, arcom, amf, acpr, hadopi, anfr, insee, cnrs, cea, inria, inserm, cnes, on
 cpam, caf, ugap, pôle emploi, france travail, ap-hp, anct, health data hub, bei, eib, bce, ecb, enisa, europol,
 eurojust, edps, edpb, cepd, eba, esma, eiopa, cjue, cjeu, bsi, bafin, bundeskartellamt, bundesnetzagentur, bundeswehr,
 ico, ncsc, ofcom, cma, nhs, gchq, hmrc, ftc, fcc, sec, doj, dod, nist, cisa, fbi, darpa, nasa, smals, ccb, incibe,
-aepd, cnmc, agid, finma, ocde, oecd, otan, nato, fmi, imf, omc, wto, eu, ue, european union, union européenne`
+aepd, cnmc, agid, finma, ocde, oecd, otan, nato, fmi, imf, omc, wto, eu, ue, european union, union européenne,
+innovate uk, ukri, uk research and innovation, scottish enterprise, highlands and islands enterprise, enterprise ireland,
+invest northern ireland, enterprise singapore, business finland, vinnova, innosuisse, vlaio, innoviris, kfw, bpi,
+wallonie entreprendre, sowalfin, sfpi, invest-nl, invest nl, rvo, cdti, ffg, sitra, tekes, business sweden, vlaio`
     .split(/,\s*/)
     .map((body) => body.trim()),
 );

@@ -205,3 +205,23 @@ describe('places the world’s press names', () => {
     expect(actors(readWithRules(text, 'en', PUBLISHED)).map((a) => a.split(' ')[0])).not.toContain('kenyan');
   });
 });
+
+describe('the public funders of innovation named without a kind word', () => {
+  it('are public bodies whose money received is a grant, paid or promised', () => {
+    expect(fundings('en', 'It also received £600,000 from Innovate UK last year, paid out in full.')).toEqual([
+      'innovate-uk -> corvane-data 600000 GBP disbursed',
+    ]);
+    expect(fundings('en', 'It will receive £600,000 from Innovate UK next year.')).toEqual([
+      'innovate-uk -> corvane-data 600000 GBP pledged',
+    ]);
+    expect(actors(readWithRules(`${OPENING.en} Scottish Enterprise backs it.`, 'en', PUBLISHED))).toContain(
+      'scottish-enterprise public-body',
+    );
+  });
+
+  it('leave money received from a fund a stake', () => {
+    expect(fundings('en', 'It also received £6m from Harbor Ventures last year.')).toEqual([
+      'harbor-ventures -> corvane-data 6000000 GBP invested',
+    ]);
+  });
+});
