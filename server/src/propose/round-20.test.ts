@@ -225,3 +225,19 @@ describe('the public funders of innovation named without a kind word', () => {
     ]);
   });
 });
+
+describe('French local authorities named after their place', () => {
+  it('run past "des" and "de la" inside the place’s name', () => {
+    const names = (text: string) =>
+      actors(readWithRules(`${OPENING.fr} ${text}`, 'fr', PUBLISHED)).map((a) => a.split(' ')[0]);
+    expect(names('En janvier, le conseil départemental des Vosges a signé un contrat de 420 000 euros.')).toContain(
+      'conseil-departemental-des-vosges',
+    );
+    expect(names('Le Conseil régional des Pays de la Loire a voté une aide de 420 000 euros.')).toContain(
+      'conseil-regional-des-pays-de-la-loire',
+    );
+    expect(names('La Ville de Nantes et la Ville de Rennes ont voté une aide.')).toEqual(
+      expect.arrayContaining(['ville-de-nantes', 'ville-de-rennes']),
+    );
+  });
+});
