@@ -1056,22 +1056,31 @@ export function resolveLatterInside(
 }
 
 /** "la Région", "la Métropole", "le Département", "la Ville": a local authority named by its head word alone. */
-const AUTHORITY_HEAD = /(?<![\p{L}])(?:[Ll]a |[Ll]e )(Région|Métropole|Département|Ville|Collectivité)(?![\p{L}])/gu;
-
-const AUTHORITY_HEADS = ['Région ', 'Métropole ', 'Département ', 'Ville ', 'Collectivité '];
+const AUTHORITY_HEAD: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:[Ll]a |[Ll]e )(Région|Métropole|Département|Ville|Collectivité)(?![\p{L}])/gu,
+  // ("the university renewed its contract": English writes the head in lower case, the name capitalised)
+  en: /(?<![\p{L}])(?:[Tt]he )(university|council|hospital|ministry|department|agency|authority|commission)(?![\p{L}])/gu,
+};
+const AUTHORITY_HEADS: Record<Language, string[]> = {
+  fr: ['Région', 'Métropole', 'Département', 'Ville', 'Collectivité'],
+  en: ['University', 'Council', 'Hospital', 'Ministry', 'Department', 'Agency', 'Authority', 'Commission'],
+};
+/** Whether `name` holds the head: opening it in French ("Région Bretagne"), anywhere in English ("Leeds City Council"). */
+const headedBy = (name: string, head: string, language: Language) =>
+  language === 'fr' ? name.startsWith(`${head} `) : new RegExp(`(?:^|\\s)${head}(?:\\s|$)`, 'u').test(name);
 /**
- * Whether an organisation named so far opens on an authority's head word (most documents name none: no scan). Names
+ * Whether an organisation named so far holds an authority's head word (most documents name none: no scan). Names
  * are only added to a discourse, each with the name it was first given, so each is read once: the answer per
  * discourse is kept with how many names it has read (every sentence of a French text asks).
  */
 const authorityScans = new WeakMap<Discourse, { read: number; found: boolean }>();
-function namesAuthority(discourse: Discourse): boolean {
+function namesAuthority(discourse: Discourse, language: Language): boolean {
   let scan = authorityScans.get(discourse);
   if (!scan) authorityScans.set(discourse, (scan = { read: 0, found: false }));
   if (scan.found || scan.read === discourse.named.size) return scan.found;
   let index = 0;
   for (const { actor } of discourse.named.values())
-    if (index++ >= scan.read && AUTHORITY_HEADS.some((head) => actor.name.startsWith(head))) {
+    if (index++ >= scan.read && AUTHORITY_HEADS[language].some((head) => headedBy(actor.name, head, language))) {
       scan.found = true;
       break;
     }
@@ -1080,10 +1089,11 @@ function namesAuthority(discourse: Discourse): boolean {
 }
 
 /**
- * French news names a local authority once in full ("la Région Occitanie") and then by its head word ("la Région
- * s'est engagée à verser…"): the one of the document's organisations named so far whose name opens on that word;
- * not before a name or a complement ("la Région Bretagne", "la Ville de Brest"), not as a complement itself, nor when
- * two such names were given. (A small addition by the fundings helper to the events helper's file.)
+ * News names a local authority or an institution once in full ("la Région Occitanie", "the University of St Andrews")
+ * and then by its head word ("la Région s'est engagée à verser…", "the university renewed…"): the one of the
+ * document's organisations named so far whose name holds that word (opens on it, in French); not before a name or a
+ * complement ("la Région Bretagne", "la Ville de Brest"), not as a complement itself, nor when two such names were
+ * given.
  */
 export function resolveAuthorityHeads(
   text: string,
@@ -1093,22 +1103,24 @@ export function resolveAuthorityHeads(
   actors: readonly ActorSpan[],
   discourse: Discourse,
 ): ActorSpan[] {
-  if (language !== 'fr' || !namesAuthority(discourse)) return [];
+  if (!namesAuthority(discourse, language)) return [];
   const out: ActorSpan[] = [];
-  for (const { from, to, words } of descriptionsIn(AUTHORITY_HEAD, text, start, end)) {
-    if (namedAt(actors, from, to) || /^\s*(?:de|du|des|d['’])\s/u.test(text.slice(to, to + 5))) continue;
-    // A subject or an object, not a complement ("vice-président de la Région": a title's, which the title rules read).
+  for (const { from, to, words } of descriptionsIn(AUTHORITY_HEAD[language], text, start, end)) {
+    if (namedAt(actors, from, to) || /^\s*(?:de|du|des|d['’]|of)\s/u.test(text.slice(to, to + 5))) continue;
+    // A subject or an object, not a complement ("vice-président de la Région": a title's, which the title rules read;
+    // "leader of the council").
     if (
-      /(?<![\p{L}])(?:de|à|par|pour|avec|chez|sur|dans|auprès de|entre)\s+$/iu.test(
+      /(?<![\p{L}])(?:de|à|par|pour|avec|chez|sur|dans|auprès de|entre|of)\s+$/iu.test(
         text.slice(Math.max(start, from - 12), from),
       )
     )
       continue;
-    const head = words.slice(3);
+    const word = words.slice(words.indexOf(' ') + 1);
+    const head = word[0]!.toUpperCase() + word.slice(1);
     let found: ActorSpan | undefined;
     let count = 0;
     for (const { actor } of discourse.named.values())
-      if (actor.name.startsWith(head + ' ') && actor.kind !== 'place') {
+      if (headedBy(actor.name, head, language) && actor.kind !== 'place') {
         found = actor;
         count++;
       }

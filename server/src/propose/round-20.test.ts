@@ -241,3 +241,20 @@ describe('French local authorities named after their place', () => {
     );
   });
 });
+
+describe('an institution named again by its head word in English', () => {
+  it('is the one named before whose name holds it', () => {
+    expect(
+      fundings('en', 'Leeds City Council is a client. In May the council signed a £2m contract with the company.'),
+    ).toEqual(['leeds-city-council -> corvane-data 2000000 GBP pledged']);
+  });
+
+  it('is no one when two such names were given', () => {
+    expect(
+      fundings(
+        'en',
+        'Leeds City Council and Bradford Council are clients. In May the council signed a £2m contract with the company.',
+      ),
+    ).not.toContain('leeds-city-council -> corvane-data 2000000 GBP pledged');
+  });
+});
