@@ -30,6 +30,12 @@ describe('a dative pronoun before the verb of giving', () => {
     ).toEqual(['innosuisse -> corvane-data 850000 EUR pledged']);
   });
 
+  it('reads "vient de lui consentir" as a loan to it', () => {
+    expect(fundings('fr', 'ING Belgique vient de lui consentir un prêt de 700 000 euros.')).toEqual([
+      'ing-belgique -> corvane-data 700000 EUR pledged',
+    ]);
+  });
+
   it('still leaves money passed on to others in the plural to them', () => {
     expect(fundings('fr', 'La Ville de Brest lui a versé 30 000 euros pour les associations du quartier.')).toEqual([]);
   });
