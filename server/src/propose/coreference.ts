@@ -138,6 +138,8 @@ export interface Discourse {
    * for a small one): the rules of a sentence ask for it many times, and only `rememberSentence` changes what it reads.
    */
   topics?: (ActorSpan | undefined)[];
+  /** The last acquisition told: what "le repreneur", "the buyer", "la cible" stand for. */
+  deal?: { buyer: ActorSpan; target: ActorSpan };
   /** The last sentence's actors, read again only when an anaphor needs them (most sentences open on none). */
   actors: readonly ActorSpan[];
   start: number;
@@ -156,6 +158,7 @@ export const newDiscourse = (): Discourse => {
     subjects: undefined,
     named: new Map(),
     topics: undefined,
+    deal: undefined,
     actors: [],
     start: 0,
     text: '',
@@ -1049,6 +1052,35 @@ export function resolveLatterInside(
     if (!last) continue;
     const words = text.slice(from, to);
     const span = { ...last, start: from + words.search(/[^\s;,]/u), end: to };
+    repeats.add(span);
+    out.push(span);
+  }
+  return out;
+}
+
+/** The parties of a deal by their roles: "le repreneur", "son acquéreur", "the buyer" (1); "la cible", "the target" (2). */
+const DEAL_ROLE: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:(?:[Ll]e |[Ss]on |[Ll]['’]|[Cc]et )(repreneur|acquéreur|acheteur|nouveau propriétaire)|(?:[Ll]a |[Ss]a )(cible))(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:(?:[Tt]he |[Ii]ts )(buyer|acquirer|purchaser|new owner)|(?:[Tt]he |[Ii]ts )(target|acquired company))(?![\p{L}])/gu,
+};
+/**
+ * "X rachète Y. … Le repreneur, présidé par A, a réalisé N", "The buyer reported revenue of N": a deal's party named by
+ * its role stands for the buyer or the target of the last acquisition the document told (not before a name: "the
+ * buyer, Z,"; not the word's other senses after a preposition: "pour le repreneur" is still the buyer).
+ */
+export function resolveDealRoles(scope: SentenceScope): ActorSpan[] {
+  const { text, start, end, language, actors, discourse } = scope;
+  const deal = discourse.deal;
+  if (!deal) return [];
+  const out: ActorSpan[] = [];
+  const pattern = DEAL_ROLE[language];
+  pattern.lastIndex = 0;
+  const sentence = text.slice(start, end);
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const from = start + m.index;
+    const to = from + m[0].length;
+    if (namedAt(actors, from, to) || /^\s*,\s*\p{Lu}/u.test(text.slice(to, to + 4))) continue;
+    const span = { ...(m[1] ? deal.buyer : deal.target), start: from, end: to };
     repeats.add(span);
     out.push(span);
   }

@@ -50,6 +50,7 @@ import {
   resolveDemonstratives,
   resolvePlurals,
   resolveAuthorityHeads,
+  resolveDealRoles,
   resolveGenericObjects,
   resolvePossessiveTitles,
   resolveLatterInside,
@@ -620,7 +621,8 @@ export function proposeFromDocument(
     const latter = resolveLatterInside(text, sentence.start, sentence.end, language, sentenceActors);
     const authorities = resolveAuthorityHeads(text, sentence.start, sentence.end, language, sentenceActors, discourse);
     const titled = resolvePossessiveTitles(scope);
-    const resolved = [...pointed, ...plural, ...generic, ...latter, ...authorities, ...titled];
+    const roles = resolveDealRoles(scope);
+    const resolved = [...pointed, ...plural, ...generic, ...latter, ...authorities, ...titled, ...roles];
     if (resolved.length > 0) sentenceActors = [...sentenceActors, ...resolved].sort((x, y) => x.start - y.start);
     // (the sentence before's actors, for a description opening this one: `RelationContext.before`)
     relationContext.before = discourse.actors;
@@ -677,6 +679,11 @@ export function proposeFromDocument(
     const learntDrafts = context.relationModel ? learntRelations(view, context.relationModel, relationDrafts) : [];
     for (const draft of [...relationDrafts, ...fundsRelations(fundingDrafts), ...learntDrafts])
       proposed.relations.push(fact(draft, cite(view, draft.spans)));
+    // (the buyer and the target of the last acquisition told, for "le repreneur", "the target" in the next sentences)
+    const acquired = relationDrafts.findLast((d) => d.record.type === 'acquired');
+    const buyer = acquired && sentenceActors.find((a) => a.id === acquired.record.from);
+    const target = acquired && sentenceActors.find((a) => a.id === acquired.record.to);
+    if (buyer && target) discourse.deal = { buyer, target };
   });
   proposed.events.push(...withoutRuleEvents(modelEvents, proposed.events));
   if (relationContext.implied) proposed.implied = [...relationContext.implied.values()];

@@ -264,3 +264,38 @@ describe('an institution named again by its head word in English', () => {
     ).not.toContain('leeds-city-council -> corvane-data 2000000 GBP pledged');
   });
 });
+
+describe('the parties of an acquisition named by their roles', () => {
+  const revenue = (language: 'fr' | 'en', text: string) =>
+    readWithRules(text, language, PUBLISHED).fundings.map((f) => `${f.to} ${f.amount} ${f.kind}`);
+
+  it('are the buyer and the target the document told last', () => {
+    expect(
+      revenue(
+        'fr',
+        "Le groupe Mercator Infra rachète Boussole Numérique. Boussole Numérique emploie 20 personnes. Le repreneur, présidé par Claire Rhumbert, a affiché 47 millions d'euros de chiffre d'affaires en 2025.",
+      ),
+    ).toEqual(['mercator-infra 47000000 revenue']);
+    expect(
+      revenue(
+        'fr',
+        "Mercator Infra a racheté Boussole Data. Boussole Data emploie 20 personnes. La cible a réalisé 1,3 M€ de chiffre d'affaires en 2024.",
+      ),
+    ).toEqual(['boussole-data 1300000 revenue']);
+    expect(
+      revenue(
+        'en',
+        'Mercator Infra has bought Boussole Data. Boussole Data employs 20 people. The buyer reported revenue of €140 million last year.',
+      ),
+    ).toEqual(['mercator-infra 140000000 revenue']);
+  });
+
+  it('stand for no one when no acquisition was told', () => {
+    expect(
+      revenue(
+        'fr',
+        "Mercator Infra s'allie à Boussole Data. Boussole Data emploie 20 personnes. Le repreneur a affiché 47 millions d'euros de chiffre d'affaires en 2025.",
+      ),
+    ).not.toContain('mercator-infra 47000000 revenue');
+  });
+});
