@@ -360,7 +360,7 @@ function oneInstitution(left: string, right: string): boolean {
 // (a public institution's head: "Hafnarbank UK and Brekke Bank" are two banks)
 const PUBLIC_HEAD =
   /\s(?:Agency|Council|Authority|Commission|Ministry|Department|Office|Institute|Board|Directorate|Secretariat|Administration)$/u;
-const MINISTRY_OF = /^(?:Ministry|Department) of \p{Lu}\p{Ll}+$/u;
+const MINISTRY_OF = /^(?:Ministry|Department) (?:of|for) \p{Lu}\p{Ll}+$/u;
 /** The words that end a plan's or a law's name ("Digital Markets Act", "Recovery and Resilience Facility"). */
 const PLAN_OR_LAW_HEADS =
   'Act|Directive|Regulation|Programme|Program|Project|Facility|Initiative|Strategy|Mechanism|Plan';
@@ -543,19 +543,6 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
       (!name().includes(' ') || oneInstitution(name(), next.text))
     )
       [end, i] = [next.end, i + 1];
-    // "Ministry of Economy, Trade and Industry": a ministry's or department's list of fields is its name
-    const field = names[i + 1];
-    const last = names[i + 2];
-    if (
-      field &&
-      last &&
-      MINISTRY_OF.test(name()) &&
-      /^, $/u.test(text.slice(end, field.start)) &&
-      / and $/u.test(text.slice(field.end, last.start)) &&
-      !field.text.includes(' ') &&
-      last.text.split(' ').length <= 2
-    )
-      [end, i] = [last.end, i + 2];
     // "Dubai Electricity and Water Authority (Dewa)", "Ministry of Electronics and Information Technology (MeitY)":
     // an acronym in parentheses whose letters need both sides of "and" makes them one name
     const acronym = names[i + 2];
@@ -571,6 +558,29 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
       end = next.end;
       i++;
     }
+    // "Ministry of Economy, Trade and Industry": a ministry's or department's list of fields is its name
+    const field = names[i + 1];
+    const last = names[i + 2];
+    if (
+      field &&
+      last &&
+      MINISTRY_OF.test(name()) &&
+      /^, $/u.test(text.slice(end, field.start)) &&
+      / and $/u.test(text.slice(field.end, last.start)) &&
+      !field.text.includes(' ') &&
+      last.text.split(' ').length <= 2
+    )
+      [end, i] = [last.end, i + 2];
+    // ("Department for Work and Pensions": two fields joined by "and")
+    else if (
+      field &&
+      MINISTRY_OF.test(name()) &&
+      / and $/u.test(text.slice(end, field.start)) &&
+      field.text.split(' ').length <= 2 &&
+      !INSTITUTION_HEAD.test(field.text) &&
+      !field.text.split(' ').some(isKindWord)
+    )
+      [end, i] = [field.end, i + 1];
     // "Important Project of Common European Interest": a nationality adjective inside a plan's or a law's name
     const after = names[i + 1];
     if (after && PLAN_OR_LAW_WORD.test(name()) && nationalityBetween(text.slice(end, after.start))) {
@@ -1136,34 +1146,42 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
       // conjunction joins a second complement to a plain name; a name that has its own complement goes on
       // ("Ministère de la Culture et de la Communication").
       const secondComplement = joined[1] !== '' && !/(?:^|\s)\p{Ll}/u.test(left);
+      // ("Department for Work and Pensions": a ministry's fields, one name)
+      const ministryFields =
+        MINISTRY_OF.test(left) &&
+        !seen(right) &&
+        !personLike(right) &&
+        right.split(' ').length <= 2 &&
+        !right.split(' ').some(isKindWord);
       if (
-        personLike(left) ||
-        personLike(right) ||
-        seen(left) ||
-        seen(right) ||
-        secondComplement ||
-        (left.includes(' ') && right.includes(' ') && !oneInstitution(left, right)) ||
-        // "Brest, Quimper et Lorient": two single words joined by a word conjunction are two names ("&" joins one)
-        (!left.includes(' ') && !right.includes(' ') && !joined[0].includes('&')) ||
-        // "HDS et ISO 27001", "SNCF and RATP": an acronym on either side of a word conjunction is a name of its own
-        (!joined[0].includes('&') && (/^\p{Lu}{2,}$/u.test(left) || /^\p{Lu}{2,}(?:\s\d[\d:.-]*)?$/u.test(right))) ||
-        // "Orvane et Kestrel Data", "Nimbus and Harbor Vault": one word, then a name of capitalised words only
-        // (not a law's, plan's or body's name: "Cloud and AI Development Act", "Science and Technology Committee")
-        (!joined[0].includes('&') &&
-          !left.includes(' ') &&
-          WHOLE_NAME.test(right) &&
-          !PLAN_OR_LAW_HEAD.test(right) &&
-          !INSTITUTION_HEAD.test(right)) ||
-        // "Digital Realty et Equinix": a name of capitalised words, then one word of its own (no kind word, noun of
-        // the field or institution's head: "Orange Business et Services" is no list)
-        (!joined[0].includes('&') &&
-          WHOLE_NAME.test(left) &&
-          /^\p{Lu}[\p{L}\p{N}-]+$/u.test(right) &&
-          !isKindWord(right) &&
-          !FIELD_NOUN.test(right) &&
-          !BARE_HEAD.test(right) &&
-          !INSTITUTION_HEAD.test(left) &&
-          !PLAN_OR_LAW_WORD.test(left))
+        !ministryFields &&
+        (personLike(left) ||
+          personLike(right) ||
+          seen(left) ||
+          seen(right) ||
+          secondComplement ||
+          (left.includes(' ') && right.includes(' ') && !oneInstitution(left, right)) ||
+          // "Brest, Quimper et Lorient": two single words joined by a word conjunction are two names ("&" joins one)
+          (!left.includes(' ') && !right.includes(' ') && !joined[0].includes('&')) ||
+          // "HDS et ISO 27001", "SNCF and RATP": an acronym on either side of a word conjunction is a name of its own
+          (!joined[0].includes('&') && (/^\p{Lu}{2,}$/u.test(left) || /^\p{Lu}{2,}(?:\s\d[\d:.-]*)?$/u.test(right))) ||
+          // "Orvane et Kestrel Data", "Nimbus and Harbor Vault": one word, then a name of capitalised words only
+          // (not a law's, plan's or body's name: "Cloud and AI Development Act", "Science and Technology Committee")
+          (!joined[0].includes('&') &&
+            !left.includes(' ') &&
+            WHOLE_NAME.test(right) &&
+            !PLAN_OR_LAW_HEAD.test(right) &&
+            !INSTITUTION_HEAD.test(right)) ||
+          // "Digital Realty et Equinix": a name of capitalised words, then one word of its own (no kind word, noun of
+          // the field or institution's head: "Orange Business et Services" is no list)
+          (!joined[0].includes('&') &&
+            WHOLE_NAME.test(left) &&
+            /^\p{Lu}[\p{L}\p{N}-]+$/u.test(right) &&
+            !isKindWord(right) &&
+            !FIELD_NOUN.test(right) &&
+            !BARE_HEAD.test(right) &&
+            !INSTITUTION_HEAD.test(left) &&
+            !PLAN_OR_LAW_WORD.test(left)))
       ) {
         push(left, start);
         push(right, start + joined.index + joined[0].length);

@@ -3118,7 +3118,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
             describedCompany(s, earlier, context),
           ) ??
           describedRoundShare(s, money, context) ??
-          namedLeadShare(s, money, context));
+          namedLeadShare(s, money, context) ??
+          servedUnderContract(s, money, context));
     if (!reading) return;
     // ("X won a €6m contract from A. The remaining €2m came from B": a share of a round only, the round just told)
     if (reading.rule === 'funding.share-from' && (!context.round || s.index - context.round.sentence > 3)) return;
@@ -3481,6 +3482,34 @@ function sumsTo(amounts: number[], total: number): boolean {
     if (Math.abs(sum - total) <= tolerance) return true;
   }
   return false;
+}
+
+/**
+ * "It hosts benefits systems for A under a £9.5m contract", "A, which hosts its records with the company under an
+ * $85m contract", "A héberge ses serveurs chez elle en vertu d'un contrat de N": a contract a service runs under, its
+ * buyer the one organisation of the sentence other than the article's company (after "for"/"pour" when it names one),
+ * the article's company its supplier.
+ */
+const UNDER_CONTRACT_BEFORE =
+  /(?:(?<![\p{L}])under\s+(?:a|an|its|their|the)\s+(?:[\p{L}\d,.-]+\s+){0,3}|(?:en vertu|dans le cadre|au titre)\s+d['’](?:un|une)\s+(?:contrat|marché|accord)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d['’])\s*)$/iu;
+const CONTRACT_AFTER = /^\s*(?:[\p{L}\d-]+\s+){0,3}?(?:contract|agreement)(?![\p{L}])/iu;
+// (a service run for the buyer: not "sold its site to A under a £9.5m deal")
+const SERVICE_VERB =
+  /(?<![\p{L}])(?:host(?:s|ed|ing)?|run(?:s|ning)?|manag(?:es|ed|ing)|operat(?:es|ed|ing)|provid(?:es|ed|ing)|suppl(?:ies|ied|ying)|serv(?:es|ed|ing)|support(?:s|ed|ing)|monitor(?:s|ed|ing)|héberg\p{L}*|exploit\p{L}*|gère|gèrent|fourni\p{L}*|assur\p{L}*|surveill\p{L}*|maintien\p{L}*)(?![\p{L}])/iu;
+const FOR_BUYER_BEFORE = /(?<![\p{L}])(?:for|pour)\s+(?:(?:the|la|le|l['’])\s*)?$/iu;
+function servedUnderContract(s: SentenceView, money: MoneyMention, context: FundingContext): Reading | undefined {
+  const lead = s.text.slice(Math.max(s.start, money.start - 80), money.start);
+  if (!UNDER_CONTRACT_BEFORE.test(lead) || !SERVICE_VERB.test(s.text.slice(s.start, money.start))) return undefined;
+  if (s.language === 'en' && !CONTRACT_AFTER.test(s.text.slice(money.end, money.end + 40))) return undefined;
+  const topic = context.topic?.();
+  if (!topic) return undefined;
+  const others = s.actors.filter(
+    (a) => a.end <= money.start && a.id !== topic.id && a.kind !== 'place' && a.kind !== 'person',
+  );
+  const named = others.find((a) => FOR_BUYER_BEFORE.test(s.text.slice(Math.max(s.start, a.start - 8), a.start)));
+  const buyer = named ?? (new Set(others.map((a) => a.id)).size === 1 ? others[0] : undefined);
+  if (!buyer) return undefined;
+  return { funders: [buyer], to: topic, kind: 'pledged', rule: 'funding.contract', spans: [buyer], inherited: false };
 }
 
 /**

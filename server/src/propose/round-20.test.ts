@@ -299,3 +299,39 @@ describe('the parties of an acquisition named by their roles', () => {
     ).not.toContain('mercator-infra 47000000 revenue');
   });
 });
+
+describe('a contract a service runs under', () => {
+  it('is bought by the one other organisation, after "for" when it names one', () => {
+    expect(
+      fundings(
+        'en',
+        'It already hosts benefits systems for the Department for Work and Pensions under a £9.5m contract signed in 2023.',
+      ),
+    ).toEqual(['department-for-work-and-pensions -> corvane-data 9500000 GBP pledged']);
+    expect(
+      fundings(
+        'fr',
+        "Premier locataire : l'Eurométropole de Strasbourg, qui héberge ses serveurs dans le nouveau bâtiment en vertu d'un contrat de 2,6 millions d'euros sur six ans signé en octobre.",
+      ),
+    ).toEqual(['eurometropole-de-strasbourg -> corvane-data 2600000 EUR pledged']);
+  });
+
+  it('is no contract for a sale', () => {
+    expect(fundings('en', 'The company sold its old site to Harbor Partners under a £9.5m deal.')).toEqual([]);
+  });
+});
+
+describe('a ministry’s fields joined by "and"', () => {
+  it('are one name, not a company named after it', () => {
+    const names = actors(
+      readWithRules(
+        `${OPENING.en} The Department for Work and Pensions signed. The Ministry of Defence and Thales Group signed.`,
+        'en',
+        PUBLISHED,
+      ),
+    ).map((a) => a.split(' ')[0]);
+    expect(names).toContain('department-for-work-and-pensions');
+    expect(names).toContain('ministry-of-defence');
+    expect(names).not.toContain('ministry-of-defence-and-thales-group');
+  });
+});
