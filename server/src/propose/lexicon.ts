@@ -235,7 +235,10 @@ export const DISBURSE: Record<Language, RegExp> = {
   fr: word(
     'versé\\p{L}*|vers(?:e|ent|ait)|décaiss\\p{L}*|dépens\\p{L}*|payé\\p{L}*|pay(?:e|ent|ait)|débloqué\\p{L}*|(?:entièrement|intégralement|déjà) tiré(?:e|s|es)?',
   ),
-  en: word('paid|pays|disburs\\p{L}*|spent|spends|transferred|drawn down|(?:fully|already|been) drawn'),
+  // ("drawn in full at completion", "which was drawn this month": a loan drawn, not one "to be drawn")
+  en: word(
+    'paid|pays|disburs\\p{L}*|spent|spends|transferred|drawn down|(?:fully|already|been) drawn|(?:was|were) drawn|drawn(?: down)? in full',
+  ),
 };
 
 // ------------------------------------------------------------------------------------------------ fundings

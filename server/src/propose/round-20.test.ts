@@ -335,3 +335,17 @@ describe('a ministry’s fields joined by "and"', () => {
     expect(names).not.toContain('ministry-of-defence-and-thales-group');
   });
 });
+
+describe('a loan said drawn', () => {
+  it('is paid out, not one still to be drawn', () => {
+    expect(fundings('en', 'It was funded with a £6m loan from Lloyds Bank, drawn in full at completion.')).toEqual([
+      'lloyds-bank -> corvane-data 6000000 GBP disbursed',
+    ]);
+    expect(fundings('en', 'It was funded with a £6m loan from Lloyds Bank, which was drawn this month.')).toEqual([
+      'lloyds-bank -> corvane-data 6000000 GBP disbursed',
+    ]);
+    expect(
+      fundings('en', 'It was funded with a £6m loan from Lloyds Bank, to be drawn in full at completion.'),
+    ).toEqual(['lloyds-bank -> corvane-data 6000000 GBP pledged']);
+  });
+});
