@@ -1365,8 +1365,19 @@ function programmeSource(s: SentenceView, money: MoneyMention): ActorSpan | unde
       !/\(|,(?!\d)/u.test(s.text.slice(money.end, a.start))
     )
       return a;
-  return undefined;
+  // ("L'État lui a accordé, au titre de France 2030, une aide de N": the programme told before the amount, no other
+  // amount between, no source after it)
+  const before = s.actors.findLast(
+    (a) =>
+      a.kind === 'programme' &&
+      a.end <= money.start &&
+      money.start - a.end <= 60 &&
+      PROGRAMME_LEAD.test(s.text.slice(Math.max(s.start, a.start - 24), a.start)) &&
+      !s.money.some((m) => m.start >= a.end && m.end <= money.start),
+  );
+  return before && !publicSource(s, money) ? before : undefined;
 }
+const PROGRAMME_LEAD = /(?:au titre d[eu]|dans le cadre d[eu]|under|as part of)\s+(?:l['’]|la\s+|le\s+|the\s+|its\s+)?$/iu;
 
 /**
  * A public body or bank right after a grant's or loan's amount, by "de"/"from"/"with", its noun of kind between: "N

@@ -342,6 +342,8 @@ export interface DocumentReading {
  * gouvernement de Michel Barnier" still does).
  */
 const STATE_WORD = /^(?:the\s+)?(?:state|government|gouvernement|état|etat)$/iu;
+// ("the French state investment bank": France's own State named so, read by `STATE_ADJECTIVE` only)
+const FRENCH_STATE_WORDS = /^French\s+state$/iu;
 // (France's own and its leaders' are still the State: "the government of France", "le gouvernement de la France",
 // "the government of Prime Minister X", "le gouvernement du Premier ministre X")
 const OF_ANOTHER =
@@ -372,13 +374,18 @@ const governmentNamed = (text: string, mention: { start: number; end: number }, 
 // ("the Western Cape Government", "the Scottish Government": a capitalised name's end, not France's "French Government")
 const FRENCH_BEFORE = /(?:French|France['’]s)\s+$/u;
 const anotherState = (text: string, mention: { start: number; end: number }, language: string) =>
-  STATE_WORD.test(text.slice(mention.start, mention.end)) &&
+  (STATE_WORD.test(text.slice(mention.start, mention.end)) ||
+    FRENCH_STATE_WORDS.test(text.slice(mention.start, mention.end))) &&
   (nameGoesOn(text, mention, language) ||
     (governmentNamed(text, mention, language) &&
       !FRENCH_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) ||
     OF_ANOTHER.test(text.slice(mention.end, mention.end + 40)) ||
     ANOTHER_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) ||
-    ANOTHER_AFTER.test(text.slice(mention.end, mention.end + 20)));
+    ANOTHER_AFTER.test(text.slice(mention.end, mention.end + 20)) ||
+    STATE_ADJECTIVE.test(text.slice(mention.end, mention.end + 30)));
+// ("Bpifrance, the French state investment bank", "the state lender X": the State's word describing a body, no State)
+const STATE_ADJECTIVE =
+  /^\s+(?:(?:investment|development|export)\s+)?(?:banks?|lenders?|funds?|investors?|agency|broadcaster|utility|railway|insurer|holding|company|firm)(?![\p{L}])/u;
 
 const HYPHEN_CAPITAL_AFTER = /^-\p{Lu}\p{Ll}/u;
 export function readDocument(context: ProposalContext, document: ProposalDocument): DocumentReading {

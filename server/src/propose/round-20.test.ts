@@ -349,3 +349,29 @@ describe('a loan said drawn', () => {
     ).toEqual(['lloyds-bank -> corvane-data 6000000 GBP pledged']);
   });
 });
+
+describe('a grant’s programme and a State’s word', () => {
+  it('takes the programme told before the amount for its payer, not when a source follows it', () => {
+    expect(
+      fundings('fr', "L'État lui a par ailleurs accordé en 2023, au titre de France 2030, une aide de 700 000 euros."),
+    ).toEqual(['france-2030 -> corvane-data 700000 EUR pledged']);
+    expect(
+      fundings(
+        'fr',
+        "Elle a obtenu en avril une subvention de 1,2 million d'euros au titre de France 2030, ainsi qu'une aide de 600 000 euros de la Région Hauts-de-France.",
+      ),
+    ).not.toContain('france-2030 -> corvane-data 600000 EUR pledged');
+  });
+
+  it('reads "the French state investment bank" as a description of the bank, not the State', () => {
+    expect(
+      fundings(
+        'en',
+        'Bpifrance, the French state investment bank, took a 15 per cent stake in Corvane Data for €5 million.',
+      ),
+    ).toEqual(['bpifrance -> corvane-data 5000000 EUR invested']);
+    expect(fundings('en', 'The French State invested €5 million in Corvane Data in 2022.')).toEqual([
+      'french-state -> corvane-data 5000000 EUR invested',
+    ]);
+  });
+});
