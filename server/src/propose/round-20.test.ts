@@ -371,7 +371,7 @@ describe('a grant’s programme and a State’s word', () => {
       ),
     ).toEqual(['bpifrance -> corvane-data 5000000 EUR invested']);
     expect(fundings('en', 'The French State invested €5 million in Corvane Data in 2022.')).toEqual([
-      'french-state -> corvane-data 5000000 EUR invested',
+      'state -> corvane-data 5000000 EUR invested',
     ]);
   });
 });
