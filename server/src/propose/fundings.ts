@@ -1377,7 +1377,8 @@ function programmeSource(s: SentenceView, money: MoneyMention): ActorSpan | unde
   );
   return before && !publicSource(s, money) ? before : undefined;
 }
-const PROGRAMME_LEAD = /(?:au titre d[eu]|dans le cadre d[eu]|under|as part of)\s+(?:l['’]|la\s+|le\s+|the\s+|its\s+)?$/iu;
+const PROGRAMME_LEAD =
+  /(?:au titre d[eu]|dans le cadre d[eu]|under|as part of)\s+(?:l['’]|la\s+|le\s+|the\s+|its\s+)?$/iu;
 
 /**
  * A public body or bank right after a grant's or loan's amount, by "de"/"from"/"with", its noun of kind between: "N
@@ -3130,7 +3131,8 @@ export function proposeFundings(s: SentenceView, context: FundingContext): Fundi
           ) ??
           describedRoundShare(s, money, context) ??
           namedLeadShare(s, money, context) ??
-          servedUnderContract(s, money, context));
+          servedUnderContract(s, money, context) ??
+          nounedToTopic(s, money, context));
     if (!reading) return;
     // ("X won a €6m contract from A. The remaining €2m came from B": a share of a round only, the round just told)
     if (reading.rule === 'funding.share-from' && (!context.round || s.index - context.round.sentence > 3)) return;
@@ -3521,6 +3523,46 @@ function servedUnderContract(s: SentenceView, money: MoneyMention, context: Fund
   const buyer = named ?? (new Set(others.map((a) => a.id)).size === 1 ? others[0] : undefined);
   if (!buyer) return undefined;
   return { funders: [buyer], to: topic, kind: 'pledged', rule: 'funding.contract', spans: [buyer], inherited: false };
+}
+
+/**
+ * The last reading of an amount no rule read: a contract's, grant's or loan's noun right around it, one organisation
+ * of the sentence besides the article's company, and the article's company not its subject ("Premier client, la
+ * Collectivité X, pour un contrat de N sur trois ans", "Le CHU X a choisi d'héberger chez Y ses dossiers, un contrat de
+ * N"): that organisation pays the article's company.
+ */
+const FUNDING_NOUN_AROUND: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:contrat|marché|accord-cadre|subvention|aide|prêt|crédit|avance remboursable)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d['’]un montant de)\s+(?:(?:près de|environ|quelque|plus de)\s+)?$/iu,
+  en: /(?<![\p{L}])(?:an?|the|its)\s+(?:[\p{L}\d,.-]+\s+){0,2}$/iu,
+};
+// ("a three-year contract worth £1.1m", "a grant worth about €2m")
+const WORTH_BEFORE_EN =
+  /(?<![\p{L}])(?:contract|grant|loan|subsidy|facility|agreement|deal)\s+(?:[\p{Ll}-]+\s+){0,2}?worth\s+(?:(?:about|around|some|nearly|up to)\s+)?$/iu;
+const FUNDING_NOUN_AFTER_EN = /^\s*(?:[\p{L}\d-]+\s+){0,2}?(contract|grant|loan|subsidy|facility)(?![\p{L}])/iu;
+function nounedToTopic(s: SentenceView, money: MoneyMention, context: FundingContext): Reading | undefined {
+  const lead = s.text.slice(Math.max(s.start, money.start - 60), money.start);
+  const nouned =
+    s.language === 'fr'
+      ? FUNDING_NOUN_AROUND.fr.test(lead)
+      : (FUNDING_NOUN_AROUND.en.test(lead) && FUNDING_NOUN_AFTER_EN.test(s.text.slice(money.end, money.end + 40))) ||
+        WORTH_BEFORE_EN.test(lead);
+  if (!nouned) return undefined;
+  const topic = context.topic?.();
+  if (!topic) return undefined;
+  const others = s.actors.filter(
+    (a) => a.id !== topic.id && a.kind !== 'place' && a.kind !== 'person' && a.kind !== 'programme',
+  );
+  const ids = new Set(others.map((a) => a.id));
+  if (ids.size !== 1 || s.money.length > 1) return undefined;
+  const payer = others[0]!;
+  return {
+    funders: [payer],
+    to: topic,
+    kind: paidOut(s, money) ? 'disbursed' : 'pledged',
+    rule: 'funding.noun-to-topic',
+    spans: [payer],
+    inherited: false,
+  };
 }
 
 /**

@@ -375,3 +375,26 @@ describe('a grant’s programme and a State’s word', () => {
     ]);
   });
 });
+
+describe('an amount no rule read, by its noun', () => {
+  it('goes from the sentence’s one other organisation to the article’s company', () => {
+    expect(
+      fundings(
+        'fr',
+        "L'argument porte. Le CHU de Brocéliande a choisi l'an dernier d'héberger chez elle une partie de ses dossiers patients, un contrat de 2,8 millions d'euros sur quatre ans.",
+      ),
+    ).toEqual(['chu-de-broceliande -> corvane-data 2800000 EUR pledged']);
+    expect(
+      fundings('en', 'Leeds City Council extended the arrangement in December with a three-year contract worth £1.1m.'),
+    ).toEqual(['leeds-city-council -> corvane-data 1100000 GBP pledged']);
+  });
+
+  it('is left unread with two other organisations or two amounts', () => {
+    expect(
+      fundings(
+        'fr',
+        "Le CHU de Brocéliande et la Ville de Lorient ont choisi d'héberger chez elle leurs dossiers, un contrat de 2,8 millions d'euros.",
+      ),
+    ).toEqual([]);
+  });
+});
