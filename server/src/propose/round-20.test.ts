@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
+import { propose, RULES_ONLY } from './propose.ts';
+import { actorsOnly, fixtureActors, frenchState, inlineDocument } from './testing/fixture-kb.ts';
 import { actors, readWithRules } from './testing/readings.ts';
 
 /**
@@ -364,14 +366,19 @@ describe('a grant’s programme and a State’s word', () => {
   });
 
   it('reads "the French state investment bank" as a description of the bank, not the State', () => {
+    // (the State with the knowledge base's English spelling "French State", which the fixture actors lack)
+    const state = { ...frenchState, aliases: { fr: ['État'], en: ['State', 'French State'] } };
+    const payers = (text: string) =>
+      propose(
+        actorsOnly([...fixtureActors, state]),
+        [inlineDocument(`${OPENING.en} ${text}`, 'en', PUBLISHED)],
+        RULES_ONLY,
+      ).fundings.map((f) => `${f.from ?? '-'} -> ${f.to} ${f.amount}`);
     expect(
-      fundings(
-        'en',
-        'Bpifrance, the French state investment bank, took a 15 per cent stake in Corvane Data for €5 million.',
-      ),
-    ).toEqual(['bpifrance -> corvane-data 5000000 EUR invested']);
-    expect(fundings('en', 'The French State invested €5 million in Corvane Data in 2022.')).toEqual([
-      'state -> corvane-data 5000000 EUR invested',
+      payers('Bpifrance, the French state investment bank, took a 15 per cent stake in Corvane Data for €5 million.'),
+    ).toEqual(['bpifrance -> corvane-data 5000000']);
+    expect(payers('The French State invested €5 million in Corvane Data in 2022.')).toEqual([
+      'french-state -> corvane-data 5000000',
     ]);
   });
 });
