@@ -1007,11 +1007,9 @@ function readFunding(
       : promise
         ? (DISBURSE[s.language].test(verb.text) && !participleOfEarlierAmount(s, verb)) ||
           paidOut(s, money) ||
-          // ("A lent X N in 2023", "En 2022, A lui a prêté N": a loan lent at a past date is paid out; the news of
-          // a loan, undated, is its promise; not "would lend", "va prêter")
-          (LENT.test(verb.text) &&
-            !PLEDGE[s.language].test(s.text.slice(clauseStart(s, verb.start), verb.end)) &&
-            pastDated(s))
+          // ("A lent X N in 2023", "A lui a prêté N", "has lent it N": a loan lent is paid out; not "would lend",
+          // "va prêter")
+          (LENT.test(verb.text) && !PLEDGE[s.language].test(s.text.slice(clauseStart(s, verb.start), verb.end)))
           ? 'disbursed'
           : 'pledged'
         : kindFrom(s, verb);
@@ -1681,7 +1679,7 @@ const PURPOSE_NOUNS = [
   'rollout',
 ].join('|');
 const OTHER_RECIPIENT_AFTER = new RegExp(
-  String.raw`^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:(?:à|pour)\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))(?!(?:hauteur|raison|parts?|peine|nouveau|(?:lui|elle|eux|elles)\s+seule?s?)(?![\p{L}]))|(?:au|aux)\s+(?!(?:fil|cours|terme|titre|total|moins|plus|début|final|lieu|sein|côtés|pot)(?![\p{L}]))|(?:to|for)\s+)(?!${DESCRIBED_COMPANY})(?!(?:(?:ses|son|sa|leurs?|its|their)\s)|(?:(?:la|le|les|l['’]|des|the)\s*)?(?:${PURPOSE_NOUNS})(?![\p{L}]))(?:(?:la|le|les|l['’]|des|the|its|ses|son|sa)\s*)?\p{Ll}`,
+  String.raw`^(?:(?!,\s*(?:qui|which|that|to be)\s)[^.;:]){0,60}?(?<![\p{L}])(?:(?:à|pour)\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))(?!(?:hauteur|raison|parts?|peine|nouveau|(?:lui|elle|eux|elles)\s+seule?s?)(?![\p{L}]))|(?:au|aux)\s+(?!(?:fil|cours|terme|titre|total|moins|plus|début|final|lieu|sein|côtés|pot)(?![\p{L}]))|(?:to(?!\s+\p{Ll}+\s+(?:its|their|a|an|the|new|more|up|out|further|additional|some)(?![\p{L}]))|for)\s+)(?!${DESCRIBED_COMPANY})(?!(?:(?:ses|son|sa|leurs?|its|their)\s)|(?:(?:la|le|les|l['’]|des|the)\s*)?(?:${PURPOSE_NOUNS})(?![\p{L}]))(?:(?:la|le|les|l['’]|des|the|its|ses|son|sa)\s*)?\p{Ll}`,
   'iu',
 );
 
