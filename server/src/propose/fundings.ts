@@ -1437,8 +1437,10 @@ const SEEKING_BEFORE: Record<Language, RegExp> = {
  * years": promised until the last one), nor said paid in the future ("qui sera débloqué d'ici la fin de l'année",
  * "to be paid as the site expands").
  */
+// (or released as work goes on: "débloqué au fil des travaux", "au rythme du chantier", "à la livraison", "par étapes",
+// "as milestones are met")
 const INSTALMENTS =
-  /(?<![\p{L}])(?:en (?:deux|trois|quatre|cinq|six|plusieurs|\d+) (?:fois|tranches|versements|échéances|temps|étapes)|par tranches|(?:in|over) (?:two|three|four|five|six|several|\d+) (?:instal?ments|tranches|payments|stages|phases)|in (?:instal?ments|tranches|stages))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:en (?:deux|trois|quatre|cinq|six|plusieurs|\d+) (?:fois|tranches|versements|échéances|temps|étapes)|par (?:tranches|étapes)|au (?:fil|rythme) d(?:u|es) (?:travaux|chantier|construction|besoins|projet)|à la livraison|(?:in|over) (?:two|three|four|five|six|several|\d+) (?:instal?ments|tranches|payments|stages|phases|years)|in (?:instal?ments|tranches|stages)|as (?:milestones|the (?:work|project|site|build)) )(?![\p{L}])/iu;
 /**
  * Paid over years, in the clause saying it paid ("versée sur trois ans", "paid out over three years"), not a purpose's
  * length after it ("versée en mars, pour un programme sur trois ans").

@@ -425,3 +425,26 @@ describe('a loan lent', () => {
     ]);
   });
 });
+
+describe('money released as work goes on', () => {
+  it('is promised, not paid', () => {
+    expect(
+      fundings(
+        'fr',
+        "La Caisse d'Epargne Hauts-de-France lui a accordé un prêt de 12 millions d'euros, débloqué au fil des travaux.",
+      ),
+    ).toEqual(['caisse-d-epargne-hauts-de-france -> corvane-data 12000000 EUR pledged']);
+    expect(fundings('en', 'Innovate UK awarded it a £1.4 million grant, paid as milestones are met.')).toEqual([
+      'innovate-uk -> corvane-data 1400000 GBP pledged',
+    ]);
+  });
+
+  it('is paid when released at once', () => {
+    expect(
+      fundings(
+        'fr',
+        "La Caisse d'Epargne Hauts-de-France lui a accordé un prêt de 12 millions d'euros, débloqué en mars.",
+      ),
+    ).toEqual(['caisse-d-epargne-hauts-de-france -> corvane-data 12000000 EUR disbursed']);
+  });
+});
