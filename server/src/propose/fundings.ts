@@ -3897,7 +3897,9 @@ const INTO_A_THING = new RegExp(
   'u',
 );
 /** An equity word: a share of a loan said "invested" is a stake, not lent. */
-const EQUITY_WORD = /(?<![\p{L}])(?:invest(?!isseu|or)\p{L}*|stake|equity|au capital)(?![\p{L}])/iu;
+// (a share of a round is equity too: "committed €8m of the round", "put in a further €1.5m alongside them")
+const EQUITY_WORD =
+  /(?<![\p{L}])(?:invest(?!isseu|or)\p{L}*|stake|equity|au capital|en capital|of the (?:round|total|raise)|du tour(?: de table)?|de la levée|alongside)(?![\p{L}])/iu;
 // (a share told in the pluperfect or of an earlier round: no payer of the round just told)
 const EARLIER_ROUND =
   /(?<![\p{L}])(?:had|avait|avaient|previously|earlier|seed|amorçage|précédent(?:e)?|précédemment|auparavant)(?![\p{L}])/iu;

@@ -448,3 +448,17 @@ describe('money released as work goes on', () => {
     ).toEqual(['caisse-d-epargne-hauts-de-france -> corvane-data 12000000 EUR disbursed']);
   });
 });
+
+describe('a public body’s money put in as equity', () => {
+  it('is invested, not a grant', () => {
+    expect(fundings('fr', "Wallonie Entreprendre y injecte 3 millions d'euros en capital.")).toEqual([
+      'wallonie-entreprendre -> corvane-data 3000000 EUR invested',
+    ]);
+  });
+
+  it('is a grant otherwise', () => {
+    expect(fundings('fr', "Wallonie Entreprendre y injecte 3 millions d'euros.")).toEqual([
+      'wallonie-entreprendre -> corvane-data 3000000 EUR pledged',
+    ]);
+  });
+});
