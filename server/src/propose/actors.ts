@@ -1362,6 +1362,16 @@ function elected(words: string): boolean {
 }
 
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:à|au|en|près de|dans)\s+$/u;
+// ("accorde une subvention de 2 millions d'euros à Ovalto", "a confié à Ovalto la maintenance", "donne à Ovalto les
+// moyens": "à" after a verb of giving names a recipient, not a town)
+const GIVEN_TO_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:accord|attribu|confi|vers|octroy|prêt|allou|décern|apport|factur)(?:e|es|ent|er|é|ée|és|ées|era\\p{L}*|ait|aient)|` +
+    `donn(?:e|ent|er|é|era\\p{L}*|ait|aient)|` +
+    `cède|cédé\\p{L}*|vend(?:u|ue|us|ra\\p{L}*)?|offr(?:ent|ir|ira\\p{L}*)|offerte?s?|remise?s?|remet|permet|permis)` +
+    `(?![\\p{L}])[^.!?\\n]{0,70}?\\sà\\s+$`,
+  'iu',
+);
+const LOCATED_BEFORE = /(?<![\p{L}])(?:situ|install|bas|implant|établi|localis|sis)\p{L}*\s+à\s+$/iu;
 /** A guess at an actor's kind from its name and the words around its first mentions. */
 const PUBLIC_BODY_HEAD = /^(?:(Ministry|Department)\s+(?:of|for)\s.*|.*\s(Agency|Authority|Directorate|Ministry))$/u;
 export function guessKind(
@@ -1421,7 +1431,13 @@ export function guessKind(
   if (
     kicker &&
     PLACE_SHAPED.test(kicker.text) &&
-    mentions.every((m) => m === kicker || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))
+    mentions.every(
+      (m) =>
+        m === kicker ||
+        (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+          (LOCATED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+            !GIVEN_TO_BEFORE.test(text.slice(Math.max(0, m.start - 100), m.start)))),
+    )
   )
     return { kind: 'place', cue: `${kicker.text} :` };
   for (const mention of mentions) {

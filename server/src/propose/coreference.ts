@@ -1097,6 +1097,8 @@ const AUTHORITY_HEADS: Record<Language, string[]> = {
   fr: ['Région', 'Métropole', 'Département', 'Ville', 'Collectivité'],
   en: ['University', 'Council', 'Hospital', 'Ministry', 'Department', 'Agency', 'Authority', 'Commission'],
 };
+const HEAD_AS_MODIFIER =
+  /^\s+(?:\p{L}+-\p{L}+|spin(?:out|off)s?|startups?|tax|estates?|leaders?|officials?|spokes\p{L}*|staff|press|researchers?|students?|graduates?|chief|sources?|elections?|meetings?|offices?)(?![\p{L}])/iu;
 /** Whether `name` holds the head: opening it in French ("Région Bretagne"), anywhere in English ("Leeds City Council"). */
 const headedBy = (name: string, head: string, language: Language) =>
   language === 'fr' ? name.startsWith(`${head} `) : new RegExp(`(?:^|\\s)${head}(?:\\s|$)`, 'u').test(name);
@@ -1139,6 +1141,9 @@ export function resolveAuthorityHeads(
   const out: ActorSpan[] = [];
   for (const { from, to, words } of descriptionsIn(AUTHORITY_HEAD[language], text, start, end)) {
     if (namedAt(actors, from, to) || /^\s*(?:de|du|des|d['’]|of)\s/u.test(text.slice(to, to + 5))) continue;
+    // (a head word describing another noun is not the institution: "the university spin-out Helvora raised £2m", "the
+    // council tax office paid")
+    if (language === 'en' && HEAD_AS_MODIFIER.test(text.slice(to, to + 40))) continue;
     // A subject or an object, not a complement ("vice-président de la Région": a title's, which the title rules read;
     // "leader of the council").
     if (

@@ -3829,7 +3829,8 @@ function readsAsValuation(s: SentenceView, money: MoneyMention): boolean {
  */
 const CLOSING_PARTICIPATION =
   /^(?:(?:ont|a) (?:participé|investi|suivi)|participated|took part|invested|co-invested|joined in|chipped in|followed|came in)$/iu;
-const NAME_OPENING = /^[\s"“«]*(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+// (the article a whole word: "La" of "Last week the firm hosted a fair; A and B followed" opens on no name)
+const NAME_OPENING = /^[\s"“«]*(?:(?:[Ll]e|[Ll]a|[Ll]es|[Tt]he)(?![\p{L}])\s*|[Ll]['’]\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 // ("A et B l'ont suivi.": an object pronoun says what they followed, the round or its leader)
 const closingParticipation = (s: SentenceView, hit: CueHit) =>
   CLOSING_PARTICIPATION.test(s.text.slice(hit.start, hit.end)) &&

@@ -257,7 +257,8 @@ const EACH = new RegExp(`${S0},?${S0}(?:chacune?|each|apiece|par${S}tête)${E}`,
 
 /** A number right before "et"/"and" and an amount with a scale, not a range's ("entre 4 et 6 millions"). */
 const SHARES_SCALE: Record<MoneyLanguage, RegExp> = {
-  fr: /(?<!entre\s+)(?<![\p{L}\p{N}.,])(\d{1,3}(?:[\s\u00A0\u202F]\d{3})*(?:,\d{1,2})?)\s+et\s+$/iu,
+  // (not the tail of a grouped number: "entre 1 300 000 et 1 400 000 euros" is a range, no "300 000" in it)
+  fr: /(?<!entre\s+)(?<![\p{L}\p{N}.,])(?<!\d[\s\u00A0\u202F])(\d{1,3}(?:[\s\u00A0\u202F]\d{3})*(?:,\d{1,2})?)\s+et\s+$/iu,
   en: /(?<!between\s+)(?<![\p{L}\p{N}.,$€£])(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?)\s+and\s+$/iu,
 };
 
@@ -292,16 +293,35 @@ const MONEY_WORDS: Record<MoneyLanguage, RegExp> = {
     `${B}(?:invest\\p{L}*|financ\\p{L}*|cofinanc\\p{L}*|factur\\p{L}*|chiffre${S}d${AP}affaires|budget\\p{L}*|subvention\\p{L}*|` +
       `lev[ée]\\p{L}*|fonds|co[uû]t\\p{L}*|dépens\\p{L}*|pay[ée]\\p{L}*|prix|valoris\\p{L}*|rach[ae]t\\p{L}*|revenus?|recettes?|` +
       `bénéfices?|dettes?|capital|enveloppe|dotation|montant|apport\\p{L}*|ventes?|achat|acqu[ié]\\p{L}*|` +
-      `injecter|injecté\\p{L}*|débours\\p{L}*|euros?|dollars?|prêts?|crédits?|emprunts?|contrats?|marchés?|subsides?|souscri\\p{L}*)${E}`,
+      `injecter|injecté\\p{L}*|débours\\p{L}*|euros?|dollars?|subsides?|souscri\\p{L}*)${E}`,
     'iu',
   ),
   en: new RegExp(
     `${B}(?:invest\\p{L}*|fund\\p{L}*|financ\\p{L}*|co-financ\\p{L}*|bill(?:ed|ing|s)?|revenues?|sales|turnover|budget\\p{L}*|` +
       `costs?|costing|spen[dt]\\p{L}*|paid|pay\\p{L}*|pric\\p{L}*|valu\\p{L}*|raised?|raising|loss(?:es)?|profits?|debts?|` +
       `capital|subsid\\p{L}*|grants?|worth|acqui\\p{L}*|bought|buy\\p{L}*|sold|sell\\p{L}*|earn\\p{L}*|income|cash|money|` +
-      `euros?|dollars?|loans?|lent|lend\\p{L}*|credit|facility|contracts?|deal|round|stake|placement|equity)${E}`,
+      `euros?|dollars?|loans?|lent|lend\\p{L}*|placement|equity)${E}`,
     'iu',
   ),
+};
+
+/**
+ * Words of a loan, a contract or a round that tie a bare amount to money only when they govern it: at most three words
+ * before it in the same clause ("un crédit de 3 millions", "a contract of up to 3 million"), or right after it ("a 3
+ * million credit facility"). Anywhere in the sentence they would make counts money: "Sur ce marché, l'application
+ * dépasse les 2 millions en France", "Since the round, its app has passed 2 million in Europe".
+ */
+const TIE_WORDS: Record<MoneyLanguage, string> = {
+  fr: 'prêts?|crédits?|emprunts?|contrats?|marchés?',
+  en: 'loans?|credit|facility|contracts?|deal|round|stake',
+};
+const TIED_BEFORE: Record<MoneyLanguage, RegExp> = {
+  fr: new RegExp(`${B}(?:${TIE_WORDS.fr})${E}(?:${S}[^\\s,;:()]+){0,3}${S0}$`, 'iu'),
+  en: new RegExp(`${B}(?:${TIE_WORDS.en})${E}(?:${S}[^\\s,;:()]+){0,3}${S0}$`, 'iu'),
+};
+const TIED_AFTER: Record<MoneyLanguage, RegExp> = {
+  fr: new RegExp(`^(?:${S}[^\\s,;:()]+){0,2}?${S}(?:${TIE_WORDS.fr})${E}`, 'iu'),
+  en: new RegExp(`^(?:${S}[^\\s,;:()]+){0,2}?${S}(?:${TIE_WORDS.en})${E}`, 'iu'),
 };
 
 function paragraphStart(text: string, pos: number): number {
@@ -380,7 +400,12 @@ export function extractMoney(
       const tied =
         last !== undefined && (last.start >= sentence || (each && last.start >= paragraphStart(text, start)));
       if (tied) currency = last.currency;
-      else if (!MONEY_WORDS[language].test(text.slice(sentence, sentenceEnd(text, end)))) continue;
+      else if (
+        !MONEY_WORDS[language].test(text.slice(sentence, sentenceEnd(text, end))) &&
+        !TIED_BEFORE[language].test(text.slice(sentence, start)) &&
+        !TIED_AFTER[language].test(text.slice(end, sentenceEnd(text, end)))
+      )
+        continue;
     }
     const value = wordOne !== undefined ? 1 : parseNumber(numberText ?? '', language);
     if (!Number.isFinite(value)) continue;
