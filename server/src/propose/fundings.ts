@@ -1007,9 +1007,11 @@ function readFunding(
       : promise
         ? (DISBURSE[s.language].test(verb.text) && !participleOfEarlierAmount(s, verb)) ||
           paidOut(s, money) ||
-          // ("A lent X N in 2023", "A lui a prêté N", "has lent it N": a loan lent is paid out; not "would lend",
-          // "va prêter")
-          (LENT.test(verb.text) && !PLEDGE[s.language].test(s.text.slice(clauseStart(s, verb.start), verb.end)))
+          // ("A lent X N in 2023", "En 2022, A lui a prêté N": a loan lent at a past date is paid out; the news of
+          // a loan, undated, is its promise; not "would lend", "va prêter")
+          (LENT.test(verb.text) &&
+            !PLEDGE[s.language].test(s.text.slice(clauseStart(s, verb.start), verb.end)) &&
+            pastDated(s))
           ? 'disbursed'
           : 'pledged'
         : kindFrom(s, verb);
@@ -1440,7 +1442,7 @@ const SEEKING_BEFORE: Record<Language, RegExp> = {
 // (or released as work goes on: "débloqué au fil des travaux", "au rythme du chantier", "à la livraison", "par étapes",
 // "as milestones are met")
 const INSTALMENTS =
-  /(?<![\p{L}])(?:en (?:deux|trois|quatre|cinq|six|plusieurs|\d+) (?:fois|tranches|versements|échéances|temps|étapes)|par (?:tranches|étapes)|au (?:fil|rythme) d(?:u|es) (?:travaux|chantier|construction|besoins|projet)|à la livraison|(?:in|over) (?:two|three|four|five|six|several|\d+) (?:instal?ments|tranches|payments|stages|phases|years)|in (?:instal?ments|tranches|stages)|as (?:milestones|the (?:work|project|site|build)) )(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:en (?:deux|trois|quatre|cinq|six|plusieurs|\d+) (?:fois|tranches|versements|échéances|temps|étapes)|par (?:tranches|étapes)|au (?:fil|rythme) d(?:u|es) (?:travaux|chantier|construction|besoins|projet)|à la livraison|(?:in|over) (?:two|three|four|five|six|several|\d+) (?:instal?ments|tranches|payments|stages|phases)|in (?:instal?ments|tranches|stages)|as (?:milestones|the (?:work|project|site|build)) )(?![\p{L}])/iu;
 /**
  * Paid over years, in the clause saying it paid ("versée sur trois ans", "paid out over three years"), not a purpose's
  * length after it ("versée en mars, pour un programme sur trois ans").
@@ -3538,6 +3540,15 @@ const FUNDING_NOUN_AROUND: Record<Language, RegExp> = {
 // ("a three-year contract worth £1.1m", "a grant worth about €2m")
 const WORTH_BEFORE_EN =
   /(?<![\p{L}])(?:contract|grant|loan|subsidy|facility|agreement|deal)\s+(?:[\p{Ll}-]+\s+){0,2}?worth\s+(?:(?:about|around|some|nearly|up to)\s+)?$/iu;
+// (what the rules read as no money given, which this last reading must not read either: denied, hoped for, refused,
+// repaid, reworked, hypothetical, another's)
+const FALLBACK_VETO: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:pas|ni|jamais|aucun\p{L}*|refus\p{L}*|rembours\p{L}*|rééchelonn\p{L}*|restructur\p{L}*|renégoci\p{L}*|espér\p{L}*|espère\p{L}*|pourrai\p{L}*|aurai\p{L}*|serai\p{L}*|si|dément\p{L}*|écart\p{L}*|perdu\p{L}*|candidat\p{L}*|brigu\p{L}*|vis(?:e|ent|ait)|pour le compte|arrang(?:é|ée|eur|eurs|e|ent))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:not|no|never|nor|n['’]t|refus\p{L}*|declin\p{L}*|repa(?:id|y\p{L}*)|reschedul\p{L}*|restructur\p{L}*|renegotiat\p{L}*|hop\p{L}*|would|could|might|may|if|denied|den(?:y|ies)|lost|bid\p{L}*|seek\p{L}*|sought|aims?|on behalf|arrang(?:ed|es|ing|er|ers|e))(?![\p{L}])/iu,
+};
+const FUNDING_NOUN =
+  /(?<![\p{L}])(?:contrat|marché|accord-cadre|subvention|aide|prêt|crédit|avance remboursable|contract|grant|loan|subsidy|facility)(?![\p{L}])/iu;
+const LOAN_NOUN = /^(?:prêt|crédit|loan|facility)$/u;
 const FUNDING_NOUN_AFTER_EN = /^\s*(?:[\p{L}\d-]+\s+){0,2}?(contract|grant|loan|subsidy|facility)(?![\p{L}])/iu;
 function nounedToTopic(s: SentenceView, money: MoneyMention, context: FundingContext): Reading | undefined {
   const lead = s.text.slice(Math.max(s.start, money.start - 60), money.start);
@@ -3553,8 +3564,14 @@ function nounedToTopic(s: SentenceView, money: MoneyMention, context: FundingCon
     (a) => a.id !== topic.id && a.kind !== 'place' && a.kind !== 'person' && a.kind !== 'programme',
   );
   const ids = new Set(others.map((a) => a.id));
-  if (ids.size !== 1 || s.money.length > 1) return undefined;
+  if (ids.size !== 1 || s.money.length > 1 || FALLBACK_VETO[s.language].test(s.text.slice(s.start, s.end)))
+    return undefined;
   const payer = others[0]!;
+  // (a public buyer's contract, a public body's grant, a lender's loan: two companies' deals are the rules' to read,
+  // mergers and sales among them)
+  const noun = FUNDING_NOUN.exec(`${lead} ${s.text.slice(money.end, money.end + 40)}`)?.[0].toLowerCase() ?? '';
+  const lender = LOAN_NOUN.test(noun) && financierNamed(s, payer);
+  if (payer.kind !== 'public-body' && !HOSPITAL_NAME.test(payer.name) && !lender) return undefined;
   return {
     funders: [payer],
     to: topic,

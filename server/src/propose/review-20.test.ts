@@ -28,7 +28,10 @@ describe('a loan’s, a contract’s, a market’s or a round’s word', () => {
       money('fr', "Helvora a levé 10 millions d'euros. Sur ce marché, l'application dépasse les 2 millions en France."),
     ).toEqual(["10 millions d'euros 10000000 EUR"]);
     expect(
-      money('en', 'Helvora raised €10 million last year. The contract with the operator covers 3 million across Germany.'),
+      money(
+        'en',
+        'Helvora raised €10 million last year. The contract with the operator covers 3 million across Germany.',
+      ),
     ).toEqual(['€10 million 10000000 EUR']);
     expect(
       money('en', 'Helvora raised €10 million last year. Since the round, its app has passed 2 million in Europe.'),
@@ -39,9 +42,9 @@ describe('a loan’s, a contract’s, a market’s or a round’s word', () => {
   });
 
   it('still ties the amount it governs', () => {
-    expect(money('fr', "Helvora a levé 10 millions d'euros. Elle décroche un contrat d'une valeur de 3 millions.")).toEqual(
-      ["10 millions d'euros 10000000 EUR", '3 millions 3000000 EUR'],
-    );
+    expect(
+      money('fr', "Helvora a levé 10 millions d'euros. Elle décroche un contrat d'une valeur de 3 millions."),
+    ).toEqual(["10 millions d'euros 10000000 EUR", '3 millions 3000000 EUR']);
     expect(money('en', 'Helvora raised €10 million. It signed a 3 million credit facility with HSBC.')).toEqual([
       '€10 million 10000000 EUR',
       '3 million 3000000 EUR',
@@ -51,7 +54,9 @@ describe('a loan’s, a contract’s, a market’s or a round’s word', () => {
 
 describe('two grouped amounts joined by "et"', () => {
   it('are a range after "entre", with no tail of the first read as money', () => {
-    expect(money('fr', 'Le projet coûtera entre 1 300 000 et 1 400 000 euros.')).toEqual(['1 400 000 euros 1400000 EUR']);
+    expect(money('fr', 'Le projet coûtera entre 1 300 000 et 1 400 000 euros.')).toEqual([
+      '1 400 000 euros 1400000 EUR',
+    ]);
     expect(money('fr', 'Ils ont apporté respectivement 1 300 000 et 1 400 000 euros.')).toEqual([
       '1 300 000 1300000 EUR',
       '1 400 000 euros 1400000 EUR',
@@ -94,9 +99,14 @@ describe('an English institution’s head word describing another noun', () => {
   it('is not the institution named before', () => {
     const spinOut = `${OPENING} It works with the University of Leeds. The university spin-out Helvora raised £2m from Octant Capital.`;
     expect(withCurrency('en', spinOut)).toEqual([]);
-    expect(relations(readWithRules(spinOut, 'en', PUBLISHED))).not.toContain('octant-capital funds university-of-leeds');
+    expect(relations(readWithRules(spinOut, 'en', PUBLISHED))).not.toContain(
+      'octant-capital funds university-of-leeds',
+    );
     expect(
-      withCurrency('en', `${OPENING} Leeds City Council is a client. The council tax office paid £300,000 for its servers.`),
+      withCurrency(
+        'en',
+        `${OPENING} Leeds City Council is a client. The council tax office paid £300,000 for its servers.`,
+      ),
     ).toEqual([]);
   });
 
