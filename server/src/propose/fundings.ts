@@ -3543,8 +3543,8 @@ const WORTH_BEFORE_EN =
 // (what the rules read as no money given, which this last reading must not read either: denied, hoped for, refused,
 // repaid, reworked, hypothetical, another's)
 const FALLBACK_VETO: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:pas|ni|jamais|aucun\p{L}*|refus\p{L}*|rembours\p{L}*|rééchelonn\p{L}*|restructur\p{L}*|renégoci\p{L}*|espér\p{L}*|espère\p{L}*|pourrai\p{L}*|aurai\p{L}*|serai\p{L}*|si|dément\p{L}*|écart\p{L}*|perdu\p{L}*|candidat\p{L}*|brigu\p{L}*|vis(?:e|ent|ait)|pour le compte|arrang(?:é|ée|eur|eurs|e|ent))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:not|no|never|nor|n['’]t|refus\p{L}*|declin\p{L}*|repa(?:id|y\p{L}*)|reschedul\p{L}*|restructur\p{L}*|renegotiat\p{L}*|hop\p{L}*|would|could|might|may|if|denied|den(?:y|ies)|lost|bid\p{L}*|seek\p{L}*|sought|aims?|on behalf|arrang(?:ed|es|ing|er|ers|e))(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:pas|ni|jamais|aucun\p{L}*|refus\p{L}*|rembours\p{L}*|rééchelonn\p{L}*|restructur\p{L}*|renégoci\p{L}*|espér\p{L}*|espère\p{L}*|pourrai\p{L}*|aurai\p{L}*|serai\p{L}*|si|dément\p{L}*|écart\p{L}*|perdu\p{L}*|candidat\p{L}*|brigu\p{L}*|vis(?:e|ent|ait)|pour le compte|arrang(?:é|ée|eur|eurs|e|ent)|étudi\p{L}*|envisag\p{L}*|sans engagement|prévoi\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:not|no|never|nor|n['’]t|refus\p{L}*|declin\p{L}*|repa(?:id|y\p{L}*)|reschedul\p{L}*|restructur\p{L}*|renegotiat\p{L}*|hop\p{L}*|would|could|might|may|if|denied|den(?:y|ies)|lost|bid\p{L}*|seek\p{L}*|sought|aims?|on behalf|arrang(?:ed|es|ing|er|ers|e)|consider\p{L}*|study\p{L}*|studies|weigh\p{L}*|plans?|planned|planning)(?![\p{L}])/iu,
 };
 const FUNDING_NOUN =
   /(?<![\p{L}])(?:contrat|marché|accord-cadre|subvention|aide|prêt|crédit|avance remboursable|contract|grant|loan|subsidy|facility)(?![\p{L}])/iu;

@@ -396,6 +396,13 @@ describe('an amount no rule read, by its noun', () => {
     ).toEqual(['leeds-city-council -> corvane-data 1100000 GBP pledged']);
   });
 
+  it('is left unread when only studied or planned', () => {
+    expect(
+      fundings('fr', "La Banque européenne d'investissement étudie un prêt de 20 M€, sans engagement à ce stade."),
+    ).toEqual([]);
+    expect(fundings('en', 'The European Investment Bank is considering a €20m loan to the company.')).toEqual([]);
+  });
+
   it('is left unread with two other organisations or two amounts', () => {
     expect(
       fundings(
