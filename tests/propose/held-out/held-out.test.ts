@@ -7,7 +7,7 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in one hundred
- * and thirty-three sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on;
+ * and forty-one sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on;
  * set-9 to set-93: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11
  * the judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11,
  * sets 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were
@@ -26,10 +26,11 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
  * seventeenth round of rules, tuned on sets 1 to 109, and the learnt models trained on sets 1 to 93; sets 118 to 125
  * written blind and judged the eighteenth round of rules, tuned on sets 1 to 117, and the learnt models trained on sets
  * 1 to 93; sets 126 to 133 written blind and judged the nineteenth round of rules, tuned on sets 1 to 125, and the
- * learnt models trained on sets 1 to 93).
+ * learnt models trained on sets 1 to 93; sets 134 to 141 written blind and judged the twentieth round of rules, tuned
+ * on sets 1 to 133, and the learnt models trained on sets 1 to 93).
  * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
  * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus. The learnt models
- * (trained on sets 1 to 93 since 7 Dec, judged blind by sets 94 to 133; sets 38 to 93 judged the first models, trained
+ * (trained on sets 1 to 93 since 7 Dec, judged blind by sets 94 to 141; sets 38 to 93 judged the first models, trained
  * on sets 1 to 37) have their own floors, learnt.test.ts.
  */
 
@@ -142,9 +143,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // Calcul in the Trégor, which the guide makes gold and set 7's curator left out)
   'set-7': {
     actors: { precision: 0.73, recall: 0.94 },
-    fundings: { precision: 0.78, recall: 0.57 },
+    fundings: { precision: 0.86, recall: 0.68 },
     events: { precision: 0.93, recall: 0.73 },
-    relations: { precision: 0.92, recall: 0.51 },
+    relations: { precision: 0.93, recall: 0.52 },
   },
   // as set 7 (90b1097: actors 0.63/0.80, fundings 0.43/0.31, events 0.84/0.54, relations 0.75/0.32; 46cae85:
   // 0.67/0.83, 0.43/0.31, 0.80/0.56, 0.78/0.35), tuned on in the third round
@@ -160,10 +161,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // third round (at its start, b6fc493: actors 0.70/0.83, fundings 0.29/0.23, events 0.72/0.56, relations 0.74/0.32;
   // at 90b1097, before the second: 0.69/0.82, 0.31/0.23, 0.77/0.53, 0.77/0.30)
   'set-9': {
-    actors: { precision: 0.73, recall: 0.86 },
-    fundings: { precision: 0.42, recall: 0.38 },
+    actors: { precision: 0.73, recall: 0.87 },
+    fundings: { precision: 0.45, recall: 0.42 },
     events: { precision: 0.85, recall: 0.69 },
-    relations: { precision: 0.87, recall: 0.5 },
+    relations: { precision: 0.87, recall: 0.51 },
   },
   // BLIND until 6 Dec 2026, 01:00 UTC: written to the guide, kept out of the repository; judged the learnt relation
   // model (docs/proposals/rounds.md, "A learnt relation model, tried and left out"; blind at 74b68b7: actors 0.52/0.69
@@ -183,7 +184,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // systèmes d'information, X" gives X to the article's company, not to the customer named before)
   'set-11': {
     actors: { precision: 0.7, recall: 0.88 },
-    fundings: { precision: 0.9, recall: 0.76 },
+    fundings: { precision: 0.91, recall: 0.84 },
     events: { precision: 0.94, recall: 0.73 },
     // (0.82 until the twelfth round knew "Manchester" as a town: "Its clients" told of another company now read as
     // the article's company's, two wrongs for one site found)
@@ -193,15 +194,15 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // the fourth round (docs/proposals/rounds.md, "Fourth round"). Floors at their blind figures.
   'set-12': {
     actors: { precision: 0.75, recall: 0.89 },
-    fundings: { precision: 0.82, recall: 0.77 },
+    fundings: { precision: 0.88, recall: 0.83 },
     events: { precision: 0.88, recall: 0.8 },
-    relations: { precision: 0.9, recall: 0.55 },
+    relations: { precision: 0.91, recall: 0.57 },
   },
   'set-13': {
     actors: { precision: 0.61, recall: 0.84 },
-    fundings: { precision: 0.68, recall: 0.52 },
+    fundings: { precision: 0.75, recall: 0.57 },
     events: { precision: 0.96, recall: 0.73 },
-    relations: { precision: 0.94, recall: 0.54 },
+    relations: { precision: 0.94, recall: 0.55 },
   },
   // BLIND until 6 Dec 2026, 05:00 UTC: written to the guide (03:20-03:35), kept out of the repository; they judged
   // the fifth round (docs/proposals/rounds.md, "Fifth round"; at its start, 860e3c9: set 14 actors 0.62/0.75,
@@ -231,7 +232,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     fundings: { precision: 0.89, recall: 0.81 },
     events: { precision: 1, recall: 0.86 },
     // (precision 0.93 until the twentieth round read a deal's roles: one ownership too many)
-    relations: { precision: 0.92, recall: 0.59 },
+    relations: { precision: 0.92, recall: 0.6 },
   },
   // BLIND until 6 Dec 2026, 07:40 UTC: written to the guide (05:55-06:00), kept out of the repository; they judged
   // the sixth round (docs/proposals/rounds.md, "Sixth round"; at its start, b3442ce: set 18 actors 0.74/0.90,
@@ -245,7 +246,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.84, recall: 0.63 },
   },
   'set-19': {
-    actors: { precision: 0.74, recall: 0.84 },
+    actors: { precision: 0.74, recall: 0.85 },
     fundings: { precision: 0.84, recall: 0.81 },
     events: { precision: 0.93, recall: 0.89 },
     relations: { precision: 0.82, recall: 0.61 },
@@ -273,9 +274,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // 0.75/0.40)
   'set-22': {
     actors: { precision: 0.83, recall: 0.91 },
-    fundings: { precision: 0.83, recall: 0.66 },
+    fundings: { precision: 0.84, recall: 0.73 },
     events: { precision: 0.88, recall: 0.85 },
-    relations: { precision: 0.87, recall: 0.44 },
+    relations: { precision: 0.87, recall: 0.45 },
   },
   'set-23': {
     actors: { precision: 0.65, recall: 0.84 },
@@ -290,12 +291,12 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.9, recall: 0.56 },
   },
   'set-25': {
-    actors: { precision: 0.66, recall: 0.88 },
+    actors: { precision: 0.68, recall: 0.89 },
     fundings: { precision: 0.72, recall: 0.61 },
     // (0.81 until the twelfth round read "la PME, fondée en" and a certification with no subject as the article's
     // company's: two wrongs more)
     events: { precision: 0.75, recall: 0.66 },
-    relations: { precision: 0.82, recall: 0.52 },
+    relations: { precision: 0.83, recall: 0.52 },
   },
   'set-26': {
     actors: { precision: 0.73, recall: 0.84 },
@@ -312,16 +313,16 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-28': {
     actors: { precision: 0.71, recall: 0.92 },
     // (precision 0.84 until the twentieth round kept a dative pronoun's grant past its purpose: one wrong more)
-    fundings: { precision: 0.8, recall: 0.68 },
+    fundings: { precision: 0.8, recall: 0.75 },
     events: { precision: 0.87, recall: 0.9 },
     // (precision 0.91 until its funds relation (twentieth round))
-    relations: { precision: 0.9, recall: 0.61 },
+    relations: { precision: 0.9, recall: 0.62 },
   },
   'set-29': {
     actors: { precision: 0.69, recall: 0.83 },
-    fundings: { precision: 0.81, recall: 0.69 },
+    fundings: { precision: 0.83, recall: 0.76 },
     events: { precision: 0.93, recall: 0.8 },
-    relations: { precision: 0.86, recall: 0.59 },
+    relations: { precision: 0.86, recall: 0.6 },
   },
   // sets 30-37: written blind; judged the eighth round's end (their start figures at 1a26978 are in rounds.md)
   'set-30': {
@@ -330,10 +331,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     fundings: { precision: 0.78, recall: 0.7 },
     events: { precision: 0.91, recall: 0.85 },
     // (0.81 before round 19: the EIB's loan, now read with its lender, still goes to the venture's owner named first)
-    relations: { precision: 0.8, recall: 0.52 },
+    relations: { precision: 0.81, recall: 0.53 },
   },
   'set-31': {
-    actors: { precision: 0.66, recall: 0.88 },
+    actors: { precision: 0.67, recall: 0.89 },
     // (0.73 and 0.8 until the fourteenth round read "a choisi l'hébergeur … pour …, un contrat de N": the contract is
     // right, but its buyer "la Mutuelle X" is read as "X", one funding and two relations wrong)
     fundings: { precision: 0.8, recall: 0.71 },
@@ -377,12 +378,12 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.84, recall: 0.39 },
   },
   'set-37': {
-    actors: { precision: 0.63, recall: 0.83 },
-    fundings: { precision: 0.7, recall: 0.48 },
+    actors: { precision: 0.64, recall: 0.85 },
+    fundings: { precision: 0.78, recall: 0.6 },
     // (0.56 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
     // (0.55 until the twelfth round made a dated contract its supplier's event: one wrong more)
     events: { precision: 0.65, recall: 0.59 },
-    relations: { precision: 0.84, recall: 0.54 },
+    relations: { precision: 0.84, recall: 0.56 },
   },
   // sets 38-45: written blind; judged the learnt models of the ninth round (learnt.test.ts); the rules' floors at
   // 1a3252a (6 Dec 2026, 15:10 UTC), truncated
@@ -400,7 +401,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.78, recall: 0.48 },
   },
   'set-40': {
-    actors: { precision: 0.64, recall: 0.77 },
+    actors: { precision: 0.65, recall: 0.78 },
     // (precision 1 until the twentieth round gave a headline's bare amount its text's currency: one wrong more)
     fundings: { precision: 0.92, recall: 0.81 }, // Swiss francs read as such (was 0.58/0.43)
     // (0.94 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
@@ -412,7 +413,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // (precision 0.92 until the twentieth round kept a dative pronoun's grant past its purpose: one wrong more)
     fundings: { precision: 0.85, recall: 0.75 },
     events: { precision: 0.92, recall: 0.76 },
-    relations: { precision: 0.92, recall: 0.5 },
+    relations: { precision: 0.92, recall: 0.51 },
   },
   'set-42': {
     actors: { precision: 0.64, recall: 0.8 },
@@ -421,7 +422,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.77, recall: 0.38 },
   },
   'set-43': {
-    actors: { precision: 0.78, recall: 0.9 },
+    actors: { precision: 0.79, recall: 0.91 },
     fundings: { precision: 0.73, recall: 0.64 },
     events: { precision: 0.92, recall: 0.88 },
     relations: { precision: 0.95, recall: 0.58 },
@@ -440,7 +441,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     // right, but to the article's offer, Halo, read as its company)
     fundings: { precision: 0.78, recall: 0.75 },
     events: { precision: 0.86, recall: 0.73 },
-    relations: { precision: 0.87, recall: 0.48 },
+    relations: { precision: 0.87, recall: 0.49 },
   },
   // sets 46-53: written blind; judged the tenth round of rules, tuned on sets 1-45; at its end (0b9d9d2, 6 Dec 2026,
   // 17:46 UTC), truncated
@@ -456,11 +457,11 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.71, recall: 0.92 },
     // (0.87 and 0.91 until the fifteenth round read a financier's money with no recipient told as the article's
     // company's: "State investment bank Bpifrance … bought N" names the State as the payer; a region's grant is found)
-    fundings: { precision: 0.83, recall: 0.78 },
-    events: { precision: 0.82, recall: 0.79 },
+    fundings: { precision: 0.88, recall: 0.78 },
+    events: { precision: 0.82, recall: 0.82 },
     // (0.9 before round 19: "a 120 million euro EIB loan" now names its lender, the headline's EIB apart from the
     // European Investment Bank the gold names)
-    relations: { precision: 0.89, recall: 0.6 },
+    relations: { precision: 0.9, recall: 0.61 },
   },
   'set-48': {
     actors: { precision: 0.81, recall: 0.91 },
@@ -479,24 +480,24 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-50': {
     actors: { precision: 0.69, recall: 0.88 },
-    fundings: { precision: 0.87, recall: 0.82 },
+    fundings: { precision: 0.88, recall: 0.88 },
     events: { precision: 0.92, recall: 0.72 },
-    relations: { precision: 0.89, recall: 0.58 },
+    relations: { precision: 0.89, recall: 0.6 },
   },
   'set-51': {
-    actors: { precision: 0.68, recall: 0.83 },
+    actors: { precision: 0.69, recall: 0.84 },
     fundings: { precision: 0.68, recall: 0.55 },
     events: { precision: 0.76, recall: 0.66 },
-    relations: { precision: 0.87, recall: 0.56 },
+    relations: { precision: 0.87, recall: 0.57 },
   },
   'set-52': {
     actors: { precision: 0.68, recall: 0.89 },
     // (0.54 and 0.7 until the thirteenth round read "in a deal worth €27 million": right, its payer's id lacks
     // "German")
-    fundings: { precision: 0.57, recall: 0.48 },
-    events: { precision: 0.71, recall: 0.5 },
+    fundings: { precision: 0.6, recall: 0.56 },
+    events: { precision: 0.73, recall: 0.52 },
     // (0.72 until the eleventh round read "complètent la table": the round's payers, right, fund a recipient misread)
-    relations: { precision: 0.73, recall: 0.41 },
+    relations: { precision: 0.74, recall: 0.42 },
   },
   'set-53': {
     actors: { precision: 0.75, recall: 0.88 },
@@ -508,12 +509,12 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // 2026, 19:29 UTC), truncated
   'set-54': {
     actors: { precision: 0.71, recall: 0.93 },
-    fundings: { precision: 0.69, recall: 0.54 },
+    fundings: { precision: 0.7, recall: 0.57 },
     events: { precision: 0.9, recall: 0.65 },
-    relations: { precision: 0.75, recall: 0.43 },
+    relations: { precision: 0.76, recall: 0.44 },
   },
   'set-55': {
-    actors: { precision: 0.66, recall: 0.87 },
+    actors: { precision: 0.67, recall: 0.88 },
     fundings: { precision: 0.84, recall: 0.78 },
     events: { precision: 0.9, recall: 0.79 },
     // (0.84 until the eleventh round read a lender's facility: an acquisition's lenders fund the bought company)
@@ -528,10 +529,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.87, recall: 0.56 },
   },
   'set-57': {
-    actors: { precision: 0.6, recall: 0.78 },
-    fundings: { precision: 0.91, recall: 0.87 },
+    actors: { precision: 0.61, recall: 0.79 },
+    fundings: { precision: 0.95, recall: 0.95 },
     events: { precision: 0.89, recall: 0.72 },
-    relations: { precision: 0.87, recall: 0.59 },
+    relations: { precision: 0.89, recall: 0.61 },
   },
   'set-58': {
     actors: { precision: 0.76, recall: 0.91 },
@@ -543,9 +544,9 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-59': {
     actors: { precision: 0.71, recall: 0.83 },
-    fundings: { precision: 0.79, recall: 0.67 },
+    fundings: { precision: 0.83, recall: 0.73 },
     events: { precision: 0.87, recall: 0.77 },
-    relations: { precision: 0.86, recall: 0.52 },
+    relations: { precision: 0.87, recall: 0.53 },
   },
   'set-60': {
     actors: { precision: 0.76, recall: 0.89 },
@@ -558,7 +559,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.83, recall: 0.6 },
   },
   'set-61': {
-    actors: { precision: 0.67, recall: 0.87 },
+    actors: { precision: 0.67, recall: 0.88 },
     // (0.82 precision until the seventeenth round: "le fonds a souscrit une augmentation de capital de N" now read (a
     // round with nobody named is the company's), its payer, a fund's description, untold)
     fundings: { precision: 0.84, recall: 0.75 },
@@ -577,7 +578,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.71, recall: 0.42 },
   },
   'set-63': {
-    actors: { precision: 0.73, recall: 0.9 },
+    actors: { precision: 0.74, recall: 0.9 },
     // (precision 0.63 until the twentieth round read a dative pronoun and a funding's noun: two wrong more)
     fundings: { precision: 0.6, recall: 0.48 },
     // (0.8 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
@@ -594,28 +595,28 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     actors: { precision: 0.68, recall: 0.86 },
     // (0.68 until the twelfth round: recall 0.46 -> 0.53; a loan "consenti" read with no payer, a share's payers on
     // the round)
-    fundings: { precision: 0.8, recall: 0.6 },
-    events: { precision: 0.93, recall: 0.75 },
+    fundings: { precision: 0.83, recall: 0.71 },
+    events: { precision: 0.93, recall: 0.77 },
     // (0.89 until the sixteenth round read "le Fonds X, établi à Québec": right, but the scorer resolves "quebec" to
     // the proposed "Investissement Québec", which takes the place's name as an alias)
-    relations: { precision: 0.88, recall: 0.55 },
+    relations: { precision: 0.88, recall: 0.57 },
   },
   'set-65': {
     actors: { precision: 0.8, recall: 0.94 },
     // (precision 0.85 until the twentieth round gave a headline's bare amount its text's currency: one wrong more)
-    fundings: { precision: 0.82, recall: 0.78 },
+    fundings: { precision: 0.82, recall: 0.82 },
     events: { precision: 0.9, recall: 0.75 },
     // (precision 0.92 until its funds relation (twentieth round))
-    relations: { precision: 0.91, recall: 0.55 },
+    relations: { precision: 0.91, recall: 0.56 },
   },
   'set-66': {
     actors: { precision: 0.66, recall: 0.87 },
-    fundings: { precision: 0.6, recall: 0.48 },
+    fundings: { precision: 0.8, recall: 0.64 },
     events: { precision: 0.93, recall: 0.67 },
     relations: { precision: 0.91, recall: 0.51 },
   },
   'set-67': {
-    actors: { precision: 0.62, recall: 0.88 },
+    actors: { precision: 0.63, recall: 0.89 },
     // (0.78 and 0.82 until the fifteenth round read a financier's money with no recipient told as the article's
     // company's: "Bpifrance a mené le tour et apporte N" goes to the outlet's name, read here as the topic)
     fundings: { precision: 0.75, recall: 0.58 },
@@ -624,10 +625,10 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.78, recall: 0.41 },
   },
   'set-68': {
-    actors: { precision: 0.78, recall: 0.9 },
-    fundings: { precision: 0.88, recall: 0.73 },
+    actors: { precision: 0.8, recall: 0.92 },
+    fundings: { precision: 0.88, recall: 0.76 },
     events: { precision: 0.94, recall: 0.78 },
-    relations: { precision: 0.96, recall: 0.66 },
+    relations: { precision: 0.96, recall: 0.67 },
   },
   'set-69': {
     actors: { precision: 0.76, recall: 0.92 },
@@ -641,11 +642,11 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // 2026), truncated
   'set-70': {
     actors: { precision: 0.74, recall: 0.88 },
-    fundings: { precision: 0.8, recall: 0.77 },
+    fundings: { precision: 0.8, recall: 0.8 },
     events: { precision: 0.92, recall: 0.81 },
     // (0.88 until the fourteenth round read "a voté en faveur de l'entreprise une aide de N, financée par le Feder": the
     // region is read as its payer where the curator names the fund, one relation wrong)
-    relations: { precision: 0.9, recall: 0.68 },
+    relations: { precision: 0.9, recall: 0.69 },
   },
   'set-71': {
     actors: { precision: 0.76, recall: 0.92 },
@@ -654,22 +655,22 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.91, recall: 0.7 },
   },
   'set-72': {
-    actors: { precision: 0.76, recall: 0.89 },
+    actors: { precision: 0.78, recall: 0.92 },
     fundings: { precision: 0.77, recall: 0.72 },
     events: { precision: 0.97, recall: 0.84 },
     // (0.81 precision until the seventeenth round: a bank named once by one word now takes part ("former Morgan
     // Stanley banker"): a partner-of read from a list)
-    relations: { precision: 0.8, recall: 0.57 },
+    relations: { precision: 0.8, recall: 0.59 },
   },
   'set-73': {
-    actors: { precision: 0.82, recall: 0.92 },
-    fundings: { precision: 0.85, recall: 0.76 },
-    events: { precision: 0.97, recall: 0.8 },
-    relations: { precision: 0.94, recall: 0.69 },
+    actors: { precision: 0.83, recall: 0.93 },
+    fundings: { precision: 0.85, recall: 0.8 },
+    events: { precision: 0.97, recall: 0.82 },
+    relations: { precision: 0.95, recall: 0.69 },
   },
   'set-74': {
-    actors: { precision: 0.66, recall: 0.88 },
-    fundings: { precision: 0.64, recall: 0.58 },
+    actors: { precision: 0.68, recall: 0.9 },
+    fundings: { precision: 0.67, recall: 0.61 },
     events: { precision: 0.71, recall: 0.57 },
     relations: { precision: 0.83, recall: 0.53 },
   },
@@ -689,7 +690,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.83, recall: 0.61 },
   },
   'set-77': {
-    actors: { precision: 0.76, recall: 0.9 },
+    actors: { precision: 0.77, recall: 0.91 },
     fundings: { precision: 0.84, recall: 0.8 },
     events: { precision: 0.94, recall: 0.85 },
     relations: { precision: 0.82, recall: 0.65 },
@@ -697,16 +698,16 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // sets 78-85: written blind; judged the thirteenth round of rules, tuned on sets 1-77; at its end (e392db6, 7 Dec
   // 2026), truncated
   'set-78': {
-    actors: { precision: 0.82, recall: 0.94 },
+    actors: { precision: 0.83, recall: 0.95 },
     // (0.86 precision until the eighteenth round: an EU grant "it was also awarded" now read, its programme payer left
     // out)
-    fundings: { precision: 0.84, recall: 0.74 },
+    fundings: { precision: 0.84, recall: 0.76 },
     events: { precision: 0.91, recall: 0.76 },
-    relations: { precision: 0.89, recall: 0.54 },
+    relations: { precision: 0.89, recall: 0.55 },
   },
   'set-79': {
-    actors: { precision: 0.73, recall: 0.89 },
-    fundings: { precision: 0.84, recall: 0.64 },
+    actors: { precision: 0.74, recall: 0.9 },
+    fundings: { precision: 0.87, recall: 0.69 },
     events: { precision: 0.9, recall: 0.84 },
     // (0.55 until the fourteenth round read "The lender's package" as the lender's, not the borrower's: the borrower and
     // its buyer are then named as often, and "which backed the company" no longer finds the borrower)
@@ -721,21 +722,21 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.85, recall: 0.56 },
   },
   'set-81': {
-    actors: { precision: 0.7, recall: 0.82 },
+    actors: { precision: 0.7, recall: 0.83 },
     // (0.73 until the fifteenth round read "la collectivité a retenu X …, un marché de N" with the first local
     // authority named before: here the region, the gold's community of communes being no actor the rules know)
     // (0.7 precision until the eighteenth round: "Skua en avait apporté 4 millions à lui seul", a payer's share of a
     // round the gold lists whole, now read)
-    fundings: { precision: 0.67, recall: 0.46 },
-    events: { precision: 0.88, recall: 0.58 },
+    fundings: { precision: 0.75, recall: 0.53 },
+    events: { precision: 0.88, recall: 0.6 },
     // (precision 0.82 until the twentieth round made Innoviris a public body: one client relation wrong)
-    relations: { precision: 0.81, recall: 0.44 },
+    relations: { precision: 0.81, recall: 0.45 },
   },
   'set-82': {
     actors: { precision: 0.7, recall: 0.85 },
-    fundings: { precision: 0.76, recall: 0.52 },
+    fundings: { precision: 0.79, recall: 0.6 },
     events: { precision: 0.94, recall: 0.78 },
-    relations: { precision: 0.83, recall: 0.51 },
+    relations: { precision: 0.83, recall: 0.53 },
   },
   'set-83': {
     actors: { precision: 0.64, recall: 0.88 },
@@ -746,55 +747,55 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-84': {
     actors: { precision: 0.66, recall: 0.85 },
-    fundings: { precision: 0.83, recall: 0.57 },
+    fundings: { precision: 0.84, recall: 0.62 },
     events: { precision: 0.87, recall: 0.53 },
-    relations: { precision: 0.92, recall: 0.5 },
+    relations: { precision: 0.92, recall: 0.52 },
   },
   'set-85': {
-    actors: { precision: 0.76, recall: 0.91 },
-    fundings: { precision: 0.62, recall: 0.55 },
-    events: { precision: 0.84, recall: 0.62 },
+    actors: { precision: 0.78, recall: 0.93 },
+    fundings: { precision: 0.66, recall: 0.6 },
+    events: { precision: 0.89, recall: 0.66 },
     // (0.76 precision until the seventeenth round: a one-word acronym named once now taking part (GMAO, a software
     // category) holds a certification)
-    relations: { precision: 0.78, recall: 0.53 },
+    relations: { precision: 0.78, recall: 0.55 },
   },
   // sets 86-93: written blind; judged the fourteenth round of rules, tuned on sets 1-85; at its end (c3a6b6b, 7 Dec
   // 2026), truncated
   'set-86': {
-    actors: { precision: 0.76, recall: 0.86 },
+    actors: { precision: 0.76, recall: 0.87 },
     // (0.85 precision until the seventeenth round: two funds named once by one word now pay a round the gold calls
     // pledged (their funds relations are now right))
-    fundings: { precision: 0.82, recall: 0.65 },
+    fundings: { precision: 0.82, recall: 0.68 },
     // (0.8 precision and 0.76 recall until the eighteenth round: "The start-up was also awarded a grant" now read as a
     // passive; the coreference gives it to an angel investor named before)
     events: { precision: 0.77, recall: 0.71 },
     // (0.87 precision and 0.58 recall until the eighteenth round: the same grant's payers fund the angel investor the
     // coreference picked)
-    relations: { precision: 0.86, recall: 0.56 },
+    relations: { precision: 0.86, recall: 0.57 },
   },
   'set-87': {
     actors: { precision: 0.73, recall: 0.88 },
-    fundings: { precision: 0.65, recall: 0.5 },
+    fundings: { precision: 0.66, recall: 0.52 },
     events: { precision: 0.77, recall: 0.53 },
     // (0.71 precision until the seventeenth round: a recipient read after a coordinated clause no longer (", et B
     // accorde…"): the region's and the banks' money goes to another wrong recipient, and one more)
-    relations: { precision: 0.7, recall: 0.45 },
+    relations: { precision: 0.71, recall: 0.47 },
   },
   'set-88': {
-    actors: { precision: 0.69, recall: 0.84 },
-    fundings: { precision: 0.73, recall: 0.57 },
-    events: { precision: 0.86, recall: 0.65 },
-    relations: { precision: 0.84, recall: 0.52 },
+    actors: { precision: 0.71, recall: 0.86 },
+    fundings: { precision: 0.75, recall: 0.63 },
+    events: { precision: 0.87, recall: 0.69 },
+    relations: { precision: 0.84, recall: 0.54 },
   },
   'set-89': {
     actors: { precision: 0.62, recall: 0.84 },
-    fundings: { precision: 0.67, recall: 0.63 },
+    fundings: { precision: 0.81, recall: 0.75 },
     // (0.91 until the sixteenth round dated a deal by the date right after its own verb: a grant paid "en septembre" dated for the State that the sentence opens on)
     events: { precision: 0.89, recall: 0.68 },
-    relations: { precision: 0.83, recall: 0.58 },
+    relations: { precision: 0.85, recall: 0.59 },
   },
   'set-90': {
-    actors: { precision: 0.78, recall: 0.91 },
+    actors: { precision: 0.78, recall: 0.92 },
     fundings: { precision: 0.81, recall: 0.61 },
     events: { precision: 0.89, recall: 0.63 },
     // (0.8 precision until the seventeenth round: a person's name read as an employer after "a former … engineer" in
@@ -802,7 +803,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.82, recall: 0.45 },
   },
   'set-91': {
-    actors: { precision: 0.73, recall: 0.85 },
+    actors: { precision: 0.74, recall: 0.87 },
     fundings: { precision: 0.68, recall: 0.57 },
     events: { precision: 0.85, recall: 0.75 },
     // (0.83 precision until the eighteenth round: "Baratière (Vitré Communauté)": a place mis-kinded as a company
@@ -810,7 +811,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.82, recall: 0.5 },
   },
   'set-92': {
-    actors: { precision: 0.67, recall: 0.8 },
+    actors: { precision: 0.69, recall: 0.83 },
     fundings: { precision: 0.69, recall: 0.65 },
     events: { precision: 0.88, recall: 0.68 },
     relations: { precision: 0.75, recall: 0.53 },
@@ -818,7 +819,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-93': {
     // (0.7 until the fifteenth round split "A et le Département de Y" into two names: the urban community told
     // beside one is now proposed, as a company)
-    actors: { precision: 0.69, recall: 0.91 },
+    actors: { precision: 0.7, recall: 0.92 },
     fundings: { precision: 0.88, recall: 0.66 },
     events: { precision: 0.92, recall: 0.69 },
     relations: { precision: 0.85, recall: 0.5 },
@@ -826,94 +827,94 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // sets 94-101: written blind; judged the fifteenth round of rules, tuned on sets 1-93, and the learnt models retrained
   // on sets 1-93; at the round's end (88d3e28, 7 Dec 2026), truncated
   'set-94': {
-    actors: { precision: 0.66, recall: 0.87 },
-    fundings: { precision: 0.82, recall: 0.7 },
+    actors: { precision: 0.67, recall: 0.89 },
+    fundings: { precision: 0.84, recall: 0.78 },
     events: { precision: 0.97, recall: 0.91 },
-    relations: { precision: 0.85, recall: 0.61 },
+    relations: { precision: 0.86, recall: 0.65 },
   },
   'set-95': {
-    actors: { precision: 0.62, recall: 0.82 },
-    fundings: { precision: 0.84, recall: 0.71 },
-    events: { precision: 0.93, recall: 0.78 },
+    actors: { precision: 0.65, recall: 0.85 },
+    fundings: { precision: 0.85, recall: 0.74 },
+    events: { precision: 0.93, recall: 0.8 },
     // (0.83 precision until the seventeenth round: Innoviris, now a payer ("une aide de N d'Innoviris, l'agence
     // bruxelloise"), is placed in Brussels by the agency's adjective)
     relations: { precision: 0.88, recall: 0.61 },
   },
   'set-96': {
-    actors: { precision: 0.76, recall: 0.83 },
+    actors: { precision: 0.78, recall: 0.85 },
     // (0.58 and 0.87 until the sixteenth round read "la Banque des Territoires est entrée au capital à hauteur de N":
     // the article's company it goes to is Guyancourt, a town discovery reads as a company named more often)
-    fundings: { precision: 0.65, recall: 0.57 },
+    fundings: { precision: 0.66, recall: 0.6 },
     // (0.9 until the sixteenth round dated a deal by the date right after its own verb: a town mis-kinded as a company gets a stake's date)
     events: { precision: 0.89, recall: 0.77 },
     relations: { precision: 0.86, recall: 0.56 },
   },
   'set-97': {
-    actors: { precision: 0.65, recall: 0.81 },
+    actors: { precision: 0.68, recall: 0.85 },
     fundings: { precision: 0.76, recall: 0.67 },
     events: { precision: 0.77, recall: 0.63 },
     // (0.85 precision until the eighteenth round: the demonym of Ghent now read ("le gantois Trakehner IT"): once for
     // the buyer of the headline, once for the short form)
     // (0.83 before round 19: "La PME avait touché un subside de N de VLAIO" is read now, given to the article's
     // company, not the one the sentence before names)
-    relations: { precision: 0.82, recall: 0.46 },
+    relations: { precision: 0.84, recall: 0.46 },
   },
   'set-98': {
-    actors: { precision: 0.58, recall: 0.77 },
-    fundings: { precision: 0.74, recall: 0.59 },
+    actors: { precision: 0.59, recall: 0.79 },
+    fundings: { precision: 0.75, recall: 0.61 },
     events: { precision: 0.9, recall: 0.64 },
     relations: { precision: 0.82, recall: 0.5 },
   },
   'set-99': {
-    actors: { precision: 0.68, recall: 0.81 },
-    fundings: { precision: 0.79, recall: 0.72 },
+    actors: { precision: 0.7, recall: 0.84 },
+    fundings: { precision: 0.8, recall: 0.76 },
     events: { precision: 0.84, recall: 0.76 },
-    relations: { precision: 0.8, recall: 0.51 },
+    relations: { precision: 0.8, recall: 0.52 },
   },
   'set-100': {
-    actors: { precision: 0.68, recall: 0.85 },
-    fundings: { precision: 0.81, recall: 0.66 },
-    events: { precision: 0.94, recall: 0.72 },
-    relations: { precision: 0.91, recall: 0.68 },
+    actors: { precision: 0.69, recall: 0.86 },
+    fundings: { precision: 0.85, recall: 0.76 },
+    events: { precision: 0.95, recall: 0.72 },
+    relations: { precision: 0.91, recall: 0.72 },
   },
   'set-101': {
-    actors: { precision: 0.61, recall: 0.82 },
+    actors: { precision: 0.63, recall: 0.86 },
     // (0.8 precision until the eighteenth round: a facility from NatWest (a bank named by its brand, now an actor) read
     // for the article's company; the gold gives it to the acquirer)
-    fundings: { precision: 0.76, recall: 0.52 },
+    fundings: { precision: 0.81, recall: 0.57 },
     events: { precision: 1, recall: 0.8 },
     // (0.78 precision until the eighteenth round: the same facility's funds relation)
-    relations: { precision: 0.79, recall: 0.51 },
+    relations: { precision: 0.82, recall: 0.53 },
   },
   // sets 102-109: written blind; judged the sixteenth round of rules, tuned on sets 1-101, and the learnt models trained
   // on sets 1-93; at the round's end (40b56b0, 7 Dec 2026), truncated
   'set-102': {
-    actors: { precision: 0.73, recall: 0.84 },
-    fundings: { precision: 0.58, recall: 0.47 },
-    events: { precision: 0.69, recall: 0.56 },
+    actors: { precision: 0.75, recall: 0.87 },
+    fundings: { precision: 0.62, recall: 0.52 },
+    events: { precision: 0.7, recall: 0.58 },
     // (0.74 before round 19: Derry is a known town now, and the gold places the firm in "derry-londonderry")
-    relations: { precision: 0.72, recall: 0.43 },
+    relations: { precision: 0.73, recall: 0.45 },
   },
   'set-103': {
     actors: { precision: 0.71, recall: 0.86 },
-    fundings: { precision: 0.65, recall: 0.56 },
-    events: { precision: 0.81, recall: 0.82 },
-    relations: { precision: 0.8, recall: 0.52 },
+    fundings: { precision: 0.69, recall: 0.6 },
+    events: { precision: 0.82, recall: 0.82 },
+    relations: { precision: 0.82, recall: 0.55 },
   },
   'set-104': {
-    actors: { precision: 0.77, recall: 0.86 },
+    actors: { precision: 0.78, recall: 0.88 },
     fundings: { precision: 0.74, recall: 0.65 },
     events: { precision: 0.93, recall: 0.72 },
     relations: { precision: 0.92, recall: 0.61 },
   },
   'set-105': {
-    actors: { precision: 0.66, recall: 0.82 },
-    fundings: { precision: 0.81, recall: 0.73 },
+    actors: { precision: 0.67, recall: 0.84 },
+    fundings: { precision: 0.86, recall: 0.78 },
     events: { precision: 0.93, recall: 0.75 },
-    relations: { precision: 0.88, recall: 0.49 },
+    relations: { precision: 0.9, recall: 0.51 },
   },
   'set-106': {
-    actors: { precision: 0.65, recall: 0.84 },
+    actors: { precision: 0.67, recall: 0.86 },
     // (0.62 precision until the eighteenth round: a loan from NatWest and a grant to "The group" read for the article's
     // company; the gold gives both to the acquirer, a one-word name told once)
     fundings: { precision: 0.6, recall: 0.52 },
@@ -923,169 +924,169 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.8, recall: 0.45 },
   },
   'set-107': {
-    actors: { precision: 0.73, recall: 0.87 },
+    actors: { precision: 0.75, recall: 0.89 },
     // (0.7 precision until the seventeenth round: a loan drawn from a one-word bank now read (Rabobank), its
     // recipient the wrong company of the article)
-    fundings: { precision: 0.72, recall: 0.53 },
+    fundings: { precision: 0.77, recall: 0.61 },
     events: { precision: 0.78, recall: 0.67 },
     // (0.81 precision until the seventeenth round: the same loan's funds relation)
-    relations: { precision: 0.81, recall: 0.54 },
+    relations: { precision: 0.82, recall: 0.56 },
   },
   'set-108': {
-    actors: { precision: 0.79, recall: 0.89 },
-    fundings: { precision: 0.68, recall: 0.61 },
+    actors: { precision: 0.81, recall: 0.92 },
+    fundings: { precision: 0.71, recall: 0.63 },
     events: { precision: 0.9, recall: 0.69 },
     relations: { precision: 0.9, recall: 0.51 },
   },
   'set-109': {
-    actors: { precision: 0.68, recall: 0.84 },
+    actors: { precision: 0.71, recall: 0.86 },
     // (0.66 precision until the seventeenth round: a one-word investor now taking part pays "Passant Identity"
     // (discovery drops the name's first word, "En"))
-    fundings: { precision: 0.68, recall: 0.56 },
-    events: { precision: 0.89, recall: 0.77 },
+    fundings: { precision: 0.7, recall: 0.61 },
+    events: { precision: 0.9, recall: 0.77 },
     // (0.83 precision until the seventeenth round: the same investor's funds relation)
     // (0.82 precision until the eighteenth round: "Le Fonds de solidarité FTQ … y participent aussi" now read as a
     // round's follower, under the acronym the name discovery splits off)
-    relations: { precision: 0.83, recall: 0.56 },
+    relations: { precision: 0.84, recall: 0.58 },
   },
   // sets 110-117: written blind; judged the seventeenth round of rules, tuned on sets 1-109, and the learnt models
   // trained on sets 1-93; at the round's end (3bf855a, 7 Dec 2026), truncated
   'set-110': {
-    actors: { precision: 0.72, recall: 0.92 },
+    actors: { precision: 0.73, recall: 0.94 },
     fundings: { precision: 0.72, recall: 0.67 },
     events: { precision: 0.91, recall: 0.75 },
     relations: { precision: 0.89, recall: 0.58 },
   },
   'set-111': {
-    actors: { precision: 0.76, recall: 0.93 },
-    fundings: { precision: 0.74, recall: 0.63 },
+    actors: { precision: 0.77, recall: 0.94 },
+    fundings: { precision: 0.78, recall: 0.72 },
     events: { precision: 0.92, recall: 0.76 },
-    relations: { precision: 0.89, recall: 0.69 },
+    relations: { precision: 0.89, recall: 0.71 },
   },
   'set-112': {
-    actors: { precision: 0.72, recall: 0.86 },
+    actors: { precision: 0.75, recall: 0.89 },
     fundings: { precision: 0.89, recall: 0.84 },
     events: { precision: 1, recall: 0.86 },
     relations: { precision: 0.94, recall: 0.63 },
   },
   'set-113': {
-    actors: { precision: 0.75, recall: 0.88 },
-    fundings: { precision: 0.66, recall: 0.52 },
-    events: { precision: 0.88, recall: 0.63 },
-    relations: { precision: 0.82, recall: 0.41 },
+    actors: { precision: 0.76, recall: 0.89 },
+    fundings: { precision: 0.76, recall: 0.68 },
+    events: { precision: 0.88, recall: 0.65 },
+    relations: { precision: 0.84, recall: 0.46 },
   },
   'set-114': {
-    actors: { precision: 0.62, recall: 0.8 },
-    fundings: { precision: 0.64, recall: 0.54 },
+    actors: { precision: 0.63, recall: 0.82 },
+    fundings: { precision: 0.67, recall: 0.56 },
     events: { precision: 0.8, recall: 0.68 },
     // (0.68 precision until the eighteenth round: "le Port du Rhin, à Strasbourg": a place mis-kinded as an
     // organisation, set off before its city)
-    relations: { precision: 0.7, recall: 0.38 },
+    relations: { precision: 0.73, recall: 0.39 },
   },
   'set-115': {
-    actors: { precision: 0.68, recall: 0.81 },
-    fundings: { precision: 0.62, recall: 0.56 },
+    actors: { precision: 0.71, recall: 0.84 },
+    fundings: { precision: 0.69, recall: 0.64 },
     // (recall 0.8 until the twentieth round made Scottish Enterprise a public body: a grant's funding event told otherwise)
     events: { precision: 0.94, recall: 0.78 },
-    relations: { precision: 0.81, recall: 0.46 },
+    relations: { precision: 0.85, recall: 0.48 },
   },
   'set-116': {
-    actors: { precision: 0.75, recall: 0.89 },
-    fundings: { precision: 0.61, recall: 0.51 },
-    events: { precision: 0.95, recall: 0.74 },
+    actors: { precision: 0.78, recall: 0.93 },
+    fundings: { precision: 0.73, recall: 0.6 },
+    events: { precision: 0.97, recall: 0.74 },
     // (0.79 before round 19: "a £450,000 Innovate UK Smart grant" now names its payer, the programme's name for the
     // agency's)
-    relations: { precision: 0.78, recall: 0.51 },
+    relations: { precision: 0.8, recall: 0.54 },
   },
   'set-117': {
-    actors: { precision: 0.69, recall: 0.85 },
-    fundings: { precision: 0.58, recall: 0.51 },
+    actors: { precision: 0.7, recall: 0.87 },
+    fundings: { precision: 0.65, recall: 0.6 },
     // (0.76 before round 19: "Grenoble-Alpes Métropole a retenu X, le 20 août, pour un contrat" is read now, its
     // date after the publication read as next year's)
-    events: { precision: 0.74, recall: 0.62 },
-    relations: { precision: 0.76, recall: 0.45 },
+    events: { precision: 0.82, recall: 0.68 },
+    relations: { precision: 0.78, recall: 0.5 },
   },
   // sets 118-125: written blind; judged the eighteenth round of rules, tuned on sets 1-117, and the learnt models
   // trained on sets 1-93; at the round's end with its review (5789c70, 7 Dec 2026), truncated
   'set-118': {
-    actors: { precision: 0.62, recall: 0.8 },
-    fundings: { precision: 0.74, recall: 0.68 },
+    actors: { precision: 0.64, recall: 0.81 },
+    fundings: { precision: 0.77, recall: 0.71 },
     events: { precision: 0.92, recall: 0.72 },
-    relations: { precision: 0.85, recall: 0.6 },
+    relations: { precision: 0.85, recall: 0.62 },
   },
   'set-119': {
-    actors: { precision: 0.68, recall: 0.77 },
-    fundings: { precision: 0.61, recall: 0.53 },
-    events: { precision: 0.86, recall: 0.78 },
-    relations: { precision: 0.85, recall: 0.52 },
+    actors: { precision: 0.68, recall: 0.78 },
+    fundings: { precision: 0.63, recall: 0.58 },
+    events: { precision: 0.87, recall: 0.8 },
+    relations: { precision: 0.86, recall: 0.54 },
   },
   'set-120': {
-    actors: { precision: 0.7, recall: 0.85 },
-    fundings: { precision: 0.68, recall: 0.6 },
+    actors: { precision: 0.73, recall: 0.87 },
+    fundings: { precision: 0.74, recall: 0.65 },
     events: { precision: 0.79, recall: 0.8 },
-    relations: { precision: 0.78, recall: 0.68 },
+    relations: { precision: 0.81, recall: 0.7 },
   },
   'set-121': {
-    actors: { precision: 0.63, recall: 0.8 },
-    fundings: { precision: 0.7, recall: 0.6 },
-    events: { precision: 0.85, recall: 0.65 },
+    actors: { precision: 0.64, recall: 0.81 },
+    fundings: { precision: 0.77, recall: 0.67 },
+    events: { precision: 0.9, recall: 0.69 },
     // (0.76 precision when registered: "$40-million", North American papers' hyphen, is now read as forty million, not
     // forty; the amounts right, some fundings' payers and relations now wrong)
-    relations: { precision: 0.77, recall: 0.54 },
+    relations: { precision: 0.83, recall: 0.59 },
   },
   'set-122': {
-    actors: { precision: 0.68, recall: 0.82 },
-    fundings: { precision: 0.75, recall: 0.57 },
-    events: { precision: 0.9, recall: 0.7 },
+    actors: { precision: 0.69, recall: 0.83 },
+    fundings: { precision: 0.85, recall: 0.69 },
+    events: { precision: 0.9, recall: 0.72 },
     // (0.91 before round 19: Dh and rand amounts read now bring a funding's relations whose payer is misnamed, 70/77)
-    relations: { precision: 0.9, recall: 0.58 },
+    relations: { precision: 0.91, recall: 0.62 },
   },
   'set-123': {
-    actors: { precision: 0.56, recall: 0.78 },
-    fundings: { precision: 0.72, recall: 0.63 },
+    actors: { precision: 0.57, recall: 0.79 },
+    fundings: { precision: 0.75, recall: 0.66 },
     events: { precision: 0.96, recall: 0.67 },
     relations: { precision: 0.76, recall: 0.48 },
   },
   'set-124': {
-    actors: { precision: 0.66, recall: 0.82 },
-    fundings: { precision: 0.71, recall: 0.58 },
+    actors: { precision: 0.69, recall: 0.84 },
+    fundings: { precision: 0.75, recall: 0.64 },
     events: { precision: 0.91, recall: 0.81 },
-    relations: { precision: 0.83, recall: 0.52 },
+    relations: { precision: 0.87, recall: 0.55 },
   },
   'set-125': {
-    actors: { precision: 0.63, recall: 0.8 },
-    fundings: { precision: 0.81, recall: 0.66 },
+    actors: { precision: 0.65, recall: 0.81 },
+    fundings: { precision: 0.84, recall: 0.69 },
     events: { precision: 0.95, recall: 0.76 },
-    relations: { precision: 0.83, recall: 0.58 },
+    relations: { precision: 0.86, recall: 0.59 },
   },
   // sets 126-133: written blind; judged the nineteenth round of rules, tuned on sets 1-125, and the learnt models
   // trained on sets 1-93; at the round's end with its review (0a99d7e, 7 Dec 2026), truncated
   'set-126': {
-    actors: { precision: 0.61, recall: 0.82 },
-    fundings: { precision: 0.62, recall: 0.55 },
+    actors: { precision: 0.66, recall: 0.85 },
+    fundings: { precision: 0.7, recall: 0.66 },
     events: { precision: 0.93, recall: 0.77 },
-    relations: { precision: 0.84, recall: 0.58 },
+    relations: { precision: 0.88, recall: 0.61 },
   },
   'set-127': {
-    actors: { precision: 0.61, recall: 0.75 },
-    fundings: { precision: 0.58, recall: 0.48 },
+    actors: { precision: 0.63, recall: 0.77 },
+    fundings: { precision: 0.63, recall: 0.51 },
     events: { precision: 0.73, recall: 0.58 },
-    relations: { precision: 0.75, recall: 0.45 },
+    relations: { precision: 0.76, recall: 0.46 },
   },
   'set-128': {
-    actors: { precision: 0.64, recall: 0.78 },
-    fundings: { precision: 0.67, recall: 0.59 },
+    actors: { precision: 0.72, recall: 0.85 },
+    fundings: { precision: 0.85, recall: 0.71 },
     events: { precision: 0.88, recall: 0.75 },
-    relations: { precision: 0.8, recall: 0.53 },
+    relations: { precision: 0.82, recall: 0.55 },
   },
   'set-129': {
-    actors: { precision: 0.54, recall: 0.71 },
-    fundings: { precision: 0.7, recall: 0.62 },
+    actors: { precision: 0.58, recall: 0.75 },
+    fundings: { precision: 0.8, recall: 0.68 },
     events: { precision: 0.92, recall: 0.82 },
-    relations: { precision: 0.75, recall: 0.5 },
+    relations: { precision: 0.77, recall: 0.51 },
   },
   'set-130': {
-    actors: { precision: 0.45, recall: 0.66 },
+    actors: { precision: 0.46, recall: 0.67 },
     // (precision 0.51 until the twentieth round read two amounts by their funding's noun: one wrong more)
     fundings: { precision: 0.5, recall: 0.38 },
     events: { precision: 0.71, recall: 0.62 },
@@ -1093,22 +1094,72 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.73, recall: 0.45 },
   },
   'set-131': {
-    actors: { precision: 0.57, recall: 0.8 },
+    actors: { precision: 0.58, recall: 0.8 },
     fundings: { precision: 0.75, recall: 0.65 },
     events: { precision: 0.94, recall: 0.87 },
     relations: { precision: 0.88, recall: 0.52 },
   },
   'set-132': {
-    actors: { precision: 0.6, recall: 0.81 },
-    fundings: { precision: 0.7, recall: 0.55 },
+    actors: { precision: 0.62, recall: 0.81 },
+    fundings: { precision: 0.74, recall: 0.6 },
     events: { precision: 0.88, recall: 0.82 },
-    relations: { precision: 0.72, recall: 0.46 },
+    relations: { precision: 0.73, recall: 0.48 },
   },
   'set-133': {
-    actors: { precision: 0.61, recall: 0.75 },
-    fundings: { precision: 0.66, recall: 0.5 },
-    events: { precision: 0.85, recall: 0.75 },
-    relations: { precision: 0.84, recall: 0.47 },
+    actors: { precision: 0.63, recall: 0.79 },
+    fundings: { precision: 0.72, recall: 0.61 },
+    events: { precision: 0.85, recall: 0.77 },
+    relations: { precision: 0.85, recall: 0.51 },
+  },
+  // sets 134-141: written blind; judged the twentieth round of rules, tuned on sets 1-133, and the learnt models
+  // trained on sets 1-93; at the round's end (87a35a0, 7 Dec 2026), truncated
+  'set-134': {
+    actors: { precision: 0.69, recall: 0.83 },
+    fundings: { precision: 0.8, recall: 0.72 },
+    events: { precision: 0.89, recall: 0.76 },
+    relations: { precision: 0.85, recall: 0.6 },
+  },
+  'set-135': {
+    actors: { precision: 0.63, recall: 0.85 },
+    fundings: { precision: 0.69, recall: 0.58 },
+    events: { precision: 0.89, recall: 0.7 },
+    relations: { precision: 0.89, recall: 0.65 },
+  },
+  'set-136': {
+    actors: { precision: 0.65, recall: 0.82 },
+    fundings: { precision: 0.73, recall: 0.62 },
+    events: { precision: 0.88, recall: 0.8 },
+    relations: { precision: 0.88, recall: 0.6 },
+  },
+  'set-137': {
+    actors: { precision: 0.62, recall: 0.83 },
+    fundings: { precision: 0.58, recall: 0.58 },
+    events: { precision: 0.78, recall: 0.66 },
+    relations: { precision: 0.79, recall: 0.52 },
+  },
+  'set-138': {
+    actors: { precision: 0.6, recall: 0.83 },
+    fundings: { precision: 0.72, recall: 0.7 },
+    events: { precision: 0.87, recall: 0.75 },
+    relations: { precision: 0.83, recall: 0.55 },
+  },
+  'set-139': {
+    actors: { precision: 0.64, recall: 0.79 },
+    fundings: { precision: 0.54, recall: 0.45 },
+    events: { precision: 0.79, recall: 0.63 },
+    relations: { precision: 0.75, recall: 0.41 },
+  },
+  'set-140': {
+    actors: { precision: 0.62, recall: 0.8 },
+    fundings: { precision: 0.75, recall: 0.6 },
+    events: { precision: 0.83, recall: 0.67 },
+    relations: { precision: 0.83, recall: 0.49 },
+  },
+  'set-141': {
+    actors: { precision: 0.65, recall: 0.84 },
+    fundings: { precision: 0.62, recall: 0.54 },
+    events: { precision: 0.84, recall: 0.72 },
+    relations: { precision: 0.78, recall: 0.56 },
   },
 };
 
@@ -1567,4 +1618,37 @@ const traps: Record<HeldOutSet, RegExp> = {
   // the set, listed for their own actors only)
   'set-133':
     /-> (?:\S+ (?:70000000|7000000|420000000|75000000|31000000|2\.14|1\.85) |olivine\S* 11000000 |(?:calcite|mica)\S* 3000000 |fluorite\S* (?:14000000|1200000) |rhodonite\S* 9600000 )/u,
+  // (none of set 134's traps is proposed; Tesson Réseaux's ~1,8 M€ price and Sgraffito's €7 million round total are
+  // gold amounts of the set, listed for their own actors only)
+  'set-134':
+    /-> (?:\S+ (?:25000000|90000000|30000000|150000000|40|20000000|1500000|50000) |(?:tesson|anagama)\S* 1800000 |sgraffito\S* 7000000 )/u,
+  // (none of set 135's traps is proposed; Molette's 3,2 M€ total and Lazur's ~$60m valuation are gold amounts of the
+  // set, listed for their own actors only)
+  'set-135':
+    /-> (?:\S+ (?:30000000|4000000|50000|61250|150000|260000000|96000000|8\.5|900) |molette\S* 3200000 |lazur\S* 60000000 )/u,
+  // (none of set 136's traps is proposed; Empattement's ~40 M€ valuation is a gold amount of the set, listed for
+  // Empattement only)
+  'set-136':
+    /-> (?:\S+ (?:3000000|4000000|25000000|12000000|30000000|150000000|2100000000) |empattement\S* 40000000 )/u,
+  // (none of set 137's traps is proposed; Neroli's ~900 000 € price of Orris Logiciel is a gold amount of the set,
+  // listed for Neroli and Orris only)
+  'set-137': /-> (?:\S+ (?:25000000|40000000|12000000|612000|20000|300000000|40000) |(?:neroli|orris)\S* 900000 )/u,
+  // (one of set 138's traps is proposed and not listed here: Pharos Networks' "up to $5m" for Skerryvore, a target and
+  // not a commitment, proposed as pledged; Fanal's ~25 millions price of Feu Rouge Informatique and the ~$40m and
+  // ~EUR 40m valuations of Lamplight and Világító are gold amounts of the set, listed for their own actors only)
+  'set-138':
+    /-> (?:\S+ (?:2000000000|15000000|9000000|6000000|14000000|120000000) |(?:fanal|feu-rouge)\S* 25000000 |(?:lamplight|vilagito)\S* 40000000 )/u,
+  // (none of set 139's traps is proposed; Spokeshave's ~£6m price of Kerf Digital is a gold amount of the set, listed
+  // for Spokeshave and Kerf only)
+  'set-139':
+    /-> (?:\S+ (?:70000000|240000000|400000000|4\.99|40000000|25000000|20000000|1000000000|120000000|45000000) |(?:spokeshave|kerf)\S* 6000000 )/u,
+  // (one of set 140's traps is proposed and not listed here: Ultramarine's €1.34 share price, proposed as invested;
+  // Carmina's ~20 M$ valuation and Orpiment's 5 M$ revenue target for 2028 are gold amounts of the set, listed for
+  // their own actors only)
+  'set-140':
+    /-> (?:\S+ (?:600000000|4000000000|210000000|3000000000|800000|0\.12|40000000|18000000|14|2\.1|300000000) |carmina\S* 20000000 |orpiment\S* 5000000 )/u,
+  // (none of set 141's traps is proposed; Aiguillage's 1,5 M€ recruitment budget and Pantographe's earn-out of up to
+  // 4 M€ are gold amounts of the set, listed for their own actors only)
+  'set-141':
+    /-> (?:\S+ (?:90000000|32000000|800000000|40000000|4500|1000000000|180000000|4000000000|2000000|12000000000|11) |aiguillage\S* 1500000 |(?:pantographe|catenaire)\S* 4000000 )/u,
 };
