@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
 import { type Proposals } from './propose.ts';
-import { readWithRules } from './testing/readings.ts';
+import { fundingLine, readWithRules } from './testing/readings.ts';
 
 /**
  * The second round on unseen text, for fundings: the kind of money told by its context (grants, loans, a financing's
@@ -12,10 +12,7 @@ import { readWithRules } from './testing/readings.ts';
 const PUBLISHED: FuzzyDate = { value: '2023-06-15', precision: 'day' };
 const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
 const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
-const fundings = (p: Proposals) =>
-  p.fundings
-    .map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`)
-    .sort();
+const fundings = (p: Proposals) => p.fundings.map(fundingLine).sort();
 
 describe('an enumeration after a verb of receiving', () => {
   it('gives each name after the first its own amount as recipient ("X receives N1 and Y N2")', () => {

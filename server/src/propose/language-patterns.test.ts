@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
 import { propose, type Proposals } from './propose.ts';
 import { actorsOnly, fixtureActors, inlineDocument } from './testing/fixture-kb.ts';
-import { actors, readWithRules, relations, RULES_ONLY } from './testing/readings.ts';
+import { actors, fundingLine, readWithRules, relations, RULES_ONLY } from './testing/readings.ts';
 
 /**
  * Patterns of French and English that the held-out evaluation (tests/propose/held-out) showed the rules missing,
@@ -13,8 +13,7 @@ const PUBLISHED: FuzzyDate = { value: '2023-06-15', precision: 'day' };
 const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
 const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
-const fundings = (p: Proposals) =>
-  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`);
+const fundings = (p: Proposals) => p.fundings.map(fundingLine);
 const events = (p: Proposals) => p.events.map((e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value}`);
 
 describe('funders after the amount', () => {

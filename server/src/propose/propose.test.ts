@@ -4,7 +4,7 @@ import type { FuzzyDate } from '../domain/dates.ts';
 import { KbActorSchema, KbEventSchema, KbFundingSchema, KbRelationSchema } from '../domain/model.ts';
 import { propose, serialiseProposals, type Proposals } from './propose.ts';
 import { actorsOnly, fixtureActors, fixtureDocument, inlineDocument } from './testing/fixture-kb.ts';
-import { readWithRules, relations, RULES_ONLY } from './testing/readings.ts';
+import { fundingLine, readWithRules, relations, RULES_ONLY } from './testing/readings.ts';
 
 /**
  * The rules, family by family, in French and English, on invented articles (tests/fixtures/propose) and short
@@ -20,8 +20,7 @@ const both = () => propose(actorsOnly(), [nebulis(), brightstack()], RULES_ONLY)
 const fr = (text: string, published: FuzzyDate = SEPT_2024) => readWithRules(text, 'fr', published);
 const en = (text: string, published: FuzzyDate = FEB_2023) => readWithRules(text, 'en', published);
 
-const fundings = (p: Proposals) =>
-  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`);
+const fundings = (p: Proposals) => p.fundings.map(fundingLine);
 const events = (p: Proposals) =>
   p.events.map(
     (e) => `${e.kind} ${e.actors[0]!.id} ${e.date.value} ${e.date.precision}${e.status ? ` ${e.status}` : ''}`,

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { extractMoney } from '../ingest/extract/money.ts';
 import { propose } from './propose.ts';
 import { actorsOnly, fixtureActors, frenchState, inlineDocument } from './testing/fixture-kb.ts';
-import { actors, RULES_ONLY, readWithRules } from './testing/readings.ts';
+import { actors, fundingLine, moneyMentions, readWithRules, RULES_ONLY } from './testing/readings.ts';
 
 /**
  * Review of the nineteenth round (issue #13): look-alikes its rules read wrongly. The local press's letters before a
@@ -20,12 +19,9 @@ import { actors, RULES_ONLY, readWithRules } from './testing/readings.ts';
  * French, a capitalised adjective after it ("le Gouvernement Français").
  */
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
-const money = (language: 'fr' | 'en', text: string) =>
-  extractMoney(text, { language, published: PUBLISHED }).map((m) => `${m.text} ${m.amount} ${m.currency}`);
+const money = (language: 'fr' | 'en', text: string) => moneyMentions(text, language, PUBLISHED);
 const withCurrency = (language: 'fr' | 'en', text: string) =>
-  readWithRules(text, language, PUBLISHED)
-    .fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`)
-    .sort();
+  readWithRules(text, language, PUBLISHED).fundings.map(fundingLine).sort();
 
 const CORVANE_FR = 'Corvane Data accélère. La société Corvane Data emploie 40 personnes.';
 const PELLWORTH_EN = 'Pellworth Labs is growing. The company Pellworth Labs employs 40 people.';

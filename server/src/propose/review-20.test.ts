@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { extractMoney } from '../ingest/extract/money.ts';
-import { actors, readWithRules, relations } from './testing/readings.ts';
+import { actors, fundingLine, moneyMentions, readWithRules, relations } from './testing/readings.ts';
 
 /**
  * Review of the twentieth round (issue #13): look-alikes its rules read wrongly. A loan's, a contract's, a market's
@@ -15,12 +14,9 @@ import { actors, readWithRules, relations } from './testing/readings.ts';
  * "Last week", "The" of "Then"), so "Then the firm hosted a fair; A and B followed" names no round's followers.
  */
 const PUBLISHED: FuzzyDate = { value: '2026-05-01', precision: 'day' };
-const money = (language: 'fr' | 'en', text: string) =>
-  extractMoney(text, { language, published: PUBLISHED }).map((m) => `${m.text} ${m.amount} ${m.currency}`);
+const money = (language: 'fr' | 'en', text: string) => moneyMentions(text, language, PUBLISHED);
 const withCurrency = (language: 'fr' | 'en', text: string) =>
-  readWithRules(text, language, PUBLISHED)
-    .fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`)
-    .sort();
+  readWithRules(text, language, PUBLISHED).fundings.map(fundingLine).sort();
 
 describe('a loan’s, a contract’s, a market’s or a round’s word', () => {
   it('makes no money of a count elsewhere in its sentence', () => {

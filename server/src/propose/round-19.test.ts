@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
-import { actors, readWithRules, relations } from './testing/readings.ts';
+import { actors, fundingLine, readWithRules, relations } from './testing/readings.ts';
 
 /**
  * The nineteenth round of rules (issue #13), on invented articles in English. Blockers removed: money in the world's
@@ -12,10 +12,7 @@ import { actors, readWithRules, relations } from './testing/readings.ts';
 const PUBLISHED: FuzzyDate = { value: '2025-06-01', precision: 'day' };
 const read = (text: string) => readWithRules(text, 'en', PUBLISHED);
 /** Fundings with their currency: "payer -> recipient amount currency kind". */
-const withCurrency = (text: string) =>
-  read(text)
-    .fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`)
-    .sort();
+const withCurrency = (text: string) => read(text).fundings.map(fundingLine).sort();
 
 describe('money in the currencies of the world’s press', () => {
   it('reads rupees in crore, rand and dirhams with their payers', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
 import { propose, RULES_ONLY } from './propose.ts';
 import { actorsOnly, fixtureActors, frenchState, inlineDocument } from './testing/fixture-kb.ts';
-import { actors, readWithRules } from './testing/readings.ts';
+import { actors, fundingLine, readWithRules } from './testing/readings.ts';
 
 /**
  * The twentieth round of rules (issue #13), on invented articles in French and English. Blockers removed: a dative
@@ -18,9 +18,7 @@ const OPENING = {
 };
 /** Fundings with their currency, after an opening that makes Corvane Data the article's company. */
 const fundings = (language: 'fr' | 'en', text: string) =>
-  readWithRules(`${OPENING[language]} ${text}`, language, PUBLISHED)
-    .fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`)
-    .sort();
+  readWithRules(`${OPENING[language]} ${text}`, language, PUBLISHED).fundings.map(fundingLine).sort();
 
 describe('a dative pronoun before the verb of giving', () => {
   it('keeps the money its own past a purpose that names another actor', () => {

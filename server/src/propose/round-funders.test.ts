@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../domain/dates.ts';
 import { type Proposals } from './propose.ts';
-import { readWithRules } from './testing/readings.ts';
+import { fundingLine, readWithRules } from './testing/readings.ts';
 
 /**
  * How news tells who paid into a funding round, in French and English (the round's lead, its other participants,
@@ -12,8 +12,7 @@ const PUBLISHED: FuzzyDate = { value: '2023-06-15', precision: 'day' };
 const fr = (text: string) => readWithRules(text, 'fr', PUBLISHED);
 const en = (text: string) => readWithRules(text, 'en', PUBLISHED);
 
-const fundings = (p: Proposals) =>
-  p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`);
+const fundings = (p: Proposals) => p.fundings.map(fundingLine);
 const funds = (p: Proposals) =>
   p.relations
     .filter((r) => r.type === 'funds')

@@ -1,5 +1,6 @@
 import type { FuzzyDate } from '../../domain/dates.ts';
 import type { Language } from '../../domain/vocabulary.ts';
+import { extractMoney } from '../../ingest/extract/money.ts';
 import { propose, RULES_ONLY, type Proposals } from '../propose.ts';
 import { actorsOnly, inlineDocument } from './fixture-kb.ts';
 
@@ -35,3 +36,11 @@ export const events = (p: Proposals) =>
 /** Fundings as "payer(s) -> recipient amount kind", sorted (no currency). */
 export const fundings = (p: Proposals) =>
   p.fundings.map((f) => `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.kind}`).sort();
+
+/** A funding as "payer -> recipient amount currency kind" (payers joined by "+", "-" for none). */
+export const fundingLine = (f: Proposals['fundings'][number]) =>
+  `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`;
+
+/** The money extractor's mentions of a text, as "text amount currency". */
+export const moneyMentions = (text: string, language: Language, published: FuzzyDate) =>
+  extractMoney(text, { language, published }).map((m) => `${m.text} ${m.amount} ${m.currency}`);
