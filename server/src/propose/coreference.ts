@@ -1066,7 +1066,7 @@ const DEAL_ROLE: Record<Language, RegExp> = {
 /**
  * "X rachète Y. … Le repreneur, présidé par A, a réalisé N", "The buyer reported revenue of N": a deal's party named by
  * its role stands for the buyer or the target of the last acquisition the document told (not before a name: "the
- * buyer, Z,"; not the word's other senses after a preposition: "pour le repreneur" is still the buyer).
+ * buyer, Z,").
  */
 export function resolveDealRoles(scope: SentenceScope): ActorSpan[] {
   const { text, start, end, language, actors, discourse } = scope;
@@ -1105,7 +1105,7 @@ const headedBy = (name: string, head: string, language: Language) =>
 /**
  * Whether an organisation named so far holds an authority's head word (most documents name none: no scan). Names
  * are only added to a discourse, each with the name it was first given, so each is read once: the answer per
- * discourse is kept with how many names it has read (every sentence of a French text asks).
+ * discourse is kept with how many names it has read (every sentence asks).
  */
 const authorityScans = new WeakMap<Discourse, { read: number; found: boolean }>();
 function namesAuthority(discourse: Discourse, language: Language): boolean {
