@@ -1101,7 +1101,11 @@ const HEAD_AS_MODIFIER =
   /^\s+(?:\p{L}+-\p{L}+|spin(?:out|off)s?|startups?|tax|estates?|leaders?|officials?|spokes\p{L}*|staff|press|researchers?|students?|graduates?|chief|sources?|elections?|meetings?|offices?)(?![\p{L}])/iu;
 /** Whether `name` holds the head: opening it in French ("Région Bretagne"), anywhere in English ("Leeds City Council"). */
 const headedBy = (name: string, head: string, language: Language) =>
-  language === 'fr' ? name.startsWith(`${head} `) : new RegExp(`(?:^|\\s)${head}(?:\\s|$)`, 'u').test(name);
+  language === 'fr' ? name.startsWith(`${head} `) : ENGLISH_HEAD_WORD.get(head)!.test(name);
+// (each English head as a whole word anywhere in a name, compiled once)
+const ENGLISH_HEAD_WORD = new Map(
+  AUTHORITY_HEADS.en.map((head) => [head, new RegExp(`(?:^|\\s)${head}(?:\\s|$)`, 'u')]),
+);
 /**
  * Whether an organisation named so far holds an authority's head word (most documents name none: no scan). Names
  * are only added to a discourse, each with the name it was first given, so each is read once: the answer per

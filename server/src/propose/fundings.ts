@@ -3534,30 +3534,30 @@ function servedUnderContract(s: SentenceView, money: MoneyMention, context: Fund
  * N"): that organisation pays the article's company.
  */
 const FUNDING_NOUN_AROUND: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:contrat|marché|accord-cadre|subvention|aide|prêt|crédit|avance remboursable)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d['’]un montant de)\s+(?:(?:près de|environ|quelque|plus de)\s+)?$/iu,
+  fr: /(?<![\p{L}])(contrat|marché|accord-cadre|subvention|aide|prêt|crédit|avance remboursable)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d['’]un montant de)\s+(?:(?:près de|environ|quelque|plus de)\s+)?$/iu,
   en: /(?<![\p{L}])(?:an?|the|its)\s+(?:[\p{L}\d,.-]+\s+){0,2}$/iu,
 };
 // ("a three-year contract worth £1.1m", "a grant worth about €2m")
 const WORTH_BEFORE_EN =
-  /(?<![\p{L}])(?:contract|grant|loan|subsidy|facility|agreement|deal)\s+(?:[\p{Ll}-]+\s+){0,2}?worth\s+(?:(?:about|around|some|nearly|up to)\s+)?$/iu;
+  /(?<![\p{L}])(contract|grant|loan|subsidy|facility|agreement|deal)\s+(?:[\p{Ll}-]+\s+){0,2}?worth\s+(?:(?:about|around|some|nearly|up to)\s+)?$/iu;
 // (what the rules read as no money given, which this last reading must not read either: denied, hoped for, refused,
 // repaid, reworked, hypothetical, another's)
 const FALLBACK_VETO: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:pas|ni|jamais|aucun\p{L}*|refus\p{L}*|rembours\p{L}*|rééchelonn\p{L}*|restructur\p{L}*|renégoci\p{L}*|espér\p{L}*|espère\p{L}*|pourrai\p{L}*|aurai\p{L}*|serai\p{L}*|si|dément\p{L}*|écart\p{L}*|perdu\p{L}*|candidat\p{L}*|brigu\p{L}*|vis(?:e|ent|ait)|pour le compte|arrang(?:é|ée|eur|eurs|e|ent)|étudi\p{L}*|envisag\p{L}*|sans engagement|prévoi\p{L}*)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:not|no|never|nor|n['’]t|refus\p{L}*|declin\p{L}*|repa(?:id|y\p{L}*)|reschedul\p{L}*|restructur\p{L}*|renegotiat\p{L}*|hop\p{L}*|would|could|might|may|if|denied|den(?:y|ies)|lost|bid\p{L}*|seek\p{L}*|sought|aims?|on behalf|arrang(?:ed|es|ing|er|ers|e)|consider\p{L}*|study\p{L}*|studies|weigh\p{L}*|plans?|planned|planning)(?![\p{L}])/iu,
 };
-const FUNDING_NOUN =
-  /(?<![\p{L}])(?:contrat|marché|accord-cadre|subvention|aide|prêt|crédit|avance remboursable|contract|grant|loan|subsidy|facility)(?![\p{L}])/iu;
 const LOAN_NOUN = /^(?:prêt|crédit|loan|facility)$/u;
 const FUNDING_NOUN_AFTER_EN = /^\s*(?:[\p{L}\d-]+\s+){0,2}?(contract|grant|loan|subsidy|facility)(?![\p{L}])/iu;
 function nounedToTopic(s: SentenceView, money: MoneyMention, context: FundingContext): Reading | undefined {
   const lead = s.text.slice(Math.max(s.start, money.start - 60), money.start);
-  const nouned =
+  // (the noun that governs the amount: before it in French, after it or before "worth" in English)
+  const noun =
     s.language === 'fr'
-      ? FUNDING_NOUN_AROUND.fr.test(lead)
-      : (FUNDING_NOUN_AROUND.en.test(lead) && FUNDING_NOUN_AFTER_EN.test(s.text.slice(money.end, money.end + 40))) ||
-        WORTH_BEFORE_EN.test(lead);
-  if (!nouned) return undefined;
+      ? FUNDING_NOUN_AROUND.fr.exec(lead)?.[1]
+      : ((FUNDING_NOUN_AROUND.en.test(lead)
+          ? FUNDING_NOUN_AFTER_EN.exec(s.text.slice(money.end, money.end + 40))?.[1]
+          : undefined) ?? WORTH_BEFORE_EN.exec(lead)?.[1]);
+  if (!noun) return undefined;
   const topic = context.topic?.();
   if (!topic) return undefined;
   const others = s.actors.filter(
@@ -3569,8 +3569,7 @@ function nounedToTopic(s: SentenceView, money: MoneyMention, context: FundingCon
   const payer = others[0]!;
   // (a public buyer's contract, a public body's grant, a lender's loan: two companies' deals are the rules' to read,
   // mergers and sales among them)
-  const noun = FUNDING_NOUN.exec(`${lead} ${s.text.slice(money.end, money.end + 40)}`)?.[0].toLowerCase() ?? '';
-  const lender = LOAN_NOUN.test(noun) && financierNamed(s, payer);
+  const lender = LOAN_NOUN.test(noun.toLowerCase()) && financierNamed(s, payer);
   if (payer.kind !== 'public-body' && !HOSPITAL_NAME.test(payer.name) && !lender) return undefined;
   return {
     funders: [payer],
