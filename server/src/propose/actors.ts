@@ -26,6 +26,7 @@ import {
   WORK_TITLES,
 } from './lexicon.ts';
 import { foldedGivenNames } from './given-names.ts';
+import { namesItsBusiness, readsAsPlaceName } from './place-readings.ts';
 
 /**
  * New actors from the capitalised names the knowledge base does not know: a kind guessed from the words around
@@ -1440,6 +1441,9 @@ export function guessKind(
     )
   )
     return { kind: 'place', cue: `${kicker.text} :` };
+  // "Hamilton software firm Scoria": a business named after its place (before "A Hamilton company" reads as one).
+  const business = mentions.find((m) => namesItsBusiness(text, m));
+  if (business) return { kind: 'place', cue: business.text };
   for (const mention of mentions) {
     // (not past a line break: a headline's last words describe no name opening the next line)
     const from = Math.max(0, mention.start - 40);
@@ -1593,6 +1597,9 @@ export function guessKind(
   if (insideGroup) return insideGroup;
   const words = name.split(/\s+/);
   if (words.length <= 4 && personNameShaped(words)) return { kind: 'person', cue: words[0]! };
+  // "its Dunboyne campus", "in Port Melbourne", "la start-up de Valbonne": a name told only for where things stand.
+  const place = readsAsPlaceName(text, mentions, language);
+  if (place) return { kind: 'place', cue: place };
   // What news names without a cue is a company, acronyms too ("EDF", "SAP", "KPMG"): public bodies named by acronym
   // are listed, associations and regulators are described.
   return { kind: 'company', cue: null };

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { actors, fundingLine, readWithRules } from './testing/readings.ts';
+
+/**
+ * The twenty-first round of rules (issue #13), on invented articles in French and English. Blockers removed: a town,
+ * a district or a business park named only for where a company stands ("its Dunboyne campus", "in Port Melbourne",
+ * "Hamilton software firm Scoria", "la start-up de Valbonne") taken for a company, and then for the company the
+ * article is about, so that its money went to the place.
+ */
+const kindOf = (text: string, language: 'fr' | 'en', id: string) =>
+  actors(readWithRules(text, language)).find((a) => a.startsWith(`${id} `));
+const fundings = (text: string, language: 'fr' | 'en') =>
+  readWithRules(text, language).fundings.map(fundingLine).sort();
+
+describe('a name told only for where a company stands', () => {
+  it('is a place after a possessive and before a site noun, and its company keeps the money', () => {
+    const text =
+      'Wrasse Hosting, which runs data halls at Kinsalebeg, has raised €6m. The money will pay for a second building at its Kinsalebeg campus. Wrasse Hosting was founded in 2019. The company also secured a €2m loan from AIB.';
+    expect(kindOf(text, 'en', 'kinsalebeg')).toBe('kinsalebeg place');
+    expect(fundings(text, 'en')).toContain('aib -> wrasse-hosting 2000000 EUR pledged');
+  });
+
+  it('is a place in a multi-word name after "in" ("Port Quenby", "Tarrow Quarter")', () => {
+    const text =
+      'A Port Quenby start-up building sovereign cloud infrastructure has raised $12 million. Gannet Cloud already runs a site in Port Quenby and says it employs 40 staff. Gannet Cloud was founded in 2020.';
+    expect(kindOf(text, 'en', 'port-quenby')).toBe('port-quenby place');
+    expect(kindOf(text, 'en', 'gannet-cloud')).toBe('gannet-cloud company');
+  });
+
+  it('is a place modifying a business noun that names the business after it', () => {
+    const text =
+      'Corrib Systems has agreed to buy Tullow software firm Skerrin Data. Skerrin Data employs 30 people. A Tullow company since 2011, it will keep its name.';
+    expect(kindOf(text, 'en', 'tullow')).toBe('tullow place');
+  });
+
+  it('in French, after a company\'s noun and "de", or a possessive site\'s noun', () => {
+    const text =
+      "Marlière Cloud lève 3 millions d'euros. La start-up de Valjouan exploite déjà son centre de données de Valjouan depuis 2021. Marlière Cloud a été fondée en 2019.";
+    expect(kindOf(text, 'fr', 'valjouan')).toBe('valjouan place');
+  });
+
+  it('in a French headline kicker told again after a site noun, and the company keeps its revenue', () => {
+    const text =
+      "Brévanne : Cormier Numérique inaugure son centre de données\n\nLa PME a ouvert vendredi un site de 600 m². C'est une première pour la commune. Cormier Numérique a inauguré vendredi son nouveau centre de données de Brévanne, en présence du maire. « Une fierté pour Brévanne, qui prouve qu'on peut garder nos données près de chez nous », a salué l'élu. La société a réalisé 2 millions d'euros de chiffre d'affaires en 2025.";
+    expect(kindOf(text, 'fr', 'brevanne')).toBe('brevanne place');
+    expect(fundings(text, 'fr')).toEqual(['- -> cormier-numerique 2000000 EUR revenue']);
+  });
+});
+
+describe('what stays a company', () => {
+  it('keeps an employer named after "at" for a person\'s work', () => {
+    const text = 'Quillmore hired Dana Ruske, a former finance chief at Tessaly, as its CFO.';
+    expect(kindOf(text, 'en', 'tessaly')).toBe('tessaly company');
+  });
+
+  it('keeps a data centre\'s owner after "le datacenter de"', () => {
+    const text =
+      'Le datacenter de Tommerel Data ouvre ses portes. Tommerel Data a inauguré vendredi son site de Brévanne.';
+    expect(kindOf(text, 'fr', 'tommerel-data')).toBe('tommerel-data company');
+  });
+
+  it('keeps a company after a verb that is no business noun ("picked X to host")', () => {
+    const text =
+      'In July, the health agency picked Cantrel to host research data. Cantrel competes with Amazon Web Services. Cantrel is also in talks to buy a rival.';
+    expect(kindOf(text, 'en', 'cantrel')).toBe('cantrel company');
+  });
+
+  it('keeps a bank before "facility" (a credit facility)', () => {
+    const text =
+      'Ochrea Cloud will tap a Tasman Bank facility to fit out its second hall. Tasman Bank has provided a $25 million loan.';
+    expect(kindOf(text, 'en', 'tasman-bank')).not.toBe('tasman-bank place');
+  });
+
+  it('keeps a company the capital was opened to ("ouvert son capital à X")', () => {
+    const text =
+      "Le groupe a ouvert son capital début octobre à Hérisson Participations et au fonds Siparex, qui ont apporté 8 millions d'euros.";
+    expect(kindOf(text, 'fr', 'herisson-participations')).not.toBe('herisson-participations place');
+  });
+});
