@@ -1244,7 +1244,8 @@ const NOT_PAYING_THE_TOPIC = /^(?:rais|lev|spen|dépens|dot)/iu;
 // ("à l'entreprise de transport", "to the company's former owners": the noun with a complement is another business)
 const DESCRIBED_END = String.raw`(?![\p{L}])(?!['’]s)(?=\s*(?:[,.;:)]|$|\p{N}|[$€£]|(?:un|une|des|le|la|les|en|pour|dans|sur|depuis|au|aux|lors|après|a|an|the|in|for|on|last|this|under|with|avec|when|after)(?![\p{L}])))`;
 // (the trades that news names a company by: "à l'hébergeur", "to the operator")
-const DESCRIBED_COMPANY = String.raw`(?:l['’]entreprise|la société|la start-?up|la scale-?up|la jeune pousse|la pépite|la PME|l['’]ETI|l['’]hébergeur|l['’]éditeur|l['’]opérateur|l['’]intégrateur|l['’]ESN|the company|the firm|the start-?up|the scale-?up|the business|the operator|the provider|the vendor)${DESCRIBED_END}`;
+const COMPANY_DESCRIPTION = String.raw`(?:l['’]entreprise|la société|la start-?up|la scale-?up|la jeune pousse|la pépite|la PME|l['’]ETI|l['’]hébergeur|l['’]éditeur|l['’]opérateur|l['’]intégrateur|l['’]ESN|the company|the firm|the start-?up|the scale-?up|the business|the operator|the provider|the vendor)`;
+const DESCRIBED_COMPANY = String.raw`${COMPANY_DESCRIPTION}${DESCRIBED_END}`;
 const DESCRIBED_RECIPIENT = new RegExp(
   String.raw`(?:^|\s)(?:(?:à|au|en faveur de|to|for)\s+)?${DESCRIBED_COMPANY}`,
   'iu',
@@ -2332,15 +2333,15 @@ const VALUE_OPENING = /^[\s«"]*(?:d['’]un montant|d['’]une valeur|worth|val
  * marché, d'une durée de quatre ans, s'élève à N", "The deal, which runs for five years, is worth N".
  */
 const CONTRACT_OPENING =
-  /^[\s«"]*(?:(?:le|ce|the|this)\s+(?:contrat|marché|contract|deal)\s*(?:,\s*(?:d['’]une durée|sur une durée|conclu|signé|which runs|running|signed|due to run)[^,;:.()]{1,40},\s*(?:s['’]élève à|atteint|représente|porte sur|is worth|totals|amounts to|is valued at|was worth)\s+|(?:is|was)\s+worth\s+|(?:s['’]élève à|pèse|porte sur)\s+)?,?\s*(?:(?:d['’]un montant|d['’]une valeur|worth|valued at|of)\s+)?(?:de\s+|d['’])?|(?:montant|valeur)(?: du (?:contrat|marché))?\s*:\s*|(?:value|amount)(?: of the (?:contract|deal))?\s*:\s*)(?:(?:près de|environ|plus de|about|around|nearly|some)\s+)?$/iu;
+  /^[\s«"]*(?:(?:le|ce|the|this)\s+(?:contrat|marché|contract|deal)\s*(?:,\s*(?:d['’]une durée|sur une durée|conclu|signé|notifié|attribué|passé|renouvelé|which runs|running|signed|awarded|due to run)[^,;:.()]{0,40},\s*(?:s['’]élève à|atteint|représente|porte sur|is worth|totals|amounts to|is valued at|was worth)\s+|(?:is|was)\s+worth\s+|(?:s['’]élève à|pèse|porte sur|atteint|représente|totals|amounts to)\s+)?,?\s*(?:(?:d['’]un montant|d['’]une valeur|worth|valued at|of)\s+)?(?:de\s+|d['’])?|(?:montant|valeur)(?: du (?:contrat|marché))?\s*:\s*|(?:value|amount)(?: of the (?:contract|deal))?\s*:\s*)(?:(?:près de|environ|plus de|about|around|nearly|some)\s+)?$/iu;
 /**
  * A buyer choosing its supplier, the contract's value told in the next sentence: "la Région Y l'a retenue pour
  * héberger ses applications" (the article's company), "Y a attribué à X le marché de…", "Y a retenu X pour…", "Y picked
  * X to host…", "Y awarded X the contract". Not negated ("n'a pas retenu X").
  */
 const SUPPLIER_CHOSEN: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:(?<pronoun>l['’])(?:a|ont|avait|avaient)\s+|(?:a|ont|avait|avaient)\s+)(?:(?:\p{Ll}+ment|en \p{Ll}+|le \d{1,2} \p{Ll}+)\s+)?(?:retenue?s?|choisie?s?|sélectionnée?s?|désignée?s?|(?<dative>attribué|confié|notifié)(?:\s+(?:en \p{Ll}+|le \d{1,2} \p{Ll}+(?: \d{4})?))?\s+(?:à|au))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:picked|selected|chose|chosen|hired|tapped|awarded)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?<pronoun>l['’])(?:a|ont|avait|avaient)\s+|(?:a|ont|avait|avaient)\s+)(?:(?:\p{Ll}+ment|en \p{Ll}+|le \d{1,2} \p{Ll}+|par ailleurs|aussi|en outre|déjà|enfin|de son côté|pour sa part)\s+)?(?:retenue?s?|choisie?s?|sélectionnée?s?|désignée?s?|(?<dative>attribué|confié|notifié)(?:\s+(?:en \p{Ll}+|le \d{1,2} \p{Ll}+(?: \d{4})?))?\s+(?:à|au))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?<!(?:been|be|being|was|were|is|are)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|just\s+)?)(?:picked|selected|chose|chosen|hired|tapped|awarded)(?![\p{L}])/iu,
 };
 /** A supplier chosen to raise money ("pour conduire sa levée de fonds", "to run its IPO"): the next amount is no fee. */
 const CHOSEN_TO_RAISE =
@@ -2374,11 +2375,19 @@ function supplierChosen(
   const end = start + cue[0].length;
   if (negated(s, start, end) || hypothetical(s, start)) return undefined;
   const buyer = groupBefore(s, start, { reach: 80 })?.members[0];
-  const chosen = cue.groups?.pronoun ? topic?.() : groupAfter(s, end, 30)?.members[0];
+  // ("a choisi la PME de Baie-Mahault pour": a company's noun whose complement is a town stands for the company)
+  const named = cue.groups?.pronoun ? undefined : groupAfter(s, end, 30)?.members[0];
+  const chosen =
+    cue.groups?.pronoun || ((!named || named.kind === 'place') && CHOSEN_DESCRIBED.test(s.text.slice(end, s.end)))
+      ? topic?.()
+      : named;
   if (!buyer || !chosen || buyer.id === chosen.id) return undefined;
   if ([buyer, chosen].some((a) => a.kind === 'person' || a.kind === 'place')) return undefined;
   return { buyer, recipient: chosen, cue: { start, end } };
 }
+
+/** "a choisi la PME de X pour", "a confié à l'entreprise installée à Namur", "picked the firm to": the article's company. */
+const CHOSEN_DESCRIBED = new RegExp(String.raw`^\s*(?:(?:à|au)\s+)?${COMPANY_DESCRIPTION}(?![\p{L}-])`, 'iu');
 
 /**
  * A supplier chosen in the passive, its buyer the agent: "X a été retenue en mars par Y pour …", "X was picked by Y
@@ -2386,7 +2395,7 @@ function supplierChosen(
  */
 const PASSIVE_CHOSEN: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:a|ont|avait|avaient)\s+été\s+(?:retenue?s?|choisie?s?|sélectionnée?s?|désignée?s?)(?:\s+(?:en \p{Ll}+(?: \d{4})?|le \d{1,2} \p{Ll}+(?: \d{4})?|\p{Ll}+ment))?\s+par(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:was|were|has been|have been|had been)\s+(?:picked|selected|chosen|hired|tapped)(?:\s+(?:in \p{Lu}\p{Ll}+|last \p{Ll}+))?\s+by(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:was|were|has|have|had)\s+(?:(?:also|now|just|already|recently)\s+)?(?:been\s+)?(?:picked|selected|chosen|hired|tapped)(?:\s+(?:in \p{Lu}\p{Ll}+|last \p{Ll}+))?\s+by(?![\p{L}])/iu,
 };
 function passiveChosen(s: SentenceView, until = s.end): AwardedContract | undefined {
   const cue = PASSIVE_CHOSEN[s.language].exec(s.text.slice(s.start, until));

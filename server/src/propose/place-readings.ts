@@ -22,6 +22,8 @@ const PLACE_NAME =
 const TRADE_WORD =
   /(?<![\p{L}])(?:Data|Datacenters?|Cloud|Digital|Numérique|Systems?|Systèmes|Tech|Technologies|Networks?|Réseaux|Health|Santé|Cyber|Security|Sécurité|Secure|Hosting|Cooling|Labs?|Software|Logiciels?|Informatique|Solutions|Services|Capital|Ventures|Partners|Invest|Finance|Energy|Énergies?|Compute|Computing|AI|IA|Robotics|Analytics|Logistics|Logistique|Media|Médias|Telecom|Consulting|Conseil|Edge|Infra\p{L}*|Bio\p{L}*|Pharma|Holding|Participations|Bank|Banque|Colo|Colocation|Industries|Engineering|Ingénierie|Power|Connect|Security|Shield|Sentinel|Works)(?![\p{L}])/u;
 
+const SAINT = /^(?:St|Saint|Sainte|San|Santa)\s/u;
+
 /** A site's noun after a place's name: "its Dunboyne campus", "the Kemsley site", "the company's Attercliffe works". */
 const SITE_AFTER =
   /^\s+(?:(?:data|AI|research|storage|compute|main|new|second|first)\s+)?(?:site|campus|facility|facilities|base|office|offices|headquarters|plant|works|premises|hub|build|warehouse|factory|data\s+cent(?:re|er))(?![\p{L}])/u;
@@ -95,8 +97,10 @@ const kicker = (text: string, m: Mention) =>
 /** Whether this mention reads as a place. */
 function readsAsPlace(text: string, m: Mention, language: Language): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  const after = text.slice(m.end, m.end + 60);
-  if (/^['’]s(?![\p{L}])/u.test(after)) return false;
+  // ("Scoria's office" owns; "St Sampson's", a parish named by its saint, is the place itself)
+  const possessive = /^['’]s(?![\p{L}])/u.test(text.slice(m.end, m.end + 3));
+  if (possessive && !SAINT.test(m.text)) return false;
+  const after = text.slice(possessive ? m.end + 2 : m.end, m.end + 60);
   if (MODIFIES_BUSINESS_NAMED.test(after) || (MODIFIES_BUSINESS.test(after) && OPENS_LINE.test(before))) return true;
   if (language === 'en') {
     if (SITE_AFTER.test(after) && SITE_OWNER_BEFORE.test(before)) return true;

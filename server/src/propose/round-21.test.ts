@@ -77,3 +77,52 @@ describe('what stays a company', () => {
     expect(kindOf(text, 'fr', 'herisson-participations')).not.toBe('herisson-participations place');
   });
 });
+
+describe("a contract's value told in the sentence after its award", () => {
+  const OPEN = {
+    fr: 'Tavelle Cyber recrute. Tavelle Cyber grandit. ',
+    en: 'Tavelle Cyber is hiring. Tavelle Cyber is growing. ',
+  };
+
+  it('reads the value past a participle the contract opens on ("Le marché, notifié le 14 octobre, s\'élève à N")', () => {
+    expect(
+      fundings(
+        `${OPEN.fr}Le ministère des Armées a retenu Tavelle Cyber pour surveiller ses réseaux. Le marché, notifié le 14 octobre, s'élève à 12 millions d'euros sur cinq ans.`,
+        'fr',
+      ),
+    ).toEqual(['ministere-des-armees -> tavelle-cyber 12000000 EUR pledged']);
+    expect(
+      fundings(
+        `${OPEN.fr}Le Département du Gers a par ailleurs retenu Tavelle Cyber, en juillet, pour sauvegarder ses données. Le contrat atteint 650 000 euros.`,
+        'fr',
+      ),
+    ).toEqual(['departement-du-gers -> tavelle-cyber 650000 EUR pledged']);
+  });
+
+  it('takes a company\'s noun chosen ("a choisi la PME de Lamentin") for the article\'s company', () => {
+    expect(
+      fundings(
+        `${OPEN.fr}Le 2 mai, la Région Guadeloupe a choisi la PME de Lamentin pour superviser ses systèmes. Le contrat porte sur 1,4 million d'euros.`,
+        'fr',
+      ),
+    ).toEqual(['region-guadeloupe -> tavelle-cyber 1400000 EUR pledged']);
+  });
+
+  it('reads "has also been chosen by Y" as Y buying, not the company', () => {
+    expect(
+      fundings(
+        `${OPEN.en}The company has also been chosen by Greater Wessex Combined Authority to host its data platform. The contract, awarded in February, is worth £5m over five years.`,
+        'en',
+      ),
+    ).toEqual(['greater-wessex-combined-authority -> tavelle-cyber 5000000 GBP pledged']);
+  });
+
+  it('reads no contract value when no supplier was chosen in the sentence before', () => {
+    expect(
+      fundings(
+        `${OPEN.fr}Le Département du Gers prépare un appel d'offres. Le marché, notifié en mai, s'élève à 650 000 euros.`,
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+});
