@@ -342,7 +342,7 @@ function withOwnerNames(
 const EN_HEADS =
   'Ministry|Department|Bank|Fund|Court|Office|Institute|Agency|Commission|Council|Board|Authority|University|Directorate|Secretariat|Federation|Union|Parliament|Hospitals|Trust|Centre|Center';
 const FR_HEADS =
-  'Cour|Direction|Commission|Conseil|Centre|Agence|Service|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Association|Chambre|Club|Cercle|Collectif|Syndicat|Groupement|Métropole|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
+  'Cour|Direction|Commission|Conseil|Centre|Agence|Service|Services|Fonds|Collectivité|Établissement|Régie|Hospices|Autorité|Banque|Caisse|Délégation|Inspection|Comité|Haute Autorité|Office|Institut|Fédération|Union|Observatoire|Mission|Assemblée|Secrétariat|Association|Chambre|Club|Cercle|Collectif|Syndicat|Groupement|Métropole|Marine|Gendarmerie|Police|Armée|Éducation|Bibliothèque';
 const INSTITUTION_HEAD = new RegExp(`(?:^|\\s)(?:${EN_HEADS})$`, 'u');
 /**
  * "Estonian Business and Innovation Agency", "Mauritius Research and Innovation Council": fields joined by "and" before
@@ -379,9 +379,12 @@ const BARE_HEAD = new RegExp(`^(?:${EN_HEADS}|${FR_HEADS})$`, 'iu');
 /** "Commission européenne", "Direction interministérielle du numérique", "Cour des comptes": French puts them in lower case. */
 // ("Caisse nationale d'assurance maladie": a second noun after the complement, when a punctuation mark ends the name)
 const FR_INSTITUTION_REST =
-  /^(?:\s+(?:publique?(?![\p{L}])|\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ais|aise|ois|oise)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de|pour la|pour le|pour l['’]|pour les)\s*\p{Ll}[\p{Ll}-]+(?:\s+(?:d['’]|de\s+)\p{Ll}[\p{Ll}-]+(?=\s+\p{Ll}{4,}\s*[,.;:()]|\s*[,.;:()]))?(?:\s+\p{Ll}{4,}(?=\s*[,.;:()]))?(?:\s+et\s+(?:(?:des|du|de la|de l['’]|d['’]|de)\s*)?\p{Ll}[\p{Ll}-]{2,})?)?/u;
+  /^(?:\s+(?:(?:publi(?:c|que)s?|civils?|partagée?s?)(?![\p{L}])|\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ais|aise|ois|oise)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de|pour la|pour le|pour l['’]|pour les)\s*\p{Ll}[\p{Ll}-]+(?:\s+(?:d['’]|de\s+)\p{Ll}[\p{Ll}-]+(?=\s+\p{Ll}{4,}\s*[,.;:()]|\s*[,.;:()]))?(?:\s+\p{Ll}{4,}(?=\s*[,.;:()]))?(?:\s+et\s+(?:(?:des|du|de la|de l['’]|d['’]|de)\s*)?\p{Ll}[\p{Ll}-]{2,})?)?/u;
 /** A body's complement naming people by what they are to a brand: "des utilisateurs", "des clients". */
 const USERS_OF_BRAND = /\sdes\s+(?:utilisat(?:eurs|rices)|usagers|clients|abonnés|amis|partenaires|revendeurs)$/u;
+/** An adjective a public body's name carries ("public", "territoriale", "partagés", "économique", "nationale"). */
+const PUBLIC_ADJECTIVE =
+  /^\s+(?:publi(?:c|que)s?|territoria(?:l|le|ux|les)|partagé(?:e|s|es)?|économiques?|nationa(?:l|le|ux|les)|régiona(?:l|le|ux|les)|départementa(?:l|le|ux|les)|communa(?:l|le|ux|les)|civils?|fédéra(?:l|le|ux|les)|européen(?:ne)?s?)(?![\p{L}])/u;
 const FR_INSTITUTION_PLACE = /^\s+(?:de|d['’])\s*(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?![\p{L}])/u;
 const OF_THE = /^\s+(?:of|for)(?:\s+the)?\s+$/u;
 const EUROPEAN_BEFORE = /(?:European|Européen(?:ne)?)\s+$/u;
@@ -606,11 +609,21 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
       // "Association des maires de France", "Métropole européenne de Lille": the place it serves ends the name.
       const place = FR_INSTITUTION_PLACE.exec(text.slice(end, end + 40));
       const placeName = place?.[1]!.toLowerCase() ?? '';
+      // ("Service public de Wallonie", "Collectivité territoriale de Martinique": a public adjective, then its territory)
       if (
         place &&
-        (CITY_NAMES.has(placeName) || COUNTRY_NAMES.has(placeName) || /^(?:france|europe)$/u.test(placeName))
+        (CITY_NAMES.has(placeName) ||
+          COUNTRY_NAMES.has(placeName) ||
+          REGION_NAMES.has(placeName) ||
+          /^(?:france|europe)$/u.test(placeName) ||
+          (rest && PUBLIC_ADJECTIVE.test(rest[0]) && PLACE_SHAPED.test(place[1]!)))
       )
         end += place[0].length;
+      // ("Services partagés Canada", "Développement économique Canada": a federal body names its country last)
+      else if (rest && PUBLIC_ADJECTIVE.test(rest[0])) {
+        const country = /^ (\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end, end + 30));
+        if (country && COUNTRY_NAMES.has(country[1]!.toLowerCase())) end += country[0].length;
+      }
     }
     if (STANDARD_BODY.test(name())) {
       const number = STANDARD_NUMBER.exec(text.slice(end, end + 16));

@@ -126,3 +126,34 @@ describe("a contract's value told in the sentence after its award", () => {
     ).toEqual([]);
   });
 });
+
+describe('a French public body named by its head, an adjective and its territory', () => {
+  const OPEN = 'Nerval Data recrute. Nerval Data grandit. ';
+
+  it('keeps the whole name as the payer ("Service public de Wallonie", "Services partagés Canada")', () => {
+    expect(
+      fundings(`${OPEN}En avril, le Service public de Wallonie lui a confié un marché de 2,4 millions d'euros.`, 'fr'),
+    ).toEqual(['service-public-de-wallonie -> nerval-data 2400000 EUR pledged']);
+    expect(
+      fundings(
+        `${OPEN}En octobre, Services partagés Canada lui a confié un contrat de 12,5 millions de dollars.`,
+        'fr',
+      ),
+    ).toEqual(['services-partages-canada -> nerval-data 12500000 CAD pledged']);
+    expect(
+      fundings(`${OPEN}La Collectivité territoriale de Martinique a voté une subvention de 1,8 million d'euros.`, 'fr'),
+    ).toEqual(['collectivite-territoriale-de-martinique -> nerval-data 1800000 EUR pledged']);
+  });
+
+  it('types it a public body', () => {
+    expect(
+      actors(readWithRules(`${OPEN}Les Hospices civils de Lyon ont signé un contrat avec Nerval Data.`, 'fr')),
+    ).toContain('hospices-civils-de-lyon public-body');
+  });
+
+  it('does not join a company named after a service\'s noun ("le service client de Nerval")', () => {
+    expect(
+      actors(readWithRules('Le Service client de Nerval Data répond en français. Nerval Data recrute.', 'fr')),
+    ).not.toContain('service-client-de-nerval-data public-body');
+  });
+});
