@@ -740,6 +740,15 @@ function readFunding(
   headline?: ActorSpan,
   described?: () => ActorSpan | undefined,
 ): Reading | undefined {
+  // "N1 l'an dernier, contre N2 en 2023", "N1, up from N2": the same owner's revenue for another period (not when
+  // another figure lies between: "revenue of N1, while its loss narrowed to N2, contre N3" compares the loss). Read
+  // before the revenue word near it, which would look for an owner of its own.
+  if (
+    previous?.kind === 'revenue' &&
+    COMPARED_BEFORE.test(s.text.slice(Math.max(s.start, money.start - 24), money.start)) &&
+    s.money.filter((m) => m.start >= previous.spans[0]!.start - 40 && m.end <= money.start).length <= 1
+  )
+    return { ...previous, rule: 'funding.revenue-compared' };
   // Revenue: a revenue word within a few words of the amount, not one of an earlier clause.
   const near = lastMatch('revenue', s, Math.max(s.start, money.start - 60), Math.min(s.end, money.end + 40));
   // ("lui a confié l'encaissement des factures, dans le cadre d'un marché de N": a contract's noun before the amount
@@ -823,14 +832,6 @@ function readFunding(
       inherited: false,
     };
   }
-  // "N1 l'an dernier, contre N2 en 2023", "N1, up from N2": the same owner's revenue for another period (not when
-  // another figure lies between: "revenue of N1, while its loss narrowed to N2, contre N3" compares the loss).
-  if (
-    previous?.kind === 'revenue' &&
-    COMPARED_BEFORE.test(s.text.slice(Math.max(s.start, money.start - 24), money.start)) &&
-    s.money.filter((m) => m.start >= previous.spans[0]!.start - 40 && m.end <= money.start).length <= 1
-  )
-    return { ...previous, rule: 'funding.revenue-compared' };
   // Ellipsis in an enumeration: "…, A et B 60 millions chacun et C 30 millions".
   const verb = lastMatch('verb', s, Math.max(s.start, money.start - 140), money.start);
   const adjacent = s.groups.find((g) => g.end <= money.start && ELLIPSIS_GAP.test(s.text.slice(g.end, money.start)));
@@ -2712,7 +2713,7 @@ const ROUND_TOTALLED =
 
 // (a company that raises money, not a fund or a bank: "The fund has raised €500m" is another story)
 const COMPANY_NOUN =
-  /(?<![\p{L}])(?:société|entreprise|start-?up|jeune pousse|PME|ETI|ESN|coopérative|cooperative|groupe|éditeur|fabricant|spécialiste|hébergeur|opérateur|fournisseur|scale-?up|licorne|pépite|company|firm|group|business|maker|provider|specialist|developer|operator|unicorn|outfit)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:société|entreprise|start-?up|jeune pousse|PME|ETI|ESN|coopérative|cooperative|groupe|éditeur|fabricant|spécialiste|hébergeur|opérateur|fournisseur|scale-?up|licorne|pépite|company|firm|group|business|maker|provider|specialist|developer|operator|unicorn|outfit|cabinet|intégrateur|consultancy)(?![\p{L}])/iu;
 // ("Résultat, la société…", "Meanwhile, the company…": a connective and its comma before the description)
 const DESCRIPTION_OPENING =
   /^[\s\p{P}]*(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:la|le|l['’]|the|this|cette|ce)\s*[^,;:.()«»"“”]{0,80}$/iu;

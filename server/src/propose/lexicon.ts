@@ -62,7 +62,10 @@ export const SPEECH_VERBS = {
 /** A reporting verb or a "that" clause: what follows has its own subject ("X said the platform will…"). */
 export const REPORTING: Record<Language, RegExp> = {
   // (French by the stems of the most frequent speech verbs, in every tense: "expliquait", "a déclaré", "indiquant")
-  fr: word(`que|qu${AP}|expliqu\\p{L}*|affirm\\p{L}*|estim\\p{L}*|déclar\\p{L}*|rappell?\\p{L}*|indiqu\\p{L}*|selon`),
+  // ("a déclaré un chiffre d'affaires de N": declaring a figure, an object, is no speech)
+  fr: word(
+    `que|qu${AP}|expliqu\\p{L}*|affirm\\p{L}*|estim\\p{L}*|déclar\\p{L}*(?!\\s+(?:un|une|des|son|sa|ses)\\s)|rappell?\\p{L}*|indiqu\\p{L}*|selon`,
+  ),
   en: word(`that|according|${SPEECH_VERBS.en.said}|${SPEECH_VERBS.en.addressed}`),
 };
 
@@ -196,7 +199,7 @@ export const PER_PERIOD =
  * owner's). Not "après", "against", "versus": they compare other figures as often ("a loss of N1, against N2").
  */
 export const COMPARED_BEFORE =
-  /(?<![\p{L}])(?:contre|comparés? (?:à|aux)|par rapport à|compared (?:with|to)|(?:(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent))?\s+)?from)\s+(?:(?:environ|près de|about|around|nearly)\s+)?$/iu;
+  /(?<![\p{L}])(?:contre|comparés? (?:à|aux)|par rapport à|compared (?:with|to)|(?:(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent))?\s+)?from|(?:its|their|the)\s+(?:\d{4}|previous|prior|year-earlier)\s+(?:figure|total|level|tally)\s+of)\s+(?:(?:environ|près de|about|around|nearly)\s+)?$/iu;
 
 /**
  * Modality of a funding verb: a plan or a promise (pledged) rather than money spent. (Review 16: the future of the

@@ -157,3 +157,43 @@ describe('a French public body named by its head, an adjective and its territory
     ).not.toContain('service-client-de-nerval-data public-body');
   });
 });
+
+describe('revenue for another period, and revenue told by a description or declared', () => {
+  const OPEN = {
+    fr: 'Barreur Cloud grandit. Barreur Cloud recrute. ',
+    en: 'Lunge Compute grows. Lunge Compute hires. ',
+  };
+
+  it('reads "contre N2 un an plus tôt" and "its 2024 figure of N2" as the same owner\'s revenue', () => {
+    expect(
+      fundings(
+        `${OPEN.fr}La start-up a réalisé 7,4 millions d'euros de chiffre d'affaires en 2025, contre 4,1 millions un an plus tôt.`,
+        'fr',
+      ),
+    ).toEqual(['- -> barreur-cloud 4100000 EUR revenue', '- -> barreur-cloud 7400000 EUR revenue']);
+    expect(
+      fundings(
+        `${OPEN.en}Revenue reached €7.4M in 2025, the company says, more than double its 2024 figure of €3.1M.`,
+        'en',
+      ),
+    ).toEqual(['- -> lunge-compute 3100000 EUR revenue', '- -> lunge-compute 7400000 EUR revenue']);
+  });
+
+  it('reads "a déclaré un chiffre d\'affaires de N" as revenue, and "Le cabinet, qui a facturé N"', () => {
+    expect(fundings(`${OPEN.fr}Elle a déclaré un chiffre d'affaires de 11,3 millions d'euros en 2024.`, 'fr')).toEqual([
+      '- -> barreur-cloud 11300000 EUR revenue',
+    ]);
+    expect(
+      fundings(`${OPEN.fr}Le cabinet, qui a facturé 8,4 M€ en 2025, travaille pour de grands groupes.`, 'fr'),
+    ).toEqual(['- -> barreur-cloud 8400000 EUR revenue']);
+  });
+
+  it('still reads "a déclaré que" as speech: no revenue from a sentence it reports of another', () => {
+    expect(
+      fundings(
+        `${OPEN.fr}Elle a déclaré que son concurrent Ormel Data avait réalisé 9 millions d'euros de chiffre d'affaires.`,
+        'fr',
+      ),
+    ).not.toContain('- -> barreur-cloud 9000000 EUR revenue');
+  });
+});
