@@ -309,6 +309,8 @@ const CALENDAR_WORD =
 const LEGAL_FORM = /^(?:Corp|Corporation|Inc|Ltd|Plc|PLC|LLC|SA|SAS|SE|AG|GmbH|NV|BV|Co)\.?$/u;
 /** "Nvidia Corp.", "Nebius Group NV", "Iliad SA": a legal form closing a name, which ids drop (held-out guide). */
 const LEGAL_FORM_TAIL = new RegExp(`\\s(?:${LEGAL_FORMS})$`, 'u');
+const STATUTORY_CORPORATION =
+  /\s(?:Finance|Financial|Development|Banking|Investment|Funds?|Management|Energy|Broadcasting|Housing|Export|Credit|Insurance|Deposit|Guarantee|Industrial)\sCorporation$/u;
 /** The legal form right after a name whose mention dropped it: the name is a company's. */
 const LEGAL_FORM_AFTER = new RegExp(`^\\s(?:${LEGAL_FORMS})(?![\\p{L}])`, 'u');
 
@@ -982,8 +984,10 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
       .replace(/['’]s$/u, '')
       .replace(/[\s,.;:]+$/u, '')
       .replace(/-\p{Ll}+$/u, '')
-      .replace(/['’]s\s\d+$/u, '')
-      .replace(LEGAL_FORM_TAIL, '');
+      .replace(/['’]s\s\d+$/u, '');
+    // ("International Finance Corporation", "Clean Energy Finance Corporation": a statutory body's "Corporation" after a
+    // field of finance is its name's head, not a company's legal form)
+    if (!STATUTORY_CORPORATION.test(trimmed)) trimmed = trimmed.replace(LEGAL_FORM_TAIL, '');
     let start = at;
     // "the 12MW Kestra-1", "48MW Lyon campus": a measure before a name is no part of it.
     const measure = CAPACITY_LEAD.exec(trimmed);
@@ -1409,6 +1413,8 @@ export function guessKind(
   // ("Caisse d'Épargne Île-de-France": a bank, whatever "Caisse" heads elsewhere)
   const mutual = MUTUAL_BANK_HEAD.exec(name);
   if (mutual) return { kind: 'company', cue: mutual[0] };
+  // ("International Finance Corporation", "Industrial Development Corporation": a statutory finance body)
+  if (STATUTORY_CORPORATION.test(name)) return { kind: 'public-body', cue: 'Corporation' };
   const head = PUBLIC_BODY_HEAD.exec(name);
   // (not over its apposition's company noun: "Department of Product, a design consultancy", as before the head)
   if (head && !mentions.some((m) => apposedCompany(text.slice(m.end, m.end + 64))))

@@ -197,3 +197,21 @@ describe('revenue for another period, and revenue told by a description or decla
     ).not.toContain('- -> barreur-cloud 9000000 EUR revenue');
   });
 });
+
+describe('a statutory finance corporation', () => {
+  it('keeps "Corporation" in its name, groups its acronym and is a public body', () => {
+    const p = readWithRules(
+      'Tessel Data grows. Tessel Data hires. The Regional Development Finance Corporation (RDFC) has invested $40 million in Tessel Data. RDFC will hold 12 per cent.',
+      'en',
+    );
+    expect(actors(p)).toContain('regional-development-finance-corporation public-body');
+    expect(p.fundings.map(fundingLine)).toEqual([
+      'regional-development-finance-corporation -> tessel-data 40000000 USD invested',
+    ]);
+  });
+
+  it('still drops a company\'s legal form ("Orvik Data Corp.", "Halvard Corporation")', () => {
+    const p = readWithRules('Orvik Data Corp. bought Halvard Corporation in May.', 'en');
+    expect(actors(p)).toEqual(expect.arrayContaining(['orvik-data company', 'halvard company']));
+  });
+});
