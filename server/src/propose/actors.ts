@@ -993,6 +993,9 @@ export function refineNames(text: string, discovered: readonly NameCandidate[], 
     const measure = CAPACITY_LEAD.exec(trimmed);
     if (measure && (/^\d/u.test(measure[0]) || /\d\s$/u.test(text.slice(start - 2, start))))
       [trimmed, start] = [trimmed.slice(measure[0].length), start + measure[0].length];
+    // ("GUERNSEY'S Ambergris Data has raised…": a capitalised lead's possessive place opening a story, not the name)
+    const capsLead = /^\p{Lu}{2,}['’][Ss]\s+(?=\p{Lu}\p{Ll})/u.exec(trimmed);
+    if (capsLead) [trimmed, start] = [trimmed.slice(capsLead[0].length), start + capsLead[0].length];
     const lead = descriptorTail(text, trimmed, start);
     if (lead > 0) [trimmed, start] = [trimmed.slice(lead), start + lead];
     trimmed = withoutDomainTail(trimmed);

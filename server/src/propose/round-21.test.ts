@@ -215,3 +215,14 @@ describe('a statutory finance corporation', () => {
     expect(actors(p)).toEqual(expect.arrayContaining(['orvik-data company', 'halvard company']));
   });
 });
+
+describe("a capitalised lead's possessive place", () => {
+  it('is not part of the name it opens ("GUERNSEY\'S Ambergris Data")', () => {
+    const p = readWithRules(
+      "JERSEY'S Quillon Data has raised £3.2m from investors. Quillon Data was founded in 2015.",
+      'en',
+    );
+    expect(actors(p)).toContain('quillon-data company');
+    expect(p.fundings.map(fundingLine)).toEqual(['- -> quillon-data 3200000 GBP invested']);
+  });
+});
