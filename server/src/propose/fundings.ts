@@ -1388,7 +1388,7 @@ const PROGRAMME_LEAD =
  * d'un prêt de la banque X", "N, versée par A", "N granted by A".
  */
 const SOURCE_LEAD =
-  /^\s*(?:de|du|d['’]|from|with|avec|,?\s*(?:accordé|octroyé|versé|attribué|consenti|apporté|alloué)(?:e|s|es)?\s+(?:par|en\s+\d{4}\s+par)|(?:[\p{Ll}-]+\s*){0,2}?,?\s*(?:granted|awarded|provided|paid(?: out)?|lent|extended)\s+(?:by|in\s+\d{4}\s+by)|(?:[\p{Ll}-]+\s+){0,2}?(?:loans?|grants?|subsid(?:y|ies)|facility|financing|debt)\s+with|sous (?:la )?forme (?:de\s+|d['’](?:une?\s+)?)(?:dettes?|prêts?|crédits?|subventions?)\s+(?:de|du|d['’]))\s*(?:(?:la|le|l['’]|the)\s*)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:banque|fonds|caisse|bank|lender|fund|agency|agence|région|ville|métropole|département|ministère|ministry|conseil|council|mutuelle|assureur|insurer)\s+)?$/iu;
+  /^\s*(?:de|du|d['’]|from|with|avec|,?\s*(?:accordé|octroyé|versé|attribué|consenti|apporté|alloué)(?:e|s|es)?\s+(?:par|en\s+\d{4}\s+par)|(?:[\p{Ll}-]+\s*){0,2}?,?\s*(?:granted|awarded|provided|paid(?: out)?|lent|extended)\s+(?:by|in\s+\d{4}\s+by)|(?:[\p{Ll}-]+\s+){0,2}?(?:loans?|grants?|subsid(?:y|ies)|facility|financing|debt)\s+with|sous (?:la )?forme (?:de\s+|d['’](?:une?\s+)?)(?:dettes?|prêts?|crédits?|subventions?)\s+(?:de|du|d['’]))\s*(?:(?:la|le|l['’]|the)\s*)?(?:(?:federal|provincial|state|national|regional|public|government|fédéral|provincial|national|régional|public)\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:banque|fonds|caisse|bank|lender|fund|agency|agence|région|ville|métropole|département|ministère|ministry|conseil|council|mutuelle|assureur|insurer)\s+)?$/iu;
 const SOURCE_KINDS = new Set(['public-body', 'programme', 'company']);
 /** "a £450,000 Innovate UK grant", "a £5m NatWest loan": the payer named between the amount and its noun. */
 const NAMED_BEFORE_NOUN =

@@ -1660,7 +1660,7 @@ export const KIND_CUES_BEFORE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'public-body',
     pattern: word(
-      `la région|le département|la métropole|la collectivité|la banque publique(?: d${AP}investissement)?|l${AP}organisme(?: public)?|l${AP}établissement public|l${AP}administration|le régulateur|le gendarme (?:de la |des |du |de l${AP})?[\\p{L}-]+|(?:[\\p{L}-]+\\s+){0,3}(?:regulator|watchdog|authority|agency|ministry)|(?:public|state|state-owned|state-backed|government|government-backed|national)\\s+(?:investment\\s+)?(?:bank|fund|investor|lender)|le fonds (?:public|d${AP}État)`,
+      `la région|le département|la métropole|la collectivité|la banque publique(?: d${AP}investissement)?|l${AP}organisme(?: public)?|l${AP}établissement public|l${AP}administration|le régulateur|le gendarme (?:de la |des |du |de l${AP})?[\\p{L}-]+|(?:[\\p{L}-]+\\s+){0,3}(?:regulator|watchdog|authority|agency|ministry)|(?:public|state|state-owned|state-backed|government|government-backed|national)\\s+(?:investment\\s+)?(?:bank|fund|investor|lender)|le fonds (?:public|d${AP}État)|the (?:federal|provincial|state['’]s|government['’]s)(?:\\s+[\\p{Ll}-]+){0,2}`,
     ),
   },
   // An association, a campaign group, a non-profit, a criminal gang: organisations, before "group" reads as a
@@ -1912,7 +1912,7 @@ export const KIND_CUES_INSIDE: { kind: ActorKind; pattern: RegExp }[] = [
   {
     kind: 'public-body',
     pattern: word(
-      "European Union|Union européenne|Government$|regional council|region$|Investment Bank|Central Bank|Banque centrale|Banque européenne|Banque de France|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Tribunal|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory|Ville|Mairie|Métropole|Eurométropole|CHU|CHRU|Hôpital|Hôpitaux|Hospitals?|Centre hospitalier|House of (?:Representatives|Commons|Lords)|University|Université|Marine nationale|Gendarmerie|Police nationale|Armée|Agglomération|Agglo|Communauté (?:de communes|d['’]agglomération|urbaine)|CCI|Chambre de commerce|Chambre régionale des comptes|Kommune|Kommun|Gemeente|Gemeinde|Comune|Ayuntamiento|Municipality|Chamber of Commerce|Services? publics?|Services partagés|Collectivité|Hospices civils|Établissement public|Régie|Fonds européen|Centre national|Centre régional",
+      "European Union|Union européenne|Government$|regional council|region$|Investment Bank|Central Bank|Banque centrale|Banque européenne|Banque de France|Ministère|Ministry|Agence|Agency|Commission|Autorité|Authority|Conseil|Council|Board|Direction|Secrétariat|Sénat|Senate|Assemblée|Parliament|Parlement|Cour|Court|Tribunal|Caisse|Banque publique|Préfecture|Région|Département|Office|Observatoire|Observatory|Ville|Mairie|Métropole|Eurométropole|CHU|CHRU|Hôpital|Hôpitaux|Hospitals?|Centre hospitalier|House of (?:Representatives|Commons|Lords)|University|Université|Marine nationale|Gendarmerie|Police nationale|Armée|Agglomération|Agglo|Communauté (?:de communes|d['’]agglomération|urbaine)|CCI|Chambre de commerce|Chambre régionale des comptes|Kommune|Kommun|Gemeente|Gemeinde|Comune|Ayuntamiento|Municipality|Chamber of Commerce|Enterprise Partnership|Services? publics?|Services partagés|Collectivité|Hospices civils|Établissement public|Régie|Fonds européen|Centre national|Centre régional",
     ),
   },
   { kind: 'law', pattern: word('Act|Loi|Directive|Règlement|Regulation|Law|Décret') },

@@ -226,3 +226,28 @@ describe("a capitalised lead's possessive place", () => {
     expect(p.fundings.map(fundingLine)).toEqual(['- -> quillon-data 3200000 GBP invested']);
   });
 });
+
+describe('a public funder described as federal, or a local enterprise partnership', () => {
+  const OPEN = 'Oudry Digital grows. Oudry Digital hires. ';
+
+  it('reads money received from it last year as a grant paid out', () => {
+    expect(
+      fundings(
+        `${OPEN}Last year the firm received £250,000 from the Tees Valley Local Enterprise Partnership to install solar panels.`,
+        'en',
+      ),
+    ).toEqual(['tees-valley-local-enterprise-partnership -> oudry-digital 250000 GBP disbursed']);
+    expect(
+      fundings(
+        `${OPEN}In 2025, it also received €2.5 million from the federal Clean Growth Fund toward a cooling upgrade.`,
+        'en',
+      ),
+    ).toEqual(['clean-growth-fund -> oudry-digital 2500000 EUR disbursed']);
+  });
+
+  it("still reads a private fund's money received as invested", () => {
+    expect(fundings(`${OPEN}In 2025, it also received €2.5 million from Kestrel Growth Fund.`, 'en')).toEqual([
+      'kestrel-growth-fund -> oudry-digital 2500000 EUR invested',
+    ]);
+  });
+});
