@@ -752,9 +752,11 @@ function readFunding(
   // Revenue: a revenue word within a few words of the amount, not one of an earlier clause.
   const near = lastMatch('revenue', s, Math.max(s.start, money.start - 60), Math.min(s.end, money.end + 40));
   // ("lui a confié l'encaissement des factures, dans le cadre d'un marché de N": a contract's noun before the amount
-  // names it, whatever a revenue word before says)
+  // names it, whatever a revenue word before says; so does a grant's or a loan's: "a encaissé une subvention de N")
   const revenue =
-    near && !revenueOfEarlierClause(s, near, money) && !(near.end <= money.start && isContract(s, money))
+    near &&
+    !revenueOfEarlierClause(s, near, money) &&
+    !(near.end <= money.start && (isContract(s, money) || namedAs(GRANT, s, money) || namedAs(LOAN, s, money)))
       ? near
       : undefined;
   if (revenue) {
@@ -1307,7 +1309,8 @@ function relativeGiftOf(s: SentenceView, verb: Hit): { payer: ActorSpan; to?: Gr
 }
 const PRONOUN_SUBJECT_OPENING = /^[\s\p{P}]*(?:it|elle|il)\s(?![^,;:]*\p{Lu})/iu;
 
-const DRAWN = /^(?:drawn|drew)$/iu;
+// ("has drawn €5m", "a encaissé une subvention de N": money drawn or cashed in is paid out)
+const DRAWN = /^(?:drawn|drew|encaissé\p{L}*)$/iu;
 /**
  * The sentence dates what it tells before the publication (between `from` and `until` when given): not a founding's
  * date ("A, created in 1998, lent…").
@@ -1363,8 +1366,11 @@ function programmeSource(s: SentenceView, money: MoneyMention): ActorSpan | unde
       a.start >= money.end &&
       a.start - money.end <= 60 &&
       clauseStart(s, a.start) <= money.start &&
-      // (a decimal comma is no clause's: "4,2 millions et 2,8 millions d'euros de subventions P")
-      !/\(|,(?!\d)/u.test(s.text.slice(money.end, a.start))
+      // (a decimal comma is no clause's: "4,2 millions et 2,8 millions d'euros de subventions P"; past an aside when
+      // the programme's own lead names it: "reçu 1,5 M€, versés l'an dernier, au titre de France 2030")
+      (!/\(|,(?!\d)/u.test(s.text.slice(money.end, a.start)) ||
+        (PROGRAMME_LEAD.test(s.text.slice(Math.max(money.end, a.start - 24), a.start)) &&
+          !s.money.some((m) => m.start >= money.end && m.end <= a.start)))
     )
       return a;
   // ("L'État lui a accordé, au titre de France 2030, une aide de N": the programme told before the amount, no other
@@ -1590,7 +1596,7 @@ const UNNAMED_STAKE_COMPANY =
 
 /** A verb of awarding money: "awarded", "granted", "a accordé", "octroyé", "attribué", "alloué". */
 const AWARDING =
-  /^(?:awarded|granted|vot(?:é|ée)|accord(?:é|ée|és|ées|e|ent|ait|era)|octroy\p{L}*|octroie\p{L}*|attribu(?:é|ée|és|ées|e|ent|ait|era|er)|allou(?:é|ée|és|ées|e|ent|ait|era|er))$/iu;
+  /^(?:awarded|granted|vot(?:é|ée)|accord(?:é|ée|és|ées|e|ent|ait|era|er)|octroy\p{L}*|octroie\p{L}*|attribu(?:é|ée|és|ées|e|ent|ait|era|er)|allou(?:é|ée|és|ées|e|ent|ait|era|er))$/iu;
 
 /** A verb of borrowing: "a emprunté N", "a contracté un emprunt", "borrowed N", "took out a loan". */
 const BORROWING = /^(?:emprunt|contract|borrow|t(?:ook|aken|akes) out)/iu;

@@ -73,7 +73,7 @@ export const REPORTING: Record<Language, RegExp> = {
  * package "réuni" of equity and debt, which its parts tell). */
 export const RECEIVE: Record<Language, RegExp> = {
   fr: word(
-    'sign(?:é|e|ent|ait)(?= (?:un |une )?(?:[\\p{L}\\p{N}€.,-]+ ){0,4}?(?:prêt|emprunt|crédit|financement bancaire|ligne de crédit)(?![\\p{L}])(?![^.;]{0,40}?\\s(?:avec\\s|en faveur d|au (?:profit|bénéfice) d)))|lev(?:é|ée|e|er|ant|é)|lève|lèvent|lèvera|obt(?:enu|ient|iennent|iendra|iendront)|re(?:çu|çoit|çoivent|cevra|cevront)|bénéfici(?:é|e|ent|ait|era|eront)|contract(?:é|e|ent|era)|emprunt(?:é|e|ent|era)|per(?:çu|çoit|çoivent|cevra|cevront)|touch(?:é|e|ent|era)(?=(?: [^.;,]{0,25}?)? (?:(?:environ|près de|quelque|plus de) )?\\p{N}| (?:[^.;,]{0,25}? )?(?:un|une) (?:subsides?|subventions?|aides?|prêts?|avances?)(?![\\p{L}]))|décroch\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*|réuni(?:t|ssent|ssait|ssaient|r|ra|ront)?(?=[^.;:]{0,60}?auprès)',
+    'sign(?:é|e|ent|ait)(?= (?:un |une )?(?:[\\p{L}\\p{N}€.,-]+ ){0,4}?(?:prêt|emprunt|crédit|financement bancaire|ligne de crédit)(?![\\p{L}])(?![^.;]{0,40}?\\s(?:avec\\s|en faveur d|au (?:profit|bénéfice) d)))|lev(?:é|ée|e|er|ant|é)|lève|lèvent|lèvera|obt(?:enu|ient|iennent|iendra|iendront)|re(?:çu|çoit|çoivent|cevra|cevront)|bénéfici(?:é|e|ent|ait|era|eront)|contract(?:é|e|ent|era)|emprunt(?:é|e|ent|era)|per(?:çu|çoit|çoivent|cevra|cevront)|touch(?:é|e|ent|era)(?=(?: [^.;,]{0,25}?)? (?:(?:environ|près de|quelque|plus de) )?\\p{N}| (?:[^.;,]{0,25}? )?(?:un|une) (?:subsides?|subventions?|aides?|prêts?|avances?)(?![\\p{L}]))|décroch\\p{L}*|encaissé\\p{L}*|boucl\\p{L}*|remport\\p{L}*|empoch\\p{L}*|récolt\\p{L}*|collect(?:e|é|ée|ent|ait|er)|sécuris\\p{L}*|engrang\\p{L}*|réuni(?:t|ssent|ssait|ssaient|r|ra|ront)?(?=[^.;:]{0,60}?auprès)',
   ),
   // News verbs too: "pocketed $N", "bagged €N", "snagged", "netted".
   en: word(
@@ -236,7 +236,7 @@ export const isFrenchFuture = (word: string) =>
 export const DISBURSE: Record<Language, RegExp> = {
   // ("a été entièrement tiré", "has been fully drawn": a loan drawn is paid out)
   fr: word(
-    'versé\\p{L}*|vers(?:e|ent|ait|ant)|décaiss\\p{L}*|dépens\\p{L}*|payé\\p{L}*|pay(?:e|ent|ait)|débloqué\\p{L}*|(?:entièrement|intégralement|déjà) tiré(?:e|s|es)?',
+    'versé\\p{L}*|encaissé\\p{L}*|vers(?:e|ent|ait|ant)|décaiss\\p{L}*|dépens\\p{L}*|payé\\p{L}*|pay(?:e|ent|ait)|débloqué\\p{L}*|(?:entièrement|intégralement|déjà) tiré(?:e|s|es)?',
   ),
   // ("drawn in full at completion", "which was drawn this month": a loan drawn, not one "to be drawn")
   en: word(

@@ -251,3 +251,37 @@ describe('a public funder described as federal, or a local enterprise partnershi
     ]);
   });
 });
+
+describe('a grant told by its programme after the amount, awarded in the passive, or cashed in', () => {
+  const OPEN = 'Carnelle Sécurité grandit. Carnelle Sécurité recrute. ';
+
+  it('reads a programme past an aside ("reçu 1,5 M€, versés l\'an dernier, au titre de France 2030")', () => {
+    expect(
+      fundings(
+        `${OPEN}L'entreprise avait par ailleurs reçu 1,5 M€, versés l'an dernier, au titre de France 2030 pour son logiciel.`,
+        'fr',
+      ),
+    ).toEqual(['france-2030 -> carnelle-securite 1500000 EUR disbursed']);
+  });
+
+  it('reads "s\'était vu accorder N par P" as a grant promised', () => {
+    expect(
+      fundings(
+        `${OPEN}Elle s'était aussi vu accorder l'an dernier 800 000 euros par France 2030, dans le cadre d'un appel à projets.`,
+        'fr',
+      ),
+    ).toEqual(['france-2030 -> carnelle-securite 800000 EUR pledged']);
+  });
+
+  it('reads "a encaissé une subvention de N" as a grant paid out, "a encaissé N de chiffre d\'affaires" as revenue', () => {
+    expect(
+      fundings(
+        `${OPEN}La société a encaissé en décembre une subvention de 2,1 M€ au titre de France 2030 pour son projet.`,
+        'fr',
+      ),
+    ).toEqual(['france-2030 -> carnelle-securite 2100000 EUR disbursed']);
+    expect(fundings(`${OPEN}La société a encaissé 4 millions d'euros de chiffre d'affaires en 2025.`, 'fr')).toEqual([
+      '- -> carnelle-securite 4000000 EUR revenue',
+    ]);
+  });
+});
