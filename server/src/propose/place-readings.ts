@@ -118,13 +118,14 @@ function readsAsPlace(text: string, m: Mention, language: Language): boolean {
 
 /**
  * A name told elsewhere as who pays, awards or buys, or as what is bought ("raised $12 million from Bramble", "won a
- * contract from Ellery", "was bought by Halvard", "acquired Quarrow", "a levé 5 millions d'euros auprès de Kerlys"): a
+ * contract from Ellery", "was bought by Halvard", "acquired Quarrow", "partnered with Ravelin", "a levé 5 millions
+ * d'euros auprès de Kerlys", "a installé ses serveurs chez Kerlys"): a
  * company ("its Quarrow office" after "acquired Quarrow" is the office it bought), whatever a second mention reads as
  * ("an office at Bramble, the investor's hub", "Halvard cloud business Corvane", "Halvard software company Brisk": an
  * owner's or a backer's name before its business's noun).
  */
 const AGENT_BEFORE =
-  /(?<![\p{L}])(?:(?:rais\p{L}*|secur\p{L}*|million|billion|bn|led|backed|funded|financed|bought|acquired|owned|invest\p{L}*|funding|round|contract|deal|order|grant|loan|won|awarded|chosen|picked|selected|hired)\s+(?:by|from)|auprès\s+(?:de|d['’]|du)|(?:rachet|acquis|détenu|financ|soutenu|men)\p{L}*\s+par)\s*(?:the\s+)?$/iu;
+  /(?<![\p{L}])(?:(?:rais\p{L}*|secur\p{L}*|million|billion|bn|led|backed|funded|financed|bought|acquired|owned|invest\p{L}*|funding|round|contract|deal|order|grant|loan|won|awarded|chosen|picked|selected|hired)\s+(?:by|from)|(?:partner\p{L}*|teamed\s+up|signed|agreement|alliance|merg\p{L}*|compet\p{L}*)\s+with|auprès\s+(?:de|d['’]|du)|chez|(?:rachet|acquis|détenu|financ|soutenu|men)\p{L}*\s+par)\s*(?:the\s+)?$/iu;
 const BOUGHT_BEFORE =
   /(?<![\p{L}])(?:acquir\p{L}*|bought|buys?|buying|took\s+over|takeover\s+of|acquisition\s+of|racheté|rachète|racheter|acquiert|acquérir|rachat\s+de|acquisition\s+de)\s*(?:the\s+)?$/iu;
 // (what is bought only when the name ends its phrase: "acquired Quarrow for N", not "buys Peel software house" nor

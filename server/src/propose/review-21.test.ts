@@ -53,6 +53,18 @@ describe('a name told as what is bought or who awards a contract', () => {
   });
 });
 
+describe('a partner named before its site', () => {
+  it('stays a company', () => {
+    const en =
+      'Sorrel Compute raised $9 million. Sorrel Compute partnered with Ravelstone last year. The Ravelstone campus is in York.';
+    expect(kindOf(en, 'en', 'ravelstone')).toBe('ravelstone company');
+    expect(relations(readWithRules(en, 'en'))).toContain('ravelstone partner-of sorrel-compute');
+    const fr =
+      "Sorrel Calcul grandit. La société Sorrel Calcul a levé 4 millions d'euros. Elle a installé ses serveurs chez Penvénan. Son centre de Penvénan accueille 150 baies.";
+    expect(kindOf(fr, 'fr', 'penvenan')).toBe('penvenan company');
+  });
+});
+
 describe('an amount put in a name', () => {
   it('is an investment, not a place', () => {
     const text =
