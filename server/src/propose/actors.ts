@@ -26,7 +26,7 @@ import {
   WORK_TITLES,
 } from './lexicon.ts';
 import { foldedGivenNames } from './given-names.ts';
-import { namesItsBusiness, readsAsPlaceName } from './place-readings.ts';
+import { namesItsBusiness, readsAsPlaceName, toldAsAgent } from './place-readings.ts';
 
 /**
  * New actors from the capitalised names the knowledge base does not know: a kind guessed from the words around
@@ -384,6 +384,7 @@ const FR_INSTITUTION_REST =
   /^(?:\s+(?:(?:publi(?:c|que)s?|civils?|partagée?s?)(?![\p{L}])|\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ais|aise|ois|oise)(?![\p{L}])))?(?:\s+(?:des|du|de la|de l['’]|d['’]|de|pour la|pour le|pour l['’]|pour les)\s*\p{Ll}[\p{Ll}-]+(?:\s+(?:d['’]|de\s+)\p{Ll}[\p{Ll}-]+(?=\s+\p{Ll}{4,}\s*[,.;:()]|\s*[,.;:()]))?(?:\s+\p{Ll}{4,}(?=\s*[,.;:()]))?(?:\s+et\s+(?:(?:des|du|de la|de l['’]|d['’]|de)\s*)?\p{Ll}[\p{Ll}-]{2,})?)?/u;
 /** A body's complement naming people by what they are to a brand: "des utilisateurs", "des clients". */
 const USERS_OF_BRAND = /\sdes\s+(?:utilisat(?:eurs|rices)|usagers|clients|abonnés|amis|partenaires|revendeurs)$/u;
+const REGIE_PUBLICITAIRE = /(?:^|\s)Régie\s+publicitaires?(?![\p{L}])/iu;
 /** An adjective a public body's name carries ("public", "territoriale", "partagés", "économique", "nationale"). */
 const PUBLIC_ADJECTIVE =
   /^\s+(?:publi(?:c|que)s?|territoria(?:l|le|ux|les)|partagé(?:e|s|es)?|économiques?|nationa(?:l|le|ux|les)|régiona(?:l|le|ux|les)|départementa(?:l|le|ux|les)|communa(?:l|le|ux|les)|civils?|fédéra(?:l|le|ux|les)|européen(?:ne)?s?)(?![\p{L}])/u;
@@ -601,7 +602,8 @@ export function joinInstitutionNames(text: string, discovered: readonly NameCand
       const european = EUROPEAN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
       if (european) start -= european[0].length;
     }
-    if (FR_INSTITUTION_HEAD.test(name())) {
+    // ("la Régie publicitaire Médiane": an advertising sales house is a trade's common noun, not a public body)
+    if (FR_INSTITUTION_HEAD.test(name()) && !REGIE_PUBLICITAIRE.test(`${name()}${text.slice(end, end + 20)}`)) {
       const rest =
         FR_INSTITUTION_ELIDED.exec(text.slice(end, end + 30)) ?? FR_INSTITUTION_REST.exec(text.slice(end, end + 60));
       if (rest) end += rest[0].length;
@@ -1464,8 +1466,9 @@ export function guessKind(
   )
     return { kind: 'place', cue: `${kicker.text} :` };
   // "Hamilton software firm Scoria": a business named after its place (before "A Hamilton company" reads as one).
+  // (not a name told elsewhere as a payer or a buyer: "bought by Halvard… Halvard cloud business Corvane" is its owner)
   const business = mentions.find((m) => namesItsBusiness(text, m));
-  if (business) return { kind: 'place', cue: business.text };
+  if (business && !mentions.some((m) => toldAsAgent(text, m))) return { kind: 'place', cue: business.text };
   for (const mention of mentions) {
     // (not past a line break: a headline's last words describe no name opening the next line)
     const from = Math.max(0, mention.start - 40);

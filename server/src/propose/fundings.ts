@@ -2340,7 +2340,9 @@ const VALUE_OPENING = /^[\s«"]*(?:d['’]un montant|d['’]une valeur|worth|val
  * marché, d'une durée de quatre ans, s'élève à N", "The deal, which runs for five years, is worth N".
  */
 const CONTRACT_OPENING =
-  /^[\s«"]*(?:(?:le|ce|the|this)\s+(?:contrat|marché|contract|deal)\s*(?:,\s*(?:d['’]une durée|sur une durée|conclu|signé|notifié|attribué|passé|renouvelé|which runs|running|signed|awarded|due to run)[^,;:.()]{0,40},\s*(?:s['’]élève à|atteint|représente|porte sur|is worth|totals|amounts to|is valued at|was worth)\s+|(?:is|was)\s+worth\s+|(?:s['’]élève à|pèse|porte sur|atteint|représente|totals|amounts to)\s+)?,?\s*(?:(?:d['’]un montant|d['’]une valeur|worth|valued at|of)\s+)?(?:de\s+|d['’])?|(?:montant|valeur)(?: du (?:contrat|marché))?\s*:\s*|(?:value|amount)(?: of the (?:contract|deal))?\s*:\s*)(?:(?:près de|environ|plus de|about|around|nearly|some)\s+)?$/iu;
+  /^[\s«"]*(?:(?:le|ce|the|this)\s+(?:contrat|marché|contract|deal)\s*(?:,\s*(?:d['’]une durée|sur une durée|conclu|signé|notifié|attribué|passé|renouvelé|which runs|running|signed|awarded|due to run)[^,;:.()]{0,40},\s*(?:s['’]élève à|atteint|représente|porte sur|is worth|totals|amounts to|is valued at|was worth)\s+|(?:is|was)\s+worth\s+|(?:s['’]élève à|pèse|porte sur)\s+|(?<=(?:contrat|contract|deal)\s*)(?:atteint|représente|totals|amounts to)\s+)?,?\s*(?:(?:d['’]un montant|d['’]une valeur|worth|valued at|of)\s+)?(?:de\s+|d['’])?|(?:montant|valeur)(?: du (?:contrat|marché))?\s*:\s*|(?:value|amount)(?: of the (?:contract|deal))?\s*:\s*)(?:(?:près de|environ|plus de|about|around|nearly|some)\s+)?$/iu;
+// (Review 21: "Le marché atteint N" or "représente N" bare is a market's size as often: "Le marché atteint 40 milliards
+// d'euros en Europe"; the contract's own noun, or a participle after "marché", tells its value.)
 /**
  * A buyer choosing its supplier, the contract's value told in the next sentence: "la Région Y l'a retenue pour
  * héberger ses applications" (the article's company), "Y a attribué à X le marché de…", "Y a retenu X pour…", "Y picked

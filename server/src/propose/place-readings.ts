@@ -56,8 +56,9 @@ const OPENS_LINE = /(?:^|\n)(?:(?:a|an|the)\s+)?$/iu;
  */
 const EN_PLACE_BEFORE =
   /(?<![\p{L}])(?:in|at|near|outside|around|across|throughout|(?:edge|outskirts|heart)\s+of|(?:operator|firm|company|start-?up|business)\s+from)\s+(?:the\s+)?(?:(?:city|town|county|island|area|region|borough|district)['’]s\s+)?$/iu;
+// (and an amount put in a name: "put $5 million in Ochre", "$2m in Tarrow last year" is an investment)
 const NOT_PLACE_IN =
-  /(?:shares|stake|holding|interest|invest(?:ed|s|ing|ment)?|participation|parts|role|job|jobs|work(?:s|ed|ing)?|engineers?|staff|employees?|hosted|stored|customers?|clients?|look\p{L}*|aim\p{L}*|targets?|targeting|shareholders?|investors?|backers?|owners?|partners?|members?)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+  /(?:million|billion|bn|[\d.,]+\s?(?:m|bn)|shares|stake|holding|interest|invest(?:ed|s|ing|ment)?|participation|parts|role|job|jobs|work(?:s|ed|ing)?|engineers?|staff|employees?|hosted|stored|customers?|clients?|look\p{L}*|aim\p{L}*|targets?|targeting|shareholders?|investors?|backers?|owners?|partners?|members?)\s+(?:in|at)\s+(?:the\s+)?$/iu;
 /** Where a person worked ("a former finance chief at Okta", "who ran infrastructure at Criteo"): an employer. */
 const WORKED_AT =
   /(?<![\p{L}])(?:work\p{L}*|ran|runs?|running|chief|head|director|manager|engineer|officer|executive|CEO|CTO|CFO|COO|founder|former|formerly|previously|job|role|career|spent|years|stint|joined|employee|staff|team|analyst|partner|researcher|scientist|lead|vice|president|intern|consultant)(?![\p{L}])[^.!?\n]*\sat\s+(?:the\s+)?$/iu;
@@ -116,11 +117,34 @@ function readsAsPlace(text: string, m: Mention, language: Language): boolean {
 }
 
 /**
+ * A name told elsewhere as who pays, awards or buys, or as what is bought ("raised $12 million from Bramble", "won a
+ * contract from Ellery", "was bought by Halvard", "acquired Quarrow", "partnered with Ravelin", "a levé 5 millions
+ * d'euros auprès de Kerlys", "a installé ses serveurs chez Kerlys"): a
+ * company ("its Quarrow office" after "acquired Quarrow" is the office it bought), whatever a second mention reads as
+ * ("an office at Bramble, the investor's hub", "Halvard cloud business Corvane", "Halvard software company Brisk": an
+ * owner's or a backer's name before its business's noun).
+ */
+const AGENT_BEFORE =
+  /(?<![\p{L}])(?:(?:rais\p{L}*|secur\p{L}*|million|billion|bn|led|backed|funded|financed|bought|acquired|owned|invest\p{L}*|funding|round|contract|deal|order|grant|loan|won|awarded|chosen|picked|selected|hired)\s+(?:by|from)|(?:partner\p{L}*|teamed\s+up|signed|agreement|alliance|merg\p{L}*|compet\p{L}*)\s+with|auprès\s+(?:de|d['’]|du)|chez|(?:rachet|acquis|détenu|financ|soutenu|men)\p{L}*\s+par)\s*(?:the\s+)?$/iu;
+const BOUGHT_BEFORE =
+  /(?<![\p{L}])(?:acquir\p{L}*|bought|buys?|buying|took\s+over|takeover\s+of|acquisition\s+of|racheté|rachète|racheter|acquiert|acquérir|rachat\s+de|acquisition\s+de)\s*(?:the\s+)?$/iu;
+// (what is bought only when the name ends its phrase: "acquired Quarrow for N", not "buys Peel software house" nor
+// "agreed to buy Tullow software firm Skerrin", where the name tells the business's place)
+const BOUGHT_AFTER = /^(?:\s*[,.;:)!?]|\s*$|\s+(?:for|pour|in|en|from|and|et|last|this|on|at|à)(?![\p{L}]))/u;
+export const toldAsAgent = (text: string, m: Mention) => {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end, m.end + 60);
+  if (MODIFIES_BUSINESS_NAMED.test(after)) return false;
+  return AGENT_BEFORE.test(before) || (BOUGHT_BEFORE.test(before) && BOUGHT_AFTER.test(after));
+};
+
+/**
  * A name that no cue typed, read as a place when it is shaped like one and at least half of its mentions read as a
  * place (a company is named as a subject elsewhere in its story; a town, when it is the subject, is so once).
  */
 export function readsAsPlaceName(text: string, mentions: readonly Mention[], language: Language): string | undefined {
   if (!mentions.length || !mentions.every((m) => PLACE_NAME.test(m.text) && !TRADE_WORD.test(m.text))) return undefined;
+  if (mentions.some((m) => toldAsAgent(text, m))) return undefined;
   const told = mentions.filter((m) => !kicker(text, m));
   const placed = told.filter((m) => readsAsPlace(text, m, language));
   if (!placed.length || placed.length * 2 < told.length) return undefined;
