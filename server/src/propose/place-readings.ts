@@ -1,4 +1,5 @@
 import type { Language } from '../domain/vocabulary.ts';
+import { COMMON_CAPITALISED } from './lexicon.ts';
 
 /**
  * Where a name no cue has typed reads as a place: a town, a district, a business park named by a news story only for
@@ -23,6 +24,16 @@ const TRADE_WORD =
   /(?<![\p{L}])(?:Data|Datacenters?|Cloud|Digital|Numérique|Systems?|Systèmes|Tech|Technologies|Networks?|Réseaux|Health|Santé|Cyber|Security|Sécurité|Secure|Hosting|Cooling|Labs?|Software|Logiciels?|Informatique|Solutions|Services|Capital|Ventures|Partners|Invest|Finance|Energy|Énergies?|Compute|Computing|AI|IA|Robotics|Analytics|Logistics|Logistique|Media|Médias|Telecom|Consulting|Conseil|Edge|Infra\p{L}*|Bio\p{L}*|Pharma|Holding|Participations|Bank|Banque|Colo|Colocation|Industries|Engineering|Ingénierie|Power|Connect|Security|Shield|Sentinel|Works)(?![\p{L}])/u;
 
 const SAINT = /^(?:St|Saint|Sainte|San|Santa)\s/u;
+
+/** Adjectives that open a description capitalised ("Public sector lender X", "Sovereign cloud startup X"). */
+const DESCRIBING_WORD =
+  /^(?:Public|Sovereign|State|National|Federal|Private|Local|Regional|Global|Digital|Green|Independent|Leading|Major|Listed|Family|Domestic|Foreign|Municipal|Provincial|Rural|Urban|Central|Northern|Southern|Eastern|Western|Island|Cloud|Cyber|Data|Tech|Fintech|Health|Defence|Defense|Energy|Software|Hosting)$/u;
+const placeShaped = (name: string) =>
+  PLACE_NAME.test(name) &&
+  !TRADE_WORD.test(name) &&
+  !DESCRIBING_WORD.test(name) &&
+  !COMMON_CAPITALISED.en.has(name.toLowerCase()) &&
+  !COMMON_CAPITALISED.fr.has(name.toLowerCase());
 
 /** A site's noun after a place's name: "its Dunboyne campus", "the Kemsley site", "the company's Attercliffe works". */
 const SITE_AFTER =
@@ -143,7 +154,7 @@ export const toldAsAgent = (text: string, m: Mention) => {
  * place (a company is named as a subject elsewhere in its story; a town, when it is the subject, is so once).
  */
 export function readsAsPlaceName(text: string, mentions: readonly Mention[], language: Language): string | undefined {
-  if (!mentions.length || !mentions.every((m) => PLACE_NAME.test(m.text) && !TRADE_WORD.test(m.text))) return undefined;
+  if (!mentions.length || !mentions.every((m) => placeShaped(m.text))) return undefined;
   if (mentions.some((m) => toldAsAgent(text, m))) return undefined;
   const told = mentions.filter((m) => !kicker(text, m));
   const placed = told.filter((m) => readsAsPlace(text, m, language));
@@ -157,9 +168,5 @@ export function readsAsPlaceName(text: string, mentions: readonly Mention[], lan
  * company when the story tells "Hamilton software firm Scoria"): a business named after its place.
  */
 export function namesItsBusiness(text: string, mention: Mention): boolean {
-  return (
-    PLACE_NAME.test(mention.text) &&
-    !TRADE_WORD.test(mention.text) &&
-    MODIFIES_BUSINESS_NAMED.test(text.slice(mention.end, mention.end + 60))
-  );
+  return placeShaped(mention.text) && MODIFIES_BUSINESS_NAMED.test(text.slice(mention.end, mention.end + 60));
 }

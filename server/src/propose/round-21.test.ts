@@ -285,3 +285,13 @@ describe('a grant told by its programme after the amount, awarded in the passive
     ]);
   });
 });
+
+describe('a capitalised describing word before a business noun', () => {
+  it('is no place ("Public sector lender X", "Sovereign cloud startup X")', () => {
+    const p = readWithRules(
+      'Bengaluru: Public sector lender Kanva Bank has awarded a contract to Tenali Cloud. Chennai: Sovereign cloud startup Tenali Cloud has raised $5 million.',
+      'en',
+    );
+    expect(actors(p)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:public|sovereign) place$/u)]));
+  });
+});
