@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actors, fundingLine, readWithRules, relations } from './testing/readings.ts';
+import { actors, fundingLines, kindOf, readWithRules, relations } from './testing/readings.ts';
 
 /**
  * Review of the twenty-first round (issue #13): look-alikes its rules read wrongly. A name told elsewhere as who pays
@@ -11,17 +11,13 @@ import { actors, fundingLine, readWithRules, relations } from './testing/reading
  * publicitaire", and a bare "La Collectivité" names no body; "Le marché atteint N" bare is a market's size, and only
  * the contract's own noun tells its value so.
  */
-const kindOf = (text: string, language: 'fr' | 'en', id: string) =>
-  actors(readWithRules(text, language)).find((a) => a.startsWith(`${id} `));
-const fundings = (text: string, language: 'fr' | 'en') =>
-  readWithRules(text, language).fundings.map(fundingLine).sort();
 
 describe('a name told elsewhere as a payer or a buyer', () => {
   it('stays a company when another mention reads as a place', () => {
     const en =
       'Sorrel Compute raised $9 million from Brackwell. Sorrel Compute will open an office at Brackwell, the investor’s Leeds hub.';
     expect(kindOf(en, 'en', 'brackwell')).toBe('brackwell company');
-    expect(fundings(en, 'en')).toContain('brackwell -> sorrel-compute 9000000 USD invested');
+    expect(fundingLines(en, 'en')).toContain('brackwell -> sorrel-compute 9000000 USD invested');
   });
 
   it('stays a company before a business noun naming what it owns or backs', () => {
@@ -49,7 +45,7 @@ describe('a name told as what is bought or who awards a contract', () => {
     expect(relations(readWithRules(bought, 'en'))).toContain('sorrel-compute acquired quillan');
     const awarded =
       'Sorrel Compute won a $7 million contract from Ardgour. Ardgour investment firm Pibroch had bid too.';
-    expect(fundings(awarded, 'en')).toContain('ardgour -> sorrel-compute 7000000 USD pledged');
+    expect(fundingLines(awarded, 'en')).toContain('ardgour -> sorrel-compute 7000000 USD pledged');
   });
 });
 
@@ -70,7 +66,7 @@ describe('an amount put in a name', () => {
     const text =
       'Sorrel Compute raised $9 million. Sorrel Compute put $4 million in Ochrely last year, and Ochrely returned the favour.';
     expect(kindOf(text, 'en', 'ochrely')).toBe('ochrely company');
-    expect(fundings(text, 'en')).toContain('sorrel-compute -> ochrely 4000000 USD invested');
+    expect(fundingLines(text, 'en')).toContain('sorrel-compute -> ochrely 4000000 USD invested');
   });
 });
 
@@ -80,7 +76,7 @@ describe('"la Régie publicitaire X"', () => {
       "Sorrel Calcul grandit. La Régie publicitaire Ombrine a confié à Sorrel Calcul un contrat de 3 millions d'euros.";
     const found = actors(readWithRules(text, 'fr'));
     expect(found.filter((a) => a.startsWith('regie') && !a.endsWith(' company'))).toEqual([]);
-    expect(fundings(text, 'fr').some((f) => f.startsWith('regie'))).toBe(false);
+    expect(fundingLines(text, 'fr').some((f) => f.startsWith('regie'))).toBe(false);
   });
 });
 
@@ -96,12 +92,12 @@ describe('"Le marché atteint N" after an award', () => {
   it('is a market’s size', () => {
     const text =
       "Sorrel Calcul grandit. La société Sorrel Calcul a été retenue par la Région Normandie pour héberger ses données. Le marché atteint 30 milliards d'euros en Europe.";
-    expect(fundings(text, 'fr')).toEqual([]);
+    expect(fundingLines(text, 'fr')).toEqual([]);
   });
 
   it('while the contract’s own noun still tells its value', () => {
     const text =
       "Sorrel Calcul grandit. La Région Normandie a retenu Sorrel Calcul pour héberger ses données. Le contrat atteint 1,5 million d'euros.";
-    expect(fundings(text, 'fr')).toContain('region-normandie -> sorrel-calcul 1500000 EUR pledged');
+    expect(fundingLines(text, 'fr')).toContain('region-normandie -> sorrel-calcul 1500000 EUR pledged');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actors, fundingLine, readWithRules } from './testing/readings.ts';
+import { actors, fundingLine, fundingLines, kindOf, readWithRules } from './testing/readings.ts';
 
 /**
  * The twenty-first round of rules (issue #13), on invented articles in French and English. Blockers removed: a town,
@@ -7,17 +7,13 @@ import { actors, fundingLine, readWithRules } from './testing/readings.ts';
  * "Hamilton software firm Scoria", "la start-up de Valbonne") taken for a company, and then for the company the
  * article is about, so that its money went to the place.
  */
-const kindOf = (text: string, language: 'fr' | 'en', id: string) =>
-  actors(readWithRules(text, language)).find((a) => a.startsWith(`${id} `));
-const fundings = (text: string, language: 'fr' | 'en') =>
-  readWithRules(text, language).fundings.map(fundingLine).sort();
 
 describe('a name told only for where a company stands', () => {
   it('is a place after a possessive and before a site noun, and its company keeps the money', () => {
     const text =
       'Wrasse Hosting, which runs data halls at Kinsalebeg, has raised €6m. The money will pay for a second building at its Kinsalebeg campus. Wrasse Hosting was founded in 2019. The company also secured a €2m loan from AIB.';
     expect(kindOf(text, 'en', 'kinsalebeg')).toBe('kinsalebeg place');
-    expect(fundings(text, 'en')).toContain('aib -> wrasse-hosting 2000000 EUR pledged');
+    expect(fundingLines(text, 'en')).toContain('aib -> wrasse-hosting 2000000 EUR pledged');
   });
 
   it('is a place in a multi-word name after "in" ("Port Quenby", "Tarrow Quarter")', () => {
@@ -43,7 +39,7 @@ describe('a name told only for where a company stands', () => {
     const text =
       "Brévanne : Cormier Numérique inaugure son centre de données\n\nLa PME a ouvert vendredi un site de 600 m². C'est une première pour la commune. Cormier Numérique a inauguré vendredi son nouveau centre de données de Brévanne, en présence du maire. « Une fierté pour Brévanne, qui prouve qu'on peut garder nos données près de chez nous », a salué l'élu. La société a réalisé 2 millions d'euros de chiffre d'affaires en 2025.";
     expect(kindOf(text, 'fr', 'brevanne')).toBe('brevanne place');
-    expect(fundings(text, 'fr')).toEqual(['- -> cormier-numerique 2000000 EUR revenue']);
+    expect(fundingLines(text, 'fr')).toEqual(['- -> cormier-numerique 2000000 EUR revenue']);
   });
 });
 
@@ -86,13 +82,13 @@ describe("a contract's value told in the sentence after its award", () => {
 
   it('reads the value past a participle the contract opens on ("Le marché, notifié le 14 octobre, s\'élève à N")', () => {
     expect(
-      fundings(
+      fundingLines(
         `${OPEN.fr}Le ministère des Armées a retenu Tavelle Cyber pour surveiller ses réseaux. Le marché, notifié le 14 octobre, s'élève à 12 millions d'euros sur cinq ans.`,
         'fr',
       ),
     ).toEqual(['ministere-des-armees -> tavelle-cyber 12000000 EUR pledged']);
     expect(
-      fundings(
+      fundingLines(
         `${OPEN.fr}Le Département du Gers a par ailleurs retenu Tavelle Cyber, en juillet, pour sauvegarder ses données. Le contrat atteint 650 000 euros.`,
         'fr',
       ),
@@ -101,7 +97,7 @@ describe("a contract's value told in the sentence after its award", () => {
 
   it('takes a company\'s noun chosen ("a choisi la PME de Lamentin") for the article\'s company', () => {
     expect(
-      fundings(
+      fundingLines(
         `${OPEN.fr}Le 2 mai, la Région Guadeloupe a choisi la PME de Lamentin pour superviser ses systèmes. Le contrat porte sur 1,4 million d'euros.`,
         'fr',
       ),
@@ -110,7 +106,7 @@ describe("a contract's value told in the sentence after its award", () => {
 
   it('reads "has also been chosen by Y" as Y buying, not the company', () => {
     expect(
-      fundings(
+      fundingLines(
         `${OPEN.en}The company has also been chosen by Greater Wessex Combined Authority to host its data platform. The contract, awarded in February, is worth £5m over five years.`,
         'en',
       ),
@@ -119,7 +115,7 @@ describe("a contract's value told in the sentence after its award", () => {
 
   it('reads no contract value when no supplier was chosen in the sentence before', () => {
     expect(
-      fundings(
+      fundingLines(
         `${OPEN.fr}Le Département du Gers prépare un appel d'offres. Le marché, notifié en mai, s'élève à 650 000 euros.`,
         'fr',
       ),
@@ -132,16 +128,22 @@ describe('a French public body named by its head, an adjective and its territory
 
   it('keeps the whole name as the payer ("Service public de Wallonie", "Services partagés Canada")', () => {
     expect(
-      fundings(`${OPEN}En avril, le Service public de Wallonie lui a confié un marché de 2,4 millions d'euros.`, 'fr'),
+      fundingLines(
+        `${OPEN}En avril, le Service public de Wallonie lui a confié un marché de 2,4 millions d'euros.`,
+        'fr',
+      ),
     ).toEqual(['service-public-de-wallonie -> nerval-data 2400000 EUR pledged']);
     expect(
-      fundings(
+      fundingLines(
         `${OPEN}En octobre, Services partagés Canada lui a confié un contrat de 12,5 millions de dollars.`,
         'fr',
       ),
     ).toEqual(['services-partages-canada -> nerval-data 12500000 CAD pledged']);
     expect(
-      fundings(`${OPEN}La Collectivité territoriale de Martinique a voté une subvention de 1,8 million d'euros.`, 'fr'),
+      fundingLines(
+        `${OPEN}La Collectivité territoriale de Martinique a voté une subvention de 1,8 million d'euros.`,
+        'fr',
+      ),
     ).toEqual(['collectivite-territoriale-de-martinique -> nerval-data 1800000 EUR pledged']);
   });
 
@@ -166,13 +168,13 @@ describe('revenue for another period, and revenue told by a description or decla
 
   it('reads "contre N2 un an plus tôt" and "its 2024 figure of N2" as the same owner\'s revenue', () => {
     expect(
-      fundings(
+      fundingLines(
         `${OPEN.fr}La start-up a réalisé 7,4 millions d'euros de chiffre d'affaires en 2025, contre 4,1 millions un an plus tôt.`,
         'fr',
       ),
     ).toEqual(['- -> barreur-cloud 4100000 EUR revenue', '- -> barreur-cloud 7400000 EUR revenue']);
     expect(
-      fundings(
+      fundingLines(
         `${OPEN.en}Revenue reached €7.4M in 2025, the company says, more than double its 2024 figure of €3.1M.`,
         'en',
       ),
@@ -180,17 +182,17 @@ describe('revenue for another period, and revenue told by a description or decla
   });
 
   it('reads "a déclaré un chiffre d\'affaires de N" as revenue, and "Le cabinet, qui a facturé N"', () => {
-    expect(fundings(`${OPEN.fr}Elle a déclaré un chiffre d'affaires de 11,3 millions d'euros en 2024.`, 'fr')).toEqual([
-      '- -> barreur-cloud 11300000 EUR revenue',
-    ]);
     expect(
-      fundings(`${OPEN.fr}Le cabinet, qui a facturé 8,4 M€ en 2025, travaille pour de grands groupes.`, 'fr'),
+      fundingLines(`${OPEN.fr}Elle a déclaré un chiffre d'affaires de 11,3 millions d'euros en 2024.`, 'fr'),
+    ).toEqual(['- -> barreur-cloud 11300000 EUR revenue']);
+    expect(
+      fundingLines(`${OPEN.fr}Le cabinet, qui a facturé 8,4 M€ en 2025, travaille pour de grands groupes.`, 'fr'),
     ).toEqual(['- -> barreur-cloud 8400000 EUR revenue']);
   });
 
   it('still reads "a déclaré que" as speech: no revenue from a sentence it reports of another', () => {
     expect(
-      fundings(
+      fundingLines(
         `${OPEN.fr}Elle a déclaré que son concurrent Ormel Data avait réalisé 9 millions d'euros de chiffre d'affaires.`,
         'fr',
       ),
@@ -232,13 +234,13 @@ describe('a public funder described as federal, or a local enterprise partnershi
 
   it('reads money received from it last year as a grant paid out', () => {
     expect(
-      fundings(
+      fundingLines(
         `${OPEN}Last year the firm received £250,000 from the Tees Valley Local Enterprise Partnership to install solar panels.`,
         'en',
       ),
     ).toEqual(['tees-valley-local-enterprise-partnership -> oudry-digital 250000 GBP disbursed']);
     expect(
-      fundings(
+      fundingLines(
         `${OPEN}In 2025, it also received €2.5 million from the federal Clean Growth Fund toward a cooling upgrade.`,
         'en',
       ),
@@ -246,7 +248,7 @@ describe('a public funder described as federal, or a local enterprise partnershi
   });
 
   it("still reads a private fund's money received as invested", () => {
-    expect(fundings(`${OPEN}In 2025, it also received €2.5 million from Kestrel Growth Fund.`, 'en')).toEqual([
+    expect(fundingLines(`${OPEN}In 2025, it also received €2.5 million from Kestrel Growth Fund.`, 'en')).toEqual([
       'kestrel-growth-fund -> oudry-digital 2500000 EUR invested',
     ]);
   });
@@ -257,7 +259,7 @@ describe('a grant told by its programme after the amount, awarded in the passive
 
   it('reads a programme past an aside ("reçu 1,5 M€, versés l\'an dernier, au titre de France 2030")', () => {
     expect(
-      fundings(
+      fundingLines(
         `${OPEN}L'entreprise avait par ailleurs reçu 1,5 M€, versés l'an dernier, au titre de France 2030 pour son logiciel.`,
         'fr',
       ),
@@ -266,7 +268,7 @@ describe('a grant told by its programme after the amount, awarded in the passive
 
   it('reads "s\'était vu accorder N par P" as a grant promised', () => {
     expect(
-      fundings(
+      fundingLines(
         `${OPEN}Elle s'était aussi vu accorder l'an dernier 800 000 euros par France 2030, dans le cadre d'un appel à projets.`,
         'fr',
       ),
@@ -275,14 +277,14 @@ describe('a grant told by its programme after the amount, awarded in the passive
 
   it('reads "a encaissé une subvention de N" as a grant paid out, "a encaissé N de chiffre d\'affaires" as revenue', () => {
     expect(
-      fundings(
+      fundingLines(
         `${OPEN}La société a encaissé en décembre une subvention de 2,1 M€ au titre de France 2030 pour son projet.`,
         'fr',
       ),
     ).toEqual(['france-2030 -> carnelle-securite 2100000 EUR disbursed']);
-    expect(fundings(`${OPEN}La société a encaissé 4 millions d'euros de chiffre d'affaires en 2025.`, 'fr')).toEqual([
-      '- -> carnelle-securite 4000000 EUR revenue',
-    ]);
+    expect(
+      fundingLines(`${OPEN}La société a encaissé 4 millions d'euros de chiffre d'affaires en 2025.`, 'fr'),
+    ).toEqual(['- -> carnelle-securite 4000000 EUR revenue']);
   });
 });
 

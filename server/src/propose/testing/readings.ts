@@ -41,6 +41,14 @@ export const fundings = (p: Proposals) =>
 export const fundingLine = (f: Proposals['fundings'][number]) =>
   `${f.from ?? f.funders?.join('+') ?? '-'} -> ${f.to} ${f.amount} ${f.currency} ${f.kind}`;
 
+/** An inline text's fundings as `fundingLine`s, sorted. */
+export const fundingLines = (text: string, language: Language) =>
+  readWithRules(text, language).fundings.map(fundingLine).sort();
+
+/** An actor's "id kind" as an inline text's proposals type it, or undefined when not proposed. */
+export const kindOf = (text: string, language: Language, id: string) =>
+  actors(readWithRules(text, language)).find((a) => a.startsWith(`${id} `));
+
 /** The money extractor's mentions of a text, as "text amount currency". */
 export const moneyMentions = (text: string, language: Language, published: FuzzyDate) =>
   extractMoney(text, { language, published }).map((m) => `${m.text} ${m.amount} ${m.currency}`);
