@@ -21,13 +21,17 @@ const PLACE_NAME =
 
 /** A business's word inside a name ("Percheron Data", "Pliocene Cooling", "Hermelin Cloud"): no place's. */
 const TRADE_WORD =
-  /(?<![\p{L}])(?:Data|Datacenters?|Cloud|Digital|Numérique|Systems?|Systèmes|Tech|Technologies|Networks?|Réseaux|Health|Santé|Cyber|Security|Sécurité|Secure|Hosting|Cooling|Labs?|Software|Logiciels?|Informatique|Solutions|Services|Capital|Ventures|Partners|Invest|Finance|Energy|Énergies?|Compute|Computing|AI|IA|Robotics|Analytics|Logistics|Logistique|Media|Médias|Telecom|Consulting|Conseil|Edge|Infra\p{L}*|Bio\p{L}*|Pharma|Holding|Participations|Bank|Banque|Colo|Colocation|Industries|Engineering|Ingénierie|Power|Connect|Security|Shield|Sentinel|Works)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Data|Datacenters?|Cloud|Digital|Numérique|Systems?|Systèmes|Tech|Technologies|Networks?|Réseaux|Health|Santé|Cyber|Security|Sécurité|Secure|Hosting|Cooling|Labs?|Software|Logiciels?|Informatique|Solutions|Services|Capital|Ventures|Partners|Invest|Finance|Energy|Énergies?|Compute|Computing|AI|IA|Robotics|Analytics|Logistics|Logistique|Media|Médias|Telecom|Consulting|Conseil|Edge|Infra\p{L}*|Bio\p{L}*|Pharma|Holding|Participations|Bank|Banque|Colo|Colocation|Industries|Engineering|Ingénierie|Power|Connect|Shield|Sentinel|Works)(?![\p{L}])/u;
 
+/** A parish or a town named by its saint, which English writes with a possessive ("St Sampson's"). */
 const SAINT = /^(?:St|Saint|Sainte|San|Santa)\s/u;
 
-/** Adjectives that open a description capitalised ("Public sector lender X", "Sovereign cloud startup X"). */
+/**
+ * Adjectives that open a description capitalised ("Public sector lender X", "Sovereign cloud startup X"; the trade's
+ * own words are `TRADE_WORD`).
+ */
 const DESCRIBING_WORD =
-  /^(?:Public|Sovereign|State|National|Federal|Private|Local|Regional|Global|Digital|Green|Independent|Leading|Major|Listed|Family|Domestic|Foreign|Municipal|Provincial|Rural|Urban|Central|Northern|Southern|Eastern|Western|Island|Cloud|Cyber|Data|Tech|Fintech|Health|Defence|Defense|Energy|Software|Hosting)$/u;
+  /^(?:Public|Sovereign|State|National|Federal|Private|Local|Regional|Global|Digital|Green|Independent|Leading|Major|Listed|Family|Domestic|Foreign|Municipal|Provincial|Rural|Urban|Central|Northern|Southern|Eastern|Western|Island|Fintech|Defence|Defense)$/u;
 const placeShaped = (name: string) =>
   PLACE_NAME.test(name) &&
   !TRADE_WORD.test(name) &&
@@ -51,14 +55,10 @@ const BUSINESS_NOUN =
 /** A modifier word: not a function word or a verb's auxiliary ("picked Cantalis to host…", "X and other firms"). */
 const MODIFIER =
   '(?:(?!(?:to|will|would|can|could|may|might|should|must|and|or|but|is|was|are|were|has|had|have|which|who|that|the|a|an|of|in|on|at|for|with|by|from|as|its|their|also|then|now|not|other|another|said|says)\\s)[\\p{Ll}-]+\\s+)';
-const MODIFIES_BUSINESS_NAMED = new RegExp(
-  `^\\s+(?!(?:parent|sister|holding|owner|subsidiary|unit|arm|division)\\s)${MODIFIER}{0,3}${BUSINESS_NOUN}\\s+\\p{Lu}`,
-  'u',
-);
-const MODIFIES_BUSINESS = new RegExp(
-  `^\\s+(?!(?:parent|sister|holding|owner|subsidiary|unit|arm|division)\\s)${MODIFIER}{1,3}${BUSINESS_NOUN}(?![\\p{L}])`,
-  'u',
-);
+/** An owner's noun: "Google parent company Alphabet", "Siemens subsidiary Mendix" name no place. */
+const NOT_OWNER = '(?!(?:parent|sister|holding|owner|subsidiary|unit|arm|division)\\s)';
+const MODIFIES_BUSINESS_NAMED = new RegExp(`^\\s+${NOT_OWNER}${MODIFIER}{0,3}${BUSINESS_NOUN}\\s+\\p{Lu}`, 'u');
+const MODIFIES_BUSINESS = new RegExp(`^\\s+${NOT_OWNER}${MODIFIER}{1,3}${BUSINESS_NOUN}(?![\\p{L}])`, 'u');
 const OPENS_LINE = /(?:^|\n)(?:(?:a|an|the)\s+)?$/iu;
 
 /**
@@ -130,10 +130,10 @@ function readsAsPlace(text: string, m: Mention, language: Language): boolean {
 /**
  * A name told elsewhere as who pays, awards or buys, or as what is bought ("raised $12 million from Bramble", "won a
  * contract from Ellery", "was bought by Halvard", "acquired Quarrow", "partnered with Ravelin", "a levé 5 millions
- * d'euros auprès de Kerlys", "a installé ses serveurs chez Kerlys"): a
- * company ("its Quarrow office" after "acquired Quarrow" is the office it bought), whatever a second mention reads as
- * ("an office at Bramble, the investor's hub", "Halvard cloud business Corvane", "Halvard software company Brisk": an
- * owner's or a backer's name before its business's noun).
+ * d'euros auprès de Kerlys", "a installé ses serveurs chez Kerlys"): a company ("its Quarrow office" after "acquired
+ * Quarrow" is the office it bought), whatever a second mention reads as ("an office at Bramble, the investor's hub",
+ * "Halvard cloud business Corvane", "Halvard software company Brisk": an owner's or a backer's name before its
+ * business's noun).
  */
 const AGENT_BEFORE =
   /(?<![\p{L}])(?:(?:rais\p{L}*|secur\p{L}*|million|billion|bn|led|backed|funded|financed|bought|acquired|owned|invest\p{L}*|funding|round|contract|deal|order|grant|loan|won|awarded|chosen|picked|selected|hired)\s+(?:by|from)|(?:partner\p{L}*|teamed\s+up|signed|agreement|alliance|merg\p{L}*|compet\p{L}*)\s+with|auprès\s+(?:de|d['’]|du)|chez|(?:rachet|acquis|détenu|financ|soutenu|men)\p{L}*\s+par)\s*(?:the\s+)?$/iu;
