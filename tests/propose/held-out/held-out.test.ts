@@ -7,7 +7,7 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
 
 /**
  * The held-out evaluation: articles written for it, with the records a curator would write (gold.yaml), in one hundred
- * and forty-one sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on;
+ * and forty-nine sets (set-1: rules were tuned on it afterwards; set-2 to set-8: each written blind, then tuned on;
  * set-9 to set-93: written blind to docs/held-out-guide.md, set-9 never read by a session writing rules, sets 10 and 11
  * the judges of a learnt relation model, sets 12 and 13 of the fourth round, whose rules were tuned on sets 10 and 11,
  * sets 14 to 17 of the fifth, whose rules were probed on invented text, sets 18 to 21 of the sixth, whose rules were
@@ -27,10 +27,11 @@ import { evaluateHeldOut, heldOutSets, loadHeldOut, type HeldOutSet, type HeldOu
  * written blind and judged the eighteenth round of rules, tuned on sets 1 to 117, and the learnt models trained on sets
  * 1 to 93; sets 126 to 133 written blind and judged the nineteenth round of rules, tuned on sets 1 to 125, and the
  * learnt models trained on sets 1 to 93; sets 134 to 141 written blind and judged the twentieth round of rules, tuned
- * on sets 1 to 133, and the learnt models trained on sets 1 to 93).
+ * on sets 1 to 133, and the learnt models trained on sets 1 to 93; sets 142 to 149 written blind and judged the
+ * twenty-first round of rules, tuned on sets 1 to 141, and the learnt models trained on sets 1 to 93).
  * The floors below are what the rules reached when each set was last measured (see docs/proposals/held-out.md,
  * rounds.md): a change that loses held-out records fails here, whatever it gains on the corpus. The learnt models
- * (trained on sets 1 to 93 since 7 Dec, judged blind by sets 94 to 141; sets 38 to 93 judged the first models, trained
+ * (trained on sets 1 to 93 since 7 Dec, judged blind by sets 94 to 149; sets 38 to 93 judged the first models, trained
  * on sets 1 to 37) have their own floors, learnt.test.ts.
  */
 
@@ -87,7 +88,8 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // c3a6b6b, reads more; sets 1-93 raised where the fifteenth round's end, 88d3e28, reads more; sets 1-101 raised
   // where the sixteenth round's end, 40b56b0, reads more; sets 1-109 raised where the seventeenth round's end, 3bf855a,
   // reads more; sets 1-117 raised where the eighteenth round's end with its review, 5789c70, reads more; sets 1-125
-  // raised where the nineteenth round's end with its review, 0a99d7e, reads more);
+  // raised where the nineteenth round's end with its review, 0a99d7e, reads more; sets 1-141 raised where the
+  // twenty-first round's end, 7d72749, reads more);
   // each set's blind figures and earlier rounds are in docs/proposals/held-out.md (sets 1-4) and
   // docs/proposals/rounds.md (sets 5-37)
   'set-1': {
@@ -142,7 +144,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // (set 7's relation precision fell one record in the seventh round: "L'entreprise trégorroise" places Armor
   // Calcul in the Trégor, which the guide makes gold and set 7's curator left out)
   'set-7': {
-    actors: { precision: 0.73, recall: 0.94 },
+    actors: { precision: 0.74, recall: 0.95 },
     fundings: { precision: 0.86, recall: 0.68 },
     events: { precision: 0.93, recall: 0.73 },
     relations: { precision: 0.93, recall: 0.52 },
@@ -161,17 +163,17 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // third round (at its start, b6fc493: actors 0.70/0.83, fundings 0.29/0.23, events 0.72/0.56, relations 0.74/0.32;
   // at 90b1097, before the second: 0.69/0.82, 0.31/0.23, 0.77/0.53, 0.77/0.30)
   'set-9': {
-    actors: { precision: 0.73, recall: 0.87 },
+    actors: { precision: 0.75, recall: 0.89 },
     fundings: { precision: 0.45, recall: 0.42 },
     events: { precision: 0.85, recall: 0.69 },
-    relations: { precision: 0.87, recall: 0.51 },
+    relations: { precision: 0.87, recall: 0.52 },
   },
   // BLIND until 6 Dec 2026, 01:00 UTC: written to the guide, kept out of the repository; judged the learnt relation
   // model (docs/proposals/rounds.md, "A learnt relation model, tried and left out"; blind at 74b68b7: actors 0.52/0.69
   // and 0.64/0.82, fundings 0.73/0.33 and 0.70/0.54, events 0.71/0.40 and 0.79/0.55, relations 0.77/0.21 and
   // 0.79/0.37), then tuned on in the fourth round.
   'set-10': {
-    actors: { precision: 0.65, recall: 0.82 },
+    actors: { precision: 0.66, recall: 0.84 },
     // (precision 0.85 until the twentieth round kept a dative pronoun's grant past its purpose: one wrong more)
     fundings: { precision: 0.8, recall: 0.5 },
     events: { precision: 0.82, recall: 0.66 },
@@ -193,16 +195,16 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // BLIND until 6 Dec 2026, 02:10 UTC: written to the guide (01:00-01:07), kept out of the repository; they judged
   // the fourth round (docs/proposals/rounds.md, "Fourth round"). Floors at their blind figures.
   'set-12': {
-    actors: { precision: 0.75, recall: 0.89 },
+    actors: { precision: 0.76, recall: 0.9 },
     fundings: { precision: 0.88, recall: 0.83 },
     events: { precision: 0.88, recall: 0.8 },
-    relations: { precision: 0.91, recall: 0.57 },
+    relations: { precision: 0.92, recall: 0.58 },
   },
   'set-13': {
     actors: { precision: 0.61, recall: 0.84 },
-    fundings: { precision: 0.75, recall: 0.57 },
+    fundings: { precision: 0.81, recall: 0.61 },
     events: { precision: 0.96, recall: 0.73 },
-    relations: { precision: 0.94, recall: 0.55 },
+    relations: { precision: 0.94, recall: 0.56 },
   },
   // BLIND until 6 Dec 2026, 05:00 UTC: written to the guide (03:20-03:35), kept out of the repository; they judged
   // the fifth round (docs/proposals/rounds.md, "Fifth round"; at its start, 860e3c9: set 14 actors 0.62/0.75,
@@ -210,7 +212,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // set 16 0.69/0.88, 0.58/0.47, 0.68/0.60, 0.78/0.49; set 17 0.58/0.81, 0.69/0.43, 0.87/0.60, 0.72/0.31). The
   // sixth round was tuned on them; floors at its end.
   'set-14': {
-    actors: { precision: 0.74, recall: 0.86 },
+    actors: { precision: 0.75, recall: 0.87 },
     fundings: { precision: 0.86, recall: 0.72 },
     events: { precision: 0.95, recall: 0.83 },
     relations: { precision: 0.89, recall: 0.56 },
@@ -228,7 +230,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.87, recall: 0.69 },
   },
   'set-17': {
-    actors: { precision: 0.67, recall: 0.9 },
+    actors: { precision: 0.68, recall: 0.92 },
     fundings: { precision: 0.89, recall: 0.81 },
     events: { precision: 1, recall: 0.86 },
     // (precision 0.93 until the twentieth round read a deal's roles: one ownership too many)
@@ -279,16 +281,16 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.87, recall: 0.45 },
   },
   'set-23': {
-    actors: { precision: 0.65, recall: 0.84 },
+    actors: { precision: 0.67, recall: 0.85 },
     fundings: { precision: 0.92, recall: 0.92 },
     events: { precision: 0.97, recall: 0.86 },
     relations: { precision: 0.79, recall: 0.48 },
   },
   'set-24': {
-    actors: { precision: 0.66, recall: 0.84 },
+    actors: { precision: 0.67, recall: 0.85 },
     fundings: { precision: 0.88, recall: 0.53 },
     events: { precision: 0.87, recall: 0.8 },
-    relations: { precision: 0.9, recall: 0.56 },
+    relations: { precision: 0.9, recall: 0.57 },
   },
   'set-25': {
     actors: { precision: 0.68, recall: 0.89 },
@@ -334,7 +336,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.81, recall: 0.53 },
   },
   'set-31': {
-    actors: { precision: 0.67, recall: 0.89 },
+    actors: { precision: 0.68, recall: 0.9 },
     // (0.73 and 0.8 until the fourteenth round read "a choisi l'hébergeur … pour …, un contrat de N": the contract is
     // right, but its buyer "la Mutuelle X" is read as "X", one funding and two relations wrong)
     fundings: { precision: 0.8, recall: 0.71 },
@@ -352,7 +354,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.9, recall: 0.57 },
   },
   'set-33': {
-    actors: { precision: 0.66, recall: 0.84 },
+    actors: { precision: 0.68, recall: 0.87 },
     fundings: { precision: 1, recall: 0.81 },
     events: { precision: 0.83, recall: 0.63 },
     relations: { precision: 0.74, recall: 0.38 },
@@ -378,12 +380,12 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.84, recall: 0.39 },
   },
   'set-37': {
-    actors: { precision: 0.64, recall: 0.85 },
+    actors: { precision: 0.67, recall: 0.88 },
     fundings: { precision: 0.78, recall: 0.6 },
     // (0.56 until the eleventh round made a grant said paid a funding event too: one wrong more here, recall up overall)
     // (0.55 until the twelfth round made a dated contract its supplier's event: one wrong more)
     events: { precision: 0.65, recall: 0.59 },
-    relations: { precision: 0.84, recall: 0.56 },
+    relations: { precision: 0.85, recall: 0.57 },
   },
   // sets 38-45: written blind; judged the learnt models of the ninth round (learnt.test.ts); the rules' floors at
   // 1a3252a (6 Dec 2026, 15:10 UTC), truncated
@@ -395,17 +397,17 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.81, recall: 0.52 },
   },
   'set-39': {
-    actors: { precision: 0.7, recall: 0.83 },
+    actors: { precision: 0.72, recall: 0.85 },
     fundings: { precision: 0.83, recall: 0.75 },
     events: { precision: 0.78, recall: 0.69 },
-    relations: { precision: 0.78, recall: 0.48 },
+    relations: { precision: 0.79, recall: 0.49 },
   },
   'set-40': {
     actors: { precision: 0.65, recall: 0.78 },
     // (precision 1 until the twentieth round gave a headline's bare amount its text's currency: one wrong more)
     fundings: { precision: 0.92, recall: 0.81 }, // Swiss francs read as such (was 0.58/0.43)
     // (0.94 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
-    events: { precision: 0.92, recall: 0.75 },
+    events: { precision: 0.93, recall: 0.76 },
     // (precision 0.85 until the twenty-first round read a contract's value after its award from a buyer whose name is
     // cut ("SPF Stratégie et Appui"): one wrong more)
     relations: { precision: 0.84, recall: 0.53 },
@@ -424,7 +426,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.77, recall: 0.38 },
   },
   'set-43': {
-    actors: { precision: 0.79, recall: 0.91 },
+    actors: { precision: 0.8, recall: 0.92 },
     fundings: { precision: 0.73, recall: 0.64 },
     events: { precision: 0.92, recall: 0.88 },
     relations: { precision: 0.95, recall: 0.58 },
@@ -448,7 +450,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // sets 46-53: written blind; judged the tenth round of rules, tuned on sets 1-45; at its end (0b9d9d2, 6 Dec 2026,
   // 17:46 UTC), truncated
   'set-46': {
-    actors: { precision: 0.71, recall: 0.81 },
+    actors: { precision: 0.72, recall: 0.83 },
     // (0.78 and 0.77 until the fifteenth round read a region's money with no recipient told as the article's company's:
     // here the agglomeration of the company's town, which the gold names)
     fundings: { precision: 0.73, recall: 0.55 },
@@ -472,13 +474,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.85, recall: 0.57 },
   },
   'set-49': {
-    actors: { precision: 0.68, recall: 0.85 },
+    actors: { precision: 0.69, recall: 0.87 },
     // (0.8 precision until the seventeenth round: an association named after "présidente de l'association"
     // (seventeenth round) takes the revenue figure of the article's company)
-    fundings: { precision: 0.75, recall: 0.66 },
+    fundings: { precision: 0.76, recall: 0.72 },
     // (0.86 precision until the seventeenth round: the same association takes that revenue's results event)
-    events: { precision: 0.83, recall: 0.61 },
-    relations: { precision: 0.91, recall: 0.52 },
+    events: { precision: 0.87, recall: 0.64 },
+    relations: { precision: 0.91, recall: 0.55 },
   },
   'set-50': {
     actors: { precision: 0.69, recall: 0.88 },
@@ -523,26 +525,26 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.85, recall: 0.63 },
   },
   'set-56': {
-    actors: { precision: 0.75, recall: 0.86 },
+    actors: { precision: 0.77, recall: 0.88 },
     // (0.78 until the twelfth round carried a round's share into the next paragraph: an earlier round told in a
     // relative clause there, one wrong more)
     // (precision 0.79 until the twenty-first round gave three loans to the company, not its district (Canning Town);
     // "lent", undated, is read promised where the gold says paid)
     fundings: { precision: 0.7, recall: 0.67 },
     events: { precision: 0.94, recall: 0.75 },
-    relations: { precision: 0.87, recall: 0.56 },
+    relations: { precision: 0.87, recall: 0.6 },
   },
   'set-57': {
-    actors: { precision: 0.61, recall: 0.79 },
+    actors: { precision: 0.64, recall: 0.83 },
     fundings: { precision: 0.95, recall: 0.95 },
     events: { precision: 0.89, recall: 0.72 },
-    relations: { precision: 0.89, recall: 0.61 },
+    relations: { precision: 0.9, recall: 0.61 },
   },
   'set-58': {
-    actors: { precision: 0.76, recall: 0.91 },
-    fundings: { precision: 0.88, recall: 0.75 },
+    actors: { precision: 0.77, recall: 0.92 },
+    fundings: { precision: 0.89, recall: 0.81 },
     // (0.83 until the twelfth round read "la PME, fondée en" as the article's company's: one wrong more)
-    events: { precision: 0.9, recall: 0.74 },
+    events: { precision: 0.93, recall: 0.78 },
     // (0.82 until the eleventh round read a lender's unitranche: given to the buyer, not the bought company)
     relations: { precision: 0.89, recall: 0.52 },
   },
@@ -573,13 +575,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // sets 62-69: written blind; judged the second part of the eleventh round of rules, tuned on sets 1-61; at its end
   // (280a57f, 6 Dec 2026), truncated
   'set-62': {
-    actors: { precision: 0.69, recall: 0.85 },
-    fundings: { precision: 0.51, recall: 0.48 },
+    actors: { precision: 0.71, recall: 0.88 },
+    fundings: { precision: 0.54, recall: 0.51 },
     // (0.75 until the twelfth round read a certification with no subject as the article's company's: a place's)
-    events: { precision: 0.73, recall: 0.58 },
+    events: { precision: 0.76, recall: 0.58 },
     // (0.71 until the fourteenth round took a fund's name for no article's company: "Lanner", the short name of the
     // fund manager the article is about, is then no longer joined to its full name, one relation wrong)
-    relations: { precision: 0.71, recall: 0.42 },
+    relations: { precision: 0.73, recall: 0.43 },
   },
   'set-63': {
     actors: { precision: 0.74, recall: 0.9 },
@@ -620,13 +622,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.91, recall: 0.51 },
   },
   'set-67': {
-    actors: { precision: 0.63, recall: 0.89 },
+    actors: { precision: 0.64, recall: 0.9 },
     // (0.78 and 0.82 until the fifteenth round read a financier's money with no recipient told as the article's
     // company's: "Bpifrance a mené le tour et apporte N" goes to the outlet's name, read here as the topic)
-    fundings: { precision: 0.75, recall: 0.58 },
+    fundings: { precision: 0.79, recall: 0.61 },
     events: { precision: 0.91, recall: 0.73 },
     // (precision 0.81 until the twentieth round read 'the authority' as the one named before: two wrong more)
-    relations: { precision: 0.78, recall: 0.41 },
+    relations: { precision: 0.8, recall: 0.41 },
   },
   'set-68': {
     actors: { precision: 0.8, recall: 0.92 },
@@ -673,7 +675,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.95, recall: 0.69 },
   },
   'set-74': {
-    actors: { precision: 0.68, recall: 0.9 },
+    actors: { precision: 0.69, recall: 0.92 },
     // (precision 0.67 until the twenty-first round read a loan whose two banks follow a colon without its payers: one
     // wrong more)
     fundings: { precision: 0.65, recall: 0.61 },
@@ -682,14 +684,14 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-75': {
     // (0.7 before round 19: the headline's "Paris-Saclay campus" is one name now, the gold's Saclay)
-    actors: { precision: 0.69, recall: 0.9 },
-    fundings: { precision: 0.85, recall: 0.69 },
+    actors: { precision: 0.7, recall: 0.91 },
+    fundings: { precision: 0.88, recall: 0.69 },
     events: { precision: 0.87, recall: 0.67 },
-    relations: { precision: 0.87, recall: 0.5 },
+    relations: { precision: 0.87, recall: 0.51 },
   },
   'set-76': {
     actors: { precision: 0.74, recall: 0.93 },
-    fundings: { precision: 0.79, recall: 0.55 },
+    fundings: { precision: 0.8, recall: 0.58 },
     // (0.91 precision until the seventeenth round: a one-word company now taking part (Siemens) gives a partnership
     // its date)
     events: { precision: 0.89, recall: 0.7 },
@@ -728,13 +730,13 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.85, recall: 0.56 },
   },
   'set-81': {
-    actors: { precision: 0.7, recall: 0.83 },
+    actors: { precision: 0.71, recall: 0.84 },
     // (0.73 until the fifteenth round read "la collectivité a retenu X …, un marché de N" with the first local
     // authority named before: here the region, the gold's community of communes being no actor the rules know)
     // (0.7 precision until the eighteenth round: "Skua en avait apporté 4 millions à lui seul", a payer's share of a
     // round the gold lists whole, now read)
     fundings: { precision: 0.75, recall: 0.53 },
-    events: { precision: 0.88, recall: 0.6 },
+    events: { precision: 0.91, recall: 0.6 },
     // (precision 0.82 until the twentieth round made Innoviris a public body: one client relation wrong)
     relations: { precision: 0.81, recall: 0.45 },
   },
@@ -756,7 +758,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.74, recall: 0.41 },
   },
   'set-84': {
-    actors: { precision: 0.66, recall: 0.85 },
+    actors: { precision: 0.67, recall: 0.86 },
     fundings: { precision: 0.84, recall: 0.62 },
     events: { precision: 0.87, recall: 0.53 },
     relations: { precision: 0.92, recall: 0.52 },
@@ -785,14 +787,14 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   },
   'set-87': {
     actors: { precision: 0.73, recall: 0.88 },
-    fundings: { precision: 0.66, recall: 0.52 },
-    events: { precision: 0.77, recall: 0.53 },
+    fundings: { precision: 0.67, recall: 0.55 },
+    events: { precision: 0.77, recall: 0.55 },
     // (0.71 precision until the seventeenth round: a recipient read after a coordinated clause no longer (", et B
     // accorde…"): the region's and the banks' money goes to another wrong recipient, and one more)
     relations: { precision: 0.71, recall: 0.47 },
   },
   'set-88': {
-    actors: { precision: 0.71, recall: 0.86 },
+    actors: { precision: 0.73, recall: 0.88 },
     // (precision 0.75 until the twenty-first round read "Hospices civils de Lyon" whole; its "lui" goes to another
     // company named before)
     fundings: { precision: 0.72, recall: 0.63 },
@@ -802,7 +804,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.82, recall: 0.54 },
   },
   'set-89': {
-    actors: { precision: 0.62, recall: 0.84 },
+    actors: { precision: 0.63, recall: 0.85 },
     fundings: { precision: 0.81, recall: 0.75 },
     // (0.91 until the sixteenth round dated a deal by the date right after its own verb: a grant paid "en septembre" dated for the State that the sentence opens on)
     events: { precision: 0.89, recall: 0.68 },
@@ -817,12 +819,12 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.82, recall: 0.45 },
   },
   'set-91': {
-    actors: { precision: 0.74, recall: 0.87 },
-    fundings: { precision: 0.68, recall: 0.57 },
-    events: { precision: 0.85, recall: 0.75 },
+    actors: { precision: 0.75, recall: 0.88 },
+    fundings: { precision: 0.75, recall: 0.6 },
+    events: { precision: 0.9, recall: 0.75 },
     // (0.83 precision until the eighteenth round: "Baratière (Vitré Communauté)": a place mis-kinded as a company
     // before its community of towns in parentheses)
-    relations: { precision: 0.82, recall: 0.5 },
+    relations: { precision: 0.84, recall: 0.5 },
   },
   'set-92': {
     actors: { precision: 0.69, recall: 0.83 },
@@ -833,7 +835,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   'set-93': {
     // (0.7 until the fifteenth round split "A et le Département de Y" into two names: the urban community told
     // beside one is now proposed, as a company)
-    actors: { precision: 0.7, recall: 0.92 },
+    actors: { precision: 0.71, recall: 0.93 },
     fundings: { precision: 0.88, recall: 0.66 },
     events: { precision: 0.92, recall: 0.69 },
     relations: { precision: 0.85, recall: 0.5 },
@@ -847,7 +849,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.86, recall: 0.65 },
   },
   'set-95': {
-    actors: { precision: 0.65, recall: 0.85 },
+    actors: { precision: 0.66, recall: 0.86 },
     // (precision 0.85 and recall 0.74 until the twenty-first round read Dayton as a place: JobsOhio's grant for the
     // Dayton facility lost)
     fundings: { precision: 0.84, recall: 0.71 },
@@ -859,31 +861,31 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.87, recall: 0.61 },
   },
   'set-96': {
-    actors: { precision: 0.78, recall: 0.85 },
+    actors: { precision: 0.81, recall: 0.88 },
     // (0.58 and 0.87 until the sixteenth round read "la Banque des Territoires est entrée au capital à hauteur de N":
     // the article's company it goes to is Guyancourt, a town discovery reads as a company named more often)
-    fundings: { precision: 0.66, recall: 0.6 },
+    fundings: { precision: 0.75, recall: 0.67 },
     // (0.9 until the sixteenth round dated a deal by the date right after its own verb: a town mis-kinded as a company gets a stake's date)
-    events: { precision: 0.89, recall: 0.77 },
-    relations: { precision: 0.86, recall: 0.56 },
+    events: { precision: 0.95, recall: 0.83 },
+    relations: { precision: 0.91, recall: 0.61 },
   },
   'set-97': {
-    actors: { precision: 0.68, recall: 0.85 },
+    actors: { precision: 0.68, recall: 0.86 },
     fundings: { precision: 0.76, recall: 0.67 },
     events: { precision: 0.77, recall: 0.63 },
     // (0.85 precision until the eighteenth round: the demonym of Ghent now read ("le gantois Trakehner IT"): once for
     // the buyer of the headline, once for the short form)
     // (0.83 before round 19: "La PME avait touché un subside de N de VLAIO" is read now, given to the article's
     // company, not the one the sentence before names)
-    relations: { precision: 0.84, recall: 0.46 },
+    relations: { precision: 0.86, recall: 0.47 },
   },
   'set-98': {
     actors: { precision: 0.59, recall: 0.79 },
-    fundings: { precision: 0.75, recall: 0.61 },
-    events: { precision: 0.9, recall: 0.64 },
+    fundings: { precision: 0.75, recall: 0.64 },
+    events: { precision: 0.9, recall: 0.66 },
     // (precision 0.82 until the twenty-first round read a district or a town as a place: a company located in one the
     // gold does not list, one wrong more)
-    relations: { precision: 0.81, recall: 0.5 },
+    relations: { precision: 0.81, recall: 0.51 },
   },
   'set-99': {
     actors: { precision: 0.7, recall: 0.84 },
@@ -892,29 +894,29 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.8, recall: 0.52 },
   },
   'set-100': {
-    actors: { precision: 0.69, recall: 0.86 },
-    fundings: { precision: 0.85, recall: 0.76 },
+    actors: { precision: 0.71, recall: 0.88 },
+    fundings: { precision: 0.88, recall: 0.79 },
     // (precision 0.95 until the twenty-first round one of two proposals of the same event gone)
     events: { precision: 0.94, recall: 0.72 },
-    relations: { precision: 0.91, recall: 0.72 },
+    relations: { precision: 0.93, recall: 0.73 },
   },
   'set-101': {
-    actors: { precision: 0.63, recall: 0.86 },
+    actors: { precision: 0.64, recall: 0.87 },
     // (0.8 precision until the eighteenth round: a facility from NatWest (a bank named by its brand, now an actor) read
     // for the article's company; the gold gives it to the acquirer)
-    fundings: { precision: 0.81, recall: 0.57 },
-    events: { precision: 1, recall: 0.8 },
+    fundings: { precision: 0.82, recall: 0.63 },
+    events: { precision: 1, recall: 0.85 },
     // (0.78 precision until the eighteenth round: the same facility's funds relation)
-    relations: { precision: 0.82, recall: 0.53 },
+    relations: { precision: 0.83, recall: 0.57 },
   },
   // sets 102-109: written blind; judged the sixteenth round of rules, tuned on sets 1-101, and the learnt models trained
   // on sets 1-93; at the round's end (40b56b0, 7 Dec 2026), truncated
   'set-102': {
-    actors: { precision: 0.75, recall: 0.87 },
-    fundings: { precision: 0.62, recall: 0.52 },
-    events: { precision: 0.7, recall: 0.58 },
+    actors: { precision: 0.76, recall: 0.88 },
+    fundings: { precision: 0.71, recall: 0.6 },
+    events: { precision: 0.77, recall: 0.62 },
     // (0.74 before round 19: Derry is a known town now, and the gold places the firm in "derry-londonderry")
-    relations: { precision: 0.73, recall: 0.45 },
+    relations: { precision: 0.82, recall: 0.52 },
   },
   'set-103': {
     actors: { precision: 0.71, recall: 0.86 },
@@ -923,43 +925,43 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.82, recall: 0.55 },
   },
   'set-104': {
-    actors: { precision: 0.78, recall: 0.88 },
+    actors: { precision: 0.79, recall: 0.89 },
     fundings: { precision: 0.74, recall: 0.65 },
     events: { precision: 0.93, recall: 0.72 },
     relations: { precision: 0.92, recall: 0.61 },
   },
   'set-105': {
-    actors: { precision: 0.67, recall: 0.84 },
-    fundings: { precision: 0.86, recall: 0.78 },
-    events: { precision: 0.93, recall: 0.75 },
-    relations: { precision: 0.9, recall: 0.51 },
+    actors: { precision: 0.68, recall: 0.85 },
+    fundings: { precision: 0.89, recall: 0.8 },
+    events: { precision: 0.95, recall: 0.75 },
+    relations: { precision: 0.93, recall: 0.52 },
   },
   'set-106': {
-    actors: { precision: 0.67, recall: 0.86 },
+    actors: { precision: 0.69, recall: 0.89 },
     // (0.62 precision until the eighteenth round: a loan from NatWest and a grant to "The group" read for the article's
     // company; the gold gives both to the acquirer, a one-word name told once)
-    fundings: { precision: 0.6, recall: 0.52 },
+    fundings: { precision: 0.66, recall: 0.57 },
     // (0.87 precision until the eighteenth round: the same two fundings' events)
-    events: { precision: 0.85, recall: 0.72 },
+    events: { precision: 0.92, recall: 0.78 },
     // (0.81 precision until the eighteenth round: the same two fundings' funds relations)
-    relations: { precision: 0.8, recall: 0.45 },
+    relations: { precision: 0.84, recall: 0.5 },
   },
   'set-107': {
-    actors: { precision: 0.75, recall: 0.89 },
+    actors: { precision: 0.77, recall: 0.92 },
     // (0.7 precision until the seventeenth round: a loan drawn from a one-word bank now read (Rabobank), its
     // recipient the wrong company of the article)
-    fundings: { precision: 0.77, recall: 0.61 },
-    events: { precision: 0.78, recall: 0.67 },
+    fundings: { precision: 0.83, recall: 0.64 },
+    events: { precision: 0.86, recall: 0.71 },
     // (0.81 precision until the seventeenth round: the same loan's funds relation)
-    relations: { precision: 0.82, recall: 0.56 },
+    relations: { precision: 0.86, recall: 0.58 },
   },
   'set-108': {
-    actors: { precision: 0.81, recall: 0.92 },
+    actors: { precision: 0.82, recall: 0.93 },
     fundings: { precision: 0.71, recall: 0.63 },
     events: { precision: 0.9, recall: 0.69 },
     // (precision 0.9 until the twenty-first round read a district or a town as a place: a company located in one the
     // gold does not list, one wrong more)
-    relations: { precision: 0.89, recall: 0.51 },
+    relations: { precision: 0.89, recall: 0.52 },
   },
   'set-109': {
     actors: { precision: 0.71, recall: 0.86 },
@@ -977,25 +979,25 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // sets 110-117: written blind; judged the seventeenth round of rules, tuned on sets 1-109, and the learnt models
   // trained on sets 1-93; at the round's end (3bf855a, 7 Dec 2026), truncated
   'set-110': {
-    actors: { precision: 0.73, recall: 0.94 },
-    fundings: { precision: 0.72, recall: 0.67 },
+    actors: { precision: 0.74, recall: 0.96 },
+    fundings: { precision: 0.78, recall: 0.72 },
     events: { precision: 0.91, recall: 0.75 },
-    relations: { precision: 0.89, recall: 0.58 },
+    relations: { precision: 0.91, recall: 0.59 },
   },
   'set-111': {
-    actors: { precision: 0.77, recall: 0.94 },
+    actors: { precision: 0.78, recall: 0.96 },
     fundings: { precision: 0.78, recall: 0.72 },
     events: { precision: 0.92, recall: 0.76 },
     relations: { precision: 0.89, recall: 0.71 },
   },
   'set-112': {
-    actors: { precision: 0.75, recall: 0.89 },
+    actors: { precision: 0.77, recall: 0.91 },
     fundings: { precision: 0.89, recall: 0.84 },
     events: { precision: 1, recall: 0.86 },
-    relations: { precision: 0.94, recall: 0.63 },
+    relations: { precision: 0.94, recall: 0.64 },
   },
   'set-113': {
-    actors: { precision: 0.76, recall: 0.89 },
+    actors: { precision: 0.78, recall: 0.91 },
     fundings: { precision: 0.76, recall: 0.68 },
     events: { precision: 0.88, recall: 0.65 },
     // (precision 0.84 until the twenty-first round read a district or a town as a place: a company located in one the
@@ -1003,7 +1005,7 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.83, recall: 0.46 },
   },
   'set-114': {
-    actors: { precision: 0.63, recall: 0.82 },
+    actors: { precision: 0.65, recall: 0.84 },
     fundings: { precision: 0.67, recall: 0.56 },
     events: { precision: 0.8, recall: 0.68 },
     // (0.68 precision until the eighteenth round: "le Port du Rhin, à Strasbourg": a place mis-kinded as an
@@ -1013,22 +1015,22 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.72, recall: 0.39 },
   },
   'set-115': {
-    actors: { precision: 0.71, recall: 0.84 },
-    fundings: { precision: 0.69, recall: 0.64 },
+    actors: { precision: 0.72, recall: 0.85 },
+    fundings: { precision: 0.72, recall: 0.69 },
     // (recall 0.8 until the twentieth round made Scottish Enterprise a public body: a grant's funding event told otherwise)
-    events: { precision: 0.94, recall: 0.78 },
-    relations: { precision: 0.85, recall: 0.48 },
+    events: { precision: 0.95, recall: 0.82 },
+    relations: { precision: 0.86, recall: 0.5 },
   },
   'set-116': {
     actors: { precision: 0.78, recall: 0.93 },
-    fundings: { precision: 0.73, recall: 0.6 },
-    events: { precision: 0.97, recall: 0.74 },
+    fundings: { precision: 0.74, recall: 0.63 },
+    events: { precision: 0.97, recall: 0.75 },
     // (0.79 before round 19: "a £450,000 Innovate UK Smart grant" now names its payer, the programme's name for the
     // agency's)
-    relations: { precision: 0.8, recall: 0.54 },
+    relations: { precision: 0.81, recall: 0.56 },
   },
   'set-117': {
-    actors: { precision: 0.7, recall: 0.87 },
+    actors: { precision: 0.71, recall: 0.88 },
     fundings: { precision: 0.65, recall: 0.6 },
     // (0.76 before round 19: "Grenoble-Alpes Métropole a retenu X, le 20 août, pour un contrat" is read now, its
     // date after the publication read as next year's)
@@ -1038,85 +1040,85 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
   // sets 118-125: written blind; judged the eighteenth round of rules, tuned on sets 1-117, and the learnt models
   // trained on sets 1-93; at the round's end with its review (5789c70, 7 Dec 2026), truncated
   'set-118': {
-    actors: { precision: 0.64, recall: 0.81 },
-    fundings: { precision: 0.77, recall: 0.71 },
+    actors: { precision: 0.67, recall: 0.85 },
+    fundings: { precision: 0.8, recall: 0.73 },
     events: { precision: 0.92, recall: 0.72 },
-    relations: { precision: 0.85, recall: 0.62 },
+    relations: { precision: 0.88, recall: 0.64 },
   },
   'set-119': {
-    actors: { precision: 0.68, recall: 0.78 },
-    fundings: { precision: 0.63, recall: 0.58 },
+    actors: { precision: 0.7, recall: 0.8 },
+    fundings: { precision: 0.65, recall: 0.6 },
     events: { precision: 0.87, recall: 0.8 },
     // (precision 0.86 until the twenty-first round read a district or a town as a place: a company located in one the
     // gold does not list, one wrong more)
-    relations: { precision: 0.85, recall: 0.54 },
+    relations: { precision: 0.85, recall: 0.56 },
   },
   'set-120': {
     actors: { precision: 0.73, recall: 0.87 },
-    fundings: { precision: 0.74, recall: 0.65 },
+    fundings: { precision: 0.75, recall: 0.67 },
     events: { precision: 0.79, recall: 0.8 },
     relations: { precision: 0.81, recall: 0.7 },
   },
   'set-121': {
-    actors: { precision: 0.64, recall: 0.81 },
-    fundings: { precision: 0.77, recall: 0.67 },
-    events: { precision: 0.9, recall: 0.69 },
+    actors: { precision: 0.65, recall: 0.82 },
+    fundings: { precision: 0.8, recall: 0.72 },
+    events: { precision: 0.9, recall: 0.75 },
     // (0.76 precision when registered: "$40-million", North American papers' hyphen, is now read as forty million, not
     // forty; the amounts right, some fundings' payers and relations now wrong)
     relations: { precision: 0.83, recall: 0.59 },
   },
   'set-122': {
-    actors: { precision: 0.69, recall: 0.83 },
-    fundings: { precision: 0.85, recall: 0.69 },
-    events: { precision: 0.9, recall: 0.72 },
+    actors: { precision: 0.72, recall: 0.87 },
+    fundings: { precision: 0.88, recall: 0.71 },
+    events: { precision: 0.93, recall: 0.75 },
     // (0.91 before round 19: Dh and rand amounts read now bring a funding's relations whose payer is misnamed, 70/77)
-    relations: { precision: 0.91, recall: 0.62 },
+    relations: { precision: 0.91, recall: 0.65 },
   },
   'set-123': {
-    actors: { precision: 0.57, recall: 0.79 },
-    fundings: { precision: 0.75, recall: 0.66 },
+    actors: { precision: 0.6, recall: 0.83 },
+    fundings: { precision: 0.82, recall: 0.72 },
     events: { precision: 0.96, recall: 0.67 },
-    relations: { precision: 0.76, recall: 0.48 },
+    relations: { precision: 0.78, recall: 0.51 },
   },
   'set-124': {
-    actors: { precision: 0.69, recall: 0.84 },
-    fundings: { precision: 0.75, recall: 0.64 },
+    actors: { precision: 0.7, recall: 0.85 },
+    fundings: { precision: 0.78, recall: 0.68 },
     events: { precision: 0.91, recall: 0.81 },
-    relations: { precision: 0.87, recall: 0.55 },
+    relations: { precision: 0.88, recall: 0.56 },
   },
   'set-125': {
-    actors: { precision: 0.65, recall: 0.81 },
-    fundings: { precision: 0.84, recall: 0.69 },
-    events: { precision: 0.95, recall: 0.76 },
-    relations: { precision: 0.86, recall: 0.59 },
+    actors: { precision: 0.68, recall: 0.86 },
+    fundings: { precision: 0.88, recall: 0.76 },
+    events: { precision: 0.95, recall: 0.82 },
+    relations: { precision: 0.87, recall: 0.61 },
   },
   // sets 126-133: written blind; judged the nineteenth round of rules, tuned on sets 1-125, and the learnt models
   // trained on sets 1-93; at the round's end with its review (0a99d7e, 7 Dec 2026), truncated
   'set-126': {
-    actors: { precision: 0.66, recall: 0.85 },
+    actors: { precision: 0.68, recall: 0.87 },
     // (precision 0.7 until the twenty-first round read a contract's value after its award from a buyer whose name is
     // cut ("Centre hospitalier universitaire (CHU) de La Réunion"))
     fundings: { precision: 0.68, recall: 0.66 },
-    events: { precision: 0.93, recall: 0.77 },
+    events: { precision: 0.93, recall: 0.79 },
     // (precision 0.88 until the twenty-first round read a contract's value after its award from a buyer whose name is
     // cut ("Centre hospitalier universitaire (CHU) de La Réunion"))
-    relations: { precision: 0.87, recall: 0.61 },
+    relations: { precision: 0.87, recall: 0.62 },
   },
   'set-127': {
-    actors: { precision: 0.63, recall: 0.77 },
-    fundings: { precision: 0.63, recall: 0.51 },
-    events: { precision: 0.73, recall: 0.58 },
-    relations: { precision: 0.76, recall: 0.46 },
+    actors: { precision: 0.65, recall: 0.8 },
+    fundings: { precision: 0.72, recall: 0.58 },
+    events: { precision: 0.78, recall: 0.6 },
+    relations: { precision: 0.81, recall: 0.5 },
   },
   'set-128': {
-    actors: { precision: 0.72, recall: 0.85 },
+    actors: { precision: 0.74, recall: 0.86 },
     // (precision 0.85 until the twenty-first round read a contract's value after its award from "le groupe hospitalier
     // Fusée", which the gold names with its noun)
-    fundings: { precision: 0.82, recall: 0.71 },
+    fundings: { precision: 0.82, recall: 0.75 },
     events: { precision: 0.88, recall: 0.75 },
     // (precision 0.82 until the twenty-first round read a contract's value after its award from "le groupe hospitalier
     // Fusée", which the gold names with its noun)
-    relations: { precision: 0.8, recall: 0.55 },
+    relations: { precision: 0.8, recall: 0.56 },
   },
   'set-129': {
     actors: { precision: 0.58, recall: 0.75 },
@@ -1125,84 +1127,134 @@ const floors: Record<HeldOutSet, Record<HeldOutType, { precision: number; recall
     relations: { precision: 0.77, recall: 0.51 },
   },
   'set-130': {
-    actors: { precision: 0.46, recall: 0.67 },
+    actors: { precision: 0.5, recall: 0.73 },
     // (precision 0.51 until the twentieth round read two amounts by their funding's noun: one wrong more)
-    fundings: { precision: 0.5, recall: 0.38 },
-    events: { precision: 0.71, recall: 0.62 },
+    fundings: { precision: 0.59, recall: 0.44 },
+    events: { precision: 0.75, recall: 0.62 },
     // (precision 0.74 until its funds relation (twentieth round))
-    relations: { precision: 0.73, recall: 0.45 },
+    relations: { precision: 0.75, recall: 0.48 },
   },
   'set-131': {
-    actors: { precision: 0.58, recall: 0.8 },
-    fundings: { precision: 0.75, recall: 0.65 },
+    actors: { precision: 0.6, recall: 0.81 },
+    fundings: { precision: 0.78, recall: 0.68 },
     events: { precision: 0.94, recall: 0.87 },
-    relations: { precision: 0.88, recall: 0.52 },
+    relations: { precision: 0.89, recall: 0.53 },
   },
   'set-132': {
-    actors: { precision: 0.62, recall: 0.81 },
+    actors: { precision: 0.63, recall: 0.82 },
     fundings: { precision: 0.74, recall: 0.6 },
     events: { precision: 0.88, recall: 0.82 },
     // (precision 0.73 until the twenty-first round read a district or a town as a place: a company located in one the
     // gold does not list, one wrong more)
-    relations: { precision: 0.72, recall: 0.48 },
+    relations: { precision: 0.72, recall: 0.49 },
   },
   'set-133': {
-    actors: { precision: 0.63, recall: 0.79 },
+    actors: { precision: 0.65, recall: 0.82 },
     fundings: { precision: 0.72, recall: 0.61 },
-    events: { precision: 0.85, recall: 0.77 },
-    relations: { precision: 0.85, recall: 0.51 },
+    events: { precision: 0.85, recall: 0.79 },
+    relations: { precision: 0.85, recall: 0.53 },
   },
   // sets 134-141: written blind; judged the twentieth round of rules, tuned on sets 1-133, and the learnt models
   // trained on sets 1-93; at the round's end (87a35a0, 7 Dec 2026), truncated
   'set-134': {
-    actors: { precision: 0.69, recall: 0.83 },
-    fundings: { precision: 0.8, recall: 0.72 },
-    events: { precision: 0.89, recall: 0.76 },
-    relations: { precision: 0.85, recall: 0.6 },
+    actors: { precision: 0.7, recall: 0.84 },
+    fundings: { precision: 0.83, recall: 0.75 },
+    events: { precision: 0.91, recall: 0.79 },
+    relations: { precision: 0.86, recall: 0.61 },
   },
   'set-135': {
-    actors: { precision: 0.63, recall: 0.85 },
-    fundings: { precision: 0.69, recall: 0.58 },
+    actors: { precision: 0.65, recall: 0.88 },
+    fundings: { precision: 0.72, recall: 0.61 },
     events: { precision: 0.89, recall: 0.7 },
-    relations: { precision: 0.89, recall: 0.65 },
+    relations: { precision: 0.9, recall: 0.67 },
   },
   'set-136': {
-    actors: { precision: 0.65, recall: 0.82 },
-    fundings: { precision: 0.73, recall: 0.62 },
+    actors: { precision: 0.68, recall: 0.86 },
+    fundings: { precision: 0.74, recall: 0.65 },
     events: { precision: 0.88, recall: 0.8 },
     // (precision 0.88 until the twenty-first round read a district or a town as a place: a company located in one the
     // gold does not list, one wrong more)
-    relations: { precision: 0.87, recall: 0.6 },
+    relations: { precision: 0.87, recall: 0.62 },
   },
   'set-137': {
-    actors: { precision: 0.62, recall: 0.83 },
-    fundings: { precision: 0.58, recall: 0.58 },
-    events: { precision: 0.78, recall: 0.66 },
-    relations: { precision: 0.79, recall: 0.52 },
+    actors: { precision: 0.66, recall: 0.87 },
+    fundings: { precision: 0.67, recall: 0.67 },
+    events: { precision: 0.81, recall: 0.68 },
+    relations: { precision: 0.84, recall: 0.56 },
   },
   'set-138': {
-    actors: { precision: 0.6, recall: 0.83 },
-    fundings: { precision: 0.72, recall: 0.7 },
+    actors: { precision: 0.62, recall: 0.85 },
+    fundings: { precision: 0.75, recall: 0.73 },
     events: { precision: 0.87, recall: 0.75 },
-    relations: { precision: 0.83, recall: 0.55 },
+    relations: { precision: 0.83, recall: 0.56 },
   },
   'set-139': {
-    actors: { precision: 0.64, recall: 0.79 },
+    actors: { precision: 0.65, recall: 0.8 },
     fundings: { precision: 0.54, recall: 0.45 },
-    events: { precision: 0.79, recall: 0.63 },
-    relations: { precision: 0.75, recall: 0.41 },
+    events: { precision: 0.82, recall: 0.67 },
+    relations: { precision: 0.76, recall: 0.41 },
   },
   'set-140': {
-    actors: { precision: 0.62, recall: 0.8 },
-    fundings: { precision: 0.75, recall: 0.6 },
-    events: { precision: 0.83, recall: 0.67 },
-    relations: { precision: 0.83, recall: 0.49 },
+    actors: { precision: 0.65, recall: 0.84 },
+    fundings: { precision: 0.8, recall: 0.6 },
+    events: { precision: 0.85, recall: 0.67 },
+    relations: { precision: 0.91, recall: 0.52 },
   },
   'set-141': {
-    actors: { precision: 0.65, recall: 0.84 },
-    fundings: { precision: 0.62, recall: 0.54 },
+    actors: { precision: 0.66, recall: 0.85 },
+    fundings: { precision: 0.65, recall: 0.57 },
     events: { precision: 0.84, recall: 0.72 },
-    relations: { precision: 0.78, recall: 0.56 },
+    relations: { precision: 0.81, recall: 0.57 },
+  },
+  // sets 142-149: written blind; judged the twenty-first round of rules, tuned on sets 1-141, and the learnt models
+  // trained on sets 1-93; at the round's end (7d72749, 8 Dec 2026), truncated
+  'set-142': {
+    actors: { precision: 0.64, recall: 0.87 },
+    fundings: { precision: 0.75, recall: 0.56 },
+    events: { precision: 0.83, recall: 0.66 },
+    relations: { precision: 0.83, recall: 0.58 },
+  },
+  'set-143': {
+    actors: { precision: 0.54, recall: 0.79 },
+    fundings: { precision: 0.71, recall: 0.64 },
+    events: { precision: 0.9, recall: 0.73 },
+    relations: { precision: 0.75, recall: 0.52 },
+  },
+  'set-144': {
+    actors: { precision: 0.64, recall: 0.84 },
+    fundings: { precision: 0.75, recall: 0.68 },
+    events: { precision: 0.95, recall: 0.97 },
+    relations: { precision: 0.82, recall: 0.65 },
+  },
+  'set-145': {
+    actors: { precision: 0.57, recall: 0.78 },
+    fundings: { precision: 0.62, recall: 0.54 },
+    events: { precision: 0.7, recall: 0.63 },
+    relations: { precision: 0.68, recall: 0.44 },
+  },
+  'set-146': {
+    actors: { precision: 0.62, recall: 0.85 },
+    fundings: { precision: 0.44, recall: 0.33 },
+    events: { precision: 0.75, recall: 0.63 },
+    relations: { precision: 0.71, recall: 0.43 },
+  },
+  'set-147': {
+    actors: { precision: 0.61, recall: 0.76 },
+    fundings: { precision: 0.84, recall: 0.72 },
+    events: { precision: 0.95, recall: 0.76 },
+    relations: { precision: 0.84, recall: 0.61 },
+  },
+  'set-148': {
+    actors: { precision: 0.67, recall: 0.82 },
+    fundings: { precision: 0.64, recall: 0.57 },
+    events: { precision: 0.9, recall: 0.8 },
+    relations: { precision: 0.77, recall: 0.54 },
+  },
+  'set-149': {
+    actors: { precision: 0.71, recall: 0.82 },
+    fundings: { precision: 0.78, recall: 0.57 },
+    events: { precision: 0.94, recall: 0.71 },
+    relations: { precision: 0.83, recall: 0.5 },
   },
 };
 
@@ -1694,4 +1746,36 @@ const traps: Record<HeldOutSet, RegExp> = {
   // 4 M€ are gold amounts of the set, listed for their own actors only)
   'set-141':
     /-> (?:\S+ (?:90000000|32000000|800000000|40000000|4500|1000000000|180000000|4000000000|2000000|12000000000|11) |aiguillage\S* 1500000 |(?:pantographe|catenaire)\S* 4000000 )/u,
+  // (none of set 142's traps is proposed; the 90 M$ of "le marché algérien" told in Estrope's story is listed for
+  // Estrope and Gréement only: 90 million is a gold amount of the set, Shroud's PKR 90 million)
+  'set-142':
+    /-> (?:\S+ (?:15000000|8000000|12000000000|75|2200|30000000|40|1750|80000000|40000000000) |(?:estrope|greement)\S* 90000000 )/u,
+  // (none of set 143's traps is proposed; Stromboli's refused 6 M€ buy-out offer is listed for Stromboli only: 6 million
+  // is a gold amount of the set, Meru Cloud's €6m)
+  'set-143': /-> (?:\S+ (?:20000000|300000|50000000|9000000|40000000|500000000|15000000) |stromboli\S* 6000000 )/u,
+  // (one of set 144's traps is proposed and not listed here: Dendrobium's 6 M€ "financement global", the total of its
+  // 3,5 M€ loan and 2,5 M€ equity, proposed as invested; Vanda's ~18 M€ valuation is listed for Vanda only: 18 million
+  // is a gold amount of the set, Phalaenopsis's €18 million)
+  'set-144': /-> (?:\S+ (?:200000|15000000|40000000|3|1500000000|4000000|500) |vanda\S* 18000000 )/u,
+  // (none of set 145's traps is proposed; Sparline's "30 millions en 2027", a revenue target, is listed for Sparline
+  // only: 30 million is a gold amount of the set, Pipa's $30 million and Genki's €30 million)
+  'set-145': /-> (?:\S+ (?:40000000|3200000|9|11000000|24000000|180000000|70000000|150000000) |sparline\S* 30000000 )/u,
+  // (one of set 146's traps is proposed and not listed here: Quintaton's "close to US$10 million", the total of its
+  // records, proposed as invested)
+  'set-146': /-> \S+ (?:30000000|7\.9|1100000000|95000000|600000000|45000000|1000000000|15000000|7000000) /u,
+  // (none of set 147's traps is proposed; Nacre's ~15 M€ valuation and the N$500,000 fine on Periwinkle Telecom told in
+  // Scallop's story are listed for their own actors only: 15 million is a gold amount of the set, Abalone's €15 million,
+  // and 500 000 is one, Cauri's 500 000 €)
+  'set-147':
+    /-> (?:\S+ (?:1200000|30000000|25000000|9000000|200000|20000000|4100000|5000000|40000000) |nacre\S* 15000000 |(?:scallop|periwinkle)\S* 500000 )/u,
+  // (none of set 148's traps is proposed; Sirocco's ~12 M€ price and Stormcell's "about A$58m" conversion are listed
+  // for their own actors only: 12 million is a gold amount of the set, Stormcell's A$12 million, and 58 million is
+  // one, Altostratus's 58 M€)
+  'set-148':
+    /-> (?:\S+ (?:40000000|120000000|0\.8|90000000|30000000|400000000) |(?:sirocco|altostratus)\S* 12000000 |stormcell\S* 58000000 )/u,
+  // (none of set 149's traps is proposed; the ~3 M CHF price of a Valais host told in Curcuma's story and the HK$1.2m
+  // fine on Star Anise are listed for their own actors only: 3 million is a gold amount of the set, Cumin's €3 million
+  // and Fenugreek's £3 million, and 1.2 million is one, Fenugreek's £1.2 million)
+  'set-149':
+    /-> (?:\S+ (?:40000000|1000000000|110000000|35000000|90000000|150000000|70000000|80000000) |curcuma\S* 3000000 |star-anise\S* 1200000 )/u,
 };
