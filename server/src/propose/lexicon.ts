@@ -236,7 +236,7 @@ export const isFrenchFuture = (word: string) =>
 export const DISBURSE: Record<Language, RegExp> = {
   // ("a été entièrement tiré", "has been fully drawn": a loan drawn is paid out)
   fr: word(
-    'versé\\p{L}*|encaissé\\p{L}*|vers(?:e|ent|ait|ant)|décaiss\\p{L}*|dépens\\p{L}*|payé\\p{L}*|pay(?:e|ent|ait)|débloqué\\p{L}*|(?:entièrement|intégralement|déjà) tiré(?:e|s|es)?',
+    'versé\\p{L}*|vers(?:e|ent|ait|ant)|décaiss\\p{L}*|dépens\\p{L}*|payé\\p{L}*|pay(?:e|ent|ait)|débloqué\\p{L}*|(?:entièrement|intégralement|déjà) tiré(?:e|s|es)?',
   ),
   // ("drawn in full at completion", "which was drawn this month": a loan drawn, not one "to be drawn")
   en: word(
